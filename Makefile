@@ -1,0 +1,59 @@
+# llmos: every entry point. `make run` boots the appliance, `make test` proves it.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PROFILE ?= x86_64-uefi
+# Re-install only when the dependency list changes.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-16)
+PROTOS := $(wildcard proto/llmos/v1/*.proto)
+STUBS := agent/llmos/v1/__init__.py
+
+.PHONY: setup test test-unit test-integration test-e2e bench run run-dev model image flash lint clean
+
+setup: $(STAMP) $(STUBS)
+
+$(STAMP): pyproject.toml scripts/ensure-apt
+	scripts/ensure-apt libsystemd-dev pkg-config
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev,systemd,model,models]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+# gRPC stubs are generated, never edited: proto/llmos/v1 is the contract.
+$(STUBS): $(PROTOS) $(STAMP)
+	rm -rf agent/llmos/v1
+	$(BIN)/python -m grpc_tools.protoc -Iproto --python_out=agent --pyi_out=agent \
+		--grpc_python_out=agent $(PROTOS)
+	touch $@
+
+test: setup
+	$(BIN)/pytest -q -p no:cacheprovider tests
+
+test-unit: setup
+	$(BIN)/pytest -q -p no:cacheprovider tests/unit
+
+test-integration: setup
+	$(BIN)/pytest -q -p no:cacheprovider tests/integration
+
+test-e2e: setup
+	$(BIN)/pytest -q -p no:cacheprovider tests/e2e
+
+bench: setup
+	$(BIN)/python -m bench
+
+# The agent on this machine, in development mode (replayed events, recorded actions).
+run-dev: setup
+	$(BIN)/llmos-agent run --dev
+
+run: run-dev
+
+lint: setup
+	$(BIN)/python -m ruff check agent tests bench models || true
+
+clean:
+	rm -rf $(VENV) agent/llmos/v1 out build *.egg-info
+
+# ---- model pipeline (issue: controller model) ----
+
+# ---- appliance image (issue: image) ----
