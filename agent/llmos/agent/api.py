@@ -1,0 +1,96 @@
+"""What the control plane (gRPC, console, voice) may ask of the running agent.
+
+`Agent` in engine.py implements `AgentApi`; the front ends only see this module, so they stay
+thin: authenticate, convert, call, convert back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Mapping, Protocol
+
+from llmos.agent.domain import ActionResult, Principal, Proposal, Verdict
+from llmos.agent.store import ActionRecord, JournalEntry, JournalFilter
+
+
+class NotFound(LookupError):
+    """No such action (or event)."""
+
+
+class Conflict(RuntimeError):
+    """The action is not in a state that allows this (already confirmed, expired, ...)."""
+
+
+class Unavailable(RuntimeError):
+    """The agent cannot accept this now (shutting down, state not writable): nothing was kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class CommandRequest:
+    """Natural language (`text`) or a structured action (`tool`, `args`), never both."""
+
+    text: str | None = None
+    tool: str | None = None
+    args: Mapping[str, Any] = field(default_factory=dict)
+    dry_run: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of a command or a confirmation. `id` names the command and its action."""
+
+    id: str
+    status: str  # an action status from store.py: succeeded, failed, pending, denied, ...
+    proposal: Proposal | None
+    verdict: Verdict | None
+    result: ActionResult | None
+    error: str = ""  # why the proposal was invalid, if it was
+    expires: float | None = None  # for pending actions (unix time)
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    serving: bool
+    degraded: bool
+    status: str  # one line, also sent as systemd STATUS=
+    reasons: tuple[str, ...]
+    counters: Mapping[str, int]  # events_received, events_dropped, events_coalesced, queue_peak ...
+    uptime_s: float
+
+
+class AgentApi(Protocol):
+    async def execute(self, request: CommandRequest, principal: Principal) -> Outcome:
+        """Persist the command, decide, validate, check policy, act (unless dry-run or pending)."""
+        ...
+
+    async def confirm(self, action_id: str, principal: Principal) -> Outcome: ...
+
+    async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome: ...
+
+    async def journal(self, after_seq: int, limit: int, filt: JournalFilter) -> list[JournalEntry]:
+        """A page of the event log, oldest first, after `after_seq`."""
+        ...
+
+    def follow(self, after_seq: int, filt: JournalFilter) -> AsyncIterator[JournalEntry]:
+        """The event log from `after_seq` on, then live; ends only when the agent stops."""
+        ...
+
+    async def actions(self, statuses: tuple[str, ...], limit: int) -> list[ActionRecord]: ...
+
+    def health(self) -> Health: ...
+
+    def device_info(self) -> dict[str, str]:
+        """name, hostname, version, kernel, arch, controller, execution_provider, ..."""
+        ...
+
+    def model_info(self) -> dict[str, Any]:
+        """controller info, bundle manifest summary, context usage (used/budget/paged_out)."""
+        ...
+
+    def policy_text(self) -> str:
+        """The policy in force, as the TOML of the config's [policy] table."""
+        ...
+
+    async def set_policy(self, text: str, principal: Principal) -> str:
+        """Validate and apply a [policy] TOML document; raises ConfigError. Returns the new text."""
+        ...

@@ -1,0 +1,204 @@
+"""The agent's configuration: one TOML file, parsed and validated once, at start.
+
+Every key has a typed, documented default; an unknown key or a bad value is refused with the
+key's dotted path and the reason. The rest of the agent receives a finished `AgentConfig`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from llmos.agent.domain import Role
+
+DEFAULT_PATH = Path("/etc/llmos/agent.toml")
+ALL_SUBSYSTEMS = (
+    "block", "usb", "net", "tty", "input", "sound", "power_supply", "thermal", "accel",
+)
+
+
+class ConfigError(ValueError):
+    """The configuration file cannot be used. The message names the key and the reason."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GrpcConfig(_Section):
+    listen: str = Field("0.0.0.0:7443", description="mTLS listener, host:port; empty disables it")
+    cert: Path = Field(Path("/etc/llmos/pki/device.crt"), description="device certificate (PEM)")
+    key: Path = Field(Path("/etc/llmos/pki/device.key"), description="device private key (PEM)")
+    client_ca: Path = Field(Path("/etc/llmos/pki/fleet-ca.crt"), description="CA for client certs")
+    unix_socket: str = Field("/run/llmos/agent.sock", description="local socket; empty disables")
+    insecure_listen: str = Field(
+        "", description="plain-text listener for development; refused unless on loopback"
+    )
+    insecure_role: Role = Field(Role.VIEWER, description="role granted on the plain-text listener")
+    max_message_bytes: int = Field(64 * 1024, ge=1024, le=16 * 1024 * 1024)
+
+    @field_validator("insecure_role", mode="before")
+    @classmethod
+    def _role(cls, value: Any) -> Any:
+        return Role.parse(value) if isinstance(value, str) else value
+
+    @field_validator("insecure_listen")
+    @classmethod
+    def _loopback_only(cls, value: str) -> str:
+        if value:
+            host = value.rsplit(":", 1)[0].strip("[]")
+            if host != "localhost" and not ipaddress.ip_address(host).is_loopback:
+                raise ValueError("plain-text gRPC is only allowed on a loopback address")
+        return value
+
+
+class LocalRoles(_Section):
+    """Roles for callers on the Unix socket, by their peer credentials."""
+
+    admin_uids: tuple[int, ...] = Field((0,), description="uids granted admin (root by default)")
+    operator_gids: tuple[int, ...] = Field((), description="gids whose members are operators")
+    default: Role | None = Field(Role.VIEWER, description="role for any other local user")
+
+    @field_validator("default", mode="before")
+    @classmethod
+    def _role(cls, value: Any) -> Any:
+        if value in ("", "none", None):
+            return None
+        return Role.parse(value) if isinstance(value, str) else value
+
+
+class ControllerConfig(_Section):
+    kind: Literal["rules", "model"] = Field("rules", description="which controller decides")
+    decision_timeout_s: float = Field(5.0, gt=0, le=120)
+
+
+class UdevConfig(_Section):
+    enabled: bool = Field(True, description="listen to udev; false in development")
+    subsystems: tuple[str, ...] = Field(ALL_SUBSYSTEMS)
+
+
+class ReplayConfig(_Section):
+    path: Path | None = Field(None, description="JSON lines of recorded events to replay at start")
+    interval_s: float = Field(0.0, ge=0, description="pause between replayed events")
+
+
+class QueueConfig(_Section):
+    capacity: int = Field(1024, ge=8, le=1_000_000, description="events held for the controller")
+
+
+class ExecutorConfig(_Section):
+    kind: Literal["system", "record"] = Field(
+        "system", description="system acts on the machine; record only records what it would do"
+    )
+    sysfs_root: Path = Field(Path("/sys"))
+    media_root: Path = Field(Path("/media/llmos"), description="where storage is mounted")
+    command_timeout_s: float = Field(30.0, gt=0, le=600)
+
+
+class ToolRule(_Section):
+    """Policy for one tool: allowed or not, argument constraints, rate limit."""
+
+    allow: bool = True
+    # Argument name -> glob patterns (fnmatch) the value must match, e.g. unit = ["nginx*.service"].
+    args: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Argument name -> values that need an operator's confirmation, e.g. state = ["down"].
+    confirm_when: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    confirm: bool | None = Field(None, description="None: confirm if the catalog marks it destructive")
+    rate_per_minute: int | None = Field(None, ge=1)
+
+
+def _default_tools() -> dict[str, ToolRule]:
+    return {"set_network": ToolRule(confirm_when={"state": ("down",)})}
+
+
+class PolicyConfig(_Section):
+    default_allow: bool = Field(True, description="allow tools that have no rule")
+    tools: dict[str, ToolRule] = Field(default_factory=_default_tools)
+    confirm_role: Role = Field(Role.OPERATOR, description="least role that may confirm")
+    execute_role: Role = Field(Role.OPERATOR, description="least role that may run commands")
+    pending_ttl_s: float = Field(300.0, gt=0, description="pending actions expire after this")
+    rate_per_minute: int = Field(120, ge=1, description="all actions together")
+
+    @field_validator("confirm_role", "execute_role", mode="before")
+    @classmethod
+    def _role(cls, value: Any) -> Any:
+        return Role.parse(value) if isinstance(value, str) else value
+
+
+class ConsoleConfig(_Section):
+    ports: tuple[str, ...] = Field((), description="serial ports that serve the console")
+    baudrate: int = Field(115200)
+    role: Role = Field(Role.OPERATOR, description="role of whoever types on the console")
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _role(cls, value: Any) -> Any:
+        return Role.parse(value) if isinstance(value, str) else value
+
+
+class AgentConfig(_Section):
+    state_dir: Path = Field(Path("/var/lib/llmos"), description="SQLite event log and state")
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    device_name: str = Field("", description="name reported to the fleet; hostname if empty")
+    grpc: GrpcConfig = GrpcConfig()
+    local_roles: LocalRoles = LocalRoles()
+    controller: ControllerConfig = ControllerConfig()
+    model: dict[str, Any] = Field(default_factory=dict, description="the [model] table")
+    udev: UdevConfig = UdevConfig()
+    replay: ReplayConfig = ReplayConfig()
+    queue: QueueConfig = QueueConfig()
+    executor: ExecutorConfig = ExecutorConfig()
+    policy: PolicyConfig = PolicyConfig()
+    console: ConsoleConfig = ConsoleConfig()
+    watchdog_stall_s: Annotated[float, Field(gt=0)] = Field(
+        10.0, description="stop pinging the watchdog when the loop stalls this long"
+    )
+
+    @model_validator(mode="after")
+    def _known_tools(self) -> "AgentConfig":
+        from llmos.agent.catalog import load_catalog
+
+        unknown = set(self.policy.tools) - set(load_catalog().tools)
+        if unknown:
+            raise ValueError(f"policy.tools: unknown tool(s) {sorted(unknown)}")
+        return self
+
+
+def _explain(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        key = ".".join(str(p) for p in item["loc"]) or "(file)"
+        lines.append(f"{key}: {item['msg']}")
+    return "; ".join(lines)
+
+
+def parse_config(raw: dict[str, Any]) -> AgentConfig:
+    try:
+        return AgentConfig.model_validate(raw)
+    except ValidationError as error:
+        raise ConfigError(_explain(error)) from None
+
+
+def load_config(path: Path | None, overrides: dict[str, Any] | None = None) -> AgentConfig:
+    """Read the TOML file (if given) and apply overrides (nested dicts) on top of it."""
+    raw: dict[str, Any] = {}
+    if path is not None:
+        try:
+            raw = tomllib.loads(path.read_text())
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: no such file") from None
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    for section, values in (overrides or {}).items():
+        if isinstance(values, dict):
+            raw.setdefault(section, {}).update(values)
+        else:
+            raw[section] = values
+    try:
+        return parse_config(raw)
+    except ConfigError as error:
+        raise ConfigError(f"{path or 'configuration'}: {error}") from None

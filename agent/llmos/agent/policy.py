@@ -1,0 +1,74 @@
+"""Policy: may this validated action run now, and does it need an operator's confirmation?
+
+A refusal is a normal answer with a reason, never an exception. Rate limits are sliding windows
+over the last minute, per tool and for all actions together.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from fnmatch import fnmatchcase
+from typing import Any, Mapping
+
+from llmos.agent.catalog import Catalog
+from llmos.agent.config import PolicyConfig, ToolRule
+from llmos.agent.domain import Decision, Verdict
+
+_WINDOW_S = 60.0
+
+
+class Policy:
+    def __init__(self, config: PolicyConfig, catalog: Catalog) -> None:
+        self.config = config
+        self._catalog = catalog
+        self._recent: dict[str, deque[float]] = {}
+        self._all: deque[float] = deque()
+
+    def check(self, tool: str, args: Mapping[str, Any], now: float | None = None) -> Verdict:
+        """Judge a validated call. An allowed call counts against the rate limits."""
+        now = time.monotonic() if now is None else now
+        rule = self.config.tools.get(tool)
+        if rule is None and not self.config.default_allow:
+            return Verdict(Decision.DENY, f"{tool} is not allowed by policy")
+        rule = rule or ToolRule()
+        if not rule.allow:
+            return Verdict(Decision.DENY, f"{tool} is not allowed by policy")
+        for name, patterns in rule.args.items():
+            value = str(args.get(name, ""))
+            if not any(fnmatchcase(value, p) for p in patterns):
+                return Verdict(Decision.DENY, f"{tool}: {name}={value!r} is not in {list(patterns)}")
+        limited = self._rate_limited(tool, rule, now)
+        if limited:
+            return Verdict(Decision.DENY, limited)
+        self._count(tool, now)
+        if self._needs_confirmation(tool, rule, args):
+            return Verdict(Decision.CONFIRM, f"{tool} needs an operator's confirmation")
+        return Verdict(Decision.ALLOW, "allowed by policy")
+
+    def _needs_confirmation(self, tool: str, rule: ToolRule, args: Mapping[str, Any]) -> bool:
+        if rule.confirm is not None:
+            return rule.confirm
+        if self._catalog.tools[tool].destructive:
+            return True
+        return any(str(args.get(name)) in values for name, values in rule.confirm_when.items())
+
+    def _rate_limited(self, tool: str, rule: ToolRule, now: float) -> str:
+        _expire(self._all, now)
+        if len(self._all) >= self.config.rate_per_minute:
+            return f"rate limit: more than {self.config.rate_per_minute} actions a minute"
+        recent = self._recent.get(tool)
+        if rule.rate_per_minute is not None and recent is not None:
+            _expire(recent, now)
+            if len(recent) >= rule.rate_per_minute:
+                return f"rate limit: more than {rule.rate_per_minute} {tool} a minute"
+        return ""
+
+    def _count(self, tool: str, now: float) -> None:
+        self._all.append(now)
+        self._recent.setdefault(tool, deque()).append(now)
+
+
+def _expire(window: deque[float], now: float) -> None:
+    while window and window[0] <= now - _WINDOW_S:
+        window.popleft()
