@@ -25,8 +25,10 @@ class Policy:
         self._recent: dict[str, deque[float]] = {}
         self._all: deque[float] = deque()
 
-    def check(self, tool: str, args: Mapping[str, Any], now: float | None = None) -> Verdict:
-        """Judge a validated call. An allowed call counts against the rate limits."""
+    def check(self, tool: str, args: Mapping[str, Any], now: float | None = None,
+              count: bool = True) -> Verdict:
+        """Judge a validated call. An allowed call counts against the rate limits unless
+        `count` is false (dry runs)."""
         now = time.monotonic() if now is None else now
         rule = self.config.tools.get(tool)
         if rule is None and not self.config.default_allow:
@@ -41,7 +43,8 @@ class Policy:
         limited = self._rate_limited(tool, rule, now)
         if limited:
             return Verdict(Decision.DENY, limited)
-        self._count(tool, now)
+        if count:
+            self._count(tool, now)
         if self._needs_confirmation(tool, rule, args):
             return Verdict(Decision.CONFIRM, f"{tool} needs an operator's confirmation")
         return Verdict(Decision.ALLOW, "allowed by policy")

@@ -1,0 +1,3 @@
+from llmos.agent.cli import main
+
+raise SystemExit(main())

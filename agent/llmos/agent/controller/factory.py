@@ -1,0 +1,59 @@
+"""Choosing the controller from the configuration, with the rule controller as the fallback."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pydantic import ValidationError
+
+from llmos.agent.config import AgentConfig, ConfigError
+from llmos.agent.controller import Controller
+from llmos.agent.controller.rules import RuleController
+from llmos.agent.store import Store
+
+log = logging.getLogger("llmos.controller")
+
+
+class StoreHistory:
+    """The event log as the model's context manager sees it (recent and relevant entries)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def recent(self, limit: int) -> list[dict[str, Any]]:
+        return [_brief(e) for e in self._store.call(self._store.recent, limit)]
+
+    def search(self, text: str, limit: int) -> list[dict[str, Any]]:
+        return [_brief(e) for e in self._store.call(self._store.search, text, limit)]
+
+
+def _brief(entry: Any) -> dict[str, Any]:
+    return {"seq": entry.seq, "kind": entry.kind, "summary": entry.summary}
+
+
+def build_controller(config: AgentConfig, store: Store | None) -> tuple[Controller, tuple[str, ...]]:
+    """The configured controller, and why the agent is degraded if it had to fall back."""
+    if config.controller.kind == "rules":
+        return RuleController(), ()
+    try:
+        from llmos.agent.model import BundleError, ModelSettings, load_model_controller
+    except ImportError as error:
+        reason = f"model runtime unavailable ({error}); using rules"
+        log.error(reason)
+        return RuleController(), (reason,)
+    try:
+        settings = ModelSettings.model_validate(config.model)
+    except ValidationError as error:
+        details = "; ".join(
+            f"model.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
+        )
+        raise ConfigError(details) from None
+    try:
+        controller = load_model_controller(settings, StoreHistory(store) if store else None)
+    except (BundleError, OSError) as error:
+        reason = f"model bundle refused ({error}); using rules"
+        log.error(reason)
+        return RuleController(), (reason,)
+    log.info("controller: %s", controller.info())
+    return controller, ()

@@ -1,0 +1,102 @@
+"""`llmos-agent run`: wire the parts together, tell systemd, and shut down without losing work."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from typing import Any
+
+from llmos.agent.catalog import load_catalog
+from llmos.agent.config import AgentConfig
+from llmos.agent.controller.factory import build_controller
+from llmos.agent.device_state import read_device_state
+from llmos.agent.engine import Agent
+from llmos.agent.executor import Executor
+from llmos.agent.executor.record import RecordingExecutor
+from llmos.agent.executor.system import SystemExecutor
+from llmos.agent.store import Store
+from llmos.agent.systemd import Notifier
+from llmos.agent.udev import UdevSource, replay
+
+log = logging.getLogger("llmos.daemon")
+_STATUS_EVERY_S = 5.0
+
+
+def _executor(config: AgentConfig) -> Executor:
+    if config.executor.kind == "record":
+        return RecordingExecutor()
+    return SystemExecutor(config.executor)
+
+
+async def run(config: AgentConfig) -> int:
+    notifier = Notifier()
+    store = Store(config.state_dir / "agent.db")
+    controller, degraded = build_controller(config, store)
+    agent = Agent(config, store, load_catalog(), controller, _executor(config),
+                  lambda: read_device_state(config.executor.sysfs_root), degraded)
+    await agent.start()
+
+    udev: UdevSource | None = None
+    if config.udev.enabled:
+        udev = UdevSource(config.udev.subsystems, agent.submit_events,
+                          lambda: agent.incoming_backlog)
+        try:
+            udev.start()
+        except OSError as error:
+            log.error("udev monitor unavailable: %s", error)
+            agent._degraded.append(f"udev monitor unavailable: {error}")
+            udev = None
+
+    from llmos.agent.grpc import start_control_plane
+
+    control = await start_control_plane(config, agent)
+    agent.serving = True
+    notifier.ready(agent.health().status)
+    log.info("ready: %s", agent.health().status)
+
+    background: list[asyncio.Task[Any]] = [asyncio.create_task(_watchdog(agent, notifier))]
+    if config.replay.path is not None:
+        background.append(asyncio.create_task(
+            replay(config.replay.path, agent.submit_events, config.replay.interval_s)))
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+    log.info("stopping: draining the queue")
+    notifier.stopping("draining")
+    agent.serving = False
+    control.set_serving(False)
+    if udev is not None:
+        udev.stop()
+    await agent.stop()
+    for task in background:
+        task.cancel()
+    await control.stop(grace=2.0)
+    store.close()
+    log.info("stopped")
+    return 0
+
+
+async def _watchdog(agent: Agent, notifier: Notifier) -> None:
+    """Ping systemd only while the loop runs and the controller keeps up with its queue.
+
+    The pings come from a coroutine on the event loop, so a blocked loop stops them by itself;
+    a stalled worker (queue not empty, no progress) stops them on purpose.
+    """
+    interval = notifier.watchdog_interval()
+    tick = min(interval or _STATUS_EVERY_S, _STATUS_EVERY_S)
+    last_status = 0.0
+    while True:
+        health = agent.health()
+        if interval is not None and not any("progress" in r for r in health.reasons):
+            notifier.watchdog()
+        now = time.monotonic()
+        if now - last_status >= _STATUS_EVERY_S:
+            notifier.status(health.status)
+            last_status = now
+        await asyncio.sleep(tick)

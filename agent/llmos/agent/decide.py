@@ -1,0 +1,64 @@
+"""`llmos-agent decide`: the evaluation contract. JSON lines in, one proposed action per line out.
+
+Input:  {"command": str|null, "events": [{"action","subsystem","devnode","properties"}],
+         "state": {"units": [...], "interfaces": [...], "leds": [...],
+                   "storage": [{"device","mounted"}]}}
+Output: {"tool": ..., "args": {...}}, or {"error": ...} for a line that cannot be read.
+Nothing is executed. Without "state" the live system is read (once per run).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, TextIO
+
+from llmos.agent.catalog import ValidationError, load_catalog
+from llmos.agent.config import AgentConfig
+from llmos.agent.controller.factory import build_controller
+from llmos.agent.device_state import read_device_state
+from llmos.agent.domain import DecisionRequest, DeviceState
+from llmos.agent.events import EventError, event_from_dict
+
+
+def parse_request(raw: Any, live_state: DeviceState | None) -> DecisionRequest:
+    if not isinstance(raw, dict):
+        raise ValueError("each line must be a JSON object")
+    command = raw.get("command")
+    if command is not None and not isinstance(command, str):
+        raise ValueError("command must be a string or null")
+    events = raw.get("events") or []
+    if not isinstance(events, list):
+        raise ValueError("events must be a list")
+    state_raw = raw.get("state")
+    if state_raw is None:
+        state = live_state or DeviceState()
+    elif isinstance(state_raw, dict):
+        state = DeviceState.from_dict(state_raw)
+    else:
+        raise ValueError("state must be an object")
+    return DecisionRequest(command, tuple(event_from_dict(e) for e in events), state)
+
+
+def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
+    controller, _ = build_controller(config, store=None)
+    catalog = load_catalog()
+    live: DeviceState | None = None
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            if isinstance(raw, dict) and raw.get("state") is None and live is None:
+                live = asyncio.run(read_device_state(config.executor.sysfs_root))
+            proposal = controller.decide(parse_request(raw, live))
+            try:
+                args: Any = catalog.validate(proposal.tool, proposal.args)
+            except ValidationError:
+                args = dict(proposal.args)  # reported as proposed: evaluations count invalid ones
+            answer: dict[str, Any] = {"tool": proposal.tool, "args": args}
+        except (json.JSONDecodeError, ValueError, EventError, KeyError, TypeError) as error:
+            answer = {"error": str(error)}
+        out.write(json.dumps(answer) + "\n")
+        out.flush()
+    return 0

@@ -1,0 +1,41 @@
+"""The one place the agent runs other programs: asynchronously, with a timeout, never a shell."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Completed:
+    argv: tuple[str, ...]
+    returncode: int
+    output: str  # stdout and stderr together, trimmed
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+async def run(*argv: str, timeout: float = 30.0) -> Completed:
+    """Run argv; a missing program or a timeout is a failed Completed, not an exception."""
+    log.debug("run %s", argv)
+    try:
+        proc = await asyncio.create_subprocess_exec(
+            *argv,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+    except OSError as error:
+        return Completed(argv, 127, f"{argv[0]}: {error.strerror}")
+    try:
+        out, _ = await asyncio.wait_for(proc.communicate(), timeout)
+    except asyncio.TimeoutError:
+        proc.kill()
+        await proc.wait()
+        return Completed(argv, -9, f"{argv[0]}: timed out after {timeout:g}s")
+    return Completed(argv, proc.returncode or 0, out.decode(errors="replace").strip()[-2000:])
