@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from llmos.agent.domain import Role
 
@@ -119,11 +119,20 @@ class PolicyConfig(_Section):
     default_allow: bool = Field(True, description="allow tools that have no rule")
     tools: dict[str, ToolRule] = Field(default_factory=_default_tools)
     confirm_role: Role = Field(Role.OPERATOR, description="least role that may confirm")
-    execute_role: Role = Field(Role.OPERATOR, description="least role that may run commands")
     pending_ttl_s: float = Field(300.0, gt=0, description="pending actions expire after this")
     rate_per_minute: int = Field(120, ge=1, description="all actions together")
 
-    @field_validator("confirm_role", "execute_role", mode="before")
+    @field_validator("tools")
+    @classmethod
+    def _known_tools(cls, tools: dict[str, ToolRule]) -> dict[str, ToolRule]:
+        from llmos.agent.catalog import load_catalog
+
+        unknown = sorted(set(tools) - set(load_catalog().tools))
+        if unknown:
+            raise ValueError(f"unknown tool(s) {unknown}")
+        return tools
+
+    @field_validator("confirm_role", mode="before")
     @classmethod
     def _role(cls, value: Any) -> Any:
         return Role.parse(value) if isinstance(value, str) else value
@@ -158,14 +167,6 @@ class AgentConfig(_Section):
         10.0, description="stop pinging the watchdog when the loop stalls this long"
     )
 
-    @model_validator(mode="after")
-    def _known_tools(self) -> "AgentConfig":
-        from llmos.agent.catalog import load_catalog
-
-        unknown = set(self.policy.tools) - set(load_catalog().tools)
-        if unknown:
-            raise ValueError(f"policy.tools: unknown tool(s) {sorted(unknown)}")
-        return self
 
 
 def _explain(error: ValidationError) -> str:

@@ -177,7 +177,7 @@ class Store:
                 raise
             db.execute("COMMIT")
             return value
-        except sqlite3.OperationalError as error:  # disk full, read-only, I/O
+        except sqlite3.Error as error:  # disk full, read-only, I/O, constraint
             raise StoreError(f"state database: {error}") from error
 
     @staticmethod

@@ -1,0 +1,216 @@
+"""The controller loop in-process: a real store on disk, the rule controller, a recording executor."""
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from llmos.agent import store as st
+from llmos.agent.api import CommandRequest, Conflict, NotFound
+from llmos.agent.catalog import load_catalog
+from llmos.agent.config import ConfigError, parse_config
+from llmos.agent.controller.rules import RuleController
+from llmos.agent.domain import DeviceState, Principal, Proposal, Role
+from llmos.agent.engine import Agent
+from llmos.agent.events import normalise
+from llmos.agent.executor.record import RecordingExecutor
+from llmos.agent.store import JournalFilter, NewEntry, Store
+
+OPERATOR = Principal("alice", Role.OPERATOR, "test")
+VIEWER = Principal("victor", Role.VIEWER, "test")
+STATE = DeviceState(units=("nginx.service",), interfaces=("eth0",), leds=("status",))
+
+
+async def _state() -> DeviceState:
+    return STATE
+
+
+class Harness:
+    def __init__(self, tmp: Path, controller=None, **config) -> None:
+        self.config = parse_config({"state_dir": str(tmp), **config})
+        self.store = Store(tmp / "agent.db")
+        self.executor = RecordingExecutor()
+        self.agent = Agent(self.config, self.store, load_catalog(), controller or RuleController(),
+                           self.executor, _state)
+
+    async def wait_for(self, predicate, timeout: float = 5.0) -> None:
+        async def poll():
+            while not await predicate():
+                await asyncio.sleep(0.01)
+        await asyncio.wait_for(poll(), timeout)
+
+    async def entries(self, **filt) -> list[st.JournalEntry]:
+        return await self.agent.journal(0, 100_000, JournalFilter(**filt))
+
+    async def close(self) -> None:
+        await self.agent.stop(drain_s=1.0)
+        self.store.close()
+
+
+@pytest.fixture
+async def h(tmp_path: Path):
+    harness = Harness(tmp_path)
+    await harness.agent.start()
+    yield harness
+    await harness.close()
+
+
+def block_add(node: str = "/dev/sdb1") -> object:
+    return normalise("add", "block", f"/devices/x/{node[5:]}", node, {"ID_FS_TYPE": "vfat"})
+
+
+async def test_event_to_action_with_one_id(h: Harness) -> None:
+    h.agent.submit_events([block_add()])
+
+    async def done():
+        return any(e.kind == "action" for e in await h.entries())
+    await h.wait_for(done)
+    entries = await h.entries()
+    assert [e.kind for e in entries] == ["event", "decision", "action"]
+    assert len({e.ref for e in entries}) == 1
+    assert h.executor.calls == [("mount_storage", {"device": "/dev/sdb1", "readonly": True})]
+
+
+async def test_command_runs_and_is_logged_first(h: Harness) -> None:
+    outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
+    assert outcome.status == st.SUCCEEDED
+    assert outcome.proposal == Proposal("restart_service", {"unit": "nginx.service"}, "rules")
+    kinds = [e.kind for e in await h.entries(ref=outcome.id)]
+    assert kinds == ["command", "decision", "action"]
+
+
+async def test_destructive_waits_for_confirmation(h: Harness) -> None:
+    pending = await h.agent.execute(CommandRequest(tool="stop_service", args={"unit": "nginx.service"}), OPERATOR)
+    assert pending.status == st.PENDING and pending.expires
+    assert h.executor.calls == []
+    with pytest.raises(PermissionError):
+        await h.agent.confirm(pending.id, VIEWER)
+    done = await h.agent.confirm(pending.id, OPERATOR)
+    assert done.status == st.SUCCEEDED
+    assert h.executor.calls == [("stop_service", {"unit": "nginx.service"})]
+    with pytest.raises(Conflict):
+        await h.agent.confirm(pending.id, OPERATOR)
+    with pytest.raises(NotFound):
+        await h.agent.confirm("cmd-nope", OPERATOR)
+
+
+async def test_reject_and_expiry(tmp_path: Path) -> None:
+    h = Harness(tmp_path, policy={"pending_ttl_s": 0.2})
+    await h.agent.start()
+    first = await h.agent.execute(CommandRequest(tool="reboot", args={}), OPERATOR)
+    second = await h.agent.execute(CommandRequest(tool="reboot", args={"delay_s": 5}), OPERATOR)
+    rejected = await h.agent.reject(first.id, OPERATOR, "not now")
+    assert rejected.status == st.REJECTED
+    await asyncio.sleep(0.3)
+    with pytest.raises(Conflict, match="expired"):
+        await h.agent.confirm(second.id, OPERATOR)
+    assert h.executor.calls == []
+    await h.close()
+
+
+async def test_dry_run_and_invalid_actions_do_nothing(h: Harness) -> None:
+    dry = await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), OPERATOR)
+    assert dry.status == st.DRY_RUN
+    bad = await h.agent.execute(CommandRequest(tool="set_network", args={"interface": "eth0"}), OPERATOR)
+    assert bad.status == st.DENIED and "state" in bad.error
+    assert h.executor.calls == []
+
+
+async def test_policy_denial_is_an_answer(h: Harness) -> None:
+    await h.agent.set_policy('[tools.restart_service]\nallow = false\n', OPERATOR)
+    outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
+    assert outcome.status == st.DENIED and "not allowed" in outcome.verdict.reason
+    with pytest.raises(ConfigError, match="policy.tools: .*unknown tool.*nope"):
+        await h.agent.set_policy('[tools.nope]\nallow = false\n', OPERATOR)
+
+
+async def test_policy_persists_across_restart(tmp_path: Path) -> None:
+    h = Harness(tmp_path)
+    await h.agent.start()
+    await h.agent.set_policy('rate_per_minute = 7\n', OPERATOR)
+    await h.close()
+    again = Harness(tmp_path)
+    await again.agent.start()
+    assert again.agent.policy.config.rate_per_minute == 7
+    await again.close()
+
+
+async def test_restart_resumes_without_losing_or_repeating(tmp_path: Path) -> None:
+    # A previous run: one event accepted but not decided, one action cut off while running.
+    store = Store(tmp_path / "agent.db")
+    event = block_add("/dev/sdc1")
+    store.call(store.accept, [(NewEntry("event", "ev-left", "x", {"event": event.to_dict()}), "event")])
+    store.call(store.decide, st.ActionRecord("cmd-cut", "restart_service", {"unit": "a.service"},
+                                             "rules", st.RUNNING, "ok", None, "a", "t", 1, 1, None), [])
+    store.close()
+
+    h = Harness(tmp_path)
+    await h.agent.start()
+
+    async def done():
+        return (await h.agent.store.run(h.agent.store.action, "ev-left")) is not None
+    await h.wait_for(done)
+    await asyncio.sleep(0.05)
+    assert h.executor.calls == [("mount_storage", {"device": "/dev/sdc1", "readonly": True})]
+    assert (await h.agent.store.run(h.agent.store.action, "cmd-cut")).status == st.INTERRUPTED
+    await h.close()
+
+
+async def test_storm_drops_are_counted_and_logged(tmp_path: Path) -> None:
+    h = Harness(tmp_path, queue={"capacity": 8})
+    await h.agent.start()
+    events = [normalise("add", "input", f"/devices/input{i}") for i in range(500)]
+    h.agent.submit_events(events)
+
+    async def settled():
+        return not h.agent.queue and not h.agent.incoming_backlog and h.agent.counters["events_received"] == 500
+    await h.wait_for(settled, timeout=30)
+    await asyncio.sleep(0.1)
+    health = h.agent.health()
+    dropped = health.counters["events_dropped"]
+    assert dropped > 0
+    assert len(await h.entries(kinds=frozenset({"event"}))) == 500
+    assert len(await h.entries(kinds=frozenset({"dropped"}))) == dropped
+    decided = len(await h.entries(kinds=frozenset({"decision"})))
+    assert decided + dropped == 500
+    await h.close()
+
+
+class Broken:
+    name = "broken-model"
+
+    def decide(self, request):
+        raise RuntimeError("bad weights")
+
+    def info(self):
+        return {"controller": self.name}
+
+
+async def test_failing_controller_falls_back_to_rules(tmp_path: Path) -> None:
+    h = Harness(tmp_path, controller=Broken())
+    await h.agent.start()
+    outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
+    assert outcome.status == st.SUCCEEDED and outcome.proposal.controller == "rules"
+    assert h.agent.counters["controller_fallbacks"] == 1
+    await h.close()
+
+
+async def test_follow_replays_history_then_goes_live(h: Harness) -> None:
+    await h.agent.execute(CommandRequest(text="status"), OPERATOR)
+    seen = []
+
+    async def reader():
+        async for entry in h.agent.follow(0, JournalFilter(kinds=frozenset({"command"}))):
+            seen.append(entry)
+            if len(seen) == 2:
+                return
+    task = asyncio.create_task(reader())
+    await asyncio.sleep(0.05)
+    await h.agent.execute(CommandRequest(text="status network"), OPERATOR)
+    await asyncio.wait_for(task, 5)
+    assert [e.kind for e in seen] == ["command", "command"] and seen[0].seq < seen[1].seq
+
+
+async def test_report_status_answers(h: Harness) -> None:
+    outcome = await h.agent.execute(CommandRequest(tool="report_status", args={"topic": "network"}), OPERATOR)
+    assert outcome.status == st.SUCCEEDED and "eth0" in outcome.result.detail
