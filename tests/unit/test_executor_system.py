@@ -1,0 +1,73 @@
+"""The system executor against a temporary sysfs tree (LEDs, power) and missing devices."""
+
+from pathlib import Path
+
+import pytest
+
+from llmos.agent.config import ExecutorConfig
+from llmos.agent.executor.system import SystemExecutor, mounts_of
+
+
+@pytest.fixture
+def sysfs(tmp_path: Path) -> Path:
+    led = tmp_path / "class/leds/status"
+    led.mkdir(parents=True)
+    (led / "trigger").write_text("[none] timer heartbeat\n")
+    (led / "brightness").write_text("0\n")
+    (led / "max_brightness").write_text("255\n")
+    plain = tmp_path / "class/leds/power"
+    plain.mkdir(parents=True)
+    (plain / "trigger").write_text("[none]\n")
+    (plain / "max_brightness").write_text("1\n")
+    for n in (0, 1):
+        policy = tmp_path / f"devices/system/cpu/cpufreq/policy{n}"
+        policy.mkdir(parents=True)
+        (policy / "scaling_available_governors").write_text("performance powersave schedutil\n")
+        (policy / "scaling_governor").write_text("schedutil\n")
+    (tmp_path / "class/net/eth0").mkdir(parents=True)
+    return tmp_path
+
+
+def executor(sysfs: Path, tmp_path: Path) -> SystemExecutor:
+    return SystemExecutor(ExecutorConfig(sysfs_root=sysfs, media_root=tmp_path / "media"))
+
+
+async def test_led_on_off_blink(sysfs: Path, tmp_path: Path) -> None:
+    ex = executor(sysfs, tmp_path)
+    # Blink first: unlike the kernel's, this fake trigger file forgets the list once written.
+    assert (await ex.run("set_led", {"name": "status", "state": "blink"})).ok
+    assert (sysfs / "class/leds/status/trigger").read_text() == "timer"
+    assert (await ex.run("set_led", {"name": "status", "state": "on"})).ok
+    assert (sysfs / "class/leds/status/brightness").read_text() == "255"
+    assert (await ex.run("set_led", {"name": "status", "state": "off"})).ok
+    assert (sysfs / "class/leds/status/brightness").read_text() == "0"
+    cannot = await ex.run("set_led", {"name": "power", "state": "blink"})
+    assert not cannot.ok and "cannot blink" in cannot.detail
+    missing = await ex.run("set_led", {"name": "nope", "state": "on"})
+    assert not missing.ok and "no such LED" in missing.detail
+
+
+async def test_power_profile_through_cpufreq(sysfs: Path, tmp_path: Path) -> None:
+    ex = executor(sysfs, tmp_path)
+    result = await ex.run("set_power_profile", {"profile": "powersave"})
+    assert result.ok, result.detail
+    for n in (0, 1):
+        assert (sysfs / f"devices/system/cpu/cpufreq/policy{n}/scaling_governor").read_text() == "powersave"
+
+
+async def test_power_profile_without_controls(tmp_path: Path) -> None:
+    result = await executor(tmp_path / "empty", tmp_path).run("set_power_profile", {"profile": "balanced"})
+    assert not result.ok and "no power controls" in result.detail
+
+
+async def test_missing_devices_fail_cleanly(sysfs: Path, tmp_path: Path) -> None:
+    ex = executor(sysfs, tmp_path)
+    assert "no such network interface" in (await ex.run("set_network", {"interface": "wlan9", "state": "up"})).detail
+    assert "no such device" in (await ex.run("mount_storage", {"device": "/dev/nonexistent9", "readonly": True})).detail
+    assert (await ex.run("unmount_storage", {"device": "/dev/nonexistent9"})).detail.endswith("not mounted by llmos")
+
+
+def test_mounts_of_decodes_escapes(tmp_path: Path) -> None:
+    table = tmp_path / "mounts"
+    table.write_text("/dev/sdb1 /media/llmos/MY\\040DISK vfat ro 0 0\n/dev/sda1 / ext4 rw 0 0\n")
+    assert mounts_of("/dev/sdb1", table) == ["/media/llmos/MY DISK"]
