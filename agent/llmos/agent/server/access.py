@@ -1,0 +1,143 @@
+"""The one place every call passes: authenticate, check the role, bound the size, map errors.
+
+gRPC's Python interceptors do not see the call's context, so this interceptor wraps each method's
+handler instead: the wrapper runs with the deserialized request and the context, which is what
+authentication (peer, certificate) and the dry-run rule need. The servicers then read the caller
+from `current_principal()` and raise the agent's own exceptions; the wrapper turns those into
+status codes, so no servicer handles errors itself.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import inspect
+import logging
+from typing import Any, AsyncIterator, Awaitable, Callable
+
+import grpc
+from google.protobuf.message import Message
+
+from llmos.agent.api import Conflict, NotFound, Unavailable
+from llmos.agent.config import ConfigError
+from llmos.agent.domain import Principal
+from llmos.agent.server.auth import Authenticator, Refused, role_name
+from llmos.agent.server.roles import required_role
+from llmos.agent.server.validate import InvalidRequest
+
+log = logging.getLogger(__name__)
+
+_PRINCIPAL: contextvars.ContextVar[Principal] = contextvars.ContextVar("principal")
+
+# The agent's exceptions and the status each one means for a client.
+_STATUS: tuple[tuple[type[BaseException], grpc.StatusCode], ...] = (
+    (InvalidRequest, grpc.StatusCode.INVALID_ARGUMENT),
+    (ConfigError, grpc.StatusCode.INVALID_ARGUMENT),  # a policy document that does not parse
+    (NotFound, grpc.StatusCode.NOT_FOUND),
+    (Conflict, grpc.StatusCode.FAILED_PRECONDITION),
+    (Unavailable, grpc.StatusCode.UNAVAILABLE),
+    (PermissionError, grpc.StatusCode.PERMISSION_DENIED),  # the agent's own role checks
+)
+
+
+def current_principal() -> Principal:
+    """The authenticated caller of the call being served."""
+    return _PRINCIPAL.get()
+
+
+class AccessInterceptor(grpc.aio.ServerInterceptor):
+    def __init__(self, authenticator: Authenticator, max_request_bytes: int) -> None:
+        self._auth = authenticator
+        self._max = max_request_bytes
+        self._wrapped: dict[str, grpc.RpcMethodHandler] = {}
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler | None:
+        method = details.method
+        cached = self._wrapped.get(method)
+        if cached is not None:
+            return cached
+        handler = await continuation(details)
+        if handler is None:
+            return None  # not served at all: gRPC answers UNIMPLEMENTED
+        wrapped = self._wrap(method, handler)
+        self._wrapped[method] = wrapped
+        return wrapped
+
+    def _wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+        codecs = dict(request_deserializer=handler.request_deserializer,
+                      response_serializer=handler.response_serializer)
+        if handler.unary_unary:
+            return grpc.unary_unary_rpc_method_handler(
+                self._unary(method, handler.unary_unary), **codecs)
+        if handler.unary_stream:
+            return grpc.unary_stream_rpc_method_handler(
+                self._stream(method, handler.unary_stream, request_streaming=False), **codecs)
+        if handler.stream_stream:
+            return grpc.stream_stream_rpc_method_handler(
+                self._stream(method, handler.stream_stream, request_streaming=True), **codecs)
+        return grpc.stream_unary_rpc_method_handler(
+            self._unary(method, handler.stream_unary, request_streaming=True), **codecs)
+
+    def _admit(self, method: str, request: Any, context: grpc.aio.ServicerContext) -> Principal:
+        principal = self._auth.authenticate(context)
+        if isinstance(request, Message):
+            size = request.ByteSize()
+            if size > self._max:
+                raise Refused(grpc.StatusCode.INVALID_ARGUMENT,
+                              f"request is {size} bytes, at most {self._max} allowed")
+        needed = required_role(method, None if not isinstance(request, Message) else request)
+        if needed is None:
+            raise Refused(grpc.StatusCode.PERMISSION_DENIED, f"{method} is not open to any role")
+        if principal.role < needed:
+            raise Refused(
+                grpc.StatusCode.PERMISSION_DENIED,
+                f"{method} needs the {role_name(needed)} role; {principal.name} is "
+                f"{role_name(principal.role)}",
+            )
+        return principal
+
+    def _unary(self, method: str, behaviour: Callable[..., Any],
+               request_streaming: bool = False) -> Callable[..., Awaitable[Any]]:
+        async def call(request: Any, context: grpc.aio.ServicerContext) -> Any:
+            try:
+                _PRINCIPAL.set(self._admit(method, None if request_streaming else request, context))
+                result = behaviour(request, context)
+                return await result if inspect.isawaitable(result) else result
+            except Exception as error:  # noqa: BLE001 - every failure leaves as a status
+                await _abort(context, method, error)
+
+        return call
+
+    def _stream(self, method: str, behaviour: Callable[..., Any],
+                request_streaming: bool) -> Callable[..., AsyncIterator[Any]]:
+        async def call(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+            try:
+                _PRINCIPAL.set(self._admit(method, None if request_streaming else request, context))
+                result = behaviour(request, context)
+                if inspect.isasyncgen(result):
+                    async for item in result:
+                        yield item
+                elif inspect.isawaitable(result):  # writes with context.write() (health Watch)
+                    await result
+                else:
+                    for item in result:
+                        yield item
+            except Exception as error:  # noqa: BLE001
+                await _abort(context, method, error)
+
+        return call
+
+
+async def _abort(context: grpc.aio.ServicerContext, method: str, error: Exception) -> None:
+    if isinstance(error, Refused):
+        await context.abort(error.code, error.message)
+    for kind, code in _STATUS:
+        if isinstance(error, kind):
+            await context.abort(code, str(error))
+    if isinstance(error, grpc.aio.AbortError):
+        raise error  # a servicer aborted on purpose (context.abort): pass it on
+    log.exception("%s failed", method)
+    await context.abort(grpc.StatusCode.INTERNAL, f"internal error: {type(error).__name__}")

@@ -1,0 +1,91 @@
+"""Who is calling: one authenticator per listener turns a call's context into a Principal.
+
+- mTLS: the verified client certificate (gRPC checked it against the fleet CA during the
+  handshake); name = subject CN, role = subject OU (see llmos.pki).
+- Plain-text loopback listener: every caller gets the configured `insecure_role`.
+- Unix socket: the peer-credential proxy (local.py) registers each connection it forwards under
+  the address it connects from, with the principal its uid earned; gRPC reports that address as
+  the call's peer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol
+
+import grpc
+
+from llmos.agent.domain import Principal, Role
+from llmos.pki import certificate_identity
+
+
+class Refused(Exception):
+    """The call is refused before it reaches the agent, with this status and message."""
+
+    def __init__(self, code: grpc.StatusCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class Authenticator(Protocol):
+    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal: ...
+
+
+class CertificateAuthenticator:
+    interface = "grpc-mtls"
+
+    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal:
+        certs = context.auth_context().get("x509_pem_cert")
+        if not certs:
+            # The handshake requires a certificate, so this is a misconfigured listener.
+            raise Refused(grpc.StatusCode.UNAUTHENTICATED, "no client certificate")
+        return _certificate_principal(certs[0])
+
+
+@lru_cache(maxsize=1024)
+def _certificate_principal(pem: bytes) -> Principal:
+    # Cached: parsing a certificate on every call would cost more than the call itself.
+    name, role = certificate_identity(pem)
+    if role is None:
+        raise Refused(
+            grpc.StatusCode.PERMISSION_DENIED,
+            f"certificate {name!r} carries no role: its subject OU must be viewer, operator or admin",
+        )
+    return Principal(name, role, CertificateAuthenticator.interface)
+
+
+class FixedAuthenticator:
+    """Everyone on this listener is the same principal (the plain-text loopback listener)."""
+
+    def __init__(self, principal: Principal) -> None:
+        self._principal = principal
+
+    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal:
+        return self._principal
+
+
+class PeerAuthenticator:
+    """Principals of the local socket's connections, by the peer address gRPC reports."""
+
+    def __init__(self) -> None:
+        self._peers: dict[str, Principal | str] = {}
+
+    def register(self, peer: str, principal: Principal | str) -> None:
+        """`principal` is a Principal, or a string saying why this peer has no role."""
+        self._peers[peer] = principal
+
+    def forget(self, peer: str) -> None:
+        self._peers.pop(peer, None)
+
+    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal:
+        principal = self._peers.get(context.peer())
+        if principal is None:
+            raise Refused(grpc.StatusCode.UNAUTHENTICATED, "unknown local peer")
+        if isinstance(principal, str):
+            raise Refused(grpc.StatusCode.PERMISSION_DENIED, principal)
+        return principal
+
+
+def role_name(role: Role) -> str:
+    return role.name.lower()

@@ -1,0 +1,146 @@
+"""The agent's objects as llmos.v1 messages. The reverse direction is validate.py."""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from typing import Any, Mapping
+
+from google.protobuf import json_format, struct_pb2, timestamp_pb2
+
+from llmos.agent.api import Health, Outcome
+from llmos.agent.domain import ActionResult, Decision, Proposal
+from llmos.agent.server.validate import ACTION_STATUSES, EVENT_KINDS
+from llmos.agent.store import ActionRecord, JournalEntry
+from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2
+
+_KIND = {name: number for number, name in EVENT_KINDS.items()}
+_STATUS = {name: number for number, name in ACTION_STATUSES.items()}
+_DECISION = {
+    Decision.ALLOW: commands_pb2.DECISION_ALLOW,
+    Decision.DENY: commands_pb2.DECISION_DENY,
+    Decision.CONFIRM: commands_pb2.DECISION_CONFIRM,
+}
+
+
+def struct(value: Mapping[str, Any] | None) -> struct_pb2.Struct:
+    """Any JSON-like mapping as a Struct; values JSON cannot hold become strings."""
+    message = struct_pb2.Struct()
+    if value:
+        json_format.ParseDict(json.loads(json.dumps(dict(value), default=str)), message)
+    return message
+
+
+def timestamp(unix: float | None) -> timestamp_pb2.Timestamp | None:
+    if unix is None:
+        return None
+    stamp = timestamp_pb2.Timestamp()
+    stamp.FromNanoseconds(int(unix * 1e9))
+    return stamp
+
+
+def status(name: str) -> int:
+    """Statuses this API does not know yet map to UNSPECIFIED rather than failing the call."""
+    return _STATUS.get(name, commands_pb2.ACTION_STATUS_UNSPECIFIED)
+
+
+def proposal(value: Proposal) -> commands_pb2.Proposal:
+    return commands_pb2.Proposal(tool=value.tool, args=struct(value.args), controller=value.controller)
+
+
+def result(value: ActionResult) -> commands_pb2.ActionResult:
+    return commands_pb2.ActionResult(ok=value.ok, detail=value.detail, data=struct(value.data))
+
+
+def outcome(value: Outcome) -> commands_pb2.Outcome:
+    message = commands_pb2.Outcome(id=value.id, status=status(value.status), error=value.error,
+                                   expires=timestamp(value.expires))
+    if value.proposal is not None:
+        message.proposal.CopyFrom(proposal(value.proposal))
+    if value.verdict is not None:
+        message.verdict.decision = _DECISION.get(value.verdict.decision,
+                                                 commands_pb2.DECISION_UNSPECIFIED)
+        message.verdict.reason = value.verdict.reason
+    if value.result is not None:
+        message.result.CopyFrom(result(value.result))
+    return message
+
+
+def action(record: ActionRecord) -> commands_pb2.Action:
+    message = commands_pb2.Action(
+        id=record.id, tool=record.tool, args=struct(record.args), controller=record.controller,
+        status=status(record.status), reason=record.reason, principal=record.principal,
+        interface=record.interface, created=timestamp(record.created),
+        updated=timestamp(record.updated), expires=timestamp(record.expires),
+    )
+    if record.result is not None:
+        raw = record.result
+        message.result.CopyFrom(commands_pb2.ActionResult(
+            ok=bool(raw.get("ok")), detail=str(raw.get("detail", "")), data=struct(raw.get("data"))
+        ))
+    return message
+
+
+class EventCache:
+    """Journal entries as messages, converted once however many streams send them.
+
+    With 100 subscribers each entry would otherwise be converted 100 times; the seq identifies
+    an entry for good, so a small LRU keyed by seq is always right.
+    """
+
+    def __init__(self, size: int = 8192) -> None:
+        self._size = size
+        self._items: OrderedDict[int, events_pb2.Event] = OrderedDict()
+
+    def get(self, entry: JournalEntry) -> events_pb2.Event:
+        message = self._items.get(entry.seq)
+        if message is None:
+            message = event(entry)
+            self._items[entry.seq] = message
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return message
+
+
+def event(entry: JournalEntry) -> events_pb2.Event:
+    return events_pb2.Event(
+        seq=entry.seq, time=timestamp(entry.time),
+        kind=_KIND.get(entry.kind, events_pb2.EVENT_KIND_UNSPECIFIED), ref=entry.ref,
+        subsystem=entry.subsystem, summary=entry.summary, data=struct(entry.data),
+    )
+
+
+def health(value: Health) -> device_pb2.GetHealthResponse:
+    counters = {k: int(v) for k, v in value.counters.items()}
+    return device_pb2.GetHealthResponse(
+        serving=value.serving, degraded=value.degraded, status=value.status,
+        reasons=list(value.reasons), events_dropped=counters.get("events_dropped", 0),
+        events_coalesced=counters.get("events_coalesced", 0),
+        queue_peak=counters.get("queue_peak", 0), counters=counters, uptime_s=value.uptime_s,
+    )
+
+
+def context_usage(model_info: Mapping[str, Any]) -> model_pb2.ContextUsage:
+    usage = model_info.get("context") or {}
+    return model_pb2.ContextUsage(
+        used_tokens=int(usage.get("used", 0)), budget_tokens=int(usage.get("budget", 0)),
+        paged_out=int(usage.get("paged_out", 0)),
+    )
+
+
+_DEVICE_FIELDS = ("name", "hostname", "version", "kernel", "arch", "controller",
+                  "execution_provider")
+
+
+def device_info(info: Mapping[str, str], model_info: Mapping[str, Any]) -> device_pb2.GetDeviceInfoResponse:
+    known = {k: str(info.get(k, "")) for k in _DEVICE_FIELDS}
+    extra = {k: str(v) for k, v in info.items() if k not in _DEVICE_FIELDS}
+    return device_pb2.GetDeviceInfoResponse(**known, context=context_usage(model_info), extra=extra)
+
+
+def model_info(info: Mapping[str, Any]) -> model_pb2.GetModelInfoResponse:
+    details = {k: v for k, v in info.items() if k not in ("controller", "context")}
+    return model_pb2.GetModelInfoResponse(
+        controller=str(info.get("controller", "")), context=context_usage(info),
+        details=struct(details),
+    )

@@ -1,0 +1,180 @@
+"""The llmos.v1 services, mapped onto AgentApi: validate, call, convert. Nothing else.
+
+Authentication, roles and error statuses are the access interceptor's job (access.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import AsyncIterator
+
+import grpc
+
+from llmos.agent.api import AgentApi
+from llmos.agent.server import convert, validate
+from llmos.agent.server.access import current_principal
+from llmos.agent.store import JournalEntry
+from llmos.v1 import (
+    commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc,
+    model_pb2, model_pb2_grpc, policy_pb2, policy_pb2_grpc,
+)
+
+_STREAM_BATCH = 256  # entries per StreamEvents message at most
+
+
+class DeviceServicer(device_pb2_grpc.DeviceServiceServicer):
+    def __init__(self, api: AgentApi) -> None:
+        self._api = api
+
+    async def GetDeviceInfo(self, request: device_pb2.GetDeviceInfoRequest,
+                            context: grpc.aio.ServicerContext) -> device_pb2.GetDeviceInfoResponse:
+        return convert.device_info(self._api.device_info(), self._api.model_info())
+
+    async def GetHealth(self, request: device_pb2.GetHealthRequest,
+                        context: grpc.aio.ServicerContext) -> device_pb2.GetHealthResponse:
+        return convert.health(self._api.health())
+
+
+class EventServicer(events_pb2_grpc.EventServiceServicer):
+    def __init__(self, api: AgentApi) -> None:
+        self._api = api
+        self._cache = convert.EventCache()
+
+    async def StreamEvents(self, request: events_pb2.StreamEventsRequest,
+                           context: grpc.aio.ServicerContext
+                           ) -> AsyncIterator[events_pb2.StreamEventsResponse]:
+        filt = validate.journal_filter(request.kinds, request.subsystems)
+        async for batch in _batches(self._api.follow(request.after_seq, filt), _STREAM_BATCH):
+            yield events_pb2.StreamEventsResponse(events=[self._cache.get(e) for e in batch])
+
+    async def ListEvents(self, request: events_pb2.ListEventsRequest,
+                         context: grpc.aio.ServicerContext) -> events_pb2.ListEventsResponse:
+        filt = validate.journal_filter(request.kinds, request.subsystems, request.ref)
+        size, cursor = validate.page(request.page_size, request.page_token)
+        after = cursor if request.page_token else request.after_seq
+        entries = await self._api.journal(after, size, filt)
+        last = entries[-1].seq if entries else after
+        return events_pb2.ListEventsResponse(events=[self._cache.get(e) for e in entries],
+                                             next_page_token=str(last))
+
+
+async def _batches(entries: AsyncIterator[JournalEntry], limit: int
+                   ) -> AsyncIterator[list[JournalEntry]]:
+    """Group entries that are ready together. A pump task reads ahead into a bounded queue;
+    each batch is whatever the queue holds once its first entry arrived."""
+    queue: asyncio.Queue[JournalEntry | Exception | None] = asyncio.Queue(limit)
+
+    async def pump() -> None:
+        try:
+            async for entry in entries:
+                await queue.put(entry)
+        except Exception as error:  # handed to the stream, which fails with it
+            await queue.put(error)
+        else:
+            await queue.put(None)  # the log ended: the agent stops
+        finally:
+            # Cancelled between two entries, the generator would only be closed by the garbage
+            # collector; close it now so its subscription ends with the stream.
+            aclose = getattr(entries, "aclose", None)
+            if aclose is not None:
+                await aclose()
+
+    task = asyncio.create_task(pump())
+    try:
+        while True:
+            batch: list[JournalEntry] = []
+            item = await queue.get()
+            while isinstance(item, JournalEntry):
+                batch.append(item)
+                if queue.empty() or len(batch) >= limit:
+                    break
+                item = queue.get_nowait()
+            if batch:
+                yield batch
+            if isinstance(item, Exception):
+                raise item
+            if item is None:
+                return
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+class CommandServicer(commands_pb2_grpc.CommandServiceServicer):
+    def __init__(self, api: AgentApi) -> None:
+        self._api = api
+
+    async def Execute(self, request: commands_pb2.ExecuteRequest,
+                      context: grpc.aio.ServicerContext) -> commands_pb2.ExecuteResponse:
+        outcome = await self._api.execute(validate.command(request), current_principal())
+        return commands_pb2.ExecuteResponse(outcome=convert.outcome(outcome))
+
+    async def Confirm(self, request: commands_pb2.ConfirmRequest,
+                      context: grpc.aio.ServicerContext) -> commands_pb2.ConfirmResponse:
+        outcome = await self._api.confirm(validate.action_id(request.id), current_principal())
+        return commands_pb2.ConfirmResponse(outcome=convert.outcome(outcome))
+
+    async def Reject(self, request: commands_pb2.RejectRequest,
+                     context: grpc.aio.ServicerContext) -> commands_pb2.RejectResponse:
+        reason = validate.text("reason", request.reason, validate.MAX_REASON)
+        outcome = await self._api.reject(validate.action_id(request.id), current_principal(),
+                                         reason)
+        return commands_pb2.RejectResponse(outcome=convert.outcome(outcome))
+
+    async def ListActions(self, request: commands_pb2.ListActionsRequest,
+                          context: grpc.aio.ServicerContext) -> commands_pb2.ListActionsResponse:
+        statuses = validate.statuses(request.statuses)
+        size, offset = validate.page(request.page_size, request.page_token)
+        if offset > 100_000:
+            raise validate.InvalidRequest("page_token: beyond the last page")
+        # AgentApi.actions has no cursor: the newest `offset + size + 1` are read and sliced.
+        # Listings are of pending or recent actions, so the pages asked for stay small.
+        records = await self._api.actions(statuses, offset + size + 1)
+        page = records[offset:offset + size]
+        more = len(records) > offset + size
+        return commands_pb2.ListActionsResponse(
+            actions=[convert.action(r) for r in page],
+            next_page_token=str(offset + size) if more else "",
+        )
+
+
+class PolicyServicer(policy_pb2_grpc.PolicyServiceServicer):
+    def __init__(self, api: AgentApi) -> None:
+        self._api = api
+
+    async def GetPolicy(self, request: policy_pb2.GetPolicyRequest,
+                        context: grpc.aio.ServicerContext) -> policy_pb2.GetPolicyResponse:
+        return policy_pb2.GetPolicyResponse(toml=self._api.policy_text())
+
+    async def SetPolicy(self, request: policy_pb2.SetPolicyRequest,
+                        context: grpc.aio.ServicerContext) -> policy_pb2.SetPolicyResponse:
+        text = await self._api.set_policy(validate.policy(request.toml), current_principal())
+        return policy_pb2.SetPolicyResponse(toml=text)
+
+
+class ModelServicer(model_pb2_grpc.ModelServiceServicer):
+    def __init__(self, api: AgentApi) -> None:
+        self._api = api
+
+    async def GetModelInfo(self, request: model_pb2.GetModelInfoRequest,
+                           context: grpc.aio.ServicerContext) -> model_pb2.GetModelInfoResponse:
+        return convert.model_info(self._api.model_info())
+
+
+def add_servicers(server: grpc.aio.Server, api: AgentApi) -> tuple[str, ...]:
+    """Register the llmos.v1 services; returns their full names (for health and reflection)."""
+    device_pb2_grpc.add_DeviceServiceServicer_to_server(DeviceServicer(api), server)
+    events_pb2_grpc.add_EventServiceServicer_to_server(EventServicer(api), server)
+    commands_pb2_grpc.add_CommandServiceServicer_to_server(CommandServicer(api), server)
+    policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(api), server)
+    model_pb2_grpc.add_ModelServiceServicer_to_server(ModelServicer(api), server)
+    return tuple(
+        module.DESCRIPTOR.services_by_name[name].full_name
+        for module, name in (
+            (device_pb2, "DeviceService"), (events_pb2, "EventService"),
+            (commands_pb2, "CommandService"), (policy_pb2, "PolicyService"),
+            (model_pb2, "ModelService"),
+        )
+    )

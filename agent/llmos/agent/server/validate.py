@@ -1,0 +1,168 @@
+"""Check every field of a request and turn it into the agent's own types.
+
+Anything a client sends is untrusted: each function either returns a value the agent can use as
+is, or raises `InvalidRequest` with a message that says which field is wrong and why. The limits
+here are the ones documented on the fields in proto/llmos/v1.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from google.protobuf import json_format, struct_pb2
+
+from llmos.agent import store
+from llmos.agent.api import CommandRequest
+from llmos.agent.catalog import ValidationError, load_catalog
+from llmos.agent.store import JournalFilter
+from llmos.v1 import commands_pb2, events_pb2
+
+MAX_TEXT = 2000
+MAX_REASON = 500
+MAX_POLICY_BYTES = 32 * 1024
+MAX_FILTER_KINDS = 8
+MAX_FILTER_SUBSYSTEMS = 16
+MAX_FILTER_STATUSES = 16
+DEFAULT_PAGE = 100
+MAX_PAGE = 1000
+
+_ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
+_SUBSYSTEM = re.compile(r"[a-z0-9_]{1,32}")
+_TOKEN = re.compile(r"[0-9]{1,19}")
+# Control characters other than tab and line ends; they have no place in a command or policy.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+EVENT_KINDS: dict[int, str] = {
+    events_pb2.EVENT_KIND_HARDWARE: "event",
+    events_pb2.EVENT_KIND_COMMAND: "command",
+    events_pb2.EVENT_KIND_DECISION: "decision",
+    events_pb2.EVENT_KIND_ACTION: "action",
+    events_pb2.EVENT_KIND_DROPPED: "dropped",
+    events_pb2.EVENT_KIND_AUDIT: "audit",
+}
+
+ACTION_STATUSES: dict[int, str] = {
+    commands_pb2.ACTION_STATUS_PENDING: store.PENDING,
+    commands_pb2.ACTION_STATUS_APPROVED: store.APPROVED,
+    commands_pb2.ACTION_STATUS_RUNNING: store.RUNNING,
+    commands_pb2.ACTION_STATUS_SUCCEEDED: store.SUCCEEDED,
+    commands_pb2.ACTION_STATUS_FAILED: store.FAILED,
+    commands_pb2.ACTION_STATUS_DENIED: store.DENIED,
+    commands_pb2.ACTION_STATUS_REJECTED: store.REJECTED,
+    commands_pb2.ACTION_STATUS_EXPIRED: store.EXPIRED,
+    commands_pb2.ACTION_STATUS_INTERRUPTED: store.INTERRUPTED,
+    commands_pb2.ACTION_STATUS_DRY_RUN: store.DRY_RUN,
+}
+
+
+class InvalidRequest(ValueError):
+    """The request cannot be served as sent; the message names the field and the reason."""
+
+
+def command(request: commands_pb2.ExecuteRequest) -> CommandRequest:
+    which = request.WhichOneof("command")
+    if which == "text":
+        return CommandRequest(text=text("text", request.text, MAX_TEXT, required=True),
+                              dry_run=request.dry_run)
+    if which == "action":
+        tool, args = structured_action(request.action)
+        return CommandRequest(tool=tool, args=args, dry_run=request.dry_run)
+    raise InvalidRequest("command: set either text or action")
+
+
+def structured_action(action: commands_pb2.StructuredAction) -> tuple[str, dict[str, Any]]:
+    """The tool and its arguments, checked against the action catalog's schema."""
+    args = struct_to_dict(action.args)
+    try:
+        load_catalog().validate(action.tool, args)
+    except ValidationError as error:
+        raise InvalidRequest(f"action: {error}") from None
+    return action.tool, args
+
+
+def struct_to_dict(value: struct_pb2.Struct) -> dict[str, Any]:
+    """A Struct as plain JSON values. Struct has only doubles, so whole numbers become ints
+    again: the catalog's integer arguments (reboot's delay_s) must arrive as integers."""
+    return _integral(json_format.MessageToDict(value))
+
+
+def _integral(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _integral(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_integral(v) for v in value]
+    return value
+
+
+def text(field: str, value: str, limit: int, required: bool = False) -> str:
+    if required and not value.strip():
+        raise InvalidRequest(f"{field}: must not be empty")
+    if len(value) > limit:
+        raise InvalidRequest(f"{field}: {len(value)} characters, at most {limit} allowed")
+    match = _CONTROL.search(value)
+    if match:
+        raise InvalidRequest(
+            f"{field}: control character {match.group()!r} at {match.start()} is not allowed"
+        )
+    return value
+
+
+def action_id(value: str) -> str:
+    if not _ID.fullmatch(value):
+        raise InvalidRequest("id: must be 1-128 characters of A-Z a-z 0-9 _ . : -")
+    return value
+
+
+def journal_filter(kinds: Iterable[int], subsystems: Iterable[str], ref: str = "") -> JournalFilter:
+    kinds, subsystems = list(kinds), list(subsystems)
+    if len(kinds) > MAX_FILTER_KINDS:
+        raise InvalidRequest(f"kinds: {len(kinds)} given, at most {MAX_FILTER_KINDS}")
+    names = set()
+    for kind in kinds:
+        if kind not in EVENT_KINDS:
+            raise InvalidRequest(f"kinds: {kind} is not an event kind (1-{max(EVENT_KINDS)})")
+        names.add(EVENT_KINDS[kind])
+    if len(subsystems) > MAX_FILTER_SUBSYSTEMS:
+        raise InvalidRequest(
+            f"subsystems: {len(subsystems)} given, at most {MAX_FILTER_SUBSYSTEMS}"
+        )
+    for name in subsystems:
+        if not _SUBSYSTEM.fullmatch(name):
+            raise InvalidRequest(f"subsystems: {name[:40]!r} is not 1-32 characters of a-z 0-9 _")
+    if ref:
+        action_id(ref)
+    return JournalFilter(frozenset(names), frozenset(subsystems), ref)
+
+
+def statuses(values: Iterable[int]) -> tuple[str, ...]:
+    values = list(values)
+    if len(values) > MAX_FILTER_STATUSES:
+        raise InvalidRequest(f"statuses: {len(values)} given, at most {MAX_FILTER_STATUSES}")
+    for value in values:
+        if value not in ACTION_STATUSES:
+            raise InvalidRequest(
+                f"statuses: {value} is not an action status (1-{max(ACTION_STATUSES)})"
+            )
+    return tuple(sorted({ACTION_STATUSES[v] for v in values}))
+
+
+def page(page_size: int, page_token: str) -> tuple[int, int]:
+    """(size, cursor). Tokens are the decimal cursor: opaque to clients, checked here."""
+    if page_size < 0 or page_size > MAX_PAGE:
+        raise InvalidRequest(f"page_size: {page_size} is not between 0 and {MAX_PAGE}")
+    cursor = 0
+    if page_token:
+        if not _TOKEN.fullmatch(page_token):
+            raise InvalidRequest("page_token: not a token this server returned")
+        cursor = int(page_token)
+    return page_size or DEFAULT_PAGE, cursor
+
+
+def policy(value: str) -> str:
+    size = len(value.encode())
+    if size > MAX_POLICY_BYTES:
+        raise InvalidRequest(f"toml: {size} bytes, at most {MAX_POLICY_BYTES}")
+    return text("toml", value, MAX_POLICY_BYTES, required=True)
