@@ -26,12 +26,12 @@ from grpc_reflection.v1alpha import reflection
 from llmos.agent.api import AgentApi
 from llmos.agent.config import AgentConfig, ConfigError, GrpcConfig
 from llmos.agent.domain import Principal
-from llmos.agent.server.access import AccessInterceptor
-from llmos.agent.server.auth import (
+from llmos.agent.grpc.access import AccessInterceptor
+from llmos.agent.grpc.auth import (
     Authenticator, CertificateAuthenticator, FixedAuthenticator, PeerAuthenticator,
 )
-from llmos.agent.server.local import LocalSocket
-from llmos.agent.server.servicers import add_servicers
+from llmos.agent.grpc.local import LocalSocket
+from llmos.agent.grpc.servicers import add_servicers
 
 # Requests between max_message_bytes and this many times it are read and refused with
 # INVALID_ARGUMENT and their size; beyond it gRPC itself refuses them (RESOURCE_EXHAUSTED)
@@ -49,17 +49,25 @@ class ControlPlane:
     addresses: dict[str, str] = field(default_factory=dict)
     local: LocalSocket | None = None
     relay_dir: Path | None = None
+    _pending: set[asyncio.Task[None]] = field(default_factory=set)
 
-    async def set_serving(self, serving: bool) -> None:
-        """What grpc.health.v1 reports for the server ("") and every llmos.v1 service."""
+    def set_serving(self, serving: bool) -> None:
+        """What grpc.health.v1 reports for the server ("") and every llmos.v1 service. Takes
+        effect on the event loop right after this returns (health updates are coroutines)."""
         status = (health_pb2.HealthCheckResponse.SERVING if serving
                   else health_pb2.HealthCheckResponse.NOT_SERVING)
+        task = asyncio.get_running_loop().create_task(self._set_health(status))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _set_health(self, status: int) -> None:
         for name in ("", *self.services):
             await self.health.set(name, status)
 
     async def stop(self, grace: float) -> None:
         """NOT_SERVING first, so health checks see the drain; then let calls finish for
         `grace` seconds and cancel the rest (event streams end here)."""
+        await asyncio.gather(*self._pending)
         await self.health.enter_graceful_shutdown()
         if self.local is not None:
             await self.local.stop()
@@ -69,7 +77,7 @@ class ControlPlane:
 
 
 async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlane:
-    """Listen on every configured listener; SERVING once `set_serving(True)` is called.
+    """Listen on every configured listener and report SERVING.
 
     Raises ConfigError (naming the key) when a certificate cannot be read or an address cannot
     be bound; nothing keeps listening then.
@@ -113,7 +121,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
                 await plane.local.start()
             except OSError as error:
                 raise ConfigError(f"grpc.unix_socket: {grpc_config.unix_socket}: {error}") from None
-        await plane.set_serving(False)  # until the daemon says it is ready
+        await plane._set_health(health_pb2.HealthCheckResponse.SERVING)
         return plane
     except BaseException:
         with contextlib.suppress(Exception):

@@ -20,9 +20,9 @@ from google.protobuf.message import Message
 from llmos.agent.api import Conflict, NotFound, Unavailable
 from llmos.agent.config import ConfigError
 from llmos.agent.domain import Principal
-from llmos.agent.server.auth import Authenticator, Refused, role_name
-from llmos.agent.server.roles import required_role
-from llmos.agent.server.validate import InvalidRequest
+from llmos.agent.grpc.auth import Authenticator, Refused, role_name
+from llmos.agent.grpc.roles import required_role
+from llmos.agent.grpc.validate import InvalidRequest
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from llmos.agent.config import LocalRoles
 from llmos.agent.domain import Principal, Role
-from llmos.agent.server.auth import PeerAuthenticator
+from llmos.agent.grpc.auth import PeerAuthenticator
 
 log = logging.getLogger(__name__)
 
