@@ -11,7 +11,7 @@ from typing import Any
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.factory import build_controller
-from llmos.agent.device_state import read_device_state
+from llmos.agent.device_state import StateReader
 from llmos.agent.engine import Agent
 from llmos.agent.executor import Executor
 from llmos.agent.executor.record import RecordingExecutor
@@ -35,7 +35,7 @@ async def run(config: AgentConfig) -> int:
     store = Store(config.state_dir / "agent.db")
     controller, degraded = build_controller(config, store)
     agent = Agent(config, store, load_catalog(), controller, _executor(config),
-                  lambda: read_device_state(config.executor.sysfs_root), degraded)
+                  StateReader(config.executor.sysfs_root).read, degraded)
     await agent.start()
 
     udev: UdevSource | None = None

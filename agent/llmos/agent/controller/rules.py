@@ -14,15 +14,23 @@ from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Prop
 NAME = "rules"
 
 
-def react(event: HardwareEvent) -> tuple[str, dict[str, object]]:
+def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, object]]:
     """The default reaction to one hardware event, as (tool, args)."""
     props = event.properties
     node = event.devnode
-    if event.subsystem == "block":
-        if event.action == "add" and node and props.get("ID_FS_TYPE"):
+    if event.subsystem == "block" and node:
+        has_fs = bool(props.get("ID_FS_TYPE")) and props.get("ID_FS_USAGE", "filesystem") == "filesystem"
+        if event.action == "add" and has_fs:
             return "mount_storage", {"device": node, "readonly": True}
-        if event.action == "remove" and node:
+        if event.action == "remove":
             return "unmount_storage", {"device": node}
+        if event.action == "change":
+            # Media inserted into or taken out of a reader (or a loop device attached/detached).
+            mounted = any(s.device == node and s.mounted for s in state.storage)
+            if has_fs and not mounted:
+                return "mount_storage", {"device": node, "readonly": True}
+            if not has_fs and mounted:
+                return "unmount_storage", {"device": node}
     elif event.subsystem == "tty" and event.action == "add" and node:
         if re.fullmatch(r"/dev/tty(USB|ACM)\d+", node):
             return "attach_console", {"port": node}
@@ -93,7 +101,7 @@ class RuleController:
         if request.command:
             tool, args = interpret(request.command, request.state)
         elif request.events:
-            tool, args = react(request.events[-1])
+            tool, args = react(request.events[-1], request.state)
         else:
             tool, args = "ignore", {"reason": "nothing to decide"}
         return Proposal(tool=tool, args=args, controller=NAME)
