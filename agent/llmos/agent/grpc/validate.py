@@ -44,7 +44,6 @@ EVENT_KINDS: dict[int, str] = {
 
 ACTION_STATUSES: dict[int, str] = {
     commands_pb2.ACTION_STATUS_PENDING: store.PENDING,
-    commands_pb2.ACTION_STATUS_APPROVED: store.APPROVED,
     commands_pb2.ACTION_STATUS_RUNNING: store.RUNNING,
     commands_pb2.ACTION_STATUS_SUCCEEDED: store.SUCCEEDED,
     commands_pb2.ACTION_STATUS_FAILED: store.FAILED,
