@@ -83,7 +83,10 @@ def structured_action(action: commands_pb2.StructuredAction) -> tuple[str, dict[
 def struct_to_dict(value: struct_pb2.Struct) -> dict[str, Any]:
     """A Struct as plain JSON values. Struct has only doubles, so whole numbers become ints
     again: the catalog's integer arguments (reboot's delay_s) must arrive as integers."""
-    return _integral(json_format.MessageToDict(value))
+    try:
+        return _integral(json_format.MessageToDict(value))
+    except ValueError as error:  # NaN or infinity: not JSON, and no catalog argument takes one
+        raise InvalidRequest(f"action.args: {error}") from None
 
 
 def _integral(value: Any) -> Any:
