@@ -1,0 +1,1 @@
+"""llmosctl: the fleet-side command line for llmos devices."""

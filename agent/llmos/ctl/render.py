@@ -1,0 +1,94 @@
+"""What llmosctl prints: a rich table per command, or JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, Callable
+
+from rich.console import Console
+from rich.table import Table
+
+from llmos.ctl.client import Exit, Result
+
+_STYLE = {Exit.OK: "green", Exit.PENDING: "yellow", Exit.DENIED: "red", Exit.USAGE: "red",
+          Exit.FAILED: "bold red"}
+
+
+def print_json(results: list[Result], out: Any = sys.stdout) -> None:
+    json.dump([r.as_json() for r in results], out, indent=2, sort_keys=True)
+    out.write("\n")
+
+
+def _status_row(r: Result) -> list[str]:
+    info, health = r.data["info"], r.data["health"]
+    state = health.get("status", "")
+    return [info.get("controller", ""), info.get("version", ""), state,
+            str(health.get("events_dropped", 0)), f"{health.get('uptime_s', 0):.0f}s"]
+
+
+def _outcome_row(r: Result) -> list[str]:
+    outcome = r.data["outcome"]
+    proposal = outcome.get("proposal", {})
+    call = f"{proposal.get('tool', '')}({_args(proposal.get('args', {}))})" if proposal else ""
+    verdict = outcome.get("verdict", {}).get("reason", "")
+    result = outcome.get("result", {}).get("detail", "") or outcome.get("error", "")
+    status = outcome.get("status", "").removeprefix("ACTION_STATUS_").lower()
+    return [outcome.get("id", ""), status, call, verdict, result]
+
+
+def _args(args: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={json.dumps(v)}" for k, v in args.items())
+
+
+_COLUMNS: dict[str, tuple[list[str], Callable[[Result], list[str]]]] = {
+    "status": (["controller", "version", "state", "dropped", "uptime"], _status_row),
+    "outcome": (["id", "status", "action", "verdict", "result"], _outcome_row),
+    "policy": (["policy"], lambda r: [r.data["toml"]]),
+}
+
+
+def print_table(kind: str, results: list[Result], console: Console) -> None:
+    """One row per device (per action for `pending`, per event for `events`)."""
+    if kind == "pending":
+        _pending(results, console)
+        return
+    if kind == "events":
+        _events(results, console)
+        return
+    columns, row = _COLUMNS[kind]
+    table = Table("device", *columns, "")
+    for r in results:
+        mark = f"[{_STYLE[r.exit]}]{r.exit.name.lower()}[/]"
+        if r.error or not r.data or "code" in r.data:
+            table.add_row(r.device, r.error or "failed", *([""] * (len(columns) - 1)), mark)
+        else:
+            table.add_row(r.device, *row(r), mark)
+    console.print(table)
+
+
+def _pending(results: list[Result], console: Console) -> None:
+    table = Table("device", "id", "action", "reason", "expires", "asked by")
+    for r in results:
+        if r.error:
+            table.add_row(r.device, "", "", f"[red]{r.error}[/]", "", "")
+        for a in r.data.get("actions", []):
+            table.add_row(r.device, a["id"], f"{a['tool']}({_args(a.get('args', {}))})",
+                          a.get("reason", ""), a.get("expires", ""), a.get("principal", ""))
+    console.print(table)
+
+
+def _events(results: list[Result], console: Console) -> None:
+    table = Table("device", "seq", "time", "kind", "summary")
+    for r in results:
+        if r.error:
+            table.add_row(r.device, "", "", "", f"[red]{r.error}[/]")
+        for e in r.data.get("events", []):
+            table.add_row(*event_row(r.device, e))
+    console.print(table)
+
+
+def event_row(device: str, event: dict[str, Any]) -> list[str]:
+    kind = event.get("kind", "").removeprefix("EVENT_KIND_").lower()
+    return [device, str(event.get("seq", "")), event.get("time", ""), kind,
+            event.get("summary", "")]
