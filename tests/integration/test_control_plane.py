@@ -131,9 +131,10 @@ def test_grpcurl_health_reflection_and_a_call(device: Device) -> None:
 def test_grpcurl_without_a_certificate_is_refused(device: Device) -> None:
     # The TLS handshake needs a client certificate: no call is made at all. grpcurl reports
     # the failed handshake; gRPC clients report UNAVAILABLE (see test below and docs/api.md).
-    refused = grpcurl(f"--cacert={device.pki / 'fleet-ca.crt'}", device.address,
-                      "grpc.health.v1.Health/Check")
+    refused = grpcurl("-connect-timeout", "2", f"--cacert={device.pki / 'fleet-ca.crt'}",
+                      device.address, "grpc.health.v1.Health/Check")
     assert refused.returncode != 0
+    assert "Failed to dial target host" in refused.stderr
     assert "SERVING" not in refused.stdout
 
 
