@@ -1,0 +1,166 @@
+"""One build, top to bottom: base tree, overlay, agent, filesystems, disk, manifest."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from pathlib import Path
+
+from . import agent, disk, proc, rootfs
+from .cache import Cache, digest, file_sha256, tree_digest
+from .config import BuildConfig
+
+log = logging.getLogger("llmos_image")
+CODE_DIR = Path(__file__).resolve().parent
+
+
+def artifact_name(cfg: BuildConfig) -> str:
+    return f"llmos-{cfg.variant}"
+
+
+def _up_to_date(cfg: BuildConfig, key: str) -> bool:
+    m = cfg.out_dir / "manifest.json"
+    if not m.is_file():
+        return False
+    try:
+        manifest = json.loads(m.read_text())
+    except json.JSONDecodeError:
+        return False
+    return manifest.get("key") == key and all(
+        (cfg.out_dir / f).exists() for f in manifest.get("files", []))
+
+
+def _copy_out(src: Path, out: Path) -> None:
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    for f in src.iterdir():
+        if f.is_dir():
+            proc.run(["cp", "-a", f, out / f.name], quiet=True)
+        else:
+            proc.run(["cp", "--sparse=always", "--reflink=auto", "-p", f, out / f.name], quiet=True)
+
+
+def build(cfg: BuildConfig, *, force: bool = False) -> Path:
+    """Build cfg's image into cfg.out_dir; returns the manifest path."""
+    t0 = time.monotonic()
+    cache = Cache(cfg.cache_dir)
+    p = cfg.profile
+    tools = ["mkfs.ext4", "zstd", "bmaptool"]
+    if p.output == "disk":
+        tools += ["mkfs.vfat", "mcopy", "sfdisk"]
+    proc.require(*tools)
+    work = agent.new_workdir(cfg)
+    try:
+        base, base_hit = rootfs.base_tarball(cfg, cache)
+        with_agent = cfg.with_agent and p.agent
+        wheel = deps = None
+        reqs: list[str] = []
+        agent_digest = "none"
+        deps_hit = True
+        if with_agent:
+            wheel = agent.build_wheel(work)
+            reqs = agent.requirements(wheel, p.python_extras, p.extra_wheels)
+            deps, deps_hit = agent.dependencies(cfg, reqs, cache)
+            agent_digest = agent.agent_inputs_digest(wheel, reqs, cfg)
+        key = digest("image-v1", rootfs.base_key(cfg), rootfs.overlay_digest(cfg), agent_digest,
+                     repr(p), with_agent, cfg.source_date_epoch, tree_digest(CODE_DIR))
+        if not force and _up_to_date(cfg, key):
+            log.info("%s is up to date (%s)", cfg.out_dir, key)
+            return cfg.out_dir / "manifest.json"
+        cached = cache.path("images", f"{cfg.variant}-{key}")
+        if not force and (cached / "manifest.json").exists():
+            log.info("reusing the cached build %s", cached)
+            _copy_out(cached, cfg.out_dir)
+            return cfg.out_dir / "manifest.json"
+
+        root = work / "root"
+        rootfs.extract(base, root)
+        rootfs.apply_overlays(cfg, root)
+        rootfs.configure(cfg, root, with_agent=with_agent)
+        wheels: list[dict[str, str]] = []
+        model = None
+        if with_agent and wheel and deps:
+            wheels = agent.install(cfg, root, wheel, deps)
+            model = agent.model_bundle(cfg, root)
+            (root / "etc/llmos/agent.toml").write_text(agent.agent_toml(cfg, model))
+        manifest: dict[str, object] = {
+            "profile": p.name, "variant": cfg.variant, "key": key, "arch": p.arch,
+            "suite": p.suite, "source_date_epoch": cfg.source_date_epoch,
+            "agent": with_agent, "execution_providers": list(p.execution_providers),
+            "cache": {"base": base_hit, "python_deps": deps_hit},
+            "packages": rootfs.installed_packages(root), "wheels": wheels,
+            "requirements": reqs, "model": model,
+        }
+        stage = cache.path("images", f"tmp-{os.getpid()}-{cfg.variant}")
+        shutil.rmtree(stage, ignore_errors=True)
+        stage.mkdir(parents=True)
+        if p.output == "disk":
+            files = _disk(cfg, root, work, stage, manifest)
+        else:
+            files = _rootfs_outputs(cfg, root, stage, manifest)
+        manifest["files"] = files
+        manifest["build_seconds"] = round(time.monotonic() - t0, 1)
+        (stage / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+        cache.publish(stage, cached)
+        cache.prune("images", keep=4)
+        _copy_out(cached, cfg.out_dir)
+        log.info("built %s in %.0fs", cfg.out_dir, time.monotonic() - t0)
+        return cfg.out_dir / "manifest.json"
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _disk(cfg: BuildConfig, root: Path, work: Path, stage: Path, manifest: dict) -> list[str]:
+    parts = disk.layout(cfg)
+    (root / "etc/fstab").write_text(disk.fstab(parts))
+    esp_stage = work / "esp"
+    boot = disk.stage_esp(cfg, root, esp_stage, parts)
+    # The data partition carries /var/lib/llmos (state survives root-slot updates).
+    data_dir = work / "data"
+    shutil.move(root / "var/lib/llmos", data_dir)
+    (root / "var/lib/llmos").mkdir(mode=0o755)
+    for d in (root, data_dir):
+        rootfs.clamp_mtimes(d, cfg.source_date_epoch)
+    fs: dict[str, Path] = {}
+    by_name = {p.name: p for p in parts}
+    fs["root-a"] = work / "root-a.ext4"
+    disk.mkfs_ext4(cfg, fs["root-a"], root, by_name["root-a"], "llmos-root-a")
+    fs["data"] = work / "data.ext4"
+    disk.mkfs_ext4(cfg, fs["data"], data_dir, by_name["data"], "llmos-data")
+    fs["esp"] = work / "esp.vfat"
+    disk.mkfs_esp(cfg, fs["esp"], esp_stage, by_name["esp"])
+    name = artifact_name(cfg)
+    img = stage / f"{name}.img"
+    disk.assemble(cfg, img, parts, fs)
+    proc.run(["bmaptool", "-q", "create", "-o", stage / f"{name}.bmap", img], capture=True)
+    proc.run(["zstd", "-q", "-T0", "-3", "-f", "-o", stage / f"{name}.img.zst", img])
+    # The kernel and initrd alongside, for direct-kernel boots and the KVM probe.
+    shutil.copy(esp_stage / "llmos/a/vmlinuz", stage / "vmlinuz")
+    shutil.copy(esp_stage / "llmos/a/initrd.img", stage / "initrd.img")
+    manifest.update(boot)
+    manifest["partitions"] = disk.describe(parts)
+    manifest["image"] = {
+        "file": img.name, "size": img.stat().st_size,
+        "allocated": img.stat().st_blocks * 512, "sha256": file_sha256(img),
+        "zst_file": f"{name}.img.zst", "zst_size": (stage / f"{name}.img.zst").stat().st_size,
+    }
+    return [img.name, f"{name}.bmap", f"{name}.img.zst", "vmlinuz", "initrd.img"]
+
+
+def _rootfs_outputs(cfg: BuildConfig, root: Path, stage: Path, manifest: dict) -> list[str]:
+    (root / "etc/fstab").write_text("/dev/root  /  ext4  defaults,noatime  0  1\n")
+    rootfs.clamp_mtimes(root, cfg.source_date_epoch)
+    name = artifact_name(cfg)
+    tar = stage / f"{name}-rootfs.tar"
+    proc.run(["tar", "-C", root, "--sort=name", "--numeric-owner", "--xattrs",
+              "--xattrs-include=*", f"--mtime=@{cfg.source_date_epoch}", "--clamp-mtime",
+              "-cf", tar, "."])
+    proc.run(["zstd", "-q", "-T0", "-3", "-f", "--rm", "-o", f"{tar}.zst", tar])
+    proc.run(["cp", "-a", root, stage / "rootfs"], quiet=True)
+    manifest["rootfs"] = {
+        "tarball": f"{name}-rootfs.tar.zst", "size": (stage / f"{name}-rootfs.tar.zst").stat().st_size,
+        "sha256": file_sha256(stage / f"{name}-rootfs.tar.zst"), "directory": "rootfs",
+    }
+    return [f"{name}-rootfs.tar.zst", "rootfs"]

@@ -1,0 +1,302 @@
+"""Boot images in QEMU: TCG unless KVM proves it works, serial and QMP on sockets."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import proc
+from .config import BuildConfig, default_cache_dir
+
+log = logging.getLogger("llmos_image")
+
+OVMF_CODE = "/usr/share/OVMF/OVMF_CODE_4M.fd"
+OVMF_VARS = "/usr/share/OVMF/OVMF_VARS_4M.fd"
+GUEST_GRPC_PORT = 7443
+
+
+def can_run_qemu(binary: str = "qemu-system-x86_64") -> bool:
+    """False only when this host cannot run QEMU at all (and cannot install it)."""
+    if shutil.which(binary):
+        return True
+    try:
+        proc.require(binary)
+    except (proc.BuildError, subprocess.CalledProcessError):
+        return False
+    return shutil.which(binary) is not None
+
+
+def accel(kernel: Path | None) -> str:
+    """'kvm' when a kernel actually boots under KVM within seconds (nested KVM can hang)."""
+    forced = os.environ.get("LLMOS_QEMU_ACCEL")
+    if forced in ("kvm", "tcg"):
+        return forced
+    if not os.access("/dev/kvm", os.R_OK | os.W_OK) or kernel is None or not kernel.exists():
+        return "tcg"
+    stamp = default_cache_dir() / f"kvm-probe-{os.uname().release}"
+    if stamp.exists():
+        return stamp.read_text().strip()
+    with tempfile.TemporaryDirectory() as td:
+        log_path = Path(td) / "serial.log"
+        argv = [proc.which("qemu-system-x86_64"), "-accel", "kvm", "-M", "q35", "-m", "256",
+                "-display", "none", "-no-reboot", "-kernel", str(kernel),
+                "-append", "console=ttyS0 panic=-1 root=/dev/llmos-probe-none",
+                "-serial", f"file:{log_path}", "-monitor", "none"]
+        try:
+            subprocess.run(argv, timeout=20, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            pass
+        text = log_path.read_text(errors="replace") if log_path.exists() else ""
+    result = "kvm" if ("Kernel panic" in text or "VFS:" in text) else "tcg"
+    log.info("KVM probe: %s", "works" if result == "kvm" else "hangs or fails; using TCG")
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(result)
+    return result
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class QMP:
+    """A minimal QEMU Machine Protocol client."""
+
+    def __init__(self, path: Path, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.sock = socket.socket(socket.AF_UNIX)
+                self.sock.connect(str(path))
+                break
+            except OSError:
+                self.sock.close()
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        self.file = self.sock.makefile("rwb")
+        self.events: list[dict] = []
+        self._read()  # greeting
+        self.execute("qmp_capabilities")
+
+    def _read(self) -> dict:
+        line = self.file.readline()
+        if not line:
+            raise ConnectionError("QMP connection closed")
+        return json.loads(line)
+
+    def execute(self, command: str, **arguments: object) -> object:
+        msg: dict[str, object] = {"execute": command}
+        if arguments:
+            msg["arguments"] = arguments
+        self.file.write(json.dumps(msg).encode() + b"\n")
+        self.file.flush()
+        while True:
+            reply = self._read()
+            if "event" in reply:
+                self.events.append(reply)
+            elif "error" in reply:
+                raise RuntimeError(f"QMP {command}: {reply['error']}")
+            elif "return" in reply:
+                return reply["return"]
+
+    def hmp(self, command: str) -> str:
+        return str(self.execute("human-monitor-command", **{"command-line": command}))
+
+    def close(self) -> None:
+        self.file.close()
+        self.sock.close()
+
+
+class GuestShell:
+    """Commands over the test shell's socket, delimited by markers the echo cannot match."""
+
+    def __init__(self, path: Path) -> None:
+        self.sock = socket.socket(socket.AF_UNIX)
+        self.sock.connect(str(path))
+        self.n = 0
+        self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 60)
+
+    def run(self, command: str, timeout: float) -> tuple[int, str]:
+        self.n += 1
+        begin, end = f"__LLMOS_B{self.n}__", f"__LLMOS_E{self.n}__"
+        # printf's split arguments keep the markers out of the echoed command line.
+        line = (f"printf '%s%s\\n' __LLMOS_B {self.n}__; {command}; "
+                f"printf '%s%s:%s\\n' __LLMOS_E {self.n}__ $?\n")
+        self.sock.sendall(line.encode())
+        buf = b""
+        deadline = time.monotonic() + timeout
+        rx = re.compile(re.escape(begin) + r"\r?\n(.*?)" + re.escape(end) + r":(\d+)", re.S)
+        while time.monotonic() < deadline:
+            self.sock.settimeout(max(0.1, deadline - time.monotonic()))
+            try:
+                data = self.sock.recv(65536)
+            except socket.timeout:
+                break
+            if not data:
+                break
+            buf += data
+            if m := rx.search(buf.decode(errors="replace")):
+                return int(m.group(2)), m.group(1).replace("\r\n", "\n")
+        raise TimeoutError(f"guest shell: no answer to {command!r} in {timeout:.0f}s: {buf[-2000:]!r}")
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@dataclass
+class VM:
+    process: subprocess.Popen[bytes]
+    workdir: Path
+    serial_log: Path
+    serial_sock: Path
+    qmp_sock: Path
+    grpc_port: int | None
+    started: float = field(default_factory=time.monotonic)
+    _qmp: QMP | None = None
+    _shell: GuestShell | None = None
+
+    @property
+    def qmp(self) -> QMP:
+        if self._qmp is None:
+            self._qmp = QMP(self.qmp_sock)
+        return self._qmp
+
+    def serial_text(self) -> str:
+        return self.serial_log.read_text(errors="replace") if self.serial_log.exists() else ""
+
+    def wait_serial(self, pattern: str, timeout: float, start: int = 0) -> re.Match[str]:
+        """Wait until the serial output (from offset start) matches pattern."""
+        rx = re.compile(pattern)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if m := rx.search(self.serial_text(), start):
+                return m
+            if self.process.poll() is not None:
+                raise RuntimeError(f"QEMU exited ({self.process.returncode}) before {pattern!r}:\n"
+                                   f"{self.serial_text()[-3000:]}")
+            time.sleep(0.5)
+        raise TimeoutError(f"no {pattern!r} on the serial console within {timeout:.0f}s; last output:\n"
+                           f"{self.serial_text()[-3000:]}")
+
+    def serial_write(self, text: str) -> None:
+        with socket.socket(socket.AF_UNIX) as s:
+            s.connect(str(self.serial_sock))
+            s.sendall(text.encode())
+            time.sleep(0.2)
+
+    def shell(self, command: str, timeout: float = 60) -> tuple[int, str]:
+        """Run a command in the guest's test shell (hvc0); returns (exit status, output)."""
+        if self._shell is None:
+            self._shell = GuestShell(self.workdir / "shell.sock")
+        return self._shell.run(command, timeout)
+
+    def stop(self) -> None:
+        if self._shell is not None:
+            self._shell.close()
+        if self._qmp is not None:
+            try:
+                self._qmp.execute("quit")
+            except (OSError, RuntimeError, ConnectionError):
+                pass
+            self._qmp.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _machine_args(arch: str, accel_name: str, workdir: Path, *, uefi: bool,
+                  kernel: Path | None, initrd: Path | None, append: str) -> list[str]:
+    if arch == "amd64":
+        args = ["qemu-system-x86_64", "-M", "q35", "-accel", accel_name]
+        if accel_name == "kvm":
+            args += ["-cpu", "host"]
+        else:
+            args += ["-cpu", "max"]
+        if uefi:
+            proc.require(OVMF_CODE)
+            vars_fd = workdir / "OVMF_VARS.fd"
+            shutil.copy(OVMF_VARS, vars_fd)
+            args += ["-drive", f"if=pflash,format=raw,unit=0,readonly=on,file={OVMF_CODE}",
+                     "-drive", f"if=pflash,format=raw,unit=1,file={vars_fd}"]
+    else:
+        args = ["qemu-system-aarch64", "-M", "virt", "-accel", "tcg", "-cpu", "cortex-a57"]
+    if kernel:
+        args += ["-kernel", str(kernel), "-append", append]
+        if initrd:
+            args += ["-initrd", str(initrd)]
+    return args
+
+
+def boot(image: Path, *, arch: str = "amd64", snapshot: bool = True, grpc_port: int | None = None,
+         memory_mib: int = 2048, cpus: int = 2, uefi: bool = True, kernel: Path | None = None,
+         initrd: Path | None = None, append: str = "", serial_stdio: bool = False,
+         workdir: Path | None = None, accel_kernel: Path | None = None) -> VM:
+    """Start QEMU on a disk image; serial to a socket + log (or stdio), QMP on a socket."""
+    proc.require("qemu-system-x86_64" if arch == "amd64" else "qemu-system-aarch64")
+    wd = workdir or Path(tempfile.mkdtemp(prefix="llmos-vm-"))
+    wd.mkdir(parents=True, exist_ok=True)
+    accel_name = accel(accel_kernel or kernel) if arch == "amd64" else "tcg"
+    serial_log, serial_sock, qmp_sock = wd / "serial.log", wd / "serial.sock", wd / "qmp.sock"
+    args = _machine_args(arch, accel_name, wd, uefi=uefi, kernel=kernel, initrd=initrd, append=append)
+    args += ["-m", str(memory_mib), "-smp", str(cpus), "-display", "none",
+             "-drive", f"if=none,id=root,format=raw,file={image},snapshot={'on' if snapshot else 'off'}",
+             "-device", "virtio-blk-pci,drive=root,bootindex=0",
+             "-device", "qemu-xhci,id=xhci",
+             "-qmp", f"unix:{qmp_sock},server=on,wait=off"]
+    fwd = f",hostfwd=tcp:127.0.0.1:{grpc_port}-:{GUEST_GRPC_PORT}" if grpc_port else ""
+    args += ["-netdev", f"user,id=net0{fwd}", "-device", "virtio-net-pci,netdev=net0"]
+    args += ["-device", "virtio-rng-pci"]
+    # hvc0: the test shell (only active with llmos.test_shell on the kernel command line).
+    shell_sock = wd / "shell.sock"
+    args += ["-device", "virtio-serial-pci", "-chardev",
+             f"socket,id=shell,path={shell_sock},server=on,wait=off,logfile={wd / 'shell.log'}",
+             "-device", "virtconsole,chardev=shell"]
+    if serial_stdio:
+        args += ["-serial", "mon:stdio"]
+        process = proc.popen(args)
+    else:
+        args += ["-chardev", f"socket,id=ser0,path={serial_sock},server=on,wait=off,logfile={serial_log}",
+                 "-serial", "chardev:ser0", "-monitor", "none"]
+        process = proc.popen(args, stdout=subprocess.DEVNULL, stderr=open(wd / "qemu.stderr", "wb"))
+    log.info("QEMU (%s, %s) in %s", arch, accel_name, wd)
+    return VM(process, wd, serial_log, serial_sock, qmp_sock, grpc_port)
+
+
+def run_interactive(cfg: BuildConfig, *, port: int, persistent: bool) -> int:
+    """`make run`: the default image with a development identity, serial on this terminal."""
+    from .pki import dev_pki, provision_dir
+    from .provision import provision
+    out = cfg.out_dir
+    manifest = json.loads((out / "manifest.json").read_text())
+    image = out / manifest["image"]["file"]
+    run_img = out / "run.img"
+    if not run_img.exists() or run_img.stat().st_mtime < image.stat().st_mtime:
+        proc.run(["cp", "--sparse=always", "--reflink=auto", image, run_img], quiet=True)
+        if cfg.with_agent:
+            pki = dev_pki(out / "dev-pki")
+            provision(run_img, provision_dir(pki, out / "dev-pki" / "provision"))
+    pki_dir = out / "dev-pki"
+    print(f"""
+llmos: booting {run_img.name} in QEMU ({'persistent' if persistent else 'snapshot: changes are discarded'}).
+  Serial console (the agent's console) is this terminal; quit QEMU with Ctrl-A then X.
+  gRPC (mTLS) is forwarded to localhost:{port}. From another terminal, once the agent is up:
+    .venv/bin/llmosctl --target localhost:{port} --ca {pki_dir}/ca.crt \\
+        --cert {pki_dir}/client.crt --key {pki_dir}/client.key status
+    .venv/bin/grpcurl -cacert {pki_dir}/ca.crt -cert {pki_dir}/client.crt \\
+        -key {pki_dir}/client.key localhost:{port} grpc.health.v1.Health/Check
+""", flush=True)
+    vm = boot(run_img, arch=cfg.profile.arch, snapshot=not persistent, grpc_port=port,
+              serial_stdio=True, workdir=out / "run", accel_kernel=out / "vmlinuz")
+    return vm.process.wait()

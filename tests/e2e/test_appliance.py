@@ -1,0 +1,144 @@
+"""The x86_64-uefi appliance image under QEMU: boot, identity, hardening, USB hot-plug, agent."""
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import AGENT_TIMEOUT, needs_agent
+from llmos_image import qemu
+
+
+def test_boots_to_multi_user_with_identity(vm: qemu.VM) -> None:
+    text = vm.serial_text()
+    assert "Reached target" in text
+    # The provisioned identity (dev PKI on the ESP) was installed, and its key left the ESP.
+    status, out = vm.shell("ls /var/lib/llmos/pki; ls /boot/efi/llmos/provision")
+    assert status == 0, out
+    assert "device.key" in out.split("\n\n")[0] or "device.key" in out
+    status, out = vm.shell("test -e /boot/efi/llmos/provision/device.key; echo $?")
+    assert out.strip().endswith("1"), "the provisioned private key must not stay on the ESP"
+
+
+def test_system_shape(vm: qemu.VM) -> None:
+    """Locked root, data partition on /var/lib/llmos, persistent journal, networkd DHCP."""
+    status, out = vm.shell("cut -d: -f1,2 /etc/shadow | grep '^root:'")
+    assert out.strip() == "root:!*"
+    status, out = vm.shell("findmnt -n -o SOURCE,FSTYPE /var/lib/llmos")
+    assert status == 0 and "ext4" in out, out
+    status, out = vm.shell("test -d /var/log/journal && journalctl --header -q | grep -c 'File path: /var/log/journal'")
+    assert status == 0, out
+    status, out = vm.shell("networkctl --no-legend list | grep -E 'ether.*routable|ether.*configured' || networkctl")
+    assert "routable" in out or "configured" in out, out
+    status, out = vm.shell("systemctl is-system-running --wait; systemctl --failed --no-legend")
+    failed = [line for line in out.splitlines()[1:] if line.strip()]
+    if agent_missing := not Path(__file__).resolve().parents[2].joinpath("agent/llmos/agent/cli.py").exists():
+        failed = [f for f in failed if "llmos-agent" not in f]
+    assert not failed, f"failed units: {failed} (agent missing: {agent_missing})"
+
+
+def test_unit_hardening(vm: qemu.VM) -> None:
+    status, out = vm.shell("systemd-analyze security --no-pager llmos-agent.service | tail -1")
+    assert status == 0, out
+    m = re.search(r"Overall exposure level for llmos-agent.service: ([\d.]+) (\w+)", out)
+    assert m, out
+    assert float(m.group(1)) <= 5.0, out  # "OK" or better
+
+
+def _usb_image(path: Path) -> Path:
+    subprocess.run(["truncate", "-s", "32M", path], check=True)
+    subprocess.run(["mkfs.vfat", "-n", "LLMOSUSB", path], check=True, capture_output=True)
+    subprocess.run(["mcopy", "-i", path, "/etc/hostname", "::/hello.txt"], check=True,
+                   env={"MTOOLS_SKIP_CHECK": "1", "PATH": "/usr/bin:/bin"})
+    return path
+
+
+def test_usb_storage_hotplug(vm: qemu.VM, tmp_path: Path) -> None:
+    """device_add usb-storage on the xHCI controller: the guest sees it; device_del: gone."""
+    img = _usb_image(tmp_path / "usb.img")
+    vm.qmp.execute("blockdev-add", **{"node-name": "usb0", "driver": "raw",
+                                      "file": {"driver": "file", "filename": str(img)}})
+    vm.qmp.execute("device_add", driver="usb-storage", id="usbstick", drive="usb0",
+                   bus="xhci.0", removable=True)
+    deadline = time.monotonic() + 60
+    out = ""
+    while time.monotonic() < deadline:
+        _, out = vm.shell("lsblk -rno NAME,LABEL,TRAN -d /dev/sd? 2>/dev/null; blkid -L LLMOSUSB")
+        if "/dev/sd" in out:
+            break
+        time.sleep(1)
+    assert "/dev/sd" in out, out
+    vm.qmp.execute("device_del", id="usbstick")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        status, _ = vm.shell("blkid -L LLMOSUSB >/dev/null")
+        if status != 0:
+            break
+        time.sleep(1)
+    assert status != 0, "the USB stick is still visible after device_del"
+    vm.qmp.execute("blockdev-del", **{"node-name": "usb0"})
+
+
+@needs_agent
+def test_agent_ready_and_healthy(vm: qemu.VM, dev_pki: Path) -> None:
+    """The unit is active (Type=notify: READY=1 sent), gRPC health SERVING over mTLS."""
+    grpc = pytest.importorskip("grpc")
+    health_pb2 = pytest.importorskip("grpc_health.v1.health_pb2")
+    health_pb2_grpc = pytest.importorskip("grpc_health.v1.health_pb2_grpc")
+    creds = grpc.ssl_channel_credentials(
+        root_certificates=(dev_pki / "ca.crt").read_bytes(),
+        private_key=(dev_pki / "client.key").read_bytes(),
+        certificate_chain=(dev_pki / "client.crt").read_bytes())
+    deadline = time.monotonic() + AGENT_TIMEOUT
+    last: object = None
+    while time.monotonic() < deadline:
+        with grpc.secure_channel(f"127.0.0.1:{vm.grpc_port}", creds,
+                                 options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
+            try:
+                resp = health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=10)
+                if resp.status == health_pb2.HealthCheckResponse.SERVING:
+                    break
+                last = resp
+            except grpc.RpcError as e:
+                last = e
+        time.sleep(3)
+    else:
+        _, journal = vm.shell("journalctl -u llmos-agent --no-pager | tail -40")
+        pytest.fail(f"agent health not SERVING within {AGENT_TIMEOUT}s: {last}\n{journal}")
+    status, out = vm.shell("systemctl is-active llmos-agent")
+    assert out.strip() == "active"
+    status, out = vm.shell("journalctl -u llmos-agent -p err --no-pager -q")
+    assert out.strip() == "", f"agent journal has errors:\n{out}"
+
+
+@needs_agent
+def test_request_without_client_certificate_is_refused(vm: qemu.VM, dev_pki: Path) -> None:
+    grpc = pytest.importorskip("grpc")
+    health_pb2 = pytest.importorskip("grpc_health.v1.health_pb2")
+    health_pb2_grpc = pytest.importorskip("grpc_health.v1.health_pb2_grpc")
+    creds = grpc.ssl_channel_credentials(root_certificates=(dev_pki / "ca.crt").read_bytes())
+    with grpc.secure_channel(f"127.0.0.1:{vm.grpc_port}", creds,
+                             options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
+        with pytest.raises(grpc.RpcError):
+            health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=15)
+
+
+@needs_agent
+def test_systemd_restarts_a_killed_agent(vm: qemu.VM) -> None:
+    _, before = vm.shell("systemctl show -p MainPID --value llmos-agent")
+    assert int(before.strip()) > 0
+    vm.shell(f"kill -9 {before.strip()}")
+    deadline = time.monotonic() + AGENT_TIMEOUT
+    after = before
+    while time.monotonic() < deadline:
+        _, active = vm.shell("systemctl is-active llmos-agent")
+        _, after = vm.shell("systemctl show -p MainPID --value llmos-agent")
+        if active.strip() == "active" and after.strip() not in ("0", before.strip()):
+            break
+        time.sleep(2)
+    assert after.strip() not in ("0", before.strip()), "systemd did not restart the agent"
+    _, n = vm.shell("systemctl show -p NRestarts --value llmos-agent")
+    assert int(n.strip()) >= 1
