@@ -32,7 +32,7 @@ COMMAND_CHARS = 200
 MAX_PROPERTIES = 6
 # Properties that decide the default reactions come first; the rest are context (or noise).
 KEY_PROPERTIES = ("ID_FS_TYPE", "ID_FS_LABEL", "DEVTYPE", "INTERFACE", "POWER_SUPPLY_ONLINE",
-                  "TRIP_POINT", "THERMAL_ZONE", "ID_MODEL", "ID_VENDOR")
+                  "TRIP", "TEMP", "ID_MODEL", "ID_VENDOR")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 

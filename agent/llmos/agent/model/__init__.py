@@ -1,0 +1,23 @@
+"""The on-device model controller: onnxruntime + tokenizers + llguidance, no torch.
+
+Integration: `load_model_controller(ModelSettings(**config["model"]), history)` returns a
+Controller, or raises BundleError (fall back to rules, report degraded).
+"""
+
+from __future__ import annotations
+
+from llmos.agent.controller import Controller
+from llmos.agent.model.bundle import BundleError
+from llmos.agent.model.context import EventHistory
+from llmos.agent.model.controller import ModelController
+from llmos.agent.model.prompt import event_summary
+from llmos.agent.model.settings import ModelSettings
+
+__all__ = ["BundleError", "EventHistory", "ModelController", "ModelSettings", "event_summary",
+           "load_model_controller"]
+
+
+def load_model_controller(settings: ModelSettings, history: EventHistory | None = None
+                          ) -> Controller:
+    """The model controller for `[controller] kind = "model"`; raises BundleError on a bad bundle."""
+    return ModelController(settings, history)

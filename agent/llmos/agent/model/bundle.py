@@ -1,0 +1,75 @@
+"""Model bundles: a directory with manifest.json, model.onnx and tokenizer.json, all checksummed.
+
+A bundle whose files or catalog hash do not match is refused with BundleError; the agent then
+keeps running on the rule controller and reports itself degraded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from llmos.agent.catalog import Catalog
+
+MANIFEST = "manifest.json"
+FORMAT = "llmos-model-bundle/1"
+
+
+class BundleError(RuntimeError):
+    """The model bundle is missing, corrupt, or built for another action catalog."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    path: Path
+    manifest: dict[str, Any]
+
+    @property
+    def model_path(self) -> Path:
+        return self.path / self.manifest["model"]
+
+    @property
+    def tokenizer_path(self) -> Path:
+        return self.path / self.manifest["tokenizer"]
+
+    @property
+    def version(self) -> str:
+        return str(self.manifest.get("version", "?"))
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_bundle(path: Path, catalog: Catalog) -> Bundle:
+    """Read and verify a bundle: every listed file's sha256 and the catalog's hash."""
+    manifest_path = Path(path) / MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text())
+    except (OSError, ValueError) as exc:
+        raise BundleError(f"{manifest_path}: unreadable manifest ({exc})") from exc
+    if manifest.get("format") != FORMAT:
+        raise BundleError(f"{manifest_path}: format {manifest.get('format')!r}, want {FORMAT}")
+    files = manifest.get("files", {})
+    for name in (manifest.get("model"), manifest.get("tokenizer")):
+        if name not in files:
+            raise BundleError(f"{manifest_path}: {name!r} is not checksummed")
+    for name, want in files.items():
+        file = Path(path) / name
+        if not file.is_file():
+            raise BundleError(f"{file}: missing")
+        got = sha256_file(file)
+        if got != want:
+            raise BundleError(f"{file}: sha256 {got[:12]}… does not match manifest {want[:12]}…")
+    if manifest.get("catalog_sha256") != catalog.sha256:
+        raise BundleError(
+            f"{manifest_path}: built for action catalog {str(manifest.get('catalog_sha256'))[:12]}…, "
+            f"agent has {catalog.sha256[:12]}… (catalog v{catalog.version}); rebuild the model")
+    return Bundle(Path(path), manifest)

@@ -1,0 +1,102 @@
+"""The model controller: DecisionRequest -> prompt -> constrained greedy decode -> Proposal.
+
+The output is untrusted: decide() always returns a Proposal (a harmless say/ignore when the model
+runs out of tokens or time), and the agent validates and policy-checks it like any other.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from tokenizers import Tokenizer
+
+from llmos.agent.catalog import Catalog, load_catalog
+from llmos.agent.domain import DecisionRequest, Proposal
+from llmos.agent.model.bundle import load_bundle
+from llmos.agent.model.context import ContextManager, EventHistory
+from llmos.agent.model.decode import Result, generate
+from llmos.agent.model.formats import make_format
+from llmos.agent.model.grammar import Grammar, candidates, narrowed_schema
+from llmos.agent.model.lm import OnnxLM
+from llmos.agent.model.settings import ModelSettings
+
+log = logging.getLogger(__name__)
+
+
+class ModelController:
+    name = "model"
+
+    def __init__(self, settings: ModelSettings, history: EventHistory | None = None,
+                 catalog: Catalog | None = None) -> None:
+        self.settings = settings
+        self.catalog = catalog or load_catalog()
+        self.bundle = load_bundle(settings.bundle, self.catalog)  # BundleError: caller falls back
+        manifest = self.bundle.manifest
+        self.tokenizer = Tokenizer.from_file(str(self.bundle.tokenizer_path))
+        self.format = make_format(manifest, self.catalog)
+        self.eos = set(manifest["eos_token_ids"])
+        self.grammar = Grammar(self.bundle.tokenizer_path.read_text(), manifest["vocab_size"],
+                               sorted(self.eos))
+        self.lm = OnnxLM(self.bundle.model_path, settings.threads, settings.provider)
+        self.prefix_ids = self.encode([self.format.prefix])
+        self.lm.pin(self.prefix_ids)
+        self.context = ContextManager(settings, lambda s: len(self.encode([s])),
+                                      len(self.prefix_ids), history, self.format.command)
+        self.last: Result | None = None
+        log.info("model: bundle %s v%s (%s), provider %s", self.bundle.path, self.bundle.version,
+                 manifest.get("quantization"), self.lm.provider_report["provider"])
+
+    def encode(self, segments: list[str]) -> list[int]:
+        """Segments are tokenized one by one, exactly as in training, so caches line up."""
+        return [i for s in segments for i in
+                self.tokenizer.encode(s, add_special_tokens=False).ids]
+
+    def prompt_ids(self, request: DecisionRequest) -> list[int]:
+        return self.prefix_ids + self.encode(self.context.build(request).segments)
+
+    def decide(self, request: DecisionRequest, constrained: bool = True,
+               use_cache: bool = True) -> Proposal:
+        ids = self.prompt_ids(request)
+        matcher = None
+        if constrained:
+            names = candidates(request) if self.settings.constrain_names else {}
+            matcher = self.grammar.matcher(narrowed_schema(self.catalog, names))
+        deadline = time.monotonic() + self.settings.deadline_ms / 1e3
+        self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
+                             self.grammar, matcher, use_cache)
+        text = self.tokenizer.decode(self.last.tokens, skip_special_tokens=False)
+        return self._proposal(text, self.last.stop, request)
+
+    def _proposal(self, text: str, stop: str, request: DecisionRequest) -> Proposal:
+        try:
+            call = json.loads(text)
+            if stop != "end" or not isinstance(call, dict) or not isinstance(call.get("args"), dict):
+                raise ValueError(stop)
+            return Proposal(str(call.get("tool")), call["args"], self.name)
+        except ValueError:
+            log.warning("model: no usable call (%s): %r", stop, text[:120])
+            reason = f"model gave no decision ({stop})"
+            if request.command:
+                return Proposal("say", {"text": reason}, self.name)
+            return Proposal("ignore", {"reason": reason}, self.name)
+
+    def context_usage(self) -> dict[str, int]:
+        """Like `free` for the context window: used/budget per share and paged-out counts."""
+        return dict(self.context.last) or {"budget": self.settings.context_budget_tokens,
+                                           "pinned": len(self.prefix_ids), "used":
+                                           len(self.prefix_ids), "paged_out_total": 0}
+
+    def info(self) -> dict[str, str]:
+        m = self.bundle.manifest
+        report = self.lm.provider_report
+        return {
+            "controller": self.name, "model": str(m.get("name", "?")),
+            "version": self.bundle.version, "bundle": str(self.bundle.path),
+            "quantization": str(m.get("quantization", "?")), "prompt_format": self.format.name,
+            "provider": report["provider"], "provider_requested": report["requested"],
+            "provider_fallback": report["fallback"], "threads": str(self.settings.threads),
+            "catalog_sha256": str(m.get("catalog_sha256")),
+            "context": json.dumps(self.context_usage(), sort_keys=True),
+        }

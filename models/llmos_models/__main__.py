@@ -1,0 +1,53 @@
+"""python -m llmos_models <stage>: the model pipeline behind `make model`.
+
+    build  --run runs/default [--ship models/default]   data, train, export, quantize, eval, bundle
+    byo    --source /path/to/hf-dir --out runs/byo/bundle   bring your own model
+    data | train | variants | eval | ship                  single stages, to resume a run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+
+from llmos_models import pipeline
+from llmos_models.train import TrainConfig
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="llmos_models")
+    parser.add_argument("stage", choices=["build", "byo", "data", "train", "variants", "eval",
+                                          "ship"])
+    parser.add_argument("--run", type=Path, default=Path("runs/default"))
+    parser.add_argument("--seed", type=int, default=TrainConfig.seed)
+    parser.add_argument("--steps", type=int, default=TrainConfig.steps)
+    parser.add_argument("--ship", type=Path, help="copy the chosen bundle here (build, ship)")
+    parser.add_argument("--source", type=Path, help="Hugging Face model directory (byo)")
+    parser.add_argument("--out", type=Path, help="bundle directory (byo)")
+    parser.add_argument("--quant", choices=["fp32", "int8", "int4"], default="int8")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    run = args.run
+    bundles = {v: run / f"bundle-{v}" for v in ("fp32", "int8", "int4")}
+    if args.stage == "byo":
+        from llmos_models.byo import bring_your_own
+
+        print(bring_your_own(args.source, run, args.out or run / "bundle", args.quant))
+        return
+    if args.stage in ("build", "data"):
+        pipeline.make_data(run, args.seed)
+    if args.stage in ("build", "train"):
+        pipeline.make_model(run, TrainConfig(seed=args.seed, steps=args.steps))
+    if args.stage in ("build", "variants"):
+        bundles = pipeline.make_variants(run)
+    if args.stage in ("build", "eval"):
+        pipeline.make_eval(run, bundles)
+    if args.stage in ("build", "ship") and args.ship:
+        evaluation = json.loads((run / "eval.json").read_text())
+        print(pipeline.ship(run, evaluation, args.ship))
+
+
+if __name__ == "__main__":
+    main()

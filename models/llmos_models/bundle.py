@@ -1,0 +1,40 @@
+"""Write a model bundle: model.onnx, tokenizer.json and manifest.json (checksums, catalog hash)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import onnxruntime as ort
+
+from llmos.agent.catalog import Catalog
+from llmos.agent.model.bundle import FORMAT, MANIFEST, sha256_file
+
+
+def write_bundle(out: Path, model: Path, tokenizer: Path, catalog: Catalog, *, name: str,
+                 version: str, prompt: dict[str, Any], quantization: str,
+                 eos_token_ids: list[int], evaluation: dict[str, Any] | None = None,
+                 extra: dict[str, Path] | None = None) -> Path:
+    """A fresh bundle directory; files are copied so the bundle stands alone, and every file
+    (the model, the tokenizer and any `extra` such as eval.json) is checksummed."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    files = {"model.onnx": model, "tokenizer.json": tokenizer, **(extra or {})}
+    for name, src in files.items():
+        shutil.copyfile(src, out / name)
+    session = ort.InferenceSession(str(out / "model.onnx"), providers=["CPUExecutionProvider"])
+    logits = next(o for o in session.get_outputs() if o.name == "logits")
+    manifest = {
+        "format": FORMAT, "name": name, "version": version,
+        "model": "model.onnx", "tokenizer": "tokenizer.json",
+        "files": {f: sha256_file(out / f) for f in sorted(files)},
+        "catalog_sha256": catalog.sha256, "catalog_version": catalog.version,
+        "prompt": prompt, "quantization": quantization,
+        "eos_token_ids": eos_token_ids, "vocab_size": int(logits.shape[-1]),
+        "eval": evaluation or {},
+    }
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return out

@@ -1,0 +1,266 @@
+"""The data generator: decide-format examples driven by the action catalog.
+
+Each example is {"command", "events", "state", "history", "expect": {"tool","args"}, "family",
+"split"}; `expect` always validates against the catalog. Sentence templates are dealt to train,
+validation and test, so the test split only holds phrasings the model never trained on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from pathlib import Path
+from typing import Any, Callable
+
+from llmos.agent.catalog import Catalog, load_catalog
+from llmos.agent.domain import HardwareEvent
+from llmos.agent.model.prompt import event_summary
+from llmos_models import events as ev
+from llmos_models import names, phrases
+from llmos_models.noise import roughen
+
+SPLITS = ("train", "val", "test")
+Example = dict[str, Any]
+
+
+def deal(group: str, items: list[str], split: str) -> list[str]:
+    """The items of one template group that belong to `split` (same answer on every machine)."""
+    order = sorted(items, key=lambda t: hashlib.sha256(f"{group}|{t}".encode()).hexdigest())
+    k = max(1, round(len(order) * 0.15))
+    return {"test": order[:k], "val": order[k:2 * k], "train": order[2 * k:]}[split]
+
+
+class Scene:
+    """A random device state the command is about."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.units = _unique(rng, names.unit, rng.randint(1, 6))
+        self.ifaces = _unique(rng, names.interface, rng.randint(1, 4))
+        self.leds = _unique(rng, names.led, rng.randint(1, 4))
+        devs = _unique(rng, names.block_device, rng.randint(0, 3))
+        self.storage = [[d, rng.random() < 0.5] for d in devs]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"units": self.units, "interfaces": self.ifaces, "leds": self.leds,
+                "storage": [{"device": d, "mounted": m} for d, m in self.storage]}
+
+
+def _unique(rng: random.Random, make: Callable[[random.Random], str], n: int) -> list[str]:
+    out: list[str] = []
+    for _ in range(n * 4):
+        if len(out) == n:
+            break
+        name = make(rng)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _place(rng: random.Random, items: list, item: Any) -> None:
+    if item not in items:
+        items.insert(rng.randint(0, len(items)), item)
+
+
+def _unit_mention(rng: random.Random, unit: str) -> str:
+    base = unit[: -len(".service")]
+    return unit if rng.random() < 0.35 else base
+
+
+def _dev_mention(rng: random.Random, dev: str) -> str:
+    return dev if rng.random() < 0.7 else dev[len("/dev/"):]
+
+
+def _led_mention(rng: random.Random, led: str, leds: list[str]) -> str:
+    tail = led.rsplit(":", 1)[-1]
+    unique_tail = tail and tail != led and sum(l.endswith(tail) for l in leds) == 1
+    return tail if unique_tail and rng.random() < 0.3 else led
+
+
+class Generator:
+    """Draws examples for one split; `intent` functions return (command, events, expect, names)."""
+
+    def __init__(self, split: str, seed: int) -> None:
+        self.split = split
+        self.rng = random.Random(f"{seed}:{split}")
+        self.templates = {k: deal(k, v, split) for k, v in phrases.TEMPLATES.items()}
+        self.status_phrases = {k: deal(f"status:{k}", v, split) for k, v in phrases.STATUS_PHRASES.items()}
+        self.foreign = deal("out", phrases.OUT_OF_CATALOG, split)
+        self.cancel = deal("cancel", phrases.CANCEL_PHRASES, split)
+
+    def fill(self, group: str, **slots: str) -> str:
+        template = self.rng.choice(self.templates[group])
+        return " ".join(template.format(**slots).split())
+
+    def verb(self, group: str) -> str:
+        return self.rng.choice(phrases.VERBS[group])
+
+    # -- intents: each returns (command, events, expect, protected words) ---------------------
+
+    def service(self, scene: Scene) -> tuple:
+        action = self.rng.choice(["restart", "start", "stop"])
+        unit = self.rng.choice(scene.units)
+        if self.rng.random() < 0.08:  # named by the operator but not listed in the state
+            unit = names.unit(self.rng)
+        x = _unit_mention(self.rng, unit)
+        tool = f"{action}_service"
+        return self.fill(action, v=self.verb(action), x=x), [], \
+            {"tool": tool, "args": {"unit": unit}}, {x}
+
+    def network(self, scene: Scene) -> tuple:
+        state = self.rng.choice(["up", "down"])
+        iface = self.rng.choice(scene.ifaces)
+        group = f"net_{state}"
+        cmd = self.fill(group, v=self.verb(group), x=iface,
+                        s=self.rng.choice(phrases.STATE_WORDS[state]))
+        return cmd, [], {"tool": "set_network", "args": {"interface": iface, "state": state}}, \
+            {iface}
+
+    def led(self, scene: Scene) -> tuple:
+        state = self.rng.choice(["on", "off", "blink"])
+        name = self.rng.choice(scene.leds)
+        x = _led_mention(self.rng, name, scene.leds)
+        cmd = self.fill("led", v=self.verb(f"led_{state}"), x=x,
+                        s=self.rng.choice(phrases.STATE_WORDS[state]))
+        return cmd, [], {"tool": "set_led", "args": {"name": name, "state": state}}, {x}
+
+    def mount(self, scene: Scene) -> tuple:
+        readonly = self.rng.random() < 0.6
+        w = self.rng.choice(phrases.READONLY_WORDS[readonly])
+        v = self.verb("mount")
+        style = self.rng.random()
+        if style < 0.5:
+            dev = names.block_device(self.rng)
+            _place(self.rng, scene.storage, [dev, False])
+            x = _dev_mention(self.rng, dev)
+            cmd, evs, protected = self.fill("mount", v=v, x=x, w=w), [], {x}
+        elif style < 0.85:
+            dev = names.block_device(self.rng)
+            k = self.rng.choice(phrases.THING_WORDS["block"])
+            cmd = self.fill("mount_it", v=v, w=w, k=k)
+            evs, protected = [ev.block_add(self.rng, dev, self.rng.random() < 0.2)], set()
+        else:
+            dev = names.block_device(self.rng)
+            scene.storage = [[d, True] for d, _ in scene.storage if d != dev]
+            _place(self.rng, scene.storage, [dev, False])
+            k = self.rng.choice(phrases.THING_WORDS["block"])
+            cmd, evs, protected = self.fill("mount_unmounted", v=v, w=w, k=k), [], set()
+        return cmd, evs, {"tool": "mount_storage",
+                          "args": {"device": dev, "readonly": readonly}}, protected
+
+    def unmount(self, scene: Scene) -> tuple:
+        dev = names.block_device(self.rng)
+        v = self.verb("unmount")
+        if self.rng.random() < 0.7:
+            _place(self.rng, scene.storage, [dev, True])
+            x = _dev_mention(self.rng, dev)
+            cmd, protected = self.fill("unmount", v=v, x=x), {x}
+        else:  # "the mounted drive": exactly one is mounted
+            scene.storage = [[d, False] for d, _ in scene.storage if d != dev]
+            _place(self.rng, scene.storage, [dev, True])
+            k = self.rng.choice(phrases.THING_WORDS["block"])
+            cmd, protected = self.fill("unmount_it", v=v, k=k), set()
+        return cmd, [], {"tool": "unmount_storage", "args": {"device": dev}}, protected
+
+    def console(self, scene: Scene) -> tuple:
+        port = names.serial_port(self.rng)
+        v = self.verb("console")
+        if self.rng.random() < 0.6:
+            x = _dev_mention(self.rng, port)
+            return self.fill("console", v=v, x=x), [], \
+                {"tool": "attach_console", "args": {"port": port}}, {x}
+        event, _ = ev.random_event(self.rng)
+        while event["subsystem"] != "tty" or event["action"] != "add" or "ttyS" in event["devnode"]:
+            event, _ = ev.random_event(self.rng, self.rng.random() < 0.2)
+        k = self.rng.choice(phrases.THING_WORDS["tty"])
+        return self.fill("console_it", v=v, k=k), [event], \
+            {"tool": "attach_console", "args": {"port": event["devnode"]}}, set()
+
+    def network_it(self, scene: Scene) -> tuple:
+        event, _ = ev.random_event(self.rng)
+        while event["subsystem"] != "net" or event["action"] != "add":
+            event, _ = ev.random_event(self.rng, self.rng.random() < 0.2)
+        state = self.rng.choice(["up", "down"])
+        group = f"net_{state}"
+        cmd = self.fill("net_it", v=self.verb(group), k=self.rng.choice(phrases.THING_WORDS["net"]),
+                        s=self.rng.choice(phrases.STATE_WORDS[state]))
+        iface = event["properties"]["INTERFACE"]
+        return cmd, [event], {"tool": "set_network", "args": {"interface": iface, "state": state}}, \
+            set()
+
+    def power(self, scene: Scene) -> tuple:
+        profile = self.rng.choice(list(phrases.PROFILE_WORDS))
+        cmd = self.fill("power", v=self.verb("power"),
+                        p=self.rng.choice(phrases.PROFILE_WORDS[profile]))
+        return cmd, [], {"tool": "set_power_profile", "args": {"profile": profile}}, set()
+
+    def reboot(self, scene: Scene) -> tuple:
+        if self.rng.random() < 0.5:
+            t, delay = self.rng.choice(phrases.DELAYS)
+        else:
+            t, delay = self.rng.choice(phrases.NOW_WORDS), 0
+        cmd = self.fill("reboot", v=self.verb("reboot"), t=t,
+                        d=self.rng.choice(phrases.DEVICE_WORDS))
+        return cmd, [], {"tool": "reboot", "args": {"delay_s": delay}}, set()
+
+    def status(self, scene: Scene) -> tuple:
+        topic = self.rng.choice(list(self.status_phrases))
+        return self.rng.choice(self.status_phrases[topic]), [], \
+            {"tool": "report_status", "args": {"topic": topic}}, set()
+
+    def outside(self, scene: Scene) -> tuple:
+        expect = {"tool": "say", "args": {"text": phrases.SAY_TEXT}}
+        if self.rng.random() < 0.6:
+            return self.rng.choice(self.foreign), [], expect, set()
+        x = _unit_mention(self.rng, self.rng.choice(scene.units))
+        return self.fill("foreign", v=self.verb("foreign"), x=x), [], expect, {x}
+
+    def cancel_cmd(self, scene: Scene) -> tuple:
+        return self.rng.choice(self.cancel), [], \
+            {"tool": "ignore", "args": {"reason": phrases.CANCEL_REASON}}, set()
+
+    def event_only(self, scene: Scene) -> tuple:
+        event, expect = ev.random_event(self.rng, hostile=self.rng.random() < 0.3)
+        if expect["tool"] == "unmount_storage" and self.rng.random() < 0.7:
+            _place(self.rng, scene.storage, [event["devnode"], True])
+        return None, [event], expect, set()
+
+    WEIGHTS = (("service", 24), ("network", 8), ("led", 8), ("mount", 9), ("unmount", 6),
+               ("console", 5), ("network_it", 3), ("power", 6), ("reboot", 5), ("status", 6),
+               ("outside", 6), ("cancel_cmd", 1), ("event_only", 14))
+
+    def example(self) -> Example:
+        scene = Scene(self.rng)
+        family = self.rng.choices([f for f, _ in self.WEIGHTS], [w for _, w in self.WEIGHTS])[0]
+        command, events, expect, protected = getattr(self, family)(scene)
+        if command is not None:
+            command = roughen(command, protected, self.rng)
+            if not events and self.rng.random() < 0.2:  # an unrelated event must not distract
+                events = [ev.random_event(self.rng, self.rng.random() < 0.3)[0]]
+        history = [event_summary(HardwareEvent(**ev.random_event(self.rng)[0]))
+                   for _ in range(self.rng.choice([0] * 6 + [1, 2]))]
+        return {"command": command, "events": events, "state": scene.to_dict(),
+                "history": history, "expect": expect, "family": family, "split": self.split}
+
+
+def generate(split: str, n: int, seed: int, catalog: Catalog | None = None) -> list[Example]:
+    """`n` examples of one split; every expected call is checked against the catalog."""
+    catalog = catalog or load_catalog()
+    gen = Generator(split, seed)
+    out = []
+    for _ in range(n):
+        example = gen.example()
+        catalog.validate(example["expect"]["tool"], example["expect"]["args"])
+        out.append(example)
+    return out
+
+
+def write_jsonl(path: Path, examples: list[Example]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as f:
+        for example in examples:
+            f.write(json.dumps(example, ensure_ascii=False) + "\n")
+
+
+def read_jsonl(path: Path) -> list[Example]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]

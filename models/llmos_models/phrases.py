@@ -1,0 +1,220 @@
+"""Words and sentence templates for the data generator, per intent.
+
+Verbs and qualifiers are shared by all splits; sentence templates are not: each intent's
+templates are dealt to train, validation and test, so the test split measures phrasings the model
+did not train on. Slots: {v} verb, {x} the named thing, {s} a state word, {w} a qualifier,
+{d} the device, {t} a delay. Every template must produce the same answer for any slot filling.
+"""
+
+from __future__ import annotations
+
+VERBS = {
+    "restart": ["restart", "restart", "re-start", "relaunch", "bounce", "cycle", "reload", "kick",
+                "reboot", "reset", "refresh", "recycle", "rerun", "restart up"],
+    "start": ["start", "start", "launch", "run", "fire up", "spin up", "boot", "bring up",
+              "kick off", "activate", "turn on", "get going", "power up", "begin"],
+    "stop": ["stop", "stop", "halt", "kill", "shut down", "terminate", "end", "turn off",
+             "take down", "deactivate", "pause", "shut off", "quit", "switch off"],
+    "net_up": ["bring up", "enable", "activate", "turn on", "switch on", "connect", "start",
+               "raise", "reconnect", "restore", "open", "put up", "power up"],
+    "net_down": ["bring down", "take down", "disable", "deactivate", "disconnect", "turn off",
+                 "switch off", "shut", "cut", "stop", "drop", "kill", "shut down"],
+    "led_on": ["turn on", "switch on", "light up", "enable", "light", "power on", "activate",
+               "illuminate", "switch"],
+    "led_off": ["turn off", "switch off", "disable", "kill", "darken", "extinguish", "power off",
+                "shut off", "douse", "put out"],
+    "led_blink": ["blink", "flash", "flicker", "pulse", "strobe", "make blink", "set blinking"],
+    "mount": ["mount", "mount", "attach", "mount up", "open", "load", "hook up", "make available",
+              "access", "connect", "add", "use"],
+    "unmount": ["unmount", "umount", "eject", "detach", "safely remove", "disconnect", "release",
+                "unplug", "dismount", "remove", "un-mount"],
+    "console": ["attach a console to", "open a console on", "serve the console on",
+                "start a serial console on", "put a shell on", "give me a console on",
+                "spawn a login on", "run the console on", "attach the console on",
+                "enable the console on", "start a terminal on", "open a login prompt on"],
+    "reboot": ["reboot", "restart", "power cycle", "reset", "re-boot", "bounce", "cycle",
+               "reboot", "restart"],
+    "power": ["switch to", "set", "use", "go to", "change to", "select", "enable", "activate",
+              "put the device in", "apply", "turn on", "go"],
+    "foreign": ["delete", "install", "update", "upgrade", "format", "rename", "download",
+                "uninstall", "configure", "back up", "encrypt", "wipe", "chmod", "compile",
+                "print", "email", "resize", "clone", "rewrite", "patch", "edit", "debug"],
+}
+
+STATE_WORDS = {
+    "up": ["up", "online", "on", "enabled", "active", "connected"],
+    "down": ["down", "offline", "off", "disabled", "inactive", "disconnected"],
+    "on": ["on", "lit", "solid", "steady on"],
+    "off": ["off", "dark", "unlit", "dimmed out"],
+    "blink": ["blink", "blinking", "flashing", "blinky"],
+}
+
+READONLY_WORDS = {
+    True: ["", "", "", "read-only", "readonly", "ro", "in read only mode", "safely",
+           "without write access", "read only"],
+    False: ["read-write", "rw", "writable", "with write access", "so I can write to it",
+            "in rw mode", "read/write", "writeable", "for writing", "with write permission"],
+}
+
+DEVICE_WORDS = ["device", "system", "box", "machine", "appliance", "board", "gateway",
+                "computer", "node", "whole thing", "controller"]
+
+THING_WORDS = {
+    "block": ["drive", "stick", "disk", "card", "usb stick", "partition", "usb drive",
+              "thumb drive", "sd card", "volume", "storage", "flash drive"],
+    "tty": ["serial adapter", "serial port", "usb serial", "uart", "cable", "ftdi", "dongle"],
+    "net": ["interface", "adapter", "nic", "link", "network card", "port", "dongle"],
+}
+
+# (phrase, seconds)
+DELAYS = [("in 5 minutes", 300), ("in 30 seconds", 30), ("after 10 min", 600),
+          ("in an hour", 3600), ("in 2 hours", 7200), ("in 90s", 90), ("in 1 minute", 60),
+          ("in half an hour", 1800), ("in 10 seconds", 10), ("in 15 mins", 900),
+          ("after 45 seconds", 45), ("in 3 minutes", 180), ("in 20 minutes", 1200),
+          ("in two minutes", 120), ("in a minute", 60), ("in 5 secs", 5), ("in 120 seconds", 120)]
+NOW_WORDS = ["", "", "now", "immediately", "right away", "right now", "asap", "at once"]
+
+PROFILE_WORDS = {
+    "performance": ["performance", "max performance", "full speed", "turbo", "high performance",
+                    "fast mode", "maximum power", "full power", "performance mode", "speed",
+                    "top speed", "perf"],
+    "powersave": ["power saving", "powersave", "battery saver", "eco mode", "low power",
+                  "energy saving", "power save", "saving mode", "eco", "minimal power",
+                  "battery mode", "low energy"],
+    "balanced": ["balanced", "normal", "default", "medium", "balanced mode", "standard",
+                 "normal mode", "middle", "auto", "regular"],
+}
+
+TEMPLATES = {
+    "restart": ["{v} {x}", "{v} the {x} service", "{v} {x} please", "{x} is stuck, {v} it",
+                "can you {v} {x}", "{v} service {x}", "{x}: {v}", "please {v} the {x} daemon",
+                "{x} {v}", "{v} {x} now", "{x} has crashed, {v} it", "give {x} a restart",
+                "time to {v} {x}", "{v} the {x} unit", "{x} needs to be restarted",
+                "{v} {x} again", "{x} hangs - {v} it", "could you {v} {x} for me",
+                "i need {x} restarted", "{x} is acting up, {v}"],
+    "start": ["{v} {x}", "{x} is not running, {v} it", "{v} the {x} service", "get {x} running",
+              "{x} should be running", "{x} {v}", "can you {v} {x}", "{v} service {x}",
+              "make sure {x} is started", "{v} {x} please", "{x} is down, {v} it",
+              "{v} the {x} daemon", "please {v} {x} up", "i want {x} running",
+              "{v} {x} now", "{x}: {v}", "could you {v} the {x} unit", "{x} needs to start"],
+    "stop": ["{v} {x}", "{x} is misbehaving, {v} it", "{v} the {x} service", "{x} must not run",
+             "{x} {v}", "please {v} {x}", "{v} service {x}", "no more {x}, {v} it",
+             "{v} the {x} daemon now", "i don't need {x}, {v} it", "{x}: {v}",
+             "can you {v} {x}", "{v} {x} for now", "{x} should not be running",
+             "make {x} stop", "{v} the {x} unit", "{x} eats cpu, {v} it", "{v} {x} please"],
+    "net_up": ["{v} {x}", "{v} interface {x}", "{v} the {x} link", "set {x} {s}", "{x} {s}",
+               "put {x} {s}", "{v} networking on {x}", "i need {x} {s}", "make {x} {s}",
+               "{x} should be {s}", "{v} {x} please", "can you {v} {x}", "{x}: {s}",
+               "{v} the {x} interface", "get {x} {s}", "{x} is {s}? no, {v} it"],
+    "net_down": ["{v} {x}", "{v} interface {x}", "{v} the {x} link", "set {x} {s}", "{x} {s}",
+                 "put {x} {s}", "{v} networking on {x}", "i need {x} {s}", "make {x} {s}",
+                 "{x} should be {s}", "{v} {x} please", "can you {v} {x}", "{x}: {s}",
+                 "{v} the {x} interface", "get {x} {s}", "{x} floods the lan, {v} it"],
+    "led": ["{v} {x}", "{v} the {x} led", "{v} led {x}", "set {x} to {s}", "{x} {s}",
+            "{v} the {x} light", "the {x} led should be {s}", "make {x} {s}",
+            "put led {x} in {s} mode", "{v} {x} please", "led {x}: {s}", "can you {v} {x}",
+            "{v} the {x} indicator", "i want {x} {s}", "switch {x} {s}", "{x} -> {s}"],
+    "mount": ["{v} {x}", "{v} {x} {w}", "{v} the drive {x} {w}", "{w} {v} {x}",
+              "{v} {x} as {w}", "{x}: {v} {w}", "can you {v} {x} {w}", "{v} partition {x} {w}",
+              "please {v} {x}", "i plugged in {x}, {v} it {w}", "{v} the disk at {x}",
+              "make {x} available {w}", "{x} {v} {w}", "{v} storage {x} {w}",
+              "{v} the filesystem on {x} {w}", "i need the files on {x}, {v} it {w}"],
+    "mount_it": ["{v} it {w}", "{v} the new {k} {w}", "{v} what i just plugged in {w}",
+                 "{v} that {k} {w}", "{w} {v} it", "new {k}, {v} it {w}", "{v} this {k}",
+                 "please {v} it", "{v} the {k} i inserted {w}", "ok {v} it {w}",
+                 "{v} the {k} {w}", "can you {v} it {w}"],
+    "unmount": ["{v} {x}", "{v} the drive {x}", "{v} {x} please", "{x}: {v}", "can you {v} {x}",
+                "{v} partition {x}", "i want to pull {x}, {v} it", "{v} the disk at {x}",
+                "{x} {v}", "{v} storage {x} now", "done with {x}, {v} it",
+                "{v} the filesystem on {x}", "get {x} unmounted", "{v} {x} so i can remove it"],
+    "unmount_it": ["{v} the mounted {k}", "{v} the {k} that is mounted", "{v} the {k}",
+                   "done with the {k}, {v} it", "{v} my {k}", "please {v} the mounted {k}",
+                   "i want to remove the {k}, {v} it", "{v} the currently mounted {k}"],
+    "mount_unmounted": ["{v} the unmounted {k} {w}", "{v} the other {k} {w}",
+                        "{v} the {k} that is not mounted {w}", "{v} the {k} that isn't mounted",
+                        "{v} my {k} {w}", "the {k} is not mounted, {v} it {w}"],
+    "console": ["{v} {x}", "{v} port {x}", "{v} serial {x}", "{v} {x} please",
+                "i connected a cable to {x}, {v} it", "can you {v} {x}", "{x}: {v} it",
+                "{v} the port {x} now", "please {v} the tty {x}", "{v} {x} for me",
+                "{v} device {x}", "{v} line {x}"],
+    "console_it": ["{v} it", "{v} the new {k}", "{v} that {k}", "{v} the {k} i plugged in",
+                   "new {k}: {v} it", "please {v} the {k}", "{v} this {k}"],
+    "net_it": ["{v} it", "{v} the new {k}", "{v} that {k}", "{v} the {k} i plugged in",
+               "new {k}, {v} it", "please {v} the {k}", "{v} this {k}", "make it {s}"],
+    "reboot": ["{v}", "{v} the {d}", "{v} {t}", "{v} the {d} {t}", "{t}, {v}", "please {v} {t}",
+               "{v} yourself {t}", "can you {v} the {d} {t}", "i need a {v} {t}",
+               "{d} {v} {t}", "{v} please", "go for a {v} {t}", "time to {v} the {d}",
+               "{v} everything {t}", "schedule a {v} {t}", "do a {v} of the {d} {t}"],
+    "power": ["{v} {p}", "switch to {p}", "use the {p} profile", "set power profile to {p}",
+              "go {p}", "{p} mode please", "{p}", "i want {p}", "change power to {p}",
+              "{v} the {p} profile", "power: {p}", "run in {p}", "{v} {p} mode",
+              "make it {p}", "can you {v} {p}", "profile {p}", "set the cpu to {p}",
+              "{p} profile now"],
+    "foreign": ["{v} {x}", "{v} the {x} service", "please {v} {x}", "can you {v} {x}",
+                "{v} {x} now", "{x}: {v}", "i want to {v} {x}", "{v} {x} for me"],
+}
+
+STATUS_PHRASES = {
+    "system": ["status", "how is the system", "system health", "how are you doing",
+               "health check", "system status", "are you ok", "how's everything", "give me a report",
+               "overall status", "what's your state", "status report", "is everything fine",
+               "check the system", "how is the box doing", "report", "sysinfo", "show me the status",
+               "how's the device", "diagnostics"],
+    "storage": ["disk usage", "storage status", "how much space is left", "what's mounted",
+                "show disks", "show drives", "list storage", "free space?", "storage report",
+                "which drives are attached", "how full is the disk", "df", "show mounts",
+                "storage info", "what disks do we have", "check storage", "list the partitions",
+                "is the disk full", "show the storage", "status of the drives"],
+    "network": ["network status", "am i online", "show interfaces", "ip addresses",
+                "connectivity", "how is the network", "network report", "list the nics",
+                "is wifi connected", "show network", "what's my ip", "link status",
+                "are we connected", "check the network", "network info", "ifconfig",
+                "show the links", "is the lan up", "network health", "which interfaces exist"],
+    "model": ["which model are you", "model info", "show the model", "what controller is running",
+              "model status", "which version of the model", "what are you running on",
+              "describe your model", "model report", "what brain do you use", "show model details",
+              "which llm is this", "model version", "check the model", "are you the rules or the model",
+              "controller info", "show the controller", "what model is loaded",
+              "info about the model", "model?"],
+    "events": ["recent events", "what happened", "show the event log", "last events",
+               "what did you see", "event history", "show events", "any events lately",
+               "what changed recently", "list recent hardware events", "show the log",
+               "what happened today", "events?", "udev history", "what was plugged in",
+               "recent activity", "show me what happened", "event report", "latest events",
+               "check the events"],
+}
+
+OUT_OF_CATALOG = [
+    "what's the weather", "tell me a joke", "install docker", "delete /etc", "format /dev/sda",
+    "update the firmware", "change the root password", "open port 22", "send an email to bob",
+    "who are you", "set the time to noon", "download the latest release", "create a user alice",
+    "ping google", "rm -rf /", "shut down the device for good", "power off", "what is 2+2",
+    "write a poem", "translate hello to french", "add a cron job", "open a reverse shell",
+    "disable the firewall", "show me the root password", "upgrade all packages",
+    "how do i cook rice", "give me admin rights", "change the hostname", "set the timezone",
+    "encrypt the disk", "wipe everything", "play some music", "take a picture",
+    "order a pizza", "what day is it", "mine bitcoin", "turn the volume up",
+    "increase the fan speed", "factory reset", "print the config file", "reset my password",
+    "install a vpn", "connect to wifi network HomeNet", "scan the network for hosts",
+    "copy the logs to a usb stick", "compress the logs", "what is the meaning of life",
+    "call the admin", "flash a new image", "open the door", "sing a song",
+    "explain quantum physics", "book a meeting", "edit /etc/fstab", "chmod 777 /",
+    "run this script", "start a web browser", "delete the logs", "make me a sandwich",
+    "hello", "thanks", "hi there", "good morning", "are you alive", "help", "what can you do",
+    "who made you", "cat /etc/shadow", "add an ssh key", "create a backup", "set a reminder",
+    "lower the screen brightness", "check my email", "how old are you", "list all users",
+    "kill all processes", "overclock the cpu", "rename the device", "export the database",
+]
+
+CANCEL_PHRASES = ["never mind", "nothing", "cancel that", "forget it", "no action", "do nothing",
+                  "ignore that", "nevermind", "stop, nothing to do", "nothing for now",
+                  "all good, no action needed", "skip", "leave it", "never mind that"]
+
+POLITE_BEFORE = ["", "", "", "", "please ", "hey, ", "ok ", "um ", "so ", "could you ",
+                 "can you ", "i need you to ", "would you ", "go ahead and ", "kindly ", "yo ",
+                 "hi, ", "hello, ", "quick: ", "llmos, ", "now ", "alright, "]
+POLITE_AFTER = ["", "", "", "", " please", " thanks", " asap", " now", " for me", "!", "?",
+                " thank you", " pls", " quickly", " when you can", ".", " thx", " right now"]
+
+SAY_TEXT = "Sorry, that is outside what I can do."
+CANCEL_REASON = "operator cancelled"

@@ -1,0 +1,113 @@
+"""The stages of `make model`, each reading and writing files in one run directory."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from llmos.agent.catalog import load_catalog
+from llmos.agent.model import ModelController, ModelSettings
+from llmos.agent.model.prompt import FORMAT, call_text
+from llmos_models import data
+from llmos_models.bundle import write_bundle
+from llmos_models.encode import segments
+from llmos_models.evaluate import evaluate
+from llmos_models.tokenizer import END, train_tokenizer
+from llmos_models.train import TrainConfig, train
+
+SIZES = {"train": 40000, "val": 1000, "test": 2000}
+VOCAB = 2048
+VERSION = "1.0.0"
+HANDWRITTEN = Path(__file__).resolve().parents[2] / "tests" / "model" / "handwritten.jsonl"
+log = logging.getLogger("llmos_models")
+
+
+def make_data(run: Path, seed: int) -> None:
+    for split, n in SIZES.items():
+        data.write_jsonl(run / "data" / f"{split}.jsonl", data.generate(split, n, seed))
+
+
+def make_model(run: Path, cfg: TrainConfig) -> Path:
+    """Tokenizer and model from the run's generated data; returns the HF model directory."""
+    catalog = load_catalog()
+    train_rows = data.read_jsonl(run / "data" / "train.jsonl")
+    val_rows = data.read_jsonl(run / "data" / "val.jsonl")
+    texts = ("".join(segments(catalog, e)) + call_text(e["expect"]["tool"], e["expect"]["args"])
+             for e in train_rows)
+    tok = train_tokenizer(texts, VOCAB)
+    return train(train_rows, val_rows, tok, cfg, run)
+
+
+def make_variants(run: Path) -> dict[str, Path]:
+    """Export the trained model and quantize it; returns {variant: bundle dir}."""
+    from llmos_models.export import export
+    from llmos_models.quantize import int4_matmul_nbits, int8_dynamic
+
+    logging.getLogger("onnxruntime.quantization").setLevel(logging.WARNING)
+    hf = run / "hf"
+    fp32 = export(hf, run / "onnx")
+    models = {"fp32": fp32, "int8": int8_dynamic(fp32, run / "int8.onnx"),
+              "int4": int4_matmul_nbits(fp32, run / "int4.onnx")}
+    tokenizer = hf / "tokenizer.json"
+    end = json.loads(tokenizer.read_text())["added_tokens"]
+    eos = [t["id"] for t in end if t["content"] == END]
+    return {v: write_bundle(run / f"bundle-{v}", path, tokenizer, load_catalog(),
+                            name="llmos-controller", version=VERSION,
+                            prompt={"format": FORMAT}, quantization=v, eos_token_ids=eos)
+            for v, path in models.items()}
+
+
+def summary(report: dict[str, Any]) -> dict[str, Any]:
+    return {k: report[k] for k in ("n", "exact_match", "valid_json", "latency_ms")}
+
+
+def make_eval(run: Path, bundles: dict[str, Path], threads: int = 2) -> dict[str, Any]:
+    """Every variant on the test split and the hand-written set; eval.json in the run dir."""
+    catalog = load_catalog()
+    test = data.read_jsonl(run / "data" / "test.jsonl")
+    hand = data.read_jsonl(HANDWRITTEN)
+    out: dict[str, Any] = {"variants": {}}
+    for variant, bundle in bundles.items():
+        controller = ModelController(ModelSettings(bundle=bundle, threads=threads), None, catalog)
+        entry = {"test": evaluate(controller, catalog, test),
+                 "handwritten": evaluate(controller, catalog, hand),
+                 "size_bytes": (bundle / "model.onnx").stat().st_size}
+        if variant == "int8":  # what the grammar buys, measured on one variant
+            entry["test_unconstrained"] = summary(evaluate(controller, catalog, test, False))
+            entry["handwritten_unconstrained"] = summary(
+                evaluate(controller, catalog, hand, False))
+            free = ModelController(ModelSettings(bundle=bundle, threads=threads,
+                                                 constrain_names=False), None, catalog)
+            entry["handwritten_no_name_enums"] = summary(evaluate(free, catalog, hand))
+        out["variants"][variant] = entry
+        log.info("%s: test %.4f hand %.4f p50 %.2f ms", variant, entry["test"]["exact_match"],
+                 entry["handwritten"]["exact_match"], entry["test"]["latency_ms"]["p50"])
+    (run / "eval.json").write_text(json.dumps(out, indent=2, sort_keys=True) + "\n")
+    return out
+
+
+def choose(evaluation: dict[str, Any]) -> str:
+    """The fastest variant within half a point of the best test accuracy."""
+    variants = evaluation["variants"]
+    best = max(v["test"]["exact_match"] for v in variants.values())
+    ok = [k for k, v in variants.items() if v["test"]["exact_match"] >= best - 0.005]
+    return min(ok, key=lambda k: variants[k]["test"]["latency_ms"]["p50"])
+
+
+def ship(run: Path, evaluation: dict[str, Any], dest: Path) -> Path:
+    """Copy the chosen variant to `dest` with the evaluation summary in its manifest."""
+    variant = choose(evaluation)
+    src = run / f"bundle-{variant}"
+    entry = evaluation["variants"][variant]
+    evaluation_summary = {"variant": variant, "test": summary(entry["test"]),
+                          "handwritten": summary(entry["handwritten"]),
+                          "per_tool_test": entry["test"]["per_tool"]}
+    catalog = load_catalog()
+    manifest = json.loads((src / "manifest.json").read_text())
+    return write_bundle(dest, src / "model.onnx", src / "tokenizer.json", catalog,
+                        name=manifest["name"], version=manifest["version"],
+                        prompt=manifest["prompt"], quantization=variant,
+                        eos_token_ids=manifest["eos_token_ids"], evaluation=evaluation_summary,
+                        extra={"eval.json": run / "eval.json"})
