@@ -101,7 +101,8 @@ def ship(run: Path, evaluation: dict[str, Any], dest: Path) -> Path:
     variant = choose(evaluation)
     src = run / f"bundle-{variant}"
     entry = evaluation["variants"][variant]
-    evaluation_summary = {"variant": variant, "test": summary(entry["test"]),
+    seed = json.loads((run / "train_config.json").read_text())["seed"]
+    evaluation_summary = {"variant": variant, "seed": seed, "test": summary(entry["test"]),
                           "handwritten": summary(entry["handwritten"]),
                           "per_tool_test": entry["test"]["per_tool"]}
     catalog = load_catalog()

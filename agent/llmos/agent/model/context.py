@@ -8,7 +8,7 @@ events, and the command. What does not fit is paged out and counted, never silen
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Protocol
+from typing import Any, Callable, Mapping, Protocol
 
 from llmos.agent.domain import DecisionRequest, DeviceState, StorageState
 from llmos.agent.model import prompt
@@ -18,13 +18,18 @@ from llmos.agent.model.settings import ModelSettings
 class EventHistory(Protocol):
     """The event log as the model sees it; the agent's SQLite store implements it (FTS5 search).
 
-    Each item is {"seq": int, "kind": str, "summary": str}; summaries should be
-    `llmos.agent.model.prompt.event_summary(event)` so they read like the training data.
+    Items are {"seq": int, "kind": str, "summary": str} mappings or objects with those
+    attributes (the store's JournalEntry). Only kind "event" is shown to the model; summaries
+    should be `llmos.agent.model.prompt.event_summary(event)` so they read like training data.
     """
 
-    def recent(self, limit: int) -> list[dict]: ...
+    def recent(self, limit: int) -> list[Any]: ...
 
-    def search(self, text: str, limit: int) -> list[dict]: ...
+    def search(self, text: str, limit: int) -> list[Any]: ...
+
+
+def _field(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
 
 
 @dataclass
@@ -71,10 +76,11 @@ class ContextManager:
             items = self.history.search(command, self.settings.retrieved_events) + items
         seen, lines, used, dropped = set(), [], 0, 0
         for item in items:
-            if item.get("seq") in seen:
+            seq = _field(item, "seq")
+            if seq in seen or (_field(item, "kind") or "event") != "event":
                 continue
-            seen.add(item.get("seq"))
-            line = prompt.history_line(str(item.get("summary", "")))
+            seen.add(seq)
+            line = prompt.history_line(str(_field(item, "summary") or ""))
             cost = self.count(line)
             if used + cost > budget:
                 dropped += 1

@@ -1,0 +1,61 @@
+"""Bring your own model: a tiny random-weight Qwen2 built here, exported, bundled and run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("optimum")
+
+from tokenizers import Tokenizer, models, pre_tokenizers, trainers, decoders  # noqa: E402
+
+from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent  # noqa: E402
+from llmos.agent.model import ModelController, ModelSettings  # noqa: E402
+
+CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
+          "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+SPECIAL = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+
+
+def tiny_qwen2(path: Path, catalog) -> Path:
+    import torch
+    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    corpus = [str(catalog.document), "restart nginx.service mount /dev/sdb1 eth0 up"] * 4
+    tok.train_from_iterator(corpus, trainers.BpeTrainer(
+        vocab_size=400, special_tokens=SPECIAL, show_progress=False,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, eos_token="<|im_end|>",
+                                   pad_token="<|endoftext|>")
+    fast.chat_template = CHATML
+    fast.save_pretrained(path)
+    torch.manual_seed(0)
+    config = Qwen2Config(vocab_size=len(fast), hidden_size=64, intermediate_size=128,
+                         num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
+                         max_position_embeddings=8192, eos_token_id=fast.eos_token_id,
+                         tie_word_embeddings=True)
+    Qwen2ForCausalLM(config).save_pretrained(path)
+    return path
+
+
+def test_tiny_qwen2_exports_loads_and_decides(tmp_path: Path, catalog) -> None:
+    from llmos_models.byo import bring_your_own
+
+    source = tiny_qwen2(tmp_path / "qwen2-tiny", catalog)
+    bundle = bring_your_own(source, tmp_path / "run", tmp_path / "bundle", quant="int8")
+    settings = ModelSettings(bundle=bundle, max_new_tokens=256, deadline_ms=60000,
+                             context_budget_tokens=8192)
+    controller = ModelController(settings, None, catalog)
+    assert controller.info()["prompt_format"] == "chat"
+    request = DecisionRequest(
+        "restart nginx", (HardwareEvent("add", "block", "/devices/x/sdb1", "/dev/sdb1",
+                                        {"ID_FS_TYPE": "vfat"}),),
+        DeviceState(units=("nginx.service",), interfaces=("eth0",)))
+    proposal = controller.decide(request)
+    assert controller.last is not None and controller.last.stop == "end"
+    catalog.validate(proposal.tool, dict(proposal.args))
