@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import AsyncIterator
+from typing import AsyncIterator, Callable
 
 import grpc
 
@@ -21,6 +21,12 @@ from llmos.v1 import (
 )
 
 _STREAM_BATCH = 256  # entries per StreamEvents message at most
+# A stream message costs far more than an entry in it (~100 us of gRPC work each on the 2-core
+# reference machine), so all streams together send about this many messages a second during a
+# burst, each with every entry that arrived meanwhile: 1 stream waits at most 1 ms, 100 streams
+# 100 ms. The first entry after a quiet spell is always sent at once.
+_STREAM_MESSAGES_PER_S = 1000
+_STREAM_MAX_INTERVAL_S = 0.25
 
 
 class DeviceServicer(device_pb2_grpc.DeviceServiceServicer):
@@ -40,13 +46,22 @@ class EventServicer(events_pb2_grpc.EventServiceServicer):
     def __init__(self, api: AgentApi) -> None:
         self._api = api
         self._cache = convert.EventCache()
+        self._streams = 0
 
     async def StreamEvents(self, request: events_pb2.StreamEventsRequest,
                            context: grpc.aio.ServicerContext
                            ) -> AsyncIterator[events_pb2.StreamEventsResponse]:
         filt = validate.journal_filter(request.kinds, request.subsystems)
-        async for batch in _batches(self._api.follow(request.after_seq, filt), _STREAM_BATCH):
-            yield events_pb2.StreamEventsResponse(events=[self._cache.get(e) for e in batch])
+        self._streams += 1
+        try:
+            async for batch in _batches(self._api.follow(request.after_seq, filt),
+                                        _STREAM_BATCH, self._interval):
+                yield events_pb2.StreamEventsResponse(events=[self._cache.get(e) for e in batch])
+        finally:
+            self._streams -= 1
+
+    def _interval(self) -> float:
+        return min(self._streams / _STREAM_MESSAGES_PER_S, _STREAM_MAX_INTERVAL_S)
 
     async def ListEvents(self, request: events_pb2.ListEventsRequest,
                          context: grpc.aio.ServicerContext) -> events_pb2.ListEventsResponse:
@@ -59,10 +74,10 @@ class EventServicer(events_pb2_grpc.EventServiceServicer):
                                              next_page_token=str(last))
 
 
-async def _batches(entries: AsyncIterator[JournalEntry], limit: int
-                   ) -> AsyncIterator[list[JournalEntry]]:
+async def _batches(entries: AsyncIterator[JournalEntry], limit: int,
+                   interval: Callable[[], float]) -> AsyncIterator[list[JournalEntry]]:
     """Group entries that are ready together. A pump task reads ahead into a bounded queue;
-    each batch is whatever the queue holds once its first entry arrived."""
+    each batch is what the queue holds when the stream may send again."""
     queue: asyncio.Queue[JournalEntry | Exception | None] = asyncio.Queue(limit)
 
     async def pump() -> None:
@@ -81,16 +96,22 @@ async def _batches(entries: AsyncIterator[JournalEntry], limit: int
                 await aclose()
 
     task = asyncio.create_task(pump())
+    loop = asyncio.get_running_loop()
+    sent = 0.0
     try:
         while True:
             batch: list[JournalEntry] = []
             item = await queue.get()
+            wait = sent + interval() - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
             while isinstance(item, JournalEntry):
                 batch.append(item)
                 if queue.empty() or len(batch) >= limit:
                     break
                 item = queue.get_nowait()
             if batch:
+                sent = loop.time()
                 yield batch
             if isinstance(item, Exception):
                 raise item
