@@ -36,7 +36,7 @@ test-unit: setup
 test-integration: setup
 	$(BIN)/pytest -q -p no:cacheprovider tests/integration
 
-test-e2e: setup
+test-e2e: setup image-tools
 	$(BIN)/pytest -q -p no:cacheprovider tests/e2e
 
 bench: setup
@@ -46,7 +46,9 @@ bench: setup
 run-dev: setup
 	$(BIN)/llmos-agent run --dev
 
-run: run-dev
+# The appliance: build the default image if needed and boot it in QEMU (serial on this terminal).
+run: image
+	$(IMAGE) run --profile $(PROFILE)
 
 lint: setup
 	$(BIN)/python -m ruff check agent tests bench models || true
@@ -68,3 +70,26 @@ else
 endif
 
 # ---- appliance image (issue: image) ----
+# Builds into out/<profile>/; slow steps are cached in /var/cache/llmos-image (LLMOS_IMAGE_CACHE).
+IMAGE := PYTHONPATH=image $(PY) -m llmos_image
+IMAGE_TOOLS := mmdebstrap e2fsprogs dosfstools mtools fdisk zstd bmap-tools qemu-utils \
+	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support openssl cpio
+
+.PHONY: image-tools image-plain image-all
+image-tools:
+	scripts/ensure-apt $(IMAGE_TOOLS)
+
+image: setup image-tools
+	$(IMAGE) build --profile $(PROFILE)
+
+# The same pipeline without the agent: the boot-time baseline for `make bench`.
+image-plain: image-tools
+	$(IMAGE) build --profile $(PROFILE) --plain
+
+image-all: setup image-tools
+	for p in x86_64-uefi x86_64-npu jetson-orin; do $(IMAGE) build --profile $$p || exit 1; done
+
+# make flash PROFILE=x86_64-uefi DEVICE=/dev/sdX [YES=1]
+flash: image
+	@test -n "$(DEVICE)" || { echo "usage: make flash DEVICE=/dev/sdX [PROFILE=...] [YES=1]"; exit 2; }
+	$(IMAGE) flash --profile $(PROFILE) --device $(DEVICE) $(if $(YES),--yes)

@@ -146,7 +146,8 @@ def configure(cfg: BuildConfig, root: Path, *, with_agent: bool) -> None:
 
     enable = ["systemd-networkd.service", "systemd-resolved.service", "systemd-timesyncd.service",
               "llmos-test-shell.service"]
-    mask = ["systemd-firstboot.service", "apt-daily.timer", "apt-daily-upgrade.timer"]
+    mask = ["systemd-firstboot.service", "apt-daily.timer", "apt-daily-upgrade.timer",
+            "e2scrub_reap.service", "e2scrub_all.timer"]
     if with_agent:
         enable += ["llmos-identity.service", "llmos-agent.service"]
         # The agent owns the serial console; no login prompt competes for it.
