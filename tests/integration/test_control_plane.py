@@ -14,6 +14,8 @@ from typing import Iterator
 import grpc
 import pytest
 from google.protobuf import struct_pb2
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from llmos import pki
 from llmos.agent.domain import Role
@@ -302,3 +304,45 @@ def test_llmosctl_exit_codes(device: Device, tmp_path: Path) -> None:
     results = {r["device"]: r for r in json.loads(fleet.stdout)}
     assert fleet.returncode == 1  # one device is unreachable
     assert results["edge"]["ok"] and results["local"]["ok"] and not results["gone"]["ok"]
+
+
+# -- arbitrary requests against the real agent ------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=3),
+    max_leaves=8,
+)
+ANSWERS = {grpc.StatusCode.OK, grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.NOT_FOUND,
+           grpc.StatusCode.FAILED_PRECONDITION}
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300), tool=st.sampled_from(["say", "reboot", "mount_storage",
+                                                          "set_led", "nope"]),
+       args=st.dictionaries(st.sampled_from(["text", "delay_s", "device", "name", "state", "x"]),
+                            json_values, max_size=3),
+       dry_run=st.booleans(), id_=st.text(max_size=40))
+def test_arbitrary_requests_never_break_the_agent(device: Device, text: str, tool: str,
+                                                  args: dict, dry_run: bool, id_: str) -> None:  # noqa: ANN001
+    channel = device.channel("admin")
+    commands = commands_pb2_grpc.CommandServiceStub(channel)
+    requests = [
+        (commands.Execute, commands_pb2.ExecuteRequest(text=text, dry_run=dry_run)),
+        (commands.Execute, commands_pb2.ExecuteRequest(action=commands_pb2.StructuredAction(
+            tool=tool, args=struct(**args)), dry_run=True)),
+        (commands.Reject, commands_pb2.RejectRequest(id=id_, reason=text)),
+        (events_pb2_grpc.EventServiceStub(channel).ListEvents,
+         events_pb2.ListEventsRequest(ref=id_, page_token=text[:20])),
+    ]
+    for method, request in requests:
+        try:
+            method(request, timeout=15)
+        except grpc.RpcError as error:
+            assert error.code() in ANSWERS, (error.code(), error.details())
+    health = device_pb2_grpc.DeviceServiceStub(channel).GetHealth(device_pb2.GetHealthRequest(),
+                                                                 timeout=10)
+    assert health.serving
