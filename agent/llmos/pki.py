@@ -78,7 +78,8 @@ def _builder(subject: x509.Name, issuer: x509.Name, public_key: ec.EllipticCurve
     )
 
 
-def _leaf(builder: x509.CertificateBuilder, ca: Issued, usage: x509.ObjectIdentifier) -> x509.CertificateBuilder:
+def _leaf(builder: x509.CertificateBuilder, ca: Issued,
+          usage: x509.ObjectIdentifier) -> x509.CertificateBuilder:
     return (
         builder.add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(

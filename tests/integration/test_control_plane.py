@@ -269,7 +269,8 @@ def test_hundred_concurrent_subscribers(device: Device) -> None:
 
 # -- llmosctl ---------------------------------------------------------------------------------
 
-def llmosctl(device: Device, *args: str, role: str = "operator") -> subprocess.CompletedProcess[str]:
+def llmosctl(device: Device, *args: str,
+             role: str = "operator") -> subprocess.CompletedProcess[str]:
     tls = ["--target", device.address, "--ca", str(device.pki / "fleet-ca.crt"),
            "--cert", str(device.pki / f"{role}.crt"), "--key", str(device.pki / f"{role}.key")]
     return subprocess.run([sys.executable, "-m", "llmos.ctl.cli", *tls, *args],

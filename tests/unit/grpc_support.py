@@ -60,9 +60,9 @@ class FakeAgent:
         result = ActionResult(True, "done", {"n": 1}) if status == st.SUCCEEDED else None
         expires = time.time() + 300 if status == st.PENDING else None
         now = time.time()
-        self.records[ref] = ActionRecord(ref, proposal.tool, dict(proposal.args), proposal.controller,
-                                         status, verdict.reason, None, principal.name,
-                                         principal.interface, now, now, expires)
+        self.records[ref] = ActionRecord(ref, proposal.tool, dict(proposal.args),
+                                         proposal.controller, status, verdict.reason, None,
+                                         principal.name, principal.interface, now, now, expires)
         self.log("command", ref, f"{principal.name}: {request.text or request.tool}")
         return Outcome(ref, status, proposal, verdict, result, "", expires)
 

@@ -68,7 +68,8 @@ def test_local_roles_by_uid_and_groups(monkeypatch: pytest.MonkeyPatch) -> None:
         Role.OPERATOR)
     # A supplementary group of the uid counts, though the connecting process runs as another.
     user = pwd.getpwuid(uid).pw_name
-    monkeypatch.setattr(os, "getgrouplist", lambda name, base: [base, 4242] if name == user else [base])
+    monkeypatch.setattr(os, "getgrouplist",
+                        lambda name, base: [base, 4242] if name == user else [base])
     roles = LocalRoles(admin_uids=(), operator_gids=(4242,))
     assert local_principal(uid, 12345, roles).role is Role.OPERATOR
     assert local_principal(uid, gid, LocalRoles(admin_uids=())).role is Role.VIEWER

@@ -98,7 +98,8 @@ json_values = st.recursive(
                                                                 max_size=4),
     max_leaves=12,
 )
-tools = st.sampled_from(["reboot", "mount_storage", "set_led", "say", "nope", ""]) | st.text(max_size=20)
+tools = (st.sampled_from(["reboot", "mount_storage", "set_led", "say", "nope", ""])
+         | st.text(max_size=20))
 ints = st.integers(min_value=-(2**31), max_value=2**31 - 1)
 
 

@@ -50,7 +50,8 @@ def _certificate_principal(pem: bytes) -> Principal:
     if role is None:
         raise Refused(
             grpc.StatusCode.PERMISSION_DENIED,
-            f"certificate {name!r} carries no role: its subject OU must be viewer, operator or admin",
+            f"certificate {name!r} carries no role: its subject OU must be viewer, operator "
+            "or admin",
         )
     return Principal(name, role, CertificateAuthenticator.interface)
 

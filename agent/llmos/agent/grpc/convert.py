@@ -45,7 +45,8 @@ def status(name: str) -> int:
 
 
 def proposal(value: Proposal) -> commands_pb2.Proposal:
-    return commands_pb2.Proposal(tool=value.tool, args=struct(value.args), controller=value.controller)
+    return commands_pb2.Proposal(tool=value.tool, args=struct(value.args),
+                                 controller=value.controller)
 
 
 def result(value: ActionResult) -> commands_pb2.ActionResult:
@@ -132,7 +133,8 @@ _DEVICE_FIELDS = ("name", "hostname", "version", "kernel", "arch", "controller",
                   "execution_provider")
 
 
-def device_info(info: Mapping[str, str], model_info: Mapping[str, Any]) -> device_pb2.GetDeviceInfoResponse:
+def device_info(info: Mapping[str, str],
+                model_info: Mapping[str, Any]) -> device_pb2.GetDeviceInfoResponse:
     known = {k: str(info.get(k, "")) for k in _DEVICE_FIELDS}
     extra = {k: str(v) for k, v in info.items() if k not in _DEVICE_FIELDS}
     return device_pb2.GetDeviceInfoResponse(**known, context=context_usage(model_info), extra=extra)
