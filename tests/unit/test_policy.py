@@ -43,9 +43,11 @@ def test_rate_limits_per_tool_and_overall() -> None:
     assert [p.check("set_led", led, now=0).decision for _ in range(3)] == [
         Decision.ALLOW, Decision.ALLOW, Decision.DENY]
     assert p.check("set_led", led, now=61).decision is Decision.ALLOW
-    for _ in range(4):  # with the LED: five actions in the last minute
+    for _ in range(10):  # answers have no effects: not rate limited overall
         assert p.check("say", {"text": "x"}, now=61).decision is Decision.ALLOW
-    assert "rate limit" in p.check("say", {"text": "x"}, now=61).reason
+    for _ in range(4):  # with the LED: five actions in the last minute
+        assert p.check("set_power_profile", {"profile": "balanced"}, now=61).decision is Decision.ALLOW
+    assert "rate limit" in p.check("set_network", {"interface": "eth0", "state": "up"}, now=61).reason
 
 
 def test_dry_run_does_not_count() -> None:

@@ -1,7 +1,7 @@
 """Policy: may this validated action run now, and does it need an operator's confirmation?
 
 A refusal is a normal answer with a reason, never an exception. Rate limits are sliding windows
-over the last minute, per tool and for all actions together.
+over the last minute, per tool and for all actions with effects together.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any, Mapping
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import PolicyConfig, ToolRule
 from llmos.agent.domain import Decision, Verdict
+from llmos.agent.executor import INFORMATIONAL
 
 _WINDOW_S = 60.0
 
@@ -40,7 +41,7 @@ class Policy:
             value = str(args.get(name, ""))
             if not any(fnmatchcase(value, p) for p in patterns):
                 return Verdict(Decision.DENY, f"{tool}: {name}={value!r} is not in {list(patterns)}")
-        limited = self._rate_limited(tool, rule, now)
+        limited = self._rate_limited(tool, rule, now, informational=tool in INFORMATIONAL)
         if limited:
             return Verdict(Decision.DENY, limited)
         if count:
@@ -56,9 +57,10 @@ class Policy:
             return True
         return any(str(args.get(name)) in values for name, values in rule.confirm_when.items())
 
-    def _rate_limited(self, tool: str, rule: ToolRule, now: float) -> str:
+    def _rate_limited(self, tool: str, rule: ToolRule, now: float, informational: bool) -> str:
         _expire(self._all, now)
-        if len(self._all) >= self.config.rate_per_minute:
+        # Answers and ignores change nothing: only actions with effects share the overall limit.
+        if not informational and len(self._all) >= self.config.rate_per_minute:
             return f"rate limit: more than {self.config.rate_per_minute} actions a minute"
         recent = self._recent.get(tool)
         if rule.rate_per_minute is not None and recent is not None:
@@ -68,7 +70,8 @@ class Policy:
         return ""
 
     def _count(self, tool: str, now: float) -> None:
-        self._all.append(now)
+        if tool not in INFORMATIONAL:
+            self._all.append(now)
         self._recent.setdefault(tool, deque()).append(now)
 
 

@@ -72,7 +72,6 @@ CREATE TABLE IF NOT EXISTS settings (
 PENDING, RUNNING = "pending", "running"
 SUCCEEDED, FAILED, DENIED = "succeeded", "failed", "denied"
 REJECTED, EXPIRED, INTERRUPTED, DRY_RUN = "rejected", "expired", "interrupted", "dry_run"
-APPROVED = "approved"  # confirmed, not yet started
 TERMINAL = frozenset({SUCCEEDED, FAILED, DENIED, REJECTED, EXPIRED, INTERRUPTED, DRY_RUN})
 
 

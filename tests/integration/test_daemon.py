@@ -1,0 +1,83 @@
+"""The real daemon as a subprocess: systemd notify protocol, config refusal, restarts."""
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from llmos.v1 import events_pb2, events_pb2_grpc
+from tests.support.daemon import AgentProcess
+
+pytestmark = pytest.mark.integration
+
+
+def all_events(agent: AgentProcess, kind: int) -> list[events_pb2.Event]:
+    stub = events_pb2_grpc.EventServiceStub(agent.channel())
+    found, token = [], ""
+    while True:
+        page = stub.ListEvents(events_pb2.ListEventsRequest(kinds=[kind], page_size=500, page_token=token))
+        found.extend(page.events)
+        token = page.next_page_token  # always set: the log grows; a short page is the end for now
+        if len(page.events) < 500:
+            return found
+
+
+def replay_file(tmp: Path, n: int) -> Path:
+    path = tmp / "events.jsonl"
+    path.write_text("".join(
+        json.dumps({"action": "add", "subsystem": "net", "devpath": f"/devices/virtual/net/t{i}",
+                    "properties": {"INTERFACE": f"t{i}"}}) + "\n" for i in range(n)))
+    return path
+
+
+def test_ready_status_watchdog_and_clean_stop(tmp_path: Path) -> None:
+    agent = AgentProcess(tmp_path, env={"WATCHDOG_USEC": "200000"}).start()
+    ready = agent.notify.wait_for("READY", "1")
+    assert ready.get("STATUS", "").startswith("ok")
+    agent.notify.wait_for("WATCHDOG", "1", timeout=5)
+    agent.proc.send_signal(signal.SIGTERM)
+    agent.notify.wait_for("STOPPING", "1", timeout=10)
+    assert agent.stop() == 0
+    assert "Traceback" not in agent.output()
+
+
+def test_invalid_config_is_refused_with_the_key(tmp_path: Path) -> None:
+    config = tmp_path / "agent.toml"
+    config.write_text('[queue]\ncapacity = 1\n[grpc]\nlisten = ""\n')
+    done = subprocess.run([sys.executable, "-m", "llmos.agent", "run", "--config", str(config)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "queue.capacity" in done.stderr and "greater than or equal to 8" in done.stderr
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_restart_loses_and_repeats_nothing(tmp_path: Path, sig: int) -> None:
+    n = 300
+    agent = AgentProcess(tmp_path, {"replay": {"path": str(replay_file(tmp_path, n))},
+                                    "queue": {"capacity": 1000},
+                                    "policy": {"rate_per_minute": 10_000}}).start()
+    time.sleep(0.3)  # stop it in the middle of the work
+    agent.stop(sig)
+    # The second run does not replay: it only resumes what the first one accepted.
+    (tmp_path / "second").mkdir()
+    restarted = AgentProcess(tmp_path / "second", {"state_dir": str(agent.state_dir),
+                                                   "queue": {"capacity": 1000},
+                                    "policy": {"rate_per_minute": 10_000}}).start()
+    try:
+        accepted = {e.ref for e in all_events(restarted, events_pb2.EVENT_KIND_HARDWARE)}
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            decisions = [e.ref for e in all_events(restarted, events_pb2.EVENT_KIND_DECISION)]
+            if set(decisions) >= accepted:
+                break
+            time.sleep(0.2)
+        assert set(decisions) == accepted, "an accepted event was never decided"
+        assert len(decisions) == len(set(decisions)), "an event was decided twice"
+        outcomes = [e.ref for e in all_events(restarted, events_pb2.EVENT_KIND_ACTION)]
+        assert len(outcomes) == len(set(outcomes)), "an action ran twice"
+    finally:
+        assert restarted.stop() == 0
