@@ -347,3 +347,22 @@ def test_arbitrary_requests_never_break_the_agent(device: Device, text: str, too
     health = device_pb2_grpc.DeviceServiceStub(channel).GetHealth(device_pb2.GetHealthRequest(),
                                                                  timeout=10)
     assert health.serving
+
+
+def test_llmosctl_follows_events(device: Device) -> None:
+    tls = ["--target", device.address, "--ca", str(device.pki / "fleet-ca.crt"),
+           "--cert", str(device.pki / "viewer.crt"), "--key", str(device.pki / "viewer.key")]
+    follow = subprocess.Popen([sys.executable, "-m", "llmos.ctl.cli", *tls, "--json", "events",
+                               "--follow", "--kind", "command", "--since", "0"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        act(device.channel(), "say", text="followed")
+        assert follow.stdout is not None
+        for line in follow.stdout:
+            event = json.loads(line)
+            assert event["device"] == device.address and event["kind"] == "EVENT_KIND_COMMAND"
+            if "say" in event["summary"] and event["data"].get("args") == {"text": "followed"}:
+                break
+    finally:
+        follow.terminate()
+        follow.wait(10)

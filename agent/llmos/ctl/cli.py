@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import signal
+import os
 import sys
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Sequence
@@ -197,8 +197,6 @@ async def _follow(targets: list[Target], args: argparse.Namespace, console: Cons
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Piped into head(1) and the like: end quietly, as other command-line tools do.
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = _parser().parse_args(argv)  # exits 2 on bad usage
     errors = Console(stderr=True)
     try:
@@ -213,6 +211,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors.print(f"llmosctl: {error}", style="red", markup=False)
         return Exit.USAGE
     results = asyncio.run(_run_all(targets, call, args.timeout, errors))
+    try:
+        _print(args, results)
+    except BrokenPipeError:
+        # Piped into head(1) and the like: end quietly, as other command-line tools do
+        # (and keep Python from complaining again when it flushes stdout at exit).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return worst([r.exit for r in results])
+
+
+def _print(args: argparse.Namespace, results: list[Result]) -> None:
     if args.json:
         render.print_json(results)
     elif args.command == "policy" and args.policy_command == "get" and len(results) == 1 \
@@ -222,7 +230,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         kind = {"exec": "outcome", "act": "outcome", "confirm": "outcome", "reject": "outcome",
                 "policy": "policy"}.get(args.command, args.command)
         render.print_table(kind, results, Console())
-    return worst([r.exit for r in results])
 
 
 if __name__ == "__main__":
