@@ -22,6 +22,7 @@ def test_file_and_overrides(tmp_path: Path) -> None:
     assert config.grpc.insecure_role is Role.OPERATOR
     assert config.queue.capacity == 16
     assert config.policy.tools["reboot"].allow is False
+    assert config.policy.tools["set_network"].confirm_when == {"state": ("down",)}, "defaults kept"
 
 
 @pytest.mark.parametrize("text,key", [

@@ -122,6 +122,12 @@ class PolicyConfig(_Section):
     pending_ttl_s: float = Field(300.0, gt=0, description="pending actions expire after this")
     rate_per_minute: int = Field(120, ge=1, description="all actions together")
 
+    @field_validator("tools", mode="before")
+    @classmethod
+    def _over_defaults(cls, tools: Any) -> Any:
+        # A rule for one tool must not silently remove the default rules of the others.
+        return {**_default_tools(), **tools} if isinstance(tools, dict) else tools
+
     @field_validator("tools")
     @classmethod
     def _known_tools(cls, tools: dict[str, ToolRule]) -> dict[str, ToolRule]:

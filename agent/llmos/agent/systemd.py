@@ -65,3 +65,4 @@ def setup_logging(level: str) -> None:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    logging.getLogger("grpc").setLevel(max(root.level, logging.INFO))  # its debug is noise
