@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import configparser
+import json
 import logging
 import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -77,6 +79,7 @@ def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path,
         return final, True
     tmp = final.with_name(f"tmp-{os.getpid()}-{final.name}")
     shutil.rmtree(tmp, ignore_errors=True)
+    t0 = time.monotonic()
     plat = [a for t in p.wheel_platforms for a in ("--platform", t)]
     proc.run([_host_python(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-warn-conflicts",
               "--target", tmp, "--only-binary=:all:", *plat,
@@ -85,6 +88,8 @@ def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path,
               "--cache-dir", cache.root / "pip", *reqs])
     # Console scripts from dependencies would point at the host's interpreter: drop them.
     shutil.rmtree(tmp / "bin", ignore_errors=True)
+    final.parent.joinpath(f"{final.name}.json").write_text(
+        json.dumps({"seconds": round(time.monotonic() - t0, 1)}))
     cache.publish(tmp, final)
     cache.prune("deps", keep=4)
     return final, False
@@ -151,7 +156,7 @@ def model_bundle(cfg: BuildConfig, root: Path) -> dict[str, str] | None:
 
 
 def agent_toml(cfg: BuildConfig, model: dict[str, str] | None) -> str:
-    providers = ", ".join(f'"{p}"' for p in cfg.profile.execution_providers)
+    provider = cfg.profile.model_provider
     consoles = ["/dev/ttyS0"] if cfg.profile.arch == "amd64" else ["/dev/ttyAMA0"]
     if cfg.profile.name.startswith("jetson"):
         consoles = ["/dev/ttyTCU0", "/dev/ttyAMA0"]  # Orin debug UART; QEMU virt
@@ -173,7 +178,8 @@ kind = "{"model" if model else "rules"}"
 
 [model]
 bundle = "/opt/llmos/model"
-providers = [{providers}]
+# auto: TensorRT/CUDA on Jetson, OpenVINO where an NPU/GPU is present, else CPU.
+provider = "{provider}"
 
 [udev]
 enabled = true

@@ -14,6 +14,8 @@ from .config import BuildConfig
 
 log = logging.getLogger("llmos_image")
 CODE_DIR = Path(__file__).resolve().parent
+# The modules whose changes change the image (not qemu.py, flash.py, ...).
+BUILD_CODE = ("build.py", "rootfs.py", "agent.py", "disk.py", "config.py")
 
 
 def artifact_name(cfg: BuildConfig) -> str:
@@ -65,7 +67,8 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
             deps, deps_hit = agent.dependencies(cfg, reqs, cache)
             agent_digest = agent.agent_inputs_digest(wheel, reqs, cfg)
         key = digest("image-v1", rootfs.base_key(cfg), rootfs.overlay_digest(cfg), agent_digest,
-                     repr(p), with_agent, cfg.source_date_epoch, tree_digest(CODE_DIR))
+                     repr(p), with_agent, cfg.source_date_epoch,
+                     tree_digest(*(CODE_DIR / f for f in BUILD_CODE)))
         if not force and _up_to_date(cfg, key):
             log.info("%s is up to date (%s)", cfg.out_dir, key)
             return cfg.out_dir / "manifest.json"
@@ -102,6 +105,11 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
             files = _rootfs_outputs(cfg, root, stage, manifest)
         manifest["files"] = files
         manifest["build_seconds"] = round(time.monotonic() - t0, 1)
+        # What a build with an empty cache costs: the cached stages' recorded times plus this one.
+        manifest["cold_seconds"] = round(
+            manifest["build_seconds"]
+            + (0 if not base_hit else rootfs.recorded_seconds(base))
+            + (0 if deps is None or not deps_hit else rootfs.recorded_seconds(deps)), 1)
         (stage / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
         cache.publish(stage, cached)
         cache.prune("images", keep=4)

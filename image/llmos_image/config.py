@@ -50,6 +50,7 @@ class Profile:
     overlays: tuple[str, ...]
     disk: Disk
     extra_wheels: tuple[str, ...] = ()
+    model_provider: str = "auto"  # the agent's [model] provider
 
     @property
     def wheel_platforms(self) -> tuple[str, ...]:
@@ -112,6 +113,7 @@ def load_profile(name: str) -> Profile:
             overlays=tuple(raw.get("overlays", ["common"])),
             disk=Disk(**raw.get("disk", {})),
             extra_wheels=tuple(raw.get("extra_wheels", [])),
+            model_provider=raw.get("model_provider", "auto"),
         )
     except (KeyError, TypeError) as e:
         raise BuildError(f"profile {name}: bad or missing setting: {e}") from e

@@ -32,6 +32,7 @@ HOST_TOOLS: dict[str, str] = {
     "dpkg-deb": "dpkg",
     "systemctl": "systemd",
     "cpio": "cpio",
+    "depmod": "kmod",
 }
 # Files that come from packages rather than being programs on PATH.
 HOST_FILES: dict[str, str] = {

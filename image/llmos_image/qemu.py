@@ -124,7 +124,15 @@ class GuestShell:
         self.sock = socket.socket(socket.AF_UNIX)
         self.sock.connect(str(path))
         self.n = 0
-        self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 60)
+        # Bytes sent before the guest opens hvc0 are dropped: knock until the shell answers.
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 5)
+                break
+            except TimeoutError:
+                if time.monotonic() > deadline:
+                    raise
 
     def run(self, command: str, timeout: float) -> tuple[int, str]:
         self.n += 1

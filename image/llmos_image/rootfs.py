@@ -1,9 +1,11 @@
 """The Debian root filesystem: mmdebstrap once per package set (cached), then host-side setup."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
+import time
 from pathlib import Path
 
 from . import proc
@@ -83,11 +85,13 @@ def base_tarball(cfg: BuildConfig, cache: Cache) -> tuple[Path, bool]:
             "printf 'COMPRESS=zstd\\nMODULES=most\\n' > \"$1/etc/initramfs-tools/conf.d/llmos.conf\"",
             p.suite, str(tmp), cfg.mirror or _host_sources()]
     log.info("building the base root filesystem (%s, %d packages); cached afterwards", p.arch, len(pkgs))
+    t0 = time.monotonic()
     try:
         proc.run(argv, env={"SOURCE_DATE_EPOCH": str(cfg.source_date_epoch)})
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    final.with_suffix(".json").write_text(json.dumps({"seconds": round(time.monotonic() - t0, 1)}))
     cache.publish(tmp, final)
     cache.prune("base", keep=4)
     return final, False
@@ -173,3 +177,12 @@ def installed_packages(root: Path) -> list[dict[str, str]]:
         name, version, arch = line.split("\t")
         pkgs.append({"name": name, "version": version, "arch": arch})
     return pkgs
+
+
+def recorded_seconds(artifact: Path) -> float:
+    """How long the cached artifact took to make when it was made (0 if unknown)."""
+    meta = artifact.with_suffix(".json") if artifact.suffix else artifact.parent / f"{artifact.name}.json"
+    try:
+        return float(json.loads(meta.read_text())["seconds"])
+    except (OSError, ValueError, KeyError):
+        return 0.0

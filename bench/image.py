@@ -1,0 +1,114 @@
+"""Appliance image figures: sizes, build time (cold and cached), boot time, agent memory.
+
+Boots, in the same run and under the same accelerator, the plain Debian image built by the same
+pipeline without the agent (time to multi-user.target) and the agent image (time to the agent's
+READY=1, i.e. systemd reporting the unit started). Goal: agent-ready <= 1.3x plain multi-user.
+
+Cold builds take minutes and need an empty cache: set LLMOS_BENCH_COLD=1 to measure them in a
+fresh cache directory; otherwise the cold figure is the one recorded when the cache was filled.
+Results go to bench/results/image.json.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "image"))
+
+from llmos_image import build, config, provision, qemu  # noqa: E402
+
+RESULTS = REPO / "bench" / "results" / "image.json"
+PROFILE = "x86_64-uefi"
+BOOT_TIMEOUT = 900
+
+
+def _build(plain: bool, *, force: bool, cache_dir: Path | None = None) -> tuple[dict, float]:
+    cfg = config.build_config(PROFILE, with_agent=not plain)
+    if cache_dir is not None:
+        cfg = config.BuildConfig(**{**cfg.__dict__, "cache_dir": cache_dir})
+    t0 = time.monotonic()
+    manifest = json.loads(build.build(cfg, force=force).read_text())
+    return manifest, time.monotonic() - t0
+
+
+def _boot(manifest: dict, plain: bool, workdir: Path) -> dict:
+    out = REPO / "out" / manifest["variant"]
+    img = workdir / "disk.img"
+    subprocess.run(["cp", "--sparse=always", "--reflink=auto", out / manifest["image"]["file"], img],
+                   check=True)
+    provision.append_kernel_options(img, "llmos.test_shell")
+    accel_name = qemu.accel(out / "vmlinuz")
+    t0 = time.monotonic()
+    vm = qemu.boot(img, workdir=workdir / "run", accel_kernel=out / "vmlinuz")
+    try:
+        pattern = (r"Reached target.*Multi-User System" if plain
+                   else r"Started .*llmos-agent.service|Started .*llmos agent")
+        vm.wait_serial(pattern, BOOT_TIMEOUT)
+        seconds = time.monotonic() - t0
+        result = {"seconds": round(seconds, 1), "accel": accel_name}
+        _, analyze = vm.shell("systemd-analyze | head -1", 120)
+        result["systemd_analyze"] = analyze.strip()
+        if not plain:
+            _, pid = vm.shell("systemctl show -p MainPID --value llmos-agent", 60)
+            _, rss = vm.shell(f"grep VmRSS /proc/{pid.strip()}/status", 60)
+            result["agent_rss_mib"] = round(int(rss.split()[1]) / 1024, 1) if rss.split() else None
+        return result
+    finally:
+        vm.stop()
+
+
+def main() -> None:
+    cold = {}
+    if os.environ.get("LLMOS_BENCH_COLD") == "1":
+        with tempfile.TemporaryDirectory(prefix="llmos-cold-cache-") as cache:
+            for plain in (True, False):
+                _, secs = _build(plain, force=True, cache_dir=Path(cache))
+                cold["plain" if plain else "agent"] = round(secs, 1)
+    builds = {}
+    for plain in (True, False):
+        _build(plain, force=False)  # fill the cache (no-op when up to date)
+        manifest, secs = _build(plain, force=True)  # cached base + wheels, full assembly
+        builds["plain" if plain else "agent"] = (manifest, round(secs, 1))
+    boots = {}
+    with tempfile.TemporaryDirectory(prefix="llmos-bench-image-") as td:
+        for plain in (True, False):
+            name = "plain" if plain else "agent"
+            wd = Path(td) / name
+            wd.mkdir()
+            boots[name] = _boot(builds[name][0], plain, wd)
+            print(f"boot {name}: {boots[name]['seconds']} s ({boots[name]['accel']})", flush=True)
+    agent_manifest = builds["agent"][0]
+    ratio = boots["agent"]["seconds"] / boots["plain"]["seconds"]
+    results = {
+        "profile": PROFILE,
+        "image": {
+            "raw_bytes": agent_manifest["image"]["size"],
+            "allocated_bytes": agent_manifest["image"]["allocated"],
+            "zstd_bytes": agent_manifest["image"]["zst_size"],
+            "plain_zstd_bytes": builds["plain"][0]["image"]["zst_size"],
+        },
+        "build_seconds": {
+            "cached_assembly": {k: v[1] for k, v in builds.items()},
+            "cold": cold or {k: v[0].get("cold_seconds") for k, v in builds.items()},
+        },
+        "boot": boots,
+        "agent_ready_over_plain_multi_user": round(ratio, 2),
+        "goal_ratio": 1.3,
+        "agent_rss_mib": boots["agent"].get("agent_rss_mib"),
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "cpus": os.cpu_count(),
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"agent-ready / plain multi-user: {ratio:.2f} (goal <= 1.3); results in {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

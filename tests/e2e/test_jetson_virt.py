@@ -1,0 +1,71 @@
+"""The jetson-orin root filesystem boots on qemu-system-aarch64 -M virt to the agent's health SERVING."""
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import AGENT_TIMEOUT, Built, _build, needs_agent
+from llmos_image import pki, qemu, virt
+from llmos_image.cache import Cache
+
+ARM_BOOT_TIMEOUT = 900  # TCG-emulated Cortex-A57: ~90 s to login idle, far more when loaded
+
+
+@pytest.fixture(scope="module")
+def jetson_vm(dev_pki: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[qemu.VM]:
+    if not qemu.can_run_qemu("qemu-system-aarch64"):
+        pytest.skip("this host cannot run qemu-system-aarch64")
+    built: Built = _build("jetson-orin")
+    tree = virt.kernel_tree(built.cfg, Cache(built.cfg.cache_dir))
+    wd = tmp_path_factory.mktemp("jetson")
+    prov = pki.provision_dir(dev_pki, wd / "provision")
+    extra = {f"/var/lib/llmos/provision/{f.name}": f for f in prov.iterdir()}
+    root = virt.root_image(built.cfg.out_dir / "rootfs", tree, wd / "root.ext4", extra)
+    init = virt.initrd(tree, wd / "initrd.img")
+    cmdline = f"root=/dev/vda rw {built.cfg.profile.kernel_cmdline} llmos.test_shell"
+    machine = qemu.boot(root, arch="arm64", grpc_port=qemu.free_port(), uefi=False,
+                        kernel=virt.kernel(tree), initrd=init, append=cmdline, workdir=wd / "run")
+    try:
+        machine.wait_serial(r"Reached target.*Multi-User System", ARM_BOOT_TIMEOUT)
+        yield machine
+    finally:
+        machine.stop()
+        subprocess.run(["cp", machine.serial_log, Path(__file__).resolve().parents[2] / "out" /
+                        "e2e-jetson-serial.log"], check=False)
+
+
+def test_jetson_rootfs_boots_on_virt(jetson_vm: qemu.VM) -> None:
+    status, out = jetson_vm.shell("uname -m; systemctl is-system-running --wait; "
+                                  "systemctl --failed --no-legend", 300)
+    assert out.splitlines()[0].strip() == "aarch64", out
+    status, out = jetson_vm.shell("ls /var/lib/llmos/pki")
+    assert "device.key" in out, out
+
+
+@needs_agent
+def test_jetson_agent_health_serving(jetson_vm: qemu.VM, dev_pki: Path) -> None:
+    grpc = pytest.importorskip("grpc")
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+    creds = grpc.ssl_channel_credentials(
+        root_certificates=(dev_pki / "ca.crt").read_bytes(),
+        private_key=(dev_pki / "client.key").read_bytes(),
+        certificate_chain=(dev_pki / "client.crt").read_bytes())
+    deadline = time.monotonic() + AGENT_TIMEOUT * 2
+    last: object = None
+    while time.monotonic() < deadline:
+        with grpc.secure_channel(f"127.0.0.1:{jetson_vm.grpc_port}", creds,
+                                 options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
+            try:
+                resp = health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=20)
+                if resp.status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+                last = resp
+            except grpc.RpcError as e:
+                last = e
+        time.sleep(5)
+    _, journal = jetson_vm.shell("journalctl -u llmos-agent --no-pager | tail -40", 120)
+    pytest.fail(f"jetson agent not SERVING: {last}\n{journal}")
