@@ -97,7 +97,7 @@ class Agent:
             # It may or may not have happened: never run twice, say so in the log.
             await self._transition(record.id, (st.RUNNING,), st.INTERRUPTED,
                                    f"{record.tool} interrupted by a restart; not repeated",
-                                   reason="the agent stopped while this action ran")
+                                   reason="the agent stopped while this action ran", durable=True)
         for ref, kind, payload in await self.store.run(self.store.queued):
             if kind == "event":
                 self.queue.put(QueuedEvent(ref, event_from_dict(payload["event"])))
@@ -106,6 +106,7 @@ class Agent:
         self._spawn(self._ingest_loop())
         self._spawn(self._worker())
         self._spawn(self._expire_loop())
+        self._spawn(self._sync_loop())
 
     async def stop(self, drain_s: float = 5.0) -> None:
         """Stop taking input, finish what is queued within `drain_s`, leave the rest queued."""
@@ -120,6 +121,7 @@ class Agent:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self.hub.close()
         self._decider.shutdown(wait=False, cancel_futures=True)
+        await self.store.run(self.store.sync_if_needed)
         # Whatever is still queued stays 'queued' in the inbox and is resumed at the next start.
 
     def _spawn(self, coro: Any) -> asyncio.Task[Any]:
@@ -210,7 +212,7 @@ class Agent:
         what = request.text if request.text is not None else request.tool
         entry = NewEntry("command", ref, f"{principal.name} ({principal.interface}): {what}", payload)
         try:
-            self.hub.publish(await self.store.run(self.store.accept, [(entry, "command")]))
+            self.hub.publish(await self.store.run(self.store.accept, [(entry, "command")], True))
         except StoreError as error:
             self.counters["store_errors"] += 1
             raise Unavailable(f"command not accepted: {error}") from None
@@ -235,18 +237,19 @@ class Agent:
         record = await self._pending(action_id)
         entries = await self._transition(action_id, (st.PENDING,), st.RUNNING,
                                          f"{record.tool} confirmed by {principal.name}",
-                                         reason=f"confirmed by {principal.name} ({principal.interface})")
+                                         reason=f"confirmed by {principal.name} ({principal.interface})",
+                                         durable=True)
         if entries is None:
             raise Conflict(f"action {action_id} is no longer pending")
         proposal = Proposal(record.tool, record.args, record.controller)
-        result = await self._act(action_id, proposal)
+        result = await self._act(action_id, proposal, durable=True)
         return self._outcome(action_id, proposal, Verdict(Decision.ALLOW, "confirmed"), result)
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome:
         record = await self._pending(action_id)
         why = f"rejected by {principal.name}" + (f": {reason}" if reason else "")
         if await self._transition(action_id, (st.PENDING,), st.REJECTED, f"{record.tool} {why}",
-                                  reason=why) is None:
+                                  reason=why, durable=True) is None:
             raise Conflict(f"action {action_id} is no longer pending")
         proposal = Proposal(record.tool, record.args, record.controller)
         return Outcome(action_id, st.REJECTED, proposal, Verdict(Decision.DENY, why), None)
@@ -285,11 +288,12 @@ class Agent:
                 "decision": verdict.decision.value, "reason": verdict.reason, "status": status,
                 "principal": principal.name, "interface": principal.interface, "expires": expires}
         summary = f"{_call(proposal)} -> {status}: {verdict.reason}"
+        durable = principal is not UDEV  # a client waits for this answer
         self.hub.publish(await self.store.run(self.store.decide, record,
-                                              [NewEntry("decision", ref, summary, data)]))
+                                              [NewEntry("decision", ref, summary, data)], durable))
         self.counters["decisions"] += 1
         log.info("%s: %s", ref, summary, extra={"EVENT_ID": ref, "ACTION_ID": ref})
-        result = await self._act(ref, proposal) if status == st.RUNNING else None
+        result = await self._act(ref, proposal, durable) if status == st.RUNNING else None
         return Outcome(ref, _final_status(status, result), proposal, verdict, result, error, expires)
 
     async def _propose(self, ref: str, request: DecisionRequest) -> Proposal:
@@ -306,7 +310,7 @@ class Agent:
                         error or type(error).__name__, extra={"EVENT_ID": ref})
             return self._fallback.decide(request)
 
-    async def _act(self, ref: str, proposal: Proposal) -> ActionResult:
+    async def _act(self, ref: str, proposal: Proposal, durable: bool) -> ActionResult:
         task = asyncio.current_task()
         if task is not None:
             self._running_actions.add(task)
@@ -325,7 +329,7 @@ class Agent:
         self.counters["actions_succeeded" if result.ok else "actions_failed"] += 1
         await self._transition(ref, (st.RUNNING,), status, f"{proposal.tool} {status}: {result.detail}",
                                result={"ok": result.ok, "detail": result.detail,
-                                       "data": dict(result.data)})
+                                       "data": dict(result.data)}, durable=durable)
         log.info("%s: %s %s: %s", ref, proposal.tool, status, result.detail,
                  extra={"ACTION_ID": ref})
         return result
@@ -339,12 +343,12 @@ class Agent:
         return ActionResult(True, report["summary"], report)
 
     async def _transition(self, action_id: str, src: tuple[str, ...], dst: str, summary: str,
-                          reason: str | None = None,
-                          result: dict[str, Any] | None = None) -> list[JournalEntry] | None:
+                          reason: str | None = None, result: dict[str, Any] | None = None,
+                          durable: bool = False) -> list[JournalEntry] | None:
         entry = NewEntry("action", action_id, summary, {"status": dst, "reason": reason,
                                                         "result": result})
         written = await self.store.run(self.store.transition, action_id, src, dst, [entry],
-                                       reason, result)
+                                       reason, result, durable)
         if written:
             self.hub.publish(written)
         return written
@@ -355,6 +359,16 @@ class Agent:
             for record in await self.store.run(self.store.actions, (st.PENDING,), 1000):
                 if record.expires is not None and record.expires < time.time():
                     await self._expire(record)
+
+    async def _sync_loop(self) -> None:
+        """Bound what a power cut can take of hardware events to about a second."""
+        while True:
+            await asyncio.sleep(1.0)
+            try:
+                await self.store.run(self.store.sync_if_needed)
+            except StoreError as error:
+                self.counters["store_errors"] += 1
+                log.error("%s", error)
 
     async def _expire(self, record: st.ActionRecord) -> None:
         await self._transition(record.id, (st.PENDING,), st.EXPIRED,
