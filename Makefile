@@ -14,7 +14,7 @@ STUBS := agent/llmos/v1/__init__.py
 setup: $(STAMP) $(STUBS)
 
 $(STAMP): pyproject.toml scripts/ensure-apt
-	scripts/ensure-apt libsystemd-dev pkg-config
+	scripts/ensure-apt libsystemd-dev pkg-config udev iproute2 e2fsprogs
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev,systemd,model,models]'
