@@ -45,18 +45,19 @@ class DeviceServicer(device_pb2_grpc.DeviceServiceServicer):
 class EventServicer(events_pb2_grpc.EventServiceServicer):
     def __init__(self, api: AgentApi) -> None:
         self._api = api
-        self._cache = convert.EventCache()
+        self._encoded = convert.EncodedEvents()
         self._streams = 0
 
     async def StreamEvents(self, request: events_pb2.StreamEventsRequest,
-                           context: grpc.aio.ServicerContext
-                           ) -> AsyncIterator[events_pb2.StreamEventsResponse]:
+                           context: grpc.aio.ServicerContext) -> AsyncIterator[bytes]:
+        """Yields serialized StreamEventsResponse messages (see EncodedEvents); registered
+        with a pass-through serializer by `add_servicers`."""
         filt = validate.journal_filter(request.kinds, request.subsystems)
         self._streams += 1
         try:
             async for batch in _batches(self._api.follow(request.after_seq, filt),
                                         _STREAM_BATCH, self._interval):
-                yield events_pb2.StreamEventsResponse(events=[self._cache.get(e) for e in batch])
+                yield b"".join(self._encoded.field(e) for e in batch)
         finally:
             self._streams -= 1
 
@@ -70,7 +71,7 @@ class EventServicer(events_pb2_grpc.EventServiceServicer):
         after = cursor if request.page_token else request.after_seq
         entries = await self._api.journal(after, size, filt)
         last = entries[-1].seq if entries else after
-        return events_pb2.ListEventsResponse(events=[self._cache.get(e) for e in entries],
+        return events_pb2.ListEventsResponse(events=[convert.event(e) for e in entries],
                                              next_page_token=str(last))
 
 
@@ -187,7 +188,7 @@ class ModelServicer(model_pb2_grpc.ModelServiceServicer):
 def add_servicers(server: grpc.aio.Server, api: AgentApi) -> tuple[str, ...]:
     """Register the llmos.v1 services; returns their full names (for health and reflection)."""
     device_pb2_grpc.add_DeviceServiceServicer_to_server(DeviceServicer(api), server)
-    events_pb2_grpc.add_EventServiceServicer_to_server(EventServicer(api), server)
+    _add_event_service(EventServicer(api), server)
     commands_pb2_grpc.add_CommandServiceServicer_to_server(CommandServicer(api), server)
     policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(api), server)
     model_pb2_grpc.add_ModelServiceServicer_to_server(ModelServicer(api), server)
@@ -199,3 +200,23 @@ def add_servicers(server: grpc.aio.Server, api: AgentApi) -> tuple[str, ...]:
             (model_pb2, "ModelService"),
         )
     )
+
+
+def _add_event_service(servicer: EventServicer, server: grpc.aio.Server) -> None:
+    """As the generated add_EventServiceServicer_to_server, except that StreamEvents hands
+    over messages it serialized itself."""
+    handlers = {
+        "StreamEvents": grpc.unary_stream_rpc_method_handler(
+            servicer.StreamEvents,
+            request_deserializer=events_pb2.StreamEventsRequest.FromString,
+            response_serializer=bytes,
+        ),
+        "ListEvents": grpc.unary_unary_rpc_method_handler(
+            servicer.ListEvents,
+            request_deserializer=events_pb2.ListEventsRequest.FromString,
+            response_serializer=events_pb2.ListEventsResponse.SerializeToString,
+        ),
+    }
+    name = events_pb2.DESCRIPTOR.services_by_name["EventService"].full_name
+    server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(name, handlers),))
+    server.add_registered_method_handlers(name, handlers)
