@@ -155,6 +155,36 @@ class ConsoleConfig(_Section):
         return Role.parse(value) if isinstance(value, str) else value
 
 
+class VoiceConfig(_Section):
+    """Offline voice commands: microphone -> VAD -> speech recogniser -> the controller."""
+
+    capture: str = Field(
+        "", description="ALSA capture device (e.g. 'default', 'hw:1,0'); empty: off until a "
+        "USB microphone appears (udev sound add)")
+    backend: str = Field(
+        "whisper", description="'whisper' (bundled Whisper tiny.en), 'moonshine' (bundled "
+        "Moonshine base-en), or the path of a local model directory (CTranslate2 Whisper or "
+        "Moonshine .ort files) for a stronger recogniser")
+    threads: int = Field(2, ge=1, le=64, description="CPU threads for the recogniser")
+    activation: Literal["always", "wake_word"] = Field(
+        "always", description="always: every utterance is a command; wake_word: only those "
+        "that start with the wake word (or follow it within listen_s)")
+    wake_word: str = Field("computer", min_length=1, description="spoken before a command")
+    listen_s: float = Field(5.0, gt=0, le=60, description="how long a bare wake word listens")
+    min_confidence: float = Field(
+        0.6, ge=0, le=1, description="below this the recognition is read back for confirmation")
+    confirm_timeout_s: float = Field(
+        10.0, gt=0, le=300, description="a spoken action not confirmed in time is rejected")
+    role: Role = Field(Role.OPERATOR, description="role of whoever speaks to the device")
+    tts: bool = Field(True, description="speak replies with espeak-ng (they are logged anyway)")
+    voice: str = Field("en-us", description="espeak-ng voice for replies")
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _role(cls, value: Any) -> Any:
+        return Role.parse(value) if isinstance(value, str) else value
+
+
 class AgentConfig(_Section):
     state_dir: Path = Field(Path("/var/lib/llmos"), description="SQLite event log and state")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
@@ -169,6 +199,7 @@ class AgentConfig(_Section):
     executor: ExecutorConfig = ExecutorConfig()
     policy: PolicyConfig = PolicyConfig()
     console: ConsoleConfig = ConsoleConfig()
+    voice: VoiceConfig = VoiceConfig()
     watchdog_stall_s: Annotated[float, Field(gt=0)] = Field(
         10.0, description="stop pinging the watchdog when the loop stalls this long"
     )
