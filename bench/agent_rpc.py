@@ -6,7 +6,8 @@
   subscriber receives, losses, and journal-to-subscriber latency.
 
 Clients run in their own processes (as they would on other machines) and share the 2 cores with
-the daemon, so the figures are a lower bound. Results go under "rpc" in bench/results/agent.json.
+the daemon, so the figures are a lower bound. Results go under "rpc" in bench/results/agent.json
+(the machine is noted there too).
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ from __future__ import annotations
 import asyncio
 import json
 import multiprocessing
-import os
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,11 +28,10 @@ import grpc
 import tomli_w
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from bench.common import percentiles, write
 from llmos import pki
-from llmos.agent.sysinfo import host_info
 from llmos.v1 import device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc
 
-RESULTS = Path(__file__).resolve().parent / "results" / "agent.json"
 UNARY_SECONDS = 5.0
 UNARY_PROCESSES = 2
 UNARY_IN_FLIGHT = 16  # per client process: near the peak rate, latency still low
@@ -158,8 +156,7 @@ def bench_unary(daemon: Daemon) -> dict[str, Any]:
         "client_processes": UNARY_PROCESSES, "in_flight_per_process": UNARY_IN_FLIGHT,
         "seconds": UNARY_SECONDS, "calls": calls,
         "calls_per_s": round(calls / UNARY_SECONDS),
-        "latency_ms_p50": round(_percentile(latencies, 50) * 1000, 2),
-        "latency_ms_p99": round(_percentile(latencies, 99) * 1000, 2),
+        "latency": percentiles(latencies),
         "target_calls_per_s": 2000,
     }
 
@@ -244,8 +241,7 @@ def bench_fanout(tmp: Path) -> dict[str, Any]:
                                         if delivered_span else None),
         "lost": sum(FANOUT_EVENTS - s["count"] for s in subscribers),
         "all_in_order": all(s["ordered"] for s in subscribers),
-        "latency_ms_p50": round(_percentile(latencies, 50) * 1000, 1),
-        "latency_ms_p99": round(_percentile(latencies, 99) * 1000, 1),
+        "latency": percentiles(latencies),
         "agent_rss_mb_after": round(rss, 1),
         "client_processes": SUBSCRIBER_PROCESSES,
     }
@@ -290,27 +286,6 @@ def _wait_quiet(daemon: Daemon, quiet_s: float = 2.0, timeout: float = 300.0) ->
     raise RuntimeError("the agent's log kept growing")
 
 
-def _percentile(values: list[float], p: float) -> float:
-    if not values:
-        return 0.0
-    if len(values) == 1:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
-
-
-def write_results(rpc: dict[str, Any]) -> None:
-    """Merge under "rpc": other benches write their own keys into the same file."""
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        document = json.loads(RESULTS.read_text())
-    except (FileNotFoundError, json.JSONDecodeError):
-        document = {}
-    document["rpc"] = rpc
-    partial = RESULTS.with_suffix(".tmp")
-    partial.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
-    os.replace(partial, RESULTS)
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="llmos-bench-rpc-") as name:
         tmp = Path(name)
@@ -319,18 +294,17 @@ def main() -> None:
             unary = bench_unary(daemon)
         finally:
             daemon.stop()
-        print(f"unary: {unary['calls_per_s']} calls/s (p99 {unary['latency_ms_p99']} ms)",
+        print(f"unary: {unary['calls_per_s']} calls/s (p99 {unary['latency']['p99_ms']} ms)",
               flush=True)
         fanout = bench_fanout(tmp)
         print(f"fan-out (live): {fanout['subscribers']} subscribers, "
               f"{fanout['per_subscriber_events_per_s']} events/s each, lost {fanout['lost']}, "
-              f"p99 {fanout['latency_ms_p99']} ms", flush=True)
+              f"p99 {fanout['latency']['p99_ms']} ms", flush=True)
         catchup = bench_catchup(tmp)
         print(f"fan-out (from the log): {catchup['deliveries_per_s']} deliveries/s, slowest "
               f"subscriber {catchup['slowest_subscriber_events_per_s']} events/s", flush=True)
-    write_results({"unary": unary, "fanout": fanout, "fanout_from_log": catchup,
-                   "machine": host_info(),
-                   "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+    path = write("agent", "rpc", {"unary": unary, "fanout": fanout, "fanout_from_log": catchup})
+    print(f"wrote {path} (rpc)", flush=True)
 
 
 if __name__ == "__main__":
