@@ -71,6 +71,10 @@ class AgentApi(Protocol):
         """A page of the event log, oldest first, after `after_seq`."""
         ...
 
+    async def recent(self, limit: int) -> list[JournalEntry]:
+        """The last `limit` events, commands and action results, oldest first."""
+        ...
+
     def follow(self, after_seq: int, filt: JournalFilter) -> AsyncIterator[JournalEntry]:
         """The event log from `after_seq` on, then live; ends only when the agent stops."""
         ...

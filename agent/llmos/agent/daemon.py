@@ -10,6 +10,7 @@ from typing import Any
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
+from llmos.agent.console.serial_port import ConsoleManager
 from llmos.agent.controller.factory import build_controller
 from llmos.agent.device_state import StateReader
 from llmos.agent.engine import Agent
@@ -24,18 +25,20 @@ log = logging.getLogger("llmos.daemon")
 _STATUS_EVERY_S = 5.0
 
 
-def _executor(config: AgentConfig) -> Executor:
+def _executor(config: AgentConfig, consoles: ConsoleManager) -> Executor:
     if config.executor.kind == "record":
         return RecordingExecutor()
-    return SystemExecutor(config.executor)
+    return SystemExecutor(config.executor, attach_console=consoles.attach)
 
 
 async def run(config: AgentConfig) -> int:
     notifier = Notifier()
     store = Store(config.state_dir / "agent.db")
     controller, degraded = build_controller(config, store)
-    agent = Agent(config, store, load_catalog(), controller, _executor(config),
+    consoles = ConsoleManager(config.console)
+    agent = Agent(config, store, load_catalog(), controller, _executor(config, consoles),
                   StateReader(config.executor.sysfs_root).read, degraded)
+    agent.counter_sources.append(consoles.counters)
     await agent.start()
 
     udev: UdevSource | None = None
@@ -52,6 +55,7 @@ async def run(config: AgentConfig) -> int:
     from llmos.agent.grpc import start_control_plane
 
     control = await start_control_plane(config, agent)
+    consoles.start(agent)
     agent.serving = True
     notifier.ready(agent.health().status)
     log.info("ready: %s", agent.health().status)
@@ -73,6 +77,7 @@ async def run(config: AgentConfig) -> int:
     control.set_serving(False)
     if udev is not None:
         udev.stop()
+    await consoles.stop()
     await agent.stop()
     for task in background:
         task.cancel()

@@ -80,6 +80,7 @@ class Agent:
         self._stopping = False
         self.serving = False
         self.last_progress = time.monotonic()
+        self.counter_sources: list[Callable[[], dict[str, int]]] = []  # console, voice, ...
         self.counters: dict[str, int] = {
             "events_received": 0, "events_rejected": 0, "commands": 0, "decisions": 0,
             "actions_succeeded": 0, "actions_failed": 0, "controller_fallbacks": 0,
@@ -384,6 +385,9 @@ class Agent:
     async def journal(self, after_seq: int, limit: int, filt: JournalFilter) -> list[JournalEntry]:
         return await self.store.run(self.store.journal, after_seq, limit, filt)
 
+    async def recent(self, limit: int) -> list[JournalEntry]:
+        return await self.store.run(self.store.recent, limit)
+
     async def follow(self, after_seq: int, filt: JournalFilter) -> AsyncIterator[JournalEntry]:
         last = after_seq
         while True:
@@ -416,6 +420,8 @@ class Agent:
         if self.counters["store_errors"]:
             reasons.append(f"{self.counters['store_errors']} state write errors")
         counters = dict(self.counters)
+        for source in self.counter_sources:
+            counters.update(source())
         counters.update(events_dropped=self.queue.stats.dropped,
                         events_coalesced=self.queue.stats.coalesced,
                         queue_depth=len(self.queue), queue_peak=self.queue.stats.peak,
