@@ -97,3 +97,24 @@ def test_storage_is_mounted_read_only_then_unmounted(agent: AgentProcess, tmp_pa
     finally:
         subprocess.run(["umount", str(agent.media / "FIELDTEST")], capture_output=True)
         subprocess.run(["losetup", "-d", device], capture_output=True)
+
+
+def test_record_captures_real_events_in_the_replay_format(tmp_path: Path, udevd) -> None:
+    import sys
+
+    from llmos.agent.events import read_replay
+
+    out = tmp_path / "recorded.jsonl"
+    recorder = subprocess.Popen([sys.executable, "-m", "llmos.agent", "record", "--subsystem", "net",
+                                 "--count", "2", "--output", str(out)])
+    time.sleep(1.0)  # the monitor is listening
+    name = f"llmt{uuid.uuid4().hex[:6]}"
+    subprocess.run(["ip", "link", "add", name, "type", "veth", "peer", "name", f"{name}p"], check=True)
+    try:
+        assert recorder.wait(timeout=20) == 0
+    finally:
+        subprocess.run(["ip", "link", "del", name], capture_output=True)
+        recorder.kill()
+    events = list(read_replay(out.read_text().splitlines()))
+    assert {e.properties.get("INTERFACE") for e in events} == {name, f"{name}p"}
+    assert all(e.action == "add" and e.subsystem == "net" for e in events)
