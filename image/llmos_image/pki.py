@@ -38,7 +38,8 @@ def dev_pki(d: Path) -> Path:
     _sign(d, "device", "/CN=llmos/O=llmos",
           "subjectAltName=DNS:llmos,DNS:localhost,IP:127.0.0.1\n"
           "extendedKeyUsage=serverAuth\nkeyUsage=digitalSignature\n")
-    _sign(d, "client", "/CN=llmos-operator/O=llmos",
+    # The agent reads a client's role from its subject OU (viewer, operator, admin).
+    _sign(d, "client", "/CN=llmos-dev/O=llmos/OU=admin",
           "extendedKeyUsage=clientAuth\nkeyUsage=digitalSignature\n")
     return d
 

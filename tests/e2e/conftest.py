@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +66,17 @@ def uefi_image(qemu_host: None) -> Built:
 
 
 @pytest.fixture(scope="session")
-def dev_pki(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return pki.dev_pki(tmp_path_factory.mktemp("pki"))
+def e2e_dir() -> Iterator[Path]:
+    """Our own scratch directory: pytest prunes old basetemp dirs, also those of other
+    concurrent pytest runs on the machine, which would pull a disk from under a running VM."""
+    d = Path(tempfile.mkdtemp(prefix="llmos-e2e-"))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dev_pki(e2e_dir: Path) -> Path:
+    return pki.dev_pki(e2e_dir / "pki")
 
 
 def test_copy(built: Built, dest: Path, dev_pki: Path | None) -> Path:
@@ -80,8 +90,9 @@ def test_copy(built: Built, dest: Path, dev_pki: Path | None) -> Path:
 
 
 @pytest.fixture(scope="session")
-def vm(uefi_image: Built, dev_pki: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[qemu.VM]:
-    wd = tmp_path_factory.mktemp("vm")
+def vm(uefi_image: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
+    wd = e2e_dir / "vm"
+    wd.mkdir()
     img = test_copy(uefi_image, wd, dev_pki)
     machine = qemu.boot(img, grpc_port=qemu.free_port(), workdir=wd / "run",
                         accel_kernel=uefi_image.cfg.out_dir / "vmlinuz")
@@ -91,3 +102,17 @@ def vm(uefi_image: Built, dev_pki: Path, tmp_path_factory: pytest.TempPathFactor
     finally:
         machine.stop()
         shutil.copy(machine.serial_log, REPO / "out" / "e2e-serial.log") if machine.serial_log.exists() else None
+
+
+def agent_has(fragment: str) -> bool:
+    """A part of the agent (by module file name) has landed, e.g. the serial console."""
+    return any(fragment in p.name for p in (REPO / "agent/llmos/agent").rglob("*.py"))
+
+
+def llmosctl(vm: qemu.VM, pki_dir: Path, *args: str, timeout: float = 120) -> tuple[int, str]:
+    """llmosctl --json against the VM's forwarded mTLS port with the development client cert."""
+    argv = [sys.executable, "-m", "llmos.ctl.cli", "--target", f"127.0.0.1:{vm.grpc_port}",
+            "--ca", str(pki_dir / "ca.crt"), "--cert", str(pki_dir / "client.crt"),
+            "--key", str(pki_dir / "client.key"), "--json", "--timeout", "60", *args]
+    proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
+    return proc.returncode, proc.stdout + proc.stderr

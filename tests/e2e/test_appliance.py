@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, needs_agent
+from conftest import AGENT_TIMEOUT, agent_has, llmosctl, needs_agent
 from llmos_image import qemu
 
 
@@ -142,3 +142,86 @@ def test_systemd_restarts_a_killed_agent(vm: qemu.VM) -> None:
     assert after.strip() not in ("0", before.strip()), "systemd did not restart the agent"
     _, n = vm.shell("systemctl show -p NRestarts --value llmos-agent")
     assert int(n.strip()) >= 1
+
+
+def _wait_agent(vm: qemu.VM, dev_pki: Path) -> None:
+    deadline = time.monotonic() + AGENT_TIMEOUT
+    out = ""
+    while time.monotonic() < deadline:
+        rc, out = llmosctl(vm, dev_pki, "status")
+        if rc == 0:
+            return
+        time.sleep(3)
+    pytest.fail(f"llmosctl status never succeeded: {out}")
+
+
+@needs_agent
+def test_device_info_reports_controller(vm: qemu.VM, dev_pki: Path) -> None:
+    _wait_agent(vm, dev_pki)
+    rc, out = llmosctl(vm, dev_pki, "status")
+    assert rc == 0, out
+    assert '"controller"' in out, out
+    if '"controller": "model"' in out:
+        assert "ExecutionProvider" in out, f"model loaded without an execution provider: {out}"
+
+
+@needs_agent
+def test_usb_storage_mounted_read_only_by_agent(vm: qemu.VM, dev_pki: Path, tmp_path: Path) -> None:
+    """The real udev event reaches the controller; mount_storage runs read-only; unplug unmounts."""
+    _wait_agent(vm, dev_pki)
+    img = _usb_image(tmp_path / "usb2.img")
+    vm.qmp.execute("blockdev-add", **{"node-name": "usb1", "driver": "raw",
+                                      "file": {"driver": "file", "filename": str(img)}})
+    vm.qmp.execute("device_add", driver="usb-storage", id="usbstick1", drive="usb1",
+                   bus="xhci.0", removable=True)
+    deadline = time.monotonic() + 180
+    out = ""
+    while time.monotonic() < deadline:
+        rc, out = llmosctl(vm, dev_pki, "events", "--limit", "200")
+        if "mount_storage" in out and ("succeeded" in out.lower()):
+            break
+        time.sleep(3)
+    assert "mount_storage" in out, out
+    _, pid = vm.shell("systemctl show -p MainPID --value llmos-agent")
+    status, mounts = vm.shell(f"nsenter -t {pid.strip()} -m findmnt -rn -o TARGET,OPTIONS "
+                              "| grep /media/llmos")
+    assert status == 0, f"nothing mounted under /media/llmos in the agent's namespace: {mounts}"
+    assert "ro" in mounts.split()[1].split(","), f"not read-only: {mounts}"
+    vm.qmp.execute("device_del", id="usbstick1")
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        rc, out = llmosctl(vm, dev_pki, "events", "--limit", "200")
+        if "unmount_storage" in out:
+            break
+        time.sleep(3)
+    assert "unmount_storage" in out, out
+
+
+@needs_agent
+def test_natural_language_command_runs(vm: qemu.VM, dev_pki: Path) -> None:
+    _wait_agent(vm, dev_pki)
+    rc, out = llmosctl(vm, dev_pki, "exec", "show storage status")
+    assert rc == 0, out
+    assert "succeeded" in out.lower(), out
+
+
+@needs_agent
+def test_destructive_command_waits_for_confirmation(vm: qemu.VM, dev_pki: Path) -> None:
+    _wait_agent(vm, dev_pki)
+    rc, out = llmosctl(vm, dev_pki, "exec", "reboot")
+    assert "pending" in out.lower(), out
+    m = re.search(r'"id":\s*"([^"]+)"', out)
+    assert m, out
+    rc, out = llmosctl(vm, dev_pki, "reject", m.group(1), "--reason", "e2e test")
+    assert rc == 0 and "rejected" in out.lower(), out
+
+
+@needs_agent
+@pytest.mark.skipif(not agent_has("console"), reason="the agent's serial console has not landed")
+def test_serial_console_answers(vm: qemu.VM) -> None:
+    start = len(vm.serial_text())
+    vm.serial_write("status\r\n")
+    m = vm.wait_serial(r"\S", 120, start=start)
+    time.sleep(5)
+    answer = vm.serial_text()[start:]
+    assert len(answer.strip()) > len("status"), answer

@@ -16,12 +16,13 @@ ARM_BOOT_TIMEOUT = 900  # TCG-emulated Cortex-A57: ~90 s to login idle, far more
 
 
 @pytest.fixture(scope="module")
-def jetson_vm(dev_pki: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[qemu.VM]:
+def jetson_vm(dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     if not qemu.can_run_qemu("qemu-system-aarch64"):
         pytest.skip("this host cannot run qemu-system-aarch64")
     built: Built = _build("jetson-orin")
     tree = virt.kernel_tree(built.cfg, Cache(built.cfg.cache_dir))
-    wd = tmp_path_factory.mktemp("jetson")
+    wd = e2e_dir / "jetson"
+    wd.mkdir()
     prov = pki.provision_dir(dev_pki, wd / "provision")
     extra = {f"/var/lib/llmos/provision/{f.name}": f for f in prov.iterdir()}
     root = virt.root_image(built.cfg.out_dir / "rootfs", tree, wd / "root.ext4", extra)
