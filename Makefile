@@ -15,9 +15,11 @@ setup: $(STAMP) $(STUBS)
 
 $(STAMP): pyproject.toml scripts/ensure-apt
 	scripts/ensure-apt libsystemd-dev pkg-config udev iproute2 e2fsprogs
+	# voice: PortAudio for capture, espeak-ng to speak (and to synthesise test speech), sox
+	scripts/ensure-apt libportaudio2 espeak-ng sox
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,systemd,model,models]'
+	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice]'
 	rm -f $(VENV)/.installed-* && touch $@
 
 # gRPC stubs are generated, never edited: proto/llmos/v1 is the contract.

@@ -82,6 +82,30 @@ def cmd_record(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hear(args: argparse.Namespace) -> int:
+    from llmos.agent.device_state import read_device_state
+    from llmos.agent.domain import DeviceState
+    from llmos.agent.voice.audio import AudioError
+    from llmos.agent.voice.pipeline import hear_file
+
+    config = _config(args)
+    if args.state is not None:
+        try:
+            state = DeviceState.from_dict(json.loads(args.state.read_text()))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            print(f"llmos-agent hear: --state: {error}", file=sys.stderr)
+            return 2
+    else:
+        state = asyncio.run(read_device_state(config.executor.sysfs_root))
+    try:
+        answer = hear_file(config, args.wav, state)
+    except (OSError, AudioError) as error:
+        print(f"llmos-agent hear: {error}", file=sys.stderr)
+        return 1
+    print(json.dumps(answer))
+    return 0
+
+
 def cmd_check_config(args: argparse.Namespace) -> int:
     config = _config(args)
     print(json.dumps(config.model_dump(mode="json"), indent=2))
@@ -109,6 +133,12 @@ def parser() -> argparse.ArgumentParser:
     record.add_argument("--count", type=int, default=0, help="stop after this many events")
     record.add_argument("--subsystem", action="append", help="only these subsystems (repeatable)")
     record.set_defaults(func=cmd_record)
+    hear = with_config(sub.add_parser(
+        "hear", help="run a recording through the voice pipeline; print the action, run nothing"))
+    hear.add_argument("wav", type=Path, help="a WAV recording of one spoken command")
+    hear.add_argument("--state", type=Path,
+                      help="device state as JSON (as in decide); default: this machine's")
+    hear.set_defaults(func=cmd_hear)
     check = with_config(sub.add_parser("check-config", help="validate and print the configuration"))
     check.set_defaults(func=cmd_check_config)
     return top

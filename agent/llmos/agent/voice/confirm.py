@@ -1,0 +1,55 @@
+"""When a spoken action must be read back and confirmed before it runs, and what counts as
+"yes" or "no".
+
+A recogniser's typical error is a near miss, and some near misses flip the meaning ("mount" for
+"unmount", "now" for "down"). Such an action is never run on the recogniser's word alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+from llmos.agent.domain import Proposal
+
+# Tools that change nothing: they run at once, whatever was heard.
+INFORMATIONAL = frozenset({"say", "ignore", "report_status"})
+# Tools whose meaning one misheard word can invert.
+_OPPOSITE_TOOLS = frozenset({"mount_storage", "unmount_storage", "start_service", "stop_service"})
+# Arguments with an opposite value (set_network up/down, set_led on/off).
+_OPPOSITE_ARGS = {"set_network": "state", "set_led": "state"}
+_OPPOSITE_VALUES = frozenset({"up", "down", "on", "off"})
+
+_YES = {"yes", "yeah", "yep", "confirm", "confirmed", "correct", "affirmative", "do it", "go ahead"}
+_NO = {"no", "nope", "cancel", "stop", "reject", "negative", "abort", "wrong", "don't"}
+
+
+def has_opposite(tool: str, args: Mapping[str, Any]) -> bool:
+    if tool in _OPPOSITE_TOOLS:
+        return True
+    arg = _OPPOSITE_ARGS.get(tool)
+    return arg is not None and str(args.get(arg)) in _OPPOSITE_VALUES
+
+
+def readback_reason(proposal: Proposal, destructive: bool, confidence: float,
+                    min_confidence: float) -> str:
+    """Why this spoken action needs a confirmation first; empty if it may run as heard."""
+    if proposal.tool in INFORMATIONAL:
+        return ""
+    if destructive:
+        return "it is destructive"
+    if has_opposite(proposal.tool, proposal.args):
+        return "a misheard word could invert it"
+    if confidence < min_confidence:
+        return f"I am not sure I heard it right ({confidence:.0%})"
+    return ""
+
+
+def parse_answer(text: str) -> bool | None:
+    """True for a yes ("yes, confirm"), False for a no, None for anything else (asked again)."""
+    words = re.findall(r"[a-z']+", text.lower())
+    phrases = set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+    yes, no = bool(phrases & _YES), bool(phrases & _NO)
+    if yes == no:
+        return None  # neither, or both ("no, yes"): ambiguous, never guessed
+    return yes

@@ -1,0 +1,98 @@
+"""What the device can be told, as spoken phrases: built from the device state for the action
+catalog's tools, so the recogniser is biased toward the names this device actually has.
+
+Each phrase maps to a canonical command: plain English both controllers understand (the rule
+controller's simple grammar is a subset of what the model reads).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from llmos.agent.domain import DeviceState
+
+_TOPICS = ("system", "storage", "network", "model", "events")
+_PROFILES = {"performance": ("performance",), "balanced": ("balanced",),
+             "powersave": ("power save", "powersave", "power saving")}
+# The Whisper prompt window is 224 tokens; the verbs come first, then as many names as fit.
+_PROMPT_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    spoken: str  # words as a person would say them
+    command: str  # the canonical command text handed to the controller
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    phrases: tuple[Phrase, ...]
+    prompt: str  # the recogniser's bias: a short list of things people say to this device
+
+
+def spoken_name(name: str) -> str:
+    """'nginx.service' -> 'nginx', '/dev/sdb1' -> 'sdb1', 'input3::capslock' -> 'input3 capslock'."""
+    name = name.removesuffix(".service").removeprefix("/dev/")
+    return " ".join(w for w in re.split(r"[^A-Za-z0-9]+", name) if w)
+
+
+def build_vocabulary(state: DeviceState) -> Vocabulary:
+    phrases: list[Phrase] = []
+
+    def add(command: str, *spoken: str) -> None:
+        phrases.extend(Phrase(s, command) for s in spoken)
+
+    for unit in state.units:
+        if "@" in unit or not unit.endswith(".service"):
+            continue  # template instances (getty@tty1) are not things people ask for by voice
+        n = spoken_name(unit)
+        add(f"restart {unit}", f"restart {n}", f"restart the {n} service")
+        add(f"start {unit}", f"start {n}", f"start the {n} service")
+        add(f"stop {unit}", f"stop {n}", f"stop the {n} service")
+    for storage in state.storage:
+        d = spoken_name(storage.device)
+        add(f"mount {storage.device}", f"mount {d}")
+        add(f"mount {storage.device} read write", f"mount {d} read write")
+        add(f"unmount {storage.device}", f"unmount {d}", f"eject {d}")
+    for iface in state.interfaces:
+        if iface == "lo":
+            continue
+        i = spoken_name(iface)
+        for s in ("up", "down"):
+            add(f"bring {iface} {s}", f"bring {i} {s}", f"take {i} {s}", f"{i} {s}",
+                f"set {i} {s}")
+    for led in state.leds:
+        n = spoken_name(led)
+        for s in ("on", "off"):
+            add(f"turn the {led} led {s}", f"turn the {n} light {s}", f"turn {s} the {n} light",
+                f"turn the {n} led {s}", f"switch the {n} light {s}")
+        add(f"blink the {led} led", f"blink the {n} light", f"make the {n} light blink",
+            f"blink the {n} led")
+    for profile, said in _PROFILES.items():
+        for s in said:
+            add(f"set the power profile to {profile}", f"switch to {s} mode",
+                f"set the power profile to {s}", f"{s} mode")
+    for topic in _TOPICS:
+        add(f"show {topic} status", f"show {topic} status", f"{topic} status",
+            f"show the {topic} status")
+    add("show system status", "status", "show status", "status report")
+    add("reboot", "reboot", "reboot the device", "restart the device", "reboot now")
+    return Vocabulary(tuple(phrases), _prompt(state))
+
+
+def _prompt(state: DeviceState) -> str:
+    """A few example commands, then the device's names: Whisper spells what it has just read."""
+    units = [spoken_name(u) for u in state.units if u.endswith(".service") and "@" not in u]
+    names = ([spoken_name(s.device) for s in state.storage]
+             + [i for i in state.interfaces if i != "lo"]
+             + [f"{spoken_name(led)} light" for led in state.leds]
+             + sorted(units, key=len))
+    text = ("Restart nginx. Stop ssh. Mount sdb1. Unmount sdb1. Bring eth0 down. "
+            "Turn the status light off. Set the power profile to power save. Show network status."
+            " Names: ")
+    for name in dict.fromkeys(names):
+        if len(text) + len(name) + 2 > _PROMPT_CHARS:
+            break
+        text += f"{name}, "
+    return text.rstrip(", ") + "."
