@@ -107,8 +107,10 @@ def cmd_hear(args: argparse.Namespace) -> int:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
+    import tomli_w
+
     config = _config(args)
-    print(json.dumps(config.model_dump(mode="json"), indent=2))
+    print(tomli_w.dumps(config.model_dump(mode="json", exclude_none=True)), end="")
     return 0
 
 
@@ -139,7 +141,8 @@ def parser() -> argparse.ArgumentParser:
     hear.add_argument("--state", type=Path,
                       help="device state as JSON (as in decide); default: this machine's")
     hear.set_defaults(func=cmd_hear)
-    check = with_config(sub.add_parser("check-config", help="validate and print the configuration"))
+    check = with_config(sub.add_parser(
+        "check-config", help="validate the configuration and print it in full, defaults included"))
     check.set_defaults(func=cmd_check_config)
     return top
 

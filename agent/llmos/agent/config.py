@@ -11,7 +11,9 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, ValidationError, field_validator,
+)
 
 from llmos.agent.domain import Role
 
@@ -19,6 +21,15 @@ DEFAULT_PATH = Path("/etc/llmos/agent.toml")
 ALL_SUBSYSTEMS = (
     "block", "usb", "net", "tty", "input", "sound", "power_supply", "thermal", "accel",
 )
+
+
+def _parse_role(value: Any) -> Any:
+    return Role.parse(value) if isinstance(value, str) else value
+
+
+# A role is written by name in the file ("operator") and read back the same way.
+RoleName = Annotated[Role, BeforeValidator(_parse_role),
+                     PlainSerializer(lambda role: role.name.lower(), return_type=str)]
 
 
 class ConfigError(ValueError):
@@ -38,13 +49,10 @@ class GrpcConfig(_Section):
     insecure_listen: str = Field(
         "", description="plain-text listener for development; refused unless on loopback"
     )
-    insecure_role: Role = Field(Role.VIEWER, description="role granted on the plain-text listener")
-    max_message_bytes: int = Field(64 * 1024, ge=1024, le=16 * 1024 * 1024)
+    insecure_role: RoleName = Field(Role.VIEWER, description="role granted on the plain-text listener")
+    max_message_bytes: int = Field(64 * 1024, ge=1024, le=16 * 1024 * 1024,
+                                   description="largest request accepted")
 
-    @field_validator("insecure_role", mode="before")
-    @classmethod
-    def _role(cls, value: Any) -> Any:
-        return Role.parse(value) if isinstance(value, str) else value
 
     @field_validator("insecure_listen")
     @classmethod
@@ -61,24 +69,24 @@ class LocalRoles(_Section):
 
     admin_uids: tuple[int, ...] = Field((0,), description="uids granted admin (root by default)")
     operator_gids: tuple[int, ...] = Field((), description="gids whose members are operators")
-    default: Role | None = Field(Role.VIEWER, description="role for any other local user")
+    default: RoleName | None = Field(
+        Role.VIEWER, description='role for any other local user; "none" refuses them')
 
     @field_validator("default", mode="before")
     @classmethod
-    def _role(cls, value: Any) -> Any:
-        if value in ("", "none", None):
-            return None
-        return Role.parse(value) if isinstance(value, str) else value
+    def _none(cls, value: Any) -> Any:
+        return None if value in ("", "none") else value
 
 
 class ControllerConfig(_Section):
     kind: Literal["rules", "model"] = Field("rules", description="which controller decides")
-    decision_timeout_s: float = Field(5.0, gt=0, le=120)
+    decision_timeout_s: float = Field(
+        5.0, gt=0, le=120, description="a controller slower than this is replaced by the rules")
 
 
 class UdevConfig(_Section):
     enabled: bool = Field(True, description="listen to udev; false in development")
-    subsystems: tuple[str, ...] = Field(ALL_SUBSYSTEMS)
+    subsystems: tuple[str, ...] = Field(ALL_SUBSYSTEMS, description="udev subsystems listened to")
 
 
 class ReplayConfig(_Section):
@@ -94,9 +102,10 @@ class ExecutorConfig(_Section):
     kind: Literal["system", "record"] = Field(
         "system", description="system acts on the machine; record only records what it would do"
     )
-    sysfs_root: Path = Field(Path("/sys"))
+    sysfs_root: Path = Field(Path("/sys"), description="where LEDs, links, power are found")
     media_root: Path = Field(Path("/media/llmos"), description="where storage is mounted")
-    command_timeout_s: float = Field(30.0, gt=0, le=600)
+    command_timeout_s: float = Field(30.0, gt=0, le=600,
+                                     description="a systemctl, mount or ip call slower than this fails")
 
 
 class ToolRule(_Section):
@@ -117,8 +126,11 @@ def _default_tools() -> dict[str, ToolRule]:
 
 class PolicyConfig(_Section):
     default_allow: bool = Field(True, description="allow tools that have no rule")
-    tools: dict[str, ToolRule] = Field(default_factory=_default_tools)
-    confirm_role: Role = Field(Role.OPERATOR, description="least role that may confirm")
+    tools: dict[str, ToolRule] = Field(
+        default_factory=_default_tools,
+        description="[policy.tools.<tool>]: allow, args (globs), confirm, confirm_when, rate_per_minute;"
+        " merged over the default rules")
+    confirm_role: RoleName = Field(Role.OPERATOR, description="least role that may confirm")
     pending_ttl_s: float = Field(300.0, gt=0, description="pending actions expire after this")
     rate_per_minute: int = Field(120, ge=1, description="all actions together")
 
@@ -138,21 +150,13 @@ class PolicyConfig(_Section):
             raise ValueError(f"unknown tool(s) {unknown}")
         return tools
 
-    @field_validator("confirm_role", mode="before")
-    @classmethod
-    def _role(cls, value: Any) -> Any:
-        return Role.parse(value) if isinstance(value, str) else value
 
 
 class ConsoleConfig(_Section):
     ports: tuple[str, ...] = Field((), description="serial ports that serve the console")
-    baudrate: int = Field(115200)
-    role: Role = Field(Role.OPERATOR, description="role of whoever types on the console")
+    baudrate: int = Field(115200, description="line speed of every console port")
+    role: RoleName = Field(Role.OPERATOR, description="role of whoever types on the console")
 
-    @field_validator("role", mode="before")
-    @classmethod
-    def _role(cls, value: Any) -> Any:
-        return Role.parse(value) if isinstance(value, str) else value
 
 
 class VoiceConfig(_Section):
@@ -175,19 +179,16 @@ class VoiceConfig(_Section):
         0.6, ge=0, le=1, description="below this the recognition is read back for confirmation")
     confirm_timeout_s: float = Field(
         10.0, gt=0, le=300, description="a spoken action not confirmed in time is rejected")
-    role: Role = Field(Role.OPERATOR, description="role of whoever speaks to the device")
+    role: RoleName = Field(Role.OPERATOR, description="role of whoever speaks to the device")
     tts: bool = Field(True, description="speak replies with espeak-ng (they are logged anyway)")
     voice: str = Field("en-us", description="espeak-ng voice for replies")
 
-    @field_validator("role", mode="before")
-    @classmethod
-    def _role(cls, value: Any) -> Any:
-        return Role.parse(value) if isinstance(value, str) else value
 
 
 class AgentConfig(_Section):
     state_dir: Path = Field(Path("/var/lib/llmos"), description="SQLite event log and state")
-    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        "info", description="journald under systemd, stderr otherwise")
     device_name: str = Field("", description="name reported to the fleet; hostname if empty")
     grpc: GrpcConfig = GrpcConfig()
     local_roles: LocalRoles = LocalRoles()
