@@ -99,11 +99,13 @@ class Agent:
             await self._transition(record.id, (st.RUNNING,), st.INTERRUPTED,
                                    f"{record.tool} interrupted by a restart; not repeated",
                                    reason="the agent stopped while this action ran", durable=True)
+        leftover = []
         for ref, kind, payload in await self.store.run(self.store.queued):
             if kind == "event":
-                self.queue.put(QueuedEvent(ref, event_from_dict(payload["event"])))
+                leftover.append(QueuedEvent(ref, event_from_dict(payload["event"])))
             else:
                 self._spawn(self._resume_command(ref, payload))
+        await self._enqueue(leftover)
         self._spawn(self._ingest_loop())
         self._spawn(self._worker())
         self._spawn(self._expire_loop())
@@ -166,20 +168,22 @@ class Agent:
             return
         self.counters["events_received"] += len(batch)
         self.hub.publish(written)
-        dropped: list[NewEntry] = []
-        settled: dict[str, list[str]] = {"coalesced": [], "dropped": []}
-        for entry, event in zip(written, batch):
-            coalesced, lost = self.queue.put(QueuedEvent(entry.ref, event))
-            settled["coalesced"] += coalesced
-            settled["dropped"] += lost
-            dropped += [NewEntry("dropped", r, f"coalesced into {entry.ref}", {"by": entry.ref})
-                        for r in coalesced]
-            dropped += [NewEntry("dropped", r, "dropped: event queue full", {}) for r in lost]
-        for status, refs in settled.items():
-            if refs:
-                entries = [d for d in dropped if d.ref in set(refs)]
+        await self._enqueue([QueuedEvent(e.ref, event) for e, event in zip(written, batch)])
+
+    async def _enqueue(self, items: list[QueuedEvent]) -> None:
+        # Events that leave the queue undecided stay in the log, settled and marked as such.
+        settled: dict[str, list[NewEntry]] = {"coalesced": [], "dropped": []}
+        for item in items:
+            coalesced, lost = self.queue.put(item)
+            settled["coalesced"] += [NewEntry("dropped", r, f"coalesced into {item.ref}",
+                                              {"by": item.ref}) for r in coalesced]
+            settled["dropped"] += [NewEntry("dropped", r, "dropped: event queue full", {})
+                                   for r in lost]
+        for status, entries in settled.items():
+            if entries:
                 try:
-                    self.hub.publish(await self.store.run(self.store.append, entries, refs, status))
+                    self.hub.publish(await self.store.run(
+                        self.store.append, entries, [e.ref for e in entries], status))
                 except StoreError as error:
                     self.counters["store_errors"] += 1
                     log.error("could not log dropped events: %s", error)
