@@ -81,3 +81,36 @@ def test_restart_loses_and_repeats_nothing(tmp_path: Path, sig: int) -> None:
         assert len(outcomes) == len(set(outcomes)), "an action ran twice"
     finally:
         assert restarted.stop() == 0
+
+
+def test_full_disk_refuses_commands_clearly_and_recovers(tmp_path: Path) -> None:
+    import os
+
+    import grpc
+
+    from llmos.v1 import commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc
+
+    if os.geteuid() != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    state = tmp_path / "state"
+    state.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(state)], check=True)
+    try:
+        agent = AgentProcess(tmp_path, {"state_dir": str(state)}).start()
+        commands = commands_pb2_grpc.CommandServiceStub(agent.channel())
+        ok = commands.Execute(commands_pb2.ExecuteRequest(text="status"))
+        assert ok.outcome.result.ok
+        filler = state / "filler"
+        subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=64k"], capture_output=True)
+        with pytest.raises(grpc.RpcError) as refused:
+            for _ in range(50):  # until SQLite's next page does not fit
+                commands.Execute(commands_pb2.ExecuteRequest(text="status " + "x" * 1900))
+        assert refused.value.code() == grpc.StatusCode.UNAVAILABLE
+        assert "full" in refused.value.details()
+        health = device_pb2_grpc.DeviceServiceStub(agent.channel()).GetHealth(device_pb2.GetHealthRequest())
+        assert health.degraded and any("write errors" in r for r in health.reasons)
+        filler.unlink()
+        assert commands.Execute(commands_pb2.ExecuteRequest(text="status")).outcome.result.ok
+        assert agent.stop() == 0
+    finally:
+        subprocess.run(["umount", "-l", str(state)], capture_output=True)
