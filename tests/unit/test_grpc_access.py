@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -215,10 +216,17 @@ def test_health_follows_serving(plane: PlaneThread) -> None:
     async def set_serving(value: bool) -> None:
         plane.plane.set_serving(value)
 
+    def eventually(expected: int) -> bool:
+        # set_serving takes effect on the event loop right after it returns.
+        deadline = time.monotonic() + 5
+        while status() != expected and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return status() == expected
+
     plane.run(set_serving(False))
-    assert status() == health_pb2.HealthCheckResponse.NOT_SERVING
+    assert eventually(health_pb2.HealthCheckResponse.NOT_SERVING)
     plane.run(set_serving(True))
-    assert status() == health_pb2.HealthCheckResponse.SERVING
+    assert eventually(health_pb2.HealthCheckResponse.SERVING)
 
 
 def test_device_and_model_info(plane: PlaneThread) -> None:
