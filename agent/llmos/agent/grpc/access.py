@@ -82,13 +82,9 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
             self._unary(method, handler.stream_unary, request_streaming=True), **codecs)
 
     def _admit(self, method: str, request: Any, context: grpc.aio.ServicerContext) -> Principal:
+        """Who may call: identity first, then the role, then the request's size."""
         principal = self._auth.authenticate(context)
-        if isinstance(request, Message):
-            size = request.ByteSize()
-            if size > self._max:
-                raise Refused(grpc.StatusCode.INVALID_ARGUMENT,
-                              f"request is {size} bytes, at most {self._max} allowed")
-        needed = required_role(method, None if not isinstance(request, Message) else request)
+        needed = required_role(method, request)
         if needed is None:
             raise Refused(grpc.StatusCode.PERMISSION_DENIED, f"{method} is not open to any role")
         if principal.role < needed:
@@ -97,6 +93,11 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
                 f"{method} needs the {role_name(needed)} role; {principal.name} is "
                 f"{role_name(principal.role)}",
             )
+        if isinstance(request, Message):
+            size = request.ByteSize()
+            if size > self._max:
+                raise Refused(grpc.StatusCode.INVALID_ARGUMENT,
+                              f"request is {size} bytes, at most {self._max} allowed")
         return principal
 
     def _unary(self, method: str, behaviour: Callable[..., Any],
