@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shutil
 from pathlib import Path
 
-from llmos_models import pipeline
+from llmos_models import pipeline, plot
 from llmos_models.train import TrainConfig
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def main() -> None:
@@ -43,10 +46,12 @@ def main() -> None:
     if args.stage in ("build", "variants"):
         bundles = pipeline.make_variants(run)
     if args.stage in ("build", "eval"):
-        pipeline.make_eval(run, bundles)
+        evaluation = pipeline.make_eval(run, bundles)
+        plot.accuracy_latency(evaluation, run / "accuracy_latency.png")
     if args.stage in ("build", "ship") and args.ship:
         evaluation = json.loads((run / "eval.json").read_text())
         print(pipeline.ship(run, evaluation, args.ship))
+        shutil.copyfile(run / "accuracy_latency.png", DOCS / "model-accuracy-latency.png")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import onnxruntime as ort
-
 from llmos.agent.catalog import Catalog
 from llmos.agent.model.bundle import FORMAT, MANIFEST, sha256_file
 

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.domain import HardwareEvent
 from llmos.agent.model.prompt import event_summary
+
 from llmos_models import events as ev
 from llmos_models import names, phrases
 from llmos_models.noise import roughen
@@ -73,7 +74,7 @@ def _dev_mention(rng: random.Random, dev: str) -> str:
 
 def _led_mention(rng: random.Random, led: str, leds: list[str]) -> str:
     tail = led.rsplit(":", 1)[-1]
-    unique_tail = tail and tail != led and sum(l.endswith(tail) for l in leds) == 1
+    unique_tail = tail and tail != led and sum(n.endswith(tail) for n in leds) == 1
     return tail if unique_tail and rng.random() < 0.3 else led
 
 
@@ -84,7 +85,8 @@ class Generator:
         self.split = split
         self.rng = random.Random(f"{seed}:{split}")
         self.templates = {k: deal(k, v, split) for k, v in phrases.TEMPLATES.items()}
-        self.status_phrases = {k: deal(f"status:{k}", v, split) for k, v in phrases.STATUS_PHRASES.items()}
+        self.status_phrases = {k: deal(f"status:{k}", v, split)
+                               for k, v in phrases.STATUS_PHRASES.items()}
         self.foreign = deal("out", phrases.OUT_OF_CATALOG, split)
         self.cancel = deal("cancel", phrases.CANCEL_PHRASES, split)
 
@@ -185,8 +187,8 @@ class Generator:
         cmd = self.fill("net_it", v=self.verb(group), k=self.rng.choice(phrases.THING_WORDS["net"]),
                         s=self.rng.choice(phrases.STATE_WORDS[state]))
         iface = event["properties"]["INTERFACE"]
-        return cmd, [event], {"tool": "set_network", "args": {"interface": iface, "state": state}}, \
-            set()
+        expect = {"tool": "set_network", "args": {"interface": iface, "state": state}}
+        return cmd, [event], expect, set()
 
     def power(self, scene: Scene) -> tuple:
         profile = self.rng.choice(list(phrases.PROFILE_WORDS))
@@ -238,7 +240,7 @@ class Generator:
             if not events and self.rng.random() < 0.2:  # an unrelated event must not distract
                 events = [ev.random_event(self.rng, self.rng.random() < 0.3)[0]]
         history = [event_summary(HardwareEvent(**ev.random_event(self.rng)[0]))
-                   for _ in range(self.rng.choice([0] * 6 + [1, 2]))]
+                   for _ in range(self.rng.choice([0] * 8 + [1, 2]))]
         return {"command": command, "events": events, "state": scene.to_dict(),
                 "history": history, "expect": expect, "family": family, "split": self.split}
 

@@ -12,7 +12,6 @@ from collections import defaultdict
 from typing import Any, Iterable
 
 import numpy as np
-
 from llmos.agent.catalog import Catalog, ValidationError
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Proposal
 

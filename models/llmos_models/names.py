@@ -56,7 +56,8 @@ def led(rng: random.Random) -> str:
     if rng.random() < 0.45:
         return rng.choice(KNOWN_LEDS)
     colour = rng.choice(["green", "red", "blue", "amber", "white", "yellow"])
-    shape = rng.choice([f"{colour}:{_word(rng, (1, 2))}", f"{_word(rng, (1, 2))}{rng.randint(0, 9)}",
+    shape = rng.choice([f"{colour}:{_word(rng, (1, 2))}",
+                        f"{_word(rng, (1, 2))}{rng.randint(0, 9)}",
                         f"{_word(rng, (1, 1))}:{colour}:{_word(rng, (1, 1))}",
                         f"{_word(rng, (1, 2))}-led", _word(rng)])
     return shape[:64]
@@ -70,7 +71,8 @@ def block_device(rng: random.Random) -> str:
         return f"/dev/mmcblk{rng.randint(0, 2)}p{rng.randint(1, 4)}"
     if kind < 0.85:
         return f"/dev/nvme{rng.randint(0, 1)}n1p{rng.randint(1, 5)}"
-    return rng.choice(["/dev/vd", "/dev/hd", "/dev/xvd"]) + f"{rng.choice('abc')}{rng.randint(1, 4)}"
+    prefix = rng.choice(["/dev/vd", "/dev/hd", "/dev/xvd"])
+    return prefix + f"{rng.choice('abc')}{rng.randint(1, 4)}"
 
 
 def whole_disk(partition: str) -> str:

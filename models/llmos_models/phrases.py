@@ -156,9 +156,11 @@ TEMPLATES = {
 
 STATUS_PHRASES = {
     "system": ["status", "how is the system", "system health", "how are you doing",
-               "health check", "system status", "are you ok", "how's everything", "give me a report",
+               "health check", "system status", "are you ok", "how's everything",
+               "give me a report",
                "overall status", "what's your state", "status report", "is everything fine",
-               "check the system", "how is the box doing", "report", "sysinfo", "show me the status",
+               "check the system", "how is the box doing", "report", "sysinfo",
+               "show me the status",
                "how's the device", "diagnostics"],
     "storage": ["disk usage", "storage status", "how much space is left", "what's mounted",
                 "show disks", "show drives", "list storage", "free space?", "storage report",
@@ -173,7 +175,8 @@ STATUS_PHRASES = {
     "model": ["which model are you", "model info", "show the model", "what controller is running",
               "model status", "which version of the model", "what are you running on",
               "describe your model", "model report", "what brain do you use", "show model details",
-              "which llm is this", "model version", "check the model", "are you the rules or the model",
+              "which llm is this", "model version", "check the model",
+              "are you the rules or the model",
               "controller info", "show the controller", "what model is loaded",
               "info about the model", "model?"],
     "events": ["recent events", "what happened", "show the event log", "last events",

@@ -10,6 +10,7 @@ from typing import Any
 from llmos.agent.catalog import load_catalog
 from llmos.agent.model import ModelController, ModelSettings
 from llmos.agent.model.prompt import FORMAT, call_text
+
 from llmos_models import data
 from llmos_models.bundle import write_bundle
 from llmos_models.encode import segments

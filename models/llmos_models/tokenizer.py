@@ -1,8 +1,8 @@
 """The embedded model's byte-level BPE vocabulary, trained on the generated prompts and calls.
 
-Names (units, device nodes, interfaces, LEDs) are pre-tokenized as whole words with spaces as
-their own tokens, so a name is the same token sequence in the state line and in the JSON answer:
-the model copies tokens instead of re-spelling them. Byte-level, so any device string encodes.
+Words are pre-tokenized with their leading space; names in the prompt follow punctuation (see
+llmos.agent.model.prompt), so a name is the same token sequence in the state line and in the
+JSON answer and the model copies tokens. Byte-level, so any device string encodes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, train
 
 END = "<|end|>"
 PAD = "<|pad|>"
-WORDS = r"[\w.@/+\-]+|[^\w\s.@/+\-]+|\s+"
+WORDS = r" ?[\w.@/+\-]+|[^\w\s.@/+\-]+|\s+"
 
 
 def train_tokenizer(texts: Iterable[str], vocab_size: int) -> Tokenizer:

@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
+from llmos.agent.catalog import load_catalog
 from tokenizers import Tokenizer
 from transformers import LlamaConfig, LlamaForCausalLM
 
-from llmos.agent.catalog import load_catalog
 from llmos_models.encode import encode
 
 IGNORE = -100
@@ -31,13 +31,13 @@ class TrainConfig:
     heads: int = 3
     kv_heads: int = 1
     intermediate: int = 512
-    batch: int = 32
-    steps: int = 600
+    batch: int = 24
+    steps: int = 1400
     lr: float = 3e-3
-    warmup: int = 40
+    warmup: int = 60
     weight_decay: float = 0.05
     threads: int = 1  # one thread: on a shared 2-core box a second OpenMP thread mostly spins
-    eval_every: int = 100
+    eval_every: int = 200
 
 
 def model_config(cfg: TrainConfig, tok: Tokenizer) -> LlamaConfig:

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from llmos.agent.catalog import load_catalog
 from llmos.agent.model import ModelController, ModelSettings
 

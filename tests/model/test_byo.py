@@ -9,10 +9,9 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("optimum")
 
-from tokenizers import Tokenizer, models, pre_tokenizers, trainers, decoders  # noqa: E402
-
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent  # noqa: E402
 from llmos.agent.model import ModelController, ModelSettings  # noqa: E402
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
 
 CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
           "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")

@@ -19,5 +19,5 @@ __all__ = ["BundleError", "EventHistory", "ModelController", "ModelSettings", "e
 
 def load_model_controller(settings: ModelSettings, history: EventHistory | None = None
                           ) -> Controller:
-    """The model controller for `[controller] kind = "model"`; raises BundleError on a bad bundle."""
+    """The controller for `[controller] kind = "model"`; raises BundleError on a bad bundle."""
     return ModelController(settings, history)

@@ -69,7 +69,8 @@ def load_bundle(path: Path, catalog: Catalog) -> Bundle:
         if got != want:
             raise BundleError(f"{file}: sha256 {got[:12]}… does not match manifest {want[:12]}…")
     if manifest.get("catalog_sha256") != catalog.sha256:
+        built_for = str(manifest.get("catalog_sha256"))[:12]
         raise BundleError(
-            f"{manifest_path}: built for action catalog {str(manifest.get('catalog_sha256'))[:12]}…, "
+            f"{manifest_path}: built for action catalog {built_for}…, "
             f"agent has {catalog.sha256[:12]}… (catalog v{catalog.version}); rebuild the model")
     return Bundle(Path(path), manifest)

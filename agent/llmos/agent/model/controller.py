@@ -72,8 +72,10 @@ class ModelController:
     def _proposal(self, text: str, stop: str, request: DecisionRequest) -> Proposal:
         try:
             call = json.loads(text)
-            if stop != "end" or not isinstance(call, dict) or not isinstance(call.get("args"), dict):
+            if stop != "end" or not isinstance(call, dict):
                 raise ValueError(stop)
+            if not isinstance(call.get("args"), dict):
+                raise ValueError("args")
             return Proposal(str(call.get("tool")), call["args"], self.name)
         except ValueError:
             log.warning("model: no usable call (%s): %r", stop, text[:120])

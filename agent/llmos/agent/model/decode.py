@@ -1,4 +1,9 @@
-"""Greedy decoding of one call, constrained or not, with a token limit and a deadline."""
+"""Greedy decoding of one call, constrained or not, with a token limit and a deadline.
+
+With a grammar, the tokens it forces (JSON punctuation, keys, the rest of a name once it is
+unambiguous) are appended to the chosen token and fed to the model in the same run, so a call
+like restart_service(nginx.service) costs the prefill and two or three short runs.
+"""
 
 from __future__ import annotations
 
@@ -18,57 +23,63 @@ class Result:
     stop: str  # "end", "limit", "deadline", "grammar"
     ttft_ms: float
     total_ms: float
-    steps: int  # model runs after the prompt
-    mask_ms: float  # time spent computing and applying grammar masks
+    steps: int  # model runs after the prefill
+    mask_ms: float  # time spent in the grammar (masks and forced tokens)
 
 
 def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadline: float,
              grammar: Grammar | None = None, matcher: llguidance.LLMatcher | None = None,
              use_cache: bool = True) -> Result:
-    """Decode greedily after `prompt`; with a matcher, forced tokens are fed in one model run."""
     start = time.perf_counter()
-    logits, kv = lm.prefill(prompt, use_cache)
-    ttft = time.perf_counter() - start
-    out: list[int] = []
-    steps, mask_s = 0, 0.0
+    constrained = grammar is not None and matcher is not None
+    t = time.perf_counter()
+    out = _forced(matcher) if constrained else []
+    mask_s = time.perf_counter() - t
+    logits, kv = lm.prefill(prompt + out, use_cache)
+    ttft_ms = (time.perf_counter() - start) * 1e3
+    steps = 0
+
+    def result(stop: str) -> Result:
+        tokens = [tok for tok in out if tok not in eos]
+        return Result(tokens, stop, ttft_ms, (time.perf_counter() - start) * 1e3, steps,
+                      mask_s * 1e3)
+
     while True:
         if len(out) >= max_new:
-            return Result(out, "limit", ttft * 1e3, (time.perf_counter() - start) * 1e3, steps,
-                          mask_s * 1e3)
+            return result("limit")
         if time.monotonic() > deadline:
-            return Result(out, "deadline", ttft * 1e3, (time.perf_counter() - start) * 1e3, steps,
-                          mask_s * 1e3)
-        if matcher is not None and grammar is not None:
+            return result("deadline")
+        if constrained:
             t = time.perf_counter()
-            forced = matcher.compute_ff_tokens()
-            if forced:
-                matcher.consume_tokens(forced)
-                new = forced
-            else:
-                allowed = grammar.allowed(matcher)
-                masked = np.where(allowed, logits[: len(allowed)], -np.inf)
-                new = [int(np.argmax(masked))]
-                matcher.consume_token(new[0])
+            allowed = grammar.allowed(matcher)
+            token = int(np.argmax(np.where(allowed, logits[: len(allowed)], -np.inf)))
+            matcher.consume_token(token)
+            new = [token] + _forced(matcher)
+            done = token in eos or _only_end_left(grammar, matcher, eos)
             mask_s += time.perf_counter() - t
             if matcher.is_error():
-                return Result(out, "grammar", ttft * 1e3, (time.perf_counter() - start) * 1e3,
-                              steps, mask_s * 1e3)
+                return result("grammar")
         else:
-            new = [int(np.argmax(logits))]
-        done = new[-1] in eos or (matcher is not None and _only_end_left(grammar, matcher, eos))
-        out.extend(t for t in new if t not in eos)
+            token = int(np.argmax(logits))
+            new, done = [token], token in eos
+        out.extend(new)
         if done:
-            return Result(out, "end", ttft * 1e3, (time.perf_counter() - start) * 1e3, steps,
-                          mask_s * 1e3)
+            return result("end")
         logits, kv = lm.forward(new, kv)
         steps += 1
 
 
-def _only_end_left(grammar: Grammar | None, matcher: llguidance.LLMatcher, eos: set[int]) -> bool:
+def _forced(matcher: llguidance.LLMatcher | None) -> list[int]:
+    forced = matcher.compute_ff_tokens() if matcher is not None else []
+    if forced:
+        matcher.consume_tokens(forced)
+    return forced
+
+
+def _only_end_left(grammar: Grammar, matcher: llguidance.LLMatcher, eos: set[int]) -> bool:
     """The call is complete: skip the model run that could only produce the end token."""
     if matcher.is_stopped():
         return True
-    if grammar is None or not matcher.is_accepting():
+    if not matcher.is_accepting():
         return False
-    allowed = np.flatnonzero(grammar.allowed(matcher))
-    return all(int(t) in eos for t in allowed)
+    return all(int(t) in eos for t in np.flatnonzero(grammar.allowed(matcher)))

@@ -60,7 +60,7 @@ class OnnxLM:
                  "attention_mask": np.ones((1, total), dtype=np.int64)}
         if self.has_position_ids:
             feeds["position_ids"] = np.arange(past, total, dtype=np.int64)[None, :]
-        for name, array in zip(self.kv_names, kv.arrays):
+        for name, array in zip(self.kv_names, kv.arrays, strict=True):
             feeds[name] = np.ascontiguousarray(array)
         outputs = self.session.run(["logits", *self.present_names], feeds)
         return outputs[0][0, -1], KV(kv.tokens + list(ids), outputs[1:])

@@ -3,15 +3,17 @@
 One line per fact, in a fixed order so everything before the command can be cached:
 
     llmos v1 tools: mount_storage unmount_storage ...      <- pinned prefix (catalog)
-    units: a.service b.service                              <- device state summary
-    net: eth0 wlan0
-    leds: led0 ACT
-    storage: /dev/sda1 mounted, /dev/sdb1
-    seen: add block /dev/sdc1 ID_FS_TYPE=vfat              <- history (recent + retrieved)
-    event: add block /dev/sdb1 ID_FS_TYPE=ext4             <- the request's events
+    units:a.service,b.service                               <- device state summary
+    net:eth0,wlan0
+    leds:led0,ACT
+    storage:/dev/sda1(mounted),/dev/sdb1
+    seen: add block node=/dev/sdc1 ID_FS_TYPE=vfat         <- history (recent + retrieved)
+    event: add block node=/dev/sdb1 ID_FS_TYPE=ext4        <- the request's events
     cmd: restart nginx                                      <- the operator command or "-"
     call:                                                   <- the model writes the JSON call
 
+Names follow punctuation, never a space, so they tokenize exactly as inside the JSON answer
+("unit":"nginx.service"): the model copies tokens rather than re-spelling names.
 Strings from devices are untrusted: control characters are flattened and values cut short, so a
 device cannot forge a line (a fake "cmd:") or push the command out of the context.
 """
@@ -27,9 +29,9 @@ from llmos.agent.domain import DeviceState, HardwareEvent
 
 FORMAT = "llmos-v1"
 CALL_MARK = "call:"
-VALUE_CHARS = 40
+VALUE_CHARS = 32
 COMMAND_CHARS = 200
-MAX_PROPERTIES = 6
+MAX_PROPERTIES = 5
 # Properties that decide the default reactions come first; the rest are context (or noise).
 KEY_PROPERTIES = ("ID_FS_TYPE", "ID_FS_LABEL", "DEVTYPE", "INTERFACE", "POWER_SUPPLY_ONLINE",
                   "TRIP", "TEMP", "ID_MODEL", "ID_VENDOR")
@@ -48,12 +50,12 @@ def prefix_text(catalog: Catalog) -> str:
 
 
 def state_text(state: DeviceState) -> str:
-    storage = ", ".join(f"{s.device} mounted" if s.mounted else s.device for s in state.storage)
+    storage = ",".join(f"{s.device}(mounted)" if s.mounted else s.device for s in state.storage)
     return (
-        f"units: {' '.join(state.units)}\n"
-        f"net: {' '.join(state.interfaces)}\n"
-        f"leds: {' '.join(state.leds)}\n"
-        f"storage: {storage}\n"
+        f"units:{','.join(state.units)}\n"
+        f"net:{','.join(state.interfaces)}\n"
+        f"leds:{','.join(state.leds)}\n"
+        f"storage:{storage}\n"
     )
 
 
@@ -63,7 +65,7 @@ def event_summary(event: HardwareEvent) -> str:
     keys = [k for k in KEY_PROPERTIES if k in props]
     keys += sorted(k for k in props if k not in KEY_PROPERTIES)
     parts = [clean(event.action, 16), clean(event.subsystem, 24),
-             clean(event.devnode or event.devpath, 64)]
+             "node=" + clean(event.devnode or event.devpath, 64)]
     parts += [f"{clean(k, 24)}={clean(str(props[k]), VALUE_CHARS)}" for k in keys[:MAX_PROPERTIES]]
     return " ".join(parts)
 

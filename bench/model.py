@@ -1,0 +1,123 @@
+"""Benchmark of the embedded model controller -> bench/results/model.json.
+
+Decision latency (prefill + constrained decode, as the agent runs it) with 2 threads, the
+prefix cache's effect on time to first token, the grammar's per-token cost against a decode
+step, and the peak RSS of a process that loads the runtime and decides.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import onnxruntime
+from llmos.agent.catalog import load_catalog
+from llmos.agent.model import ModelController, ModelSettings
+from llmos.agent.model.lm import KV
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "models" / "default"
+CASES = ROOT / "tests" / "model" / "handwritten.jsonl"
+OUT = ROOT / "bench" / "results" / "model.json"
+THREADS = 2
+ROUNDS = 3
+
+RSS_PROBE = """
+import json, resource, sys
+from llmos.agent.model import ModelSettings, load_model_controller
+from llmos_models.evaluate import request_of
+c = load_model_controller(ModelSettings(bundle=sys.argv[1], threads=2))
+for line in open(sys.argv[2]):
+    c.decide(request_of(json.loads(line)))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def machine() -> dict[str, object]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text()
+                .splitlines() if line.startswith("model name")), platform.processor())
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "onnxruntime": onnxruntime.__version__, "loadavg_at_start": os.getloadavg()[0]}
+
+
+def pct(values: list[float]) -> dict[str, float]:
+    a = np.asarray(values)
+    return {"p50": round(float(np.percentile(a, 50)), 3),
+            "p99": round(float(np.percentile(a, 99)), 3), "n": len(values)}
+
+
+def ttft(c: ModelController, requests: list) -> dict[str, object]:
+    """Time to first token without caches, with the pinned prefix only, and with both caches
+    (the state block reused from the previous decision: the common case on a device)."""
+    cold, pinned, warm = [], [], []
+    for request in requests:
+        ids = c.prompt_ids(request)
+        for bucket, setup in ((cold, None), (pinned, "pinned"), (warm, "warm")):
+            if setup == "pinned":
+                c.lm.last = KV()
+            if setup == "warm":
+                c.lm.prefill(ids[:-4])  # a previous prompt that shares all but the command tail
+            start = time.perf_counter()
+            c.lm.prefill(ids, use_cache=setup is not None)
+            bucket.append((time.perf_counter() - start) * 1e3)
+    return {"no_cache_ms": pct(cold), "prefix_cache_ms": pct(pinned),
+            "prefix_and_state_cache_ms": pct(warm),
+            "speedup_prefix": round(np.median(cold) / np.median(pinned), 2),
+            "speedup_prefix_and_state": round(np.median(cold) / np.median(warm), 2),
+            "pinned_prefix_tokens": len(c.prefix_ids)}
+
+
+def decisions(c: ModelController, requests: list) -> dict[str, object]:
+    latency, step_ms, mask_per_token, tokens = [], [], [], []
+    for _ in range(ROUNDS):
+        for request in requests:
+            start = time.perf_counter()
+            c.decide(request)
+            latency.append((time.perf_counter() - start) * 1e3)
+            r = c.last
+            tokens.append(len(r.tokens))
+            if r.steps:
+                step_ms.append((r.total_ms - r.ttft_ms - r.mask_ms) / r.steps)
+            mask_per_token.append(r.mask_ms / max(1, len(r.tokens)))
+    step = float(np.median(step_ms))
+    mask = float(np.median(mask_per_token))
+    return {"decision_ms": pct(latency), "tokens_per_decision": round(float(np.mean(tokens)), 1),
+            "decode_step_ms_p50": round(step, 3), "grammar_ms_per_token_p50": round(mask, 4),
+            "grammar_share_of_decode_step": round(mask / step, 4)}
+
+
+def peak_rss_mb() -> float:
+    out = subprocess.run([sys.executable, "-c", RSS_PROBE, str(BUNDLE), str(CASES)], check=True,
+                         capture_output=True, text=True, cwd=ROOT).stdout
+    return round(int(out.split()[-1]) / 1024, 1)
+
+
+def main() -> None:
+    from llmos_models.evaluate import request_of
+
+    catalog = load_catalog()
+    c = ModelController(ModelSettings(bundle=BUNDLE, threads=THREADS), None, catalog)
+    requests = [request_of(json.loads(line)) for line in CASES.read_text().splitlines()]
+    for request in requests[:20]:  # warm-up: allocator, grammar cache
+        c.decide(request)
+    result = {
+        "machine": machine(), "threads": THREADS, "bundle": c.info(),
+        "targets": {"decision_p50_ms": 6, "decision_p99_ms": 15, "prefix_speedup": 3,
+                    "grammar_share_of_decode_step": 0.05},
+        "decisions": decisions(c, requests), "time_to_first_token": ttft(c, requests),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps({k: result[k] for k in ("decisions", "time_to_first_token",
+                                             "peak_rss_mb")}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
