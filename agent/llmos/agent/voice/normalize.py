@@ -14,7 +14,7 @@ from llmos.agent.voice.vocabulary import Vocabulary
 _NUMBERS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten".split())}
 _NUMBERS["oh"] = "0"
-_FILLERS = {"please", "the", "a", "an", "uh", "um", "okay", "ok", "now", "can", "you", "could"}
+_FILLERS = {"please", "the", "a", "an", "uh", "um", "okay", "ok", "can", "you", "could"}
 # Below this similarity the heard text is passed on as it is: a forced match would invent a
 # command nobody said.
 MATCH_MIN = 0.72
@@ -34,8 +34,7 @@ def clean(text: str) -> str:
 
 def _key(text: str) -> str:
     # Spaces carry no meaning between a name and its digits ('eth 0' is 'eth0'): compare without.
-    # "now" is not a filler here: it must stay distinguishable from "down".
-    return "".join(w for w in clean(text).split() if w not in _FILLERS or w == "now")
+    return "".join(w for w in clean(text).split() if w not in _FILLERS)
 
 
 def to_command(heard: str, vocabulary: Vocabulary) -> Match:

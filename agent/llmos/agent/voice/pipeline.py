@@ -71,13 +71,16 @@ class Listener:
         return Segmenter(self._detector)
 
     def understand(self, audio: np.ndarray, vocabulary: Vocabulary,
-                   now: float | None = None) -> Heard | None:
-        """None when the utterance is not for us (no wake word) or nothing was recognised."""
+                   now: float | None = None, gate: bool = True) -> Heard | None:
+        """None when the utterance is not for us (no wake word) or nothing was recognised.
+        `gate=False` while an answer is awaited: "yes" needs no wake word."""
         prompt = vocabulary.prompt
         if self.config.activation == "wake_word":
             prompt = f"{self.config.wake_word.capitalize()}, restart nginx. {prompt}"
         transcript = self.recognizer.transcribe(audio, prompt)
-        text = self.gate.admit(transcript.text, time.monotonic() if now is None else now)
+        text = transcript.text
+        if gate:
+            text = self.gate.admit(text, time.monotonic() if now is None else now)
         if not text or not clean(text):
             return None
         match = to_command(text, vocabulary)

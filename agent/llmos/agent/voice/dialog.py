@@ -1,0 +1,127 @@
+"""One spoken command, from recognised text to a spoken answer, through the agent's API.
+
+The command is first decided as a dry run (decided, validated, policy-checked, nothing done).
+If confirm.readback_reason says so, the action is read back and runs only after a spoken
+"yes" within the timeout; it then runs exactly as read back (as a structured action, not
+decided again), so what was confirmed is what runs. Policy's own confirmation (destructive
+tools) is satisfied by the same spoken "yes", recorded by the engine as a confirmation by the
+voice principal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Awaitable, Callable, Mapping
+
+from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome
+from llmos.agent.catalog import Catalog
+from llmos.agent.config import VoiceConfig
+from llmos.agent.domain import Decision, Principal, Proposal
+from llmos.agent.voice.confirm import INFORMATIONAL, parse_answer, readback_reason
+from llmos.agent.voice.pipeline import Heard
+from llmos.agent.voice.vocabulary import spoken_name
+
+log = logging.getLogger("llmos.voice")
+_ASKS = 2  # an unclear answer is asked once more, then the action is cancelled
+
+
+class Dialog:
+    def __init__(self, api: AgentApi, principal: Principal, catalog: Catalog, config: VoiceConfig,
+                 say: Callable[[str], Awaitable[None]]) -> None:
+        self._api = api
+        self._principal = principal
+        self._catalog = catalog
+        self._config = config
+        self._say = say
+        self.awaiting_answer = False  # the listener lets answers past the wake word meanwhile
+
+    async def handle(self, heard: Heard, answers: asyncio.Queue[Heard]) -> Outcome | None:
+        """Run one command. Later utterances are read from `answers` while a confirmation is due."""
+        log.info("heard %r -> %r (confidence %.2f)", heard.text, heard.command, heard.confidence)
+        dry = await self._api.execute(CommandRequest(text=heard.command, dry_run=True), self._principal)
+        if dry.proposal is None or dry.verdict is None or dry.verdict.decision == Decision.DENY:
+            await self._say(f"I cannot do that: {_reason(dry)}.")
+            return dry
+        proposal = dry.proposal
+        tool = self._catalog.tools.get(proposal.tool)
+        why = readback_reason(proposal, bool(tool and tool.destructive), heard.confidence,
+                              self._config.min_confidence)
+        if why and not await self._confirmed(proposal, answers):
+            return None
+        outcome = await self._api.execute(
+            CommandRequest(tool=proposal.tool, args=dict(proposal.args)), self._principal)
+        if outcome.status == "pending":
+            # The operator has just said yes to exactly this action.
+            try:
+                outcome = await self._api.confirm(outcome.id, self._principal)
+            except (Conflict, NotFound, PermissionError) as error:
+                await self._say(f"It is waiting for a confirmation I cannot give: {error}.")
+                return outcome
+        await self._say(_answer(outcome))
+        return outcome
+
+    async def _confirmed(self, proposal: Proposal, answers: asyncio.Queue[Heard]) -> bool:
+        question = f"Did you say: {describe(proposal)}? Say yes to confirm, or no."
+        self.awaiting_answer = True
+        try:
+            for _ in range(_ASKS):
+                await self._say(question)
+                try:
+                    heard = await asyncio.wait_for(answers.get(), self._config.confirm_timeout_s)
+                except asyncio.TimeoutError:
+                    await self._say("No answer. Cancelled.")
+                    return False
+                answer = parse_answer(heard.text)
+                if answer is not None:
+                    if not answer:
+                        await self._say("Cancelled.")
+                    return answer
+                question = "Please say yes or no."
+            await self._say("Cancelled.")
+            return False
+        finally:
+            self.awaiting_answer = False
+
+
+def describe(proposal: Proposal) -> str:
+    """An action as it is read back: short, and with names as they are spoken."""
+    a: Mapping[str, Any] = proposal.args
+    name = {k: spoken_name(str(v)) for k, v in a.items()}
+    match proposal.tool:
+        case "mount_storage":
+            return f"mount {name['device']}" + ("" if a.get("readonly", True) else " read write")
+        case "unmount_storage":
+            return f"unmount {name['device']}"
+        case "restart_service" | "start_service" | "stop_service":
+            return f"{proposal.tool.split('_')[0]} {name['unit']}"
+        case "set_network":
+            return f"bring {a['interface']} {a['state']}"
+        case "set_led":
+            if a["state"] == "blink":
+                return f"blink the {name['name']} light"
+            return f"turn the {name['name']} light {a['state']}"
+        case "set_power_profile":
+            return f"set the power profile to {a['profile']}"
+        case "reboot":
+            return "reboot the device"
+        case "attach_console":
+            return f"start a console on {name['port']}"
+    return " ".join([proposal.tool.replace("_", " "), *(str(v) for v in a.values())])
+
+
+def _reason(outcome: Outcome) -> str:
+    if outcome.error:
+        return outcome.error
+    return outcome.verdict.reason if outcome.verdict else outcome.status
+
+
+def _answer(outcome: Outcome) -> str:
+    if outcome.proposal is not None and outcome.proposal.tool in INFORMATIONAL and outcome.result:
+        return outcome.result.detail
+    what = describe(outcome.proposal) if outcome.proposal else "that"
+    if outcome.status == "succeeded":
+        return f"Done: {what}."
+    if outcome.result is not None and not outcome.result.ok:
+        return f"{what} failed: {outcome.result.detail}."
+    return f"{what}: {outcome.status}, {_reason(outcome)}."

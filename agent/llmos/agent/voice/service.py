@@ -1,0 +1,124 @@
+"""The running voice interface: frames -> utterances -> commands -> the agent -> spoken answers.
+
+The daemon calls `start_voice` when `[voice] capture` names a device or a USB microphone
+appears, and `VoiceService.stop()` when it goes away or the agent stops. Everything blocking
+(the recogniser, the VAD) runs in one worker thread; the event loop only moves frames.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import AsyncIterator, Awaitable, Callable
+
+import numpy as np
+
+from llmos.agent.api import AgentApi
+from llmos.agent.catalog import load_catalog
+from llmos.agent.config import AgentConfig
+from llmos.agent.device_state import StateReader
+from llmos.agent.domain import DeviceState, Principal
+from llmos.agent.voice.dialog import Dialog
+from llmos.agent.voice.pipeline import Heard, Listener
+from llmos.agent.voice.tts import Mouth
+from llmos.agent.voice.vocabulary import build_vocabulary
+
+log = logging.getLogger("llmos.voice")
+_ECHO_S = 0.3  # audio this long after a spoken reply is its echo in the room, not the operator
+
+
+class VoiceService:
+    def __init__(self, config: AgentConfig, api: AgentApi, listener: Listener,
+                 frames: AsyncIterator[np.ndarray], read_state: Callable[[], Awaitable[DeviceState]],
+                 mouth: Mouth, on_stop: Callable[[], None] = lambda: None) -> None:
+        principal = Principal(f"voice:{config.voice.capture or 'usb'}", config.voice.role, "voice")
+        self.mouth = mouth
+        self.listener = listener
+        self.dialog = Dialog(api, principal, load_catalog(), config.voice, self._say)
+        self.heard: asyncio.Queue[Heard] = asyncio.Queue(8)
+        self.counters = {"utterances": 0, "commands": 0, "ignored": 0, "errors": 0}
+        self._frames = frames
+        self._read_state = read_state
+        self._on_stop = on_stop
+        self._worker = ThreadPoolExecutor(1, thread_name_prefix="llmos-voice")
+        self._deaf_until = 0.0
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._listen(), name="voice-listen"),
+                       asyncio.create_task(self._converse(), name="voice-dialog")]
+
+    async def stop(self) -> None:
+        self._on_stop()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._worker.shutdown(wait=False, cancel_futures=True)
+        log.info("voice stopped: %s", self.counters)
+
+    async def _say(self, text: str) -> None:
+        await self.mouth.say(text)
+        self._deaf_until = time.monotonic() + _ECHO_S
+
+    async def _listen(self) -> None:
+        loop = asyncio.get_running_loop()
+        segmenter = self.listener.segmenter()
+        async for frame in self._frames:
+            if time.monotonic() < self._deaf_until:
+                segmenter = self.listener.segmenter()  # drop what we said ourselves
+                continue
+            utterance = await loop.run_in_executor(self._worker, segmenter.push, frame)
+            if utterance is None:
+                continue
+            self.counters["utterances"] += 1
+            try:
+                vocabulary = build_vocabulary(await self._read_state())
+                heard = await loop.run_in_executor(
+                    self._worker, self.listener.understand, utterance.audio, vocabulary,
+                    None, not self.dialog.awaiting_answer)
+            except Exception:  # one bad utterance must not end the voice interface
+                self.counters["errors"] += 1
+                log.exception("voice: recognition failed")
+                continue
+            if heard is None:
+                self.counters["ignored"] += 1
+                continue
+            if self.heard.full():
+                self.heard.get_nowait()  # the oldest command is stale by now
+            self.heard.put_nowait(heard)
+
+    async def _converse(self) -> None:
+        while True:
+            heard = await self.heard.get()
+            self.counters["commands"] += 1
+            try:
+                await self.dialog.handle(heard, self.heard)
+            except Exception as error:  # refused (shutting down, bad input): say so, go on
+                self.counters["errors"] += 1
+                log.exception("voice: command failed")
+                await self._say(f"Sorry, that failed: {error}.")
+
+
+async def _queue_frames(queue: asyncio.Queue[np.ndarray]) -> AsyncIterator[np.ndarray]:
+    while True:
+        yield await queue.get()
+
+
+async def start_voice(config: AgentConfig, api: AgentApi, device: str | None = None) -> VoiceService:
+    """Load the recogniser (off the loop), open the microphone, start listening.
+
+    `device` overrides `[voice] capture`, e.g. the ALSA name of a USB microphone just plugged in.
+    Raises RecognizerError or OSError (sounddevice's PortAudioError) when it cannot start.
+    """
+    from llmos.agent.voice.capture import Microphone
+
+    listener = await asyncio.get_running_loop().run_in_executor(None, Listener, config.voice)
+    microphone = Microphone(device if device is not None else config.voice.capture)
+    microphone.start()
+    service = VoiceService(config, api, listener, _queue_frames(microphone.frames),
+                           StateReader(config.executor.sysfs_root).read,
+                           Mouth(config.voice.voice, config.voice.tts), on_stop=microphone.stop)
+    service.start()
+    return service

@@ -1,0 +1,131 @@
+"""The voice service against a real agent (store on disk, rule controller, recording executor):
+spoken commands, read-backs, spoken confirmations, refusals and time-outs."""
+
+import asyncio
+from pathlib import Path
+from typing import AsyncIterator
+
+import numpy as np
+import pytest
+
+from llmos.agent.catalog import load_catalog
+from llmos.agent.config import parse_config
+from llmos.agent.controller.rules import RuleController
+from llmos.agent.domain import DeviceState
+from llmos.agent.engine import Agent
+from llmos.agent.executor.record import RecordingExecutor
+from llmos.agent.store import JournalFilter, Store
+from llmos.agent.voice.audio import FRAME, RATE, frames, read_wav
+from llmos.agent.voice.pipeline import Listener
+from llmos.agent.voice.service import VoiceService
+from llmos.agent.voice.tts import Mouth
+from tests.voice.conftest import Voices
+from tests.voice.corpus import STATE
+
+SILENCE = np.zeros(RATE, np.float32)
+
+
+class FixedState:
+    """The device state source, both as the engine takes it (read/invalidate) and as a callable
+    (the engine's older signature)."""
+
+    async def read(self) -> DeviceState:
+        return STATE
+
+    def invalidate(self) -> None:
+        pass
+
+    async def __call__(self) -> DeviceState:
+        return STATE
+
+
+class Conversation:
+    """Speaks WAV files into a VoiceService, waiting for its questions like a person would."""
+
+    def __init__(self, service_factory, voices: Voices) -> None:
+        self.voices = voices
+        self.lines: asyncio.Queue[np.ndarray | None] = asyncio.Queue()
+        self.service: VoiceService = service_factory(self._frames())
+
+    async def _frames(self) -> AsyncIterator[np.ndarray]:
+        while True:
+            audio = await self.lines.get()
+            for frame in frames(np.concatenate([audio, SILENCE])):
+                yield frame
+            for _ in range(RATE // FRAME):  # a quiet room between utterances
+                yield np.zeros(FRAME, np.float32)
+                await asyncio.sleep(0.01)
+
+    async def speak(self, text: str) -> None:
+        self.lines.put_nowait(read_wav(self.voices.say(text)))
+
+    async def until(self, predicate, timeout: float = 60.0) -> None:
+        async def poll() -> None:
+            while not predicate():
+                await asyncio.sleep(0.05)
+        await asyncio.wait_for(poll(), timeout)
+
+    async def answer(self, text: str) -> None:
+        await self.until(lambda: self.service.dialog.awaiting_answer)
+        await asyncio.sleep(0.5)  # after the question, past the echo guard
+        await self.speak(text)
+
+
+@pytest.fixture
+async def talk(tmp_path: Path, listener: Listener, voices: Voices):
+    config = parse_config({"state_dir": str(tmp_path), "voice": {"confirm_timeout_s": 3.0}})
+    store = Store(tmp_path / "agent.db")
+    executor = RecordingExecutor()
+    agent = Agent(config, store, load_catalog(), RuleController(), executor, FixedState())
+    await agent.start()
+    conversation = Conversation(
+        lambda frames: VoiceService(config, agent, listener, frames, FixedState().read,
+                                    Mouth("en-us", enabled=False)), voices)
+    conversation.service.start()
+    conversation.agent, conversation.executor = agent, executor
+    yield conversation
+    await conversation.service.stop()
+    await agent.stop(drain_s=1.0)
+    store.close()
+
+
+def _ran(talk) -> list[tuple[str, dict]]:
+    return [(tool, dict(args)) for tool, args in talk.executor.calls]
+
+
+async def test_status_runs_at_once_and_is_spoken(talk) -> None:
+    await talk.speak("show network status")
+    await talk.until(lambda: talk.service.mouth.said)
+    assert not talk.service.dialog.awaiting_answer
+    entries = await talk.agent.journal(0, 1000, JournalFilter())
+    assert any(e.kind == "command" and "(voice)" in e.summary for e in entries)
+
+
+async def test_flip_prone_action_is_read_back_and_confirmed(talk) -> None:
+    await talk.speak("unmount s d b one")
+    await talk.answer("yes, confirm")
+    await talk.until(lambda: any(s.startswith("Done") for s in talk.service.mouth.said))
+    assert talk.service.mouth.said[0] == "Did you say: unmount sdb1? Say yes to confirm, or no."
+    assert _ran(talk) == [("unmount_storage", {"device": "/dev/sdb1"})]
+
+
+async def test_no_cancels(talk) -> None:
+    await talk.speak("bring eth zero down")
+    await talk.answer("no")
+    await talk.until(lambda: "Cancelled." in talk.service.mouth.said)
+    assert _ran(talk) == []
+
+
+async def test_silence_times_out(talk) -> None:
+    await talk.speak("stop ssh")
+    await talk.until(lambda: "No answer. Cancelled." in talk.service.mouth.said, timeout=60)
+    assert _ran(talk) == []
+
+
+async def test_destructive_action_confirmed_by_voice_is_audited(talk) -> None:
+    await talk.speak("reboot the device")
+    await talk.answer("yes, confirm")
+    await talk.until(lambda: any(s.startswith("Done") for s in talk.service.mouth.said))
+    assert _ran(talk) == [("reboot", {"delay_s": 0})]
+    entries = await talk.agent.journal(0, 1000, JournalFilter())
+    assert any("confirmed by voice:" in e.summary for e in entries)

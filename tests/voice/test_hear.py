@@ -1,0 +1,70 @@
+"""`llmos-agent hear` and the pipeline's accuracy on synthesised speech, clean and at 10 dB."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from llmos.agent.catalog import load_catalog
+from llmos.agent.controller.rules import RuleController
+from llmos.agent.domain import DecisionRequest, Proposal
+from llmos.agent.voice.audio import read_wav
+from llmos.agent.voice.confirm import readback_reason
+from llmos.agent.voice.pipeline import Listener, hear_audio
+from tests.voice.conftest import Voices
+from tests.voice.corpus import COMMANDS, STATE, is_flip
+from tests.voice.synth import SPEAKERS
+
+CLI = [sys.executable, "-m", "llmos.agent"]
+
+
+def test_hear_prints_one_json_line(voices: Voices, tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps(STATE.to_dict()))
+    wav = voices.say("turn the status light off", SPEAKERS[1])
+    out = subprocess.run([*CLI, "hear", str(wav), "--state", str(state)], capture_output=True,
+                         text=True, timeout=120, check=True).stdout
+    assert out.count("\n") == 1
+    answer = json.loads(out)
+    assert set(answer) == {"text", "tool", "args"}
+    assert "status light off" in answer["text"].lower()
+    assert (answer["tool"], answer["args"]) == ("set_led", {"name": "status", "state": "off"})
+
+
+def test_hear_refuses_what_is_not_a_wav(tmp_path: Path) -> None:
+    bogus = tmp_path / "x.wav"
+    bogus.write_bytes(b"RIFF nonsense")
+    done = subprocess.run([*CLI, "hear", str(bogus), "--state", "/dev/null"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode != 0 and not done.stdout
+
+
+def test_silence_is_no_command(listener: Listener, voices: Voices) -> None:
+    audio = read_wav(voices.say("restart nginx"))
+    assert hear_audio(listener, audio * 0, STATE) is None
+
+
+@pytest.mark.parametrize("snr_db, least", [(None, 0.8), (10, 0.7)])
+def test_action_accuracy(listener: Listener, voices: Voices, snr_db: float | None,
+                         least: float) -> None:
+    """Rule controller, three voices in turn; the bench measures more voices and noise levels.
+    Whatever is wrong, no meaning flip may run without a read-back."""
+    catalog, rules = load_catalog(), RuleController()
+    right, misses = 0, []
+    for i, (said, tool, args) in enumerate(COMMANDS):
+        heard = hear_audio(listener, read_wav(voices.say(said, SPEAKERS[i % 3], snr_db)), STATE)
+        assert heard is not None, said
+        proposal = rules.decide(DecisionRequest(heard.command, (), STATE))
+        got = (proposal.tool, catalog.validate(proposal.tool, proposal.args)
+               if proposal.tool in catalog.tools else proposal.args)
+        if got == (tool, args):
+            right += 1
+        else:
+            misses.append((said, heard.text, got))
+        if is_flip((tool, args), got):
+            spec = catalog.tools[proposal.tool]
+            assert readback_reason(Proposal(got[0], got[1], "rules"), spec.destructive,
+                                   heard.confidence, 0.6), f"flip run unconfirmed: {said}"
+    assert right / len(COMMANDS) >= least, misses

@@ -1,0 +1,84 @@
+"""The text side of the voice pipeline: vocabulary, normaliser, confirmation rule, wake word."""
+
+from llmos.agent.config import parse_config
+from llmos.agent.domain import Proposal
+from llmos.agent.voice.confirm import parse_answer, readback_reason
+from llmos.agent.voice.dialog import describe
+from llmos.agent.voice.normalize import clean, to_command
+from llmos.agent.voice.pipeline import WakeGate
+from llmos.agent.voice.vocabulary import build_vocabulary, spoken_name
+from tests.voice.corpus import STATE
+
+VOCABULARY = build_vocabulary(STATE)
+
+
+def test_names_are_spoken_as_people_say_them() -> None:
+    assert spoken_name("nginx.service") == "nginx"
+    assert spoken_name("/dev/sdb1") == "sdb1"
+    assert spoken_name("input3::capslock") == "input3 capslock"
+
+
+def test_prompt_names_every_device_name_once() -> None:
+    for name in ("nginx", "recorder", "ssh", "sda1", "sdb1", "eth0", "wlan0", "status", "power"):
+        assert name in VOCABULARY.prompt
+    assert "lo." not in VOCABULARY.prompt
+
+
+def test_clean_spells_numbers_as_digits() -> None:
+    assert clean("Unmount, SDB-One.") == "unmount sdb 1"
+
+
+def test_near_misses_land_on_the_device_command() -> None:
+    assert to_command("Stop it, ssh.", VOCABULARY).command == "stop ssh.service"
+    assert to_command("bring eth zero down", VOCABULARY).command == "bring eth0 down"
+    assert to_command("Switch to power save mode.", VOCABULARY).command == \
+        "set the power profile to powersave"
+    assert to_command("Link the power light.", VOCABULARY).command == "blink the power led"
+
+
+def test_unknown_text_passes_through_cleaned() -> None:
+    match = to_command("How much disk space is left?", VOCABULARY)
+    assert match.command == "how much disk space is left" and match.score == 0.0
+
+
+def test_flips_and_destructive_actions_are_read_back() -> None:
+    def why(tool: str, args: dict, destructive: bool = False, confidence: float = 0.99) -> str:
+        return readback_reason(Proposal(tool, args, "rules"), destructive, confidence, 0.6)
+
+    assert why("mount_storage", {"device": "/dev/sdb1"})
+    assert why("unmount_storage", {"device": "/dev/sdb1"})
+    assert why("start_service", {"unit": "a.service"})
+    assert why("set_network", {"interface": "eth0", "state": "up"})
+    assert why("set_led", {"name": "status", "state": "off"})
+    assert why("reboot", {"delay_s": 0}, destructive=True)
+    assert why("restart_service", {"unit": "a.service"}, confidence=0.3)
+    assert not why("restart_service", {"unit": "a.service"})
+    assert not why("set_led", {"name": "status", "state": "blink"})
+    assert not why("report_status", {"topic": "system"}, confidence=0.1)
+
+
+def test_answers() -> None:
+    assert parse_answer("Yes, confirm.") is True
+    assert parse_answer("go ahead") is True
+    assert parse_answer("No.") is False
+    assert parse_answer("cancel that") is False
+    assert parse_answer("no, yes") is None
+    assert parse_answer("restart nginx") is None
+
+
+def test_readback_names() -> None:
+    assert describe(Proposal("unmount_storage", {"device": "/dev/sdb1"}, "r")) == "unmount sdb1"
+    assert describe(Proposal("stop_service", {"unit": "ssh.service"}, "r")) == "stop ssh"
+    assert describe(Proposal("set_network", {"interface": "eth0", "state": "down"}, "r")) == \
+        "bring eth0 down"
+
+
+def test_wake_word_gate() -> None:
+    gate = WakeGate(parse_config({"voice": {"activation": "wake_word"}}).voice)
+    assert gate.admit("restart nginx", 0.0) is None
+    assert gate.admit("Computer, restart nginx.", 0.0) == "restart nginx"
+    assert gate.admit("Computer.", 10.0) is None
+    assert gate.admit("Restart nginx.", 12.0) == "Restart nginx."
+    assert gate.admit("Restart nginx.", 13.0) is None  # the window closed with that command
+    always = WakeGate(parse_config({}).voice)
+    assert always.admit("restart nginx", 0.0) == "restart nginx"
