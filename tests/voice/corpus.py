@@ -46,3 +46,9 @@ def is_flip(expected: tuple[str, dict[str, Any]], got: tuple[str, dict[str, Any]
     if etool == gtool and etool in ("set_network", "set_led"):
         return {eargs.get("state"), gargs.get("state")} in ({"up", "down"}, {"on", "off"})
     return False
+
+
+def written(said: str) -> str:
+    """The reference transcript for word error rates: names written as the device writes them."""
+    return (said.replace("s d b one", "sdb1").replace("s d a one", "sda1")
+            .replace("eth zero", "eth0").replace("w lan zero", "wlan0"))

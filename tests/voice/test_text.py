@@ -82,3 +82,15 @@ def test_wake_word_gate() -> None:
     assert gate.admit("Restart nginx.", 13.0) is None  # the window closed with that command
     always = WakeGate(parse_config({}).voice)
     assert always.admit("restart nginx", 0.0) == "restart nginx"
+
+
+def test_usb_microphone_events() -> None:
+    from llmos.agent.events import normalise
+    from llmos.agent.voice.hotplug import usb_microphone
+
+    path = "/devices/pci0000:00/0000:00:14.0/usb1/1-2/1-2:1.0/sound/card1/pcmC1D0c"
+    assert usb_microphone(normalise("add", "sound", path, "/dev/snd/pcmC1D0c", {})) == "hw:1,0"
+    assert usb_microphone(normalise("add", "sound", path[:-1] + "p", "/dev/snd/pcmC1D0p", {})) is None
+    onboard = "/devices/pci0000:00/0000:00:1f.3/sound/card0/pcmC0D0c"
+    assert usb_microphone(normalise("add", "sound", onboard, "/dev/snd/pcmC0D0c", {})) is None
+    assert usb_microphone(normalise("add", "block", "/devices/x/sda", "/dev/sda", {})) is None
