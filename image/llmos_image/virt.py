@@ -53,6 +53,7 @@ def kernel_tree(cfg: BuildConfig, cache: Cache) -> Path:
     _ensure_binfmt(cfg.profile.arch)
     tmp = final.with_name(f"tmp-{os.getpid()}-{final.name}")
     shutil.rmtree(tmp, ignore_errors=True)
+    tmp.parent.mkdir(parents=True, exist_ok=True)
     proc.run(["mmdebstrap", "--variant=extract", f"--arch={cfg.profile.arch}",
               "--include=linux-image-arm64,busybox-static",
               *(f"--aptopt={o}" for o in _host_apt_options()),

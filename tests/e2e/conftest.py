@@ -106,7 +106,8 @@ def vm(uefi_image: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
 
 def agent_has(fragment: str) -> bool:
     """A part of the agent (by module file name) has landed, e.g. the serial console."""
-    return any(fragment in p.name for p in (REPO / "agent/llmos/agent").rglob("*.py"))
+    root = REPO / "agent/llmos/agent"
+    return any(fragment in part for p in root.rglob("*.py") for part in p.relative_to(root).parts)
 
 
 def llmosctl(vm: qemu.VM, pki_dir: Path, *args: str, timeout: float = 120) -> tuple[int, str]:

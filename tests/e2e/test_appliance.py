@@ -184,7 +184,7 @@ def test_usb_storage_mounted_read_only_by_agent(vm: qemu.VM, dev_pki: Path, tmp_
     assert "mount_storage" in out, out
     _, pid = vm.shell("systemctl show -p MainPID --value llmos-agent")
     status, mounts = vm.shell(f"nsenter -t {pid.strip()} -m findmnt -rn -o TARGET,OPTIONS "
-                              "| grep /media/llmos")
+                              "| grep '^/media/llmos/'")
     assert status == 0, f"nothing mounted under /media/llmos in the agent's namespace: {mounts}"
     assert "ro" in mounts.split()[1].split(","), f"not read-only: {mounts}"
     vm.qmp.execute("device_del", id="usbstick1")
@@ -220,8 +220,8 @@ def test_destructive_command_waits_for_confirmation(vm: qemu.VM, dev_pki: Path) 
 @pytest.mark.skipif(not agent_has("console"), reason="the agent's serial console has not landed")
 def test_serial_console_answers(vm: qemu.VM) -> None:
     start = len(vm.serial_text())
-    vm.serial_write("status\r\n")
-    m = vm.wait_serial(r"\S", 120, start=start)
-    time.sleep(5)
+    vm.serial_write("status\r")
+    # The answer, then the prompt again.
+    vm.wait_serial(r"llmos> ", 180, start=start + 1)
     answer = vm.serial_text()[start:]
-    assert len(answer.strip()) > len("status"), answer
+    assert len(answer.replace("llmos>", "").strip()) > len("status"), answer
