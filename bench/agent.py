@@ -45,7 +45,7 @@ async def _latency(n: int) -> dict[str, Any]:
     config = parse_config({"state_dir": str(tmp), "policy": {"rate_per_minute": 10_000_000}})
     store = Store(tmp / "agent.db")
     agent = Agent(config, store, load_catalog(), RuleController(), RecordingExecutor(),
-                  StateReader(Path("/sys")).read)
+                  StateReader(Path("/sys")))
     await agent.start()
     sub = agent.hub.subscribe()
     samples = []

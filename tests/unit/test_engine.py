@@ -21,8 +21,12 @@ VIEWER = Principal("victor", Role.VIEWER, "test")
 STATE = DeviceState(units=("nginx.service",), interfaces=("eth0",), leds=("status",))
 
 
-async def _state() -> DeviceState:
-    return STATE
+class FixedState:
+    async def read(self) -> DeviceState:
+        return STATE
+
+    def invalidate(self) -> None:
+        pass
 
 
 class Harness:
@@ -31,7 +35,7 @@ class Harness:
         self.store = Store(tmp / "agent.db")
         self.executor = RecordingExecutor()
         self.agent = Agent(self.config, self.store, load_catalog(), controller or RuleController(),
-                           self.executor, _state)
+                           self.executor, FixedState())
 
     async def wait_for(self, predicate, timeout: float = 5.0) -> None:
         async def poll():

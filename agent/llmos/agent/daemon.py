@@ -37,7 +37,7 @@ async def run(config: AgentConfig) -> int:
     controller, degraded = build_controller(config, store)
     consoles = ConsoleManager(config.console)
     agent = Agent(config, store, load_catalog(), controller, _executor(config, consoles),
-                  StateReader(config.executor.sysfs_root).read, degraded)
+                  StateReader(config.executor.sysfs_root), degraded)
     agent.counter_sources.append(consoles.counters)
     await agent.start()
 

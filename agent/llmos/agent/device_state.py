@@ -1,7 +1,8 @@
 """The live device state a controller may name: service units, network links, LEDs, storage.
 
-Links, LEDs and block devices come from sysfs on every read (cheap directory listings); the
-unit list needs systemctl, so it is cached for a few seconds: decisions stay fast in a storm.
+Links, LEDs and block devices come from sysfs, the unit list from systemctl. A read is reused
+for up to a second (decisions stay cheap in a storm) and dropped as soon as the agent itself
+changed something; the unit list, the costly part, is kept for ten seconds.
 """
 
 from __future__ import annotations
@@ -9,12 +10,24 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Protocol
 
 from llmos.agent import process
 from llmos.agent.domain import DeviceState, StorageState
 
 _SKIP_BLOCK = ("loop-control", "ram", "zram")
+# Tools whose effect shows in a DeviceState (the storage's mounted flags).
+CHANGES_STATE = frozenset({"mount_storage", "unmount_storage"})
 _UNITS_TTL_S = 10.0
+_STATE_TTL_S = 1.0
+
+
+class StateSource(Protocol):
+    async def read(self) -> DeviceState: ...
+
+    def invalidate(self) -> None:
+        """The agent changed the system: the next read must look again."""
+        ...
 
 
 class StateReader:
@@ -23,11 +36,22 @@ class StateReader:
         self._mounts = mounts
         self._units: tuple[str, ...] = ()
         self._units_read = float("-inf")
+        self._state: DeviceState | None = None
+        self._state_read = float("-inf")
+
+    def invalidate(self) -> None:
+        self._state = None
 
     async def read(self) -> DeviceState:
-        if time.monotonic() - self._units_read > _UNITS_TTL_S:
+        now = time.monotonic()
+        if now - self._units_read > _UNITS_TTL_S:
             self._units = tuple(await _units())
-            self._units_read = time.monotonic()
+            self._units_read = now
+        if self._state is None or now - self._state_read > _STATE_TTL_S:
+            self._state, self._state_read = self._read_sysfs(), now
+        return self._state
+
+    def _read_sysfs(self) -> DeviceState:
         mounted = _mounted_devices(self._mounts)
         return DeviceState(
             units=self._units,

@@ -23,6 +23,7 @@ from llmos.agent.catalog import Catalog, ValidationError
 from llmos.agent.config import AgentConfig, PolicyConfig, parse_config
 from llmos.agent.controller import Controller
 from llmos.agent.controller.rules import RuleController
+from llmos.agent.device_state import CHANGES_STATE, StateSource
 from llmos.agent.domain import (
     ActionResult, Decision, DecisionRequest, DeviceState, HardwareEvent, Principal, Proposal,
     Role, Verdict,
@@ -57,7 +58,7 @@ class Agent:
         catalog: Catalog,
         controller: Controller,
         executor: Executor,
-        read_state: Callable[[], Any],
+        state: StateSource,
         degraded: tuple[str, ...] = (),
     ) -> None:
         self.config = config
@@ -66,7 +67,7 @@ class Agent:
         self.controller = controller
         self._fallback = controller if isinstance(controller, RuleController) else RuleController()
         self.executor = executor
-        self._read_state = read_state  # async () -> DeviceState
+        self._state_source = state
         self._degraded = list(degraded)
         self.policy = Policy(config.policy, catalog)
         self.queue = EventQueue(config.queue.capacity)
@@ -248,7 +249,8 @@ class Agent:
             raise Conflict(f"action {action_id} is no longer pending")
         proposal = Proposal(record.tool, record.args, record.controller)
         result = await self._act(action_id, proposal, durable=True)
-        return self._outcome(action_id, proposal, Verdict(Decision.ALLOW, "confirmed"), result)
+        status = st.SUCCEEDED if result.ok else st.FAILED
+        return Outcome(action_id, status, proposal, Verdict(Decision.ALLOW, "confirmed"), result)
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome:
         record = await self._pending(action_id)
@@ -286,22 +288,32 @@ class Agent:
         status = st.DRY_RUN if dry_run else _STATUS_BY_DECISION[verdict.decision]
         now = time.time()
         expires = now + self.policy.config.pending_ttl_s if status == st.PENDING else None
-        record = st.ActionRecord(ref, proposal.tool, dict(proposal.args), proposal.controller,
-                                 status, verdict.reason, None, principal.name, principal.interface,
-                                 now, now, expires)
         data = {"tool": proposal.tool, "args": dict(proposal.args), "controller": proposal.controller,
                 "decision": verdict.decision.value, "reason": verdict.reason, "status": status,
                 "principal": principal.name, "interface": principal.interface, "expires": expires}
         summary = f"{_call(proposal)} -> {status}: {verdict.reason}"
+        entries = [NewEntry("decision", ref, summary, data)]
+        result = None
+        if status == st.RUNNING and proposal.tool in INFORMATIONAL:
+            # No effects, nothing to repeat: the decision and its answer are written together.
+            result = await self._answer(proposal)
+            status = self._count_result(result)
+            entries.append(_result_entry(ref, proposal.tool, status, result))
+        record = st.ActionRecord(ref, proposal.tool, dict(proposal.args), proposal.controller,
+                                 status, verdict.reason, _result_data(result), principal.name,
+                                 principal.interface, now, now, expires)
         durable = principal is not UDEV  # a client waits for this answer
-        self.hub.publish(await self.store.run(self.store.decide, record,
-                                              [NewEntry("decision", ref, summary, data)], durable))
+        self.hub.publish(await self.store.run(self.store.decide, record, entries, durable))
         self.counters["decisions"] += 1
         log.info("%s: %s", ref, summary, extra={"EVENT_ID": ref, "ACTION_ID": ref})
-        result = await self._act(ref, proposal, durable) if status == st.RUNNING else None
-        return Outcome(ref, _final_status(status, result), proposal, verdict, result, error, expires)
+        if status == st.RUNNING:
+            result = await self._act(ref, proposal, durable)
+            status = st.SUCCEEDED if result.ok else st.FAILED
+        return Outcome(ref, status, proposal, verdict, result, error, expires)
 
     async def _propose(self, ref: str, request: DecisionRequest) -> Proposal:
+        if not getattr(self.controller, "blocking", True):
+            return self.controller.decide(request)  # the rules: microseconds, no thread hop
         loop = asyncio.get_running_loop()
         try:
             return await asyncio.wait_for(
@@ -330,14 +342,19 @@ class Agent:
         finally:
             if task is not None:
                 self._running_actions.discard(task)
-        status = st.SUCCEEDED if result.ok else st.FAILED
-        self.counters["actions_succeeded" if result.ok else "actions_failed"] += 1
-        await self._transition(ref, (st.RUNNING,), status, f"{proposal.tool} {status}: {result.detail}",
-                               result={"ok": result.ok, "detail": result.detail,
-                                       "data": dict(result.data)}, durable=durable)
-        log.info("%s: %s %s: %s", ref, proposal.tool, status, result.detail,
-                 extra={"ACTION_ID": ref})
+        if proposal.tool in CHANGES_STATE:
+            self._state_source.invalidate()
+        status = self._count_result(result)
+        entry = _result_entry(ref, proposal.tool, status, result)
+        written = await self.store.run(self.store.transition, ref, (st.RUNNING,), status, [entry],
+                                       None, _result_data(result), durable)
+        self.hub.publish(written or [])
+        log.info("%s: %s", ref, entry.summary, extra={"ACTION_ID": ref})
         return result
+
+    def _count_result(self, result: ActionResult) -> str:
+        self.counters["actions_succeeded" if result.ok else "actions_failed"] += 1
+        return st.SUCCEEDED if result.ok else st.FAILED
 
     async def _answer(self, proposal: Proposal) -> ActionResult:
         if proposal.tool == "say":
@@ -380,9 +397,7 @@ class Agent:
                                f"{record.tool} expired unconfirmed", reason="not confirmed in time")
 
     async def _state(self) -> DeviceState:
-        state = await self._read_state()
-        assert isinstance(state, DeviceState)
-        return state
+        return await self._state_source.read()
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -493,10 +508,6 @@ class Agent:
         self.hub.publish(written)
         return canonical
 
-    def _outcome(self, ref: str, proposal: Proposal, verdict: Verdict,
-                 result: ActionResult) -> Outcome:
-        return Outcome(ref, _final_status(st.RUNNING, result), proposal, verdict, result)
-
 
 def _parse_policy(text: str) -> PolicyConfig:
     import tomllib
@@ -510,10 +521,15 @@ def _parse_policy(text: str) -> PolicyConfig:
     return parse_config({"policy": raw}).policy
 
 
-def _final_status(status: str, result: ActionResult | None) -> str:
-    if status != st.RUNNING or result is None:
-        return status
-    return st.SUCCEEDED if result.ok else st.FAILED
+def _result_data(result: ActionResult | None) -> dict[str, Any] | None:
+    if result is None:
+        return None
+    return {"ok": result.ok, "detail": result.detail, "data": dict(result.data)}
+
+
+def _result_entry(ref: str, tool: str, status: str, result: ActionResult) -> NewEntry:
+    return NewEntry("action", ref, f"{tool} {status}: {result.detail}",
+                    {"status": status, "reason": None, "result": _result_data(result)})
 
 
 def _call(proposal: Proposal) -> str:

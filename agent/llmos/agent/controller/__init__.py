@@ -15,6 +15,9 @@ class Controller(Protocol):
     """
 
     name: str
+    # False for controllers cheap enough to call on the event loop (the rules); the model is
+    # called on its own thread, with a timeout.
+    blocking: bool
 
     def decide(self, request: DecisionRequest) -> Proposal: ...
 

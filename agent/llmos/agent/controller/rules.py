@@ -96,6 +96,7 @@ def interpret(command: str, state: DeviceState) -> tuple[str, dict[str, object]]
 
 class RuleController:
     name = NAME
+    blocking = False
 
     def decide(self, request: DecisionRequest) -> Proposal:
         if request.command:
