@@ -106,8 +106,8 @@ def test_record_captures_real_events_in_the_replay_format(tmp_path: Path, udevd)
 
     out = tmp_path / "recorded.jsonl"
     recorder = subprocess.Popen([sys.executable, "-m", "llmos.agent", "record", "--subsystem", "net",
-                                 "--count", "2", "--output", str(out)])
-    time.sleep(1.0)  # the monitor is listening
+                                 "--count", "2", "--output", str(out)], stderr=subprocess.PIPE, text=True)
+    assert "recording udev events" in recorder.stderr.readline()  # the monitor is listening
     name = f"llmt{uuid.uuid4().hex[:6]}"
     subprocess.run(["ip", "link", "add", name, "type", "veth", "peer", "name", f"{name}p"], check=True)
     try:

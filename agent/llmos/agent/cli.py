@@ -63,8 +63,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     from llmos.agent.events import EventError, to_json_line
     from llmos.agent.udev import from_device, open_monitor
 
-    monitor = open_monitor(args.subsystem or ALL_SUBSYSTEMS)
+    subsystems = args.subsystem or ALL_SUBSYSTEMS
+    monitor = open_monitor(subsystems)
     out: TextIO = open(args.output, "a") if args.output else sys.stdout
+    print(f"recording udev events ({', '.join(subsystems)}); Ctrl-C stops", file=sys.stderr,
+          flush=True)
     seen = 0
     try:
         for device in iter(monitor.poll, None):
