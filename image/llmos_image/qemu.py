@@ -128,7 +128,7 @@ class GuestShell:
         deadline = time.monotonic() + 180
         while True:
             try:
-                self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 5)
+                self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 15)
                 break
             except TimeoutError:
                 if time.monotonic() > deadline:

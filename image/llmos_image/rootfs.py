@@ -156,6 +156,9 @@ def configure(cfg: BuildConfig, root: Path, *, with_agent: bool) -> None:
         enable += ["llmos-identity.service", "llmos-agent.service"]
         # The agent owns the serial console; no login prompt competes for it.
         mask += ["serial-getty@ttyS0.service", "serial-getty@ttyAMA0.service"]
+    # hvc0 is only for the test shell: no login prompt there (the getty generator adds one
+    # when hvc0 exists early, as with virtio_console built into the initrd).
+    mask += ["serial-getty@hvc0.service"]
     proc.run(["systemctl", f"--root={root}", "enable", *enable], capture=True)
     proc.run(["systemctl", f"--root={root}", "mask", *mask], capture=True)
     if not with_agent:

@@ -21,7 +21,7 @@ from .rootfs import _ensure_binfmt, _host_apt_options, _host_sources
 
 log = logging.getLogger("llmos_image")
 
-ROOT_MODULES = ("virtio_pci", "virtio_blk", "virtio_net", "virtio_console", "crc32c_generic",
+ROOT_MODULES = ("virtio_pci", "virtio_blk", "crc32c_generic",
                 "libcrc32c", "ext4")
 INIT = """#!/bin/busybox sh
 /bin/busybox --install -s /bin
