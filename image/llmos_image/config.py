@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import os
-import subprocess
+import shutil
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import proc
 from .proc import BuildError
 
 IMAGE_DIR = Path(__file__).resolve().parent.parent
@@ -131,11 +132,11 @@ def default_cache_dir() -> Path:
 def default_source_date_epoch() -> int:
     if env := os.environ.get("SOURCE_DATE_EPOCH"):
         return int(env)
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        return 1700000000
     try:
-        out = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%ct"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-        return int(out)
-    except (subprocess.CalledProcessError, ValueError, FileNotFoundError):
+        return int(proc.output(["git", "-C", str(REPO), "log", "-1", "--format=%ct"]).strip())
+    except (BuildError, ValueError):
         return 1700000000
 
 

@@ -83,8 +83,12 @@ def which(tool: str) -> str:
 
 def run(argv: Sequence[str | os.PathLike[str]], *, env: Mapping[str, str] | None = None,
         cwd: Path | None = None, capture: bool = False, check: bool = True,
-        input: bytes | None = None, quiet: bool = False) -> subprocess.CompletedProcess[bytes]:
-    """Run a program; raise BuildError with its output tail when it fails."""
+        input: bytes | None = None, quiet: bool = False,
+        timeout: float | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run a program; raise BuildError with its output tail when it fails.
+
+    With a timeout, a program still running then is killed and subprocess.TimeoutExpired raised.
+    """
     args = [os.fspath(a) for a in argv]
     args[0] = which(args[0]) if "/" not in args[0] else args[0]
     full_env = dict(os.environ)
@@ -93,7 +97,7 @@ def run(argv: Sequence[str | os.PathLike[str]], *, env: Mapping[str, str] | None
     t0 = time.monotonic()
     proc = subprocess.run(args, env=full_env, cwd=cwd, input=input,
                           stdout=subprocess.PIPE if capture else None,
-                          stderr=subprocess.PIPE if capture else None)
+                          stderr=subprocess.PIPE if capture else None, timeout=timeout)
     log.debug("  took %.1fs", time.monotonic() - t0)
     if check and proc.returncode != 0:
         tail = (proc.stderr or b"").decode(errors="replace")[-2000:] if capture else ""

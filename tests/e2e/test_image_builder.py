@@ -1,0 +1,67 @@
+"""The image builder's own contract: profiles, layout, manifest (fast; no QEMU)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, Built
+from llmos_image import agent, config, disk
+from llmos_image.proc import BuildError
+
+
+def test_unknown_profile_lists_known_ones() -> None:
+    with pytest.raises(BuildError, match="known profiles: jetson-orin, x86_64-npu, x86_64-uefi"):
+        config.load_profile("nope")
+    out = subprocess.run([sys.executable, "-m", "llmos_image", "build", "--profile", "nope"],
+                         cwd=REPO, env={"PYTHONPATH": str(REPO / "image"), "PATH": "/usr/bin:/bin"},
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "known profiles" in out.stderr
+
+
+def test_npu_profile_inherits_and_extends() -> None:
+    base, npu = config.load_profile("x86_64-uefi"), config.load_profile("x86_64-npu")
+    assert set(base.packages) < set(npu.packages)
+    assert npu.kernel == base.kernel and npu.disk == base.disk
+    assert npu.model_provider == "openvino" and "npu" in npu.overlays
+
+
+def test_layout_leaves_room_for_slot_b_and_data_last() -> None:
+    cfg = config.build_config("x86_64-uefi")
+    parts = disk.layout(cfg)
+    assert [p.name for p in parts] == ["esp", "root-a", "root-b", "data"]
+    assert parts[1].size_mib == parts[2].size_mib and parts[2].attrs == disk.NO_AUTO
+    assert all(a.start_mib + a.size_mib == b.start_mib for a, b in zip(parts, parts[1:]))
+    assert "PARTLABEL=llmos-data  /var/lib/llmos" in disk.fstab(parts)
+
+
+def test_requirements_follow_extras_and_replacements(tmp_path: Path) -> None:
+    whl = tmp_path / "llmos-0-py3-none-any.whl"
+    with zipfile.ZipFile(whl, "w") as z:
+        z.writestr("llmos-0.dist-info/METADATA", "Requires-Dist: grpcio>=1\n"
+                   'Requires-Dist: onnxruntime>=1.18; extra == "model"\n'
+                   'Requires-Dist: torch; extra == "models"\n')
+    assert agent.requirements(whl, ("model",), ()) == ["grpcio>=1", "onnxruntime>=1.18"]
+    assert agent.requirements(whl, ("model",), ("onnxruntime-openvino",)) == [
+        "grpcio>=1", "onnxruntime-openvino"]
+
+
+def test_manifest_describes_the_build(uefi_image: Built) -> None:
+    m = uefi_image.manifest
+    for key in ("profile", "packages", "wheels", "model", "partitions", "image", "source_date_epoch"):
+        assert key in m, key
+    names = {p["name"] for p in m["packages"]}
+    assert {"systemd", "python3", "python3-systemd", "linux-image-amd64"} <= names
+    assert "openssh-server" not in names
+    assert any(w["name"] == "llmos" for w in m["wheels"])
+    assert len(m["image"]["sha256"]) == 64
+    out = uefi_image.cfg.out_dir
+    assert (out / f"{uefi_image.image.stem}.bmap").is_file()
+    assert (out / f"{uefi_image.image.name}.zst").is_file()
+    table = json.loads(subprocess.run(["sfdisk", "--json", uefi_image.image], capture_output=True,
+                                      text=True, check=True).stdout)["partitiontable"]
+    assert [p["name"] for p in table["partitions"]] == [p["label"] for p in m["partitions"]]
