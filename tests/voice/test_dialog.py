@@ -129,3 +129,20 @@ async def test_destructive_action_confirmed_by_voice_is_audited(talk) -> None:
     assert _ran(talk) == [("reboot", {"delay_s": 0})]
     entries = await talk.agent.journal(0, 1000, JournalFilter())
     assert any("confirmed by voice:" in e.summary for e in entries)
+
+
+async def test_supervisor_survives_a_microphone_it_cannot_open(tmp_path: Path) -> None:
+    from llmos.agent.events import normalise
+    from llmos.agent.voice.service import VoiceSupervisor
+
+    config = parse_config({"state_dir": str(tmp_path)})
+    supervisor = VoiceSupervisor(config, api=None)  # never reached: the device does not exist
+    path = "/devices/pci0000:00/0000:00:14.0/usb1/1-2/1-2:1.0/sound/card9/pcmC9D0c"
+    supervisor.observe([normalise("add", "sound", path, "/dev/snd/pcmC9D0c", {})])
+    for _ in range(600):
+        if supervisor.error:
+            break
+        await asyncio.sleep(0.1)
+    assert "hw:9,0" in supervisor.error and supervisor.service is None
+    supervisor.observe([normalise("remove", "sound", path, "/dev/snd/pcmC9D0c", {})])
+    await supervisor.stop()

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import AsyncIterator, Awaitable, Callable
+from typing import AsyncIterator, Awaitable, Callable, Sequence
 
 import numpy as np
 
@@ -19,9 +19,11 @@ from llmos.agent.api import AgentApi
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.device_state import StateReader
-from llmos.agent.domain import DeviceState, Principal
+from llmos.agent.domain import DeviceState, HardwareEvent, Principal
 from llmos.agent.voice.dialog import Dialog
+from llmos.agent.voice.hotplug import usb_microphone
 from llmos.agent.voice.pipeline import Heard, Listener
+from llmos.agent.voice.recognizer import RecognizerError
 from llmos.agent.voice.tts import Mouth
 from llmos.agent.voice.vocabulary import build_vocabulary
 
@@ -29,11 +31,17 @@ log = logging.getLogger("llmos.voice")
 _ECHO_S = 0.3  # audio this long after a spoken reply is its echo in the room, not the operator
 
 
+class VoiceUnavailable(RuntimeError):
+    """The recogniser cannot be loaded or the microphone cannot be opened."""
+
+
 class VoiceService:
     def __init__(self, config: AgentConfig, api: AgentApi, listener: Listener,
                  frames: AsyncIterator[np.ndarray], read_state: Callable[[], Awaitable[DeviceState]],
-                 mouth: Mouth, on_stop: Callable[[], None] = lambda: None) -> None:
-        principal = Principal(f"voice:{config.voice.capture or 'usb'}", config.voice.role, "voice")
+                 mouth: Mouth, on_stop: Callable[[], None] = lambda: None,
+                 device: str = "") -> None:
+        self.device = device
+        principal = Principal(f"voice:{device or 'test'}", config.voice.role, "voice")
         self.mouth = mouth
         self.listener = listener
         self.dialog = Dialog(api, principal, load_catalog(), config.voice, self._say)
@@ -110,15 +118,73 @@ async def start_voice(config: AgentConfig, api: AgentApi, device: str | None = N
     """Load the recogniser (off the loop), open the microphone, start listening.
 
     `device` overrides `[voice] capture`, e.g. the ALSA name of a USB microphone just plugged in.
-    Raises RecognizerError or OSError (sounddevice's PortAudioError) when it cannot start.
+    Raises VoiceUnavailable when the recogniser or the microphone cannot be had.
     """
     from llmos.agent.voice.capture import Microphone
 
-    listener = await asyncio.get_running_loop().run_in_executor(None, Listener, config.voice)
-    microphone = Microphone(device if device is not None else config.voice.capture)
-    microphone.start()
+    name = device if device is not None else config.voice.capture
+    try:
+        listener = await asyncio.get_running_loop().run_in_executor(None, Listener, config.voice)
+        microphone = Microphone(name)
+        microphone.start()
+    except (RecognizerError, ImportError) as error:
+        raise VoiceUnavailable(str(error)) from None
+    except Exception as error:  # sounddevice.PortAudioError and ValueError: no such device
+        raise VoiceUnavailable(f"capture device {name!r}: {error}") from None
     service = VoiceService(config, api, listener, _queue_frames(microphone.frames),
                            StateReader(config.executor.sysfs_root).read,
-                           Mouth(config.voice.voice, config.voice.tts), on_stop=microphone.stop)
+                           Mouth(config.voice.voice, config.voice.tts), on_stop=microphone.stop,
+                           device=name)
     service.start()
+    log.info("voice: listening on %r (recogniser %s)", name, listener.recognizer.name)
     return service
+
+
+class VoiceSupervisor:
+    """Voice for the daemon: on the configured device from the start, else on the first USB
+    microphone plugged in, stopped when it is unplugged. Failures are logged, never raised:
+    the agent runs on without voice."""
+
+    def __init__(self, config: AgentConfig, api: AgentApi) -> None:
+        self._config = config
+        self._api = api
+        self.service: VoiceService | None = None
+        self.error = ""
+        self._lock = asyncio.Lock()
+
+    async def start(self) -> None:
+        if self._config.voice.capture:
+            await self._start(self._config.voice.capture)
+
+    def observe(self, events: Sequence[HardwareEvent]) -> None:
+        """Called from the loop with hardware events as they arrive (never blocks)."""
+        if self._config.voice.capture:
+            return  # a configured device is not replaced by whatever is plugged in
+        for event in events:
+            device = usb_microphone(event)
+            if device is None:
+                continue
+            if event.action == "add":
+                asyncio.get_running_loop().create_task(self._start(device))
+            elif event.action == "remove":
+                asyncio.get_running_loop().create_task(self._stop(device))
+
+    async def stop(self) -> None:
+        await self._stop(None)
+
+    async def _start(self, device: str) -> None:
+        async with self._lock:
+            if self.service is not None:
+                return
+            try:
+                self.service = await start_voice(self._config, self._api, device)
+                self.error = ""
+            except VoiceUnavailable as error:
+                self.error = str(error)
+                log.error("voice unavailable: %s", error)
+
+    async def _stop(self, device: str | None) -> None:
+        async with self._lock:
+            if self.service is not None and device in (None, self.service.device):
+                await self.service.stop()
+                self.service = None
