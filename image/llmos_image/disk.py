@@ -84,12 +84,12 @@ def mkfs_esp(cfg: BuildConfig, image: Path, staging: Path, part: Partition) -> N
     volid = part.fs_uuid.replace("-", "")[:8]
     proc.run(["mkfs.vfat", "-F", "32", "-n", "LLMOS-ESP", "-i", volid, "--invariant",
               "-C", image, str(part.size_mib * 1024)], capture=True)
+    # mtools stamps new directories with SOURCE_DATE_EPOCH; -m keeps the files' (clamped) times.
+    env = {"MTOOLS_SKIP_CHECK": "1", "SOURCE_DATE_EPOCH": str(cfg.source_date_epoch)}
     for d in sorted(p for p in staging.rglob("*") if p.is_dir()):
-        proc.run(["mmd", "-i", image, f"::/{d.relative_to(staging)}"], quiet=True,
-                 env={"MTOOLS_SKIP_CHECK": "1"})
+        proc.run(["mmd", "-i", image, f"::/{d.relative_to(staging)}"], quiet=True, env=env)
     for f in sorted(p for p in staging.rglob("*") if p.is_file()):
-        proc.run(["mcopy", "-m", "-i", image, f, f"::/{f.relative_to(staging)}"], quiet=True,
-                 env={"MTOOLS_SKIP_CHECK": "1"})
+        proc.run(["mcopy", "-m", "-i", image, f, f"::/{f.relative_to(staging)}"], quiet=True, env=env)
 
 
 def stage_esp(cfg: BuildConfig, root: Path, staging: Path, parts: list[Partition]) -> dict[str, str]:

@@ -65,3 +65,16 @@ def test_manifest_describes_the_build(uefi_image: Built) -> None:
     table = json.loads(subprocess.run(["sfdisk", "--json", uefi_image.image], capture_output=True,
                                       text=True, check=True).stdout)["partitiontable"]
     assert [p["name"] for p in table["partitions"]] == [p["label"] for p in m["partitions"]]
+
+
+def test_flash_refuses_the_running_system_disk() -> None:
+    from llmos_image import flash
+    source = subprocess.run(["findmnt", "-n", "-o", "SOURCE", "/"], capture_output=True,
+                            text=True).stdout.strip()
+    disk_name = subprocess.run(["lsblk", "-no", "PKNAME", source], capture_output=True,
+                               text=True).stdout.strip() if source.startswith("/dev/") else ""
+    device = f"/dev/{disk_name}" if disk_name else source
+    if not device.startswith("/dev/") or not Path(device).is_block_device():
+        pytest.skip(f"the root filesystem is not on a block device here ({source})")
+    with pytest.raises(BuildError, match="not removable|in use|partition"):
+        flash.check_device(device)
