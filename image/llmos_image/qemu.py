@@ -120,18 +120,19 @@ class QMP:
 class GuestShell:
     """Commands over the test shell's socket, delimited by markers the echo cannot match."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, timeout: float = 180) -> None:
         self.sock = socket.socket(socket.AF_UNIX)
         self.sock.connect(str(path))
         self.n = 0
         # Bytes sent before the guest opens hvc0 are dropped: knock until the shell answers.
-        deadline = time.monotonic() + 180
+        deadline = time.monotonic() + timeout
         while True:
             try:
-                self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 15)
+                self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 3)
                 break
             except TimeoutError:
                 if time.monotonic() > deadline:
+                    self.sock.close()
                     raise
 
     def run(self, command: str, timeout: float) -> tuple[int, str]:
@@ -172,6 +173,8 @@ class VM:
     started: float = field(default_factory=time.monotonic)
     _qmp: QMP | None = None
     _shell: GuestShell | None = None
+    boot_seconds: float | None = None
+    boot_state: str = ""
 
     @property
     def qmp(self) -> QMP:
@@ -207,6 +210,26 @@ class VM:
         if self._shell is None:
             self._shell = GuestShell(self.workdir / "shell.sock")
         return self._shell.run(command, timeout)
+
+    def wait_booted(self, timeout: float) -> tuple[float, str]:
+        """Wait until boot has finished (needs the test shell); returns (seconds since start,
+        systemd's state: running or degraded). Serial output is not used for this: once the
+        agent owns the serial console, systemd's status lines may not appear there."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"QEMU exited ({self.process.returncode}):\n{self.serial_text()[-3000:]}")
+            try:
+                if self._shell is None:
+                    self._shell = GuestShell(self.workdir / "shell.sock", timeout=max(1, deadline - time.monotonic()))
+                _, state = self._shell.run("systemctl is-system-running --wait", max(1, deadline - time.monotonic()))
+                self.boot_seconds, self.boot_state = time.monotonic() - self.started, state.strip()
+                return self.boot_seconds, self.boot_state
+            except (TimeoutError, OSError) as e:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"not booted within {timeout:.0f}s ({e}); serial:\n"
+                                       f"{self.serial_text()[-3000:]}") from e
+                time.sleep(1)
 
     def stop(self) -> None:
         if self._shell is not None:

@@ -97,7 +97,7 @@ def vm(uefi_image: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     machine = qemu.boot(img, grpc_port=qemu.free_port(), workdir=wd / "run",
                         accel_kernel=uefi_image.cfg.out_dir / "vmlinuz")
     try:
-        machine.wait_serial(r"Reached target.*Multi-User System", BOOT_TIMEOUT)
+        machine.wait_booted(BOOT_TIMEOUT)
         yield machine
     finally:
         machine.stop()

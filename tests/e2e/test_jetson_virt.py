@@ -31,7 +31,7 @@ def jetson_vm(dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     machine = qemu.boot(root, arch="arm64", grpc_port=qemu.free_port(), uefi=False,
                         kernel=virt.kernel(tree), initrd=init, append=cmdline, workdir=wd / "run")
     try:
-        machine.wait_serial(r"Reached target.*Multi-User System", ARM_BOOT_TIMEOUT)
+        machine.wait_booted(ARM_BOOT_TIMEOUT)
         yield machine
     finally:
         machine.stop()
