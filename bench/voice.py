@@ -100,6 +100,9 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
             got = (proposal.tool, got_args)
             ok = got == (tool, args)
             level[f"{name}_right"] += ok
+            if not ok:
+                level.setdefault(f"{name}_misses", []).append(
+                    f"{said!r} heard {heard.text!r} -> {proposal.tool} {got_args}")
             spec = catalog.tools.get(proposal.tool)
             unconfirmed = spec is not None and not readback_reason(
                 Proposal(proposal.tool, got_args, name), spec.destructive, heard.confidence,
