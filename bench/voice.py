@@ -9,6 +9,7 @@ Writes bench/results/voice.json. Targets (issue 5): >= 90% actions right on clea
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -147,11 +148,13 @@ def compare_recognisers(items: list[tuple[float | None, int, Path]]) -> dict[str
 def main() -> None:
     config = parse_config({})
     controllers: dict[str, Controller] = {"rules": build_controller(config, None)[0]}
-    # The bundle as the repository ships it (models/default), not where the image installs it.
-    bundle = Path(__file__).resolve().parent.parent / "models" / "default"
+    # The bundle as the repository ships it (models/default), not where the image installs it;
+    # LLMOS_VOICE_BENCH_BUNDLE measures another one (a training run's) before it ships.
+    bundle = Path(os.environ.get("LLMOS_VOICE_BENCH_BUNDLE")
+                  or Path(__file__).resolve().parent.parent / "models" / "default")
     model, degraded = build_controller(
         parse_config({"controller": {"kind": "model"}, "model": {"bundle": str(bundle)}}), None)
-    notes = {"model_controller": "; ".join(degraded) or model.info().get("controller", "model")}
+    notes = {"model_controller": "; ".join(degraded) or f"{model.info()} from {bundle}"}
     if not degraded:
         controllers["model"] = model
     with tempfile.TemporaryDirectory(prefix="llmos-voice-bench-") as tmp:

@@ -16,8 +16,10 @@ _NUMBERS = {w: str(i) for i, w in enumerate(
 _NUMBERS["oh"] = "0"
 _FILLERS = {"please", "the", "a", "an", "uh", "um", "okay", "ok", "can", "you", "could"}
 # Below this similarity the heard text is passed on as it is: a forced match would invent a
-# command nobody said.
-MATCH_MIN = 0.72
+# command nobody said. Matches just above it are weak, and count in the confidence (read back).
+# Measured on noisy speech: 0.72 left "Start it to the mid-order" unmatched; 0.55 matches it to
+# "start recorder" while "It's confidence message" (for "stop ssh") stays unmatched.
+MATCH_MIN = 0.55
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,12 +62,13 @@ class Utterance:
 class Segmenter:
     """Hysteresis over the VAD: speech starts above `start`, ends after `hangover_ms` below `stop`.
 
-    Short hangovers make answers quick but split slow speakers; 300 ms fits commands, which are
-    one breath long. Speech longer than `max_s` is cut there: commands are short.
+    The hangover is part of every answer's latency, and too short a one splits slow speakers;
+    250 ms fits commands, which are one breath long (200 ms split none of 168 synthetic
+    commands, clean or at 10 dB). Speech longer than `max_s` is cut there: commands are short.
     """
 
     def __init__(self, detector: SpeechDetector, start: float = 0.5, stop: float = 0.35,
-                 hangover_ms: int = 300, preroll_ms: int = 200, min_speech_ms: int = 150,
+                 hangover_ms: int = 250, preroll_ms: int = 200, min_speech_ms: int = 150,
                  max_s: float = 10.0) -> None:
         self._detect = detector
         self._start, self._stop = start, stop

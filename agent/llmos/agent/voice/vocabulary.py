@@ -7,10 +7,8 @@ controller's simple grammar is a subset of what the model reads).
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
 from llmos.agent.domain import DeviceState
 
@@ -84,30 +82,25 @@ def build_vocabulary(state: DeviceState) -> Vocabulary:
 
 
 def _prompt(state: DeviceState) -> str:
-    """Commands as sentences, each of the device's names in one of them, the verbs taking turns.
+    """Commands as sentences naming each of the device's names, with both opposite verbs.
 
     Whisper follows a prompt of sentences far better than a word list (measured: 23 vs 17 of
-    28 right), and spells names as it has just read them; every name appears so that no one
-    example pulls other sentences toward itself.
+    28 right) and spells names as it has just read them. But it also copies: a prompt saying
+    "Unmount sdb1" turned a spoken "unmount sda1" into "unmount sdb1", and "Bring wlan0 up"
+    would pull toward "up". So each name appears with both of its opposite verbs.
     """
     units = sorted((spoken_name(u) for u in state.units
                     if u.endswith(".service") and "@" not in u), key=len)
-    sentences = [f"{verb} {name}." for verb, name in zip(_cycle("Restart", "Start", "Stop"), units)]
-    sentences += [f"{verb} {spoken_name(s.device)}."
-                  for verb, s in zip(_cycle("Mount", "Unmount"), state.storage)]
-    sentences += [f"Bring {i} {way}." for way, i in
-                  zip(_cycle("down", "up"), [i for i in state.interfaces if i != "lo"])]
-    sentences += [f"{verb.format(spoken_name(led))}." for verb, led in
-                  zip(_cycle("Turn the {} light off", "Blink the {} light", "Turn the {} light on"),
-                      state.leds)]
-    sentences += ["Switch to power save mode.", "Show network status.", "Reboot the device."]
+    sentences = ["Restart the service. Switch to power save mode. Set the power profile to "
+                 "performance. Show network status. Reboot the device."]
+    sentences += [f"Mount {d}, unmount {d}." for d in (spoken_name(s.device) for s in state.storage)]
+    sentences += [f"Bring {i} up, bring {i} down." for i in state.interfaces if i != "lo"]
+    sentences += [f"Turn the {n} light on, off, blink the {n} light."
+                  for n in (spoken_name(led) for led in state.leds)]
+    sentences += [f"Start {n}, stop {n}." for n in units]
     text = ""
     for sentence in sentences:
         if len(text) + len(sentence) + 1 > _PROMPT_CHARS:
             break
         text += sentence + " "
     return text.strip()
-
-
-def _cycle(*items: str) -> Iterator[str]:
-    return itertools.cycle(items)
