@@ -1,7 +1,7 @@
 """The system executor: acts on the real machine.
 
-Units through systemctl, mounts with mount(8) under media_root, links with ip(8), power profiles
-and LEDs through sysfs. Paths derive from the configured roots so tests can use a temporary tree.
+Units through systemctl, mounts under media_root through systemd-mount (mount(8) where systemd
+is not init), links with ip(8), power profiles and LEDs through sysfs. Paths derive from the configured roots so tests can use a temporary tree.
 """
 
 from __future__ import annotations
@@ -67,7 +67,14 @@ class SystemExecutor:
         target = self._config.media_root / await self._mount_name(device)
         target.mkdir(parents=True, exist_ok=True)
         options = ("ro" if readonly else "rw") + ",nosuid,nodev,noexec"
-        done = await process.run("mount", "-o", options, device, str(target), timeout=self._timeout)
+        if _systemd_booted():
+            # The agent's own mount namespace (ProtectSystem=) would hide a mount made here from
+            # the rest of the system: systemd makes it, as a transient unit, for everyone.
+            argv: tuple[str, ...] = ("systemd-mount", "--no-ask-password", "--collect",
+                                     f"--options={options}", device, str(target))
+        else:
+            argv = ("mount", "-o", options, device, str(target))
+        done = await process.run(*argv, timeout=self._timeout)
         if not done.ok:
             _remove_empty(target)
             return ActionResult(False, f"mount {device}: {done.output}")
@@ -94,7 +101,11 @@ class SystemExecutor:
         for target in targets:
             # A removed device can only be detached lazily; its filesystem is already gone.
             lazy = () if Path(device).exists() else ("--lazy",)
-            done = await process.run("umount", *lazy, target, timeout=self._timeout)
+            if _systemd_booted():
+                argv: tuple[str, ...] = ("systemd-umount", "--no-ask-password", target)
+            else:
+                argv = ("umount", *lazy, target)
+            done = await process.run(*argv, timeout=self._timeout)
             if not done.ok:
                 return ActionResult(False, f"umount {target}: {done.output}")
             _remove_empty(Path(target))
@@ -185,6 +196,11 @@ def mounts_of(device: str, mounts: Path = Path("/proc/self/mounts")) -> list[str
         if len(fields) >= 2 and fields[0] in (device, real):
             found.append(fields[1].encode().decode("unicode_escape"))
     return found
+
+
+def _systemd_booted() -> bool:
+    """sd_booted(3): is systemd the init system (not a build machine or a container)?"""
+    return os.path.isdir("/run/systemd/system")
 
 
 def _read(path: Path) -> str:
