@@ -17,8 +17,9 @@ from llmos.agent.domain import DecisionRequest, Proposal
 from llmos.agent.model.bundle import load_bundle
 from llmos.agent.model.context import ContextManager, EventHistory
 from llmos.agent.model.decode import Result, generate
+from llmos.agent.model.entities import narrowing
 from llmos.agent.model.formats import make_format
-from llmos.agent.model.grammar import Grammar, candidates, narrowed_schema
+from llmos.agent.model.grammar import Grammar, narrowed_schema
 from llmos.agent.model.lm import OnnxLM
 from llmos.agent.model.settings import ModelSettings
 
@@ -61,8 +62,8 @@ class ModelController:
         ids = self.prompt_ids(request)
         matcher = None
         if constrained:
-            names = candidates(request) if self.settings.constrain_names else {}
-            matcher = self.grammar.matcher(narrowed_schema(self.catalog, names))
+            narrow = narrowing(request, self.settings.narrowing)
+            matcher = self.grammar.matcher(narrowed_schema(self.catalog, narrow))
         deadline = time.monotonic() + self.settings.deadline_ms / 1e3
         self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
                              self.grammar, matcher, use_cache)

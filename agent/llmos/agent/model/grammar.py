@@ -1,9 +1,9 @@
 """Grammar-constrained decoding with llguidance: the output always parses and validates.
 
-The grammar comes from the catalog's call schema, narrowed per decision: name arguments (units,
-interfaces, LEDs, device nodes, serial ports) may only take names that appear in the device
-state, the events or the command, and free text is kept short. A small model then only has to
-pick among real names instead of spelling them, which is where unseen names used to fail.
+The grammar comes from the catalog's call schema, narrowed per decision (see entities.py): name
+arguments become enums of the names the request can justify, and free text is kept short. A
+small model then picks among real names instead of spelling them, which is where unseen names
+used to fail.
 """
 
 from __future__ import annotations
@@ -18,41 +18,18 @@ import llguidance
 import numpy as np
 
 from llmos.agent.catalog import Catalog
-from llmos.agent.domain import DecisionRequest
+from llmos.agent.model.entities import Narrowing
 
 JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
 TEXT_LIMIT = 80  # characters of say/ignore text: the decision budget is in tokens
-_WORD = re.compile(r"[\w@.:/+-]+")
-_DISK = re.compile(r"^(sd|hd|vd|xvd|mmcblk|nvme|loop|md|dm-)\w*$")
-
-
-def _words(text: str | None) -> list[str]:
-    return [w.strip(".,:;!?") for w in _WORD.findall(text or "")]
-
-
-def candidates(request: DecisionRequest) -> dict[str, list[str]]:
-    """Names each name argument may take, from the state, the events and the command."""
-    words = _words(request.command)
-    units = list(request.state.units)
-    units += [w for w in words if w.endswith(".service")]
-    units += [f"{w}.service" for w in words if not w.endswith(".service")]
-    devices = [s.device for s in request.state.storage]
-    devices += [e.devnode for e in request.events if e.subsystem == "block" and e.devnode]
-    devices += [w for w in words if w.startswith("/dev/") and not w.startswith("/dev/tty")]
-    devices += [f"/dev/{w}" for w in words if _DISK.match(w)]
-    ifaces = list(request.state.interfaces)
-    ifaces += [e.properties.get("INTERFACE", "") for e in request.events if e.subsystem == "net"]
-    ifaces += [w for w in words if any(c.isdigit() for c in w)]
-    ports = [e.devnode for e in request.events if e.subsystem == "tty" and e.devnode]
-    ports += [w if w.startswith("/dev/") else f"/dev/{w}" for w in words
-              if w.startswith(("tty", "/dev/tty"))]
-    return {"unit": units, "device": devices, "interface": ifaces, "name": list(request.state.leds),
-            "port": ports}
-
-
-def narrowed_schema(catalog: Catalog, names: dict[str, list[str]]) -> dict[str, Any]:
-    """The call schema with name arguments as enums of valid candidates (where there are any)."""
+def narrowed_schema(catalog: Catalog, narrowing: Narrowing) -> dict[str, Any]:
+    """The call schema with name arguments as enums of valid candidates (where there are any)
+    and, if the narrowing says so, only the tools the request's entities allow."""
+    names = narrowing.names
     schema = copy.deepcopy(catalog.call_schema())
+    if narrowing.tools is not None:
+        schema["anyOf"] = [v for v in schema["anyOf"]
+                           if v["properties"]["tool"]["const"] in narrowing.tools]
     for variant in schema["anyOf"]:
         props = variant["properties"]["args"]["properties"]
         for key, prop in props.items():

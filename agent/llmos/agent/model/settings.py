@@ -22,8 +22,10 @@ class ModelSettings(BaseModel):
         "(NPU, then GPU) where present, CPU otherwise")
     max_new_tokens: int = Field(64, ge=8, le=512, description="decode limit per decision")
     deadline_ms: int = Field(1500, ge=10, description="wall-clock limit per decision")
-    constrain_names: bool = Field(
-        True, description="restrict name arguments to names in the state, events and command")
+    narrowing: Literal["off", "names", "entities"] = Field(
+        "entities", description="grammar narrowing per decision: off (catalog only), names "
+        "(name arguments limited to names in the command, events or state), entities (also "
+        "the tools those names allow)")
     context_budget_tokens: int = Field(448, ge=64, description="total prompt budget")
     state_budget_tokens: int = Field(128, ge=16, description="device-state summary share")
     event_budget_tokens: int = Field(128, ge=16, description="the request's events share")

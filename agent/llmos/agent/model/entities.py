@@ -1,0 +1,110 @@
+"""What a request refers to, and the choices that leaves the model.
+
+Name arguments (units, device nodes, interfaces, LEDs, serial ports) may only take names the
+request can justify: names the command mentions, else names from the events, else names in the
+device state. With `entities` narrowing the tools are narrowed the same way: a command that
+mentions a unit can only lead to a service action (or say/ignore/report_status), and an event
+with no command only to the actions its subsystem allows. The model still makes every choice
+left; the grammar only removes the ones that name nothing in the request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from llmos.agent.domain import DecisionRequest
+
+# The argument each name kind fills, and the tools that take it.
+KIND_TOOLS = {
+    "unit": ("restart_service", "start_service", "stop_service"),
+    "device": ("mount_storage", "unmount_storage"),
+    "interface": ("set_network",),
+    "name": ("set_led",),
+    "port": ("attach_console",),
+}
+ALWAYS = ("say", "ignore", "report_status")
+EVENT_TOOLS = {
+    "block": KIND_TOOLS["device"], "tty": KIND_TOOLS["port"], "net": KIND_TOOLS["interface"],
+    "power_supply": ("set_power_profile",), "thermal": ("set_power_profile",),
+}
+_WORD = re.compile(r"[\w@.:/+-]+")
+_DISK = re.compile(r"^(sd|hd|vd|xvd|mmcblk|nvme|loop|md|dm-)\w*\d$")
+
+
+@dataclass
+class Narrowing:
+    names: dict[str, list[str]] = field(default_factory=dict)  # argument -> allowed values
+    tools: list[str] | None = None  # None: every tool
+
+
+def words(text: str | None) -> list[str]:
+    """The command's words as typed: new names keep their case (/dev/ttyUSB0)."""
+    return [w.strip(".,:;!?()'\"") for w in _WORD.findall(text or "")]
+
+
+def _mentioned(names: list[str], said: set[str], short: Callable[[str], str]) -> list[str]:
+    return [n for n in names if n.lower() in said or short(n).lower() in said]
+
+
+def mentions(request: DecisionRequest) -> dict[str, list[str]]:
+    """Names of each kind the command refers to (known names first, then explicit new ones)."""
+    typed = words(request.command)
+    said = {w.lower() for w in typed}
+    state, events = request.state, request.events
+    block_nodes = [e.devnode for e in events if e.subsystem == "block" and e.devnode]
+    ifaces_seen = [e.properties.get("INTERFACE", "") for e in events if e.subsystem == "net"]
+    leds = list(state.leds)
+    found = {
+        "unit": _mentioned(list(state.units), said, lambda u: u.removesuffix(".service"))
+        + sorted(w for w in typed if w.endswith(".service")),
+        "device": _mentioned([s.device for s in state.storage] + block_nodes, said,
+                             lambda d: d.removeprefix("/dev/"))
+        + sorted(w if w.startswith("/dev/") else f"/dev/{w}" for w in typed
+                 if (w.startswith("/dev/") and not w.startswith("/dev/tty")) or _DISK.match(w)),
+        "interface": _mentioned(list(state.interfaces) + ifaces_seen, said, lambda i: i),
+        "name": _mentioned(leds, said, lambda n: n.rsplit(":", 1)[-1] or n),
+        "port": sorted(w if w.startswith("/dev/") else f"/dev/{w}" for w in typed
+                       if w.startswith(("tty", "/dev/tty"))),
+    }
+    return {kind: list(dict.fromkeys(names)) for kind, names in found.items() if names}
+
+
+def fallback_names(request: DecisionRequest) -> dict[str, list[str]]:
+    """Names when the command mentions none of a kind: the events', else the state's, plus
+    command words that could be new names (a unit or interface the state does not list)."""
+    said = words(request.command)
+    events = request.events
+    from_events = {
+        "device": [e.devnode for e in events if e.subsystem == "block" and e.devnode],
+        "interface": [e.properties.get("INTERFACE", "") for e in events if e.subsystem == "net"],
+        "port": [e.devnode for e in events if e.subsystem == "tty" and e.devnode],
+    }
+    from_state = {
+        "unit": list(request.state.units) + [f"{w}.service" for w in said],
+        "device": [s.device for s in request.state.storage],
+        "interface": list(request.state.interfaces) + [w for w in said
+                                                       if any(c.isdigit() for c in w)],
+        "name": list(request.state.leds),
+        "port": [],
+    }
+    return {kind: [n for n in (from_events.get(kind) or from_state[kind]) if n]
+            for kind in from_state}
+
+
+def narrowing(request: DecisionRequest, mode: str) -> Narrowing:
+    """mode "off": the catalog as is; "names": name enums only; "entities": names and tools."""
+    if mode == "off":
+        return Narrowing()
+    names = fallback_names(request)
+    said = mentions(request) if request.command else {}
+    names.update(said)
+    if mode == "names":
+        return Narrowing(names)
+    tools: list[str] | None = None
+    if said:
+        tools = list(ALWAYS) + [t for kind in said for t in KIND_TOOLS[kind]]
+    elif not request.command and request.events:
+        tools = ["ignore", *EVENT_TOOLS.get(request.events[-1].subsystem, ())]
+    return Narrowing(names, tools)
