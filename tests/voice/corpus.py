@@ -12,7 +12,8 @@ STATE = DeviceState.from_dict({
     "units": ["nginx.service", "recorder.service", "ssh.service", "systemd-journald.service"],
     "interfaces": ["lo", "eth0", "wlan0"],
     "leds": ["status", "power"],
-    "storage": [{"device": "/dev/sda1", "mounted": True}, {"device": "/dev/sdb1", "mounted": False}],
+    "storage": [{"device": "/dev/sda1", "mounted": True},
+                {"device": "/dev/sdb1", "mounted": False}],
 })
 
 # (what is said, tool, args). Letters are spaced so espeak-ng spells them, as people do.

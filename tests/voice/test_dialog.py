@@ -2,12 +2,11 @@
 spoken commands, read-backs, spoken confirmations, refusals and time-outs."""
 
 import asyncio
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import AsyncIterator
 
 import numpy as np
 import pytest
-
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.controller.rules import RuleController
@@ -19,6 +18,7 @@ from llmos.agent.voice.audio import FRAME, RATE, frames, read_wav
 from llmos.agent.voice.pipeline import Listener
 from llmos.agent.voice.service import VoiceService
 from llmos.agent.voice.tts import Mouth
+
 from tests.voice.conftest import Voices
 from tests.voice.corpus import STATE
 

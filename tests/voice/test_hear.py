@@ -6,13 +6,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.domain import DecisionRequest, Proposal
 from llmos.agent.voice.audio import read_wav
 from llmos.agent.voice.confirm import readback_reason
 from llmos.agent.voice.pipeline import Listener, hear_audio
+
 from tests.voice.conftest import Voices
 from tests.voice.corpus import COMMANDS, STATE, is_flip
 from tests.voice.synth import SPEAKERS
@@ -37,7 +37,7 @@ def test_hear_refuses_what_is_not_a_wav(tmp_path: Path) -> None:
     bogus = tmp_path / "x.wav"
     bogus.write_bytes(b"RIFF nonsense")
     done = subprocess.run([*CLI, "hear", str(bogus), "--state", "/dev/null"], capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, check=False)
     assert done.returncode != 0 and not done.stdout
 
 

@@ -7,6 +7,7 @@ from llmos.agent.voice.dialog import describe
 from llmos.agent.voice.normalize import clean, to_command
 from llmos.agent.voice.pipeline import WakeGate
 from llmos.agent.voice.vocabulary import build_vocabulary, spoken_name
+
 from tests.voice.corpus import STATE
 
 VOCABULARY = build_vocabulary(STATE)
@@ -90,7 +91,8 @@ def test_usb_microphone_events() -> None:
 
     path = "/devices/pci0000:00/0000:00:14.0/usb1/1-2/1-2:1.0/sound/card1/pcmC1D0c"
     assert usb_microphone(normalise("add", "sound", path, "/dev/snd/pcmC1D0c", {})) == "hw:1,0"
-    assert usb_microphone(normalise("add", "sound", path[:-1] + "p", "/dev/snd/pcmC1D0p", {})) is None
+    playback = normalise("add", "sound", path[:-1] + "p", "/dev/snd/pcmC1D0p", {})
+    assert usb_microphone(playback) is None
     onboard = "/devices/pci0000:00/0000:00:1f.3/sound/card0/pcmC0D0c"
     assert usb_microphone(normalise("add", "sound", onboard, "/dev/snd/pcmC0D0c", {})) is None
     assert usb_microphone(normalise("add", "block", "/devices/x/sda", "/dev/sda", {})) is None

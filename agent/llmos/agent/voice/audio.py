@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import wave
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 
@@ -40,7 +40,7 @@ def resample(audio: np.ndarray, rate: int) -> np.ndarray:
     """Linear interpolation to 16 kHz: speech models need nothing finer, and it needs no library."""
     if rate == RATE or len(audio) == 0:
         return audio.astype(np.float32)
-    n = int(round(len(audio) * RATE / rate))
+    n = round(len(audio) * RATE / rate)
     src = np.arange(len(audio)) / rate
     return np.interp(np.arange(n) / RATE, src, audio).astype(np.float32)
 

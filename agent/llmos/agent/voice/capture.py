@@ -35,7 +35,8 @@ class Microphone:
         try:
             sounddevice.check_input_settings(self.device or None, channels=1, samplerate=RATE)
         except Exception:  # many USB microphones only do 44.1/48 kHz: capture at that, resample
-            rate = int(sounddevice.query_devices(self.device or None, "input")["default_samplerate"])
+            info = sounddevice.query_devices(self.device or None, "input")
+            rate = int(info["default_samplerate"])
         block = FRAME * rate // RATE
 
         def callback(data: Any, n: int, _time: Any, status: Any) -> None:

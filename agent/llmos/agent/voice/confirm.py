@@ -8,7 +8,8 @@ A recogniser's typical error is a near miss, and some near misses flip the meani
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from llmos.agent.domain import Proposal
 

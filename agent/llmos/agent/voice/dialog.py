@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome
 from llmos.agent.catalog import Catalog
@@ -39,7 +40,8 @@ class Dialog:
     async def handle(self, heard: Heard, answers: asyncio.Queue[Heard]) -> Outcome | None:
         """Run one command. Later utterances are read from `answers` while a confirmation is due."""
         log.info("heard %r -> %r (confidence %.2f)", heard.text, heard.command, heard.confidence)
-        dry = await self._api.execute(CommandRequest(text=heard.command, dry_run=True), self._principal)
+        dry = await self._api.execute(CommandRequest(text=heard.command, dry_run=True),
+                                      self._principal)
         if dry.proposal is None or dry.verdict is None or dry.verdict.decision == Decision.DENY:
             await self._say(f"I cannot do that: {_reason(dry)}.")
             return dry
@@ -69,7 +71,7 @@ class Dialog:
                 await self._say(question)
                 try:
                     heard = await asyncio.wait_for(answers.get(), self._config.confirm_timeout_s)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     await self._say("No answer. Cancelled.")
                     return False
                 answer = parse_answer(heard.text)

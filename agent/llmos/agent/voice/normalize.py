@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from llmos.agent.voice.vocabulary import Vocabulary
 
 _NUMBERS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])}
 _NUMBERS["oh"] = "0"
 _FILLERS = {"please", "the", "a", "an", "uh", "um", "okay", "ok", "can", "you", "could"}
 # Below this similarity the heard text is passed on as it is: a forced match would invent a

@@ -6,9 +6,10 @@ frames -> segmenter (VAD) -> recogniser (biased by the device's vocabulary) -> w
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 

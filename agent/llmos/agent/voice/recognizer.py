@@ -132,6 +132,7 @@ def load_recognizer(backend: str, threads: int) -> Recognizer:
         if (path / "encoder_model.ort").is_file() and (path / "tokenizer.bin").is_file():
             return MoonshineRecognizer(path, name=f"moonshine:{path}")
     except ImportError as error:
-        raise RecognizerError(f"voice backend {backend!r}: {error} (install llmos[voice])") from None
+        raise RecognizerError(
+            f"voice backend {backend!r}: {error} (install llmos[voice])") from None
     raise RecognizerError(f"voice backend {backend!r}: not 'whisper', 'moonshine', or a directory "
                           "holding a CTranslate2 Whisper model or Moonshine .ort files")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import AsyncIterator, Awaitable, Callable, Sequence
 
 import numpy as np
 
@@ -37,7 +37,8 @@ class VoiceUnavailable(RuntimeError):
 
 class VoiceService:
     def __init__(self, config: AgentConfig, api: AgentApi, listener: Listener,
-                 frames: AsyncIterator[np.ndarray], read_state: Callable[[], Awaitable[DeviceState]],
+                 frames: AsyncIterator[np.ndarray],
+                 read_state: Callable[[], Awaitable[DeviceState]],
                  mouth: Mouth, on_stop: Callable[[], None] = lambda: None,
                  device: str = "") -> None:
         self.device = device
@@ -114,7 +115,8 @@ async def _queue_frames(queue: asyncio.Queue[np.ndarray]) -> AsyncIterator[np.nd
         yield await queue.get()
 
 
-async def start_voice(config: AgentConfig, api: AgentApi, device: str | None = None) -> VoiceService:
+async def start_voice(config: AgentConfig, api: AgentApi,
+                      device: str | None = None) -> VoiceService:
     """Load the recogniser (off the loop), open the microphone, start listening.
 
     `device` overrides `[voice] capture`, e.g. the ALSA name of a USB microphone just plugged in.

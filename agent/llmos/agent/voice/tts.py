@@ -14,7 +14,8 @@ log = logging.getLogger("llmos.voice")
 
 
 class Mouth:
-    def __init__(self, voice: str, enabled: bool, player: tuple[str, ...] = ("aplay", "-q")) -> None:
+    def __init__(self, voice: str, enabled: bool,
+                 player: tuple[str, ...] = ("aplay", "-q")) -> None:
         self._voice = voice
         self._enabled = enabled
         self._player = player

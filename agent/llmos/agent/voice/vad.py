@@ -47,7 +47,8 @@ class SpeechDetector:
 
     def __call__(self, frame: np.ndarray) -> float:
         window = np.concatenate([self._context, frame]).reshape(1, -1).astype(np.float32)
-        out, self._h, self._c = self._session.run(None, {"input": window, "h": self._h, "c": self._c})
+        feed = {"input": window, "h": self._h, "c": self._c}
+        out, self._h, self._c = self._session.run(None, feed)
         self._context = frame[-_CONTEXT:]
         return float(out.reshape(-1)[0])
 

@@ -32,7 +32,7 @@ class Vocabulary:
 
 
 def spoken_name(name: str) -> str:
-    """'nginx.service' -> 'nginx', '/dev/sdb1' -> 'sdb1', 'input3::capslock' -> 'input3 capslock'."""
+    """'nginx.service' -> 'nginx', '/dev/sdb1' -> 'sdb1', 'input3::capslock' -> 'input3 capslock'"""
     name = name.removesuffix(".service").removeprefix("/dev/")
     return " ".join(w for w in re.split(r"[^A-Za-z0-9]+", name) if w)
 
@@ -91,9 +91,10 @@ def _prompt(state: DeviceState) -> str:
     """
     units = sorted((spoken_name(u) for u in state.units
                     if u.endswith(".service") and "@" not in u), key=len)
-    sentences = ["Restart the service. Switch to power save mode. Set the power profile to "
-                 "performance. Show network status. Reboot the device."]
-    sentences += [f"Mount {d}, unmount {d}." for d in (spoken_name(s.device) for s in state.storage)]
+    sentences = [("Restart the service. Switch to power save mode. Set the power profile to "
+                  "performance. Show network status. Reboot the device.")]
+    disks = [spoken_name(s.device) for s in state.storage]
+    sentences += [f"Mount {d}, unmount {d}." for d in disks]
     sentences += [f"Bring {i} up, bring {i} down." for i in state.interfaces if i != "lo"]
     sentences += [f"Turn the {n} light on, off, blink the {n} light."
                   for n in (spoken_name(led) for led in state.leds)]
