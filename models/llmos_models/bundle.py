@@ -22,8 +22,8 @@ def write_bundle(out: Path, model: Path, tokenizer: Path, catalog: Catalog, *, n
         shutil.rmtree(out)
     out.mkdir(parents=True)
     files = {"model.onnx": model, "tokenizer.json": tokenizer, **(extra or {})}
-    for name, src in files.items():
-        shutil.copyfile(src, out / name)
+    for filename, src in files.items():
+        shutil.copyfile(src, out / filename)
     session = ort.InferenceSession(str(out / "model.onnx"), providers=["CPUExecutionProvider"])
     logits = next(o for o in session.get_outputs() if o.name == "logits")
     manifest = {

@@ -15,6 +15,11 @@ HANDWRITTEN = Path(__file__).with_name("handwritten.jsonl")
 
 
 @pytest.fixture(scope="session")
+def default_bundle() -> Path:
+    return DEFAULT_BUNDLE
+
+
+@pytest.fixture(scope="session")
 def catalog():
     return load_catalog()
 

@@ -31,7 +31,8 @@ def test_entities_narrow_tools_to_what_the_names_allow(catalog) -> None:
 
 
 def test_event_only_allows_the_subsystem_actions_and_ignore() -> None:
-    event = HardwareEvent("add", "block", "/devices/x/sdc/sdc1", "/dev/sdc1", {"ID_FS_TYPE": "vfat"})
+    event = HardwareEvent("add", "block", "/devices/x/sdc/sdc1", "/dev/sdc1",
+                          {"ID_FS_TYPE": "vfat"})
     n = narrowing(DecisionRequest(None, (event,), STATE), "entities")
     assert set(n.tools) == {"ignore", "mount_storage", "unmount_storage"}
     assert n.names["device"] == ["/dev/sdc1"]
