@@ -72,8 +72,14 @@ class Conversation:
 
 
 @pytest.fixture
-async def talk(tmp_path: Path, listener: Listener, voices: Voices):
-    config = parse_config({"state_dir": str(tmp_path), "voice": {"confirm_timeout_s": 3.0}})
+def voice_config() -> dict:
+    return {"confirm_timeout_s": 3.0}
+
+
+@pytest.fixture
+async def talk(tmp_path: Path, listener: Listener, voices: Voices, voice_config: dict):
+    config = parse_config({"state_dir": str(tmp_path), "voice": voice_config})
+    listener = Listener(config.voice, listener.recognizer)  # this config's wake word gate
     store = Store(tmp_path / "agent.db")
     executor = RecordingExecutor()
     agent = Agent(config, store, load_catalog(), RuleController(), executor, FixedState())
@@ -129,6 +135,17 @@ async def test_destructive_action_confirmed_by_voice_is_audited(talk) -> None:
     assert _ran(talk) == [("reboot", {"delay_s": 0})]
     entries = await talk.agent.journal(0, 1000, JournalFilter())
     assert any("confirmed by voice:" in e.summary for e in entries)
+
+
+@pytest.mark.parametrize("voice_config", [{"activation": "wake_word", "confirm_timeout_s": 5.0}])
+async def test_wake_word_mode_ignores_talk_without_it(talk) -> None:
+    await talk.speak("show network status")
+    await talk.until(lambda: talk.service.counters["ignored"] == 1)
+    assert talk.service.mouth.said == []
+    await talk.speak("computer, turn the status light off")
+    await talk.answer("yes")  # an answer needs no wake word
+    await talk.until(lambda: any(s.startswith("Done") for s in talk.service.mouth.said))
+    assert _ran(talk) == [("set_led", {"name": "status", "state": "off"})]
 
 
 async def test_supervisor_survives_a_microphone_it_cannot_open(tmp_path: Path) -> None:
