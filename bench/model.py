@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import subprocess
 import sys
 import time
@@ -20,6 +19,8 @@ import onnxruntime
 from llmos.agent.catalog import load_catalog
 from llmos.agent.model import ModelController, ModelSettings
 from llmos.agent.model.lm import KV
+
+from bench import common
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "models" / "default"
@@ -40,10 +41,9 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def machine() -> dict[str, object]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text()
-                .splitlines() if line.startswith("model name")), platform.processor())
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-            "onnxruntime": onnxruntime.__version__, "loadavg_at_start": os.getloadavg()[0]}
+    # the load matters here: other jobs on the same cores inflate every latency below
+    return {**common.machine(), "onnxruntime": onnxruntime.__version__,
+            "loadavg_at_start": os.getloadavg()[0]}
 
 
 def pct(values: list[float]) -> dict[str, float]:

@@ -30,6 +30,7 @@ def main() -> None:
     parser.add_argument("--source", type=Path, help="Hugging Face model directory (byo)")
     parser.add_argument("--out", type=Path, help="bundle directory (byo)")
     parser.add_argument("--quant", choices=["fp32", "int8", "int4"], default="int8")
+    parser.add_argument("--no-ablations", action="store_true", help="eval: variants only")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     run = args.run
@@ -46,7 +47,7 @@ def main() -> None:
     if args.stage in ("build", "variants"):
         bundles = pipeline.make_variants(run)
     if args.stage in ("build", "eval"):
-        evaluation = pipeline.make_eval(run, bundles)
+        evaluation = pipeline.make_eval(run, bundles, ablations=not args.no_ablations)
         plot.accuracy_latency(evaluation, run / "accuracy_latency.png")
     if args.stage in ("build", "ship") and args.ship:
         evaluation = json.loads((run / "eval.json").read_text())
