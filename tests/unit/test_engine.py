@@ -218,3 +218,13 @@ async def test_follow_replays_history_then_goes_live(h: Harness) -> None:
 async def test_report_status_answers(h: Harness) -> None:
     outcome = await h.agent.execute(CommandRequest(tool="report_status", args={"topic": "network"}), OPERATOR)
     assert outcome.status == st.SUCCEEDED and "eth0" in outcome.result.detail
+
+
+async def test_hold_keeps_an_allowed_action_pending_until_confirmed(h: Harness) -> None:
+    held = await h.agent.execute(CommandRequest(text="restart nginx", hold=True), OPERATOR)
+    assert held.status == st.PENDING and "confirm" in held.verdict.reason
+    answer = await h.agent.execute(CommandRequest(text="status", hold=True), OPERATOR)
+    assert answer.status == st.SUCCEEDED, "answers are never held"
+    assert h.executor.calls == []
+    assert (await h.agent.confirm(held.id, OPERATOR)).status == st.SUCCEEDED
+    assert h.executor.calls == [("restart_service", {"unit": "nginx.service"})]

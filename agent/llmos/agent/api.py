@@ -33,6 +33,9 @@ class CommandRequest:
     tool: str | None = None
     args: Mapping[str, Any] = field(default_factory=dict)
     dry_run: bool = False
+    # Hold an action with effects for a confirmation even where policy allows it: the voice
+    # interface reads what it heard back before anything runs.
+    hold: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,7 @@ class Agent:
         ref = new_id("cmd")
         payload = {
             "text": request.text, "tool": request.tool, "args": dict(request.args),
-            "dry_run": request.dry_run, "principal": principal.name,
+            "dry_run": request.dry_run, "hold": request.hold, "principal": principal.name,
             "role": principal.role.name.lower(), "interface": principal.interface,
         }
         what = request.text if request.text is not None else request.tool
@@ -230,11 +230,13 @@ class Agent:
         if request.tool is not None:
             structured = Proposal(request.tool, dict(request.args), controller="operator")
         decision = DecisionRequest(request.text, (), await self._state())
-        return await self._decide_and_act(ref, decision, principal, request.dry_run, structured)
+        return await self._decide_and_act(ref, decision, principal, request.dry_run, structured,
+                                          request.hold)
 
     async def _resume_command(self, ref: str, payload: dict[str, Any]) -> None:
         principal = Principal(payload["principal"], Role.parse(payload["role"]), payload["interface"])
-        request = CommandRequest(payload["text"], payload["tool"], payload["args"], payload["dry_run"])
+        request = CommandRequest(payload["text"], payload["tool"], payload["args"],
+                                 payload["dry_run"], payload.get("hold", False))
         await self._run_command(ref, request, principal)
 
     async def confirm(self, action_id: str, principal: Principal) -> Outcome:
@@ -275,7 +277,8 @@ class Agent:
     # -- the decision -------------------------------------------------------------------------
 
     async def _decide_and_act(self, ref: str, request: DecisionRequest, principal: Principal,
-                              dry_run: bool, structured: Proposal | None = None) -> Outcome:
+                              dry_run: bool, structured: Proposal | None = None,
+                              hold: bool = False) -> Outcome:
         proposal = structured or await self._propose(ref, request)
         error = ""
         try:
@@ -285,6 +288,8 @@ class Agent:
         except ValidationError as invalid:
             error = str(invalid)
             verdict = Verdict(Decision.DENY, f"invalid action: {invalid}")
+        if hold and verdict.decision is Decision.ALLOW and proposal.tool not in INFORMATIONAL:
+            verdict = Verdict(Decision.CONFIRM, f"held for {principal.name} to confirm")
         status = st.DRY_RUN if dry_run else _STATUS_BY_DECISION[verdict.decision]
         now = time.time()
         expires = now + self.policy.config.pending_ttl_s if status == st.PENDING else None

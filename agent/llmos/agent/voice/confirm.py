@@ -12,9 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from llmos.agent.domain import Proposal
+from llmos.agent.executor import INFORMATIONAL  # they change nothing: run at once
 
-# Tools that change nothing: they run at once, whatever was heard.
-INFORMATIONAL = frozenset({"say", "ignore", "report_status"})
 # Tools whose meaning one misheard word can invert.
 _OPPOSITE_TOOLS = frozenset({"mount_storage", "unmount_storage", "start_service", "stop_service"})
 # Arguments with an opposite value (set_network up/down, set_led on/off).

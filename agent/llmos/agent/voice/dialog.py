@@ -1,11 +1,10 @@
 """One spoken command, from recognised text to a spoken answer, through the agent's API.
 
-The command is first decided as a dry run (decided, validated, policy-checked, nothing done).
-If confirm.readback_reason says so, the action is read back and runs only after a spoken
-"yes" within the timeout; it then runs exactly as read back (as a structured action, not
-decided again), so what was confirmed is what runs. Policy's own confirmation (destructive
-tools) is satisfied by the same spoken "yes", recorded by the engine as a confirmation by the
-voice principal.
+The command is executed with `hold`: decided, validated and policy-checked, and an action with
+effects is held as pending instead of run. If confirm.readback_reason says so, the action is
+read back and runs only after a spoken "yes" within the timeout (or a typed `confirm <id>` on
+the console or over gRPC meanwhile); otherwise it is confirmed at once. Either way exactly the
+action that was read back runs, under one id, with one audit trail.
 """
 
 from __future__ import annotations
@@ -15,11 +14,13 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from llmos.agent import store as st
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import VoiceConfig
-from llmos.agent.domain import Decision, Principal, Proposal
-from llmos.agent.voice.confirm import INFORMATIONAL, parse_answer, readback_reason
+from llmos.agent.domain import Principal, Proposal
+from llmos.agent.executor import INFORMATIONAL
+from llmos.agent.voice.confirm import parse_answer, readback_reason
 from llmos.agent.voice.pipeline import Heard
 from llmos.agent.voice.vocabulary import spoken_name
 
@@ -40,26 +41,25 @@ class Dialog:
     async def handle(self, heard: Heard, answers: asyncio.Queue[Heard]) -> Outcome | None:
         """Run one command. Later utterances are read from `answers` while a confirmation is due."""
         log.info("heard %r -> %r (confidence %.2f)", heard.text, heard.command, heard.confidence)
-        dry = await self._api.execute(CommandRequest(text=heard.command, dry_run=True),
-                                      self._principal)
-        if dry.proposal is None or dry.verdict is None or dry.verdict.decision == Decision.DENY:
-            await self._say(f"I cannot do that: {_reason(dry)}.")
-            return dry
-        proposal = dry.proposal
+        held = await self._api.execute(CommandRequest(text=heard.command, hold=True),
+                                       self._principal)
+        if held.status != st.PENDING or held.proposal is None:
+            await self._say(_answer(held))  # an answer, a refusal, or an invalid action
+            return held
+        proposal = held.proposal
         tool = self._catalog.tools.get(proposal.tool)
         why = readback_reason(proposal, bool(tool and tool.destructive), heard.confidence,
                               self._config.min_confidence)
         if why and not await self._confirmed(proposal, answers):
-            return None
-        outcome = await self._api.execute(
-            CommandRequest(tool=proposal.tool, args=dict(proposal.args)), self._principal)
-        if outcome.status == "pending":
-            # The operator has just said yes to exactly this action.
             try:
-                outcome = await self._api.confirm(outcome.id, self._principal)
-            except (Conflict, NotFound, PermissionError) as error:
-                await self._say(f"It is waiting for a confirmation I cannot give: {error}.")
-                return outcome
+                return await self._api.reject(held.id, self._principal, "not confirmed by voice")
+            except (Conflict, NotFound):
+                return None  # decided elsewhere meanwhile (typed confirm or reject)
+        try:
+            outcome = await self._api.confirm(held.id, self._principal)
+        except (Conflict, NotFound, PermissionError) as error:
+            await self._say(f"I could not run it: {error}.")
+            return held
         await self._say(_answer(outcome))
         return outcome
 
