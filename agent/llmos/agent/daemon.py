@@ -13,6 +13,7 @@ from llmos.agent.config import AgentConfig
 from llmos.agent.console.serial_port import ConsoleManager
 from llmos.agent.controller.factory import build_controller
 from llmos.agent.device_state import StateReader
+from llmos.agent.domain import HardwareEvent
 from llmos.agent.engine import Agent
 from llmos.agent.executor import Executor
 from llmos.agent.executor.record import RecordingExecutor
@@ -20,6 +21,7 @@ from llmos.agent.executor.system import SystemExecutor
 from llmos.agent.store import Store
 from llmos.agent.systemd import Notifier
 from llmos.agent.udev import UdevSource, replay
+from llmos.agent.voice.service import VoiceSupervisor
 
 log = logging.getLogger("llmos.daemon")
 _STATUS_EVERY_S = 5.0
@@ -41,21 +43,28 @@ async def run(config: AgentConfig) -> int:
     agent.counter_sources.append(consoles.counters)
     await agent.start()
 
+    voice = VoiceSupervisor(config, agent)
+    agent.counter_sources.append(voice.counters)
+
+    def on_events(batch: list[HardwareEvent]) -> None:
+        agent.submit_events(batch)
+        voice.observe(batch)  # a USB microphone plugged in starts the voice interface
+
     udev: UdevSource | None = None
     if config.udev.enabled:
-        udev = UdevSource(config.udev.subsystems, agent.submit_events,
-                          lambda: agent.incoming_backlog)
+        udev = UdevSource(config.udev.subsystems, on_events, lambda: agent.incoming_backlog)
         try:
             udev.start()
         except OSError as error:
             log.error("udev monitor unavailable: %s", error)
-            agent._degraded.append(f"udev monitor unavailable: {error}")
+            agent.degrade(f"udev monitor unavailable: {error}")
             udev = None
 
     from llmos.agent.grpc import start_control_plane
 
     control = await start_control_plane(config, agent)
     consoles.start(agent)
+    await voice.start()
     agent.serving = True
     notifier.ready(agent.health().status)
     log.info("ready: %s", agent.health().status)
@@ -78,6 +87,7 @@ async def run(config: AgentConfig) -> int:
     if udev is not None:
         udev.stop()
     await consoles.stop()
+    await voice.stop()
     await agent.stop()
     for task in background:
         task.cancel()

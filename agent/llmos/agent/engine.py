@@ -128,6 +128,10 @@ class Agent:
         await self.store.run(self.store.sync_if_needed)
         # Whatever is still queued stays 'queued' in the inbox and is resumed at the next start.
 
+    def degrade(self, reason: str) -> None:
+        """A part is missing (udev, the model, ...): health says so until the agent restarts."""
+        self._degraded.append(reason)
+
     def _spawn(self, coro: Any) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)

@@ -174,6 +174,10 @@ class VoiceSupervisor:
     async def stop(self) -> None:
         await self._stop(None)
 
+    def counters(self) -> dict[str, int]:
+        return {"voice_listening": int(self.service is not None),
+                "voice_unavailable": int(bool(self.error))}
+
     async def _start(self, device: str) -> None:
         async with self._lock:
             if self.service is not None:
