@@ -169,31 +169,43 @@ def test_usb_storage_mounted_read_only_by_agent(vm: qemu.VM, dev_pki: Path, tmp_
     """The real udev event reaches the controller; mount_storage runs read-only; unplug unmounts."""
     _wait_agent(vm, dev_pki)
     img = _usb_image(tmp_path / "usb2.img")
+    seen = len(_agent_storage_lines(vm))
     vm.qmp.execute("blockdev-add", **{"node-name": "usb1", "driver": "raw",
                                       "file": {"driver": "file", "filename": str(img)}})
     vm.qmp.execute("device_add", driver="usb-storage", id="usbstick1", drive="usb1",
                    bus="xhci.0", removable=True)
-    deadline = time.monotonic() + 180
-    out = ""
-    while time.monotonic() < deadline:
-        rc, out = llmosctl(vm, dev_pki, "events", "--limit", "200")
-        if "mount_storage" in out and ("succeeded" in out.lower()):
-            break
-        time.sleep(3)
-    assert "mount_storage" in out, out
+    journal = _wait_storage_result(vm, "mount_storage", seen)
+    assert re.search(r"(?<!un)mount_storage succeeded", journal), \
+        f"the agent's mount_storage did not succeed:\n{journal}"
+    rc, out = llmosctl(vm, dev_pki, "events", "--limit", "200")
+    assert rc == 0 and "mount_storage" in out, f"mount_storage not in the event stream:\n{out}"
     _, pid = vm.shell("systemctl show -p MainPID --value llmos-agent")
     status, mounts = vm.shell(f"nsenter -t {pid.strip()} -m findmnt -rn -o TARGET,OPTIONS "
                               "| grep '^/media/llmos/'")
-    assert status == 0, f"nothing mounted under /media/llmos in the agent's namespace: {mounts}"
+    assert status == 0, f"nothing mounted under /media/llmos/ in the agent's namespace: {mounts}"
     assert "ro" in mounts.split()[1].split(","), f"not read-only: {mounts}"
+    seen = len(_agent_storage_lines(vm))
     vm.qmp.execute("device_del", id="usbstick1")
-    deadline = time.monotonic() + 180
+    journal = _wait_storage_result(vm, "unmount_storage", seen)
+    assert "unmount_storage succeeded" in journal, journal
+    vm.qmp.execute("blockdev-del", **{"node-name": "usb1"})
+
+
+def _agent_storage_lines(vm: qemu.VM) -> list[str]:
+    _, out = vm.shell("journalctl -u llmos-agent -o cat --no-pager | grep 'mount_storage'")
+    return out.splitlines()
+
+
+def _wait_storage_result(vm: qemu.VM, tool: str, seen: int, timeout: float = 180) -> str:
+    """The agent's journal lines about storage since `seen`, once tool succeeded or failed."""
+    deadline = time.monotonic() + timeout
+    new = ""
     while time.monotonic() < deadline:
-        rc, out = llmosctl(vm, dev_pki, "events", "--limit", "200")
-        if "unmount_storage" in out:
+        new = "\n".join(_agent_storage_lines(vm)[seen:])
+        if re.search(rf"(?<!un){tool} (succeeded|failed)", new):
             break
         time.sleep(3)
-    assert "unmount_storage" in out, out
+    return new
 
 
 @needs_agent
