@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 
 from tokenizers import Tokenizer
@@ -46,6 +47,7 @@ class ModelController:
         self.context = ContextManager(settings, lambda s: len(self.encode([s])),
                                       len(self.prefix_ids), history, self.format.command)
         self.last: Result | None = None
+        self._lock = threading.Lock()
         log.info("model: bundle %s v%s (%s), provider %s", self.bundle.path, self.bundle.version,
                  manifest.get("quantization"), self.lm.provider_report["provider"])
 
@@ -59,16 +61,17 @@ class ModelController:
 
     def decide(self, request: DecisionRequest, constrained: bool = True,
                use_cache: bool = True) -> Proposal:
-        ids = self.prompt_ids(request)
-        matcher = None
-        if constrained:
-            narrow = narrowing(request, self.settings.narrowing)
-            matcher = self.grammar.matcher(narrowed_schema(self.catalog, narrow))
         deadline = time.monotonic() + self.settings.deadline_ms / 1e3
-        self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
-                             self.grammar, matcher, use_cache)
-        text = self.tokenizer.decode(self.last.tokens, skip_special_tokens=False)
-        return self._proposal(text, self.last.stop, request)
+        with self._lock:  # the KV caches and the context counters are per controller
+            ids = self.prompt_ids(request)
+            matcher = None
+            if constrained:
+                narrow = narrowing(request, self.settings.narrowing)
+                matcher = self.grammar.matcher(narrowed_schema(self.catalog, narrow))
+            self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
+                                 self.grammar, matcher, use_cache)
+            text = self.tokenizer.decode(self.last.tokens, skip_special_tokens=False)
+            return self._proposal(text, self.last.stop, request)
 
     def _proposal(self, text: str, stop: str, request: DecisionRequest) -> Proposal:
         try:
