@@ -69,10 +69,22 @@ def requirements(wheel: Path, extras: tuple[str, ...], extra_wheels: tuple[str, 
     return sorted(reqs)
 
 
+def tested_versions() -> list[str]:
+    """Pins from the development environment (`make setup`'s .venv): the image gets the versions
+    the agent is tested with, not whatever is newest on PyPI on the day of the build."""
+    venv = REPO / ".venv/bin/python"
+    if not venv.exists():
+        return []
+    out = proc.output([venv, "-m", "pip", "list", "--format=freeze", "--exclude-editable",
+                       "--disable-pip-version-check"])
+    return sorted(line for line in out.splitlines() if "==" in line and not line.startswith("llmos"))
+
+
 def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path, bool]:
     """All third-party wheels installed for the target (cp311, manylinux), cached by inputs."""
     p = cfg.profile
-    key = digest("deps-v1", reqs, p.wheel_platforms, TARGET_PYTHON)
+    pins = tested_versions()
+    key = digest("deps-v2", reqs, p.wheel_platforms, TARGET_PYTHON, pins)
     final = cache.path("deps", f"{p.arch}-{key}")
     if final.exists():
         log.info("python dependencies: cached %s", final.name)
@@ -81,11 +93,14 @@ def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path,
     shutil.rmtree(tmp, ignore_errors=True)
     t0 = time.monotonic()
     plat = [a for t in p.wheel_platforms for a in ("--platform", t)]
+    constraints = cache.root / "tmp-constraints" / f"{key}.txt"
+    constraints.parent.mkdir(parents=True, exist_ok=True)
+    constraints.write_text("\n".join(pins) + "\n")
     proc.run([_host_python(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-warn-conflicts",
               "--target", tmp, "--only-binary=:all:", *plat,
               "--python-version", TARGET_PYTHON, "--implementation", "cp", "--abi", "cp311",
               "--abi", "abi3", "--abi", "none",
-              "--cache-dir", cache.root / "pip", *reqs])
+              "--cache-dir", cache.root / "pip", "-c", constraints, *reqs])
     # Console scripts from dependencies would point at the host's interpreter: drop them.
     shutil.rmtree(tmp / "bin", ignore_errors=True)
     final.parent.joinpath(f"{final.name}.json").write_text(

@@ -15,14 +15,21 @@ REPO = IMAGE_DIR.parent
 PROFILES_DIR = IMAGE_DIR / "profiles"
 OVERLAY_DIR = IMAGE_DIR / "overlay"
 
+GLIBC_MINOR = 36  # bookworm's glibc 2.36: manylinux_2_17 .. manylinux_2_36 wheels run on it
+
+
+def _manylinux(machine: str) -> tuple[str, ...]:
+    tags = [f"manylinux_2_{m}_{machine}" for m in range(GLIBC_MINOR, 16, -1)]
+    tags.append(f"manylinux2014_{machine}")
+    if machine == "x86_64":
+        tags += ["manylinux2010_x86_64", "manylinux1_x86_64"]
+    return (*tags, f"linux_{machine}")
+
+
 # Debian architecture -> (Python wheel platform tags, QEMU system binary, GPT root type)
 ARCHES: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "amd64": (("manylinux_2_28_x86_64", "manylinux_2_27_x86_64", "manylinux_2_17_x86_64",
-               "manylinux2014_x86_64", "manylinux1_x86_64", "linux_x86_64"),
-              "qemu-system-x86_64", "4f68bce3-e8cd-4db1-96e7-fbcaf984b709"),
-    "arm64": (("manylinux_2_28_aarch64", "manylinux_2_27_aarch64", "manylinux_2_17_aarch64",
-               "manylinux2014_aarch64", "linux_aarch64"),
-              "qemu-system-aarch64", "b921b045-1df0-41c3-af44-4c6f280d3fae"),
+    "amd64": (_manylinux("x86_64"), "qemu-system-x86_64", "4f68bce3-e8cd-4db1-96e7-fbcaf984b709"),
+    "arm64": (_manylinux("aarch64"), "qemu-system-aarch64", "b921b045-1df0-41c3-af44-4c6f280d3fae"),
 }
 
 
