@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import onnxruntime
 from llmos.agent.catalog import load_catalog
-from llmos.agent.model import ModelController, ModelSettings
+from llmos.agent.config import ModelConfig
+from llmos.agent.model import ModelController
 from llmos.agent.model.lm import KV
 
 from bench import common
@@ -31,9 +32,10 @@ ROUNDS = 3
 
 RSS_PROBE = """
 import json, resource, sys
-from llmos.agent.model import ModelSettings, load_model_controller
+from llmos.agent.config import ModelConfig
+from llmos.agent.model import load_model_controller
 from llmos_models.evaluate import request_of
-c = load_model_controller(ModelSettings(bundle=sys.argv[1], threads=2))
+c = load_model_controller(ModelConfig(bundle=sys.argv[1], threads=2))
 for line in open(sys.argv[2]):
     c.decide(request_of(json.loads(line)))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
@@ -102,7 +104,7 @@ def main() -> None:
     from llmos_models.evaluate import request_of
 
     catalog = load_catalog()
-    c = ModelController(ModelSettings(bundle=BUNDLE, threads=THREADS), None, catalog)
+    c = ModelController(ModelConfig(bundle=BUNDLE, threads=THREADS), None, catalog)
     requests = [request_of(json.loads(line)) for line in CASES.read_text().splitlines()]
     for request in requests[:20]:  # warm-up: allocator, grammar cache
         c.decide(request)

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from llmos.agent.catalog import load_catalog
-from llmos.agent.model import ModelController, ModelSettings
+from llmos.agent.config import ModelConfig
+from llmos.agent.model import ModelController
 from llmos.agent.model.prompt import FORMAT, call_text
 
 from llmos_models import data
@@ -74,7 +75,7 @@ def make_eval(run: Path, bundles: dict[str, Path], threads: int = 2,
     hand = data.read_jsonl(HANDWRITTEN)
     out: dict[str, Any] = {"variants": {}}
     for variant, bundle in bundles.items():
-        controller = ModelController(ModelSettings(bundle=bundle, threads=threads), None, catalog)
+        controller = ModelController(ModelConfig(bundle=bundle, threads=threads), None, catalog)
         entry = {"test": evaluate(controller, catalog, test),
                  "handwritten": evaluate(controller, catalog, hand),
                  "size_bytes": (bundle / "model.onnx").stat().st_size}
@@ -83,7 +84,7 @@ def make_eval(run: Path, bundles: dict[str, Path], threads: int = 2,
             entry["handwritten_unconstrained"] = summary(
                 evaluate(controller, catalog, hand, False))
             for mode in ("off", "names"):
-                other = ModelController(ModelSettings(bundle=bundle, threads=threads,
+                other = ModelController(ModelConfig(bundle=bundle, threads=threads,
                                                       narrowing=mode), None, catalog)
                 entry[f"test_narrowing_{mode}"] = summary(evaluate(other, catalog, test))
                 entry[f"handwritten_narrowing_{mode}"] = summary(evaluate(other, catalog, hand))

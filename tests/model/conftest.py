@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from llmos.agent.catalog import load_catalog
-from llmos.agent.model import ModelController, ModelSettings
+from llmos.agent.config import ModelConfig
+from llmos.agent.model import ModelController
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_BUNDLE = ROOT / "models" / "default"
@@ -26,7 +27,7 @@ def catalog():
 
 @pytest.fixture(scope="session")
 def controller(catalog) -> ModelController:
-    return ModelController(ModelSettings(bundle=DEFAULT_BUNDLE, threads=2), None, catalog)
+    return ModelController(ModelConfig(bundle=DEFAULT_BUNDLE, threads=2), None, catalog)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from llmos.agent.model import BundleError, ModelSettings, load_model_controller
+from llmos.agent.config import ModelConfig
+from llmos.agent.model import BundleError, load_model_controller
 from llmos.agent.model.bundle import load_bundle
 
 MAX_BUNDLE_BYTES = 20 * 1024 * 1024
@@ -37,7 +38,7 @@ def test_corrupt_model_is_refused(copy: Path, catalog) -> None:
     with pytest.raises(BundleError, match="model.onnx: sha256"):
         load_bundle(copy, catalog)
     with pytest.raises(BundleError):  # the factory refuses it too: the agent falls back to rules
-        load_model_controller(ModelSettings(bundle=copy))
+        load_model_controller(ModelConfig(bundle=copy))
 
 
 def test_missing_file_is_refused(copy: Path, catalog) -> None:

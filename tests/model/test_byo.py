@@ -10,7 +10,8 @@ pytest.importorskip("torch")
 pytest.importorskip("optimum")
 
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent  # noqa: E402
-from llmos.agent.model import ModelController, ModelSettings  # noqa: E402
+from llmos.agent.config import ModelConfig  # noqa: E402
+from llmos.agent.model import ModelController  # noqa: E402
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
 
 CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
@@ -47,7 +48,7 @@ def test_tiny_qwen2_exports_loads_and_decides(tmp_path: Path, catalog) -> None:
 
     source = tiny_qwen2(tmp_path / "qwen2-tiny", catalog)
     bundle = bring_your_own(source, tmp_path / "run", tmp_path / "bundle", quant="int8")
-    settings = ModelSettings(bundle=bundle, max_new_tokens=256, deadline_ms=60000,
+    settings = ModelConfig(bundle=bundle, max_new_tokens=256, deadline_ms=60000,
                              context_budget_tokens=8192)
     controller = ModelController(settings, None, catalog)
     assert controller.info()["prompt_format"] == "chat"

@@ -7,7 +7,8 @@ import json
 import numpy as np
 import pytest
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
-from llmos.agent.model import ModelController, ModelSettings
+from llmos.agent.config import ModelConfig
+from llmos.agent.model import ModelController
 from llmos_models.evaluate import request_of
 
 STATE = DeviceState(units=("nginx.service", "sshd.service"), interfaces=("eth0",),
@@ -59,14 +60,15 @@ def test_prefix_cache_gives_the_same_decisions(controller, handwritten) -> None:
 
 
 def test_token_limit_still_returns_a_proposal(catalog, default_bundle) -> None:
-    tight = ModelController(ModelSettings(bundle=default_bundle, max_new_tokens=8), None, catalog)
+    tight = ModelController(ModelConfig(bundle=default_bundle, max_new_tokens=8), None, catalog)
     proposal = tight.decide(DecisionRequest("restart nginx", (), STATE))
     catalog.validate(proposal.tool, dict(proposal.args))
 
 
 def test_deadline_still_returns_a_proposal(catalog, default_bundle) -> None:
-    hurried = ModelController(ModelSettings(bundle=default_bundle, deadline_ms=10), None, catalog)
-    hurried.settings.deadline_ms = 0  # already expired when decoding starts
+    hurried = ModelController(ModelConfig(bundle=default_bundle, deadline_ms=10), None, catalog)
+    # Already expired when decoding starts (below what a config file may say).
+    hurried.settings = hurried.settings.model_copy(update={"deadline_ms": 0})
     proposal = hurried.decide(DecisionRequest(None, (), STATE))
     assert proposal.tool == "ignore" and "deadline" in proposal.args["reason"]
 
@@ -84,7 +86,7 @@ class FakeHistory:
 
 
 def test_context_budget_pages_out_and_counts(catalog, default_bundle) -> None:
-    settings = ModelSettings(bundle=default_bundle, event_budget_tokens=40,
+    settings = ModelConfig(bundle=default_bundle, event_budget_tokens=40,
                              history_budget_tokens=30, recent_events=5, retrieved_events=5)
     c = ModelController(settings, FakeHistory(20), catalog)
     events = tuple(HardwareEvent("add", "input", f"/devices/input{i}", f"/dev/input/event{i}",

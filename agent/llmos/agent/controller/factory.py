@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from pydantic import ValidationError
 
-from llmos.agent.config import AgentConfig, ConfigError
+from llmos.agent.config import AgentConfig
 from llmos.agent.controller import Controller
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.store import Store
@@ -37,20 +36,13 @@ def build_controller(config: AgentConfig, store: Store | None) -> tuple[Controll
     if config.controller.kind == "rules":
         return RuleController(), ()
     try:
-        from llmos.agent.model import BundleError, ModelSettings, load_model_controller
+        from llmos.agent.model import BundleError, load_model_controller
     except ImportError as error:
         reason = f"model runtime unavailable ({error}); using rules"
         log.error(reason)
         return RuleController(), (reason,)
     try:
-        settings = ModelSettings.model_validate(config.model)
-    except ValidationError as error:
-        details = "; ".join(
-            f"model.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
-        )
-        raise ConfigError(details) from None
-    try:
-        controller = load_model_controller(settings, StoreHistory(store) if store else None)
+        controller = load_model_controller(config.model, StoreHistory(store) if store else None)
     except (BundleError, OSError) as error:
         reason = f"model bundle refused ({error}); using rules"
         log.error(reason)

@@ -1,6 +1,6 @@
 """The on-device model controller: onnxruntime + tokenizers + llguidance, no torch.
 
-Integration: `load_model_controller(ModelSettings(**config["model"]), history)` returns a
+Integration: `load_model_controller(config.model, history)` returns a
 Controller, or raises BundleError (fall back to rules, report degraded).
 """
 
@@ -11,13 +11,13 @@ from llmos.agent.model.bundle import BundleError
 from llmos.agent.model.context import EventHistory
 from llmos.agent.model.controller import ModelController
 from llmos.agent.model.prompt import event_summary
-from llmos.agent.model.settings import ModelSettings
+from llmos.agent.config import ModelConfig
 
-__all__ = ["BundleError", "EventHistory", "ModelController", "ModelSettings", "event_summary",
+__all__ = ["BundleError", "EventHistory", "ModelController", "event_summary",
            "load_model_controller"]
 
 
-def load_model_controller(settings: ModelSettings, history: EventHistory | None = None
+def load_model_controller(settings: ModelConfig, history: EventHistory | None = None
                           ) -> Controller:
     """The controller for `[controller] kind = "model"`; raises BundleError on a bad bundle."""
     return ModelController(settings, history)

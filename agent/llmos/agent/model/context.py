@@ -12,7 +12,7 @@ from typing import Any, Callable, Mapping, Protocol
 
 from llmos.agent.domain import DecisionRequest, DeviceState, StorageState
 from llmos.agent.model import prompt
-from llmos.agent.model.settings import ModelSettings
+from llmos.agent.config import ModelConfig
 
 
 class EventHistory(Protocol):
@@ -57,7 +57,7 @@ def _shrink_state(state: DeviceState, count: Callable[[str], int], budget: int) 
 
 
 class ContextManager:
-    def __init__(self, settings: ModelSettings, count: Callable[[str], int], pinned_tokens: int,
+    def __init__(self, settings: ModelConfig, count: Callable[[str], int], pinned_tokens: int,
                  history: EventHistory | None,
                  render_command: Callable[[str | None], str] = prompt.command_text) -> None:
         self.settings = settings

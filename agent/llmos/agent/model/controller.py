@@ -22,7 +22,7 @@ from llmos.agent.model.entities import narrowing
 from llmos.agent.model.formats import make_format
 from llmos.agent.model.grammar import Grammar, narrowed_schema
 from llmos.agent.model.lm import OnnxLM
-from llmos.agent.model.settings import ModelSettings
+from llmos.agent.config import ModelConfig
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 class ModelController:
     name = "model"
 
-    def __init__(self, settings: ModelSettings, history: EventHistory | None = None,
+    def __init__(self, settings: ModelConfig, history: EventHistory | None = None,
                  catalog: Catalog | None = None) -> None:
         self.settings = settings
         self.catalog = catalog or load_catalog()
