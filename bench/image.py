@@ -56,9 +56,16 @@ def _boot(manifest: dict, plain: bool, workdir: Path) -> dict:
         _, analyze = vm.shell("systemd-analyze | head -1", 120)
         result["systemd_analyze"] = analyze.strip()
         if not plain:
+            _, active = vm.shell("systemctl is-active llmos-agent", 60)
+            result["agent_active"] = active.strip()
             _, pid = vm.shell("systemctl show -p MainPID --value llmos-agent", 60)
-            _, rss = vm.shell(f"grep VmRSS /proc/{pid.strip()}/status", 60)
-            result["agent_rss_mib"] = round(int(rss.split()[1]) / 1024, 1) if rss.split() else None
+            rss = ""
+            if pid.strip() not in ("", "0"):
+                _, rss = vm.shell(f"grep VmRSS /proc/{pid.strip()}/status", 60)
+            result["agent_rss_mib"] = round(int(rss.split()[1]) / 1024, 1) if len(rss.split()) > 1 else None
+            if result["agent_active"] != "active":
+                _, journal = vm.shell("journalctl -u llmos-agent -o cat --no-pager | tail -5", 60)
+                result["agent_journal_tail"] = journal.strip().splitlines()
         return result
     finally:
         vm.stop()
@@ -72,9 +79,11 @@ def main() -> None:
                 _, secs = _build(plain, force=True, cache_dir=Path(cache))
                 cold["plain" if plain else "agent"] = round(secs, 1)
     builds = {}
+    quick = os.environ.get("LLMOS_BENCH_QUICK") == "1"  # skip the forced re-assembly
     for plain in (True, False):
-        _build(plain, force=False)  # fill the cache (no-op when up to date)
-        manifest, secs = _build(plain, force=True)  # cached base + wheels, full assembly
+        manifest, secs = _build(plain, force=False)  # fill the cache (no-op when up to date)
+        if not quick:
+            manifest, secs = _build(plain, force=True)  # cached base + wheels, full assembly
         builds["plain" if plain else "agent"] = (manifest, round(secs, 1))
     boots = {}
     with tempfile.TemporaryDirectory(prefix="llmos-bench-image-") as td:
