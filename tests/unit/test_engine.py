@@ -30,11 +30,12 @@ class FixedState:
 
 
 class Harness:
-    def __init__(self, tmp: Path, controller=None, **config) -> None:
+    def __init__(self, tmp: Path, decider=None, **config) -> None:
+        tmp.mkdir(parents=True, exist_ok=True)
         self.config = parse_config({"state_dir": str(tmp), **config})
         self.store = Store(tmp / "agent.db")
         self.executor = RecordingExecutor()
-        self.agent = Agent(self.config, self.store, load_catalog(), controller or RuleController(),
+        self.agent = Agent(self.config, self.store, load_catalog(), decider or RuleController(),
                            self.executor, FixedState())
 
     async def wait_for(self, predicate, timeout: float = 5.0) -> None:
@@ -191,7 +192,7 @@ class Broken:
 
 
 async def test_failing_controller_falls_back_to_rules(tmp_path: Path) -> None:
-    h = Harness(tmp_path, controller=Broken())
+    h = Harness(tmp_path, decider=Broken())
     await h.agent.start()
     outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
     assert outcome.status == st.SUCCEEDED and outcome.proposal.controller == "rules"
@@ -228,3 +229,29 @@ async def test_hold_keeps_an_allowed_action_pending_until_confirmed(h: Harness) 
     assert h.executor.calls == []
     assert (await h.agent.confirm(held.id, OPERATOR)).status == st.SUCCEEDED
     assert h.executor.calls == [("restart_service", {"unit": "nginx.service"})]
+
+
+class Confused:
+    name = "confused-model"
+    blocking = True
+
+    def decide(self, request):
+        return Proposal("unmount_storage", {"device": "/dev/sdb1"}, self.name)
+
+    def info(self):
+        return {"controller": self.name}
+
+
+async def test_events_alone_get_the_default_reactions_unless_configured(tmp_path: Path) -> None:
+    for events, expected in (("rules", "mount_storage"), ("controller", "unmount_storage")):
+        h = Harness(tmp_path / events, decider=Confused(), controller={"kind": "model", "events": events})
+        await h.agent.start()
+        h.agent.submit_events([block_add()])
+
+        async def done():
+            return bool(h.executor.calls)
+        await h.wait_for(done)
+        assert h.executor.calls[0][0] == expected
+        command = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
+        assert command.proposal.controller == "confused-model"
+        await h.close()

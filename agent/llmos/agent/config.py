@@ -80,6 +80,9 @@ class LocalRoles(_Section):
 
 class ControllerConfig(_Section):
     kind: Literal["rules", "model"] = Field("rules", description="which controller decides")
+    events: Literal["rules", "controller"] = Field(
+        "rules", description="who decides events that come without a command: the default "
+        "reactions (rules, deterministic) or the configured controller")
     decision_timeout_s: float = Field(
         5.0, gt=0, le=120, description="a controller slower than this is replaced by the rules")
 

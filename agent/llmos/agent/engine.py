@@ -321,6 +321,8 @@ class Agent:
         return Outcome(ref, status, proposal, verdict, result, error, expires)
 
     async def _propose(self, ref: str, request: DecisionRequest) -> Proposal:
+        if request.command is None and self.config.controller.events == "rules":
+            return self._fallback.decide(request)  # the default reactions stay deterministic
         if not getattr(self.controller, "blocking", True):
             return self.controller.decide(request)  # the rules: microseconds, no thread hop
         loop = asyncio.get_running_loop()
