@@ -6,6 +6,7 @@ is not init), links with ip(8), power profiles and LEDs through sysfs. Paths der
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 from pathlib import Path
@@ -106,8 +107,9 @@ class SystemExecutor:
             else:
                 argv = ("umount", *lazy, target)
             done = await process.run(*argv, timeout=self._timeout)
-            if not done.ok:
+            if not done.ok and await _still_mounted(device, target):
                 return ActionResult(False, f"umount {target}: {done.output}")
+            # (A device that went away is unmounted by systemd itself, maybe just before us.)
             _remove_empty(Path(target))
         return ActionResult(True, f"unmounted {device} from {', '.join(targets)}")
 
@@ -196,6 +198,14 @@ def mounts_of(device: str, mounts: Path = Path("/proc/self/mounts")) -> list[str
         if len(fields) >= 2 and fields[0] in (device, real):
             found.append(fields[1].encode().decode("unicode_escape"))
     return found
+
+
+async def _still_mounted(device: str, target: str) -> bool:
+    for _ in range(10):  # an unmount by systemd reaches our mount namespace a moment later
+        if target not in mounts_of(device):
+            return False
+        await asyncio.sleep(0.1)
+    return True
 
 
 def _systemd_booted() -> bool:
