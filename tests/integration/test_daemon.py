@@ -114,3 +114,13 @@ def test_full_disk_refuses_commands_clearly_and_recovers(tmp_path: Path) -> None
         assert agent.stop() == 0
     finally:
         subprocess.run(["umount", "-l", str(state)], capture_output=True)
+
+
+def test_unprovisioned_device_serves_without_mtls_and_says_so(tmp_path: Path) -> None:
+    from llmos.v1 import device_pb2, device_pb2_grpc
+
+    agent = AgentProcess(tmp_path, {"grpc": {"listen": "127.0.0.1:0", "client_ca": str(tmp_path / "none.crt")}}).start()
+    health = device_pb2_grpc.DeviceServiceStub(agent.channel()).GetHealth(device_pb2.GetHealthRequest())
+    assert health.serving and health.degraded
+    assert any("mTLS listener off" in r and "client_ca" in r for r in health.reasons)
+    assert agent.stop() == 0

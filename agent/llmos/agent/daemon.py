@@ -63,6 +63,8 @@ async def run(config: AgentConfig) -> int:
     from llmos.agent.grpc import start_control_plane
 
     control = await start_control_plane(config, agent)
+    for reason in control.degraded:
+        agent.degrade(reason)
     consoles.start(agent)
     await voice.start()
     agent.serving = True

@@ -11,6 +11,7 @@ Every server carries the llmos.v1 services, grpc.health.v1 and server reflection
 from __future__ import annotations
 
 import asyncio
+import logging
 import contextlib
 import shutil
 import tempfile
@@ -33,6 +34,8 @@ from llmos.agent.grpc.auth import (
 from llmos.agent.grpc.local import LocalSocket
 from llmos.agent.grpc.servicers import add_servicers
 
+log = logging.getLogger("llmos.grpc")
+
 # Requests between max_message_bytes and this many times it are read and refused with
 # INVALID_ARGUMENT and their size; beyond it gRPC itself refuses them (RESOURCE_EXHAUSTED)
 # without reading them into memory.
@@ -48,6 +51,7 @@ class ControlPlane:
     services: tuple[str, ...]
     addresses: dict[str, str] = field(default_factory=dict)
     local: LocalSocket | None = None
+    degraded: list[str] = field(default_factory=list)  # listeners that could not start
     relay_dir: Path | None = None
     _pending: set[asyncio.Task[None]] = field(default_factory=set)
 
@@ -86,7 +90,14 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
     health = health_aio.HealthServicer()
     plane = ControlPlane([], health, ())
     try:
-        if grpc_config.listen:
+        missing = [f"grpc.{key}: {path}" for key, path in (("cert", grpc_config.cert),
+                   ("key", grpc_config.key), ("client_ca", grpc_config.client_ca))
+                   if grpc_config.listen and not path.exists()]
+        if missing:
+            # A device not provisioned yet still serves its console and its Unix socket.
+            plane.degraded.append(f"mTLS listener off until provisioned: no {', '.join(missing)}")
+            log.error("%s", plane.degraded[-1])
+        elif grpc_config.listen:
             server, services = _server(CertificateAuthenticator(), grpc_config, api, health)
             credentials = _tls(grpc_config)
             port = _bind(lambda: server.add_secure_port(grpc_config.listen, credentials),
