@@ -196,7 +196,8 @@ DEFAULT_BUNDLE = _REPO_BUNDLE if _REPO_BUNDLE.is_dir() else Path("/usr/share/llm
 class ModelConfig(_Section):
     """Typed defaults for the on-device model; the agent's config file may override any field."""
 
-    bundle: Path = Field(DEFAULT_BUNDLE, description="bundle directory with manifest.json")
+    bundle: Path = Field(DEFAULT_BUNDLE, description="bundle directory with manifest.json; "
+                         "models/default in a checkout, /usr/share/llmos/model on a device")
     threads: int = Field(2, ge=1, le=64, description="intra-op threads for onnxruntime")
     provider: Literal["auto", "cpu", "cuda", "tensorrt", "openvino"] = Field(
         "auto", description="execution provider; auto: TensorRT/CUDA on Jetson, OpenVINO "
