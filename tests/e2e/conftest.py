@@ -117,3 +117,33 @@ def llmosctl(vm: qemu.VM, pki_dir: Path, *args: str, timeout: float = 120) -> tu
             "--key", str(pki_dir / "client.key"), "--json", "--timeout", "60", *args]
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     return proc.returncode, proc.stdout + proc.stderr
+
+
+def wait_serving(vm: qemu.VM, pki_dir: Path, timeout: float, attempt_s: float = 10,
+                 pause_s: float = 3) -> object:
+    """Poll grpc.health.v1 over mTLS through the forwarded port until SERVING.
+    Returns None once serving, else the last answer or error (for the failure message)."""
+    import time
+
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    creds = grpc.ssl_channel_credentials(
+        root_certificates=(pki_dir / "ca.crt").read_bytes(),
+        private_key=(pki_dir / "client.key").read_bytes(),
+        certificate_chain=(pki_dir / "client.crt").read_bytes())
+    deadline = time.monotonic() + timeout
+    last: object = "no answer"
+    while time.monotonic() < deadline:
+        with grpc.secure_channel(f"127.0.0.1:{vm.grpc_port}", creds,
+                                 options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
+            try:
+                resp = health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(),
+                                                            timeout=attempt_s)
+                if resp.status == health_pb2.HealthCheckResponse.SERVING:
+                    return None
+                last = resp
+            except grpc.RpcError as e:
+                last = e
+        time.sleep(pause_s)
+    return last

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, agent_has, llmosctl, needs_agent
+from conftest import AGENT_TIMEOUT, agent_has, llmosctl, needs_agent, wait_serving
 from llmos_image import qemu
 
 
@@ -84,27 +84,8 @@ def test_usb_storage_hotplug(vm: qemu.VM, tmp_path: Path) -> None:
 @needs_agent
 def test_agent_ready_and_healthy(vm: qemu.VM, dev_pki: Path) -> None:
     """The unit is active (Type=notify: READY=1 sent), gRPC health SERVING over mTLS."""
-    grpc = pytest.importorskip("grpc")
-    health_pb2 = pytest.importorskip("grpc_health.v1.health_pb2")
-    health_pb2_grpc = pytest.importorskip("grpc_health.v1.health_pb2_grpc")
-    creds = grpc.ssl_channel_credentials(
-        root_certificates=(dev_pki / "ca.crt").read_bytes(),
-        private_key=(dev_pki / "client.key").read_bytes(),
-        certificate_chain=(dev_pki / "client.crt").read_bytes())
-    deadline = time.monotonic() + AGENT_TIMEOUT
-    last: object = None
-    while time.monotonic() < deadline:
-        with grpc.secure_channel(f"127.0.0.1:{vm.grpc_port}", creds,
-                                 options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
-            try:
-                resp = health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=10)
-                if resp.status == health_pb2.HealthCheckResponse.SERVING:
-                    break
-                last = resp
-            except grpc.RpcError as e:
-                last = e
-        time.sleep(3)
-    else:
+    last = wait_serving(vm, dev_pki, AGENT_TIMEOUT)
+    if last is not None:
         _, journal = vm.shell("journalctl -u llmos-agent --no-pager | tail -40")
         pytest.fail(f"agent health not SERVING within {AGENT_TIMEOUT}s: {last}\n{journal}")
     status, out = vm.shell("systemctl is-active llmos-agent")

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, Built, _build, needs_agent
+from conftest import AGENT_TIMEOUT, Built, _build, needs_agent, wait_serving
 from llmos_image import pki, qemu, virt
 from llmos_image.cache import Cache
 
@@ -49,24 +48,8 @@ def test_jetson_rootfs_boots_on_virt(jetson_vm: qemu.VM) -> None:
 
 @needs_agent
 def test_jetson_agent_health_serving(jetson_vm: qemu.VM, dev_pki: Path) -> None:
-    grpc = pytest.importorskip("grpc")
-    from grpc_health.v1 import health_pb2, health_pb2_grpc
-    creds = grpc.ssl_channel_credentials(
-        root_certificates=(dev_pki / "ca.crt").read_bytes(),
-        private_key=(dev_pki / "client.key").read_bytes(),
-        certificate_chain=(dev_pki / "client.crt").read_bytes())
-    deadline = time.monotonic() + AGENT_TIMEOUT * 2
-    last: object = None
-    while time.monotonic() < deadline:
-        with grpc.secure_channel(f"127.0.0.1:{jetson_vm.grpc_port}", creds,
-                                 options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
-            try:
-                resp = health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=20)
-                if resp.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-                last = resp
-            except grpc.RpcError as e:
-                last = e
-        time.sleep(5)
+    last = wait_serving(jetson_vm, dev_pki, AGENT_TIMEOUT * 2, attempt_s=20, pause_s=5)
+    if last is None:
+        return
     _, journal = jetson_vm.shell("journalctl -u llmos-agent --no-pager | tail -40", 120)
     pytest.fail(f"jetson agent not SERVING: {last}\n{journal}")
