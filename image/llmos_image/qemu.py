@@ -125,9 +125,14 @@ class GuestShell:
         self.sock.connect(str(path))
         self.n = 0
         # Bytes sent before the guest opens hvc0 are dropped: knock until the shell answers.
+        # The guest may open it in the middle of a knock and hand bash the tail of the line,
+        # e.g. with one unbalanced quote: every later knock would then be read as the rest
+        # of that string. Ctrl-C (the shell owns its tty) discards any half-read line first.
         deadline = time.monotonic() + timeout
         while True:
             try:
+                self.sock.sendall(b"\x03")
+                time.sleep(0.3)
                 self.run("stty -echo 2>/dev/null; PS1=''; export SYSTEMD_PAGER= SYSTEMD_COLORS=0", 3)
                 break
             except TimeoutError:
