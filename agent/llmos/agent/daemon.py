@@ -21,7 +21,7 @@ from llmos.agent.executor.system import SystemExecutor
 from llmos.agent.store import Store
 from llmos.agent.systemd import Notifier
 from llmos.agent.udev import UdevSource, replay
-from llmos.agent.voice.service import VoiceSupervisor
+from llmos.agent.voice.supervisor import VoiceSupervisor
 
 log = logging.getLogger("llmos.daemon")
 _STATUS_EVERY_S = 5.0

@@ -1,8 +1,9 @@
 """The running voice interface: frames -> utterances -> commands -> the agent -> spoken answers.
 
-The daemon calls `start_voice` when `[voice] capture` names a device or a USB microphone
-appears, and `VoiceService.stop()` when it goes away or the agent stops. Everything blocking
-(the recogniser, the VAD) runs in one worker thread; the event loop only moves frames.
+The daemon's VoiceSupervisor (supervisor.py) calls `start_voice` when `[voice] capture` names a
+device or a USB microphone appears, and `VoiceService.stop()` when it goes away or the agent
+stops. Everything blocking (the recogniser, the VAD) runs in one worker thread; the event loop
+only moves frames.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -19,9 +20,8 @@ from llmos.agent.api import AgentApi
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.device_state import StateReader
-from llmos.agent.domain import DeviceState, HardwareEvent, Principal
+from llmos.agent.domain import DeviceState, Principal
 from llmos.agent.voice.dialog import Dialog
-from llmos.agent.voice.hotplug import usb_microphone
 from llmos.agent.voice.pipeline import Heard, Listener
 from llmos.agent.voice.recognizer import RecognizerError
 from llmos.agent.voice.tts import Mouth
@@ -140,57 +140,3 @@ async def start_voice(config: AgentConfig, api: AgentApi,
     service.start()
     log.info("voice: listening on %r (recogniser %s)", name, listener.recognizer.name)
     return service
-
-
-class VoiceSupervisor:
-    """Voice for the daemon: on the configured device from the start, else on the first USB
-    microphone plugged in, stopped when it is unplugged. Failures are logged, never raised:
-    the agent runs on without voice."""
-
-    def __init__(self, config: AgentConfig, api: AgentApi) -> None:
-        self._config = config
-        self._api = api
-        self.service: VoiceService | None = None
-        self.error = ""
-        self._lock = asyncio.Lock()
-
-    async def start(self) -> None:
-        if self._config.voice.capture:
-            await self._start(self._config.voice.capture)
-
-    def observe(self, events: Sequence[HardwareEvent]) -> None:
-        """Called from the loop with hardware events as they arrive (never blocks)."""
-        if self._config.voice.capture:
-            return  # a configured device is not replaced by whatever is plugged in
-        for event in events:
-            device = usb_microphone(event)
-            if device is None:
-                continue
-            if event.action == "add":
-                asyncio.get_running_loop().create_task(self._start(device))
-            elif event.action == "remove":
-                asyncio.get_running_loop().create_task(self._stop(device))
-
-    async def stop(self) -> None:
-        await self._stop(None)
-
-    def counters(self) -> dict[str, int]:
-        return {"voice_listening": int(self.service is not None),
-                "voice_unavailable": int(bool(self.error))}
-
-    async def _start(self, device: str) -> None:
-        async with self._lock:
-            if self.service is not None:
-                return
-            try:
-                self.service = await start_voice(self._config, self._api, device)
-                self.error = ""
-            except VoiceUnavailable as error:
-                self.error = str(error)
-                log.error("voice unavailable: %s", error)
-
-    async def _stop(self, device: str | None) -> None:
-        async with self._lock:
-            if self.service is not None and device in (None, self.service.device):
-                await self.service.stop()
-                self.service = None
