@@ -47,3 +47,21 @@ def test_arguments_must_be_an_object() -> None:
 def test_call_schema_covers_every_tool() -> None:
     variants = CATALOG.call_schema()["anyOf"]
     assert {v["properties"]["tool"]["const"] for v in variants} == EXPECTED_TOOLS
+
+
+def test_shipped_schemas_are_valid_json_schema() -> None:
+    # load_catalog() leaves the checks to prepare() (the daemon runs it once it serves).
+    CATALOG.prepare()
+
+
+def test_a_catalog_with_an_invalid_schema_is_refused() -> None:
+    import jsonschema
+    from llmos.agent.catalog import parse_catalog
+
+    document = {"version": "x", "tools": [{"name": "t", "description": "d",
+                                           "parameters": {"type": "no-such-type"}}]}
+    with pytest.raises(jsonschema.SchemaError):
+        parse_catalog(document)
+    lazy = parse_catalog(document, check=False)
+    with pytest.raises(jsonschema.SchemaError):
+        lazy.validate("t", {})

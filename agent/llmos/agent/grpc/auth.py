@@ -16,7 +16,6 @@ from typing import Protocol
 import grpc
 
 from llmos.agent.domain import Principal, Role
-from llmos.pki import certificate_identity
 
 
 class Refused(Exception):
@@ -46,6 +45,10 @@ class CertificateAuthenticator:
 @lru_cache(maxsize=1024)
 def _certificate_principal(pem: bytes) -> Principal:
     # Cached: parsing a certificate on every call would cost more than the call itself.
+    # Imported here: cryptography's x509 is slow to import on a small device and only the
+    # first mTLS call needs it, not the agent's start.
+    from llmos.pki import certificate_identity
+
     name, role = certificate_identity(pem)
     if role is None:
         raise Refused(
