@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, agent_has, llmosctl, needs_agent, wait_serving
+from conftest import AGENT_TIMEOUT, Built, agent_has, llmosctl, needs_agent, wait_serving
 from llmos_image import qemu
 
 
@@ -136,11 +136,22 @@ def _wait_agent(vm: qemu.VM, dev_pki: Path) -> None:
 
 
 @needs_agent
-def test_device_info_reports_controller(vm: qemu.VM, dev_pki: Path) -> None:
+def test_device_info_reports_controller(vm: qemu.VM, uefi_image: Built, dev_pki: Path) -> None:
+    """Device info shows the controller; with a bundle in the image, the model loaded on an
+    execution provider. The model loads behind the serving control plane, so this waits while
+    device info honestly says `model_state: loading`."""
     _wait_agent(vm, dev_pki)
-    rc, out = llmosctl(vm, dev_pki, "status")
-    assert rc == 0, out
+    deadline = time.monotonic() + AGENT_TIMEOUT
+    while True:
+        rc, out = llmosctl(vm, dev_pki, "status")
+        assert rc == 0, out
+        if '"model_state": "loading"' not in out or time.monotonic() > deadline:
+            break
+        time.sleep(3)
     assert '"controller"' in out, out
+    if uefi_image.manifest.get("model"):
+        assert '"controller": "model"' in out and '"model_state": "loaded"' in out, \
+            f"the image ships a model bundle, device info does not show it loaded: {out}"
     if '"controller": "model"' in out:
         assert "ExecutionProvider" in out, f"model loaded without an execution provider: {out}"
 

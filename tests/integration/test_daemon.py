@@ -124,3 +124,55 @@ def test_unprovisioned_device_serves_without_mtls_and_says_so(tmp_path: Path) ->
     assert health.serving and health.degraded
     assert any("mTLS listener off" in r and "client_ca" in r for r in health.reasons)
     assert agent.stop() == 0
+
+
+def _device_info(agent: AgentProcess) -> dict[str, str]:
+    from llmos.v1 import device_pb2, device_pb2_grpc
+
+    info = device_pb2_grpc.DeviceServiceStub(agent.channel()).GetDeviceInfo(
+        device_pb2.GetDeviceInfoRequest())
+    return {"controller": info.controller, **info.extra}
+
+
+def test_model_loads_behind_the_serving_control_plane(tmp_path: Path) -> None:
+    """READY=1 once gRPC serves; the model bundle loads after it and device info says so."""
+    pytest.importorskip("onnxruntime")
+    bundle = Path(__file__).resolve().parents[2] / "models" / "default"
+    if not (bundle / "manifest.json").exists():
+        pytest.skip("no model bundle in models/default")
+    agent = AgentProcess(tmp_path, {"controller": {"kind": "model"},
+                                    "model": {"bundle": str(bundle)}}).start()
+    try:
+        assert _device_info(agent)["model_state"] in ("loading", "loaded")
+        deadline = time.monotonic() + 120
+        while (info := _device_info(agent))["model_state"] == "loading":
+            assert time.monotonic() < deadline, "the model never finished loading"
+            time.sleep(0.2)
+        assert info["model_state"] == "loaded" and info["controller"] == "model", info
+        assert info["provider"].endswith("ExecutionProvider"), info
+        log = agent.output()
+        assert log.index("ready:") < log.index("model loaded in"), log
+    finally:
+        assert agent.stop() == 0
+
+
+def test_a_broken_model_bundle_leaves_the_rules_and_degraded_health(tmp_path: Path) -> None:
+    from llmos.v1 import device_pb2, device_pb2_grpc
+
+    broken = tmp_path / "bundle"
+    broken.mkdir()
+    (broken / "manifest.json").write_text("{not json")
+    agent = AgentProcess(tmp_path, {"controller": {"kind": "model"},
+                                    "model": {"bundle": str(broken)}}).start()
+    try:
+        deadline = time.monotonic() + 120
+        while (info := _device_info(agent))["model_state"] == "loading":
+            assert time.monotonic() < deadline, "loading never finished"
+            time.sleep(0.2)
+        assert info["model_state"] == "failed" and info["controller"] == "rules", info
+        health = device_pb2_grpc.DeviceServiceStub(agent.channel()).GetHealth(
+            device_pb2.GetHealthRequest())
+        assert health.serving and health.degraded
+        assert any("using rules" in r for r in health.reasons), health.reasons
+    finally:
+        assert agent.stop() == 0
