@@ -3,7 +3,10 @@
 Boots, in the same run and under the same accelerator, the plain Debian image built by the same
 pipeline without the agent and the agent image, each from QEMU's start (OVMF included) until
 `systemctl is-system-running --wait` returns in the guest: for the agent image that includes the
-agent's READY=1 (Type=notify, wanted by multi-user.target). Goal: agent-ready <= 1.3x plain.
+agent's READY=1 (Type=notify, ordered before multi-user.target), i.e. its gRPC control plane
+serving. Goal: agent-ready <= 1.3x plain. The model bundle loads behind the serving control plane;
+when it has loaded (seconds since QEMU's start) is recorded separately, and the agent's RSS is
+read after it has.
 
 Cold builds take minutes and need an empty cache: set LLMOS_BENCH_COLD=1 to measure them in a
 fresh cache directory; otherwise the cold figure is the one recorded when the cache was filled.
@@ -61,6 +64,11 @@ def _boot(manifest: dict, plain: bool, workdir: Path) -> dict:
         if not plain:
             _, active = vm.shell("systemctl is-active llmos-agent", 60)
             result["agent_active"] = active.strip()
+            # The model loads behind the serving control plane (READY=1 does not wait for it):
+            # when it is usable, and the RSS with it loaded.
+            model = _wait_model(vm, t0)
+            if model:
+                result["model"] = model
             _, pid = vm.shell("systemctl show -p MainPID --value llmos-agent", 60)
             rss = ""
             if pid.strip() not in ("", "0"):
@@ -72,6 +80,23 @@ def _boot(manifest: dict, plain: bool, workdir: Path) -> dict:
         return result
     finally:
         vm.stop()
+
+
+def _wait_model(vm: qemu.VM, t0: float, timeout: float = 600) -> dict:
+    """Seconds from QEMU's start until the agent's journal says the model loaded (or failed)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        _, line = vm.shell("journalctl -u llmos-agent -o cat --no-pager | "
+                           "grep -m1 -E 'model loaded in|model bundle refused|model failed|"
+                           "runtime unavailable'", 60)
+        if line.strip():
+            return {"loaded": "model loaded in" in line, "line": line.strip(),
+                    "seconds_since_qemu_start": round(time.monotonic() - t0, 1)}
+        _, mode = vm.shell("grep -A2 '^\\[controller\\]' /etc/llmos/agent.toml", 30)
+        if 'kind = "model"' not in mode:
+            return {}
+        time.sleep(2)
+    return {"loaded": False, "line": "timeout"}
 
 
 def main() -> None:
@@ -114,6 +139,8 @@ def main() -> None:
         "agent_ready_over_plain_multi_user": round(ratio, 2),
         "goal_ratio": 1.3,
         "agent_rss_mib": boots["agent"].get("agent_rss_mib"),
+        # Not part of the ratio: the model loads behind the serving control plane.
+        "agent_model_loaded_seconds": boots["agent"].get("model", {}).get("seconds_since_qemu_start"),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "cpus": os.cpu_count(),
     }
