@@ -324,13 +324,15 @@ def run_interactive(cfg: BuildConfig, *, port: int, persistent: bool) -> int:
             pki = dev_pki(out / "dev-pki")
             provision(run_img, provision_dir(pki, out / "dev-pki" / "provision"))
     pki_dir = out / "dev-pki"
+    # Absolute paths: the commands work from any directory of that other terminal.
+    venv_bin = Path(__file__).resolve().parents[2] / ".venv" / "bin"
     print(f"""
 llmos: booting {run_img.name} in QEMU ({'persistent' if persistent else 'snapshot: changes are discarded'}).
   Serial console (the agent's console) is this terminal; quit QEMU with Ctrl-A then X.
   gRPC (mTLS) is forwarded to localhost:{port}. From another terminal, once the agent is up:
-    .venv/bin/llmosctl --target localhost:{port} --ca {pki_dir}/ca.crt \\
+    {venv_bin}/llmosctl --target localhost:{port} --ca {pki_dir}/ca.crt \\
         --cert {pki_dir}/client.crt --key {pki_dir}/client.key status
-    .venv/bin/grpcurl -cacert {pki_dir}/ca.crt -cert {pki_dir}/client.crt \\
+    {venv_bin}/grpcurl -cacert {pki_dir}/ca.crt -cert {pki_dir}/client.crt \\
         -key {pki_dir}/client.key localhost:{port} grpc.health.v1.Health/Check
 """, flush=True)
     vm = boot(run_img, arch=cfg.profile.arch, snapshot=not persistent, grpc_port=port,
