@@ -90,8 +90,11 @@ class Generator:
         self.foreign = deal("out", phrases.OUT_OF_CATALOG, split)
         self.cancel = deal("cancel", phrases.CANCEL_PHRASES, split)
 
-    def fill(self, group: str, **slots: str) -> str:
-        template = self.rng.choice(self.templates[group])
+    def template(self, group: str) -> str:
+        return self.rng.choice(self.templates[group])
+
+    def fill(self, group: str, template: str | None = None, **slots: str) -> str:
+        template = template or self.template(group)
         return " ".join(template.format(**slots).split())
 
     def verb(self, group: str) -> str:
@@ -127,26 +130,27 @@ class Generator:
         return cmd, [], {"tool": "set_led", "args": {"name": name, "state": state}}, {x}
 
     def mount(self, scene: Scene) -> tuple:
-        readonly = self.rng.random() < 0.6
+        style = self.rng.random()
+        group = "mount" if style < 0.5 else "mount_it" if style < 0.85 else "mount_unmounted"
+        template = self.template(group)
+        # a template that does not say how to mount means the catalog's default, read-only
+        readonly = self.rng.random() < 0.6 if "{w}" in template else True
         w = self.rng.choice(phrases.READONLY_WORDS[readonly])
         v = self.verb("mount")
-        style = self.rng.random()
-        if style < 0.5:
-            dev = names.block_device(self.rng)
+        dev = names.block_device(self.rng)
+        if group == "mount":
             _place(self.rng, scene.storage, [dev, False])
             x = _dev_mention(self.rng, dev)
-            cmd, evs, protected = self.fill("mount", v=v, x=x, w=w), [], {x}
-        elif style < 0.85:
-            dev = names.block_device(self.rng)
+            cmd, evs, protected = self.fill(group, template, v=v, x=x, w=w), [], {x}
+        elif group == "mount_it":
             k = self.rng.choice(phrases.THING_WORDS["block"])
-            cmd = self.fill("mount_it", v=v, w=w, k=k)
+            cmd = self.fill(group, template, v=v, w=w, k=k)
             evs, protected = [ev.block_add(self.rng, dev, self.rng.random() < 0.2)], set()
         else:
-            dev = names.block_device(self.rng)
             scene.storage = [[d, True] for d, _ in scene.storage if d != dev]
             _place(self.rng, scene.storage, [dev, False])
             k = self.rng.choice(phrases.THING_WORDS["block"])
-            cmd, evs, protected = self.fill("mount_unmounted", v=v, w=w, k=k), [], set()
+            cmd, evs, protected = self.fill(group, template, v=v, w=w, k=k), [], set()
         return cmd, evs, {"tool": "mount_storage",
                           "args": {"device": dev, "readonly": readonly}}, protected
 
@@ -197,13 +201,26 @@ class Generator:
         return cmd, [], {"tool": "set_power_profile", "args": {"profile": profile}}, set()
 
     def reboot(self, scene: Scene) -> tuple:
-        if self.rng.random() < 0.5:
-            t, delay = self.rng.choice(phrases.DELAYS)
-        else:
+        template = self.template("reboot")
+        if "{t}" in template and self.rng.random() < 0.5:
+            t, delay = self.delay()
+        else:  # no delay said means now
             t, delay = self.rng.choice(phrases.NOW_WORDS), 0
-        cmd = self.fill("reboot", v=self.verb("reboot"), t=t,
+        cmd = self.fill("reboot", template, v=self.verb("reboot"), t=t,
                         d=self.rng.choice(phrases.DEVICE_WORDS))
-        return cmd, [], {"tool": "reboot", "args": {"delay_s": delay}}, set()
+        return cmd, [], {"tool": "reboot", "args": {"delay_s": delay}}, set(t.split())
+
+    def delay(self) -> tuple[str, int]:
+        """A spoken delay and its seconds: "in 7 minutes", "after 45s", "in ten mins"..."""
+        if self.rng.random() < 0.15:
+            return self.rng.choice(phrases.DELAY_WORDS)
+        unit = self.rng.choice([1, 60, 60, 3600])
+        n = self.rng.randint(1, {1: 180, 60: 90, 3600: 12}[unit])
+        said = phrases.NUMBER_WORDS[n] if n < len(phrases.NUMBER_WORDS) and \
+            self.rng.random() < 0.3 else str(n)
+        word = self.rng.choice(phrases.DELAY_UNITS[unit])
+        gap = "" if len(word) == 1 and said.isdigit() and self.rng.random() < 0.6 else " "
+        return f"{self.rng.choice(phrases.DELAY_PREPOSITIONS)} {said}{gap}{word}", n * unit
 
     def status(self, scene: Scene) -> tuple:
         topic = self.rng.choice(list(self.status_phrases))

@@ -42,7 +42,7 @@ def roughen(text: str, protected: set[str], rng: random.Random, strength: float 
         if word not in protected and rng.random() < 0.06 * strength:
             word = typo(word, rng)
         out.append(word)
-        if rng.random() < 0.03 * strength:
+        if word not in protected and rng.random() < 0.03 * strength:
             out.append(random_token(rng))
     text = " ".join(out)
     if rng.random() < 0.7:

@@ -8,6 +8,8 @@ did not train on. Slots: {v} verb, {x} the named thing, {s} a state word, {w} a 
 
 from __future__ import annotations
 
+from llmos.agent.model import entities
+
 VERBS = {
     "restart": ["restart", "restart", "re-start", "relaunch", "bounce", "cycle", "reload", "kick",
                 "reboot", "reset", "refresh", "recycle", "rerun", "restart up"],
@@ -67,11 +69,13 @@ THING_WORDS = {
 }
 
 # (phrase, seconds)
-DELAYS = [("in 5 minutes", 300), ("in 30 seconds", 30), ("after 10 min", 600),
-          ("in an hour", 3600), ("in 2 hours", 7200), ("in 90s", 90), ("in 1 minute", 60),
-          ("in half an hour", 1800), ("in 10 seconds", 10), ("in 15 mins", 900),
-          ("after 45 seconds", 45), ("in 3 minutes", 180), ("in 20 minutes", 1200),
-          ("in two minutes", 120), ("in a minute", 60), ("in 5 secs", 5), ("in 120 seconds", 120)]
+# Delays are built from a number, a unit and a preposition (data.delay), so any amount can occur.
+DELAY_UNITS = {1: ["seconds", "secs", "sec", "s", "second"], 60: ["minutes", "mins", "min", "m",
+               "minute"], 3600: ["hours", "hrs", "h", "hour"]}
+DELAY_WORDS = [("in half an hour", 1800), ("in an hour", 3600), ("in a minute", 60),
+               ("in a couple of minutes", 120), ("after a second", 1)]
+DELAY_PREPOSITIONS = ["in", "in", "after", "within"]
+NUMBER_WORDS = entities.NUMBER_WORDS
 NOW_WORDS = ["", "", "now", "immediately", "right away", "right now", "asap", "at once"]
 
 PROFILE_WORDS = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from llmos.agent.domain import DecisionRequest
 
@@ -29,6 +29,18 @@ EVENT_TOOLS = {
     "block": KIND_TOOLS["device"], "tty": KIND_TOOLS["port"], "net": KIND_TOOLS["interface"],
     "power_supply": ("set_power_profile",), "thermal": ("set_power_profile",),
 }
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+NUMBERS = {w: i for i, w in enumerate(NUMBER_WORDS)} | {
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "a": 1, "an": 1, "one and a half": 1.5, "half an": 0.5, "half a": 0.5, "a couple of": 2,
+    "a few": 3}
+UNITS = {"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60,
+         "mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600,
+         "hour": 3600, "hours": 3600}
+_DURATION = re.compile(r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, NUMBERS), key=len,
+                                                              reverse=True))
+                       + r")\s*(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b")
 _WORD = re.compile(r"[\w@.:/+-]+")
 _DISK = re.compile(r"^(sd|hd|vd|xvd|mmcblk|nvme|loop|md|dm-)\w*\d$")
 
@@ -37,6 +49,16 @@ _DISK = re.compile(r"^(sd|hd|vd|xvd|mmcblk|nvme|loop|md|dm-)\w*\d$")
 class Narrowing:
     names: dict[str, list[str]] = field(default_factory=dict)  # argument -> allowed values
     tools: list[str] | None = None  # None: every tool
+    values: dict[str, list[Any]] = field(default_factory=dict)  # "tool.arg" -> allowed values
+
+    def route(self, choices: dict[str, list[Any]]) -> None:
+        """Apply the intent router's choices: tools are intersected (the entities' narrowing
+        wins if nothing is left), enum and boolean arguments take the router's values."""
+        routed = choices.get("tool")
+        if routed:
+            kept = [t for t in routed if self.tools is None or t in self.tools]
+            self.tools = kept or self.tools
+        self.values.update({k: v for k, v in choices.items() if k != "tool"})
 
 
 def words(text: str | None) -> list[str]:
@@ -93,6 +115,15 @@ def fallback_names(request: DecisionRequest) -> dict[str, list[str]]:
             for kind in from_state}
 
 
+def durations(text: str | None) -> list[int]:
+    """Seconds of every duration the text states ("in 10 minutes", "after 90s", "in an hour")."""
+    found = []
+    for amount, unit in _DURATION.findall((text or "").lower()):
+        n = NUMBERS.get(amount)
+        found.append(round((float(amount) if n is None else n) * UNITS[unit]))
+    return found
+
+
 def narrowing(request: DecisionRequest, mode: str) -> Narrowing:
     """mode "off": the catalog as is; "names": name enums only; "entities": names and tools."""
     if mode == "off":
@@ -102,9 +133,11 @@ def narrowing(request: DecisionRequest, mode: str) -> Narrowing:
     names.update(said)
     if mode == "names":
         return Narrowing(names)
+    # a delay is one the command states, or none: the model picks, it does not invent one
+    values: dict[str, list[Any]] = {"reboot.delay_s": sorted({0, *durations(request.command)})}
     tools: list[str] | None = None
     if said:
         tools = list(ALWAYS) + [t for kind in said for t in KIND_TOOLS[kind]]
     elif not request.command and request.events:
         tools = ["ignore", *EVENT_TOOLS.get(request.events[-1].subsystem, ())]
-    return Narrowing(names, tools)
+    return Narrowing(names, tools, values)

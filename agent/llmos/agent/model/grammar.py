@@ -23,16 +23,24 @@ from llmos.agent.model.entities import Narrowing
 JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
 TEXT_LIMIT = 80  # characters of say/ignore text: the decision budget is in tokens
 def narrowed_schema(catalog: Catalog, narrowing: Narrowing) -> dict[str, Any]:
-    """The call schema with name arguments as enums of valid candidates (where there are any)
-    and, if the narrowing says so, only the tools the request's entities allow."""
+    """The call schema with name arguments as enums of valid candidates (where there are any),
+    enum and boolean arguments limited to the router's values, and, if the narrowing says so,
+    only the tools the request's entities (and the router) allow."""
     names = narrowing.names
     schema = copy.deepcopy(catalog.call_schema())
     if narrowing.tools is not None:
         schema["anyOf"] = [v for v in schema["anyOf"]
                            if v["properties"]["tool"]["const"] in narrowing.tools]
     for variant in schema["anyOf"]:
-        props = variant["properties"]["args"]["properties"]
+        args = variant["properties"]["args"]
+        props = args["properties"]
+        tool = variant["properties"]["tool"]["const"]
         for key, prop in props.items():
+            routed = narrowing.values.get(f"{tool}.{key}")
+            if routed:  # stated, so a default cannot stand in for the router's choice
+                prop["enum"] = routed
+                if key not in args.get("required", []):
+                    args["required"] = [*args.get("required", []), key]
             if key in ("text", "reason"):
                 prop["maxLength"] = min(prop.get("maxLength", TEXT_LIMIT), TEXT_LIMIT)
             pattern = prop.get("pattern")
