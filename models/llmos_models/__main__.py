@@ -1,8 +1,9 @@
 """python -m llmos_models <stage>: the model pipeline behind `make model`.
 
-    build  --run runs/default [--ship models/default]   data, train, export, quantize, eval, bundle
+    build  --run runs/default [--ship models/default]   data, train, router, export, quantize,
+                                                        eval, bundle
     byo    --source /path/to/hf-dir --out runs/byo/bundle   bring your own model
-    data | train | variants | eval | ship                  single stages, to resume a run
+    data | train | router | variants | eval | ship         single stages, to resume a run
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="llmos_models")
-    parser.add_argument("stage", choices=["build", "byo", "data", "train", "variants", "eval",
-                                          "ship"])
+    parser.add_argument("stage", choices=["build", "byo", "data", "train", "router", "variants",
+                                          "eval", "ship"])
     parser.add_argument("--run", type=Path, default=Path("runs/default"))
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument("--steps", type=int, default=TrainConfig.steps)
@@ -44,6 +45,8 @@ def main() -> None:
         pipeline.make_data(run, args.seed)
     if args.stage in ("build", "train"):
         pipeline.make_model(run, TrainConfig(seed=args.seed, steps=args.steps))
+    if args.stage in ("build", "router"):
+        pipeline.make_router(run, args.seed)
     if args.stage in ("build", "variants"):
         bundles = pipeline.make_variants(run)
     if args.stage in ("build", "eval"):

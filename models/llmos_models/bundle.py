@@ -9,19 +9,27 @@ from typing import Any
 
 import onnxruntime as ort
 from llmos.agent.catalog import Catalog
-from llmos.agent.model.bundle import FORMAT, MANIFEST, sha256_file
+from llmos.agent.model.bundle import FORMAT, MANIFEST, ROUTER_FILES, sha256_file
 
 
 def write_bundle(out: Path, model: Path, tokenizer: Path, catalog: Catalog, *, name: str,
                  version: str, prompt: dict[str, Any], quantization: str,
                  eos_token_ids: list[int], evaluation: dict[str, Any] | None = None,
-                 extra: dict[str, Path] | None = None) -> Path:
+                 extra: dict[str, Path] | None = None,
+                 router: dict[str, Any] | None = None) -> Path:
     """A fresh bundle directory; files are copied so the bundle stands alone, and every file
-    (the model, the tokenizer and any `extra` such as eval.json) is checksummed."""
+    (the model, the tokenizer, the router's and any `extra` such as eval.json) is checksummed.
+    `router` maps ROUTER_FILES keys to source paths, plus "top_p"."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     files = {"model.onnx": model, "tokenizer.json": tokenizer, **(extra or {})}
+    router_spec = None
+    if router:
+        names = {"encoder": "encoder.onnx", "tokenizer": "encoder-tokenizer.json",
+                 "heads": "router-heads.npz"}
+        files |= {names[k]: Path(router[k]) for k in ROUTER_FILES}
+        router_spec = {**{k: names[k] for k in ROUTER_FILES}, "top_p": router["top_p"]}
     for filename, src in files.items():
         shutil.copyfile(src, out / filename)
     session = ort.InferenceSession(str(out / "model.onnx"), providers=["CPUExecutionProvider"])
@@ -35,5 +43,7 @@ def write_bundle(out: Path, model: Path, tokenizer: Path, catalog: Catalog, *, n
         "eos_token_ids": eos_token_ids, "vocab_size": int(logits.shape[-1]),
         "eval": evaluation or {},
     }
+    if router_spec:
+        manifest["router"] = router_spec
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return out

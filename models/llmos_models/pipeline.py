@@ -43,8 +43,39 @@ def make_model(run: Path, cfg: TrainConfig) -> Path:
     return train(train_rows, val_rows, tok, cfg, run)
 
 
+def make_router(run: Path, seed: int) -> None:
+    """The intent router (encoder and heads trained on the train split) under run/router."""
+    from llmos.agent.model.router import Encoder
+    from llmos_models.encoder import build_encoder
+    from llmos_models.router import TOP_P, train_heads
+
+    work = run / "router"
+    encoder, tokenizer = build_encoder(work)
+    train_heads(Encoder(encoder, tokenizer, threads=1, provider="cpu"),
+                data.read_jsonl(run / "data" / "train.jsonl"), load_catalog(),
+                work / "heads.npz", seed)
+
+
+def saved_router(run: Path) -> dict[str, Any] | None:
+    """The run's router as write_bundle takes it, if make_router has built one."""
+    from llmos_models.router import TOP_P
+
+    work = run / "router"
+    if not (work / "heads.npz").exists():
+        return None
+    return {"encoder": work / "encoder.onnx", "tokenizer": work / "encoder-hf" / "tokenizer.json",
+            "heads": work / "heads.npz", "top_p": TOP_P}
+
+
+def router_of(bundle: Path) -> dict[str, Any] | None:
+    """A bundle's router as write_bundle takes it (source paths), or None."""
+    spec = json.loads((bundle / "manifest.json").read_text()).get("router")
+    return spec and {k: (bundle / v if k != "top_p" else v) for k, v in spec.items()}
+
+
 def make_variants(run: Path) -> dict[str, Path]:
-    """Export the trained model and quantize it; returns {variant: bundle dir}."""
+    """Export the trained model and quantize it; returns {variant: bundle dir}. Every variant
+    carries the run's router, if it has one (the router does not depend on the decoder)."""
     from llmos_models.export import export
     from llmos_models.quantize import int4_matmul_nbits, int8_dynamic
 
@@ -54,11 +85,13 @@ def make_variants(run: Path) -> dict[str, Path]:
     models = {"fp32": fp32, "int8": int8_dynamic(fp32, run / "int8.onnx"),
               "int4": int4_matmul_nbits(fp32, run / "int4.onnx")}
     tokenizer = hf / "tokenizer.json"
+    router = saved_router(run)
     end = json.loads(tokenizer.read_text())["added_tokens"]
     eos = [t["id"] for t in end if t["content"] == END]
     return {v: write_bundle(run / f"bundle-{v}", path, tokenizer, load_catalog(),
                             name=NAME, version=VERSION,
-                            prompt={"format": FORMAT}, quantization=v, eos_token_ids=eos)
+                            prompt={"format": FORMAT}, quantization=v, eos_token_ids=eos,
+                            router=router)
             for v, path in models.items()}
 
 
@@ -120,4 +153,4 @@ def ship(run: Path, evaluation: dict[str, Any], dest: Path) -> Path:
                         name=NAME, version=manifest["version"],
                         prompt=manifest["prompt"], quantization=variant,
                         eos_token_ids=manifest["eos_token_ids"], evaluation=evaluation_summary,
-                        extra={"eval.json": run / "eval.json"})
+                        extra={"eval.json": run / "eval.json"}, router=router_of(src))

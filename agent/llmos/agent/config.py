@@ -204,6 +204,9 @@ class ModelConfig(_Section):
         "(NPU, then GPU) where present, CPU otherwise")
     max_new_tokens: int = Field(64, ge=8, le=512, description="decode limit per decision")
     deadline_ms: int = Field(1500, ge=10, description="wall-clock limit per decision")
+    router: bool = Field(True, description="use the bundle's intent router (a pretrained "
+                         "sentence encoder that narrows tools and enum arguments for commands), "
+                         "if it has one")
     narrowing: Literal["off", "names", "entities"] = Field(
         "entities", description="grammar narrowing per decision: off (catalog only), names "
         "(name arguments limited to names in the command, events or state), entities (also "

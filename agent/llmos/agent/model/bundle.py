@@ -16,6 +16,7 @@ from llmos.agent.catalog import Catalog
 
 MANIFEST = "manifest.json"
 FORMAT = "llmos-model-bundle/1"
+ROUTER_FILES = ("encoder", "tokenizer", "heads")  # manifest["router"] keys naming files
 
 
 class BundleError(RuntimeError):
@@ -34,6 +35,9 @@ class Bundle:
     @property
     def tokenizer_path(self) -> Path:
         return self.path / self.manifest["tokenizer"]
+
+    def router_file(self, key: str) -> Path:
+        return self.path / self.manifest["router"][key]
 
     @property
     def version(self) -> str:
@@ -58,7 +62,9 @@ def load_bundle(path: Path, catalog: Catalog) -> Bundle:
     if manifest.get("format") != FORMAT:
         raise BundleError(f"{manifest_path}: format {manifest.get('format')!r}, want {FORMAT}")
     files = manifest.get("files", {})
-    for name in (manifest.get("model"), manifest.get("tokenizer")):
+    router = manifest.get("router") or {}
+    for name in (manifest.get("model"), manifest.get("tokenizer"),
+                 *(router.get(k) for k in ROUTER_FILES if router)):
         if name not in files:
             raise BundleError(f"{manifest_path}: {name!r} is not checksummed")
     for name, want in files.items():

@@ -22,6 +22,7 @@ from llmos.agent.model.entities import narrowing
 from llmos.agent.model.formats import make_format
 from llmos.agent.model.grammar import Grammar, narrowed_schema
 from llmos.agent.model.lm import OnnxLM
+from llmos.agent.model.router import Encoder, Router, load_heads
 from llmos.agent.config import ModelConfig
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class ModelController:
         self.grammar = Grammar(self.bundle.tokenizer_path.read_text(), manifest["vocab_size"],
                                sorted(self.eos))
         self.lm = OnnxLM(self.bundle.model_path, settings.threads, settings.provider)
+        self.router = self._router() if settings.router and manifest.get("router") else None
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
         self.context = ContextManager(settings, lambda s: len(self.encode([s])),
@@ -50,6 +52,12 @@ class ModelController:
         self._lock = threading.Lock()
         log.info("model: bundle %s v%s (%s), provider %s", self.bundle.path, self.bundle.version,
                  manifest.get("quantization"), self.lm.provider_report["provider"])
+
+    def _router(self) -> Router:
+        spec = self.bundle.manifest["router"]
+        encoder = Encoder(self.bundle.router_file("encoder"), self.bundle.router_file("tokenizer"),
+                          self.settings.threads, self.settings.provider)
+        return Router(encoder, load_heads(self.bundle.router_file("heads")), float(spec["top_p"]))
 
     def encode(self, segments: list[str]) -> list[int]:
         """Segments are tokenized one by one, exactly as in training, so caches line up."""
@@ -67,6 +75,8 @@ class ModelController:
             matcher = None
             if constrained:
                 narrow = narrowing(request, self.settings.narrowing)
+                if self.router and request.command:
+                    narrow.route(self.router.choices(request.command))
                 matcher = self.grammar.matcher(narrowed_schema(self.catalog, narrow))
             self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
                                  self.grammar, matcher, use_cache)
@@ -104,5 +114,6 @@ class ModelController:
             "provider": report["provider"], "provider_requested": report["requested"],
             "provider_fallback": report["fallback"], "threads": str(self.settings.threads),
             "catalog_sha256": str(m.get("catalog_sha256")),
+            "router": "on" if self.router else "off",
             "context": json.dumps(self.context_usage(), sort_keys=True),
         }
