@@ -54,12 +54,6 @@ def test_npu_image_serves_and_decides_without_an_npu(npu_vm: tuple[qemu.VM, Buil
     assert rc == 0 and "succeeded" in out.lower(), out
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "agent/llmos/agent/model/providers.py reports the provider it asked for: onnxruntime 1.24 "
-    "logs 'Failed to create OpenVINOExecutionProvider ... Device NPU is not available' and opens "
-    "the session on CPU without raising (session.get_providers() == ['CPUExecutionProvider']), "
-    "yet device info says provider OpenVINOExecutionProvider:NPU with no fallback. The agent "
-    "does serve and decide (on the CPU); only the report is wrong."))
 def test_npu_image_reports_the_cpu_fallback(npu_vm: tuple[qemu.VM, Built], dev_pki: Path) -> None:
     vm, _ = npu_vm
     out = _status_when_loaded(vm, dev_pki)

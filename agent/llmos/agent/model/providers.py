@@ -61,6 +61,11 @@ def open_session(model: Path, threads: int, preference: str) -> tuple[ort.Infere
             failures.append(f"{label}: {exc}".splitlines()[0][:200])
             log.warning("model: %s failed, falling back: %s", label, failures[-1])
             continue
+        used = session.get_providers()
+        if name not in used:  # onnxruntime may drop a provider with a log line, not an error
+            failures.append(f"{label}: not available, onnxruntime ran {used[0]}")
+            log.warning("model: %s", failures[-1])
+            continue
         log.info("model: execution provider %s (requested %s)", label, preference)
         return session, {"provider": label, "requested": preference,
                          "fallback": "; ".join(failures)}
