@@ -102,7 +102,8 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
 def make_eval(run: Path, bundles: dict[str, Path], threads: int = 2,
               ablations: bool = True) -> dict[str, Any]:
     """Every variant on the test split and the hand-written set; eval.json in the run dir.
-    Ablations (unconstrained, narrowing off/names) run on int8 only and take most of the time."""
+    Ablations (unconstrained, narrowing off/names, router off) run on int8 only and take most
+    of the time."""
     catalog = load_catalog()
     test = data.read_jsonl(run / "data" / "test.jsonl")
     hand = data.read_jsonl(HANDWRITTEN)
@@ -116,11 +117,13 @@ def make_eval(run: Path, bundles: dict[str, Path], threads: int = 2,
             entry["test_unconstrained"] = summary(evaluate(controller, catalog, test, False))
             entry["handwritten_unconstrained"] = summary(
                 evaluate(controller, catalog, hand, False))
-            for mode in ("off", "names"):
-                other = ModelController(ModelConfig(bundle=bundle, threads=threads,
-                                                      narrowing=mode), None, catalog)
-                entry[f"test_narrowing_{mode}"] = summary(evaluate(other, catalog, test))
-                entry[f"handwritten_narrowing_{mode}"] = summary(evaluate(other, catalog, hand))
+            for name, settings in (("narrowing_off", {"narrowing": "off", "router": False}),
+                                   ("narrowing_names", {"narrowing": "names", "router": False}),
+                                   ("router_off", {"router": False})):
+                other = ModelController(ModelConfig(bundle=bundle, threads=threads, **settings),
+                                        None, catalog)
+                entry[f"test_{name}"] = summary(evaluate(other, catalog, test))
+                entry[f"handwritten_{name}"] = summary(evaluate(other, catalog, hand))
         out["variants"][variant] = entry
         log.info("%s: test %.4f hand %.4f p50 %.2f ms", variant, entry["test"]["exact_match"],
                  entry["handwritten"]["exact_match"], entry["test"]["latency_ms"]["p50"])
