@@ -2,7 +2,8 @@
 
 Decision latency (prefill + constrained decode, as the agent runs it) with 2 threads, the
 prefix cache's effect on time to first token, the grammar's per-token cost against a decode
-step, and the peak RSS of a process that loads the runtime and decides.
+step, the peak RSS of a process that loads the runtime and decides, and what the intent router
+adds to a command's decision.
 """
 
 from __future__ import annotations
@@ -94,6 +95,25 @@ def decisions(c: ModelController, requests: list) -> dict[str, object]:
             "grammar_share_of_decode_step": round(mask / step, 4)}
 
 
+def routing(c: ModelController, plain: ModelController, requests: list) -> dict[str, object]:
+    """What the intent router costs: the encoder per command, and decisions with and without
+    it, interleaved so both see the same machine load."""
+    encoder, with_router, without = [], [], []
+    commands = [r for r in requests if r.command]
+    for _ in range(ROUNDS):
+        for request in commands:
+            start = time.perf_counter()
+            c.router.choices(request.command)
+            encoder.append((time.perf_counter() - start) * 1e3)
+            for bucket, controller in ((with_router, c), (without, plain)):
+                start = time.perf_counter()
+                controller.decide(request)
+                bucket.append((time.perf_counter() - start) * 1e3)
+    return {"router_ms": pct(encoder), "command_decision_ms": pct(with_router),
+            "command_decision_without_router_ms": pct(without),
+            "ratio_p50": round(np.median(with_router) / np.median(without), 2)}
+
+
 def peak_rss_mb() -> float:
     out = subprocess.run([sys.executable, "-c", RSS_PROBE, str(BUNDLE), str(CASES)], check=True,
                          capture_output=True, text=True, cwd=ROOT).stdout
@@ -115,10 +135,14 @@ def main() -> None:
         "decisions": decisions(c, requests), "time_to_first_token": ttft(c, requests),
         "peak_rss_mb": peak_rss_mb(),
     }
+    if c.router:
+        plain = ModelController(ModelConfig(bundle=BUNDLE, threads=THREADS, router=False), None,
+                                catalog)
+        result["routing"] = routing(c, plain, requests)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps({k: result[k] for k in ("decisions", "time_to_first_token",
-                                             "peak_rss_mb")}, indent=2))
+    print(json.dumps({k: result.get(k) for k in ("decisions", "time_to_first_token",
+                                                 "peak_rss_mb", "routing")}, indent=2))
 
 
 if __name__ == "__main__":
