@@ -1,0 +1,630 @@
+"""Our runtime against onnxruntime-genai and llama.cpp on a Qwen2.5-0.5B-shaped model
+-> bench/results/engines.json.
+
+One random-weight Qwen2ForCausalLM (hidden 896, 24 layers, 14 heads, 2 KV heads, intermediate
+4864, vocabulary 151,936) is built once into a cache keyed by its config, then turned into:
+
+- ours: optimum export + our int4 MatMulNBits (quantize.py, accuracy level 4), and int8 dynamic,
+  run by OnnxLM + generate() (the agent's own loop);
+- genai: onnxruntime-genai's model builder, int4, accuracy level 4, run by its own runtime, and
+  the same graph run by OnnxLM under a plain onnxruntime session (graph vs. loop);
+- llama.cpp: convert_hf_to_gguf.py (f16) -> Q4_0 (and Q4_0 --pure), run by llama-cpp-python.
+
+The other engines need other environments (genai's builder wants transformers 5.x; llama.cpp
+must be built without ggml's AMX path), so they live in venvs under the cache directory, outside
+the repository, and every engine runs in a worker process of its own venv that loads its model
+once. The measurement is interleaved: each repetition asks every engine in turn for the time to
+first token of the same 256-token prompt and the decode rate over 64 greedy tokens, 2 threads,
+so whatever else the machine is doing is shared. The memory-bandwidth bound is the measured read
+bandwidth (a 2-thread C probe) over the weight bytes each engine reads per decoded token.
+
+This file is also the worker (`python engines.py worker KIND MODEL`); at module level it imports
+only the standard library so that any venv can run it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "results" / "engines.json"
+CACHE = Path(os.environ.get("LLMOS_BENCH_CACHE", "/var/cache/llmos-bench"))
+THREADS = 2
+PROMPT_TOKENS = 256
+DECODE_TOKENS = 64
+REPS = int(os.environ.get("LLMOS_BENCH_REPS", "8"))
+
+SHAPE = {  # Qwen2.5-0.5B's config, random weights
+    "architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "hidden_size": 896,
+    "num_hidden_layers": 24, "num_attention_heads": 14, "num_key_value_heads": 2,
+    "intermediate_size": 4864, "vocab_size": 151936, "max_position_embeddings": 32768,
+    "rope_theta": 1000000.0, "rms_norm_eps": 1e-6, "tie_word_embeddings": True,
+    "hidden_act": "silu", "use_sliding_window": False, "sliding_window": 32768,
+    "max_window_layers": 21, "attention_dropout": 0.0, "initializer_range": 0.02,
+    "bos_token_id": 151643, "eos_token_id": 151643, "torch_dtype": "float32",
+}
+TOKENIZER_REGULAR = 151643  # Qwen2's layout: regular tokens, then <|endoftext|> <|im_start|> ...
+SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+
+LLAMA_CPP = "llama-cpp-python==0.3.36"
+LLAMA_CMAKE = ("-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=ON -DGGML_AVX512_VNNI=ON "
+               "-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF")
+GENAI_PACKAGES = ["onnxruntime-genai==0.18.0", "transformers>=5,<6", "torch==2.13.0+cpu", "onnx",
+                  "onnx-ir", "numpy"]
+
+
+def model_dir() -> Path:
+    key = hashlib.sha256(json.dumps(SHAPE, sort_keys=True).encode()).hexdigest()[:12]
+    return CACHE / f"qwen2-0.5b-shape-{key}"
+
+
+def run(cmd: list[str], log: Path, env: dict | None = None, timeout: float = 3600) -> None:
+    """Run a setup command; its output goes to `log`, and its tail into the error on failure."""
+    with open(log, "w") as f:
+        proc = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env=env, timeout=timeout,
+                              check=False)
+    if proc.returncode:
+        tail = log.read_text(errors="replace").strip().splitlines()[-15:]
+        raise RuntimeError(f"{cmd[0]} … exited {proc.returncode}: " + "\n".join(tail))
+
+
+def step(setup: dict, name: str, done: Path, build) -> bool:
+    """One cached setup step: timed when it runs; when its output is already there, `cached`
+    with the time it took when it was built (kept in the cache's setup_times.json)."""
+    times_file = CACHE / "setup_times.json"
+    times = json.loads(times_file.read_text()) if times_file.exists() else {}
+    if done.exists():
+        setup[name] = {"cached": True, "built_in_s": times.get(name)}
+        return True
+    started = time.monotonic()
+    try:
+        build()
+    except Exception as exc:  # noqa: BLE001 - a failed engine is recorded, the others still run
+        setup[name] = {"error": f"{type(exc).__name__}: {exc}"[-3000:],
+                       "seconds": round(time.monotonic() - started, 1)}
+        print(f"setup {name} failed: {exc}", flush=True)
+        return False
+    setup[name] = {"seconds": round(time.monotonic() - started, 1), "cached": False}
+    times[name] = setup[name]["seconds"]
+    times_file.write_text(json.dumps(times, indent=2))
+    print(f"setup {name}: {setup[name]['seconds']} s", flush=True)
+    return True
+
+
+# -- the model and its tokenizer ---------------------------------------------------------------
+
+def build_tokenizer(out: Path) -> None:
+    """A byte-level BPE trained on the repository's docs, padded to Qwen2's 151,643 regular
+    tokens, with Qwen2's special tokens after them."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    text = [p.read_text(errors="replace") for p in sorted((ROOT / "docs").glob("*.md"))]
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    tok.train_from_iterator(text, trainers.BpeTrainer(
+        vocab_size=2000, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False))
+    doc = json.loads(tok.to_str())
+    vocab = doc["model"]["vocab"]
+    i = 0
+    while len(vocab) < TOKENIZER_REGULAR:
+        vocab.setdefault(f"<unused{i}>", len(vocab))
+        i += 1
+    doc["added_tokens"] = [
+        {"id": TOKENIZER_REGULAR + k, "content": s, "single_word": False, "lstrip": False,
+         "rstrip": False, "normalized": False, "special": True} for k, s in enumerate(SPECIALS)]
+    (out / "tokenizer.json").write_text(json.dumps(doc, ensure_ascii=False))
+    (out / "tokenizer_config.json").write_text(json.dumps({
+        "tokenizer_class": "PreTrainedTokenizerFast", "eos_token": "<|endoftext|>",
+        "bos_token": None, "pad_token": "<|endoftext|>", "model_max_length": 32768,
+        "add_prefix_space": False}))
+
+
+def build_hf(out: Path) -> None:
+    import torch
+    from transformers import Qwen2Config, Qwen2ForCausalLM
+
+    tmp = out.with_name(out.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    torch.manual_seed(0)
+    torch.set_num_threads(THREADS)
+    config = Qwen2Config(**{k: v for k, v in SHAPE.items() if k not in ("architectures",)})
+    model = Qwen2ForCausalLM(config).eval()
+    model.save_pretrained(tmp, safe_serialization=True)
+    (tmp / "generation_config.json").write_text(json.dumps(
+        {"bos_token_id": 151643, "eos_token_id": [151643, 151645], "do_sample": False}))
+    build_tokenizer(tmp)
+    tmp.rename(out)
+
+
+# -- the engines' models ------------------------------------------------------------------------
+
+def build_ours(hf: Path, out: Path, quant: str) -> None:
+    from llmos_models.export import export
+    from llmos_models.quantize import int4_matmul_nbits, int8_dynamic
+
+    fp32 = out / "onnx" / "model.onnx"
+    if not fp32.exists():
+        export(hf, out / "onnx")
+    tmp = out / f"{quant}.tmp.onnx"
+    if quant == "int4":
+        int4_matmul_nbits(fp32, tmp)
+    else:
+        int8_dynamic(fp32, tmp)
+    tmp.rename(out / f"{quant}.onnx")
+
+
+def venv(path: Path, packages: list[str], log: Path, env_extra: dict | None = None) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+    run([sys.executable, "-m", "venv", str(path)], log)
+    env = {**os.environ, **(env_extra or {})}
+    run([str(path / "bin" / "pip"), "install", *packages], log, env=env)
+    (path / ".installed").write_text("\n".join(packages) + "\n")
+
+
+def build_genai(hf: Path, out: Path, py: Path) -> None:
+    tmp = out.with_name(out.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    run([str(py), "-m", "onnxruntime_genai.models.builder", "-i", str(hf), "-o", str(tmp),
+         "-p", "int4", "-e", "cpu", "-c", str(tmp / "hf_cache"),
+         "--extra_options", "accuracy_level=4"], out.with_suffix(".log"))
+    shutil.rmtree(tmp / "hf_cache", ignore_errors=True)
+    cfg = json.loads((tmp / "genai_config.json").read_text())
+    opts = cfg["model"]["decoder"].setdefault("session_options", {})
+    opts.update({"intra_op_num_threads": THREADS, "inter_op_num_threads": 1})
+    (tmp / "genai_config.json").write_text(json.dumps(cfg, indent=2))
+    tmp.rename(out)
+
+
+def llama_vendor() -> Path:
+    """llama.cpp's source as vendored in llama-cpp-python's sdist (convert_hf_to_gguf.py)."""
+    base = CACHE / "sdist"
+    found = max(base.glob("llama_cpp_python-*/vendor/llama.cpp/convert_hf_to_gguf.py"), default=None)
+    if found:
+        return found.parent
+    base.mkdir(parents=True, exist_ok=True)
+    run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", LLAMA_CPP,
+         "-d", str(base)], base / "download.log")
+    sdist = max(base.glob("llama_cpp_python-*.tar.gz"))
+    run(["tar", "xzf", str(sdist), "-C", str(base)], base / "tar.log")
+    return max(base.glob("llama_cpp_python-*/vendor/llama.cpp/convert_hf_to_gguf.py")).parent
+
+
+CONVERT = """
+import runpy, sys
+vendor = sys.argv[1]
+sys.path[:0] = [vendor, vendor + "/gguf-py"]
+import conversion.base as base
+# the tokenizer is synthetic, so its pre-tokenizer hash is unknown: it is Qwen2's layout
+base.TextModel.get_vocab_base_pre = lambda self, tokenizer: "qwen2"
+# Qwen2's set_vocab tries sentencepiece first (an ImportError when it is not installed): BPE it is
+import conversion.qwen as qwen
+qwen.Qwen2Model.set_vocab = lambda self: self._set_vocab_gpt2()
+sys.argv = ["convert_hf_to_gguf.py", *sys.argv[2:]]
+runpy.run_path(vendor + "/convert_hf_to_gguf.py", run_name="__main__")
+"""
+
+QUANTIZE = """
+import sys, llama_cpp
+params = llama_cpp.llama_model_quantize_default_params()
+params.ftype = llama_cpp.LLAMA_FTYPE_MOSTLY_Q4_0
+params.nthread = 2
+params.pure = sys.argv[3] == "pure"
+rc = llama_cpp.llama_model_quantize(sys.argv[1].encode(), sys.argv[2].encode(), params)
+sys.exit(rc)
+"""
+
+
+def build_gguf(hf: Path, out: Path) -> None:
+    vendor = llama_vendor()
+    tmp = out.with_suffix(".tmp")
+    run([sys.executable, "-c", CONVERT, str(vendor), str(hf), "--outfile", str(tmp),
+         "--outtype", "f16"], out.with_suffix(".log"))
+    tmp.rename(out)
+
+
+def quantize_gguf(py: Path, f16: Path, out: Path, pure: bool) -> None:
+    tmp = out.with_suffix(".tmp")
+    run([str(py), "-c", QUANTIZE, str(f16), str(tmp), "pure" if pure else "mix"],
+        out.with_suffix(".log"))
+    tmp.rename(out)
+
+
+# -- bandwidth and bytes per token ------------------------------------------------------------
+
+PROBE = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <stdint.h>
+#include <time.h>
+#include <omp.h>
+static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t);
+  return t.tv_sec + t.tv_nsec * 1e-9; }
+int main(int argc, char **argv) {
+  size_t n = (size_t)1 << 28;  /* 2 GiB of int64: far past any cache */
+  int64_t *a = aligned_alloc(64, n * sizeof *a);
+  #pragma omp parallel for
+  for (size_t i = 0; i < n; i++) a[i] = (int64_t)i;
+  double best = 0; int64_t sink = 0;
+  for (int rep = 0; rep < 7; rep++) {
+    double t = now(); int64_t s = 0;
+    #pragma omp parallel for reduction(+:s)
+    for (size_t i = 0; i < n; i++) s += a[i];
+    t = now() - t; sink += s;
+    double gbs = n * sizeof *a / t / 1e9; if (gbs > best) best = gbs;
+  }
+  printf("%.2f %lld\n", best, (long long)(sink & 1));
+  return 0;
+}
+"""
+
+
+def bandwidth_gbs() -> dict:
+    """Read bandwidth with 2 threads: a C sum over 2 GiB (best of 7), numpy as a fallback."""
+    exe = CACHE / "bwprobe"
+    try:
+        if not exe.exists():
+            src = CACHE / "bwprobe.c"
+            src.write_text(PROBE)
+            run(["gcc", "-O3", "-march=native", "-fopenmp", str(src), "-o", str(exe)],
+                CACHE / "bwprobe.log")
+        out = subprocess.run([str(exe)], capture_output=True, text=True, check=True,
+                             env={**os.environ, "OMP_NUM_THREADS": str(THREADS)}).stdout
+        return {"gb_per_s": float(out.split()[0]), "method": "C OpenMP int64 sum, 2 GiB, "
+                "2 threads, best of 7"}
+    except Exception as exc:  # noqa: BLE001
+        import threading
+
+        import numpy as np
+        a = np.ones(1 << 28, dtype=np.float32)
+        best = 0.0
+        for _ in range(5):
+            halves = np.array_split(a, THREADS)
+            threads = [threading.Thread(target=np.sum, args=(h,)) for h in halves]
+            t = time.perf_counter()
+            for th in threads:
+                th.start()
+            for th in threads:
+                th.join()
+            best = max(best, a.nbytes / (time.perf_counter() - t) / 1e9)
+        return {"gb_per_s": round(best, 2), "method": f"numpy sum, 2 threads ({exc})"}
+
+
+def onnx_bytes_per_token(path: Path) -> dict:
+    """Initializer bytes a decode step reads: everything but embedding tables that are only
+    gathered from (one row per token); a table shared with the output MatMul counts once."""
+    import onnx
+
+    m = onnx.load(str(path), load_external_data=False)
+    size = {}
+    for t in m.graph.initializer:
+        ext = {e.key: e.value for e in t.external_data}
+        if "length" in ext:
+            size[t.name] = int(ext["length"])
+        elif t.raw_data:
+            size[t.name] = len(t.raw_data)
+        else:
+            n = 1
+            for d in t.dims:
+                n *= d
+            size[t.name] = n * onnx.helper.tensor_dtype_to_np_dtype(t.data_type).itemsize
+    gathered, other = set(), set()
+    for node in m.graph.node:
+        for k, name in enumerate(node.input):
+            if name in size:
+                (gathered if node.op_type.startswith("Gather") and k == 0 else other).add(name)
+    total = sum(size.values())
+    only_gathered = sum(size[n] for n in gathered - other)
+    return {"file_bytes": total, "read_per_token": total - only_gathered,
+            "gather_only_bytes": only_gathered}
+
+
+def gguf_bytes_per_token(path: Path) -> dict:
+    sys.path[:0] = [str(llama_vendor() / "gguf-py")]
+    from gguf import GGUFReader
+
+    tensors = {t.name: int(t.n_bytes) for t in GGUFReader(str(path)).tensors}
+    total = sum(tensors.values())
+    tied = "output.weight" not in tensors  # then token_embd is the output matrix too
+    skip = 0 if tied else tensors.get("token_embd.weight", 0)
+    return {"file_bytes": total, "read_per_token": total - skip, "gather_only_bytes": skip,
+            "tied_output": tied}
+
+
+# -- workers -----------------------------------------------------------------------------------
+
+def prompt_ids() -> list[int]:
+    import random
+
+    rng = random.Random(4)
+    return [rng.randrange(0, TOKENIZER_REGULAR) for _ in range(PROMPT_TOKENS)]
+
+
+def graph_lm(cls, model: Path):
+    """OnnxLM on a graph whose past_key_values' head size is a symbol (genai's builder writes
+    'kv_cache_dim'): the same object, with the head size from genai_config.json. The agent's
+    OnnxLM reads it from the input's static shape; this is the only difference."""
+    from llmos.agent.model.providers import open_session
+
+    lm = cls.__new__(cls)
+    lm.session, lm.provider_report = open_session(model, THREADS, "cpu")
+    inputs = {i.name: i for i in lm.session.get_inputs()}
+    lm.kv_names = [n for n in inputs if n.startswith("past_key_values.")]
+    lm.present_names = [o.name for o in lm.session.get_outputs() if o.name.startswith("present")]
+    lm.has_position_ids = "position_ids" in inputs
+    decoder = json.loads((model.parent / "genai_config.json").read_text())["model"]["decoder"]
+    lm.kv_heads, lm.head_dim = decoder["num_key_value_heads"], decoder["head_size"]
+    lm.kv_dtype = __import__("numpy").float32
+    from llmos.agent.model.lm import KV
+    lm.pinned, lm.last = KV(), KV()
+    return lm
+
+
+def worker(kind: str, model: str) -> None:
+    """Load one engine, then answer each `run` line with one repetition's figures."""
+    import numpy as np
+
+    prompt = prompt_ids()
+    t = time.perf_counter()
+    if kind in ("onnxlm", "onnxlm_genai_graph"):  # our runtime: OnnxLM + generate(), the agent's own code
+        from llmos.agent.model.decode import generate
+        from llmos.agent.model.lm import OnnxLM
+
+        if kind == "onnxlm":
+            lm = OnnxLM(Path(model), THREADS, "cpu")
+        else:  # onnxruntime-genai's graph: its KV inputs name the head size symbolically
+            lm = graph_lm(OnnxLM, Path(model))
+
+        def once() -> tuple[float, float, int]:
+            r = generate(lm, prompt, set(), DECODE_TOKENS, time.monotonic() + 600,
+                         use_cache=False)
+            return r.ttft_ms, r.total_ms - r.ttft_ms, r.steps
+    elif kind == "genai":
+        import onnxruntime_genai as og
+
+        m = og.Model(og.Config(model))
+
+        def once() -> tuple[float, float, int]:
+            params = og.GeneratorParams(m)
+            params.set_search_options(max_length=PROMPT_TOKENS + DECODE_TOKENS + 1,
+                                      do_sample=False)
+            gen = og.Generator(m, params)
+            start = time.perf_counter()
+            gen.append_tokens(np.asarray([prompt], dtype=np.int32))
+            gen.generate_next_token()
+            gen.get_next_tokens()
+            first = time.perf_counter()
+            for _ in range(DECODE_TOKENS):
+                gen.generate_next_token()
+                gen.get_next_tokens()
+            end = time.perf_counter()
+            del gen
+            return (first - start) * 1e3, (end - first) * 1e3, DECODE_TOKENS
+    elif kind == "llama":
+        from llama_cpp import Llama
+
+        llm = Llama(model_path=model, n_ctx=512, n_batch=512, n_ubatch=512, n_threads=THREADS,
+                    n_threads_batch=THREADS, verbose=False)
+
+        def once() -> tuple[float, float, int]:
+            llm.reset()
+            start = time.perf_counter()
+            llm.eval(prompt)
+            token = int(np.argmax(llm.scores[llm.n_tokens - 1]))
+            first = time.perf_counter()
+            for _ in range(DECODE_TOKENS):
+                llm.eval([token])
+                token = int(np.argmax(llm.scores[llm.n_tokens - 1]))
+            end = time.perf_counter()
+            return (first - start) * 1e3, (end - first) * 1e3, DECODE_TOKENS
+    else:
+        raise SystemExit(f"unknown engine {kind}")
+    once()  # warm-up: allocators, kernels' packed weights
+    print(json.dumps({"ready": True, "load_s": round(time.perf_counter() - t, 2)}), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            break
+        ttft, decode, steps = once()
+        print(json.dumps({"ttft_ms": ttft, "decode_ms": decode, "steps": steps}), flush=True)
+
+
+class Engine:
+    def __init__(self, name: str, python: Path, kind: str, model: Path, env: dict | None = None):
+        self.name, self.error, self.samples = name, None, []
+        self.proc = subprocess.Popen(
+            [str(python), str(Path(__file__).resolve()), "worker", kind, str(model)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT, env={**os.environ, "OMP_NUM_THREADS": str(THREADS), **(env or {})})
+        self.load_s = None
+
+    def ask(self, line: str) -> dict | None:
+        if self.error:
+            return None
+        try:
+            self.proc.stdin.write(line + "\n") if line else None
+            self.proc.stdin.flush() if line else None
+            out = self.proc.stdout.readline()
+            if not out:
+                raise RuntimeError(self.proc.stderr.read()[-2000:] or "worker exited")
+            return json.loads(out)
+        except Exception as exc:  # noqa: BLE001
+            self.error = f"{type(exc).__name__}: {exc}"
+            print(f"engine {self.name} failed: {self.error}", flush=True)
+            return None
+
+    def ready(self) -> None:
+        reply = self.ask("")
+        if reply:
+            self.load_s = reply["load_s"]
+
+    def close(self) -> None:
+        try:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+        except Exception:  # noqa: BLE001
+            self.proc.kill()
+
+
+def summary(samples: list[dict]) -> dict:
+    ttft = [s["ttft_ms"] for s in samples]
+    rate = [s["steps"] / s["decode_ms"] * 1e3 for s in samples]
+    return {"ttft_ms_p50": round(statistics.median(ttft), 1), "ttft_ms_min": round(min(ttft), 1),
+            "decode_tok_s_p50": round(statistics.median(rate), 1),
+            "decode_tok_s_max": round(max(rate), 1), "reps": len(samples)}
+
+
+# -- the run -----------------------------------------------------------------------------------
+
+def main() -> None:
+    from bench import common
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    setup: dict = {}
+    mdir = model_dir()
+    hf = mdir / "hf"
+    genai_py = CACHE / "genai" / "bin" / "python"
+    llama_py = CACHE / "llama" / "bin" / "python"
+
+    have_hf = step(setup, "random_weight_model", hf / "config.json", lambda: build_hf(hf))
+    candidates: list[tuple[str, Path, str, Path]] = []  # name, python, worker kind, model
+    files: dict[str, dict] = {}
+    if have_hf:
+        ours = mdir / "ours"
+        for quant in ("int4", "int8"):
+            if step(setup, f"ours_{quant}", ours / f"{quant}.onnx",
+                    lambda q=quant: build_ours(hf, ours, q)):
+                candidates.append((f"ours_{quant}", Path(sys.executable), "onnxlm",
+                                   ours / f"{quant}.onnx"))
+        if step(setup, "genai_venv", CACHE / "genai" / ".installed", lambda: venv(
+                CACHE / "genai", GENAI_PACKAGES, CACHE / "genai.log")) and step(
+                setup, "genai_build_int4", mdir / "genai" / "genai_config.json",
+                lambda: build_genai(hf, mdir / "genai", genai_py)):
+            candidates.append(("genai_int4", genai_py, "genai", mdir / "genai"))
+            # the genai-built graph in our loop: tells the graph's share from the loop's
+            candidates.append(("genai_graph_onnxlm", Path(sys.executable), "onnxlm_genai_graph",
+                               mdir / "genai" / "model.onnx"))
+        f16 = mdir / "gguf" / "f16.gguf"
+        (mdir / "gguf").mkdir(parents=True, exist_ok=True)
+        if step(setup, "llama_venv", CACHE / "llama" / ".installed", lambda: venv(
+                CACHE / "llama", [LLAMA_CPP], CACHE / "llama.log",
+                {"CMAKE_ARGS": LLAMA_CMAKE})) and step(
+                setup, "gguf_convert_f16", f16, lambda: build_gguf(hf, f16)):
+            for name, pure in (("llama_q4_0", False), ("llama_q4_0_pure", True)):
+                gguf = mdir / "gguf" / f"{name}.gguf"
+                if step(setup, f"gguf_{name}", gguf,
+                        lambda g=gguf, p=pure: quantize_gguf(llama_py, f16, g, p)):
+                    candidates.append((name, llama_py, "llama", gguf))
+
+    bandwidth = bandwidth_gbs()
+    for name, _, kind, model in candidates:
+        try:
+            files[name] = (gguf_bytes_per_token(model) if kind == "llama" else
+                           onnx_bytes_per_token(model if model.suffix == ".onnx"
+                                                else model / "model.onnx"))
+        except Exception as exc:  # noqa: BLE001
+            files[name] = {"error": repr(exc)}
+
+    # Workers load one at a time (each load is a heavy process), then all stay resident.
+    engines = []
+    for name, python, kind, model in candidates:
+        e = Engine(name, python, kind, model)
+        e.ready()
+        engines.append(e)
+        print(f"engine {name}: loaded in {e.load_s} s" if not e.error else "", flush=True)
+    loadavg = os.getloadavg()[0]
+    for rep in range(REPS):
+        order = engines if rep % 2 == 0 else engines[::-1]  # no engine always goes first
+        for e in order:
+            reply = e.ask("run")
+            if reply:
+                e.samples.append(reply)
+        print(f"rep {rep + 1}/{REPS}: " + ", ".join(
+            f"{e.name} {e.samples[-1]['ttft_ms']:.0f} ms "
+            f"{e.samples[-1]['steps'] / e.samples[-1]['decode_ms'] * 1e3:.1f} tok/s"
+            for e in engines if e.samples), flush=True)
+    for e in engines:
+        e.close()
+
+    results: dict = {}
+    for e in engines:
+        r: dict = {"load_s": e.load_s}
+        if e.samples:
+            r.update(summary(e.samples))
+        if e.error:
+            r["error"] = e.error
+        f = files.get(e.name, {})
+        r["weights"] = f
+        if e.samples and "read_per_token" in f:
+            bound = bandwidth["gb_per_s"] * 1e9 / f["read_per_token"]
+            r["bandwidth_bound_tok_s"] = round(bound, 1)
+            r["best_share_of_bound"] = round(r["decode_tok_s_max"] / bound, 3)
+            r["samples"] = [{k: round(v, 1) for k, v in s.items()} for s in e.samples]
+        results[e.name] = r
+
+    by_name = {e.name: e.samples for e in engines}
+
+    def ratios(a: str, b: str) -> dict | None:
+        """Best against best (the least disturbed repetition of each), and the median of the
+        ratios taken within each repetition (measured back to back, so sharing its load)."""
+        ra, rb = results.get(a, {}), results.get(b, {})
+        if "decode_tok_s_max" not in ra or "decode_tok_s_max" not in rb:
+            return None
+        pairs = list(zip(by_name[a], by_name[b]))
+        rate = lambda s: s["steps"] / s["decode_ms"]
+        return {"decode_speed_best": round(ra["decode_tok_s_max"] / rb["decode_tok_s_max"], 3),
+                "ttft_speed_best": round(rb["ttft_ms_min"] / ra["ttft_ms_min"], 3),
+                "decode_speed_paired_median": round(statistics.median(
+                    rate(x) / rate(y) for x, y in pairs), 3),
+                "ttft_speed_paired_median": round(statistics.median(
+                    y["ttft_ms"] / x["ttft_ms"] for x, y in pairs), 3)}
+
+    comparisons = {f"{a}/{b}": ratios(a, b) for a in ("ours_int4", "ours_int8")
+                   for b in ("genai_int4", "llama_q4_0", "llama_q4_0_pure", "genai_graph_onnxlm")}
+    import numpy
+    import onnxruntime
+    doc = {
+        "machine": {**common.machine(), "onnxruntime": onnxruntime.__version__,
+                    "numpy": numpy.__version__, "loadavg_at_measure": round(loadavg, 2)},
+        "shape": {k: SHAPE[k] for k in ("hidden_size", "num_hidden_layers", "num_attention_heads",
+                                        "num_key_value_heads", "intermediate_size", "vocab_size",
+                                        "tie_word_embeddings")},
+        "method": {"threads": THREADS, "prompt_tokens": PROMPT_TOKENS,
+                   "decode_tokens": DECODE_TOKENS, "reps": REPS,
+                   "ttft": "prefill of the prompt (no cache) + choosing the first token",
+                   "decode": "greedy, one model run per token, argmax in the loop",
+                   "interleaved": "each repetition runs every engine in turn, order alternating"},
+        "memory_bandwidth": bandwidth, "setup": setup, "engines": results,
+        "ratios": {k: v for k, v in comparisons.items() if v},
+        "ratios_meaning": "decode_speed = ours tok/s / other tok/s; ttft_speed = other TTFT / "
+                          "ours TTFT; above 1 means ours is faster. _best: best repetition of "
+                          "each; _paired_median: median over repetitions of the ratio within one",
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(doc, indent=2) + "\n")
+    print(json.dumps({"engines": {k: {x: v.get(x) for x in (
+        "ttft_ms_min", "ttft_ms_p50", "decode_tok_s_max", "decode_tok_s_p50",
+        "bandwidth_bound_tok_s", "error")}
+                                  for k, v in results.items()},
+                      "ratios": doc["ratios"], "bandwidth": bandwidth}, indent=2))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "worker":
+        try:
+            worker(sys.argv[2], sys.argv[3])
+        except Exception:  # noqa: BLE001
+            traceback.print_exc()
+            sys.exit(1)
+    else:
+        main()
