@@ -45,9 +45,14 @@ def candidates(preference: str, available: list[str]) -> list[Provider]:
     return usable + [CPU]
 
 
-def open_session(model: Path, threads: int, preference: str) -> tuple[ort.InferenceSession, dict]:
-    """The first session that opens, and a report of what was chosen and what fell back."""
+def open_session(model: Path, threads: int, preference: str,
+                 spin: bool = True) -> tuple[ort.InferenceSession, dict]:
+    """The first session that opens, and a report of what was chosen and what fell back.
+    spin=False: the session's threads sleep when idle instead of spinning, so they do not
+    steal the cores from the next session (the router's encoder runs right before the LM)."""
     opts = ort.SessionOptions()
+    if not spin:
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     opts.intra_op_num_threads = threads
     opts.inter_op_num_threads = 1
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL

@@ -47,7 +47,7 @@ class Encoder:
     """Text -> L2-normalised mean-pooled embedding (the sentence-transformers recipe)."""
 
     def __init__(self, model: Path, tokenizer: Path, threads: int, provider: str) -> None:
-        self.session, _ = open_session(model, threads, provider)
+        self.session, _ = open_session(model, threads, provider, spin=False)
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.no_padding()  # exported tokenizers may pad to a fixed length
         self.tokenizer.enable_truncation(MAX_TOKENS)
