@@ -10,6 +10,7 @@ events are structured and the decoder reads them well.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,8 +79,6 @@ class Router:
 
 def load_heads(path: Path) -> dict[str, Head]:
     """Heads from the bundle's .npz: `<key>.weight`, `<key>.bias` and `<key>.labels` (JSON)."""
-    import json
-
     with np.load(path, allow_pickle=False) as data:
         keys = sorted({name.rsplit(".", 1)[0] for name in data.files})
         return {k: Head(tuple(json.loads(str(data[f"{k}.labels"]))), data[f"{k}.weight"],
