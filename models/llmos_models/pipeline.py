@@ -47,7 +47,7 @@ def make_router(run: Path, seed: int) -> None:
     """The intent router (encoder and heads trained on the train split) under run/router."""
     from llmos.agent.model.router import Encoder
     from llmos_models.encoder import build_encoder
-    from llmos_models.router import TOP_P, train_heads
+    from llmos_models.router import train_heads
 
     work = run / "router"
     encoder, tokenizer = build_encoder(work)
