@@ -103,7 +103,7 @@ def routing(c: ModelController, plain: ModelController, requests: list) -> dict[
     for _ in range(ROUNDS):
         for request in commands:
             start = time.perf_counter()
-            c.router.choices(request.command)
+            c.router.route(request.command)
             encoder.append((time.perf_counter() - start) * 1e3)
             for bucket, controller in ((with_router, c), (without, plain)):
                 start = time.perf_counter()

@@ -2,7 +2,7 @@
 
 A from-scratch 2M-parameter decoder only knows the words its templates used; a pretrained
 sentence encoder knows that "halt" is near "stop" and "sysinfo" near "system status". It is
-shipped as a second ONNX graph and feeds the intent router (router.py).
+shipped as a second ONNX graph and feeds the intent router (router.py), which fine-tunes it.
 
 Size and speed: only the first LAYERS transformer layers are kept, and the WordPiece table is
 trimmed. Its ids are in frequency order, so the rarest
@@ -79,10 +79,14 @@ def export_encoder(hf_dir: Path, out_dir: Path) -> Path:
     return out_dir / "model.onnx"
 
 
-def build_encoder(work: Path) -> tuple[Path, Path]:
-    """(quantized encoder.onnx, its tokenizer.json) under `work`."""
+def build_encoder(work: Path, train: list, val: list, seed: int) -> tuple[Path, Path]:
+    """(quantized encoder.onnx, its tokenizer.json) under `work`: trimmed, fine-tuned with the
+    router's heads (work/heads.npz), exported and quantized."""
+    from llmos.agent.catalog import load_catalog
     from llmos_models.quantize import int8_dynamic
+    from llmos_models.router import train_router
 
-    trimmed = trim(pretrained_dir(), work / "encoder-hf")
-    fp32 = export_encoder(trimmed, work / "encoder-onnx")
-    return int8_dynamic(fp32, work / "encoder.onnx"), trimmed / "tokenizer.json"
+    trimmed = trim(pretrained_dir(), work / "encoder-pretrained")
+    tuned = train_router(trimmed, train, val, load_catalog(), work, seed) / "encoder-hf"
+    fp32 = export_encoder(tuned, work / "encoder-onnx")
+    return int8_dynamic(fp32, work / "encoder.onnx"), tuned / "tokenizer.json"

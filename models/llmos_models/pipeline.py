@@ -44,16 +44,11 @@ def make_model(run: Path, cfg: TrainConfig) -> Path:
 
 
 def make_router(run: Path, seed: int) -> None:
-    """The intent router (encoder and heads trained on the train split) under run/router."""
-    from llmos.agent.model.router import Encoder
+    """The intent router (encoder fine-tuned with its heads on the train split) in run/router."""
     from llmos_models.encoder import build_encoder
-    from llmos_models.router import train_heads
 
-    work = run / "router"
-    encoder, tokenizer = build_encoder(work)
-    train_heads(Encoder(encoder, tokenizer, threads=1, provider="cpu"),
-                data.read_jsonl(run / "data" / "train.jsonl"), load_catalog(),
-                work / "heads.npz", seed)
+    build_encoder(run / "router", data.read_jsonl(run / "data" / "train.jsonl"),
+                  data.read_jsonl(run / "data" / "val.jsonl"), seed)
 
 
 def saved_router(run: Path) -> dict[str, Any] | None:

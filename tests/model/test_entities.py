@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, StorageState
-from llmos.agent.model.entities import durations, mentions, narrowing
+from llmos.agent.model.entities import durations, mentions, narrowing, port_name, spans
 from llmos.agent.model.grammar import narrowed_schema
 
 STATE = DeviceState(units=("nginx.service", "node-red.service"), interfaces=("eth0", "wlan0"),
@@ -20,6 +20,29 @@ def test_mentions_match_known_names_in_any_case() -> None:
 def test_new_names_keep_their_case() -> None:
     found = mentions(DecisionRequest("console on ttyUSB1, then mount sdz9", (), STATE))
     assert found["port"] == ["/dev/ttyUSB1"] and found["device"] == ["/dev/sdz9"]
+
+
+def test_serial_ports_take_the_kernel_spelling_however_they_are_typed() -> None:
+    assert port_name("Ttyusb8") == "/dev/ttyUSB8"
+    assert port_name("/dev/TTYACM0") == "/dev/ttyACM0"
+    assert port_name("ttyS1") == "/dev/ttyS1" and port_name("ttyXRUSB2") == "/dev/ttyXRUSB2"
+    found = mentions(DecisionRequest("GIVE ME A CONSOLE ON TTYUSB3", (), STATE))
+    assert found["port"] == ["/dev/ttyUSB3"]
+
+
+def test_spans_give_each_word_its_offsets() -> None:
+    text = "restart 'zwave-js-ui', please!"
+    assert [(w, text[s:e]) for w, s, e in spans(text)][1] == ("zwave-js-ui", "zwave-js-ui")
+    assert [w for w, _, _ in spans(text)] == ["restart", "zwave-js-ui", "please"]
+
+
+def test_words_the_router_tagged_are_mentions_resolved_against_the_state() -> None:
+    request = DecisionRequest("restart zwave-js-ui and the Status light", (), STATE)
+    found = mentions(request, {"unit": ["zwave-js-ui"], "name": ["Status"]})
+    assert found["unit"] == ["zwave-js-ui.service"]  # new: the unit suffix is added
+    assert found["name"] == ["green:status"]  # known: the LED it stands for
+    n = narrowing(request, "entities", {"unit": ["zwave-js-ui"]})
+    assert n.names["unit"] == ["zwave-js-ui.service"]  # not every word, not node-red
 
 
 def test_entities_narrow_tools_to_what_the_names_allow(catalog) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import time
 
 import numpy as np
 import pytest
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
 from llmos.agent.config import ModelConfig
 from llmos.agent.model import ModelController
+from llmos.agent.model.decode import generate
+from llmos.agent.model.entities import Narrowing
+from llmos.agent.model.grammar import narrowed_schema
 from llmos_models.evaluate import request_of
 
 STATE = DeviceState(units=("nginx.service", "sshd.service"), interfaces=("eth0",),
@@ -97,3 +101,22 @@ def test_context_budget_pages_out_and_counts(catalog, default_bundle) -> None:
     assert usage["paged_out"] > 0 and usage["paged_out_total"] == usage["paged_out"]
     assert usage["used"] <= usage["budget"]
     assert json.loads(c.info()["context"]) == usage
+
+
+class NoModel:
+    """An LM that must not be run."""
+
+    def prefill(self, *args: object) -> None:
+        raise AssertionError("the model ran")
+
+    forward = prefill
+
+
+def test_a_call_the_narrowing_fully_decides_runs_no_model(controller) -> None:
+    narrow = Narrowing(tools=["reboot"], values={"reboot.delay_s": [30]})
+    matcher = controller.grammar.matcher(narrowed_schema(controller.catalog, narrow))
+    result = generate(NoModel(), [1, 2, 3], controller.eos, 64, time.monotonic() + 5,
+                      controller.grammar, matcher)
+    text = controller.tokenizer.decode(result.tokens, skip_special_tokens=False)
+    assert result.stop == "end" and result.steps == 0
+    assert json.loads(text) == {"tool": "reboot", "args": {"delay_s": 30}}

@@ -22,7 +22,7 @@ from llmos.agent.model.entities import narrowing
 from llmos.agent.model.formats import make_format
 from llmos.agent.model.grammar import Grammar, narrowed_schema
 from llmos.agent.model.lm import OnnxLM
-from llmos.agent.model.router import Encoder, Router, load_heads
+from llmos.agent.model.router import Encoder, Router, load_heads, routed_text
 from llmos.agent.config import ModelConfig
 
 log = logging.getLogger(__name__)
@@ -74,9 +74,11 @@ class ModelController:
             ids = self.prompt_ids(request)
             matcher = None
             if constrained:
-                narrow = narrowing(request, self.settings.narrowing)
-                if self.router and request.command:
-                    narrow.route(self.router.choices(request.command))
+                text = routed_text(request) if self.router else None
+                route = self.router.route(text, tag=bool(request.command)) if text else None
+                narrow = narrowing(request, self.settings.narrowing, route and route.names)
+                if route:
+                    narrow.route(route.choices)
                 matcher = self.grammar.matcher(narrowed_schema(self.catalog, narrow))
             self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
                                  self.grammar, matcher, use_cache)

@@ -2,7 +2,8 @@
 
 With a grammar, the tokens it forces (JSON punctuation, keys, the rest of a name once it is
 unambiguous) are appended to the chosen token and fed to the model in the same run, so a call
-like restart_service(nginx.service) costs the prefill and two or three short runs.
+like restart_service(nginx.service) costs the prefill and two or three short runs. When the
+narrowing leaves the grammar a single call, the model is not run at all.
 """
 
 from __future__ import annotations
@@ -35,14 +36,17 @@ def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadlin
     t = time.perf_counter()
     out = _forced(matcher) if constrained else []
     mask_s = time.perf_counter() - t
-    logits, kv = lm.prefill(prompt + out, use_cache)
-    ttft_ms = (time.perf_counter() - start) * 1e3
-    steps = 0
+    steps, ttft_ms = 0, 0.0
 
     def result(stop: str) -> Result:
         tokens = [tok for tok in out if tok not in eos]
         return Result(tokens, stop, ttft_ms, (time.perf_counter() - start) * 1e3, steps,
                       mask_s * 1e3)
+
+    if constrained and _only_end_left(grammar, matcher, eos):
+        return result("end")  # the narrowed grammar allows one call: no model run can change it
+    logits, kv = lm.prefill(prompt + out, use_cache)
+    ttft_ms = (time.perf_counter() - start) * 1e3
 
     while True:
         if len(out) >= max_new:

@@ -42,6 +42,8 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, NUMBE
                                                               reverse=True))
                        + r")\s*(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b")
 _WORD = re.compile(r"[\w@.:/+-]+")
+_TTY = {"ttyusb": "ttyUSB", "ttyacm": "ttyACM", "ttyama": "ttyAMA", "ttygs": "ttyGS",
+        "ttys": "ttyS"}
 _DISK = re.compile(r"^(sd|hd|vd|xvd|mmcblk|nvme|loop|md|dm-)\w*\d$")
 
 
@@ -61,35 +63,81 @@ class Narrowing:
         self.values.update({k: v for k, v in choices.items() if k != "tool"})
 
 
+def spans(text: str | None) -> list[tuple[str, int, int]]:
+    """The command's words as typed, each with its character offsets (punctuation stripped)."""
+    out = []
+    for match in _WORD.finditer(text or ""):
+        word = match.group().strip(".,:;!?()'\"")
+        if word:
+            start = match.start() + match.group().index(word)
+            out.append((word, start, start + len(word)))
+    return out
+
+
 def words(text: str | None) -> list[str]:
     """The command's words as typed: new names keep their case (/dev/ttyUSB0)."""
-    return [w.strip(".,:;!?()'\"") for w in _WORD.findall(text or "")]
+    return [word for word, _, _ in spans(text)]
+
+
+def port_name(word: str) -> str:
+    """A serial port as the kernel names it: "ttyusb0" and "/dev/TTYUSB0" are /dev/ttyUSB0."""
+    base = word.removeprefix("/dev/")
+    match = re.fullmatch(r"(tty[a-z]*?)(\d+)", base, re.IGNORECASE)
+    if not match:
+        return f"/dev/{base}"
+    return f"/dev/{_TTY.get(match.group(1).lower(), match.group(1))}{match.group(2)}"
 
 
 def _mentioned(names: list[str], said: set[str], short: Callable[[str], str]) -> list[str]:
     return [n for n in names if n.lower() in said or short(n).lower() in said]
 
 
-def mentions(request: DecisionRequest) -> dict[str, list[str]]:
-    """Names of each kind the command refers to (known names first, then explicit new ones)."""
-    typed = words(request.command)
-    said = {w.lower() for w in typed}
+def _known(request: DecisionRequest) -> dict[str, tuple[list[str], Callable[[str], str]]]:
+    """Names the request knows of each kind, with the short form a command may use."""
     state, events = request.state, request.events
     block_nodes = [e.devnode for e in events if e.subsystem == "block" and e.devnode]
     ifaces_seen = [e.properties.get("INTERFACE", "") for e in events if e.subsystem == "net"]
-    leds = list(state.leds)
-    found = {
-        "unit": _mentioned(list(state.units), said, lambda u: u.removesuffix(".service"))
-        + sorted(w for w in typed if w.endswith(".service")),
-        "device": _mentioned([s.device for s in state.storage] + block_nodes, said,
-                             lambda d: d.removeprefix("/dev/"))
-        + sorted(w if w.startswith("/dev/") else f"/dev/{w}" for w in typed
-                 if (w.startswith("/dev/") and not w.startswith("/dev/tty")) or _DISK.match(w)),
-        "interface": _mentioned(list(state.interfaces) + ifaces_seen, said, lambda i: i),
-        "name": _mentioned(leds, said, lambda n: n.rsplit(":", 1)[-1] or n),
-        "port": sorted(w if w.startswith("/dev/") else f"/dev/{w}" for w in typed
-                       if w.startswith(("tty", "/dev/tty"))),
+    return {
+        "unit": (list(state.units), lambda u: u.removesuffix(".service")),
+        "device": ([s.device for s in state.storage] + block_nodes,
+                   lambda d: d.removeprefix("/dev/")),
+        "interface": (list(state.interfaces) + ifaces_seen, lambda i: i),
+        "name": (list(state.leds), lambda n: n.rsplit(":", 1)[-1] or n),
     }
+
+
+def _resolve(kind: str, word: str, known: dict[str, tuple[list[str], Callable[[str], str]]]
+             ) -> str:
+    """A word tagged as naming `kind`: the known name it stands for, else a new name."""
+    names, short = known.get(kind, ([], str))
+    for name in names:
+        if word.lower() in (name.lower(), short(name).lower()):
+            return name
+    if kind == "unit":
+        return word if word.lower().endswith(".service") else f"{word}.service"
+    if kind == "port":
+        return port_name(word)
+    if kind == "device" and not word.startswith("/dev/"):
+        return f"/dev/{word}"
+    return word
+
+
+def mentions(request: DecisionRequest, tagged: dict[str, list[str]] | None = None
+             ) -> dict[str, list[str]]:
+    """Names of each kind the command refers to: known names first, then explicit new ones,
+    then words the intent router tagged as names."""
+    typed = words(request.command)
+    said = {w.lower() for w in typed}
+    known = _known(request)
+    found = {kind: _mentioned(names, said, short) for kind, (names, short) in known.items()}
+    found["unit"] += sorted(w for w in typed if w.lower().endswith(".service"))
+    found["device"] += sorted(w if w.startswith("/dev/") else f"/dev/{w}" for w in typed
+                              if (w.startswith("/dev/") and not w.startswith("/dev/tty"))
+                              or _DISK.match(w))
+    found["port"] = sorted(port_name(w) for w in typed
+                           if w.lower().startswith(("tty", "/dev/tty")))
+    for kind, tagged_words in (tagged or {}).items():
+        found.setdefault(kind, []).extend(_resolve(kind, w, known) for w in tagged_words)
     return {kind: list(dict.fromkeys(names)) for kind, names in found.items() if names}
 
 
@@ -124,12 +172,14 @@ def durations(text: str | None) -> list[int]:
     return found
 
 
-def narrowing(request: DecisionRequest, mode: str) -> Narrowing:
-    """mode "off": the catalog as is; "names": name enums only; "entities": names and tools."""
+def narrowing(request: DecisionRequest, mode: str,
+              tagged: dict[str, list[str]] | None = None) -> Narrowing:
+    """mode "off": the catalog as is; "names": name enums only; "entities": names and tools.
+    `tagged`: the command's words the intent router tagged as names, per argument."""
     if mode == "off":
         return Narrowing()
     names = fallback_names(request)
-    said = mentions(request) if request.command else {}
+    said = mentions(request, tagged) if request.command else {}
     names.update(said)
     if mode == "names":
         return Narrowing(names)

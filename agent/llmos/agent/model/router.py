@@ -4,13 +4,18 @@ The decoder is small and trained from scratch, so it only knows the words of its
 router embeds the command with a pretrained encoder (all-MiniLM-L6-v2, shipped in the bundle)
 and scores, with one linear head each, the tool and every enum or boolean argument. Choices
 whose probability falls outside the head's top-p mass are removed from the grammar; the decoder
-still picks among what is left and fills every name and number. Only commands are routed:
-events are structured and the decoder reads them well.
+still picks among what is left and fills every name and number. A request without a command
+is routed by its latest event, read as `event_text` renders it.
+
+A command's words are also tagged: the "names" head reads each word (its tokens' hidden states,
+averaged) and says which argument, if any, the word names. That finds a unit or interface the
+device has never listed ("restart zwave-js-ui"), which the decoder alone would miss.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,9 +23,19 @@ from typing import Any
 import numpy as np
 from tokenizers import Tokenizer
 
+from llmos.agent.domain import DecisionRequest, HardwareEvent
+from llmos.agent.model.entities import spans
 from llmos.agent.model.providers import open_session
 
 MAX_TOKENS = 64  # commands are short; longer text is cut rather than slowing a decision
+NAMES = "names"  # the word-tagging head: labels are None or an argument (unit, device, ...)
+# Properties a device writes freely (names, labels, serials): their values carry no intent and
+# may carry injected instructions, so the router never reads them.
+_FREE_TEXT = re.compile(r"LABEL|MODEL|VENDOR|SERIAL|NAME|PRODUCT|UUID|PATH|DRIVER")
+_CODE = re.compile(r"[\w.:+-]{1,16}")
+# udev's bookkeeping, on every event of every device: it says nothing about what to do
+_BOOKKEEPING = {"ACTION", "SUBSYSTEM", "DEVPATH", "DEVNAME", "SEQNUM", "USEC_INITIALIZED",
+                "MAJOR", "MINOR", "TAGS", "CURRENT_TAGS", "DEVLINKS", "DRIVER", "IFINDEX"}
 
 
 @dataclass(frozen=True)
@@ -44,8 +59,30 @@ def top_p(labels: tuple[Any, ...], probs: np.ndarray, p: float) -> list[Any]:
     return [labels[i] for i in order[:keep]]
 
 
+def event_text(event: HardwareEvent) -> str:
+    """An event as the router reads it: subsystem, action, the device node's kind (digits
+    dropped) and its properties but udev's bookkeeping, sorted, with values only where they
+    are short codes."""
+    node = re.sub(r"\d+", "", event.devnode or "")
+    props = [key if _FREE_TEXT.search(key) or not _CODE.fullmatch(value) else f"{key}={value}"
+             for key, value in sorted(event.properties.items()) if key not in _BOOKKEEPING]
+    return " ".join([event.subsystem, event.action, node, *props]).lower()
+
+
+def routed_text(request: DecisionRequest) -> str | None:
+    """What the router reads of a request: the command, else its latest event, else nothing."""
+    if request.command:
+        return request.command
+    return event_text(request.events[-1]) if request.events else None
+
+
+def unit_vector(x: np.ndarray) -> np.ndarray:
+    return x / max(float(np.linalg.norm(x)), 1e-9)
+
+
 class Encoder:
-    """Text -> L2-normalised mean-pooled embedding (the sentence-transformers recipe)."""
+    """Text -> hidden states per token; the sentence embedding is their L2-normalised mean
+    (the sentence-transformers recipe)."""
 
     def __init__(self, model: Path, tokenizer: Path, threads: int, provider: str) -> None:
         self.session, _ = open_session(model, threads, provider, spin=False)
@@ -54,27 +91,55 @@ class Encoder:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.inputs = {i.name for i in self.session.get_inputs()}
 
-    def embed(self, text: str) -> np.ndarray:
+    def hidden(self, text: str) -> tuple[np.ndarray, Any]:
+        """([tokens, dim] last hidden states, the tokenizer's Encoding with offsets)."""
         enc = self.tokenizer.encode(text)
         ids = np.asarray([enc.ids], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         if "token_type_ids" in self.inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self.session.run(None, feeds)[0][0]
-        mean = hidden.mean(axis=0)
-        return mean / max(float(np.linalg.norm(mean)), 1e-9)
+        return self.session.run(None, feeds)[0][0], enc
+
+
+def word_vectors(text: str, hidden: np.ndarray, enc: Any) -> list[tuple[str, np.ndarray]]:
+    """(word, L2-normalised mean of its tokens' hidden states) for each word of `text`."""
+    starts = np.asarray([start if not special else -1 for (start, _), special
+                         in zip(enc.offsets, enc.special_tokens_mask)])
+    out = []
+    for word, start, end in spans(text):
+        inside = (starts >= start) & (starts < end)
+        if inside.any():
+            out.append((word, unit_vector(hidden[inside].mean(axis=0))))
+    return out
+
+
+@dataclass(frozen=True)
+class Route:
+    choices: dict[str, list[Any]]  # head -> its top-p labels
+    names: dict[str, list[str]]  # argument -> the words tagged as naming it
 
 
 class Router:
-    """Heads are keyed "tool" and "<tool>.<arg>"; `choices` gives each head's top-p labels."""
+    """Heads are keyed "tool", "<tool>.<arg>" and NAMES; `route` applies them all."""
 
     def __init__(self, encoder: Encoder, heads: dict[str, Head], p: float) -> None:
-        self.encoder, self.heads, self.p = encoder, heads, p
+        self.encoder, self.p = encoder, p
+        self.tagger = heads.get(NAMES)
+        self.heads = {k: h for k, h in heads.items() if k != NAMES}
 
-    def choices(self, command: str) -> dict[str, list[Any]]:
-        embedding = self.encoder.embed(command)
-        return {key: top_p(head.labels, head.probabilities(embedding), self.p)
-                for key, head in self.heads.items()}
+    def route(self, text: str, tag: bool = True) -> Route:
+        """Top-p choices of every head; with `tag`, the words the tagger gives an argument."""
+        hidden, enc = self.encoder.hidden(text)
+        embedding = unit_vector(hidden.mean(axis=0))
+        choices = {key: top_p(head.labels, head.probabilities(embedding), self.p)
+                   for key, head in self.heads.items()}
+        names: dict[str, list[str]] = {}
+        if tag and self.tagger:
+            for word, vector in word_vectors(text, hidden, enc):
+                label = self.tagger.labels[int(np.argmax(self.tagger.probabilities(vector)))]
+                if label:
+                    names.setdefault(label, []).append(word)
+        return Route(choices, names)
 
 
 def load_heads(path: Path) -> dict[str, Head]:
