@@ -30,6 +30,12 @@ def test_serial_ports_take_the_kernel_spelling_however_they_are_typed() -> None:
     assert found["port"] == ["/dev/ttyUSB3"]
 
 
+def test_a_command_in_capitals_names_units_in_lower_case() -> None:
+    request = DecisionRequest("STOP PROMETHEUS.SERVICE AND ZWAVE-UI NOW", (), STATE)
+    found = mentions(request, {"unit": ["ZWAVE-UI"]})
+    assert found["unit"] == ["prometheus.service", "zwave-ui.service"]
+
+
 def test_spans_give_each_word_its_offsets() -> None:
     text = "restart 'zwave-js-ui', please!"
     assert [(w, text[s:e]) for w, s, e in spans(text)][1] == ("zwave-js-ui", "zwave-js-ui")

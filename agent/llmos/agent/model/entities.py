@@ -125,8 +125,12 @@ def _resolve(kind: str, word: str, known: dict[str, tuple[list[str], Callable[[s
 def mentions(request: DecisionRequest, tagged: dict[str, list[str]] | None = None
              ) -> dict[str, list[str]]:
     """Names of each kind the command refers to: known names first, then explicit new ones,
-    then words the intent router tagged as names."""
-    typed = words(request.command)
+    then words the intent router tagged as names. In a command typed all in capitals, case
+    says nothing, so names take the usual lower case (nginx.service, not NGINX.SERVICE)."""
+    shouted = bool(request.command and request.command.isupper())
+    typed = words(request.command.lower() if shouted else request.command)
+    tagged = {k: [w.lower() for w in v] for k, v in tagged.items()} if shouted and tagged \
+        else tagged
     said = {w.lower() for w in typed}
     known = _known(request)
     found = {kind: _mentioned(names, said, short) for kind, (names, short) in known.items()}
