@@ -175,17 +175,17 @@ class Generator:
             x = _dev_mention(self.rng, port)
             return self.fill("console", v=v, x=x), [], \
                 {"tool": "attach_console", "args": {"port": port}}, {x}
-        event, _ = ev.random_event(self.rng)
-        while event["subsystem"] != "tty" or event["action"] != "add" or "ttyS" in event["devnode"]:
-            event, _ = ev.random_event(self.rng, self.rng.random() < 0.2)
+        event, reaction = ev.random_event(self.rng)
+        while reaction["tool"] != "attach_console":  # a port the rules would attach
+            event, reaction = ev.random_event(self.rng, self.rng.random() < 0.2)
         k = self.rng.choice(phrases.THING_WORDS["tty"])
         return self.fill("console_it", v=v, k=k), [event], \
             {"tool": "attach_console", "args": {"port": event["devnode"]}}, set()
 
     def network_it(self, scene: Scene) -> tuple:
-        event, _ = ev.random_event(self.rng)
-        while event["subsystem"] != "net" or event["action"] != "add":
-            event, _ = ev.random_event(self.rng, self.rng.random() < 0.2)
+        event, reaction = ev.random_event(self.rng)
+        while reaction["tool"] != "set_network":  # a new interface (not the loopback)
+            event, reaction = ev.random_event(self.rng, self.rng.random() < 0.2)
         state = self.rng.choice(["up", "down"])
         group = f"net_{state}"
         cmd = self.fill("net_it", v=self.verb(group), k=self.rng.choice(phrases.THING_WORDS["net"]),
@@ -239,9 +239,8 @@ class Generator:
             {"tool": "ignore", "args": {"reason": phrases.CANCEL_REASON}}, set()
 
     def event_only(self, scene: Scene) -> tuple:
-        event, expect = ev.random_event(self.rng, hostile=self.rng.random() < 0.3)
-        if expect["tool"] == "unmount_storage" and self.rng.random() < 0.7:
-            _place(self.rng, scene.storage, [event["devnode"], True])
+        # block events place their device in the scene's storage so the state fits the label
+        event, expect = ev.random_event(self.rng, self.rng.random() < 0.3, scene.storage)
         return None, [event], expect, set()
 
     WEIGHTS = (("service", 24), ("network", 8), ("led", 8), ("mount", 9), ("unmount", 6),
