@@ -33,8 +33,9 @@ VALUE_CHARS = 32
 COMMAND_CHARS = 200
 MAX_PROPERTIES = 5
 # Properties that decide the default reactions come first; the rest are context (or noise).
-KEY_PROPERTIES = ("ID_FS_TYPE", "ID_FS_LABEL", "DEVTYPE", "INTERFACE", "POWER_SUPPLY_ONLINE",
-                  "TRIP", "TEMP", "ID_MODEL", "ID_VENDOR")
+KEY_PROPERTIES = ("DEVTYPE", "ID_FS_TYPE", "ID_FS_USAGE", "INTERFACE", "POWER_SUPPLY_TYPE",
+                  "POWER_SUPPLY_ONLINE", "TRIP", "EVENT", "TEMP", "ID_FS_LABEL", "ID_MODEL",
+                  "ID_VENDOR")  # first the ones the default reactions depend on
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
