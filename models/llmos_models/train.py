@@ -32,7 +32,7 @@ class TrainConfig:
     kv_heads: int = 1
     intermediate: int = 512
     batch: int = 24
-    steps: int = 2600
+    steps: int = 2000
     lr: float = 3e-3
     warmup: int = 60
     weight_decay: float = 0.05
