@@ -23,7 +23,7 @@ import numpy as np
 import torch
 from llmos.agent.catalog import Catalog
 from llmos.agent.model.entities import KIND_TOOLS, spans
-from llmos.agent.model.router import MAX_TOKENS, NAMES, routed_text
+from llmos.agent.model.router import MAX_TOKENS, NAMES, routed_text, token_starts
 from tokenizers import Tokenizer
 
 from llmos_models.evaluate import request_of
@@ -134,8 +134,7 @@ def _batch(tokenizer: Tokenizer, rows: list[Row]) -> tuple[torch.Tensor, ...]:
     pool = np.zeros((len(rows), n_words, len(encodings[0].ids)), dtype=np.float32)
     word_y = np.full((len(rows), n_words), IGNORE)
     for b, (row, enc) in enumerate(zip(rows, encodings)):
-        starts = np.asarray([s if not special else -1 for (s, _), special
-                             in zip(enc.offsets, enc.special_tokens_mask)])
+        starts = token_starts(enc)
         for w, (start, end, label) in enumerate(row.words):
             inside = (starts >= start) & (starts < end)
             if inside.any():
@@ -209,15 +208,17 @@ def train_router(encoder_dir: Path, train: list[dict[str, Any]], val: list[dict[
     (out / "train_log.json").write_text(json.dumps(history, indent=2) + "\n")
     net.encoder.save_pretrained(out / "encoder-hf", safe_serialization=True)
     shutil.copyfile(encoder_dir / "tokenizer.json", out / "encoder-hf" / "tokenizer.json")
-    arrays: dict[str, np.ndarray] = {}
+    arrays = _head_arrays(NAMES, net.names, NAME_LABELS)
     for h, ((key, values), head) in enumerate(zip(labels.items(), net.heads)):
-        if len({row.heads[h] for row in train_rows} - {IGNORE}) < 2:
-            continue  # a choice the data never varies teaches nothing
-        arrays |= {f"{key}.weight": (head.weight.detach().numpy().T * SCALE).astype(np.float32),
-                   f"{key}.bias": head.bias.detach().numpy().astype(np.float32),
-                   f"{key}.labels": np.asarray(json.dumps(list(values)))}
-    arrays |= {f"{NAMES}.weight": (net.names.weight.detach().numpy().T * SCALE).astype(np.float32),
-               f"{NAMES}.bias": net.names.bias.detach().numpy().astype(np.float32),
-               f"{NAMES}.labels": np.asarray(json.dumps(list(NAME_LABELS)))}
+        if len({row.heads[h] for row in train_rows} - {IGNORE}) >= 2:  # else it taught nothing
+            arrays |= _head_arrays(key, head, values)
     np.savez(out / "heads.npz", **arrays)
     return out
+
+
+def _head_arrays(key: str, head: torch.nn.Linear, labels: tuple[Any, ...]
+                 ) -> dict[str, np.ndarray]:
+    """A head as the runtime's Head reads it, with SCALE folded into the weight."""
+    return {f"{key}.weight": (head.weight.detach().numpy().T * SCALE).astype(np.float32),
+            f"{key}.bias": head.bias.detach().numpy().astype(np.float32),
+            f"{key}.labels": np.asarray(json.dumps(list(labels)))}

@@ -106,13 +106,8 @@ def _known(request: DecisionRequest) -> dict[str, tuple[list[str], Callable[[str
     }
 
 
-def _resolve(kind: str, word: str, known: dict[str, tuple[list[str], Callable[[str], str]]]
-             ) -> str:
-    """A word tagged as naming `kind`: the known name it stands for, else a new name."""
-    names, short = known.get(kind, ([], str))
-    for name in names:
-        if word.lower() in (name.lower(), short(name).lower()):
-            return name
+def _new_name(kind: str, word: str) -> str:
+    """A name the request does not know yet, spelled as the argument takes it."""
     if kind == "unit":
         return word if word.lower().endswith(".service") else f"{word}.service"
     if kind == "port":
@@ -122,26 +117,39 @@ def _resolve(kind: str, word: str, known: dict[str, tuple[list[str], Callable[[s
     return word
 
 
+def _resolve(kind: str, word: str, known: dict[str, tuple[list[str], Callable[[str], str]]]
+             ) -> str:
+    """A word tagged as naming `kind`: the known name it stands for, else a new name."""
+    names, short = known.get(kind, ([], str))
+    for name in names:
+        if word.lower() in (name.lower(), short(name).lower()):
+            return name
+    return _new_name(kind, word)
+
+
 def mentions(request: DecisionRequest, tagged: dict[str, list[str]] | None = None
              ) -> dict[str, list[str]]:
     """Names of each kind the command refers to: known names first, then explicit new ones,
     then words the intent router tagged as names. In a command typed all in capitals, case
     says nothing, so names take the usual lower case (nginx.service, not NGINX.SERVICE)."""
     shouted = bool(request.command and request.command.isupper())
-    typed = words(request.command.lower() if shouted else request.command)
-    tagged = {k: [w.lower() for w in v] for k, v in tagged.items()} if shouted and tagged \
-        else tagged
+
+    def as_typed(word: str) -> str:
+        return word.lower() if shouted else word
+
+    typed = [as_typed(w) for w in words(request.command)]
     said = {w.lower() for w in typed}
     known = _known(request)
     found = {kind: _mentioned(names, said, short) for kind, (names, short) in known.items()}
     found["unit"] += sorted(w for w in typed if w.lower().endswith(".service"))
-    found["device"] += sorted(w if w.startswith("/dev/") else f"/dev/{w}" for w in typed
+    found["device"] += sorted(_new_name("device", w) for w in typed
                               if (w.startswith("/dev/") and not w.startswith("/dev/tty"))
                               or _DISK.match(w))
-    found["port"] = sorted(port_name(w) for w in typed
+    found["port"] = sorted(_new_name("port", w) for w in typed
                            if w.lower().startswith(("tty", "/dev/tty")))
     for kind, tagged_words in (tagged or {}).items():
-        found.setdefault(kind, []).extend(_resolve(kind, w, known) for w in tagged_words)
+        found.setdefault(kind, []).extend(_resolve(kind, as_typed(w), known)
+                                          for w in tagged_words)
     return {kind: list(dict.fromkeys(names)) for kind, names in found.items() if names}
 
 

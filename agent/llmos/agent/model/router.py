@@ -101,10 +101,16 @@ class Encoder:
         return self.session.run(None, feeds)[0][0], enc
 
 
+def token_starts(enc: Any) -> np.ndarray:
+    """Each token's first character in the text; -1 for [CLS], [SEP] and padding. A word's
+    tokens are those that start inside it."""
+    return np.asarray([start if not special else -1 for (start, _), special
+                       in zip(enc.offsets, enc.special_tokens_mask)])
+
+
 def word_vectors(text: str, hidden: np.ndarray, enc: Any) -> list[tuple[str, np.ndarray]]:
     """(word, L2-normalised mean of its tokens' hidden states) for each word of `text`."""
-    starts = np.asarray([start if not special else -1 for (start, _), special
-                         in zip(enc.offsets, enc.special_tokens_mask)])
+    starts = token_starts(enc)
     out = []
     for word, start, end in spans(text):
         inside = (starts >= start) & (starts < end)
