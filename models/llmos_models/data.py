@@ -244,8 +244,16 @@ class Generator:
         return None, [event], expect, set()
 
     WEIGHTS = (("service", 24), ("network", 8), ("led", 8), ("mount", 9), ("unmount", 6),
-               ("console", 5), ("network_it", 3), ("power", 6), ("reboot", 5), ("status", 6),
-               ("outside", 6), ("cancel_cmd", 1), ("event_only", 14))
+               ("console", 5), ("network_it", 3), ("power", 6), ("reboot", 5), ("status", 8),
+               ("outside", 7), ("cancel_cmd", 2), ("event_only", 14))
+
+    def unrelated_event(self, family: str) -> dict[str, Any]:
+        """An event the command is not about: for "the drive" commands, not a block device,
+        since a drive that was just added is the one such a command means."""
+        while True:
+            event = ev.random_event(self.rng, self.rng.random() < 0.3)[0]
+            if family not in ("mount", "unmount") or event["subsystem"] != "block":
+                return event
 
     def example(self) -> Example:
         scene = Scene(self.rng)
@@ -254,7 +262,7 @@ class Generator:
         if command is not None:
             command = roughen(command, protected, self.rng)
             if not events and self.rng.random() < 0.2:  # an unrelated event must not distract
-                events = [ev.random_event(self.rng, self.rng.random() < 0.3)[0]]
+                events = [self.unrelated_event(family)]
         history = [event_summary(HardwareEvent(**ev.random_event(self.rng)[0]))
                    for _ in range(self.rng.choice([0] * 8 + [1, 2]))]
         return {"command": command, "events": events, "state": scene.to_dict(),

@@ -180,7 +180,8 @@ def train_router(encoder_dir: Path, train: list[dict[str, Any]], val: list[dict[
     net.encoder.embeddings.requires_grad_(False)
     tuned = [p for p in net.encoder.parameters() if p.requires_grad]
     opt = torch.optim.AdamW([{"params": tuned, "lr": ENCODER_LR},
-                             {"params": net.heads.parameters(), "lr": HEAD_LR}],
+                             {"params": [*net.heads.parameters(), *net.names.parameters()],
+                              "lr": HEAD_LR}],
                             weight_decay=0.01)
     steps = epochs * (len(train_rows) // BATCH)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 50)

@@ -82,13 +82,61 @@ def test_durations_are_read_from_the_command(text, seconds) -> None:
     assert durations(text) == seconds
 
 
-def test_a_delay_is_one_the_command_states_or_none(catalog) -> None:
+def _args_schema(catalog, n, tool: str) -> dict:
+    return next(v for v in narrowed_schema(catalog, n)["anyOf"]
+                if v["properties"]["tool"]["const"] == tool)["properties"]["args"]
+
+
+def test_a_delay_is_the_one_the_command_states_else_none(catalog) -> None:
     n = narrowing(DecisionRequest("reboot the box in 10 minutes", (), STATE), "entities")
-    assert n.values["reboot.delay_s"] == [0, 600]
-    reboot = next(v for v in narrowed_schema(catalog, n)["anyOf"]
-                  if v["properties"]["tool"]["const"] == "reboot")["properties"]["args"]
-    assert reboot["properties"]["delay_s"]["enum"] == [0, 600]
+    assert n.values["reboot.delay_s"] == [600]
+    reboot = _args_schema(catalog, n, "reboot")
+    assert reboot["properties"]["delay_s"]["enum"] == [600]
     assert "delay_s" in reboot["required"]  # stated, so the default cannot replace the choice
+    now = narrowing(DecisionRequest("reboot the box", (), STATE), "entities")
+    assert now.values["reboot.delay_s"] == [0]
+
+
+def test_the_drive_is_one_that_can_be_mounted_or_unmounted(catalog) -> None:
+    state = DeviceState(storage=(StorageState("/dev/sda1", True), StorageState("/dev/sdb1", False),
+                                 StorageState("/dev/sdc1", True)))
+    n = narrowing(DecisionRequest("mount the usb stick", (), state), "entities")
+    assert _args_schema(catalog, n, "mount_storage")["properties"]["device"]["enum"] == \
+        ["/dev/sdb1"]
+    assert _args_schema(catalog, n, "unmount_storage")["properties"]["device"]["enum"] == \
+        ["/dev/sda1", "/dev/sdc1"]
+    added = HardwareEvent("add", "block", "/devices/sdd1", "/dev/sdd1", {"ID_FS_USAGE": "filesystem"})
+    n = narrowing(DecisionRequest("mount it", (added,), state), "entities")
+    assert n.values["mount_storage.device"] == ["/dev/sdd1"]  # the drive just plugged in
+    named = narrowing(DecisionRequest("mount /dev/sda1", (), state), "entities")
+    assert "mount_storage.device" not in named.values  # a named device is the model's to copy
+
+
+def test_an_led_without_a_function_is_named_by_its_device() -> None:
+    state = DeviceState(leds=("mmc0::", "white:power"), interfaces=("eth0",))
+    said = mentions(DecisionRequest("can you shut off mmc0::", (), state))
+    assert said == {"name": ["mmc0::"]}
+
+
+def test_a_known_name_keeps_its_kind_whatever_the_tagger_says() -> None:
+    state = DeviceState(units=("nginx.service",), leds=("syncmon",))
+    said = mentions(DecisionRequest("activate syncmon", (), state), {"unit": ["syncmon"]})
+    assert said == {"name": ["syncmon"]}
+
+
+@pytest.mark.parametrize("command, unit", [
+    ("Apache2 bring up", "apache2.service"), ("RESTART CHRONYD", "chronyd.service"),
+    ("start NetworkManager", "NetworkManager.service")])
+def test_case_from_typing_is_not_part_of_a_new_name(command, unit) -> None:
+    word = command.split()[0 if command.startswith("A") else 1]
+    assert mentions(DecisionRequest(command, (), DeviceState()), {"unit": [word]}) == \
+        {"unit": [unit]}
+
+
+def test_a_tagged_word_is_a_new_device_only_if_spelled_like_one() -> None:
+    said = mentions(DecisionRequest("THE SD CARD IS NOT MOUNTED", (), DeviceState()),
+                    {"device": ["SD"]})
+    assert "device" not in said
 
 
 def test_router_choices_narrow_tools_and_values(catalog) -> None:

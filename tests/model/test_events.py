@@ -13,6 +13,7 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.rules import react
 from llmos.agent.domain import DeviceState, HardwareEvent, StorageState
 from llmos.agent.events import event_from_dict
+from llmos.agent.model.router import free_text
 from llmos_models import data, names
 from llmos_models import events as ev
 
@@ -73,6 +74,11 @@ def test_hostile_text_only_goes_into_free_text_properties():
         assert hostile_keys <= set(ev.FREE_TEXT), hostile_keys
         seen += len(hostile_keys)
     assert seen >= 3000
+
+
+def test_the_router_never_reads_where_hostile_text_goes():
+    for key in ev.FREE_TEXT:
+        assert free_text(key), key
 
 
 def test_block_add_is_a_mountable_partition():

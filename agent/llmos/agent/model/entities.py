@@ -102,8 +102,14 @@ def _known(request: DecisionRequest) -> dict[str, tuple[list[str], Callable[[str
         "device": ([s.device for s in state.storage] + block_nodes,
                    lambda d: d.removeprefix("/dev/")),
         "interface": (list(state.interfaces) + ifaces_seen, lambda i: i),
-        "name": (list(state.leds), lambda n: n.rsplit(":", 1)[-1] or n),
+        "name": (list(state.leds), _led_short),
     }
+
+
+def _led_short(name: str) -> str:
+    """How a command may name an LED: its function ("white:power" -> "power"), or its device
+    when the function is empty ("mmc0::" -> "mmc0")."""
+    return name.rsplit(":", 1)[-1] or name.rstrip(":") or name
 
 
 def _new_name(kind: str, word: str) -> str:
@@ -130,17 +136,25 @@ def _resolve(kind: str, word: str, known: dict[str, tuple[list[str], Callable[[s
 def mentions(request: DecisionRequest, tagged: dict[str, list[str]] | None = None
              ) -> dict[str, list[str]]:
     """Names of each kind the command refers to: known names first, then explicit new ones,
-    then words the intent router tagged as names. In a command typed all in capitals, case
-    says nothing, so names take the usual lower case (nginx.service, not NGINX.SERVICE)."""
+    then words the intent router tagged as names. A word that names something the request
+    knows keeps that kind, whatever the tagger says (an LED called "syncmon" is not a unit).
+    Case that only shows how the command was typed (all capitals, or a capital first letter)
+    says nothing about a name, so new names take the usual lower case (nginx.service, not
+    NGINX.SERVICE or Nginx.service); inner capitals (NetworkManager) are kept."""
     shouted = bool(request.command and request.command.isupper())
 
     def as_typed(word: str) -> str:
-        return word.lower() if shouted else word
+        return word.lower() if shouted or word[1:] == word[1:].lower() else word
 
     typed = [as_typed(w) for w in words(request.command)]
     said = {w.lower() for w in typed}
     known = _known(request)
     found = {kind: _mentioned(names, said, short) for kind, (names, short) in known.items()}
+    kinds_of: dict[str, set[str]] = {}
+    for kind, (names, short) in known.items():
+        for name in names:
+            for form in (name.lower(), short(name).lower()):
+                kinds_of.setdefault(form, set()).add(kind)
     found["unit"] += sorted(w for w in typed if w.lower().endswith(".service"))
     found["device"] += sorted(_new_name("device", w) for w in typed
                               if (w.startswith("/dev/") and not w.startswith("/dev/tty"))
@@ -148,8 +162,11 @@ def mentions(request: DecisionRequest, tagged: dict[str, list[str]] | None = Non
     found["port"] = sorted(_new_name("port", w) for w in typed
                            if w.lower().startswith(("tty", "/dev/tty")))
     for kind, tagged_words in (tagged or {}).items():
-        found.setdefault(kind, []).extend(_resolve(kind, as_typed(w), known)
-                                          for w in tagged_words)
+        resolved = (_resolve(kind, as_typed(w), known) for w in tagged_words
+                    if kind in kinds_of.get(w.lower(), {kind}))
+        found.setdefault(kind, []).extend(
+            name for name in resolved  # a new device must be spelled like one ("sd" is not)
+            if kind != "device" or name.lower() in kinds_of or _DISK.match(name[len("/dev/"):]))
     return {kind: list(dict.fromkeys(names)) for kind, names in found.items() if names}
 
 
@@ -184,6 +201,18 @@ def durations(text: str | None) -> list[int]:
     return found
 
 
+def _storage_choices(request: DecisionRequest) -> dict[str, list[str]]:
+    """Devices each storage action can take when the command names none: mount what is not
+    mounted (a device an event just added, else the state's), unmount what is."""
+    mounted = {s.device for s in request.state.storage if s.mounted}
+    added = [e.devnode for e in request.events
+             if e.subsystem == "block" and e.action in ("add", "change") and e.devnode]
+    unmounted = [d for d in added if d not in mounted] or \
+        [s.device for s in request.state.storage if not s.mounted]
+    choices = {"mount_storage.device": unmounted, "unmount_storage.device": sorted(mounted)}
+    return {k: v for k, v in choices.items() if v}
+
+
 def narrowing(request: DecisionRequest, mode: str,
               tagged: dict[str, list[str]] | None = None) -> Narrowing:
     """mode "off": the catalog as is; "names": name enums only; "entities": names and tools.
@@ -195,8 +224,11 @@ def narrowing(request: DecisionRequest, mode: str,
     names.update(said)
     if mode == "names":
         return Narrowing(names)
-    # a delay is one the command states, or none: the model picks, it does not invent one
-    values: dict[str, list[Any]] = {"reboot.delay_s": sorted({0, *durations(request.command)})}
+    # a delay is the one the command states, else none: the model never invents one
+    values: dict[str, list[Any]] = {"reboot.delay_s": sorted(set(durations(request.command)))
+                                    or [0]}
+    if request.command and "device" not in said:  # "the drive": one that can be (un)mounted
+        values.update(_storage_choices(request))
     tools: list[str] | None = None
     if said:
         tools = list(ALWAYS) + [t for kind in said for t in KIND_TOOLS[kind]]

@@ -36,11 +36,6 @@ def narrowed_schema(catalog: Catalog, narrowing: Narrowing) -> dict[str, Any]:
         props = args["properties"]
         tool = variant["properties"]["tool"]["const"]
         for key, prop in props.items():
-            routed = narrowing.values.get(f"{tool}.{key}")
-            if routed:  # stated, so a default cannot stand in for the router's choice
-                prop["enum"] = routed
-                if key not in args.get("required", []):
-                    args["required"] = [*args.get("required", []), key]
             if key in ("text", "reason"):
                 prop["maxLength"] = min(prop.get("maxLength", TEXT_LIMIT), TEXT_LIMIT)
             pattern = prop.get("pattern")
@@ -49,6 +44,12 @@ def narrowed_schema(catalog: Catalog, narrowing: Narrowing) -> dict[str, Any]:
                 if valid:
                     prop.pop("pattern")
                     prop["enum"] = valid
+            routed = narrowing.values.get(f"{tool}.{key}")
+            if routed:  # stated, so a default cannot stand in for this choice
+                prop.pop("pattern", None)
+                prop["enum"] = routed
+                if key not in args.get("required", []):
+                    args["required"] = [*args.get("required", []), key]
     return schema
 
 
