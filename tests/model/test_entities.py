@@ -151,3 +151,9 @@ def test_router_never_empties_the_tools() -> None:
     n = narrowing(DecisionRequest("take eth0 down", (), STATE), "entities")
     n.route({"tool": ["reboot"]})
     assert set(n.tools) == {"set_network", "say", "ignore", "report_status"}
+
+
+def test_a_name_said_in_full_wins_over_a_short_form() -> None:
+    state = DeviceState(leds=("status", "green:status"))
+    assert mentions(DecisionRequest("put led status in blink mode", (), state)) == \
+        {"name": ["status"]}

@@ -89,7 +89,11 @@ def port_name(word: str) -> str:
 
 
 def _mentioned(names: list[str], said: set[str], short: Callable[[str], str]) -> list[str]:
-    return [n for n in names if n.lower() in said or short(n).lower() in said]
+    """Names said in full, then names said by their short form, unless that word is another
+    name in full (with LEDs "status" and "green:status", "status" means the first)."""
+    full = [n for n in names if n.lower() in said]
+    taken = {n.lower() for n in full}
+    return full + [n for n in names if n not in full and short(n).lower() in said - taken]
 
 
 def _known(request: DecisionRequest) -> dict[str, tuple[list[str], Callable[[str], str]]]:
