@@ -2,8 +2,8 @@
 
 Decision latency (prefill + constrained decode, as the agent runs it) with 2 threads, the
 prefix cache's effect on time to first token, the grammar's per-token cost against a decode
-step, the peak RSS of a process that loads the runtime and decides, and what the intent router
-adds to a command's decision.
+step, the peak RSS of a process that loads the runtime and decides, what guessed continuations
+(decode.Drafts) save, and what the intent router adds to a command's decision.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import onnxruntime
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.model import ModelController
+from llmos.agent.model.decode import Drafts
 from llmos.agent.model.lm import KV
 
 from bench import common
@@ -77,7 +78,8 @@ def ttft(c: ModelController, requests: list) -> dict[str, object]:
 
 
 def decisions(c: ModelController, requests: list) -> dict[str, object]:
-    latency, step_ms, mask_per_token, tokens = [], [], [], []
+    latency, step_ms, mask_per_token, tokens, runs = [], [], [], [], []
+    drafted = accepted = 0
     for _ in range(ROUNDS):
         for request in requests:
             start = time.perf_counter()
@@ -85,12 +87,17 @@ def decisions(c: ModelController, requests: list) -> dict[str, object]:
             latency.append((time.perf_counter() - start) * 1e3)
             r = c.last
             tokens.append(len(r.tokens))
-            if r.steps:
+            runs.append(r.steps)
+            drafted, accepted = drafted + r.drafted, accepted + r.accepted
+            if r.steps and not r.drafted:  # a decode step is one token (plus forced ones)
                 step_ms.append((r.total_ms - r.ttft_ms - r.mask_ms) / r.steps)
             mask_per_token.append(r.mask_ms / max(1, len(r.tokens)))
     step = float(np.median(step_ms))
     mask = float(np.median(mask_per_token))
     return {"decision_ms": pct(latency), "tokens_per_decision": round(float(np.mean(tokens)), 1),
+            "model_runs_after_prefill": {"mean": round(float(np.mean(runs)), 2),
+                                         "max": int(max(runs))},
+            "draft_tokens": {"fed": drafted, "accepted": accepted},
             "decode_step_ms_p50": round(step, 3), "grammar_ms_per_token_p50": round(mask, 4),
             "grammar_share_of_decode_step": round(mask / step, 4)}
 
@@ -114,6 +121,22 @@ def routing(c: ModelController, plain: ModelController, requests: list) -> dict[
             "ratio_p50": round(np.median(with_router) / np.median(without), 2)}
 
 
+def drafts(c: ModelController, plain: ModelController, requests: list) -> dict[str, object]:
+    """Decisions with and without guessed continuations (decode.Drafts), interleaved."""
+    with_drafts, without = [], []
+    for request in requests:  # the same warm grammar cache as `c` has by now
+        plain.decide(request)
+    for _ in range(ROUNDS):
+        for request in requests:
+            for bucket, controller in ((with_drafts, c), (without, plain)):
+                start = time.perf_counter()
+                controller.decide(request)
+                bucket.append((time.perf_counter() - start) * 1e3)
+    return {"decision_ms": pct(with_drafts), "decision_without_drafts_ms": pct(without),
+            "ratio_p50": round(np.median(with_drafts) / np.median(without), 2),
+            "ratio_p99": round(np.percentile(with_drafts, 99) / np.percentile(without, 99), 2)}
+
+
 def peak_rss_mb() -> float:
     out = subprocess.run([sys.executable, "-c", RSS_PROBE, str(BUNDLE), str(CASES)], check=True,
                          capture_output=True, text=True, cwd=ROOT).stdout
@@ -135,6 +158,9 @@ def main() -> None:
         "decisions": decisions(c, requests), "time_to_first_token": ttft(c, requests),
         "peak_rss_mb": peak_rss_mb(),
     }
+    undrafted = ModelController(ModelConfig(bundle=BUNDLE, threads=THREADS), None, catalog)
+    undrafted.drafts = Drafts(keep=0)
+    result["drafts"] = drafts(c, undrafted, requests)
     if c.router:
         plain = ModelController(ModelConfig(bundle=BUNDLE, threads=THREADS, router=False), None,
                                 catalog)
@@ -142,7 +168,8 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: result.get(k) for k in ("decisions", "time_to_first_token",
-                                                 "peak_rss_mb", "routing")}, indent=2))
+                                                 "peak_rss_mb", "drafts", "routing")},
+                     indent=2))
 
 
 if __name__ == "__main__":

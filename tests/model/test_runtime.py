@@ -10,7 +10,7 @@ import pytest
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
 from llmos.agent.config import ModelConfig
 from llmos.agent.model import ModelController
-from llmos.agent.model.decode import generate
+from llmos.agent.model.decode import Drafts, generate
 from llmos.agent.model.entities import Narrowing
 from llmos.agent.model.grammar import narrowed_schema
 from llmos_models.evaluate import request_of
@@ -120,3 +120,33 @@ def test_a_call_the_narrowing_fully_decides_runs_no_model(controller) -> None:
     text = controller.tokenizer.decode(result.tokens, skip_special_tokens=False)
     assert result.stop == "end" and result.steps == 0
     assert json.loads(text) == {"tool": "reboot", "args": {"delay_s": 30}}
+
+
+class NoDrafts(Drafts):
+    def propose(self, out: list[int]) -> list[int]:
+        return []
+
+
+def test_drafts_save_model_runs_and_never_change_a_decision(controller, handwritten) -> None:
+    """Decoding with guessed continuations gives the same tokens as plain greedy decoding."""
+    runs = {}
+    for name, drafts in (("plain", NoDrafts()), ("drafts", Drafts())):
+        controller.drafts = drafts
+        outputs, steps, accepted = [], 0, 0
+        for example in handwritten:
+            controller.decide(request_of(example))
+            outputs.append(controller.last.tokens)
+            steps += controller.last.steps
+            accepted += controller.last.accepted
+        runs[name] = outputs, steps, accepted
+    assert runs["drafts"][0] == runs["plain"][0]
+    assert runs["drafts"][2] > 0 and runs["drafts"][1] < runs["plain"][1]
+
+
+def test_a_draft_is_what_followed_the_same_two_tokens_last_time() -> None:
+    drafts = Drafts(longest=3)
+    drafts.remember([5, 6, 7, 8, 9, 10])
+    drafts.remember([1, 2, 3])
+    assert drafts.propose([0, 6, 7]) == [8, 9, 10]
+    assert drafts.propose([9, 1, 2]) == [3]
+    assert drafts.propose([7]) == [] and drafts.propose([4, 4]) == []

@@ -17,7 +17,7 @@ from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.domain import DecisionRequest, Proposal
 from llmos.agent.model.bundle import load_bundle
 from llmos.agent.model.context import ContextManager, EventHistory
-from llmos.agent.model.decode import Result, generate
+from llmos.agent.model.decode import Drafts, Result, generate
 from llmos.agent.model.entities import narrowing
 from llmos.agent.model.formats import make_format
 from llmos.agent.model.grammar import Grammar, narrowed_schema
@@ -43,6 +43,7 @@ class ModelController:
         self.grammar = Grammar(self.bundle.tokenizer_path.read_text(), manifest["vocab_size"],
                                sorted(self.eos))
         self.lm = OnnxLM(self.bundle.model_path, settings.threads, settings.provider)
+        self.drafts = Drafts()
         self.router = self._router() if settings.router and manifest.get("router") else None
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
@@ -81,7 +82,8 @@ class ModelController:
                     narrow.route(route.choices)
                 matcher = self.grammar.matcher(narrowed_schema(self.catalog, narrow))
             self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
-                                 self.grammar, matcher, use_cache)
+                                 self.grammar, matcher, use_cache, self.drafts)
+            self.drafts.remember(self.last.tokens)
             text = self.tokenizer.decode(self.last.tokens, skip_special_tokens=False)
             return self._proposal(text, self.last.stop, request)
 

@@ -4,18 +4,24 @@ With a grammar, the tokens it forces (JSON punctuation, keys, the rest of a name
 unambiguous) are appended to the chosen token and fed to the model in the same run, so a call
 like restart_service(nginx.service) costs the prefill and two or three short runs. When the
 narrowing leaves the grammar a single call, the model is not run at all.
+
+Free text (the reply to an out-of-catalog request) is where decisions take many runs. Decisions
+repeat earlier ones' text, so each run also feeds a guessed continuation taken from earlier
+outputs (`Drafts`, prompt-lookup decoding) and keeps the part the model would have produced
+anyway: every token is still the greedy choice, checked against the logits of its position.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass
 
 import llguidance
 import numpy as np
 
 from llmos.agent.model.grammar import Grammar
-from llmos.agent.model.lm import OnnxLM
+from llmos.agent.model.lm import OnnxLM, common_prefix
 
 
 @dataclass
@@ -26,27 +32,53 @@ class Result:
     total_ms: float
     steps: int  # model runs after the prefill
     mask_ms: float  # time spent in the grammar (masks and forced tokens)
+    drafted: int = 0  # guessed tokens fed to the model
+    accepted: int = 0  # of those, tokens the greedy choice confirmed
+
+
+class Drafts:
+    """Recent outputs, to guess how the current one goes on: after the same two tokens, the
+    tokens that followed them last time."""
+
+    def __init__(self, keep: int = 32, longest: int = 16) -> None:
+        self.outputs: deque[list[int]] = deque(maxlen=keep)
+        self.longest = longest
+
+    def remember(self, tokens: list[int]) -> None:
+        if tokens and tokens not in self.outputs:
+            self.outputs.appendleft(list(tokens))
+
+    def propose(self, out: list[int]) -> list[int]:
+        if len(out) < 2:
+            return []
+        key = out[-2:]
+        for seq in self.outputs:
+            for i in range(len(seq) - 2):
+                if seq[i:i + 2] == key:
+                    return seq[i + 2:i + 2 + self.longest]
+        return []
 
 
 def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadline: float,
              grammar: Grammar | None = None, matcher: llguidance.LLMatcher | None = None,
-             use_cache: bool = True) -> Result:
+             use_cache: bool = True, drafts: Drafts | None = None) -> Result:
     start = time.perf_counter()
     constrained = grammar is not None and matcher is not None
     t = time.perf_counter()
     out = _forced(matcher) if constrained else []
     mask_s = time.perf_counter() - t
-    steps, ttft_ms = 0, 0.0
+    steps, ttft_ms, drafted, accepted = 0, 0.0, 0, 0
 
     def result(stop: str) -> Result:
         tokens = [tok for tok in out if tok not in eos]
         return Result(tokens, stop, ttft_ms, (time.perf_counter() - start) * 1e3, steps,
-                      mask_s * 1e3)
+                      mask_s * 1e3, drafted, accepted)
 
     if constrained and _only_end_left(grammar, matcher, eos):
         return result("end")  # the narrowed grammar allows one call: no model run can change it
     logits, kv = lm.prefill(prompt + out, use_cache)
     ttft_ms = (time.perf_counter() - start) * 1e3
+    rows, draft, used = logits[None, :], [], 0  # rows[i]: logits after draft[:i]
 
     while True:
         if len(out) >= max_new:
@@ -56,7 +88,7 @@ def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadlin
         if constrained:
             t = time.perf_counter()
             allowed = grammar.allowed(matcher)
-            token = int(np.argmax(np.where(allowed, logits[: len(allowed)], -np.inf)))
+            token = int(np.argmax(np.where(allowed, rows[used][: len(allowed)], -np.inf)))
             matcher.consume_token(token)
             new = [token] + _forced(matcher)
             done = token in eos or _only_end_left(grammar, matcher, eos)
@@ -64,12 +96,22 @@ def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadlin
             if matcher.is_error():
                 return result("grammar")
         else:
-            token = int(np.argmax(logits))
+            token = int(np.argmax(rows[used]))
             new, done = [token], token in eos
         out.extend(new)
         if done:
             return result("end")
-        logits, kv = lm.forward(new, kv)
+        same = common_prefix(new, draft[used:])
+        accepted += same
+        if same == len(new):  # the draft held these tokens: their logits are already computed
+            used += same
+            continue
+        kv = kv.truncated(len(kv.tokens) - len(draft) + used + same)  # drop the rest of the draft
+        feed = new[same:]
+        draft = drafts.propose(out)[: max(0, max_new - len(out))] if drafts else []
+        logits, kv = lm.forward(feed + draft, kv)
+        rows, used = logits[len(feed) - 1:], 0
+        drafted += len(draft)
         steps += 1
 
 

@@ -53,7 +53,8 @@ class OnnxLM:
         return KV([], [np.zeros(shape, self.kv_dtype) for _ in self.kv_names])
 
     def forward(self, ids: list[int], kv: KV) -> tuple[np.ndarray, KV]:
-        """Run `ids` after the cached tokens; returns the last position's logits and the new KV."""
+        """Run `ids` after the cached tokens; returns the logits after each of them
+        ([len(ids), vocab]) and the new KV."""
         past = len(kv.tokens)
         total = past + len(ids)
         feeds = {"input_ids": np.asarray([ids], dtype=np.int64),
@@ -63,7 +64,7 @@ class OnnxLM:
         for name, array in zip(self.kv_names, kv.arrays, strict=True):
             feeds[name] = np.ascontiguousarray(array)
         outputs = self.session.run(["logits", *self.present_names], feeds)
-        return outputs[0][0, -1], KV(kv.tokens + list(ids), outputs[1:])
+        return outputs[0][0], KV(kv.tokens + list(ids), outputs[1:])
 
     def pin(self, prefix: list[int]) -> None:
         """Compute the fixed prefix once; every prompt starting with it reuses its cache."""
@@ -81,4 +82,4 @@ class OnnxLM:
         logits, kv = self.forward(prompt[len(start.tokens):], start)
         if use_cache:
             self.last = kv
-        return logits, kv
+        return logits[-1], kv
