@@ -150,3 +150,14 @@ def test_a_draft_is_what_followed_the_same_two_tokens_last_time() -> None:
     assert drafts.propose([0, 6, 7]) == [8, 9, 10]
     assert drafts.propose([9, 1, 2]) == [3]
     assert drafts.propose([7]) == [] and drafts.propose([4, 4]) == []
+
+
+def test_the_latest_continuation_of_a_pair_is_kept() -> None:
+    drafts = Drafts(keep=2)
+    drafts.remember([1, 2, 3])
+    drafts.remember([4, 5, 6])
+    drafts.remember([1, 2, 3])
+    drafts.remember([7, 8, 9])  # evicts (4, 5), the pair least recently seen
+    assert drafts.propose([1, 2]) == [3] and drafts.propose([4, 5]) == []
+    drafts.remember([1, 2, 4])
+    assert drafts.propose([1, 2]) == [4]

@@ -14,7 +14,7 @@ anyway: every token is still the greedy choice, checked against the logits of it
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import llguidance
@@ -37,26 +37,23 @@ class Result:
 
 
 class Drafts:
-    """Recent outputs, to guess how the current one goes on: after the same two tokens, the
-    tokens that followed them last time."""
+    """What followed each pair of tokens the last time an output had it, to guess how the
+    current output goes on (most recently seen pairs kept)."""
 
-    def __init__(self, keep: int = 32, longest: int = 16) -> None:
-        self.outputs: deque[list[int]] = deque(maxlen=keep)
-        self.longest = longest
+    def __init__(self, keep: int = 4096, longest: int = 16) -> None:
+        self.after: OrderedDict[tuple[int, int], list[int]] = OrderedDict()
+        self.keep, self.longest = keep, longest
 
     def remember(self, tokens: list[int]) -> None:
-        if tokens and tokens not in self.outputs:
-            self.outputs.appendleft(list(tokens))
+        for i in range(len(tokens) - 2):
+            key = (tokens[i], tokens[i + 1])
+            self.after[key] = tokens[i + 2:i + 2 + self.longest]
+            self.after.move_to_end(key)
+        while len(self.after) > self.keep:
+            self.after.popitem(last=False)
 
     def propose(self, out: list[int]) -> list[int]:
-        if len(out) < 2:
-            return []
-        key = out[-2:]
-        for seq in self.outputs:
-            for i in range(len(seq) - 2):
-                if seq[i:i + 2] == key:
-                    return seq[i + 2:i + 2 + self.longest]
-        return []
+        return list(self.after.get((out[-2], out[-1]), ())) if len(out) >= 2 else []
 
 
 def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadline: float,
