@@ -224,8 +224,12 @@ class Generator:
 
     def status(self, scene: Scene) -> tuple:
         topic = self.rng.choice(list(self.status_phrases))
-        return self.rng.choice(self.status_phrases[topic]), [], \
-            {"tool": "report_status", "args": {"topic": topic}}, set()
+        if self.rng.random() < 0.5:
+            cmd = self.rng.choice(self.status_phrases[topic])
+        else:
+            cmd = self.fill("status", t=self.rng.choice(phrases.STATUS_TOPIC_WORDS[topic]),
+                            s=self.rng.choice(phrases.STATUS_WORDS))
+        return cmd, [], {"tool": "report_status", "args": {"topic": topic}}, set()
 
     def outside(self, scene: Scene) -> tuple:
         expect = {"tool": "say", "args": {"text": phrases.SAY_TEXT}}

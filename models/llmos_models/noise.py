@@ -34,15 +34,23 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + rng.choice(near) + word[i + 1:]
 
 
+# After these words an unknown word reads as the thing acted on ("restart hrcrh" names a
+# unit), so noise never goes there: the label would be wrong.
+NAME_LEADS = {phrase.split()[-1] for verbs in phrases.VERBS.values() for phrase in verbs} | {
+    "the", "a", "an", "my", "this", "that", "of", "service", "led", "interface", "port",
+    "partition", "device", "drive"}
+
+
 def roughen(text: str, protected: set[str], rng: random.Random, strength: float = 1.0) -> str:
     """Fillers, typos, unknown words and capitals; words in `protected` keep their spelling."""
     words = text.split()
     out = []
     for word in words:
+        lead = word.lower() in NAME_LEADS
         if word not in protected and rng.random() < 0.06 * strength:
             word = typo(word, rng)
         out.append(word)
-        if word not in protected and rng.random() < 0.03 * strength:
+        if word not in protected and not lead and rng.random() < 0.03 * strength:
             out.append(random_token(rng))
     text = " ".join(out)
     if rng.random() < 0.7:

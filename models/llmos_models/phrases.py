@@ -154,9 +154,29 @@ TEMPLATES = {
               "{v} the {p} profile", "power: {p}", "run in {p}", "{v} {p} mode",
               "make it {p}", "can you {v} {p}", "profile {p}", "set the cpu to {p}",
               "{p} profile now"],
+    "status": ["{t} {s}", "show {t} {s}", "show me the {t} {s}", "{s} of the {t}",
+               "what's the {t} {s}", "give me the {t} {s}", "{t} {s} please", "check the {t}",
+               "how is the {t}", "{t}?", "get {t} {s}", "print the {t} {s}", "tell me the {t} {s}",
+               "current {t} {s}", "i want the {t} {s}", "{t} {s} now", "report on the {t}",
+               "what is the {t} doing", "{s}: {t}", "display {t} {s}"],
     "foreign": ["{v} {x}", "{v} the {x} service", "please {v} {x}", "can you {v} {x}",
                 "{v} {x} now", "{x}: {v}", "i want to {v} {x}", "{v} {x} for me"],
 }
+
+# Status questions built from a topic word and a status word ("wifi status", "disk info"):
+# the words are shared by all splits, the "status" templates are dealt like the others.
+STATUS_TOPIC_WORDS = {
+    "system": ["system", "device", "box", "gateway", "overall", "general", "cpu", "memory",
+               "uptime", "load"],
+    "storage": ["disk", "storage", "drive", "drives", "mount", "filesystem", "space",
+                "partition", "sd card", "usb storage"],
+    "network": ["network", "wifi", "lan", "ethernet", "ip", "link", "interface", "internet",
+                "connectivity", "wlan"],
+    "model": ["model", "ai", "llm", "controller", "brain", "inference", "language model"],
+    "events": ["event", "events", "log", "history", "udev", "activity", "journal", "hotplug"],
+}
+STATUS_WORDS = ["status", "info", "report", "state", "overview", "summary", "details", "stats",
+                "health", "information"]
 
 STATUS_PHRASES = {
     "system": ["status", "how is the system", "system health", "how are you doing",

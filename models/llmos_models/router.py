@@ -145,6 +145,19 @@ def _batch(tokenizer: Tokenizer, rows: list[Row]) -> tuple[torch.Tensor, ...]:
             torch.tensor([row.heads for row in rows]), torch.from_numpy(word_y))
 
 
+def _batches(rows: list[Row], rng: random.Random, pool: int = 50) -> list[list[Row]]:
+    """Shuffled batches of rows of similar length: a batch is padded to its longest text, and
+    commands are much shorter than events, so mixing them wastes most of the compute."""
+    rows = rows[:]
+    rng.shuffle(rows)
+    batches = []
+    for i in range(0, len(rows), BATCH * pool):
+        chunk = sorted(rows[i:i + BATCH * pool], key=lambda row: len(row.text))
+        batches += [chunk[j:j + BATCH] for j in range(0, len(chunk) - BATCH + 1, BATCH)]
+    rng.shuffle(batches)
+    return batches
+
+
 def tool_accuracy(net: RouterNet, tokenizer: Tokenizer, rows: list[Row]) -> float:
     net.eval()
     hits = 0
@@ -188,9 +201,8 @@ def train_router(encoder_dir: Path, train: list[dict[str, Any]], val: list[dict[
                                               * max(0.0, 1 - s / steps))
     history, start = [], time.monotonic()
     for epoch in range(epochs):
-        rng.shuffle(train_rows)
-        for i in range(0, len(train_rows) - BATCH + 1, BATCH):
-            ids, mask, pool, y, word_y = _batch(tokenizer, train_rows[i:i + BATCH])
+        for batch in _batches(train_rows, rng):
+            ids, mask, pool, y, word_y = _batch(tokenizer, batch)
             logits, word_logits = net(ids, mask, pool)
             loss = sum(torch.nn.functional.cross_entropy(z, y[:, h], ignore_index=IGNORE)
                        for h, z in enumerate(logits) if (y[:, h] != IGNORE).any())
