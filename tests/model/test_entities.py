@@ -157,3 +157,19 @@ def test_a_name_said_in_full_wins_over_a_short_form() -> None:
     state = DeviceState(leds=("status", "green:status"))
     assert mentions(DecisionRequest("put led status in blink mode", (), state)) == \
         {"name": ["status"]}
+
+
+def test_a_command_that_names_no_unit_led_or_interface_cannot_act_on_one(catalog) -> None:
+    n = narrowing(DecisionRequest("turn the volume up", (), STATE), "entities")
+    n.route({"tool": ["start_service", "set_led"]})  # the router guessed; nothing backs it
+    tools = {v["properties"]["tool"]["const"] for v in narrowed_schema(catalog, n)["anyOf"]}
+    assert not tools & {"start_service", "stop_service", "restart_service", "set_led",
+                        "set_network"}
+    assert {"say", "ignore", "reboot", "mount_storage"} <= tools
+
+
+def test_an_event_can_bring_the_interface_a_command_means() -> None:
+    event = HardwareEvent("add", "net", "/devices/x/net/usb0", None, {"INTERFACE": "usb0"})
+    n = narrowing(DecisionRequest("bring the new nic up", (event,), STATE), "entities")
+    assert "set_network" not in n.barred and n.names["interface"] == ["usb0"]
+    assert "restart_service" in n.barred

@@ -4,8 +4,10 @@ Name arguments (units, device nodes, interfaces, LEDs, serial ports) may only ta
 request can justify: names the command mentions, else names from the events, else names in the
 device state. With `entities` narrowing the tools are narrowed the same way: a command that
 mentions a unit can only lead to a service action (or say/ignore/report_status), and an event
-with no command only to the actions its subsystem allows. The model still makes every choice
-left; the grammar only removes the ones that name nothing in the request.
+with no command only to the actions its subsystem allows, and a command that names no unit,
+LED or interface cannot act on one ("turn the volume up" must not start some service). The
+model still makes every choice left; the grammar only removes the ones that name nothing in
+the request.
 """
 
 from __future__ import annotations
@@ -52,13 +54,17 @@ class Narrowing:
     names: dict[str, list[str]] = field(default_factory=dict)  # argument -> allowed values
     tools: list[str] | None = None  # None: every tool
     values: dict[str, list[Any]] = field(default_factory=dict)  # "tool.arg" -> allowed values
+    barred: list[str] = field(default_factory=list)  # tools the request gives nothing to act on
+
+    def allows(self, tool: str) -> bool:
+        return (self.tools is None or tool in self.tools) and tool not in self.barred
 
     def route(self, choices: dict[str, list[Any]]) -> None:
         """Apply the intent router's choices: tools are intersected (the entities' narrowing
         wins if nothing is left), enum and boolean arguments take the router's values."""
         routed = choices.get("tool")
         if routed:
-            kept = [t for t in routed if self.tools is None or t in self.tools]
+            kept = [t for t in routed if self.allows(t)]
             self.tools = kept or self.tools
         self.values.update({k: v for k, v in choices.items() if k != "tool"})
 
@@ -174,16 +180,22 @@ def mentions(request: DecisionRequest, tagged: dict[str, list[str]] | None = Non
     return {kind: list(dict.fromkeys(names)) for kind, names in found.items() if names}
 
 
-def fallback_names(request: DecisionRequest) -> dict[str, list[str]]:
-    """Names when the command mentions none of a kind: the events', else the state's, plus
-    command words that could be new names (a unit or interface the state does not list)."""
-    said = words(request.command)
+def names_from_events(request: DecisionRequest) -> dict[str, list[str]]:
+    """Device nodes, interfaces and serial ports the request's events bring."""
     events = request.events
-    from_events = {
+    found = {
         "device": [e.devnode for e in events if e.subsystem == "block" and e.devnode],
         "interface": [e.properties.get("INTERFACE", "") for e in events if e.subsystem == "net"],
         "port": [e.devnode for e in events if e.subsystem == "tty" and e.devnode],
     }
+    return {kind: [n for n in found_names if n] for kind, found_names in found.items()}
+
+
+def fallback_names(request: DecisionRequest) -> dict[str, list[str]]:
+    """Names when the command mentions none of a kind: the events', else the state's, plus
+    command words that could be new names (a unit or interface the state does not list)."""
+    said = words(request.command)
+    from_events = names_from_events(request)
     from_state = {
         "unit": list(request.state.units) + [f"{w}.service" for w in said],
         "device": [s.device for s in request.state.storage],
@@ -234,8 +246,15 @@ def narrowing(request: DecisionRequest, mode: str,
     if request.command and "device" not in said:  # "the drive": one that can be (un)mounted
         values.update(_storage_choices(request))
     tools: list[str] | None = None
+    barred: list[str] = []
+    if request.command and not said:
+        # a command acts on a unit, an LED or an interface only if it names one (or an event
+        # brings the interface): the model never picks one the operator did not mention
+        unnamed = ["unit", "name"] + ([] if names_from_events(request).get("interface")
+                                      else ["interface"])
+        barred = [t for kind in unnamed for t in KIND_TOOLS[kind]]
     if said:
         tools = list(ALWAYS) + [t for kind in said for t in KIND_TOOLS[kind]]
     elif not request.command and request.events:
         tools = ["ignore", *EVENT_TOOLS.get(request.events[-1].subsystem, ())]
-    return Narrowing(names, tools, values)
+    return Narrowing(names, tools, values, barred)

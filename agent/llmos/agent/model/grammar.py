@@ -28,9 +28,8 @@ def narrowed_schema(catalog: Catalog, narrowing: Narrowing) -> dict[str, Any]:
     only the tools the request's entities (and the router) allow."""
     names = narrowing.names
     schema = copy.deepcopy(catalog.call_schema())
-    if narrowing.tools is not None:
-        schema["anyOf"] = [v for v in schema["anyOf"]
-                           if v["properties"]["tool"]["const"] in narrowing.tools]
+    schema["anyOf"] = [v for v in schema["anyOf"]
+                       if narrowing.allows(v["properties"]["tool"]["const"])]
     for variant in schema["anyOf"]:
         args = variant["properties"]["args"]
         props = args["properties"]
