@@ -239,8 +239,12 @@ class Generator:
         return self.fill("foreign", v=self.verb("foreign"), x=x), [], expect, {x}
 
     def cancel_cmd(self, scene: Scene) -> tuple:
-        return self.rng.choice(self.cancel), [], \
-            {"tool": "ignore", "args": {"reason": phrases.CANCEL_REASON}}, set()
+        if self.rng.random() < 0.5:
+            cmd = self.rng.choice(self.cancel)
+        else:
+            cmd = self.fill("cancel", c=self.rng.choice(phrases.CANCEL_VERBS),
+                            o=self.rng.choice(phrases.CANCEL_OBJECTS))
+        return cmd, [], {"tool": "ignore", "args": {"reason": phrases.CANCEL_REASON}}, set()
 
     def event_only(self, scene: Scene) -> tuple:
         # block events place their device in the scene's storage so the state fits the label
@@ -249,7 +253,7 @@ class Generator:
 
     WEIGHTS = (("service", 24), ("network", 8), ("led", 8), ("mount", 9), ("unmount", 6),
                ("console", 5), ("network_it", 3), ("power", 6), ("reboot", 5), ("status", 8),
-               ("outside", 7), ("cancel_cmd", 2), ("event_only", 14))
+               ("outside", 7), ("cancel_cmd", 3), ("event_only", 14))
 
     def unrelated_event(self, family: str) -> dict[str, Any]:
         """An event the command is not about: for "the drive" commands, not a block device,

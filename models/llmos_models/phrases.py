@@ -159,6 +159,9 @@ TEMPLATES = {
                "how is the {t}", "{t}?", "get {t} {s}", "print the {t} {s}", "tell me the {t} {s}",
                "current {t} {s}", "i want the {t} {s}", "{t} {s} now", "report on the {t}",
                "what is the {t} doing", "{s}: {t}", "display {t} {s}"],
+    "cancel": ["{c} {o}", "please {c} {o}", "no, {c} {o}", "actually {c} {o}", "{c} {o}, thanks",
+               "ok {c} {o}", "wait, {c} {o}", "just {c} {o}", "{c} {o} for now", "let's {c} {o}",
+               "on second thought, {c} {o}", "{c} {o}, i was wrong", "sorry, {c} {o}"],
     "foreign": ["{v} {x}", "{v} the {x} service", "please {v} {x}", "can you {v} {x}",
                 "{v} {x} now", "{x}: {v}", "i want to {v} {x}", "{v} {x} for me"],
 }
@@ -264,6 +267,17 @@ OUT_OF_CATALOG = [
     "increase the volume", "mute", "brighter screen", "what's the temperature outside",
     "where am i", "who is the president", "good night", "bye", "thank you", "you're great",
     "yes", "ok", "test", "lol", "asdf", "?", "explain yourself", "why did you do that",
+    "turn the volume down", "set the fan to max", "calibrate the sensor", "dim the display",
+    "change the wifi password", "update the kernel", "clear the cache", "defragment the disk",
+    "print a test page", "rotate the logs", "mirror the drives", "install updates",
+    "uninstall the web server", "take a screenshot", "record some audio", "start a timer",
+    "send a text message", "back up the config", "restore from backup", "roll back the update",
+    "clean up old files", "erase the sd card", "benchmark the cpu", "run a speed test",
+    "turn on the heater", "open the garage", "switch to dark mode", "snooze", "zoom in",
+    "set the volume to 50", "what's the weather", "tell me the news", "count to ten",
+    "convert 5 miles to km", "what time is it in tokyo", "wipe the usb stick", "delete all files",
+    "shut everything off forever", "suspend the machine", "hibernate", "log me out",
+    "lock the screen", "switch user", "format the disk", "make a new partition",
 ]
 
 CANCEL_PHRASES = ["nothing", "cancel that", "forget it", "no action", "do nothing",
@@ -275,6 +289,14 @@ CANCEL_PHRASES = ["nothing", "cancel that", "forget it", "no action", "do nothin
                   "no, leave it", "belay that", "stand down", "ignore my last request",
                   "no need", "let it be", "do not do that", "undo that request", "stop that",
                   "forget what i said"]
+
+# cancel templates join a verb and what it undoes ("call off the last command")
+CANCEL_VERBS = ["cancel", "forget", "ignore", "drop", "scrap", "skip", "undo", "disregard",
+                "abort", "call off", "scratch", "never mind", "kill", "revoke", "withdraw",
+                "don't do", "stop"]
+CANCEL_OBJECTS = ["that", "it", "this", "the request", "my request", "my last command",
+                  "what i said", "the last one", "the order", "that command", "the whole thing",
+                  "the previous request", "that instruction", "my last message"]
 
 POLITE_BEFORE = ["", "", "", "", "please ", "hey, ", "ok ", "um ", "so ", "could you ",
                  "can you ", "i need you to ", "would you ", "go ahead and ", "kindly ", "yo ",
