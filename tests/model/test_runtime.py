@@ -13,6 +13,7 @@ from llmos.agent.model import ModelController
 from llmos.agent.model.decode import Drafts, generate
 from llmos.agent.model.entities import Narrowing
 from llmos.agent.model.grammar import narrowed_schema
+from llmos.agent.model.lm import KV
 from llmos_models.evaluate import request_of
 
 STATE = DeviceState(units=("nginx.service", "sshd.service"), interfaces=("eth0",),
@@ -120,6 +121,38 @@ def test_a_call_the_narrowing_fully_decides_runs_no_model(controller) -> None:
     text = controller.tokenizer.decode(result.tokens, skip_special_tokens=False)
     assert result.stop == "end" and result.steps == 0
     assert json.loads(text) == {"tool": "reboot", "args": {"delay_s": 30}}
+
+
+class LoopingModel:
+    """An LM stuck on one single-character token: whatever the grammar allows, it repeats it."""
+
+    def __init__(self, vocab_size: int, token: int) -> None:
+        self.row = np.zeros(vocab_size, dtype=np.float32)
+        self.row[token] = 1.0
+
+    def prefill(self, ids: list[int], use_cache: bool = True) -> tuple[np.ndarray, KV]:
+        return self.row, KV(list(ids))
+
+    def forward(self, ids: list[int], kv: KV) -> tuple[np.ndarray, KV]:
+        return np.tile(self.row, (len(ids), 1)), KV(kv.tokens + list(ids))
+
+
+@pytest.mark.parametrize("max_new_tokens", [32, 96])
+def test_free_text_always_closes_within_the_token_limit(catalog, default_bundle,
+                                                        max_new_tokens) -> None:
+    """A looping model meets the text's length limit, which forces the closing quote, before
+    it meets the token limit: the call is still whole."""
+    settings = ModelConfig(bundle=default_bundle, max_new_tokens=max_new_tokens)
+    controller = ModelController(settings, None, catalog)
+    loop = LoopingModel(controller.grammar.vocab_size, controller.tokenizer.token_to_id("c"))
+    for tool in ("say", "ignore"):
+        schema = narrowed_schema(catalog, Narrowing(tools=[tool]), controller.text_chars)
+        result = generate(loop, [1, 2, 3], controller.eos, max_new_tokens,
+                          time.monotonic() + 5, controller.grammar,
+                          controller.grammar.matcher(schema))
+        call = json.loads(controller.tokenizer.decode(result.tokens))
+        assert result.stop == "end" and call["tool"] == tool
+        assert set(next(iter(call["args"].values()))) == {"c"}
 
 
 class NoDrafts(Drafts):

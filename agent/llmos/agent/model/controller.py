@@ -20,7 +20,7 @@ from llmos.agent.model.context import ContextManager, EventHistory
 from llmos.agent.model.decode import Drafts, Result, generate
 from llmos.agent.model.entities import narrowing
 from llmos.agent.model.formats import make_format
-from llmos.agent.model.grammar import Grammar, narrowed_schema
+from llmos.agent.model.grammar import Grammar, narrowed_schema, text_limit, text_skeletons
 from llmos.agent.model.lm import OnnxLM
 from llmos.agent.model.router import Encoder, Router, load_heads, routed_text
 from llmos.agent.config import ModelConfig
@@ -44,6 +44,9 @@ class ModelController:
                                sorted(self.eos))
         self.lm = OnnxLM(self.bundle.model_path, settings.threads, settings.provider)
         self.drafts = Drafts()
+        # + 1 for the end token, + 2 for a tool name split off its forced (canonical) rest
+        skeleton = max(len(self.encode([s])) for s in text_skeletons(self.catalog)) + 3
+        self.text_chars = text_limit(settings.max_new_tokens, skeleton)
         self.router = self._router() if settings.router and manifest.get("router") else None
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
@@ -80,7 +83,8 @@ class ModelController:
                 narrow = narrowing(request, self.settings.narrowing, route and route.names)
                 if route:
                     narrow.route(route.choices)
-                matcher = self.grammar.matcher(narrowed_schema(self.catalog, narrow))
+                schema = narrowed_schema(self.catalog, narrow, self.text_chars)
+                matcher = self.grammar.matcher(schema)
             self.last = generate(self.lm, ids, self.eos, self.settings.max_new_tokens, deadline,
                                  self.grammar, matcher, use_cache, self.drafts)
             self.drafts.remember(self.last.tokens)

@@ -21,11 +21,32 @@ from llmos.agent.catalog import Catalog
 from llmos.agent.model.entities import Narrowing
 
 JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
-TEXT_LIMIT = 80  # characters of say/ignore text: the decision budget is in tokens
-def narrowed_schema(catalog: Catalog, narrowing: Narrowing) -> dict[str, Any]:
+TEXT_LIMIT = 80  # characters of say/ignore text at most
+TEXT_CHARS = r"[ !#-\[\]-~]"  # printable ASCII but the two characters JSON must escape
+TEXT_ARGS = ("text", "reason")
+
+
+def text_limit(max_new_tokens: int, skeleton_tokens: int) -> int:
+    """The longest free text that always leaves room to close the call. Every token is at least
+    one byte and free text is one byte per character, so a text of N characters costs at most N
+    tokens however the model splits it: a looping model meets the length limit, which forces
+    the closing quote, before it meets the token limit."""
+    return max(1, min(TEXT_LIMIT, max_new_tokens - skeleton_tokens))
+
+
+def text_skeletons(catalog: Catalog) -> list[str]:
+    """The calls with free text, emptied of it: what the text limit must leave room for."""
+    return [json.dumps({"tool": tool.name, "args": {key: ""}}, separators=(",", ":"))
+            for tool in catalog.tools.values() for key in tool.parameters["properties"]
+            if key in TEXT_ARGS]
+
+
+def narrowed_schema(catalog: Catalog, narrowing: Narrowing,
+                    text_chars: int = TEXT_LIMIT) -> dict[str, Any]:
     """The call schema with name arguments as enums of valid candidates (where there are any),
-    enum and boolean arguments limited to the router's values, and, if the narrowing says so,
-    only the tools the request's entities (and the router) allow."""
+    enum and boolean arguments limited to the router's values, free text bounded (see
+    text_limit), and, if the narrowing says so, only the tools the request's entities (and the
+    router) allow."""
     names = narrowing.names
     schema = copy.deepcopy(catalog.call_schema())
     schema["anyOf"] = [v for v in schema["anyOf"]
@@ -35,8 +56,10 @@ def narrowed_schema(catalog: Catalog, narrowing: Narrowing) -> dict[str, Any]:
         props = args["properties"]
         tool = variant["properties"]["tool"]["const"]
         for key, prop in props.items():
-            if key in ("text", "reason"):
-                prop["maxLength"] = min(prop.get("maxLength", TEXT_LIMIT), TEXT_LIMIT)
+            if key in TEXT_ARGS:
+                prop.pop("minLength", None)
+                limit = min(prop.pop("maxLength", text_chars), text_chars)
+                prop["pattern"] = f"^{TEXT_CHARS}{{1,{limit}}}$"
             pattern = prop.get("pattern")
             if key in names and pattern:
                 valid = sorted({n for n in names[key] if n and re.search(pattern, n)})
