@@ -13,7 +13,7 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.rules import react
 from llmos.agent.domain import DeviceState, HardwareEvent, StorageState
 from llmos.agent.events import event_from_dict
-from llmos.agent.model.router import free_text
+from llmos.agent.model.prompt import KEY_PROPERTIES, event_summary, free_text
 from llmos_models import data, names
 from llmos_models import events as ev
 
@@ -76,9 +76,13 @@ def test_hostile_text_only_goes_into_free_text_properties():
     assert seen >= 3000
 
 
-def test_the_router_never_reads_where_hostile_text_goes():
+def test_neither_the_model_nor_the_router_reads_where_hostile_text_goes():
     for key in ev.FREE_TEXT:
         assert free_text(key), key
+    for event, _, _ in _draws(500, seed=9, hostile=1.0):
+        line = event_summary(HardwareEvent(**event))
+        assert not any(text in line for text in ev.HOSTILE), line
+        assert not any(free_text(key) for key in KEY_PROPERTIES)
 
 
 def test_block_add_is_a_mountable_partition():

@@ -14,8 +14,10 @@ One line per fact, in a fixed order so everything before the command can be cach
 
 Names follow punctuation, never a space, so they tokenize exactly as inside the JSON answer
 ("unit":"nginx.service"): the model copies tokens rather than re-spelling names.
-Strings from devices are untrusted: control characters are flattened and values cut short, so a
-device cannot forge a line (a fake "cmd:") or push the command out of the context.
+Strings from devices are untrusted. Properties a device writes freely (model, vendor, serial,
+labels) are never shown: no default reaction depends on them and they are where injected
+instructions go. Other values are flattened to one line and cut short, so a device cannot forge
+a line (a fake "cmd:") or push the command out of the context.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ COMMAND_CHARS = 200
 MAX_PROPERTIES = 5
 # Properties that decide the default reactions come first; the rest are context (or noise).
 KEY_PROPERTIES = ("DEVTYPE", "ID_FS_TYPE", "ID_FS_USAGE", "INTERFACE", "POWER_SUPPLY_TYPE",
-                  "POWER_SUPPLY_ONLINE", "TRIP", "EVENT", "TEMP", "ID_FS_LABEL", "ID_MODEL",
-                  "ID_VENDOR")  # first the ones the default reactions depend on
+                  "POWER_SUPPLY_ONLINE", "TRIP", "EVENT", "TEMP")
+# Properties a device writes freely (names, labels, serials): their values carry no intent and
+# may carry injected instructions, so neither the model nor the router reads them.
+_FREE_TEXT = re.compile(
+    r"LABEL|MODEL|VENDOR|SERIAL|NAME|PRODUCT|UUID|PATH|DRIVER|UNIQ|MANUFACTURER|PHYS")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -60,9 +65,14 @@ def state_text(state: DeviceState) -> str:
     )
 
 
+def free_text(key: str) -> bool:
+    """Whether a property's value is written freely by the device, so never read."""
+    return bool(_FREE_TEXT.search(key))
+
+
 def event_summary(event: HardwareEvent) -> str:
     """A one-line summary of an event; also what the event log should store as its summary."""
-    props = dict(event.properties)
+    props = {k: v for k, v in event.properties.items() if not free_text(k)}
     keys = [k for k in KEY_PROPERTIES if k in props]
     keys += sorted(k for k in props if k not in KEY_PROPERTIES)
     parts = [clean(event.action, 16), clean(event.subsystem, 24),

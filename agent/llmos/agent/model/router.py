@@ -25,14 +25,11 @@ from tokenizers import Tokenizer
 
 from llmos.agent.domain import DecisionRequest, HardwareEvent
 from llmos.agent.model.entities import spans
+from llmos.agent.model.prompt import free_text
 from llmos.agent.model.providers import open_session
 
 MAX_TOKENS = 64  # commands are short; longer text is cut rather than slowing a decision
 NAMES = "names"  # the word-tagging head: labels are None or an argument (unit, device, ...)
-# Properties a device writes freely (names, labels, serials): their values carry no intent and
-# may carry injected instructions, so the router never reads them.
-_FREE_TEXT = re.compile(
-    r"LABEL|MODEL|VENDOR|SERIAL|NAME|PRODUCT|UUID|PATH|DRIVER|UNIQ|MANUFACTURER|PHYS")
 _CODE = re.compile(r"[\w.:+-]{1,16}")
 # udev's bookkeeping, on every event of every device: it says nothing about what to do
 _BOOKKEEPING = {"ACTION", "SUBSYSTEM", "DEVPATH", "DEVNAME", "SEQNUM", "USEC_INITIALIZED",
@@ -68,11 +65,6 @@ def event_text(event: HardwareEvent) -> str:
     props = [key if free_text(key) or not _CODE.fullmatch(value) else f"{key}={value}"
              for key, value in sorted(event.properties.items()) if key not in _BOOKKEEPING]
     return " ".join([event.subsystem, event.action, node, *props]).lower()
-
-
-def free_text(key: str) -> bool:
-    """Whether a property's value is written freely by the device, so never read."""
-    return bool(_FREE_TEXT.search(key))
 
 
 def routed_text(request: DecisionRequest) -> str | None:
