@@ -202,7 +202,8 @@ class ModelConfig(_Section):
     provider: Literal["auto", "cpu", "cuda", "tensorrt", "openvino"] = Field(
         "auto", description="execution provider; auto: TensorRT/CUDA on Jetson, OpenVINO "
         "(NPU, then GPU) where present, CPU otherwise")
-    max_new_tokens: int = Field(96, ge=8, le=512, description="decode limit per decision")
+    max_new_tokens: int = Field(96, ge=8, le=512, description="decode limit per decision "
+                                "(free text is kept short enough to always close within it)")
     deadline_ms: int = Field(1500, ge=10, description="wall-clock limit per decision")
     router: bool = Field(True, description="use the bundle's intent router (a pretrained "
                          "sentence encoder that narrows tools and enum arguments for commands), "

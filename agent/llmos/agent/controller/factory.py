@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
-
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller import Controller
 from llmos.agent.controller.background import BackgroundController, LoadFailed
@@ -12,23 +10,6 @@ from llmos.agent.controller.rules import RuleController
 from llmos.agent.store import Store
 
 log = logging.getLogger("llmos.controller")
-
-
-class StoreHistory:
-    """The event log as the model's context manager sees it (recent and relevant entries)."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def recent(self, limit: int) -> list[dict[str, Any]]:
-        return [_brief(e) for e in self._store.call(self._store.recent, limit)]
-
-    def search(self, text: str, limit: int) -> list[dict[str, Any]]:
-        return [_brief(e) for e in self._store.call(self._store.search, text, limit)]
-
-
-def _brief(entry: Any) -> dict[str, Any]:
-    return {"seq": entry.seq, "kind": entry.kind, "summary": entry.summary}
 
 
 def build_controller(config: AgentConfig, store: Store | None, background: bool = False
@@ -54,6 +35,7 @@ def _load_model(config: AgentConfig, store: Store | None) -> Controller:
     """The model controller, or LoadFailed with the reason the rules decide instead."""
     try:
         from llmos.agent.model import BundleError, load_model_controller
+        from llmos.agent.model.context import StoreHistory
     except ImportError as error:
         reason = f"model runtime unavailable ({error}); using rules"
         log.error(reason)

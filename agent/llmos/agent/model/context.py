@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Protocol
 
 from llmos.agent.domain import DecisionRequest, DeviceState, StorageState
+from llmos.agent.events import EventError, event_from_dict
 from llmos.agent.model import prompt
 from llmos.agent.config import ModelConfig
+from llmos.agent.store import JournalEntry, Store
 
 
 class EventHistory(Protocol):
@@ -26,6 +28,31 @@ class EventHistory(Protocol):
     def recent(self, limit: int) -> list[Any]: ...
 
     def search(self, text: str, limit: int) -> list[Any]: ...
+
+
+class StoreHistory:
+    """The agent's event log (SQLite, FTS5 search) as the model sees it. The journal's own
+    summaries are for people (labels, vendors); the model's line is rendered from the stored
+    event exactly as in training, without what devices write freely."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def recent(self, limit: int) -> list[dict[str, Any]]:
+        return [_as_seen(e) for e in self._store.call(self._store.recent, limit)]
+
+    def search(self, text: str, limit: int) -> list[dict[str, Any]]:
+        return [_as_seen(e) for e in self._store.call(self._store.search, text, limit)]
+
+
+def _as_seen(entry: JournalEntry) -> dict[str, Any]:
+    summary = entry.summary
+    if entry.kind == "event" and "event" in entry.data:
+        try:
+            summary = prompt.event_summary(event_from_dict(entry.data["event"]))
+        except EventError:
+            pass  # logged before validation existed: the journal's summary will do
+    return {"seq": entry.seq, "kind": entry.kind, "summary": summary}
 
 
 def _field(item: Any, name: str) -> Any:
