@@ -21,7 +21,7 @@ from llmos.agent.catalog import Catalog
 from llmos.agent.model.entities import Narrowing
 
 JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
-TEXT_LIMIT = 80  # characters of say/ignore text at most
+TEXT_LIMIT = 80  # characters of free text where no token budget is given
 TEXT_CHARS = r"[ !#-\[\]-~]"  # printable ASCII but the two characters JSON must escape
 TEXT_ARGS = ("text", "reason")
 
@@ -31,7 +31,7 @@ def text_limit(max_new_tokens: int, skeleton_tokens: int) -> int:
     one byte and free text is one byte per character, so a text of N characters costs at most N
     tokens however the model splits it: a looping model meets the length limit, which forces
     the closing quote, before it meets the token limit."""
-    return max(1, min(TEXT_LIMIT, max_new_tokens - skeleton_tokens))
+    return max(1, max_new_tokens - skeleton_tokens)
 
 
 def text_skeletons(catalog: Catalog) -> list[str]:
