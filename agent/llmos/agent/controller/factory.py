@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller import Controller
 from llmos.agent.controller.background import BackgroundController, LoadFailed

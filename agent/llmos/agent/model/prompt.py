@@ -71,7 +71,7 @@ def free_text(key: str) -> bool:
 
 
 def event_summary(event: HardwareEvent) -> str:
-    """A one-line summary of an event; also what the event log should store as its summary."""
+    """An event as the model sees it, in the request and in the event log ("seen:" lines)."""
     props = {k: v for k, v in event.properties.items() if not free_text(k)}
     keys = [k for k in KEY_PROPERTIES if k in props]
     keys += sorted(k for k in props if k not in KEY_PROPERTIES)
