@@ -36,6 +36,13 @@ def test_a_command_in_capitals_names_units_in_lower_case() -> None:
     assert found["unit"] == ["prometheus.service", "zwave-ui.service"]
 
 
+def test_a_name_typed_in_full_takes_the_spelling_the_state_knows() -> None:
+    state = DeviceState(units=("NetworkManager.service",),
+                        storage=(StorageState("/dev/sda1", False),))
+    said = mentions(DecisionRequest("HELLO, MAKE NETWORKMANAGER.SERVICE STOP. MOUNT /DEV/SDA1",
+                                    (), state))
+    assert said == {"unit": ["NetworkManager.service"], "device": ["/dev/sda1"]}
+
 def test_spans_give_each_word_its_offsets() -> None:
     text = "restart 'zwave-js-ui', please!"
     assert [(w, text[s:e]) for w, s, e in spans(text)][1] == ("zwave-js-ui", "zwave-js-ui")

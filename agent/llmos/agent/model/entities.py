@@ -165,8 +165,10 @@ def mentions(request: DecisionRequest, tagged: dict[str, list[str]] | None = Non
         for name in names:
             for form in (name.lower(), short(name).lower()):
                 kinds_of.setdefault(form, set()).add(kind)
-    found["unit"] += sorted(w for w in typed if w.lower().endswith(".service"))
-    found["device"] += sorted(_new_name("device", w) for w in typed
+    # explicit names: the known spelling if the request knows them ("NETWORKMANAGER.SERVICE")
+    found["unit"] += sorted(_resolve("unit", w, known) for w in typed
+                            if w.lower().endswith(".service"))
+    found["device"] += sorted(_resolve("device", w, known) for w in typed
                               if (w.startswith("/dev/") and not w.startswith("/dev/tty"))
                               or _DISK.match(w))
     found["port"] = sorted(_new_name("port", w) for w in typed
