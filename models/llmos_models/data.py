@@ -89,6 +89,8 @@ class Generator:
                                for k, v in phrases.STATUS_PHRASES.items()}
         self.foreign = deal("out", phrases.OUT_OF_CATALOG, split)
         self.cancel = deal("cancel", phrases.CANCEL_PHRASES, split)
+        self.foreign_objects = {k: deal(f"out:{k}", objects, split)
+                                for k, (_, objects) in phrases.FOREIGN_REQUESTS.items()}
 
     def template(self, group: str) -> str:
         return self.rng.choice(self.templates[group])
@@ -233,8 +235,14 @@ class Generator:
 
     def outside(self, scene: Scene) -> tuple:
         expect = {"tool": "say", "args": {"text": phrases.SAY_TEXT}}
-        if self.rng.random() < 0.6:
+        draw = self.rng.random()
+        if draw < 0.35:
             return self.rng.choice(self.foreign), [], expect, set()
+        if draw < 0.7:
+            kind = self.rng.choice(list(phrases.FOREIGN_REQUESTS))
+            verbs = phrases.FOREIGN_REQUESTS[kind][0]
+            request = f"{self.rng.choice(verbs)} {self.rng.choice(self.foreign_objects[kind])}"
+            return self.fill("outside", r=request), [], expect, set()
         x = _unit_mention(self.rng, self.rng.choice(scene.units))
         return self.fill("foreign", v=self.verb("foreign"), x=x), [], expect, {x}
 
@@ -253,7 +261,7 @@ class Generator:
 
     WEIGHTS = (("service", 24), ("network", 8), ("led", 8), ("mount", 9), ("unmount", 6),
                ("console", 5), ("network_it", 3), ("power", 6), ("reboot", 5), ("status", 8),
-               ("outside", 7), ("cancel_cmd", 3), ("event_only", 14))
+               ("outside", 9), ("cancel_cmd", 4), ("event_only", 14))
 
     def unrelated_event(self, family: str) -> dict[str, Any]:
         """An event the command is not about: for "the drive" commands, not a block device,

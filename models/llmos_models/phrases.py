@@ -162,6 +162,9 @@ TEMPLATES = {
     "cancel": ["{c} {o}", "please {c} {o}", "no, {c} {o}", "actually {c} {o}", "{c} {o}, thanks",
                "ok {c} {o}", "wait, {c} {o}", "just {c} {o}", "{c} {o} for now", "let's {c} {o}",
                "on second thought, {c} {o}", "{c} {o}, i was wrong", "sorry, {c} {o}"],
+    "outside": ["{r}", "please {r}", "can you {r}", "i want you to {r}", "{r} for me",
+                "could you {r} please", "hey, {r}", "{r} right now", "would you {r}",
+                "go ahead and {r}", "i'd like you to {r}", "{r}, thanks", "time to {r}"],
     "foreign": ["{v} {x}", "{v} the {x} service", "please {v} {x}", "can you {v} {x}",
                 "{v} {x} now", "{x}: {v}", "i want to {v} {x}", "{v} {x} for me"],
 }
@@ -274,11 +277,48 @@ OUT_OF_CATALOG = [
     "send a text message", "back up the config", "restore from backup", "roll back the update",
     "clean up old files", "erase the sd card", "benchmark the cpu", "run a speed test",
     "turn on the heater", "open the garage", "switch to dark mode", "snooze", "zoom in",
-    "set the volume to 50", "what's the weather", "tell me the news", "count to ten",
+    "set the volume to 50", "is it going to snow", "tell me the news", "count to ten",
     "convert 5 miles to km", "what time is it in tokyo", "wipe the usb stick", "delete all files",
     "shut everything off forever", "suspend the machine", "hibernate", "log me out",
     "lock the screen", "switch user", "format the disk", "make a new partition",
 ]
+
+# Out-of-catalog requests composed from a verb and its object ("book a table for two"). The
+# objects are dealt to the splits, so test requests ask for things training never did. No verb
+# here is a catalog or cancel verb: "turn on the heater" taught the model that "turn on" may
+# mean say, and "turn on networking on eth0" then came out "down".
+FOREIGN_REQUESTS = {
+    "media": (["play", "stream", "queue up", "shuffle", "listen to"],
+              ["some music", "a podcast", "the radio", "my playlist", "a song", "jazz",
+               "a movie", "the next episode", "white noise", "an audiobook", "the news",
+               "some rock", "a video", "lofi beats"]),
+    "booking": (["book", "reserve", "arrange", "plan", "organise"],
+                ["a meeting", "a table for two", "a flight to berlin", "a taxi", "a hotel room",
+                 "a dentist appointment", "a call with bob", "a haircut", "a team lunch",
+                 "a video call", "a trip", "a car service", "a doctor's visit", "a massage"]),
+    "shopping": (["order", "buy", "get me", "find me", "deliver"],
+                 ["a pizza", "coffee", "new headphones", "groceries", "a gift for my mom",
+                  "a cheap laptop", "more toner", "flowers", "sushi", "a new phone",
+                  "batteries", "concert tickets", "a train ticket", "cat food"]),
+    "timers": (["create", "make", "program", "give me"],
+               ["a timer", "an alarm", "a reminder", "a countdown", "a stopwatch",
+                "a timer for ten minutes", "an alarm for 7am", "a wake-up call",
+                "a pomodoro", "a birthday reminder", "a calendar entry", "a to-do item"]),
+    "writing": (["write", "compose", "draft", "make up", "tell me", "recite"],
+                ["a poem", "a story", "an essay", "a joke", "a limerick", "a song",
+                 "a haiku about spring", "a bedtime story", "a riddle", "a speech",
+                 "a cover letter", "a love letter", "a tweet", "a fun fact"]),
+    "lookup": (["look up", "search for", "google", "find", "research", "browse for"],
+               ["the pollen count", "the capital of peru", "the stock price of acme",
+                "the football score", "a recipe for soup", "flights to rome", "the news",
+                "the exchange rate", "cheap hotels", "the nearest pharmacy", "bus times",
+                "the lottery numbers", "movie times", "the traffic"]),
+    "home": (["lock", "unlock", "dim", "close", "brighten", "draw"],
+             ["the front door", "the garage door", "the blinds", "the kitchen lights",
+              "the back door", "the curtains", "the porch light", "the living room lights",
+              "the shutters", "the gate", "the windows", "the skylight", "the bedroom lights",
+              "the garden lights"]),
+}
 
 CANCEL_PHRASES = ["nothing", "cancel that", "forget it", "no action", "do nothing",
                   "ignore that", "nevermind", "stop, nothing to do", "nothing for now",
@@ -288,7 +328,10 @@ CANCEL_PHRASES = ["nothing", "cancel that", "forget it", "no action", "do nothin
                   "i changed my mind", "cancel the request", "never mind, all good",
                   "no, leave it", "belay that", "stand down", "ignore my last request",
                   "no need", "let it be", "do not do that", "undo that request", "stop that",
-                  "forget what i said"]
+                  "forget what i said", "nah", "no", "don't bother",
+                  "leave it be", "it's fine, leave it", "wait, no", "actually no", "hold on",
+                  "no thank you", "nothing needed", "we're good", "all fine, nothing to do",
+                  "pass", "not needed anymore", "don't", "stop right there", "no, don't"]
 
 # cancel templates join a verb and what it undoes ("call off the last command")
 CANCEL_VERBS = ["cancel", "forget", "ignore", "drop", "scrap", "skip", "undo", "disregard",
