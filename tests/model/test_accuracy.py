@@ -3,8 +3,7 @@
 The test split is regenerated from the generator with the bundle's seed (its sentence templates
 never appeared in training); the hand-written set was written by hand and is never trained on.
 Two kinds of checks: no regression below what the shipped bundle measured at build time (its
-manifest), and the issue's gates: 90% on the hand-written set (met), 97% on the test split (not yet:
-xfail).
+manifest), and the issue's gates: 90% on the hand-written set and 97% on the test split.
 """
 
 from __future__ import annotations
@@ -44,8 +43,6 @@ def test_no_regression_on_the_handwritten_set(controller, handwritten, hand_repo
     assert hand_report["exact_match"] >= built - TOLERANCE, hand_report["misses"]
 
 
-@pytest.mark.xfail(reason="issue 4 gate: the shipped model is below 97% (docs/model.md)",
-                   strict=False)
 def test_gate_test_split(test_report) -> None:
     assert test_report["exact_match"] >= 0.97
 
