@@ -31,7 +31,7 @@ from llmos_models.evaluate import request_of
 TOP_P = 0.9  # a head keeps the choices that make up this much of its probability
 SCALE = 10.0  # embeddings are unit vectors: scaled so logits can reach confident values
 EPOCHS = 3  # validation tool accuracy 94.6 / 95.6 / 96.0% after epochs 1-3 (round 12)
-ROWS = 24000  # examples drawn from the train split: about 8 minutes an epoch on 2 cores
+ROWS = 24000  # examples drawn from the train split: about 5 minutes an epoch on 2 cores
 BATCH = 32
 ENCODER_LR = 4e-5
 HEAD_LR = 3e-3
