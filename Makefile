@@ -78,7 +78,8 @@ endif
 # Builds into out/<profile>/; slow steps are cached in /var/cache/llmos-image (LLMOS_IMAGE_CACHE).
 IMAGE := PYTHONPATH=image $(PY) -m llmos_image
 IMAGE_TOOLS := mmdebstrap e2fsprogs dosfstools mtools fdisk zstd bmap-tools qemu-utils \
-	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support openssl cpio
+	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support arch-test \
+	openssl cpio
 
 .PHONY: image-tools image-plain image-all
 image-tools:

@@ -23,6 +23,7 @@ HOST_TOOLS: dict[str, str] = {
     "lsblk": "util-linux",
     "openssl": "openssl",
     "update-binfmts": "binfmt-support",
+    "arch-test": "arch-test",  # mmdebstrap's check that a foreign architecture can run
     "sfdisk": "fdisk",
     "zstd": "zstd",
     "bmaptool": "bmap-tools",

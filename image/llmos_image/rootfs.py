@@ -49,7 +49,7 @@ def _host_apt_options() -> list[str]:
 def _ensure_binfmt(arch: str) -> None:
     if arch == os.uname().machine or (arch == "amd64" and os.uname().machine == "x86_64"):
         return
-    proc.require("/usr/bin/qemu-aarch64-static", "update-binfmts")
+    proc.require("/usr/bin/qemu-aarch64-static", "update-binfmts", "arch-test")
     mnt = Path("/proc/sys/fs/binfmt_misc")
     if not (mnt / "status").exists():
         proc.run(["mount", "-t", "binfmt_misc", "binfmt_misc", str(mnt)])
