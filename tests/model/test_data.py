@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from llmos_models import data, phrases
-
-from tests.model.conftest import HANDWRITTEN
 
 
 def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9/ ]", " ", text.lower()).split())
 
 
-def test_no_handwritten_command_is_generated() -> None:
+def test_no_handwritten_command_is_generated(handwritten: list[dict]) -> None:
     """(Bar one-word commands: "reboot" is the catalog's own word, not a phrasing.)"""
-    commands = [json.loads(line).get("command") for line in HANDWRITTEN.read_text().splitlines()
-                if line.strip()]
+    commands = [case.get("command") for case in handwritten]
     hand = {_plain(c) for c in commands if c and " " in _plain(c)}
     fixed = {_plain(p) for p in [*phrases.OUT_OF_CATALOG, *phrases.CANCEL_PHRASES]}
     assert not hand & fixed
