@@ -11,8 +11,11 @@ from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
 def int8_dynamic(src: Path, dst: Path) -> Path:
     # Gather (the embedding table) is quantized too: it is most of a small model's bytes.
+    # onnx's shape inference cannot type the outputs of onnxruntime's contrib operators
+    # (fused.py's graph): every activation here is float.
     quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
-                     op_types_to_quantize=["MatMul", "Gather"])
+                     op_types_to_quantize=["MatMul", "Gather"],
+                     extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
     return dst
 
 

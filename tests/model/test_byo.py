@@ -1,4 +1,5 @@
-"""Bring your own model: a tiny random-weight Qwen2 built here, exported, bundled and run."""
+"""Bring your own model: tiny random-weight models built here, exported, bundled and run: a Qwen2
+(the fused graph) and a Phi-3 (optimum's export)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }
 SPECIAL = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 
 
-def tiny_qwen2(path: Path, catalog) -> Path:
+def tiny_model(path: Path, catalog, family: str) -> Path:
     import torch
-    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
+    import transformers
+    from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
@@ -35,18 +37,19 @@ def tiny_qwen2(path: Path, catalog) -> Path:
     fast.chat_template = CHATML
     fast.save_pretrained(path)
     torch.manual_seed(0)
-    config = Qwen2Config(vocab_size=len(fast), hidden_size=64, intermediate_size=128,
-                         num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
-                         max_position_embeddings=8192, eos_token_id=fast.eos_token_id,
-                         tie_word_embeddings=True)
-    Qwen2ForCausalLM(config).save_pretrained(path)
+    config = getattr(transformers, f"{family}Config")(
+        vocab_size=len(fast), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=8192,
+        eos_token_id=fast.eos_token_id, pad_token_id=fast.pad_token_id, tie_word_embeddings=True)
+    getattr(transformers, f"{family}ForCausalLM")(config).save_pretrained(path)
     return path
 
 
-def test_tiny_qwen2_exports_loads_and_decides(tmp_path: Path, catalog) -> None:
+@pytest.mark.parametrize("family", ["Qwen2", "Phi3"])
+def test_tiny_model_exports_loads_and_decides(tmp_path: Path, catalog, family: str) -> None:
     from llmos_models.byo import bring_your_own
 
-    source = tiny_qwen2(tmp_path / "qwen2-tiny", catalog)
+    source = tiny_model(tmp_path / family, catalog, family)
     bundle = bring_your_own(source, tmp_path / "run", tmp_path / "bundle", quant="int8")
     settings = ModelConfig(bundle=bundle, max_new_tokens=256, deadline_ms=60000,
                              context_budget_tokens=8192)

@@ -154,8 +154,8 @@ class LoopingModel:
     def prefill(self, ids: list[int], use_cache: bool = True) -> tuple[np.ndarray, KV]:
         return self.row, KV(list(ids))
 
-    def forward(self, ids: list[int], kv: KV) -> tuple[np.ndarray, KV]:
-        return np.tile(self.row, (len(ids), 1)), KV(kv.tokens + list(ids))
+    def forward(self, ids: list[int], kv: KV, keep: int | None = None) -> tuple[np.ndarray, KV]:
+        return np.tile(self.row, (keep or len(ids), 1)), KV(kv.tokens + list(ids))
 
 
 @pytest.mark.parametrize("max_new_tokens", [32, 96])

@@ -106,8 +106,8 @@ def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadlin
         kv = kv.truncated(len(kv.tokens) - len(draft) + used + same)  # drop the rest of the draft
         feed = new[same:]
         draft = drafts.propose(out)[: max(0, max_new - len(out))] if drafts else []
-        logits, kv = lm.forward(feed + draft, kv)
-        rows, used = logits[len(feed) - 1:], 0
+        rows, kv = lm.forward(feed + draft, kv, keep=len(draft) + 1)
+        used = 0
         drafted += len(draft)
         steps += 1
 
