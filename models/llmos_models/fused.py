@@ -25,6 +25,7 @@ from onnx import TensorProto, helper, numpy_helper
 FAMILIES = ("llama", "qwen2", "qwen3", "mistral")
 MAX_POSITIONS = 8192  # rotary table rows: far beyond the agent's context budget
 OPSET = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
+SHARED_KV = "llmos.kv_cache_shared_buffer"  # model metadata; lm.OnnxLM reads it
 
 
 def unsupported(config) -> str | None:
@@ -97,7 +98,7 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
     if reason:
         raise ValueError(f"the fused builder cannot describe this model: {reason}")
     model = AutoModelForCausalLM.from_pretrained(hf_dir, local_files_only=True,
-                                                 torch_dtype=torch.float32)
+                                                 dtype=torch.float32)
     state = {k: v.detach().numpy() for k, v in model.state_dict().items()}
     lm_head = model.get_output_embeddings().weight.detach().numpy()
     lm_bias = model.get_output_embeddings().bias
@@ -177,7 +178,7 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
         gate_up = g.linear(x, np.concatenate([state[f"{mlp}.gate_proj.weight"],
                                               state[f"{mlp}.up_proj.weight"]]), None, f"{p}/gate_up")
         gate, up = g.op("Split", [gate_up, halves], f"{p}/split", outputs=2, axis=-1)
-        silu = g.op("Mul", [gate, g.op("Sigmoid", [gate], f"{p}/sigmoid")[0]], f"{p}/silu")[0]
+        silu = g.op("QuickGelu", [gate], f"{p}/silu", domain="com.microsoft", alpha=1.0)[0]
         pending = g.linear(g.op("Mul", [silu, up], f"{p}/swiglu")[0],
                            state[f"{mlp}.down_proj.weight"], None, f"{p}/down_proj")
 
@@ -206,6 +207,9 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
 
     graph = helper.make_graph(g.nodes, "decoder", inputs, outputs, g.weights)
     proto = helper.make_model(graph, opset_imports=OPSET, producer_name="llmos fused")
+    # GroupQueryAttention appends to the cache in place when past and present are one buffer
+    # (lm.OnnxLM binds them so); optimum's graphs concatenate a new present each step.
+    helper.set_model_props(proto, {SHARED_KV: "1"})
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "model.onnx"
     big = sum(w.ByteSize() for w in g.weights) > 1_800_000_000  # protobuf's 2 GB limit

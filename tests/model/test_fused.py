@@ -12,6 +12,7 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("optimum")
 
 import transformers  # noqa: E402
+from llmos.agent.model import lm as lm_module  # noqa: E402
 from llmos.agent.model.lm import OnnxLM  # noqa: E402
 from llmos_models import fused  # noqa: E402
 from llmos_models.export import optimum_export  # noqa: E402
@@ -49,9 +50,12 @@ IDS = [int(i) for i in np.random.default_rng(1).integers(0, SHAPE["vocab_size"],
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
-def test_fused_graph_matches_pytorch_through_the_cache(tmp_path: Path, family: str) -> None:
+def test_fused_graph_matches_pytorch_through_the_cache(tmp_path: Path, family: str,
+                                                       monkeypatch) -> None:
+    monkeypatch.setattr(lm_module, "MIN_ROOM", 4)  # the shared cache buffer grows on the way
     hf = random_model(tmp_path / "hf", family)
     lm = OnnxLM(fused.build(hf, tmp_path / "onnx"), 1, "cpu")
+    assert lm.shared_kv
     # a prompt from nothing, a continuation of several tokens over a cache, then single tokens:
     # the three ways the agent calls the model
     rows, kv = lm.forward(IDS[:9], lm.empty())
@@ -65,6 +69,24 @@ def test_fused_graph_matches_pytorch_through_the_cache(tmp_path: Path, family: s
     np.testing.assert_allclose(np.concatenate(got), expected, atol=2e-5, rtol=0)
     last, _ = lm.forward(IDS[:9], lm.empty(), keep=1)  # only the rows asked for are computed
     np.testing.assert_allclose(last, expected[8:9], atol=2e-5, rtol=0)
+
+
+def test_cached_prompts_decide_as_fresh_ones_with_a_shared_cache(tmp_path: Path) -> None:
+    """Prompts that reuse the pinned prefix, the last prompt, or part of it, and drafts cut
+    back: the in-place cache must give what a cold prefill gives, and never spoil the pin."""
+    lm = OnnxLM(fused.build(random_model(tmp_path / "hf", "llama-tied"), tmp_path / "onnx"),
+                1, "cpu")
+    lm.pin(IDS[:6])
+    pinned = [a[:, :, :6].copy() for a in lm.pinned.arrays]
+    prompts = [IDS[:14], IDS[:14] + [5, 6], IDS[:10] + [7], IDS[:4] + [9, 9, 9], IDS[:20]]
+    for prompt in prompts:
+        cached, kv = lm.prefill(prompt)
+        np.testing.assert_allclose(cached, lm.prefill(prompt, use_cache=False)[0], atol=1e-5)
+        row, _ = lm.forward([3, 4], kv.truncated(len(prompt) - 1), keep=1)  # a cut-back draft
+        fresh, _ = lm.forward(prompt[:-1] + [3, 4], lm.empty(), keep=1)
+        np.testing.assert_allclose(row, fresh, atol=1e-5)
+    for before, after in zip(pinned, lm.pinned.arrays):
+        np.testing.assert_array_equal(before, after[:, :, :6])
 
 
 def test_fused_and_optimum_graphs_are_interchangeable(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_prefix_cache_is_a_pure_memo(controller, handwritten) -> None:
     lm = controller.lm
     prefix = controller.prefix_ids
     _, fresh = lm.forward(prefix, lm.empty())
-    for cached, recomputed in zip(lm.pinned.arrays, fresh.arrays, strict=True):
+    for cached, recomputed in zip(lm.pinned.values(), fresh.values(), strict=True):
         np.testing.assert_array_equal(cached, recomputed)
     for example in handwritten[:20]:
         rest = controller.prompt_ids(request_of(example))[len(prefix):]
