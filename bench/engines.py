@@ -4,10 +4,10 @@
 One random-weight Qwen2ForCausalLM (hidden 896, 24 layers, 14 heads, 2 KV heads, intermediate
 4864, vocabulary 151,936) is built once into a cache keyed by its config, then turned into:
 
-- ours: optimum export + our int4 MatMulNBits (quantize.py, accuracy level 4), and int8 dynamic,
-  run by OnnxLM + generate() (the agent's own loop);
-- genai: onnxruntime-genai's model builder, int4, accuracy level 4, run by its own runtime, and
-  the same graph run by OnnxLM under a plain onnxruntime session (graph vs. loop);
+- ours: the pipeline's export (fused.py's graph for this family) + our int4 MatMulNBits
+  (quantize.py, accuracy level 4), and int8 dynamic, run by OnnxLM + generate() (the agent's own
+  loop); and optimum's export + int4, the path for families fused.py does not cover;
+- genai: onnxruntime-genai's model builder, int4, accuracy level 4, run by its own runtime;
 - llama.cpp: convert_hf_to_gguf.py (f16) -> Q4_0 (and Q4_0 --pure), run by llama-cpp-python.
 
 The other engines need other environments (genai's builder wants transformers 5.x; llama.cpp
@@ -42,6 +42,9 @@ THREADS = 2
 PROMPT_TOKENS = 256
 DECODE_TOKENS = 64
 REPS = int(os.environ.get("LLMOS_BENCH_REPS", "8"))
+# Pause before each engine's turn: the previous engine's threads may still spin or poll for
+# work just after it answered, and would take the cores from the one being timed.
+SETTLE_S = 1.0
 
 SHAPE = {  # Qwen2.5-0.5B's config, random weights
     "architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "hidden_size": 896,
@@ -150,19 +153,31 @@ def build_hf(out: Path) -> None:
 
 # -- the engines' models ------------------------------------------------------------------------
 
-def build_ours(hf: Path, out: Path, quant: str) -> None:
-    from llmos_models.export import export
+def build_ours(hf: Path, out: Path, quant: str, exporter: str) -> None:
+    from llmos_models.export import export, optimum_export
     from llmos_models.quantize import int4_matmul_nbits, int8_dynamic
 
     fp32 = out / "onnx" / "model.onnx"
     if not fp32.exists():
-        export(hf, out / "onnx")
+        (export if exporter == "fused" else optimum_export)(hf, out / "onnx")
     tmp = out / f"{quant}.tmp.onnx"
     if quant == "int4":
         int4_matmul_nbits(fp32, tmp)
     else:
         int8_dynamic(fp32, tmp)
     tmp.rename(out / f"{quant}.onnx")
+
+
+def ours_dir(mdir: Path, exporter: str) -> Path:
+    """Our graphs' cache directory, keyed by the code that writes them (a stale graph would be
+    measured as ours); older ones are removed."""
+    models = ROOT / "models" / "llmos_models"
+    code = b"".join((models / f).read_bytes() for f in ("fused.py", "export.py", "quantize.py"))
+    out = mdir / f"ours-{exporter}-{hashlib.sha256(code).hexdigest()[:10]}"
+    for stale in mdir.glob(f"ours-{exporter}*"):
+        if stale != out:
+            shutil.rmtree(stale)
+    return out
 
 
 def venv(path: Path, packages: list[str], log: Path, env_extra: dict | None = None) -> None:
@@ -351,40 +366,17 @@ def prompt_ids() -> list[int]:
     return [rng.randrange(0, TOKENIZER_REGULAR) for _ in range(PROMPT_TOKENS)]
 
 
-def graph_lm(cls, model: Path):
-    """OnnxLM on a graph whose past_key_values' head size is a symbol (genai's builder writes
-    'kv_cache_dim'): the same object, with the head size from genai_config.json. The agent's
-    OnnxLM reads it from the input's static shape; this is the only difference."""
-    from llmos.agent.model.providers import open_session
-
-    lm = cls.__new__(cls)
-    lm.session, lm.provider_report = open_session(model, THREADS, "cpu")
-    inputs = {i.name: i for i in lm.session.get_inputs()}
-    lm.kv_names = [n for n in inputs if n.startswith("past_key_values.")]
-    lm.present_names = [o.name for o in lm.session.get_outputs() if o.name.startswith("present")]
-    lm.has_position_ids = "position_ids" in inputs
-    decoder = json.loads((model.parent / "genai_config.json").read_text())["model"]["decoder"]
-    lm.kv_heads, lm.head_dim = decoder["num_key_value_heads"], decoder["head_size"]
-    lm.kv_dtype = __import__("numpy").float32
-    from llmos.agent.model.lm import KV
-    lm.pinned, lm.last = KV(), KV()
-    return lm
-
-
 def worker(kind: str, model: str) -> None:
     """Load one engine, then answer each `run` line with one repetition's figures."""
     import numpy as np
 
     prompt = prompt_ids()
     t = time.perf_counter()
-    if kind in ("onnxlm", "onnxlm_genai_graph"):  # our runtime: OnnxLM + generate(), the agent's own code
+    if kind == "onnxlm":  # our runtime: OnnxLM + generate(), the agent's own code
         from llmos.agent.model.decode import generate
         from llmos.agent.model.lm import OnnxLM
 
-        if kind == "onnxlm":
-            lm = OnnxLM(Path(model), THREADS, "cpu")
-        else:  # onnxruntime-genai's graph: its KV inputs name the head size symbolically
-            lm = graph_lm(OnnxLM, Path(model))
+        lm = OnnxLM(Path(model), THREADS, "cpu")
 
         def once() -> tuple[float, float, int]:
             r = generate(lm, prompt, set(), DECODE_TOKENS, time.monotonic() + 600,
@@ -500,20 +492,18 @@ def main() -> None:
     candidates: list[tuple[str, Path, str, Path]] = []  # name, python, worker kind, model
     files: dict[str, dict] = {}
     if have_hf:
-        ours = mdir / "ours"
-        for quant in ("int4", "int8"):
-            if step(setup, f"ours_{quant}", ours / f"{quant}.onnx",
-                    lambda q=quant: build_ours(hf, ours, q)):
-                candidates.append((f"ours_{quant}", Path(sys.executable), "onnxlm",
-                                   ours / f"{quant}.onnx"))
+        for name, exporter, quant in (("ours_int4", "fused", "int4"),
+                                      ("ours_int8", "fused", "int8"),
+                                      ("ours_optimum_int4", "optimum", "int4")):
+            out = ours_dir(mdir, exporter)
+            if step(setup, name, out / f"{quant}.onnx",
+                    lambda o=out, q=quant, e=exporter: build_ours(hf, o, q, e)):
+                candidates.append((name, Path(sys.executable), "onnxlm", out / f"{quant}.onnx"))
         if step(setup, "genai_venv", CACHE / "genai" / ".installed", lambda: venv(
                 CACHE / "genai", GENAI_PACKAGES, CACHE / "genai.log")) and step(
                 setup, "genai_build_int4", mdir / "genai" / "genai_config.json",
                 lambda: build_genai(hf, mdir / "genai", genai_py)):
             candidates.append(("genai_int4", genai_py, "genai", mdir / "genai"))
-            # the genai-built graph in our loop: tells the graph's share from the loop's
-            candidates.append(("genai_graph_onnxlm", Path(sys.executable), "onnxlm_genai_graph",
-                               mdir / "genai" / "model.onnx"))
         f16 = mdir / "gguf" / "f16.gguf"
         (mdir / "gguf").mkdir(parents=True, exist_ok=True)
         if step(setup, "llama_venv", CACHE / "llama" / ".installed", lambda: venv(
@@ -546,6 +536,7 @@ def main() -> None:
     for rep in range(REPS):
         order = engines if rep % 2 == 0 else engines[::-1]  # no engine always goes first
         for e in order:
+            time.sleep(SETTLE_S)
             reply = e.ask("run")
             if reply:
                 e.samples.append(reply)
@@ -590,7 +581,7 @@ def main() -> None:
                     y["ttft_ms"] / x["ttft_ms"] for x, y in pairs), 3)}
 
     comparisons = {f"{a}/{b}": ratios(a, b) for a in ("ours_int4", "ours_int8")
-                   for b in ("genai_int4", "llama_q4_0", "llama_q4_0_pure", "genai_graph_onnxlm")}
+                   for b in ("genai_int4", "llama_q4_0", "llama_q4_0_pure", "ours_optimum_int4")}
     import numpy
     import onnxruntime
     doc = {
@@ -603,7 +594,8 @@ def main() -> None:
                    "decode_tokens": DECODE_TOKENS, "reps": REPS,
                    "ttft": "prefill of the prompt (no cache) + choosing the first token",
                    "decode": "greedy, one model run per token, argmax in the loop",
-                   "interleaved": "each repetition runs every engine in turn, order alternating"},
+                   "interleaved": "each repetition runs every engine in turn, order alternating, "
+                                  f"{SETTLE_S} s pause before each"},
         "memory_bandwidth": bandwidth, "setup": setup, "engines": results,
         "ratios": {k: v for k, v in comparisons.items() if v},
         "ratios_meaning": "decode_speed = ours tok/s / other tok/s; ttft_speed = other TTFT / "

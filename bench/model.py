@@ -4,6 +4,9 @@ Decision latency (prefill + constrained decode, as the agent runs it) with 2 thr
 prefix cache's effect on time to first token, the grammar's per-token cost against a decode
 step, the peak RSS of a process that loads the runtime and decides, what guessed continuations
 (decode.Drafts) save, and what the intent router adds to a command's decision.
+
+LLMOS_BENCH_OTHER_BUNDLE=DIR adds the same decisions with another bundle (an older graph, a
+different quantization), interleaved with the shipped one's, and their ratio.
 """
 
 from __future__ import annotations
@@ -121,20 +124,22 @@ def routing(c: ModelController, plain: ModelController, requests: list) -> dict[
             "ratio_p50": round(np.median(with_router) / np.median(without), 2)}
 
 
-def drafts(c: ModelController, plain: ModelController, requests: list) -> dict[str, object]:
-    """Decisions with and without guessed continuations (decode.Drafts), interleaved."""
-    with_drafts, without = [], []
-    for request in requests:  # the same warm grammar cache as `c` has by now
-        plain.decide(request)
+def interleaved(a: ModelController, b: ModelController, requests: list,
+                b_key: str) -> dict[str, object]:
+    """Decisions by `a` and `b` in turn, request by request, so both see the same load; b's
+    latencies are reported under `b_key`."""
+    for request in requests:  # b's warm-up: allocator, grammar cache
+        b.decide(request)
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(ROUNDS):
         for request in requests:
-            for bucket, controller in ((with_drafts, c), (without, plain)):
+            for bucket, controller in zip(times, (a, b)):
                 start = time.perf_counter()
                 controller.decide(request)
                 bucket.append((time.perf_counter() - start) * 1e3)
-    return {"decision_ms": pct(with_drafts), "decision_without_drafts_ms": pct(without),
-            "ratio_p50": round(np.median(with_drafts) / np.median(without), 2),
-            "ratio_p99": round(np.percentile(with_drafts, 99) / np.percentile(without, 99), 2)}
+    return {"decision_ms": pct(times[0]), b_key: pct(times[1]),
+            "ratio_p50": round(np.median(times[0]) / np.median(times[1]), 2),
+            "ratio_p99": round(np.percentile(times[0], 99) / np.percentile(times[1], 99), 2)}
 
 
 def peak_rss_mb() -> float:
@@ -160,15 +165,21 @@ def main() -> None:
     }
     undrafted = ModelController(ModelConfig(bundle=BUNDLE, threads=THREADS), None, catalog)
     undrafted.drafts = Drafts(keep=0)
-    result["drafts"] = drafts(c, undrafted, requests)
+    result["drafts"] = interleaved(c, undrafted, requests, "decision_without_drafts_ms")
     if c.router:
         plain = ModelController(ModelConfig(bundle=BUNDLE, threads=THREADS, router=False), None,
                                 catalog)
         result["routing"] = routing(c, plain, requests)
+    other = os.environ.get("LLMOS_BENCH_OTHER_BUNDLE")
+    if other:
+        result["other_bundle"] = {"bundle": other, **interleaved(c, ModelController(
+            ModelConfig(bundle=Path(other), threads=THREADS), None, catalog), requests,
+            "other_decision_ms")}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: result.get(k) for k in ("decisions", "time_to_first_token",
-                                                 "peak_rss_mb", "drafts", "routing")},
+                                                 "peak_rss_mb", "drafts", "routing",
+                                                 "other_bundle")},
                      indent=2))
 
 
