@@ -128,31 +128,33 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
         per_head = g.weight("per_head_shape", np.array([0, 0, -1, head_dim], np.int64))
         merged = g.weight("merged_shape", np.array([0, 0, -1], np.int64))
     residual, pending = h, None  # pending: the sublayer output still to be added to residual
+
+    def norm(weight: str, name: str) -> str:
+        """RMSNorm of residual + pending (which becomes the new residual)."""
+        nonlocal residual, pending
+        gamma = g.weight(f"{name}.weight", state[f"{weight}.weight"])
+        if pending is None:
+            return g.op("SimplifiedLayerNormalization", [residual, gamma], name,
+                        epsilon=eps, axis=-1, stash_type=1)[0]
+        outs = g.op("SkipSimplifiedLayerNormalization", [pending, residual, gamma], name,
+                    outputs=4, domain="com.microsoft", epsilon=eps)
+        residual, pending = outs[3], None
+        return outs[0]
+
+    def head_norm(x: str, weight: str, name: str) -> str:
+        """RMSNorm of each head of x [batch, seq, heads * head_dim]."""
+        split = g.op("Reshape", [x, per_head], f"{name}/heads")[0]
+        normed = g.op("SimplifiedLayerNormalization",
+                      [split, g.weight(f"{name}.weight", state[f"{weight}.weight"])], name,
+                      epsilon=eps, axis=-1, stash_type=1)[0]
+        return g.op("Reshape", [normed, merged], f"{name}/merge")[0]
+
     for i in range(config.num_hidden_layers):
         p = f"model.layers.{i}"
-
-        def norm(weight: str, name: str) -> str:
-            nonlocal residual, pending
-            gamma = g.weight(f"{name}.weight", state[f"{weight}.weight"])
-            if pending is None:
-                return g.op("SimplifiedLayerNormalization", [residual, gamma], name,
-                            epsilon=eps, axis=-1, stash_type=1)[0]
-            outs = g.op("SkipSimplifiedLayerNormalization", [pending, residual, gamma], name,
-                        outputs=4, domain="com.microsoft", epsilon=eps)
-            residual, pending = outs[3], None
-            return outs[0]
-
-        def head_norm(x: str, weight: str, name: str) -> str:
-            split = g.op("Reshape", [x, per_head], f"{name}/heads")[0]
-            normed = g.op("SimplifiedLayerNormalization",
-                          [split, g.weight(f"{name}.weight", state[f"{weight}.weight"])], name,
-                          epsilon=eps, axis=-1, stash_type=1)[0]
-            return g.op("Reshape", [normed, merged], f"{name}/merge")[0]
-
         x = norm(f"{p}.input_layernorm", f"{p}/input_norm")
         attn = f"{p}.self_attn"
         qkv_w = np.concatenate([state[f"{attn}.{k}_proj.weight"] for k in "qkv"])
-        qkv_b = ([state.get(f"{attn}.{k}_proj.bias") for k in "qkv"])
+        qkv_b = [state.get(f"{attn}.{k}_proj.bias") for k in "qkv"]
         bias = np.concatenate(qkv_b) if all(b is not None for b in qkv_b) else None
         qkv = g.linear(x, qkv_w, bias, f"{p}/qkv")
         q_k_v = [qkv, "", ""]
@@ -202,8 +204,8 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
                 f"past_key_values.{i}.{kind}", TensorProto.FLOAT,
                 ["batch", kv_heads, "past_sequence", head_dim]))
             outputs.append(helper.make_tensor_value_info(
-                f"present.{i}.{kind}", TensorProto.FLOAT,
-                ["batch", kv_heads, "total_sequence", head_dim]))
+                f"present.{i}.{kind}", TensorProto.FLOAT,  # total, or the shared buffer's room
+                ["batch", kv_heads, "present_sequence", head_dim]))
 
     graph = helper.make_graph(g.nodes, "decoder", inputs, outputs, g.weights)
     proto = helper.make_model(graph, opset_imports=OPSET, producer_name="llmos fused")
