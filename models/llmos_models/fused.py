@@ -208,7 +208,8 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
                 ["batch", kv_heads, "present_sequence", head_dim]))
 
     graph = helper.make_graph(g.nodes, "decoder", inputs, outputs, g.weights)
-    proto = helper.make_model(graph, opset_imports=OPSET, producer_name="llmos fused")
+    # IR 8 is what opset 17 needs; onnx's newer default would shut out older runtimes (JetPack's).
+    proto = helper.make_model(graph, opset_imports=OPSET, producer_name="llmos fused", ir_version=8)
     # GroupQueryAttention appends to the cache in place when past and present are one buffer
     # (lm.OnnxLM binds them so); optimum's graphs concatenate a new present each step.
     helper.set_model_props(proto, {SHARED_KV: "1"})

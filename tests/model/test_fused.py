@@ -89,6 +89,14 @@ def test_cached_prompts_decide_as_fresh_ones_with_a_shared_cache(tmp_path: Path)
         np.testing.assert_array_equal(before, after[:, :, :6])
 
 
+def test_an_onnxruntime_too_old_for_the_fused_graph_is_refused(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    path = fused.build(random_model(tmp_path / "hf", "llama-tied"), tmp_path / "onnx")
+    monkeypatch.setattr(lm_module.ort, "__version__", "1.19.2")
+    with pytest.raises(lm_module.BundleError, match="needs onnxruntime >= 1.20, found 1.19.2"):
+        OnnxLM(path, 1, "cpu")
+
+
 def test_fused_and_optimum_graphs_are_interchangeable(tmp_path: Path) -> None:
     hf = random_model(tmp_path / "hf", "qwen2-bias")
     ours = OnnxLM(fused.build(hf, tmp_path / "fused"), 1, "cpu")

@@ -19,9 +19,13 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
+from llmos.agent.model.bundle import BundleError
 from llmos.agent.model.providers import open_session
 
 SHARED_KV = "llmos.kv_cache_shared_buffer"  # the graph's metadata (models/llmos_models/fused.py)
+# Older onnxruntime runs the fused graph's attention but computes continuations wrongly
+# (measured: 1.18.1 and 1.19.2 off by ~2 in the logits, 1.20.1 exact).
+FUSED_MIN_ONNXRUNTIME = (1, 20)
 MIN_ROOM = 256  # positions a new shared buffer holds; it doubles when a prompt needs more
 
 
@@ -72,6 +76,10 @@ class OnnxLM:
         self.has_position_ids = "position_ids" in inputs
         self.has_logits_to_keep = "logits_to_keep" in inputs  # the fused graph (fused.py)
         meta = self.session.get_modelmeta().custom_metadata_map
+        found = tuple(int(x) for x in ort.__version__.split(".")[:2])
+        if SHARED_KV in meta and found < FUSED_MIN_ONNXRUNTIME:
+            raise BundleError(f"{model.name} needs onnxruntime >= "
+                              f"{'.'.join(map(str, FUSED_MIN_ONNXRUNTIME))}, found {ort.__version__}")
         self.shared_kv = meta.get(SHARED_KV) == "1" and self.provider_report["provider"] == (
             "CPUExecutionProvider")  # buffers bound here live in CPU memory
         first = inputs[self.kv_names[0]]
