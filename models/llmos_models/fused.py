@@ -20,12 +20,12 @@ from pathlib import Path
 
 import numpy as np
 import onnx
+from llmos.agent.model.lm import SHARED_KV  # the metadata key OnnxLM reads
 from onnx import TensorProto, helper, numpy_helper
 
 FAMILIES = ("llama", "qwen2", "qwen3", "mistral")
 MAX_POSITIONS = 8192  # rotary table rows: far beyond the agent's context budget
 OPSET = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
-SHARED_KV = "llmos.kv_cache_shared_buffer"  # model metadata; lm.OnnxLM reads it
 
 
 def unsupported(config) -> str | None:
