@@ -32,14 +32,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.timeout(1800))
 
 
-def agent_in_tree() -> bool:
-    """The agent's entry point has landed (llmos.agent.cli); until then agent tests skip."""
-    return (REPO / "agent/llmos/agent/cli.py").exists()
-
-
-needs_agent = pytest.mark.skipif(not agent_in_tree(), reason="the agent (llmos.agent.cli) is not in the tree yet")
-
-
 @dataclass
 class Built:
     cfg: config.BuildConfig
@@ -102,12 +94,6 @@ def vm(uefi_image: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     finally:
         machine.stop()
         shutil.copy(machine.serial_log, REPO / "out" / "e2e-serial.log") if machine.serial_log.exists() else None
-
-
-def agent_has(fragment: str) -> bool:
-    """A part of the agent (by module file name) has landed, e.g. the serial console."""
-    root = REPO / "agent/llmos/agent"
-    return any(fragment in part for p in root.rglob("*.py") for part in p.relative_to(root).parts)
 
 
 def llmosctl(vm: qemu.VM, pki_dir: Path, *args: str, timeout: float = 120) -> tuple[int, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, Built, agent_has, llmosctl, needs_agent, wait_serving
+from conftest import AGENT_TIMEOUT, Built, llmosctl, wait_serving
 from llmos_image import qemu
 
 
@@ -34,9 +34,7 @@ def test_system_shape(vm: qemu.VM) -> None:
     assert "routable" in out or "configured" in out, out
     status, out = vm.shell("systemctl is-system-running --wait; systemctl --failed --no-legend")
     failed = [line for line in out.splitlines()[1:] if line.strip()]
-    if agent_missing := not Path(__file__).resolve().parents[2].joinpath("agent/llmos/agent/cli.py").exists():
-        failed = [f for f in failed if "llmos-agent" not in f]
-    assert not failed, f"failed units: {failed} (agent missing: {agent_missing})"
+    assert not failed, f"failed units: {failed}"
 
 
 def test_unit_hardening(vm: qemu.VM) -> None:
@@ -81,7 +79,6 @@ def test_usb_storage_hotplug(vm: qemu.VM, tmp_path: Path) -> None:
     vm.qmp.execute("blockdev-del", **{"node-name": "usb0"})
 
 
-@needs_agent
 def test_agent_ready_and_healthy(vm: qemu.VM, dev_pki: Path) -> None:
     """The unit is active (Type=notify: READY=1 sent), gRPC health SERVING over mTLS."""
     last = wait_serving(vm, dev_pki, AGENT_TIMEOUT)
@@ -94,7 +91,6 @@ def test_agent_ready_and_healthy(vm: qemu.VM, dev_pki: Path) -> None:
     assert out.strip() == "", f"agent journal has errors:\n{out}"
 
 
-@needs_agent
 def test_request_without_client_certificate_is_refused(vm: qemu.VM, dev_pki: Path) -> None:
     grpc = pytest.importorskip("grpc")
     health_pb2 = pytest.importorskip("grpc_health.v1.health_pb2")
@@ -106,7 +102,6 @@ def test_request_without_client_certificate_is_refused(vm: qemu.VM, dev_pki: Pat
             health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=15)
 
 
-@needs_agent
 def test_systemd_restarts_a_killed_agent(vm: qemu.VM) -> None:
     _, before = vm.shell("systemctl show -p MainPID --value llmos-agent")
     assert int(before.strip()) > 0
@@ -135,7 +130,6 @@ def _wait_agent(vm: qemu.VM, dev_pki: Path) -> None:
     pytest.fail(f"llmosctl status never succeeded: {out}")
 
 
-@needs_agent
 def test_device_info_reports_controller(vm: qemu.VM, uefi_image: Built, dev_pki: Path) -> None:
     """Device info shows the controller; with a bundle in the image, the model loaded on an
     execution provider. The model loads behind the serving control plane, so this waits while
@@ -156,7 +150,6 @@ def test_device_info_reports_controller(vm: qemu.VM, uefi_image: Built, dev_pki:
         assert "ExecutionProvider" in out, f"model loaded without an execution provider: {out}"
 
 
-@needs_agent
 def test_usb_storage_mounted_read_only_by_agent(vm: qemu.VM, dev_pki: Path, tmp_path: Path) -> None:
     """The real udev event reaches the controller; mount_storage runs read-only; unplug unmounts."""
     _wait_agent(vm, dev_pki)
@@ -200,7 +193,6 @@ def _wait_storage_result(vm: qemu.VM, tool: str, seen: int, timeout: float = 180
     return new
 
 
-@needs_agent
 def test_natural_language_command_runs(vm: qemu.VM, dev_pki: Path) -> None:
     _wait_agent(vm, dev_pki)
     rc, out = llmosctl(vm, dev_pki, "exec", "show storage status")
@@ -208,7 +200,6 @@ def test_natural_language_command_runs(vm: qemu.VM, dev_pki: Path) -> None:
     assert "succeeded" in out.lower(), out
 
 
-@needs_agent
 def test_destructive_command_waits_for_confirmation(vm: qemu.VM, dev_pki: Path) -> None:
     _wait_agent(vm, dev_pki)
     rc, out = llmosctl(vm, dev_pki, "exec", "reboot")
@@ -219,8 +210,6 @@ def test_destructive_command_waits_for_confirmation(vm: qemu.VM, dev_pki: Path) 
     assert rc == 0 and "rejected" in out.lower(), out
 
 
-@needs_agent
-@pytest.mark.skipif(not agent_has("console"), reason="the agent's serial console has not landed")
 def test_serial_console_answers(vm: qemu.VM) -> None:
     start = len(vm.serial_text())
     vm.serial_write("status\r")

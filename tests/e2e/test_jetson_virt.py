@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, Built, _build, needs_agent, wait_serving
+from conftest import AGENT_TIMEOUT, Built, _build, wait_serving
 from llmos_image import pki, qemu, virt
 from llmos_image.cache import Cache
 
@@ -46,7 +46,6 @@ def test_jetson_rootfs_boots_on_virt(jetson_vm: qemu.VM) -> None:
     assert "device.key" in out, out
 
 
-@needs_agent
 def test_jetson_agent_health_serving(jetson_vm: qemu.VM, dev_pki: Path) -> None:
     last = wait_serving(jetson_vm, dev_pki, AGENT_TIMEOUT * 2, attempt_s=20, pause_s=5)
     if last is None:

@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 
 import conftest
-from conftest import AGENT_TIMEOUT, BOOT_TIMEOUT, Built, llmosctl, needs_agent, wait_serving
+from conftest import AGENT_TIMEOUT, BOOT_TIMEOUT, Built, llmosctl, wait_serving
 from llmos_image import qemu
-
-pytestmark = needs_agent
 
 
 @pytest.fixture(scope="module")
