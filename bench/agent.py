@@ -25,7 +25,7 @@ from llmos.agent.config import ALL_SUBSYSTEMS, parse_config
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.device_state import StateReader
 from llmos.agent.engine import Agent
-from llmos.agent.events import normalise
+from llmos.agent.normalize import normalise
 from llmos.agent.executor.record import RecordingExecutor
 from llmos.agent.store import Store
 from llmos.v1 import device_pb2, device_pb2_grpc

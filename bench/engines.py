@@ -373,8 +373,8 @@ def worker(kind: str, model: str) -> None:
     prompt = prompt_ids()
     t = time.perf_counter()
     if kind == "onnxlm":  # our runtime: OnnxLM + generate(), the agent's own code
-        from llmos.agent.model.decode import generate
-        from llmos.agent.model.lm import OnnxLM
+        from llmos.agent.controller.model.decode import generate
+        from llmos.agent.controller.model.lm import OnnxLM
 
         lm = OnnxLM(Path(model), THREADS, "cpu")
 

@@ -22,9 +22,9 @@ import numpy as np
 import onnxruntime
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
-from llmos.agent.model import ModelController
-from llmos.agent.model.decode import Drafts
-from llmos.agent.model.lm import KV
+from llmos.agent.controller.model import ModelController
+from llmos.agent.controller.model.decode import Drafts
+from llmos.agent.controller.model.lm import KV
 
 from bench import common
 
@@ -38,7 +38,7 @@ ROUNDS = 3
 RSS_PROBE = """
 import json, resource, sys
 from llmos.agent.config import ModelConfig
-from llmos.agent.model import load_model_controller
+from llmos.agent.controller.model import load_model_controller
 from llmos_models.evaluate import request_of
 c = load_model_controller(ModelConfig(bundle=sys.argv[1], threads=2))
 for line in open(sys.argv[2]):

@@ -9,7 +9,7 @@ from typing import Any
 
 import onnxruntime as ort
 from llmos.agent.catalog import Catalog
-from llmos.agent.model.bundle import FORMAT, MANIFEST, ROUTER_FILES, sha256_file
+from llmos.agent.controller.model.bundle import FORMAT, MANIFEST, ROUTER_FILES, sha256_file
 
 
 def write_bundle(out: Path, model: Path, tokenizer: Path, catalog: Catalog, *, name: str,

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from llmos.agent.catalog import load_catalog
-from llmos.agent.model.formats import system_message
+from llmos.agent.controller.model.formats import system_message
 from transformers import AutoConfig, AutoTokenizer, PreTrainedTokenizerBase
 
 from llmos_models.bundle import write_bundle

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.domain import HardwareEvent
-from llmos.agent.model.prompt import event_summary
+from llmos.agent.controller.model.prompt import event_summary
 
 from llmos_models import events as ev
 from llmos_models import names, phrases

@@ -6,7 +6,7 @@ from typing import Any
 
 from llmos.agent.catalog import Catalog
 from llmos.agent.domain import DeviceState, HardwareEvent
-from llmos.agent.model import prompt
+from llmos.agent.controller.model import prompt
 from tokenizers import Tokenizer
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-from llmos.agent.model.lm import SHARED_KV  # the metadata key OnnxLM reads
+from llmos.agent.controller.model.lm import SHARED_KV  # the metadata key OnnxLM reads
 from onnx import TensorProto, helper, numpy_helper
 
 FAMILIES = ("llama", "qwen2", "qwen3", "mistral")

@@ -8,7 +8,7 @@ did not train on. Slots: {v} verb, {x} the named thing, {s} a state word, {w} a 
 
 from __future__ import annotations
 
-from llmos.agent.model import entities
+from llmos.agent.controller.model import entities
 
 VERBS = {
     "restart": ["restart", "restart", "re-start", "relaunch", "bounce", "cycle", "reload", "kick",

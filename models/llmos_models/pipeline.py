@@ -9,8 +9,8 @@ from typing import Any
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
-from llmos.agent.model import ModelController
-from llmos.agent.model.prompt import FORMAT, call_text
+from llmos.agent.controller.model import ModelController
+from llmos.agent.controller.model.prompt import FORMAT, call_text
 
 from llmos_models import data
 from llmos_models.bundle import write_bundle

@@ -22,8 +22,8 @@ from typing import Any, NamedTuple
 import numpy as np
 import torch
 from llmos.agent.catalog import Catalog
-from llmos.agent.model.entities import KIND_TOOLS, spans
-from llmos.agent.model.router import MAX_TOKENS, NAMES, routed_text, token_starts
+from llmos.agent.controller.model.entities import KIND_TOOLS, spans
+from llmos.agent.controller.model.router import MAX_TOKENS, NAMES, routed_text, token_starts
 from tokenizers import Tokenizer
 
 from llmos_models.evaluate import request_of

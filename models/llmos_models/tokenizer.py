@@ -1,7 +1,7 @@
 """The embedded model's byte-level BPE vocabulary, trained on the generated prompts and calls.
 
 Words are pre-tokenized with their leading space; names in the prompt follow punctuation (see
-llmos.agent.model.prompt), so a name is the same token sequence in the state line and in the
+llmos.agent.controller.model.prompt), so a name is the same token sequence in the state line and in the
 JSON answer and the model copies tokens. Byte-level, so any device string encodes.
 """
 

@@ -102,7 +102,7 @@ def test_storage_is_mounted_read_only_then_unmounted(agent: AgentProcess, tmp_pa
 def test_record_captures_real_events_in_the_replay_format(tmp_path: Path, udevd) -> None:
     import sys
 
-    from llmos.agent.events import read_replay
+    from llmos.agent.normalize import read_replay
 
     out = tmp_path / "recorded.jsonl"
     recorder = subprocess.Popen([sys.executable, "-m", "llmos.agent", "record", "--subsystem", "net",

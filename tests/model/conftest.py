@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
-from llmos.agent.model import ModelController
+from llmos.agent.controller.model import ModelController
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_BUNDLE = ROOT / "models" / "default"

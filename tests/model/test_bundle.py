@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from llmos.agent.config import ModelConfig
-from llmos.agent.model import BundleError, load_model_controller
-from llmos.agent.model.bundle import load_bundle
+from llmos.agent.controller.model import BundleError, load_model_controller
+from llmos.agent.controller.model.bundle import load_bundle
 
 MAX_BUNDLE_BYTES = 20 * 1024 * 1024
 

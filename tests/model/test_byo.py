@@ -12,7 +12,7 @@ pytest.importorskip("optimum")
 
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent  # noqa: E402
 from llmos.agent.config import ModelConfig  # noqa: E402
-from llmos.agent.model import ModelController  # noqa: E402
+from llmos.agent.controller.model import ModelController  # noqa: E402
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
 
 CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"

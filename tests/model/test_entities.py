@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, StorageState
-from llmos.agent.model.entities import durations, mentions, narrowing, port_name, spans
-from llmos.agent.model.grammar import narrowed_schema
+from llmos.agent.controller.model.entities import durations, mentions, narrowing, port_name, spans
+from llmos.agent.controller.model.grammar import narrowed_schema
 
 STATE = DeviceState(units=("nginx.service", "node-red.service"), interfaces=("eth0", "wlan0"),
                     leds=("green:status", "led0"),

@@ -12,8 +12,8 @@ import pytest
 from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.rules import react
 from llmos.agent.domain import DeviceState, HardwareEvent, StorageState
-from llmos.agent.events import event_from_dict
-from llmos.agent.model.prompt import KEY_PROPERTIES, event_summary, free_text
+from llmos.agent.normalize import event_from_dict
+from llmos.agent.controller.model.prompt import KEY_PROPERTIES, event_summary, free_text
 from llmos_models import data, names
 from llmos_models import events as ev
 

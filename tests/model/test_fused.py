@@ -12,8 +12,8 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("optimum")
 
 import transformers  # noqa: E402
-from llmos.agent.model import lm as lm_module  # noqa: E402
-from llmos.agent.model.lm import OnnxLM  # noqa: E402
+from llmos.agent.controller.model import lm as lm_module  # noqa: E402
+from llmos.agent.controller.model.lm import OnnxLM  # noqa: E402
 from llmos_models import fused  # noqa: E402
 from llmos_models.export import optimum_export  # noqa: E402
 

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from llmos.agent.config import ModelConfig
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
-from llmos.agent.model import BundleError, ModelController
-from llmos.agent.model.bundle import load_bundle
-from llmos.agent.model.router import event_text, routed_text, top_p
+from llmos.agent.controller.model import BundleError, ModelController
+from llmos.agent.controller.model.bundle import load_bundle
+from llmos.agent.controller.model.router import event_text, routed_text, top_p
 from llmos_models.router import NAME_LABELS, head_labels, word_targets
 
 STATE = DeviceState(units=("redis.service", "nginx.service"), interfaces=("eth0",),

@@ -8,15 +8,15 @@ import time
 import numpy as np
 import pytest
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
-from llmos.agent.events import event_from_dict
+from llmos.agent.normalize import event_from_dict
 from llmos.agent.config import ModelConfig
-from llmos.agent.model import ModelController
-from llmos.agent.model.context import StoreHistory
-from llmos.agent.model.decode import Drafts, generate
-from llmos.agent.model.entities import Narrowing
-from llmos.agent.model.grammar import narrowed_schema
-from llmos.agent.model.lm import KV
-from llmos.agent.model.prompt import event_summary
+from llmos.agent.controller.model import ModelController
+from llmos.agent.controller.model.context import StoreHistory
+from llmos.agent.controller.model.decode import Drafts, generate
+from llmos.agent.controller.model.entities import Narrowing
+from llmos.agent.controller.model.grammar import narrowed_schema
+from llmos.agent.controller.model.lm import KV
+from llmos.agent.controller.model.prompt import event_summary
 from llmos.agent.store import NewEntry, Store
 from llmos_models.evaluate import request_of
 

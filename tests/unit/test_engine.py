@@ -12,7 +12,7 @@ from llmos.agent.config import ConfigError, parse_config
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.domain import DeviceState, Principal, Proposal, Role
 from llmos.agent.engine import Agent
-from llmos.agent.events import normalise
+from llmos.agent.normalize import normalise
 from llmos.agent.executor.record import RecordingExecutor
 from llmos.agent.store import JournalFilter, NewEntry, Store
 

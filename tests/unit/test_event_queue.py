@@ -1,7 +1,7 @@
 import asyncio
 
 from llmos.agent.event_queue import EventQueue, QueuedEvent
-from llmos.agent.events import normalise
+from llmos.agent.normalize import normalise
 
 
 def ev(subsystem: str, action: str, path: str = "/devices/x") -> QueuedEvent:

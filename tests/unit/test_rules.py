@@ -4,7 +4,7 @@ import pytest
 
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.domain import DecisionRequest, DeviceState, StorageState
-from llmos.agent.events import event_from_dict
+from llmos.agent.normalize import event_from_dict
 
 RULES = RuleController()
 

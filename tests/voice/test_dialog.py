@@ -149,7 +149,7 @@ async def test_wake_word_mode_ignores_talk_without_it(talk) -> None:
 
 
 async def test_supervisor_survives_a_microphone_it_cannot_open(tmp_path: Path) -> None:
-    from llmos.agent.events import normalise
+    from llmos.agent.normalize import normalise
     from llmos.agent.voice.supervisor import VoiceSupervisor
 
     config = parse_config({"state_dir": str(tmp_path)})

@@ -86,7 +86,7 @@ def test_wake_word_gate() -> None:
 
 
 def test_usb_microphone_events() -> None:
-    from llmos.agent.events import normalise
+    from llmos.agent.normalize import normalise
     from llmos.agent.voice.hotplug import usb_microphone
 
     path = "/devices/pci0000:00/0000:00:14.0/usb1/1-2/1-2:1.0/sound/card1/pcmC1D0c"

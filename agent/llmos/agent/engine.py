@@ -29,7 +29,7 @@ from llmos.agent.domain import (
     Role, Verdict,
 )
 from llmos.agent.event_queue import EventQueue, QueuedEvent
-from llmos.agent.events import event_from_dict
+from llmos.agent.normalize import event_from_dict
 from llmos.agent.executor import INFORMATIONAL, Executor
 from llmos.agent.hub import Hub
 from llmos.agent.policy import Policy

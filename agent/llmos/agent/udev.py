@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 import pyudev
 
 from llmos.agent.domain import HardwareEvent
-from llmos.agent.events import EventError, normalise, read_replay
+from llmos.agent.normalize import EventError, normalise, read_replay
 
 log = logging.getLogger("llmos.udev")
 

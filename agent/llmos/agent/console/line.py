@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from llmos.agent.events import clean_text
+from llmos.agent.normalize import clean_text
 
 MAX_LINE_BYTES = 256
 _BS, _DEL, _CTRL_C, _CTRL_U, _ESC = 0x08, 0x7F, 0x03, 0x15, 0x1B

@@ -35,8 +35,8 @@ def build_controller(config: AgentConfig, store: Store | None, background: bool 
 def _load_model(config: AgentConfig, store: Store | None) -> Controller:
     """The model controller, or LoadFailed with the reason the rules decide instead."""
     try:
-        from llmos.agent.model import BundleError, load_model_controller
-        from llmos.agent.model.context import StoreHistory
+        from llmos.agent.controller.model import BundleError, load_model_controller
+        from llmos.agent.controller.model.context import StoreHistory
     except ImportError as error:
         reason = f"model runtime unavailable ({error}); using rules"
         log.error(reason)

@@ -8,14 +8,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from llmos.agent.config import VoiceConfig
 from llmos.agent.domain import DeviceState
-from llmos.agent.voice.audio import frames, read_wav
+from llmos.agent.voice.audio import frames
 from llmos.agent.voice.normalize import clean, to_command
 from llmos.agent.voice.recognizer import Recognizer, load_recognizer
 from llmos.agent.voice.vad import Segmenter, SpeechDetector, Utterance
@@ -110,22 +108,3 @@ def hear_audio(listener: Listener, audio: np.ndarray, state: DeviceState) -> Hea
         if heard is not None:
             return heard
     return None
-
-
-def hear_file(config: Any, path: Path, state: DeviceState) -> dict[str, Any]:
-    """`llmos-agent hear`: recording -> {"text", "tool", "args"}; nothing is executed."""
-    from llmos.agent.catalog import ValidationError, load_catalog
-    from llmos.agent.controller.factory import build_controller
-    from llmos.agent.domain import DecisionRequest
-
-    listener = Listener(config.voice)
-    heard = hear_audio(listener, read_wav(path), state)
-    if heard is None:
-        return {"text": "", "tool": "ignore", "args": {"reason": "no command heard"}}
-    controller, _ = build_controller(config, store=None)
-    proposal = controller.decide(DecisionRequest(heard.command, (), state))
-    try:
-        args: Any = load_catalog().validate(proposal.tool, proposal.args)
-    except ValidationError:
-        args = dict(proposal.args)  # reported as proposed, as `decide` does
-    return {"text": heard.text, "tool": proposal.tool, "args": args}

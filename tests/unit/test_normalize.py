@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as s
 
-from llmos.agent.events import (
+from llmos.agent.normalize import (
     MAX_PROPERTIES, MAX_VALUE_CHARS, EventError, clean_text, event_from_dict, normalise,
     read_replay, to_json_line,
 )

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
-from llmos.agent.model.bundle import BundleError
-from llmos.agent.model.providers import open_session
+from llmos.agent.controller.model.bundle import BundleError
+from llmos.agent.controller.model.providers import open_session
 
 SHARED_KV = "llmos.kv_cache_shared_buffer"  # the graph's metadata (models/llmos_models/fused.py)
 # Older onnxruntime runs the fused graph's attention but computes continuations wrongly

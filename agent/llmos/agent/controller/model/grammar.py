@@ -18,7 +18,7 @@ import llguidance
 import numpy as np
 
 from llmos.agent.catalog import Catalog
-from llmos.agent.model.entities import Narrowing
+from llmos.agent.controller.model.entities import Narrowing
 
 JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
 TEXT_LIMIT = 80  # characters of free text where no token budget is given

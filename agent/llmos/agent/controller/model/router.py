@@ -24,9 +24,9 @@ import numpy as np
 from tokenizers import Tokenizer
 
 from llmos.agent.domain import DecisionRequest, HardwareEvent
-from llmos.agent.model.entities import spans
-from llmos.agent.model.prompt import free_text
-from llmos.agent.model.providers import open_session
+from llmos.agent.controller.model.entities import spans
+from llmos.agent.controller.model.prompt import free_text
+from llmos.agent.controller.model.providers import open_session
 
 MAX_TOKENS = 64  # commands are short; longer text is cut rather than slowing a decision
 NAMES = "names"  # the word-tagging head: labels are None or an argument (unit, device, ...)

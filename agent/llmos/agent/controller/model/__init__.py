@@ -7,10 +7,10 @@ Controller, or raises BundleError (fall back to rules, report degraded).
 from __future__ import annotations
 
 from llmos.agent.controller import Controller
-from llmos.agent.model.bundle import BundleError
-from llmos.agent.model.context import EventHistory
-from llmos.agent.model.controller import ModelController
-from llmos.agent.model.prompt import event_summary
+from llmos.agent.controller.model.bundle import BundleError
+from llmos.agent.controller.model.context import EventHistory
+from llmos.agent.controller.model.controller import ModelController
+from llmos.agent.controller.model.prompt import event_summary
 from llmos.agent.config import ModelConfig
 
 __all__ = ["BundleError", "EventHistory", "ModelController", "event_summary",

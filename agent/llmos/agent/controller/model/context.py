@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Protocol
 
 from llmos.agent.domain import DecisionRequest, DeviceState, StorageState
-from llmos.agent.events import EventError, event_from_dict
-from llmos.agent.model import prompt
+from llmos.agent.normalize import EventError, event_from_dict
+from llmos.agent.controller.model import prompt
 from llmos.agent.config import ModelConfig
 from llmos.agent.store import JournalEntry, Store
 
@@ -22,7 +22,7 @@ class EventHistory(Protocol):
 
     Items are {"seq": int, "kind": str, "summary": str} mappings or objects with those
     attributes (the store's JournalEntry). Only kind "event" is shown to the model; summaries
-    should be `llmos.agent.model.prompt.event_summary(event)` so they read like training data.
+    should be `llmos.agent.controller.model.prompt.event_summary(event)` so they read like training data.
     """
 
     def recent(self, limit: int) -> list[Any]: ...

@@ -18,7 +18,7 @@ from llmos.agent.config import AgentConfig
 from llmos.agent.controller.factory import build_controller
 from llmos.agent.device_state import read_device_state
 from llmos.agent.domain import DecisionRequest, DeviceState
-from llmos.agent.events import EventError, event_from_dict
+from llmos.agent.normalize import EventError, event_from_dict
 
 
 def parse_request(raw: Any, live_state: DeviceState | None) -> DecisionRequest:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import llguidance
 import numpy as np
 
-from llmos.agent.model.grammar import Grammar
-from llmos.agent.model.lm import OnnxLM, common_prefix
+from llmos.agent.controller.model.grammar import Grammar
+from llmos.agent.controller.model.lm import OnnxLM, common_prefix
 
 
 @dataclass

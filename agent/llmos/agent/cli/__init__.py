@@ -52,7 +52,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    from llmos.agent.decide import decide_lines
+    from llmos.agent.cli.decide import decide_lines
 
     config = _config(args)
     return decide_lines(config, sys.stdin, sys.stdout)
@@ -60,7 +60,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 def cmd_record(args: argparse.Namespace) -> int:
     from llmos.agent.config import ALL_SUBSYSTEMS
-    from llmos.agent.events import EventError, to_json_line
+    from llmos.agent.normalize import EventError, to_json_line
     from llmos.agent.udev import from_device, open_monitor
 
     subsystems = args.subsystem or ALL_SUBSYSTEMS
@@ -89,7 +89,7 @@ def cmd_hear(args: argparse.Namespace) -> int:
     from llmos.agent.device_state import read_device_state
     from llmos.agent.domain import DeviceState
     from llmos.agent.voice.audio import AudioError
-    from llmos.agent.voice.pipeline import hear_file
+    from llmos.agent.cli.hear import hear_file
 
     config = _config(args)
     if args.state is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from llmos.agent.catalog import Catalog
-from llmos.agent.model import prompt
+from llmos.agent.controller.model import prompt
 
 
 @dataclass(frozen=True)
