@@ -14,12 +14,13 @@ from typing import AsyncIterator
 import grpc
 
 from llmos import pki
-from llmos.agent import store as st
 from llmos.agent.api import CommandRequest, Conflict, Health, NotFound, Outcome
 from llmos.agent.config import ConfigError, parse_config
-from llmos.agent.domain import ActionResult, Decision, Principal, Proposal, Role, Verdict
+from llmos.agent.domain import (
+    ActionRecord, ActionResult, ActionStatus, Decision, JournalEntry, JournalFilter, Principal, Proposal, Role,
+    Verdict,
+)
 from llmos.agent.grpc import ControlPlane, start_control_plane
-from llmos.agent.store import ActionRecord, JournalEntry, JournalFilter
 
 
 class FakeAgent:
@@ -50,15 +51,15 @@ class FakeAgent:
         else:
             proposal = Proposal("say", {"text": f"you said {request.text}"}, "rules")
         if proposal.tool == "set_led":
-            verdict, status = Verdict(Decision.DENY, "set_led is not allowed by policy"), st.DENIED
+            verdict, status = Verdict(Decision.DENY, "set_led is not allowed by policy"), ActionStatus.DENIED
         elif proposal.tool == "reboot":
-            verdict, status = Verdict(Decision.CONFIRM, "needs confirmation"), st.PENDING
+            verdict, status = Verdict(Decision.CONFIRM, "needs confirmation"), ActionStatus.PENDING
         else:
-            verdict, status = Verdict(Decision.ALLOW, "allowed by policy"), st.SUCCEEDED
+            verdict, status = Verdict(Decision.ALLOW, "allowed by policy"), ActionStatus.SUCCEEDED
         if request.dry_run:
-            status = st.DRY_RUN
-        result = ActionResult(True, "done", {"n": 1}) if status == st.SUCCEEDED else None
-        expires = time.time() + 300 if status == st.PENDING else None
+            status = ActionStatus.DRY_RUN
+        result = ActionResult(True, "done", {"n": 1}) if status == ActionStatus.SUCCEEDED else None
+        expires = time.time() + 300 if status == ActionStatus.PENDING else None
         now = time.time()
         self.records[ref] = ActionRecord(ref, proposal.tool, dict(proposal.args),
                                          proposal.controller, status, verdict.reason, None,
@@ -69,21 +70,21 @@ class FakeAgent:
     async def confirm(self, action_id: str, principal: Principal) -> Outcome:
         self.calls.append(("confirm", principal))
         record = self._pending(action_id)
-        self.records[action_id] = _with_status(record, st.SUCCEEDED)
-        return Outcome(action_id, st.SUCCEEDED, Proposal(record.tool, record.args, "operator"),
+        self.records[action_id] = _with_status(record, ActionStatus.SUCCEEDED)
+        return Outcome(action_id, ActionStatus.SUCCEEDED, Proposal(record.tool, record.args, "operator"),
                        Verdict(Decision.ALLOW, "confirmed"), ActionResult(True, "rebooting"))
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome:
         self.calls.append(("reject", principal))
         record = self._pending(action_id)
-        self.records[action_id] = _with_status(record, st.REJECTED)
-        return Outcome(action_id, st.REJECTED, None, Verdict(Decision.DENY, reason), None)
+        self.records[action_id] = _with_status(record, ActionStatus.REJECTED)
+        return Outcome(action_id, ActionStatus.REJECTED, None, Verdict(Decision.DENY, reason), None)
 
     def _pending(self, action_id: str) -> ActionRecord:
         record = self.records.get(action_id)
         if record is None:
             raise NotFound(f"no action {action_id!r}")
-        if record.status != st.PENDING:
+        if record.status != ActionStatus.PENDING:
             raise Conflict(f"action {action_id} is {record.status}, not pending")
         return record
 

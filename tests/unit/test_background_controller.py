@@ -4,12 +4,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from llmos.agent import store as st
 from llmos.agent.api import CommandRequest
 from llmos.agent.config import parse_config
 from llmos.agent.controller.background import BackgroundController, LoadFailed, ModelLoading
 from llmos.agent.controller.factory import build_controller
-from llmos.agent.domain import DecisionRequest, DeviceState, Proposal
+from llmos.agent.domain import ActionStatus, DecisionRequest, DeviceState, Proposal
 
 from tests.unit.test_engine import OPERATOR, Harness
 
@@ -120,7 +119,7 @@ async def test_engine_uses_the_rules_while_the_model_loads_then_the_model(tmp_pa
     controller.start(on_failure=h.agent.degrade)
     try:
         early = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
-        assert early.status == st.SUCCEEDED and early.proposal.controller == "rules"
+        assert early.status == ActionStatus.SUCCEEDED and early.proposal.controller == "rules"
         assert h.agent.device_info()["model_state"] == "loading"
         assert not h.agent.health().degraded
         gate.set()

@@ -5,16 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from llmos.agent import store as st
 from llmos.agent.api import CommandRequest, Conflict, NotFound
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ConfigError, parse_config
 from llmos.agent.controller.rules import RuleController
-from llmos.agent.domain import DeviceState, Principal, Proposal, Role
+from llmos.agent.domain import (
+    ActionRecord, ActionStatus, DeviceState, JournalEntry, JournalFilter, NewEntry, Principal, Proposal, Role,
+)
 from llmos.agent.engine import Agent
 from llmos.agent.normalize import normalise
 from llmos.agent.executor.record import RecordingExecutor
-from llmos.agent.store import JournalFilter, NewEntry, Store
+from llmos.agent.store import Store
 
 OPERATOR = Principal("alice", Role.OPERATOR, "test")
 VIEWER = Principal("victor", Role.VIEWER, "test")
@@ -44,7 +45,7 @@ class Harness:
                 await asyncio.sleep(0.01)
         await asyncio.wait_for(poll(), timeout)
 
-    async def entries(self, **filt) -> list[st.JournalEntry]:
+    async def entries(self, **filt) -> list[JournalEntry]:
         return await self.agent.journal(0, 100_000, JournalFilter(**filt))
 
     async def close(self) -> None:
@@ -78,7 +79,7 @@ async def test_event_to_action_with_one_id(h: Harness) -> None:
 
 async def test_command_runs_and_is_logged_first(h: Harness) -> None:
     outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
-    assert outcome.status == st.SUCCEEDED
+    assert outcome.status == ActionStatus.SUCCEEDED
     assert outcome.proposal == Proposal("restart_service", {"unit": "nginx.service"}, "rules")
     kinds = [e.kind for e in await h.entries(ref=outcome.id)]
     assert kinds == ["command", "decision", "action"]
@@ -86,12 +87,12 @@ async def test_command_runs_and_is_logged_first(h: Harness) -> None:
 
 async def test_destructive_waits_for_confirmation(h: Harness) -> None:
     pending = await h.agent.execute(CommandRequest(tool="stop_service", args={"unit": "nginx.service"}), OPERATOR)
-    assert pending.status == st.PENDING and pending.expires
+    assert pending.status == ActionStatus.PENDING and pending.expires
     assert h.executor.calls == []
     with pytest.raises(PermissionError):
         await h.agent.confirm(pending.id, VIEWER)
     done = await h.agent.confirm(pending.id, OPERATOR)
-    assert done.status == st.SUCCEEDED
+    assert done.status == ActionStatus.SUCCEEDED
     assert h.executor.calls == [("stop_service", {"unit": "nginx.service"})]
     with pytest.raises(Conflict):
         await h.agent.confirm(pending.id, OPERATOR)
@@ -105,7 +106,7 @@ async def test_reject_and_expiry(tmp_path: Path) -> None:
     first = await h.agent.execute(CommandRequest(tool="reboot", args={}), OPERATOR)
     second = await h.agent.execute(CommandRequest(tool="reboot", args={"delay_s": 5}), OPERATOR)
     rejected = await h.agent.reject(first.id, OPERATOR, "not now")
-    assert rejected.status == st.REJECTED
+    assert rejected.status == ActionStatus.REJECTED
     await asyncio.sleep(0.3)
     with pytest.raises(Conflict, match="expired"):
         await h.agent.confirm(second.id, OPERATOR)
@@ -115,16 +116,16 @@ async def test_reject_and_expiry(tmp_path: Path) -> None:
 
 async def test_dry_run_and_invalid_actions_do_nothing(h: Harness) -> None:
     dry = await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), OPERATOR)
-    assert dry.status == st.DRY_RUN
+    assert dry.status == ActionStatus.DRY_RUN
     bad = await h.agent.execute(CommandRequest(tool="set_network", args={"interface": "eth0"}), OPERATOR)
-    assert bad.status == st.DENIED and "state" in bad.error
+    assert bad.status == ActionStatus.DENIED and "state" in bad.error
     assert h.executor.calls == []
 
 
 async def test_policy_denial_is_an_answer(h: Harness) -> None:
     await h.agent.set_policy('[tools.restart_service]\nallow = false\n', OPERATOR)
     outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
-    assert outcome.status == st.DENIED and "not allowed" in outcome.verdict.reason
+    assert outcome.status == ActionStatus.DENIED and "not allowed" in outcome.verdict.reason
     with pytest.raises(ConfigError, match="policy.tools: .*unknown tool.*nope"):
         await h.agent.set_policy('[tools.nope]\nallow = false\n', OPERATOR)
 
@@ -145,8 +146,8 @@ async def test_restart_resumes_without_losing_or_repeating(tmp_path: Path) -> No
     store = Store(tmp_path / "agent.db")
     event = block_add("/dev/sdc1")
     store.call(store.accept, [(NewEntry("event", "ev-left", "x", {"event": event.to_dict()}), "event")])
-    store.call(store.decide, st.ActionRecord("cmd-cut", "restart_service", {"unit": "a.service"},
-                                             "rules", st.RUNNING, "ok", None, "a", "t", 1, 1, None), [])
+    store.call(store.decide, ActionRecord("cmd-cut", "restart_service", {"unit": "a.service"},
+                                             "rules", ActionStatus.RUNNING, "ok", None, "a", "t", 1, 1, None), [])
     store.close()
 
     h = Harness(tmp_path)
@@ -157,7 +158,7 @@ async def test_restart_resumes_without_losing_or_repeating(tmp_path: Path) -> No
     await h.wait_for(done)
     await asyncio.sleep(0.05)
     assert h.executor.calls == [("mount_storage", {"device": "/dev/sdc1", "readonly": True})]
-    assert (await h.agent.store.run(h.agent.store.action, "cmd-cut")).status == st.INTERRUPTED
+    assert (await h.agent.store.run(h.agent.store.action, "cmd-cut")).status == ActionStatus.INTERRUPTED
     await h.close()
 
 
@@ -195,7 +196,7 @@ async def test_failing_controller_falls_back_to_rules(tmp_path: Path) -> None:
     h = Harness(tmp_path, decider=Broken())
     await h.agent.start()
     outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
-    assert outcome.status == st.SUCCEEDED and outcome.proposal.controller == "rules"
+    assert outcome.status == ActionStatus.SUCCEEDED and outcome.proposal.controller == "rules"
     assert h.agent.counters["controller_fallbacks"] == 1
     await h.close()
 
@@ -218,16 +219,16 @@ async def test_follow_replays_history_then_goes_live(h: Harness) -> None:
 
 async def test_report_status_answers(h: Harness) -> None:
     outcome = await h.agent.execute(CommandRequest(tool="report_status", args={"topic": "network"}), OPERATOR)
-    assert outcome.status == st.SUCCEEDED and "eth0" in outcome.result.detail
+    assert outcome.status == ActionStatus.SUCCEEDED and "eth0" in outcome.result.detail
 
 
 async def test_hold_keeps_an_allowed_action_pending_until_confirmed(h: Harness) -> None:
     held = await h.agent.execute(CommandRequest(text="restart nginx", hold=True), OPERATOR)
-    assert held.status == st.PENDING and "confirm" in held.verdict.reason
+    assert held.status == ActionStatus.PENDING and "confirm" in held.verdict.reason
     answer = await h.agent.execute(CommandRequest(text="status", hold=True), OPERATOR)
-    assert answer.status == st.SUCCEEDED, "answers are never held"
+    assert answer.status == ActionStatus.SUCCEEDED, "answers are never held"
     assert h.executor.calls == []
-    assert (await h.agent.confirm(held.id, OPERATOR)).status == st.SUCCEEDED
+    assert (await h.agent.confirm(held.id, OPERATOR)).status == ActionStatus.SUCCEEDED
     assert h.executor.calls == [("restart_service", {"unit": "nginx.service"})]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from llmos.agent.grpc import convert
-from llmos.agent.store import JournalEntry
+from llmos.agent.domain import JournalEntry
 from llmos.v1 import events_pb2
 
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from llmos.agent import store as st
-from llmos.agent.store import ActionRecord, JournalFilter, NewEntry, Store, StoreError
+from llmos.agent.domain import ActionRecord, ActionStatus, JournalFilter, NewEntry
+from llmos.agent.store import Store, StoreError
 
 
 @pytest.fixture
@@ -29,12 +29,12 @@ def test_wal_and_accept(store: Store) -> None:
 
 def test_decide_settles_inbox_and_transition_is_conditional(store: Store) -> None:
     store.call(store.accept, [(NewEntry("command", "cmd-1", "say hi", {}), "command")])
-    store.call(store.decide, action("cmd-1", st.RUNNING), [NewEntry("decision", "cmd-1", "say", {})])
+    store.call(store.decide, action("cmd-1", ActionStatus.RUNNING), [NewEntry("decision", "cmd-1", "say", {})])
     assert store.call(store.queued) == []
-    assert store.call(store.transition, "cmd-1", (st.RUNNING,), st.SUCCEEDED, [], None, {"ok": True}) == []
-    assert store.call(store.transition, "cmd-1", (st.RUNNING,), st.FAILED, []) is None
+    assert store.call(store.transition, "cmd-1", (ActionStatus.RUNNING,), ActionStatus.SUCCEEDED, [], None, {"ok": True}) == []
+    assert store.call(store.transition, "cmd-1", (ActionStatus.RUNNING,), ActionStatus.FAILED, []) is None
     record = store.call(store.action, "cmd-1")
-    assert record.status == st.SUCCEEDED and record.result == {"ok": True}
+    assert record.status == ActionStatus.SUCCEEDED and record.result == {"ok": True}
 
 
 def test_journal_paging_filters_and_search(store: Store) -> None:
@@ -52,9 +52,9 @@ def test_journal_paging_filters_and_search(store: Store) -> None:
 
 
 def test_write_failure_is_a_store_error(store: Store) -> None:
-    store.call(store.decide, action("a-1", st.RUNNING), [])
+    store.call(store.decide, action("a-1", ActionStatus.RUNNING), [])
     with pytest.raises(StoreError):
-        store.call(store.decide, action("a-1", st.RUNNING), [])  # duplicate id
+        store.call(store.decide, action("a-1", ActionStatus.RUNNING), [])  # duplicate id
 
 
 def test_state_survives_reopen(tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ import pytest
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.controller.rules import RuleController
-from llmos.agent.domain import DeviceState
+from llmos.agent.domain import DeviceState, JournalFilter
 from llmos.agent.engine import Agent
 from llmos.agent.executor.record import RecordingExecutor
-from llmos.agent.store import JournalFilter, Store
+from llmos.agent.store import Store
 from llmos.agent.voice.audio import FRAME, RATE, frames, read_wav
 from llmos.agent.voice.pipeline import Listener
 from llmos.agent.voice.service import VoiceService

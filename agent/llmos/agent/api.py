@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Mapping, Protocol
 
-from llmos.agent.domain import ActionResult, Principal, Proposal, Verdict
-from llmos.agent.store import ActionRecord, JournalEntry, JournalFilter
+from llmos.agent.domain import (
+    ActionRecord, ActionResult, ActionStatus, JournalEntry, JournalFilter, Principal, Proposal, Verdict,
+)
 
 
 class NotFound(LookupError):
@@ -43,7 +44,7 @@ class Outcome:
     """What became of a command or a confirmation. `id` names the command and its action."""
 
     id: str
-    status: str  # an action status from store.py: succeeded, failed, pending, denied, ...
+    status: ActionStatus
     proposal: Proposal | None
     verdict: Verdict | None
     result: ActionResult | None
@@ -82,7 +83,7 @@ class AgentApi(Protocol):
         """The event log from `after_seq` on, then live; ends only when the agent stops."""
         ...
 
-    async def actions(self, statuses: tuple[str, ...], limit: int) -> list[ActionRecord]: ...
+    async def actions(self, statuses: tuple[ActionStatus, ...], limit: int) -> list[ActionRecord]: ...
 
     def health(self) -> Health: ...
 

@@ -1,7 +1,10 @@
 """The small typed objects that flow between the stages of the controller loop.
 
 source (udev, gRPC, console, voice) -> DecisionRequest -> controller -> Proposal
--> validation -> policy -> Verdict -> executor -> ActionResult
+-> validation -> policy -> Verdict -> executor -> ActionResult -> JournalEntry, ActionRecord
+
+The journal's rows and filters live here too, not in store.py: the front ends read them, and
+they must not depend on how they are stored.
 """
 
 from __future__ import annotations
@@ -129,3 +132,75 @@ class ActionResult:
     ok: bool
     detail: str
     data: Mapping[str, Any] = field(default_factory=dict)
+
+
+class ActionStatus(enum.StrEnum):
+    """Where a decided action is. Only `pending` and `running` ever change (ledger.py)."""
+
+    PENDING = "pending"  # waiting for an operator's confirmation
+    RUNNING = "running"  # allowed and started (or about to)
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    DENIED = "denied"  # by policy, or an invalid proposal
+    REJECTED = "rejected"  # by an operator
+    EXPIRED = "expired"  # not confirmed in time
+    INTERRUPTED = "interrupted"  # the agent stopped while it ran: never repeated
+    DRY_RUN = "dry_run"  # decided and checked, not run
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """One line of the event log. `seq` is the resume point of event streams."""
+
+    seq: int
+    time: float
+    kind: str  # event, command, decision, action, dropped, audit
+    ref: str  # the id of the event or command it belongs to
+    subsystem: str
+    summary: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A journal entry before it is written (no seq, no time yet)."""
+
+    kind: str
+    ref: str
+    summary: str
+    data: dict[str, Any]
+    subsystem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRecord:
+    """One decided action: what, by whom, and where it is now."""
+
+    id: str
+    tool: str
+    args: dict[str, Any]
+    controller: str
+    status: ActionStatus
+    reason: str
+    result: dict[str, Any] | None
+    principal: str
+    interface: str
+    created: float
+    updated: float
+    expires: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class JournalFilter:
+    """Which journal entries a reader wants; empty means any."""
+
+    kinds: frozenset[str] = frozenset()
+    subsystems: frozenset[str] = frozenset()
+    ref: str = ""
+
+    def matches(self, entry: JournalEntry) -> bool:
+        return (
+            (not self.kinds or entry.kind in self.kinds)
+            and (not self.subsystems or entry.subsystem in self.subsystems)
+            and (not self.ref or entry.ref == self.ref)
+        )

@@ -17,7 +17,6 @@ from typing import Any, AsyncIterator, Callable
 import tomli_w
 
 from llmos import __version__
-from llmos.agent import store as st
 from llmos.agent.api import CommandRequest, Conflict, Health, NotFound, Outcome, Unavailable
 from llmos.agent.catalog import Catalog, ValidationError
 from llmos.agent.config import AgentConfig, PolicyConfig, parse_config
@@ -25,22 +24,22 @@ from llmos.agent.controller import Controller
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.device_state import CHANGES_STATE, StateSource
 from llmos.agent.domain import (
-    ActionResult, Decision, DecisionRequest, DeviceState, HardwareEvent, Principal, Proposal,
-    Role, Verdict,
+    ActionRecord, ActionResult, ActionStatus, Decision, DecisionRequest, DeviceState, HardwareEvent,
+    JournalEntry, JournalFilter, NewEntry, Principal, Proposal, Role, Verdict,
 )
 from llmos.agent.event_queue import EventQueue, QueuedEvent
 from llmos.agent.normalize import event_from_dict
 from llmos.agent.executor import INFORMATIONAL, Executor
 from llmos.agent.hub import Hub
 from llmos.agent.policy import Policy
-from llmos.agent.store import JournalEntry, JournalFilter, NewEntry, Store, StoreError
+from llmos.agent.store import Store, StoreError
 from llmos.agent import sysinfo
 
 log = logging.getLogger("llmos.engine")
 
 UDEV = Principal("udev", Role.OPERATOR, "udev")
-_STATUS_BY_DECISION = {Decision.ALLOW: st.RUNNING, Decision.CONFIRM: st.PENDING,
-                       Decision.DENY: st.DENIED}
+_STATUS_BY_DECISION = {Decision.ALLOW: ActionStatus.RUNNING, Decision.CONFIRM: ActionStatus.PENDING,
+                       Decision.DENY: ActionStatus.DENIED}
 _PAGE = 500
 
 
@@ -95,9 +94,9 @@ class Agent:
         policy_text = await self.store.run(self.store.setting, "policy")
         if policy_text:
             self.policy = Policy(_parse_policy(policy_text), self.catalog)
-        for record in await self.store.run(self.store.actions, (st.RUNNING,), 10_000):
+        for record in await self.store.run(self.store.actions, (ActionStatus.RUNNING,), 10_000):
             # It may or may not have happened: never run twice, say so in the log.
-            await self._transition(record.id, (st.RUNNING,), st.INTERRUPTED,
+            await self._transition(record.id, (ActionStatus.RUNNING,), ActionStatus.INTERRUPTED,
                                    f"{record.tool} interrupted by a restart; not repeated",
                                    reason="the agent stopped while this action ran", durable=True)
         leftover = []
@@ -247,7 +246,7 @@ class Agent:
         if principal.role < self.policy.config.confirm_role:
             raise PermissionError(f"confirming needs the {self.policy.config.confirm_role.name.lower()} role")
         record = await self._pending(action_id)
-        entries = await self._transition(action_id, (st.PENDING,), st.RUNNING,
+        entries = await self._transition(action_id, (ActionStatus.PENDING,), ActionStatus.RUNNING,
                                          f"{record.tool} confirmed by {principal.name}",
                                          reason=f"confirmed by {principal.name} ({principal.interface})",
                                          durable=True)
@@ -255,26 +254,26 @@ class Agent:
             raise Conflict(f"action {action_id} is no longer pending")
         proposal = Proposal(record.tool, record.args, record.controller)
         result = await self._act(action_id, proposal, durable=True)
-        status = st.SUCCEEDED if result.ok else st.FAILED
+        status = ActionStatus.SUCCEEDED if result.ok else ActionStatus.FAILED
         return Outcome(action_id, status, proposal, Verdict(Decision.ALLOW, "confirmed"), result)
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome:
         record = await self._pending(action_id)
         why = f"rejected by {principal.name}" + (f": {reason}" if reason else "")
-        if await self._transition(action_id, (st.PENDING,), st.REJECTED, f"{record.tool} {why}",
+        if await self._transition(action_id, (ActionStatus.PENDING,), ActionStatus.REJECTED, f"{record.tool} {why}",
                                   reason=why, durable=True) is None:
             raise Conflict(f"action {action_id} is no longer pending")
         proposal = Proposal(record.tool, record.args, record.controller)
-        return Outcome(action_id, st.REJECTED, proposal, Verdict(Decision.DENY, why), None)
+        return Outcome(action_id, ActionStatus.REJECTED, proposal, Verdict(Decision.DENY, why), None)
 
-    async def _pending(self, action_id: str) -> st.ActionRecord:
+    async def _pending(self, action_id: str) -> ActionRecord:
         record = await self.store.run(self.store.action, action_id)
         if record is None:
             raise NotFound(f"no action {action_id!r}")
-        if record.status == st.PENDING and record.expires is not None and record.expires < time.time():
+        if record.status == ActionStatus.PENDING and record.expires is not None and record.expires < time.time():
             await self._expire(record)
             raise Conflict(f"action {action_id} expired")
-        if record.status != st.PENDING:
+        if record.status != ActionStatus.PENDING:
             raise Conflict(f"action {action_id} is {record.status}, not pending")
         return record
 
@@ -294,30 +293,30 @@ class Agent:
             verdict = Verdict(Decision.DENY, f"invalid action: {invalid}")
         if hold and verdict.decision is Decision.ALLOW and proposal.tool not in INFORMATIONAL:
             verdict = Verdict(Decision.CONFIRM, f"held for {principal.name} to confirm")
-        status = st.DRY_RUN if dry_run else _STATUS_BY_DECISION[verdict.decision]
+        status = ActionStatus.DRY_RUN if dry_run else _STATUS_BY_DECISION[verdict.decision]
         now = time.time()
-        expires = now + self.policy.config.pending_ttl_s if status == st.PENDING else None
+        expires = now + self.policy.config.pending_ttl_s if status == ActionStatus.PENDING else None
         data = {"tool": proposal.tool, "args": dict(proposal.args), "controller": proposal.controller,
                 "decision": verdict.decision.value, "reason": verdict.reason, "status": status,
                 "principal": principal.name, "interface": principal.interface, "expires": expires}
         summary = f"{_call(proposal)} -> {status}: {verdict.reason}"
         entries = [NewEntry("decision", ref, summary, data)]
         result = None
-        if status == st.RUNNING and proposal.tool in INFORMATIONAL:
+        if status == ActionStatus.RUNNING and proposal.tool in INFORMATIONAL:
             # No effects, nothing to repeat: the decision and its answer are written together.
             result = await self._answer(proposal)
             status = self._count_result(result)
             entries.append(_result_entry(ref, proposal.tool, status, result))
-        record = st.ActionRecord(ref, proposal.tool, dict(proposal.args), proposal.controller,
+        record = ActionRecord(ref, proposal.tool, dict(proposal.args), proposal.controller,
                                  status, verdict.reason, _result_data(result), principal.name,
                                  principal.interface, now, now, expires)
         durable = principal is not UDEV  # a client waits for this answer
         self.hub.publish(await self.store.run(self.store.decide, record, entries, durable))
         self.counters["decisions"] += 1
         log.info("%s: %s", ref, summary, extra={"EVENT_ID": ref, "ACTION_ID": ref})
-        if status == st.RUNNING:
+        if status == ActionStatus.RUNNING:
             result = await self._act(ref, proposal, durable)
-            status = st.SUCCEEDED if result.ok else st.FAILED
+            status = ActionStatus.SUCCEEDED if result.ok else ActionStatus.FAILED
         return Outcome(ref, status, proposal, verdict, result, error, expires)
 
     async def _propose(self, ref: str, request: DecisionRequest) -> Proposal:
@@ -357,15 +356,15 @@ class Agent:
             self._state_source.invalidate()
         status = self._count_result(result)
         entry = _result_entry(ref, proposal.tool, status, result)
-        written = await self.store.run(self.store.transition, ref, (st.RUNNING,), status, [entry],
+        written = await self.store.run(self.store.transition, ref, (ActionStatus.RUNNING,), status, [entry],
                                        None, _result_data(result), durable)
         self.hub.publish(written or [])
         log.info("%s: %s", ref, entry.summary, extra={"ACTION_ID": ref})
         return result
 
-    def _count_result(self, result: ActionResult) -> str:
+    def _count_result(self, result: ActionResult) -> ActionStatus:
         self.counters["actions_succeeded" if result.ok else "actions_failed"] += 1
-        return st.SUCCEEDED if result.ok else st.FAILED
+        return ActionStatus.SUCCEEDED if result.ok else ActionStatus.FAILED
 
     async def _answer(self, proposal: Proposal) -> ActionResult:
         if proposal.tool == "say":
@@ -375,8 +374,9 @@ class Agent:
         report = await self.report(str(proposal.args["topic"]))
         return ActionResult(True, report["summary"], report)
 
-    async def _transition(self, action_id: str, src: tuple[str, ...], dst: str, summary: str,
-                          reason: str | None = None, result: dict[str, Any] | None = None,
+    async def _transition(self, action_id: str, src: tuple[ActionStatus, ...], dst: ActionStatus,
+                          summary: str, reason: str | None = None,
+                          result: dict[str, Any] | None = None,
                           durable: bool = False) -> list[JournalEntry] | None:
         entry = NewEntry("action", action_id, summary, {"status": dst, "reason": reason,
                                                         "result": result})
@@ -389,7 +389,7 @@ class Agent:
     async def _expire_loop(self) -> None:
         while True:
             await asyncio.sleep(1.0)
-            for record in await self.store.run(self.store.actions, (st.PENDING,), 1000):
+            for record in await self.store.run(self.store.actions, (ActionStatus.PENDING,), 1000):
                 if record.expires is not None and record.expires < time.time():
                     await self._expire(record)
 
@@ -403,8 +403,8 @@ class Agent:
                 self.counters["store_errors"] += 1
                 log.error("%s", error)
 
-    async def _expire(self, record: st.ActionRecord) -> None:
-        await self._transition(record.id, (st.PENDING,), st.EXPIRED,
+    async def _expire(self, record: ActionRecord) -> None:
+        await self._transition(record.id, (ActionStatus.PENDING,), ActionStatus.EXPIRED,
                                f"{record.tool} expired unconfirmed", reason="not confirmed in time")
 
     async def _state(self) -> DeviceState:
@@ -439,7 +439,7 @@ class Agent:
             finally:
                 self.hub.unsubscribe(sub)
 
-    async def actions(self, statuses: tuple[str, ...], limit: int) -> list[st.ActionRecord]:
+    async def actions(self, statuses: tuple[ActionStatus, ...], limit: int) -> list[ActionRecord]:
         return await self.store.run(self.store.actions, statuses, limit)
 
     def health(self) -> Health:
@@ -538,7 +538,7 @@ def _result_data(result: ActionResult | None) -> dict[str, Any] | None:
     return {"ok": result.ok, "detail": result.detail, "data": dict(result.data)}
 
 
-def _result_entry(ref: str, tool: str, status: str, result: ActionResult) -> NewEntry:
+def _result_entry(ref: str, tool: str, status: ActionStatus, result: ActionResult) -> NewEntry:
     return NewEntry("action", ref, f"{tool} {status}: {result.detail}",
                     {"status": status, "reason": None, "result": _result_data(result)})
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 
-from llmos.agent.store import JournalEntry
+from llmos.agent.domain import JournalEntry
 
 
 class Subscription:

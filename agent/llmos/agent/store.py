@@ -12,6 +12,8 @@ policy) is fsynced before the method returns. Hardware events are acknowledged t
 arrive in storms, so their writes reach the OS at once (a crash or restart of the agent loses
 nothing) and the disk within `sync()`'s period (the engine calls it every second): one fsync a
 second rather than three an event, which also spares the flash of small boards.
+
+This module is SQL only: the rows it reads and writes are domain.py's types.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ import os
 import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
+
+from llmos.agent.domain import ActionRecord, ActionStatus, JournalEntry, JournalFilter, NewEntry
 
 T = TypeVar("T")
 
@@ -73,65 +76,8 @@ CREATE TABLE IF NOT EXISTS settings (
 );
 """
 
-# Action statuses. Terminal ones never change again.
-PENDING, RUNNING = "pending", "running"
-SUCCEEDED, FAILED, DENIED = "succeeded", "failed", "denied"
-REJECTED, EXPIRED, INTERRUPTED, DRY_RUN = "rejected", "expired", "interrupted", "dry_run"
-TERMINAL = frozenset({SUCCEEDED, FAILED, DENIED, REJECTED, EXPIRED, INTERRUPTED, DRY_RUN})
-
-
 class StoreError(RuntimeError):
     """The state could not be written (disk full, I/O error): nothing was acknowledged."""
-
-
-@dataclass(frozen=True, slots=True)
-class JournalEntry:
-    seq: int
-    time: float
-    kind: str  # event, command, decision, action, dropped, audit
-    ref: str
-    subsystem: str
-    summary: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class NewEntry:
-    kind: str
-    ref: str
-    summary: str
-    data: dict[str, Any]
-    subsystem: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ActionRecord:
-    id: str
-    tool: str
-    args: dict[str, Any]
-    controller: str
-    status: str
-    reason: str
-    result: dict[str, Any] | None
-    principal: str
-    interface: str
-    created: float
-    updated: float
-    expires: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class JournalFilter:
-    kinds: frozenset[str] = frozenset()
-    subsystems: frozenset[str] = frozenset()
-    ref: str = ""
-
-    def matches(self, entry: JournalEntry) -> bool:
-        return (
-            (not self.kinds or entry.kind in self.kinds)
-            and (not self.subsystems or entry.subsystem in self.subsystems)
-            and (not self.ref or entry.ref == self.ref)
-        )
 
 
 class Store:
@@ -267,8 +213,8 @@ class Store:
     def transition(
         self,
         action_id: str,
-        from_statuses: Iterable[str],
-        to_status: str,
+        from_statuses: Iterable[ActionStatus],
+        to_status: ActionStatus,
         entries: list[NewEntry],
         reason: str | None = None,
         result: dict[str, Any] | None = None,
@@ -365,7 +311,7 @@ class Store:
         row = self._db.execute(f"SELECT {_ACTION_COLUMNS} FROM actions WHERE id=?", (action_id,)).fetchone()
         return _action(row) if row else None
 
-    def actions(self, statuses: Iterable[str] = (), limit: int = 100) -> list[ActionRecord]:
+    def actions(self, statuses: Iterable[ActionStatus] = (), limit: int = 100) -> list[ActionRecord]:
         assert self._db is not None
         statuses = tuple(statuses)
         where = f"WHERE status IN ({','.join('?' * len(statuses))})" if statuses else ""
@@ -400,6 +346,6 @@ def _entry(row: tuple[Any, ...]) -> JournalEntry:
 def _action(row: tuple[Any, ...]) -> ActionRecord:
     (id_, tool, args, controller, status, reason, result, principal, interface, created, updated,
      expires) = row
-    return ActionRecord(id_, tool, json.loads(args), controller, status, reason,
+    return ActionRecord(id_, tool, json.loads(args), controller, ActionStatus(status), reason,
                         json.loads(result) if result else None, principal, interface, created,
                         updated, expires)

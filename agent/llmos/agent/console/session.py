@@ -12,11 +12,9 @@ import logging
 import time
 from typing import Any, Callable
 
-from llmos.agent import store as st
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome, Unavailable
 from llmos.agent.console.line import Discarded, Line, LineReader, LineStats
-from llmos.agent.domain import Principal
-from llmos.agent.store import JournalFilter
+from llmos.agent.domain import ActionStatus, Principal
 
 log = logging.getLogger("llmos.console")
 
@@ -121,7 +119,7 @@ class ConsoleSession:
         if outcome.result is not None:
             mark = "ok" if outcome.result.ok else "FAILED"
             self._say(f"[{outcome.id}] {mark}: {outcome.result.detail}")
-        elif outcome.status == st.PENDING:
+        elif outcome.status == ActionStatus.PENDING:
             self._awaiting = outcome.id
             left = int((outcome.expires or time.time()) - time.time())
             self._say(f"[{outcome.id}] needs confirmation (expires in {left}s). Run it? yes/no")
@@ -159,7 +157,7 @@ class ConsoleSession:
             self._say(f"{entry.seq:>6} {stamp} {entry.kind:<8} {entry.ref} {entry.summary}")
 
     async def _pending(self, _: str) -> None:
-        records = await self._api.actions((st.PENDING,), 20)
+        records = await self._api.actions((ActionStatus.PENDING,), 20)
         if not records:
             self._say("no pending actions")
         for r in records:

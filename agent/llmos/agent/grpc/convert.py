@@ -9,9 +9,8 @@ from typing import Any, Mapping
 from google.protobuf import json_format, struct_pb2, timestamp_pb2
 
 from llmos.agent.api import Health, Outcome
-from llmos.agent.domain import ActionResult, Decision, Proposal
+from llmos.agent.domain import ActionRecord, ActionResult, Decision, JournalEntry, Proposal
 from llmos.agent.grpc.validate import ACTION_STATUSES, EVENT_KINDS
-from llmos.agent.store import ActionRecord, JournalEntry
 from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2
 
 _KIND = {name: number for number, name in EVENT_KINDS.items()}

@@ -12,9 +12,9 @@ from typing import AsyncIterator, Callable
 import grpc
 
 from llmos.agent.api import AgentApi
+from llmos.agent.domain import JournalEntry
 from llmos.agent.grpc import convert, validate
 from llmos.agent.grpc.access import current_principal
-from llmos.agent.store import JournalEntry
 from llmos.v1 import (
     commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc,
     model_pb2, model_pb2_grpc, policy_pb2, policy_pb2_grpc,

@@ -12,10 +12,9 @@ from typing import Any, Iterable
 
 from google.protobuf import json_format, struct_pb2
 
-from llmos.agent import store
 from llmos.agent.api import CommandRequest
 from llmos.agent.catalog import ValidationError, load_catalog
-from llmos.agent.store import JournalFilter
+from llmos.agent.domain import ActionStatus, JournalFilter
 from llmos.v1 import commands_pb2, events_pb2
 
 MAX_TEXT = 2000
@@ -43,15 +42,15 @@ EVENT_KINDS: dict[int, str] = {
 }
 
 ACTION_STATUSES: dict[int, str] = {
-    commands_pb2.ACTION_STATUS_PENDING: store.PENDING,
-    commands_pb2.ACTION_STATUS_RUNNING: store.RUNNING,
-    commands_pb2.ACTION_STATUS_SUCCEEDED: store.SUCCEEDED,
-    commands_pb2.ACTION_STATUS_FAILED: store.FAILED,
-    commands_pb2.ACTION_STATUS_DENIED: store.DENIED,
-    commands_pb2.ACTION_STATUS_REJECTED: store.REJECTED,
-    commands_pb2.ACTION_STATUS_EXPIRED: store.EXPIRED,
-    commands_pb2.ACTION_STATUS_INTERRUPTED: store.INTERRUPTED,
-    commands_pb2.ACTION_STATUS_DRY_RUN: store.DRY_RUN,
+    commands_pb2.ACTION_STATUS_PENDING: ActionStatus.PENDING,
+    commands_pb2.ACTION_STATUS_RUNNING: ActionStatus.RUNNING,
+    commands_pb2.ACTION_STATUS_SUCCEEDED: ActionStatus.SUCCEEDED,
+    commands_pb2.ACTION_STATUS_FAILED: ActionStatus.FAILED,
+    commands_pb2.ACTION_STATUS_DENIED: ActionStatus.DENIED,
+    commands_pb2.ACTION_STATUS_REJECTED: ActionStatus.REJECTED,
+    commands_pb2.ACTION_STATUS_EXPIRED: ActionStatus.EXPIRED,
+    commands_pb2.ACTION_STATUS_INTERRUPTED: ActionStatus.INTERRUPTED,
+    commands_pb2.ACTION_STATUS_DRY_RUN: ActionStatus.DRY_RUN,
 }
 
 

@@ -14,11 +14,10 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from llmos.agent import store as st
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import VoiceConfig
-from llmos.agent.domain import Principal, Proposal
+from llmos.agent.domain import ActionStatus, Principal, Proposal
 from llmos.agent.executor import INFORMATIONAL
 from llmos.agent.voice.confirm import parse_answer, readback_reason
 from llmos.agent.voice.pipeline import Heard
@@ -43,7 +42,7 @@ class Dialog:
         log.info("heard %r -> %r (confidence %.2f)", heard.text, heard.command, heard.confidence)
         held = await self._api.execute(CommandRequest(text=heard.command, hold=True),
                                        self._principal)
-        if held.status != st.PENDING or held.proposal is None:
+        if held.status != ActionStatus.PENDING or held.proposal is None:
             await self._say(_answer(held))  # an answer, a refusal, or an invalid action
             return held
         proposal = held.proposal

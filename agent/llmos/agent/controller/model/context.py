@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Protocol
 
-from llmos.agent.domain import DecisionRequest, DeviceState, StorageState
+from llmos.agent.domain import DecisionRequest, DeviceState, JournalEntry, StorageState
 from llmos.agent.normalize import EventError, event_from_dict
 from llmos.agent.controller.model import prompt
 from llmos.agent.config import ModelConfig
-from llmos.agent.store import JournalEntry, Store
+from llmos.agent.store import Store
 
 
 class EventHistory(Protocol):
