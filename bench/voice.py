@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from llmos.agent.catalog import ValidationError, load_catalog
+from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.controller import Controller
 from llmos.agent.controller.factory import build_controller
 from llmos.agent.domain import DecisionRequest, Proposal
+from llmos.agent.validation import ValidationError, validate
 from llmos.agent.voice.audio import RATE, read_wav
 from llmos.agent.voice.confirm import readback_reason
 from llmos.agent.voice.normalize import clean
@@ -89,7 +90,7 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
         for name, controller in controllers.items():
             proposal = controller.decide(DecisionRequest(heard.command, (), STATE))
             try:
-                got_args = catalog.validate(proposal.tool, proposal.args)
+                got_args = validate(catalog, proposal.tool, proposal.args)
             except ValidationError:
                 got_args = dict(proposal.args)
             if name == "rules":

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.domain import HardwareEvent
 from llmos.agent.controller.model.prompt import event_summary
+from llmos.agent.validation import validate
 
 from llmos_models import events as ev
 from llmos_models import names, phrases
@@ -292,7 +293,7 @@ def generate(split: str, n: int, seed: int, catalog: Catalog | None = None) -> l
     out = []
     for _ in range(n):
         example = gen.example()
-        catalog.validate(example["expect"]["tool"], example["expect"]["args"])
+        validate(catalog, example["expect"]["tool"], example["expect"]["args"])
         out.append(example)
     return out
 

@@ -12,7 +12,8 @@ from collections import defaultdict
 from typing import Any, Iterable
 
 import numpy as np
-from llmos.agent.catalog import Catalog, ValidationError
+from llmos.agent.catalog import Catalog
+from llmos.agent.validation import ValidationError, validate
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Proposal
 
 FREE_TEXT_TOOLS = {"say", "ignore"}
@@ -44,15 +45,15 @@ def matches(catalog: Catalog, expect: dict[str, Any], proposal: Proposal) -> boo
     if proposal.tool in FREE_TEXT_TOOLS:
         return True
     try:
-        got = catalog.validate(proposal.tool, dict(proposal.args))
+        got = validate(catalog, proposal.tool, dict(proposal.args))
     except ValidationError:
         return False
-    return got == catalog.validate(expect["tool"], expect["args"])
+    return got == validate(catalog, expect["tool"], expect["args"])
 
 
 def valid(catalog: Catalog, proposal: Proposal) -> bool:
     try:
-        catalog.validate(proposal.tool, dict(proposal.args))
+        validate(catalog, proposal.tool, dict(proposal.args))
         return proposal.controller == "model" and not str(proposal.args.get(
             "text", proposal.args.get("reason", ""))).startswith("model gave no decision")
     except ValidationError:

@@ -13,6 +13,7 @@ pytest.importorskip("optimum")
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent  # noqa: E402
 from llmos.agent.config import ModelConfig  # noqa: E402
 from llmos.agent.controller.model import ModelController  # noqa: E402
+from llmos.agent.validation import validate  # noqa: E402
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
 
 CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
@@ -61,4 +62,4 @@ def test_tiny_model_exports_loads_and_decides(tmp_path: Path, catalog, family: s
         DeviceState(units=("nginx.service",), interfaces=("eth0",)))
     proposal = controller.decide(request)
     assert controller.last is not None and controller.last.stop == "end"
-    catalog.validate(proposal.tool, dict(proposal.args))
+    validate(catalog, proposal.tool, dict(proposal.args))

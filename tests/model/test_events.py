@@ -14,6 +14,7 @@ from llmos.agent.controller.rules import react
 from llmos.agent.domain import DeviceState, HardwareEvent, StorageState
 from llmos.agent.normalize import event_from_dict
 from llmos.agent.controller.model.prompt import KEY_PROPERTIES, event_summary, free_text
+from llmos.agent.validation import validate
 from llmos_models import data, names
 from llmos_models import events as ev
 
@@ -54,7 +55,7 @@ def test_every_label_is_what_the_rules_answer(draws):
         # the same after the runtime's normalisation (bounded, cleaned properties)
         tool, args = react(event_from_dict(event), _state(storage))
         assert expect == {"tool": tool, "args": dict(args)}, event
-        catalog.validate(expect["tool"], expect["args"])
+        validate(catalog, expect["tool"], expect["args"])
 
 
 def test_hostile_text_never_changes_the_label():

@@ -18,6 +18,7 @@ from llmos.agent.controller.model.grammar import narrowed_schema
 from llmos.agent.controller.model.lm import KV
 from llmos.agent.controller.model.prompt import event_summary
 from llmos.agent.store import Store
+from llmos.agent.validation import validate
 from llmos_models.evaluate import request_of
 
 STATE = DeviceState(units=("nginx.service", "sshd.service"), interfaces=("eth0",),
@@ -31,13 +32,13 @@ def test_every_handwritten_decision_validates(controller, catalog, handwritten) 
     for example in handwritten:
         proposal = controller.decide(request_of(example))
         assert proposal.controller == "model"
-        catalog.validate(proposal.tool, dict(proposal.args))
+        validate(catalog, proposal.tool, dict(proposal.args))
 
 
 @pytest.mark.parametrize("command", GARBAGE)
 def test_constrained_output_is_always_a_valid_call(controller, catalog, command) -> None:
     proposal = controller.decide(DecisionRequest(command, (), STATE))
-    catalog.validate(proposal.tool, dict(proposal.args))
+    validate(catalog, proposal.tool, dict(proposal.args))
     assert controller.last is not None and controller.last.stop == "end"
     text = controller.tokenizer.decode(controller.last.tokens)
     assert json.loads(text) == proposal.to_dict()
@@ -71,7 +72,7 @@ def test_prefix_cache_gives_the_same_decisions(controller, handwritten) -> None:
 def test_token_limit_still_returns_a_proposal(catalog, default_bundle) -> None:
     tight = ModelController(ModelConfig(bundle=default_bundle, max_new_tokens=8), None, catalog)
     proposal = tight.decide(DecisionRequest("restart nginx", (), STATE))
-    catalog.validate(proposal.tool, dict(proposal.args))
+    validate(catalog, proposal.tool, dict(proposal.args))
 
 
 def test_deadline_still_returns_a_proposal(catalog, default_bundle) -> None:

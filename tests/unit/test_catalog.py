@@ -1,6 +1,7 @@
 import pytest
 
-from llmos.agent.catalog import ValidationError, load_catalog
+from llmos.agent.catalog import load_catalog
+from llmos.agent.validation import prepare, validate
 
 CATALOG = load_catalog()
 
@@ -17,33 +18,6 @@ def test_catalog_v1_has_exactly_the_tools() -> None:
     assert len(CATALOG.sha256) == 64
 
 
-def test_defaults_are_filled() -> None:
-    assert CATALOG.validate("mount_storage", {"device": "/dev/sda1"}) == {
-        "device": "/dev/sda1", "readonly": True}
-    assert CATALOG.validate("reboot", {}) == {"delay_s": 0}
-
-
-@pytest.mark.parametrize("tool,args,fragment", [
-    ("restart_service", {"unit": "nginx"}, "does not match"),
-    ("restart_service", {"unit": "../../etc.service; rm"}, "does not match"),
-    ("set_network", {"interface": "eth0", "state": "sideways"}, "is not one of"),
-    ("set_network", {"interface": "a" * 16, "state": "up"}, "does not match"),
-    ("reboot", {"delay_s": -1}, "minimum"),
-    ("say", {}, "required"),
-    ("mount_storage", {"device": "/dev/sda1", "extra": 1}, "Additional properties"),
-    ("mount_storage", {"device": "/etc/passwd"}, "does not match"),
-    ("launch_missiles", {}, "unknown tool"),
-])
-def test_invalid_calls_are_refused_with_a_reason(tool: str, args: dict, fragment: str) -> None:
-    with pytest.raises(ValidationError, match=fragment):
-        CATALOG.validate(tool, args)
-
-
-def test_arguments_must_be_an_object() -> None:
-    with pytest.raises(ValidationError, match="object"):
-        CATALOG.validate("say", ["hello"])
-
-
 def test_call_schema_covers_every_tool() -> None:
     variants = CATALOG.call_schema()["anyOf"]
     assert {v["properties"]["tool"]["const"] for v in variants} == EXPECTED_TOOLS
@@ -51,7 +25,7 @@ def test_call_schema_covers_every_tool() -> None:
 
 def test_shipped_schemas_are_valid_json_schema() -> None:
     # load_catalog() leaves the checks to prepare() (the daemon runs it once it serves).
-    CATALOG.prepare()
+    prepare(CATALOG)
 
 
 def test_a_catalog_with_an_invalid_schema_is_refused() -> None:
@@ -64,4 +38,4 @@ def test_a_catalog_with_an_invalid_schema_is_refused() -> None:
         parse_catalog(document)
     lazy = parse_catalog(document, check=False)
     with pytest.raises(jsonschema.SchemaError):
-        lazy.validate("t", {})
+        validate(lazy, "t", {})

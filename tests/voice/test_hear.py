@@ -9,6 +9,7 @@ import pytest
 from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.domain import DecisionRequest, Proposal
+from llmos.agent.validation import validate
 from llmos.agent.voice.audio import read_wav
 from llmos.agent.voice.confirm import readback_reason
 from llmos.agent.voice.pipeline import Listener, hear_audio
@@ -59,7 +60,7 @@ def test_action_accuracy(listener: Listener, voices: Voices, snr_db: float | Non
         heard = hear_audio(listener, read_wav(voices.say(said, speaker, snr_db)), STATE)
         assert heard is not None, said
         proposal = rules.decide(DecisionRequest(heard.command, (), STATE))
-        got = (proposal.tool, catalog.validate(proposal.tool, proposal.args)
+        got = (proposal.tool, validate(catalog, proposal.tool, proposal.args)
                if proposal.tool in catalog.tools else proposal.args)
         if got == (tool, args):
             right += 1

@@ -22,6 +22,7 @@ from llmos.agent.executor.system import SystemExecutor
 from llmos.agent.store import Store
 from llmos.agent.systemd import Notifier
 from llmos.agent.udev import UdevSource, replay
+from llmos.agent.validation import prepare
 from llmos.agent.voice.supervisor import VoiceSupervisor
 
 log = logging.getLogger("llmos.daemon")
@@ -74,7 +75,7 @@ async def run(config: AgentConfig) -> int:
     log.info("ready: %s", agent.health().status)
     # What need not delay READY: the catalog's JSON-schema validators, and the model.
     background: list[asyncio.Task[Any]] = [asyncio.create_task(_watchdog(agent, notifier)),
-                                           asyncio.create_task(asyncio.to_thread(agent.catalog.prepare))]
+                                           asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
     if isinstance(controller, BackgroundController):
         controller.start(on_failure=agent.degrade)
     if config.replay.path is not None:

@@ -103,6 +103,17 @@ class DecisionRequest:
     state: DeviceState
 
 
+@dataclass(frozen=True, eq=False)
+class Tool:
+    """One system call of the action catalog (catalog/actions.json): its arguments' JSON schema
+    and what the agent must know about it."""
+
+    name: str
+    description: str
+    destructive: bool  # policy asks an operator to confirm it unless a rule says otherwise
+    parameters: dict[str, Any]  # JSON schema (2020-12) of the arguments
+
+
 @dataclass(frozen=True, slots=True)
 class Proposal:
     """What a controller proposes. Untrusted until validated and checked by policy."""

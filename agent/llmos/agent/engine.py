@@ -18,7 +18,7 @@ import tomli_w
 
 from llmos import __version__
 from llmos.agent.api import CommandRequest, Conflict, Health, NotFound, Outcome, Unavailable
-from llmos.agent.catalog import Catalog, ValidationError
+from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig, PolicyConfig, parse_config
 from llmos.agent.controller import Controller
 from llmos.agent.controller.rules import RuleController
@@ -34,6 +34,7 @@ from llmos.agent.hub import Hub
 from llmos.agent.policy import Policy
 from llmos.agent.store import Store, StoreError
 from llmos.agent import sysinfo
+from llmos.agent.validation import ValidationError, validate
 
 log = logging.getLogger("llmos.engine")
 
@@ -285,7 +286,7 @@ class Agent:
         proposal = structured or await self._propose(ref, request)
         error = ""
         try:
-            args = self.catalog.validate(proposal.tool, proposal.args)
+            args = validate(self.catalog, proposal.tool, proposal.args)
             proposal = Proposal(proposal.tool, args, proposal.controller)
             verdict = self.policy.check(proposal.tool, args, count=not dry_run)
         except ValidationError as invalid:

@@ -22,7 +22,8 @@ import grpc
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
-from llmos.agent.catalog import ValidationError, load_catalog
+from llmos.agent.catalog import load_catalog
+from llmos.agent.validation import ValidationError, validate
 from llmos.ctl import render
 from llmos.ctl.client import Device, Exit, Result, action_request, failure, to_dict, worst
 from llmos.ctl.inventory import InventoryError, Target, load_inventory
@@ -117,7 +118,7 @@ def _call(args: argparse.Namespace) -> Callable[[Device], Awaitable[Result]]:
     if command == "act":
         values = parse_assignments(args.args)
         try:
-            load_catalog().validate(args.tool, values)
+            validate(load_catalog(), args.tool, values)
         except ValidationError as error:
             raise UsageError(str(error)) from None
         request = action_request(args.tool, values, args.dry_run)

@@ -13,12 +13,13 @@ import asyncio
 import json
 from typing import Any, TextIO
 
-from llmos.agent.catalog import ValidationError, load_catalog
+from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.factory import build_controller
 from llmos.agent.device_state import read_device_state
 from llmos.agent.domain import DecisionRequest, DeviceState
 from llmos.agent.normalize import EventError, event_from_dict
+from llmos.agent.validation import ValidationError, validate
 
 
 def parse_request(raw: Any, live_state: DeviceState | None) -> DecisionRequest:
@@ -53,7 +54,7 @@ def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
                 live = asyncio.run(read_device_state(config.executor.sysfs_root))
             proposal = controller.decide(parse_request(raw, live))
             try:
-                args: Any = catalog.validate(proposal.tool, proposal.args)
+                args: Any = validate(catalog, proposal.tool, proposal.args)
             except ValidationError:
                 args = dict(proposal.args)  # reported as proposed: evaluations count invalid ones
             answer: dict[str, Any] = {"tool": proposal.tool, "args": args}

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from llmos.agent.catalog import ValidationError, load_catalog
+from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.factory import build_controller
 from llmos.agent.domain import DecisionRequest, DeviceState
 from llmos.agent.voice.audio import read_wav
+from llmos.agent.validation import ValidationError, validate
 from llmos.agent.voice.pipeline import Listener, hear_audio
 
 
@@ -26,7 +27,7 @@ def hear_file(config: AgentConfig, path: Path, state: DeviceState) -> dict[str, 
     controller, _ = build_controller(config, store=None)
     proposal = controller.decide(DecisionRequest(heard.command, (), state))
     try:
-        args: Any = load_catalog().validate(proposal.tool, proposal.args)
+        args: Any = validate(load_catalog(), proposal.tool, proposal.args)
     except ValidationError:
         args = dict(proposal.args)  # reported as proposed, as `decide` does
     return {"text": heard.text, "tool": proposal.tool, "args": args}
