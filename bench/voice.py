@@ -108,7 +108,7 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
                     f"{said!r} heard {heard.text!r} -> {proposal.tool} {got_args}")
             spec = catalog.tools.get(proposal.tool)
             unconfirmed = spec is not None and not readback_reason(
-                Proposal(proposal.tool, got_args, name), spec.destructive, heard.confidence,
+                Proposal(proposal.tool, got_args, name), spec, heard.confidence,
                 MIN_CONFIDENCE)
             flip = is_flip((tool, args), got)
             level[f"{name}_flips"] += flip

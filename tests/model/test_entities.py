@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from llmos.agent.catalog import load_catalog
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, StorageState
 from llmos.agent.controller.model.entities import durations, mentions, narrowing, port_name, spans
 from llmos.agent.controller.model.grammar import narrowed_schema
 
+CATALOG = load_catalog()
 STATE = DeviceState(units=("nginx.service", "node-red.service"), interfaces=("eth0", "wlan0"),
                     leds=("green:status", "led0"),
                     storage=(StorageState("/dev/sda1", True), StorageState("/dev/sdb1", False)))
@@ -54,12 +56,12 @@ def test_words_the_router_tagged_are_mentions_resolved_against_the_state() -> No
     found = mentions(request, {"unit": ["zwave-js-ui"], "name": ["Status"]})
     assert found["unit"] == ["zwave-js-ui.service"]  # new: the unit suffix is added
     assert found["name"] == ["green:status"]  # known: the LED it stands for
-    n = narrowing(request, "entities", {"unit": ["zwave-js-ui"]})
+    n = narrowing(CATALOG, request, "entities", {"unit": ["zwave-js-ui"]})
     assert n.names["unit"] == ["zwave-js-ui.service"]  # not every word, not node-red
 
 
 def test_entities_narrow_tools_to_what_the_names_allow(catalog) -> None:
-    n = narrowing(DecisionRequest("take eth0 down", (), STATE), "entities")
+    n = narrowing(CATALOG, DecisionRequest("take eth0 down", (), STATE), "entities")
     assert set(n.tools) == {"set_network", "say", "ignore", "report_status"}
     assert n.names["interface"] == ["eth0"]
     schema = narrowed_schema(catalog, n)
@@ -70,13 +72,13 @@ def test_entities_narrow_tools_to_what_the_names_allow(catalog) -> None:
 def test_event_only_allows_the_subsystem_actions_and_ignore() -> None:
     event = HardwareEvent("add", "block", "/devices/x/sdc/sdc1", "/dev/sdc1",
                           {"ID_FS_TYPE": "vfat"})
-    n = narrowing(DecisionRequest(None, (event,), STATE), "entities")
+    n = narrowing(CATALOG, DecisionRequest(None, (event,), STATE), "entities")
     assert set(n.tools) == {"ignore", "mount_storage", "unmount_storage"}
     assert n.names["device"] == ["/dev/sdc1"]
 
 
 def test_off_leaves_the_catalog_alone(catalog) -> None:
-    n = narrowing(DecisionRequest("restart nginx", (), STATE), "off")
+    n = narrowing(CATALOG, DecisionRequest("restart nginx", (), STATE), "off")
     assert n.tools is None and not n.names
     assert len(narrowed_schema(catalog, n)["anyOf"]) == len(catalog.tools)
 
@@ -95,27 +97,27 @@ def _args_schema(catalog, n, tool: str) -> dict:
 
 
 def test_a_delay_is_the_one_the_command_states_else_none(catalog) -> None:
-    n = narrowing(DecisionRequest("reboot the box in 10 minutes", (), STATE), "entities")
+    n = narrowing(CATALOG, DecisionRequest("reboot the box in 10 minutes", (), STATE), "entities")
     assert n.values["reboot.delay_s"] == [600]
     reboot = _args_schema(catalog, n, "reboot")
     assert reboot["properties"]["delay_s"]["enum"] == [600]
     assert "delay_s" in reboot["required"]  # stated, so the default cannot replace the choice
-    now = narrowing(DecisionRequest("reboot the box", (), STATE), "entities")
+    now = narrowing(CATALOG, DecisionRequest("reboot the box", (), STATE), "entities")
     assert now.values["reboot.delay_s"] == [0]
 
 
 def test_the_drive_is_one_that_can_be_mounted_or_unmounted(catalog) -> None:
     state = DeviceState(storage=(StorageState("/dev/sda1", True), StorageState("/dev/sdb1", False),
                                  StorageState("/dev/sdc1", True)))
-    n = narrowing(DecisionRequest("mount the usb stick", (), state), "entities")
+    n = narrowing(CATALOG, DecisionRequest("mount the usb stick", (), state), "entities")
     assert _args_schema(catalog, n, "mount_storage")["properties"]["device"]["enum"] == \
         ["/dev/sdb1"]
     assert _args_schema(catalog, n, "unmount_storage")["properties"]["device"]["enum"] == \
         ["/dev/sda1", "/dev/sdc1"]
     added = HardwareEvent("add", "block", "/devices/sdd1", "/dev/sdd1", {"ID_FS_USAGE": "filesystem"})
-    n = narrowing(DecisionRequest("mount it", (added,), state), "entities")
+    n = narrowing(CATALOG, DecisionRequest("mount it", (added,), state), "entities")
     assert n.values["mount_storage.device"] == ["/dev/sdd1"]  # the drive just plugged in
-    named = narrowing(DecisionRequest("mount /dev/sda1", (), state), "entities")
+    named = narrowing(CATALOG, DecisionRequest("mount /dev/sda1", (), state), "entities")
     assert "mount_storage.device" not in named.values  # a named device is the model's to copy
 
 
@@ -147,7 +149,7 @@ def test_a_tagged_word_is_a_new_device_only_if_spelled_like_one() -> None:
 
 
 def test_router_choices_narrow_tools_and_values(catalog) -> None:
-    n = narrowing(DecisionRequest("take eth0 down", (), STATE), "entities")
+    n = narrowing(CATALOG, DecisionRequest("take eth0 down", (), STATE), "entities")
     n.route({"tool": ["set_network", "reboot"], "set_network.state": ["down"]})
     assert n.tools == ["set_network"]  # reboot names nothing the command mentions
     network = narrowed_schema(catalog, n)["anyOf"][0]["properties"]["args"]
@@ -155,7 +157,7 @@ def test_router_choices_narrow_tools_and_values(catalog) -> None:
 
 
 def test_router_never_empties_the_tools() -> None:
-    n = narrowing(DecisionRequest("take eth0 down", (), STATE), "entities")
+    n = narrowing(CATALOG, DecisionRequest("take eth0 down", (), STATE), "entities")
     n.route({"tool": ["reboot"]})
     assert set(n.tools) == {"set_network", "say", "ignore", "report_status"}
 
@@ -167,7 +169,7 @@ def test_a_name_said_in_full_wins_over_a_short_form() -> None:
 
 
 def test_a_command_that_names_no_unit_led_or_interface_cannot_act_on_one(catalog) -> None:
-    n = narrowing(DecisionRequest("turn the volume up", (), STATE), "entities")
+    n = narrowing(CATALOG, DecisionRequest("turn the volume up", (), STATE), "entities")
     n.route({"tool": ["start_service", "set_led"]})  # the router guessed; nothing backs it
     tools = {v["properties"]["tool"]["const"] for v in narrowed_schema(catalog, n)["anyOf"]}
     assert not tools & {"start_service", "stop_service", "restart_service", "set_led",
@@ -177,6 +179,6 @@ def test_a_command_that_names_no_unit_led_or_interface_cannot_act_on_one(catalog
 
 def test_an_event_can_bring_the_interface_a_command_means() -> None:
     event = HardwareEvent("add", "net", "/devices/x/net/usb0", None, {"INTERFACE": "usb0"})
-    n = narrowing(DecisionRequest("bring the new nic up", (event,), STATE), "entities")
+    n = narrowing(CATALOG, DecisionRequest("bring the new nic up", (event,), STATE), "entities")
     assert "set_network" not in n.barred and n.names["interface"] == ["usb0"]
     assert "restart_service" in n.barred

@@ -68,6 +68,6 @@ def test_action_accuracy(listener: Listener, voices: Voices, snr_db: float | Non
             misses.append((said, heard.text, got))
         if is_flip((tool, args), got):
             spec = catalog.tools[proposal.tool]
-            assert readback_reason(Proposal(got[0], got[1], "rules"), spec.destructive,
+            assert readback_reason(Proposal(got[0], got[1], "rules"), spec,
                                    heard.confidence, 0.6), f"flip run unconfirmed: {said}"
     assert right / len(spoken) >= least, misses

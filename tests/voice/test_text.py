@@ -1,5 +1,8 @@
 """The text side of the voice pipeline: vocabulary, normaliser, confirmation rule, wake word."""
 
+from dataclasses import replace
+
+from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.domain import Proposal
 from llmos.agent.voice.confirm import parse_answer, readback_reason
@@ -44,7 +47,8 @@ def test_unknown_text_passes_through_cleaned() -> None:
 
 def test_flips_and_destructive_actions_are_read_back() -> None:
     def why(tool: str, args: dict, destructive: bool = False, confidence: float = 0.99) -> str:
-        return readback_reason(Proposal(tool, args, "rules"), destructive, confidence, 0.6)
+        spec = replace(load_catalog().tools[tool], destructive=destructive)
+        return readback_reason(Proposal(tool, args, "rules"), spec, confidence, 0.6)
 
     assert why("mount_storage", {"device": "/dev/sdb1"})
     assert why("unmount_storage", {"device": "/dev/sdb1"})

@@ -16,8 +16,6 @@ from llmos.agent import process
 from llmos.agent.domain import DeviceState, StorageState
 
 _SKIP_BLOCK = ("loop-control", "ram", "zram")
-# Tools whose effect shows in a DeviceState (the storage's mounted flags).
-CHANGES_STATE = frozenset({"mount_storage", "unmount_storage"})
 _UNITS_TTL_S = 10.0
 _STATE_TTL_S = 1.0
 

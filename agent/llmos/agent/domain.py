@@ -103,15 +103,37 @@ class DecisionRequest:
     state: DeviceState
 
 
+class Effects(enum.StrEnum):
+    """What running a tool does to the device (the catalog's `effects`)."""
+
+    NONE = "none"  # an answer (say, ignore, report_status): nothing changes
+    SYSTEM = "system"  # acts on the machine
+    DEVICE_STATE = "device_state"  # acts on what the DeviceState shows (mounts): read it again
+
+
 @dataclass(frozen=True, eq=False)
 class Tool:
     """One system call of the action catalog (catalog/actions.json): its arguments' JSON schema
-    and what the agent must know about it."""
+    and every fact the agent needs about it. Nothing else keeps lists of tools."""
 
     name: str
     description: str
     destructive: bool  # policy asks an operator to confirm it unless a rule says otherwise
     parameters: dict[str, Any]  # JSON schema (2020-12) of the arguments
+    effects: Effects = Effects.SYSTEM
+    # udev events about what it acts on, as (subsystem, action): the event queue keeps them
+    # first, and an event without a command may lead only to a tool of its subsystem (or ignore)
+    events: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def informational(self) -> bool:
+        """An answer: run at once by the agent itself, never held, outside the overall rate
+        limit, never read back."""
+        return self.effects is Effects.NONE
+
+    @property
+    def changes_state(self) -> bool:
+        return self.effects is Effects.DEVICE_STATE
 
 
 @dataclass(frozen=True, slots=True)

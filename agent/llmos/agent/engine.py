@@ -22,14 +22,14 @@ from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig, PolicyConfig, parse_config
 from llmos.agent.controller import Controller
 from llmos.agent.controller.rules import RuleController
-from llmos.agent.device_state import CHANGES_STATE, StateSource
+from llmos.agent.device_state import StateSource
 from llmos.agent.domain import (
     ActionRecord, ActionResult, ActionStatus, Decision, DecisionRequest, DeviceState, HardwareEvent,
     JournalEntry, JournalFilter, NewEntry, Principal, Proposal, Role, Verdict,
 )
 from llmos.agent.event_queue import EventQueue, QueuedEvent
 from llmos.agent.normalize import event_from_dict
-from llmos.agent.executor import INFORMATIONAL, Executor
+from llmos.agent.executor import Executor
 from llmos.agent.hub import Hub
 from llmos.agent.policy import Policy
 from llmos.agent.store import Store, StoreError
@@ -70,7 +70,7 @@ class Agent:
         self._state_source = state
         self._degraded = list(degraded)
         self.policy = Policy(config.policy, catalog)
-        self.queue = EventQueue(config.queue.capacity)
+        self.queue = EventQueue(config.queue.capacity, catalog.priority_events)
         self.hub = Hub()
         self._decider = ThreadPoolExecutor(max_workers=1, thread_name_prefix="controller")
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -292,7 +292,8 @@ class Agent:
         except ValidationError as invalid:
             error = str(invalid)
             verdict = Verdict(Decision.DENY, f"invalid action: {invalid}")
-        if hold and verdict.decision is Decision.ALLOW and proposal.tool not in INFORMATIONAL:
+        answer = self._answers(proposal.tool)
+        if hold and verdict.decision is Decision.ALLOW and not answer:
             verdict = Verdict(Decision.CONFIRM, f"held for {principal.name} to confirm")
         status = ActionStatus.DRY_RUN if dry_run else _STATUS_BY_DECISION[verdict.decision]
         now = time.time()
@@ -303,7 +304,7 @@ class Agent:
         summary = f"{_call(proposal)} -> {status}: {verdict.reason}"
         entries = [NewEntry("decision", ref, summary, data)]
         result = None
-        if status == ActionStatus.RUNNING and proposal.tool in INFORMATIONAL:
+        if status == ActionStatus.RUNNING and answer:
             # No effects, nothing to repeat: the decision and its answer are written together.
             result = await self._answer(proposal)
             status = self._count_result(result)
@@ -343,7 +344,7 @@ class Agent:
         if task is not None:
             self._running_actions.add(task)
         try:
-            if proposal.tool in INFORMATIONAL:
+            if self._answers(proposal.tool):
                 result = await self._answer(proposal)
             else:
                 result = await self.executor.run(proposal.tool, proposal.args)
@@ -353,7 +354,8 @@ class Agent:
         finally:
             if task is not None:
                 self._running_actions.discard(task)
-        if proposal.tool in CHANGES_STATE:
+        tool = self.catalog.tools.get(proposal.tool)
+        if tool is not None and tool.changes_state:
             self._state_source.invalidate()
         status = self._count_result(result)
         entry = _result_entry(ref, proposal.tool, status, result)
@@ -362,6 +364,10 @@ class Agent:
         self.hub.publish(written or [])
         log.info("%s: %s", ref, entry.summary, extra={"ACTION_ID": ref})
         return result
+
+    def _answers(self, name: str) -> bool:
+        tool = self.catalog.tools.get(name)
+        return tool is not None and tool.informational
 
     def _count_result(self, result: ActionResult) -> ActionStatus:
         self.counters["actions_succeeded" if result.ok else "actions_failed"] += 1

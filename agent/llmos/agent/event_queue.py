@@ -3,6 +3,8 @@
 A udev storm must never block the netlink reader nor grow memory without bound. Duplicate
 `change` events for one device are coalesced (the newest wins); when the queue is full the
 oldest low-priority event is dropped and counted. Dropped events are already in the event log.
+Which events are high priority is the catalog's word (its tools' `events`): add and remove of
+storage, consoles and links, and power changes, are what the appliance reacts to.
 """
 
 from __future__ import annotations
@@ -12,15 +14,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from llmos.agent.domain import HardwareEvent
-
-# Add/remove of storage, consoles, links and power changes are what the appliance reacts to.
-_HIGH = {("block", "add"), ("block", "remove"), ("tty", "add"), ("tty", "remove"),
-         ("net", "add"), ("net", "remove"), ("power_supply", "change"), ("thermal", "change")}
-
-
-def is_high_priority(event: HardwareEvent) -> bool:
-    return (event.subsystem, event.action) in _HIGH
-
 
 @dataclass(frozen=True, slots=True)
 class QueuedEvent:
@@ -39,8 +32,10 @@ class QueueStats:
 class EventQueue:
     """A single-consumer queue. `put` never blocks; it returns the refs that left the queue."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, priority: frozenset[tuple[str, str]]) -> None:
+        """`priority`: (subsystem, action) of the events dropped last (Catalog.priority_events)."""
         self._capacity = capacity
+        self._priority = priority
         self._items: OrderedDict[str, QueuedEvent] = OrderedDict()
         self._change_index: dict[str, str] = {}  # devpath -> ref of the queued change event
         self._ready = asyncio.Event()
@@ -72,7 +67,7 @@ class EventQueue:
 
     def _pick_victim(self) -> str:
         for ref, queued in self._items.items():
-            if not is_high_priority(queued.event):
+            if (queued.event.subsystem, queued.event.action) not in self._priority:
                 return ref
         return next(iter(self._items))
 

@@ -14,7 +14,6 @@ from typing import Any, Mapping
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import PolicyConfig, ToolRule
 from llmos.agent.domain import Decision, Verdict
-from llmos.agent.executor import INFORMATIONAL
 
 _WINDOW_S = 60.0
 
@@ -41,7 +40,8 @@ class Policy:
             value = str(args.get(name, ""))
             if not any(fnmatchcase(value, p) for p in patterns):
                 return Verdict(Decision.DENY, f"{tool}: {name}={value!r} is not in {list(patterns)}")
-        limited = self._rate_limited(tool, rule, now, informational=tool in INFORMATIONAL)
+        limited = self._rate_limited(tool, rule, now,
+                                     informational=self._catalog.tools[tool].informational)
         if limited:
             return Verdict(Decision.DENY, limited)
         if count:
@@ -70,7 +70,7 @@ class Policy:
         return ""
 
     def _count(self, tool: str, now: float) -> None:
-        if tool not in INFORMATIONAL:
+        if not self._catalog.tools[tool].informational:
             self._all.append(now)
         self._recent.setdefault(tool, deque()).append(now)
 

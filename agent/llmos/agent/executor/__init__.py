@@ -1,7 +1,7 @@
 """Executors carry out validated, policy-approved actions on the system.
 
-`say`, `ignore` and `report_status` touch nothing and are answered by the engine itself; every
-other tool of the catalog goes to an executor.
+The catalog's answers (tools with `effects = "none"`: say, ignore, report_status) touch nothing
+and are answered by the engine itself; every other tool goes to an executor.
 """
 
 from __future__ import annotations
@@ -9,9 +9,6 @@ from __future__ import annotations
 from typing import Any, Mapping, Protocol
 
 from llmos.agent.domain import ActionResult
-
-# Tools the engine answers itself.
-INFORMATIONAL = frozenset({"say", "ignore", "report_status"})
 
 
 class Executor(Protocol):

@@ -11,8 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from llmos.agent.domain import Proposal
-from llmos.agent.executor import INFORMATIONAL  # they change nothing: run at once
+from llmos.agent.domain import Proposal, Tool
 
 # Tools whose meaning one misheard word can invert.
 _OPPOSITE_TOOLS = frozenset({"mount_storage", "unmount_storage", "start_service", "stop_service"})
@@ -31,12 +30,13 @@ def has_opposite(tool: str, args: Mapping[str, Any]) -> bool:
     return arg is not None and str(args.get(arg)) in _OPPOSITE_VALUES
 
 
-def readback_reason(proposal: Proposal, destructive: bool, confidence: float,
+def readback_reason(proposal: Proposal, tool: Tool | None, confidence: float,
                     min_confidence: float) -> str:
-    """Why this spoken action needs a confirmation first; empty if it may run as heard."""
-    if proposal.tool in INFORMATIONAL:
-        return ""
-    if destructive:
+    """Why this spoken action needs a confirmation first; empty if it may run as heard.
+    `tool`: the catalog's entry for the proposal's tool (None for an unknown one)."""
+    if tool is not None and tool.informational:
+        return ""  # an answer changes nothing: it runs at once
+    if tool is not None and tool.destructive:
         return "it is destructive"
     if has_opposite(proposal.tool, proposal.args):
         return "a misheard word could invert it"

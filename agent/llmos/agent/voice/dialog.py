@@ -15,10 +15,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome
-from llmos.agent.catalog import Catalog
 from llmos.agent.config import VoiceConfig
-from llmos.agent.domain import ActionStatus, Principal, Proposal
-from llmos.agent.executor import INFORMATIONAL
+from llmos.agent.domain import ActionStatus, Principal, Proposal, Tool
 from llmos.agent.voice.confirm import parse_answer, readback_reason
 from llmos.agent.voice.pipeline import Heard
 from llmos.agent.voice.vocabulary import spoken_name
@@ -28,11 +26,11 @@ _ASKS = 2  # an unclear answer is asked once more, then the action is cancelled
 
 
 class Dialog:
-    def __init__(self, api: AgentApi, principal: Principal, catalog: Catalog, config: VoiceConfig,
-                 say: Callable[[str], Awaitable[None]]) -> None:
+    def __init__(self, api: AgentApi, principal: Principal, tools: Mapping[str, Tool],
+                 config: VoiceConfig, say: Callable[[str], Awaitable[None]]) -> None:
         self._api = api
         self._principal = principal
-        self._catalog = catalog
+        self._tools = tools  # the catalog's: which actions are answers, which destructive
         self._config = config
         self._say = say
         self.awaiting_answer = False  # the listener lets answers past the wake word meanwhile
@@ -43,11 +41,10 @@ class Dialog:
         held = await self._api.execute(CommandRequest(text=heard.command, hold=True),
                                        self._principal)
         if held.status != ActionStatus.PENDING or held.proposal is None:
-            await self._say(_answer(held))  # an answer, a refusal, or an invalid action
+            await self._say(self._answer(held))  # an answer, a refusal, or an invalid action
             return held
         proposal = held.proposal
-        tool = self._catalog.tools.get(proposal.tool)
-        why = readback_reason(proposal, bool(tool and tool.destructive), heard.confidence,
+        why = readback_reason(proposal, self._tools.get(proposal.tool), heard.confidence,
                               self._config.min_confidence)
         if why and not await self._confirmed(proposal, answers):
             try:
@@ -59,8 +56,20 @@ class Dialog:
         except (Conflict, NotFound, PermissionError) as error:
             await self._say(f"I could not run it: {error}.")
             return held
-        await self._say(_answer(outcome))
+        await self._say(self._answer(outcome))
         return outcome
+
+    def _answer(self, outcome: Outcome) -> str:
+        proposal = outcome.proposal
+        tool = self._tools.get(proposal.tool) if proposal is not None else None
+        if tool is not None and tool.informational and outcome.result:
+            return outcome.result.detail
+        what = describe(proposal) if proposal else "that"
+        if outcome.status == "succeeded":
+            return f"Done: {what}."
+        if outcome.result is not None and not outcome.result.ok:
+            return f"{what} failed: {outcome.result.detail}."
+        return f"{what}: {outcome.status}, {_reason(outcome)}."
 
     async def _confirmed(self, proposal: Proposal, answers: asyncio.Queue[Heard]) -> bool:
         question = f"Did you say: {describe(proposal)}? Say yes to confirm, or no."
@@ -115,14 +124,3 @@ def _reason(outcome: Outcome) -> str:
     if outcome.error:
         return outcome.error
     return outcome.verdict.reason if outcome.verdict else outcome.status
-
-
-def _answer(outcome: Outcome) -> str:
-    if outcome.proposal is not None and outcome.proposal.tool in INFORMATIONAL and outcome.result:
-        return outcome.result.detail
-    what = describe(outcome.proposal) if outcome.proposal else "that"
-    if outcome.status == "succeeded":
-        return f"Done: {what}."
-    if outcome.result is not None and not outcome.result.ok:
-        return f"{what} failed: {outcome.result.detail}."
-    return f"{what}: {outcome.status}, {_reason(outcome)}."

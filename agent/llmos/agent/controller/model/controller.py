@@ -80,7 +80,8 @@ class ModelController:
             if constrained:
                 text = routed_text(request) if self.router else None
                 route = self.router.route(text, tag=bool(request.command)) if text else None
-                narrow = narrowing(request, self.settings.narrowing, route and route.names)
+                narrow = narrowing(self.catalog, request, self.settings.narrowing,
+                                   route and route.names)
                 if route:
                     narrow.route(route.choices)
                 schema = narrowed_schema(self.catalog, narrow, self.text_chars)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from llmos.agent.catalog import Catalog
 from llmos.agent.domain import DecisionRequest
 
 # The argument each name kind fills, and the tools that take it.
@@ -25,11 +26,6 @@ KIND_TOOLS = {
     "interface": ("set_network",),
     "name": ("set_led",),
     "port": ("attach_console",),
-}
-ALWAYS = ("say", "ignore", "report_status")
-EVENT_TOOLS = {
-    "block": KIND_TOOLS["device"], "tty": KIND_TOOLS["port"], "net": KIND_TOOLS["interface"],
-    "power_supply": ("set_power_profile",), "thermal": ("set_power_profile",),
 }
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
@@ -231,10 +227,12 @@ def _storage_choices(request: DecisionRequest) -> dict[str, list[str]]:
     return {k: v for k, v in choices.items() if v}
 
 
-def narrowing(request: DecisionRequest, mode: str,
+def narrowing(catalog: Catalog, request: DecisionRequest, mode: str,
               tagged: dict[str, list[str]] | None = None) -> Narrowing:
-    """mode "off": the catalog as is; "names": name enums only; "entities": names and tools.
-    `tagged`: the command's words the intent router tagged as names, per argument."""
+    """mode "off": the catalog as is; "names": name enums only; "entities": names and tools
+    (the catalog's answers are always left, and an event alone leads only to `ignore` or the
+    tools whose events share its subsystem). `tagged`: the command's words the intent router
+    tagged as names, per argument."""
     if mode == "off":
         return Narrowing()
     names = fallback_names(request)
@@ -256,7 +254,7 @@ def narrowing(request: DecisionRequest, mode: str,
                                       else ["interface"])
         barred = [t for kind in unnamed for t in KIND_TOOLS[kind]]
     if said:
-        tools = list(ALWAYS) + [t for kind in said for t in KIND_TOOLS[kind]]
+        tools = list(catalog.answers) + [t for kind in said for t in KIND_TOOLS[kind]]
     elif not request.command and request.events:
-        tools = ["ignore", *EVENT_TOOLS.get(request.events[-1].subsystem, ())]
+        tools = ["ignore", *catalog.event_tools(request.events[-1].subsystem)]
     return Narrowing(names, tools, values, barred)
