@@ -22,7 +22,7 @@ import pyudev
 from bench.common import percentiles, write
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ALL_SUBSYSTEMS, parse_config
-from llmos.agent.controller.rules import RuleController
+from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.device_state import StateReader
 from llmos.agent.engine import Agent
 from llmos.agent.normalize import normalise
@@ -44,8 +44,8 @@ async def _latency(n: int) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="llmos-bench-"))
     config = parse_config({"state_dir": str(tmp), "policy": {"rate_per_minute": 10_000_000}})
     store = Store(tmp / "agent.db")
-    agent = Agent(config, store, load_catalog(), RuleController(), RecordingExecutor(),
-                  StateReader(Path("/sys")))
+    agent = Agent(config, store, load_catalog(), ControllerChain(config.controller),
+                  RecordingExecutor(), StateReader(Path("/sys")))
     await agent.start()
     sub = agent.hub.subscribe()
     samples = []

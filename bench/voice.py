@@ -18,7 +18,7 @@ from typing import Any
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.controller import Controller
-from llmos.agent.controller.factory import build_controller
+from llmos.agent.controller.chain import controller_chain
 from llmos.agent.domain import DecisionRequest, Proposal
 from llmos.agent.validation import ValidationError, validate
 from llmos.agent.voice.audio import RATE, read_wav
@@ -149,13 +149,14 @@ def compare_recognisers(items: list[tuple[float | None, int, Path]]) -> dict[str
 
 def main() -> None:
     config = parse_config({})
-    controllers: dict[str, Controller] = {"rules": build_controller(config, None)[0]}
+    controllers: dict[str, Controller] = {"rules": controller_chain(config, None)}
     # The bundle as the repository ships it (models/default), not where the image installs it;
     # LLMOS_VOICE_BENCH_BUNDLE measures another one (a training run's) before it ships.
     bundle = Path(os.environ.get("LLMOS_VOICE_BENCH_BUNDLE")
                   or Path(__file__).resolve().parent.parent / "models" / "default")
-    model, degraded = build_controller(
+    model = controller_chain(
         parse_config({"controller": {"kind": "model"}, "model": {"bundle": str(bundle)}}), None)
+    degraded = model.load()
     notes = {"model_controller": "; ".join(degraded) or f"{model.info()} from {bundle}"}
     if not degraded:
         controllers["model"] = model

@@ -8,7 +8,7 @@ import pytest
 from llmos.agent.api import CommandRequest, Conflict, NotFound
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ConfigError, parse_config
-from llmos.agent.controller.rules import RuleController
+from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.domain import (
     ActionRecord, ActionStatus, DeviceState, JournalEntry, JournalFilter, NewEntry, Principal, Proposal, Role,
 )
@@ -31,13 +31,18 @@ class FixedState:
 
 
 class Harness:
-    def __init__(self, tmp: Path, decider=None, **config) -> None:
+    def __init__(self, tmp: Path, decider=None, chain: ControllerChain | None = None,
+                 **config) -> None:
+        """`decider`: a controller, already loaded; `chain`: one that loads as the daemon's."""
         tmp.mkdir(parents=True, exist_ok=True)
         self.config = parse_config({"state_dir": str(tmp), **config})
         self.store = Store(tmp / "agent.db")
         self.executor = RecordingExecutor()
-        self.agent = Agent(self.config, self.store, load_catalog(), decider or RuleController(),
-                           self.executor, FixedState())
+        if chain is None:
+            chain = (ControllerChain.ready(self.config.controller, decider) if decider
+                     else ControllerChain(self.config.controller))
+        self.agent = Agent(self.config, self.store, load_catalog(), chain, self.executor,
+                           FixedState())
 
     async def wait_for(self, predicate, timeout: float = 5.0) -> None:
         async def poll():
@@ -184,6 +189,7 @@ async def test_storm_drops_are_counted_and_logged(tmp_path: Path) -> None:
 
 class Broken:
     name = "broken-model"
+    blocking = True
 
     def decide(self, request):
         raise RuntimeError("bad weights")
@@ -191,13 +197,16 @@ class Broken:
     def info(self):
         return {"controller": self.name}
 
+    def context_usage(self):
+        return {}
+
 
 async def test_failing_controller_falls_back_to_rules(tmp_path: Path) -> None:
     h = Harness(tmp_path, decider=Broken())
     await h.agent.start()
     outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
     assert outcome.status == ActionStatus.SUCCEEDED and outcome.proposal.controller == "rules"
-    assert h.agent.counters["controller_fallbacks"] == 1
+    assert h.agent.health().counters["controller_fallbacks"] == 1
     await h.close()
 
 
@@ -241,6 +250,9 @@ class Confused:
 
     def info(self):
         return {"controller": self.name}
+
+    def context_usage(self):
+        return {}
 
 
 async def test_events_alone_get_the_default_reactions_unless_configured(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
-from llmos.agent.controller.rules import RuleController
+from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.domain import DeviceState, JournalFilter
 from llmos.agent.engine import Agent
 from llmos.agent.executor.record import RecordingExecutor
@@ -82,7 +82,8 @@ async def talk(tmp_path: Path, listener: Listener, voices: Voices, voice_config:
     listener = Listener(config.voice, listener.recognizer)  # this config's wake word gate
     store = Store(tmp_path / "agent.db")
     executor = RecordingExecutor()
-    agent = Agent(config, store, load_catalog(), RuleController(), executor, FixedState())
+    agent = Agent(config, store, load_catalog(), ControllerChain(config.controller), executor,
+                  FixedState())
     await agent.start()
     conversation = Conversation(
         lambda frames: VoiceService(config, agent, listener, frames, FixedState().read,

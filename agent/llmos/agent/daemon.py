@@ -11,8 +11,7 @@ from typing import Any
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.console.serial_port import ConsoleManager
-from llmos.agent.controller.background import BackgroundController
-from llmos.agent.controller.factory import build_controller
+from llmos.agent.controller.chain import controller_chain
 from llmos.agent.device_state import StateReader
 from llmos.agent.domain import HardwareEvent
 from llmos.agent.engine import Agent
@@ -38,11 +37,11 @@ def _executor(config: AgentConfig, consoles: ConsoleManager) -> Executor:
 async def run(config: AgentConfig) -> int:
     notifier = Notifier()
     store = Store(config.state_dir / "agent.db")
-    # The model loads behind the serving control plane (controller/background.py).
-    controller, degraded = build_controller(config, store, background=True)
+    # The model loads behind the serving control plane (controller/chain.py).
+    controller = controller_chain(config, store)
     consoles = ConsoleManager(config.console)
     agent = Agent(config, store, load_catalog(), controller, _executor(config, consoles),
-                  StateReader(config.executor.sysfs_root), degraded)
+                  StateReader(config.executor.sysfs_root))
     agent.counter_sources.append(consoles.counters)
     await agent.start()
 
@@ -76,8 +75,7 @@ async def run(config: AgentConfig) -> int:
     # What need not delay READY: the catalog's JSON-schema validators, and the model.
     background: list[asyncio.Task[Any]] = [asyncio.create_task(_watchdog(agent, notifier)),
                                            asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
-    if isinstance(controller, BackgroundController):
-        controller.start(on_failure=agent.degrade)
+    controller.start(on_failure=agent.degrade)
     if config.replay.path is not None:
         background.append(asyncio.create_task(
             replay(config.replay.path, agent.submit_events, config.replay.interval_s)))

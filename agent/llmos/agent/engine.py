@@ -11,7 +11,6 @@ import asyncio
 import logging
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, AsyncIterator, Callable
 
 import tomli_w
@@ -20,8 +19,7 @@ from llmos import __version__
 from llmos.agent.api import CommandRequest, Conflict, Health, NotFound, Outcome, Unavailable
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig, PolicyConfig, parse_config
-from llmos.agent.controller import Controller
-from llmos.agent.controller.rules import RuleController
+from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.device_state import StateSource
 from llmos.agent.domain import (
     ActionRecord, ActionResult, ActionStatus, Decision, DecisionRequest, DeviceState, HardwareEvent,
@@ -56,7 +54,7 @@ class Agent:
         config: AgentConfig,
         store: Store,
         catalog: Catalog,
-        controller: Controller,
+        controller: ControllerChain,
         executor: Executor,
         state: StateSource,
         degraded: tuple[str, ...] = (),
@@ -65,14 +63,12 @@ class Agent:
         self.store = store
         self.catalog = catalog
         self.controller = controller
-        self._fallback = controller if isinstance(controller, RuleController) else RuleController()
         self.executor = executor
         self._state_source = state
         self._degraded = list(degraded)
         self.policy = Policy(config.policy, catalog)
         self.queue = EventQueue(config.queue.capacity, catalog.priority_events)
         self.hub = Hub()
-        self._decider = ThreadPoolExecutor(max_workers=1, thread_name_prefix="controller")
         self._tasks: set[asyncio.Task[Any]] = set()
         self._incoming: list[HardwareEvent] = []
         self._incoming_ready = asyncio.Event()
@@ -84,7 +80,7 @@ class Agent:
         self.counter_sources: list[Callable[[], dict[str, int]]] = []  # console, voice, ...
         self.counters: dict[str, int] = {
             "events_received": 0, "events_rejected": 0, "commands": 0, "decisions": 0,
-            "actions_succeeded": 0, "actions_failed": 0, "controller_fallbacks": 0,
+            "actions_succeeded": 0, "actions_failed": 0,
             "store_errors": 0,
         }
 
@@ -124,7 +120,7 @@ class Agent:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self.hub.close()
-        self._decider.shutdown(wait=False, cancel_futures=True)
+        self.controller.close()
         await self.store.run(self.store.sync_if_needed)
         # Whatever is still queued stays 'queued' in the inbox and is resumed at the next start.
 
@@ -283,7 +279,7 @@ class Agent:
     async def _decide_and_act(self, ref: str, request: DecisionRequest, principal: Principal,
                               dry_run: bool, structured: Proposal | None = None,
                               hold: bool = False) -> Outcome:
-        proposal = structured or await self._propose(ref, request)
+        proposal = structured or await self.controller.propose(request, ref)
         error = ""
         try:
             args = validate(self.catalog, proposal.tool, proposal.args)
@@ -320,24 +316,6 @@ class Agent:
             result = await self._act(ref, proposal, durable)
             status = ActionStatus.SUCCEEDED if result.ok else ActionStatus.FAILED
         return Outcome(ref, status, proposal, verdict, result, error, expires)
-
-    async def _propose(self, ref: str, request: DecisionRequest) -> Proposal:
-        if request.command is None and self.config.controller.events == "rules":
-            return self._fallback.decide(request)  # the default reactions stay deterministic
-        if not getattr(self.controller, "blocking", True):
-            return self.controller.decide(request)  # the rules: microseconds, no thread hop
-        loop = asyncio.get_running_loop()
-        try:
-            return await asyncio.wait_for(
-                loop.run_in_executor(self._decider, self.controller.decide, request),
-                self.config.controller.decision_timeout_s)
-        except Exception as error:  # the model is untrusted, including when it fails
-            if self.controller is self._fallback:
-                raise
-            self.counters["controller_fallbacks"] += 1
-            log.warning("%s: controller %s failed (%s); using rules", ref, self.controller.name,
-                        error or type(error).__name__, extra={"EVENT_ID": ref})
-            return self._fallback.decide(request)
 
     async def _act(self, ref: str, proposal: Proposal, durable: bool) -> ActionResult:
         task = asyncio.current_task()
@@ -456,7 +434,7 @@ class Agent:
             reasons.append("the controller loop is not making progress")
         if self.counters["store_errors"]:
             reasons.append(f"{self.counters['store_errors']} state write errors")
-        counters = dict(self.counters)
+        counters = {**self.counters, **self.controller.counters()}
         for source in self.counter_sources:
             counters.update(source())
         counters.update(events_dropped=self.queue.stats.dropped,
@@ -479,9 +457,9 @@ class Agent:
 
     def model_info(self) -> dict[str, Any]:
         info: dict[str, Any] = dict(self.controller.info())
-        usage = getattr(self.controller, "context_usage", None)
-        if callable(usage):
-            info["context"] = usage()
+        usage = self.controller.context_usage()
+        if usage:
+            info["context"] = usage
         if self._degraded:
             info["degraded"] = list(self._degraded)
         return info

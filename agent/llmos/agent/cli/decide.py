@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
-from llmos.agent.controller.factory import build_controller
+from llmos.agent.controller.chain import controller_chain
 from llmos.agent.device_state import read_device_state
 from llmos.agent.domain import DecisionRequest, DeviceState
 from llmos.agent.normalize import EventError, event_from_dict
@@ -42,7 +42,8 @@ def parse_request(raw: Any, live_state: DeviceState | None) -> DecisionRequest:
 
 
 def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
-    controller, _ = build_controller(config, store=None)
+    controller = controller_chain(config, store=None)
+    controller.load()  # a bundle refused leaves the rules, as in the daemon
     catalog = load_catalog()
     live: DeviceState | None = None
     for line in lines:

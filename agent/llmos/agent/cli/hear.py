@@ -11,7 +11,7 @@ from typing import Any
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
-from llmos.agent.controller.factory import build_controller
+from llmos.agent.controller.chain import controller_chain
 from llmos.agent.domain import DecisionRequest, DeviceState
 from llmos.agent.voice.audio import read_wav
 from llmos.agent.validation import ValidationError, validate
@@ -24,7 +24,8 @@ def hear_file(config: AgentConfig, path: Path, state: DeviceState) -> dict[str, 
     heard = hear_audio(listener, read_wav(path), state)
     if heard is None:
         return {"text": "", "tool": "ignore", "args": {"reason": "no command heard"}}
-    controller, _ = build_controller(config, store=None)
+    controller = controller_chain(config, store=None)
+    controller.load()  # a bundle refused leaves the rules, as in the daemon
     proposal = controller.decide(DecisionRequest(heard.command, (), state))
     try:
         args: Any = validate(load_catalog(), proposal.tool, proposal.args)

@@ -109,3 +109,6 @@ class RuleController:
 
     def info(self) -> dict[str, str]:
         return {"controller": NAME}
+
+    def context_usage(self) -> dict[str, int]:
+        return {}  # no context window

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 class ModelController:
     name = "model"
+    blocking = True  # milliseconds to seconds: called on the chain's thread, with a deadline
 
     def __init__(self, settings: ModelConfig, history: EventHistory | None = None,
                  catalog: Catalog | None = None) -> None:

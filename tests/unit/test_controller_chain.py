@@ -1,18 +1,19 @@
-"""The model loaded behind the serving control plane (controller/background.py), with the engine."""
+"""The controller chain (controller/chain.py): the model loaded behind the serving control plane,
+deadlines and the fallback to the rules, with the engine."""
 
 import threading
 from pathlib import Path
 
 import pytest
 from llmos.agent.api import CommandRequest
-from llmos.agent.config import parse_config
-from llmos.agent.controller.background import BackgroundController, LoadFailed, ModelLoading
-from llmos.agent.controller.factory import build_controller
+from llmos.agent.config import ControllerConfig, parse_config
+from llmos.agent.controller.chain import ControllerChain, LoadFailed, ModelLoading, controller_chain
 from llmos.agent.domain import ActionStatus, DecisionRequest, DeviceState, Proposal
 
 from tests.unit.test_engine import OPERATOR, Harness
 
 REQUEST = DecisionRequest("restart nginx", (), DeviceState(units=("nginx.service",)))
+MODEL = ControllerConfig(kind="model")
 
 
 class FakeModel:
@@ -33,13 +34,13 @@ class FakeModel:
         return {"budget": 448, "used": 18}
 
 
-def gated(model: FakeModel) -> tuple[BackgroundController, threading.Event]:
+def gated(model: FakeModel) -> tuple[ControllerChain, threading.Event]:
     gate = threading.Event()
 
     def load() -> FakeModel:
         gate.wait(10)
         return model
-    return BackgroundController(load, wait_s=5.0, describe={"bundle": "/b"}), gate
+    return ControllerChain(MODEL, load, wait_s=5.0, describe={"bundle": "/b"}), gate
 
 
 def test_reports_loading_then_loaded() -> None:
@@ -68,7 +69,7 @@ def test_a_decision_waits_for_the_model_to_load() -> None:
 
 def test_a_decision_gives_up_waiting_after_its_share_of_the_deadline() -> None:
     gate = threading.Event()
-    controller = BackgroundController(lambda: gate.wait(10) and FakeModel(), wait_s=0.1)
+    controller = ControllerChain(MODEL, lambda: gate.wait(10) and FakeModel(), wait_s=0.1)
     controller.start()
     with pytest.raises(ModelLoading):
         controller.decide(REQUEST)
@@ -83,7 +84,7 @@ def test_a_failed_load_leaves_the_rules_and_says_why(error: Exception, reason: s
     def load():
         raise error
     reported: list[str] = []
-    controller = BackgroundController(load, wait_s=5.0)
+    controller = ControllerChain(MODEL, load, wait_s=5.0)
     controller.start(on_failure=reported.append)
     assert controller.wait(5)
     assert len(reported) == 1 and reason in reported[0]
@@ -94,16 +95,23 @@ def test_a_failed_load_leaves_the_rules_and_says_why(error: Exception, reason: s
     assert controller.decide(REQUEST).controller == "rules"
 
 
-def test_factory_defers_the_model_only_when_asked(tmp_path: Path) -> None:
+def test_the_model_loads_only_when_asked(tmp_path: Path) -> None:
     config = parse_config({"state_dir": str(tmp_path), "controller": {"kind": "model"},
                            "model": {"bundle": str(tmp_path / "no-such-bundle")}})
-    controller, degraded = build_controller(config, None, background=True)
-    assert isinstance(controller, BackgroundController) and degraded == ()
+    controller = controller_chain(config, None)
     assert controller.info()["model_state"] == "loading"  # nothing loaded before start()
     controller.start()
     assert controller.wait(60) and controller.state == "failed"
-    eager, degraded = build_controller(config, None)
+    eager = controller_chain(config, None)
+    degraded = eager.load()
     assert eager.name == "rules" and degraded and "using rules" in degraded[0]
+
+
+def test_the_rules_alone_are_a_chain_too() -> None:
+    rules = controller_chain(parse_config({}), None)
+    assert rules.info() == {"controller": "rules"} and rules.name == "rules"
+    assert not rules.blocking and rules.context_usage() == {} and rules.load() == ()
+    assert rules.decide(REQUEST).controller == "rules"
 
 
 async def test_engine_uses_the_rules_while_the_model_loads_then_the_model(tmp_path: Path) -> None:
@@ -113,8 +121,8 @@ async def test_engine_uses_the_rules_while_the_model_loads_then_the_model(tmp_pa
     def load() -> FakeModel:
         gate.wait(10)
         return model
-    controller = BackgroundController(load, wait_s=0.2)
-    h = Harness(tmp_path, decider=controller)
+    controller = ControllerChain(MODEL, load, wait_s=0.2)
+    h = Harness(tmp_path, chain=controller)
     await h.agent.start()
     controller.start(on_failure=h.agent.degrade)
     try:
@@ -135,8 +143,8 @@ async def test_engine_uses_the_rules_while_the_model_loads_then_the_model(tmp_pa
 async def test_engine_reports_a_failed_load_as_degraded(tmp_path: Path) -> None:
     def load():
         raise LoadFailed("model bundle refused (bad); using rules")
-    controller = BackgroundController(load, wait_s=1.0)
-    h = Harness(tmp_path, decider=controller)
+    controller = ControllerChain(MODEL, load, wait_s=1.0)
+    h = Harness(tmp_path, chain=controller)
     await h.agent.start()
     controller.start(on_failure=h.agent.degrade)
     try:
@@ -145,6 +153,6 @@ async def test_engine_reports_a_failed_load_as_degraded(tmp_path: Path) -> None:
         assert health.degraded and "model bundle refused (bad); using rules" in health.reasons
         outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
         assert outcome.proposal.controller == "rules"
-        assert h.agent.counters["controller_fallbacks"] == 0
+        assert h.agent.health().counters["controller_fallbacks"] == 0
     finally:
         await h.close()
