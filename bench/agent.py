@@ -24,7 +24,7 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ALL_SUBSYSTEMS, parse_config
 from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.device_state import StateReader
-from llmos.agent.engine import Agent
+from llmos.agent.engine import Engine
 from llmos.agent.normalize import normalise
 from llmos.agent.executor.record import RecordingExecutor
 from llmos.agent.store import Store
@@ -44,10 +44,10 @@ async def _latency(n: int) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="llmos-bench-"))
     config = parse_config({"state_dir": str(tmp), "policy": {"rate_per_minute": 10_000_000}})
     store = Store(tmp / "agent.db")
-    agent = Agent(config, store, load_catalog(), ControllerChain(config.controller),
+    agent = Engine(config, store, load_catalog(), ControllerChain(config.controller),
                   RecordingExecutor(), StateReader(Path("/sys")))
     await agent.start()
-    sub = agent.hub.subscribe()
+    sub = agent.ledger.hub.subscribe()
     samples = []
     for i in range(n):
         action, subsystem, node, props = SAMPLE_EVENTS[i % len(SAMPLE_EVENTS)]

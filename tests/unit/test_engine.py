@@ -12,7 +12,7 @@ from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.domain import (
     ActionRecord, ActionStatus, DeviceState, JournalEntry, JournalFilter, NewEntry, Principal, Proposal, Role,
 )
-from llmos.agent.engine import Agent
+from llmos.agent.engine import Engine
 from llmos.agent.normalize import normalise
 from llmos.agent.executor.record import RecordingExecutor
 from llmos.agent.store import Store
@@ -41,7 +41,7 @@ class Harness:
         if chain is None:
             chain = (ControllerChain.ready(self.config.controller, decider) if decider
                      else ControllerChain(self.config.controller))
-        self.agent = Agent(self.config, self.store, load_catalog(), chain, self.executor,
+        self.agent = Engine(self.config, self.store, load_catalog(), chain, self.executor,
                            FixedState())
 
     async def wait_for(self, predicate, timeout: float = 5.0) -> None:
@@ -159,11 +159,11 @@ async def test_restart_resumes_without_losing_or_repeating(tmp_path: Path) -> No
     await h.agent.start()
 
     async def done():
-        return (await h.agent.store.run(h.agent.store.action, "ev-left")) is not None
+        return (await h.store.run(h.store.action, "ev-left")) is not None
     await h.wait_for(done)
     await asyncio.sleep(0.05)
     assert h.executor.calls == [("mount_storage", {"device": "/dev/sdc1", "readonly": True})]
-    assert (await h.agent.store.run(h.agent.store.action, "cmd-cut")).status == ActionStatus.INTERRUPTED
+    assert (await h.store.run(h.store.action, "cmd-cut")).status == ActionStatus.INTERRUPTED
     await h.close()
 
 
@@ -174,7 +174,7 @@ async def test_storm_drops_are_counted_and_logged(tmp_path: Path) -> None:
     h.agent.submit_events(events)
 
     async def settled():
-        return not h.agent.queue and not h.agent.incoming_backlog and h.agent.counters["events_received"] == 500
+        return h.agent.intake.idle and h.agent.health().counters["events_received"] == 500
     await h.wait_for(settled, timeout=30)
     await asyncio.sleep(0.1)
     health = h.agent.health()

@@ -11,7 +11,7 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.domain import DeviceState, JournalFilter
-from llmos.agent.engine import Agent
+from llmos.agent.engine import Engine
 from llmos.agent.executor.record import RecordingExecutor
 from llmos.agent.store import Store
 from llmos.agent.voice.audio import FRAME, RATE, frames, read_wav
@@ -82,7 +82,7 @@ async def talk(tmp_path: Path, listener: Listener, voices: Voices, voice_config:
     listener = Listener(config.voice, listener.recognizer)  # this config's wake word gate
     store = Store(tmp_path / "agent.db")
     executor = RecordingExecutor()
-    agent = Agent(config, store, load_catalog(), ControllerChain(config.controller), executor,
+    agent = Engine(config, store, load_catalog(), ControllerChain(config.controller), executor,
                   FixedState())
     await agent.start()
     conversation = Conversation(

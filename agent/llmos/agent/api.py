@@ -1,6 +1,6 @@
 """What the control plane (gRPC, console, voice) may ask of the running agent.
 
-`Agent` in engine.py implements `AgentApi`; the front ends only see this module, so they stay
+`Engine` in engine.py implements `AgentApi`; the front ends only see this module, so they stay
 thin: authenticate, convert, call, convert back.
 """
 

@@ -14,7 +14,7 @@ from llmos.agent.console.serial_port import ConsoleManager
 from llmos.agent.controller.chain import controller_chain
 from llmos.agent.device_state import StateReader
 from llmos.agent.domain import HardwareEvent
-from llmos.agent.engine import Agent
+from llmos.agent.engine import Engine
 from llmos.agent.executor import Executor
 from llmos.agent.executor.record import RecordingExecutor
 from llmos.agent.executor.system import SystemExecutor
@@ -40,13 +40,13 @@ async def run(config: AgentConfig) -> int:
     # The model loads behind the serving control plane (controller/chain.py).
     controller = controller_chain(config, store)
     consoles = ConsoleManager(config.console)
-    agent = Agent(config, store, load_catalog(), controller, _executor(config, consoles),
+    agent = Engine(config, store, load_catalog(), controller, _executor(config, consoles),
                   StateReader(config.executor.sysfs_root))
-    agent.counter_sources.append(consoles.counters)
+    agent.add_counters(consoles.counters)
     await agent.start()
 
     voice = VoiceSupervisor(config, agent)
-    agent.counter_sources.append(voice.counters)
+    agent.add_counters(voice.counters)
 
     def on_events(batch: list[HardwareEvent]) -> None:
         agent.submit_events(batch)
@@ -54,7 +54,7 @@ async def run(config: AgentConfig) -> int:
 
     udev: UdevSource | None = None
     if config.udev.enabled:
-        udev = UdevSource(config.udev.subsystems, on_events, lambda: agent.incoming_backlog)
+        udev = UdevSource(config.udev.subsystems, on_events, lambda: agent.intake.backlog)
         try:
             udev.start()
         except OSError as error:
@@ -103,7 +103,7 @@ async def run(config: AgentConfig) -> int:
     return 0
 
 
-async def _watchdog(agent: Agent, notifier: Notifier) -> None:
+async def _watchdog(agent: Engine, notifier: Notifier) -> None:
     """Ping systemd only while the loop runs and the controller keeps up with its queue.
 
     The pings come from a coroutine on the event loop, so a blocked loop stops them by itself;

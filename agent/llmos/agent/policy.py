@@ -1,18 +1,23 @@
 """Policy: may this validated action run now, and does it need an operator's confirmation?
 
 A refusal is a normal answer with a reason, never an exception. Rate limits are sliding windows
-over the last minute, per tool and for all actions with effects together.
+over the last minute, per tool and for all actions with effects together. The policy in force is
+the config's [policy] table, or the one an admin set since (SetPolicy, kept in the state), as
+TOML either way.
 """
 
 from __future__ import annotations
 
 import time
+import tomllib
 from collections import deque
 from fnmatch import fnmatchcase
 from typing import Any, Mapping
 
+import tomli_w
+
 from llmos.agent.catalog import Catalog
-from llmos.agent.config import PolicyConfig, ToolRule
+from llmos.agent.config import ConfigError, PolicyConfig, ToolRule, parse_config
 from llmos.agent.domain import Decision, Verdict
 
 _WINDOW_S = 60.0
@@ -78,3 +83,17 @@ class Policy:
 def _expire(window: deque[float], now: float) -> None:
     while window and window[0] <= now - _WINDOW_S:
         window.popleft()
+
+
+def parse_policy(text: str) -> PolicyConfig:
+    """A [policy] table as TOML; ConfigError names the key and the reason."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"policy: not valid TOML: {error}") from None
+    return parse_config({"policy": raw}).policy
+
+
+def policy_text(config: PolicyConfig) -> str:
+    """The canonical TOML of a policy: every key, defaults included."""
+    return tomli_w.dumps(config.model_dump(mode="json", exclude_none=True))
