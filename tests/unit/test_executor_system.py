@@ -71,3 +71,22 @@ def test_mounts_of_decodes_escapes(tmp_path: Path) -> None:
     table = tmp_path / "mounts"
     table.write_text("/dev/sdb1 /media/llmos/MY\\040DISK vfat ro 0 0\n/dev/sda1 / ext4 rw 0 0\n")
     assert mounts_of("/dev/sdb1", table) == ["/media/llmos/MY DISK"]
+
+
+async def test_attach_console_goes_to_whoever_serves_consoles(sysfs: Path, tmp_path: Path) -> None:
+    from llmos.agent.domain import ActionResult
+
+    class Consoles:
+        def __init__(self) -> None:
+            self.ports: list[str] = []
+
+        async def attach(self, port: str) -> ActionResult:
+            self.ports.append(port)
+            return ActionResult(True, f"console served on {port}")
+
+    off = await executor(sysfs, tmp_path).run("attach_console", {"port": "/dev/ttyUSB0"})
+    assert not off.ok and "not enabled" in off.detail
+    consoles = Consoles()
+    config = ExecutorConfig(sysfs_root=sysfs, media_root=tmp_path / "media")
+    served = await SystemExecutor(config, consoles).run("attach_console", {"port": "/dev/ttyUSB0"})
+    assert served.ok and consoles.ports == ["/dev/ttyUSB0"]

@@ -31,7 +31,7 @@ _STATUS_EVERY_S = 5.0
 def _executor(config: AgentConfig, consoles: ConsoleManager) -> Executor:
     if config.executor.kind == "record":
         return RecordingExecutor()
-    return SystemExecutor(config.executor, attach_console=consoles.attach)
+    return SystemExecutor(config.executor, consoles)
 
 
 async def run(config: AgentConfig) -> int:

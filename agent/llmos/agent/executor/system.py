@@ -15,6 +15,7 @@ from typing import Any, Awaitable, Callable, Mapping
 from llmos.agent import process
 from llmos.agent.config import ExecutorConfig
 from llmos.agent.domain import ActionResult
+from llmos.agent.executor import Consoles
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 # profile -> (power-profiles-daemon name, ACPI platform_profile, cpufreq governors by preference)
@@ -28,12 +29,12 @@ _PROFILES = {
 class SystemExecutor:
     name = "system"
 
-    def __init__(self, config: ExecutorConfig,
-                 attach_console: Callable[[str], Awaitable[ActionResult]] | None = None) -> None:
+    def __init__(self, config: ExecutorConfig, consoles: Consoles | None = None) -> None:
+        """`consoles`: who serves attach_console; None where the console is not enabled."""
         self._config = config
         self._sys = config.sysfs_root
         self._timeout = config.command_timeout_s
-        self._attach_console = attach_console
+        self._consoles = consoles
         self._handlers: dict[str, Callable[..., Awaitable[ActionResult]]] = {
             "mount_storage": self._mount,
             "unmount_storage": self._unmount,
@@ -142,9 +143,9 @@ class SystemExecutor:
         return ActionResult(True, f"rebooting in {delay_s}s")
 
     async def _console(self, port: str) -> ActionResult:
-        if self._attach_console is None:
+        if self._consoles is None:
             return ActionResult(False, "the serial console is not enabled on this device")
-        return await self._attach_console(port)
+        return await self._consoles.attach(port)
 
     # -- sysfs ------------------------------------------------------------------------------
 
