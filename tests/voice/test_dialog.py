@@ -87,7 +87,8 @@ async def talk(tmp_path: Path, listener: Listener, voices: Voices, voice_config:
     await agent.start()
     conversation = Conversation(
         lambda frames: VoiceService(config, agent, listener, frames, FixedState().read,
-                                    Mouth("en-us", enabled=False)), voices)
+                                    Mouth("en-us", enabled=False), tools=load_catalog().tools),
+        voices)
     conversation.service.start()
     conversation.agent, conversation.executor = agent, executor
     yield conversation
@@ -154,7 +155,8 @@ async def test_supervisor_survives_a_microphone_it_cannot_open(tmp_path: Path) -
     from llmos.agent.voice.supervisor import VoiceSupervisor
 
     config = parse_config({"state_dir": str(tmp_path)})
-    supervisor = VoiceSupervisor(config, api=None)  # never reached: the device does not exist
+    # never reached: the device does not exist
+    supervisor = VoiceSupervisor(config, api=None, tools={}, read_state=FixedState().read)
     path = "/devices/pci0000:00/0000:00:14.0/usb1/1-2/1-2:1.0/sound/card9/pcmC9D0c"
     supervisor.observe([normalise("add", "sound", path, "/dev/snd/pcmC9D0c", {})])
     for _ in range(600):

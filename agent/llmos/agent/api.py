@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Mapping, Protocol
 
+from llmos.agent.catalog import load_catalog
+
 from llmos.agent.domain import (
     ActionRecord, ActionResult, ActionStatus, JournalEntry, JournalFilter, Principal, Proposal, Verdict,
 )
@@ -24,6 +26,22 @@ class Conflict(RuntimeError):
 
 class Unavailable(RuntimeError):
     """The agent cannot accept this now (shutting down, state not writable): nothing was kept."""
+
+
+class InvalidAction(ValueError):
+    """A structured action that the action catalog does not accept; the message says why."""
+
+
+def check_action(tool: str, args: Mapping[str, Any]) -> dict[str, Any]:
+    """A structured action checked against the action catalog the agent runs with (the shipped
+    one, load_catalog()), as the engine will check it: its arguments with the defaults filled
+    in, or InvalidAction. The control plane refuses a bad one before it is logged."""
+    from llmos.agent.validation import ValidationError, validate
+
+    try:
+        return validate(load_catalog(), tool, args)
+    except ValidationError as error:
+        raise InvalidAction(str(error)) from None
 
 
 @dataclass(frozen=True, slots=True)

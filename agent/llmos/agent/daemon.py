@@ -37,15 +37,18 @@ def _executor(config: AgentConfig, consoles: ConsoleManager) -> Executor:
 async def run(config: AgentConfig) -> int:
     notifier = Notifier()
     store = Store(config.state_dir / "agent.db")
+    # One catalog and one view of the device for every part: what the agent changes (a mount)
+    # invalidates the state that the engine, the model and voice all read.
+    catalog = load_catalog()
+    state = StateReader(config.executor.sysfs_root)
     # The model loads behind the serving control plane (controller/chain.py).
-    controller = controller_chain(config, store)
+    controller = controller_chain(config, store, catalog)
     consoles = ConsoleManager(config.console)
-    agent = Engine(config, store, load_catalog(), controller, _executor(config, consoles),
-                  StateReader(config.executor.sysfs_root))
+    agent = Engine(config, store, catalog, controller, _executor(config, consoles), state)
     agent.add_counters(consoles.counters)
     await agent.start()
 
-    voice = VoiceSupervisor(config, agent)
+    voice = VoiceSupervisor(config, agent, catalog.tools, state.read)
     agent.add_counters(voice.counters)
 
     def on_events(batch: list[HardwareEvent]) -> None:

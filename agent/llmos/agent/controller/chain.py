@@ -27,6 +27,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig, ControllerConfig
 from llmos.agent.controller import Controller
 from llmos.agent.controller.rules import RuleController
@@ -193,17 +194,20 @@ class ControllerChain:
         return {"controller_fallbacks": self.fallbacks}
 
 
-def controller_chain(config: AgentConfig, store: Store | None) -> ControllerChain:
+def controller_chain(config: AgentConfig, store: Store | None,
+                     catalog: Catalog | None = None) -> ControllerChain:
     """The chain for this configuration, nothing loaded yet: `start()` (the daemon, behind the
-    serving control plane) or `load()` (the CLI) loads the model when one is configured."""
+    serving control plane) or `load()` (the CLI) loads the model when one is configured.
+    `catalog`: the agent's (the shipped one by default)."""
     if config.controller.kind == "rules":
         return ControllerChain(config.controller)
     wait_s = config.controller.decision_timeout_s - config.model.deadline_ms / 1e3
     describe = {"bundle": str(config.model.bundle), "provider_requested": config.model.provider}
-    return ControllerChain(config.controller, lambda: _load_model(config, store), wait_s, describe)
+    return ControllerChain(config.controller, lambda: _load_model(config, store, catalog), wait_s,
+                           describe)
 
 
-def _load_model(config: AgentConfig, store: Store | None) -> Controller:
+def _load_model(config: AgentConfig, store: Store | None, catalog: Catalog | None) -> Controller:
     """The model controller, or LoadFailed with the reason the rules decide instead."""
     try:
         from llmos.agent.controller.model import BundleError, load_model_controller
@@ -213,7 +217,8 @@ def _load_model(config: AgentConfig, store: Store | None) -> Controller:
         log.error(reason)
         raise LoadFailed(reason) from None
     try:
-        controller = load_model_controller(config.model, StoreHistory(store) if store else None)
+        controller = load_model_controller(config.model, StoreHistory(store) if store else None,
+                                           catalog)
     except (BundleError, OSError) as error:
         reason = f"model bundle refused ({error}); using rules"
         log.error(reason)

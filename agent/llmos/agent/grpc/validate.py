@@ -12,10 +12,8 @@ from typing import Any, Iterable
 
 from google.protobuf import json_format, struct_pb2
 
-from llmos.agent.api import CommandRequest
-from llmos.agent.catalog import load_catalog
+from llmos.agent.api import CommandRequest, InvalidAction, check_action
 from llmos.agent.domain import ActionStatus, JournalFilter
-from llmos.agent.validation import ValidationError, validate
 from llmos.v1 import commands_pb2, events_pb2
 
 MAX_TEXT = 2000
@@ -74,8 +72,8 @@ def structured_action(action: commands_pb2.StructuredAction) -> tuple[str, dict[
     """The tool and its arguments, checked against the action catalog's schema."""
     args = struct_to_dict(action.args)
     try:
-        validate(load_catalog(), action.tool, args)
-    except ValidationError as error:
+        check_action(action.tool, args)
+    except InvalidAction as error:
         raise InvalidRequest(f"action: {error}") from None
     return action.tool, args
 

@@ -11,16 +11,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 from llmos.agent.api import AgentApi
-from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
-from llmos.agent.device_state import StateReader
-from llmos.agent.domain import DeviceState, Principal
+from llmos.agent.domain import DeviceState, Principal, Tool
 from llmos.agent.voice.dialog import Dialog
 from llmos.agent.voice.pipeline import Heard, Listener
 from llmos.agent.voice.recognizer import RecognizerError
@@ -30,6 +28,8 @@ from llmos.agent.voice.vocabulary import build_vocabulary
 log = logging.getLogger("llmos.voice")
 _ECHO_S = 0.3  # audio this long after a spoken reply is its echo in the room, not the operator
 
+ReadState = Callable[[], Awaitable[DeviceState]]  # the agent's state source (device_state.py)
+
 
 class VoiceUnavailable(RuntimeError):
     """The recogniser cannot be loaded or the microphone cannot be opened."""
@@ -37,15 +37,16 @@ class VoiceUnavailable(RuntimeError):
 
 class VoiceService:
     def __init__(self, config: AgentConfig, api: AgentApi, listener: Listener,
-                 frames: AsyncIterator[np.ndarray],
-                 read_state: Callable[[], Awaitable[DeviceState]],
-                 mouth: Mouth, on_stop: Callable[[], None] = lambda: None,
+                 frames: AsyncIterator[np.ndarray], read_state: ReadState, mouth: Mouth, *,
+                 tools: Mapping[str, Tool], on_stop: Callable[[], None] = lambda: None,
                  device: str = "") -> None:
+        """`read_state` and `tools` are the agent's own: its state source (which the agent's
+        mounts invalidate) and the catalog's tools."""
         self.device = device
         principal = Principal(f"voice:{device or 'test'}", config.voice.role, "voice")
         self.mouth = mouth
         self.listener = listener
-        self.dialog = Dialog(api, principal, load_catalog().tools, config.voice, self._say)
+        self.dialog = Dialog(api, principal, tools, config.voice, self._say)
         self.heard: asyncio.Queue[Heard] = asyncio.Queue(8)
         self.counters = {"utterances": 0, "commands": 0, "ignored": 0, "errors": 0}
         self._frames = frames
@@ -115,8 +116,8 @@ async def _queue_frames(queue: asyncio.Queue[np.ndarray]) -> AsyncIterator[np.nd
         yield await queue.get()
 
 
-async def start_voice(config: AgentConfig, api: AgentApi,
-                      device: str | None = None) -> VoiceService:
+async def start_voice(config: AgentConfig, api: AgentApi, tools: Mapping[str, Tool],
+                      read_state: ReadState, device: str | None = None) -> VoiceService:
     """Load the recogniser (off the loop), open the microphone, start listening.
 
     `device` overrides `[voice] capture`, e.g. the ALSA name of a USB microphone just plugged in.
@@ -133,10 +134,9 @@ async def start_voice(config: AgentConfig, api: AgentApi,
         raise VoiceUnavailable(str(error)) from None
     except Exception as error:  # sounddevice.PortAudioError and ValueError: no such device
         raise VoiceUnavailable(f"capture device {name!r}: {error}") from None
-    service = VoiceService(config, api, listener, _queue_frames(microphone.frames),
-                           StateReader(config.executor.sysfs_root).read,
-                           Mouth(config.voice.voice, config.voice.tts), on_stop=microphone.stop,
-                           device=name)
+    service = VoiceService(config, api, listener, _queue_frames(microphone.frames), read_state,
+                           Mouth(config.voice.voice, config.voice.tts), tools=tools,
+                           on_stop=microphone.stop, device=name)
     service.start()
     log.info("voice: listening on %r (recogniser %s)", name, listener.recognizer.name)
     return service

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from llmos.agent.api import AgentApi
 from llmos.agent.config import AgentConfig
-from llmos.agent.domain import HardwareEvent
+from llmos.agent.domain import DeviceState, HardwareEvent, Tool
 from llmos.agent.voice.hotplug import usb_microphone
 
 if TYPE_CHECKING:
@@ -25,9 +25,14 @@ class VoiceSupervisor:
     microphone plugged in, stopped when it is unplugged. Failures are logged, never raised:
     the agent runs on without voice."""
 
-    def __init__(self, config: AgentConfig, api: AgentApi) -> None:
+    def __init__(self, config: AgentConfig, api: AgentApi, tools: Mapping[str, Tool],
+                 read_state: Callable[[], Awaitable[DeviceState]]) -> None:
+        """`tools` and `read_state`: the catalog's tools and the agent's own state source, so
+        what the agent changes (a mount) is what voice sees next."""
         self._config = config
         self._api = api
+        self._tools = tools
+        self._read_state = read_state
         self.service: VoiceService | None = None
         self.error = ""
         self._lock = asyncio.Lock()
@@ -63,7 +68,8 @@ class VoiceSupervisor:
             from llmos.agent.voice.service import VoiceUnavailable, start_voice
 
             try:
-                self.service = await start_voice(self._config, self._api, device)
+                self.service = await start_voice(self._config, self._api, self._tools,
+                                                 self._read_state, device)
                 self.error = ""
             except VoiceUnavailable as error:
                 self.error = str(error)
