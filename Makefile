@@ -76,10 +76,11 @@ endif
 
 # ---- appliance image (issue: image) ----
 # Builds into out/<profile>/; slow steps are cached in /var/cache/llmos-image (LLMOS_IMAGE_CACHE).
-IMAGE := PYTHONPATH=image $(PY) -m llmos_image
+# The project's Python: the image build uses the agent's own code (llmos.pki for the development
+# identity, the configuration model for agent.toml).
+IMAGE := PYTHONPATH=image $(BIN)/python -m llmos_image
 IMAGE_TOOLS := mmdebstrap e2fsprogs dosfstools mtools fdisk zstd bmap-tools qemu-utils \
-	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support arch-test \
-	openssl cpio
+	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support arch-test cpio
 
 .PHONY: image-tools image-plain image-all
 image-tools:
@@ -89,7 +90,7 @@ image: setup image-tools
 	$(IMAGE) build --profile $(PROFILE)
 
 # The same pipeline without the agent: the boot-time baseline for `make bench`.
-image-plain: image-tools
+image-plain: setup image-tools
 	$(IMAGE) build --profile $(PROFILE) --plain
 
 image-all: setup image-tools

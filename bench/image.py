@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "image"))
 
-from llmos_image import build, config, pki, provision, qemu  # noqa: E402
+from llmos_image import build, config, provision, qemu  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "image.json"
 PROFILE = "x86_64-uefi"
@@ -48,8 +48,8 @@ def _boot(manifest: dict, plain: bool, workdir: Path) -> dict:
     subprocess.run(["cp", "--sparse=always", "--reflink=auto", out / manifest["image"]["file"], img],
                    check=True)
     if not plain:  # the development identity, as in the end-to-end tests (mTLS needs a client CA)
-        dev = pki.dev_pki(workdir / "pki")
-        provision.provision(img, pki.provision_dir(dev, workdir / "provision"))
+        dev = provision.dev_identity(workdir / "pki")
+        provision.provision(img, provision.provision_dir(dev, workdir / "provision"))
     provision.append_kernel_options(img, "llmos.test_shell")
     accel_name = qemu.accel(out / "vmlinuz")
     t0 = time.monotonic()

@@ -21,7 +21,6 @@ HOST_TOOLS: dict[str, str] = {
     "mmd": "mtools",
     "mtype": "mtools",
     "lsblk": "util-linux",
-    "openssl": "openssl",
     "update-binfmts": "binfmt-support",
     "arch-test": "arch-test",  # mmdebstrap's check that a foreign architecture can run
     "sfdisk": "fdisk",

@@ -1,4 +1,9 @@
-"""Put a device identity into an image's EFI system partition (no mounts: mtools)."""
+"""Put a device identity into an image's EFI system partition (no mounts: mtools), and the
+development identity that `make run` and the end-to-end tests provision.
+
+Certificates come from the agent's own llmos.pki (the one place that encodes the role-in-OU
+rule); production devices get their identity from the fleet's CA (docs/image.md).
+"""
 from __future__ import annotations
 
 import json
@@ -8,6 +13,28 @@ from pathlib import Path
 from . import proc
 
 FILES = ("device.crt", "device.key", "client-ca.crt", "ca.crt")
+# The names a development device answers to: QEMU forwards its port to the host's loopback.
+DEV_NAMES, DEV_IPS = ("llmos", "localhost"), ("127.0.0.1",)
+
+
+def dev_identity(d: Path) -> Path:
+    """A development PKI in d, made once: llmos.pki's fleet CA (fleet-ca.*), a device
+    certificate for DEV_NAMES and DEV_IPS (device.*), and one client certificate per role
+    (viewer.*, operator.*, admin.*). Returns d."""
+    if not (d / "admin.crt").exists():
+        from llmos.pki import make_dev_pki
+
+        make_dev_pki(d, "llmos", DEV_NAMES, DEV_IPS)
+    return d
+
+
+def provision_dir(pki: Path, d: Path) -> Path:
+    """The files the device's llmos-identity service takes from its provisioning directory."""
+    d.mkdir(parents=True, exist_ok=True)
+    for src, dst in (("device.crt", "device.crt"), ("device.key", "device.key"),
+                     ("fleet-ca.crt", "client-ca.crt"), ("fleet-ca.crt", "ca.crt")):
+        (d / dst).write_bytes((pki / src).read_bytes())
+    return d
 
 
 def esp_offset(image: Path) -> int:

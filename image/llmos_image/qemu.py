@@ -312,8 +312,7 @@ def boot(image: Path, *, arch: str = "amd64", snapshot: bool = True, grpc_port: 
 
 def run_interactive(cfg: BuildConfig, *, port: int, persistent: bool) -> int:
     """`make run`: the default image with a development identity, serial on this terminal."""
-    from .pki import dev_pki, provision_dir
-    from .provision import provision
+    from .provision import dev_identity, provision, provision_dir
     out = cfg.out_dir
     manifest = json.loads((out / "manifest.json").read_text())
     image = out / manifest["image"]["file"]
@@ -321,7 +320,7 @@ def run_interactive(cfg: BuildConfig, *, port: int, persistent: bool) -> int:
     if not run_img.exists() or run_img.stat().st_mtime < image.stat().st_mtime:
         proc.run(["cp", "--sparse=always", "--reflink=auto", image, run_img], quiet=True)
         if cfg.with_agent:
-            pki = dev_pki(out / "dev-pki")
+            pki = dev_identity(out / "dev-pki")
             provision(run_img, provision_dir(pki, out / "dev-pki" / "provision"))
     pki_dir = out / "dev-pki"
     # Absolute paths: the commands work from any directory of that other terminal.
@@ -330,10 +329,10 @@ def run_interactive(cfg: BuildConfig, *, port: int, persistent: bool) -> int:
 llmos: booting {run_img.name} in QEMU ({'persistent' if persistent else 'snapshot: changes are discarded'}).
   Serial console (the agent's console) is this terminal; quit QEMU with Ctrl-A then X.
   gRPC (mTLS) is forwarded to localhost:{port}. From another terminal, once the agent is up:
-    {venv_bin}/llmosctl --target localhost:{port} --ca {pki_dir}/ca.crt \\
-        --cert {pki_dir}/client.crt --key {pki_dir}/client.key status
-    {venv_bin}/grpcurl -cacert {pki_dir}/ca.crt -cert {pki_dir}/client.crt \\
-        -key {pki_dir}/client.key localhost:{port} grpc.health.v1.Health/Check
+    {venv_bin}/llmosctl --target localhost:{port} --ca {pki_dir}/fleet-ca.crt \\
+        --cert {pki_dir}/admin.crt --key {pki_dir}/admin.key status
+    {venv_bin}/grpcurl -cacert {pki_dir}/fleet-ca.crt -cert {pki_dir}/admin.crt \\
+        -key {pki_dir}/admin.key localhost:{port} grpc.health.v1.Health/Check
 """, flush=True)
     vm = boot(run_img, arch=cfg.profile.arch, snapshot=not persistent, grpc_port=port,
               serial_stdio=True, workdir=out / "run", accel_kernel=out / "vmlinuz")

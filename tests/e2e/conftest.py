@@ -19,7 +19,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "image"))
 
-from llmos_image import build, config, pki, provision, qemu  # noqa: E402
+from llmos_image import build, config, provision, qemu  # noqa: E402
 
 BOOT_TIMEOUT = 600  # TCG through OVMF: ~60 s here; generous for loaded CI machines
 AGENT_TIMEOUT = 420
@@ -68,7 +68,7 @@ def e2e_dir() -> Iterator[Path]:
 
 @pytest.fixture(scope="session")
 def dev_pki(e2e_dir: Path) -> Path:
-    return pki.dev_pki(e2e_dir / "pki")
+    return provision.dev_identity(e2e_dir / "pki")
 
 
 def test_copy(built: Built, dest: Path, dev_pki: Path | None) -> Path:
@@ -76,7 +76,7 @@ def test_copy(built: Built, dest: Path, dev_pki: Path | None) -> Path:
     img = dest / "disk.img"
     subprocess.run(["cp", "--sparse=always", "--reflink=auto", built.image, img], check=True)
     if dev_pki is not None:
-        provision.provision(img, pki.provision_dir(dev_pki, dest / "provision"))
+        provision.provision(img, provision.provision_dir(dev_pki, dest / "provision"))
     provision.append_kernel_options(img, "llmos.test_shell")
     return img
 
@@ -99,8 +99,8 @@ def vm(uefi_image: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
 def llmosctl(vm: qemu.VM, pki_dir: Path, *args: str, timeout: float = 120) -> tuple[int, str]:
     """llmosctl --json against the VM's forwarded mTLS port with the development client cert."""
     argv = [sys.executable, "-m", "llmos.ctl.cli", "--target", f"127.0.0.1:{vm.grpc_port}",
-            "--ca", str(pki_dir / "ca.crt"), "--cert", str(pki_dir / "client.crt"),
-            "--key", str(pki_dir / "client.key"), "--json", "--timeout", "60", *args]
+            "--ca", str(pki_dir / "fleet-ca.crt"), "--cert", str(pki_dir / "admin.crt"),
+            "--key", str(pki_dir / "admin.key"), "--json", "--timeout", "60", *args]
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     return proc.returncode, proc.stdout + proc.stderr
 
@@ -115,9 +115,9 @@ def wait_serving(vm: qemu.VM, pki_dir: Path, timeout: float, attempt_s: float = 
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
     creds = grpc.ssl_channel_credentials(
-        root_certificates=(pki_dir / "ca.crt").read_bytes(),
-        private_key=(pki_dir / "client.key").read_bytes(),
-        certificate_chain=(pki_dir / "client.crt").read_bytes())
+        root_certificates=(pki_dir / "fleet-ca.crt").read_bytes(),
+        private_key=(pki_dir / "admin.key").read_bytes(),
+        certificate_chain=(pki_dir / "admin.crt").read_bytes())
     deadline = time.monotonic() + timeout
     last: object = "no answer"
     while time.monotonic() < deadline:

@@ -95,7 +95,7 @@ def test_request_without_client_certificate_is_refused(vm: qemu.VM, dev_pki: Pat
     grpc = pytest.importorskip("grpc")
     health_pb2 = pytest.importorskip("grpc_health.v1.health_pb2")
     health_pb2_grpc = pytest.importorskip("grpc_health.v1.health_pb2_grpc")
-    creds = grpc.ssl_channel_credentials(root_certificates=(dev_pki / "ca.crt").read_bytes())
+    creds = grpc.ssl_channel_credentials(root_certificates=(dev_pki / "fleet-ca.crt").read_bytes())
     with grpc.secure_channel(f"127.0.0.1:{vm.grpc_port}", creds,
                              options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
         with pytest.raises(grpc.RpcError):

@@ -78,3 +78,22 @@ def test_flash_refuses_the_running_system_disk() -> None:
         pytest.skip(f"the root filesystem is not on a block device here ({source})")
     with pytest.raises(BuildError, match="not removable|in use|partition"):
         flash.check_device(device)
+
+
+def test_the_development_identity_comes_from_the_agents_pki(tmp_path: Path) -> None:
+    from cryptography import x509
+    from llmos.agent.domain import Role
+    from llmos.pki import certificate_identity
+    from llmos_image import provision
+
+    pki = provision.dev_identity(tmp_path / "pki")
+    assert certificate_identity((pki / "admin.crt").read_bytes()) == ("dev-admin", Role.ADMIN)
+    device = x509.load_pem_x509_certificate((pki / "device.crt").read_bytes())
+    san = device.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert san.get_values_for_type(x509.DNSName) == ["llmos", "localhost"]
+    assert [str(ip) for ip in san.get_values_for_type(x509.IPAddress)] == ["127.0.0.1"]
+    made = (pki / "device.crt").read_bytes()
+    assert provision.dev_identity(pki) == pki and (pki / "device.crt").read_bytes() == made
+    files = provision.provision_dir(pki, tmp_path / "provision")
+    assert sorted(p.name for p in files.iterdir()) == sorted(provision.FILES)
+    assert (files / "client-ca.crt").read_bytes() == (pki / "fleet-ca.crt").read_bytes()

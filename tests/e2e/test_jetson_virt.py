@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import AGENT_TIMEOUT, Built, _build, wait_serving
-from llmos_image import pki, qemu, virt
+from llmos_image import provision, qemu, virt
 from llmos_image.cache import Cache
 
 ARM_BOOT_TIMEOUT = 900  # TCG-emulated Cortex-A57: ~90 s to login idle, far more when loaded
@@ -22,7 +22,7 @@ def jetson_vm(dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     tree = virt.kernel_tree(built.cfg, Cache(built.cfg.cache_dir))
     wd = e2e_dir / "jetson"
     wd.mkdir()
-    prov = pki.provision_dir(dev_pki, wd / "provision")
+    prov = provision.provision_dir(dev_pki, wd / "provision")
     extra = {f"/var/lib/llmos/provision/{f.name}": f for f in prov.iterdir()}
     root = virt.root_image(built.cfg.out_dir / "rootfs", tree, wd / "root.ext4", extra)
     init = virt.initrd(tree, wd / "initrd.img")
