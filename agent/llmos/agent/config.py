@@ -188,16 +188,18 @@ class VoiceConfig(_Section):
 
 
 
-# The bundle shipped in the repository (models/default); the image installs it at the second path.
+# The bundle shipped in the repository (models/default), and where the image installs it
+# (image/llmos_image/agent.py copies it there).
+DEVICE_BUNDLE = Path("/opt/llmos/model")
 _REPO_BUNDLE = Path(__file__).resolve().parents[3] / "models" / "default"
-DEFAULT_BUNDLE = _REPO_BUNDLE if _REPO_BUNDLE.is_dir() else Path("/usr/share/llmos/model")
+DEFAULT_BUNDLE = _REPO_BUNDLE if _REPO_BUNDLE.is_dir() else DEVICE_BUNDLE
 
 
 class ModelConfig(_Section):
     """Typed defaults for the on-device model; the agent's config file may override any field."""
 
     bundle: Path = Field(DEFAULT_BUNDLE, description="bundle directory with manifest.json; "
-                         "models/default in a checkout, /usr/share/llmos/model on a device")
+                         "models/default in a checkout, /opt/llmos/model on a device")
     threads: int = Field(2, ge=1, le=64, description="intra-op threads for onnxruntime")
     provider: Literal["auto", "cpu", "cuda", "tensorrt", "openvino"] = Field(
         "auto", description="execution provider; auto: TensorRT/CUDA on Jetson, OpenVINO "
