@@ -11,6 +11,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from . import proc
 from .cache import Cache, digest, tree_digest
@@ -160,53 +161,51 @@ def installed_wheels(lib: Path) -> list[dict[str, str]]:
 
 def model_bundle(cfg: BuildConfig, root: Path) -> dict[str, str] | None:
     """Copy the default model bundle when the model pipeline has produced one."""
+    from llmos.agent.config import DEVICE_BUNDLE
+
     src = cfg.model_dir
     if not src.is_dir() or not any(src.iterdir()):
         log.warning("no model bundle at %s: the image uses the rules controller", src)
         return None
-    dst = root / "opt/llmos/model"
+    dst = root / DEVICE_BUNDLE.relative_to("/")
     shutil.copytree(src, dst, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("__pycache__", "*.py", "*.pyc", ".gitignore"))
-    return {"path": "/opt/llmos/model", "sha256": tree_digest(dst), "source": str(src)}
+    return {"path": str(DEVICE_BUNDLE), "sha256": tree_digest(dst), "source": str(src)}
 
 
-def agent_toml(cfg: BuildConfig, model: dict[str, str] | None) -> str:
-    provider = cfg.profile.model_provider
+def agent_settings(cfg: BuildConfig, model: dict[str, str] | None) -> dict[str, Any]:
+    """What the image chooses for the agent; every other key keeps the agent's default."""
+    from llmos.agent.config import DEVICE_BUNDLE
+
     consoles = ["/dev/ttyS0"] if cfg.profile.arch == "amd64" else ["/dev/ttyAMA0"]
     if cfg.profile.name.startswith("jetson"):
         consoles = ["/dev/ttyTCU0", "/dev/ttyAMA0"]  # Orin debug UART; QEMU virt
-    return f"""\
-# llmos agent configuration (written by the image build: image/llmos_image/agent.py)
-state_dir = "/var/lib/llmos"
+    return {
+        "state_dir": "/var/lib/llmos",
+        # Mutual TLS for the fleet; certificates from first-boot identity (docs/image.md).
+        "grpc": {"listen": "0.0.0.0:7443", "cert": "/etc/llmos/pki/device.crt",
+                 "key": "/etc/llmos/pki/device.key", "client_ca": "/etc/llmos/pki/client-ca.crt",
+                 "unix_socket": "/run/llmos/agent.sock", "insecure_listen": ""},
+        "controller": {"kind": "model" if model else "rules"},
+        # auto: TensorRT/CUDA on Jetson, OpenVINO where an NPU/GPU is present, else CPU.
+        "model": {"bundle": str(DEVICE_BUNDLE), "provider": cfg.profile.model_provider},
+        "udev": {"enabled": True},
+        "executor": {"kind": "system", "media_root": "/media/llmos", "sysfs_root": "/sys"},
+        "console": {"ports": consoles},
+    }
 
-[grpc]
-# Mutual TLS for the fleet; certificates from first-boot identity (docs/image.md).
-listen = "0.0.0.0:7443"
-cert = "/etc/llmos/pki/device.crt"
-key = "/etc/llmos/pki/device.key"
-client_ca = "/etc/llmos/pki/client-ca.crt"
-unix_socket = "/run/llmos/agent.sock"
-insecure_listen = ""
 
-[controller]
-kind = "{"model" if model else "rules"}"
+def agent_toml(cfg: BuildConfig, model: dict[str, str] | None) -> str:
+    """/etc/llmos/agent.toml, rendered from the agent's own configuration model: a key it does
+    not know, or a value it would refuse, fails the build instead of the device's first start."""
+    import tomli_w
+    from llmos.agent.config import parse_config
 
-[model]
-bundle = "/opt/llmos/model"
-# auto: TensorRT/CUDA on Jetson, OpenVINO where an NPU/GPU is present, else CPU.
-provider = "{provider}"
-
-[udev]
-enabled = true
-
-[executor]
-kind = "system"
-media_root = "/media/llmos"
-sysfs_root = "/sys"
-
-[console]
-ports = [{", ".join(f'"{c}"' for c in consoles)}]
-"""
+    config = parse_config(agent_settings(cfg, model))
+    chosen = config.model_dump(mode="json", exclude_unset=True)
+    return ("# llmos agent configuration, written by the image build (image/llmos_image/agent.py)\n"
+            "# from the agent's configuration model; every key: docs/configuration.md\n"
+            + tomli_w.dumps(chosen))
 
 
 def agent_inputs_digest(wheel: Path, deps_key_reqs: list[str], cfg: BuildConfig) -> str:

@@ -97,3 +97,22 @@ def test_the_development_identity_comes_from_the_agents_pki(tmp_path: Path) -> N
     files = provision.provision_dir(pki, tmp_path / "provision")
     assert sorted(p.name for p in files.iterdir()) == sorted(provision.FILES)
     assert (files / "client-ca.crt").read_bytes() == (pki / "fleet-ca.crt").read_bytes()
+
+
+@pytest.mark.parametrize("profile, consoles", [
+    ("x86_64-uefi", ("/dev/ttyS0",)), ("jetson-orin", ("/dev/ttyTCU0", "/dev/ttyAMA0")),
+])
+def test_agent_toml_is_rendered_from_the_agents_configuration(
+        tmp_path: Path, profile: str, consoles: tuple[str, ...]) -> None:
+    from llmos.agent.config import DEVICE_BUNDLE, load_config
+
+    cfg = config.build_config(profile)
+    path = tmp_path / "agent.toml"
+    path.write_text(agent.agent_toml(cfg, {"path": str(DEVICE_BUNDLE)}))
+    loaded = load_config(path)  # what the device's agent reads at start
+    assert loaded.model.bundle == DEVICE_BUNDLE and loaded.controller.kind == "model"
+    assert loaded.console.ports == consoles and loaded.grpc.listen == "0.0.0.0:7443"
+    assert loaded.model.provider == cfg.profile.model_provider
+    assert load_config(path).policy == load_config(None).policy  # the rest keeps the defaults
+    path.write_text(agent.agent_toml(cfg, None))
+    assert load_config(path).controller.kind == "rules"
