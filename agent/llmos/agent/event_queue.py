@@ -23,7 +23,6 @@ class QueuedEvent:
 
 @dataclass
 class QueueStats:
-    queued: int = 0
     peak: int = 0
     coalesced: int = 0
     dropped: int = 0
@@ -60,8 +59,7 @@ class EventQueue:
             self._remove(victim)
             dropped.append(victim)
             self.stats.dropped += 1
-        self.stats.queued = len(self._items)
-        self.stats.peak = max(self.stats.peak, self.stats.queued)
+        self.stats.peak = max(self.stats.peak, len(self._items))
         self._ready.set()
         return coalesced, dropped
 
@@ -83,13 +81,5 @@ class EventQueue:
         ref, queued = self._items.popitem(last=False)
         if self._change_index.get(queued.event.devpath) == ref:
             del self._change_index[queued.event.devpath]
-        self.stats.queued = len(self._items)
         return queued
 
-    def drain(self) -> list[QueuedEvent]:
-        """Everything still queued, oldest first (used at shutdown)."""
-        items = list(self._items.values())
-        self._items.clear()
-        self._change_index.clear()
-        self.stats.queued = 0
-        return items

@@ -32,7 +32,6 @@ class Intake:
         self._incoming_ready = asyncio.Event()
         self.closed = False
         self.events_received = 0
-        self.events_rejected = 0  # refused by a source before they got here (see the udev source)
         self.commands = 0
 
     # -- hardware events ----------------------------------------------------------------------
@@ -121,7 +120,6 @@ class Intake:
 
     def counters(self) -> dict[str, int]:
         stats = self.queue.stats
-        return {"events_received": self.events_received, "events_rejected": self.events_rejected,
-                "commands": self.commands,
+        return {"events_received": self.events_received, "commands": self.commands,
                 "events_dropped": stats.dropped, "events_coalesced": stats.coalesced,
                 "queue_depth": len(self.queue), "queue_peak": stats.peak}

@@ -50,8 +50,7 @@ class UdevSource:
         self._max_backlog = max_backlog
         self._monitor: pyudev.Monitor | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._paused = False
-        self.rejected = 0
+        self.rejected = 0  # events refused by normalisation (health: events_rejected)
 
     def start(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -83,8 +82,10 @@ class UdevSource:
             self._sink(batch)
         if self._backlog() > self._max_backlog:
             self._loop.remove_reader(self._monitor.fileno())
-            self._paused = True
             self._loop.call_later(0.05, self._maybe_resume)
+
+    def counters(self) -> dict[str, int]:
+        return {"events_rejected": self.rejected}
 
     def _maybe_resume(self) -> None:
         assert self._loop is not None
@@ -93,7 +94,6 @@ class UdevSource:
         if self._backlog() > self._max_backlog // 2:
             self._loop.call_later(0.05, self._maybe_resume)
             return
-        self._paused = False
         self._loop.add_reader(self._monitor.fileno(), self._readable)
 
 
