@@ -62,3 +62,23 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--insecure", "--target", "h:1", "act", "format_disk"])
     assert raised.value.code == 2
     assert "delay_s" in capsys.readouterr().err
+
+
+def test_integer_arguments_print_as_integers() -> None:
+    from google.protobuf import struct_pb2
+    from rich.console import Console
+
+    from llmos.ctl.client import Result, to_dict
+    from llmos.ctl.render import print_table
+    from llmos.v1 import commands_pb2
+
+    args = struct_pb2.Struct()
+    args.update({"delay_s": 600})  # a Struct holds it as the double 600.0
+    outcome = commands_pb2.Outcome(id="cmd-1", status=commands_pb2.ACTION_STATUS_PENDING,
+                                   proposal=commands_pb2.Proposal(tool="reboot", args=args))
+    data = to_dict(outcome)
+    assert data["proposal"]["args"] == {"delay_s": 600}
+    assert type(data["proposal"]["args"]["delay_s"]) is int
+    console = Console(record=True, width=200)
+    print_table("outcome", [Result("edge", Exit.PENDING, {"outcome": data})], console)
+    assert "reboot(delay_s=600)" in console.export_text()

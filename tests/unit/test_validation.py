@@ -31,3 +31,12 @@ def test_invalid_calls_are_refused_with_a_reason(tool: str, args: dict, fragment
 def test_arguments_must_be_an_object() -> None:
     with pytest.raises(ValidationError, match="object"):
         validate(CATALOG, "say", ["hello"])
+
+
+def test_a_pattern_is_shown_as_the_catalog_writes_it() -> None:
+    pattern = CATALOG.tools["restart_service"].parameters["properties"]["unit"]["pattern"]
+    with pytest.raises(ValidationError) as refused:
+        validate(CATALOG, "restart_service", {"unit": "nginx"})
+    assert str(refused.value) == f"restart_service: unit: 'nginx' does not match {pattern}"
+    assert "\\\\" not in str(refused.value).replace(pattern, "")
+    assert r"\.service$" in str(refused.value) and r"\\.service" not in str(refused.value)

@@ -40,7 +40,7 @@ def validate(catalog: Catalog, tool: str, args: Any) -> dict[str, Any]:
     error = best_match(_validator(spec).iter_errors(args))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "arguments"
-        raise ValidationError(f"{tool}: {where}: {error.message}")
+        raise ValidationError(f"{tool}: {where}: {_message(error)}")
     filled = dict(args)
     for key, prop in spec.parameters["properties"].items():
         if key not in filled and "default" in prop:
@@ -56,6 +56,14 @@ def prepare(catalog: Catalog) -> None:
     jsonschema.Draft202012Validator.check_schema(catalog.document)
     for spec in catalog.tools.values():
         _validator(spec)
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message, but with a pattern shown as the catalog writes it (jsonschema
+    quotes it with repr(), which doubles every backslash)."""
+    if error.validator == "pattern":
+        return f"{error.instance!r} does not match {error.validator_value}"
+    return error.message
 
 
 def _validator(tool: Tool) -> jsonschema.Draft202012Validator:

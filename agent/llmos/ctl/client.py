@@ -14,6 +14,7 @@ import grpc
 from google.protobuf import json_format, struct_pb2
 from google.protobuf.message import Message
 
+from llmos.agent.grpc.validate import whole_numbers
 from llmos.ctl.inventory import Target
 from llmos.v1 import (
     commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc,
@@ -75,7 +76,10 @@ def channel(target: Target) -> grpc.aio.Channel:
 
 
 def to_dict(message: Message) -> dict[str, Any]:
-    return json_format.MessageToDict(message, preserving_proto_field_name=True)
+    """A response as JSON values; whole numbers as ints, as the device had them (a Struct's
+    numbers are doubles: reboot(delay_s=600), not 600.0)."""
+    raw = json_format.MessageToDict(message, preserving_proto_field_name=True)
+    return whole_numbers(raw)  # type: ignore[no-any-return]
 
 
 def failure(target: Target, error: grpc.aio.AioRpcError) -> Result:

@@ -79,21 +79,24 @@ def structured_action(action: commands_pb2.StructuredAction) -> tuple[str, dict[
 
 
 def struct_to_dict(value: struct_pb2.Struct) -> dict[str, Any]:
-    """A Struct as plain JSON values. Struct has only doubles, so whole numbers become ints
-    again: the catalog's integer arguments (reboot's delay_s) must arrive as integers."""
+    """A Struct as plain JSON values, whole numbers as ints (whole_numbers): the
+    catalog's integer arguments (reboot's delay_s) must arrive as integers."""
     try:
-        return _integral(json_format.MessageToDict(value))
+        return whole_numbers(json_format.MessageToDict(value))
     except ValueError as error:  # NaN or infinity: not JSON, and no catalog argument takes one
         raise InvalidRequest(f"action.args: {error}") from None
 
 
-def _integral(value: Any) -> Any:
+def whole_numbers(value: Any) -> Any:
+    """JSON values read from a Struct, whole numbers as ints again. Struct has only doubles, so
+    the catalog's integer arguments (reboot's delay_s) arrive as 600.0: as ints they validate,
+    and print as they were written (reboot(delay_s=600))."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     if isinstance(value, dict):
-        return {k: _integral(v) for k, v in value.items()}
+        return {k: whole_numbers(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_integral(v) for v in value]
+        return [whole_numbers(v) for v in value]
     return value
 
 
