@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import configparser
-import json
 import logging
 import os
 import re
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import proc
-from .cache import Cache, digest, tree_digest
+from .cache import Cache, digest, record, tree_digest
 from .config import REPO, BuildConfig
 
 log = logging.getLogger("llmos_image")
@@ -81,11 +80,16 @@ def tested_versions() -> list[str]:
     return sorted(line for line in out.splitlines() if "==" in line and not line.startswith("llmos"))
 
 
+def dependencies_key(cfg: BuildConfig, reqs: list[str]) -> str:
+    """What the dependencies are made of: requirements, target platform, the tested pins."""
+    return digest("deps-v2", reqs, cfg.profile.wheel_platforms, TARGET_PYTHON, tested_versions())
+
+
 def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path, bool]:
     """All third-party wheels installed for the target (cp311, manylinux), cached by inputs."""
     p = cfg.profile
     pins = tested_versions()
-    key = digest("deps-v2", reqs, p.wheel_platforms, TARGET_PYTHON, pins)
+    key = dependencies_key(cfg, reqs)
     final = cache.path("deps", f"{p.arch}-{key}")
     if final.exists():
         log.info("python dependencies: cached %s", final.name)
@@ -104,8 +108,7 @@ def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path,
               "--cache-dir", cache.root / "pip", "-c", constraints, *reqs])
     # Console scripts from dependencies would point at the host's interpreter: drop them.
     shutil.rmtree(tmp / "bin", ignore_errors=True)
-    final.parent.joinpath(f"{final.name}.json").write_text(
-        json.dumps({"seconds": round(time.monotonic() - t0, 1)}))
+    record(final, time.monotonic() - t0)
     cache.publish(tmp, final)
     cache.prune("deps", keep=4)
     return final, False
@@ -208,10 +211,12 @@ def agent_toml(cfg: BuildConfig, model: dict[str, str] | None) -> str:
             + tomli_w.dumps(chosen))
 
 
-def agent_inputs_digest(wheel: Path, deps_key_reqs: list[str], cfg: BuildConfig) -> str:
+def agent_inputs_digest(wheel: Path, reqs: list[str], cfg: BuildConfig) -> str:
+    """Everything of the agent that goes into the image: its own files, its dependencies (as
+    they would be fetched: dependencies_key) and the model bundle."""
     with zipfile.ZipFile(wheel) as z:
         parts = sorted((i.filename, i.CRC) for i in z.infolist())
-    return digest("agent-v1", parts, deps_key_reqs, tree_digest(cfg.model_dir))
+    return digest("agent-v2", parts, dependencies_key(cfg, reqs), tree_digest(cfg.model_dir))
 
 
 def new_workdir(cfg: BuildConfig) -> Path:

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from . import agent, disk, proc, rootfs
-from .cache import Cache, digest, file_sha256, tree_digest
+from .cache import Cache, digest, file_sha256, recorded_seconds, tree_digest
 from .config import BuildConfig
 
 log = logging.getLogger("llmos_image")
@@ -44,6 +44,13 @@ def _copy_out(src: Path, out: Path) -> None:
             proc.run(["cp", "--sparse=always", "--reflink=auto", "-p", f, out / f.name], quiet=True)
 
 
+def image_key(cfg: BuildConfig, agent_digest: str) -> str:
+    """The one key of a build, whoever asks for it (`make image`, `make run`, the tests)."""
+    return digest("image-v1", rootfs.base_key(cfg), rootfs.overlay_digest(cfg), agent_digest,
+                  repr(cfg.profile), cfg.with_agent and cfg.profile.agent, cfg.source_date_epoch,
+                  tree_digest(*(CODE_DIR / f for f in BUILD_CODE)))
+
+
 def build(cfg: BuildConfig, *, force: bool = False) -> Path:
     """Build cfg's image into cfg.out_dir; returns the manifest path."""
     t0 = time.monotonic()
@@ -55,7 +62,9 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
     proc.require(*tools)
     work = agent.new_workdir(cfg)
     try:
-        base, base_hit = rootfs.base_tarball(cfg, cache)
+        # The key first, from the inputs alone (seconds): an image that is up to date, in out/
+        # or in the cache, needs neither the base tree nor the dependencies, which may have
+        # been pruned from the cache meanwhile.
         with_agent = cfg.with_agent and p.agent
         wheel = deps = None
         reqs: list[str] = []
@@ -64,11 +73,8 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
         if with_agent:
             wheel = agent.build_wheel(work)
             reqs = agent.requirements(wheel, p.python_extras, p.extra_wheels)
-            deps, deps_hit = agent.dependencies(cfg, reqs, cache)
             agent_digest = agent.agent_inputs_digest(wheel, reqs, cfg)
-        key = digest("image-v1", rootfs.base_key(cfg), rootfs.overlay_digest(cfg), agent_digest,
-                     repr(p), with_agent, cfg.source_date_epoch,
-                     tree_digest(*(CODE_DIR / f for f in BUILD_CODE)))
+        key = image_key(cfg, agent_digest)
         if not force and _up_to_date(cfg, key):
             log.info("%s is up to date (%s)", cfg.out_dir, key)
             return cfg.out_dir / "manifest.json"
@@ -78,6 +84,9 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
             _copy_out(cached, cfg.out_dir)
             return cfg.out_dir / "manifest.json"
 
+        base, base_hit = rootfs.base_tarball(cfg, cache)
+        if with_agent:
+            deps, deps_hit = agent.dependencies(cfg, reqs, cache)
         root = work / "root"
         rootfs.extract(base, root)
         rootfs.apply_overlays(cfg, root)
@@ -108,8 +117,8 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
         # What a build with an empty cache costs: the cached stages' recorded times plus this one.
         manifest["cold_seconds"] = round(
             manifest["build_seconds"]
-            + (0 if not base_hit else rootfs.recorded_seconds(base))
-            + (0 if deps is None or not deps_hit else rootfs.recorded_seconds(deps)), 1)
+            + (0 if not base_hit else recorded_seconds(base))
+            + (0 if deps is None or not deps_hit else recorded_seconds(deps)), 1)
         (stage / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
         cache.publish(stage, cached)
         cache.prune("images", keep=4)

@@ -62,12 +62,34 @@ class Cache:
         return final
 
     def prune(self, kind: str, keep: int = 3) -> None:
-        """Keep the most recent few entries of a kind; images are large."""
+        """Keep the most recent few entries of a kind; images are large. An entry's record
+        (record_of) goes with it and does not count as an entry: counting it pushed the first
+        profile's base out once three profiles were built (the end-to-end tests build three),
+        and `make run` then rebuilt it."""
         d = self.root / kind
         if not d.is_dir():
             return
-        entries = sorted(d.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+        entries = sorted((p for p in d.iterdir()
+                          if not p.name.startswith("tmp-") and p.suffix != ".json"),
+                         key=lambda p: p.stat().st_mtime, reverse=True)
         for old in entries[keep:]:
-            if old.name.startswith("tmp-"):
-                continue
+            record_of(old).unlink(missing_ok=True)
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+
+
+def record_of(artifact: Path) -> Path:
+    """The JSON record kept beside a cached artifact (how long it took to make)."""
+    name = artifact.stem if artifact.suffix == ".tar" else artifact.name
+    return artifact.with_name(f"{name}.json")
+
+
+def record(artifact: Path, seconds: float) -> None:
+    record_of(artifact).write_text(json.dumps({"seconds": round(seconds, 1)}))
+
+
+def recorded_seconds(artifact: Path) -> float:
+    """How long the cached artifact took to make when it was made (0 if unknown)."""
+    try:
+        return float(json.loads(record_of(artifact).read_text())["seconds"])
+    except (OSError, ValueError, KeyError):
+        return 0.0

@@ -1,7 +1,6 @@
 """The Debian root filesystem: mmdebstrap once per package set (cached), then host-side setup."""
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -9,7 +8,7 @@ import time
 from pathlib import Path
 
 from . import proc
-from .cache import Cache, digest, file_sha256, tree_digest
+from .cache import Cache, digest, file_sha256, record, tree_digest
 from .config import OVERLAY_DIR, BuildConfig
 
 log = logging.getLogger("llmos_image")
@@ -91,7 +90,7 @@ def base_tarball(cfg: BuildConfig, cache: Cache) -> tuple[Path, bool]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    final.with_suffix(".json").write_text(json.dumps({"seconds": round(time.monotonic() - t0, 1)}))
+    record(final, time.monotonic() - t0)
     cache.publish(tmp, final)
     cache.prune("base", keep=4)
     return final, False
@@ -181,11 +180,3 @@ def installed_packages(root: Path) -> list[dict[str, str]]:
         pkgs.append({"name": name, "version": version, "arch": arch})
     return pkgs
 
-
-def recorded_seconds(artifact: Path) -> float:
-    """How long the cached artifact took to make when it was made (0 if unknown)."""
-    meta = artifact.with_suffix(".json") if artifact.suffix else artifact.parent / f"{artifact.name}.json"
-    try:
-        return float(json.loads(meta.read_text())["seconds"])
-    except (OSError, ValueError, KeyError):
-        return 0.0

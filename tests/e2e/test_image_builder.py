@@ -116,3 +116,40 @@ def test_agent_toml_is_rendered_from_the_agents_configuration(
     assert load_config(path).policy == load_config(None).policy  # the rest keeps the defaults
     path.write_text(agent.agent_toml(cfg, None))
     assert load_config(path).controller.kind == "rules"
+
+
+def test_pruning_keeps_whole_entries_and_their_records(tmp_path: Path) -> None:
+    """Three profiles' base trees and their records must all survive a keep=4 prune: counting
+    the records as entries pushed the first profile's base out, and `make run` rebuilt it."""
+    import os
+
+    from llmos_image.cache import Cache, record, recorded_seconds
+
+    cache = Cache(tmp_path)
+    made = []
+    for i, name in enumerate(("amd64-uefi.tar", "arm64-jetson.tar", "amd64-npu.tar",
+                              "amd64-old.tar", "amd64-older.tar")):
+        artifact = cache.path("base", name)
+        artifact.parent.mkdir(parents=True, exist_ok=True)
+        artifact.write_text(name)
+        record(artifact, 100.0 + i)
+        os.utime(artifact, (1000 - i, 1000 - i))  # the first is the newest
+        made.append(artifact)
+    cache.prune("base", keep=4)
+    assert [a.exists() for a in made] == [True, True, True, True, False]
+    assert recorded_seconds(made[0]) == 100.0 and not (tmp_path / "base/amd64-older.json").exists()
+
+
+def test_an_up_to_date_image_needs_no_base_tree_and_no_dependencies(
+        uefi_image: Built, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make run` after `make test`: the same key, so out/ is current and nothing is rebuilt,
+    not even a base tree or dependencies the cache no longer holds."""
+    from llmos_image import build, rootfs
+
+    def rebuilt(*args: object) -> None:
+        raise AssertionError("rebuilt what an up-to-date image does not need")
+
+    monkeypatch.setattr(rootfs, "base_tarball", rebuilt)
+    monkeypatch.setattr(agent, "dependencies", rebuilt)
+    again = config.build_config(uefi_image.cfg.profile.name)  # as `llmos_image run` makes it
+    assert json.loads(build.build(again).read_text())["key"] == uefi_image.manifest["key"]
