@@ -12,6 +12,7 @@ STUBS := agent/llmos/v1/__init__.py
 .PHONY: setup proto test test-unit test-integration test-e2e bench run run-dev model image flash lint clean
 
 setup: $(STAMP) $(STUBS)
+	@echo 'llmosctl and llmos-agent are in .venv/bin; for this shell: export PATH="$$PWD/.venv/bin:$$PATH"'
 
 $(STAMP): pyproject.toml scripts/ensure-apt
 	scripts/ensure-apt libsystemd-dev pkg-config udev iproute2 e2fsprogs
