@@ -25,8 +25,8 @@ from llmos.agent.config import ALL_SUBSYSTEMS, parse_config
 from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.device_state import StateReader
 from llmos.agent.engine import Engine
-from llmos.agent.normalize import normalise
 from llmos.agent.executor.record import RecordingExecutor
+from llmos.agent.normalize import normalise
 from llmos.agent.store import Store
 from llmos.v1 import device_pb2, device_pb2_grpc
 
@@ -63,7 +63,8 @@ async def _latency(n: int) -> dict[str, Any]:
     store.close()
     shutil.rmtree(tmp)
     return {"rule_controller": percentiles(samples),
-            "what": "submit -> event, decision and result committed to SQLite (WAL; event writes fsynced once a second)"}
+            "what": "submit -> event, decision and result committed to SQLite (WAL; event writes"
+                    " fsynced once a second)"}
 
 
 class _Reference:

@@ -119,7 +119,7 @@ def _free_port() -> int:
 # -- unary ------------------------------------------------------------------------------------
 
 def _unary_client(address: str, pki_dir: str, seconds: float, in_flight: int,
-                  out: "multiprocessing.Queue[tuple[int, list[float]]]") -> None:
+                  out: multiprocessing.Queue[tuple[int, list[float]]]) -> None:
     async def run() -> tuple[int, list[float]]:
         async with grpc.aio.secure_channel(address, client_credentials(pki_dir, "viewer")) as ch:
             stub = device_pb2_grpc.DeviceServiceStub(ch)
@@ -164,7 +164,7 @@ def bench_unary(daemon: Daemon) -> dict[str, Any]:
 # -- fan-out ----------------------------------------------------------------------------------
 
 def _subscribers(address: str, pki_dir: str, count: int, expected: int,
-                 out: "multiprocessing.Queue[list[dict[str, Any]]]") -> None:
+                 out: multiprocessing.Queue[list[dict[str, Any]]]) -> None:
     """`count` subscribers, each on its own connection, until each has `expected` events."""
 
     async def one() -> dict[str, Any]:

@@ -34,6 +34,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "results" / "engines.json"
@@ -91,7 +92,7 @@ def step(setup: dict, name: str, done: Path, build) -> bool:
     started = time.monotonic()
     try:
         build()
-    except Exception as exc:  # noqa: BLE001 - a failed engine is recorded, the others still run
+    except Exception as exc:
         setup[name] = {"error": f"{type(exc).__name__}: {exc}"[-3000:],
                        "seconds": round(time.monotonic() - started, 1)}
         print(f"setup {name} failed: {exc}", flush=True)
@@ -298,7 +299,7 @@ def bandwidth_gbs() -> dict:
                              env={**os.environ, "OMP_NUM_THREADS": str(THREADS)}).stdout
         return {"gb_per_s": float(out.split()[0]), "method": "C OpenMP int64 sum, 2 GiB, "
                 "2 threads, best of 7"}
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         import threading
 
         import numpy as np
@@ -450,7 +451,7 @@ class Engine:
             if not out:
                 raise RuntimeError(self.proc.stderr.read()[-2000:] or "worker exited")
             return json.loads(out)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.error = f"{type(exc).__name__}: {exc}"
             print(f"engine {self.name} failed: {self.error}", flush=True)
             return None
@@ -464,7 +465,7 @@ class Engine:
         try:
             self.proc.stdin.close()
             self.proc.wait(timeout=30)
-        except Exception:  # noqa: BLE001
+        except Exception:
             self.proc.kill()
 
 
@@ -522,7 +523,7 @@ def main() -> None:
             files[name] = (gguf_bytes_per_token(model) if kind == "llama" else
                            onnx_bytes_per_token(model if model.suffix == ".onnx"
                                                 else model / "model.onnx"))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             files[name] = {"error": repr(exc)}
 
     # Workers load one at a time (each load is a heavy process), then all stay resident.
@@ -571,8 +572,11 @@ def main() -> None:
         ra, rb = results.get(a, {}), results.get(b, {})
         if "decode_tok_s_max" not in ra or "decode_tok_s_max" not in rb:
             return None
-        pairs = list(zip(by_name[a], by_name[b]))
-        rate = lambda s: s["steps"] / s["decode_ms"]
+        pairs = list(zip(by_name[a], by_name[b], strict=False))  # the shorter run decides
+
+        def rate(s: dict[str, Any]) -> float:
+            return float(s["steps"]) / float(s["decode_ms"])
+
         return {"decode_speed_best": round(ra["decode_tok_s_max"] / rb["decode_tok_s_max"], 3),
                 "ttft_speed_best": round(rb["ttft_ms_min"] / ra["ttft_ms_min"], 3),
                 "decode_speed_paired_median": round(statistics.median(
@@ -615,7 +619,7 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "worker":
         try:
             worker(sys.argv[2], sys.argv[3])
-        except Exception:  # noqa: BLE001
+        except Exception:
             traceback.print_exc()
             sys.exit(1)
     else:

@@ -20,13 +20,13 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime
+
+from bench import common
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.model import ModelController
 from llmos.agent.controller.model.decode import Drafts
 from llmos.agent.controller.model.lm import KV
-
-from bench import common
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "models" / "default"
@@ -133,7 +133,7 @@ def interleaved(a: ModelController, b: ModelController, requests: list,
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(ROUNDS):
         for request in requests:
-            for bucket, controller in zip(times, (a, b)):
+            for bucket, controller in zip(times, (a, b), strict=True):
                 start = time.perf_counter()
                 controller.decide(request)
                 bucket.append((time.perf_counter() - start) * 1e3)

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.common import percentiles, write
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.controller import Controller
@@ -27,8 +28,6 @@ from llmos.agent.voice.normalize import clean
 from llmos.agent.voice.pipeline import Listener
 from llmos.agent.voice.recognizer import load_recognizer
 from llmos.agent.voice.vocabulary import build_vocabulary
-
-from bench.common import percentiles, write
 from tests.voice.corpus import COMMANDS, STATE, is_flip, written
 from tests.voice.synth import SPEAKERS, add_noise, speak
 

@@ -202,6 +202,7 @@ def agent_toml(cfg: BuildConfig, model: dict[str, str] | None) -> str:
     """/etc/llmos/agent.toml, rendered from the agent's own configuration model: a key it does
     not know, or a value it would refuse, fails the build instead of the device's first start."""
     import tomli_w
+
     from llmos.agent.config import parse_config
 
     config = parse_config(agent_settings(cfg, model))

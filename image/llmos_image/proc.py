@@ -97,7 +97,8 @@ def run(argv: Sequence[str | os.PathLike[str]], *, env: Mapping[str, str] | None
     t0 = time.monotonic()
     proc = subprocess.run(args, env=full_env, cwd=cwd, input=input,
                           stdout=subprocess.PIPE if capture else None,
-                          stderr=subprocess.PIPE if capture else None, timeout=timeout)
+                          stderr=subprocess.PIPE if capture else None, timeout=timeout,
+                          check=False)  # checked below, with the tail of its output
     log.debug("  took %.1fs", time.monotonic() - t0)
     if check and proc.returncode != 0:
         tail = (proc.stderr or b"").decode(errors="replace")[-2000:] if capture else ""

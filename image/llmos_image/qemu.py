@@ -151,7 +151,7 @@ class GuestShell:
             self.sock.settimeout(max(0.1, deadline - time.monotonic()))
             try:
                 data = self.sock.recv(65536)
-            except socket.timeout:
+            except TimeoutError:
                 break
             if not data:
                 break
@@ -302,7 +302,8 @@ def boot(image: Path, *, arch: str = "amd64", snapshot: bool = True, grpc_port: 
     else:
         args += ["-chardev", f"socket,id=ser0,path={serial_sock},server=on,wait=off,logfile={serial_log}",
                  "-serial", "chardev:ser0", "-monitor", "none"]
-        process = proc.popen(args, stdout=subprocess.DEVNULL, stderr=open(wd / "qemu.stderr", "wb"))
+        with open(wd / "qemu.stderr", "wb") as stderr:  # QEMU keeps its own copy
+            process = proc.popen(args, stdout=subprocess.DEVNULL, stderr=stderr)
     log.info("QEMU (%s, %s) in %s", arch, accel_name, wd)
     return VM(process, wd, serial_log, serial_sock, qmp_sock, grpc_port)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import onnxruntime as ort
+
 from llmos.agent.catalog import Catalog
 from llmos.agent.controller.model.bundle import FORMAT, MANIFEST, ROUTER_FILES, sha256_file
 

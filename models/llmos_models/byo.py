@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from llmos.agent.catalog import load_catalog
-from llmos.agent.controller.model.formats import system_message
 from transformers import AutoConfig, AutoTokenizer, PreTrainedTokenizerBase
 
+from llmos.agent.catalog import load_catalog
+from llmos.agent.controller.model.formats import system_message
 from llmos_models.bundle import write_bundle
 from llmos_models.export import export
 from llmos_models.quantize import int4_matmul_nbits, int8_dynamic

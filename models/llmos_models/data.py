@@ -10,14 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from llmos.agent.catalog import Catalog, load_catalog
-from llmos.agent.domain import HardwareEvent
 from llmos.agent.controller.model.prompt import event_summary
+from llmos.agent.domain import HardwareEvent
 from llmos.agent.validation import validate
-
 from llmos_models import events as ev
 from llmos_models import names, phrases
 from llmos_models.noise import roughen

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from llmos.agent.catalog import Catalog
-from llmos.agent.domain import DeviceState, HardwareEvent
-from llmos.agent.controller.model import prompt
 from tokenizers import Tokenizer
+
+from llmos.agent.catalog import Catalog
+from llmos.agent.controller.model import prompt
+from llmos.agent.domain import DeviceState, HardwareEvent
 
 
 def segments(catalog: Catalog, example: dict[str, Any]) -> list[str]:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
+
 from llmos.agent.catalog import Catalog
-from llmos.agent.validation import ValidationError, validate
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Proposal
+from llmos.agent.validation import ValidationError, validate
 
 FREE_TEXT_TOOLS = {"say", "ignore"}
 

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-from llmos.agent.controller.model.lm import SHARED_KV  # the metadata key OnnxLM reads
 from onnx import TensorProto, helper, numpy_helper
+
+from llmos.agent.controller.model.lm import SHARED_KV  # the metadata key OnnxLM reads
 
 FAMILIES = ("llama", "qwen2", "qwen3", "mistral")
 MAX_POSITIONS = 8192  # rotary table rows: far beyond the agent's context budget

@@ -45,8 +45,9 @@ def roughen(text: str, protected: set[str], rng: random.Random, strength: float 
     """Fillers, typos, unknown words and capitals; words in `protected` keep their spelling."""
     words = text.split()
     out = []
-    for word in words:
-        lead = word.lower() in NAME_LEADS
+    for raw in words:
+        lead = raw.lower() in NAME_LEADS
+        word = raw
         if word not in protected and rng.random() < 0.06 * strength:
             word = typo(word, rng)
         out.append(word)

@@ -11,7 +11,6 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.model import ModelController
 from llmos.agent.controller.model.prompt import FORMAT, call_text
-
 from llmos_models import data
 from llmos_models.bundle import write_bundle
 from llmos_models.encode import segments

@@ -2,11 +2,12 @@
 
 Heads are "tool" (every request) and "<tool>.<arg>" for each enum or boolean argument (the
 requests whose answer is that tool), on the sentence; and NAMES on each word of a command,
-taught by the words that spell the answer's unit, device, interface, LED or port. The runtime reads exactly what is trained here: the
-L2-normalised mean of the encoder's last hidden states, times one linear layer per head. A
-short fine-tune at a small learning rate keeps what the pretrained encoder knows of English
-(synonyms, typos it splits into familiar pieces) and teaches it what separates the catalog's
-intents; the validation split, whose templates training never sees, picks the epoch count.
+taught by the words that spell the answer's unit, device, interface, LED or port. The runtime
+reads exactly what is trained here: the L2-normalised mean of the encoder's last hidden states,
+times one linear layer per head. A short fine-tune at a small learning rate keeps what the
+pretrained encoder knows of English (synonyms, typos it splits into familiar pieces) and teaches
+it what separates the catalog's intents; the validation split, whose templates training never
+sees, picks the epoch count.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import torch
+from tokenizers import Tokenizer
+
 from llmos.agent.catalog import Catalog
 from llmos.agent.controller.model.entities import KIND_TOOLS, spans
 from llmos.agent.controller.model.router import MAX_TOKENS, NAMES, routed_text, token_starts
-from tokenizers import Tokenizer
-
 from llmos_models.evaluate import request_of
 
 TOP_P = 0.9  # a head keeps the choices that make up this much of its probability
@@ -130,10 +131,10 @@ def _rows(examples: list[dict[str, Any]], labels: dict[str, tuple[Any, ...]],
 def _batch(tokenizer: Tokenizer, rows: list[Row]) -> tuple[torch.Tensor, ...]:
     """ids, mask, word pooling weights, sentence targets, word targets."""
     encodings = tokenizer.encode_batch([row.text for row in rows])
-    n_words = max(1, max(len(row.words) for row in rows))
+    n_words = max(1, *(len(row.words) for row in rows))
     pool = np.zeros((len(rows), n_words, len(encodings[0].ids)), dtype=np.float32)
     word_y = np.full((len(rows), n_words), IGNORE)
-    for b, (row, enc) in enumerate(zip(rows, encodings)):
+    for b, (row, enc) in enumerate(zip(rows, encodings, strict=True)):
         starts = token_starts(enc)
         for w, (start, end, label) in enumerate(row.words):
             inside = (starts >= start) & (starts < end)
@@ -222,7 +223,7 @@ def train_router(encoder_dir: Path, train: list[dict[str, Any]], val: list[dict[
     net.encoder.save_pretrained(out / "encoder-hf", safe_serialization=True)
     shutil.copyfile(encoder_dir / "tokenizer.json", out / "encoder-hf" / "tokenizer.json")
     arrays = _head_arrays(NAMES, net.names, NAME_LABELS)
-    for h, ((key, values), head) in enumerate(zip(labels.items(), net.heads)):
+    for h, ((key, values), head) in enumerate(zip(labels.items(), net.heads, strict=True)):
         if len({row.heads[h] for row in train_rows} - {IGNORE}) >= 2:  # else it taught nothing
             arrays |= _head_arrays(key, head, values)
     np.savez(out / "heads.npz", **arrays)

@@ -7,7 +7,7 @@ JSON answer and the model copies tokens. Byte-level, so any device string encode
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, trainers
 

@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
-from llmos.agent.catalog import load_catalog
 from tokenizers import Tokenizer
 from transformers import LlamaConfig, LlamaForCausalLM
 
+from llmos.agent.catalog import load_catalog
 from llmos_models.encode import encode
 
 IGNORE = -100

@@ -85,9 +85,9 @@ def test_agent_ready_and_healthy(vm: qemu.VM, dev_pki: Path) -> None:
     if last is not None:
         _, journal = vm.shell("journalctl -u llmos-agent --no-pager | tail -40")
         pytest.fail(f"agent health not SERVING within {AGENT_TIMEOUT}s: {last}\n{journal}")
-    status, out = vm.shell("systemctl is-active llmos-agent")
+    _, out = vm.shell("systemctl is-active llmos-agent")
     assert out.strip() == "active"
-    status, out = vm.shell("journalctl -u llmos-agent -p err --no-pager -q")
+    _, out = vm.shell("journalctl -u llmos-agent -p err --no-pager -q")
     assert out.strip() == "", f"agent journal has errors:\n{out}"
 
 
@@ -97,9 +97,8 @@ def test_request_without_client_certificate_is_refused(vm: qemu.VM, dev_pki: Pat
     health_pb2_grpc = pytest.importorskip("grpc_health.v1.health_pb2_grpc")
     creds = grpc.ssl_channel_credentials(root_certificates=(dev_pki / "fleet-ca.crt").read_bytes())
     with grpc.secure_channel(f"127.0.0.1:{vm.grpc_port}", creds,
-                             options=[("grpc.ssl_target_name_override", "llmos")]) as ch:
-        with pytest.raises(grpc.RpcError):
-            health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=15)
+                             options=[("grpc.ssl_target_name_override", "llmos")]) as ch, pytest.raises(grpc.RpcError):
+        health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=15)
 
 
 def test_systemd_restarts_a_killed_agent(vm: qemu.VM) -> None:

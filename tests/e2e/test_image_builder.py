@@ -1,6 +1,7 @@
 """The image builder's own contract: profiles, layout, manifest (fast; no QEMU)."""
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -35,7 +36,7 @@ def test_layout_leaves_room_for_slot_b_and_data_last() -> None:
     parts = disk.layout(cfg)
     assert [p.name for p in parts] == ["esp", "root-a", "root-b", "data"]
     assert parts[1].size_mib == parts[2].size_mib and parts[2].attrs == disk.NO_AUTO
-    assert all(a.start_mib + a.size_mib == b.start_mib for a, b in zip(parts, parts[1:]))
+    assert all(a.start_mib + a.size_mib == b.start_mib for a, b in itertools.pairwise(parts))
     assert "PARTLABEL=llmos-data  /var/lib/llmos" in disk.fstab(parts)
 
 
@@ -76,12 +77,13 @@ def test_flash_refuses_the_running_system_disk() -> None:
     device = f"/dev/{disk_name}" if disk_name else source
     if not device.startswith("/dev/") or not Path(device).is_block_device():
         pytest.skip(f"the root filesystem is not on a block device here ({source})")
-    with pytest.raises(BuildError, match="not removable|in use|partition"):
+    with pytest.raises(BuildError, match=r"not removable|in use|partition"):
         flash.check_device(device)
 
 
 def test_the_development_identity_comes_from_the_agents_pki(tmp_path: Path) -> None:
     from cryptography import x509
+
     from llmos.agent.domain import Role
     from llmos.pki import certificate_identity
     from llmos_image import provision

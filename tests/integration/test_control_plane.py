@@ -8,8 +8,8 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import grpc
 import pytest
@@ -20,8 +20,14 @@ from hypothesis import strategies as st
 from llmos import pki
 from llmos.agent.domain import Role
 from llmos.v1 import (
-    commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc,
-    policy_pb2, policy_pb2_grpc,
+    commands_pb2,
+    commands_pb2_grpc,
+    device_pb2,
+    device_pb2_grpc,
+    events_pb2,
+    events_pb2_grpc,
+    policy_pb2,
+    policy_pb2_grpc,
 )
 from tests.support.daemon import AgentProcess, free_port
 
@@ -247,7 +253,7 @@ def test_hundred_concurrent_subscribers(device: Device) -> None:
             streams = [stub.StreamEvents(events_pb2.StreamEventsRequest(
                 after_seq=after, kinds=[events_pb2.EVENT_KIND_COMMAND])) for _ in range(100)]
 
-            async def first(stream) -> list[int]:  # noqa: ANN001
+            async def first(stream) -> list[int]:
                 async for message in stream:
                     return [e.seq for e in message.events]
                 return []
@@ -329,7 +335,7 @@ ANSWERS = {grpc.StatusCode.OK, grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode
                             json_values, max_size=3),
        dry_run=st.booleans(), id_=st.text(max_size=40))
 def test_arbitrary_requests_never_break_the_agent(device: Device, text: str, tool: str,
-                                                  args: dict, dry_run: bool, id_: str) -> None:  # noqa: ANN001
+                                                  args: dict, dry_run: bool, id_: str) -> None:
     channel = device.channel("admin")
     commands = commands_pb2_grpc.CommandServiceStub(channel)
     requests = [

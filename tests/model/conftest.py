@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.model import ModelController

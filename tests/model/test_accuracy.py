@@ -9,6 +9,7 @@ manifest), and the issue's gates: 90% on the hand-written set and 97% on the tes
 from __future__ import annotations
 
 import pytest
+
 from llmos_models import data
 from llmos_models.evaluate import evaluate
 

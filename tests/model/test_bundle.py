@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.model import BundleError, load_model_controller
 from llmos.agent.controller.model.bundle import load_bundle
@@ -35,7 +36,7 @@ def test_corrupt_model_is_refused(copy: Path, catalog) -> None:
     raw = bytearray(model.read_bytes())
     raw[len(raw) // 2] ^= 0xFF
     model.write_bytes(bytes(raw))
-    with pytest.raises(BundleError, match="model.onnx: sha256"):
+    with pytest.raises(BundleError, match=r"model\.onnx: sha256"):
         load_bundle(copy, catalog)
     with pytest.raises(BundleError):  # the factory refuses it too: the agent falls back to rules
         load_model_controller(ModelConfig(bundle=copy))

@@ -10,11 +10,12 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("optimum")
 
-from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent  # noqa: E402
-from llmos.agent.config import ModelConfig  # noqa: E402
-from llmos.agent.controller.model import ModelController  # noqa: E402
-from llmos.agent.validation import validate  # noqa: E402
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+from llmos.agent.config import ModelConfig
+from llmos.agent.controller.model import ModelController
+from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
+from llmos.agent.validation import validate
 
 CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
           "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")

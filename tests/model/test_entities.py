@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+
 from llmos.agent.catalog import load_catalog
-from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, StorageState
 from llmos.agent.controller.model.entities import durations, mentions, narrowing, port_name, spans
 from llmos.agent.controller.model.grammar import narrowed_schema
+from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, StorageState
 
 CATALOG = load_catalog()
 STATE = DeviceState(units=("nginx.service", "node-red.service"), interfaces=("eth0", "wlan0"),

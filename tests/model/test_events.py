@@ -9,11 +9,12 @@ import random
 from collections import Counter, defaultdict
 
 import pytest
+
 from llmos.agent.catalog import load_catalog
+from llmos.agent.controller.model.prompt import KEY_PROPERTIES, event_summary, free_text
 from llmos.agent.controller.rules import react
 from llmos.agent.domain import DeviceState, HardwareEvent, StorageState
 from llmos.agent.normalize import event_from_dict
-from llmos.agent.controller.model.prompt import KEY_PROPERTIES, event_summary, free_text
 from llmos.agent.validation import validate
 from llmos_models import data, names
 from llmos_models import events as ev

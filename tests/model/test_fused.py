@@ -12,6 +12,7 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("optimum")
 
 import transformers  # noqa: E402
+
 from llmos.agent.controller.model import lm as lm_module  # noqa: E402
 from llmos.agent.controller.model.lm import OnnxLM  # noqa: E402
 from llmos_models import fused  # noqa: E402
@@ -85,7 +86,7 @@ def test_cached_prompts_decide_as_fresh_ones_with_a_shared_cache(tmp_path: Path)
         row, _ = lm.forward([3, 4], kv.truncated(len(prompt) - 1), keep=1)  # a cut-back draft
         fresh, _ = lm.forward(prompt[:-1] + [3, 4], lm.empty(), keep=1)
         np.testing.assert_allclose(row, fresh, atol=1e-5)
-    for before, after in zip(pinned, lm.pinned.arrays):
+    for before, after in zip(pinned, lm.pinned.arrays, strict=True):
         np.testing.assert_array_equal(before, after[:, :, :6])
 
 
@@ -93,7 +94,7 @@ def test_an_onnxruntime_too_old_for_the_fused_graph_is_refused(tmp_path: Path,
                                                                monkeypatch) -> None:
     path = fused.build(random_model(tmp_path / "hf", "llama-tied"), tmp_path / "onnx")
     monkeypatch.setattr(lm_module.ort, "__version__", "1.19.2")
-    with pytest.raises(lm_module.BundleError, match="needs onnxruntime >= 1.20, found 1.19.2"):
+    with pytest.raises(lm_module.BundleError, match=r"needs onnxruntime >= 1\.20, found 1\.19\.2"):
         OnnxLM(path, 1, "cpu")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 from llmos_models import noise
@@ -15,7 +16,7 @@ def test_no_unknown_word_right_after_a_verb_or_determiner(monkeypatch) -> None:
         text = noise.roughen("please reboot the whole gateway in ten minutes thanks", set(), rng,
                              strength=3.0)
         words = text.lower().split()
-        for before, word in zip(words, words[1:]):
+        for before, word in itertools.pairwise(words):
             if word == "<unknown>":
                 inserted += 1
                 assert before not in noise.NAME_LEADS, text

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from llmos.agent.config import ModelConfig
-from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
 from llmos.agent.controller.model import BundleError, ModelController
 from llmos.agent.controller.model.bundle import load_bundle
 from llmos.agent.controller.model.router import event_text, routed_text, top_p
+from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent
 from llmos_models.router import NAME_LABELS, head_labels, word_targets
 
 STATE = DeviceState(units=("redis.service", "nginx.service"), interfaces=("eth0",),
@@ -87,5 +88,5 @@ def test_a_router_file_outside_the_checksums_is_refused(tmp_path: Path, catalog,
     text = manifest.read_text().replace('"heads": "router-heads.npz"', '"heads": "other.npz"')
     manifest.write_text(text)
     (copy / "other.npz").write_bytes((copy / "router-heads.npz").read_bytes())
-    with pytest.raises(BundleError, match="other.npz"):
+    with pytest.raises(BundleError, match=r"other\.npz"):
         load_bundle(copy, catalog)

@@ -7,8 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, NewEntry
-from llmos.agent.normalize import event_from_dict
+
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.model import ModelController
 from llmos.agent.controller.model.context import StoreHistory
@@ -17,6 +16,8 @@ from llmos.agent.controller.model.entities import Narrowing
 from llmos.agent.controller.model.grammar import narrowed_schema
 from llmos.agent.controller.model.lm import KV
 from llmos.agent.controller.model.prompt import event_summary
+from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, NewEntry
+from llmos.agent.normalize import event_from_dict
 from llmos.agent.store import Store
 from llmos.agent.validation import validate
 from llmos_models.evaluate import request_of

@@ -41,7 +41,7 @@ class NotifySocket:
             self.sock.settimeout(max(0.01, min(0.5, deadline - time.monotonic())))
             try:
                 data = self.sock.recv(4096)
-            except (socket.timeout, BlockingIOError):
+            except (TimeoutError, BlockingIOError):
                 continue
             self.messages.append(dict(line.split("=", 1) for line in data.decode().splitlines() if "=" in line))
         raise TimeoutError(f"no {key}={value or '*'} from the agent; got {self.messages}")
@@ -80,7 +80,7 @@ class AgentProcess:
     def target(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def start(self, wait_ready: bool = True) -> "AgentProcess":
+    def start(self, wait_ready: bool = True) -> AgentProcess:
         sock_path = self.tmp / f"notify-{time.monotonic_ns()}.sock"
         self.notify = NotifySocket(sock_path)
         env = {**os.environ, "NOTIFY_SOCKET": str(sock_path), **self.extra_env}
@@ -95,7 +95,7 @@ class AgentProcess:
                                      alive=lambda: self.proc is not None and self.proc.poll() is None)
             except TimeoutError:
                 self.stop()
-                raise AssertionError(f"agent not ready:\n{self.log.read_text()[-4000:]}")
+                raise AssertionError(f"agent not ready:\n{self.log.read_text()[-4000:]}") from None
         return self
 
     def channel(self) -> grpc.Channel:

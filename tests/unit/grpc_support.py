@@ -7,9 +7,9 @@ import asyncio
 import itertools
 import threading
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import AsyncIterator
 
 import grpc
 
@@ -17,7 +17,15 @@ from llmos import pki
 from llmos.agent.api import CommandRequest, Conflict, Health, NotFound, Outcome
 from llmos.agent.config import ConfigError, parse_config
 from llmos.agent.domain import (
-    ActionRecord, ActionResult, ActionStatus, Decision, JournalEntry, JournalFilter, Principal, Proposal, Role,
+    ActionRecord,
+    ActionResult,
+    ActionStatus,
+    Decision,
+    JournalEntry,
+    JournalFilter,
+    Principal,
+    Proposal,
+    Role,
     Verdict,
 )
 from llmos.agent.grpc import ControlPlane, start_control_plane
@@ -160,7 +168,7 @@ def make_pki(directory: Path) -> Pki:
     return Pki(directory)
 
 
-def _without_ou(ca: pki.Issued, issued: pki.Issued):  # noqa: ANN202 - test helper
+def _without_ou(ca: pki.Issued, issued: pki.Issued):
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.x509.oid import NameOID
@@ -210,7 +218,7 @@ class PlaneThread:
         self.plane = self.run(start_fake_plane(pki_, directory, self.agent, **local_roles))
         self._channels: list[grpc.Channel] = []
 
-    def run(self, coro):  # noqa: ANN001, ANN201 - any coroutine, its result
+    def run(self, coro):
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(30)
 
     def log(self, kind: str, ref: str, summary: str, subsystem: str = "") -> None:

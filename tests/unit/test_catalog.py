@@ -32,6 +32,7 @@ def test_shipped_schemas_are_valid_json_schema() -> None:
 
 def test_a_catalog_with_an_invalid_schema_is_refused() -> None:
     import jsonschema
+
     from llmos.agent.catalog import parse_catalog
 
     document = {"version": "x", "tools": [{"name": "t", "description": "d",

@@ -45,7 +45,7 @@ def test_echo() -> None:
 def test_any_bytes_in_any_chunks(chunks: list[bytes]) -> None:
     reader = LineReader()
     for chunk in chunks:
-        out, echo = reader.feed(chunk)
+        out, _ = reader.feed(chunk)
         for item in out:
             if isinstance(item, Line):
                 assert item.text and len(item.text.encode()) <= MAX_LINE_BYTES

@@ -5,11 +5,11 @@ import threading
 from pathlib import Path
 
 import pytest
+
 from llmos.agent.api import CommandRequest
 from llmos.agent.config import ControllerConfig, parse_config
 from llmos.agent.controller.chain import ControllerChain, LoadFailed, ModelLoading, controller_chain
 from llmos.agent.domain import ActionStatus, DecisionRequest, DeviceState, Proposal
-
 from tests.unit.test_engine import OPERATOR, Harness
 
 REQUEST = DecisionRequest("restart nginx", (), DeviceState(units=("nginx.service",)))

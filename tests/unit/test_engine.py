@@ -10,11 +10,19 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ConfigError, parse_config
 from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.domain import (
-    ActionRecord, ActionStatus, DeviceState, JournalEntry, JournalFilter, NewEntry, Principal, Proposal, Role,
+    ActionRecord,
+    ActionStatus,
+    DeviceState,
+    JournalEntry,
+    JournalFilter,
+    NewEntry,
+    Principal,
+    Proposal,
+    Role,
 )
 from llmos.agent.engine import Engine
-from llmos.agent.normalize import normalise
 from llmos.agent.executor.record import RecordingExecutor
+from llmos.agent.normalize import normalise
 from llmos.agent.store import Store
 
 OPERATOR = Principal("alice", Role.OPERATOR, "test")
@@ -131,7 +139,7 @@ async def test_policy_denial_is_an_answer(h: Harness) -> None:
     await h.agent.set_policy('[tools.restart_service]\nallow = false\n', OPERATOR)
     outcome = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
     assert outcome.status == ActionStatus.DENIED and "not allowed" in outcome.verdict.reason
-    with pytest.raises(ConfigError, match="policy.tools: .*unknown tool.*nope"):
+    with pytest.raises(ConfigError, match=r"policy\.tools: .*unknown tool.*nope"):
         await h.agent.set_policy('[tools.nope]\nallow = false\n', OPERATOR)
 
 
@@ -261,7 +269,7 @@ async def test_events_alone_get_the_default_reactions_unless_configured(tmp_path
         await h.agent.start()
         h.agent.submit_events([block_add()])
 
-        async def done():
+        async def done(h: Harness = h) -> bool:
             return bool(h.executor.calls)
         await h.wait_for(done)
         assert h.executor.calls[0][0] == expected

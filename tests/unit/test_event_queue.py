@@ -1,4 +1,5 @@
 import asyncio
+import itertools
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.event_queue import EventQueue, QueuedEvent
@@ -8,12 +9,10 @@ PRIORITY = load_catalog().priority_events
 
 
 def ev(subsystem: str, action: str, path: str = "/devices/x") -> QueuedEvent:
-    global _n
-    _n += 1
-    return QueuedEvent(f"ev-{_n}", normalise(action, subsystem, path))
+    return QueuedEvent(f"ev-{next(_IDS)}", normalise(action, subsystem, path))
 
 
-_n = 0
+_IDS = itertools.count(1)
 
 
 def test_duplicate_change_events_coalesce() -> None:
@@ -31,7 +30,7 @@ def test_full_queue_drops_oldest_low_priority_first() -> None:
     noise = [ev("input", "add", f"/devices/i{i}") for i in range(4)]
     for item in important[:2] + noise + important[2:]:
         assert q.put(item)[1] == []
-    coalesced, dropped = q.put(ev("block", "add", "/devices/b9"))
+    _, dropped = q.put(ev("block", "add", "/devices/b9"))
     assert dropped == [noise[0].ref]
     assert q.stats.dropped == 1 and q.stats.peak == 8
 

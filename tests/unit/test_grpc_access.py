@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import grpc
 import pytest
@@ -13,8 +13,15 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from llmos.agent.grpc.roles import METHOD_ROLES
 from llmos.v1 import (
-    commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc,
-    model_pb2, policy_pb2, policy_pb2_grpc,
+    commands_pb2,
+    commands_pb2_grpc,
+    device_pb2,
+    device_pb2_grpc,
+    events_pb2,
+    events_pb2_grpc,
+    model_pb2,
+    policy_pb2,
+    policy_pb2_grpc,
 )
 from tests.unit.grpc_support import PlaneThread, make_pki
 
@@ -29,7 +36,7 @@ def plane(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlaneThread]:
     thread.close()
 
 
-def status_of(call, request) -> grpc.StatusCode:  # noqa: ANN001
+def status_of(call, request) -> grpc.StatusCode:
     try:
         call(request, timeout=10)
         return OK
@@ -38,7 +45,7 @@ def status_of(call, request) -> grpc.StatusCode:  # noqa: ANN001
         return error.code()
 
 
-def execute(channel: grpc.Channel, **fields) -> commands_pb2.ExecuteResponse:  # noqa: ANN003
+def execute(channel: grpc.Channel, **fields) -> commands_pb2.ExecuteResponse:
     return commands_pb2_grpc.CommandServiceStub(channel).Execute(
         commands_pb2.ExecuteRequest(**fields), timeout=10)
 
@@ -58,7 +65,7 @@ def test_every_served_method_has_a_role() -> None:
     ("operator", OK, OK, OK, grpc.StatusCode.PERMISSION_DENIED),
     ("admin", OK, OK, OK, OK),
 ])
-def test_role_table(plane: PlaneThread, role: str, health, run, dry_run, set_policy) -> None:  # noqa: ANN001
+def test_role_table(plane: PlaneThread, role: str, health, run, dry_run, set_policy) -> None:
     channel = plane.channel(role)
     commands = commands_pb2_grpc.CommandServiceStub(channel)
     assert status_of(device_pb2_grpc.DeviceServiceStub(channel).GetHealth,
@@ -85,7 +92,7 @@ def test_wrong_role_names_the_role_needed(plane: PlaneThread) -> None:
 
 
 @pytest.mark.parametrize("role", [None, "stranger"])
-def test_no_or_foreign_certificate_is_refused_at_the_handshake(plane: PlaneThread, role) -> None:  # noqa: ANN001
+def test_no_or_foreign_certificate_is_refused_at_the_handshake(plane: PlaneThread, role) -> None:
     # require_client_auth makes the TLS handshake fail, so no call is ever made: what a client
     # sees is UNAVAILABLE (documented in docs/api.md), never a response.
     stub = device_pb2_grpc.DeviceServiceStub(plane.channel(role))
@@ -236,7 +243,7 @@ def test_device_and_model_info(plane: PlaneThread) -> None:
         "fake", "rules", 100, "2")
 
 
-def _struct(**values):  # noqa: ANN003, ANN202
+def _struct(**values):
     from google.protobuf import struct_pb2
 
     message = struct_pb2.Struct()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from llmos.agent.grpc import convert
 from llmos.agent.domain import JournalEntry
+from llmos.agent.grpc import convert
 from llmos.v1 import events_pb2
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import grpc
 import pytest
@@ -13,7 +14,12 @@ from hypothesis import strategies as st
 from llmos.agent.grpc import validate
 from llmos.agent.grpc.validate import InvalidRequest
 from llmos.v1 import (
-    commands_pb2, commands_pb2_grpc, events_pb2, events_pb2_grpc, policy_pb2, policy_pb2_grpc,
+    commands_pb2,
+    commands_pb2_grpc,
+    events_pb2,
+    events_pb2_grpc,
+    policy_pb2,
+    policy_pb2_grpc,
 )
 from tests.unit.grpc_support import PlaneThread, make_pki
 

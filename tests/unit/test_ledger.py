@@ -6,7 +6,14 @@ import pytest
 
 from llmos.agent.api import Conflict, NotFound
 from llmos.agent.domain import (
-    ActionResult, ActionStatus, Decision, JournalFilter, Principal, Proposal, Role, Verdict,
+    ActionResult,
+    ActionStatus,
+    Decision,
+    JournalFilter,
+    Principal,
+    Proposal,
+    Role,
+    Verdict,
 )
 from llmos.agent.ledger import MOVES, Ledger
 from llmos.agent.store import Store

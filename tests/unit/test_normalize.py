@@ -5,8 +5,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from llmos.agent.normalize import (
-    MAX_PROPERTIES, MAX_VALUE_CHARS, EventError, clean_text, event_from_dict, normalise,
-    read_replay, to_json_line,
+    MAX_PROPERTIES,
+    MAX_VALUE_CHARS,
+    EventError,
+    clean_text,
+    event_from_dict,
+    normalise,
+    read_replay,
+    to_json_line,
 )
 
 
@@ -70,7 +76,7 @@ def test_normalise_never_crashes_and_output_is_bounded(action, subsystem, devpat
     except EventError:
         return
     assert len(event.properties) <= MAX_PROPERTIES
-    for key, value in event.properties.items():
+    for value in event.properties.values():
         assert len(value) <= MAX_VALUE_CHARS and value.isprintable()
     json.dumps(event.to_dict())
 

@@ -31,7 +31,8 @@ def test_decide_settles_inbox_and_transition_is_conditional(store: Store) -> Non
     store.call(store.accept, [(NewEntry("command", "cmd-1", "say hi", {}), "command")])
     store.call(store.decide, action("cmd-1", ActionStatus.RUNNING), [NewEntry("decision", "cmd-1", "say", {})])
     assert store.call(store.queued) == []
-    assert store.call(store.transition, "cmd-1", (ActionStatus.RUNNING,), ActionStatus.SUCCEEDED, [], None, {"ok": True}) == []
+    assert store.call(store.transition, "cmd-1", (ActionStatus.RUNNING,), ActionStatus.SUCCEEDED,
+                      [], None, {"ok": True}) == []
     assert store.call(store.transition, "cmd-1", (ActionStatus.RUNNING,), ActionStatus.FAILED, []) is None
     record = store.call(store.action, "cmd-1")
     assert record.status == ActionStatus.SUCCEEDED and record.result == {"ok": True}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from llmos.agent.config import parse_config
 from llmos.agent.voice.pipeline import Listener
-
 from tests.voice.synth import SPEAKERS, Speaker, add_noise, speak
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
 from llmos.agent.controller.chain import ControllerChain
@@ -18,7 +19,6 @@ from llmos.agent.voice.audio import FRAME, RATE, frames, read_wav
 from llmos.agent.voice.pipeline import Listener
 from llmos.agent.voice.service import VoiceService
 from llmos.agent.voice.tts import Mouth
-
 from tests.voice.conftest import Voices
 from tests.voice.corpus import STATE
 

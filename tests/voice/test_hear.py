@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.domain import DecisionRequest, Proposal
@@ -13,7 +14,6 @@ from llmos.agent.validation import validate
 from llmos.agent.voice.audio import read_wav
 from llmos.agent.voice.confirm import readback_reason
 from llmos.agent.voice.pipeline import Listener, hear_audio
-
 from tests.voice.conftest import Voices
 from tests.voice.corpus import COMMANDS, STATE, is_flip
 from tests.voice.synth import SPEAKERS

@@ -10,7 +10,6 @@ from llmos.agent.voice.dialog import describe
 from llmos.agent.voice.normalize import clean, to_command
 from llmos.agent.voice.pipeline import WakeGate
 from llmos.agent.voice.vocabulary import build_vocabulary, spoken_name
-
 from tests.voice.corpus import STATE
 
 VOCABULARY = build_vocabulary(STATE)

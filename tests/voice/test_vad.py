@@ -4,9 +4,9 @@ import subprocess
 from pathlib import Path
 
 import numpy as np
+
 from llmos.agent.voice.audio import RATE, read_wav
 from llmos.agent.voice.pipeline import Listener
-
 from tests.voice.conftest import Voices
 
 

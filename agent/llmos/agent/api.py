@@ -6,13 +6,20 @@ thin: authenticate, convert, call, convert back.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Mapping, Protocol
+from typing import Any, Protocol
 
 from llmos.agent.catalog import load_catalog
-
 from llmos.agent.domain import (
-    ActionRecord, ActionResult, ActionStatus, JournalEntry, JournalFilter, Principal, Proposal, Verdict,
+    ActionRecord,
+    ActionResult,
+    ActionStatus,
+    JournalEntry,
+    JournalFilter,
+    Principal,
+    Proposal,
+    Verdict,
 )
 
 

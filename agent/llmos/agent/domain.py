@@ -10,8 +10,9 @@ they must not depend on how they are stored.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 
 class Role(enum.IntEnum):
@@ -22,7 +23,7 @@ class Role(enum.IntEnum):
     ADMIN = 3
 
     @classmethod
-    def parse(cls, name: str) -> "Role":
+    def parse(cls, name: str) -> Role:
         try:
             return cls[name.strip().upper()]
         except KeyError:
@@ -74,7 +75,7 @@ class DeviceState:
     storage: tuple[StorageState, ...] = ()
 
     @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> "DeviceState":
+    def from_dict(cls, raw: Mapping[str, Any]) -> DeviceState:
         return cls(
             units=tuple(str(u) for u in raw.get("units", ())),
             interfaces=tuple(str(i) for i in raw.get("interfaces", ())),
@@ -148,7 +149,7 @@ class Proposal:
         return {"tool": self.tool, "args": dict(self.args)}
 
 
-class Decision(str, enum.Enum):
+class Decision(enum.StrEnum):
     ALLOW = "allow"
     DENY = "deny"
     CONFIRM = "confirm"  # held as pending until an operator confirms

@@ -23,8 +23,18 @@ from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.device_state import StateSource
 from llmos.agent.domain import (
-    ActionRecord, ActionResult, ActionStatus, Decision, DecisionRequest, HardwareEvent,
-    JournalEntry, JournalFilter, Principal, Proposal, Role, Verdict,
+    ActionRecord,
+    ActionResult,
+    ActionStatus,
+    Decision,
+    DecisionRequest,
+    HardwareEvent,
+    JournalEntry,
+    JournalFilter,
+    Principal,
+    Proposal,
+    Role,
+    Verdict,
 )
 from llmos.agent.event_queue import EventQueue
 from llmos.agent.executor import Executor

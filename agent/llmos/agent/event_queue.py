@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from llmos.agent.domain import HardwareEvent
 
+
 @dataclass(frozen=True, slots=True)
 class QueuedEvent:
     ref: str

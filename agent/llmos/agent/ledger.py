@@ -19,8 +19,16 @@ from typing import Any
 
 from llmos.agent.api import Conflict, NotFound
 from llmos.agent.domain import (
-    ActionRecord, ActionResult, ActionStatus, HardwareEvent, JournalEntry, JournalFilter, NewEntry,
-    Principal, Proposal, Verdict,
+    ActionRecord,
+    ActionResult,
+    ActionStatus,
+    HardwareEvent,
+    JournalEntry,
+    JournalFilter,
+    NewEntry,
+    Principal,
+    Proposal,
+    Verdict,
 )
 from llmos.agent.hub import Hub
 from llmos.agent.store import Store, StoreError

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import Any, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 from llmos.agent.domain import HardwareEvent
 
@@ -95,8 +96,8 @@ def _synthetic_devpath(subsystem: Any, devnode: Any, props: Mapping[str, Any]) -
 
 def read_replay(lines: Iterable[str]) -> Iterator[HardwareEvent]:
     """Events from JSON lines; blank lines and '#' comments are skipped, bad lines raise."""
-    for number, line in enumerate(lines, 1):
-        line = line.strip()
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
         if not line or line.startswith("#"):
             continue
         try:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import time
 import tomllib
 from collections import deque
+from collections.abc import Mapping
 from fnmatch import fnmatchcase
-from typing import Any, Mapping
+from typing import Any
 
 import tomli_w
 

@@ -34,7 +34,7 @@ async def run(*argv: str, timeout: float = 30.0) -> Completed:
         return Completed(argv, 127, f"{argv[0]}: {error.strerror}")
     try:
         out, _ = await asyncio.wait_for(proc.communicate(), timeout)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         proc.kill()
         await proc.wait()
         return Completed(argv, -9, f"{argv[0]}: timed out after {timeout:g}s")

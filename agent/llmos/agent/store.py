@@ -23,9 +23,10 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, TypeVar
 
 from llmos.agent.domain import ActionRecord, ActionStatus, JournalEntry, JournalFilter, NewEntry
 

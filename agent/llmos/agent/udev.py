@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pyudev
 
@@ -35,7 +35,7 @@ def open_monitor(subsystems: Iterable[str]) -> pyudev.Monitor:
         monitor.filter_by(subsystem)
     try:
         monitor.set_receive_buffer_size(_RECEIVE_BUFFER)  # storms: needs CAP_NET_ADMIN
-    except (OSError, EnvironmentError):
+    except OSError:
         log.debug("could not enlarge the netlink receive buffer")
     monitor.start()
     return monitor
@@ -68,7 +68,7 @@ class UdevSource:
         while len(batch) < _MAX_BATCH:
             try:
                 device = self._monitor.poll(timeout=0)
-            except (OSError, EnvironmentError) as error:  # ENOBUFS: the kernel dropped events
+            except OSError as error:  # ENOBUFS: the kernel dropped events
                 log.error("udev monitor: %s", error)
                 break
             if device is None:

@@ -15,8 +15,9 @@ import asyncio
 import json
 import os
 import sys
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Sequence
+from typing import Any
 
 import grpc
 from rich.console import Console

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import enum
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator
+from typing import Any
 
 import grpc
 from google.protobuf import json_format, struct_pb2
@@ -17,8 +18,14 @@ from google.protobuf.message import Message
 from llmos.agent.grpc.validate import whole_numbers
 from llmos.ctl.inventory import Target
 from llmos.v1 import (
-    commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc,
-    policy_pb2, policy_pb2_grpc,
+    commands_pb2,
+    commands_pb2_grpc,
+    device_pb2,
+    device_pb2_grpc,
+    events_pb2,
+    events_pb2_grpc,
+    policy_pb2,
+    policy_pb2_grpc,
 )
 
 

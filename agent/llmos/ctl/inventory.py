@@ -45,7 +45,7 @@ class Target:
     key: Path | None = None
     server_name: str = ""
 
-    def check(self) -> "Target":
+    def check(self) -> Target:
         if self.unix is not None:
             if self.address or self.insecure:
                 raise InventoryError(f"{self.name}: give either a unix socket or an address")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
 from llmos import __version__
 from llmos.agent.config import DEFAULT_PATH, AgentConfig, ConfigError, load_config
@@ -60,36 +62,43 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 def cmd_record(args: argparse.Namespace) -> int:
     from llmos.agent.config import ALL_SUBSYSTEMS
-    from llmos.agent.normalize import EventError, to_json_line
-    from llmos.agent.udev import from_device, open_monitor
+    from llmos.agent.udev import open_monitor
 
     subsystems = args.subsystem or ALL_SUBSYSTEMS
     monitor = open_monitor(subsystems)
-    out: TextIO = open(args.output, "a") if args.output else sys.stdout
     print(f"recording udev events ({', '.join(subsystems)}); Ctrl-C stops", file=sys.stderr,
           flush=True)
-    seen = 0
-    try:
-        for device in iter(monitor.poll, None):
-            try:
-                out.write(to_json_line(from_device(device)) + "\n")
-            except EventError as error:
-                print(f"skipped: {error}", file=sys.stderr)
-                continue
-            out.flush()
-            seen += 1
-            if args.count and seen >= args.count:
-                break
-    except KeyboardInterrupt:
-        pass
+    with contextlib.ExitStack() as files:
+        out: TextIO = files.enter_context(open(args.output, "a")) if args.output else sys.stdout
+        try:
+            _record(monitor, out, args.count)
+        except KeyboardInterrupt:
+            pass
     return 0
 
 
+def _record(monitor: Any, out: TextIO, count: int) -> None:
+    from llmos.agent.normalize import EventError, to_json_line
+    from llmos.agent.udev import from_device
+
+    seen = 0
+    for device in iter(monitor.poll, None):
+        try:
+            out.write(to_json_line(from_device(device)) + "\n")
+        except EventError as error:
+            print(f"skipped: {error}", file=sys.stderr)
+            continue
+        out.flush()
+        seen += 1
+        if count and seen >= count:
+            return
+
+
 def cmd_hear(args: argparse.Namespace) -> int:
+    from llmos.agent.cli.hear import hear_file
     from llmos.agent.device_state import read_device_state
     from llmos.agent.domain import DeviceState
     from llmos.agent.voice.audio import AudioError
-    from llmos.agent.cli.hear import hear_file
 
     config = _config(args)
     if args.state is not None:

@@ -13,8 +13,8 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import controller_chain
 from llmos.agent.domain import DecisionRequest, DeviceState
-from llmos.agent.voice.audio import read_wav
 from llmos.agent.validation import ValidationError, validate
+from llmos.agent.voice.audio import read_wav
 from llmos.agent.voice.pipeline import Listener, hear_audio
 
 

@@ -72,7 +72,8 @@ class ConsoleManager:
                 self.stats.open_errors += 1
                 log.debug("console %s: %s", port, error)
             else:
-                session.bind_output(lambda text: line.write(text.encode("utf-8", "replace")))
+                session.bind_output(
+                    lambda text, line=line: line.write(text.encode("utf-8", "replace")))
                 self.stats.sessions += 1
                 self._sessions[port] = session
                 log.info("console on %s", port)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome, Unavailable
 from llmos.agent.console.line import Discarded, Line, LineReader, LineStats

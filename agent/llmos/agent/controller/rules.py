@@ -7,7 +7,7 @@ event-only behaviour is tested against.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Proposal
 

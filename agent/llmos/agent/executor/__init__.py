@@ -7,7 +7,8 @@ recorder (record.py) in development and tests.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from llmos.agent.domain import ActionResult
 

@@ -1,7 +1,8 @@
 """The system executor: acts on the real machine.
 
 Units through systemctl, mounts under media_root through systemd-mount (mount(8) where systemd
-is not init), links with ip(8), power profiles and LEDs through sysfs. Paths derive from the configured roots so tests can use a temporary tree.
+is not init), links with ip(8), power profiles and LEDs through sysfs. Paths derive from the
+configured roots so tests can use a temporary tree.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Mapping
+from typing import Any
 
 from llmos.agent import process
 from llmos.agent.config import ExecutorConfig

@@ -12,7 +12,8 @@ from __future__ import annotations
 import contextvars
 import inspect
 import logging
-from typing import Any, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import grpc
 from google.protobuf.message import Message
@@ -107,7 +108,7 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
                 _PRINCIPAL.set(self._admit(method, None if request_streaming else request, context))
                 result = behaviour(request, context)
                 return await result if inspect.isawaitable(result) else result
-            except Exception as error:  # noqa: BLE001 - every failure leaves as a status
+            except Exception as error:
                 await _abort(context, method, error)
 
         return call
@@ -126,7 +127,7 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
                 else:
                     for item in result:
                         yield item
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 await _abort(context, method, error)
 
         return call

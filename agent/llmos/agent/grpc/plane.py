@@ -11,13 +11,13 @@ Every server carries the llmos.v1 services, grpc.health.v1 and server reflection
 from __future__ import annotations
 
 import asyncio
-import logging
 import contextlib
+import logging
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -29,7 +29,10 @@ from llmos.agent.config import AgentConfig, ConfigError, GrpcConfig
 from llmos.agent.domain import Principal
 from llmos.agent.grpc.access import AccessInterceptor
 from llmos.agent.grpc.auth import (
-    Authenticator, CertificateAuthenticator, FixedAuthenticator, PeerAuthenticator,
+    Authenticator,
+    CertificateAuthenticator,
+    FixedAuthenticator,
+    PeerAuthenticator,
 )
 from llmos.agent.grpc.local import LocalSocket
 from llmos.agent.grpc.servicers import add_servicers

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable
 
 import grpc
 
@@ -16,8 +16,16 @@ from llmos.agent.domain import JournalEntry
 from llmos.agent.grpc import convert, validate
 from llmos.agent.grpc.access import current_principal
 from llmos.v1 import (
-    commands_pb2, commands_pb2_grpc, device_pb2, device_pb2_grpc, events_pb2, events_pb2_grpc,
-    model_pb2, model_pb2_grpc, policy_pb2, policy_pb2_grpc,
+    commands_pb2,
+    commands_pb2_grpc,
+    device_pb2,
+    device_pb2_grpc,
+    events_pb2,
+    events_pb2_grpc,
+    model_pb2,
+    model_pb2_grpc,
+    policy_pb2,
+    policy_pb2_grpc,
 )
 
 _STREAM_BATCH = 256  # entries per StreamEvents message at most

@@ -8,7 +8,8 @@ here are the ones documented on the fields in proto/llmos/v1.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from google.protobuf import json_format, struct_pb2
 

@@ -7,13 +7,14 @@ events, and the command. What does not fit is paged out and counted, never silen
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Protocol
+from typing import Any, Protocol
 
+from llmos.agent.config import ModelConfig
+from llmos.agent.controller.model import prompt
 from llmos.agent.domain import DecisionRequest, DeviceState, JournalEntry, StorageState
 from llmos.agent.normalize import EventError, event_from_dict
-from llmos.agent.controller.model import prompt
-from llmos.agent.config import ModelConfig
 from llmos.agent.store import Store
 
 

@@ -14,16 +14,21 @@ import time
 from tokenizers import Tokenizer
 
 from llmos.agent.catalog import Catalog, load_catalog
-from llmos.agent.domain import DecisionRequest, Proposal
+from llmos.agent.config import ModelConfig
 from llmos.agent.controller.model.bundle import load_bundle
 from llmos.agent.controller.model.context import ContextManager, EventHistory
 from llmos.agent.controller.model.decode import Drafts, Result, generate
 from llmos.agent.controller.model.entities import narrowing
 from llmos.agent.controller.model.formats import make_format
-from llmos.agent.controller.model.grammar import Grammar, narrowed_schema, text_limit, text_skeletons
+from llmos.agent.controller.model.grammar import (
+    Grammar,
+    narrowed_schema,
+    text_limit,
+    text_skeletons,
+)
 from llmos.agent.controller.model.lm import OnnxLM
 from llmos.agent.controller.model.router import Encoder, Router, load_heads, routed_text
-from llmos.agent.config import ModelConfig
+from llmos.agent.domain import DecisionRequest, Proposal
 
 log = logging.getLogger(__name__)
 

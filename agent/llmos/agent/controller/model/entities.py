@@ -13,8 +13,9 @@ the request.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from llmos.agent.catalog import Catalog
 from llmos.agent.domain import DecisionRequest
@@ -27,8 +28,9 @@ KIND_TOOLS = {
     "name": ("set_led",),
     "port": ("attach_console",),
 }
-NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen", "twenty")
 NUMBERS = {w: i for i, w in enumerate(NUMBER_WORDS)} | {
     "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
     "a": 1, "an": 1, "one and a half": 1.5, "half an": 0.5, "half a": 0.5, "a couple of": 2,

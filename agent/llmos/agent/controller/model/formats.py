@@ -7,8 +7,9 @@ of the user turn and the assistant header), so the device needs no template engi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from llmos.agent.catalog import Catalog
 from llmos.agent.controller.model import prompt

@@ -38,7 +38,7 @@ class KV:
     arrays: list[np.ndarray] = field(default_factory=list)
     shared: bool = False
 
-    def truncated(self, length: int) -> "KV":
+    def truncated(self, length: int) -> KV:
         if self.shared:
             return KV(self.tokens[:length], self.arrays, True)
         return KV(self.tokens[:length], [a[:, :, :length, :] for a in self.arrays])
@@ -47,7 +47,7 @@ class KV:
         """The arrays without a shared buffer's spare room."""
         return [a[:, :, :len(self.tokens)] for a in self.arrays]
 
-    def copy(self, room: int) -> "KV":
+    def copy(self, room: int) -> KV:
         """The same values in a new buffer with `room` positions (shared caches only)."""
         n = len(self.tokens)
         arrays = []

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from llmos.agent.catalog import Catalog
 from llmos.agent.domain import DeviceState, HardwareEvent

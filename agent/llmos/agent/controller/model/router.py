@@ -23,10 +23,10 @@ from typing import Any
 import numpy as np
 from tokenizers import Tokenizer
 
-from llmos.agent.domain import DecisionRequest, HardwareEvent
 from llmos.agent.controller.model.entities import spans
 from llmos.agent.controller.model.prompt import free_text
 from llmos.agent.controller.model.providers import open_session
+from llmos.agent.domain import DecisionRequest, HardwareEvent
 
 MAX_TOKENS = 64  # commands are short; longer text is cut rather than slowing a decision
 NAMES = "names"  # the word-tagging head: labels are None or an argument (unit, device, ...)
@@ -103,7 +103,7 @@ def token_starts(enc: Any) -> np.ndarray:
     """Each token's first character in the text; -1 for [CLS], [SEP] and padding. A word's
     tokens are those that start inside it."""
     return np.asarray([start if not special else -1 for (start, _), special
-                       in zip(enc.offsets, enc.special_tokens_mask)])
+                       in zip(enc.offsets, enc.special_tokens_mask, strict=True)])
 
 
 def word_vectors(text: str, hidden: np.ndarray, enc: Any) -> list[tuple[str, np.ndarray]]:
