@@ -113,10 +113,11 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
         else:
             files = _rootfs_outputs(cfg, root, stage, manifest)
         manifest["files"] = files
-        manifest["build_seconds"] = round(time.monotonic() - t0, 1)
+        build_seconds = round(time.monotonic() - t0, 1)
+        manifest["build_seconds"] = build_seconds
         # What a build with an empty cache costs: the cached stages' recorded times plus this one.
         manifest["cold_seconds"] = round(
-            manifest["build_seconds"]
+            build_seconds
             + (0 if not base_hit else recorded_seconds(base))
             + (0 if deps is None or not deps_hit else recorded_seconds(deps)), 1)
         (stage / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
@@ -129,7 +130,7 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _disk(cfg: BuildConfig, root: Path, work: Path, stage: Path, manifest: dict) -> list[str]:
+def _disk(cfg: BuildConfig, root: Path, work: Path, stage: Path, manifest: dict[str, object]) -> list[str]:
     parts = disk.layout(cfg)
     (root / "etc/fstab").write_text(disk.fstab(parts))
     esp_stage = work / "esp"
@@ -166,7 +167,7 @@ def _disk(cfg: BuildConfig, root: Path, work: Path, stage: Path, manifest: dict)
     return [img.name, f"{name}.bmap", f"{name}.img.zst", "vmlinuz", "initrd.img"]
 
 
-def _rootfs_outputs(cfg: BuildConfig, root: Path, stage: Path, manifest: dict) -> list[str]:
+def _rootfs_outputs(cfg: BuildConfig, root: Path, stage: Path, manifest: dict[str, object]) -> list[str]:
     (root / "etc/fstab").write_text("/dev/root  /  ext4  defaults,noatime  0  1\n")
     rootfs.clamp_mtimes(root, cfg.source_date_epoch)
     name = artifact_name(cfg)

@@ -6,6 +6,7 @@ import shutil
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import proc
 from .proc import BuildError
@@ -77,7 +78,7 @@ def known_profiles() -> list[str]:
     return sorted(p.stem for p in PROFILES_DIR.glob("*.toml"))
 
 
-def _read(name: str) -> dict:
+def _read(name: str) -> dict[str, Any]:
     path = PROFILES_DIR / f"{name}.toml"
     if not path.is_file():
         raise BuildError(f"unknown profile {name!r}; known profiles: {', '.join(known_profiles())}")

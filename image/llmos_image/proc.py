@@ -116,4 +116,5 @@ def popen(argv: Sequence[str | os.PathLike[str]], **kw: object) -> subprocess.Po
     args = [os.fspath(a) for a in argv]
     args[0] = which(args[0]) if "/" not in args[0] else args[0]
     log.info("$ %s &", shlex.join(args))
-    return subprocess.Popen(args, **kw)  # type: ignore[call-overload]
+    process: subprocess.Popen[bytes] = subprocess.Popen(args, **kw)  # type: ignore[call-overload]
+    return process

@@ -42,7 +42,7 @@ def esp_offset(image: Path) -> int:
     sector = table.get("sectorsize", 512)
     for part in table["partitions"]:
         if part.get("name") == "llmos-esp" or part["type"].lower().startswith("c12a7328"):
-            return int(part["start"]) * sector
+            return int(part["start"]) * int(sector)
     raise proc.BuildError(f"{image} has no EFI system partition")
 
 

@@ -12,6 +12,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import proc
 from .config import BuildConfig, default_cache_dir
@@ -65,7 +66,8 @@ def accel(kernel: Path | None) -> str:
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 class QMP:
@@ -84,15 +86,16 @@ class QMP:
                     raise
                 time.sleep(0.2)
         self.file = self.sock.makefile("rwb")
-        self.events: list[dict] = []
+        self.events: list[dict[str, Any]] = []
         self._read()  # greeting
         self.execute("qmp_capabilities")
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         line = self.file.readline()
         if not line:
             raise ConnectionError("QMP connection closed")
-        return json.loads(line)
+        reply: dict[str, Any] = json.loads(line)
+        return reply
 
     def execute(self, command: str, **arguments: object) -> object:
         msg: dict[str, object] = {"execute": command}

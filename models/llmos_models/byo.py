@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import cast
 
 from transformers import AutoConfig, AutoTokenizer, PreTrainedTokenizerBase
 
@@ -23,15 +24,15 @@ _SYS, _USER = "\x00SYSTEM\x00", "\x00USER\x00"
 def chat_prompt(tok: PreTrainedTokenizerBase, system: str) -> dict[str, str]:
     """{"format": "chat", "prefix", "suffix"} from the model's own chat template."""
     try:
-        text = tok.apply_chat_template(
+        text = cast(str, tok.apply_chat_template(
             [{"role": "system", "content": _SYS}, {"role": "user", "content": _USER}],
-            tokenize=False, add_generation_prompt=True)
+            tokenize=False, add_generation_prompt=True))
         head, rest = text.split(_SYS)
         mid, tail = rest.split(_USER)
         return {"format": "chat", "prefix": head + system + mid, "suffix": tail}
     except Exception:  # templates without a system role (gemma): fold it into the user turn
-        text = tok.apply_chat_template([{"role": "user", "content": _USER}], tokenize=False,
-                                       add_generation_prompt=True)
+        text = cast(str, tok.apply_chat_template([{"role": "user", "content": _USER}],
+                                                 tokenize=False, add_generation_prompt=True))
         head, tail = text.split(_USER)
         return {"format": "chat", "prefix": head + system + "\n\n", "suffix": tail}
 

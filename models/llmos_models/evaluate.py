@@ -67,7 +67,9 @@ def evaluate(controller: Any, catalog: Catalog, examples: list[dict[str, Any]],
     """Accuracy per tool and per family, JSON validity, and decision latency."""
     hits: dict[str, list[int]] = defaultdict(list)
     families: dict[str, list[int]] = defaultdict(list)
-    latencies, misses, n_valid = [], [], 0
+    latencies: list[float] = []
+    misses: list[dict[str, Any]] = []
+    n_valid = 0
     for example in examples:
         controller.context.history = ListHistory(example.get("history", ()))
         start = time.perf_counter()

@@ -430,7 +430,9 @@ def _no_fs_reason(rng: random.Random) -> dict[str, str]:
 def _partition_event(rng: random.Random, action: str, dev: str, fs: dict[str, str]) -> Event:
     disk = names.whole_disk(dev)
     devpath, identity = _disk(rng, disk)
-    number = re.search(r"(\d+)$", dev)[1]
+    found = re.search(r"(\d+)$", dev)
+    assert found is not None, f"a partition's node ends in its number: {dev}"
+    number = found[1]
     major, minor = _major_minor(dev)
     scheme = rng.choice(["gpt", "dos"])
     optional = {**identity, "PARTN": number, "ID_PART_ENTRY_NUMBER": number,

@@ -17,6 +17,7 @@ this does not describe (other activations, norms or rotary layouts) go through o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnx
@@ -29,7 +30,7 @@ MAX_POSITIONS = 8192  # rotary table rows: far beyond the agent's context budget
 OPSET = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
 
 
-def unsupported(config) -> str | None:
+def unsupported(config: Any) -> str | None:
     """Why this builder cannot describe `config` (then optimum exports it), or None."""
     if config.model_type not in FAMILIES:
         return f"model type {config.model_type!r} is not one of {', '.join(FAMILIES)}"
@@ -45,14 +46,15 @@ def unsupported(config) -> str | None:
     return None
 
 
-def rotary_tables(config, positions: int) -> tuple[np.ndarray, np.ndarray]:
+def rotary_tables(config: Any, positions: int) -> tuple[np.ndarray, np.ndarray]:
     """cos/sin [positions, head_dim / 2], with the model's own rotary scaling (transformers
     computes the frequencies, so llama3, linear, dynamic... scaling come out as it trains)."""
     from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
 
     scaling = getattr(config, "rope_scaling", None) or {}
     kind = scaling.get("rope_type", scaling.get("type", "default"))
-    inv_freq, attention_scale = ROPE_INIT_FUNCTIONS[kind](config, "cpu")
+    # transformers annotates a torch.device and takes a device name as well
+    inv_freq, attention_scale = ROPE_INIT_FUNCTIONS[kind](config, "cpu")  # type: ignore[arg-type]
     angles = np.outer(np.arange(positions, dtype=np.float64), inv_freq.double().numpy())
     return ((np.cos(angles) * attention_scale).astype(np.float32),
             (np.sin(angles) * attention_scale).astype(np.float32))
@@ -70,7 +72,7 @@ class _Graph:
         return name
 
     def op(self, kind: str, inputs: list[str], name: str, outputs: int | list[str] = 1,
-           domain: str = "", **attrs) -> list[str]:
+           domain: str = "", **attrs: Any) -> list[str]:
         """Add a node; its outputs are `outputs` names, or that many named after the node."""
         outs = outputs if isinstance(outputs, list) else (
             [name] if outputs == 1 else [f"{name}/{k}" for k in range(outputs)])
@@ -128,7 +130,8 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
     if "model.layers.0.self_attn.q_norm.weight" in state:
         per_head = g.weight("per_head_shape", np.array([0, 0, -1, head_dim], np.int64))
         merged = g.weight("merged_shape", np.array([0, 0, -1], np.int64))
-    residual, pending = h, None  # pending: the sublayer output still to be added to residual
+    residual = h
+    pending: str | None = None  # the sublayer output still to be added to residual
 
     def norm(weight: str, name: str) -> str:
         """RMSNorm of residual + pending (which becomes the new residual)."""
@@ -156,7 +159,8 @@ def build(hf_dir: Path, out_dir: Path) -> Path:
         attn = f"{p}.self_attn"
         qkv_w = np.concatenate([state[f"{attn}.{k}_proj.weight"] for k in "qkv"])
         qkv_b = [state.get(f"{attn}.{k}_proj.bias") for k in "qkv"]
-        bias = np.concatenate(qkv_b) if all(b is not None for b in qkv_b) else None
+        present = [b for b in qkv_b if b is not None]
+        bias = np.concatenate(present) if len(present) == len(qkv_b) else None
         qkv = g.linear(x, qkv_w, bias, f"{p}/qkv")
         q_k_v = [qkv, "", ""]
         if f"{attn}.q_norm.weight" in state:

@@ -104,9 +104,9 @@ def make_eval(run: Path, bundles: dict[str, Path], threads: int = 2,
     out: dict[str, Any] = {"variants": {}}
     for variant, bundle in bundles.items():
         controller = ModelController(ModelConfig(bundle=bundle, threads=threads), None, catalog)
-        entry = {"test": evaluate(controller, catalog, test),
-                 "handwritten": evaluate(controller, catalog, hand),
-                 "size_bytes": (bundle / "model.onnx").stat().st_size}
+        entry: dict[str, Any] = {"test": evaluate(controller, catalog, test),
+                                 "handwritten": evaluate(controller, catalog, hand),
+                                 "size_bytes": (bundle / "model.onnx").stat().st_size}
         if ablations and variant == "int8":  # what the grammar and its narrowing buy
             entry["test_unconstrained"] = summary(evaluate(controller, catalog, test, False))
             entry["handwritten_unconstrained"] = summary(

@@ -18,7 +18,7 @@ import random
 import shutil
 import time
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 import torch
@@ -99,7 +99,7 @@ class RouterNet(torch.nn.Module):
     def __init__(self, encoder: torch.nn.Module, sizes: dict[str, int]) -> None:
         super().__init__()
         self.encoder = encoder
-        dim = encoder.config.hidden_size
+        dim = int(cast(Any, encoder).config.hidden_size)
         self.heads = torch.nn.ModuleList(torch.nn.Linear(dim, n) for n in sizes.values())
         self.names = torch.nn.Linear(dim, len(NAME_LABELS))
 
@@ -207,6 +207,7 @@ def train_router(encoder_dir: Path, train: list[dict[str, Any]], val: list[dict[
             logits, word_logits = net(ids, mask, pool)
             loss = sum(torch.nn.functional.cross_entropy(z, y[:, h], ignore_index=IGNORE)
                        for h, z in enumerate(logits) if (y[:, h] != IGNORE).any())
+            assert isinstance(loss, torch.Tensor), "every batch has a tool label"
             if (word_y != IGNORE).any():
                 loss = loss + torch.nn.functional.cross_entropy(
                     word_logits.flatten(0, 1), word_y.flatten(), ignore_index=IGNORE)
@@ -220,13 +221,13 @@ def train_router(encoder_dir: Path, train: list[dict[str, Any]], val: list[dict[
         log.info("router epoch %s", history[-1])
     out.mkdir(parents=True, exist_ok=True)
     (out / "train_log.json").write_text(json.dumps(history, indent=2) + "\n")
-    net.encoder.save_pretrained(out / "encoder-hf", safe_serialization=True)
+    cast(Any, net.encoder).save_pretrained(out / "encoder-hf", safe_serialization=True)
     shutil.copyfile(encoder_dir / "tokenizer.json", out / "encoder-hf" / "tokenizer.json")
     arrays = _head_arrays(NAMES, net.names, NAME_LABELS)
     for h, ((key, values), head) in enumerate(zip(labels.items(), net.heads, strict=True)):
         if len({row.heads[h] for row in train_rows} - {IGNORE}) >= 2:  # else it taught nothing
-            arrays |= _head_arrays(key, head, values)
-    np.savez(out / "heads.npz", **arrays)
+            arrays |= _head_arrays(key, cast(torch.nn.Linear, head), values)
+    np.savez(out / "heads.npz", **arrays)  # type: ignore[arg-type]  # names are head keys
     return out
 
 

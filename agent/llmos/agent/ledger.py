@@ -224,10 +224,10 @@ class Ledger:
                         yield entry
                     if len(page) < _PAGE:
                         break
-                while (entry := await sub.next()) is not None:
-                    if entry.seq > last and filt.matches(entry):
-                        last = entry.seq
-                        yield entry
+                while (live := await sub.next()) is not None:
+                    if live.seq > last and filt.matches(live):
+                        last = live.seq
+                        yield live
                 if sub.closed:
                     return
             finally:

@@ -253,7 +253,8 @@ class Store:
 
     def journal(self, after_seq: int, limit: int, filt: JournalFilter = JournalFilter()) -> list[JournalEntry]:
         assert self._db is not None
-        clauses, params = ["seq > ?"], [after_seq]
+        clauses: list[str] = ["seq > ?"]
+        params: list[object] = [after_seq]  # SQL parameters: the seq, then kinds, subsystems, ref
         if filt.kinds:
             clauses.append(f"kind IN ({','.join('?' * len(filt.kinds))})")
             params.extend(sorted(filt.kinds))
@@ -297,7 +298,7 @@ class Store:
 
     def last_seq(self) -> int:
         assert self._db is not None
-        return self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM journal").fetchone()[0]
+        return int(self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM journal").fetchone()[0])
 
     def queued(self) -> list[tuple[str, str, dict[str, Any]]]:
         """Inbox items not yet decided, oldest first: (ref, kind, payload)."""

@@ -55,8 +55,8 @@ def setup_logging(level: str) -> None:
     """journald with structured fields under systemd; readable lines on stderr otherwise."""
     root = logging.getLogger()
     root.setLevel(level.upper())
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
+    for old in list(root.handlers):
+        root.removeHandler(old)
     handler: logging.Handler
     if _journal is not None and os.environ.get("JOURNAL_STREAM"):
         # Fields passed as extra={"EVENT_ID": ..., "ACTION_ID": ...} become journal fields.

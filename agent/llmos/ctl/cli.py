@@ -17,7 +17,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import grpc
 from rich.console import Console
@@ -30,7 +30,8 @@ from llmos.ctl.client import Device, Exit, Result, action_request, failure, to_d
 from llmos.ctl.inventory import InventoryError, Target, load_inventory
 from llmos.v1 import commands_pb2, events_pb2
 
-_KINDS = {name.removeprefix("EVENT_KIND_").lower(): number
+# The stubs type an enum's values as the enum; .items() gives plain ints.
+_KINDS = {name.removeprefix("EVENT_KIND_").lower(): cast(events_pb2.EventKind, number)
           for name, number in events_pb2.EventKind.items() if number}
 _PARALLEL = 32  # devices talked to at once
 

@@ -152,14 +152,14 @@ class Device:
             if not token:
                 return self._result({"actions": actions})
 
-    async def events(self, kinds: list[int], subsystems: list[str], since: int,
+    async def events(self, kinds: list[events_pb2.EventKind], subsystems: list[str], since: int,
                      limit: int) -> Result:
         response = await self._events.ListEvents(events_pb2.ListEventsRequest(
             kinds=kinds, subsystems=subsystems, after_seq=since, page_size=limit),
             timeout=self._timeout)
         return self._result({"events": [to_dict(e) for e in response.events]})
 
-    async def follow(self, kinds: list[int], subsystems: list[str],
+    async def follow(self, kinds: list[events_pb2.EventKind], subsystems: list[str],
                      since: int) -> AsyncIterator[events_pb2.Event]:
         """Events as they happen, until cancelled. When an established stream ends or breaks
         (the device restarts), reconnect and resume after the last seq seen, so nothing is

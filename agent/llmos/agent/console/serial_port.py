@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import serial
@@ -30,6 +31,11 @@ class ConsoleStats:
     sessions: int = 0
     disconnects: int = 0
     open_errors: int = 0
+
+
+def _writer(line: SerialLine) -> Callable[[str], None]:
+    """A session's output, to its own line (not whichever line a later session opened)."""
+    return lambda text: line.write(text.encode("utf-8", "replace"))
 
 
 @dataclass
@@ -72,8 +78,7 @@ class ConsoleManager:
                 self.stats.open_errors += 1
                 log.debug("console %s: %s", port, error)
             else:
-                session.bind_output(
-                    lambda text, line=line: line.write(text.encode("utf-8", "replace")))
+                session.bind_output(_writer(line))
                 self.stats.sessions += 1
                 self._sessions[port] = session
                 log.info("console on %s", port)

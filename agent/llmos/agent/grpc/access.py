@@ -49,13 +49,14 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
     def __init__(self, authenticator: Authenticator, max_request_bytes: int) -> None:
         self._auth = authenticator
         self._max = max_request_bytes
-        self._wrapped: dict[str, grpc.RpcMethodHandler] = {}
+        self._wrapped: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
 
     async def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        continuation: Callable[[grpc.HandlerCallDetails],
+                               Awaitable[grpc.RpcMethodHandler[Any, Any] | None]],
         details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler | None:
+    ) -> grpc.RpcMethodHandler[Any, Any] | None:
         method = details.method
         cached = self._wrapped.get(method)
         if cached is not None:
@@ -67,7 +68,8 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
         self._wrapped[method] = wrapped
         return wrapped
 
-    def _wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+    def _wrap(self, method: str, handler: grpc.RpcMethodHandler[Any, Any]
+              ) -> grpc.RpcMethodHandler[Any, Any]:
         codecs = dict(request_deserializer=handler.request_deserializer,
                       response_serializer=handler.response_serializer)
         if handler.unary_unary:
@@ -79,10 +81,12 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
         if handler.stream_stream:
             return grpc.stream_stream_rpc_method_handler(
                 self._stream(method, handler.stream_stream, request_streaming=True), **codecs)
+        assert handler.stream_unary is not None  # one of the four is always set
         return grpc.stream_unary_rpc_method_handler(
             self._unary(method, handler.stream_unary, request_streaming=True), **codecs)
 
-    def _admit(self, method: str, request: Any, context: grpc.aio.ServicerContext) -> Principal:
+    def _admit(self, method: str, request: Any, context: grpc.aio.ServicerContext[Any, Any]
+               ) -> Principal:
         """Who may call: identity first, then the role, then the request's size."""
         principal = self._auth.authenticate(context)
         needed = required_role(method, request)
@@ -103,7 +107,7 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
 
     def _unary(self, method: str, behaviour: Callable[..., Any],
                request_streaming: bool = False) -> Callable[..., Awaitable[Any]]:
-        async def call(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
             try:
                 _PRINCIPAL.set(self._admit(method, None if request_streaming else request, context))
                 result = behaviour(request, context)
@@ -115,7 +119,7 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
 
     def _stream(self, method: str, behaviour: Callable[..., Any],
                 request_streaming: bool) -> Callable[..., AsyncIterator[Any]]:
-        async def call(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+        async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
             try:
                 _PRINCIPAL.set(self._admit(method, None if request_streaming else request, context))
                 result = behaviour(request, context)
@@ -133,7 +137,7 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
         return call
 
 
-async def _abort(context: grpc.aio.ServicerContext, method: str, error: Exception) -> None:
+async def _abort(context: grpc.aio.ServicerContext[Any, Any], method: str, error: Exception) -> None:
     if isinstance(error, Refused):
         await context.abort(error.code, error.message)
     for kind, code in _STATUS:

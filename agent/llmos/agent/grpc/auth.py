@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import grpc
 
@@ -28,14 +28,14 @@ class Refused(Exception):
 
 
 class Authenticator(Protocol):
-    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal: ...
+    def authenticate(self, context: grpc.aio.ServicerContext[Any, Any]) -> Principal: ...
 
 
 class CertificateAuthenticator:
     interface = "grpc-mtls"
 
-    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal:
-        certs = context.auth_context().get("x509_pem_cert")
+    def authenticate(self, context: grpc.aio.ServicerContext[Any, Any]) -> Principal:
+        certs = list(context.auth_context().get("x509_pem_cert") or ())
         if not certs:
             # The handshake requires a certificate, so this is a misconfigured listener.
             raise Refused(grpc.StatusCode.UNAUTHENTICATED, "no client certificate")
@@ -65,7 +65,7 @@ class FixedAuthenticator:
     def __init__(self, principal: Principal) -> None:
         self._principal = principal
 
-    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal:
+    def authenticate(self, context: grpc.aio.ServicerContext[Any, Any]) -> Principal:
         return self._principal
 
 
@@ -82,7 +82,7 @@ class PeerAuthenticator:
     def forget(self, peer: str) -> None:
         self._peers.pop(peer, None)
 
-    def authenticate(self, context: grpc.aio.ServicerContext) -> Principal:
+    def authenticate(self, context: grpc.aio.ServicerContext[Any, Any]) -> Principal:
         principal = self._peers.get(context.peer())
         if principal is None:
             raise Refused(grpc.StatusCode.UNAUTHENTICATED, "unknown local peer")

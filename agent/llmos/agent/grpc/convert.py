@@ -10,7 +10,14 @@ from typing import Any
 from google.protobuf import json_format, struct_pb2, timestamp_pb2
 
 from llmos.agent.api import Health, Outcome
-from llmos.agent.domain import ActionRecord, ActionResult, Decision, JournalEntry, Proposal
+from llmos.agent.domain import (
+    ActionRecord,
+    ActionResult,
+    ActionStatus,
+    Decision,
+    JournalEntry,
+    Proposal,
+)
 from llmos.agent.grpc.validate import ACTION_STATUSES, EVENT_KINDS
 from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2
 
@@ -39,7 +46,7 @@ def timestamp(unix: float | None) -> timestamp_pb2.Timestamp | None:
     return stamp
 
 
-def status(name: str) -> int:
+def status(name: ActionStatus) -> commands_pb2.ActionStatus:
     """Statuses this API does not know yet map to UNSPECIFIED rather than failing the call."""
     return _STATUS.get(name, commands_pb2.ACTION_STATUS_UNSPECIFIED)
 

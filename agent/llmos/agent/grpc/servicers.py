@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import grpc
 
@@ -42,11 +43,11 @@ class DeviceServicer(device_pb2_grpc.DeviceServiceServicer):
         self._api = api
 
     async def GetDeviceInfo(self, request: device_pb2.GetDeviceInfoRequest,
-                            context: grpc.aio.ServicerContext) -> device_pb2.GetDeviceInfoResponse:
+                            context: grpc.aio.ServicerContext[Any, Any]) -> device_pb2.GetDeviceInfoResponse:
         return convert.device_info(self._api.device_info(), self._api.model_info())
 
     async def GetHealth(self, request: device_pb2.GetHealthRequest,
-                        context: grpc.aio.ServicerContext) -> device_pb2.GetHealthResponse:
+                        context: grpc.aio.ServicerContext[Any, Any]) -> device_pb2.GetHealthResponse:
         return convert.health(self._api.health())
 
 
@@ -57,7 +58,7 @@ class EventServicer(events_pb2_grpc.EventServiceServicer):
         self._streams = 0
 
     async def StreamEvents(self, request: events_pb2.StreamEventsRequest,
-                           context: grpc.aio.ServicerContext) -> AsyncIterator[bytes]:
+                           context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[bytes]:
         """Yields serialized StreamEventsResponse messages (see EncodedEvents); registered
         with a pass-through serializer by `add_servicers`."""
         filt = validate.journal_filter(request.kinds, request.subsystems)
@@ -73,7 +74,7 @@ class EventServicer(events_pb2_grpc.EventServiceServicer):
         return min(self._streams / _STREAM_MESSAGES_PER_S, _STREAM_MAX_INTERVAL_S)
 
     async def ListEvents(self, request: events_pb2.ListEventsRequest,
-                         context: grpc.aio.ServicerContext) -> events_pb2.ListEventsResponse:
+                         context: grpc.aio.ServicerContext[Any, Any]) -> events_pb2.ListEventsResponse:
         filt = validate.journal_filter(request.kinds, request.subsystems, request.ref)
         size, cursor = validate.page(request.page_size, request.page_token)
         after = cursor if request.page_token else request.after_seq
@@ -137,24 +138,24 @@ class CommandServicer(commands_pb2_grpc.CommandServiceServicer):
         self._api = api
 
     async def Execute(self, request: commands_pb2.ExecuteRequest,
-                      context: grpc.aio.ServicerContext) -> commands_pb2.ExecuteResponse:
+                      context: grpc.aio.ServicerContext[Any, Any]) -> commands_pb2.ExecuteResponse:
         outcome = await self._api.execute(validate.command(request), current_principal())
         return commands_pb2.ExecuteResponse(outcome=convert.outcome(outcome))
 
     async def Confirm(self, request: commands_pb2.ConfirmRequest,
-                      context: grpc.aio.ServicerContext) -> commands_pb2.ConfirmResponse:
+                      context: grpc.aio.ServicerContext[Any, Any]) -> commands_pb2.ConfirmResponse:
         outcome = await self._api.confirm(validate.action_id(request.id), current_principal())
         return commands_pb2.ConfirmResponse(outcome=convert.outcome(outcome))
 
     async def Reject(self, request: commands_pb2.RejectRequest,
-                     context: grpc.aio.ServicerContext) -> commands_pb2.RejectResponse:
+                     context: grpc.aio.ServicerContext[Any, Any]) -> commands_pb2.RejectResponse:
         reason = validate.text("reason", request.reason, validate.MAX_REASON)
         outcome = await self._api.reject(validate.action_id(request.id), current_principal(),
                                          reason)
         return commands_pb2.RejectResponse(outcome=convert.outcome(outcome))
 
     async def ListActions(self, request: commands_pb2.ListActionsRequest,
-                          context: grpc.aio.ServicerContext) -> commands_pb2.ListActionsResponse:
+                          context: grpc.aio.ServicerContext[Any, Any]) -> commands_pb2.ListActionsResponse:
         statuses = validate.statuses(request.statuses)
         size, offset = validate.page(request.page_size, request.page_token)
         if offset > 100_000:
@@ -175,11 +176,11 @@ class PolicyServicer(policy_pb2_grpc.PolicyServiceServicer):
         self._api = api
 
     async def GetPolicy(self, request: policy_pb2.GetPolicyRequest,
-                        context: grpc.aio.ServicerContext) -> policy_pb2.GetPolicyResponse:
+                        context: grpc.aio.ServicerContext[Any, Any]) -> policy_pb2.GetPolicyResponse:
         return policy_pb2.GetPolicyResponse(toml=self._api.policy_text())
 
     async def SetPolicy(self, request: policy_pb2.SetPolicyRequest,
-                        context: grpc.aio.ServicerContext) -> policy_pb2.SetPolicyResponse:
+                        context: grpc.aio.ServicerContext[Any, Any]) -> policy_pb2.SetPolicyResponse:
         text = await self._api.set_policy(validate.policy(request.toml), current_principal())
         return policy_pb2.SetPolicyResponse(toml=text)
 
@@ -189,7 +190,7 @@ class ModelServicer(model_pb2_grpc.ModelServiceServicer):
         self._api = api
 
     async def GetModelInfo(self, request: model_pb2.GetModelInfoRequest,
-                           context: grpc.aio.ServicerContext) -> model_pb2.GetModelInfoResponse:
+                           context: grpc.aio.ServicerContext[Any, Any]) -> model_pb2.GetModelInfoResponse:
         return convert.model_info(self._api.model_info())
 
 
@@ -213,7 +214,7 @@ def add_servicers(server: grpc.aio.Server, api: AgentApi) -> tuple[str, ...]:
 def _add_event_service(servicer: EventServicer, server: grpc.aio.Server) -> None:
     """As the generated add_EventServiceServicer_to_server, except that StreamEvents hands
     over messages it serialized itself."""
-    handlers = {
+    handlers: dict[str, grpc.RpcMethodHandler[Any, Any]] = {
         "StreamEvents": grpc.unary_stream_rpc_method_handler(
             servicer.StreamEvents,
             request_deserializer=events_pb2.StreamEventsRequest.FromString,

@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[0-9]{1,19}")
 # Control characters other than tab and line ends; they have no place in a command or policy.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-EVENT_KINDS: dict[int, str] = {
+EVENT_KINDS: dict[events_pb2.EventKind, str] = {
     events_pb2.EVENT_KIND_HARDWARE: "event",
     events_pb2.EVENT_KIND_COMMAND: "command",
     events_pb2.EVENT_KIND_DECISION: "decision",
@@ -41,7 +41,7 @@ EVENT_KINDS: dict[int, str] = {
     events_pb2.EVENT_KIND_AUDIT: "audit",
 }
 
-ACTION_STATUSES: dict[int, str] = {
+ACTION_STATUSES: dict[commands_pb2.ActionStatus, ActionStatus] = {
     commands_pb2.ACTION_STATUS_PENDING: ActionStatus.PENDING,
     commands_pb2.ACTION_STATUS_RUNNING: ActionStatus.RUNNING,
     commands_pb2.ACTION_STATUS_SUCCEEDED: ActionStatus.SUCCEEDED,
@@ -83,7 +83,8 @@ def struct_to_dict(value: struct_pb2.Struct) -> dict[str, Any]:
     """A Struct as plain JSON values, whole numbers as ints (whole_numbers): the
     catalog's integer arguments (reboot's delay_s) must arrive as integers."""
     try:
-        return whole_numbers(json_format.MessageToDict(value))
+        args: dict[str, Any] = whole_numbers(json_format.MessageToDict(value))
+        return args
     except ValueError as error:  # NaN or infinity: not JSON, and no catalog argument takes one
         raise InvalidRequest(f"action.args: {error}") from None
 
@@ -120,7 +121,8 @@ def action_id(value: str) -> str:
     return value
 
 
-def journal_filter(kinds: Iterable[int], subsystems: Iterable[str], ref: str = "") -> JournalFilter:
+def journal_filter(kinds: Iterable[events_pb2.EventKind], subsystems: Iterable[str],
+                   ref: str = "") -> JournalFilter:
     kinds, subsystems = list(kinds), list(subsystems)
     if len(kinds) > MAX_FILTER_KINDS:
         raise InvalidRequest(f"kinds: {len(kinds)} given, at most {MAX_FILTER_KINDS}")
@@ -141,7 +143,7 @@ def journal_filter(kinds: Iterable[int], subsystems: Iterable[str], ref: str = "
     return JournalFilter(frozenset(names), frozenset(subsystems), ref)
 
 
-def statuses(values: Iterable[int]) -> tuple[str, ...]:
+def statuses(values: Iterable[commands_pb2.ActionStatus]) -> tuple[ActionStatus, ...]:
     values = list(values)
     if len(values) > MAX_FILTER_STATUSES:
         raise InvalidRequest(f"statuses: {len(values)} given, at most {MAX_FILTER_STATUSES}")

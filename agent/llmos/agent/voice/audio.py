@@ -42,7 +42,8 @@ def resample(audio: np.ndarray, rate: int) -> np.ndarray:
         return audio.astype(np.float32)
     n = round(len(audio) * RATE / rate)
     src = np.arange(len(audio)) / rate
-    return np.interp(np.arange(n) / RATE, src, audio).astype(np.float32)
+    resampled: np.ndarray = np.interp(np.arange(n) / RATE, src, audio).astype(np.float32)
+    return resampled
 
 
 def frames(audio: np.ndarray) -> Iterator[np.ndarray]:

@@ -77,9 +77,9 @@ class Listener:
         if self.config.activation == "wake_word":
             prompt = f"{self.config.wake_word.capitalize()}, restart nginx. {prompt}"
         transcript = self.recognizer.transcribe(audio, prompt)
-        text = transcript.text
+        text: str | None = transcript.text
         if gate:
-            text = self.gate.admit(text, time.monotonic() if now is None else now)
+            text = self.gate.admit(transcript.text, time.monotonic() if now is None else now)
         if not text or not clean(text):
             return None
         match = to_command(text, vocabulary)

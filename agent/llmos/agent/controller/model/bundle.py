@@ -30,14 +30,14 @@ class Bundle:
 
     @property
     def model_path(self) -> Path:
-        return self.path / self.manifest["model"]
+        return self.path / str(self.manifest["model"])
 
     @property
     def tokenizer_path(self) -> Path:
-        return self.path / self.manifest["tokenizer"]
+        return self.path / str(self.manifest["tokenizer"])
 
     def router_file(self, key: str) -> Path:
-        return self.path / self.manifest["router"][key]
+        return self.path / str(self.manifest["router"][key])
 
     @property
     def version(self) -> str:

@@ -70,8 +70,8 @@ class Context:
 
 def _shrink_state(state: DeviceState, count: Callable[[str], int], budget: int) -> tuple[str, int]:
     """The state summary within budget: names are dropped from the longest list first."""
-    lists = {"units": list(state.units), "interfaces": list(state.interfaces),
-             "leds": list(state.leds), "storage": list(state.storage)}
+    lists: dict[str, list[Any]] = {"units": list(state.units), "interfaces": list(state.interfaces),
+                                   "leds": list(state.leds), "storage": list(state.storage)}
     dropped = 0
     while True:
         text = prompt.state_text(DeviceState(
@@ -128,7 +128,8 @@ class ContextManager:
         state, state_dropped = _shrink_state(request.state, self.count, s.state_budget_tokens)
         free = s.context_budget_tokens - self.pinned - self.count(command) - self.count(state)
         # the request's events are newest-last; the newest matter most, so keep from the end
-        events, events_dropped, used = [], 0, 0
+        events: list[str] = []
+        events_dropped, used = 0, 0
         for event in reversed(request.events):
             line = prompt.event_line(event)
             cost = self.count(line)

@@ -85,9 +85,10 @@ class ModelController:
             matcher = None
             if constrained:
                 text = routed_text(request) if self.router else None
-                route = self.router.route(text, tag=bool(request.command)) if text else None
+                route = (self.router.route(text, tag=bool(request.command))
+                         if self.router is not None and text else None)
                 narrow = narrowing(self.catalog, request, self.settings.narrowing,
-                                   route and route.names)
+                                   route.names if route else None)
                 if route:
                     narrow.route(route.choices)
                 schema = narrowed_schema(self.catalog, narrow, self.text_chars)

@@ -60,9 +60,10 @@ def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadlin
              grammar: Grammar | None = None, matcher: llguidance.LLMatcher | None = None,
              use_cache: bool = True, drafts: Drafts | None = None) -> Result:
     start = time.perf_counter()
-    constrained = grammar is not None and matcher is not None
+    if grammar is None or matcher is None:  # constrained only with both
+        grammar = matcher = None
     t = time.perf_counter()
-    out = _forced(matcher) if constrained else []
+    out = _forced(matcher) if matcher is not None else []
     mask_s = time.perf_counter() - t
     steps, ttft_ms, drafted, accepted = 0, 0.0, 0, 0
 
@@ -71,18 +72,19 @@ def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadlin
         return Result(tokens, stop, ttft_ms, (time.perf_counter() - start) * 1e3, steps,
                       mask_s * 1e3, drafted, accepted)
 
-    if constrained and _only_end_left(grammar, matcher, eos):
+    if grammar is not None and matcher is not None and _only_end_left(grammar, matcher, eos):
         return result("end")  # the narrowed grammar allows one call: no model run can change it
     logits, kv = lm.prefill(prompt + out, use_cache)
     ttft_ms = (time.perf_counter() - start) * 1e3
-    rows, draft, used = logits[None, :], [], 0  # rows[i]: logits after draft[:i]
+    draft: list[int] = []
+    rows, used = logits[None, :], 0  # rows[i]: logits after draft[:i]
 
     while True:
         if len(out) >= max_new:
             return result("limit")
         if time.monotonic() > deadline:
             return result("deadline")
-        if constrained:
+        if grammar is not None and matcher is not None:
             t = time.perf_counter()
             allowed = grammar.allowed(matcher)
             token = int(np.argmax(np.where(allowed, rows[used][: len(allowed)], -np.inf)))
@@ -112,8 +114,8 @@ def generate(lm: OnnxLM, prompt: list[int], eos: set[int], max_new: int, deadlin
         steps += 1
 
 
-def _forced(matcher: llguidance.LLMatcher | None) -> list[int]:
-    forced = matcher.compute_ff_tokens() if matcher is not None else []
+def _forced(matcher: llguidance.LLMatcher) -> list[int]:
+    forced: list[int] = matcher.compute_ff_tokens()
     if forced:
         matcher.consume_tokens(forced)
     return forced

@@ -12,7 +12,7 @@ import copy
 import json
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import llguidance
 import numpy as np
@@ -20,7 +20,11 @@ import numpy as np
 from llmos.agent.catalog import Catalog
 from llmos.agent.controller.model.entities import Narrowing
 
-JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
+if TYPE_CHECKING:
+    from llguidance._lib import JsonCompileOptions  # a TypedDict of the stubs only
+
+JSON_OPTIONS: JsonCompileOptions = {"whitespace_flexible": False, "item_separator": ",",
+                                    "key_separator": ":"}
 TEXT_LIMIT = 80  # characters of free text where no token budget is given
 TEXT_CHARS = r"[ !#-\[\]-~]"  # printable ASCII but the two characters JSON must escape
 TEXT_ARGS = ("text", "reason")

@@ -124,19 +124,21 @@ class OnnxLM:
         """One run with `arrays` bound as both past and present. The binding is kept while the
         buffers stay the same (every decode step of a decision): rebinding 2 per layer costs
         more than the small inputs."""
-        if self._bound is not arrays:
-            self._binding = self.session.io_binding()
+        binding = self._binding
+        if binding is None or self._bound is not arrays:
+            binding = self._binding = self.session.io_binding()
             for past, present, array in zip(self.kv_names, self.present_names, arrays,
                                             strict=True):
                 buffer = ort.OrtValue.ortvalue_from_numpy(array)  # shares the array's memory
-                self._binding.bind_ortvalue_input(past, buffer)
-                self._binding.bind_ortvalue_output(present, buffer)
+                binding.bind_ortvalue_input(past, buffer)
+                binding.bind_ortvalue_output(present, buffer)
             self._bound = arrays
         for name, value in feeds.items():
-            self._binding.bind_cpu_input(name, value)
-        self._binding.bind_output("logits")  # unallocated: its row count changes between runs
-        self.session.run_with_iobinding(self._binding)
-        return self._binding.get_outputs()[-1].numpy()
+            binding.bind_cpu_input(name, value)
+        binding.bind_output("logits")  # unallocated: its row count changes between runs
+        self.session.run_with_iobinding(binding)
+        logits: np.ndarray = binding.get_outputs()[-1].numpy()
+        return logits
 
     def pin(self, prefix: list[int]) -> None:
         """Compute the fixed prefix once; every prompt starting with it reuses its cache."""

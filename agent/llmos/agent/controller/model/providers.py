@@ -46,7 +46,7 @@ def candidates(preference: str, available: list[str]) -> list[Provider]:
 
 
 def open_session(model: Path, threads: int, preference: str,
-                 spin: bool = True) -> tuple[ort.InferenceSession, dict]:
+                 spin: bool = True) -> tuple[ort.InferenceSession, dict[str, str]]:
     """The first session that opens, and a report of what was chosen and what fell back.
     spin=False: the session's threads sleep when idle instead of spinning, so they do not
     steal the cores from the next session (the router's encoder runs right before the LM)."""

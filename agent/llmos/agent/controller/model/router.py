@@ -45,9 +45,10 @@ class Head:
     bias: np.ndarray  # [len(labels)]
 
     def probabilities(self, embedding: np.ndarray) -> np.ndarray:
-        z = embedding @ self.weight + self.bias
+        z: np.ndarray = embedding @ self.weight + self.bias
         z = np.exp(z - z.max())
-        return z / z.sum()
+        probs: np.ndarray = z / z.sum()
+        return probs
 
 
 def top_p(labels: tuple[Any, ...], probs: np.ndarray, p: float) -> list[Any]:
