@@ -61,38 +61,110 @@ class HardwareEvent:
 
 @dataclass(frozen=True, slots=True)
 class StorageState:
+    """A block device with media; label, model and size come from udev (free text)."""
+
     device: str
     mounted: bool
+    label: str = ""
+    model: str = ""
+    size: str = ""  # as lsblk prints it: 64G, 1T
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What systemd says of a service unit."""
+
+    description: str = ""  # Description=
+    active: str = ""  # active, inactive, failed, ...
+
+
+@dataclass(frozen=True, slots=True)
+class InterfaceInfo:
+    kind: str = ""  # wifi, ethernet, cellular, loopback, bridge, vpn, can, ...
+    state: str = ""  # up, down
+
+
+@dataclass(frozen=True, slots=True)
+class LedInfo:
+    color: str = ""
+    function: str = ""  # power, activity, heartbeat, status, ... (the kernel's LED_FUNCTION_*)
 
 
 @dataclass(frozen=True, slots=True)
 class DeviceState:
-    """What the controller may name: the units, interfaces, LEDs and storage present."""
+    """What the controller may name: the units, interfaces, LEDs and storage present, and what
+    the device knows about each (descriptions, kinds, colours, labels) where it knows it."""
 
     units: tuple[str, ...] = ()
     interfaces: tuple[str, ...] = ()
     leds: tuple[str, ...] = ()
     storage: tuple[StorageState, ...] = ()
+    unit_info: Mapping[str, UnitInfo] = field(default_factory=dict)
+    interface_info: Mapping[str, InterfaceInfo] = field(default_factory=dict)
+    led_info: Mapping[str, LedInfo] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> DeviceState:
+        """The `decide` contract's state: each list holds plain names, or objects with a
+        `name` (`device` for storage) and what is known of it."""
+        def entries(key: str) -> list[dict[str, Any]]:
+            items = raw.get(key) or ()
+            if not isinstance(items, (list, tuple)):
+                raise ValueError(f"state.{key} must be a list")
+            out = []
+            for item in items:
+                if isinstance(item, str):
+                    out.append({"name": item})
+                elif isinstance(item, dict) and isinstance(item.get("name"), str):
+                    out.append(item)
+                else:
+                    raise ValueError(f"state.{key}: each entry is a name or an object with one")
+            return out
+
+        def text(entry: Mapping[str, Any], key: str) -> str:
+            value = entry.get(key)
+            return "" if value is None else str(value)
+
+        units = entries("units")
+        interfaces = entries("interfaces")
+        leds = entries("leds")
+        storage = []
+        for s in raw.get("storage") or ():
+            if not isinstance(s, dict) or not isinstance(s.get("device"), str):
+                raise ValueError("state.storage: each entry is an object with a device")
+            storage.append(StorageState(s["device"], bool(s.get("mounted", False)),
+                                        text(s, "label"), text(s, "model"), text(s, "size")))
         return cls(
-            units=tuple(str(u) for u in raw.get("units", ())),
-            interfaces=tuple(str(i) for i in raw.get("interfaces", ())),
-            leds=tuple(str(led) for led in raw.get("leds", ())),
-            storage=tuple(
-                StorageState(str(s["device"]), bool(s.get("mounted", False)))
-                for s in raw.get("storage", ())
-            ),
+            units=tuple(u["name"] for u in units),
+            interfaces=tuple(i["name"] for i in interfaces),
+            leds=tuple(led["name"] for led in leds),
+            storage=tuple(storage),
+            unit_info={u["name"]: UnitInfo(text(u, "description"), text(u, "active"))
+                       for u in units if len(u) > 1},
+            interface_info={i["name"]: InterfaceInfo(text(i, "kind"), text(i, "state"))
+                            for i in interfaces if len(i) > 1},
+            led_info={led["name"]: LedInfo(text(led, "color"), text(led, "function"))
+                      for led in leds if len(led) > 1},
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain name lists, or the rich form where anything is known beyond the names."""
+        def rich(names: tuple[str, ...], info: Mapping[str, Any]) -> list[Any]:
+            return [{"name": n, **_fields(info[n])} if n in info else n for n in names]
+
         return {
-            "units": list(self.units),
-            "interfaces": list(self.interfaces),
-            "leds": list(self.leds),
-            "storage": [{"device": s.device, "mounted": s.mounted} for s in self.storage],
+            "units": rich(self.units, self.unit_info),
+            "interfaces": rich(self.interfaces, self.interface_info),
+            "leds": rich(self.leds, self.led_info),
+            "storage": [{"device": s.device, "mounted": s.mounted,
+                         **{k: v for k, v in (("label", s.label), ("model", s.model),
+                                              ("size", s.size)) if v}}
+                        for s in self.storage],
         }
+
+
+def _fields(info: Any) -> dict[str, str]:
+    return {k: getattr(info, k) for k in info.__slots__ if getattr(info, k)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +210,35 @@ class Tool:
 
 
 @dataclass(frozen=True, slots=True)
+class Choice:
+    """One answer to a question: the entity offered, and the call it stands for."""
+
+    label: str
+    tool: str
+    args: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a `say` that asks back offers; a reply on the same front end picks one."""
+
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Proposal:
-    """What a controller proposes. Untrusted until validated and checked by policy."""
+    """What a controller proposes. Untrusted until validated and checked by policy.
+
+    `confidence` (0..1) is how sure the controller is that this is what was asked; the engine
+    holds a change it is unsure of for a confirmation, with `reading` (how the command was
+    understood) read back to the operator."""
 
     tool: str
     args: Mapping[str, Any]
     controller: str
+    confidence: float = 1.0
+    reading: str = ""
+    question: Question | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"tool": self.tool, "args": dict(self.args)}

@@ -1,4 +1,5 @@
-"""The deterministic rule controller: the default reactions to events, and simple commands.
+"""The deterministic rule controller: the default reactions to events, and commands read by
+words alone (the language interpreter without its encoder).
 
 It is the fallback when no model is loaded or the model fails, and the reference the model's
 event-only behaviour is tested against.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from llmos.agent.controller.language.interpret import Interpreter
 from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Proposal
 
 NAME = "rules"
@@ -20,19 +22,20 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     node = event.devnode
     if event.subsystem == "block" and node:
         has_fs = bool(props.get("ID_FS_TYPE")) and props.get("ID_FS_USAGE", "filesystem") == "filesystem"
-        if event.action == "add" and has_fs:
+        mounted = any(s.device == node and s.mounted for s in state.storage)
+        if event.action == "add" and has_fs and not mounted:
+            # a coldplugged "add" replays devices that are already mounted (the root too)
             return "mount_storage", {"device": node, "readonly": True}
         if event.action == "remove":
             return "unmount_storage", {"device": node}
         if event.action == "change":
             # Media inserted into or taken out of a reader (or a loop device attached/detached).
-            mounted = any(s.device == node and s.mounted for s in state.storage)
             if has_fs and not mounted:
                 return "mount_storage", {"device": node, "readonly": True}
             if not has_fs and mounted:
                 return "unmount_storage", {"device": node}
     elif event.subsystem == "tty" and event.action == "add" and node:
-        if re.fullmatch(r"/dev/tty(USB|ACM)\d+", node):
+        if re.fullmatch(r"/dev/tty(USB|ACM)\d+", node) and not _modem_port(props):
             return "attach_console", {"port": node}
     elif event.subsystem == "net" and event.action == "add":
         interface = props.get("INTERFACE") or event.devpath.rsplit("/", 1)[-1]
@@ -51,57 +54,41 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     return "ignore", {"reason": f"no reaction to {event.subsystem} {event.action}"}
 
 
+# USB serial drivers of cellular modems: their ports are ModemManager's (AT, QMI, diagnostics).
+_MODEM_DRIVERS = frozenset({"option", "option1", "qcserial", "sierra", "qmi_wwan", "cdc_mbim",
+                            "cdc_wdm", "huawei_cdc_ncm", "usb_wwan", "cdc_ncm"})
+
+
+def _modem_port(props: Mapping[str, str]) -> bool:
+    """A modem's port: a modem driver, or ModemManager's port-type tags. (ID_MM_CANDIDATE alone
+    says nothing: ModemManager's rules set it on every serial port.)"""
+    return (props.get("ID_USB_DRIVER", "") in _MODEM_DRIVERS
+            or any(key.startswith("ID_MM_PORT_TYPE_") for key in props))
+
+
+# The kernel's thermal uevent EVENT= (enum thermal_notify_event): 1 is a temperature sample,
+# 2 a trip point crossed.
+_TRIP_VIOLATED = "2"
+
+
 def _is_trip(props: Mapping[str, str]) -> bool:
-    return bool(props.get("TRIP")) or "trip" in props.get("EVENT", "").lower()
-
-
-# Simple commands: a verb, then a name the device knows. Anything else is answered with `say`.
-_SERVICE_VERBS = {"restart": "restart_service", "start": "start_service", "stop": "stop_service"}
-_TOPICS = ("system", "storage", "network", "model", "events")
-
-
-def interpret(command: str, state: DeviceState) -> tuple[str, dict[str, object]]:
-    words = re.findall(r"[\w.@:/-]+", command.lower())
-    text = " ".join(words)
-    if not words:
-        return "say", {"text": "I did not catch a command. Type help for examples."}
-    verb = words[0]
-    if verb in _SERVICE_VERBS and len(words) > 1:
-        unit = words[-1] if words[-1].endswith(".service") else f"{words[-1]}.service"
-        return _SERVICE_VERBS[verb], {"unit": unit}
-    if verb == "reboot":
-        return "reboot", {"delay_s": 0}
-    if verb in ("mount", "unmount", "umount") and len(words) > 1:
-        device = words[-1] if words[-1].startswith("/dev/") else f"/dev/{words[-1]}"
-        if verb == "mount":
-            return "mount_storage", {"device": device, "readonly": "write" not in text}
-        return "unmount_storage", {"device": device}
-    for iface in state.interfaces:
-        if iface.lower() in words and ("up" in words or "down" in words):
-            return "set_network", {"interface": iface, "state": "down" if "down" in words else "up"}
-    for profile in ("performance", "balanced", "powersave"):
-        if profile in words:
-            return "set_power_profile", {"profile": profile}
-    for led in state.leds:
-        if led.lower() in words:
-            for led_state in ("blink", "on", "off"):
-                if led_state in words:
-                    return "set_led", {"name": led, "state": led_state}
-    if verb in ("status", "report", "show"):
-        topic = next((t for t in _TOPICS if t in words), "system")
-        return "report_status", {"topic": topic}
-    return "say", {"text": "I cannot do that with the rule controller. Try: restart <unit>, "
-                   "mount <device>, status."}
+    event = props.get("EVENT", "")
+    if event.isdigit():
+        return event == _TRIP_VIOLATED
+    return "trip" in event.lower() or (not event and bool(props.get("TRIP")))
 
 
 class RuleController:
     name = NAME
     blocking = False
 
+    def __init__(self) -> None:
+        self.language = Interpreter(NAME)
+
     def decide(self, request: DecisionRequest) -> Proposal:
         if request.command:
-            tool, args = interpret(request.command, request.state)
-        elif request.events:
+            return self.language.decide(request.command, request.state, request.events)
+        if request.events:
             tool, args = react(request.events[-1], request.state)
         else:
             tool, args = "ignore", {"reason": "nothing to decide"}

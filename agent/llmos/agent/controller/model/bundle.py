@@ -17,6 +17,7 @@ from llmos.agent.catalog import Catalog
 MANIFEST = "manifest.json"
 FORMAT = "llmos-model-bundle/1"
 ROUTER_FILES = ("encoder", "tokenizer", "heads")  # manifest["router"] keys naming files
+LANGUAGE_FILES = ("encoder", "tokenizer")  # manifest["language"]: the pretrained encoder
 
 
 class BundleError(RuntimeError):
@@ -38,6 +39,11 @@ class Bundle:
 
     def router_file(self, key: str) -> Path:
         return self.path / str(self.manifest["router"][key])
+
+    def language_file(self, key: str) -> Path | None:
+        """A file of the pretrained sentence encoder that grounds commands, if shipped."""
+        name = (self.manifest.get("language") or {}).get(key)
+        return self.path / name if name else None
 
     @property
     def version(self) -> str:
@@ -63,8 +69,10 @@ def load_bundle(path: Path, catalog: Catalog) -> Bundle:
         raise BundleError(f"{manifest_path}: format {manifest.get('format')!r}, want {FORMAT}")
     files = manifest.get("files", {})
     router = manifest.get("router") or {}
+    language = manifest.get("language") or {}
     for name in (manifest.get("model"), manifest.get("tokenizer"),
-                 *(router.get(k) for k in ROUTER_FILES if router)):
+                 *(router.get(k) for k in ROUTER_FILES if router),
+                 *(language.get(k) for k in LANGUAGE_FILES if language)):
         if name not in files:
             raise BundleError(f"{manifest_path}: {name!r} is not checksummed")
     for name, want in files.items():

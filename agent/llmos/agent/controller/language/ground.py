@@ -1,0 +1,309 @@
+"""Which entity of the device a command is about: names, typos, attributes, descriptions.
+
+Every entity the device state lists (a unit with its description, an interface with its kind,
+an LED with its colour and function, a drive with its label, model and size) is matched
+against the command's words:
+
+- by name: the full name, its base ("nginx"), its parts ("grafana" of grafana-server), the
+  parts run together ("node red" is nodered), a typo or a prefix of them ("mosquito",
+  "postgres");
+- by attribute: "the wifi", "the power light", "the 64 gig drive", "the seagate";
+- by meaning: a pretrained sentence encoder compares the words left over with each entity's
+  description ("the web server" is the unit whose description says so).
+
+Only names in the state are ever returned: a command about something the device does not have
+finds nothing, and the interpreter says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+UNIT, INTERFACE, LED, STORAGE, PORT = "unit", "interface", "led", "storage", "port"
+COLOURS = frozenset("red green blue amber yellow white orange purple".split())
+
+# Parts of names that never identify anything on their own.
+GENERIC = frozenset(
+    "service services server daemon client agent manager logger player system systemd the a "
+    "http https web data main default local node exporter worker helper app application "
+    "proxy bridge gateway controller monitor api core host user users session sessions unit "
+    "tool tools process quick device net network".split())
+# What kind of software a well-known service is, for commands that name the kind ("restart the
+# database", "the vpn is down"): general knowledge a unit's one-line description often lacks.
+CATEGORIES = [
+    ("nginx|apache|httpd|lighttpd|caddy", "web server http webserver website"),
+    ("postgres|mysql|mariadb|mongo|influx|timescale|questdb|sqlite|cassandra|couchdb|redis|"
+     "memcache", "database db sql"),
+    ("mosquitto|emqx|vernemq|nanomq|rabbitmq|hivemq|mqtt", "broker mqtt message messaging"),
+    ("openvpn|wireguard|wg-quick|tailscale|zerotier|strongswan|ipsec|openconnect|vpn",
+     "vpn tunnel"),
+    ("chrony|ntp|timesyncd|time sync", "time ntp clock sync synchronization"),
+    ("dnsmasq|bind9|named|unbound|resolved|pihole|pi-hole", "dns resolver name"),
+    ("dnsmasq|isc-dhcp|kea|dhcpd", "dhcp"),
+    ("nftables|iptables|ufw|firewalld|shorewall", "firewall"),
+    ("docker|containerd|podman|k3s|kubelet|lxc|lxd", "container containers"),
+    ("grafana|chronograf|kibana", "dashboard dashboards graphs visualization charts"),
+    ("telegraf|prometheus|node-exporter|collectd|netdata|zabbix", "metrics monitoring "
+     "telemetry"),
+    ("vnc|xrdp|rdp", "remote desktop screen sharing"),
+    ("ssh|dropbear", "remote login shell"),
+    ("smbd|nmbd|samba|nfs", "file sharing share shares network drive"),
+    ("home-assistant|homeassistant|openhab|domoticz|iobroker", "home automation smart home"),
+    ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog"),
+    ("cups", "printer printing print"),
+    ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model"),
+    ("gpsd", "gps location"),
+    ("hostapd", "access point hotspot wifi"),
+    ("kiosk|chromium|firefox|cog|wpe", "browser kiosk screen display"),
+    ("lightdm|gdm|sddm|xdm", "display login screen desktop"),
+    ("mpd|mopidy|shairport|snapcast|pulseaudio|pipewire", "music audio sound player"),
+    ("zigbee2mqtt|zwave|deconz|zigbee", "zigbee bridge coordinator"),
+    ("node-red|nodered", "flows automation"),
+    ("modbus|opcua|opc-ua|plc", "field bus plc industrial"),
+    ("fail2ban|crowdsec", "intrusion ban security"),
+    ("cron|anacron|atd", "scheduler jobs"),
+    ("avahi|mdns", "mdns bonjour zeroconf discovery"),
+]
+STOP = frozenset(
+    "and for with from into the for all its via an of on in to by is are be this that "
+    "high performance lightweight fast simple small open-source distributed plugin-driven "
+    "advanced regular global based new service daemon instance the program processing "
+    "system systemd machine all".split())
+FILLER = frozenset(
+    "the a an my our your this that these those it its please pls plz kindly thanks thank "
+    "thx you u can could would will just now right away asap quickly quick real bit for me "
+    "us to of on in at with and or but so some any again back up down off get go make "
+    "let hey hi yo ok okay sir there here is are was be been being do does did have has "
+    "i we they he she one thing stuff which what when while sec second moment minute "
+    "service daemon please mind".split())
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str
+    name: str  # the argument value the catalog takes
+    aliases: tuple[str, ...]  # lower-case names that identify it outright
+    parts: tuple[str, ...]  # lower-case name parts that identify it if no alias matches
+    attributes: tuple[str, ...]  # lower-case words that describe it (kind, colour, label ...)
+    doc: str  # what the sentence encoder compares with
+    state: str = ""  # active/inactive, up/down, mounted/unmounted
+    summary: str = ""  # what a question back says of it: "web server", "wifi", "BACKUP, 64G"
+
+
+@dataclass
+class Match:
+    entity: Entity
+    score: float
+    how: str  # "name", "part", "typo", "attribute", "meaning", "event"
+    words: tuple[str, ...] = field(default=())
+
+
+def damerau(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance (a swap of two letters is one edit)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def typo_of(word: str, name: str) -> bool:
+    """Whether `word` is `name` mistyped, or a prefix of it long enough to mean it. Digits are
+    never mistyped: eth1 is not eth0."""
+    if len(word) < 4 or len(name) < 4 or word == name:
+        return False
+    if re.findall(r"\d+", word) != re.findall(r"\d+", name):
+        return False
+    if len(word) >= 5 and name.startswith(word) and len(word) >= len(name) * 0.6:
+        return True  # postgres -> postgresql, influx -> influxdb
+    allowed = 1 if len(name) <= 6 else 2
+    return damerau(word, name, allowed) <= allowed
+
+
+_SPLIT = re.compile(r"[-_.@:/\s]+")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9_.:/@+-]*[a-z0-9]|[a-z0-9]")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p for p in _SPLIT.split(name.lower()) if p]
+
+
+def _size_words(size: str) -> list[str]:
+    """"64G" -> 64g, 64gb, 64gig ...; "1T" -> 1t, 1tb, 1tera ..."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt])i?b?\s*", size.lower())
+    if not m:
+        return []
+    n, unit = m.groups()
+    long = {"k": ["kb"], "m": ["mb", "meg", "megs"], "g": ["gb", "gig", "gigs", "giga", "gigabyte",
+                                                         "gigabytes"],
+            "t": ["tb", "tera", "terabyte", "terabytes"]}[unit]
+    return [f"{n}{unit}"] + [f"{n}{u}" for u in long] + [f"{n} {u}" for u in [unit] + long]
+
+
+INTERFACE_KINDS = {
+    "wifi": "wifi wi-fi wireless wlan wireless lan hotspot wifi interface",
+    "ethernet": "ethernet wired lan eth cable nic ethernet port wired link copper",
+    "cellular": "lte 4g 5g 3g cellular modem mobile wwan sim cell mobile data cellular link",
+    "vpn": "vpn tunnel",
+    "bridge": "bridge",
+    "can": "can canbus can bus fieldbus",
+    "loopback": "loopback localhost",
+}
+STORAGE_KINDS = {
+    "usb": "usb stick usb drive usb disk usb key thumb drive thumbdrive flash drive pen drive "
+           "pendrive usb stick drive disk external",
+    "ssd": "ssd solid state",
+    "card": "sd card sdcard card microsd micro sd memory card",
+    "optical": "dvd cd disc disk optical blu-ray bluray cdrom dvd drive",
+    "nvme": "nvme ssd",
+}
+
+
+def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
+    base = name.removesuffix(".service")
+    template, _, instance = base.partition("@")
+    parts = [p for p in _name_parts(base) if p not in GENERIC and len(p) >= 2]
+    aliases = {name.lower(), base.lower(), re.sub(r"[-_.@]", "", base.lower()),
+               re.sub(r"[-_.@]", " ", base.lower())}
+    if instance:
+        # a template's name is shared by its instances: it names one only as a part does
+        parts += [template.lower(), re.sub(r"[-_.]", "", template.lower())]
+        if instance.lower() not in GENERIC:
+            aliases.add(instance.lower())
+    else:
+        aliases |= {re.sub(r"[-_.]", "", base.lower()), re.sub(r"[-_.]", " ", base.lower())}
+    aliases = {a for a in aliases if a and a not in GENERIC}
+    doc = f"{base}: {description}" if description else base
+    described = [w for w in re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
+                 if len(w) >= 3 and w not in STOP and w not in aliases]
+    known = f"{name} {description}".lower()
+    for products, words in CATEGORIES:
+        if re.search(rf"\b(?:{products})", known):
+            described += words.split()
+    return Entity(UNIT, name, tuple(sorted(aliases)), tuple(parts), tuple(described), doc,
+                  active, description)
+
+
+def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
+    attrs = INTERFACE_KINDS.get(kind, kind).split()
+    low = name.lower()
+    if low.startswith("wg"):
+        attrs += ["wireguard", "wg"]
+    if low.startswith("tailscale"):
+        attrs += ["tailscale"]
+    if low.startswith(("tun", "tap")):
+        attrs += ["openvpn"]
+    if low.startswith("docker"):
+        attrs += ["docker"]
+    doc = f"{name}: {kind} network interface" if kind else f"{name}: network interface"
+    return Entity(INTERFACE, name, (low,), (), tuple(attrs), doc, state, kind)
+
+
+def led_entity(name: str, color: str = "", function: str = "") -> Entity:
+    parts = [p for p in name.lower().split(":") if p]
+    if len(parts) == 3:
+        parts = parts[1:]  # "beaglebone:green:usr0": the first part names the board
+    # parts that look like identifiers (usr0, mmc0) name it; words (power, status) describe it
+    names = [p for p in parts if re.search(r"\d", p) and not p.isdigit()]
+    attrs = [color.lower()] if color else []
+    attrs += [p for p in parts if p not in names and not p.isdigit()]
+    for f in re.split(r"[-_ ]", function.lower()) if function else []:
+        attrs.append(f)
+    extra = {"wlan": ["wifi", "wireless"], "wan": ["lte", "cellular", "internet"],
+             "activity": ["act", "busy"], "heartbeat": ["heart", "beat"], "capslock": ["caps"],
+             "numlock": ["num"], "scrolllock": ["scroll"], "disk": ["hdd", "drive", "storage"],
+             "mmc0": ["sd", "card"], "fault": ["error", "alarm", "warning"],
+             "power": ["pwr"], "status": ["state"]}
+    for a in list(attrs):
+        attrs += extra.get(a, [])
+    if "input" in name.lower():
+        attrs.append("keyboard")
+    if color and function:
+        doc = f"{name}: {color} {function} LED"
+    else:
+        doc = f"{name}: {' '.join(p for p in (color, function) if p)} LED".replace(":  ", ": ")
+    return Entity(LED, name, tuple(dict.fromkeys([name.lower(), *names])), (), tuple(attrs), doc,
+                  "", " ".join(p for p in (color, function) if p))
+
+
+def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
+                   size: str = "") -> Entity:
+    short = device.removeprefix("/dev/")
+    aliases = [device.lower(), short.lower()]
+    if label:
+        aliases.append(label.lower())
+    attrs: list[str] = []
+    if label:
+        attrs += [p for p in _name_parts(label) if len(p) >= 3]
+    model_words = [w for w in _name_parts(model) if len(w) >= 2 and w not in GENERIC]
+    attrs += model_words
+    if model.lower().startswith("wd ") or "western digital" in model.lower():
+        attrs += ["wd", "western", "digital"]
+    attrs += _size_words(size)
+    kinds = []
+    if short.startswith("sr"):
+        kinds.append("optical")
+    elif short.startswith("mmcblk"):
+        kinds.append("card")
+    elif short.startswith("nvme"):
+        kinds.append("nvme")
+    else:
+        kinds.append("usb")
+    if "ssd" in model.lower():
+        kinds.append("ssd")
+    if re.search(r"\b(?:sd|card|reader|storage device)\b", model.lower()) and "ssd" not in kinds:
+        kinds.append("card")
+    for k in kinds:
+        attrs += STORAGE_KINDS[k].split()
+    known = [p for p in (label, model, size) if p]
+    doc = f"{short}: {' '.join(known)} drive"
+    state = "mounted" if mounted else "unmounted"
+    return Entity(STORAGE, device, tuple(dict.fromkeys(aliases)), (), tuple(attrs), doc, state,
+                  ", ".join(known + [state]))
+
+
+def _phrase_in(phrase: str, text: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+
+
+def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
+    """How the command names this entity by its words alone, if it does."""
+    for alias in entity.aliases:
+        if _phrase_in(alias, text):
+            return Match(entity, 3.0, "name", (alias,))
+    joined = {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
+    for alias in entity.aliases:
+        if alias in joined and len(alias) >= 4:
+            return Match(entity, 3.0, "name", (alias,))
+    for alias in (*entity.aliases, *entity.parts):
+        if " " in alias or len(alias) < 4 or entity.kind in (STORAGE, INTERFACE, PORT):
+            continue  # device and interface names are identifiers: said exactly or not at all
+        for w in words:
+            if w not in FILLER and typo_of(w, alias):
+                return Match(entity, 2.5 if alias in entity.aliases else 1.8, "typo", (w,))
+    hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
+    if hits:
+        return Match(entity, 2.0, "part", tuple(hits))
+    said = [a for a in entity.attributes if _phrase_in(a, text)]
+    if said:
+        # the more distinct attributes the command states, the closer the match
+        distinct = {a.split()[0] for a in said}
+        return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
+    return None
+
+
+Similarity = Callable[[str, Sequence[str]], Sequence[float]]

@@ -1,0 +1,470 @@
+"""From an operator's words to one call of the catalog, or to a question back.
+
+The steps, each of which can only take possibilities away:
+
+1. the speech act (speech.py): only a direct, affirmative request may change anything;
+2. requests the catalog cannot carry out are answered as such, never mapped onto a tool that
+   merely sounds close;
+3. the effect asked for (lexicon.py) and the entity it is asked of (ground.py) together pick
+   the tool; an entity the device does not have is never named;
+4. two or more entities that fit equally, or a value the command does not state clearly, give
+   a question naming the candidates instead of a guess;
+5. what is left carries a confidence: a change the interpreter is unsure of is held for a
+   confirmation, with a read-back of what it understood.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from llmos.agent.controller.language import ground, lexicon, speech, values
+from llmos.agent.controller.language.ground import (
+    INTERFACE, LED, PORT, STORAGE, UNIT, Entity, Match,
+)
+from llmos.agent.controller.language.lexicon import Effect
+from llmos.agent.domain import (
+    Choice, DeviceState, HardwareEvent, InterfaceInfo, LedInfo, Proposal, Question, UnitInfo,
+)
+
+def _say(text: str, reading: str = "", question: Question | None = None) -> Proposal:
+    return Proposal("say", {"text": text[:400]}, "", 1.0, reading, question)
+
+
+def _call(tool: str, args: dict[str, Any], confidence: float, reading: str) -> Proposal:
+    return Proposal(tool, args, "", confidence, reading)
+
+
+@dataclass
+class Scene:
+    """The entities a command may name: the device state's, plus what its events bring."""
+
+    entities: list[Entity]
+    event_names: dict[str, list[str]] = field(default_factory=dict)  # kind -> names, newest last
+
+    def of(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                         "\u00b4": "'", "`": "'"})
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text.translate(_QUOTES)).strip().lower()
+
+
+# Words that turn the particle after them into the state asked for ("turn X off").
+_PHRASAL = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|make|flip|toggle|get|shut|"
+                      r"go|keep|leave|pull|knock|drop|switched|turned|brought|taken)\b")
+_PARTICLES = {"on": Effect.ON, "off": Effect.OFF, "up": Effect.ON, "down": Effect.OFF,
+              "online": Effect.ON, "offline": Effect.OFF}
+_STRONG_ORDER = (Effect.CONSOLE, Effect.UNMOUNT, Effect.MOUNT, Effect.BLINK, Effect.RESTART,
+                 Effect.REBOOT)
+_KIND_NOUNS = {
+    LED: re.compile(r"\b(?:leds?|lights?|lamps?|indicators?|diodes?)\b"),
+    STORAGE: re.compile(r"\b(?:drives?|disks?|sticks?|usb|ssd|hdd|cards?|storage|partitions?|"
+                        r"volumes?|dvd|cd|disc|media|thumb ?drive|pendrive)\b"),
+    INTERFACE: re.compile(r"\b(?:interfaces?|links?|nic|network|networking|wifi|wi-fi|wireless|"
+                          r"ethernet|lte|cellular|modem|vpn|tunnel|bridge|can ?bus|wlan|wired|"
+                          r"port)\b"),
+    UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
+                     r"process|containers?|brokers?|databases?|db)\b"),
+}
+_DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
+                      r"i (?:just )?(?:plugged|put|inserted|connected|attached)|this one|that one|"
+                      r"newly|(?:this|that) (?:stick|drive|disk|card|key|one|thing|adapter))\b")
+_LEADING = re.compile(r"(?:(?:please|pls|plz|kindly|hey|hi|ok|okay|now|just|can you|could you|"
+                      r"would you|will you|go|and|then|also)[,!]?\s*)*")
+_PORT = re.compile(r"(?:/dev/)?(tty(?:usb|acm|s|ama|gs|tcu)\d+)\b")
+_TTY_CASE = {"ttyusb": "ttyUSB", "ttyacm": "ttyACM", "ttyama": "ttyAMA", "ttygs": "ttyGS",
+             "ttys": "ttyS", "ttytcu": "ttyTCU"}
+
+
+def port_name(word: str) -> str:
+    m = re.fullmatch(r"(tty[a-z]*?)(\d+)", word.lower().removeprefix("/dev/"))
+    if not m:
+        return word
+    return f"/dev/{_TTY_CASE.get(m.group(1), m.group(1))}{m.group(2)}"
+
+
+class Interpreter:
+    """Commands to proposals. `similarity` (a pretrained sentence encoder) grounds names by
+    meaning; without it only words are matched (the rule controller)."""
+
+    def __init__(self, name: str, similarity: ground.Similarity | None = None,
+                 meaning_min: float = 0.33, meaning_fit: float = 0.45,
+                 meaning_margin: float = 0.05, meaning_ratio: float = 0.8) -> None:
+        self.name = name
+        self.similarity = similarity
+        self.meaning_min = meaning_min  # below this a description does not fit at all
+        self.meaning_fit = meaning_fit  # above this it fits clearly: two such are ambiguous
+        self.meaning_margin = meaning_margin  # closer than this, two are ambiguous anyway
+        self.meaning_ratio = meaning_ratio  # or when the second fits nearly as well
+
+    def decide(self, command: str, state: DeviceState,
+               events: Sequence[HardwareEvent] = ()) -> Proposal:
+        return replace(self.interpret(command, scene(state, events)), controller=self.name)
+
+    # -- the steps --------------------------------------------------------------------------
+
+    def interpret(self, command: str, scene: Scene) -> Proposal:
+        text = normalise(command)
+        if not re.search(r"[a-z0-9]", text):
+            return _say("I did not catch a command. Type help for examples.", "empty")
+        if lexicon.CANCEL.search(text):
+            return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        act = speech.analyse(text, _action_offsets)
+        if not act.is_request:
+            return self._not_a_request(text, act)
+        if lexicon.POWER_OFF.search(text) and not self._names_something(
+                text, scene, (UNIT, INTERFACE, LED)):
+            return _say("I cannot power the device off; I can reboot it.", "out of catalog")
+        found = lexicon.effects(text)
+        first = found[0].start if found else len(text)
+        ooc = lexicon.OUT_OF_CATALOG_VERB.search(text)
+        topic = lexicon.status_topic(text)
+        if not found and topic and lexicon.STATUS_ASK.search(text) and not (
+                ooc and _LEADING.fullmatch(text[:ooc.start()])):
+            return _call("report_status", {"topic": topic}, 0.9, "status request")
+        if lexicon.OUT_OF_CATALOG_MODIFIER.search(text) or (ooc and ooc.start() <= first):
+            what = (ooc or lexicon.OUT_OF_CATALOG_MODIFIER.search(text))
+            return _say(f"I cannot do that here ({what.group() if what else 'not in my catalog'})."
+                       " I can restart, start or stop services, mount or unmount drives, bring"
+                       " interfaces up or down, set LEDs, the power profile, or reboot.",
+                       "out of catalog")
+        effect = _effect(text, found)
+        profile = lexicon.profile(text)
+        if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(text)) and \
+                not self._names_something(text, scene, (UNIT, INTERFACE, LED)):
+            return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
+        if effect is None:
+            return _say("I did not understand what to do. Say it like: restart nginx, mount "
+                       "sdb1, turn wifi off, reboot in 10 minutes.", "no action word")
+        return self._act(text, effect, scene)
+
+    def _not_a_request(self, text: str, act: speech.SpeechAct) -> Proposal:
+        topic = lexicon.status_topic(text)
+        if act.act is speech.Act.QUESTION and topic and not lexicon.SMALL_TALK.search(text):
+            return _call("report_status", {"topic": topic}, 0.9, "status question")
+        if lexicon.SMALL_TALK.search(text):
+            return _say("I only look after this device: services, drives, network links, LEDs, "
+                       "power and reboots.", "small talk")
+        return _say(f"I will not act on that: {act.why}. If you want something done, say it "
+                   "plainly, e.g. 'restart nginx'.", act.act.value)
+
+    def _names_something(self, text: str, scene: Scene, kinds: Sequence[str]) -> bool:
+        words = ground.tokens(text)
+        return any(m.score >= 2.0 for e in scene.entities if e.kind in kinds
+                   if (m := ground.lexical(e, text, words)))
+
+    def _act(self, text: str, effect: Effect, scene: Scene) -> Proposal:
+        if effect is Effect.CONSOLE:
+            return self._console(text, scene)
+        if effect in (Effect.MOUNT, Effect.UNMOUNT):
+            return self._storage(text, effect, scene)
+        kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
+                 Effect.ON: (UNIT, INTERFACE, LED), Effect.OFF: (UNIT, INTERFACE, LED)}[effect]
+        matches = self._ground(text, scene, kinds)
+        if effect in (Effect.RESTART, Effect.REBOOT):
+            strong = [m for m in matches if m.score >= (2.0 if effect is Effect.REBOOT else 0)]
+            if not strong:
+                rest = _object_words(text)
+                if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
+                        rf"(?:{lexicon.SELF.pattern}|\s)+", rest):
+                    return self._reboot(text)
+                return self._absent(text, UNIT, scene)
+            matches = strong
+        if not matches:
+            kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
+            return self._absent(text, kind, scene)
+        matches = _prefer_state(matches, effect)
+        chosen = self._choose(matches)
+        if isinstance(chosen, list):
+            return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
+        return self._entity_call(effect, chosen, text)
+
+    def _entity_call(self, effect: Effect, match: Match, text: str) -> Proposal:
+        entity = match.entity
+        confidence = {"name": 1.0, "event": 0.95, "typo": 0.85, "part": 0.85,
+                      "attribute": 0.85}.get(match.how, 0.9 if match.score >= self.meaning_fit
+                                             else 0.6)
+        why = f"{effect.value} {entity.name} (by {match.how}: {', '.join(match.words)})"
+        if entity.kind == UNIT:
+            tool = {Effect.RESTART: "restart_service", Effect.REBOOT: "restart_service",
+                    Effect.ON: "start_service", Effect.OFF: "stop_service"}.get(effect)
+            if tool is None:
+                return _say(f"{entity.name} is a service: I can restart, start or stop it.")
+            return _call(tool, {"unit": entity.name}, confidence, why)
+        if entity.kind == INTERFACE:
+            if effect not in (Effect.ON, Effect.OFF):
+                return _say(f"I can bring {entity.name} up or down, one at a time.")
+            return _call("set_network", {"interface": entity.name,
+                                          "state": "up" if effect is Effect.ON else "down"},
+                          confidence, why)
+        if entity.kind == LED:
+            state = {Effect.ON: "on", Effect.OFF: "off", Effect.BLINK: "blink"}.get(effect)
+            if state is None:
+                return _say(f"{entity.name} can be on, off or blinking.")
+            return _call("set_led", {"name": entity.name, "state": state}, confidence, why)
+        return _say("I did not understand what to do with that.")
+
+    def _reboot(self, text: str) -> Proposal:
+        stated = values.delay(text)
+        if stated.problem:
+            return _say(f"Reboot when? {stated.problem[0].upper()}{stated.problem[1:]}.",
+                        "unclear delay")
+        return _call("reboot", {"delay_s": stated.seconds or 0}, 0.95, "reboot the device")
+
+    def _storage(self, text: str, effect: Effect, scene: Scene) -> Proposal:
+        mounting = effect is Effect.MOUNT
+        tool = "mount_storage" if mounting else "unmount_storage"
+        matches = self._ground(text, scene, (STORAGE,))
+        if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
+                scene.event_names.get(STORAGE):
+            # "the stick I just plugged in": the device the request's events bring
+            device = scene.event_names[STORAGE][-1]
+            entity = next((e for e in scene.of(STORAGE) if e.name == device), None) or \
+                ground.storage_entity(device, False)
+            matches = [Match(entity, 2.9, "event", (device,))]
+        if not matches:
+            fitting = [e for e in scene.of(STORAGE)
+                       if (e.state == "mounted") != mounting]
+            if _KIND_NOUNS[STORAGE].search(text) or re.search(r"\b(?:it|one)\b", text):
+                matches = [Match(e, 1.0, "attribute", ("drive",)) for e in fitting]
+            if not matches:
+                return self._absent(text, STORAGE, scene)
+        named = [m for m in matches if m.score >= 2.0]
+        if not named:
+            useful = [m for m in matches if (m.entity.state == "mounted") != mounting]
+            if not useful:
+                state = "mounted" if mounting else "not mounted"
+                return _say(f"{', '.join(m.entity.name for m in matches)} is already {state}.")
+            matches = useful
+        def call(match: Match) -> Proposal:
+            args: dict[str, Any] = {"device": match.entity.name}
+            if mounting:
+                args["readonly"] = values.read_only(text)
+            why = f"{tool} {match.entity.name} (by {match.how}: {', '.join(match.words)})"
+            return _call(tool, args, 1.0 if match.how in ("name", "event") else 0.85, why)
+
+        chosen = self._choose(matches)
+        if isinstance(chosen, list):
+            return self._ask(chosen, [call(m) for m in chosen])
+        return call(chosen)
+
+    def _console(self, text: str, scene: Scene) -> Proposal:
+        ports = [port_name(m.group(1)) for m in _PORT.finditer(text)]
+        if not ports and scene.event_names.get(PORT):
+            ports = scene.event_names[PORT][-1:]
+        if not ports:
+            return _say("Which serial port should the console use? (e.g. /dev/ttyUSB0)",
+                        "no port")
+        if len(set(ports)) > 1:
+            choices = tuple(Choice(p, "attach_console", {"port": p}) for p in dict.fromkeys(ports))
+            return _say(f"Which port: {' or '.join(dict.fromkeys(ports))}?", "two ports",
+                        Question(choices))
+        return _call("attach_console", {"port": ports[0]}, 0.95, "console on a serial port")
+
+    # -- grounding --------------------------------------------------------------------------
+
+    def _ground(self, text: str, scene: Scene, kinds: Sequence[str]) -> list[Match]:
+        """The entities of these kinds the command names, best first; by meaning only if no
+        word names one."""
+        said_kinds = _said_kinds(text, kinds)
+        if said_kinds:
+            kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
+        named = _without_effects(text)  # "reboot the gateway" names no reboot.service
+        words = ground.tokens(named)
+        found = [m for e in scene.entities if e.kind in kinds
+                 if (m := ground.lexical(e, named, words))]
+        found.sort(key=lambda m: -m.score)
+        if found and found[0].score >= 2.0 and found[0].how != "typo":
+            return [m for m in found if m.score >= 2.0]
+        described = [m for m in found if m.how == "attribute"]
+        if described and not any(m.how == "typo" for m in found):
+            # what the command says of it (the wifi, the database, the 64 gig drive): the
+            # entities that fit best; two that fit as well are asked about
+            return [m for m in described if m.score >= described[0].score - 1e-9]
+        meaning = self._by_meaning(text, scene, [k for k in kinds if k == UNIT], found)
+        if meaning:
+            return meaning
+        return found
+
+    def _by_meaning(self, text: str, scene: Scene, kinds: Sequence[str],
+                    lexical: list[Match]) -> list[Match]:
+        """Units whose description fits the words left over. A name the words only resemble
+        (a typo, a prefix) counts as a head start, not as the answer: "the container engine"
+        is docker, not containerd."""
+        entities = [e for e in scene.entities if e.kind in kinds]
+        phrase = _object_words(text)
+        if not entities or not self.similarity or not phrase:
+            return [m for m in lexical if m.score >= 1.8][:1]
+        resembled = {m.entity.name for m in lexical if m.how == "typo"}
+        scores = self.similarity(phrase, [e.doc for e in entities])
+        ranked = sorted(((float(s), e) for s, e in zip(scores, entities)), key=lambda p: -p[0])
+        top = ranked[0][0]
+        if resembled:
+            # a name the words resemble wins unless a description fits them clearly better
+            near = next((s, e) for s, e in ranked if e.name in resembled)
+            rivals = [(s, e) for s, e in ranked
+                      if s > near[0] + self.meaning_margin and s >= self.meaning_fit]
+            chosen = [near] + rivals[:1]
+            return [Match(e, s, "typo" if e.name in resembled else "meaning", (phrase,))
+                    for s, e in chosen]
+        if top < self.meaning_min:
+            return []
+        close = [(s, e) for s, e in ranked if s >= self.meaning_min and
+                 (s >= top - self.meaning_margin or s >= self.meaning_fit or
+                  s >= self.meaning_ratio * top)]
+        return [Match(e, s, "meaning", (phrase,)) for s, e in close]
+
+    def _choose(self, matches: list[Match]) -> Match | list[Match]:
+        """The one match that fits best, or the ones that fit equally well."""
+        best = matches[0].score
+        if any(m.how == "meaning" for m in matches):
+            top = matches  # _by_meaning keeps only the ones that fit about as well
+        else:
+            top = [m for m in matches if m.score >= best - (1e-9 if best >= 2.0 else 0.05)]
+        return top[0] if len(top) == 1 else top
+
+    def _ask(self, matches: list[Match], calls: list[Proposal]) -> Proposal:
+        """Ask which one, naming each candidate with what the device knows of it."""
+        described = [f"{m.entity.name} ({m.entity.summary})" if m.entity.summary
+                     else m.entity.name for m in matches]
+        choices = tuple(Choice(m.entity.name, c.tool, dict(c.args))
+                        for m, c in zip(matches, calls) if c.tool != "say")
+        text = f"Which one do you mean: {', '.join(described[:-1])} or {described[-1]}?"
+        return _say(text, "ambiguous", Question(choices) if choices else None)
+
+    def _absent(self, text: str, kind: str, scene: Scene) -> Proposal:
+        have = [e.name for e in scene.of(kind)][:8]
+        noun = {UNIT: "service", INTERFACE: "network interface", LED: "LED", STORAGE: "drive",
+                PORT: "serial port"}[kind]
+        phrase = _object_words(text).strip() or "that"
+        listing = f" This device has: {', '.join(have)}." if have else ""
+        return _say(f"I cannot find a {noun} matching '{phrase}' on this device.{listing}",
+                   "absent")
+
+
+def _without_effects(text: str) -> str:
+    """The text with its verbs of effect blanked ("reboot the gateway" names no reboot.service),
+    but not a verb that is part of a name ("reboot.service") nor the words a phrase spans
+    ("give nginx a restart")."""
+    for found in reversed(lexicon.effects(text)):
+        if found.effect is Effect.CONSOLE or re.match(r"[.@_-]\w", text[found.end:found.end + 2]):
+            continue
+        span = text[found.start:found.end]
+        words = list(re.finditer(r"\S+", span))
+        for word in {words[0].span(), words[-1].span()}:
+            start, end = found.start + word[0], found.start + word[1]
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:
+    """The kinds of entity the command's nouns say, the head noun (the last one) first."""
+    said = []
+    for kind in kinds:
+        last = max((m.end() for m in _KIND_NOUNS[kind].finditer(text)), default=-1)
+        if last >= 0:
+            said.append((last, kind))
+    return [kind for _, kind in sorted(said, reverse=True)]
+
+
+def _prefer_state(matches: list[Match], effect: Effect) -> list[Match]:
+    """Among equally good candidates, those the change would do something to: "turn off the
+    wifi" with one wifi link up and one down means the one that is up."""
+    if len(matches) < 2 or effect not in (Effect.ON, Effect.OFF):
+        return matches
+    best = matches[0].score
+    top = [m for m in matches if m.score == best]
+    if any(m.entity.kind != INTERFACE for m in top):
+        return matches
+    wanted = "down" if effect is Effect.ON else "up"
+    useful = [m for m in top if m.entity.state in (wanted, "")]
+    return useful if useful and len(useful) < len(top) else matches
+
+
+def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
+    """The effect asked for: a specific verb (restart, mount, blink ...) wins; otherwise a
+    particle after "turn/switch/bring/take ..." ("turn X off"), else the first on/off word."""
+    if not found:
+        return None
+    kinds = {f.effect for f in found}
+    if Effect.CONSOLE in kinds and (_PORT.search(text) or re.search(
+            r"\b(?:serial|adapter|port|uart|attach|open|start|serve)\b", text)):
+        return Effect.CONSOLE
+    for effect in _STRONG_ORDER[1:]:
+        if effect in kinds:
+            return effect
+    for m in _PHRASAL.finditer(text):
+        after = re.search(r"\b(on|off|up|down|online|offline)\b", text[m.end():])
+        if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]):
+            return _PARTICLES[after.group(1)]
+    onoff = [f for f in found if f.effect in (Effect.ON, Effect.OFF)]
+    verbs = [f for f in onoff if text[f.start:f.end] not in _PARTICLES]
+    return (verbs or onoff)[0].effect if onoff else None
+
+
+_STRIP = re.compile(
+    r"\b(?:please|pls|plz|kindly|thanks?(?: a lot)?|thx|ty|could you|can you|would you|will you|"
+    r"cn u|can u|for me|right now|now|asap|right away|real quick|quickly|for a bit|when you get a "
+    r"sec|when you can|if you can|if possible|hey|yo|hi|ok|okay|i want that you|i want you to|"
+    r"i need you to|make please|to make|of the|the|a|an|it|them|they|is|are|its|it's|again|back|"
+    r"just|seems?|seem to be|acting up|stuck|frozen|hung|hanging|broken|dead|crashed|crashing|"
+    r"misbehaving|not responding|unresponsive|slow|down|up|on|off|in|after|within|that|this|"
+    r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already)\b")
+
+
+def _object_words(text: str) -> str:
+    """What is left of a command when its actions, courtesies, complaints and delays are taken
+    out: the words that describe what it is about."""
+    rest = values.without_delays(text)
+    for found in reversed(lexicon.effects(rest)):
+        rest = rest[:found.start] + " " + rest[found.end:]
+    rest = _STRIP.sub(" ", rest)
+    rest = re.sub(r"[^\w\s.-]+|(?<!\w)[.-]+|[.-]+(?!\w)", " ", rest)
+    return re.sub(r"\s+", " ", rest).strip()
+
+
+_GENERIC_VERB = re.compile(r"\b(?:set|make|turn|switch|put|bring|take|change|go|use|apply|"
+                          r"select|do|run|execute|perform|flip|toggle)\b")
+
+
+def _action_offsets(clause: str) -> list[int]:
+    """Where a clause asks for something: effect verbs, generic verbs and profile words."""
+    offsets = [f.start for f in lexicon.effects(clause)
+               if clause[f.start:f.end] not in ("on", "up", "in")]
+    offsets += [m.start() for m in _GENERIC_VERB.finditer(clause)]
+    offsets += [m.start() for p in lexicon.PROFILES.values() for m in p.finditer(clause)]
+    return sorted(offsets)
+
+
+def scene(state: DeviceState, events: Sequence[HardwareEvent] = ()) -> Scene:
+    """The entities a request may name: the state's, with what the device knows of them."""
+    entities: list[Entity] = []
+    for unit in state.units:
+        info = state.unit_info.get(unit, UnitInfo())
+        entities.append(ground.unit_entity(unit, info.description, info.active))
+    for name in state.interfaces:
+        iface = state.interface_info.get(name, InterfaceInfo())
+        if name == "lo" or iface.kind == "loopback":
+            continue  # never brought down by a command
+        entities.append(ground.interface_entity(name, iface.kind, iface.state))
+    for name in state.leds:
+        led = state.led_info.get(name, LedInfo())
+        entities.append(ground.led_entity(name, led.color, led.function))
+    for s in state.storage:
+        entities.append(ground.storage_entity(s.device, s.mounted, s.label, s.model, s.size))
+    names: dict[str, list[str]] = {}
+    for event in events:
+        if event.subsystem == "block" and event.devnode and event.action in ("add", "change"):
+            names.setdefault(STORAGE, []).append(event.devnode)
+        elif event.subsystem == "tty" and event.devnode and event.action == "add":
+            names.setdefault(PORT, []).append(event.devnode)
+        elif event.subsystem == "net" and event.properties.get("INTERFACE"):
+            names.setdefault(INTERFACE, []).append(event.properties["INTERFACE"])
+    return Scene(entities, names)

@@ -1,0 +1,166 @@
+"""The words of the catalog: which phrases ask for which kind of change, and which ask for
+something the catalog cannot do.
+
+A verb alone does not pick a tool: "turn off" stops a service, takes a link down or switches an
+LED off, depending on what it is said of. So the words here name an *effect*, and the
+interpreter combines it with the kind of entity the command is about.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class Effect(enum.Enum):
+    RESTART = "restart"
+    REBOOT = "reboot"  # the device itself, or a service when said of one
+    ON = "on"  # start, bring up, switch on, enable
+    OFF = "off"  # stop, take down, switch off, disable
+    BLINK = "blink"
+    MOUNT = "mount"
+    UNMOUNT = "unmount"
+    CONSOLE = "console"
+    PROFILE = "profile"
+
+
+def _words(*phrases: str) -> str:
+    return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+# Phrases, as regular expressions over lower-cased text, for each effect. A phrase with a gap
+# ("bring X up") is written with `\S+(?: \S+){0,3}` between its parts.
+_GAP = r"(?:\s+\S+){0,4}?\s+"
+EFFECT_PATTERNS: dict[Effect, str] = {
+    Effect.RESTART: rf"\b(?:(?:needs?|wants?|could use) (?:a )?(?:restart|reboot|bounce|kick))\b"
+    rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:restarted|rebooted|bounced)\b"
+    rf"|\b(?:{_words('restart', 'restarts', 'restarting', 're-start', 'relaunch', 'respawn', 'bounce', 'kick', 'kickstart', 'cycle', 'recycle', 'reload', 'reset', 'rerun', 're-run', 'restarted', 'restrat', 'rstart', 'rstrt', 'restar', 'retsart', 'resart', 'restrt', 'reboots')})\b"
+    rf"|\bturn(?:ed)?{_GAP}off and (?:back )?on(?: again)?\b|\bgive{_GAP}(?:a )?(?:kick|restart|bounce|nudge)\b",
+    Effect.REBOOT: rf"\b(?:{_words('reboot', 'rebooting', 'reboot', 'reeboot', 'rebot', 'reboto', 'power-cycle', 'power cycle', 'powercycle')})\b",
+    Effect.ON: rf"\b(?:{_words('start', 'starts', 'starting', 'launch', 'enable', 'enabled', 'activate', 'resume', 'up', 'online', 'connect', 'ifup', 'on', 'unpause', 'strat', 'satrt', 'startup', 'fire up', 'spin up', 'boot up')})\b"
+    rf"|\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
+    rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:started|enabled|running|up|brought up)\b",
+    Effect.OFF: rf"\b(?:{_words('stop', 'stops', 'stopping', 'halt', 'kill', 'terminate', 'disable', 'disabled', 'deactivate', 'pause', 'down', 'offline', 'disconnect', 'ifdown', 'off', 'shut', 'shutdown', 'quit', 'stp', 'sotp', 'dwon', 'donw')})\b"
+    rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:stopped|disabled|halted|killed|taken down|shut down|brought down)\b",
+    Effect.BLINK: rf"\b(?:{_words('blink', 'blinking', 'blinks', 'flash', 'flashing', 'strobe', 'flicker', 'blnk', 'bilnk')})\b",
+    Effect.MOUNT: rf"\b(?:{_words('mount', 'mounting', 'mnt', 'moutn', 'muont', 'attach')})\b",
+    Effect.UNMOUNT: rf"\b(?:{_words('unmount', 'umount', 'un-mount', 'dismount', 'eject', 'unmounting', 'ejecting', 'unmout', 'unmoutn', 'umnount', 'detach')})\b"
+    rf"|\bsafely remove\b",
+    Effect.CONSOLE: r"\b(?:console|getty|login prompt|login|terminal|shell)\b",
+}
+EFFECT_RES = {effect: re.compile(p) for effect, p in EFFECT_PATTERNS.items()}
+
+# The power profiles, by what people call them.
+PROFILES: dict[str, re.Pattern[str]] = {
+    "performance": re.compile(
+        r"\b(?:performance|max(?:imum)?(?: power| speed| performance)?|turbo|full (?:power|speed|"
+        r"throttle)|fastest|high[- ]performance|perf mode|go fast|boost)\b"),
+    "powersave": re.compile(
+        r"\b(?:power ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
+        r"save (?:power|energy|battery)|energy[- ]sav(?:ing|er)|least power|go easy on (?:the )?"
+        r"power|conserve (?:power|energy|battery)|quiet mode|minimal power|lowest power)\b"),
+    "balanced": re.compile(
+        r"\b(?:balanced?|normal(?: power)?|default(?: power)?|standard|back to normal|auto(?:matic)?"
+        r" power|regular)\b"),
+}
+PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|battery|ups|"
+                             r"performance|turbo|eco|saver|powersave)\b")
+
+# Requests the catalog cannot carry out. A verb counts only when it comes before any catalog
+# verb ("mount sdc1 so I can copy files onto it" is still a mount); a modifier counts anywhere
+# ("enable nginx at boot": the catalog cannot make anything persistent).
+OUT_OF_CATALOG_VERB = re.compile(
+    r"\b(?:format|wipe|erase|delete|rm|purge|clean ?up|clear|truncate|rotate|vacuum|update|"
+    r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
+    r"wget|ssh into|chmod|chown|rename|copy|cp|move|mv|back up (?:the|my|all|your|our|files|data|"
+    r"everything|database|db)|backup (?:the|my|all)|"
+    r"screenshot|screen ?shot|mask|unmask|schedule|fsck|repair|defrag|partition|encrypt|"
+    r"decrypt|block|unblock|whitelist|blacklist|port ?forward|add (?:a )?(?:new )?user|create|"
+    r"remove (?:the )?user|passwd|set (?:the |a )?(?:date|time|clock|ip|dns|gateway|route|fan|"
+    r"volume|brightness|resolution|hostname|timezone|password)|change (?:the )?(?:\w+ )?"
+    r"(?:password|hostname|ip|name|ssid|channel|colou?r|timezone)|join|pair|scan|"
+    r"factory[- ]reset|flash (?:the )?(?:new )?(?:bios|firmware|image|os|rom)|sleep|hibernate|"
+    r"suspend|dim|joke|weather|poem|haiku|song|story|calculate|search|google|email|e-mail|"
+    r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
+    r"turn (?:the )?volume|volume)\b")
+OUT_OF_CATALOG_MODIFIER = re.compile(
+    r"\b(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|"
+    r"come up on boot|permanently|persistent(?:ly)?|forever|for good|every (?:night|day|hour|"
+    r"week|morning|time)|nightly|daily|weekly|hourly|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
+    r"hostname|timezone|firmware|bios)\b"
+    r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b")
+
+
+# Powering the device off (not the same as taking something down): not in the catalog.
+POWER_OFF = re.compile(
+    r"\b(?:shut ?down|power (?:off|down)|poweroff|switch off|turn off|halt)\b[^,.;!?]{0,20}\b"
+    r"(?:device|box|system|machine|gateway|router|computer|pc|server|pi|unit|node|hub|board|"
+    r"everything|it all)\b|^(?:shut ?down|poweroff|power off|halt)(?: now| please| pls)?\W*$")
+
+# The device itself, when a restart is said of it.
+SELF = re.compile(
+    r"\b(?:whole|entire|complete|full|device|box|system|machine|gateway|router|computer|pc|pi|raspberry|unit|node|hub|"
+    r"board|appliance|everything|whole thing|this thing|kiosk box|controller|jetson|nuc|host|"
+    r"sbc|rig|station|it)\b")
+
+STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
+    ("model", re.compile(r"\b(?:model|llm|language model|ai|controller|context|brain|"
+                         r"inference engine|onnx)\b")),
+    ("events", re.compile(r"\b(?:events?|happen(?:ed|ing)?|udev|history|recent(?:ly)?|log|"
+                          r"logs|lately|last (?:hour|day|minute|\d+ \w+)|since|plugged in "
+                          r"(?:during|since|in the last|recently|lately|today))\b")),
+    ("storage", re.compile(r"\b(?:disk|disks|space|storage(?:-wise)?|drives?|mounted|mounts?|"
+                           r"usb|sd ?card|partitions?|filesystems?|free space|full|stick|ssd)\b")),
+    ("network", re.compile(r"\b(?:network|networking|online|internet|connected|connection|"
+                           r"interfaces?|ip|ips|wifi|wi-fi|wlan\d*|eth\d*|lte|link|links|"
+                           r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn)\b")),
+    ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
+                          r"running|temperature|temp|services?|doing|overview|state|usage|"
+                          r"alive|ok|okay|fine|stats|sys|active|up)\b")),
+]
+# "Never mind": nothing to do, said as such.
+CANCEL = re.compile(r"^\W*(?:never ?mind|forget (?:it|about it|that)|cancel(?: that| it)?|scratch "
+                    r"that|nothing|no(?:pe)?|nah|ignore (?:that|it|me)|leave it|don'?t bother|"
+                    r"as you were|not now)\W*(?:thanks?|thx|please|pls)?\W*$")
+
+# Questions no status report answers: the catalog has nothing for them.
+SMALL_TALK = re.compile(r"\b(?:weather|joke|poem|haiku|song|story|news|meaning of life|who are "
+                        r"you|your name|time is it|what time|date today|capital of|recipe|"
+                        r"translate|calculate)\b")
+STATUS_ASK = re.compile(r"\b(?:status|show|list|report|display|tell me|give me|check|how "
+                        r"much|how many|which|what|what's|whats|is|are|any|anything|overview|"
+                        r"info|stats|sys|how's|hows|how is|how are|usage|health)\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    effect: Effect
+    start: int
+    end: int
+
+
+def effects(text: str) -> list[Found]:
+    """Every effect phrase in the text, in order; a phrase inside a longer one ("cycle" in
+    "power cycle") is not counted on its own."""
+    found = [Found(effect, m.start(), m.end()) for effect, pattern in EFFECT_RES.items()
+             for m in pattern.finditer(text)]
+    kept = [f for f in found if not any(
+        g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
+        for g in found)]
+    return sorted(kept, key=lambda f: f.start)
+
+
+def profile(text: str) -> str | None:
+    for name, pattern in PROFILES.items():
+        if pattern.search(text):
+            return name
+    return None
+
+
+def status_topic(text: str) -> str | None:
+    """The report a status question asks for, if it names one."""
+    for topic, pattern in STATUS_TOPICS:
+        if pattern.search(text):
+            return topic
+    return None

@@ -1,0 +1,130 @@
+"""Values a command states: delays, read-write mounts.
+
+A delay is what the command says, or nothing: a number without a unit ("reboot in 5"), a time
+of day ("at midnight") or a delay beyond the catalog's range is not guessed at; the
+interpreter asks instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 5,
+}
+_UNITS = {
+    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60, "mins": 60,
+    "minute": 60, "minutes": 60, "mn": 60, "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600,
+    "hours": 3600, "d": 86400, "day": 86400, "days": 86400,
+}
+_NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+        + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+        + r")\b")
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s*({_UNIT})\b"
+                     rf"(?:\s*and (?:a )?(half|quarter))?")
+_FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)(?: of)? (?:an? )?(hour|minute|day)\b"
+                       r"|\b(?:an? )?(hour|minute) and a (half|quarter)\b")
+_CLOCK = re.compile(r"\b(\d+)h(\d+)(?:m(?:in)?)?\b|\b(\d+):(\d\d)\s*(?:h|hours?)\b")
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at \d|at (?:noon|midnight|dawn|night)|midnight|noon|tonight|tomorrow|this "
+    r"(?:evening|afternoon|morning|weekend)|next (?:week|month|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|\d{1,2}\s*(?:am|pm)\b|o'?clock|\d{1,2}:\d\d(?!\s*(?:h|hours?)))")
+_BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
+    w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\b(?!\s*(?:" +
+    _UNIT + r"|%)\b)")
+_NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|right now)\b")
+_LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually)\b")
+MAX_DELAY_S = 86400
+
+
+def _number(word: str) -> float:
+    word = word.replace(",", ".")
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    tens, _, ones = re.split(r"[- ]", word, maxsplit=1)[0], None, word.split("-")[-1].split()[-1]
+    return float(_NUMBER_WORDS.get(tens, 0) + _NUMBER_WORDS.get(ones, 0))
+
+
+@dataclass(frozen=True)
+class Delay:
+    seconds: int | None  # None: no delay stated (now)
+    problem: str = ""  # why the stated delay cannot be used
+
+
+def delay(text: str) -> Delay:
+    """The delay a command states, in seconds, or why it cannot be used."""
+    total = 0.0
+    found = False
+    rest = text
+    for m in _CLOCK.finditer(rest):
+        h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        total += int(h) * 3600 + int(mi) * 60
+        found = True
+    rest = _CLOCK.sub(" ", rest)
+    for m in _FRACTION.finditer(rest):
+        if m.group(2):
+            count = {"a": 1, "one": 1, "three": 3, None: 1}[m.group(1)]
+            part = 0.25 if m.group(2) == "quarter" else 0.5
+            total += count * part * _UNITS[m.group(3)]
+        else:
+            total += _UNITS[m.group(4)] * (1.5 if m.group(5) == "half" else 1.25)
+        found = True
+    rest = _FRACTION.sub(" ", rest)
+    for m in _AMOUNT.finditer(rest):
+        amount = _number(m.group(1))
+        extra = m.group(2) or m.group(4)
+        if extra:
+            amount += 0.5 if extra == "half" else 0.25
+        total += amount * _UNITS[m.group(3)]
+        found = True
+    rest = _AMOUNT.sub(" ", rest)
+    if _TIME_OF_DAY.search(rest):
+        return Delay(None, "I can only wait a number of seconds, minutes or hours, not until a "
+                           "time of day")
+    if _BARE.search(rest):
+        return Delay(None, "a delay needs a unit: seconds, minutes or hours?")
+    if not found:
+        if _LATER.search(rest) and not _NOW.search(rest):
+            return Delay(None, "how long should I wait?")
+        return Delay(None)
+    seconds = round(total)
+    if seconds > MAX_DELAY_S:
+        return Delay(None, f"the longest delay I can set is {MAX_DELAY_S // 3600} hours")
+    return Delay(seconds)
+
+
+def without_delays(text: str) -> str:
+    """The text with every stated delay or time taken out."""
+    for pattern in (_CLOCK, _FRACTION, _AMOUNT, _TIME_OF_DAY, _BARE, _NOW, _LATER):
+        text = pattern.sub(" ", text)
+    return re.sub(r"\b(?:in|after|within|wait|and)\s+(?=\s|$)", " ", text)
+
+
+_WRITE = re.compile(
+    r"\b(?:read[- ]?write|rw|r/w|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
+    r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up) [^.]{0,40}\b(?:onto|"
+    r"on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|edit|modify|not read[- ]only|"
+    r"so (?:i|we) can (?:write|save|copy|edit|add|put|delete))\b")
+_READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
+                        r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
+                        r"safe(?:ly)? mode)\b")
+
+
+def read_only(text: str) -> bool:
+    """Mounts are read-only unless the operator says they need to write."""
+    if _READ_ONLY.search(text) and not re.search(r"\bnot read[- ]only\b", text):
+        return True
+    return not _WRITE.search(text)
