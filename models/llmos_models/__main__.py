@@ -4,6 +4,7 @@
                                                         eval, bundle
     byo    --source /path/to/hf-dir --out runs/byo/bundle   bring your own model
     data | train | router | variants | eval | ship         single stages, to resume a run
+    language [--ship models/default]                    add the language encoder to a bundle
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def main() -> None:
     parser = argparse.ArgumentParser(prog="llmos_models")
     parser.add_argument("stage", choices=["build", "byo", "data", "train", "router", "variants",
-                                          "eval", "ship"])
+                                          "eval", "ship", "language"])
     parser.add_argument("--run", type=Path, default=Path("runs/default"))
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument("--steps", type=int, default=TrainConfig.steps)
@@ -36,6 +37,9 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     run = args.run
     bundles = {v: run / f"bundle-{v}" for v in ("fp32", "int8", "int4")}
+    if args.stage == "language":  # add the language encoder to a shipped bundle
+        print(pipeline.add_language(args.ship or pipeline.DEFAULT_BUNDLE, run))
+        return
     if args.stage == "byo":
         from llmos_models.byo import bring_your_own
 

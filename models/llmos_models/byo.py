@@ -15,6 +15,7 @@ from transformers import AutoConfig, AutoTokenizer, PreTrainedTokenizerBase
 from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.model.formats import system_message
 from llmos_models.bundle import write_bundle
+from llmos_models.pipeline import DEFAULT_BUNDLE, language_of
 from llmos_models.export import export
 from llmos_models.quantize import int4_matmul_nbits, int8_dynamic
 
@@ -60,7 +61,8 @@ def bring_your_own(source: Path, run: Path, out: Path, quant: str = "int8") -> P
     tokenizer = run / "tokenizer.json"
     tok.backend_tokenizer.save(str(tokenizer))  # includes added tokens from tokenizer_config
     catalog = load_catalog()
+    # commands are read by the same language interpreter and encoder as the shipped bundle's
     return write_bundle(out, model, tokenizer, catalog, name=source.name,
                         version=f"byo-{config.model_type}",
                         prompt=chat_prompt(tok, system_message(catalog)), quantization=quant,
-                        eos_token_ids=eos_ids(tok, source))
+                        eos_token_ids=eos_ids(tok, source), language=language_of(DEFAULT_BUNDLE))

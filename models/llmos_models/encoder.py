@@ -79,6 +79,23 @@ def export_encoder(hf_dir: Path, out_dir: Path) -> Path:
     return out_dir / "model.onnx"
 
 
+def build_language(work: Path) -> dict[str, Path]:
+    """The language encoder (grounding commands by meaning): all-MiniLM-L6-v2 as its authors
+    ship it, every layer and every ASCII token kept, not fine-tuned, exported and int8.
+    Measured on the independent dev set against the fine-tuned router encoder: 97.1% against
+    94.0% (docs/model.md); the fp32 graph scores the same as int8."""
+    from llmos_models.quantize import int8_dynamic
+
+    done = {"encoder": work / "language-encoder.onnx", "tokenizer": work / "language-tokenizer.json"}
+    if all(p.exists() for p in done.values()):
+        return done
+    hf = trim(pretrained_dir(), work / "language-hf", keep_below=1 << 30, layers=LAYERS)
+    fp32 = export_encoder(hf, work / "language-onnx")
+    int8_dynamic(fp32, done["encoder"])
+    done["tokenizer"].write_text((hf / "tokenizer.json").read_text())
+    return done
+
+
 def build_encoder(work: Path, train: list, val: list, seed: int) -> tuple[Path, Path]:
     """(quantized encoder.onnx, its tokenizer.json) under `work`: trimmed, fine-tuned with the
     router's heads (work/heads.npz), exported and quantized."""

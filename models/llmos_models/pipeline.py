@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import logging
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ VOCAB = 2048
 VERSION = "1.0.0"
 NAME = "llmos-controller"
 HANDWRITTEN = Path(__file__).resolve().parents[2] / "tests" / "model" / "handwritten.jsonl"
+DEFAULT_BUNDLE = Path(__file__).resolve().parents[2] / "models" / "default"
 log = logging.getLogger("llmos_models")
 
 
@@ -61,6 +63,34 @@ def saved_router(run: Path) -> dict[str, Any] | None:
             "heads": work / "heads.npz", "top_p": TOP_P}
 
 
+def add_language(bundle: Path, run: Path) -> Path:
+    """Rewrite a shipped bundle with the language encoder (nothing else changes)."""
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    staged = run / "bundle-language"
+    extra = {f: bundle / f for f in manifest["files"] if f == "eval.json"}
+    write_bundle(staged, bundle / manifest["model"], bundle / manifest["tokenizer"],
+                 load_catalog(), name=manifest["name"], version=manifest["version"],
+                 prompt=manifest["prompt"], quantization=manifest["quantization"],
+                 eos_token_ids=manifest["eos_token_ids"], evaluation=manifest.get("eval"),
+                 extra=extra, router=router_of(bundle), language=make_language(run))
+    shutil.rmtree(bundle)
+    shutil.copytree(staged, bundle)
+    return bundle
+
+
+def make_language(run: Path) -> dict[str, Path]:
+    """The language encoder (pretrained, not trained here) in run/language, built once."""
+    from llmos_models.encoder import build_language
+
+    return build_language(run / "language")
+
+
+def language_of(bundle: Path) -> dict[str, Path] | None:
+    """A bundle's language encoder as write_bundle takes it (source paths), or None."""
+    spec = json.loads((bundle / "manifest.json").read_text()).get("language")
+    return spec and {k: bundle / spec[k] for k in ("encoder", "tokenizer")}
+
+
 def router_of(bundle: Path) -> dict[str, Any] | None:
     """A bundle's router as write_bundle takes it (source paths), or None."""
     spec = json.loads((bundle / "manifest.json").read_text()).get("router")
@@ -80,12 +110,13 @@ def make_variants(run: Path) -> dict[str, Path]:
               "int4": int4_matmul_nbits(fp32, run / "int4.onnx")}
     tokenizer = hf / "tokenizer.json"
     router = saved_router(run)
+    language = make_language(run)
     end = json.loads(tokenizer.read_text())["added_tokens"]
     eos = [t["id"] for t in end if t["content"] == END]
     return {v: write_bundle(run / f"bundle-{v}", path, tokenizer, load_catalog(),
                             name=NAME, version=VERSION,
                             prompt={"format": FORMAT}, quantization=v, eos_token_ids=eos,
-                            router=router)
+                            router=router, language=language)
             for v, path in models.items()}
 
 
@@ -150,4 +181,5 @@ def ship(run: Path, evaluation: dict[str, Any], dest: Path) -> Path:
                         name=NAME, version=manifest["version"],
                         prompt=manifest["prompt"], quantization=variant,
                         eos_token_ids=manifest["eos_token_ids"], evaluation=evaluation_summary,
-                        extra={"eval.json": run / "eval.json"}, router=router_of(src))
+                        extra={"eval.json": run / "eval.json"}, router=router_of(src),
+                        language=language_of(src))

@@ -91,6 +91,9 @@ class ControllerConfig(_Section):
         "reactions (rules, deterministic) or the configured controller")
     decision_timeout_s: float = Field(
         5.0, gt=0, le=120, description="a controller slower than this is replaced by the rules")
+    confirm_below: float = Field(
+        0.7, ge=0, le=1, description="a change the controller is less sure of than this "
+        "(0..1) is held for a confirmation, with a read-back of how it was understood")
 
 
 class UdevConfig(_Section):
@@ -213,6 +216,11 @@ class ModelConfig(_Section):
     max_new_tokens: int = Field(96, ge=8, le=512, description="decode limit per decision "
                                 "(free text is kept short enough to always close within it)")
     deadline_ms: int = Field(1500, ge=10, description="wall-clock limit per decision")
+    commands: Literal["language", "decoder"] = Field(
+        "language", description="what reads operator commands: language (speech acts, "
+        "grounding in the device state, the bundle's pretrained sentence encoder for meaning) "
+        "or decoder (the bundle's generative model under a narrowed grammar; kept to measure "
+        "against). Events without a command go to the decoder either way")
     router: bool = Field(True, description="use the bundle's intent router (a pretrained "
                          "sentence encoder that narrows tools and enum arguments for commands), "
                          "if it has one")

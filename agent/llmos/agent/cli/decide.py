@@ -1,10 +1,17 @@
 """`llmos-agent decide`: the evaluation contract. JSON lines in, one proposed action per line out.
 
 Input:  {"command": str|null, "events": [{"action","subsystem","devnode","properties"}],
-         "state": {"units": [...], "interfaces": [...], "leds": [...],
-                   "storage": [{"device","mounted"}]}}
-Output: {"tool": ..., "args": {...}}, or {"error": ...} for a line that cannot be read.
-Nothing is executed. Without "state" the live system is read (once per run).
+         "state": {"units": [...], "interfaces": [...], "leds": [...], "storage": [...]}}
+  Each state list holds plain names, or objects with what the device knows of each:
+  units {"name", "description", "active"}, interfaces {"name", "kind", "state"},
+  leds {"name", "color", "function"}, storage {"device", "mounted", "label", "model", "size"}.
+Output: {"tool": ..., "args": {...}, "confidence": 0..1, "held": bool, "controller": ...},
+  plus "choices" when the answer is a question that a reply completes; or {"error": ...} for
+  a line that cannot be read. "held": the daemon would hold this change for a confirmation
+  (low confidence), whatever the policy says besides.
+Decided exactly as the daemon would: events without a command go to the rules when the
+configuration says `[controller] events = "rules"`. Nothing is executed. Without "state" the
+live system is read (once per run).
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import controller_chain
 from llmos.agent.device_state import read_device_state
-from llmos.agent.domain import DecisionRequest, DeviceState
+from llmos.agent.domain import DecisionRequest, DeviceState, Proposal
+from llmos.agent.executor import INFORMATIONAL
 from llmos.agent.normalize import EventError, event_from_dict
 from llmos.agent.validation import ValidationError, validate
 
@@ -41,6 +49,11 @@ def parse_request(raw: Any, live_state: DeviceState | None) -> DecisionRequest:
     return DecisionRequest(command, tuple(event_from_dict(e) for e in events), state)
 
 
+def held(proposal: Proposal, confirm_below: float) -> bool:
+    """Whether the engine holds this change for a confirmation because it is unsure of it."""
+    return proposal.tool not in INFORMATIONAL and proposal.confidence < confirm_below
+
+
 def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
     controller = controller_chain(config, store=None)
     controller.load()  # a bundle refused leaves the rules, as in the daemon
@@ -58,7 +71,13 @@ def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
                 args: Any = validate(catalog, proposal.tool, proposal.args)
             except ValidationError:
                 args = dict(proposal.args)  # reported as proposed: evaluations count invalid ones
-            answer: dict[str, Any] = {"tool": proposal.tool, "args": args}
+            answer: dict[str, Any] = {
+                "tool": proposal.tool, "args": args, "confidence": round(proposal.confidence, 3),
+                "held": held(proposal, config.controller.confirm_below),
+                "controller": proposal.controller}
+            if proposal.question:
+                answer["choices"] = [{"label": c.label, "tool": c.tool, "args": dict(c.args)}
+                                     for c in proposal.question.choices]
         except (json.JSONDecodeError, ValueError, EventError, KeyError, TypeError) as error:
             answer = {"error": str(error)}
         out.write(json.dumps(answer) + "\n")

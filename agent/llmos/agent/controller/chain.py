@@ -139,8 +139,16 @@ class ControllerChain:
         after a failed load)."""
         return self._inner.blocking if self._inner is not None else self.state == LOADING
 
+    def by_rules(self, request: DecisionRequest) -> bool:
+        """Events alone get the rules' default reactions unless configured otherwise."""
+        return request.command is None and self._config.events == "rules"
+
     def decide(self, request: DecisionRequest) -> Proposal:
-        """The configured controller, waiting for it to load (ModelLoading after `wait_s`)."""
+        """The decision without a deadline (what `decide` and `hear` run): events alone by the
+        rules as configured, else the configured controller, waiting for it to load
+        (ModelLoading after `wait_s`)."""
+        if self.by_rules(request):
+            return self._rules.decide(request)
         if not self._done.wait(self._wait_s):
             raise ModelLoading(f"the model is still loading ({self._wait_s:.1f}s waited)")
         if self._inner is None:
@@ -150,9 +158,7 @@ class ControllerChain:
     async def propose(self, request: DecisionRequest, ref: str = "") -> Proposal:
         """The engine's decision: the rules for events alone (unless configured otherwise), the
         configured controller within its deadline, the rules whenever it fails."""
-        if request.command is None and self._config.events == "rules":
-            return self._rules.decide(request)  # the default reactions stay deterministic
-        if not self.blocking:
+        if self.by_rules(request) or not self.blocking:
             return self.decide(request)  # the rules: microseconds, no thread hop
         loop = asyncio.get_running_loop()
         try:

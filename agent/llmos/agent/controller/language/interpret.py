@@ -73,6 +73,12 @@ _KIND_NOUNS = {
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
+# Nouns that say only what kind of thing is meant ("bring the interface up").
+_GENERIC_NOUNS = {
+    INTERFACE: frozenset("interface interfaces link links nic port adapter connection network "
+                         "card dongle".split()),
+    LED: frozenset("led leds light lights lamp indicator diode".split()),
+}
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
                       r"i (?:just )?(?:plugged|put|inserted|connected|attached)|this one|that one|"
                       r"newly|(?:this|that) (?:stick|drive|disk|card|key|one|thing|adapter))\b")
@@ -166,8 +172,13 @@ class Interpreter:
         if effect in (Effect.MOUNT, Effect.UNMOUNT):
             return self._storage(text, effect, scene)
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
-                 Effect.ON: (UNIT, INTERFACE, LED), Effect.OFF: (UNIT, INTERFACE, LED)}[effect]
+                 Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
+                 Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
         matches = self._ground(text, scene, kinds)
+        if matches and matches[0].entity.kind == STORAGE:
+            # "connect the usb drive", "remove sdb1": generic verbs said of a drive
+            return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
+                                 scene)
         if effect in (Effect.RESTART, Effect.REBOOT):
             strong = [m for m in matches if m.score >= (2.0 if effect is Effect.REBOOT else 0)]
             if not strong:
@@ -288,6 +299,16 @@ class Interpreter:
             # what the command says of it (the wifi, the database, the 64 gig drive): the
             # entities that fit best; two that fit as well are asked about
             return [m for m in described if m.score >= described[0].score - 1e-9]
+        rest = set(_object_words(named).split())
+        if said_kinds and not found and said_kinds[0] in _GENERIC_NOUNS and \
+                rest <= _GENERIC_NOUNS[said_kinds[0]]:
+            # only the kind ("the interface", "the led"): the one the events bring, else any
+            kind = said_kinds[0]
+            brought = scene.event_names.get(kind, [])
+            pool = [e for e in scene.of(kind) if e.name in brought[-1:]] or scene.of(kind)
+            if kind == INTERFACE and brought and not pool:
+                pool = [ground.interface_entity(brought[-1])]
+            return [Match(e, 1.0, "kind", (kind,)) for e in pool]
         meaning = self._by_meaning(text, scene, [k for k in kinds if k == UNIT], found)
         if meaning:
             return meaning
@@ -358,6 +379,8 @@ def _without_effects(text: str) -> str:
             continue
         span = text[found.start:found.end]
         words = list(re.finditer(r"\S+", span))
+        if not words:
+            continue
         for word in {words[0].span(), words[-1].span()}:
             start, end = found.start + word[0], found.start + word[1]
             text = text[:start] + " " * (end - start) + text[end:]

@@ -35,16 +35,16 @@ _GAP = r"(?:\s+\S+){0,4}?\s+"
 EFFECT_PATTERNS: dict[Effect, str] = {
     Effect.RESTART: rf"\b(?:(?:needs?|wants?|could use) (?:a )?(?:restart|reboot|bounce|kick))\b"
     rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:restarted|rebooted|bounced)\b"
-    rf"|\b(?:{_words('restart', 'restarts', 'restarting', 're-start', 'relaunch', 'respawn', 'bounce', 'kick', 'kickstart', 'cycle', 'recycle', 'reload', 'reset', 'rerun', 're-run', 'restarted', 'restrat', 'rstart', 'rstrt', 'restar', 'retsart', 'resart', 'restrt', 'reboots')})\b"
+    rf"|\b(?:{_words('restart', 'restarts', 'restarting', 're-start', 'refresh', 're-boot', 'relaunch', 'respawn', 'bounce', 'kick', 'kickstart', 'cycle', 'recycle', 'reload', 'reset', 'rerun', 're-run', 'restarted', 'restrat', 'rstart', 'rstrt', 'restar', 'retsart', 'resart', 'restrt', 'reboots')})\b"
     rf"|\bturn(?:ed)?{_GAP}off and (?:back )?on(?: again)?\b|\bgive{_GAP}(?:a )?(?:kick|restart|bounce|nudge)\b",
-    Effect.REBOOT: rf"\b(?:{_words('reboot', 'rebooting', 'reboot', 'reeboot', 'rebot', 'reboto', 'power-cycle', 'power cycle', 'powercycle')})\b",
-    Effect.ON: rf"\b(?:{_words('start', 'starts', 'starting', 'launch', 'enable', 'enabled', 'activate', 'resume', 'up', 'online', 'connect', 'ifup', 'on', 'unpause', 'strat', 'satrt', 'startup', 'fire up', 'spin up', 'boot up')})\b"
+    Effect.REBOOT: rf"\b(?:{_words('reboot', 'rebooting', 're-boot', 'reeboot', 'rebot', 'reboto', 'power-cycle', 'power cycle', 'powercycle')})\b",
+    Effect.ON: rf"\b(?:{_words('start', 'starts', 'starting', 'launch', 'enable', 'enabled', 'activate', 'resume', 'up', 'online', 'connect', 'ifup', 'on', 'unpause', 'strat', 'satrt', 'startup', 'fire up', 'spin up', 'boot up', 'run', 'boot', 'bring up', 'kick off', 'power up', 'power on', 'begin', 'bgin', 'raise', 'reconnect', 'restore', 'open', 'put up', 'light up', 'illuminate', 'switch on', 'turn on', 'load', 'hook up', 'make available', 'access', 'add', 'use', 'plug in', 'mount up')})\b"
     rf"|\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
     rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:started|enabled|running|up|brought up)\b",
-    Effect.OFF: rf"\b(?:{_words('stop', 'stops', 'stopping', 'halt', 'kill', 'terminate', 'disable', 'disabled', 'deactivate', 'pause', 'down', 'offline', 'disconnect', 'ifdown', 'off', 'shut', 'shutdown', 'quit', 'stp', 'sotp', 'dwon', 'donw')})\b"
+    Effect.OFF: rf"\b(?:{_words('stop', 'stops', 'stopping', 'halt', 'kill', 'terminate', 'disable', 'disabled', 'deactivate', 'pause', 'down', 'offline', 'disconnect', 'ifdown', 'off', 'shut', 'shutdown', 'quit', 'stp', 'sotp', 'dwon', 'donw', 'diwn', 'cut', 'drop', 'take down', 'bring down', 'shut off', 'switch off', 'turn off', 'power off', 'power down', 'darken', 'extinguish', 'douse', 'put out', 'release', 'unplug', 'remove', 'close', 'lower')})\b"
     rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:stopped|disabled|halted|killed|taken down|shut down|brought down)\b",
-    Effect.BLINK: rf"\b(?:{_words('blink', 'blinking', 'blinks', 'flash', 'flashing', 'strobe', 'flicker', 'blnk', 'bilnk')})\b",
-    Effect.MOUNT: rf"\b(?:{_words('mount', 'mounting', 'mnt', 'moutn', 'muont', 'attach')})\b",
+    Effect.BLINK: rf"\b(?:{_words('blink', 'blinking', 'blinks', 'flash', 'flashing', 'strobe', 'flicker', 'blnk', 'bilnk', 'pulse', 'pulsing', 'blinky')})\b",
+    Effect.MOUNT: rf"\b(?:{_words('mount', 'mounting', 'mnt', 'moutn', 'muont')})\b",
     Effect.UNMOUNT: rf"\b(?:{_words('unmount', 'umount', 'un-mount', 'dismount', 'eject', 'unmounting', 'ejecting', 'unmout', 'unmoutn', 'umnount', 'detach')})\b"
     rf"|\bsafely remove\b",
     Effect.CONSOLE: r"\b(?:console|getty|login prompt|login|terminal|shell)\b",
@@ -55,14 +55,16 @@ EFFECT_RES = {effect: re.compile(p) for effect, p in EFFECT_PATTERNS.items()}
 PROFILES: dict[str, re.Pattern[str]] = {
     "performance": re.compile(
         r"\b(?:performance|max(?:imum)?(?: power| speed| performance)?|turbo|full (?:power|speed|"
-        r"throttle)|fastest|high[- ]performance|perf mode|go fast|boost)\b"),
+        r"throttle)|fastest|high[- ]performance|perf(?: mode)?|go fast|boost|(?:top )?speed|fast "
+        r"mode)\b"),
     "powersave": re.compile(
         r"\b(?:power ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
         r"save (?:power|energy|battery)|energy[- ]sav(?:ing|er)|least power|go easy on (?:the )?"
-        r"power|conserve (?:power|energy|battery)|quiet mode|minimal power|lowest power)\b"),
+        r"power|conserve (?:power|energy|battery)|quiet mode|minimal power|lowest power|saving "
+        r"mode|low energy)\b"),
     "balanced": re.compile(
         r"\b(?:balanced?|normal(?: power)?|default(?: power)?|standard|back to normal|auto(?:matic)?"
-        r" power|regular)\b"),
+        r"(?: power)?|regular|medium|middle)\b"),
 }
 PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|battery|ups|"
                              r"performance|turbo|eco|saver|powersave)\b")
@@ -120,9 +122,21 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                           r"alive|ok|okay|fine|stats|sys|active|up)\b")),
 ]
 # "Never mind": nothing to do, said as such.
-CANCEL = re.compile(r"^\W*(?:never ?mind|forget (?:it|about it|that)|cancel(?: that| it)?|scratch "
-                    r"that|nothing|no(?:pe)?|nah|ignore (?:that|it|me)|leave it|don'?t bother|"
-                    r"as you were|not now)\W*(?:thanks?|thx|please|pls)?\W*$")
+_UNDONE = (r"(?:that|it|this|the request|my request|my last (?:command|request|message)|what i "
+           r"said|waht i said|the last one|the order|that command|the whole thing|the previous "
+           r"request|that instruction|that request|all that)")
+CANCEL = re.compile(
+    r"^\W*(?:(?:hi|hey|ok|okay|so|um|please|well|oh|no|on second thought|actually|wait)[,!.]?\s*)*"
+    r"(?:never ?mind(?: that)?|nevermind|nothing(?: for now| needed| to do)?|no action(?: needed)?|"
+    r"do nothing|don'?t do anything|no(?:pe)?|nah|no thanks?|no thank you|not now|not needed "
+    r"anymore|hold (?:off|on)|leave it(?: be)?|let it be|belay that|stand down|no need|pass|skip|"
+    r"abort|don'?t bother|i changed my mind|we'?re good|all (?:good|fine)|it'?s fine|as you "
+    r"were|stop right there|don'?t|do not do that|"
+    r"(?:cancel|forget|ignore|drop|scrap|skip|undo|disregard|abort|call off|scratch|never mind|"
+    r"revoke|withdraw|don'?t do|stop|kill|belay) " + _UNDONE + r"|cancel)"
+    r"(?:[,.!]?\s*(?:thanks?|thx|please|pls|all good|leave it|nothing to do|no action needed|"
+    r"actually|now|for now|"
+    r"don'?t))*\W*$")
 
 # Questions no status report answers: the catalog has nothing for them.
 SMALL_TALK = re.compile(r"\b(?:weather|joke|poem|haiku|song|story|news|meaning of life|who are "

@@ -15,6 +15,7 @@ from tokenizers import Tokenizer
 
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.config import ModelConfig
+from llmos.agent.controller.language.interpret import Interpreter
 from llmos.agent.controller.model.bundle import load_bundle
 from llmos.agent.controller.model.context import ContextManager, EventHistory
 from llmos.agent.controller.model.decode import Drafts, Result, generate
@@ -27,6 +28,7 @@ from llmos.agent.controller.model.grammar import (
     text_skeletons,
 )
 from llmos.agent.controller.model.lm import OnnxLM
+from llmos.agent.controller.model.meaning import Meaning
 from llmos.agent.controller.model.router import Encoder, Router, load_heads, routed_text
 from llmos.agent.domain import DecisionRequest, Proposal
 
@@ -54,6 +56,7 @@ class ModelController:
         skeleton = max(len(self.encode([s])) for s in text_skeletons(self.catalog)) + 3
         self.text_chars = text_limit(settings.max_new_tokens, skeleton)
         self.router = self._router() if settings.router and manifest.get("router") else None
+        self.language = Interpreter(self.name, self._meaning())
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
         self.context = ContextManager(settings, lambda s: len(self.encode([s])),
@@ -69,6 +72,14 @@ class ModelController:
                           self.settings.threads, self.settings.provider)
         return Router(encoder, load_heads(self.bundle.router_file("heads")), float(spec["top_p"]))
 
+    def _meaning(self) -> Meaning | None:
+        model, tokenizer = (self.bundle.language_file(k) for k in ("encoder", "tokenizer"))
+        if model is None or tokenizer is None:
+            log.warning("model: the bundle has no language encoder; commands are grounded by "
+                        "their words alone")
+            return None
+        return Meaning(model, tokenizer, self.settings.threads, self.settings.provider)
+
     def encode(self, segments: list[str]) -> list[int]:
         """Segments are tokenized one by one, exactly as in training, so caches line up."""
         return [i for s in segments for i in
@@ -79,6 +90,14 @@ class ModelController:
 
     def decide(self, request: DecisionRequest, constrained: bool = True,
                use_cache: bool = True) -> Proposal:
+        if request.command and self.settings.commands == "language":
+            with self._lock:  # the encoder's session and its cache
+                return self.language.decide(request.command, request.state, request.events)
+        return self.decode(request, constrained, use_cache)
+
+    def decode(self, request: DecisionRequest, constrained: bool = True,
+               use_cache: bool = True) -> Proposal:
+        """The generative model's call for a request, under the narrowed grammar."""
         deadline = time.monotonic() + self.settings.deadline_ms / 1e3
         with self._lock:  # the KV caches and the context counters are per controller
             ids = self.prompt_ids(request)
@@ -131,5 +150,7 @@ class ModelController:
             "provider_fallback": report["fallback"], "threads": str(self.settings.threads),
             "catalog_sha256": str(m.get("catalog_sha256")),
             "router": "on" if self.router else "off",
+            "commands": self.settings.commands,
+            "language_encoder": "on" if self.language.similarity else "off",
             "context": json.dumps(self.context_usage(), sort_keys=True),
         }
