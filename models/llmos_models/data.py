@@ -108,12 +108,13 @@ class Generator:
     def service(self, scene: Scene) -> tuple:
         action = self.rng.choice(["restart", "start", "stop"])
         unit = self.rng.choice(scene.units)
-        if self.rng.random() < 0.08:  # named by the operator but not listed in the state
+        absent = self.rng.random() < 0.08  # named by the operator but not on the device:
+        if absent:  # a name the state does not list is never proposed (say so instead)
             unit = names.unit(self.rng)
         x = _unit_mention(self.rng, unit)
-        tool = f"{action}_service"
-        return self.fill(action, v=self.verb(action), x=x), [], \
-            {"tool": tool, "args": {"unit": unit}}, {x}
+        expect = {"tool": "say", "args": {"text": phrases.ABSENT_TEXT}} if absent else \
+            {"tool": f"{action}_service", "args": {"unit": unit}}
+        return self.fill(action, v=self.verb(action), x=x), [], expect, {x}
 
     def network(self, scene: Scene) -> tuple:
         state = self.rng.choice(["up", "down"])

@@ -344,8 +344,10 @@ CANCEL_OBJECTS = ["that", "it", "this", "the request", "my request", "my last co
 POLITE_BEFORE = ["", "", "", "", "please ", "hey, ", "ok ", "um ", "so ", "could you ",
                  "can you ", "i need you to ", "would you ", "go ahead and ", "kindly ", "yo ",
                  "hi, ", "hello, ", "quick: ", "llmos, ", "now ", "alright, "]
-POLITE_AFTER = ["", "", "", "", " please", " thanks", " asap", " now", " for me", "!", "?",
+# no "?": a request typed as a question is answered, not carried out
+POLITE_AFTER = ["", "", "", "", " please", " thanks", " asap", " now", " for me", "!",
                 " thank you", " pls", " quickly", " when you can", ".", " thx", " right now"]
 
 SAY_TEXT = "Sorry, that is outside what I can do."
+ABSENT_TEXT = "There is no such service on this device."
 CANCEL_REASON = "operator cancelled"

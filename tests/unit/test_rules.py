@@ -71,5 +71,12 @@ def test_injected_instructions_in_labels_change_nothing() -> None:
     ("reboot", "reboot"), ("status storage", "report_status"), ("what is the meaning of life", "say"),
 ])
 def test_simple_commands(command: str, tool: str) -> None:
-    state = DeviceState(units=("nginx.service",))
+    state = DeviceState(units=("nginx.service", "foo.service"))
     assert RULES.decide(DecisionRequest(command, (), state)).tool == tool
+
+
+@pytest.mark.parametrize("command", ["stop foo.service", "restart foo", "start zwave-js-ui"])
+def test_a_unit_the_state_does_not_list_is_never_named(command: str) -> None:
+    state = DeviceState(units=("nginx.service",))
+    proposal = RULES.decide(DecisionRequest(command, (), state))
+    assert proposal.tool == "say" and "nginx.service" in proposal.args["text"]

@@ -20,12 +20,11 @@ import asyncio
 import json
 from typing import Any, TextIO
 
-from llmos.agent.catalog import load_catalog
+from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import controller_chain
 from llmos.agent.device_state import read_device_state
 from llmos.agent.domain import DecisionRequest, DeviceState, Proposal
-from llmos.agent.executor import INFORMATIONAL
 from llmos.agent.normalize import EventError, event_from_dict
 from llmos.agent.validation import ValidationError, validate
 
@@ -49,9 +48,10 @@ def parse_request(raw: Any, live_state: DeviceState | None) -> DecisionRequest:
     return DecisionRequest(command, tuple(event_from_dict(e) for e in events), state)
 
 
-def held(proposal: Proposal, confirm_below: float) -> bool:
+def held(proposal: Proposal, catalog: Catalog, confirm_below: float) -> bool:
     """Whether the engine holds this change for a confirmation because it is unsure of it."""
-    return proposal.tool not in INFORMATIONAL and proposal.confidence < confirm_below
+    tool = catalog.tools.get(proposal.tool)
+    return tool is not None and not tool.informational and proposal.confidence < confirm_below
 
 
 def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
@@ -73,7 +73,7 @@ def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
                 args = dict(proposal.args)  # reported as proposed: evaluations count invalid ones
             answer: dict[str, Any] = {
                 "tool": proposal.tool, "args": args, "confidence": round(proposal.confidence, 3),
-                "held": held(proposal, config.controller.confirm_below),
+                "held": held(proposal, catalog, config.controller.confirm_below),
                 "controller": proposal.controller}
             if proposal.question:
                 answer["choices"] = [{"label": c.label, "tool": c.tool, "args": dict(c.args)}

@@ -18,8 +18,9 @@ finds nothing, and the interpreter says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 UNIT, INTERFACE, LED, STORAGE, PORT = "unit", "interface", "led", "storage", "port"
 COLOURS = frozenset("red green blue amber yellow white orange purple".split())
@@ -306,4 +307,14 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     return None
 
 
-Similarity = Callable[[str, Sequence[str]], Sequence[float]]
+class Similarity(Protocol):
+    """A pretrained sentence encoder's view of meaning (controller/model/meaning.py)."""
+
+    def __call__(self, phrase: str, docs: Sequence[str]) -> Sequence[float]:
+        """How well the phrase fits each doc, cosine, -1..1."""
+        ...
+
+    def knows(self, word: str) -> bool:
+        """Whether the word is in the encoder's vocabulary as a word: only such words carry a
+        meaning it can compare (a made-up name only looks like one)."""
+        ...

@@ -16,7 +16,7 @@ The steps, each of which can only take possibilities away:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -67,9 +67,9 @@ _KIND_NOUNS = {
     LED: re.compile(r"\b(?:leds?|lights?|lamps?|indicators?|diodes?)\b"),
     STORAGE: re.compile(r"\b(?:drives?|disks?|sticks?|usb|ssd|hdd|cards?|storage|partitions?|"
                         r"volumes?|dvd|cd|disc|media|thumb ?drive|pendrive)\b"),
-    INTERFACE: re.compile(r"\b(?:interfaces?|links?|nic|network|networking|wifi|wi-fi|wireless|"
-                          r"ethernet|lte|cellular|modem|vpn|tunnel|bridge|can ?bus|wlan|wired|"
-                          r"port)\b"),
+    INTERFACE: re.compile(r"\b(?:interfaces?|links?|nics?|network|networking|wifi|wi-fi|"
+                          r"wireless|ethernet|lte|cellular|modem|vpn|tunnel|bridge|can ?bus|wlan|"
+                          r"wired|port|adapter|dongle|network card)\b"),
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
@@ -79,12 +79,15 @@ _GENERIC_NOUNS = {
                          "card dongle".split()),
     LED: frozenset("led leds light lights lamp indicator diode".split()),
 }
+_GENERIC_STORAGE = frozenset("drive drives disk stick storage volume partition media it "
+                             "not mounted unmounted".split())
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
                       r"i (?:just )?(?:plugged|put|inserted|connected|attached)|this one|that one|"
-                      r"newly|(?:this|that) (?:stick|drive|disk|card|key|one|thing|adapter))\b")
+                      r"newly|(?:this|that|the new) (?:usb |sd |flash |thumb )?(?:stick|drive|disk|"
+                      r"card|key|one|thing|adapter|partition|volume|storage|device))\b")
 _LEADING = re.compile(r"(?:(?:please|pls|plz|kindly|hey|hi|ok|okay|now|just|can you|could you|"
                       r"would you|will you|go|and|then|also)[,!]?\s*)*")
-_PORT = re.compile(r"(?:/dev/)?(tty(?:usb|acm|s|ama|gs|tcu)\d+)\b")
+_PORT = re.compile(r"(?<![\w@.-])(?:/dev/)?(tty(?:usb|acm|s|ama|gs|tcu)\d+)(?![\w@.-])")
 _TTY_CASE = {"ttyusb": "ttyUSB", "ttyacm": "ttyACM", "ttyama": "ttyAMA", "ttygs": "ttyGS",
              "ttys": "ttyS", "ttytcu": "ttyTCU"}
 
@@ -96,15 +99,22 @@ def port_name(word: str) -> str:
     return f"/dev/{_TTY_CASE.get(m.group(1), m.group(1))}{m.group(2)}"
 
 
+# For a command that asks for no change: the answer a learned classifier picks among say,
+# ignore and report_status (the intent router's heads). It can only choose words, never an act.
+Answers = Callable[[str], tuple[str, dict[str, Any]]]
+
+
 class Interpreter:
     """Commands to proposals. `similarity` (a pretrained sentence encoder) grounds names by
     meaning; without it only words are matched (the rule controller)."""
 
     def __init__(self, name: str, similarity: ground.Similarity | None = None,
+                 answers: Answers | None = None,
                  meaning_min: float = 0.33, meaning_fit: float = 0.45,
                  meaning_margin: float = 0.05, meaning_ratio: float = 0.8) -> None:
         self.name = name
         self.similarity = similarity
+        self.answers = answers
         self.meaning_min = meaning_min  # below this a description does not fit at all
         self.meaning_fit = meaning_fit  # above this it fits clearly: two such are ambiguous
         self.meaning_margin = meaning_margin  # closer than this, two are ambiguous anyway
@@ -147,9 +157,19 @@ class Interpreter:
                 not self._names_something(text, scene, (UNIT, INTERFACE, LED)):
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
-            return _say("I did not understand what to do. Say it like: restart nginx, mount "
-                       "sdb1, turn wifi off, reboot in 10 minutes.", "no action word")
+            return self._answer(text)
         return self._act(text, effect, scene)
+
+    def _answer(self, text: str) -> Proposal:
+        """A command that asks for no change: which answer (a report, nothing, or words)."""
+        if self.answers:
+            tool, args = self.answers(text)
+            if tool == "report_status":
+                return _call(tool, args, 0.8, "status request (router)")
+            if tool == "ignore":
+                return Proposal(tool, {"reason": "nothing to do"}, "", 0.8, "cancelled (router)")
+        return _say("I did not understand what to do. Say it like: restart nginx, mount "
+                    "sdb1, turn wifi off, reboot in 10 minutes.", "no action word")
 
     def _not_a_request(self, text: str, act: speech.SpeechAct) -> Proposal:
         topic = lexicon.status_topic(text)
@@ -250,6 +270,10 @@ class Interpreter:
         named = [m for m in matches if m.score >= 2.0]
         if not named:
             useful = [m for m in matches if (m.entity.state == "mounted") != mounting]
+            if not useful and set(_object_words(text).split()) <= _GENERIC_STORAGE:
+                # "the drive is not mounted, mount it": any drive it could be
+                useful = [Match(e, 1.0, "kind", ("drive",)) for e in scene.of(STORAGE)
+                          if (e.state == "mounted") != mounting]
             if not useful:
                 state = "mounted" if mounting else "not mounted"
                 return _say(f"{', '.join(m.entity.name for m in matches)} is already {state}.")
@@ -304,10 +328,10 @@ class Interpreter:
                 rest <= _GENERIC_NOUNS[said_kinds[0]]:
             # only the kind ("the interface", "the led"): the one the events bring, else any
             kind = said_kinds[0]
-            brought = scene.event_names.get(kind, [])
-            pool = [e for e in scene.of(kind) if e.name in brought[-1:]] or scene.of(kind)
-            if kind == INTERFACE and brought and not pool:
-                pool = [ground.interface_entity(brought[-1])]
+            brought = scene.event_names.get(kind, [])[-1:]
+            pool = [e for e in scene.of(kind) if e.name in brought] or \
+                [ground.interface_entity(n) for n in brought if kind == INTERFACE] or \
+                scene.of(kind)
             return [Match(e, 1.0, "kind", (kind,)) for e in pool]
         meaning = self._by_meaning(text, scene, [k for k in kinds if k == UNIT], found)
         if meaning:
@@ -335,7 +359,9 @@ class Interpreter:
             chosen = [near] + rivals[:1]
             return [Match(e, s, "typo" if e.name in resembled else "meaning", (phrase,))
                     for s, e in chosen]
-        if top < self.meaning_min:
+        # a made-up name means nothing to the encoder: only a clear resemblance counts
+        worded = any(self.similarity.knows(w) for w in phrase.split())
+        if top < (self.meaning_min if worded else self.meaning_fit):
             return []
         close = [(s, e) for s, e in ranked if s >= self.meaning_min and
                  (s >= top - self.meaning_margin or s >= self.meaning_fit or
@@ -439,7 +465,9 @@ _STRIP = re.compile(
     r"i need you to|make please|to make|of the|the|a|an|it|them|they|is|are|its|it's|again|back|"
     r"just|seems?|seem to be|acting up|stuck|frozen|hung|hanging|broken|dead|crashed|crashing|"
     r"misbehaving|not responding|unresponsive|slow|down|up|on|off|in|after|within|that|this|"
-    r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already)\b")
+    r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already|you|do|"
+    r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
+    r"at once|thank you|whole|entire)\b")
 
 
 def _object_words(text: str) -> str:

@@ -38,10 +38,10 @@ EFFECT_PATTERNS: dict[Effect, str] = {
     rf"|\b(?:{_words('restart', 'restarts', 'restarting', 're-start', 'refresh', 're-boot', 'relaunch', 'respawn', 'bounce', 'kick', 'kickstart', 'cycle', 'recycle', 'reload', 'reset', 'rerun', 're-run', 'restarted', 'restrat', 'rstart', 'rstrt', 'restar', 'retsart', 'resart', 'restrt', 'reboots')})\b"
     rf"|\bturn(?:ed)?{_GAP}off and (?:back )?on(?: again)?\b|\bgive{_GAP}(?:a )?(?:kick|restart|bounce|nudge)\b",
     Effect.REBOOT: rf"\b(?:{_words('reboot', 'rebooting', 're-boot', 'reeboot', 'rebot', 'reboto', 'power-cycle', 'power cycle', 'powercycle')})\b",
-    Effect.ON: rf"\b(?:{_words('start', 'starts', 'starting', 'launch', 'enable', 'enabled', 'activate', 'resume', 'up', 'online', 'connect', 'ifup', 'on', 'unpause', 'strat', 'satrt', 'startup', 'fire up', 'spin up', 'boot up', 'run', 'boot', 'bring up', 'kick off', 'power up', 'power on', 'begin', 'bgin', 'raise', 'reconnect', 'restore', 'open', 'put up', 'light up', 'illuminate', 'switch on', 'turn on', 'load', 'hook up', 'make available', 'access', 'add', 'use', 'plug in', 'mount up')})\b"
+    Effect.ON: rf"\b(?:{_words('start', 'starts', 'starting', 'launch', 'enable', 'enabled', 'activate', 'resume', 'up', 'online', 'connect', 'ifup', 'on', 'unpause', 'strat', 'satrt', 'startup', 'fire up', 'spin up', 'boot up', 'run', 'boot', 'bring up', 'kick off', 'power up', 'power on', 'begin', 'bgin', 'raise', 'reconnect', 'restore', 'open', 'put up', 'light up', 'illuminate', 'switch on', 'turn on', 'load', 'hook up', 'make available', 'access', 'add', 'use', 'plug in', 'mount up', 'lit', 'solid', 'steady on', 'lit mode')})\b"
     rf"|\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
     rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:started|enabled|running|up|brought up)\b",
-    Effect.OFF: rf"\b(?:{_words('stop', 'stops', 'stopping', 'halt', 'kill', 'terminate', 'disable', 'disabled', 'deactivate', 'pause', 'down', 'offline', 'disconnect', 'ifdown', 'off', 'shut', 'shutdown', 'quit', 'stp', 'sotp', 'dwon', 'donw', 'diwn', 'cut', 'drop', 'take down', 'bring down', 'shut off', 'switch off', 'turn off', 'power off', 'power down', 'darken', 'extinguish', 'douse', 'put out', 'release', 'unplug', 'remove', 'close', 'lower')})\b"
+    Effect.OFF: rf"\b(?:{_words('stop', 'stops', 'stopping', 'halt', 'kill', 'terminate', 'disable', 'disabled', 'deactivate', 'pause', 'down', 'offline', 'disconnect', 'ifdown', 'off', 'shut', 'shutdown', 'quit', 'stp', 'sotp', 'dwon', 'donw', 'diwn', 'cut', 'drop', 'end', 'take down', 'bring down', 'shut off', 'switch off', 'turn off', 'power off', 'power down', 'darken', 'extinguish', 'douse', 'put out', 'release', 'unplug', 'remove', 'close', 'lower', 'dark', 'unlit', 'dimmed out', 'dark mode')})\b"
     rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:stopped|disabled|halted|killed|taken down|shut down|brought down)\b",
     Effect.BLINK: rf"\b(?:{_words('blink', 'blinking', 'blinks', 'flash', 'flashing', 'strobe', 'flicker', 'blnk', 'bilnk', 'pulse', 'pulsing', 'blinky')})\b",
     Effect.MOUNT: rf"\b(?:{_words('mount', 'mounting', 'mnt', 'moutn', 'muont')})\b",
@@ -73,7 +73,7 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # verb ("mount sdc1 so I can copy files onto it" is still a mount); a modifier counts anywhere
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
-    r"\b(?:format|wipe|erase|delete|rm|purge|clean ?up|clear|truncate|rotate|vacuum|update|"
+    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|clean ?up|clear|truncate|rotate|vacuum|update|"
     r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
     r"wget|ssh into|chmod|chown|rename|copy|cp|move|mv|back up (?:the|my|all|your|our|files|data|"
     r"everything|database|db)|backup (?:the|my|all)|"
@@ -85,12 +85,12 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"factory[- ]reset|flash (?:the )?(?:new )?(?:bios|firmware|image|os|rom)|sleep|hibernate|"
     r"suspend|dim|joke|weather|poem|haiku|song|story|calculate|search|google|email|e-mail|"
     r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
-    r"turn (?:the )?volume|volume)\b")
+    r"turn (?:the )?volume|volume (?:up|down|to|louder|quieter))(?![\w.@-])")
 OUT_OF_CATALOG_MODIFIER = re.compile(
-    r"\b(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|"
+    r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|"
     r"come up on boot|permanently|persistent(?:ly)?|forever|for good|every (?:night|day|hour|"
     r"week|morning|time)|nightly|daily|weekly|hourly|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
-    r"hostname|timezone|firmware|bios)\b"
+    r"hostname|timezone|firmware|bios)(?![\w.@-])"
     r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b")
 
 
@@ -154,11 +154,41 @@ class Found:
     end: int
 
 
+# Single-word verbs a typo of which still says the effect ("sttop", "relaunnch", "acctivate").
+TYPO_VERBS: dict[str, Effect] = {
+    **dict.fromkeys(("restart", "relaunch", "refresh", "bounce", "recycle", "reload"),
+                    Effect.RESTART),
+    **dict.fromkeys(("reboot",), Effect.REBOOT),
+    **dict.fromkeys(("start", "launch", "activate", "enable", "begin", "resume"), Effect.ON),
+    **dict.fromkeys(("stop", "halt", "kill", "terminate", "disable", "deactivate",
+                     "disconnect", "shutdown"), Effect.OFF),
+    **dict.fromkeys(("blink", "flash", "flicker"), Effect.BLINK),
+    **dict.fromkeys(("mount",), Effect.MOUNT),
+    **dict.fromkeys(("access", "attach"), Effect.ON),
+    **dict.fromkeys(("unmount", "dismount", "eject"), Effect.UNMOUNT),
+}
+_WORD = re.compile(r"(?<![\w.@/-])[a-z]{5,12}(?![\w.@/-])")
+
+
+def _mistyped(word: str, verb: str) -> bool:
+    from llmos.agent.controller.language.ground import damerau  # one edit, two if long
+
+    allowed = 1 if len(verb) <= 6 else 2
+    return word[0] == verb[0] and damerau(word, verb, allowed) <= allowed
+
+
 def effects(text: str) -> list[Found]:
     """Every effect phrase in the text, in order; a phrase inside a longer one ("cycle" in
-    "power cycle") is not counted on its own."""
+    "power cycle") is not counted on its own; a mistyped verb counts as the verb."""
     found = [Found(effect, m.start(), m.end()) for effect, pattern in EFFECT_RES.items()
              for m in pattern.finditer(text)]
+    taken = [(f.start, f.end) for f in found]
+    for m in _WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        verb = next((v for v in TYPO_VERBS if _mistyped(m.group(), v)), None)
+        if verb:
+            found.append(Found(TYPO_VERBS[verb], m.start(), m.end()))
     kept = [f for f in found if not any(
         g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
         for g in found)]

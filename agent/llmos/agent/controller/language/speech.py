@@ -128,8 +128,10 @@ _NEGATION_EXCEPT = re.compile(
     r"working|running|reachable|loading|starting|booting|connecting|up|available|mounted)\b|"
     r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b")
 _WH = re.compile(r"^(?:what|whats|what's|why|how|hows|how's|when|where|which|who|whose|"
-                 r"is|are|was|were|does|do|did|has|have|had|should|shall|am|may|might|must|"
-                 r"isn'?t|aren'?t|doesn'?t|didn'?t|any|anything)\b")
+                 r"is|are|was|were|has|have|had|should|shall|am|may|might|must|"
+                 r"isn'?t|aren'?t|doesn'?t|didn'?t|any|anything|"
+                 r"(?:do|does|did) (?:you|we|i|they|it|he|she|the|this|that|these|those|any|"
+                 r"my|our|your))\b")
 # Requests phrased as questions ("could you restart nginx?") are requests.
 _POLITE = re.compile(
     r"^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|please|pls|plz|kindly)[,!]?\s+)*"

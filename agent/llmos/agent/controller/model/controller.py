@@ -10,6 +10,7 @@ import json
 import logging
 import threading
 import time
+from typing import Any
 
 from tokenizers import Tokenizer
 
@@ -56,7 +57,8 @@ class ModelController:
         skeleton = max(len(self.encode([s])) for s in text_skeletons(self.catalog)) + 3
         self.text_chars = text_limit(settings.max_new_tokens, skeleton)
         self.router = self._router() if settings.router and manifest.get("router") else None
-        self.language = Interpreter(self.name, self._meaning())
+        self.language = Interpreter(self.name, self._meaning(),
+                                    self._answers if self.router else None)
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
         self.context = ContextManager(settings, lambda s: len(self.encode([s])),
@@ -79,6 +81,15 @@ class ModelController:
                         "their words alone")
             return None
         return Meaning(model, tokenizer, self.settings.threads, self.settings.provider)
+
+    def _answers(self, text: str) -> tuple[str, dict[str, Any]]:
+        """The router's most likely answer among those that change nothing."""
+        assert self.router is not None
+        choices = self.router.ranking(text)
+        tool = next((t for t in choices["tool"] if self.catalog.tools[t].informational), "say")
+        if tool == "report_status":
+            return tool, {"topic": choices["report_status.topic"][0]}
+        return tool, {}
 
     def encode(self, segments: list[str]) -> list[int]:
         """Segments are tokenized one by one, exactly as in training, so caches line up."""

@@ -14,6 +14,7 @@ import numpy as np
 
 from llmos.agent.controller.model.router import Encoder, unit_vector
 
+_SUFFIXES = frozenset({"##s", "##es", "##ed", "##ing", "##er", "##ers", "##d"})
 _KEEP = 4096  # embeddings kept; a device has a few hundred entities at most
 
 
@@ -31,6 +32,10 @@ class Meaning:
                 self._known.clear()
             self._known[text] = vector
         return vector
+
+    def knows(self, word: str) -> bool:
+        pieces = self.encoder.tokenizer.encode(word, add_special_tokens=False).tokens
+        return len(pieces) == 1 or (len(pieces) == 2 and pieces[1] in _SUFFIXES)
 
     def __call__(self, phrase: str, docs: Sequence[str]) -> list[float]:
         hidden, _ = self.encoder.hidden(phrase)  # commands rarely repeat: not kept

@@ -132,6 +132,13 @@ class Router:
         self.tagger = heads.get(NAMES)
         self.heads = {k: h for k, h in heads.items() if k != NAMES}
 
+    def ranking(self, text: str) -> dict[str, list[Any]]:
+        """Every head's labels, most likely first."""
+        hidden, _ = self.encoder.hidden(text)
+        embedding = unit_vector(hidden.mean(axis=0))
+        return {key: [head.labels[i] for i in np.argsort(-head.probabilities(embedding))]
+                for key, head in self.heads.items()}
+
     def route(self, text: str, tag: bool = True) -> Route:
         """Top-p choices of every head; with `tag`, the words the tagger gives an argument."""
         hidden, enc = self.encoder.hidden(text)
