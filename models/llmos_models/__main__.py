@@ -5,6 +5,7 @@
     byo    --source /path/to/hf-dir --out runs/byo/bundle   bring your own model
     data | train | router | variants | eval | ship         single stages, to resume a run
     language [--ship models/default]                    add the language encoder to a bundle
+    reeval [--ship models/default]                      evaluate a shipped bundle again
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def main() -> None:
     parser = argparse.ArgumentParser(prog="llmos_models")
     parser.add_argument("stage", choices=["build", "byo", "data", "train", "router", "variants",
-                                          "eval", "ship", "language"])
+                                          "eval", "ship", "language", "reeval"])
     parser.add_argument("--run", type=Path, default=Path("runs/default"))
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument("--steps", type=int, default=TrainConfig.steps)
@@ -39,6 +40,9 @@ def main() -> None:
     bundles = {v: run / f"bundle-{v}" for v in ("fp32", "int8", "int4")}
     if args.stage == "language":  # add the language encoder to a shipped bundle
         print(pipeline.add_language(args.ship or pipeline.DEFAULT_BUNDLE, run))
+        return
+    if args.stage == "reeval":  # evaluate a shipped bundle again (controller changed, not weights)
+        print(pipeline.refresh_eval(args.ship or pipeline.DEFAULT_BUNDLE, run))
         return
     if args.stage == "byo":
         from llmos_models.byo import bring_your_own

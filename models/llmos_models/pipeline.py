@@ -75,7 +75,35 @@ def add_language(bundle: Path, run: Path) -> Path:
                  extra=extra, router=router_of(bundle), language=make_language(run))
     shutil.rmtree(bundle)
     shutil.copytree(staged, bundle)
-    return bundle
+    return refresh_eval(bundle, run)
+
+
+def refresh_eval(bundle: Path, run: Path, threads: int = 2) -> Path:
+    """Evaluate a shipped bundle again (the controller or the generator changed, the weights
+    did not): its manifest's summary and eval.json's entry for its variant are replaced."""
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    seed, variant = manifest["eval"]["seed"], manifest["quantization"]
+    catalog = load_catalog()
+    controller = ModelController(ModelConfig(bundle=bundle, threads=threads), None, catalog)
+    entry = {"test": evaluate(controller, catalog, data.generate("test", SIZES["test"], seed)),
+             "handwritten": evaluate(controller, catalog, data.read_jsonl(HANDWRITTEN)),
+             "size_bytes": (bundle / manifest["model"]).stat().st_size}
+    full = json.loads((bundle / "eval.json").read_text())
+    full["variants"][variant].update(entry)
+    (run / "eval.json").write_text(json.dumps(full, indent=2, sort_keys=True) + "\n")
+    manifest["eval"].update(test=summary(entry["test"]),
+                            handwritten=summary(entry["handwritten"]),
+                            per_tool_test=entry["test"]["per_tool"])
+    src = run / "bundle-src"  # write_bundle starts from an empty directory
+    if src.exists():
+        shutil.rmtree(src)
+    shutil.copytree(bundle, src)
+    return write_bundle(bundle, src / manifest["model"], src / manifest["tokenizer"], catalog,
+                        name=manifest["name"], version=manifest["version"],
+                        prompt=manifest["prompt"], quantization=variant,
+                        eos_token_ids=manifest["eos_token_ids"], evaluation=manifest["eval"],
+                        extra={"eval.json": run / "eval.json"}, router=router_of(src),
+                        language=language_of(src))
 
 
 def make_language(run: Path) -> dict[str, Path]:

@@ -61,6 +61,9 @@ def test_tiny_model_exports_loads_and_decides(tmp_path: Path, catalog, family: s
         "restart nginx", (HardwareEvent("add", "block", "/devices/x/sdb1", "/dev/sdb1",
                                         {"ID_FS_TYPE": "vfat"}),),
         DeviceState(units=("nginx.service",), interfaces=("eth0",)))
-    proposal = controller.decide(request)
+    proposal = controller.decode(request)  # the user's generative model, under the grammar
     assert controller.last is not None and controller.last.stop == "end"
     validate(catalog, proposal.tool, dict(proposal.args))
+    # commands are read by the same language interpreter and encoder as the shipped bundle's
+    assert controller.info()["language_encoder"] == "on"
+    assert controller.decide(request).args == {"unit": "nginx.service"}

@@ -38,7 +38,7 @@ def test_every_handwritten_decision_validates(controller, catalog, handwritten) 
 
 @pytest.mark.parametrize("command", GARBAGE)
 def test_constrained_output_is_always_a_valid_call(controller, catalog, command) -> None:
-    proposal = controller.decide(DecisionRequest(command, (), STATE))
+    proposal = controller.decode(DecisionRequest(command, (), STATE))
     validate(catalog, proposal.tool, dict(proposal.args))
     assert controller.last is not None and controller.last.stop == "end"
     text = controller.tokenizer.decode(controller.last.tokens)
@@ -66,13 +66,13 @@ def test_prefix_cache_gives_the_same_decisions(controller, handwritten) -> None:
         cold, _ = controller.lm.prefill(ids, use_cache=False)
         assert int(np.argmax(cached)) == int(np.argmax(cold))
         request = request_of(example)
-        assert controller.decide(request, use_cache=True) == controller.decide(
+        assert controller.decode(request, use_cache=True) == controller.decode(
             request, use_cache=False)
 
 
 def test_token_limit_still_returns_a_proposal(catalog, default_bundle) -> None:
     tight = ModelController(ModelConfig(bundle=default_bundle, max_new_tokens=8), None, catalog)
-    proposal = tight.decide(DecisionRequest("restart nginx", (), STATE))
+    proposal = tight.decode(DecisionRequest("restart nginx", (), STATE))
     validate(catalog, proposal.tool, dict(proposal.args))
 
 
@@ -119,7 +119,7 @@ def test_context_budget_pages_out_and_counts(catalog, default_bundle) -> None:
     c = ModelController(settings, FakeHistory(20), catalog)
     events = tuple(HardwareEvent("add", "input", f"/devices/input{i}", f"/dev/input/event{i}",
                                  {"ID_VENDOR": "x" * 30}) for i in range(10))
-    c.decide(DecisionRequest("status", events, STATE))
+    c.decode(DecisionRequest("status", events, STATE))
     usage = c.context_usage()
     assert usage["events"] <= 40 and usage["history"] <= 30
     assert usage["paged_out"] > 0 and usage["paged_out_total"] == usage["paged_out"]
@@ -190,7 +190,7 @@ def test_drafts_save_model_runs_and_never_change_a_decision(controller, handwrit
         controller.drafts = drafts
         outputs, steps, accepted = [], 0, 0
         for example in handwritten:
-            controller.decide(request_of(example))
+            controller.decode(request_of(example))
             outputs.append(controller.last.tokens)
             steps += controller.last.steps
             accepted += controller.last.accepted

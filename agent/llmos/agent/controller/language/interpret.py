@@ -317,7 +317,11 @@ class Interpreter:
                  if (m := ground.lexical(e, named, words))]
         found.sort(key=lambda m: -m.score)
         if found and found[0].score >= 2.0 and found[0].how != "typo":
-            return [m for m in found if m.score >= 2.0]
+            named_here = [m for m in found if m.score >= 2.0]
+            # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
+            main = _main_clause(text)
+            in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
+            return in_main or named_here
         described = [m for m in found if m.how == "attribute"]
         if described and not any(m.how == "typo" for m in found):
             # what the command says of it (the wifi, the database, the 64 gig drive): the
@@ -411,6 +415,20 @@ def _without_effects(text: str) -> str:
             start, end = found.start + word[0], found.start + word[1]
             text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _main_clause(text: str) -> str:
+    """The comma-separated part of a command that carries its first verb of effect."""
+    found = lexicon.effects(text)
+    if not found:
+        return text
+    start = text.rfind(",", 0, found[0].start) + 1
+    end = text.find(",", found[0].end)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _phrase(word: str, text: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
 def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:

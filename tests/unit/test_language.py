@@ -1,0 +1,165 @@
+"""The language interpreter, piece by piece: delays, mount modes, grounding, questions back."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.controller.language.values import delay, read_only
+from llmos.agent.domain import DeviceState, HardwareEvent
+
+WORDS = Interpreter("rules")
+
+GATEWAY = DeviceState.from_dict({
+    "units": [
+        {"name": "nginx.service", "description": "A high performance web server and a reverse "
+                                                 "proxy server"},
+        {"name": "apache2.service", "description": "The Apache HTTP Server"},
+        {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+        {"name": "postgresql.service", "description": "PostgreSQL RDBMS"},
+        {"name": "influxdb.service", "description": "InfluxDB is an open-source, distributed, "
+                                                    "time series database"},
+        {"name": "grafana-server.service", "description": "Grafana instance"},
+        {"name": "getty@tty1.service", "description": "Getty on tty1"},
+        {"name": "reboot.service", "description": "Reboot helper"},
+    ],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"}, "lo"],
+    "leds": [{"name": "green:power", "color": "green", "function": "power"},
+             {"name": "red:status", "color": "red", "function": "status"},
+             {"name": "green:status", "color": "green", "function": "status"}],
+    "storage": [
+        {"device": "/dev/sda1", "mounted": True, "label": "BACKUP", "model": "SanDisk Ultra",
+         "size": "64G"},
+        {"device": "/dev/sdb1", "mounted": True, "label": "PHOTOS", "model": "Seagate Expansion",
+         "size": "2T"},
+        {"device": "/dev/sdc1", "mounted": False, "label": "CAMERA", "model": "Generic STORAGE",
+         "size": "32G"},
+    ],
+})
+
+
+def decide(command: str, state: DeviceState = GATEWAY, *events: HardwareEvent) -> tuple:
+    proposal = WORDS.decide(command, state, events)
+    return proposal.tool, dict(proposal.args)
+
+
+@pytest.mark.parametrize("text,seconds", [
+    ("reboot in a quarter of an hour", 900), ("reboot in ninety seconds", 90),
+    ("reboot in 2 min", 120), ("in half an hour", 1800), ("in one and a half minutes", 90),
+    ("reboot in 1h30", 5400), ("in 3 minutes and 20 seconds", 200), ("after 45s", 45),
+    ("in twenty-five minutes", 1500), ("reboot right away", None), ("reboot", None),
+])
+def test_delays_are_what_the_command_says(text: str, seconds: int | None) -> None:
+    stated = delay(text)
+    assert (stated.seconds, stated.problem) == (seconds, "")
+
+
+@pytest.mark.parametrize("text", ["reboot in 5", "reboot at midnight", "reboot tomorrow morning",
+                                  "reboot in 25 hours", "reboot later"])
+def test_delays_that_cannot_be_used_are_asked_about(text: str) -> None:
+    assert delay(text).problem
+    assert decide(text)[0] == "say"
+
+
+@pytest.mark.parametrize("text,readonly", [
+    ("mount sdc1", True), ("mount sdc1 read-write", False), ("mount sdc1 rw", False),
+    ("mount sdc1 so i can copy files onto it", False), ("mount sdc1 ro", True),
+    ("mount the camera, i only need to read some photos off it", True),
+    ("mount sdc1 writable, i need to dump a backup onto it", False),
+])
+def test_mounts_are_read_only_unless_writing_is_asked_for(text: str, readonly: bool) -> None:
+    assert read_only(text) is readonly
+    assert decide(text) == ("mount_storage", {"device": "/dev/sdc1", "readonly": readonly})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("pls bounce nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("rstart mosquito", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart postgres", ("restart_service", {"unit": "postgresql.service"})),
+    ("the mqtt broker is stuck, restart it", ("restart_service", {"unit": "mosquitto.service"})),
+    ("the dashboards are frozen, restart them",
+     ("restart_service", {"unit": "grafana-server.service"})),
+    ("wifi off", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("turn off the lte", ("set_network", {"interface": "wwan0", "state": "down"})),
+    ("bring the wired link up", ("set_network", {"interface": "eth0", "state": "up"})),
+    ("turn the power light off", ("set_led", {"name": "green:power", "state": "off"})),
+    ("turn the red status light on", ("set_led", {"name": "red:status", "state": "on"})),
+    ("unmount the usb stick labelled BACKUP", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("eject the 64 gig drive", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("unmount the seagate", ("unmount_storage", {"device": "/dev/sdb1"})),
+    ("please reboot the gateway in 30 seconds", ("reboot", {"delay_s": 30})),
+    ("restart the whole device", ("reboot", {"delay_s": 0})),
+    ("max performance please", ("set_power_profile", {"profile": "performance"})),
+    ("battery saver mode", ("set_power_profile", {"profile": "powersave"})),
+])
+def test_names_are_grounded_in_what_the_device_knows(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("restart the web server", {"nginx.service", "apache2.service"}),
+    ("restart the database", {"postgresql.service", "influxdb.service"}),
+    ("unmount the drive", {"/dev/sda1", "/dev/sdb1"}),
+    ("switch the status led off", {"red:status", "green:status"}),
+])
+def test_two_that_fit_are_asked_about(command: str, candidates: set[str]) -> None:
+    proposal = WORDS.decide(command, GATEWAY)
+    assert proposal.tool == "say" and proposal.question is not None
+    assert {c.label for c in proposal.question.choices} == candidates
+    assert all(c.label in proposal.args["text"] for c in proposal.question.choices)
+
+
+@pytest.mark.parametrize("command", ["restart docker", "turn off bluetooth", "bring up eth7",
+                                     "blink the blue led", "mount /dev/sdz9", "restart zwave-js-ui"])
+def test_what_the_device_does_not_have_is_never_named(command: str) -> None:
+    tool, args = decide(command)
+    assert tool == "say" and "cannot find" in args["text"]
+
+
+@pytest.mark.parametrize("command", [
+    "kill process 1234", "format the usb stick", "delete the logs", "update the system",
+    "open port 80", "enable nginx at boot", "set the timezone to Europe/Berlin",
+    "shut down the device", "make the power led purple", "schedule a reboot every night",
+])
+def test_out_of_catalog_requests_are_answered(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize("command,topic", [
+    ("how much disk space is left?", "storage"), ("network status", "network"),
+    ("which model are you running?", "model"), ("any hardware events lately?", "events"),
+    ("is nginx running?", "system"),
+])
+def test_status_questions_get_a_report(command: str, topic: str) -> None:
+    assert decide(command) == ("report_status", {"topic": topic})
+
+
+@pytest.mark.parametrize("command", ["never mind", "forget it", "cancel that", "nope"])
+def test_cancellations_do_nothing(command: str) -> None:
+    assert decide(command)[0] == "ignore"
+
+
+def test_the_device_an_event_brings_is_what_it_refers_to() -> None:
+    plugged = HardwareEvent("add", "block", "/devices/x/sdd/sdd1", "/dev/sdd1",
+                            {"ID_FS_TYPE": "vfat"})
+    assert decide("mount the stick i just plugged in", GATEWAY, plugged) == \
+        ("mount_storage", {"device": "/dev/sdd1", "readonly": True})
+
+
+def test_plain_name_lists_still_work() -> None:
+    plain = DeviceState.from_dict({"units": ["nginx.service"], "interfaces": ["eth0"]})
+    assert decide("restart nginx", plain) == ("restart_service", {"unit": "nginx.service"})
+    assert decide("eth0 down", plain) == ("set_network", {"interface": "eth0", "state": "down"})
+
+
+@pytest.mark.parametrize("bad", [{"units": "nginx"}, {"units": [{"description": "x"}]},
+                                 {"storage": [{"mounted": True}]}, {"leds": [3]}])
+def test_a_malformed_state_is_refused_with_the_reason(bad: dict) -> None:
+    with pytest.raises(ValueError, match="state"):
+        DeviceState.from_dict(bad)
+
+
+def test_the_rich_state_round_trips() -> None:
+    assert DeviceState.from_dict(GATEWAY.to_dict()) == GATEWAY
