@@ -50,6 +50,9 @@ class NotifySocket:
         self.sock.close()
 
 
+DEV_STATE = Path(__file__).resolve().parents[2] / "agent/llmos/agent/samples/dev-state.json"
+
+
 class AgentProcess:
     def __init__(self, tmp: Path, config: dict[str, Any] | None = None,
                  env: dict[str, str] | None = None) -> None:
@@ -61,6 +64,7 @@ class AgentProcess:
             "log_level": "debug",
             "udev": {"enabled": False},
             "executor": {"kind": "record"},
+            "replay": {"state": str(DEV_STATE)},  # the sample gateway, not this machine
             "grpc": {"listen": "", "unix_socket": "", "insecure_listen": f"127.0.0.1:{self.port}",
                      "insecure_role": "admin"},
         }

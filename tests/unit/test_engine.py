@@ -249,6 +249,33 @@ async def test_hold_keeps_an_allowed_action_pending_until_confirmed(h: Harness) 
     assert h.executor.calls == [("restart_service", {"unit": "nginx.service"})]
 
 
+class Unsure:
+    name = "unsure-model"
+    blocking = True
+
+    def decide(self, request):
+        return Proposal("restart_service", {"unit": "nginx.service"}, self.name, 0.4,
+                        "restart nginx.service (by meaning: the web thing)")
+
+    def info(self):
+        return {"controller": self.name}
+
+
+async def test_a_change_the_controller_is_unsure_of_is_held_with_a_read_back(
+        tmp_path: Path) -> None:
+    h = Harness(tmp_path, Unsure())
+    await h.agent.start()
+    try:
+        outcome = await h.agent.execute(CommandRequest(text="restart the web thing"), OPERATOR)
+        assert outcome.status == ActionStatus.PENDING and h.executor.calls == []
+        assert "not sure" in outcome.verdict.reason and "nginx.service" in outcome.verdict.reason
+        decision = next(e for e in await h.entries() if e.kind == "decision")
+        assert decision.data["confidence"] == 0.4 and "web thing" in decision.data["reading"]
+        assert (await h.agent.confirm(outcome.id, OPERATOR)).status == ActionStatus.SUCCEEDED
+    finally:
+        await h.close()
+
+
 class Confused:
     name = "confused-model"
     blocking = True

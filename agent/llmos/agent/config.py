@@ -104,6 +104,8 @@ class UdevConfig(_Section):
 class ReplayConfig(_Section):
     path: Path | None = Field(None, description="JSON lines of recorded events to replay at start")
     interval_s: float = Field(0.0, ge=0, description="pause between replayed events")
+    state: Path | None = Field(None, description="a described device (the decide contract's "
+                               "state, JSON) instead of this machine's: development and tests")
 
 
 class QueueConfig(_Section):

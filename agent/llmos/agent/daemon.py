@@ -12,7 +12,7 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.console.serial_port import ConsoleManager
 from llmos.agent.controller.chain import controller_chain
-from llmos.agent.device_state import StateReader
+from llmos.agent.device_state import state_source
 from llmos.agent.domain import HardwareEvent
 from llmos.agent.engine import Engine
 from llmos.agent.executor import Executor
@@ -40,7 +40,7 @@ async def run(config: AgentConfig) -> int:
     # One catalog and one view of the device for every part: what the agent changes (a mount)
     # invalidates the state that the engine, the model and voice all read.
     catalog = load_catalog()
-    state = StateReader(config.executor.sysfs_root)
+    state = state_source(config.replay.state, config.executor.sysfs_root)
     # The model loads behind the serving control plane (controller/chain.py).
     controller = controller_chain(config, store, catalog)
     consoles = ConsoleManager(config.console)

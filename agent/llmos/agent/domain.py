@@ -236,9 +236,10 @@ class Proposal:
     tool: str
     args: Mapping[str, Any]
     controller: str
-    confidence: float = 1.0
-    reading: str = ""
-    question: Question | None = None
+    # how it was arrived at, not what it is: two proposals of the same call are equal
+    confidence: float = field(default=1.0, compare=False)
+    reading: str = field(default="", compare=False)
+    question: Question | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"tool": self.tool, "args": dict(self.args)}

@@ -15,6 +15,7 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Coroutine
+from dataclasses import replace
 from typing import Any
 
 from llmos.agent.api import CommandRequest, Conflict, Health, Outcome, Unavailable
@@ -205,15 +206,20 @@ class Engine:
         error = ""
         try:
             args = validate(self.catalog, proposal.tool, proposal.args)
-            proposal = Proposal(proposal.tool, args, proposal.controller)
+            proposal = replace(proposal, args=args)
             verdict = self.policy.check(proposal.tool, args, count=not dry_run)
         except ValidationError as invalid:
             error = str(invalid)
             verdict = Verdict(Decision.DENY, f"invalid action: {invalid}")
         tool = self.catalog.tools.get(proposal.tool)
         answer = tool is not None and tool.informational
-        if hold and verdict.decision is Decision.ALLOW and not answer:
-            verdict = Verdict(Decision.CONFIRM, f"held for {principal.name} to confirm")
+        unsure = proposal.confidence < self.config.controller.confirm_below
+        if verdict.decision is Decision.ALLOW and not answer and (hold or unsure):
+            # a change the controller is unsure of waits for a confirmation on every front end,
+            # with a read-back of how the command was understood
+            verdict = Verdict(Decision.CONFIRM, f"held: not sure this is what was asked "
+                              f"({proposal.reading}); confirm to run it" if unsure else
+                              f"held for {principal.name} to confirm")
         status = ActionStatus.DRY_RUN if dry_run else _STATUS_BY_DECISION[verdict.decision]
         expires = (time.time() + self.policy.config.pending_ttl_s
                    if status == ActionStatus.PENDING else None)

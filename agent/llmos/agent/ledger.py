@@ -114,7 +114,11 @@ class Ledger:
         data = {"tool": proposal.tool, "args": dict(proposal.args),
                 "controller": proposal.controller, "decision": verdict.decision.value,
                 "reason": verdict.reason, "status": status, "principal": principal.name,
-                "interface": principal.interface, "expires": expires}
+                "interface": principal.interface, "expires": expires,
+                "confidence": round(proposal.confidence, 3), "reading": proposal.reading}
+        if proposal.question:  # what a reply to this question may pick (engine.reply)
+            data["choices"] = [{"label": c.label, "tool": c.tool, "args": dict(c.args)}
+                               for c in proposal.question.choices]
         summary = f"{call_text(proposal)} -> {status}: {verdict.reason}"
         entries = [NewEntry("decision", ref, summary, data)]
         if answer is not None:

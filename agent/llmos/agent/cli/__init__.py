@@ -20,11 +20,12 @@ from llmos.agent.config import DEFAULT_PATH, AgentConfig, ConfigError, load_conf
 def _dev_overrides(state_dir: Path) -> dict[str, Any]:
     """A laptop: no udev, no systemd, nothing executed, plain-text gRPC on loopback only."""
     sample = resources.files("llmos.agent").joinpath("samples/dev-events.jsonl")
+    device = resources.files("llmos.agent").joinpath("samples/dev-state.json")
     return {
         "state_dir": str(state_dir),
         "udev": {"enabled": False},
         "executor": {"kind": "record"},
-        "replay": {"path": str(sample), "interval_s": 2.0},
+        "replay": {"path": str(sample), "interval_s": 2.0, "state": str(device)},
         "grpc": {"listen": "", "insecure_listen": "127.0.0.1:7000", "insecure_role": "admin",
                  "unix_socket": str(state_dir / "agent.sock")},
     }
@@ -96,7 +97,7 @@ def _record(monitor: Any, out: TextIO, count: int) -> None:
 
 def cmd_hear(args: argparse.Namespace) -> int:
     from llmos.agent.cli.hear import hear_file
-    from llmos.agent.device_state import read_device_state
+    from llmos.agent.device_state import state_source
     from llmos.agent.domain import DeviceState
     from llmos.agent.voice.audio import AudioError
 
@@ -108,7 +109,7 @@ def cmd_hear(args: argparse.Namespace) -> int:
             print(f"llmos-agent hear: --state: {error}", file=sys.stderr)
             return 2
     else:
-        state = asyncio.run(read_device_state(config.executor.sysfs_root))
+        state = asyncio.run(state_source(config.replay.state, config.executor.sysfs_root).read())
     try:
         answer = hear_file(config, args.wav, state)
     except (OSError, AudioError) as error:

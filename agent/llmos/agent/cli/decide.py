@@ -23,7 +23,7 @@ from typing import Any, TextIO
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import controller_chain
-from llmos.agent.device_state import read_device_state
+from llmos.agent.device_state import state_source
 from llmos.agent.domain import DecisionRequest, DeviceState, Proposal
 from llmos.agent.normalize import EventError, event_from_dict
 from llmos.agent.validation import ValidationError, validate
@@ -65,7 +65,8 @@ def decide_lines(config: AgentConfig, lines: TextIO, out: TextIO) -> int:
         try:
             raw = json.loads(line)
             if isinstance(raw, dict) and raw.get("state") is None and live is None:
-                live = asyncio.run(read_device_state(config.executor.sysfs_root))
+                source = state_source(config.replay.state, config.executor.sysfs_root)
+                live = asyncio.run(source.read())
             proposal = controller.decide(parse_request(raw, live))
             try:
                 args: Any = validate(catalog, proposal.tool, proposal.args)
