@@ -103,7 +103,7 @@ class StateReader:
 
     def _storage(self, name: str, mounted: set[str], labels: dict[str, str]) -> StorageState:
         block = self._sys / "class/block" / name
-        disk = block if (block / "device").exists() else block.parent
+        disk = block if (block / "device").exists() else block.resolve().parent
         return StorageState(f"/dev/{name}", f"/dev/{name}" in mounted, labels.get(name, ""),
                             _read(disk / "device/model"), _size(block))
 

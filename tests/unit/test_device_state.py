@@ -1,0 +1,55 @@
+"""Reading what the device knows of its entities from sysfs and udev's links (a fake tree)."""
+
+import asyncio
+import os
+from pathlib import Path
+
+from llmos.agent.device_state import StateReader, interface_kind, led_info
+from llmos.agent.domain import InterfaceInfo, LedInfo
+
+
+def write(path: Path, text: str = "") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def test_link_kinds_come_from_the_kernel(tmp_path: Path) -> None:
+    net = tmp_path / "class/net"
+    (net / "wlan0/wireless").mkdir(parents=True)
+    write(net / "wwan0/uevent", "DEVTYPE=wwan\nINTERFACE=wwan0\n")
+    write(net / "lo/type", "772")
+    write(net / "can0/type", "280")
+    write(net / "enp1s0/type", "1")
+    write(net / "wg0/type", "65534")
+    kinds = {n: interface_kind(net / n, n) for n in os.listdir(net)}
+    assert kinds == {"wlan0": "wifi", "wwan0": "cellular", "lo": "loopback", "can0": "can",
+                     "enp1s0": "ethernet", "wg0": "vpn"}
+
+
+def test_led_names_say_colour_and_function() -> None:
+    assert led_info("green:power") == LedInfo("green", "power")
+    assert led_info("beaglebone:green:usr0") == LedInfo("green", "usr0")
+    assert led_info("input3::capslock") == LedInfo("", "capslock")
+    assert led_info("led0") == LedInfo("", "")
+
+
+def test_a_read_describes_links_leds_and_drives(tmp_path: Path) -> None:
+    sys_ = tmp_path / "sys"
+    write(sys_ / "class/net/eth0/type", "1")
+    write(sys_ / "class/net/eth0/operstate", "up")
+    (sys_ / "class/leds/red:fault").mkdir(parents=True)
+    write(sys_ / "class/block/sda/device/model", "Ultra Fit       ")
+    write(sys_ / "class/block/sda/size", str(64 * 2**30 // 512))
+    write(sys_ / "class/block/sda/sda1/size", str(64 * 2**30 // 512))
+    (sys_ / "class/block/sda1").symlink_to(sys_ / "class/block/sda/sda1")
+    labels = tmp_path / "by-label"
+    labels.mkdir()
+    (labels / "MY\\x20PHOTOS").symlink_to("../../sda1")
+    mounts = tmp_path / "mounts"
+    write(mounts, "/dev/sda1 /media/x vfat ro 0 0\n")
+    state = asyncio.run(StateReader(sys_, mounts, labels).read())
+    assert state.interface_info["eth0"] == InterfaceInfo("ethernet", "up")
+    assert state.led_info["red:fault"] == LedInfo("red", "fault")
+    sda1 = next(s for s in state.storage if s.device == "/dev/sda1")
+    assert (sda1.mounted, sda1.label, sda1.model, sda1.size) == (True, "MY PHOTOS", "Ultra Fit",
+                                                                 "64G")
