@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+
 from llmos_models import independent
 
 FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)

@@ -17,14 +17,17 @@ from llmos.agent.controller.language.interpret import Interpreter, scene
 from llmos.agent.domain import DeviceState
 
 STATE = {
-    "units": [{"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+    "units": [{"name": "nginx.service",
+               "description": "A high performance web server and a reverse proxy server"},
               {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
               {"name": "ssh.service", "description": "OpenBSD Secure Shell server"}],
     "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
                    {"name": "wlan0", "kind": "wifi", "state": "up"}],
     "leds": [{"name": "green:power", "color": "green", "function": "power"}],
-    "storage": [{"device": "/dev/sda1", "mounted": True, "label": "BACKUP", "model": "SanDisk Ultra", "size": "64G"},
-                {"device": "/dev/sdb1", "mounted": False, "label": "PHOTOS", "model": "Kingston DataTraveler", "size": "32G"}],
+    "storage": [{"device": "/dev/sda1", "mounted": True, "label": "BACKUP",
+                 "model": "SanDisk Ultra", "size": "64G"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "PHOTOS",
+                 "model": "Kingston DataTraveler", "size": "32G"}],
 }
 SCENE = scene(DeviceState.from_dict(STATE))
 INTERPRETER = Interpreter("rules")  # words only: the guarantees may not depend on the encoder

@@ -23,14 +23,18 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 UNIT, INTERFACE, LED, STORAGE, PORT = "unit", "interface", "led", "storage", "port"
-COLOURS = frozenset("red green blue amber yellow white orange purple".split())
+COLOURS = frozenset(["red", "green", "blue", "amber", "yellow", "white", "orange", "purple"])
 
 # Parts of names that never identify anything on their own.
 GENERIC = frozenset(
-    "service services server daemon client agent manager logger player system systemd the a "
-    "http https web data main default local node exporter worker helper app application "
-    "proxy bridge gateway controller monitor api core host user users session sessions unit "
-    "tool tools process quick device net network".split())
+    [
+        "service", "services", "server", "daemon", "client", "agent", "manager", "logger",
+        "player", "system", "systemd", "the", "a", "http", "https", "web", "data", "main",
+        "default", "local", "node", "exporter", "worker", "helper", "app", "application", "proxy",
+        "bridge", "gateway", "controller", "monitor", "api", "core", "host", "user", "users",
+        "session", "sessions", "unit", "tool", "tools", "process", "quick", "device", "net",
+        "network",
+    ])
 # What kind of software a well-known service is, for commands that name the kind ("restart the
 # database", "the vpn is down"): general knowledge a unit's one-line description often lacks.
 CATEGORIES = [
@@ -68,17 +72,25 @@ CATEGORIES = [
     ("avahi|mdns", "mdns bonjour zeroconf discovery"),
 ]
 STOP = frozenset(
-    "and for with from into the for all its via an of on in to by is are be this that "
-    "high performance lightweight fast simple small open-source distributed plugin-driven "
-    "advanced regular global based new service daemon instance the program processing "
-    "system systemd machine all".split())
+    [
+        "and", "for", "with", "from", "into", "the", "for", "all", "its", "via", "an", "of", "on",
+        "in", "to", "by", "is", "are", "be", "this", "that", "high", "performance", "lightweight",
+        "fast", "simple", "small", "open-source", "distributed", "plugin-driven", "advanced",
+        "regular", "global", "based", "new", "service", "daemon", "instance", "the", "program",
+        "processing", "system", "systemd", "machine", "all",
+    ])
 FILLER = frozenset(
-    "the a an my our your this that these those it its please pls plz kindly thanks thank "
-    "thx you u can could would will just now right away asap quickly quick real bit for me "
-    "us to of on in at with and or but so some any again back up down off get go make "
-    "let hey hi yo ok okay sir there here is are was be been being do does did have has "
-    "i we they he she one thing stuff which what when while sec second moment minute "
-    "service daemon please mind".split())
+    [
+        "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",
+        "please", "pls", "plz", "kindly", "thanks", "thank", "thx", "you", "u", "can", "could",
+        "would", "will", "just", "now", "right", "away", "asap", "quickly", "quick", "real", "bit",
+        "for", "me", "us", "to", "of", "on", "in", "at", "with", "and", "or", "but", "so", "some",
+        "any", "again", "back", "up", "down", "off", "get", "go", "make", "let", "hey", "hi", "yo",
+        "ok", "okay", "sir", "there", "here", "is", "are", "was", "be", "been", "being", "do",
+        "does", "did", "have", "has", "i", "we", "they", "he", "she", "one", "thing", "stuff",
+        "which", "what", "when", "while", "sec", "second", "moment", "minute", "service", "daemon",
+        "please", "mind",
+    ])
 
 
 @dataclass(frozen=True)

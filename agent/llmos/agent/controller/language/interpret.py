@@ -22,12 +22,26 @@ from typing import Any
 
 from llmos.agent.controller.language import ground, lexicon, speech, values
 from llmos.agent.controller.language.ground import (
-    INTERFACE, LED, PORT, STORAGE, UNIT, Entity, Match,
+    INTERFACE,
+    LED,
+    PORT,
+    STORAGE,
+    UNIT,
+    Entity,
+    Match,
 )
 from llmos.agent.controller.language.lexicon import Effect
 from llmos.agent.domain import (
-    Choice, DeviceState, HardwareEvent, InterfaceInfo, LedInfo, Proposal, Question, UnitInfo,
+    Choice,
+    DeviceState,
+    HardwareEvent,
+    InterfaceInfo,
+    LedInfo,
+    Proposal,
+    Question,
+    UnitInfo,
 )
+
 
 def _say(text: str, reading: str = "", question: Question | None = None) -> Proposal:
     return Proposal("say", {"text": text[:400]}, "", 1.0, reading, question)
@@ -75,12 +89,16 @@ _KIND_NOUNS = {
 }
 # Nouns that say only what kind of thing is meant ("bring the interface up").
 _GENERIC_NOUNS = {
-    INTERFACE: frozenset("interface interfaces link links nic port adapter connection network "
-                         "card dongle".split()),
-    LED: frozenset("led leds light lights lamp indicator diode".split()),
+    INTERFACE: frozenset([
+        "interface", "interfaces", "link", "links", "nic", "port", "adapter", "connection",
+        "network", "card", "dongle",
+    ]),
+    LED: frozenset(["led", "leds", "light", "lights", "lamp", "indicator", "diode"]),
 }
-_GENERIC_STORAGE = frozenset("drive drives disk stick storage volume partition media it "
-                             "not mounted unmounted".split())
+_GENERIC_STORAGE = frozenset([
+    "drive", "drives", "disk", "stick", "storage", "volume", "partition", "media", "it", "not",
+    "mounted", "unmounted",
+])
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
                       r"i (?:just )?(?:plugged|put|inserted|connected|attached)|this one|that one|"
                       r"newly|(?:this|that|the new) (?:usb |sd |flash |thumb )?(?:stick|drive|disk|"
@@ -353,7 +371,8 @@ class Interpreter:
             return [m for m in lexical if m.score >= 1.8][:1]
         resembled = {m.entity.name for m in lexical if m.how == "typo"}
         scores = self.similarity(phrase, [e.doc for e in entities])
-        ranked = sorted(((float(s), e) for s, e in zip(scores, entities)), key=lambda p: -p[0])
+        ranked = sorted(((float(s), e) for s, e in zip(scores, entities, strict=True)),
+                        key=lambda p: -p[0])
         top = ranked[0][0]
         if resembled:
             # a name the words resemble wins unless a description fits them clearly better
@@ -386,7 +405,7 @@ class Interpreter:
         described = [f"{m.entity.name} ({m.entity.summary})" if m.entity.summary
                      else m.entity.name for m in matches]
         choices = tuple(Choice(m.entity.name, c.tool, dict(c.args))
-                        for m, c in zip(matches, calls) if c.tool != "say")
+                        for m, c in zip(matches, calls, strict=True) if c.tool != "say")
         text = f"Which one do you mean: {', '.join(described[:-1])} or {described[-1]}?"
         return _say(text, "ambiguous", Question(choices) if choices else None)
 

@@ -29,25 +29,67 @@ def _words(*phrases: str) -> str:
     return "|".join(sorted(phrases, key=len, reverse=True))
 
 
-# Phrases, as regular expressions over lower-cased text, for each effect. A phrase with a gap
-# ("bring X up") is written with `\S+(?: \S+){0,3}` between its parts.
+# The words and phrases that say each effect, as typed (lower case); a mistyped verb is also
+# caught by TYPO_VERBS below.
+EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
+    Effect.RESTART: (
+        "restart", "restarts", "restarting", "re-start", "refresh", "re-boot", "relaunch",
+        "respawn", "bounce", "kick", "kickstart", "cycle", "recycle", "reload", "reset", "rerun",
+        "re-run", "restarted", "restrat", "rstart", "rstrt", "restar", "retsart", "resart",
+        "restrt", "reboots",
+    ),
+    Effect.REBOOT: (
+        "reboot", "rebooting", "re-boot", "reeboot", "rebot", "reboto", "power-cycle",
+        "power cycle", "powercycle",
+    ),
+    Effect.ON: (
+        "start", "starts", "starting", "launch", "enable", "enabled", "activate", "resume", "up",
+        "online", "connect", "ifup", "on", "unpause", "strat", "satrt", "startup", "fire up",
+        "spin up", "boot up", "run", "boot", "bring up", "kick off", "power up", "power on",
+        "begin", "bgin", "raise", "reconnect", "restore", "open", "put up", "light up",
+        "illuminate", "switch on", "turn on", "load", "hook up", "make available", "access",
+        "add", "use", "plug in", "mount up", "lit", "solid", "steady on", "lit mode",
+    ),
+    Effect.OFF: (
+        "stop", "stops", "stopping", "halt", "kill", "terminate", "disable", "disabled",
+        "deactivate", "pause", "down", "offline", "disconnect", "ifdown", "off", "shut",
+        "shutdown", "quit", "stp", "sotp", "dwon", "donw", "diwn", "cut", "drop", "end",
+        "take down", "bring down", "shut off", "switch off", "turn off", "power off",
+        "power down", "darken", "extinguish", "douse", "put out", "release", "unplug", "remove",
+        "close", "lower", "dark", "unlit", "dimmed out", "dark mode",
+    ),
+    Effect.BLINK: (
+        "blink", "blinking", "blinks", "flash", "flashing", "strobe", "flicker", "blnk", "bilnk",
+        "pulse", "pulsing", "blinky",
+    ),
+    Effect.MOUNT: (
+        "mount", "mounting", "mnt", "moutn", "muont",
+    ),
+    Effect.UNMOUNT: (
+        "unmount", "umount", "un-mount", "dismount", "eject", "unmounting", "ejecting", "unmout",
+        "unmoutn", "umnount", "detach",
+    ),
+}
+# Constructions that say an effect around other words ("give nginx a kick", "X should be
+# stopped").
 _GAP = r"(?:\s+\S+){0,4}?\s+"
-EFFECT_PATTERNS: dict[Effect, str] = {
-    Effect.RESTART: rf"\b(?:(?:needs?|wants?|could use) (?:a )?(?:restart|reboot|bounce|kick))\b"
-    rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:restarted|rebooted|bounced)\b"
-    rf"|\b(?:{_words('restart', 'restarts', 'restarting', 're-start', 'refresh', 're-boot', 'relaunch', 'respawn', 'bounce', 'kick', 'kickstart', 'cycle', 'recycle', 'reload', 'reset', 'rerun', 're-run', 'restarted', 'restrat', 'rstart', 'rstrt', 'restar', 'retsart', 'resart', 'restrt', 'reboots')})\b"
-    rf"|\bturn(?:ed)?{_GAP}off and (?:back )?on(?: again)?\b|\bgive{_GAP}(?:a )?(?:kick|restart|bounce|nudge)\b",
-    Effect.REBOOT: rf"\b(?:{_words('reboot', 'rebooting', 're-boot', 'reeboot', 'rebot', 'reboto', 'power-cycle', 'power cycle', 'powercycle')})\b",
-    Effect.ON: rf"\b(?:{_words('start', 'starts', 'starting', 'launch', 'enable', 'enabled', 'activate', 'resume', 'up', 'online', 'connect', 'ifup', 'on', 'unpause', 'strat', 'satrt', 'startup', 'fire up', 'spin up', 'boot up', 'run', 'boot', 'bring up', 'kick off', 'power up', 'power on', 'begin', 'bgin', 'raise', 'reconnect', 'restore', 'open', 'put up', 'light up', 'illuminate', 'switch on', 'turn on', 'load', 'hook up', 'make available', 'access', 'add', 'use', 'plug in', 'mount up', 'lit', 'solid', 'steady on', 'lit mode')})\b"
-    rf"|\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
-    rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:started|enabled|running|up|brought up)\b",
-    Effect.OFF: rf"\b(?:{_words('stop', 'stops', 'stopping', 'halt', 'kill', 'terminate', 'disable', 'disabled', 'deactivate', 'pause', 'down', 'offline', 'disconnect', 'ifdown', 'off', 'shut', 'shutdown', 'quit', 'stp', 'sotp', 'dwon', 'donw', 'diwn', 'cut', 'drop', 'end', 'take down', 'bring down', 'shut off', 'switch off', 'turn off', 'power off', 'power down', 'darken', 'extinguish', 'douse', 'put out', 'release', 'unplug', 'remove', 'close', 'lower', 'dark', 'unlit', 'dimmed out', 'dark mode')})\b"
-    rf"|\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+(?:stopped|disabled|halted|killed|taken down|shut down|brought down)\b",
-    Effect.BLINK: rf"\b(?:{_words('blink', 'blinking', 'blinks', 'flash', 'flashing', 'strobe', 'flicker', 'blnk', 'bilnk', 'pulse', 'pulsing', 'blinky')})\b",
-    Effect.MOUNT: rf"\b(?:{_words('mount', 'mounting', 'mnt', 'moutn', 'muont')})\b",
-    Effect.UNMOUNT: rf"\b(?:{_words('unmount', 'umount', 'un-mount', 'dismount', 'eject', 'unmounting', 'ejecting', 'unmout', 'unmoutn', 'umnount', 'detach')})\b"
-    rf"|\bsafely remove\b",
+_MODAL = r"\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+"
+EFFECT_PHRASES: dict[Effect, str] = {
+    Effect.RESTART: rf"\b(?:needs?|wants?|could use) (?:a )?(?:restart|reboot|bounce|kick)\b"
+    rf"|{_MODAL}(?:restarted|rebooted|bounced)\b"
+    rf"|\bturn(?:ed)?{_GAP}off and (?:back )?on(?: again)?\b"
+    rf"|\bgive{_GAP}(?:a )?(?:kick|restart|bounce|nudge)\b",
+    Effect.ON: rf"\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
+    rf"|{_MODAL}(?:started|enabled|running|up|brought up)\b",
+    Effect.OFF: rf"{_MODAL}(?:stopped|disabled|halted|killed|taken down|shut down|brought down)\b",
+    Effect.UNMOUNT: r"\bsafely remove\b",
     Effect.CONSOLE: r"\b(?:console|getty|login prompt|login|terminal|shell)\b",
+}
+EFFECT_PATTERNS: dict[Effect, str] = {
+    effect: "|".join(p for p in (
+        rf"\b(?:{_words(*EFFECT_WORDS[effect])})\b" if effect in EFFECT_WORDS else "",
+        EFFECT_PHRASES.get(effect, "")) if p)
+    for effect in Effect if effect in EFFECT_WORDS or effect in EFFECT_PHRASES
 }
 EFFECT_RES = {effect: re.compile(p) for effect, p in EFFECT_PATTERNS.items()}
 

@@ -177,7 +177,7 @@ def analyse(text: str, actions: Callable[[str], list[int]]) -> SpeechAct:
         return SpeechAct(Act.HYPOTHETICAL, "it asks about a hypothetical")
     parts = clauses(text)
     acting = [c for c in parts if has_action(c)] or parts
-    if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.split(",")[-1]):
+    if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
         return SpeechAct(Act.NEGATED, "it takes the request back")
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
