@@ -11,7 +11,11 @@ import onnxruntime as ort
 
 from llmos.agent.catalog import Catalog
 from llmos.agent.controller.model.bundle import (
-    FORMAT, LANGUAGE_FILES, MANIFEST, ROUTER_FILES, sha256_file,
+    FORMAT,
+    LANGUAGE_FILES,
+    MANIFEST,
+    ROUTER_FILES,
+    sha256_file,
 )
 
 

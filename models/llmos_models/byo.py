@@ -15,8 +15,8 @@ from transformers import AutoConfig, AutoTokenizer, PreTrainedTokenizerBase
 from llmos.agent.catalog import load_catalog
 from llmos.agent.controller.model.formats import system_message
 from llmos_models.bundle import write_bundle
-from llmos_models.pipeline import DEFAULT_BUNDLE, language_of
 from llmos_models.export import export
+from llmos_models.pipeline import DEFAULT_BUNDLE, language_of
 from llmos_models.quantize import int4_matmul_nbits, int8_dynamic
 
 _SYS, _USER = "\x00SYSTEM\x00", "\x00USER\x00"
