@@ -303,3 +303,28 @@ async def test_events_alone_get_the_default_reactions_unless_configured(tmp_path
         command = await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)
         assert command.proposal.controller == "confused-model"
         await h.close()
+
+
+async def test_a_reply_completes_the_question_that_was_asked(tmp_path: Path) -> None:
+    two = DeviceState.from_dict({"storage": [{"device": "/dev/sda1", "mounted": True},
+                                             {"device": "/dev/sdb1", "mounted": True}]})
+    h = Harness(tmp_path)
+    h.agent._state = type("Two", (), {"read": lambda self: _ready(two),
+                                      "invalidate": lambda self: None})()
+    await h.agent.start()
+    try:
+        asked = await h.agent.execute(CommandRequest(text="unmount the drive"), OPERATOR)
+        assert asked.proposal.tool == "say" and h.executor.calls == []
+        assert {c.label for c in asked.proposal.question.choices} == {"/dev/sda1", "/dev/sdb1"}
+        answered = await h.agent.execute(
+            CommandRequest(text="the second one", reply_to=asked.id), OPERATOR)
+        assert answered.status == ActionStatus.SUCCEEDED
+        assert h.executor.calls == [("unmount_storage", {"device": "/dev/sdb1"})]
+        other = await h.agent.execute(CommandRequest(text="status", reply_to=asked.id), OPERATOR)
+        assert other.proposal.tool == "report_status", "text that names no choice is a command"
+    finally:
+        await h.close()
+
+
+async def _ready(state: DeviceState) -> DeviceState:
+    return state

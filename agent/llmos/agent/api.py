@@ -62,6 +62,9 @@ class CommandRequest:
     # Hold an action with effects for a confirmation even where policy allows it: the voice
     # interface reads what it heard back before anything runs.
     hold: bool = False
+    # The id of a command whose question (say with choices) this text may answer ("the second
+    # one", "sdb1"); text that names no choice is decided as a new command.
+    reply_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from llmos.agent.api import CommandRequest, Conflict, Health, Outcome, Unavailab
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import ControllerChain
+from llmos.agent.controller.language.reply import pick
 from llmos.agent.device_state import StateSource
 from llmos.agent.domain import (
     ActionRecord,
@@ -162,6 +163,8 @@ class Engine:
         structured = None
         if request.tool is not None:
             structured = Proposal(request.tool, dict(request.args), controller="operator")
+        elif request.reply_to:
+            structured = await self._reply(request.reply_to, request.text or "")
         decision = DecisionRequest(request.text, (), await self._state.read())
         return await self._decide_and_act(ref, decision, principal, request.dry_run, structured,
                                           request.hold)
@@ -170,8 +173,20 @@ class Engine:
         principal = Principal(payload["principal"], Role.parse(payload["role"]),
                               payload["interface"])
         request = CommandRequest(payload["text"], payload["tool"], payload["args"],
-                                 payload["dry_run"], payload.get("hold", False))
+                                 payload["dry_run"], payload.get("hold", False),
+                                 payload.get("reply_to"))
         await self._run_command(ref, request, principal)
+
+    async def _reply(self, question: str, text: str) -> Proposal | None:
+        """The call a reply completes: the choice it names among those the question offered
+        (recorded with its decision), or None if it names none (a new command then)."""
+        asked = await self.journal(0, 10, JournalFilter(frozenset({"decision"}), ref=question))
+        choices = asked[-1].data.get("choices") if asked else None
+        choice = pick(text, choices or [])
+        if choice is None:
+            return None
+        return Proposal(choice["tool"], dict(choice["args"]), "reply",
+                        reading=f"reply to {question}: {choice['label']}")
 
     async def confirm(self, action_id: str, principal: Principal) -> Outcome:
         needed = self.policy.config.confirm_role

@@ -102,7 +102,8 @@ class Intake:
             raise ValueError("a command is either text or a structured action")
         payload = {
             "text": request.text, "tool": request.tool, "args": dict(request.args),
-            "dry_run": request.dry_run, "hold": request.hold, "principal": principal.name,
+            "dry_run": request.dry_run, "hold": request.hold, "reply_to": request.reply_to,
+            "principal": principal.name,
             "role": principal.role.name.lower(), "interface": principal.interface,
         }
         what = request.text if request.text is not None else request.tool

@@ -203,6 +203,8 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     doc = f"{base}: {description}" if description else base
     described = [w for w in re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
                  if len(w) >= 3 and w not in STOP and w not in aliases]
+    # generic parts of the name ("logger" of can-logger) describe it without naming it
+    described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]
     known = f"{name} {description}".lower()
     for products, words in CATEGORIES:
         if re.search(rf"\b(?:{products})", known):

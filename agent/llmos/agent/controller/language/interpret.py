@@ -43,6 +43,9 @@ from llmos.agent.domain import (
 )
 
 
+MAX_COMMAND = 1000  # characters: an operator's command, not a document to act on
+
+
 def _say(text: str, reading: str = "", question: Question | None = None) -> Proposal:
     return Proposal("say", {"text": text[:400]}, "", 1.0, reading, question)
 
@@ -146,6 +149,9 @@ class Interpreter:
 
     def interpret(self, command: str, scene: Scene) -> Proposal:
         text = normalise(command)
+        if len(text) > MAX_COMMAND:
+            return _say("That is too long for one command: say what to do in a sentence.",
+                        "too long")
         if not re.search(r"[a-z0-9]", text):
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):

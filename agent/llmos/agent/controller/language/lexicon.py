@@ -46,7 +46,7 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
         "start", "starts", "starting", "launch", "enable", "enabled", "activate", "resume", "up",
         "online", "connect", "ifup", "on", "unpause", "strat", "satrt", "startup", "fire up",
         "spin up", "boot up", "run", "boot", "bring up", "kick off", "power up", "power on",
-        "begin", "bgin", "raise", "reconnect", "restore", "open", "put up", "light up",
+        "begin", "bgin", "raise", "reconnect", "open", "put up", "light up",
         "illuminate", "switch on", "turn on", "load", "hook up", "make available", "access",
         "add", "use", "plug in", "mount up", "lit", "solid", "steady on", "lit mode",
     ),
@@ -127,7 +127,11 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"factory[- ]reset|flash (?:the )?(?:new )?(?:bios|firmware|image|os|rom)|sleep|hibernate|"
     r"suspend|dim|joke|weather|poem|haiku|song|story|calculate|search|google|email|e-mail|"
     r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
-    r"turn (?:the )?volume|volume (?:up|down|to|louder|quieter))(?![\w.@-])")
+    r"turn (?:the )?volume|volume (?:up|down|to|louder|quieter)|configure|set up|setup|"
+    r"roll ?back|downgrade|patch|compile|rebuild|export|import|overclock|undervolt|calibrate|"
+    r"benchmark|send|share|expose|restore (?:the |a |my )?(?:backup|snapshot|database|db|files?|"
+    r"data)|switch to (?:the |a )?(?:wifi |wireless )?(?:network|ssid)|reset (?:the )?"
+    r"(?:password|settings|config(?:uration)?|counters?|statistics|stats))(?![\w.@-])")
 OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|"
     r"come up on boot|permanently|persistent(?:ly)?|forever|for good|every (?:night|day|hour|"
