@@ -42,7 +42,6 @@ from llmos.agent.domain import (
     UnitInfo,
 )
 
-
 MAX_COMMAND = 1000  # characters: an operator's command, not a document to act on
 
 
