@@ -166,7 +166,7 @@ def _labels(directory: Path) -> dict[str, str]:
 def _size(block: Path) -> str:
     """The size as lsblk prints it: 64G, 1T (512-byte sectors in sysfs)."""
     try:
-        size = int(_read(block / "size")) * 512
+        size = float(int(_read(block / "size")) * 512)
     except ValueError:
         return ""
     for unit in ("B", "K", "M", "G", "T", "P"):

@@ -111,7 +111,7 @@ class Ledger:
         """Write the action, settle its inbox item and log the decision (with the answer of an
         action without effects, already run), in one transaction. Returns the summary line."""
         now = time.time()
-        data = {"tool": proposal.tool, "args": dict(proposal.args),
+        data: dict[str, Any] = {"tool": proposal.tool, "args": dict(proposal.args),
                 "controller": proposal.controller, "decision": verdict.decision.value,
                 "reason": verdict.reason, "status": status, "principal": principal.name,
                 "interface": principal.interface, "expires": expires,

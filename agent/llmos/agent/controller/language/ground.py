@@ -64,7 +64,7 @@ CATEGORIES = [
     ("kiosk|chromium|firefox|cog|wpe", "browser kiosk screen display"),
     ("lightdm|gdm|sddm|xdm", "display login screen desktop"),
     ("mpd|mopidy|shairport|snapcast|pulseaudio|pipewire", "music audio sound player"),
-    ("zigbee2mqtt|zwave|deconz|zigbee", "zigbee bridge coordinator"),
+    ("zigbee2mqtt|zwave|deconz|zigbee", "zigbee bridge coordinator z2m"),
     ("node-red|nodered", "flows automation"),
     ("modbus|opcua|opc-ua|plc", "field bus plc industrial"),
     ("fail2ban|crowdsec", "intrusion ban security"),
@@ -295,6 +295,23 @@ def _phrase_in(phrase: str, text: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
 
 
+# What a name may add to the part a command says and still be that thing: "grafana" is
+# grafana-server, but "nginx" is not nginx-exporter and "ssh" is not ssh-keygen-once.
+_HEAD_GENERIC = frozenset(["service", "services", "server", "daemon", "d", "agent", "manager",
+                           "app", "application", "core", "main", "srv", "svc"])
+
+
+def _rest_is_generic(entity: Entity, hits: Sequence[str]) -> bool:
+    if entity.kind != UNIT or "@" in entity.name:
+        return True  # template instances share their template's parts (getty@tty1)
+    base = entity.name.removesuffix(".service").split("@")[0]
+    rest = [p for p in _name_parts(base) if p not in hits]
+    return all(p in _HEAD_GENERIC or p in GENERIC_SAFE for p in rest)
+
+
+GENERIC_SAFE = frozenset({"the", "a"})
+
+
 def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     """How the command names this entity by its words alone, if it does."""
     for alias in entity.aliases:
@@ -311,7 +328,7 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
             if w not in FILLER and typo_of(w, alias):
                 return Match(entity, 2.5 if alias in entity.aliases else 1.8, "typo", (w,))
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
-    if hits:
+    if hits and _rest_is_generic(entity, hits):
         return Match(entity, 2.0, "part", tuple(hits))
     said = [a for a in entity.attributes if _phrase_in(a, text)]
     if said:

@@ -16,6 +16,7 @@ The steps, each of which can only take possibilities away:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -64,12 +65,21 @@ class Scene:
         return [e for e in self.entities if e.kind == kind]
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u00b4": "'", "`": "'"})
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'",
+                         # question marks of other scripts are question marks
+                         "\uff1f": "?", "\u061f": "?", "\u2753": "?", "\u203d": "?",
+                         "\u2e2e": "?", "\ufe56": "?", "\u00bf": "?", "\u037e": "?",
+                         # letters that look like Latin ones (a guard word spelled with them)
+                         "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p",
+                         "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i",
+                         "\u0458": "j", "\u0455": "s", "\u03bf": "o", "\u0391": "a"})
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 def normalise(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", text.translate(_QUOTES)).strip().lower()
+    """One line of lower-case text, compatibility forms folded, invisible characters gone."""
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES)
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 # Words that turn the particle after them into the state asked for ("turn X off").
@@ -97,6 +107,22 @@ _GENERIC_NOUNS = {
     ]),
     LED: frozenset(["led", "leds", "light", "lights", "lamp", "indicator", "diode"]),
 }
+_IDENTIFIER = re.compile(
+    r"(?<![\w./@-])(?:/dev/[\w/.-]+|[a-z][\w-]*\.service|[a-z][a-z0-9]*\d[\w.:-]*|"
+    r"[a-z0-9]+(?:[-]?[a-z0-9]+)*(?:[_.@][a-z0-9]+)+)(?![\w/@-])")
+_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
+
+
+def _kind_of_name(word: str) -> str:
+    if word.startswith("/dev/") or re.fullmatch(r"(?:sd|hd|vd|nvme|mmcblk)\w*", word):
+        return STORAGE
+    if re.fullmatch(r"(?:eth|en|wl|wlan|wwan|usb|can|br|tun|tap|wg|ppp)\w*", word):
+        return INTERFACE
+    if re.fullmatch(r"led\w*|\w+:\w*:\w+", word):
+        return LED
+    return UNIT
+
+
 _GENERIC_STORAGE = frozenset([
     "drive", "drives", "disk", "stick", "storage", "volume", "partition", "media", "it", "not",
     "mounted", "unmounted",
@@ -108,6 +134,7 @@ _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|a
 _LEADING = re.compile(r"(?:(?:please|pls|plz|kindly|hey|hi|ok|okay|now|just|can you|could you|"
                       r"would you|will you|go|and|then|also)[,!]?\s*)*")
 _PORT = re.compile(r"(?<![\w@.-])(?:/dev/)?(tty(?:usb|acm|s|ama|gs|tcu)\d+)(?![\w@.-])")
+_SERIAL = re.compile(r"serial|uart|dongle|adapter|cable|ftdi|usb|port|console|line|tty")
 _TTY_CASE = {"ttyusb": "ttyUSB", "ttyacm": "ttyACM", "ttyama": "ttyAMA", "ttygs": "ttyGS",
              "ttys": "ttyS", "ttytcu": "ttyTCU"}
 
@@ -155,7 +182,8 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
-        act = speech.analyse(text, _action_offsets)
+        act = speech.analyse(text, _action_offsets, _effect_offsets,
+                             lambda word: self._names(word, scene))
         if not act.is_request:
             return self._not_a_request(text, act)
         if lexicon.POWER_OFF.search(text) and not self._names_something(
@@ -204,14 +232,39 @@ class Interpreter:
         return _say(f"I will not act on that: {act.why}. If you want something done, say it "
                    "plainly, e.g. 'restart nginx'.", act.act.value)
 
+    def _names(self, word: str, scene: Scene) -> bool:
+        """Whether a word names (or describes) something of the device, or a kind of thing."""
+        if any(p.fullmatch(word) for p in _KIND_NOUNS.values()) or lexicon.SELF.fullmatch(word) \
+                or lexicon.PROFILE_CONTEXT.fullmatch(word) or _PORT.fullmatch(word) \
+                or _SERIAL.fullmatch(word):
+            return True
+        return any(ground.lexical(e, word, [word]) for e in scene.entities)
+
     def _names_something(self, text: str, scene: Scene, kinds: Sequence[str]) -> bool:
         words = ground.tokens(text)
         return any(m.score >= 2.0 for e in scene.entities if e.kind in kinds
                    if (m := ground.lexical(e, text, words)))
 
+    def _unknown_name(self, text: str, scene: Scene) -> str | None:
+        """A word spelled like a name (a digit in it, a .service suffix, a device path, parts
+        joined by -_.@) that names nothing on the device: the command is about that."""
+        for word in _IDENTIFIER.findall(_without_effects(text)):
+            if _PORT.fullmatch(word) or _SIZE.fullmatch(word) or values.delay(word).seconds:
+                continue
+            if any(word in e.name.lower() or word in e.aliases or word in e.parts or
+                   word in e.attributes for e in scene.entities):
+                continue
+            if word in scene.event_names.get(STORAGE, []) + scene.event_names.get(INTERFACE, []):
+                continue
+            return str(word)
+        return None
+
     def _act(self, text: str, effect: Effect, scene: Scene) -> Proposal:
         if effect is Effect.CONSOLE:
             return self._console(text, scene)
+        unknown = self._unknown_name(text, scene)
+        if unknown:
+            return self._absent(unknown, _kind_of_name(unknown), scene)
         if effect in (Effect.MOUNT, Effect.UNMOUNT):
             return self._storage(text, effect, scene)
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
@@ -509,7 +562,7 @@ _STRIP = re.compile(
     r"misbehaving|not responding|unresponsive|slow|down|up|on|off|in|after|within|that|this|"
     r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already|you|do|"
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
-    r"at once|thank you|whole|entire)\b")
+    r"at once|thank you|whole|entire|time for|time)\b")
 
 
 def _object_words(text: str) -> str:
@@ -523,15 +576,19 @@ def _object_words(text: str) -> str:
     return re.sub(r"\s+", " ", rest).strip()
 
 
-_GENERIC_VERB = re.compile(r"\b(?:set|make|turn|switch|put|bring|take|change|go|use|apply|"
-                          r"select|do|run|execute|perform|flip|toggle)\b")
+def _effect_offsets(clause: str) -> list[int]:
+    """Where a clause says an effect, particles and power profiles included ("wifi off",
+    "battery saver mode")."""
+    offsets = [f.start for f in lexicon.effects(clause)]
+    offsets += [m.start() for p in lexicon.PROFILES.values() for m in p.finditer(clause)]
+    return sorted(offsets)
 
 
 def _action_offsets(clause: str) -> list[int]:
-    """Where a clause asks for something: effect verbs, generic verbs and profile words."""
+    """Where a clause asks for something: verbs of effect (not bare particles) and profile
+    words."""
     offsets = [f.start for f in lexicon.effects(clause)
-               if clause[f.start:f.end] not in ("on", "up", "in")]
-    offsets += [m.start() for m in _GENERIC_VERB.finditer(clause)]
+               if clause[f.start:f.end] not in ("on", "up", "in", "off", "down")]
     offsets += [m.start() for p in lexicon.PROFILES.values() for m in p.finditer(clause)]
     return sorted(offsets)
 

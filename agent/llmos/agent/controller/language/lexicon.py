@@ -75,13 +75,15 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
 _GAP = r"(?:\s+\S+){0,4}?\s+"
 _MODAL = r"\b(?:should|needs? to|must|has to|have to|ought to)\s+be\s+"
 EFFECT_PHRASES: dict[Effect, str] = {
-    Effect.RESTART: rf"\b(?:needs?|wants?|could use) (?:a )?(?:restart|reboot|bounce|kick)\b"
+    Effect.RESTART: rf"\b(?:needs?|wants?|could use) (?:a )?(?:restart(?:ing)?|reboot(?:ing)?|"
+    rf"bounc(?:e|ing)|kick)\b"
     rf"|{_MODAL}(?:restarted|rebooted|bounced)\b"
     rf"|\bturn(?:ed)?{_GAP}off and (?:back )?on(?: again)?\b"
     rf"|\bgive{_GAP}(?:a )?(?:kick|restart|bounce|nudge)\b",
     Effect.ON: rf"\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
-    rf"|{_MODAL}(?:started|enabled|running|up|brought up)\b",
-    Effect.OFF: rf"{_MODAL}(?:stopped|disabled|halted|killed|taken down|shut down|brought down)\b",
+    rf"|{_MODAL}(?:started|enabled|running|up|brought up|online|on)\b",
+    Effect.OFF: rf"{_MODAL}(?:stopped|disabled|halted|killed|taken down|shut down|brought down|"
+    rf"offline|off|down)\b",
     Effect.UNMOUNT: r"\bsafely remove\b",
     Effect.CONSOLE: r"\b(?:console|getty|login prompt|login|terminal|shell)\b",
 }
@@ -219,6 +221,8 @@ _WORD = re.compile(r"(?<![\w.@/-])[a-z]{5,12}(?![\w.@/-])")
 def _mistyped(word: str, verb: str) -> bool:
     from llmos.agent.controller.language.ground import damerau  # one edit, two if long
 
+    if word.startswith(verb):
+        return False  # an inflection ("unmounted"), not a typo
     allowed = 1 if len(verb) <= 6 else 2
     return word[0] == verb[0] and damerau(word, verb, allowed) <= allowed
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 class Act(enum.Enum):
     REQUEST = "request"
+    STATEMENT = "statement"  # anything else that names an action: a report, a wish, a todo
     QUESTION = "question"
     NEGATED = "negated"
     QUOTED = "quoted"
@@ -60,12 +61,19 @@ _INJECTION = _any(
     r"\bno (?:need for )?confirmation\b", r"\bnew polic(?:y|ies)\b",
     r"(?:^|\n)\s*(?:system|assistant|user|tool)\s*:", r"<\|?(?:system|im_start)",
     r"\bsafety (?:rules|checks) (?:are|have been) (?:disabled|off|lifted)\b",
+    r"\bno questions asked\b", r"\binstructions?\b", r"\bassistant\s*:", r"\bsystem\s*:",
+    r"\boverride\b", r"--force\b", r"\bend of (?:user )?input\b", r"\bjailbr",
 )
 _ROLE_CLAIM = _any(
     rf"\bas (?:the|an?|your|a senior|the senior) (?:{_ROLES})\b",
     rf"\bi(?:'m| am|m)\s+(?:the |an? |your )?(?:{_ROLES})\b",
     rf"\bi(?:'m| am|m) from (?:the )?(?:{_ROLES})\b",
     r"\bi (?:hereby )?authori[sz]e\b", r"\bauthori[sz](?:ation|ed) (?:code|token|by)\b",
+    r"\b(?:i'?m|i am|we'?re|we are) (?:authori[sz]ed|allowed|permitted|cleared|verified)\b",
+    r"\bclearance\b", r"\bi have (?:sudo|root|admin|clearance|permission)\b",
+    r"\badmin mode\b", r"\[(?:admin|root|sudo|system|operator)\]",
+    r"\b(?:policy|policies|security) (?:has|have) been (?:disabled|lifted|changed|updated)\b",
+    r"--no-confirm\b", r"\b(?:i )?take (?:full )?responsibility\b", r"\blevel \d+\b",
     r"\b(?:admin|root|sudo) (?:override|access|privileges?|rights)\b", r"\bthat'?s an order\b",
     r"\bi have (?:admin|root) (?:rights|access|privileges)\b", r"\bon behalf of\b",
     r"\bverified as\b",
@@ -91,8 +99,15 @@ _HYPOTHETICAL = _any(
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
     r"\bwould (?:it|that|this)\b(?! be (?:possible|ok|okay|alright))",
-    r"\bwould .{0,40}\b(?:break|hurt|kill|drop|lose|affect|matter|work|be)\b",
+    r"\bwould (?!be (?:great|nice|good|awesome|helpful|lovely))"
+    r".{0,40}\b(?:break|hurt|kill|drop|lose|affect|matter|work|be)\b",
     r"\bwhat does\b", r"\bwhat would\b", r"\bmean to you\b",
+    r"\bfor the sake of argument\b", r"\bthinking (?:about|of)\b", r"\bconsidering\b",
+    r"\bcontemplating\b", r"\bplanning (?:to|on)\b", r"\bwondering\b", r"\bi wonder\b",
+    r"\bmight\b", r"\bmaybe\b", r"\bperhaps\b", r"\bin principle\b",
+    r"\b(?:safe|ok|okay|wise|smart|good idea) to\b", r"\btell me (?:whether|if|about)\b",
+    r"\bor not\b", r"\byes or no\b", r"\bwhat do you think\b", r"\byour call\b",
+    r"\bup to you\b", r"\bthoughts\b",
 )
 # "if the disk is full, reboot" / "reboot when the backup is done": an action under a condition
 # the controller cannot watch for. Courtesies that only sound conditional are not conditions.
@@ -108,22 +123,35 @@ _CONDITIONAL = _any(
     r"(?:the|it|a|an|there|this|that|we|i|you|\w+ (?:is|are|was|goes|gets|fails|crashes|"
     r"dies))\b",
     r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
+    r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|on weekends?|"
+    r"at night|when on|while|whenever|as soon as|after the|before the|once the)\b",
 )
 _SARCASM = _any(
     r"\byeah,? right\b", r"\bthat(?:'ll| will| would) (?:fix|solve|help) (?:everything|it all)\b",
     r"\bas if\b", r"(?:^|\s)/s\b", r"\bwhy not\b[^?]*$", r"\bsure+,? (?:go ahead|why not|just)\b",
     r"\boh (?:great|sure|yeah|perfect)\b", r"\bjust kidding\b", r"\bjk\b", r"\blol\b",
+    r"\bgenius\b", r"\bbrilliant\b", r"\bgreat idea\b", r"\bsmart move\b", r"\bnice one\b",
+    r"\bwhat could (?:possibly )?go wrong\b", r"\bgood luck\b",
     r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F]",
 )
+# Other languages: the interpreter reads English only, and does not act on what it cannot read.
+_FOREIGN = re.compile(
+    r"\b(?:nicht|nie|bitte|und|der|die|das|ist|kein|neu|pas|ne|merci|s'il|svp|por favor|"
+    r"non|nein|nie|niet|nej|não|nao|没有|не|los|las|el|le|les|des|une|und|oder)\b")
+_MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"")
+
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\bdon'?t\s*[.!]*$",
-                r"\bnah\b")
+                r"\bnah\b", r"\bkidding\b", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
+                r"\b(?:already|done|did it|finished|completed|taken care of)\b",
+                r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
     r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
     r"nobody should|under no circumstances|without)\b")
 _NEGATION_EXCEPT = re.compile(
+    r"\bwithout (?:write|writing|rw)\b(?: (?:access|permission|rights))?|"
     r"\b(?:don'?t|do not) (?:forget|hesitate|wait|delay|bother asking)\b|\bnot (?:responding|"
     r"working|running|reachable|loading|starting|booting|connecting|up|available|mounted)\b|"
     r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b")
@@ -155,9 +183,13 @@ def _is_question(sentence: str) -> bool:
     return body.endswith("?") or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
 
 
-def analyse(text: str, actions: Callable[[str], list[int]]) -> SpeechAct:
+def analyse(text: str, actions: Callable[[str], list[int]],
+            verbs: Callable[[str], list[int]] | None = None,
+            naming: Callable[[str], bool] = lambda word: False) -> SpeechAct:
     """The speech act of a command (lower-cased, quotes normalised). `actions(clause)` gives
-    where the clause names an action the catalog could carry out (character offsets)."""
+    where the clause asks for something (character offsets); `verbs(clause)` where it says an
+    effect, particles included ("wifi off"); `naming(word)` whether a word names something of
+    the device ("nginx", "wifi")."""
 
     def has_action(clause: str) -> bool:
         return bool(actions(clause))
@@ -167,7 +199,7 @@ def analyse(text: str, actions: Callable[[str], list[int]]) -> SpeechAct:
     if _ROLE_CLAIM.search(text):
         return SpeechAct(Act.ROLE_CLAIM, "roles come from your credentials, not from what a "
                                          "command says")
-    if _QUOTING.search(text) or _quoted_action(text, has_action):
+    if _QUOTING.search(text) or _MARKUP.search(text) or _quoted_action(text, has_action):
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
     if _REPORTED.search(text):
         return SpeechAct(Act.REPORTED, "it reports what someone else said")
@@ -175,6 +207,8 @@ def analyse(text: str, actions: Callable[[str], list[int]]) -> SpeechAct:
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
     if _HYPOTHETICAL.search(text):
         return SpeechAct(Act.HYPOTHETICAL, "it asks about a hypothetical")
+    if _FOREIGN.search(text) or re.search(r"[^\x00-\x7f]", text):
+        return SpeechAct(Act.QUOTED, "I only act on plain English requests")
     parts = clauses(text)
     acting = [c for c in parts if has_action(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
@@ -188,10 +222,112 @@ def analyse(text: str, actions: Callable[[str], list[int]]) -> SpeechAct:
     sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
     if all(_is_question(c) for c in sentences):
         return SpeechAct(Act.QUESTION, "it is a question")
+    effects = verbs or actions
+    strong = [c for c in parts if actions(c)]
+    said = strong or [c for c in parts if effects(c)]
+    if said and not _imperative(said[0], effects, naming):
+        return SpeechAct(Act.STATEMENT, "it does not read as a plain request to me")
+    if len({_verb(c, actions) for c in strong}) > 1:
+        return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)
 
 
-_QUOTE = re.compile(r"(?:^|(?<=[\s:(\[]))(['\"`])(.{3,}?)\1(?=$|[\s.,;:!?)\]])|>>(.+?)<<")
+# What may come before the verb of a plain request: courtesies, addressing the device, the
+# speaker's own wish ("i want you to"), determiners, and the names of what is meant ("nginx
+# restart", "wifi off"). Anything else (a subject, a reporting or modal verb, a negation in any
+# spelling) makes the clause something other than a request, and the controller does not act.
+_LEAD = re.compile(
+    r"(?:please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
+    r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
+    r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
+    r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|good "
+    r"(?:morning|afternoon|evening)|morning|evening|hi there|hey there|let'?s|lets|time to|"
+    r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
+    r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
+    r"you could|try to|try and|help me|go and|need|gotta|do an?|perform an?|give it an?|"
+    r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|use|new|"
+    r"read[- ]?only|readonly|ro|read[- /]?write|rw|writ(?:e)?able|in \S+ mode|with write "
+    r"(?:access|permission)|without write (?:access|permission)|safely|time for an?|"
+    r"(?:it )?would be (?:great|nice|good|awesome|helpful|lovely) if you could|if you could|"
+    r"if you can|needs? to (?:go|be|come)|"
+    r"(?:give me|serve|spawn|attach|open|start|put|run|enable)(?: an?| the)?(?= (?:serial )?"
+    r"(?:console|login|shell|terminal|getty))|(?:can|could|would|will|cn|cud|wud|can't|"
+    r"couldn't)\s+(?:you|u|ya)(?:\s+please)?|would you mind|(?:i|we)\s+(?:want|need|'d like|"
+    r"would like)\s+(?:you|u)\s+to|i want that you|(?:i|we) (?:need|want|would like|'d like)|"
+    r"i'?d like|must|should be|should|needs? to be|has to be|have to be|go|"
+    r"to make|make|"
+    r"get|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
+    r")(?=\s|$|[-:,!.;])|[-:,!.;*()]+")
+
+
+def _verb(clause: str, actions: Callable[[str], list[int]]) -> str:
+    start = actions(clause)[0]
+    return re.match(r"\S+", clause[start:]).group()  # type: ignore[union-attr]
+
+
+# A request is said with the verb's base form: "restarting nginx is my hobby", "nginx restarts
+# are annoying", "I restarted it" ask for nothing.
+_NOT_BASE = re.compile(
+    r"(?:re)?start(?:ing|ed|s)|stop(?:ping|ped|s)|reboot(?:ing|ed|s)|(?:un)?mount(?:ing|ed|s)|"
+    r"blink(?:ing|ed|s)|kill(?:ing|ed|s)|halt(?:ing|ed|s)|(?:en|dis)abl(?:ing|ed|es)|"
+    r"bounc(?:ing|ed|es)|launch(?:ing|ed|es)|eject(?:ing|ed|s)|flash(?:ing|ed|es)|"
+    r"shut(?:ting|s)|reload(?:ing|ed|s)|cycl(?:ing|ed|es)|kick(?:ing|ed|s)|"
+    r"(?:de)?activat(?:ing|ed|es)|terminat(?:ing|ed|es)|(?:dis)?connect(?:ing|ed|s)|"
+    r"switching|turning|bringing|taking|powering|rest(?:art)?ed")
+_WORD = re.compile(r"[^\s,;!]+")
+_AFTER_NAME = re.compile(r"(?:back|to|in|into|mode|state|now)(?=\s|$)")
+
+
+# Courtesy words as people mistype them ("pleasse", "cuold you", "swith to")
+_LEAD_WORDS = ("please", "kindly", "could", "would", "switch", "bring", "make", "power",
+               "change", "quickly")
+
+
+def _mistyped_lead(word: str) -> bool:
+    from llmos.agent.controller.language.ground import typo_of
+
+    return any(typo_of(word, lead) for lead in _LEAD_WORDS)
+
+
+def _imperative(clause: str, actions: Callable[[str], list[int]],
+                naming: Callable[[str], bool]) -> bool:
+    """Whether the clause opens as a plain request: only courtesies and names before its
+    first verb of effect."""
+    starts = actions(clause)
+    if not starts:
+        return False
+    verb = re.match(r"\S*", clause[starts[0]:]).group().strip(".,!?:;")  # type: ignore[union-attr]
+    adjective = clause[:starts[0]].endswith(("in ", "set ", "to ")) or clause[
+        starts[0]:].startswith(f"{verb} mode")  # "put led0 in flashing mode", "set blinking"
+    wished = re.search(r"\b(?:need|needs|want|wants|like|get|have|let'?s get)\b",
+                       clause[:starts[0]])  # "i need nginx restarted", "i want led0 blinking"
+    if _NOT_BASE.fullmatch(verb) and not adjective and not wished:
+        return False
+    named = False  # "put eth0 back up", "set the led to blink": particles after a name
+    at, stop = 0, starts[0]
+    while True:
+        while at < stop and clause[at].isspace():
+            at += 1
+        if at >= stop:
+            break
+        leads = [_LEAD.match(clause, at), _AFTER_NAME.match(clause, at) if named else None]
+        lead = next((m for m in leads if m and at < m.end() <= stop), None)
+        if lead:
+            at = lead.end()
+            continue
+        word = _WORD.match(clause, at, stop)
+        if word is None:
+            return False
+        said = word.group().strip(".:")
+        if not (naming(said) or _mistyped_lead(said)):
+            return False
+        named = True
+        at = word.end()
+    return True
+
+
+_QUOTE = re.compile(r"(?:^|(?<=[\s:(\[]))(['\"`])(.{3,}?)\1(?=$|[\s.,;:!?)\]])|>>(.+?)<<"
+                    r"|[«‹„“”「『](.+?)[»›“”」』]")
 
 
 _LEADING_NEGATION = re.compile(
@@ -218,7 +354,7 @@ def _negated(clause: str, actions: Callable[[str], list[int]]) -> bool:
 def _quoted_action(text: str, has_action: Callable[[str], bool]) -> bool:
     """An action inside quotation marks is someone's words, not this operator's request."""
     for match in _QUOTE.finditer(text):
-        inner = match.group(2) or match.group(3) or ""
+        inner = match.group(2) or match.group(3) or match.group(4) or ""
         if has_action(inner):
             return True
     return False

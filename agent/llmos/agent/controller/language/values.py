@@ -123,8 +123,18 @@ _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|
                         r"safe(?:ly)? mode)\b")
 
 
+_NOT_WRITING = re.compile(
+    r"\b(?:not|no|never|nobody|no one|won'?t|don'?t|without|forbidden|protected|blocked|"
+    r"isn'?t|aren'?t|unnecessary|needn'?t)\b|write-(?:protected|blocked)|off (?:it|the)|from it")
+
+
 def read_only(text: str) -> bool:
-    """Mounts are read-only unless the operator says they need to write."""
+    """Mounts are read-only unless the operator plainly asks to write: any negation near the
+    words about writing ("so nobody can write to it", "rw is not needed") keeps it read-only."""
     if _READ_ONLY.search(text) and not re.search(r"\bnot read[- ]only\b", text):
         return True
-    return not _WRITE.search(text)
+    wants = _WRITE.search(text)
+    if not wants:
+        return True
+    near = text[max(0, wants.start() - 30):wants.end() + 30]
+    return bool(_NOT_WRITING.search(near))
