@@ -53,3 +53,13 @@ def test_a_read_describes_links_leds_and_drives(tmp_path: Path) -> None:
     sda1 = next(s for s in state.storage if s.device == "/dev/sda1")
     assert (sda1.mounted, sda1.label, sda1.model, sda1.size) == (True, "MY PHOTOS", "Ultra Fit",
                                                                  "64G")
+
+
+def test_a_program_that_ends_as_it_times_out_is_not_an_error() -> None:
+    from llmos.agent import process
+
+    async def race() -> process.Completed:
+        return await process.run("sh", "-c", "sleep 0.05", timeout=0.05)
+
+    done = asyncio.run(race())
+    assert done.returncode in (0, -9)

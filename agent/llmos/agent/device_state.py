@@ -76,9 +76,11 @@ class StateReader:
     async def read(self) -> DeviceState:
         now = time.monotonic()
         if now - self._units_read > _UNITS_TTL_S:
-            self._units = await _units()
+            units = await _units()
+            if units is not None:  # systemd did not answer in time: keep what was known
+                self._units = units
+                self._state = None
             self._units_read = now
-            self._state = None
         if self._state is None or now - self._state_read > _STATE_TTL_S:
             self._state, self._state_read = self._read_sysfs(), now
         return self._state
@@ -131,12 +133,15 @@ def led_info(name: str) -> LedInfo:
     return LedInfo(colour.lower(), function.lower())
 
 
-async def _units() -> dict[str, UnitInfo]:
-    """Loaded service units with their description and state, and installed ones besides."""
+async def _units() -> dict[str, UnitInfo] | None:
+    """Loaded service units with their description and state, and installed ones besides;
+    None if systemd could not be asked."""
     loaded = await process.run("systemctl", "list-units", "--type=service", "--all", "--plain",
                                "--no-legend", "--no-pager", timeout=5.0)
     installed = await process.run("systemctl", "list-unit-files", "--type=service", "--plain",
                                   "--no-legend", "--no-pager", timeout=5.0)
+    if not loaded.ok and not installed.ok:
+        return None
     units: dict[str, UnitInfo] = {}
     for line in installed.output.splitlines() if installed.ok else ():
         fields = line.split()

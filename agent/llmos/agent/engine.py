@@ -144,12 +144,14 @@ class Engine:
         while True:
             queued = await self.intake.queue.get()
             self.last_progress = time.monotonic()
-            request = DecisionRequest(None, (queued.event,), await self._state.read())
             try:
+                request = DecisionRequest(None, (queued.event,), await self._state.read())
                 await self._decide_and_act(queued.ref, request, UDEV, dry_run=False)
             except StoreError as error:  # counted by the ledger; the event stays in the inbox
                 log.error("event %s not decided: %s", queued.ref, error,
                           extra={"EVENT_ID": queued.ref})
+            except Exception:  # a bug must not stop the loop: the next event is still decided
+                log.exception("event %s not decided", queued.ref, extra={"EVENT_ID": queued.ref})
             self.last_progress = time.monotonic()
 
     # -- commands -----------------------------------------------------------------------------

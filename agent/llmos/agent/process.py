@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass
 
@@ -35,7 +36,8 @@ async def run(*argv: str, timeout: float = 30.0) -> Completed:
     try:
         out, _ = await asyncio.wait_for(proc.communicate(), timeout)
     except TimeoutError:
-        proc.kill()
+        with contextlib.suppress(ProcessLookupError):  # it may end just as it is killed
+            proc.kill()
         await proc.wait()
         return Completed(argv, -9, f"{argv[0]}: timed out after {timeout:g}s")
     return Completed(argv, proc.returncode or 0, out.decode(errors="replace").strip()[-2000:])
