@@ -163,3 +163,38 @@ def test_a_malformed_state_is_refused_with_the_reason(bad: dict) -> None:
 
 def test_the_rich_state_round_trips() -> None:
     assert DeviceState.from_dict(GATEWAY.to_dict()) == GATEWAY
+
+
+ACCENTED = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "Serveur web léger"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "MÚSICA", "model": "Clé USB",
+                 "size": "16G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart nginx bitte", ("restart_service", {"unit": "nginx.service"})),
+    ("bitte restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, merci", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx por favor", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx s'il vous plaît", ("restart_service", {"unit": "nginx.service"})),
+    ("restart “nginx”", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx 🙏", ("restart_service", {"unit": "nginx.service"})),
+    ("when you get a chance restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx when you get a chance", ("restart_service", {"unit": "nginx.service"})),
+    ("if possible, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("please have nginx restarted", ("restart_service", {"unit": "nginx.service"})),
+    ("mount the música stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("mount the MUSICA stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+])
+def test_courtesies_accents_and_quotes_do_not_hide_a_request(command: str, call: tuple) -> None:
+    assert decide(command, ACCENTED if "sica" in command.lower() else GATEWAY) == call
+
+
+@pytest.mark.parametrize("command", [
+    "bitte nicht restart nginx", "restart nginx nicht", "🚫 restart nginx", "restart nginx ❌",
+    "dón't restart nginx", "nе rеstart nginx", "redémarre nginx s'il te plaît",
+    "translate “stop nginx” bitte", "merci, don't restart nginx", "have you restarted nginx",
+    "i have nginx restarted", "if possible don't restart nginx", "restart nginx 🙏 not",
+])
+def test_courtesies_do_not_turn_other_speech_into_a_request(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

@@ -65,7 +65,8 @@ class Scene:
         return [e for e in self.entities if e.kind == kind]
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'",
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'", "\u201c": '"',
+                         "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                          # question marks of other scripts are question marks
                          "\uff1f": "?", "\u061f": "?", "\u2753": "?", "\u203d": "?",
                          "\u2e2e": "?", "\ufe56": "?", "\u00bf": "?", "\u037e": "?",
@@ -77,9 +78,18 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 def normalise(text: str) -> str:
-    """One line of lower-case text, compatibility forms folded, invisible characters gone."""
-    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES)
+    """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
+    "redemarre", "MÚSICA" is "musica"), invisible characters gone. What is left outside ASCII
+    is another script or a symbol, which the speech act does not take as a request."""
+    text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def fold(text: str) -> str:
+    """Latin letters without their accents; every other character as it is."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(
+        c for c in decomposed if not unicodedata.combining(c)))
 
 
 # Words that turn the particle after them into the state asked for ("turn X off").
@@ -174,7 +184,7 @@ class Interpreter:
     # -- the steps --------------------------------------------------------------------------
 
     def interpret(self, command: str, scene: Scene) -> Proposal:
-        text = normalise(command)
+        text = speech.without_courtesies(normalise(command))
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
                         "too long")
@@ -598,7 +608,7 @@ def scene(state: DeviceState, events: Sequence[HardwareEvent] = ()) -> Scene:
     entities: list[Entity] = []
     for unit in state.units:
         info = state.unit_info.get(unit, UnitInfo())
-        entities.append(ground.unit_entity(unit, info.description, info.active))
+        entities.append(ground.unit_entity(unit, fold(info.description), info.active))
     for name in state.interfaces:
         iface = state.interface_info.get(name, InterfaceInfo())
         if name == "lo" or iface.kind == "loopback":
@@ -608,7 +618,8 @@ def scene(state: DeviceState, events: Sequence[HardwareEvent] = ()) -> Scene:
         led = state.led_info.get(name, LedInfo())
         entities.append(ground.led_entity(name, led.color, led.function))
     for s in state.storage:
-        entities.append(ground.storage_entity(s.device, s.mounted, s.label, s.model, s.size))
+        entities.append(ground.storage_entity(s.device, s.mounted, fold(s.label), fold(s.model),
+                                              s.size))
     names: dict[str, list[str]] = {}
     for event in events:
         if event.subsystem == "block" and event.devnode and event.action in ("add", "change"):

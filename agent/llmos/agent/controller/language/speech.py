@@ -169,6 +169,27 @@ _POLITE = re.compile(
 _ASK_PERMISSION = re.compile(r"^(?:can|could|may|should|shall) (?:i|we)\b")
 
 
+# Courtesies that say nothing about what is asked: please and thanks in the operator's own
+# language, "when you get a chance", a thankful emoji at the end. Taken off before the speech act
+# is read, so "restart nginx bitte" is the request it is (and "bitte nicht ..." still is not).
+_FOREIGN_PLEASE = (r"bitte(?: schon| sehr)?|danke(?: schon)?|merci(?: beaucoup)?|svp|stp|"
+                   r"s'il (?:te|vous) plait|por favor|gracias|grazie|per favore|prego|"
+                   r"obrigad[oa]|prosze|dziekuje|alsjeblieft|alstublieft|dank je|tack|takk|"
+                   r"kiitos|arigato|xie xie")
+_EMOJI_THANKS = "\U0001F64F\U0001F44D\U0001F642\U0001F60A\U0001F600\U0001F603\U0001F604" \
+    "\U0001F44C\u270C\U0001F91E\U0001F605\u2764\u2665\u2728\U0001FAE1\uFE0F\u263A"
+_COURTESY_EDGES = re.compile(
+    rf"^(?:(?:{_FOREIGN_PLEASE})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
+    r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
+    r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind))[,]?\s+)+"
+    rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$")
+
+
+def without_courtesies(text: str) -> str:
+    """The command without courtesies at its edges (lower-case text)."""
+    return _COURTESY_EDGES.sub("", text).strip() or text
+
+
 def clauses(text: str, commas: bool = True) -> list[str]:
     """Sentences (and with `commas`, their parts), split where a speaker would pause."""
     marks = "?!.;," if commas else "?!.;"
@@ -256,7 +277,7 @@ _LEAD = re.compile(
     r"would like)\s+(?:you|u)\s+to|i want that you|(?:i|we) (?:need|want|would like|'d like)|"
     r"i'?d like|must|should be|should|needs? to be|has to be|have to be|go|"
     r"to make|make|"
-    r"get|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
+    r"get|have|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
     r")(?=\s|$|[-:,!.;])|[-:,!.;*()]+")
 
 
