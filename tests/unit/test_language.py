@@ -198,3 +198,69 @@ def test_courtesies_accents_and_quotes_do_not_hide_a_request(command: str, call:
 ])
 def test_courtesies_do_not_turn_other_speech_into_a_request(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_a_report_then_a_request_is_the_request() -> None:
+    assert decide("the wifi is off, turn it on") == ("set_network",
+                                                     {"interface": "wlan0", "state": "up"})
+    assert decide("eth0 is still down. bring it up") == ("set_network",
+                                                         {"interface": "eth0", "state": "up"})
+    assert decide("nginx is down, start it") == ("start_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "nginx down, start it", "wlan0 down pls, use wwan0 only", "the plan: take eth0 down, then up",
+    "eth0 up, then down",
+])
+def test_on_and_off_in_one_command_are_not_guessed(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+KINGSTONS = DeviceState.from_dict({
+    "units": [{"name": "nut-server.service", "description": "Network UPS Tools power device "
+                                                         "monitor and data server"},
+              {"name": "nut-monitor.service", "description": "Network UPS Tools power device "
+                                                          "monitor and shutdown controller"},
+              {"name": "postgresql@13-main.service", "description": "PostgreSQL Cluster 13-main"},
+              {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "storage": [
+        {"device": "/dev/sda1", "mounted": False, "label": "KINGSTON",
+         "model": "Kingston DataTraveler 3.0", "size": "64G"},
+        {"device": "/dev/sdb1", "mounted": False, "label": "USB",
+         "model": "Kingston DataTraveler 3.0", "size": "32G"},
+        {"device": "/dev/sdc1", "mounted": True, "label": "MUSIC", "model": "SanDisk Cruzer",
+         "size": "16G"},
+        {"device": "/dev/sdd1", "mounted": False, "label": "Musique_Hélène",
+         "model": "Lexar JumpDrive", "size": "64G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mount the 32 gig kingston writable", ("mount_storage",
+                                            {"device": "/dev/sdb1", "readonly": False})),
+    ("please mount the stick of Helene, I need the music of her",
+     ("mount_storage", {"device": "/dev/sdd1", "readonly": True})),
+    ("unmount the music stick", ("unmount_storage", {"device": "/dev/sdc1"})),
+])
+def test_every_word_said_of_a_drive_counts(command: str, call: tuple) -> None:
+    assert decide(command, KINGSTONS) == call
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("mount the kingston", {"/dev/sda1", "/dev/sdb1"}),
+    ("restart postgres", {"postgresql@13-main.service", "postgresql@15-main.service"}),
+    ("nut restart", {"nut-server.service", "nut-monitor.service"}),
+])
+def test_names_shared_by_two_are_asked_about(command: str, candidates: set[str]) -> None:
+    proposal = WORDS.decide(command, KINGSTONS, ())
+    assert proposal.tool == "say" and proposal.question is not None, proposal
+    assert {c.label for c in proposal.question.choices} == candidates
+
+
+@pytest.mark.parametrize("command", [
+    "mount the backup drive", "unmount the photos stick", "bring the cellular link up",
+    "disable mobile data", "mount the 128 gig drive",
+])
+def test_what_a_command_says_of_an_entity_the_device_lacks_is_absent(command: str) -> None:
+    assert decide(command, KINGSTONS)[0] == "say", command

@@ -167,14 +167,16 @@ def _size_words(size: str) -> list[str]:
     return [f"{n}{unit}"] + [f"{n}{u}" for u in long] + [f"{n} {u}" for u in [unit] + long]
 
 
+# Words and phrases that say which kind of link is meant; "link", "port" or "interface" alone
+# says only that it is one ("bring the cellular link up" on a device without one names nothing).
 INTERFACE_KINDS = {
-    "wifi": "wifi wi-fi wireless wlan wireless lan hotspot wifi interface",
-    "ethernet": "ethernet wired lan eth cable nic ethernet port wired link copper",
-    "cellular": "lte 4g 5g 3g cellular modem mobile wwan sim cell mobile data cellular link",
-    "vpn": "vpn tunnel",
+    "wifi": "wifi, wi-fi, wireless, wlan, hotspot, wireless lan",
+    "ethernet": "ethernet, wired, lan, eth, cable, nic, copper, ethernet port",
+    "cellular": "lte, 4g, 5g, 3g, cellular, modem, mobile, wwan, sim, cell, mobile data",
+    "vpn": "vpn, tunnel",
     "bridge": "bridge",
-    "can": "can canbus can bus fieldbus",
-    "loopback": "loopback localhost",
+    "can": "can, canbus, can bus, fieldbus",
+    "loopback": "loopback, localhost",
 }
 STORAGE_KINDS = {
     "usb": "usb stick usb drive usb disk usb key thumb drive thumbdrive flash drive pen drive "
@@ -214,7 +216,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
 
 
 def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
-    attrs = INTERFACE_KINDS.get(kind, kind).split()
+    attrs = [a.strip() for a in INTERFACE_KINDS.get(kind, kind).split(",") if a.strip()]
     low = name.lower()
     if low.startswith("wg"):
         attrs += ["wireguard", "wg"]
@@ -259,11 +261,12 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                    size: str = "") -> Entity:
     short = device.removeprefix("/dev/")
     aliases = [device.lower(), short.lower()]
-    if label:
-        aliases.append(label.lower())
+    # A label is what the owner calls the drive, but often only its brand ("KINGSTON"): it
+    # describes the drive as its model and size do, so "the kingston" with a KINGSTON stick
+    # and a Kingston model is asked about, and "the 32 gig kingston" is the one that is 32G.
     attrs: list[str] = []
     if label:
-        attrs += [p for p in _name_parts(label) if len(p) >= 3]
+        attrs += [label.lower()] + [p for p in _name_parts(label) if len(p) >= 3]
     model_words = [w for w in _name_parts(model) if len(w) >= 2 and w not in GENERIC]
     attrs += model_words
     if model.lower().startswith("wd ") or "western digital" in model.lower():
@@ -332,8 +335,9 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
         return Match(entity, 2.0, "part", tuple(hits))
     said = [a for a in entity.attributes if _phrase_in(a, text)]
     if said:
-        # the more distinct attributes the command states, the closer the match
-        distinct = {a.split()[0] for a in said}
+        # the more of the command's words its attributes account for, the closer the match
+        # ("the wireless lan" is the wifi more than a lan)
+        distinct = {w for a in said for w in a.split()}
         return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
     return None
 

@@ -105,7 +105,8 @@ _KIND_NOUNS = {
                         r"volumes?|dvd|cd|disc|media|thumb ?drive|pendrive)\b"),
     INTERFACE: re.compile(r"\b(?:interfaces?|links?|nics?|network|networking|wifi|wi-fi|"
                           r"wireless|ethernet|lte|cellular|modem|vpn|tunnel|bridge|can ?bus|wlan|"
-                          r"wired|port|adapter|dongle|network card)\b"),
+                          r"wired|port|adapter|dongle|network card|mobile data|mobile "
+                          r"internet|wwan)\b"),
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
@@ -137,6 +138,27 @@ _GENERIC_STORAGE = frozenset([
     "drive", "drives", "disk", "stick", "storage", "volume", "partition", "media", "it", "not",
     "mounted", "unmounted",
 ])
+# "the backup drive", "my photos stick": the word before the noun says which drive is meant
+_STORAGE_MODIFIER = re.compile(
+    r"\b(?:the|my|our|your|that|this|a|an)\s+([a-z][\w'-]*)\s+(?:usb\s+|sd\s+|flash\s+)?"
+    r"(?:drive|stick|disk|card|ssd|hdd|partition|volume|thumb ?drive|pendrive|key)s?\b")
+# Words before a drive noun that say nothing about which drive it is.
+_ANY_DRIVE = frozenset([
+    "usb", "sd", "microsd", "flash", "thumb", "pen", "external", "internal", "portable", "new",
+    "old", "other", "first", "second", "third", "last", "big", "small", "little", "inserted",
+    "plugged", "attached", "connected", "removable", "memory", "hard", "solid", "spare", "same",
+    "only", "current", "mounted", "unmounted", "extra", "whole", "entire", "main",
+])
+
+
+def _describes_storage(word: str, scene: Scene) -> bool:
+    """Whether a word said of a drive fits one the device has (or no drive in particular)."""
+    if word in ground.FILLER or word in _ANY_DRIVE or word.endswith("'s"):
+        return True
+    return any(word in e.aliases or any(word in a.split() or word == a for a in e.attributes)
+               or word in e.name for e in scene.of(STORAGE))
+
+
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
                       r"i (?:just )?(?:plugged|put|inserted|connected|attached)|this one|that one|"
                       r"newly|(?:this|that|the new) (?:usb |sd |flash |thumb )?(?:stick|drive|disk|"
@@ -338,6 +360,9 @@ class Interpreter:
     def _storage(self, text: str, effect: Effect, scene: Scene) -> Proposal:
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
+        said = _STORAGE_MODIFIER.search(text)
+        if said and not _describes_storage(said.group(1), scene):
+            return self._absent(said.group(1), STORAGE, scene)  # "the backup drive"
         matches = self._ground(text, scene, (STORAGE,))
         if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE):
@@ -401,6 +426,12 @@ class Interpreter:
         words = ground.tokens(named)
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
+        # a part that names one unit names every unit it is a part of: "nut" is nut-server
+        # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
+        shared = {w for m in found if m.how == "part" for w in m.words}
+        found += [Match(e, 2.0, "part", tuple(shared & set(e.parts)))
+                  for e in scene.entities if e.kind in kinds and shared & set(e.parts)
+                  and all(m.entity is not e for m in found)]
         found.sort(key=lambda m: -m.score)
         if found and found[0].score >= 2.0 and found[0].how != "typo":
             named_here = [m for m in found if m.score >= 2.0]
@@ -436,18 +467,23 @@ class Interpreter:
         entities = [e for e in scene.entities if e.kind in kinds]
         phrase = _object_words(text)
         if not entities or not self.similarity or not phrase:
-            return [m for m in lexical if m.score >= 1.8][:1]
+            close = [m for m in lexical if m.score >= 1.8]
+            return [m for m in close if m.score >= close[0].score - 1e-9]
         resembled = {m.entity.name for m in lexical if m.how == "typo"}
         scores = self.similarity(phrase, [e.doc for e in entities])
         ranked = sorted(((float(s), e) for s, e in zip(scores, entities, strict=True)),
                         key=lambda p: -p[0])
         top = ranked[0][0]
         if resembled:
-            # a name the words resemble wins unless a description fits them clearly better
-            near = next((s, e) for s, e in ranked if e.name in resembled)
-            rivals = [(s, e) for s, e in ranked
-                      if s > near[0] + self.meaning_margin and s >= self.meaning_fit]
-            chosen = [near] + rivals[:1]
+            # a name the words resemble wins unless another unit fits them about as well: two
+            # it resembles alike ("postgres": postgresql@13-main, postgresql@15-main), or one
+            # whose description fits them at least as well ("the container engine": containerd,
+            # or docker's "Docker Application Container Engine") are asked about
+            near = [(s, e) for s, e in ranked if e.name in resembled]
+            best = near[0][0]
+            chosen = [(s, e) for s, e in near if s >= best - self.meaning_margin]
+            chosen += [(s, e) for s, e in ranked if e.name not in resembled
+                       and s >= best and s >= self.meaning_fit][:1]
             return [Match(e, s, "typo" if e.name in resembled else "meaning", (phrase,))
                     for s, e in chosen]
         # a made-up name means nothing to the encoder: only a clear resemblance counts
@@ -559,8 +595,19 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
         if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]):
             return _PARTICLES[after.group(1)]
     onoff = [f for f in found if f.effect in (Effect.ON, Effect.OFF)]
-    verbs = [f for f in onoff if text[f.start:f.end] not in _PARTICLES]
-    return (verbs or onoff)[0].effect if onoff else None
+    # "nginx is down, start it": a particle after a copula says how things are; anywhere else
+    # it asks, as a verb does, and a command that asks for on and off ("nginx down, start
+    # it", "wlan0 down pls, use lte only") is not guessed at
+    asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
+             or not _DESCRIBING.search(text[:f.start])]
+    if len({f.effect for f in asked}) > 1:
+        return None
+    verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
+    return (verbs or asked or onoff)[0].effect if onoff else None
+
+
+_DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
+                         r"stayed|remains?|still|already|'s)\s+(?:\w+\s+)?$")
 
 
 _STRIP = re.compile(

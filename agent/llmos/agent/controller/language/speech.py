@@ -246,7 +246,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     effects = verbs or actions
     strong = [c for c in parts if actions(c)]
     said = strong or [c for c in parts if effects(c)]
-    if said and not _imperative(said[0], effects, naming):
+    # "the wifi is off, turn it on": a report, then the request, which has a verb of its own
+    # ("the plan: take eth0 down, then up" asks nothing)
+    if said and not any(_imperative(c, effects, naming) and (
+            c is said[0] or actions(c) or _PHRASAL_VERB.search(c)) for c in said):
         return SpeechAct(Act.STATEMENT, "it does not read as a plain request to me")
     if len({_verb(c, actions) for c in strong}) > 1:
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
@@ -279,6 +282,9 @@ _LEAD = re.compile(
     r"to make|make|"
     r"get|have|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
     r")(?=\s|$|[-:,!.;])|[-:,!.;*()]+")
+
+
+_PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
 def _verb(clause: str, actions: Callable[[str], list[int]]) -> str:
