@@ -467,8 +467,8 @@ class Interpreter:
         entities = [e for e in scene.entities if e.kind in kinds]
         phrase = _object_words(text)
         if not entities or not self.similarity or not phrase:
-            close = [m for m in lexical if m.score >= 1.8]
-            return [m for m in close if m.score >= close[0].score - 1e-9]
+            resembling = [m for m in lexical if m.score >= 1.8]
+            return [m for m in resembling if m.score >= resembling[0].score - 1e-9]
         resembled = {m.entity.name for m in lexical if m.how == "typo"}
         scores = self.similarity(phrase, [e.doc for e in entities])
         ranked = sorted(((float(s), e) for s, e in zip(scores, entities, strict=True)),
