@@ -264,3 +264,47 @@ def test_names_shared_by_two_are_asked_about(command: str, candidates: set[str])
 ])
 def test_what_a_command_says_of_an_entity_the_device_lacks_is_absent(command: str) -> None:
     assert decide(command, KINGSTONS)[0] == "say", command
+
+
+SERVER = DeviceState.from_dict({"units": [
+    {"name": "unbound.service", "description": "Unbound DNS server"},
+    {"name": "x11vnc.service", "description": "VNC server for the X display"},
+    {"name": "nginx.service", "description": "A high performance web server"},
+    {"name": "cups.service", "description": "CUPS Scheduler"},
+    {"name": "cups-browsed.service", "description": "Make remote CUPS printers available locally"},
+    {"name": "home-assistant.service", "description": "Home Assistant"},
+    {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"},
+    {"name": "redis-server.service", "description": "Advanced key-value store"},
+    {"name": "pihole-FTL.service", "description": "Pi-hole FTL"},
+    {"name": "shairport-sync.service", "description": "Shairport Sync - AirPlay Audio Receiver"},
+    {"name": "haproxy.service", "description": "HAProxy Load Balancer"},
+    {"name": "octoprint.service", "description": "The snappy web interface for your 3D printer"},
+    {"name": "nodered.service", "description": "Node-RED graphical event wiring tool"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("unbound restart, dns slow", ("restart_service", {"unit": "unbound.service"})),
+    ("vnc restart, cant connect", ("restart_service", {"unit": "x11vnc.service"})),
+    ("restart engine x", ("restart_service", {"unit": "nginx.service"})),
+    ("cups-browsed restart pls", ("restart_service", {"unit": "cups-browsed.service"})),
+    ("hass restart", ("restart_service", {"unit": "home-assistant.service"})),
+    ("restart the sql database", ("restart_service", {"unit": "postgresql@15-main.service"})),
+    ("restart the ad blocker", ("restart_service", {"unit": "pihole-FTL.service"})),
+    ("airplay is gone, reboot shairport", ("restart_service",
+                                           {"unit": "shairport-sync.service"})),
+    ("restart haproxy pls octoprint ui gives 503", ("restart_service",
+                                                    {"unit": "haproxy.service"})),
+    ("stop haproxy not octoprint", ("stop_service", {"unit": "haproxy.service"})),
+    ("plz restart de node red, dashboard no load", ("restart_service",
+                                                    {"unit": "nodered.service"})),
+    ("reboot in 1.5 minutes", ("reboot", {"delay_s": 90})),
+    ("what happened while I was away", ("report_status", {"topic": "events"})),
+])
+def test_how_operators_write_about_their_services(command: str, call: tuple) -> None:
+    assert decide(command, SERVER) == call
+
+
+@pytest.mark.parametrize("command", ["restart haproxy and octoprint", "restart haproxy octoprint"])
+def test_two_names_together_are_asked_about(command: str) -> None:
+    proposal = WORDS.decide(command, SERVER, ())
+    assert proposal.tool == "say" and proposal.question is not None, (command, proposal)

@@ -40,12 +40,15 @@ GENERIC = frozenset(
 CATEGORIES = [
     ("nginx|apache|httpd|lighttpd|caddy", "web server http webserver website"),
     ("postgres|mysql|mariadb|mongo|influx|timescale|questdb|sqlite|cassandra|couchdb|redis|"
-     "memcache", "database db sql"),
+     "memcache", "database db"),
+    ("postgres|mysql|mariadb|sqlite|mssql", "sql"),
     ("mosquitto|emqx|vernemq|nanomq|rabbitmq|hivemq|mqtt", "broker mqtt message messaging"),
     ("openvpn|wireguard|wg-quick|tailscale|zerotier|strongswan|ipsec|openconnect|vpn",
      "vpn tunnel"),
     ("chrony|ntp|timesyncd|time sync", "time ntp clock sync synchronization"),
     ("dnsmasq|bind9|named|unbound|resolved|pihole|pi-hole", "dns resolver name"),
+    ("pihole|pi-hole|adguard|blocky", "ad blocker adblocker adblock ads"),
+    ("nvargus|argus|libcamera|motion|mjpg|camera|v4l2|rpicam", "camera video capture"),
     ("dnsmasq|isc-dhcp|kea|dhcpd", "dhcp"),
     ("nftables|iptables|ufw|firewalld|shorewall", "firewall"),
     ("docker|containerd|podman|k3s|kubelet|lxc|lxd", "container containers"),
@@ -56,6 +59,7 @@ CATEGORIES = [
     ("ssh|dropbear", "remote login shell"),
     ("smbd|nmbd|samba|nfs", "file sharing share shares network drive"),
     ("home-assistant|homeassistant|openhab|domoticz|iobroker", "home automation smart home"),
+    ("home-assistant|homeassistant", "hass"),
     ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog"),
     ("cups", "printer printing print"),
     ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model"),
@@ -71,6 +75,9 @@ CATEGORIES = [
     ("cron|anacron|atd", "scheduler jobs"),
     ("avahi|mdns", "mdns bonjour zeroconf discovery"),
 ]
+# Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
+SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
+          "zigbee2mqtt": ("zigbee to mqtt", "zigbee 2 mqtt", "z2m")}
 STOP = frozenset(
     [
         "and", "for", "with", "from", "into", "the", "for", "all", "its", "via", "an", "of", "on",
@@ -201,6 +208,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
             aliases.add(instance.lower())
     else:
         aliases |= {re.sub(r"[-_.]", "", base.lower()), re.sub(r"[-_.]", " ", base.lower())}
+    aliases |= set(SPOKEN.get(base.lower(), ()))
     aliases = {a for a in aliases if a and a not in GENERIC}
     doc = f"{base}: {description}" if description else base
     described = [w for w in re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
@@ -298,6 +306,13 @@ def _phrase_in(phrase: str, text: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
 
 
+def _name_in(name: str, text: str) -> bool:
+    """A name as a whole in the text: "cups" is not in "cups-browsed", but "sdb1" is in
+    "/dev/sdb1" and "sdb1." ends a sentence."""
+    return re.search(rf"(?<![a-z0-9_@.-]){re.escape(name)}(?![a-z0-9_@-]|\.[a-z0-9])",
+                     text) is not None
+
+
 # What a name may add to the part a command says and still be that thing: "grafana" is
 # grafana-server, but "nginx" is not nginx-exporter and "ssh" is not ssh-keygen-once.
 _HEAD_GENERIC = frozenset(["service", "services", "server", "daemon", "d", "agent", "manager",
@@ -318,7 +333,7 @@ GENERIC_SAFE = frozenset({"the", "a"})
 def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     """How the command names this entity by its words alone, if it does."""
     for alias in entity.aliases:
-        if _phrase_in(alias, text):
+        if _name_in(alias, text):
             return Match(entity, 3.0, "name", (alias,))
     joined = {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
     for alias in entity.aliases:

@@ -155,8 +155,9 @@ def _describes_storage(word: str, scene: Scene) -> bool:
     """Whether a word said of a drive fits one the device has (or no drive in particular)."""
     if word in ground.FILLER or word in _ANY_DRIVE or word.endswith("'s"):
         return True
-    return any(word in e.aliases or any(word in a.split() or word == a for a in e.attributes)
-               or word in e.name for e in scene.of(STORAGE))
+    return any(word in e.aliases or word in e.name or any(
+        word in a.split() or word == a or (len(word) >= 4 and a.startswith(word))
+        or ground.typo_of(word, a) for a in e.attributes) for e in scene.of(STORAGE))
 
 
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
@@ -281,8 +282,9 @@ class Interpreter:
         """A word spelled like a name (a digit in it, a .service suffix, a device path, parts
         joined by -_.@) that names nothing on the device: the command is about that."""
         for word in _IDENTIFIER.findall(_without_effects(text)):
-            if _PORT.fullmatch(word) or _SIZE.fullmatch(word) or values.delay(word).seconds:
-                continue
+            if _PORT.fullmatch(word) or _SIZE.fullmatch(word) or values.delay(word).seconds \
+                    or re.fullmatch(r"\d+(?:[.,:]\d+)*", word):
+                continue  # "reboot in 1.5 minutes", "at 10:30"
             if any(word in e.name.lower() or word in e.aliases or word in e.parts or
                    word in e.attributes for e in scene.entities):
                 continue
@@ -308,7 +310,10 @@ class Interpreter:
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
                                  scene)
         if effect in (Effect.RESTART, Effect.REBOOT):
-            strong = [m for m in matches if m.score >= (2.0 if effect is Effect.REBOOT else 0)]
+            # "reboot shairport": a unit named (or nearly) is restarted; the device only when
+            # nothing is named
+            strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
+                      or m.how == "typo"]
             if not strong:
                 rest = _object_words(text)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
@@ -438,7 +443,7 @@ class Interpreter:
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
-            return in_main or named_here
+            return _object_of_verb(text, in_main or named_here)
         described = [m for m in found if m.how == "attribute"]
         if described and not any(m.how == "typo" for m in found):
             # what the command says of it (the wifi, the database, the 64 gig drive): the
@@ -548,6 +553,30 @@ def _main_clause(text: str) -> str:
     start = text.rfind(",", 0, found[0].start) + 1
     end = text.find(",", found[0].end)
     return text[start:end if end >= 0 else len(text)]
+
+
+def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
+    """Of several names after the verb, the first, unless the words between it and the next
+    join them ("restart haproxy pls, octoprint ui gives 503" is haproxy; "restart nginx and
+    apache", "unmount sda1 sdb1" are both)."""
+    found = lexicon.effects(text)
+    if len(named) < 2 or not found:
+        return named
+    after = found[0].end
+
+    def at(m: Match) -> tuple[int, int]:
+        spots = [(s.start(), s.end()) for w in m.words if w
+                 for s in re.finditer(re.escape(w), text[after:])]
+        return min(spots) if spots else (-1, -1)
+
+    placed = sorted((at(m), i) for i, m in enumerate(named))
+    if len(placed) < 2 or placed[0][0][0] < 0:
+        return named
+    ((_, end), first), ((second, _), _) = placed[0], placed[1]
+    gap = text[after + end:after + second]
+    if not gap.strip() or re.search(r"\b(?:and|or|plus|then|also|both|vs|versus)\b|[,/&+]", gap):
+        return named
+    return [named[first]]
 
 
 def _phrase(word: str, text: str) -> bool:

@@ -154,7 +154,10 @@ _NEGATION_EXCEPT = re.compile(
     r"\bwithout (?:write|writing|rw)\b(?: (?:access|permission|rights))?|"
     r"\b(?:don'?t|do not) (?:forget|hesitate|wait|delay|bother asking)\b|\bnot (?:responding|"
     r"working|running|reachable|loading|starting|booting|connecting|up|available|mounted)\b|"
-    r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b")
+    r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b|"
+    # complaints: "vnc restart, cant connect", "the ui won't load"
+    r"\b(?:can'?t|cannot|cant|won'?t|wont|doesn'?t|does not|didn'?t|not|no) (?:connect|reach|"
+    r"access|log ?in|login|see|open|load|loading|respond|boot|work|show|play|print|resolve)\b")
 _WH = re.compile(r"^(?:what|whats|what's|why|how|hows|how's|when|where|which|who|whose|"
                  r"is|are|was|were|has|have|had|should|shall|am|may|might|must|"
                  r"isn'?t|aren'?t|doesn'?t|didn'?t|any|anything|"
@@ -234,15 +237,15 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     acting = [c for c in parts if has_action(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
         return SpeechAct(Act.NEGATED, "it takes the request back")
+    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
+    if all(_is_question(c) for c in sentences):  # "what happened while i was away"
+        return SpeechAct(Act.QUESTION, "it is a question")
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     for clause in acting:
         bare = _COURTESY.sub("", clause)
         if _negated(bare, actions):
             return SpeechAct(Act.NEGATED, "it says what not to do")
-    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
-    if all(_is_question(c) for c in sentences):
-        return SpeechAct(Act.QUESTION, "it is a question")
     effects = verbs or actions
     strong = [c for c in parts if actions(c)]
     said = strong or [c for c in parts if effects(c)]
@@ -251,7 +254,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if said and not any(_imperative(c, effects, naming) and (
             c is said[0] or actions(c) or _PHRASAL_VERB.search(c)) for c in said):
         return SpeechAct(Act.STATEMENT, "it does not read as a plain request to me")
-    if len({_verb(c, actions) for c in strong}) > 1:
+    asked = {_verb(c, actions) for c in strong if not _COMPLAINT.search(c)} or \
+        {_verb(c, actions) for c in strong}
+    if len(asked) > 1:
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)
 
@@ -264,7 +269,7 @@ _LEAD = re.compile(
     r"(?:please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
     r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
-    r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|good "
+    r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|good "
     r"(?:morning|afternoon|evening)|morning|evening|hi there|hey there|let'?s|lets|time to|"
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
@@ -284,6 +289,9 @@ _LEAD = re.compile(
     r")(?=\s|$|[-:,!.;])|[-:,!.;*()]+")
 
 
+# "the dashboard no load": what does not work, not a second request
+_COMPLAINT = re.compile(r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|never|didn'?t)\s+"
+                        r"(?:load|start|connect|open|boot|work|run|respond|show)\b")
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
