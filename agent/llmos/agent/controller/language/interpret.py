@@ -134,6 +134,10 @@ def _kind_of_name(word: str) -> str:
     return UNIT
 
 
+# "set the power profile to powersave" names no LED called power
+_PROFILE_WORDS = re.compile(
+    "|".join([p.pattern for p in lexicon.PROFILES.values()]
+             + [r"\bpower (?:profile|mode|plan|setting)s?\b"]))
 _GENERIC_STORAGE = frozenset([
     "drive", "drives", "disk", "stick", "storage", "volume", "partition", "media", "it", "not",
     "mounted", "unmounted",
@@ -238,7 +242,8 @@ class Interpreter:
         effect = _effect(text, found)
         profile = lexicon.profile(text)
         if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(text)) and \
-                not self._names_something(text, scene, (UNIT, INTERFACE, LED)):
+                not self._names_something(_PROFILE_WORDS.sub(" ", text), scene,
+                                          (UNIT, INTERFACE, LED)):
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
@@ -471,6 +476,8 @@ class Interpreter:
         is docker, not containerd."""
         entities = [e for e in scene.entities if e.kind in kinds]
         phrase = _object_words(text)
+        if lexicon.SELF.fullmatch(phrase):
+            return []  # "remove the device" is about this device, not a unit that sounds alike
         if not entities or not self.similarity or not phrase:
             resembling = [m for m in lexical if m.score >= 1.8]
             return [m for m in resembling if m.score >= resembling[0].score - 1e-9]
