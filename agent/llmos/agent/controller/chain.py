@@ -125,6 +125,19 @@ class ControllerChain:
         else:
             on_failure(self.error)
 
+    @property
+    def current(self) -> Controller | None:
+        """The configured controller once built (None while loading or after a failed load)."""
+        return self._inner
+
+    def replace(self, controller: Controller) -> Controller | None:
+        """Decide through `controller` from the next decision on (a model update switched
+        bundles, update/updater.py); returns the controller it replaces."""
+        old, self._inner = self._inner, controller
+        self.error = ""
+        self._done.set()
+        return old
+
     # -- deciding -----------------------------------------------------------------------------
 
     @property
