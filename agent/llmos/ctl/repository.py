@@ -61,11 +61,11 @@ class RepositoryError(RuntimeError):
 def make_keys(keys_dir: Path, roles: tuple[str, ...] = ROLES) -> None:
     """A fresh Ed25519 private key per role, mode 0600, refusing to overwrite one."""
     keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    existing = [str(keys_dir / f"{r}.key") for r in roles if (keys_dir / f"{r}.key").exists()]
+    if existing:
+        raise RepositoryError(f"{', '.join(existing)}: exists; nothing overwritten")
     for role in roles:
-        path = keys_dir / f"{role}.key"
-        if path.exists():
-            raise RepositoryError(f"{path}: exists; not overwritten")
-        _write_key(path, Ed25519PrivateKey.generate())
+        _write_key(keys_dir / f"{role}.key", Ed25519PrivateKey.generate())
 
 
 def _write_key(path: Path, key: Ed25519PrivateKey) -> None:
@@ -336,3 +336,28 @@ def add_golden(bundle: Path, cases: Path, exact_match: float, version: str | Non
     if version:
         manifest["version"] = version
     (bundle / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """scripts/make-dev-update-keys DIR [--repo REPO]."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="make-dev-update-keys", description=main.__doc__)
+    parser.add_argument("dir", type=Path, help="where the four role keys are written")
+    parser.add_argument("--repo", type=Path, help="also create a repository signed with them")
+    args = parser.parse_args(argv)
+    try:
+        make_keys(args.dir)
+        print(f"{args.dir}: {', '.join(f'{r}.key' for r in ROLES)}")
+        if args.repo:
+            Repository(args.repo, args.dir).init()
+            print(f"{args.repo}: devices trust {args.repo / 'metadata' / '1.root.json'} "
+                  "(updates.trusted_root)")
+    except RepositoryError as error:
+        print(f"make-dev-update-keys: {error}")
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

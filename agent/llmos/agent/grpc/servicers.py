@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 
@@ -27,7 +27,12 @@ from llmos.v1 import (
     model_pb2_grpc,
     policy_pb2,
     policy_pb2_grpc,
+    update_pb2,
+    update_pb2_grpc,
 )
+
+if TYPE_CHECKING:
+    from llmos.agent.update.updater import ModelUpdater
 
 _STREAM_BATCH = 256  # entries per StreamEvents message at most
 # A stream message costs far more than an entry in it (~100 us of gRPC work each on the 2-core
@@ -194,19 +199,61 @@ class ModelServicer(model_pb2_grpc.ModelServiceServicer):
         return convert.model_info(self._api.model_info())
 
 
-def add_servicers(server: grpc.aio.Server, api: AgentApi) -> tuple[str, ...]:
-    """Register the llmos.v1 services; returns their full names (for health and reflection)."""
+class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
+    """Model updates (update/updater.py); the OS part reports itself unsupported for now."""
+
+    def __init__(self, updates: ModelUpdater | None) -> None:
+        self._updates = updates
+
+    def _updater(self) -> ModelUpdater:
+        from llmos.agent.api import Conflict
+
+        if self._updates is None:
+            raise Conflict("model updates are off: set updates.repo_url")
+        return self._updates
+
+    def _status(self) -> update_pb2.ModelUpdateStatus:
+        if self._updates is None:
+            return update_pb2.ModelUpdateStatus(enabled=False, current="factory")
+        return convert.model_update_status(self._updates.status())
+
+    async def GetUpdateStatus(self, request: update_pb2.GetUpdateStatusRequest,
+                              context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.GetUpdateStatusResponse:
+        return update_pb2.GetUpdateStatusResponse(model=self._status(), os=update_pb2.OsUpdateStatus(
+            supported=False, detail="A/B OS updates (RAUC) are not implemented yet"))
+
+    async def UpdateModel(self, request: update_pb2.UpdateModelRequest,
+                          context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.UpdateModelResponse:
+        version = validate.text("version", request.version, 64)
+        result = await self._updater().update(version)
+        return update_pb2.UpdateModelResponse(
+            outcome=convert.update_outcome(result.outcome), version=result.version,
+            detail=result.detail, status=self._status())
+
+    async def RollbackModel(self, request: update_pb2.RollbackModelRequest,
+                            context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.RollbackModelResponse:
+        result = await self._updater().rollback()
+        return update_pb2.RollbackModelResponse(
+            outcome=convert.update_outcome(result.outcome), version=result.version,
+            detail=result.detail, status=self._status())
+
+
+def add_servicers(server: grpc.aio.Server, api: AgentApi,
+                  updates: ModelUpdater | None = None) -> tuple[str, ...]:
+    """Register the llmos.v1 services; returns their full names (for health and reflection).
+    `updates`: the model updater, None when model updates are off."""
     device_pb2_grpc.add_DeviceServiceServicer_to_server(DeviceServicer(api), server)
     _add_event_service(EventServicer(api), server)
     commands_pb2_grpc.add_CommandServiceServicer_to_server(CommandServicer(api), server)
     policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(api), server)
     model_pb2_grpc.add_ModelServiceServicer_to_server(ModelServicer(api), server)
+    update_pb2_grpc.add_UpdateServiceServicer_to_server(UpdateServicer(updates), server)
     return tuple(
         module.DESCRIPTOR.services_by_name[name].full_name
         for module, name in (
             (device_pb2, "DeviceService"), (events_pb2, "EventService"),
             (commands_pb2, "CommandService"), (policy_pb2, "PolicyService"),
-            (model_pb2, "ModelService"),
+            (model_pb2, "ModelService"), (update_pb2, "UpdateService"),
         )
     )
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from llmos.agent.api import Conflict
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller import Controller
@@ -48,11 +49,11 @@ INSTALLED, UP_TO_DATE, REFUSED, ROLLED_BACK, FAILED_GATE = (
 GATE_REQUEST = DecisionRequest(events=(), state=DeviceState(), command="report the device status")
 
 
-class UpdateBusy(RuntimeError):
+class UpdateBusy(Conflict):
     """An update or rollback is already running."""
 
 
-class UpdatesOff(RuntimeError):
+class UpdatesOff(Conflict):
     """Model updates are not configured or cannot apply to this controller."""
 
 
