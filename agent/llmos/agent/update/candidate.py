@@ -3,14 +3,14 @@
 In order, each refusing with the reason: the manifest names the agent's action catalog, every
 file matches its checksum (load_bundle), it carries golden cases and claims at least
 `updates.min_accuracy` on them, it loads as a controller, it reaches the accuracy it claims on
-its golden cases, and its median decision time on them is within `updates.latency_factor` of
-the running model's on the same cases.
+its golden cases, and its time per decision on them is within `updates.latency_factor` of
+the running model's on the same cases (interleaved, best of three per case, SLACK_MS of
+noise allowed).
 """
 
 from __future__ import annotations
 
 import json
-import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,10 @@ from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Prop
 from llmos.agent.validation import ValidationError, validate
 
 FREE_TEXT_TOOLS = {"say", "ignore"}  # only the tool counts: their text is never acted on
+REPEATS = 3  # timings per case and controller; the best counts
+# Decisions of a few milliseconds differ by more than a factor from run to run on a busy
+# device; below this many ms per decision a difference is noise, not a slower model.
+SLACK_MS = 5.0
 
 
 class CandidateRefused(RuntimeError):
@@ -86,17 +90,26 @@ def matches(catalog: Catalog, expect: dict[str, Any], proposal: Proposal) -> boo
         return False
 
 
-def run_cases(controller: Decider, catalog: Catalog, cases: list[dict[str, Any]]
-              ) -> tuple[float, float]:
-    """(exact match, median ms per decision); the first case is run once more to warm up."""
-    controller.decide(request_of(cases[0]))
-    hits, times = 0, []
+def accuracy(controller: Decider, catalog: Catalog, cases: list[dict[str, Any]]) -> float:
+    hits = sum(matches(catalog, case["expect"], controller.decide(request_of(case)))
+               for case in cases)
+    return hits / len(cases)
+
+
+def decision_ms(controllers: list[Decider], cases: list[dict[str, Any]]) -> list[float]:
+    """Each controller's total time over the cases, in ms, taking the best of REPEATS per case
+    with the controllers interleaved, so load from elsewhere on the device falls on both."""
+    totals = [0.0] * len(controllers)
     for case in cases:
-        start = time.perf_counter()
-        proposal = controller.decide(request_of(case))
-        times.append((time.perf_counter() - start) * 1e3)
-        hits += matches(catalog, case["expect"], proposal)
-    return hits / len(cases), statistics.median(times)
+        request = request_of(case)
+        best = [float("inf")] * len(controllers)
+        for _ in range(REPEATS):
+            for i, controller in enumerate(controllers):
+                start = time.perf_counter()
+                controller.decide(request)
+                best[i] = min(best[i], (time.perf_counter() - start) * 1e3)
+        totals = [t + b for t, b in zip(totals, best, strict=True)]
+    return totals
 
 
 def load_candidate(path: Path, catalog: Catalog, settings: ModelConfig) -> Any:
@@ -116,16 +129,17 @@ def load_candidate(path: Path, catalog: Catalog, settings: ModelConfig) -> Any:
 def check(candidate: Decider, bundle: Bundle, catalog: Catalog, current: Decider | None,
           min_accuracy: float, latency_factor: float) -> Report:
     cases, claimed = golden_cases(bundle, min_accuracy)
-    accuracy, latency = run_cases(candidate, catalog, cases)
-    if accuracy + 1e-9 < claimed:
+    reached = accuracy(candidate, catalog, cases)
+    if reached + 1e-9 < claimed:
         raise CandidateRefused(
-            f"bundle {bundle.version} failed its golden cases: {accuracy:.2%} exact match on "
+            f"bundle {bundle.version} failed its golden cases: {reached:.2%} exact match on "
             f"{len(cases)}, its manifest claims {claimed:.2%}")
-    baseline = None
-    if current is not None:
-        _, baseline = run_cases(current, catalog, cases)
-        if latency > baseline * latency_factor:
-            raise CandidateRefused(
-                f"bundle {bundle.version} is too slow: {latency:.1f} ms per decision, the "
-                f"running model {baseline:.1f} ms (updates.latency_factor {latency_factor})")
-    return Report(bundle.version, accuracy, claimed, len(cases), latency, baseline)
+    if current is None:  # nothing to compare with (the rules decided): accuracy is the check
+        latency = decision_ms([candidate], cases)[0] / len(cases)
+        return Report(bundle.version, reached, claimed, len(cases), latency, None)
+    latency, baseline = (t / len(cases) for t in decision_ms([candidate, current], cases))
+    if latency > baseline * latency_factor + SLACK_MS:
+        raise CandidateRefused(
+            f"bundle {bundle.version} is too slow: {latency:.1f} ms per decision, the "
+            f"running model {baseline:.1f} ms (updates.latency_factor {latency_factor})")
+    return Report(bundle.version, reached, claimed, len(cases), latency, baseline)

@@ -303,11 +303,15 @@ class ModelUpdater:
     async def _gate(self, chain: ControllerChain, version: str) -> str | None:
         """None when the engine's path decides through the new model in time; else why not."""
         timeout = self.settings.gate_timeout_s
-        try:
-            proposal = await asyncio.wait_for(chain.propose(GATE_REQUEST, "update-gate"),
-                                              timeout)
-        except TimeoutError:
+        # asyncio.wait, not wait_for: wait_for may still hand back a result that came late.
+        started = time.monotonic()
+        task = asyncio.ensure_future(chain.propose(GATE_REQUEST, "update-gate"))
+        done, _ = await asyncio.wait({task}, timeout=timeout)
+        elapsed = time.monotonic() - started
+        if not done or elapsed > timeout:
+            task.cancel()
             return f"no decision within {timeout}s"
+        proposal = task.result()
         if proposal.controller != "model":
             return f"decided by {proposal.controller}, not the model"
         running = chain.info().get("version", "")
