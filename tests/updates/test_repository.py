@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from tuf.api.metadata import Metadata
 
+from llmos.agent.api import UpdateResult as Result
 from llmos.agent.catalog import load_catalog
 from llmos.agent.update.slots import ModelSlots
-from llmos.agent.update.updater import INSTALLED, REFUSED, ModelUpdater, Result
+from llmos.agent.update.updater import INSTALLED, REFUSED, ModelUpdater
 from llmos.ctl.repository import Repository, RepositoryError, make_keys
 from tests.support.updates import UpdateLab, make_bundle, serve
 

@@ -18,14 +18,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
-from llmos.agent.api import AgentApi
+from llmos.agent.api import AgentApi, UpdateApi
 from llmos.agent.config import AgentConfig, ConfigError, GrpcConfig
 from llmos.agent.domain import Principal
 from llmos.agent.grpc.access import AccessInterceptor
@@ -37,9 +36,6 @@ from llmos.agent.grpc.auth import (
 )
 from llmos.agent.grpc.local import LocalSocket
 from llmos.agent.grpc.servicers import add_servicers
-
-if TYPE_CHECKING:
-    from llmos.agent.update.updater import ModelUpdater
 
 log = logging.getLogger("llmos.grpc")
 
@@ -88,7 +84,7 @@ class ControlPlane:
 
 
 async def start_control_plane(config: AgentConfig, api: AgentApi,
-                              updates: ModelUpdater | None = None) -> ControlPlane:
+                              updates: UpdateApi | None = None) -> ControlPlane:
     """Listen on every configured listener and report SERVING. `updates`: the model updater
     behind UpdateService (None: model updates off).
 
@@ -152,7 +148,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
 
 
 def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
-            health: health_aio.HealthServicer, updates: ModelUpdater | None = None,
+            health: health_aio.HealthServicer, updates: UpdateApi | None = None,
             ) -> tuple[grpc.aio.Server, tuple[str, ...]]:
     limit = config.max_message_bytes
     server = grpc.aio.server(

@@ -8,11 +8,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import grpc
 
-from llmos.agent.api import AgentApi
+from llmos.agent.api import AgentApi, Conflict, UpdateApi
 from llmos.agent.domain import JournalEntry
 from llmos.agent.grpc import convert, validate
 from llmos.agent.grpc.access import current_principal
@@ -30,9 +30,6 @@ from llmos.v1 import (
     update_pb2,
     update_pb2_grpc,
 )
-
-if TYPE_CHECKING:
-    from llmos.agent.update.updater import ModelUpdater
 
 _STREAM_BATCH = 256  # entries per StreamEvents message at most
 # A stream message costs far more than an entry in it (~100 us of gRPC work each on the 2-core
@@ -202,12 +199,10 @@ class ModelServicer(model_pb2_grpc.ModelServiceServicer):
 class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
     """Model updates (update/updater.py); the OS part reports itself unsupported for now."""
 
-    def __init__(self, updates: ModelUpdater | None) -> None:
+    def __init__(self, updates: UpdateApi | None) -> None:
         self._updates = updates
 
-    def _updater(self) -> ModelUpdater:
-        from llmos.agent.api import Conflict
-
+    def _updater(self) -> UpdateApi:
         if self._updates is None:
             raise Conflict("model updates are off: set updates.repo_url")
         return self._updates
@@ -239,7 +234,7 @@ class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
 
 
 def add_servicers(server: grpc.aio.Server, api: AgentApi,
-                  updates: ModelUpdater | None = None) -> tuple[str, ...]:
+                  updates: UpdateApi | None = None) -> tuple[str, ...]:
     """Register the llmos.v1 services; returns their full names (for health and reflection).
     `updates`: the model updater, None when model updates are off."""
     device_pb2_grpc.add_DeviceServiceServicer_to_server(DeviceServicer(api), server)

@@ -25,11 +25,11 @@ import logging
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from llmos.agent.api import Conflict
+from llmos.agent.api import UpdateResult as Result
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller import Controller
@@ -55,14 +55,6 @@ class UpdateBusy(Conflict):
 
 class UpdatesOff(Conflict):
     """Model updates are not configured or cannot apply to this controller."""
-
-
-@dataclass
-class Result:
-    outcome: str
-    version: str = ""
-    detail: str = ""
-    timings: dict[str, float] = field(default_factory=dict)
 
 
 def slots_root(config: AgentConfig) -> Path:
