@@ -146,3 +146,41 @@ def test_a_power_cut_at_any_step_leaves_a_bundle_that_loads(lab: UpdateLab, step
     state = slots.read_state()
     assert state.trial == "" and state.last_error == ""
     assert not (slots.root / ".staging").exists() or step in ("stage.file", "stage.cleared")
+
+
+def test_a_slot_that_does_not_load_is_rolled_back_at_start(lab: UpdateLab) -> None:
+    from llmos.agent.controller.chain import controller_chain
+
+    lab.publish("1.1.0")
+    assert asyncio.run(ModelUpdater(lab.config(), load_catalog()).update()).outcome == INSTALLED
+    lab.publish("1.2.0")
+    assert asyncio.run(ModelUpdater(lab.config(), load_catalog()).update()).version == "1.2.0"
+    slots = ModelSlots(lab.state / "models")
+    (slots.path("b") / "model.onnx").write_bytes(b"bit rot")  # after the gate: the disk
+    config = lab.config()
+    # What the daemon does at start: the chain loads `current` (and fails), resume() gates.
+    chain = controller_chain(config.model_copy(update={"model": config.model.model_copy(
+        update={"bundle": bundle_to_load(config)})}), None, load_catalog())
+    chain.load()
+    assert chain.state == "failed"
+    updater = ModelUpdater(config, load_catalog(), chain)
+    asyncio.run(updater.resume())
+    assert chain.state == "loaded" and running_version(updater) == "1.1.0"
+    status = updater.status()
+    assert status["current"] == "a" and "model.onnx" in status["last_error"]
+    assert loads(config) == "1.1.0"
+
+
+def test_one_update_at_a_time(lab: UpdateLab) -> None:
+    from llmos.agent.update.updater import UpdateBusy
+
+    lab.publish("1.1.0")
+    updater = ModelUpdater(lab.config(), load_catalog())
+
+    async def both() -> list[object]:
+        return await asyncio.gather(updater.update(), updater.rollback(),
+                                    return_exceptions=True)
+
+    first, second = asyncio.run(both())
+    assert getattr(first, "outcome", None) == INSTALLED
+    assert isinstance(second, UpdateBusy)

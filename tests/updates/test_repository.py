@@ -190,6 +190,30 @@ def test_publish_refuses_bundles_devices_would_refuse(tmp_path: Path) -> None:
     (broken / "tokenizer.json").write_text("{}")
     with pytest.raises(RepositoryError, match="does not match the manifest"):
         lab.repo.publish(broken)
+    sneaky = make_bundle(tmp_path / "d", "../../etc")
+    with pytest.raises(RepositoryError, match="letters, digits"):
+        lab.repo.publish(sneaky)
     lab.repo.publish(tmp_path / "b")
     with pytest.raises(RepositoryError, match="already published"):
         lab.repo.publish(tmp_path / "b")
+
+
+def test_an_index_entry_naming_paths_is_not_offered(lab: UpdateLab) -> None:
+    """Even a validly signed index (a compromised targets key) cannot make the device write
+    outside its download directory: such entries are not offered."""
+    from llmos.agent.update.fetch import Fetcher
+
+    lab.publish("1.1.0")
+    index = lab.repo.index()
+    entry = dict(index["bundles"]["1.1.0"], version="../../../../tmp/evil")
+    index["bundles"]["../../../../tmp/evil"] = entry
+    targets = lab.repo._load("targets")
+    targets.signed.targets["models/index.json"] = lab.repo._put_target(
+        "models/index.json", lab.repo._index_bytes(index))
+    targets.signed.version += 1
+    lab.repo._commit(targets)
+    root = lab.state / "models"
+    fetcher = Fetcher(lab.url, lab.repo.metadata_dir / "1.root.json", root / "tuf",
+                      root / "download")
+    _, offers = fetcher.offers()
+    assert [o.version for o in offers] == ["1.1.0"]

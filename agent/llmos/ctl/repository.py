@@ -296,9 +296,15 @@ def _checked_manifest(bundle: Path) -> dict[str, Any]:
         manifest: dict[str, Any] = json.loads((bundle / MANIFEST).read_text())
     except (OSError, ValueError) as error:
         raise RepositoryError(f"{bundle}: no readable {MANIFEST} ({error})") from None
+    from llmos.agent.update.fetch import SAFE_NAME
+
     for key in ("name", "version", "catalog_sha256", "files"):
         if not manifest.get(key):
             raise RepositoryError(f"{bundle / MANIFEST}: no {key!r}")
+    for key in ("name", "version"):
+        if not SAFE_NAME.fullmatch(str(manifest[key])) or ".." in str(manifest[key]):
+            raise RepositoryError(f"{bundle / MANIFEST}: {key} {manifest[key]!r}: letters, "
+                                  "digits and ._+- only (devices refuse others)")
     for filename, want in manifest["files"].items():
         if "/" in filename or filename.startswith("."):
             raise RepositoryError(f"{filename!r}: bundle files must be plain names")

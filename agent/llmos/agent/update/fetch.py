@@ -10,6 +10,7 @@ Nothing here touches the model slots: files land in a download directory.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ from llmos.agent.controller.model.bundle import MANIFEST
 
 INDEX = "models/index.json"  # as llmos/ctl/repository.py publishes it
 INDEX_FORMAT = "llmos-model-index/1"
+# A bundle's name and version become a directory name: no separators, no "..".
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")
 
 
 class FetchError(RuntimeError):
@@ -87,10 +90,12 @@ class Fetcher:
         offers = []
         for raw in (index.get("bundles") or {}).values():
             try:
-                offers.append(Offer(str(raw["name"]), str(raw["version"]),
-                                    str(raw["catalog_sha256"]), dict(raw["files"])))
+                offer = Offer(str(raw["name"]), str(raw["version"]),
+                              str(raw["catalog_sha256"]), dict(raw["files"]))
             except (KeyError, TypeError, ValueError):
                 continue  # malformed entry: not offered
+            if all(SAFE_NAME.fullmatch(v) and ".." not in v for v in (offer.name, offer.version)):
+                offers.append(offer)
         offers.sort(key=lambda o: version_key(o.version), reverse=True)
         return updater, offers
 

@@ -124,6 +124,8 @@ class ModelUpdater:
             raise UpdateBusy(f"busy: {self.activity or 'an update is running'}")
         async with self._lock:
             await self._resume_trial()
+            if self.chain is not None:  # the daemon's model may still be loading
+                await asyncio.to_thread(self.chain.wait)
             return await self._guarded(self._install, version)
 
     async def rollback(self) -> Result:
@@ -132,6 +134,8 @@ class ModelUpdater:
         if self._lock.locked():
             raise UpdateBusy(f"busy: {self.activity or 'an update is running'}")
         async with self._lock:
+            if self.chain is not None:
+                await asyncio.to_thread(self.chain.wait)
             return await self._guarded(self._rollback_manual)
 
     async def resume(self) -> None:
@@ -343,16 +347,19 @@ class ModelUpdater:
         return f"{self.slots.read_state().versions.get(slot, '?')} (slot {slot})"
 
     async def _resume_trial(self) -> None:
+        """Gate the slot on trial, if one is; with the daemon's chain also a slot that did
+        not load at all (the chain failed: the rules decide) is rolled back."""
         state = self.slots.read_state()
         active = self.slots.active()
-        if not state.trial:
-            return
-        if state.trial != active:  # the switch never happened: nothing on trial
+        if state.trial and state.trial != active:  # the switch never happened
             state.trial = ""
             self.slots.write_state(state)
+        if active is None or (not state.trial and self.chain is None):
             return
         chain = await asyncio.to_thread(self._own_chain)
         await asyncio.to_thread(chain.wait)
+        if not state.trial and chain.state != FAILED:
+            return
         version = state.versions.get(active, "")
         reason = await self._gate(chain, version)
         if reason is None:
@@ -361,6 +368,8 @@ class ModelUpdater:
             state.last_result = f"{INSTALLED} {version}"
             self.slots.write_state(state)
             return
+        if chain.state == FAILED or chain.error:
+            reason = chain.error or reason
         previous = next((s for s in SLOTS if s != active and s not in state.bad
                          and (self.slots.root / s / "manifest.json").is_file()), None)
         await self._fall_back(chain, active, previous, None)
