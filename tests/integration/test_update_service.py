@@ -4,6 +4,7 @@ the installed slot, and llmosctl's model commands (publish included) as a user r
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.integration
 
 
 class Device:
-    def __init__(self, tmp: Path, lab: UpdateLab) -> None:
+    def __init__(self, tmp: Path, lab: UpdateLab, **updates_extra: object) -> None:
         self.pki = tmp / "pki"
         pki.make_dev_pki(self.pki)
         stranger = pki.issue_client_cert(pki.make_ca("stranger CA"), "mallory", Role.ADMIN)
@@ -37,7 +38,7 @@ class Device:
             "state_dir": str(lab.state),
             "controller": {"kind": "model"},
             "updates": {"repo_url": updates.repo_url, "trusted_root": str(updates.trusted_root),
-                        "check_interval_s": 0},
+                        "check_interval_s": 0, **updates_extra},
             "grpc": {"listen": self.address, "cert": str(self.pki / "device.crt"),
                      "key": str(self.pki / "device.key"),
                      "client_ca": str(self.pki / "fleet-ca.crt")},
@@ -174,3 +175,36 @@ def test_llmosctl_model_commands(device: Device, lab: UpdateLab, tmp_path: Path)
     rollback = device.llmosctl("--json", "model", "rollback")
     assert rollback.returncode == 3, rollback.stdout
     assert "holds no bundle" in ctl_json(rollback)["update"]["detail"]
+
+
+def test_a_bundle_left_on_trial_is_gated_when_the_daemon_starts(tmp_path: Path,
+                                                                 lab: UpdateLab) -> None:
+    """Power cut between the switch and the health gate: the daemon loads the new slot, runs
+    the gate itself, and (here it cannot pass) goes back to the previous slot on its own."""
+    from llmos.agent.catalog import load_catalog
+    from llmos.agent.update.updater import ModelUpdater
+
+    lab.publish("1.1.0")
+    assert asyncio.run(ModelUpdater(lab.config(), load_catalog()).update()).outcome == "installed"
+    lab.publish("1.2.0")
+    config_file = tmp_path / "crash.json"
+    config_file.write_text(lab.config().model_dump_json())
+    crash = subprocess.run([sys.executable, "-m", "tests.support.update_crash",
+                            str(config_file), "switched"], capture_output=True, text=True,
+                           timeout=300, cwd=Path(__file__).resolve().parents[2])
+    assert crash.returncode == -9, crash.stderr[-2000:]
+    device = Device(tmp_path / "agent", lab, gate_timeout_s=1e-6)
+    try:
+        viewer = device.updates("viewer")
+        deadline = time.monotonic() + 60
+        status = viewer.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(), timeout=10).model
+        while status.last_result != "gate-failed 1.2.0" and time.monotonic() < deadline:
+            time.sleep(0.2)
+            status = viewer.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(),
+                                            timeout=10).model
+        assert status.last_result == "gate-failed 1.2.0", status
+        assert status.current == "a" and "after a restart" in status.last_error
+        assert [s.state for s in status.slots] == ["active", "bad"]
+        assert device.model_version() == "1.1.0"
+    finally:
+        device.close()

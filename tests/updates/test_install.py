@@ -128,7 +128,7 @@ def test_a_power_cut_at_any_step_leaves_a_bundle_that_loads(lab: UpdateLab, step
         [str(ROOT / "agent"), str(ROOT / "models"), str(ROOT)])}
     proc = subprocess.run([sys.executable, "-m", "tests.support.update_crash",
                            str(config_file), step], env=env, capture_output=True, text=True,
-                          timeout=300)
+                          timeout=300, cwd=ROOT)
     assert proc.returncode == -9, (proc.stdout, proc.stderr[-3000:])
 
     config = lab.config()
