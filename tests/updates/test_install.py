@@ -82,9 +82,12 @@ def test_a_failed_health_gate_rolls_back_by_itself(lab: UpdateLab) -> None:
     status = updater.status()
     assert status["current"] == "a" and "health gate" in status["last_error"]
     assert [s["state"] for s in status["slots"]] == ["active", "bad"]
-    # The slot that failed its gate is not one to roll back to.
+    # The slot that failed its gate is not one to roll back to, nor installed again by the
+    # next check (only when asked for by version).
     assert asyncio.run(updater.rollback()).outcome == "refused"
     assert loads(config) == "1.1.0"
+    assert asyncio.run(updater.update()).outcome == "up-to-date"
+    assert asyncio.run(updater.update("1.2.0")).outcome == FAILED_GATE
 
 
 def test_a_first_install_failing_its_gate_returns_to_the_factory_bundle(

@@ -224,7 +224,12 @@ class ModelUpdater:
         log.info("candidate %s: %.0f%% on %d golden cases (claims %.0f%%), %.1f ms vs %s ms",
                  offer.key, report.exact_match * 100, report.cases, report.claimed * 100,
                  report.latency_ms, report.baseline_ms)
-        return await self._switch(slot, offer.version, controller, timings)
+        result = await self._switch(slot, offer.version, controller, timings)
+        if result.outcome == FAILED_GATE:  # not tried again on every check
+            state = self.slots.read_state()
+            state.refused = [*state.refused[-19:], offer.key]
+            self.slots.write_state(state)
+        return result
 
     def _choose(self, offers: list[Offer], version: str) -> Offer | None:
         if version:
