@@ -187,3 +187,13 @@ def test_one_update_at_a_time(lab: UpdateLab) -> None:
     first, second = asyncio.run(both())
     assert getattr(first, "outcome", None) == INSTALLED
     assert isinstance(second, UpdateBusy)
+
+
+def test_no_downgrade_unless_asked_by_version(lab: UpdateLab) -> None:
+    lab.publish("0.9.0")  # older than the factory bundle (1.0.0)
+    updater = ModelUpdater(lab.config(), load_catalog())
+    result = asyncio.run(updater.update())
+    assert result.outcome == "up-to-date" and "0.9.0" in result.detail
+    assert updater.status()["current"] == "factory"
+    assert asyncio.run(updater.update("0.9.0")).outcome == INSTALLED
+    assert loads(lab.config()) == "0.9.0"

@@ -21,6 +21,7 @@ the event loop only awaits it.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import shutil
 import time
@@ -34,11 +35,11 @@ from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller import Controller
 from llmos.agent.controller.chain import FAILED, ControllerChain
-from llmos.agent.controller.model.bundle import BundleError, load_bundle
+from llmos.agent.controller.model.bundle import MANIFEST, BundleError, load_bundle
 from llmos.agent.domain import DecisionRequest, DeviceState
 from llmos.agent.update import candidate
 from llmos.agent.update.candidate import CandidateRefused
-from llmos.agent.update.fetch import Fetcher, FetchError, Offer
+from llmos.agent.update.fetch import Fetcher, FetchError, Offer, version_key
 from llmos.agent.update.slots import SLOTS, ModelSlots, SlotError
 
 log = logging.getLogger("llmos.update")
@@ -186,9 +187,13 @@ class ModelUpdater:
         offer = self._choose(offers, version)
         state = self.slots.read_state()
         active = self.slots.active()
-        if offer is None or (active and state.versions.get(active) == offer.version):
-            current = state.versions.get(active, "") if active else ""
+        current = self._running_version(active)
+        if offer is None or offer.version == current:
             return Result(UP_TO_DATE, current, "nothing newer in the repository")
+        if not version and version_key(offer.version) < version_key(current):
+            # A repository whose newest is older than what runs: not followed down by itself.
+            return Result(UP_TO_DATE, current, f"the repository's newest is {offer.version}; "
+                          "install an older version by name")
         if not version and offer.key in state.refused:
             return Result(UP_TO_DATE, offer.version, f"{offer.key} was refused before; "
                           "install it by name to try again")
@@ -230,6 +235,15 @@ class ModelUpdater:
             state.refused = [*state.refused[-19:], offer.key]
             self.slots.write_state(state)
         return result
+
+    def _running_version(self, active: str | None) -> str:
+        """The version behind `current`, or the factory bundle's."""
+        if active:
+            return self.slots.read_state().versions.get(active, "")
+        try:
+            return str(json.loads((self.config.model.bundle / MANIFEST).read_text())["version"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return ""
 
     def _choose(self, offers: list[Offer], version: str) -> Offer | None:
         if version:
