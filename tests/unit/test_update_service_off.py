@@ -45,3 +45,17 @@ def test_updates_off(plane: PlaneThread) -> None:
             grpc.StatusCode.PERMISSION_DENIED
         assert code(stub.RollbackModel, update_pb2.RollbackModelRequest()) == \
             grpc.StatusCode.PERMISSION_DENIED
+
+
+def test_the_local_socket_grants_no_more_than_its_roles(tmp_path: Path) -> None:
+    """Another front end, the same table: root on the Unix socket without admin_uids is a
+    viewer and may not install or roll back."""
+    running = PlaneThread(make_pki(tmp_path / "pki"), tmp_path, admin_uids=[])
+    try:
+        local = update_pb2_grpc.UpdateServiceStub(running.channel(listener="unix"))
+        assert not local.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(),
+                                         timeout=10).model.enabled
+        assert code(local.UpdateModel, update_pb2.UpdateModelRequest()) == \
+            grpc.StatusCode.PERMISSION_DENIED
+    finally:
+        running.close()
