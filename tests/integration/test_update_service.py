@@ -208,3 +208,20 @@ def test_a_bundle_left_on_trial_is_gated_when_the_daemon_starts(tmp_path: Path,
         assert device.model_version() == "1.1.0"
     finally:
         device.close()
+
+
+def test_the_daemon_checks_the_repository_by_itself(tmp_path: Path, lab: UpdateLab) -> None:
+    lab.publish("1.1.0")
+    device = Device(tmp_path / "agent", lab, check_interval_s=1)
+    try:
+        viewer = device.updates("viewer")
+        deadline = time.monotonic() + 120
+        status = viewer.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(), timeout=10).model
+        while status.last_result != "installed 1.1.0" and time.monotonic() < deadline:
+            time.sleep(0.5)
+            status = viewer.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(),
+                                            timeout=10).model
+        assert status.last_result == "installed 1.1.0" and status.current == "a", status
+        assert device.model_version() == "1.1.0"
+    finally:
+        device.close()

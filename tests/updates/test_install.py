@@ -197,3 +197,21 @@ def test_no_downgrade_unless_asked_by_version(lab: UpdateLab) -> None:
     assert updater.status()["current"] == "factory"
     assert asyncio.run(updater.update("0.9.0")).outcome == INSTALLED
     assert loads(lab.config()) == "0.9.0"
+
+
+def test_an_update_whose_caller_goes_away_still_finishes(lab: UpdateLab) -> None:
+    lab.publish("1.1.0")
+    updater = ModelUpdater(lab.config(), load_catalog())
+
+    async def caller_gives_up() -> None:
+        call = asyncio.ensure_future(updater.update())
+        await asyncio.sleep(0.05)  # under way: refreshing the metadata on a worker thread
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        assert updater._tasks  # still running
+        await asyncio.gather(*updater._tasks)
+
+    asyncio.run(caller_gives_up())
+    assert updater.status()["last_result"] == "installed 1.1.0"
+    assert loads(lab.config()) == "1.1.0"

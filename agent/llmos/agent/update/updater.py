@@ -25,7 +25,7 @@ import json
 import logging
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,7 @@ class ModelUpdater:
         self.chain = chain
         self._checkpoint = checkpoint or (lambda step: None)
         self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[Result]] = set()
         self.activity = ""
 
     # -- reporting -------------------------------------------------------------------------------
@@ -120,9 +121,9 @@ class ModelUpdater:
 
     async def update(self, version: str = "") -> Result:
         """Check the repository now and install what it offers (`version`, or the newest)."""
-        self._ready()
-        if self._lock.locked():
-            raise UpdateBusy(f"busy: {self.activity or 'an update is running'}")
+        return await self._shielded(self._update_locked(version))
+
+    async def _update_locked(self, version: str) -> Result:
         async with self._lock:
             await self._resume_trial()
             if self.chain is not None:  # the daemon's model may still be loading
@@ -131,13 +132,28 @@ class ModelUpdater:
 
     async def rollback(self) -> Result:
         """Back to the other slot's bundle (which must have passed its gate before)."""
-        self._ready()
-        if self._lock.locked():
-            raise UpdateBusy(f"busy: {self.activity or 'an update is running'}")
+        return await self._shielded(self._rollback_locked())
+
+    async def _rollback_locked(self) -> Result:
         async with self._lock:
             if self.chain is not None:
                 await asyncio.to_thread(self.chain.wait)
             return await self._guarded(self._rollback_manual)
+
+    async def _shielded(self, work: Coroutine[Any, Any, Result]) -> Result:
+        """Run `work` to its end even when the caller goes away (a client's deadline, Ctrl-C):
+        a half-done update is safe (slots.py), but a finished one is clearer."""
+        try:
+            self._ready()
+            if self._tasks or self._lock.locked():  # _tasks: set before this yields
+                raise UpdateBusy(f"busy: {self.activity or 'an update is running'}")
+        except Conflict:
+            work.close()
+            raise
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return await asyncio.shield(task)
 
     async def resume(self) -> None:
         """At start: a slot still on trial (a power cut between switch and gate) is gated now,
