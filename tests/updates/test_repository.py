@@ -18,7 +18,7 @@ from llmos.agent.api import UpdateResult as Result
 from llmos.agent.catalog import load_catalog
 from llmos.agent.update.slots import ModelSlots
 from llmos.agent.update.updater import INSTALLED, REFUSED, ModelUpdater
-from llmos.ctl.repository import Repository, RepositoryError, make_keys
+from llmos.ctl.repository import Repository, RepositoryError, load_signer, make_keys
 from tests.support.updates import UpdateLab, make_bundle, serve
 
 
@@ -217,3 +217,29 @@ def test_an_index_entry_naming_paths_is_not_offered(lab: UpdateLab) -> None:
                       root / "download")
     _, offers = fetcher.offers()
     assert [o.version for o in offers] == ["1.1.0"]
+
+
+def test_a_new_root_not_signed_by_the_trusted_root_key_is_refused(lab: UpdateLab) -> None:
+    """Whoever has the online keys but not the root key cannot name new keys: a root version
+    2 signed by other keys breaks the chain the device walks."""
+    lab.publish("1.1.0")
+    assert update(lab).outcome == INSTALLED
+    before = device_files(lab)
+    thief = lab.tmp / "thief"
+    shutil.copytree(lab.keys, thief)
+    (thief / "root.key").unlink()
+    make_keys(thief, ("root",))
+    with pytest.raises(RepositoryError, match="not a root key"):
+        Repository(lab.repo.path, thief).rotate("root")  # the publisher's tool says so
+    # Done by hand: root 2 naming the thief's key, signed by it alone.
+    root = Metadata.from_file(str(lab.repo.metadata_dir / "root.json"))
+    stolen = load_signer(thief, "root")
+    for keyid in list(root.signed.roles["root"].keyids):
+        root.signed.revoke_key(keyid, "root")
+    root.signed.add_key(stolen.public_key, "root")
+    root.signed.version += 1
+    root.signatures.clear()
+    root.sign(stolen)
+    (lab.repo.metadata_dir / "2.root.json").write_bytes(root.to_bytes())
+    assert_refused(update(lab), "signature not valid")
+    assert device_files(lab) == before

@@ -195,6 +195,10 @@ class Repository:
         root = self._load("root")
         old_signer = load_signer(self.keys_dir, role)
         old_root_signer = load_signer(self.keys_dir, "root")
+        for name, signer in ((role, old_signer), ("root", old_root_signer)):
+            if signer.public_key.keyid not in root.signed.roles[name].keyids:
+                raise RepositoryError(f"{self.keys_dir / (name + '.key')}: not a {name} key "
+                                      "this repository's root names")
         key_path = self.keys_dir / f"{role}.key"
         retired = self.keys_dir / f"{role}.key.{int(time.time() * 1000)}.retired"
         shutil.copy2(key_path, retired)
