@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import random
 import shutil
 import time
 from collections.abc import Callable, Coroutine
@@ -169,7 +170,8 @@ class ModelUpdater:
         if not self.settings.repo_url or interval <= 0:
             return
         while True:
-            await asyncio.sleep(interval)
+            # +-10%: a fleet started together does not check all at the same second.
+            await asyncio.sleep(interval * random.uniform(0.9, 1.1))
             try:
                 result = await self.update()
                 log.info("update check: %s %s %s", result.outcome, result.version, result.detail)
