@@ -163,7 +163,9 @@ def main() -> None:
     model = controller_chain(
         parse_config({"controller": {"kind": "model"}, "model": {"bundle": str(bundle)}}), None)
     degraded = model.load()
-    notes = {"model_controller": "; ".join(degraded) or f"{model.info()} from {bundle}"}
+    root = f"{Path(__file__).resolve().parent.parent}/"  # no paths of the build machine
+    notes = {"model_controller": ("; ".join(degraded) or f"{model.info()} from {bundle}")
+             .replace(root, "")}
     if not degraded:
         controllers["model"] = model
     with tempfile.TemporaryDirectory(prefix="llmos-voice-bench-") as tmp:
