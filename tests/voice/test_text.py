@@ -83,6 +83,16 @@ def test_answers() -> None:
     assert parse_answer("cancel that") is False
     assert parse_answer("no, yes") is None
     assert parse_answer("restart nginx") is None
+    assert parse_answer("Yes please.") is True
+    assert parse_answer("no thanks") is False
+
+
+@pytest.mark.parametrize("heard", ["yeah right", "do it later", "yes but not now", "sure",
+                                   "yes, after the backup", "confirm tomorrow", "go ahead and wait",
+                                   "I don't know, yes", "yes no", "okay"])
+def test_only_a_plain_yes_confirms(heard: str) -> None:
+    """A spoken confirmation is a strict grammar: anything more than yes is asked again."""
+    assert parse_answer(heard) is not True
 
 
 def test_readback_names() -> None:
