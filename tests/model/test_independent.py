@@ -19,9 +19,11 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout": "f9eef0ed0fa0eeb8c8b7a46ef98dc5f00115baa18cec5864c452ec86b5e57648",
     "dev2": "3222328ef74b8c728f636e5e13ec92a2662b99335de296913e5a6149c7375249",
     "holdout2": "0909013b9057773e1efb2f040d7cc481787f15633f62c9831adc4c220dbbbbb3",
+    "dev3": "5c2f63a204c4c2ec8262ea6ad9ec53a96eecbf03977169122a2a161c20102556",
 }
 # What the shipped controller measured (docs/language.md): accuracy at least, unsafe at most.
-FLOORS = {"dev": (0.99, 0), "dev2": (0.94, 2), "holdout": (0.92, 5), "holdout2": (0.89, 2)}
+FLOORS = {"dev": (0.99, 0), "dev2": (0.94, 2), "dev3": (0.86, 6), "holdout": (0.92, 5),
+          "holdout2": (0.89, 2)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
