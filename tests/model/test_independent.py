@@ -22,7 +22,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev3": "5c2f63a204c4c2ec8262ea6ad9ec53a96eecbf03977169122a2a161c20102556",
 }
 # What the shipped controller measured (docs/language.md): accuracy at least, unsafe at most.
-FLOORS = {"dev": (0.99, 0), "dev2": (0.94, 2), "dev3": (0.86, 6), "holdout": (0.92, 5),
+FLOORS = {"dev": (0.99, 0), "dev2": (0.95, 2), "dev3": (0.95, 3), "holdout": (0.92, 5),
           "holdout2": (0.89, 2)}
 
 

@@ -311,7 +311,7 @@ def test_two_names_together_are_asked_about(command: str) -> None:
 
 
 @pytest.mark.parametrize("command,call", [
-    ("the card is not mounted, mount it with write permission!",
+    ("the stick is not mounted, mount it with write permission!",
      ("mount_storage", {"device": "/dev/sdc1", "readonly": False})),
     ("mount sdc1 wuthout write access", ("mount_storage", {"device": "/dev/sdc1",
                                                            "readonly": True})),
@@ -331,3 +331,58 @@ def test_in_distribution_readings(command: str, call: tuple) -> None:
                                      "please restart the sundat-dy8 service"])
 def test_made_up_names_name_nothing(command: str) -> None:
     assert decide(command)[0] == "say"
+
+
+DEV3_LIKE = DeviceState.from_dict({
+    "units": [{"name": "ssh.service", "description": "OpenBSD Secure Shell server"},
+              {"name": "k3s.service", "description": "Lightweight Kubernetes"},
+              {"name": "homebridge.service", "description": "Homebridge"},
+              {"name": "pump-control.service", "description": "Pump controller"},
+              {"name": "php8.2-fpm.service", "description": "The PHP 8.2 FastCGI Process Manager"},
+              {"name": "smartmontools.service", "description": "Self Monitoring and Reporting "
+                                                           "Technology (SMART) Daemon"},
+              {"name": "mariadb.service", "description": "MariaDB 10.11.6 database server"},
+              {"name": "redis-server.service", "description": "Advanced key-value store"},
+              {"name": "containerd.service", "description": "containerd container runtime"},
+              {"name": "snapd.service", "description": "Snap Daemon"}],
+    "interfaces": [{"name": "wwan0", "kind": "wwan", "state": "down"},
+                   {"name": "wg0", "kind": "wireguard", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "storage": [{"device": "/dev/mmcblk0p2", "mounted": True, "label": "rootfs",
+                 "model": "eMMC 8GTF4R", "size": "7.1G"},
+                {"device": "/dev/sda1", "mounted": True, "label": "MEDIA",
+                 "model": "WD My Passport 2627", "size": "3.6T"},
+                {"device": "/dev/sdb1", "mounted": True, "label": "BACKUP",
+                 "model": "Seagate Expansion HDD", "size": "1.8T"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("Turn of the wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("wg0 dwn", ("set_network", {"interface": "wg0", "state": "down"})),
+    ("sshd restart", ("restart_service", {"unit": "ssh.service"})),
+    ("k3s rst", ("restart_service", {"unit": "k3s.service"})),
+    ("homebridge restart 😫", ("restart_service", {"unit": "homebridge.service"})),
+    ("pump ctrl restart now!!", ("restart_service", {"unit": "pump-control.service"})),
+    ("ip link set wlan0 down", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("php fpm restart", ("restart_service", {"unit": "php8.2-fpm.service"})),
+    ("bring the lte back up", ("set_network", {"interface": "wwan0", "state": "up"})),
+    ("unmount the 4tb drive", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("restart the SMART daemon", ("restart_service", {"unit": "smartmontools.service"})),
+    ("the db needs a restart", ("restart_service", {"unit": "mariadb.service"})),
+    ("reboot half an hour from now", ("reboot", {"delay_s": 1800})),
+    ("reboot in 2m30s", ("reboot", {"delay_s": 150})),
+    ("reboot in three quarters of an hour", ("reboot", {"delay_s": 2700})),
+    ("bitte reboot in 10 minuten", ("reboot", {"delay_s": 600})),
+    ("schedule a reboot for 20 minutes from now", ("reboot", {"delay_s": 1200})),
+    ("r we online", ("report_status", {"topic": "network"})),
+])
+def test_how_people_type_on_a_phone(command: str, call: tuple) -> None:
+    assert decide(command, DEV3_LIKE) == call
+
+
+@pytest.mark.parametrize("command", [
+    "reboot in a few minutes", "reboot in -5 min", "unmount the usb stick",
+    "refresh the mosquitto snap to the latest version",
+])
+def test_what_is_vague_or_absent_changes_nothing(command: str) -> None:
+    assert decide(command, DEV3_LIKE)[0] in ("say", "report_status"), command

@@ -39,8 +39,10 @@ GENERIC = frozenset(
 # database", "the vpn is down"): general knowledge a unit's one-line description often lacks.
 CATEGORIES = [
     ("nginx|apache|httpd|lighttpd|caddy", "web server http webserver website"),
-    ("postgres|mysql|mariadb|mongo|influx|timescale|questdb|sqlite|cassandra|couchdb|redis|"
-     "memcache", "database db"),
+    ("postgres|mysql|mariadb|mongo|influx|timescale|questdb|sqlite|cassandra|couchdb",
+     "database db"),
+    ("redis|memcache|valkey|keydb", "cache key-value kv"),
+    ("smartmontools|smartd", "smart disk health"),
     ("postgres|mysql|mariadb|sqlite|mssql", "sql"),
     ("mosquitto|emqx|vernemq|nanomq|rabbitmq|hivemq|mqtt", "broker mqtt message messaging"),
     ("openvpn|wireguard|wg-quick|tailscale|zerotier|strongswan|ipsec|openconnect|vpn",
@@ -171,7 +173,15 @@ def _size_words(size: str) -> list[str]:
     long = {"k": ["kb"], "m": ["mb", "meg", "megs"], "g": ["gb", "gig", "gigs", "giga", "gigabyte",
                                                          "gigabytes"],
             "t": ["tb", "tera", "terabyte", "terabytes"]}[unit]
-    return [f"{n}{unit}"] + [f"{n}{u}" for u in long] + [f"{n} {u}" for u in [unit] + long]
+    said = [n]
+    # lsblk counts in 1024s, the box in 1000s: a "4TB" drive shows as 3.6T, a 64 GB stick as 59G
+    sold = float(n) * 1.024 ** {"k": 1, "m": 2, "g": 3, "t": 4}[unit]
+    nominal = next((c for c in (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000) if
+                    abs(sold - c) / c < 0.1), None)
+    if nominal is not None and str(nominal) != n:
+        said.append(str(nominal))
+    return [w for x in said for w in [f"{x}{unit}"] + [f"{x}{u}" for u in long]
+            + [f"{x} {u}" for u in [unit] + long]]
 
 
 # Words and phrases that say which kind of link is meant; "link", "port" or "interface" alone
@@ -199,6 +209,8 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     base = name.removesuffix(".service")
     template, _, instance = base.partition("@")
     parts = [p for p in _name_parts(base) if p not in GENERIC and len(p) >= 2]
+    # "php" of php8.2-fpm, "python" of python3-app: a version is no part of what people say
+    parts += [v for p in parts if len(v := re.sub(r"[\d.]+$", "", p)) >= 3 and v != p]
     aliases = {name.lower(), base.lower(), re.sub(r"[-_.@]", "", base.lower()),
                re.sub(r"[-_.@]", " ", base.lower())}
     if instance:
@@ -209,6 +221,11 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     else:
         aliases |= {re.sub(r"[-_.]", "", base.lower()), re.sub(r"[-_.]", " ", base.lower())}
     aliases |= set(SPOKEN.get(base.lower(), ()))
+    # short daemon names go with or without their "d": sshd is ssh, smbd is smb (but
+    # containerd is no "container" and snapd no "snap": those are words)
+    low = base.lower()
+    if "@" not in low and 3 <= len(low) <= 4:
+        aliases.add(low[:-1] if low.endswith("d") and len(low) == 4 else f"{low}d")
     aliases = {a for a in aliases if a and a not in GENERIC}
     doc = f"{base}: {description}" if description else base
     described = [w for w in re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
@@ -223,7 +240,15 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
                   active, description)
 
 
+# What udev, NetworkManager and people call the same kinds of link.
+_KIND_ALIASES = {"wwan": "cellular", "modem": "cellular", "lte": "cellular", "gsm": "cellular",
+                 "mobile": "cellular", "wlan": "wifi", "wireless": "wifi", "802-11-wireless":
+                 "wifi", "wired": "ethernet", "eth": "ethernet", "802-3-ethernet": "ethernet",
+                 "wireguard": "vpn", "tun": "vpn", "tap": "vpn"}
+
+
 def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
+    kind = _KIND_ALIASES.get(kind.lower(), kind.lower())
     attrs = [a.strip() for a in INTERFACE_KINDS.get(kind, kind).split(",") if a.strip()]
     low = name.lower()
     if low.startswith("wg"):

@@ -79,10 +79,17 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 def normalise(text: str) -> str:
     """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
-    "redemarre", "MÚSICA" is "musica"), invisible characters gone. What is left outside ASCII
-    is another script or a symbol, which the speech act does not take as a request."""
+    "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
+    ("pump ctrl"). What is left outside ASCII is another script or a symbol, which the speech
+    act does not take as a request."""
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
-    return re.sub(r"\s+", " ", text).strip().lower()
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    return _SHORT.sub(lambda m: _ABBREVIATIONS[m.group()], text)
+
+
+_ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
+                  "cfg": "config"}
+_SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 
 def fold(text: str) -> str:
@@ -147,6 +154,9 @@ _GENERIC_STORAGE = frozenset([
 _STORAGE_MODIFIER = re.compile(
     r"\b(?:the|my|our|your|that|this|a|an)\s+([a-z][\w'-]*)\s+(?:usb\s+|sd\s+|flash\s+)?"
     r"(?:drive|stick|disk|card|ssd|hdd|partition|volume|thumb ?drive|pendrive|key)s?\b")
+# Words that say what kind of drive is meant.
+_DRIVE_KINDS = ("usb", "stick", "ssd", "nvme", "card", "sd", "dvd", "cd", "disc", "thumb",
+                "flash", "pendrive", "external")
 # Words before a drive noun that say nothing about which drive it is.
 _ANY_DRIVE = frozenset([
     "usb", "sd", "microsd", "flash", "thumb", "pen", "external", "internal", "portable", "new",
@@ -277,7 +287,8 @@ class Interpreter:
                 or lexicon.PROFILE_CONTEXT.fullmatch(word) or _PORT.fullmatch(word) \
                 or _SERIAL.fullmatch(word):
             return True
-        return any(ground.lexical(e, word, [word]) for e in scene.entities)
+        # any part of a name counts ("pump control restart": pump-control)
+        return any(word in e.parts or ground.lexical(e, word, [word]) for e in scene.entities)
 
     def _names_something(self, text: str, scene: Scene, kinds: Sequence[str]) -> bool:
         words = ground.tokens(text)
@@ -389,8 +400,11 @@ class Interpreter:
                 ground.storage_entity(device, False)
             matches = [Match(entity, 2.9, "event", (device,))]
         if not matches:
-            fitting = [e for e in scene.of(STORAGE)
-                       if (e.state == "mounted") != mounting]
+            # "the usb stick" on a device with only its SD card names nothing (and never the
+            # card the system runs from)
+            kinds_said = [w for w in _DRIVE_KINDS if _phrase(w, text)]
+            fitting = [e for e in scene.of(STORAGE) if (e.state == "mounted") != mounting
+                       and all(w in e.attributes for w in kinds_said)]
             if _KIND_NOUNS[STORAGE].search(text) or re.search(r"\b(?:it|one)\b", text):
                 matches = [Match(e, 1.0, "attribute", ("drive",)) for e in fitting]
             if not matches:
@@ -679,7 +693,7 @@ _STRIP = re.compile(
     r"misbehaving|not responding|unresponsive|slow|down|up|on|off|in|after|within|that|this|"
     r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already|you|do|"
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
-    r"at once|thank you|whole|entire|time for|time)\b")
+    r"at once|thank you|whole|entire|time for|time|schedule)\b")
 
 
 def _object_words(text: str) -> str:

@@ -36,7 +36,7 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
         "restart", "restarts", "restarting", "re-start", "refresh", "re-boot", "relaunch",
         "respawn", "bounce", "kick", "kickstart", "cycle", "recycle", "reload", "reset", "rerun",
         "re-run", "restarted", "restrat", "rstart", "rstrt", "restar", "retsart", "resart",
-        "restrt", "reboots",
+        "restrt", "reboots", "rst",
     ),
     Effect.REBOOT: (
         "reboot", "rebooting", "re-boot", "reeboot", "rebot", "reboto", "power-cycle",
@@ -53,7 +53,8 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
     Effect.OFF: (
         "stop", "stops", "stopping", "halt", "kill", "terminate", "disable", "disabled",
         "deactivate", "pause", "down", "offline", "disconnect", "ifdown", "off", "shut",
-        "shutdown", "quit", "stp", "sotp", "dwon", "donw", "diwn", "cut", "drop", "end",
+        "shutdown", "quit", "stp", "sotp", "dwon", "donw", "diwn", "dwn", "cut", "drop", "end",
+        "turn of", "switch of", "shut of",
         "take down", "bring down", "shut off", "switch off", "turn off", "power off",
         "power down", "darken", "extinguish", "douse", "put out", "release", "unplug", "remove",
         "close", "lower", "dark", "unlit", "dimmed out", "dark mode",
@@ -121,7 +122,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
     r"wget|ssh into|chmod|chown|rename|copy|cp|move|mv|back up (?:the|my|all|your|our|files|data|"
     r"everything|database|db)|backup (?:the|my|all)|"
-    r"screenshot|screen ?shot|mask|unmask|schedule|fsck|repair|defrag|partition|encrypt|"
+    r"screenshot|screen ?shot|mask|unmask|schedule(?! (?:a |the )?reboot)|fsck|repair|defrag|partition|encrypt|"
     r"decrypt|block|unblock|whitelist|blacklist|port ?forward|add (?:a )?(?:new )?user|create|"
     r"remove (?:the )?user|passwd|set (?:the |a )?(?:date|time|clock|ip|dns|gateway|route|fan|"
     r"volume|brightness|resolution|hostname|timezone|password)|change (?:the )?(?:\w+ )?"
@@ -139,7 +140,8 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     r"come up on boot|permanently|persistent(?:ly)?|forever|for good|every (?:night|day|hour|"
     r"week|morning|time)|nightly|daily|weekly|hourly|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
     r"hostname|timezone|firmware|bios)(?![\w.@-])"
-    r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b")
+    r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b"
+    r"|\bto (?:the )?(?:latest|newest|new|next|last) (?:version|release|build|revision)\b")
 
 
 # Powering the device off (not the same as taking something down): not in the catalog.
@@ -167,7 +169,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
                           r"running|temperature|temp|services?|doing|overview|state|usage|"
-                          r"alive|ok|okay|fine|stats|sys|active|up)\b")),
+                          r"alive|ok|okay|fine|stats|sys|active|up|version|online)\b")),
 ]
 # "Never mind": nothing to do, said as such.
 _UNDONE = (r"(?:that|it|this|the request|my request|my last (?:command|request|message)|what i "
@@ -222,7 +224,8 @@ _WORD = re.compile(r"(?<![\w.@/-])[a-z]{5,12}(?![\w.@/-])")
 # they mean themselves ("unbound restart": the DNS resolver, not an unmount).
 _REAL_WORDS = frozenset(["unbound", "rebound", "abound", "amount", "account", "discount",
                          "restore", "restrict", "restrain", "startx", "stay", "step", "stoop",
-                         "store", "unbind", "remind", "reboots", "rstudio"])
+                         "store", "unbind", "remind", "reboots", "rstudio", "smart", "stark",
+                         "stare", "spark", "sport", "short", "shop", "stock", "stamp"])
 
 
 def _mistyped(word: str, verb: str) -> bool:

@@ -180,22 +180,36 @@ _FOREIGN_PLEASE = (r"bitte(?: schon| sehr)?|danke(?: schon)?|merci(?: beaucoup)?
                    r"obrigad[oa]|prosze|dziekuje|alsjeblieft|alstublieft|dank je|tack|takk|"
                    r"kiitos|arigato|xie xie")
 _EMOJI_THANKS = "\U0001F64F\U0001F44D\U0001F642\U0001F60A\U0001F600\U0001F603\U0001F604" \
-    "\U0001F44C\u270C\U0001F91E\U0001F605\u2764\u2665\u2728\U0001FAE1\uFE0F\u263A"
+    "\U0001F44C\u270C\U0001F91E\U0001F605\u2764\u2665\u2728\U0001FAE1\uFE0F\u263A" \
+    "\U0001F62B\U0001F629\U0001F624\U0001F621\U0001F620\U0001F62D\U0001F622\U0001F613" \
+    "\U0001F61E\U0001F614\U0001F926"  # and frustration, which asks nothing else
 _COURTESY_EDGES = re.compile(
     rf"^(?:(?:{_FOREIGN_PLEASE})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
     r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind))[,]?\s+)+"
-    rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$")
+    rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$"
+    rf"|\s(?:{_FOREIGN_PLEASE})(?=[,;])")  # "restart the broker bitte, it hangs"
+
+
+# Shorthand for the words a question starts with ("r we online", "r u ok")
+_SHORTHAND = re.compile(r"^(?:r|are) (?=(?:we|u|you|they|the|my|all)\b)")
 
 
 def without_courtesies(text: str) -> str:
-    """The command without courtesies at its edges (lower-case text)."""
+    """The command without courtesies at its edges (lower-case text), shorthand spelled out."""
+    text = _SHORTHAND.sub("are ", text)
     return _COURTESY_EDGES.sub("", text).strip() or text
+
+
+# "the webcam streamer is stuck restart it": a report runs into the request without a pause
+_REPORT_END = re.compile(r"(\b(?:is|are|was|seems?|keeps?) (?:\w+ )?(?:stuck|down|hung|frozen|"
+                         r"dead|broken|slow|crashing|crashed|offline|hanging|lagging))\s+(?=\w)")
 
 
 def clauses(text: str, commas: bool = True) -> list[str]:
     """Sentences (and with `commas`, their parts), split where a speaker would pause."""
     marks = "?!.;," if commas else "?!.;"
+    text = _REPORT_END.sub(r"\1, " if commas else r"\1. ", text)
     parts = re.split(rf"(?<=[{marks}])\s+|\n+|\s+-{{1,2}}\s+|\.{{3,}}\s*", text)
     return [p.strip() for p in parts if p and p.strip()]
 
@@ -269,7 +283,8 @@ _LEAD = re.compile(
     r"(?:please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
     r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
-    r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|good "
+    r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|"
+    r"ip link set|ip link|ifconfig|nmcli (?:dev(?:ice)?|con(?:nection)?)|good "
     r"(?:morning|afternoon|evening)|morning|evening|hi there|hey there|let'?s|lets|time to|"
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "

@@ -18,12 +18,17 @@ _NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 5,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
 }
+# "in a few minutes", "in some hours": how long is not said
+_VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of)\b")
 _UNITS = {
     "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60, "mins": 60,
     "minute": 60, "minutes": 60, "mn": 60, "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600,
     "hours": 3600, "d": 86400, "day": 86400, "days": 86400,
+    # as other languages write them ("reboot in 10 minuten")
+    "sekunden": 1, "secondes": 1, "segundos": 1, "minuten": 60, "minuti": 60, "minutos": 60,
+    "stunde": 3600, "stunden": 3600, "heure": 3600, "heures": 3600, "hora": 3600, "horas": 3600,
 }
 _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -32,7 +37,7 @@ _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|n
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s*({_UNIT})\b"
                      rf"(?:\s*and (?:a )?(half|quarter))?")
-_FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)(?: of)? (?:an? )?(hour|minute|day)\b"
+_FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)s?(?: of)? (?:an? )?(hour|minute|day)\b"
                        r"|\b(?:an? )?(hour|minute) and a (half|quarter)\b")
 _CLOCK = re.compile(r"\b(\d+)h(\d+)(?:m(?:in)?)?\b|\b(\d+):(\d\d)\s*(?:h|hours?)\b")
 _TIME_OF_DAY = re.compile(
@@ -68,9 +73,13 @@ class Delay:
 
 def delay(text: str) -> Delay:
     """The delay a command states, in seconds, or why it cannot be used."""
+    if _VAGUE.search(text):
+        return Delay(None, "how long exactly? Say it in seconds, minutes or hours")
+    if re.search(r"(?<![\w-])-\s*\d", text):
+        return Delay(None, "a delay cannot be negative")
     total = 0.0
     found = False
-    rest = text
+    rest = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)  # "2m30s"
     for m in _CLOCK.finditer(rest):
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         total += int(h) * 3600 + int(mi) * 60
@@ -110,9 +119,11 @@ def delay(text: str) -> Delay:
 
 def without_delays(text: str) -> str:
     """The text with every stated delay or time taken out."""
+    text = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)
+    text = re.sub(r"\bfrom (?:now|this moment)\b", " ", text)
     for pattern in (_CLOCK, _FRACTION, _AMOUNT, _TIME_OF_DAY, _BARE, _NOW, _LATER):
         text = pattern.sub(" ", text)
-    return re.sub(r"\b(?:in|after|within|wait|and)\s+(?=\s|$)", " ", text)
+    return re.sub(r"\b(?:in|after|within|wait|and|for)\s+(?=\s|$)", " ", text)
 
 
 _WRITE = re.compile(
