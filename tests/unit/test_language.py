@@ -386,3 +386,12 @@ def test_how_people_type_on_a_phone(command: str, call: tuple) -> None:
 ])
 def test_what_is_vague_or_absent_changes_nothing(command: str) -> None:
     assert decide(command, DEV3_LIKE)[0] in ("say", "report_status"), command
+
+
+def test_up_and_down_are_said_of_links() -> None:
+    wg = DeviceState.from_dict({"units": [{"name": "wg-quick@wg0.service",
+                                           "description": "WireGuard via wg-quick(8) for wg0"}],
+                                "interfaces": [{"name": "wg0", "kind": "wireguard",
+                                                "state": "up"}]})
+    assert decide("wg0 dwn", wg) == ("set_network", {"interface": "wg0", "state": "down"})
+    assert WORDS.decide("stop wg0", wg, ()).question is not None, "stop: the unit or the link"

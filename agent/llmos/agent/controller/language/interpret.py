@@ -347,7 +347,7 @@ class Interpreter:
         if not matches:
             kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
             return self._absent(text, kind, scene)
-        matches = _prefer_state(matches, effect)
+        matches = _prefer_state(_prefer_links(matches, text), effect)
         chosen = self._choose(matches)
         if isinstance(chosen, list):
             return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
@@ -634,6 +634,18 @@ def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:
         if last >= 0:
             said.append((last, kind))
     return [kind for _, kind in sorted(said, reverse=True)]
+
+
+def _prefer_links(matches: list[Match], text: str) -> list[Match]:
+    """"wg0 down" with a wg0 link and a wg-quick@wg0 unit: up and down are said of links
+    (a unit is started and stopped)."""
+    said = [text[f.start:f.end] for f in lexicon.effects(text)]
+    links = [m for m in matches if m.entity.kind == INTERFACE]
+    if links and len(links) < len(matches) and all(
+            w in ("up", "down", "dwn", "donw", "dwon", "diwn", "online", "offline")
+            for w in said):
+        return links
+    return matches
 
 
 def _prefer_state(matches: list[Match], effect: Effect) -> list[Match]:
