@@ -137,6 +137,7 @@ def add_language(bundle: Path, run: Path) -> Path:
 def refresh_eval(bundle: Path, run: Path, threads: int = 2) -> Path:
     """Evaluate a shipped bundle again (the controller or the generator changed, the weights
     did not): its manifest's summary and eval.json's entry for its variant are replaced."""
+    run.mkdir(parents=True, exist_ok=True)
     manifest = json.loads((bundle / "manifest.json").read_text())
     seed, variant = manifest["eval"]["seed"], manifest["quantization"]
     catalog = load_catalog()
