@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Coroutine
 from dataclasses import replace
 from typing import Any
 
+from llmos.agent import exposure
 from llmos.agent.api import CommandRequest, Conflict, Health, Outcome, Unavailable
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
@@ -30,6 +31,7 @@ from llmos.agent.domain import (
     ActionStatus,
     Decision,
     DecisionRequest,
+    DeviceState,
     HardwareEvent,
     JournalEntry,
     JournalFilter,
@@ -41,6 +43,7 @@ from llmos.agent.domain import (
 from llmos.agent.event_queue import EventQueue
 from llmos.agent.executor import Executor
 from llmos.agent.executor.answers import AnswerExecutor
+from llmos.agent.exposure import ExposureError, Host
 from llmos.agent.intake import Intake
 from llmos.agent.ledger import Ledger, finished
 from llmos.agent.policy import Policy, parse_policy, policy_text
@@ -67,6 +70,7 @@ class Engine:
         executor: Executor,
         state: StateSource,
         degraded: tuple[str, ...] = (),
+        host: Host | None = None,
     ) -> None:
         self.config = config
         self.catalog = catalog
@@ -75,6 +79,9 @@ class Engine:
         self.answers = AnswerExecutor(self.report)
         self._state = state
         self.policy = Policy(config.policy, catalog)
+        # a described device ([replay] state) is not this machine: exposure.Host
+        self.host = host or Host(sysfs=config.executor.sysfs_root, state_dir=config.state_dir,
+                                 real=config.replay.state is None)
         self.ledger = Ledger(store)
         self.intake = Intake(self.ledger, EventQueue(config.queue.capacity,
                                                      catalog.priority_events))
@@ -145,6 +152,9 @@ class Engine:
             queued = await self.intake.queue.get()
             self.last_progress = time.monotonic()
             try:
+                if queued.event.action in ("add", "remove"):
+                    # what was just plugged in must be in the state it is judged against
+                    self._state.invalidate()
                 request = DecisionRequest(None, (queued.event,), await self._state.read())
                 await self._decide_and_act(queued.ref, request, UDEV, dry_run=False)
             except StoreError as error:  # counted by the ledger; the event stays in the inbox
@@ -195,11 +205,32 @@ class Engine:
         if principal.role < needed:
             raise PermissionError(f"confirming needs the {needed.name.lower()} role")
         record = await self.ledger.pending(action_id)
+        rule = self.policy.config.tools.get(record.tool)
+        if rule is not None and rule.distinct_confirmer and principal.name == record.principal:
+            raise PermissionError(f"{record.tool} must be confirmed by someone other than "
+                                  f"{principal.name}, who asked for it")
+        proposal = Proposal(record.tool, record.args, record.controller)
+        # What was allowed when it was asked may not be now: policy, exposure, the device and
+        # the rate limits are judged again at the moment it would run.
+        refusal = ""
+        try:
+            proposal, verdict = await self._judge(proposal, await self._state.read(),
+                                                  confirmed=True)
+            if verdict.decision is Decision.DENY:
+                refusal = verdict.reason
+        except ValidationError as invalid:
+            refusal = f"invalid action: {invalid}"
+        if refusal:
+            why = f"refused at confirmation: {refusal}"
+            if not await self.ledger.move(record, ActionStatus.REJECTED, f"{record.tool} {why}",
+                                          reason=why, durable=True):
+                raise Conflict(f"action {action_id} is no longer pending")
+            return Outcome(action_id, ActionStatus.REJECTED, proposal,
+                           Verdict(Decision.DENY, why), None)
         if not await self.ledger.move(
                 record, ActionStatus.RUNNING, f"{record.tool} confirmed by {principal.name}",
                 reason=f"confirmed by {principal.name} ({principal.interface})", durable=True):
             raise Conflict(f"action {action_id} is no longer pending")
-        proposal = Proposal(record.tool, record.args, record.controller)
         result = await self._act(action_id, proposal, durable=True)
         return Outcome(action_id, finished(result), proposal, Verdict(Decision.ALLOW, "confirmed"),
                        result)
@@ -222,9 +253,7 @@ class Engine:
         proposal = structured or await self.controller.propose(request, ref)
         error = ""
         try:
-            args = validate(self.catalog, proposal.tool, proposal.args)
-            proposal = replace(proposal, args=args)
-            verdict = self.policy.check(proposal.tool, args, count=not dry_run)
+            proposal, verdict = await self._judge(proposal, request.state, count=not dry_run)
         except ValidationError as invalid:
             error = str(invalid)
             verdict = Verdict(Decision.DENY, f"invalid action: {invalid}")
@@ -255,6 +284,21 @@ class Engine:
             result = await self._act(ref, proposal, durable)
             status = finished(result)
         return Outcome(ref, status, proposal, verdict, result, error, expires)
+
+    async def _judge(self, proposal: Proposal, state: DeviceState, count: bool = True,
+                     confirmed: bool = False) -> tuple[Proposal, Verdict]:
+        """Validation (ValidationError), then exposure, then policy: the proposal as it would
+        run (storage resolved) and the verdict."""
+        args = validate(self.catalog, proposal.tool, proposal.args)
+        proposal = replace(proposal, args=args)
+        tool = self.catalog.tools[proposal.tool]
+        if self.policy.rule(proposal.tool) is not None and tool.targets:
+            try:
+                args = exposure.check(tool, args, state, self.policy.config.expose, self.host)
+            except ExposureError as refused:
+                return proposal, Verdict(Decision.DENY, str(refused))
+            proposal = replace(proposal, args=args)
+        return proposal, self.policy.check(proposal.tool, args, count=count, confirmed=confirmed)
 
     async def _act(self, ref: str, proposal: Proposal, durable: bool) -> ActionResult:
         """Run an allowed action that has effects and record its result."""
