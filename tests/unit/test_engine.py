@@ -398,3 +398,14 @@ async def test_the_floor_holds_through_act_and_language(tmp_path: Path) -> None:
     assert outcome.status == ActionStatus.DENIED and outcome.error
     assert h.executor.calls == []
     await h.close()
+
+
+async def test_a_viewer_runs_nothing_on_any_front_end(h: Harness) -> None:
+    with pytest.raises(PermissionError, match="operator"):
+        await h.agent.execute(CommandRequest(text="restart nginx"), VIEWER)
+    dry = await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), VIEWER)
+    assert dry.status == ActionStatus.DRY_RUN
+    pending = await h.agent.execute(CommandRequest(tool="reboot", args={}), OPERATOR)
+    with pytest.raises(PermissionError, match="rejecting"):
+        await h.agent.reject(pending.id, VIEWER, "no")
+    assert h.executor.calls == []

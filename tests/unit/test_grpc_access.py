@@ -249,3 +249,31 @@ def _struct(**values):
     message = struct_pb2.Struct()
     message.update(values)
     return message
+
+
+def test_one_local_uid_cannot_hold_more_than_its_connections(tmp_path: Path) -> None:
+    import socket
+
+    pki_ = make_pki(tmp_path / "pki")
+    capped = PlaneThread(pki_, tmp_path / "c", max_connections_per_uid=2)
+    held: list[socket.socket] = []
+    try:
+        path = capped.plane.addresses["unix"]
+        for _ in range(2):
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.connect(path)
+            held.append(sock)
+        time.sleep(0.3)  # both relayed
+        extra = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        extra.connect(path)
+        extra.settimeout(5)
+        assert extra.recv(1) == b""  # closed by the agent, not served
+        extra.close()
+        for sock in held:
+            sock.close()
+        time.sleep(0.3)
+        execute(capped.channel(listener="unix"), text="hello")  # room again
+    finally:
+        for sock in held:
+            sock.close()
+        capped.close()

@@ -76,7 +76,11 @@ class LocalRoles(_Section):
     admin_uids: tuple[int, ...] = Field((0,), description="uids granted admin (root by default)")
     operator_gids: tuple[int, ...] = Field((), description="gids whose members are operators")
     default: RoleName | None = Field(
-        Role.VIEWER, description='role for any other local user; "none" refuses them')
+        None, description='role for any other local user: viewer, operator, admin or "none" '
+        "(refused, the default: least privilege)")
+    max_connections_per_uid: int = Field(
+        16, ge=1, le=4096, description="open connections one local uid may hold; more are "
+        "closed at once (a local user cannot exhaust the agent)")
 
     @field_validator("default", mode="before")
     @classmethod
@@ -224,6 +228,9 @@ class ConsoleConfig(_Section):
     ports: tuple[str, ...] = Field((), description="serial ports that serve the console")
     baudrate: int = Field(115200, description="line speed of every console port")
     role: RoleName = Field(Role.OPERATOR, description="role of whoever types on the console")
+    attached_role: RoleName = Field(
+        Role.VIEWER, description="role on a port attached when plugged in (a USB serial "
+        "adapter, attach_console): anyone with physical access; the ports above keep `role`")
 
 
 

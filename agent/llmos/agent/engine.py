@@ -167,6 +167,10 @@ class Engine:
     # -- commands -----------------------------------------------------------------------------
 
     async def execute(self, request: CommandRequest, principal: Principal) -> Outcome:
+        if not request.dry_run and principal.role < Role.OPERATOR:
+            # every front end, not only gRPC's table: a viewer may only ask what would be done
+            raise PermissionError("running a command needs the operator role; a viewer may "
+                                  "dry-run it")
         ref = await self.intake.accept_command(request, principal)
         return await self._run_command(ref, request, principal)
 
@@ -236,6 +240,9 @@ class Engine:
                        result)
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome:
+        needed = self.policy.config.confirm_role
+        if principal.role < needed:
+            raise PermissionError(f"rejecting needs the {needed.name.lower()} role")
         record = await self.ledger.pending(action_id)
         why = f"rejected by {principal.name}" + (f": {reason}" if reason else "")
         if not await self.ledger.move(record, ActionStatus.REJECTED, f"{record.tool} {why}",

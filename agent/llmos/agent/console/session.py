@@ -15,7 +15,7 @@ from typing import Any
 
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome, Unavailable
 from llmos.agent.console.line import Discarded, Line, LineReader, LineStats
-from llmos.agent.domain import ActionStatus, Principal
+from llmos.agent.domain import ActionStatus, Principal, Role
 
 log = logging.getLogger("llmos.console")
 
@@ -112,8 +112,13 @@ class ConsoleSession:
             # a line after a question may answer it ("the second one"); if it names none of
             # the choices it is a new command
             asked, self._asked = self._asked, None
-            self._show(await self._api.execute(CommandRequest(text=text, reply_to=asked),
-                                               self._principal))
+            # a viewer (a hot-plugged adapter, by default) sees what would be done, nothing runs
+            viewer = self._principal.role < Role.OPERATOR
+            self._show(await self._api.execute(CommandRequest(text=text, reply_to=asked,
+                                                              dry_run=viewer), self._principal))
+            if viewer:
+                self._say("(dry run: this console's role is viewer; see [console] "
+                          "attached_role)")
 
     def _show(self, outcome: Outcome) -> None:
         p = outcome.proposal
