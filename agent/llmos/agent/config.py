@@ -50,7 +50,10 @@ class GrpcConfig(_Section):
     listen: str = Field("0.0.0.0:7443", description="mTLS listener, host:port; empty disables it")
     cert: Path = Field(Path("/etc/llmos/pki/device.crt"), description="device certificate (PEM)")
     key: Path = Field(Path("/etc/llmos/pki/device.key"), description="device private key (PEM)")
-    client_ca: Path = Field(Path("/etc/llmos/pki/fleet-ca.crt"), description="CA for client certs")
+    client_ca: Path = Field(Path("/etc/llmos/pki/fleet-ca.crt"), description="CA for client "
+                            "certs; only certificates it issued directly carry a role")
+    crl: Path | None = Field(None, description="revoked client certificates (PEM or DER, "
+                             "signed by client_ca); read again when it changes")
     unix_socket: str = Field("/run/llmos/agent.sock", description="local socket; empty disables")
     insecure_listen: str = Field(
         "", description="plain-text listener for development; refused unless on loopback"

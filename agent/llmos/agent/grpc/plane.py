@@ -36,6 +36,7 @@ from llmos.agent.grpc.auth import (
 )
 from llmos.agent.grpc.local import LocalSocket
 from llmos.agent.grpc.servicers import add_servicers
+from llmos.agent.grpc.trust import Trust
 
 log = logging.getLogger("llmos.grpc")
 
@@ -101,8 +102,9 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
             plane.degraded.append(f"mTLS listener off until provisioned: no {', '.join(missing)}")
             log.error("%s", plane.degraded[-1])
         elif grpc_config.listen:
-            server, services = _server(CertificateAuthenticator(), grpc_config, api, health)
-            credentials = _tls(grpc_config)
+            trust = Trust(grpc_config)  # rotation and revocation without a restart
+            server, services = _server(CertificateAuthenticator(trust), grpc_config, api, health)
+            credentials = trust.credentials()
             port = _bind(lambda: server.add_secure_port(grpc_config.listen, credentials),
                          "grpc.listen", grpc_config.listen)
             plane.addresses["mtls"] = _with_port(grpc_config.listen, port)
@@ -162,20 +164,6 @@ def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
         server,
     )
     return server, services
-
-
-def _tls(config: GrpcConfig) -> grpc.ServerCredentials:
-    def read(key: str, path: Path) -> bytes:
-        try:
-            return path.read_bytes()
-        except OSError as error:
-            raise ConfigError(f"grpc.{key}: {path}: {error.strerror}") from None
-
-    return grpc.ssl_server_credentials(
-        [(read("key", config.key), read("cert", config.cert))],
-        root_certificates=read("client_ca", config.client_ca),
-        require_client_auth=True,
-    )
 
 
 def _bind(add_port: Callable[[], int], key: str, address: str) -> int:
