@@ -156,3 +156,14 @@ def test_a_plugged_adapter_is_a_viewer_and_the_uart_keeps_its_role(tmp_path: Pat
         uart.close()
         node.unlink(missing_ok=True)
         assert agent.stop() == 0
+
+
+def test_enter_on_an_empty_line_prompts_again(console) -> None:
+    _, term = console
+    for _ in range(3):
+        term.type("")
+        assert term.read_until(r"llmos> ").endswith("llmos> ")
+    term.type("   ")
+    term.read_until(r"llmos> ")
+    term.type("status")  # and nothing was queued in between that answers late
+    assert "controller rules" in term.read_until(r"llmos> ")

@@ -69,6 +69,9 @@ class Status:
         info.update(version=__version__, executor=self._executor_name,
                     catalog_version=self._catalog.version, catalog_sha256=self._catalog.sha256)
         info.update({k: str(v) for k, v in self._controller.info().items()})
+        if info.get("provider") and not info.get("execution_provider"):
+            # the model names its onnxruntime provider "provider"; the API's field is this one
+            info["execution_provider"] = info["provider"]
         return info
 
     def model_info(self) -> dict[str, Any]:

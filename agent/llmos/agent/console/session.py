@@ -40,7 +40,7 @@ class ConsoleSession:
         self._api = api
         self._principal = principal
         self._write = write
-        self.reader = LineReader(stats=stats or LineStats())
+        self.reader = LineReader(stats=stats or LineStats(), keep_blank=True)
         self._lines: asyncio.Queue[Line | Discarded | None] = asyncio.Queue(maxsize=64)
         self._awaiting: str | None = None  # id of a pending action asked about on this console
         self._asked: str | None = None  # id of the command whose question awaits a reply
@@ -82,7 +82,7 @@ class ConsoleSession:
             item = await self._lines.get()
             if isinstance(item, Discarded):
                 self._say(f"! {item.reason}")
-            elif item is not None:
+            elif item is not None and item.text:
                 try:
                     await self._handle(item.text)
                 except Unavailable as error:
