@@ -117,6 +117,8 @@ class ReplayConfig(_Section):
 
 class QueueConfig(_Section):
     capacity: int = Field(1024, ge=8, le=1_000_000, description="events held for the controller")
+    spool: int = Field(10_000, ge=0, le=1_000_000, description="events held in memory while "
+                       "the journal cannot take them (disk full), logged when it can again")
 
 
 class ExecutorConfig(_Section):

@@ -84,7 +84,8 @@ class Engine:
                                  real=config.replay.state is None)
         self.ledger = Ledger(store)
         self.intake = Intake(self.ledger, EventQueue(config.queue.capacity,
-                                                     catalog.priority_events))
+                                                     catalog.priority_events),
+                             config.queue.spool)
         self.status = Status(config, catalog, controller, executor.name, self.intake, self.ledger,
                              state, self._counters, degraded)
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -107,6 +108,7 @@ class Engine:
         for ref, payload in await self.intake.resume():
             self._spawn(self._resume_command(ref, payload))
         self._spawn(self.intake.ingest_loop())
+        self._spawn(self.intake.retry_loop())
         self._spawn(self._worker())
         self._spawn(self.ledger.expire_loop())
         self._spawn(self.ledger.sync_loop())
@@ -123,6 +125,7 @@ class Engine:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        self.intake.abandon_spool()
         self.controller.close()
         await self.ledger.close()
         # Whatever is still queued stays 'queued' in the inbox and is resumed at the next start.

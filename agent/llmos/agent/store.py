@@ -150,6 +150,13 @@ class Store:
             os.close(fd)
         self._unsynced = False
 
+    def probe(self) -> None:
+        """A small durable write (a page of the settings table): StoreError while the disk
+        cannot take one."""
+        self._transaction(lambda db: db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('write_probe', ?)",
+            (f"{time.time():.3f}",)), durable=True)
+
     def sync_if_needed(self) -> None:
         if self._unsynced:
             self.sync()
