@@ -61,6 +61,10 @@ class GrpcConfig(_Section):
     insecure_role: RoleName = Field(Role.VIEWER, description="role granted on the plain-text listener")
     max_message_bytes: int = Field(64 * 1024, ge=1024, le=16 * 1024 * 1024,
                                    description="largest request accepted")
+    max_streams: int = Field(512, ge=1, le=100_000,
+                             description="event streams open at once, every listener together")
+    max_streams_per_principal: int = Field(128, ge=1, le=100_000,
+                                           description="event streams one caller may hold")
 
 
     @field_validator("insecure_listen")

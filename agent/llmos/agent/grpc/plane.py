@@ -35,7 +35,7 @@ from llmos.agent.grpc.auth import (
     PeerAuthenticator,
 )
 from llmos.agent.grpc.local import LocalSocket
-from llmos.agent.grpc.servicers import add_servicers
+from llmos.agent.grpc.servicers import StreamCaps, add_servicers
 from llmos.agent.grpc.trust import Trust
 
 log = logging.getLogger("llmos.grpc")
@@ -92,6 +92,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
     """
     grpc_config = config.grpc
     health = health_aio.HealthServicer()
+    caps = StreamCaps(grpc_config.max_streams, grpc_config.max_streams_per_principal)
     plane = ControlPlane([], health, ())
     try:
         missing = [f"grpc.{key}: {path}" for key, path in (("cert", grpc_config.cert),
@@ -103,7 +104,8 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
             log.error("%s", plane.degraded[-1])
         elif grpc_config.listen:
             trust = Trust(grpc_config)  # rotation and revocation without a restart
-            server, services = _server(CertificateAuthenticator(trust), grpc_config, api, health)
+            server, services = _server(CertificateAuthenticator(trust), grpc_config, api, health,
+                                       caps)
             credentials = trust.credentials()
             port = _bind(lambda: server.add_secure_port(grpc_config.listen, credentials),
                          "grpc.listen", grpc_config.listen)
@@ -111,14 +113,15 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
             plane.servers.append(server)
         if grpc_config.insecure_listen:
             principal = Principal("insecure", grpc_config.insecure_role, "grpc-insecure")
-            server, services = _server(FixedAuthenticator(principal), grpc_config, api, health)
+            server, services = _server(FixedAuthenticator(principal), grpc_config, api, health,
+                                       caps)
             port = _bind(lambda: server.add_insecure_port(grpc_config.insecure_listen),
                          "grpc.insecure_listen", grpc_config.insecure_listen)
             plane.addresses["insecure"] = _with_port(grpc_config.insecure_listen, port)
             plane.servers.append(server)
         if grpc_config.unix_socket:
             peers = PeerAuthenticator()
-            server, services = _server(peers, grpc_config, api, health)
+            server, services = _server(peers, grpc_config, api, health, caps)
             # A short private path: Unix socket addresses are limited to 107 bytes.
             plane.relay_dir = Path(tempfile.mkdtemp(prefix="llmos-grpc-"))  # mode 0700
             upstream = plane.relay_dir / "grpc.sock"
@@ -146,7 +149,8 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
 
 
 def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
-            health: health_aio.HealthServicer) -> tuple[grpc.aio.Server, tuple[str, ...]]:
+            health: health_aio.HealthServicer, caps: StreamCaps
+            ) -> tuple[grpc.aio.Server, tuple[str, ...]]:
     limit = config.max_message_bytes
     server = grpc.aio.server(
         interceptors=[AccessInterceptor(authenticator, limit)],
@@ -156,7 +160,7 @@ def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
             ("grpc.so_reuseport", 0),
         ],
     )
-    services = add_servicers(server, api)
+    services = add_servicers(server, api, caps)
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(
         (*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
