@@ -125,6 +125,17 @@ class QueueConfig(_Section):
                        "the journal cannot take them (disk full), logged when it can again")
 
 
+class JournalConfig(_Section):
+    """Retention of the event log (the journal): the oldest entries go first."""
+
+    max_entries: int = Field(1_000_000, ge=1000, le=100_000_000,
+                             description="entries kept at most")
+    max_age_days: float = Field(90.0, gt=0, le=3650, description="entries older go")
+    max_mb: int = Field(512, ge=8, le=1_000_000,
+                        description="the state database's size the journal is pruned to")
+    prune_every_s: float = Field(60.0, gt=0, le=86_400, description="how often to prune")
+
+
 class ExecutorConfig(_Section):
     kind: Literal["system", "record"] = Field(
         "system", description="system acts on the machine; record only records what it would do"
@@ -321,6 +332,7 @@ class AgentConfig(_Section):
     udev: UdevConfig = UdevConfig()
     replay: ReplayConfig = ReplayConfig()
     queue: QueueConfig = QueueConfig()
+    journal: JournalConfig = JournalConfig()
     executor: ExecutorConfig = ExecutorConfig()
     policy: PolicyConfig = PolicyConfig()
     console: ConsoleConfig = ConsoleConfig()

@@ -112,6 +112,9 @@ class Engine:
         self._spawn(self._worker())
         self._spawn(self.ledger.expire_loop())
         self._spawn(self.ledger.sync_loop())
+        kept = self.config.journal
+        self._spawn(self.ledger.retention_loop(kept.max_entries, kept.max_age_days * 86_400,
+                                               kept.max_mb * 1024 * 1024, kept.prune_every_s))
 
     async def stop(self, drain_s: float = 5.0) -> None:
         """Stop taking input, finish what is queued within `drain_s`, leave the rest queued."""

@@ -200,6 +200,17 @@ class Ledger:
                 self.failing += 1
                 log.error("%s", error)
 
+    async def retention_loop(self, max_entries: int, max_age_s: float, max_bytes: int,
+                             every_s: float) -> None:
+        """Prune the journal by count, age and size: a batch at a time until nothing is over."""
+        while True:
+            await asyncio.sleep(every_s)
+            try:
+                while await self.store.run(self.store.prune, max_entries, max_age_s, max_bytes):
+                    await asyncio.sleep(0)  # between batches, other writes go first
+            except StoreError as error:
+                log.error("journal retention: %s", error)
+
     # -- settings -----------------------------------------------------------------------------
 
     async def setting(self, key: str) -> str | None:
