@@ -158,7 +158,7 @@ class Store:
         self._unsynced = False
 
     def prune(self, max_entries: int, max_age_s: float, max_bytes: int,
-              batch: int = 10_000) -> int:
+              batch: int = 2000) -> int:
         """Retention: delete the oldest journal entries beyond `max_entries`, older than
         `max_age_s` or while the database holds more than `max_bytes` (freed pages are reused,
         so the file stops growing), at most `batch` a call: one short transaction, so writes
