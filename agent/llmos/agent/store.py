@@ -158,20 +158,25 @@ class Store:
         self._unsynced = False
 
     def prune(self, max_entries: int, max_age_s: float, max_bytes: int,
-              batch: int = 2000) -> int:
+              batch: int = 500) -> int:
         """Retention: delete the oldest journal entries beyond `max_entries`, older than
         `max_age_s` or while the database holds more than `max_bytes` (freed pages are reused,
         so the file stops growing), at most `batch` a call: one short transaction, so writes
         of new events never wait long. Returns how many were deleted."""
         db = self._db
         assert db is not None
-        first, last = db.execute("SELECT MIN(seq), MAX(seq) FROM journal").fetchone()
-        if first is None:
+        # one query each: SQLite answers MIN or MAX of the key from the b-tree's ends, but
+        # not both in one query (that scans the table)
+        ends = [db.execute(f"SELECT seq FROM journal ORDER BY seq {order} LIMIT 1").fetchone()
+                for order in ("ASC", "DESC")]
+        if ends[0] is None or ends[1] is None:
             return 0
+        first, last = ends[0][0], ends[1][0]
         cutoff = last - max_entries  # seq <= cutoff goes (seq has no gaps but for pruning)
-        old = db.execute("SELECT MAX(seq) FROM journal WHERE time < ?",
-                         (time.time() - max_age_s,)).fetchone()[0]
-        cutoff = max(cutoff, old or 0)
+        # time grows with seq: the newest entry older than the limit, from the time index
+        old = db.execute("SELECT seq FROM journal WHERE time < ? ORDER BY time DESC LIMIT 1",
+                         (time.time() - max_age_s,)).fetchone()
+        cutoff = max(cutoff, old[0] if old else 0)
         page_size, pages, free = (db.execute(f"PRAGMA {p}").fetchone()[0]
                                   for p in ("page_size", "page_count", "freelist_count"))
         if (pages - free) * page_size > max_bytes:
