@@ -189,3 +189,30 @@ def test_confirm_when_readonly_false_and_distinct_confirmer(device: Device) -> N
         assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     finally:
         admin.SetPolicy(policy_pb2.SetPolicyRequest(toml=before), timeout=10)
+
+
+def test_interface_dots_by_language(device: Device) -> None:
+    for text in ("bring .. down", "take interface .. down", "set network .. down",
+                 "bring eth0\\n down"):
+        outcome = say(device.channel, text)
+        assert refused(outcome) or dict(outcome.proposal.args).get("interface") in (
+            "eth0", "wlan0"), (text, outcome)
+        assert outcome.status != commands_pb2.ACTION_STATUS_SUCCEEDED or (
+            outcome.proposal.tool != "set_network"), (text, outcome)
+
+
+def test_a_rate_limit_alone_keeps_set_networks_confirmation(device: Device) -> None:
+    admin = policy_pb2_grpc.PolicyServiceStub(device.channel)
+    before = admin.GetPolicy(policy_pb2.GetPolicyRequest(), timeout=10).toml
+    try:
+        admin.SetPolicy(policy_pb2.SetPolicyRequest(toml=(
+            '[expose]\nunits = ["*"]\ninterfaces = ["*"]\nleds = ["*"]\nstorage = ["*"]\n'
+            '[tools.set_network]\nrate_per_minute = 5\n')), timeout=10)
+        text = admin.GetPolicy(policy_pb2.GetPolicyRequest(), timeout=10).toml
+        assert "down" in text  # the default confirm_when survived
+        by_act = act(device.channel, "set_network", interface="eth0", state="down")
+        assert by_act.status == commands_pb2.ACTION_STATUS_PENDING
+        by_text = say(device.channel, "bring eth0 down")
+        assert by_text.status == commands_pb2.ACTION_STATUS_PENDING, by_text
+    finally:
+        admin.SetPolicy(policy_pb2.SetPolicyRequest(toml=before), timeout=10)
