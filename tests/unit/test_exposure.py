@@ -210,3 +210,34 @@ def test_a_character_device_is_not_storage() -> None:
     state = DeviceState(storage=(StorageState("/dev/null", False),))
     with pytest.raises(ExposureError, match="not a block device"):
         judge("mount_storage", {"device": "/dev/null"}, state=state)
+
+
+def test_the_kernel_says_which_device_holds_the_state_whatever_the_mount_table_says(
+        tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    if os.geteuid() != 0 or not shutil.which("losetup") or not shutil.which("mkfs.ext4"):
+        pytest.skip("needs root, losetup and mkfs.ext4")
+    image = tmp_path / "state.img"
+    subprocess.run(["truncate", "-s", "8M", str(image)], check=True)
+    subprocess.run(["mkfs.ext4", "-q", str(image)], check=True)
+    attached = subprocess.run(["losetup", "-f", "--show", str(image)], capture_output=True,
+                              text=True)
+    if attached.returncode != 0:
+        pytest.skip(f"no loop device: {attached.stderr}")
+    device = attached.stdout.strip()
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    try:
+        subprocess.run(["mount", device, str(state_dir)], check=True)
+        # the mount table names it as /dev/root does on many boards: a name with no node
+        mounts = tmp_path / "mounts"
+        mounts.write_text(f"/dev/root {state_dir} ext4 rw 0 0\n")
+        host = Host(mounts=mounts, state_dir=state_dir, real=True)
+        state = DeviceState(storage=(StorageState(device, False),))
+        with pytest.raises(ExposureError, match="system filesystem"):
+            judge("mount_storage", {"device": device, "readonly": False}, state=state, host=host)
+    finally:
+        subprocess.run(["umount", str(state_dir)], capture_output=True)
+        subprocess.run(["losetup", "-d", device], capture_output=True)

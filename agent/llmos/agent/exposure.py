@@ -122,7 +122,8 @@ def _storage(tool: str, device: str, state: DeviceState, host: Host) -> str:
     if mode is None and host.real and tool != "unmount_storage":
         raise ExposureError(f"{tool}: no block device {resolved}")
     system = _system_devices(host) if host.real else set()  # a described device: its state says
-    if resolved in system or _holds(resolved, system, host.sysfs):
+    if (resolved in system or _holds(resolved, system, host.sysfs)
+            or (host.real and mode is not None and _backs_system_mount(resolved, host))):
         raise ExposureError(f"{tool}: {resolved} holds a mounted system filesystem")
     known = {s.device: s for s in state.storage}
     if tool == "mount_storage":  # an unplugged device is unmounted by a device gone from state
@@ -152,6 +153,23 @@ def _system_devices(host: Host) -> set[str]:
         if system:
             found.add(os.path.realpath(fields[0]))
     return found
+
+
+def _backs_system_mount(device: str, host: Host) -> bool:
+    """The kernel's own answer, whatever the mount table calls the device (/dev/root, a
+    by-uuid link that is gone): is it the device under a system mount point?"""
+    try:
+        rdev = os.stat(device).st_rdev
+    except OSError:
+        return False
+    points = (*SYSTEM_MOUNTS, str(host.state_dir))
+    for point in points:
+        try:
+            if os.stat(point).st_dev == rdev:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _holds(device: str, system: set[str], sysfs: Path) -> bool:
