@@ -19,8 +19,16 @@ _OPPOSITE_TOOLS = frozenset({"mount_storage", "unmount_storage", "start_service"
 _OPPOSITE_ARGS = {"set_network": "state", "set_led": "state"}
 _OPPOSITE_VALUES = frozenset({"up", "down", "on", "off"})
 
-_YES = {"yes", "yeah", "yep", "confirm", "confirmed", "correct", "affirmative", "do it", "go ahead"}
-_NO = {"no", "nope", "cancel", "stop", "reject", "negative", "abort", "wrong", "don't"}
+# The whole answer must be one of these (courtesies aside): "yeah right", "do it later" or
+# "yes, but not now" are not a yes, and are asked again.
+_YES = {"yes", "yeah", "yep", "confirm", "confirmed", "correct", "affirmative", "do it",
+        "go ahead", "yes confirm", "yes do it", "yes go ahead", "yes correct", "yes i do",
+        "yes it is", "yes that's right", "that's right", "that is right", "yes that is right"}
+_NO = {"no", "nope", "cancel", "cancel that", "cancel it", "stop", "reject", "reject it",
+       "negative", "abort", "wrong", "don't", "do not", "no don't", "no do not", "no cancel",
+       "no cancel that", "no stop", "no wrong", "no that's wrong", "that's wrong",
+       "no that is wrong", "no thanks", "no it isn't", "no it is not"}
+_COURTESY = {"please", "thanks", "thank", "you", "llmos"}
 
 
 def has_opposite(tool: str, args: Mapping[str, Any]) -> bool:
@@ -46,10 +54,13 @@ def readback_reason(proposal: Proposal, tool: Tool | None, confidence: float,
 
 
 def parse_answer(text: str) -> bool | None:
-    """True for a yes ("yes, confirm"), False for a no, None for anything else (asked again)."""
-    words = re.findall(r"[a-z']+", text.lower())
-    phrases = set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
-    yes, no = bool(phrases & _YES), bool(phrases & _NO)
-    if yes == no:
-        return None  # neither, or both ("no, yes"): ambiguous, never guessed
-    return yes
+    """True for a yes ("yes, confirm"), False for a no, None for anything else (asked again):
+    a strict grammar, the whole answer is one of _YES or _NO, courtesies aside."""
+    words = [w for w in re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+             if w not in _COURTESY]
+    phrase = " ".join(words)
+    if phrase in _YES:
+        return True
+    if phrase in _NO:
+        return False
+    return None  # anything else, "no, yes" and "yeah right" included: never guessed
