@@ -216,3 +216,22 @@ def test_a_rate_limit_alone_keeps_set_networks_confirmation(device: Device) -> N
         assert by_text.status == commands_pb2.ACTION_STATUS_PENDING, by_text
     finally:
         admin.SetPolicy(policy_pb2.SetPolicyRequest(toml=before), timeout=10)
+
+
+def test_dry_runs_are_rate_limited_over_grpc(device: Device) -> None:
+    admin = policy_pb2_grpc.PolicyServiceStub(device.channel)
+    before = admin.GetPolicy(policy_pb2.GetPolicyRequest(), timeout=10).toml
+    commands = commands_pb2_grpc.CommandServiceStub(device.channel)
+    try:
+        admin.SetPolicy(policy_pb2.SetPolicyRequest(
+            toml=before.replace("dry_run_per_minute = 60", "dry_run_per_minute = 2")), timeout=10)
+        for _ in range(2):
+            commands.Execute(commands_pb2.ExecuteRequest(text="restart nginx", dry_run=True),
+                             timeout=15)
+        with pytest.raises(grpc.RpcError) as raised:
+            commands.Execute(commands_pb2.ExecuteRequest(text="restart nginx", dry_run=True),
+                             timeout=15)
+        assert raised.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert "dry runs" in raised.value.details()
+    finally:
+        admin.SetPolicy(policy_pb2.SetPolicyRequest(toml=before), timeout=10)

@@ -409,3 +409,20 @@ async def test_a_viewer_runs_nothing_on_any_front_end(h: Harness) -> None:
     with pytest.raises(PermissionError, match="rejecting"):
         await h.agent.reject(pending.id, VIEWER, "no")
     assert h.executor.calls == []
+
+
+async def test_a_flood_of_dry_runs_is_refused_before_it_is_logged(tmp_path: Path) -> None:
+    from llmos.agent.api import RateLimited
+
+    h = Harness(tmp_path, policy={"dry_run_per_minute": 2})
+    await h.agent.start()
+    for _ in range(2):
+        await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), VIEWER)
+    before = len(await h.entries())
+    with pytest.raises(RateLimited, match="dry runs a minute"):
+        await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), VIEWER)
+    assert len(await h.entries()) == before
+    # a real command of an operator is not a dry run
+    assert (await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)).status == (
+        ActionStatus.SUCCEEDED)
+    await h.close()

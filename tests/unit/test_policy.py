@@ -117,3 +117,10 @@ def test_a_confirmation_counts_when_it_runs_and_is_judged_again() -> None:
     assert p.check("stop_service", unit, now=0).decision is Decision.CONFIRM
     assert p.check("stop_service", unit, now=0, confirmed=True).decision is Decision.ALLOW
     assert p.check("stop_service", unit, now=1, confirmed=True).decision is Decision.DENY
+
+
+def test_dry_runs_are_limited_per_caller() -> None:
+    p = policy({"dry_run_per_minute": 3})
+    assert [p.dry_run_limited("victor", now=0) for _ in range(4)][-1].startswith("rate limit")
+    assert p.dry_run_limited("alice", now=0) == ""  # another caller has its own window
+    assert p.dry_run_limited("victor", now=61) == ""

@@ -188,6 +188,9 @@ class PolicyConfig(_Section):
     pending_ttl_s: float = Field(300.0, gt=0, le=86_400,
                                  description="pending actions expire after this")
     rate_per_minute: int = Field(120, ge=1, le=100_000, description="all actions together")
+    dry_run_per_minute: int = Field(
+        60, ge=1, le=100_000, description="dry runs one caller may ask for a minute (each is "
+        "logged; a viewer could otherwise fill the journal)")
 
     @field_validator("tools", mode="before")
     @classmethod

@@ -19,7 +19,14 @@ from dataclasses import replace
 from typing import Any
 
 from llmos.agent import exposure
-from llmos.agent.api import CommandRequest, Conflict, Health, Outcome, Unavailable
+from llmos.agent.api import (
+    CommandRequest,
+    Conflict,
+    Health,
+    Outcome,
+    RateLimited,
+    Unavailable,
+)
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import ControllerChain
@@ -177,6 +184,10 @@ class Engine:
             # every front end, not only gRPC's table: a viewer may only ask what would be done
             raise PermissionError("running a command needs the operator role; a viewer may "
                                   "dry-run it")
+        if request.dry_run:  # refused before it is logged: a flood does not fill the journal
+            limited = self.policy.dry_run_limited(principal.name)
+            if limited:
+                raise RateLimited(limited)
         ref = await self.intake.accept_command(request, principal)
         return await self._run_command(ref, request, principal)
 

@@ -30,6 +30,7 @@ class Policy:
         self._catalog = catalog
         self._recent: dict[str, deque[float]] = {}
         self._all: deque[float] = deque()
+        self._dry_runs: dict[str, deque[float]] = {}
 
     def rule(self, tool: str) -> ToolRule | None:
         """The rule for a tool, None if the policy does not allow it at all."""
@@ -65,6 +66,21 @@ class Policy:
         if count:
             self._count(tool, now)
         return Verdict(Decision.ALLOW, "allowed by policy")
+
+    def dry_run_limited(self, principal: str, now: float | None = None) -> str:
+        """Why another dry run of this caller is refused now; empty if it is counted."""
+        now = time.monotonic() if now is None else now
+        window = self._dry_runs.setdefault(principal, deque())
+        _expire(window, now)
+        if len(window) >= self.config.dry_run_per_minute:
+            return f"rate limit: more than {self.config.dry_run_per_minute} dry runs a minute"
+        window.append(now)
+        if len(self._dry_runs) > 4096:  # forget callers that went away
+            for name, other in list(self._dry_runs.items()):
+                _expire(other, now)
+                if not other:
+                    del self._dry_runs[name]
+        return ""
 
     def _needs_confirmation(self, tool: str, rule: ToolRule, args: Mapping[str, Any]) -> bool:
         if rule.confirm is not None:

@@ -13,7 +13,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome, Unavailable
+from llmos.agent.api import (
+    AgentApi,
+    CommandRequest,
+    Conflict,
+    NotFound,
+    Outcome,
+    RateLimited,
+    Unavailable,
+)
 from llmos.agent.console.line import Discarded, Line, LineReader, LineStats
 from llmos.agent.domain import ActionStatus, Principal, Role
 
@@ -85,7 +93,7 @@ class ConsoleSession:
             elif item is not None and item.text:
                 try:
                     await self._handle(item.text)
-                except Unavailable as error:
+                except (Unavailable, RateLimited) as error:
                     self._say(f"! {error}")
                 except Exception:  # a bug must not take the console down
                     log.exception("console command failed")
