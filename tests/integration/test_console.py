@@ -143,7 +143,9 @@ def test_a_plugged_adapter_is_a_viewer_and_the_uart_keeps_its_role(tmp_path: Pat
         adapter.read_until(r"llmos> ")
         adapter.type("reboot")
         said = adapter.read_until(r"llmos> ")
-        assert "dry_run" in said and "role is viewer" in said and "Run it?" not in said
+        assert "needs the operator role" in said and "Run it?" not in said
+        adapter.type("what is the status")  # answers change nothing: a viewer gets them
+        assert "ok:" in adapter.read_until(r"llmos> ")
         adapter.type("pending")
         adapter.read_until(r"llmos> ")
         uart.read_until(r"llmos> ")

@@ -401,8 +401,13 @@ async def test_the_floor_holds_through_act_and_language(tmp_path: Path) -> None:
 
 
 async def test_a_viewer_runs_nothing_on_any_front_end(h: Harness) -> None:
-    with pytest.raises(PermissionError, match="operator"):
-        await h.agent.execute(CommandRequest(text="restart nginx"), VIEWER)
+    denied = await h.agent.execute(CommandRequest(text="restart nginx"), VIEWER)
+    assert denied.status == ActionStatus.DENIED and "operator role" in denied.verdict.reason
+    held = await h.agent.execute(CommandRequest(tool="reboot", args={}, hold=True), VIEWER)
+    assert held.status == ActionStatus.DENIED  # not even pending
+    answer = await h.agent.execute(CommandRequest(tool="report_status",
+                                                  args={"topic": "system"}), VIEWER)
+    assert answer.status == ActionStatus.SUCCEEDED  # answers change nothing: a viewer gets them
     dry = await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), VIEWER)
     assert dry.status == ActionStatus.DRY_RUN
     pending = await h.agent.execute(CommandRequest(tool="reboot", args={}), OPERATOR)

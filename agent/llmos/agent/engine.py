@@ -180,10 +180,6 @@ class Engine:
     # -- commands -----------------------------------------------------------------------------
 
     async def execute(self, request: CommandRequest, principal: Principal) -> Outcome:
-        if not request.dry_run and principal.role < Role.OPERATOR:
-            # every front end, not only gRPC's table: a viewer may only ask what would be done
-            raise PermissionError("running a command needs the operator role; a viewer may "
-                                  "dry-run it")
         if request.dry_run:  # refused before it is logged: a flood does not fill the journal
             limited = self.policy.dry_run_limited(principal.name)
             if limited:
@@ -283,6 +279,12 @@ class Engine:
             verdict = Verdict(Decision.DENY, f"invalid action: {invalid}")
         tool = self.catalog.tools.get(proposal.tool)
         answer = tool is not None and tool.informational
+        if (principal.role < Role.OPERATOR and not answer and not dry_run
+                and verdict.decision is not Decision.DENY):
+            # on every front end, not only in gRPC's table: a viewer (a plugged-in serial
+            # adapter, a local user so configured) gets answers and changes nothing
+            verdict = Verdict(Decision.DENY, f"{proposal.tool} needs the operator role; "
+                              f"{principal.name} is a viewer")
         unsure = proposal.confidence < self.config.controller.confirm_below
         if verdict.decision is Decision.ALLOW and not answer and (hold or unsure):
             # a change the controller is unsure of waits for a confirmation on every front end,

@@ -23,7 +23,7 @@ from llmos.agent.api import (
     Unavailable,
 )
 from llmos.agent.console.line import Discarded, Line, LineReader, LineStats
-from llmos.agent.domain import ActionStatus, Principal, Role
+from llmos.agent.domain import ActionStatus, Principal
 
 log = logging.getLogger("llmos.console")
 
@@ -120,13 +120,8 @@ class ConsoleSession:
             # a line after a question may answer it ("the second one"); if it names none of
             # the choices it is a new command
             asked, self._asked = self._asked, None
-            # a viewer (a hot-plugged adapter, by default) sees what would be done, nothing runs
-            viewer = self._principal.role < Role.OPERATOR
-            self._show(await self._api.execute(CommandRequest(text=text, reply_to=asked,
-                                                              dry_run=viewer), self._principal))
-            if viewer:
-                self._say("(dry run: this console's role is viewer; see [console] "
-                          "attached_role)")
+            self._show(await self._api.execute(CommandRequest(text=text, reply_to=asked),
+                                               self._principal))
 
     def _show(self, outcome: Outcome) -> None:
         p = outcome.proposal
