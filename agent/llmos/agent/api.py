@@ -103,6 +103,16 @@ class AgentApi(Protocol):
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome: ...
 
+    async def correct(self, action_id: str, tool: str, args: Mapping[str, Any],
+                      principal: Principal) -> dict[str, Any]:
+        """Record what the command `action_id` (in words) should have been decided as; returns
+        the labelled example. NotFound, Conflict (not words), InvalidAction, PermissionError."""
+        ...
+
+    async def corrections(self) -> list[dict[str, Any]]:
+        """Every correction, oldest first, as training examples."""
+        ...
+
     async def journal(self, after_seq: int, limit: int, filt: JournalFilter) -> list[JournalEntry]:
         """A page of the event log, oldest first, after `after_seq`."""
         ...
@@ -134,3 +144,25 @@ class AgentApi(Protocol):
     async def set_policy(self, text: str, principal: Principal) -> str:
         """Validate and apply a [policy] TOML document; raises ConfigError. Returns the new text."""
         ...
+
+
+@dataclass
+class UpdateResult:
+    """What became of a model update or rollback: installed, up-to-date, refused,
+    gate-failed (switched, failed its health gate, rolled back by itself), rolled-back."""
+
+    outcome: str
+    version: str = ""
+    detail: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class UpdateApi(Protocol):
+    """What the control plane may ask of the model updater (update/updater.py). Raises
+    Conflict when updates are off or one is already running."""
+
+    def status(self) -> dict[str, Any]: ...
+
+    async def update(self, version: str = "") -> UpdateResult: ...
+
+    async def rollback(self) -> UpdateResult: ...

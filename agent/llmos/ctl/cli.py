@@ -25,7 +25,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.validation import ValidationError, validate
-from llmos.ctl import render
+from llmos.ctl import model, render
 from llmos.ctl.client import Device, Exit, Result, action_request, failure, to_dict, worst
 from llmos.ctl.inventory import InventoryError, Target, load_inventory
 from llmos.v1 import commands_pb2, events_pb2
@@ -65,10 +65,19 @@ def _parser() -> argparse.ArgumentParser:
     exec_ = commands.add_parser("exec", help="a command in natural language")
     exec_.add_argument("text")
     exec_.add_argument("--dry-run", action="store_true", help="decide and judge, do not act")
+    exec_.add_argument("--reply", metavar="ID", default="",
+                       help="answer command ID: a choice it asked for, or 'no, I meant ...'")
     act = commands.add_parser("act", help="a structured action: act TOOL key=value ...")
-    act.add_argument("tool", choices=sorted(load_catalog().tools))
-    act.add_argument("args", nargs="*", metavar="key=value", help="values are JSON if they parse")
+    _action_arguments(act)
     act.add_argument("--dry-run", action="store_true")
+    correct = commands.add_parser(
+        "correct", help="what command ID (in words) meant: correct ID TOOL key=value ...")
+    correct.add_argument("id")
+    _action_arguments(correct)
+    corrections = commands.add_parser("corrections", help="operators' corrections")
+    corrections.add_argument("corrections_command", choices=["list", "export"],
+                             help="export: JSON lines of training examples (make model "
+                                  "FEEDBACK=file)")
     confirm = commands.add_parser("confirm", help="run a pending action")
     confirm.add_argument("id")
     reject = commands.add_parser("reject", help="drop a pending action")
@@ -80,7 +89,23 @@ def _parser() -> argparse.ArgumentParser:
     policy_commands.add_parser("get")
     policy_set = policy_commands.add_parser("set")
     policy_set.add_argument("file", type=Path)
+    model.add_parser(commands)
     return parser
+
+
+def _action_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("tool", choices=sorted(load_catalog().tools))
+    parser.add_argument("args", nargs="*", metavar="key=value",
+                        help="values are JSON if they parse")
+
+
+def _checked_action(args: argparse.Namespace) -> dict[str, Any]:
+    values = parse_assignments(args.args)
+    try:
+        validate(load_catalog(), args.tool, values)
+    except ValidationError as error:
+        raise UsageError(str(error)) from None
+    return values
 
 
 def _targets(args: argparse.Namespace) -> list[Target]:
@@ -115,16 +140,17 @@ def _call(args: argparse.Namespace) -> Callable[[Device], Awaitable[Result]]:
     if command == "status":
         return lambda d: d.status()
     if command == "exec":
-        request = commands_pb2.ExecuteRequest(text=args.text, dry_run=args.dry_run)
+        request = commands_pb2.ExecuteRequest(text=args.text, dry_run=args.dry_run,
+                                              reply_to=args.reply)
         return lambda d: d.execute(request)
     if command == "act":
-        values = parse_assignments(args.args)
-        try:
-            validate(load_catalog(), args.tool, values)
-        except ValidationError as error:
-            raise UsageError(str(error)) from None
-        request = action_request(args.tool, values, args.dry_run)
+        request = action_request(args.tool, _checked_action(args), args.dry_run)
         return lambda d: d.execute(request)
+    if command == "correct":
+        values = _checked_action(args)
+        return lambda d: d.correct(args.id, args.tool, values)
+    if command == "corrections":
+        return lambda d: d.corrections()
     if command == "confirm":
         return lambda d: d.confirm(args.id)
     if command == "reject":
@@ -134,6 +160,8 @@ def _call(args: argparse.Namespace) -> Callable[[Device], Awaitable[Result]]:
     if command == "events":
         kinds = [_KINDS[k] for k in args.kind]
         return lambda d: d.events(kinds, args.subsystem, args.since, args.limit)
+    if command == "model":
+        return model.call(args)
     if args.policy_command == "get":
         return lambda d: d.policy_get()
     try:
@@ -203,6 +231,8 @@ async def _follow(targets: list[Target], args: argparse.Namespace, console: Cons
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # exits 2 on bad usage
     errors = Console(stderr=True)
+    if model.is_local(args):  # the repository's side: no device
+        return model.run_local(args, Console(), errors)
     try:
         targets = _targets(args)
         if args.command == "events" and args.follow:
@@ -227,12 +257,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _print(args: argparse.Namespace, results: list[Result]) -> None:
     if args.json:
         render.print_json(results)
+    elif args.command == "corrections" and args.corrections_command == "export":
+        render.print_examples(results)
     elif args.command == "policy" and args.policy_command == "get" and len(results) == 1 \
             and not results[0].error:
         print(results[0].data["toml"], end="")
     else:
         kind = {"exec": "outcome", "act": "outcome", "confirm": "outcome", "reject": "outcome",
                 "policy": "policy"}.get(args.command, args.command)
+        if args.command == "model":
+            kind = "model-status" if args.model_command == "status" else "model-update"
         render.print_table(kind, results, Console())
 
 

@@ -43,7 +43,23 @@ def _args(args: dict[str, Any]) -> str:
     return ", ".join(f"{k}={json.dumps(v)}" for k, v in args.items())
 
 
+def _model_status_row(r: Result) -> list[str]:
+    model = r.data["update"].get("model", {})
+    slots = " ".join(f"{s['name']}:{s.get('version') or '-'}({s.get('state', '')})"
+                     for s in model.get("slots", []))
+    return [model.get("current", ""), slots, model.get("last_result", ""),
+            model.get("last_error", "")]
+
+
+def _model_update_row(r: Result) -> list[str]:
+    update = r.data["update"]
+    outcome = update.get("outcome", "").removeprefix("UPDATE_OUTCOME_").lower()
+    return [outcome, update.get("version", ""), update.get("detail", "")]
+
+
 _COLUMNS: dict[str, tuple[list[str], Callable[[Result], list[str]]]] = {
+    "model-status": (["current", "slots", "last result", "last error"], _model_status_row),
+    "model-update": (["outcome", "version", "detail"], _model_update_row),
     "status": (["controller", "version", "state", "dropped", "uptime"], _status_row),
     "outcome": (["id", "status", "action", "verdict", "result"], _outcome_row),
     "policy": (["policy"], lambda r: [r.data["toml"]]),
@@ -64,6 +80,29 @@ def _cells(values: list[str]) -> list[Text]:
     return [Text(v) for v in values]
 
 
+def print_examples(results: list[Result], out: Any = sys.stdout) -> None:
+    """`corrections export`: each correction's training example, one JSON line each."""
+    for r in results:
+        for c in r.data.get("corrections", []):
+            out.write(json.dumps(c["example"], sort_keys=True) + "\n")
+
+
+def _corrections(results: list[Result], console: Console) -> None:
+    def call(c: dict[str, Any]) -> str:
+        tool = c.get("tool", "")
+        return f"{tool}({_args(c.get('args', {}))})" if tool not in ("", "say") else tool
+
+    table = Table("device", _id_column("id"), "command", "was", "meant", "by")
+    for r in results:
+        if r.error:
+            table.add_row(*_cells([r.device, ""]), Text(r.error, style="red"), "", "", "")
+        for c in r.data.get("corrections", []):
+            table.add_row(*_cells([r.device, c.get("id", ""), c.get("command", ""),
+                                   call(c.get("was", {})), call(c.get("meant", {})),
+                                   c.get("by", "")]))
+    console.print(table)
+
+
 def print_table(kind: str, results: list[Result], console: Console) -> None:
     """One row per device (per action for `pending`, per event for `events`)."""
     if kind == "pending":
@@ -71,6 +110,9 @@ def print_table(kind: str, results: list[Result], console: Console) -> None:
         return
     if kind == "events":
         _events(results, console)
+        return
+    if kind in ("correct", "corrections"):
+        _corrections(results, console)
         return
     columns, row = _COLUMNS[kind]
     headers = [_id_column(c) if c == "id" else c for c in columns]

@@ -24,7 +24,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
-from llmos.agent.api import AgentApi
+from llmos.agent.api import AgentApi, UpdateApi
 from llmos.agent.config import AgentConfig, ConfigError, GrpcConfig
 from llmos.agent.domain import Principal
 from llmos.agent.grpc.access import AccessInterceptor
@@ -84,8 +84,10 @@ class ControlPlane:
             shutil.rmtree(self.relay_dir, ignore_errors=True)
 
 
-async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlane:
-    """Listen on every configured listener and report SERVING.
+async def start_control_plane(config: AgentConfig, api: AgentApi,
+                              updates: UpdateApi | None = None) -> ControlPlane:
+    """Listen on every configured listener and report SERVING. `updates`: the model updater
+    behind UpdateService (None: model updates off).
 
     Raises ConfigError (naming the key) when a certificate cannot be read or an address cannot
     be bound; nothing keeps listening then.
@@ -105,7 +107,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
         elif grpc_config.listen:
             trust = Trust(grpc_config)  # rotation and revocation without a restart
             server, services = _server(CertificateAuthenticator(trust), grpc_config, api, health,
-                                       caps)
+                                       caps, updates)
             credentials = trust.credentials()
             port = _bind(lambda: server.add_secure_port(grpc_config.listen, credentials),
                          "grpc.listen", grpc_config.listen)
@@ -114,14 +116,14 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
         if grpc_config.insecure_listen:
             principal = Principal("insecure", grpc_config.insecure_role, "grpc-insecure")
             server, services = _server(FixedAuthenticator(principal), grpc_config, api, health,
-                                       caps)
+                                       caps, updates)
             port = _bind(lambda: server.add_insecure_port(grpc_config.insecure_listen),
                          "grpc.insecure_listen", grpc_config.insecure_listen)
             plane.addresses["insecure"] = _with_port(grpc_config.insecure_listen, port)
             plane.servers.append(server)
         if grpc_config.unix_socket:
             peers = PeerAuthenticator()
-            server, services = _server(peers, grpc_config, api, health, caps)
+            server, services = _server(peers, grpc_config, api, health, caps, updates)
             # A short private path: Unix socket addresses are limited to 107 bytes.
             plane.relay_dir = Path(tempfile.mkdtemp(prefix="llmos-grpc-"))  # mode 0700
             upstream = plane.relay_dir / "grpc.sock"
@@ -149,7 +151,8 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
 
 
 def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
-            health: health_aio.HealthServicer, caps: StreamCaps
+            health: health_aio.HealthServicer, caps: StreamCaps,
+            updates: UpdateApi | None = None,
             ) -> tuple[grpc.aio.Server, tuple[str, ...]]:
     limit = config.max_message_bytes
     server = grpc.aio.server(
@@ -160,7 +163,7 @@ def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
             ("grpc.so_reuseport", 0),
         ],
     )
-    services = add_servicers(server, api, caps)
+    services = add_servicers(server, api, updates, caps)
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(
         (*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,

@@ -19,16 +19,9 @@ _OPPOSITE_TOOLS = frozenset({"mount_storage", "unmount_storage", "start_service"
 _OPPOSITE_ARGS = {"set_network": "state", "set_led": "state"}
 _OPPOSITE_VALUES = frozenset({"up", "down", "on", "off"})
 
-# The whole answer must be one of these (courtesies aside): "yeah right", "do it later" or
-# "yes, but not now" are not a yes, and are asked again.
-_YES = {"yes", "yeah", "yep", "confirm", "confirmed", "correct", "affirmative", "do it",
-        "go ahead", "yes confirm", "yes do it", "yes go ahead", "yes correct", "yes i do",
-        "yes it is", "yes that's right", "that's right", "that is right", "yes that is right"}
-_NO = {"no", "nope", "cancel", "cancel that", "cancel it", "stop", "reject", "reject it",
-       "negative", "abort", "wrong", "don't", "do not", "no don't", "no do not", "no cancel",
-       "no cancel that", "no stop", "no wrong", "no that's wrong", "that's wrong",
-       "no that is wrong", "no thanks", "no it isn't", "no it is not"}
-_COURTESY = {"please", "thanks", "thank", "you", "llmos"}
+_YES = {"yes", "yeah", "yep", "confirm", "confirmed", "correct", "affirmative", "do it", "go ahead"}
+_NO = {"no", "nope", "cancel", "stop", "reject", "negative", "abort", "wrong", "don't",
+       "cancel that", "stop that", "forget it", "never mind", "no way"}
 
 
 def has_opposite(tool: str, args: Mapping[str, Any]) -> bool:
@@ -53,14 +46,31 @@ def readback_reason(proposal: Proposal, tool: Tool | None, confidence: float,
     return ""
 
 
+# What may come with a yes or a no and change nothing ("yes please", "no thanks").
+_COURTESY = {"please", "thanks", "thank", "you", "ok", "okay", "sure", "now"}
+
+
 def parse_answer(text: str) -> bool | None:
-    """True for a yes ("yes, confirm"), False for a no, None for anything else (asked again):
-    a strict grammar, the whole answer is one of _YES or _NO, courtesies aside."""
-    words = [w for w in re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
-             if w not in _COURTESY]
-    phrase = " ".join(words)
-    if phrase in _YES:
-        return True
-    if phrase in _NO:
-        return False
-    return None  # anything else, "no, yes" and "yeah right" included: never guessed
+    """True for a yes ("yes", "yes, confirm", "go ahead please"), False for a no, None for
+    anything else, which is asked again. Strict: the whole answer must be yes or no words with
+    courtesies, so "yeah right", "do it later", "yes but not now" and "no, yes" are no yes."""
+    words = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _COURTESY]
+    if not words:
+        return None
+    spans = {True: _cover(words, _YES), False: _cover(words, _NO)}
+    if spans[True] == spans[False]:
+        return None  # neither (or both): never guessed
+    return spans[True]
+
+
+def _cover(words: list[str], phrases: set[str]) -> bool:
+    """Whether the words are made of these phrases (one or two words each) and nothing else."""
+    at = 0
+    while at < len(words):
+        if " ".join(words[at:at + 2]) in phrases:
+            at += 2
+        elif words[at] in phrases:
+            at += 1
+        else:
+            return False
+    return True
