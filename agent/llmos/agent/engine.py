@@ -170,10 +170,13 @@ class Engine:
             queued = await self.intake.queue.get()
             self.last_progress = time.monotonic()
             try:
-                if queued.event.action in ("add", "remove"):
-                    # what was just plugged in must be in the state it is judged against
+                state = await self._state.read()
+                if _news_to(state, queued.event):
+                    # what was just plugged in must be in the state it is judged against (a
+                    # read is cached for a second); in a storm of what is known, no re-read
                     self._state.invalidate()
-                request = DecisionRequest(None, (queued.event,), await self._state.read())
+                    state = await self._state.read()
+                request = DecisionRequest(None, (queued.event,), state)
                 await self._decide_and_act(queued.ref, request, UDEV, dry_run=False)
             except StoreError as error:  # counted by the ledger; the event stays in the inbox
                 log.error("event %s not decided: %s", queued.ref, error,
@@ -460,3 +463,12 @@ class Engine:
             raise Unavailable(f"policy not saved: {error}") from None
         self.policy = Policy(config, self.catalog)
         return canonical
+
+
+def _news_to(state: DeviceState, event: HardwareEvent) -> bool:
+    """Whether an add or a remove names a device the state does not know as it is now."""
+    if event.action not in ("add", "remove"):
+        return False
+    present = (event.properties.get("INTERFACE") in state.interfaces
+               or any(s.device == event.devnode for s in state.storage))
+    return present != (event.action == "add")
