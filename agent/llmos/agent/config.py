@@ -156,7 +156,7 @@ class ToolRule(_Section):
     # typed as the tool's schema types the argument (readonly = [false]), checked at parse time.
     confirm_when: dict[str, tuple[bool | int | str, ...]] = Field(default_factory=dict)
     confirm: bool | None = Field(None, description="None: confirm if the catalog marks it destructive")
-    rate_per_minute: int | None = Field(None, ge=1, le=100_000)
+    rate_per_minute: int | None = Field(None, ge=1, le=10_000_000)
     distinct_confirmer: bool = Field(
         False, description="the confirmation must come from another principal than the request")
 
@@ -187,9 +187,9 @@ class PolicyConfig(_Section):
     confirm_role: RoleName = Field(Role.OPERATOR, description="least role that may confirm")
     pending_ttl_s: float = Field(300.0, gt=0, le=86_400,
                                  description="pending actions expire after this")
-    rate_per_minute: int = Field(120, ge=1, le=100_000, description="all actions together")
+    rate_per_minute: int = Field(120, ge=1, le=10_000_000, description="all actions together")
     dry_run_per_minute: int = Field(
-        60, ge=1, le=100_000, description="dry runs one caller may ask for a minute (each is "
+        60, ge=1, le=10_000_000, description="dry runs one caller may ask for a minute (each is "
         "logged; a viewer could otherwise fill the journal)")
 
     @field_validator("tools", mode="before")
