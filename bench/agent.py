@@ -23,9 +23,10 @@ from bench.common import percentiles, write
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ALL_SUBSYSTEMS, parse_config
 from llmos.agent.controller.chain import ControllerChain
-from llmos.agent.device_state import StateReader
+from llmos.agent.domain import DeviceState, StorageState
 from llmos.agent.engine import Engine
 from llmos.agent.executor.record import RecordingExecutor
+from llmos.agent.exposure import Host
 from llmos.agent.normalize import normalise
 from llmos.agent.store import Store
 from llmos.v1 import device_pb2, device_pb2_grpc
@@ -39,13 +40,30 @@ SAMPLE_EVENTS = [
 ]
 
 
+class _Described:
+    """The device the sample events come from: their links and disks exist on it."""
+
+    state = DeviceState(interfaces=tuple(f"eth{i}" for i in range(100)),
+                        storage=tuple(StorageState(f"/dev/sd{i}1", False) for i in range(100)))
+
+    async def read(self) -> DeviceState:
+        return self.state
+
+    def invalidate(self) -> None:
+        pass
+
+
 async def _latency(n: int) -> dict[str, Any]:
     """Submit events one at a time; time from submit to the action's result being on disk."""
     tmp = Path(tempfile.mkdtemp(prefix="llmos-bench-"))
-    config = parse_config({"state_dir": str(tmp), "policy": {"rate_per_minute": 10_000_000}})
+    # everything the sample events name is on the described device, and exposed: the bench
+    # measures actions, not refusals
+    config = parse_config({"state_dir": str(tmp), "policy": {
+        "rate_per_minute": 10_000_000,
+        "expose": {"units": ["*"], "interfaces": ["*"], "leds": ["*"], "storage": ["/dev/*"]}}})
     store = Store(tmp / "agent.db")
     agent = Engine(config, store, load_catalog(), ControllerChain(config.controller),
-                  RecordingExecutor(), StateReader(Path("/sys")))
+                  RecordingExecutor(), _Described(), host=Host(real=False))
     await agent.start()
     sub = agent.ledger.hub.subscribe()
     samples = []

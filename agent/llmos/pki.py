@@ -12,6 +12,8 @@ import argparse
 import datetime
 import ipaddress
 import os
+import re
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,9 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from llmos.agent.domain import Role
 
 _ORGANIZATION = "llmos"
+# A DNS name a device may hold: labels of letters, digits and hyphens, no wildcard.
+_HOSTNAME = re.compile(r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+                       r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 _BACKDATE = datetime.timedelta(minutes=5)  # tolerate small clock skew between fleet and device
 
 
@@ -152,7 +157,9 @@ def make_csr(name: str, dns_names: Sequence[str], ips: Sequence[str] = ()) -> tu
 
 def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
     """The fleet side of first boot: a device certificate for a CSR, as PEM. Only the CSR's
-    common name and subject alternative names are taken over; usages are the CA's choice."""
+    common name and its DNS names and IP addresses are taken over, each checked (no wildcard,
+    no URI, e-mail or other names a device has no business asking for); usages are the CA's
+    choice."""
     csr = x509.load_pem_x509_csr(csr_pem)
     if not csr.is_signature_valid:
         raise ValueError("CSR signature is not valid")
@@ -167,10 +174,18 @@ def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
         ExtendedKeyUsageOID.SERVER_AUTH,
     )
     try:
-        san = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
-        builder = builder.add_extension(san, critical=False)
+        requested = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
-        pass
+        requested = x509.SubjectAlternativeName([])
+    names: list[x509.GeneralName] = []
+    for entry in requested:
+        hostname = isinstance(entry, x509.DNSName) and _HOSTNAME.fullmatch(entry.value)
+        if hostname or isinstance(entry, x509.IPAddress):
+            names.append(entry)
+        else:
+            raise ValueError(f"CSR asks for a name a device certificate does not get: {entry}")
+    if names:
+        builder = builder.add_extension(x509.SubjectAlternativeName(names), critical=False)
     return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
 
 
@@ -182,17 +197,18 @@ def load_issued(cert_path: Path, key_path: Path) -> Issued:
 
 
 def certificate_identity(cert_pem: bytes) -> tuple[str, Role | None]:
-    """The (name, role) a client certificate carries: CN and OU. Role is None when the OU is
-    missing or not a role name."""
+    """The (name, role) a client certificate carries: CN and OU. Role is None unless the
+    subject has exactly one OU and it is a role name in lower case."""
     subject = x509.load_pem_x509_certificate(cert_pem).subject
     names = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     name = str(names[0].value) if names else subject.rfc4514_string()
-    for unit in subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME):
-        try:
-            return name, Role.parse(str(unit.value))
-        except ValueError:
-            continue
-    return name, None
+    # Exactly one OU, spelled exactly: "Admin", " admin" or a second OU is no role, so that
+    # a CA's other conventions (or a sloppy one) cannot grant one by accident.
+    units = subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
+    roles = {role.name.lower(): role for role in Role}
+    if len(units) != 1 or str(units[0].value) not in roles:
+        return name, None
+    return name, roles[str(units[0].value)]
 
 
 def write_issued(issued: Issued, directory: Path, stem: str) -> None:
@@ -201,41 +217,77 @@ def write_issued(issued: Issued, directory: Path, stem: str) -> None:
     (directory / f"{stem}.crt").write_bytes(issued.cert_pem())
     key_path = directory / f"{stem}.key"
     fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # O_CREAT's mode only applies to a new file: an existing key file is made 0600 too, before
+    # the new key is in it
+    os.fchmod(fd, 0o600)
     with os.fdopen(fd, "wb") as out:
         out.write(issued.key_pem())
 
 
 def make_dev_pki(directory: Path, device_name: str = "llmos-dev",
                  dns_names: Sequence[str] = ("localhost",),
-                 ips: Sequence[str] = ("127.0.0.1", "::1")) -> None:
+                 ips: Sequence[str] = ("127.0.0.1", "::1"),
+                 ca: Issued | None = None) -> None:
     """A complete development PKI in `directory`: fleet-ca, device, and one client certificate
-    per role (viewer, operator, admin), each as .crt + .key. An existing CA is reused so that
-    certificates already handed out stay valid."""
-    ca_cert, ca_key = directory / "fleet-ca.crt", directory / "fleet-ca.key"
-    if ca_cert.exists() and ca_key.exists():
-        ca = load_issued(ca_cert, ca_key)
-    else:
-        ca = make_ca()
-        write_issued(ca, directory, "fleet-ca")
+    per role (viewer, operator, admin), each as .crt + .key. `ca`: an existing CA to issue
+    from (only its certificate is copied here); otherwise the CA in `directory` is reused if
+    there is one, so that certificates already handed out stay valid."""
+    ca = ca or _directory_ca(directory)
     write_issued(issue_device_cert(ca, device_name, dns_names, ips), directory, "device")
     for role in Role:
         name = role.name.lower()
         write_issued(issue_client_cert(ca, f"dev-{name}", role), directory, name)
 
 
+def _directory_ca(directory: Path) -> Issued:
+    ca_cert, ca_key = directory / "fleet-ca.crt", directory / "fleet-ca.key"
+    if ca_cert.exists() and ca_key.exists():
+        return load_issued(ca_cert, ca_key)
+    ca = make_ca()
+    write_issued(ca, directory, "fleet-ca")
+    return ca
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="make-dev-certs",
         description="Make a development fleet CA, a device certificate and one client "
-        "certificate per role (OU = viewer|operator|admin).",
+        "certificate per role (OU = viewer|operator|admin); or, with --client, one client "
+        "certificate from an existing CA (e.g. out/x86_64-uefi/dev-pki, the one `make run` "
+        "provisioned the appliance with).",
     )
     parser.add_argument("directory", type=Path)
     parser.add_argument("--device-name", default="llmos-dev")
     parser.add_argument("--dns", action="append", default=None, help="device DNS name (repeat)")
     parser.add_argument("--ip", action="append", default=None, help="device IP address (repeat)")
+    parser.add_argument("--ca", type=Path, default=None,
+                        help="directory of an existing CA (fleet-ca.crt, fleet-ca.key) to issue "
+                        "from instead of DIR's own or a new one")
+    parser.add_argument("--client", default=None,
+                        help="issue only a client certificate with this name (CN), as NAME.crt/.key")
+    parser.add_argument("--role", default="viewer", choices=[r.name.lower() for r in Role],
+                        help="the role (OU) of --client's certificate")
+    parser.add_argument("--days", type=int, default=365, help="validity of --client's certificate")
     args = parser.parse_args(argv)
+    ca = None
+    if args.ca is not None:
+        try:
+            ca = load_issued(args.ca / "fleet-ca.crt", args.ca / "fleet-ca.key")
+        except (OSError, ValueError) as error:
+            parser.error(f"--ca {args.ca}: {error}")
+        args.directory.mkdir(parents=True, exist_ok=True)
+        if args.ca.resolve() != args.directory.resolve():
+            shutil.copyfile(args.ca / "fleet-ca.crt", args.directory / "fleet-ca.crt")
+    if args.client is not None:
+        if not 0 < args.days <= 3650:
+            parser.error("--days: 1..3650")
+        issued = issue_client_cert(ca or _directory_ca(args.directory), args.client,
+                                   Role.parse(args.role), args.days)
+        write_issued(issued, args.directory, args.client)
+        print(f"wrote {args.client}.crt/.key ({args.role}) to {args.directory}")
+        return 0
     make_dev_pki(args.directory, args.device_name, args.dns or ["localhost"],
-                 args.ip or ["127.0.0.1", "::1"])
+                 args.ip or ["127.0.0.1", "::1"], ca)
     print(f"wrote fleet-ca, device, viewer, operator, admin (.crt/.key) to {args.directory}")
     return 0
 

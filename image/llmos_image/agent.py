@@ -195,6 +195,13 @@ def agent_settings(cfg: BuildConfig, model: dict[str, str] | None) -> dict[str, 
         "udev": {"enabled": True},
         "executor": {"kind": "system", "media_root": "/media/llmos", "sysfs_root": "/sys"},
         "console": {"ports": consoles},
+        # Least privilege: only these may be acted on (systemd's own units, gettys, D-Bus,
+        # udev, journald and disks holding the system are refused whatever this says).
+        "policy": {"expose": {"units": ["app-*.service", "nginx.service", "mosquitto.service",
+                                        "ssh.service", "chrony.service"],
+                              "interfaces": ["eth*", "en*", "wl*", "usb*", "wwan*"],
+                              "leds": ["*"],
+                              "storage": ["/dev/sd*", "/dev/mmcblk*p*", "/dev/nvme*n*p*"]}},
     }
 
 

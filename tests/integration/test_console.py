@@ -116,3 +116,56 @@ def test_attach_console_serves_a_plugged_adapter_until_unplugged(tmp_path: Path)
     finally:
         node.unlink(missing_ok=True)
         assert agent.stop() == 0
+
+
+def test_a_plugged_adapter_is_a_viewer_and_the_uart_keeps_its_role(tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("needs root to name a device node under /dev")
+    from google.protobuf import struct_pb2
+
+    from llmos.v1 import commands_pb2, commands_pb2_grpc
+
+    node = Path(f"/dev/ttyLLMV{os.getpid() % 10000}")
+    adapter = Terminal(link=node)  # stands in for a USB serial adapter's /dev/ttyUSBn
+    uart = Terminal(link=tmp_path / "ttyS9")  # the board's own UART, configured
+    agent = AgentProcess(tmp_path, {
+        "executor": {"kind": "system", "media_root": str(tmp_path / "media")},
+        "console": {"ports": [uart.port]},
+        "policy": {"tools": {"attach_console": {"args": {"port": [str(node)]}}}},
+    }).start()
+    try:
+        args = struct_pb2.Struct()
+        args.update({"port": str(node)})
+        reply = commands_pb2_grpc.CommandServiceStub(agent.channel()).Execute(
+            commands_pb2.ExecuteRequest(action=commands_pb2.StructuredAction(
+                tool="attach_console", args=args)))
+        assert reply.outcome.result.ok, reply.outcome.result.detail
+        adapter.read_until(r"llmos> ")
+        adapter.type("reboot")
+        said = adapter.read_until(r"llmos> ")
+        assert "needs the operator role" in said and "Run it?" not in said
+        adapter.type("what is the status")  # answers change nothing: a viewer gets them
+        assert "ok:" in adapter.read_until(r"llmos> ")
+        adapter.type("pending")
+        adapter.read_until(r"llmos> ")
+        uart.read_until(r"llmos> ")
+        uart.type("reboot")
+        assert "Run it? yes/no" in uart.read_until(r"llmos> ")  # an operator's console
+        uart.type("no")
+        uart.read_until(r"llmos> ")
+    finally:
+        adapter.close()
+        uart.close()
+        node.unlink(missing_ok=True)
+        assert agent.stop() == 0
+
+
+def test_enter_on_an_empty_line_prompts_again(console) -> None:
+    _, term = console
+    for _ in range(3):
+        term.type("")
+        assert term.read_until(r"llmos> ").endswith("llmos> ")
+    term.type("   ")
+    term.read_until(r"llmos> ")
+    term.type("status")  # and nothing was queued in between that answers late
+    assert "controller rules" in term.read_until(r"llmos> ")

@@ -131,7 +131,8 @@ def _device_info(agent: AgentProcess) -> dict[str, str]:
 
     info = device_pb2_grpc.DeviceServiceStub(agent.channel()).GetDeviceInfo(
         device_pb2.GetDeviceInfoRequest())
-    return {"controller": info.controller, **info.extra}
+    return {"controller": info.controller, "execution_provider": info.execution_provider,
+            **info.extra}
 
 
 def test_model_loads_behind_the_serving_control_plane(tmp_path: Path) -> None:
@@ -150,6 +151,7 @@ def test_model_loads_behind_the_serving_control_plane(tmp_path: Path) -> None:
             time.sleep(0.2)
         assert info["model_state"] == "loaded" and info["controller"] == "model", info
         assert info["provider"].endswith("ExecutionProvider"), info
+        assert info["execution_provider"] == info["provider"], info  # the API's own field
         log = agent.output()
         assert log.index("ready:") < log.index("model loaded in"), log
     finally:

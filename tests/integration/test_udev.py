@@ -49,7 +49,9 @@ def agent(tmp_path: Path, udevd):
     process = AgentProcess(tmp_path, {
         "udev": {"enabled": True, "subsystems": ["net", "block"]},
         "executor": {"kind": "system", "media_root": str(media)},
-        "policy": {"default_allow": False, "tools": {
+        "replay": {"state": None},  # this machine's links and disks, as the agent sees them
+        "policy": {"default_allow": False,
+                   "expose": {"interfaces": ["llmt*"], "storage": ["/dev/loop*"]}, "tools": {
             "set_network": {"args": {"interface": ["llmt*"]}},
             "mount_storage": {"args": {"device": ["/dev/loop*"]}},
             "unmount_storage": {"args": {"device": ["/dev/loop*"]}},

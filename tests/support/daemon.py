@@ -15,6 +15,8 @@ from typing import Any
 import grpc
 import tomli_w
 
+from llmos.agent.cli import DEV_EXPOSURE
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -67,10 +69,14 @@ class AgentProcess:
             "replay": {"state": str(DEV_STATE)},  # the sample gateway, not this machine
             "grpc": {"listen": "", "unix_socket": "", "insecure_listen": f"127.0.0.1:{self.port}",
                      "insecure_role": "admin"},
+            "policy": {"expose": DEV_EXPOSURE},  # as `run --dev` exposes the sample gateway
         }
         for key, value in (config or {}).items():
             if isinstance(value, dict):
                 base.setdefault(key, {}).update(value)
+                # None removes a key of the base (TOML has no null): e.g. replay.state, to read
+                # this machine instead of the sample gateway
+                base[key] = {k: v for k, v in base[key].items() if v is not None}
             else:
                 base[key] = value
         self.config_path = tmp / "agent.toml"

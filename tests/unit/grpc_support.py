@@ -190,7 +190,7 @@ def free_port() -> int:
 
 
 async def start_fake_plane(pki_: Pki, directory: Path, agent: FakeAgent,
-                           **local_roles: object) -> ControlPlane:
+                           grpc_extra: dict | None = None, **local_roles: object) -> ControlPlane:
     config = parse_config({
         "grpc": {
             "listen": f"127.0.0.1:{free_port()}",
@@ -199,6 +199,7 @@ async def start_fake_plane(pki_: Pki, directory: Path, agent: FakeAgent,
             "insecure_listen": f"127.0.0.1:{free_port()}", "insecure_role": "viewer",
             "unix_socket": str(directory / "agent.sock"),
             "max_message_bytes": 4096,
+            **(grpc_extra or {}),
         },
         "local_roles": local_roles,
     })
@@ -209,13 +210,15 @@ class PlaneThread:
     """A control plane over a FakeAgent on its own event loop thread, so tests (and hypothesis)
     can drive it with ordinary blocking gRPC clients."""
 
-    def __init__(self, pki_: Pki, directory: Path, **local_roles: object) -> None:
+    def __init__(self, pki_: Pki, directory: Path, grpc_extra: dict | None = None,
+                 **local_roles: object) -> None:
         self.pki = pki_
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self._thread.start()
         self.agent = FakeAgent()
-        self.plane = self.run(start_fake_plane(pki_, directory, self.agent, **local_roles))
+        self.plane = self.run(start_fake_plane(pki_, directory, self.agent, grpc_extra,
+                                               **local_roles))
         self._channels: list[grpc.Channel] = []
 
     def run(self, coro):

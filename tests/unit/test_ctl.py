@@ -82,3 +82,30 @@ def test_integer_arguments_print_as_integers() -> None:
     console = Console(record=True, width=200)
     print_table("outcome", [Result("edge", Exit.PENDING, {"outcome": data})], console)
     assert "reboot(delay_s=600)" in console.export_text()
+
+
+def test_journal_text_is_not_markup_and_ids_survive_80_columns() -> None:
+    from rich.console import Console
+
+    from llmos.ctl.client import Result
+    from llmos.ctl.render import print_table
+
+    hostile = "block add /dev/sdb1 id_fs_label=[/] [bold]x[/bold] [link=http://e]y"
+    events = [{"seq": 7, "time": "2026-12-02T10:00:00Z", "kind": "EVENT_KIND_HARDWARE",
+               "summary": hostile}]
+    console = Console(record=True, width=80)
+    print_table("events", [Result("edge", Exit.OK, {"events": events})], console)
+    text = console.export_text()
+    assert "[/]" in text and "[bold]x[/bold]" in text
+    action_id = "cmd-0123456789ab"
+    long = "x" * 300
+    outcome = {"id": action_id, "status": "ACTION_STATUS_PENDING",
+               "proposal": {"tool": "mount_storage", "args": {"device": "/dev/sdb1", "l": long}},
+               "verdict": {"reason": "needs an operator's confirmation " + long}}
+    pending = {"actions": [{"id": action_id, "tool": "reboot", "args": {"l": long},
+                            "reason": long, "expires": "2026-12-02T10:05:00Z",
+                            "principal": "dev-operator[/]"}]}
+    for kind, data in (("outcome", {"outcome": outcome}), ("pending", pending)):
+        console = Console(record=True, width=80)
+        print_table(kind, [Result("edge-with-a-long-name", Exit.PENDING, data)], console)
+        assert action_id in console.export_text(), kind

@@ -19,15 +19,21 @@ from llmos.agent.domain import (
     Principal,
     Proposal,
     Role,
+    StorageState,
 )
 from llmos.agent.engine import Engine
 from llmos.agent.executor.record import RecordingExecutor
+from llmos.agent.exposure import Host
 from llmos.agent.normalize import normalise
 from llmos.agent.store import Store
 
 OPERATOR = Principal("alice", Role.OPERATOR, "test")
 VIEWER = Principal("victor", Role.VIEWER, "test")
-STATE = DeviceState(units=("nginx.service",), interfaces=("eth0",), leds=("status",))
+# The described device; its disks are those the tests plug in (a block add: the disk is there)
+STATE = DeviceState(units=("nginx.service",), interfaces=("eth0",), leds=("status",),
+                    storage=(StorageState("/dev/sdb1", False), StorageState("/dev/sdc1", False)))
+EXPOSE_STATE = {"units": ["nginx.service"], "interfaces": ["eth0"], "leds": ["status"],
+                "storage": ["/dev/sd*"]}
 
 
 class FixedState:
@@ -43,14 +49,16 @@ class Harness:
                  **config) -> None:
         """`decider`: a controller, already loaded; `chain`: one that loads as the daemon's."""
         tmp.mkdir(parents=True, exist_ok=True)
-        self.config = parse_config({"state_dir": str(tmp), **config})
+        # STATE exposed, as a configuration exposes its device's entities
+        policy = {"expose": EXPOSE_STATE, **config.pop("policy", {})}
+        self.config = parse_config({"state_dir": str(tmp), "policy": policy, **config})
         self.store = Store(tmp / "agent.db")
         self.executor = RecordingExecutor()
         if chain is None:
             chain = (ControllerChain.ready(self.config.controller, decider) if decider
                      else ControllerChain(self.config.controller))
         self.agent = Engine(self.config, self.store, load_catalog(), chain, self.executor,
-                           FixedState())
+                           FixedState(), host=Host(real=False))
 
     async def wait_for(self, predicate, timeout: float = 5.0) -> None:
         async def poll():
@@ -328,3 +336,98 @@ async def test_a_reply_completes_the_question_that_was_asked(tmp_path: Path) -> 
 
 async def _ready(state: DeviceState) -> DeviceState:
     return state
+
+
+ADMIN = Principal("root", Role.ADMIN, "test")
+
+
+async def test_confirmation_is_refused_after_the_policy_changed(h: Harness) -> None:
+    pending = await h.agent.execute(CommandRequest(tool="stop_service",
+                                                   args={"unit": "nginx.service"}), OPERATOR)
+    assert pending.status == ActionStatus.PENDING
+    await h.agent.set_policy('[tools.stop_service]\nallow = false\n', ADMIN)
+    refused = await h.agent.confirm(pending.id, ADMIN)
+    assert refused.status == ActionStatus.REJECTED
+    assert "refused at confirmation" in refused.verdict.reason
+    assert "not allowed by policy" in refused.verdict.reason
+    assert h.executor.calls == []
+    (record,) = [a for a in await h.agent.actions((ActionStatus.REJECTED,), 10)
+                 if a.id == pending.id]
+    assert "refused at confirmation" in record.reason
+    with pytest.raises(Conflict):  # and it stays refused
+        await h.agent.confirm(pending.id, ADMIN)
+
+
+async def test_confirmation_rechecks_exposure_and_rate_limits(h: Harness) -> None:
+    first = await h.agent.execute(CommandRequest(tool="reboot", args={}), OPERATOR)
+    unit = await h.agent.execute(CommandRequest(tool="stop_service",
+                                                args={"unit": "nginx.service"}), OPERATOR)
+    # the unit is no longer exposed: the pending stop may not run
+    await h.agent.set_policy('[expose]\nunits = ["app-*.service"]\n'
+                             '[tools.reboot]\nrate_per_minute = 1\n', ADMIN)
+    refused = await h.agent.confirm(unit.id, OPERATOR)
+    assert refused.status == ActionStatus.REJECTED and "not exposed" in refused.verdict.reason
+    second = await h.agent.execute(CommandRequest(tool="reboot", args={"delay_s": 5}), OPERATOR)
+    assert (await h.agent.confirm(first.id, OPERATOR)).status == ActionStatus.SUCCEEDED
+    limited = await h.agent.confirm(second.id, OPERATOR)
+    assert limited.status == ActionStatus.REJECTED and "rate limit" in limited.verdict.reason
+    assert h.executor.calls == [("reboot", {"delay_s": 0})]
+
+
+async def test_the_confirmer_may_have_to_be_someone_else(tmp_path: Path) -> None:
+    h = Harness(tmp_path, policy={"tools": {"reboot": {"distinct_confirmer": True}}})
+    await h.agent.start()
+    pending = await h.agent.execute(CommandRequest(tool="reboot", args={}), OPERATOR)
+    with pytest.raises(PermissionError, match="someone other than alice"):
+        await h.agent.confirm(pending.id, OPERATOR)
+    bob = Principal("bob", Role.OPERATOR, "console")
+    assert (await h.agent.confirm(pending.id, bob)).status == ActionStatus.SUCCEEDED
+    await h.close()
+
+
+async def test_the_floor_holds_through_act_and_language(tmp_path: Path) -> None:
+    h = Harness(tmp_path, policy={"expose": {"units": ["*"], "interfaces": ["*"]}})
+    await h.agent.start()
+    for unit in ("systemd-poweroff.service", "emergency.service", "debug-shell.service"):
+        outcome = await h.agent.execute(CommandRequest(tool="start_service",
+                                                       args={"unit": unit}), OPERATOR)
+        assert outcome.status == ActionStatus.DENIED, unit
+    outcome = await h.agent.execute(CommandRequest(tool="set_network",
+                                                   args={"interface": "..", "state": "down"}),
+                                    OPERATOR)
+    assert outcome.status == ActionStatus.DENIED and outcome.error
+    assert h.executor.calls == []
+    await h.close()
+
+
+async def test_a_viewer_runs_nothing_on_any_front_end(h: Harness) -> None:
+    denied = await h.agent.execute(CommandRequest(text="restart nginx"), VIEWER)
+    assert denied.status == ActionStatus.DENIED and "operator role" in denied.verdict.reason
+    held = await h.agent.execute(CommandRequest(tool="reboot", args={}, hold=True), VIEWER)
+    assert held.status == ActionStatus.DENIED  # not even pending
+    answer = await h.agent.execute(CommandRequest(tool="report_status",
+                                                  args={"topic": "system"}), VIEWER)
+    assert answer.status == ActionStatus.SUCCEEDED  # answers change nothing: a viewer gets them
+    dry = await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), VIEWER)
+    assert dry.status == ActionStatus.DRY_RUN
+    pending = await h.agent.execute(CommandRequest(tool="reboot", args={}), OPERATOR)
+    with pytest.raises(PermissionError, match="rejecting"):
+        await h.agent.reject(pending.id, VIEWER, "no")
+    assert h.executor.calls == []
+
+
+async def test_a_flood_of_dry_runs_is_refused_before_it_is_logged(tmp_path: Path) -> None:
+    from llmos.agent.api import RateLimited
+
+    h = Harness(tmp_path, policy={"dry_run_per_minute": 2})
+    await h.agent.start()
+    for _ in range(2):
+        await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), VIEWER)
+    before = len(await h.entries())
+    with pytest.raises(RateLimited, match="dry runs a minute"):
+        await h.agent.execute(CommandRequest(text="restart nginx", dry_run=True), VIEWER)
+    assert len(await h.entries()) == before
+    # a real command of an operator is not a dry run
+    assert (await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)).status == (
+        ActionStatus.SUCCEEDED)
+    await h.close()

@@ -90,3 +90,17 @@ async def test_attach_console_goes_to_whoever_serves_consoles(sysfs: Path, tmp_p
     config = ExecutorConfig(sysfs_root=sysfs, media_root=tmp_path / "media")
     served = await SystemExecutor(config, consoles).run("attach_console", {"port": "/dev/ttyUSB0"})
     assert served.ok and consoles.ports == ["/dev/ttyUSB0"]
+
+
+async def test_empty_mount_points_left_by_unplugged_devices_are_removed(sysfs: Path,
+                                                                         tmp_path: Path) -> None:
+    media = tmp_path / "media"
+    (media / "BACKUP").mkdir(parents=True)  # left when systemd unmounted an unplugged stick
+    (media / "BACKUP-2").mkdir()
+    (media / "kept").mkdir()
+    (media / "kept" / "file").write_text("not empty: never removed")
+    executor = SystemExecutor(ExecutorConfig(sysfs_root=sysfs, media_root=media))
+    result = await executor.run("unmount_storage", {"device": "/dev/sdz9"})
+    assert result.ok and "not mounted by llmos" in result.detail
+    assert sorted(p.name for p in media.iterdir()) == ["kept"]
+    assert (media / "kept" / "file").exists()

@@ -249,3 +249,66 @@ def _struct(**values):
     message = struct_pb2.Struct()
     message.update(values)
     return message
+
+
+def test_one_local_uid_cannot_hold_more_than_its_connections(tmp_path: Path) -> None:
+    import socket
+
+    pki_ = make_pki(tmp_path / "pki")
+    capped = PlaneThread(pki_, tmp_path / "c", max_connections_per_uid=2)
+    held: list[socket.socket] = []
+    try:
+        path = capped.plane.addresses["unix"]
+        for _ in range(2):
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.connect(path)
+            held.append(sock)
+        time.sleep(0.3)  # both relayed
+        extra = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        extra.connect(path)
+        extra.settimeout(5)
+        assert extra.recv(1) == b""  # closed by the agent, not served
+        extra.close()
+        for sock in held:
+            sock.close()
+        time.sleep(0.3)
+        execute(capped.channel(listener="unix"), text="hello")  # room again
+    finally:
+        for sock in held:
+            sock.close()
+        capped.close()
+
+
+def test_event_streams_are_capped_per_principal_and_in_total(tmp_path: Path) -> None:
+    pki_ = make_pki(tmp_path / "pki")
+    capped = PlaneThread(pki_, tmp_path / "s", grpc_extra={"max_streams": 3,
+                                                           "max_streams_per_principal": 2})
+    opened: list = []
+    try:
+        def stream(role: str):
+            call = events_pb2_grpc.EventServiceStub(capped.channel(role)).StreamEvents(
+                events_pb2.StreamEventsRequest(after_seq=10**9))
+            opened.append(call)
+            return call
+
+        def refused(call) -> grpc.StatusCode:
+            with pytest.raises(grpc.RpcError) as raised:
+                next(call)
+            return raised.value.code()
+
+        stream("viewer"), stream("viewer")
+        time.sleep(0.3)
+        assert refused(stream("viewer")) == grpc.StatusCode.RESOURCE_EXHAUSTED  # per principal
+        stream("admin")
+        time.sleep(0.3)
+        assert refused(stream("admin")) == grpc.StatusCode.RESOURCE_EXHAUSTED  # in total
+        for call in opened:
+            call.cancel()
+        time.sleep(0.3)
+        again = stream("viewer")
+        time.sleep(0.3)
+        assert again.running() or again.code() is None  # taken: the cap was released
+    finally:
+        for call in opened:
+            call.cancel()
+        capped.close()

@@ -72,8 +72,12 @@ def test_local_roles_by_uid_and_groups(monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda name, base: [base, 4242] if name == user else [base])
     roles = LocalRoles(admin_uids=(), operator_gids=(4242,))
     assert local_principal(uid, 12345, roles).role is Role.OPERATOR
-    assert local_principal(uid, gid, LocalRoles(admin_uids=())).role is Role.VIEWER
+    viewers = LocalRoles(admin_uids=(), default=Role.VIEWER)
+    assert local_principal(uid, gid, viewers).role is Role.VIEWER
     refusal = local_principal(uid, gid, LocalRoles(admin_uids=(), default=None))
     assert isinstance(refusal, str) and "no role" in refusal
     # A uid unknown to the user database still gets the default role, not an error.
-    assert local_principal(4_000_000, 4_000_000, LocalRoles(admin_uids=())).role is Role.VIEWER
+    assert local_principal(4_000_000, 4_000_000, viewers).role is Role.VIEWER
+    # and by default, no role at all: least privilege (issue 21)
+    for who in ((uid, gid), (4_000_000, 4_000_000)):
+        assert isinstance(local_principal(*who, LocalRoles(admin_uids=())), str)

@@ -65,3 +65,37 @@ def test_state_survives_reopen(tmp_path: Path) -> None:
     again = Store(tmp_path / "agent.db")
     assert again.call(again.last_seq) == 1
     again.close()
+
+
+def test_retention_by_count_age_and_size(store: Store) -> None:
+    import time
+
+    store.call(store.accept, [(NewEntry("event", f"ev-{i}", f"net add t{i} word{i}", {}, "net"),
+                               "event") for i in range(50)])
+    db = store._db
+    # the first ten are a year old
+    store.call(lambda: db.execute("UPDATE journal SET time = ? WHERE seq <= 10",
+                                  (time.time() - 365 * 86400,)))
+    never = 10**12
+    assert store.call(store.prune, never, never, never) == 0
+    assert store.call(store.prune, never, 90 * 86400, never) == 10  # by age
+    assert store.call(store.journal, 0, 1, JournalFilter())[0].seq == 11
+    assert store.call(store.prune, 30, never, never, 4) == 4  # by count, a batch at a time
+    while store.call(store.prune, 30, never, never, 4):
+        pass
+    kept = store.call(store.journal, 0, 100, JournalFilter())
+    assert [e.seq for e in kept] == list(range(21, 51))
+    # what was pruned is gone from the full-text index too; the rest is still found
+    assert store.call(store.search, "word3", 5) == []
+    assert [e.ref for e in store.call(store.search, "word33", 5)] == ["ev-33"]
+    assert store.call(store.prune, never, never, 1) == 30  # by size: over it, the oldest go
+    assert store.call(store.journal, 0, 1, JournalFilter()) == []
+    store.call(store.accept, [(NewEntry("event", "ev-new", "net add tnew", {}, "net"), "event")])
+    assert store.call(store.journal, 0, 10, JournalFilter())[-1].seq == 51  # seq never reused
+
+
+def test_search_ranks_within_the_latest_matches(store: Store) -> None:
+    store.call(store.accept, [(NewEntry("event", f"ev-{i}", f"block add sda{i} usb", {}, "block"),
+                               "event") for i in range(30)])
+    hits = store.call(store.search, "usb", 5, 10)
+    assert len(hits) == 5 and min(e.seq for e in hits) > 20

@@ -49,8 +49,9 @@ def test_updates_off(plane: PlaneThread) -> None:
 
 def test_the_local_socket_grants_no_more_than_its_roles(tmp_path: Path) -> None:
     """Another front end, the same table: root on the Unix socket without admin_uids is a
-    viewer and may not install or roll back."""
-    running = PlaneThread(make_pki(tmp_path / "pki"), tmp_path, admin_uids=[])
+    viewer (configured so: by default it has no role at all) and may not install or roll
+    back."""
+    running = PlaneThread(make_pki(tmp_path / "pki"), tmp_path, admin_uids=[], default="viewer")
     try:
         local = update_pb2_grpc.UpdateServiceStub(running.channel(listener="unix"))
         assert not local.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(),

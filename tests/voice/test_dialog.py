@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from llmos.agent.catalog import load_catalog
+from llmos.agent.cli import DEV_EXPOSURE
 from llmos.agent.config import parse_config
 from llmos.agent.controller.chain import ControllerChain
 from llmos.agent.domain import DeviceState, JournalFilter
@@ -78,7 +79,8 @@ def voice_config() -> dict:
 
 @pytest.fixture
 async def talk(tmp_path: Path, listener: Listener, voices: Voices, voice_config: dict):
-    config = parse_config({"state_dir": str(tmp_path), "voice": voice_config})
+    config = parse_config({"state_dir": str(tmp_path), "voice": voice_config,
+                           "policy": {"expose": DEV_EXPOSURE}})  # as `run --dev` exposes
     listener = Listener(config.voice, listener.recognizer)  # this config's wake word gate
     store = Store(tmp_path / "agent.db")
     executor = RecordingExecutor()

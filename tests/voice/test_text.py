@@ -124,3 +124,14 @@ def test_usb_microphone_events() -> None:
     onboard = "/devices/pci0000:00/0000:00:1f.3/sound/card0/pcmC0D0c"
     assert usb_microphone(normalise("add", "sound", onboard, "/dev/snd/pcmC0D0c", {})) is None
     assert usb_microphone(normalise("add", "block", "/devices/x/sda", "/dev/sda", {})) is None
+
+
+def test_answers_are_a_strict_grammar() -> None:
+    for text in ("yeah right", "do it later", "yes, but not now", "yes later", "I said yes",
+                 "yes no", "not yes", "yesterday", "confirm it tomorrow", "go ahead and reboot",
+                 "okay", "sure, why not", "no yes", "", "yes yes no"):
+        assert parse_answer(text) is None, text
+    for text in ("Yes.", "yes please", "Yes, thank you.", "Yep!", "do it", "yes, go ahead"):
+        assert parse_answer(text) is True, text
+    for text in ("No.", "no thanks", "Cancel.", "don't"):
+        assert parse_answer(text) is False, text

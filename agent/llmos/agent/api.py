@@ -35,6 +35,10 @@ class Unavailable(RuntimeError):
     """The agent cannot accept this now (shutting down, state not writable): nothing was kept."""
 
 
+class RateLimited(RuntimeError):
+    """Too many requests of this kind from this caller (dry runs): try again later."""
+
+
 class InvalidAction(ValueError):
     """A structured action that the action catalog does not accept; the message says why."""
 

@@ -50,7 +50,10 @@ class GrpcConfig(_Section):
     listen: str = Field("0.0.0.0:7443", description="mTLS listener, host:port; empty disables it")
     cert: Path = Field(Path("/etc/llmos/pki/device.crt"), description="device certificate (PEM)")
     key: Path = Field(Path("/etc/llmos/pki/device.key"), description="device private key (PEM)")
-    client_ca: Path = Field(Path("/etc/llmos/pki/fleet-ca.crt"), description="CA for client certs")
+    client_ca: Path = Field(Path("/etc/llmos/pki/fleet-ca.crt"), description="CA for client "
+                            "certs; only certificates it issued directly carry a role")
+    crl: Path | None = Field(None, description="revoked client certificates (PEM or DER, "
+                             "signed by client_ca); read again when it changes")
     unix_socket: str = Field("/run/llmos/agent.sock", description="local socket; empty disables")
     insecure_listen: str = Field(
         "", description="plain-text listener for development; refused unless on loopback"
@@ -58,6 +61,10 @@ class GrpcConfig(_Section):
     insecure_role: RoleName = Field(Role.VIEWER, description="role granted on the plain-text listener")
     max_message_bytes: int = Field(64 * 1024, ge=1024, le=16 * 1024 * 1024,
                                    description="largest request accepted")
+    max_streams: int = Field(512, ge=1, le=100_000,
+                             description="event streams open at once, every listener together")
+    max_streams_per_principal: int = Field(128, ge=1, le=100_000,
+                                           description="event streams one caller may hold")
 
 
     @field_validator("insecure_listen")
@@ -76,7 +83,11 @@ class LocalRoles(_Section):
     admin_uids: tuple[int, ...] = Field((0,), description="uids granted admin (root by default)")
     operator_gids: tuple[int, ...] = Field((), description="gids whose members are operators")
     default: RoleName | None = Field(
-        Role.VIEWER, description='role for any other local user; "none" refuses them')
+        None, description='role for any other local user: viewer, operator, admin or "none" '
+        "(refused, the default: least privilege)")
+    max_connections_per_uid: int = Field(
+        16, ge=1, le=4096, description="open connections one local uid may hold; more are "
+        "closed at once (a local user cannot exhaust the agent)")
 
     @field_validator("default", mode="before")
     @classmethod
@@ -110,6 +121,19 @@ class ReplayConfig(_Section):
 
 class QueueConfig(_Section):
     capacity: int = Field(1024, ge=8, le=1_000_000, description="events held for the controller")
+    spool: int = Field(10_000, ge=0, le=1_000_000, description="events held in memory while "
+                       "the journal cannot take them (disk full), logged when it can again")
+
+
+class JournalConfig(_Section):
+    """Retention of the event log (the journal): the oldest entries go first."""
+
+    max_entries: int = Field(1_000_000, ge=1000, le=100_000_000,
+                             description="entries kept at most")
+    max_age_days: float = Field(90.0, gt=0, le=3650, description="entries older go")
+    max_mb: int = Field(512, ge=8, le=1_000_000,
+                        description="the state database's size the journal is pruned to")
+    prune_every_s: float = Field(60.0, gt=0, le=86_400, description="how often to prune")
 
 
 class ExecutorConfig(_Section):
@@ -128,48 +152,108 @@ class ToolRule(_Section):
     allow: bool = True
     # Argument name -> glob patterns (fnmatch) the value must match, e.g. unit = ["nginx*.service"].
     args: dict[str, tuple[str, ...]] = Field(default_factory=dict)
-    # Argument name -> values that need an operator's confirmation, e.g. state = ["down"].
-    confirm_when: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Argument name -> values that need an operator's confirmation, e.g. state = ["down"];
+    # typed as the tool's schema types the argument (readonly = [false]), checked at parse time.
+    confirm_when: dict[str, tuple[bool | int | str, ...]] = Field(default_factory=dict)
     confirm: bool | None = Field(None, description="None: confirm if the catalog marks it destructive")
-    rate_per_minute: int | None = Field(None, ge=1)
+    rate_per_minute: int | None = Field(None, ge=1, le=10_000_000)
+    distinct_confirmer: bool = Field(
+        False, description="the confirmation must come from another principal than the request")
 
 
 def _default_tools() -> dict[str, ToolRule]:
     return {"set_network": ToolRule(confirm_when={"state": ("down",)})}
 
 
+class Exposure(_Section):
+    """What the agent may act on at all (the Home Assistant "exposed entities" model): globs
+    over names; nothing is exposed by default. A floor no exposure lifts: exposure.py."""
+
+    units: tuple[str, ...] = Field((), description='service units, e.g. ["nginx.service", "app-*.service"]')
+    interfaces: tuple[str, ...] = Field((), description='network interfaces, e.g. ["eth*", "wl*"]')
+    leds: tuple[str, ...] = Field((), description='LEDs of /sys/class/leds, e.g. ["*:status"]')
+    storage: tuple[str, ...] = Field(
+        (), description='block devices, matched after symlinks are resolved, e.g. ["/dev/sd*"]')
+
+
 class PolicyConfig(_Section):
     default_allow: bool = Field(True, description="allow tools that have no rule")
     tools: dict[str, ToolRule] = Field(
         default_factory=_default_tools,
-        description="[policy.tools.<tool>]: allow, args (globs), confirm, confirm_when, rate_per_minute;"
-        " merged over the default rules")
+        description="[policy.tools.<tool>]: allow, args (globs), confirm, confirm_when, "
+        "rate_per_minute, distinct_confirmer; merged key by key over the default rules")
+    expose: Exposure = Field(Exposure(), description="[policy.expose]: units, interfaces, leds, "
+                             "storage the agent may act on (globs); empty: none")
     confirm_role: RoleName = Field(Role.OPERATOR, description="least role that may confirm")
-    pending_ttl_s: float = Field(300.0, gt=0, description="pending actions expire after this")
-    rate_per_minute: int = Field(120, ge=1, description="all actions together")
+    pending_ttl_s: float = Field(300.0, gt=0, le=86_400,
+                                 description="pending actions expire after this")
+    rate_per_minute: int = Field(120, ge=1, le=10_000_000, description="all actions together")
+    dry_run_per_minute: int = Field(
+        60, ge=1, le=10_000_000, description="dry runs one caller may ask for a minute (each is "
+        "logged; a viewer could otherwise fill the journal)")
 
     @field_validator("tools", mode="before")
     @classmethod
     def _over_defaults(cls, tools: Any) -> Any:
-        # A rule for one tool must not silently remove the default rules of the others.
-        return {**_default_tools(), **tools} if isinstance(tools, dict) else tools
+        # A rule for one tool must not silently remove the default rules of the others, nor
+        # the default keys of its own (a rate limit alone keeps set_network's confirmation).
+        if not isinstance(tools, dict):
+            return tools
+        merged: dict[str, Any] = {name: rule.model_dump(exclude_unset=True)
+                                  for name, rule in _default_tools().items()}
+        for name, rule in tools.items():
+            given = rule.model_dump(exclude_unset=True) if isinstance(rule, ToolRule) else rule
+            merged[name] = ({**merged[name], **given}
+                            if name in merged and isinstance(given, dict) else given)
+        return merged
 
     @field_validator("tools")
     @classmethod
     def _known_tools(cls, tools: dict[str, ToolRule]) -> dict[str, ToolRule]:
         from llmos.agent.catalog import load_catalog
 
-        unknown = sorted(set(tools) - set(load_catalog().tools))
+        catalog = load_catalog()
+        unknown = sorted(set(tools) - set(catalog.tools))
         if unknown:
             raise ValueError(f"unknown tool(s) {unknown}")
-        return tools
+        typed = {}
+        for name, rule in tools.items():
+            properties = catalog.tools[name].parameters.get("properties", {})
+            for arg in sorted({*rule.args, *rule.confirm_when} - set(properties)):
+                raise ValueError(f"{name}: {arg!r} is not an argument of {name}")
+            when = {arg: tuple(_typed(f"{name}.confirm_when.{arg}", properties[arg], v)
+                               for v in values) for arg, values in rule.confirm_when.items()}
+            typed[name] = rule.model_copy(update={"confirm_when": when})
+        return typed
 
+
+def _typed(where: str, schema: dict[str, Any], value: Any) -> Any:
+    """A confirm_when value as the argument's schema types it: "false" for a boolean is false
+    (compared as text it never matched), a value outside an enum is an error."""
+    kind = schema.get("type")
+    if kind == "boolean" and not isinstance(value, bool):
+        if str(value).lower() not in ("true", "false"):
+            raise ValueError(f"{where}: {value!r} is not a boolean")
+        value = str(value).lower() == "true"
+    elif kind == "integer" and (isinstance(value, bool) or not isinstance(value, int)):
+        try:
+            value = int(str(value))
+        except ValueError:
+            raise ValueError(f"{where}: {value!r} is not an integer") from None
+    elif kind == "string" and not isinstance(value, str):
+        raise ValueError(f"{where}: {value!r} is not a string")
+    if "enum" in schema and value not in schema["enum"]:
+        raise ValueError(f"{where}: {value!r} is not one of {schema['enum']}")
+    return value
 
 
 class ConsoleConfig(_Section):
     ports: tuple[str, ...] = Field((), description="serial ports that serve the console")
     baudrate: int = Field(115200, description="line speed of every console port")
     role: RoleName = Field(Role.OPERATOR, description="role of whoever types on the console")
+    attached_role: RoleName = Field(
+        Role.VIEWER, description="role on a port attached when plugged in (a USB serial "
+        "adapter, attach_console): anyone with physical access; the ports above keep `role`")
 
 
 
@@ -271,6 +355,7 @@ class AgentConfig(_Section):
     udev: UdevConfig = UdevConfig()
     replay: ReplayConfig = ReplayConfig()
     queue: QueueConfig = QueueConfig()
+    journal: JournalConfig = JournalConfig()
     executor: ExecutorConfig = ExecutorConfig()
     policy: PolicyConfig = PolicyConfig()
     console: ConsoleConfig = ConsoleConfig()

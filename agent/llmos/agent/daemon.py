@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 import time
+from collections.abc import Callable
 from typing import Any
 
 from llmos.agent.catalog import load_catalog
@@ -86,7 +87,8 @@ async def run(config: AgentConfig) -> int:
     notifier.ready(agent.health().status)
     log.info("ready: %s", agent.health().status)
     # What need not delay READY: the catalog's JSON-schema validators, and the model.
-    background: list[asyncio.Task[Any]] = [asyncio.create_task(_watchdog(agent, notifier)),
+    background: list[asyncio.Task[Any]] = [asyncio.create_task(_watchdog(agent, notifier,
+                                                                          control.set_serving)),
                                            asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
     controller.start(on_failure=agent.degrade)
     if updater is not None:
@@ -120,17 +122,22 @@ async def run(config: AgentConfig) -> int:
     return 0
 
 
-async def _watchdog(agent: Engine, notifier: Notifier) -> None:
+async def _watchdog(agent: Engine, notifier: Notifier,
+                    set_serving: Callable[[bool], None] = lambda serving: None) -> None:
     """Ping systemd only while the loop runs and the controller keeps up with its queue.
 
     The pings come from a coroutine on the event loop, so a blocked loop stops them by itself;
     a stalled worker (queue not empty, no progress) stops them on purpose.
     """
     interval = notifier.watchdog_interval()
-    tick = min(interval or _STATUS_EVERY_S, _STATUS_EVERY_S)
+    tick = min(interval or 1.0, 1.0)  # health (and grpc.health.v1) follows within a second
     last_status = 0.0
+    serving = True
     while True:
         health = agent.health()
+        if health.serving != serving and not agent.intake.closed:
+            serving = health.serving  # grpc.health.v1 follows: NOT_SERVING while writes fail
+            set_serving(serving)
         if interval is not None and not any("progress" in r for r in health.reasons):
             notifier.watchdog()
         now = time.monotonic()

@@ -184,6 +184,9 @@ class Effects(enum.StrEnum):
     DEVICE_STATE = "device_state"  # acts on what the DeviceState shows (mounts): read it again
 
 
+ENTITY_KINDS = ("unit", "interface", "led", "storage")
+
+
 @dataclass(frozen=True, eq=False)
 class Tool:
     """One system call of the action catalog (catalog/actions.json): its arguments' JSON schema
@@ -197,6 +200,8 @@ class Tool:
     # udev events about what it acts on, as (subsystem, action): the event queue keeps them
     # first, and an event without a command may lead only to a tool of its subsystem (or ignore)
     events: tuple[tuple[str, str], ...] = ()
+    # (argument, entity kind) for the arguments that name an entity of the device (exposure.py)
+    targets: tuple[tuple[str, str], ...] = ()
 
     @property
     def informational(self) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator, Coroutine, Mapping
 from dataclasses import replace
 from typing import Any
 
+from llmos.agent import exposure
 from llmos.agent.api import (
     CommandRequest,
     Conflict,
@@ -26,6 +27,7 @@ from llmos.agent.api import (
     InvalidAction,
     NotFound,
     Outcome,
+    RateLimited,
     Unavailable,
 )
 from llmos.agent.catalog import Catalog
@@ -40,6 +42,7 @@ from llmos.agent.domain import (
     ActionStatus,
     Decision,
     DecisionRequest,
+    DeviceState,
     HardwareEvent,
     JournalEntry,
     JournalFilter,
@@ -51,6 +54,7 @@ from llmos.agent.domain import (
 from llmos.agent.event_queue import EventQueue
 from llmos.agent.executor import Executor
 from llmos.agent.executor.answers import AnswerExecutor
+from llmos.agent.exposure import ExposureError, Host
 from llmos.agent.intake import Intake
 from llmos.agent.ledger import Ledger, call_text, finished
 from llmos.agent.policy import Policy, parse_policy, policy_text
@@ -80,6 +84,7 @@ class Engine:
         executor: Executor,
         state: StateSource,
         degraded: tuple[str, ...] = (),
+        host: Host | None = None,
     ) -> None:
         self.config = config
         self.catalog = catalog
@@ -88,9 +93,13 @@ class Engine:
         self.answers = AnswerExecutor(self.report)
         self._state = state
         self.policy = Policy(config.policy, catalog)
+        # a described device ([replay] state) is not this machine: exposure.Host
+        self.host = host or Host(sysfs=config.executor.sysfs_root, state_dir=config.state_dir,
+                                 real=config.replay.state is None)
         self.ledger = Ledger(store)
         self.intake = Intake(self.ledger, EventQueue(config.queue.capacity,
-                                                     catalog.priority_events))
+                                                     catalog.priority_events),
+                             config.queue.spool)
         self.status = Status(config, catalog, controller, executor.name, self.intake, self.ledger,
                              state, self._counters, degraded)
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -114,9 +123,13 @@ class Engine:
         for ref, payload in await self.intake.resume():
             self._spawn(self._resume_command(ref, payload))
         self._spawn(self.intake.ingest_loop())
+        self._spawn(self.intake.retry_loop())
         self._spawn(self._worker())
         self._spawn(self.ledger.expire_loop())
         self._spawn(self.ledger.sync_loop())
+        kept = self.config.journal
+        self._spawn(self.ledger.retention_loop(kept.max_entries, kept.max_age_days * 86_400,
+                                               kept.max_mb * 1024 * 1024, kept.prune_every_s))
 
     async def stop(self, drain_s: float = 5.0) -> None:
         """Stop taking input, finish what is queued within `drain_s`, leave the rest queued."""
@@ -130,6 +143,7 @@ class Engine:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        self.intake.abandon_spool()
         self.controller.close()
         await self.ledger.close()
         # Whatever is still queued stays 'queued' in the inbox and is resumed at the next start.
@@ -159,7 +173,13 @@ class Engine:
             queued = await self.intake.queue.get()
             self.last_progress = time.monotonic()
             try:
-                request = DecisionRequest(None, (queued.event,), await self._state.read())
+                state = await self._state.read()
+                if _news_to(state, queued.event):
+                    # what was just plugged in must be in the state it is judged against (a
+                    # read is cached for a second); in a storm of what is known, no re-read
+                    self._state.invalidate()
+                    state = await self._state.read()
+                request = DecisionRequest(None, (queued.event,), state)
                 await self._decide_and_act(queued.ref, request, UDEV, dry_run=False)
             except StoreError as error:  # counted by the ledger; the event stays in the inbox
                 log.error("event %s not decided: %s", queued.ref, error,
@@ -171,6 +191,10 @@ class Engine:
     # -- commands -----------------------------------------------------------------------------
 
     async def execute(self, request: CommandRequest, principal: Principal) -> Outcome:
+        if request.dry_run:  # refused before it is logged: a flood does not fill the journal
+            limited = self.policy.dry_run_limited(principal.name)
+            if limited:
+                raise RateLimited(limited)
         ref = await self.intake.accept_command(request, principal)
         return await self._run_command(ref, request, principal)
 
@@ -267,16 +291,40 @@ class Engine:
         if principal.role < needed:
             raise PermissionError(f"confirming needs the {needed.name.lower()} role")
         record = await self.ledger.pending(action_id)
+        rule = self.policy.config.tools.get(record.tool)
+        if rule is not None and rule.distinct_confirmer and principal.name == record.principal:
+            raise PermissionError(f"{record.tool} must be confirmed by someone other than "
+                                  f"{principal.name}, who asked for it")
+        proposal = Proposal(record.tool, record.args, record.controller)
+        # What was allowed when it was asked may not be now: policy, exposure, the device and
+        # the rate limits are judged again at the moment it would run.
+        refusal = ""
+        try:
+            proposal, verdict = await self._judge(proposal, await self._state.read(),
+                                                  confirmed=True)
+            if verdict.decision is Decision.DENY:
+                refusal = verdict.reason
+        except ValidationError as invalid:
+            refusal = f"invalid action: {invalid}"
+        if refusal:
+            why = f"refused at confirmation: {refusal}"
+            if not await self.ledger.move(record, ActionStatus.REJECTED, f"{record.tool} {why}",
+                                          reason=why, durable=True):
+                raise Conflict(f"action {action_id} is no longer pending")
+            return Outcome(action_id, ActionStatus.REJECTED, proposal,
+                           Verdict(Decision.DENY, why), None)
         if not await self.ledger.move(
                 record, ActionStatus.RUNNING, f"{record.tool} confirmed by {principal.name}",
                 reason=f"confirmed by {principal.name} ({principal.interface})", durable=True):
             raise Conflict(f"action {action_id} is no longer pending")
-        proposal = Proposal(record.tool, record.args, record.controller)
         result = await self._act(action_id, proposal, durable=True)
         return Outcome(action_id, finished(result), proposal, Verdict(Decision.ALLOW, "confirmed"),
                        result)
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome:
+        needed = self.policy.config.confirm_role
+        if principal.role < needed:
+            raise PermissionError(f"rejecting needs the {needed.name.lower()} role")
         record = await self.ledger.pending(action_id)
         why = f"rejected by {principal.name}" + (f": {reason}" if reason else "")
         if not await self.ledger.move(record, ActionStatus.REJECTED, f"{record.tool} {why}",
@@ -294,14 +342,18 @@ class Engine:
         proposal = structured or await self.controller.propose(request, ref)
         error = ""
         try:
-            args = validate(self.catalog, proposal.tool, proposal.args)
-            proposal = replace(proposal, args=args)
-            verdict = self.policy.check(proposal.tool, args, count=not dry_run)
+            proposal, verdict = await self._judge(proposal, request.state, count=not dry_run)
         except ValidationError as invalid:
             error = str(invalid)
             verdict = Verdict(Decision.DENY, f"invalid action: {invalid}")
         tool = self.catalog.tools.get(proposal.tool)
         answer = tool is not None and tool.informational
+        if (principal.role < Role.OPERATOR and not answer and not dry_run
+                and verdict.decision is not Decision.DENY):
+            # on every front end, not only in gRPC's table: a viewer (a plugged-in serial
+            # adapter, a local user so configured) gets answers and changes nothing
+            verdict = Verdict(Decision.DENY, f"{proposal.tool} needs the operator role; "
+                              f"{principal.name} is a viewer")
         unsure = proposal.confidence < self.config.controller.confirm_below
         if verdict.decision is Decision.ALLOW and not answer and (hold or unsure):
             # a change the controller is unsure of waits for a confirmation on every front end,
@@ -327,6 +379,21 @@ class Engine:
             result = await self._act(ref, proposal, durable)
             status = finished(result)
         return Outcome(ref, status, proposal, verdict, result, error, expires)
+
+    async def _judge(self, proposal: Proposal, state: DeviceState, count: bool = True,
+                     confirmed: bool = False) -> tuple[Proposal, Verdict]:
+        """Validation (ValidationError), then exposure, then policy: the proposal as it would
+        run (storage resolved) and the verdict."""
+        args = validate(self.catalog, proposal.tool, proposal.args)
+        proposal = replace(proposal, args=args)
+        tool = self.catalog.tools[proposal.tool]
+        if self.policy.rule(proposal.tool) is not None and tool.targets:
+            try:
+                args = exposure.check(tool, args, state, self.policy.config.expose, self.host)
+            except ExposureError as refused:
+                return proposal, Verdict(Decision.DENY, str(refused))
+            proposal = replace(proposal, args=args)
+        return proposal, self.policy.check(proposal.tool, args, count=count, confirmed=confirmed)
 
     async def _act(self, ref: str, proposal: Proposal, durable: bool) -> ActionResult:
         """Run an allowed action that has effects and record its result."""
@@ -408,3 +475,12 @@ class Engine:
             raise Unavailable(f"policy not saved: {error}") from None
         self.policy = Policy(config, self.catalog)
         return canonical
+
+
+def _news_to(state: DeviceState, event: HardwareEvent) -> bool:
+    """Whether an add or a remove names a device the state does not know as it is now."""
+    if event.action not in ("add", "remove"):
+        return False
+    present = (event.properties.get("INTERFACE") in state.interfaces
+               or any(s.device == event.devnode for s in state.storage))
+    return present != (event.action == "add")

@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from llmos.agent.api import CommandRequest, Unavailable
-from llmos.agent.domain import HardwareEvent, Principal
+from llmos.agent.domain import HardwareEvent, JournalEntry, Principal
 from llmos.agent.event_queue import EventQueue, QueuedEvent
 from llmos.agent.ledger import Ledger
 from llmos.agent.normalize import event_from_dict
@@ -25,13 +25,19 @@ _BATCH = 2048  # events logged per transaction at most
 
 
 class Intake:
-    def __init__(self, ledger: Ledger, queue: EventQueue) -> None:
+    def __init__(self, ledger: Ledger, queue: EventQueue, spool_capacity: int = 10_000) -> None:
         self._ledger = ledger
         self.queue = queue
         self._incoming: list[HardwareEvent] = []
         self._incoming_ready = asyncio.Event()
+        # Events the journal could not take (a full disk): kept in order, in memory, bounded,
+        # and logged again every second; only what overflows it (or is left at stop) is lost.
+        self._spool: list[HardwareEvent] = []
+        self._spool_capacity = spool_capacity
+        self._spool_lock = asyncio.Lock()
         self.closed = False
         self.events_received = 0
+        self.events_lost = 0
         self.commands = 0
 
     # -- hardware events ----------------------------------------------------------------------
@@ -57,14 +63,46 @@ class Intake:
                 await self._ingest(batch)
 
     async def _ingest(self, batch: list[HardwareEvent]) -> None:
-        try:
-            written = await self._ledger.accept_events(batch)
-        except StoreError as error:
-            log.error("could not log %d events: %s", len(batch), error)
-            return
+        async with self._spool_lock:
+            if self._spool:  # what waits goes first: the order of events is kept
+                self._to_spool(batch)
+                return
+            try:
+                written = await self._ledger.accept_events(batch)
+            except StoreError as error:
+                log.error("could not log %d events, spooled in memory: %s", len(batch), error)
+                self._to_spool(batch)
+                return
+        await self._accepted(batch, written)
+
+    async def _accepted(self, batch: list[HardwareEvent], written: list[JournalEntry]
+                        ) -> None:
         self.events_received += len(batch)
         await self.enqueue([QueuedEvent(e.ref, event) for e, event in zip(written, batch,
                                                                           strict=True)])
+
+    def _to_spool(self, batch: list[HardwareEvent]) -> None:
+        self._spool.extend(batch)
+        over = len(self._spool) - self._spool_capacity
+        if over > 0:
+            del self._spool[:over]
+            self.events_lost += over
+            log.error("event spool full: %d events lost (never logged)", over)
+
+    async def retry_loop(self, interval_s: float = 1.0) -> None:
+        """Log the spooled events once the journal takes writes again, then decide them."""
+        while True:
+            await asyncio.sleep(interval_s)
+            while self._spool:
+                async with self._spool_lock:
+                    batch = self._spool[:_BATCH]
+                    try:
+                        written = await self._ledger.accept_events(batch)
+                    except StoreError:
+                        break
+                    del self._spool[:len(batch)]
+                log.info("%d spooled events logged", len(batch))
+                await self._accepted(batch, written)
 
     async def enqueue(self, items: list[QueuedEvent]) -> None:
         coalesced: list[tuple[str, str]] = []
@@ -90,7 +128,7 @@ class Intake:
     @property
     def idle(self) -> bool:
         """Nothing submitted or queued is left to decide."""
-        return not self.queue and not self._incoming
+        return not self.queue and not self._incoming and not self._spool
 
     # -- commands -----------------------------------------------------------------------------
 
@@ -119,8 +157,20 @@ class Intake:
         """Stop taking input; what is queued stays queued (in the inbox too)."""
         self.closed = True
 
+    def abandon_spool(self) -> None:
+        """At stop: what is still spooled in memory was never logged; it is lost, counted."""
+        if self._spool:
+            log.error("%d spooled events lost at stop (the journal never took them)",
+                      len(self._spool))
+            self.events_lost += len(self._spool)
+            self._spool.clear()
+
     def counters(self) -> dict[str, int]:
         stats = self.queue.stats
         return {"events_received": self.events_received, "commands": self.commands,
-                "events_dropped": stats.dropped, "events_coalesced": stats.coalesced,
+                # events_dropped: the queue's drops (still in the journal, marked) and the
+                # events the journal never took (events_lost); events_spooled wait for it
+                "events_dropped": stats.dropped + self.events_lost,
+                "events_lost": self.events_lost, "events_spooled": len(self._spool),
+                "events_coalesced": stats.coalesced,
                 "queue_depth": len(self.queue), "queue_peak": stats.peak}

@@ -53,7 +53,8 @@ class Ledger:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.hub = Hub()
-        self.store_errors = 0
+        self.store_errors = 0  # since start
+        self.failing = 0  # writes failed in a row: health is degraded while this is not 0
 
     async def _write(self, method: Any, *args: Any) -> list[JournalEntry] | None:
         """One store transaction; what it wrote is published, a failure counted and raised."""
@@ -61,7 +62,9 @@ class Ledger:
             written: list[JournalEntry] | None = await self.store.run(method, *args)
         except StoreError:
             self.store_errors += 1
+            self.failing += 1
             raise
+        self.failing = 0
         if written:
             self.hub.publish(written)
         return written
@@ -187,9 +190,26 @@ class Ledger:
             await asyncio.sleep(1.0)
             try:
                 await self.store.run(self.store.sync_if_needed)
+                if self.failing:
+                    # nothing else may write for a while: find out whether writes work again
+                    await self.store.run(self.store.probe)
+                    self.failing = 0
+                    log.info("state writes work again")
             except StoreError as error:
                 self.store_errors += 1
+                self.failing += 1
                 log.error("%s", error)
+
+    async def retention_loop(self, max_entries: int, max_age_s: float, max_bytes: int,
+                             every_s: float) -> None:
+        """Prune the journal by count, age and size: a batch at a time until nothing is over."""
+        while True:
+            await asyncio.sleep(every_s)
+            try:
+                while await self.store.run(self.store.prune, max_entries, max_age_s, max_bytes):
+                    await asyncio.sleep(0)  # between batches, other writes go first
+            except StoreError as error:
+                log.error("journal retention: %s", error)
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -252,7 +272,8 @@ class Ledger:
                 self.hub.unsubscribe(sub)
 
     def counters(self) -> dict[str, int]:
-        return {"store_errors": self.store_errors, "stream_subscribers": len(self.hub)}
+        return {"store_errors": self.store_errors, "store_failing": self.failing,
+                "stream_subscribers": len(self.hub)}
 
     async def close(self) -> None:
         """End the streams and put on disk what is not there yet."""

@@ -30,11 +30,22 @@ class Policy:
         self._catalog = catalog
         self._recent: dict[str, deque[float]] = {}
         self._all: deque[float] = deque()
+        self._dry_runs: dict[str, deque[float]] = {}
+
+    def rule(self, tool: str) -> ToolRule | None:
+        """The rule for a tool, None if the policy does not allow it at all."""
+        rule = self.config.tools.get(tool)
+        if rule is None and not self.config.default_allow:
+            return None
+        rule = rule or ToolRule()
+        return rule if rule.allow else None
 
     def check(self, tool: str, args: Mapping[str, Any], now: float | None = None,
-              count: bool = True) -> Verdict:
-        """Judge a validated call. An allowed call counts against the rate limits unless
-        `count` is false (dry runs)."""
+              count: bool = True, confirmed: bool = False) -> Verdict:
+        """Judge a validated call. A call allowed to run now counts against the rate limits
+        unless `count` is false (dry runs); one that needs a confirmation counts when it is
+        confirmed (`confirmed`: the policy is asked again then, and a confirmation is not
+        asked for twice)."""
         now = time.monotonic() if now is None else now
         rule = self.config.tools.get(tool)
         if rule is None and not self.config.default_allow:
@@ -50,18 +61,35 @@ class Policy:
                                      informational=self._catalog.tools[tool].informational)
         if limited:
             return Verdict(Decision.DENY, limited)
+        if not confirmed and self._needs_confirmation(tool, rule, args):
+            return Verdict(Decision.CONFIRM, f"{tool} needs an operator's confirmation")
         if count:
             self._count(tool, now)
-        if self._needs_confirmation(tool, rule, args):
-            return Verdict(Decision.CONFIRM, f"{tool} needs an operator's confirmation")
         return Verdict(Decision.ALLOW, "allowed by policy")
+
+    def dry_run_limited(self, principal: str, now: float | None = None) -> str:
+        """Why another dry run of this caller is refused now; empty if it is counted."""
+        now = time.monotonic() if now is None else now
+        window = self._dry_runs.setdefault(principal, deque())
+        _expire(window, now)
+        if len(window) >= self.config.dry_run_per_minute:
+            return f"rate limit: more than {self.config.dry_run_per_minute} dry runs a minute"
+        window.append(now)
+        if len(self._dry_runs) > 4096:  # forget callers that went away
+            for name, other in list(self._dry_runs.items()):
+                _expire(other, now)
+                if not other:
+                    del self._dry_runs[name]
+        return ""
 
     def _needs_confirmation(self, tool: str, rule: ToolRule, args: Mapping[str, Any]) -> bool:
         if rule.confirm is not None:
             return rule.confirm
         if self._catalog.tools[tool].destructive:
             return True
-        return any(str(args.get(name)) in values for name, values in rule.confirm_when.items())
+        # typed: readonly=false is not the text "false", and True is not 1
+        return any(_same(args.get(name), value) for name, values in rule.confirm_when.items()
+                   for value in values)
 
     def _rate_limited(self, tool: str, rule: ToolRule, now: float, informational: bool) -> str:
         _expire(self._all, now)
@@ -79,6 +107,10 @@ class Policy:
         if not self._catalog.tools[tool].informational:
             self._all.append(now)
         self._recent.setdefault(tool, deque()).append(now)
+
+
+def _same(given: Any, configured: Any) -> bool:
+    return type(given) is type(configured) and bool(given == configured)
 
 
 def _expire(window: deque[float], now: float) -> None:

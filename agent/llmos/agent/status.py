@@ -51,8 +51,11 @@ class Status:
                    time.monotonic() - last_progress > self._config.watchdog_stall_s)
         if stalled:
             reasons.append("the controller loop is not making progress")
-        if self._ledger.store_errors:
-            reasons.append(f"{self._ledger.store_errors} state write errors")
+        # now, not since start: health recovers when writes work again (ledger.sync_loop)
+        failing = self._ledger.failing
+        if failing:
+            reasons.append(f"state write errors: the last {failing} writes failed "
+                           f"({self._ledger.store_errors} since start); commands are refused")
         counters: dict[str, int] = {}
         for source in self.counter_sources:
             counters.update(source())
@@ -61,14 +64,18 @@ class Status:
         status = (f"{state}: controller {self._controller.name}, "
                   f"{counters['events_received']} events, {counters['queue_depth']} queued, "
                   f"{counters['events_dropped']} dropped")
-        return Health(serving and not stopping, bool(reasons), status, tuple(reasons), counters,
-                      time.monotonic() - self._started)
+        # while writes fail every command is refused (it must be logged first): not serving
+        return Health(serving and not stopping and not failing, bool(reasons), status,
+                      tuple(reasons), counters, time.monotonic() - self._started)
 
     def device_info(self) -> dict[str, str]:
         info = sysinfo.host_info(self._config.device_name)
         info.update(version=__version__, executor=self._executor_name,
                     catalog_version=self._catalog.version, catalog_sha256=self._catalog.sha256)
         info.update({k: str(v) for k, v in self._controller.info().items()})
+        if info.get("provider") and not info.get("execution_provider"):
+            # the model names its onnxruntime provider "provider"; the API's field is this one
+            info["execution_provider"] = info["provider"]
         return info
 
     def model_info(self) -> dict[str, Any]:

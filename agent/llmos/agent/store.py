@@ -43,11 +43,18 @@ CREATE TABLE IF NOT EXISTS journal (
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS journal_ref ON journal(ref);
+-- a filtered page (ListEvents kinds=, subsystems=, streams) walks these, not the whole log
+CREATE INDEX IF NOT EXISTS journal_kind ON journal(kind, seq);
+CREATE INDEX IF NOT EXISTS journal_subsystem ON journal(subsystem, seq);
+CREATE INDEX IF NOT EXISTS journal_time ON journal(time);
 CREATE VIRTUAL TABLE IF NOT EXISTS journal_text USING fts5(
     summary, content='journal', content_rowid='seq'
 );
 CREATE TRIGGER IF NOT EXISTS journal_text_insert AFTER INSERT ON journal BEGIN
     INSERT INTO journal_text(rowid, summary) VALUES (new.seq, new.summary);
+END;
+CREATE TRIGGER IF NOT EXISTS journal_text_delete AFTER DELETE ON journal BEGIN
+    INSERT INTO journal_text(journal_text, rowid, summary) VALUES ('delete', old.seq, old.summary);
 END;
 CREATE TABLE IF NOT EXISTS inbox (
     ref TEXT PRIMARY KEY,
@@ -149,6 +156,43 @@ class Store:
         finally:
             os.close(fd)
         self._unsynced = False
+
+    def prune(self, max_entries: int, max_age_s: float, max_bytes: int,
+              batch: int = 500) -> int:
+        """Retention: delete the oldest journal entries beyond `max_entries`, older than
+        `max_age_s` or while the database holds more than `max_bytes` (freed pages are reused,
+        so the file stops growing), at most `batch` a call: one short transaction, so writes
+        of new events never wait long. Returns how many were deleted."""
+        db = self._db
+        assert db is not None
+        # one query each: SQLite answers MIN or MAX of the key from the b-tree's ends, but
+        # not both in one query (that scans the table)
+        ends = [db.execute(f"SELECT seq FROM journal ORDER BY seq {order} LIMIT 1").fetchone()
+                for order in ("ASC", "DESC")]
+        if ends[0] is None or ends[1] is None:
+            return 0
+        first, last = ends[0][0], ends[1][0]
+        cutoff = last - max_entries  # seq <= cutoff goes (seq has no gaps but for pruning)
+        # time grows with seq: the newest entry older than the limit, from the time index
+        old = db.execute("SELECT seq FROM journal WHERE time < ? ORDER BY time DESC LIMIT 1",
+                         (time.time() - max_age_s,)).fetchone()
+        cutoff = max(cutoff, old[0] if old else 0)
+        page_size, pages, free = (db.execute(f"PRAGMA {p}").fetchone()[0]
+                                  for p in ("page_size", "page_count", "freelist_count"))
+        if (pages - free) * page_size > max_bytes:
+            cutoff = max(cutoff, first + batch - 1)
+        cutoff = min(cutoff, first + batch - 1)
+        if cutoff < first:
+            return 0
+        return int(self._transaction(
+            lambda d: d.execute("DELETE FROM journal WHERE seq <= ?", (cutoff,)).rowcount))
+
+    def probe(self) -> None:
+        """A small durable write (a page of the settings table): StoreError while the disk
+        cannot take one."""
+        self._transaction(lambda db: db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('write_probe', ?)",
+            (f"{time.time():.3f}",)), durable=True)
 
     def sync_if_needed(self) -> None:
         if self._unsynced:
@@ -282,18 +326,21 @@ class Store:
         ).fetchall()
         return [_entry(row) for row in reversed(rows)]
 
-    def search(self, text: str, limit: int) -> list[JournalEntry]:
-        """Journal entries most relevant to `text` (FTS5 bm25), any word matching."""
+    def search(self, text: str, limit: int, window: int = 2000) -> list[JournalEntry]:
+        """Journal entries most relevant to `text` (FTS5 bm25), any word matching, among the
+        latest `window` matches: ranking every match of a common word in a million-entry log
+        would take seconds, and what is recent is what a decision needs."""
         assert self._db is not None
         words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if len(w) > 1]
         if not words:
             return []
         query = " OR ".join(f'"{w}"' for w in words[:16])
         rows = self._db.execute(
-            "SELECT j.seq, j.time, j.kind, j.ref, j.subsystem, j.summary, j.data"
-            " FROM journal_text JOIN journal j ON j.seq = journal_text.rowid"
-            " WHERE journal_text MATCH ? ORDER BY bm25(journal_text) LIMIT ?",
-            (query, limit),
+            "SELECT j.seq, j.time, j.kind, j.ref, j.subsystem, j.summary, j.data FROM"
+            " (SELECT rowid, bm25(journal_text) AS rank FROM journal_text"
+            "  WHERE journal_text MATCH ? ORDER BY rowid DESC LIMIT ?) AS hit"
+            " JOIN journal j ON j.seq = hit.rowid ORDER BY hit.rank LIMIT ?",
+            (query, window, limit),
         ).fetchall()
         return [_entry(row) for row in rows]
 

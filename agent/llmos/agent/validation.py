@@ -11,6 +11,7 @@ device, and the agent's start should not wait for it (the daemon calls `prepare`
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -41,11 +42,24 @@ def validate(catalog: Catalog, tool: str, args: Any) -> dict[str, Any]:
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "arguments"
         raise ValidationError(f"{tool}: {where}: {_message(error)}")
+    for key, prop in spec.parameters["properties"].items():
+        value = args.get(key)
+        if isinstance(value, str) and "pattern" in prop:
+            _check_name(tool, key, value, prop["pattern"])
     filled = dict(args)
     for key, prop in spec.parameters["properties"].items():
         if key not in filled and "default" in prop:
             filled[key] = prop["default"]
     return filled
+
+
+def _check_name(tool: str, key: str, value: str, pattern: str) -> None:
+    """A name (unit, interface, device...) matches its pattern as a whole: JSON Schema's
+    patterns are searched, and Python's `$` also matches before a final newline."""
+    if any(c in value for c in "\r\n\x00") or ".." in value:
+        raise ValidationError(f"{tool}: {key}: {value!r} may not hold '..', CR, LF or NUL")
+    if re.fullmatch(pattern, value) is None:
+        raise ValidationError(f"{tool}: {key}: {value!r} does not match {pattern}")
 
 
 def prepare(catalog: Catalog) -> None:

@@ -219,7 +219,8 @@ async def _follow(targets: list[Target], args: argparse.Namespace, console: Cons
                                   highlight=False)
             return Exit.OK
         except grpc.aio.AioRpcError as error:
-            console.print(f"{target.name}: {error.code().name}: {error.details()}", style="red")
+            console.print(f"{target.name}: {error.code().name}: {error.details()}", style="red",
+                          markup=False)
             return failure(target, error).exit
         finally:
             await device.close()

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Column, Table
+from rich.text import Text
 
 from llmos.ctl.client import Exit, Result
 
@@ -66,6 +66,20 @@ _COLUMNS: dict[str, tuple[list[str], Callable[[Result], list[str]]]] = {
 }
 
 
+# Ids (cmd-, ev- and 12 hex digits) are what `confirm` and `--ref` need: never cut or wrapped.
+_ID_WIDTH = 16
+
+
+def _id_column(header: str) -> Column:
+    return Column(header, no_wrap=True, min_width=_ID_WIDTH)
+
+
+def _cells(values: list[str]) -> list[Text]:
+    """Data as plain text: journal text holds device labels, which are not Rich markup (a
+    label "[/]" would otherwise end a style that was never opened, and crash the table)."""
+    return [Text(v) for v in values]
+
+
 def print_examples(results: list[Result], out: Any = sys.stdout) -> None:
     """`corrections export`: each correction's training example, one JSON line each."""
     for r in results:
@@ -78,13 +92,14 @@ def _corrections(results: list[Result], console: Console) -> None:
         tool = c.get("tool", "")
         return f"{tool}({_args(c.get('args', {}))})" if tool not in ("", "say") else tool
 
-    table = Table("device", Column("id", no_wrap=True), "command", "was", "meant", "by")
+    table = Table("device", _id_column("id"), "command", "was", "meant", "by")
     for r in results:
         if r.error:
-            table.add_row(r.device, "", f"[red]{r.error}[/]", "", "", "")
+            table.add_row(*_cells([r.device, ""]), Text(r.error, style="red"), "", "", "")
         for c in r.data.get("corrections", []):
-            table.add_row(r.device, c.get("id", ""), escape(c.get("command", "")),
-                          call(c.get("was", {})), call(c.get("meant", {})), c.get("by", ""))
+            table.add_row(*_cells([r.device, c.get("id", ""), c.get("command", ""),
+                                   call(c.get("was", {})), call(c.get("meant", {})),
+                                   c.get("by", "")]))
     console.print(table)
 
 
@@ -100,24 +115,27 @@ def print_table(kind: str, results: list[Result], console: Console) -> None:
         _corrections(results, console)
         return
     columns, row = _COLUMNS[kind]
-    table = Table("device", *columns, "")
+    headers = [_id_column(c) if c == "id" else c for c in columns]
+    table = Table("device", *headers, "")
     for r in results:
-        mark = f"[{_STYLE[r.exit]}]{r.exit.name.lower()}[/]"
+        mark = Text(r.exit.name.lower(), style=_STYLE[r.exit])
         if r.error or not r.data or "code" in r.data:
-            table.add_row(r.device, r.error or "failed", *([""] * (len(columns) - 1)), mark)
+            table.add_row(*_cells([r.device, r.error or "failed",
+                                   *([""] * (len(columns) - 1))]), mark)
         else:
-            table.add_row(r.device, *row(r), mark)
+            table.add_row(*_cells([r.device, *row(r)]), mark)
     console.print(table)
 
 
 def _pending(results: list[Result], console: Console) -> None:
-    table = Table("device", "id", "action", "reason", "expires", "asked by")
+    table = Table("device", _id_column("id"), "action", "reason", "expires", "asked by")
     for r in results:
         if r.error:
-            table.add_row(r.device, "", "", f"[red]{r.error}[/]", "", "")
+            table.add_row(*_cells([r.device, "", ""]), Text(r.error, style="red"), "", "")
         for a in r.data.get("actions", []):
-            table.add_row(r.device, a["id"], f"{a['tool']}({_args(a.get('args', {}))})",
-                          a.get("reason", ""), a.get("expires", ""), a.get("principal", ""))
+            table.add_row(*_cells([r.device, a["id"], f"{a['tool']}({_args(a.get('args', {}))})",
+                                   a.get("reason", ""), a.get("expires", ""),
+                                   a.get("principal", "")]))
     console.print(table)
 
 
@@ -125,9 +143,9 @@ def _events(results: list[Result], console: Console) -> None:
     table = Table("device", "seq", "time", "kind", "summary")
     for r in results:
         if r.error:
-            table.add_row(r.device, "", "", "", f"[red]{r.error}[/]")
+            table.add_row(*_cells([r.device, "", "", ""]), Text(r.error, style="red"))
         for e in r.data.get("events", []):
-            table.add_row(*event_row(r.device, e))
+            table.add_row(*_cells(event_row(r.device, e)))
     console.print(table)
 
 

@@ -11,6 +11,9 @@ and the executors, and it owns every fact about a tool (catalog/actions.json):
   (executor/answers.py), never held for a confirmation and outside the overall rate limit;
   `system` for an action on the machine; `device_state` for one whose effect shows in the
   device state the controller sees (mounts), which is read again after it.
+- `targets`: which argument names which kind of entity (`unit`, `interface`, `led`,
+  `storage`): exposure.py holds such an argument to the entities the policy exposes, to those
+  present in the device state, and (for units and storage) to a floor no policy lifts.
 - `events`: the udev events ("subsystem action") about what the tool acts on: the event queue
   keeps them over others when it is full, and an event that comes without a command may lead
   only to `ignore` or to a tool whose events share its subsystem.
@@ -31,9 +34,9 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from llmos.agent.domain import Effects, Tool
+from llmos.agent.domain import ENTITY_KINDS, Effects, Tool
 
-AGENT_ONLY = ("effects", "events")  # tool facts outside the hash (see the docstring)
+AGENT_ONLY = ("effects", "events", "targets")  # tool facts outside the hash (see the docstring)
 
 
 @dataclass(frozen=True, eq=False)
@@ -88,9 +91,15 @@ def _tool(raw: dict[str, Any]) -> Tool:
         if not subsystem or not action or " " in action:
             raise CatalogError(f"{name}: events: {event!r} is not 'subsystem action'")
         events.append((subsystem, action))
+    targets = raw.get("targets", {})
+    for arg, kind in targets.items():
+        if kind not in ENTITY_KINDS or arg not in raw["parameters"].get("properties", {}):
+            raise CatalogError(f"{name}: targets: {arg!r} -> {kind!r} is not an argument -> "
+                               f"one of {list(ENTITY_KINDS)}")
     return Tool(name=name, description=raw["description"],
                 destructive=bool(raw.get("destructive", False)), parameters=raw["parameters"],
-                effects=effects, events=tuple(events))
+                effects=effects, events=tuple(events),
+                targets=tuple(sorted(targets.items())))
 
 
 def catalog_sha256(document: dict[str, Any]) -> str:

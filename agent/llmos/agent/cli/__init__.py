@@ -16,6 +16,11 @@ from typing import Any, TextIO
 from llmos import __version__
 from llmos.agent.config import DEFAULT_PATH, AgentConfig, ConfigError, load_config
 
+# What the sample gateway (samples/dev-state.json) exposes: its applications, links, LEDs and
+# removable disks; journald, D-Bus and getty are there too, and refused by the floor anyway.
+DEV_EXPOSURE = {"units": ["*.service"], "interfaces": ["eth*", "wlan*"], "leds": ["*"],
+                "storage": ["/dev/sd*"]}
+
 
 def _dev_overrides(state_dir: Path) -> dict[str, Any]:
     """A laptop: no udev, no systemd, nothing executed, plain-text gRPC on loopback only."""
@@ -28,6 +33,7 @@ def _dev_overrides(state_dir: Path) -> dict[str, Any]:
         "replay": {"path": str(sample), "interval_s": 2.0, "state": str(device)},
         "grpc": {"listen": "", "insecure_listen": "127.0.0.1:7000", "insecure_role": "admin",
                  "unix_socket": str(state_dir / "agent.sock")},
+        "policy": {"expose": DEV_EXPOSURE},
     }
 
 

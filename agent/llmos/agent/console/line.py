@@ -39,6 +39,8 @@ class LineReader:
     limit: int = MAX_LINE_BYTES
     stats: LineStats = field(default_factory=LineStats)
     _buffer: bytearray = field(default_factory=bytearray)
+    # An empty line comes back as Line("") (the console answers Enter with a new prompt)
+    keep_blank: bool = False
     _overflow: bool = False
     _escape: int = 0  # 0: none, 1: after ESC, 2: inside a CSI sequence
     _last_cr: bool = False
@@ -105,7 +107,7 @@ class LineReader:
             self.stats.not_utf8 += 1
             return Discarded("not UTF-8 text: ignored")
         if not text:
-            return None
+            return Line("") if self.keep_blank and not raw.strip() else None
         self.stats.lines += 1
         return Line(text)
 

@@ -69,7 +69,9 @@ class ConsoleManager:
     async def _run(self, port: str, persistent: bool) -> None:
         api = self.api
         assert api is not None
-        principal = Principal(f"console:{port}", self.config.role, "console")
+        # a port plugged in later is anyone's physical access: it gets attached_role
+        role = self.config.role if persistent else self.config.attached_role
+        principal = Principal(f"console:{port}", role, "console")
         while True:
             session = ConsoleSession(api, principal, lambda text: None, self.lines)
             try:

@@ -13,7 +13,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome, Unavailable
+from llmos.agent.api import (
+    AgentApi,
+    CommandRequest,
+    Conflict,
+    NotFound,
+    Outcome,
+    RateLimited,
+    Unavailable,
+)
 from llmos.agent.console.line import Discarded, Line, LineReader, LineStats
 from llmos.agent.domain import ActionStatus, Principal
 
@@ -40,7 +48,7 @@ class ConsoleSession:
         self._api = api
         self._principal = principal
         self._write = write
-        self.reader = LineReader(stats=stats or LineStats())
+        self.reader = LineReader(stats=stats or LineStats(), keep_blank=True)
         self._lines: asyncio.Queue[Line | Discarded | None] = asyncio.Queue(maxsize=64)
         self._awaiting: str | None = None  # id of a pending action asked about on this console
         # the last command on this console: a reply may answer its question ("the second
@@ -84,10 +92,10 @@ class ConsoleSession:
             item = await self._lines.get()
             if isinstance(item, Discarded):
                 self._say(f"! {item.reason}")
-            elif item is not None:
+            elif item is not None and item.text:
                 try:
                     await self._handle(item.text)
-                except Unavailable as error:
+                except (Unavailable, RateLimited) as error:
                     self._say(f"! {error}")
                 except Exception:  # a bug must not take the console down
                     log.exception("console command failed")

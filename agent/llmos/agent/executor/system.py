@@ -92,6 +92,7 @@ class SystemExecutor:
         tags = dict(line.split("=", 1) for line in probe.output.splitlines() if "=" in line)
         raw = tags.get("LABEL") or tags.get("UUID") or Path(device).name
         name = _SAFE_NAME.sub("_", raw).strip("._-")[:64] or Path(device).name
+        _sweep(self._config.media_root)  # a name left by a device unplugged earlier is free
         candidate, n = name, 1
         while (self._config.media_root / candidate).exists():
             n += 1
@@ -101,6 +102,9 @@ class SystemExecutor:
     async def _unmount(self, device: str) -> ActionResult:
         targets = [m for m in mounts_of(device) if m.startswith(str(self._config.media_root) + "/")]
         if not targets:
+            # unplugged: systemd (systemd-mount --collect) may have unmounted it already, and
+            # left the directory
+            _sweep(self._config.media_root)
             return ActionResult(True, f"{device} is not mounted by llmos")
         for target in targets:
             # A removed device can only be detached lazily; its filesystem is already gone.
@@ -221,6 +225,18 @@ def _read(path: Path) -> str:
         return path.read_text()
     except OSError:
         return ""
+
+
+def _sweep(media_root: Path) -> None:
+    """Remove the empty directories under media_root that nothing is mounted on (rmdir only
+    removes an empty one, so nothing of a mounted or used directory can go)."""
+    try:
+        children = list(media_root.iterdir())
+    except OSError:
+        return
+    for child in children:
+        if child.is_dir() and not child.is_symlink() and not os.path.ismount(child):
+            _remove_empty(child)
 
 
 def _remove_empty(path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import grpc
 from google.protobuf.message import Message
 
-from llmos.agent.api import Conflict, NotFound, Unavailable
+from llmos.agent.api import Conflict, NotFound, RateLimited, Unavailable
 from llmos.agent.config import ConfigError
 from llmos.agent.domain import Principal
 from llmos.agent.grpc.auth import Authenticator, Refused, role_name
@@ -36,6 +36,7 @@ _STATUS: tuple[tuple[type[BaseException], grpc.StatusCode], ...] = (
     (NotFound, grpc.StatusCode.NOT_FOUND),
     (Conflict, grpc.StatusCode.FAILED_PRECONDITION),
     (Unavailable, grpc.StatusCode.UNAVAILABLE),
+    (RateLimited, grpc.StatusCode.RESOURCE_EXHAUSTED),
     (PermissionError, grpc.StatusCode.PERMISSION_DENIED),  # the agent's own role checks
 )
 

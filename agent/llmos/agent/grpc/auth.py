@@ -11,11 +11,16 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import grpc
 
 from llmos.agent.domain import Principal, Role
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from llmos.agent.grpc.trust import Trust
 
 
 class Refused(Exception):
@@ -34,29 +39,41 @@ class Authenticator(Protocol):
 class CertificateAuthenticator:
     interface = "grpc-mtls"
 
+    def __init__(self, trust: Trust | None = None) -> None:
+        self._trust = trust
+
     def authenticate(self, context: grpc.aio.ServicerContext[Any, Any]) -> Principal:
         certs = list(context.auth_context().get("x509_pem_cert") or ())
         if not certs:
             # The handshake requires a certificate, so this is a misconfigured listener.
             raise Refused(grpc.StatusCode.UNAUTHENTICATED, "no client certificate")
-        return _certificate_principal(certs[0])
+        principal, leaf = _certificate_principal(certs[0])
+        if self._trust is not None:  # every call: a revocation counts from the next one
+            refusal = self._trust.refusal(leaf)
+            if refusal:
+                raise Refused(grpc.StatusCode.PERMISSION_DENIED,
+                              f"certificate {principal.name!r}: {refusal}")
+        return principal
 
 
 @lru_cache(maxsize=1024)
-def _certificate_principal(pem: bytes) -> Principal:
+def _certificate_principal(pem: bytes) -> tuple[Principal, x509.Certificate]:
     # Cached: parsing a certificate on every call would cost more than the call itself.
     # Imported here: cryptography's x509 is slow to import on a small device and only the
     # first mTLS call needs it, not the agent's start.
+    from cryptography import x509
+
     from llmos.pki import certificate_identity
 
     name, role = certificate_identity(pem)
     if role is None:
         raise Refused(
             grpc.StatusCode.PERMISSION_DENIED,
-            f"certificate {name!r} carries no role: its subject OU must be viewer, operator "
-            "or admin",
+            f"certificate {name!r} carries no role: its subject must have exactly one OU, "
+            "viewer, operator or admin, spelled so",
         )
-    return Principal(name, role, CertificateAuthenticator.interface)
+    return (Principal(name, role, CertificateAuthenticator.interface),
+            x509.load_pem_x509_certificate(pem))
 
 
 class FixedAuthenticator:

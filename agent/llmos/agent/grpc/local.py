@@ -72,6 +72,8 @@ class LocalSocket:
         self._numbers = itertools.count(1)
         self._server: asyncio.AbstractServer | None = None
         self._writers: set[asyncio.StreamWriter] = set()  # both ends of every relay
+        self._open: dict[int, int] = {}  # uid -> connections relayed now
+        self.refused_connections = 0
 
     async def start(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -102,8 +104,23 @@ class LocalSocket:
             writer.close()
 
     async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        loop = asyncio.get_running_loop()
         _, uid, gid = peer_credentials(writer.get_extra_info("socket"))
+        if self._open.get(uid, 0) >= self._roles.max_connections_per_uid:
+            self.refused_connections += 1
+            log.warning("local socket: uid %d holds %d connections already; closing another",
+                        uid, self._open[uid])
+            return
+        self._open[uid] = self._open.get(uid, 0) + 1
+        try:
+            await self._relay_as(uid, gid, reader, writer)
+        finally:
+            self._open[uid] -= 1
+            if not self._open[uid]:
+                del self._open[uid]
+
+    async def _relay_as(self, uid: int, gid: int, reader: asyncio.StreamReader,
+                        writer: asyncio.StreamWriter) -> None:
+        loop = asyncio.get_running_loop()
         principal = await loop.run_in_executor(None, local_principal, uid, gid, self._roles)
         address = self._relay_dir / f"c{next(self._numbers)}"
         upstream = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

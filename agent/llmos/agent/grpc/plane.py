@@ -35,7 +35,8 @@ from llmos.agent.grpc.auth import (
     PeerAuthenticator,
 )
 from llmos.agent.grpc.local import LocalSocket
-from llmos.agent.grpc.servicers import add_servicers
+from llmos.agent.grpc.servicers import StreamCaps, add_servicers
+from llmos.agent.grpc.trust import Trust
 
 log = logging.getLogger("llmos.grpc")
 
@@ -93,6 +94,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
     """
     grpc_config = config.grpc
     health = health_aio.HealthServicer()
+    caps = StreamCaps(grpc_config.max_streams, grpc_config.max_streams_per_principal)
     plane = ControlPlane([], health, ())
     try:
         missing = [f"grpc.{key}: {path}" for key, path in (("cert", grpc_config.cert),
@@ -103,9 +105,10 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
             plane.degraded.append(f"mTLS listener off until provisioned: no {', '.join(missing)}")
             log.error("%s", plane.degraded[-1])
         elif grpc_config.listen:
-            server, services = _server(CertificateAuthenticator(), grpc_config, api, health,
-                                       updates)
-            credentials = _tls(grpc_config)
+            trust = Trust(grpc_config)  # rotation and revocation without a restart
+            server, services = _server(CertificateAuthenticator(trust), grpc_config, api, health,
+                                       caps, updates)
+            credentials = trust.credentials()
             port = _bind(lambda: server.add_secure_port(grpc_config.listen, credentials),
                          "grpc.listen", grpc_config.listen)
             plane.addresses["mtls"] = _with_port(grpc_config.listen, port)
@@ -113,14 +116,14 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
         if grpc_config.insecure_listen:
             principal = Principal("insecure", grpc_config.insecure_role, "grpc-insecure")
             server, services = _server(FixedAuthenticator(principal), grpc_config, api, health,
-                                       updates)
+                                       caps, updates)
             port = _bind(lambda: server.add_insecure_port(grpc_config.insecure_listen),
                          "grpc.insecure_listen", grpc_config.insecure_listen)
             plane.addresses["insecure"] = _with_port(grpc_config.insecure_listen, port)
             plane.servers.append(server)
         if grpc_config.unix_socket:
             peers = PeerAuthenticator()
-            server, services = _server(peers, grpc_config, api, health, updates)
+            server, services = _server(peers, grpc_config, api, health, caps, updates)
             # A short private path: Unix socket addresses are limited to 107 bytes.
             plane.relay_dir = Path(tempfile.mkdtemp(prefix="llmos-grpc-"))  # mode 0700
             upstream = plane.relay_dir / "grpc.sock"
@@ -148,7 +151,8 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
 
 
 def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
-            health: health_aio.HealthServicer, updates: UpdateApi | None = None,
+            health: health_aio.HealthServicer, caps: StreamCaps,
+            updates: UpdateApi | None = None,
             ) -> tuple[grpc.aio.Server, tuple[str, ...]]:
     limit = config.max_message_bytes
     server = grpc.aio.server(
@@ -159,7 +163,7 @@ def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
             ("grpc.so_reuseport", 0),
         ],
     )
-    services = add_servicers(server, api, updates)
+    services = add_servicers(server, api, updates, caps)
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(
         (*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
@@ -167,20 +171,6 @@ def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
         server,
     )
     return server, services
-
-
-def _tls(config: GrpcConfig) -> grpc.ServerCredentials:
-    def read(key: str, path: Path) -> bytes:
-        try:
-            return path.read_bytes()
-        except OSError as error:
-            raise ConfigError(f"grpc.{key}: {path}: {error.strerror}") from None
-
-    return grpc.ssl_server_credentials(
-        [(read("key", config.key), read("cert", config.cert))],
-        root_certificates=read("client_ca", config.client_ca),
-        require_client_auth=True,
-    )
 
 
 def _bind(add_port: Callable[[], int], key: str, address: str) -> int:

@@ -53,17 +53,48 @@ class DeviceServicer(device_pb2_grpc.DeviceServiceServicer):
         return convert.health(self._api.health())
 
 
+class StreamCaps:
+    """Open event streams, on every listener together and per principal: each holds a
+    subscription and a read-ahead buffer, so their number is bounded."""
+
+    def __init__(self, total: int = 512, per_principal: int = 128) -> None:
+        self.total, self.per_principal = total, per_principal
+        self.open: dict[str, int] = {}
+        self.refused = 0
+
+    def acquire(self, principal: str) -> str:
+        """Why a new stream is refused; empty if it is taken (release it after)."""
+        if sum(self.open.values()) >= self.total:
+            self.refused += 1
+            return f"too many event streams ({self.total} open); try again later"
+        if self.open.get(principal, 0) >= self.per_principal:
+            self.refused += 1
+            return f"{principal} has {self.per_principal} event streams open already"
+        self.open[principal] = self.open.get(principal, 0) + 1
+        return ""
+
+    def release(self, principal: str) -> None:
+        self.open[principal] -= 1
+        if not self.open[principal]:
+            del self.open[principal]
+
+
 class EventServicer(events_pb2_grpc.EventServiceServicer):
-    def __init__(self, api: AgentApi) -> None:
+    def __init__(self, api: AgentApi, caps: StreamCaps | None = None) -> None:
         self._api = api
         self._encoded = convert.EncodedEvents()
         self._streams = 0
+        self._caps = caps or StreamCaps()
 
     async def StreamEvents(self, request: events_pb2.StreamEventsRequest,
                            context: grpc.aio.ServicerContext[Any, Any]) -> AsyncIterator[bytes]:
         """Yields serialized StreamEventsResponse messages (see EncodedEvents); registered
         with a pass-through serializer by `add_servicers`."""
         filt = validate.journal_filter(request.kinds, request.subsystems)
+        who = current_principal().name
+        refused = self._caps.acquire(who)
+        if refused:
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, refused)
         self._streams += 1
         try:
             async for batch in _batches(self._api.follow(request.after_seq, filt),
@@ -71,6 +102,7 @@ class EventServicer(events_pb2_grpc.EventServiceServicer):
                 yield b"".join(self._encoded.field(e) for e in batch)
         finally:
             self._streams -= 1
+            self._caps.release(who)
 
     def _interval(self) -> float:
         return min(self._streams / _STREAM_MESSAGES_PER_S, _STREAM_MAX_INTERVAL_S)
@@ -248,11 +280,13 @@ class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
 
 
 def add_servicers(server: grpc.aio.Server, api: AgentApi,
-                  updates: UpdateApi | None = None) -> tuple[str, ...]:
+                  updates: UpdateApi | None = None,
+                  caps: StreamCaps | None = None) -> tuple[str, ...]:
     """Register the llmos.v1 services; returns their full names (for health and reflection).
-    `updates`: the model updater, None when model updates are off."""
+    `updates`: the model updater, None when model updates are off; `caps`: the stream limits,
+    shared by every listener."""
     device_pb2_grpc.add_DeviceServiceServicer_to_server(DeviceServicer(api), server)
-    _add_event_service(EventServicer(api), server)
+    _add_event_service(EventServicer(api, caps), server)
     commands_pb2_grpc.add_CommandServiceServicer_to_server(CommandServicer(api), server)
     policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(api), server)
     model_pb2_grpc.add_ModelServiceServicer_to_server(ModelServicer(api), server)
