@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 	scripts/ensure-apt libsystemd-dev pkg-config udev iproute2 e2fsprogs
 	# voice: PortAudio for capture, espeak-ng to speak (and to synthesise test speech), sox
 	scripts/ensure-apt libportaudio2 espeak-ng sox
+	# the fleet: Mosquitto is the embedded MQTT broker (and the tests' broker)
+	scripts/ensure-apt mosquitto
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice]'

@@ -25,6 +25,9 @@ from llmos.agent.domain import Role
 
 _ORGANIZATION = "llmos"
 _BACKDATE = datetime.timedelta(minutes=5)  # tolerate small clock skew between fleet and device
+# A device serves gRPC and is a client of its fleet's MQTT broker, which (OpenSSL) checks that a
+# client certificate may authenticate clients.
+DEVICE_USAGES = (ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH)
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def _builder(subject: x509.Name, issuer: x509.Name, public_key: ec.EllipticCurve
 
 
 def _leaf(builder: x509.CertificateBuilder, ca: Issued,
-          usage: x509.ObjectIdentifier) -> x509.CertificateBuilder:
+          *usages: x509.ObjectIdentifier) -> x509.CertificateBuilder:
     return (
         builder.add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
@@ -88,7 +91,7 @@ def _leaf(builder: x509.CertificateBuilder, ca: Issued,
                           crl_sign=False, encipher_only=False, decipher_only=False),
             critical=True,
         )
-        .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
+        .add_extension(x509.ExtendedKeyUsage(list(usages)), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False
         )
@@ -115,11 +118,11 @@ def make_ca(common_name: str = "llmos fleet CA", days: int = 3650) -> Issued:
 
 def issue_device_cert(ca: Issued, name: str, dns_names: Sequence[str] = ("localhost",),
                       ips: Sequence[str] = ("127.0.0.1", "::1"), days: int = 825) -> Issued:
-    """A server certificate for a device, valid for the given DNS names and IP addresses."""
+    """A server certificate for a device, valid for the given DNS names and IP addresses; also a
+    client certificate, for the fleet's MQTT broker (DEVICE_USAGES)."""
     key = ec.generate_private_key(ec.SECP256R1())
     cert = (
-        _leaf(_builder(_name(name), ca.cert.subject, key.public_key(), days), ca,
-              ExtendedKeyUsageOID.SERVER_AUTH)
+        _leaf(_builder(_name(name), ca.cert.subject, key.public_key(), days), ca, *DEVICE_USAGES)
         .add_extension(_san(dns_names, ips), critical=False)
         .sign(ca.key, hashes.SHA256())
     )
@@ -164,13 +167,25 @@ def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
         raise ValueError("CSR has no common name")
     builder = _leaf(
         _builder(_name(str(common_names[0].value)), ca.cert.subject, public_key, days), ca,
-        ExtendedKeyUsageOID.SERVER_AUTH,
+        *DEVICE_USAGES,
     )
     try:
         san = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
         builder = builder.add_extension(san, critical=False)
     except x509.ExtensionNotFound:
         pass
+    return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
+
+
+def make_crl(ca: Issued, serials: Sequence[int], days: int = 30) -> bytes:
+    """A certificate revocation list of `serials`, signed by the CA, as PEM (may be empty: a
+    broker that checks CRLs wants one for its CA either way)."""
+    now = datetime.datetime.now(datetime.UTC)
+    builder = (x509.CertificateRevocationListBuilder().issuer_name(ca.cert.subject)
+               .last_update(now - _BACKDATE).next_update(now + datetime.timedelta(days=days)))
+    for serial in serials:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(now).build())
     return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
 
 

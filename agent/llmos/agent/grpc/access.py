@@ -45,6 +45,22 @@ def current_principal() -> Principal:
     return _PRINCIPAL.get()
 
 
+def serve_as(principal: Principal) -> None:
+    """For another transport that calls the servicers (the MQTT link): the caller of what the
+    current task serves next. Tasks copy their context, so it stays with that task."""
+    _PRINCIPAL.set(principal)
+
+
+def status_for(error: Exception) -> grpc.StatusCode | None:
+    """The status an agent exception means for a client; None for an unexpected one (a bug)."""
+    if isinstance(error, Refused):
+        return error.code
+    for kind, code in _STATUS:
+        if isinstance(error, kind):
+            return code
+    return None
+
+
 class AccessInterceptor(grpc.aio.ServerInterceptor):
     def __init__(self, authenticator: Authenticator, max_request_bytes: int) -> None:
         self._auth = authenticator
