@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PROFILE ?= x86_64-uefi
 # Re-install only when the dependency list changes.
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-16)
-PROTOS := $(wildcard proto/llmos/v1/*.proto)
+PROTOS := $(wildcard proto/llmos/v1/*.proto proto/llmos/fleet/v1/*.proto)
 STUBS := agent/llmos/v1/__init__.py
 
 .PHONY: setup proto test test-unit test-integration test-e2e bench run run-dev model image flash lint clean
@@ -33,10 +33,10 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 proto: $(STUBS)
 
 $(STUBS): $(PROTOS) $(STAMP)
-	rm -rf agent/llmos/v1
+	rm -rf agent/llmos/v1 agent/llmos/fleet/v1
 	$(BIN)/python -m grpc_tools.protoc -Iproto --python_out=agent --pyi_out=agent \
 		--grpc_python_out=agent $(PROTOS)
-	touch $@
+	touch agent/llmos/fleet/v1/__init__.py $@
 
 test: setup lint
 	$(BIN)/pytest -q -p no:cacheprovider tests
@@ -68,7 +68,7 @@ lint: setup
 	$(BIN)/mypy agent/llmos models/llmos_models image/llmos_image
 
 clean:
-	rm -rf $(VENV) agent/llmos/v1 out build *.egg-info
+	rm -rf $(VENV) agent/llmos/v1 agent/llmos/fleet/v1 out build *.egg-info
 
 # ---- model pipeline (issue: controller model) ----
 # `make model` rebuilds the shipped bundle (models/default) from the seed: data, tokenizer,

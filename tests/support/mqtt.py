@@ -101,3 +101,43 @@ def reply_of(message: aiomqtt.Message) -> tuple[str, str, str, bytes]:
     corr = bytes(getattr(props, "CorrelationData", b"") or b"").decode()
     payload = message.payload if isinstance(message.payload, bytes) else b""
     return corr, user.get("llmos-status", ""), user.get("llmos-message", ""), payload
+
+
+class FleetProcess:
+    """llmos-fleet as systemd would run it: its own process, stopped by SIGTERM or killed."""
+
+    def __init__(self, config: Path, log: Path) -> None:
+        self.config = config
+        self.log = log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> FleetProcess:
+        import os
+        import sys
+        import time
+
+        mark = self.log.stat().st_size if self.log.exists() else 0
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "llmos.fleet", "run", "--config", str(self.config)],
+            stdout=self.log.open("ab"), stderr=subprocess.STDOUT, env=dict(os.environ))
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"llmos-fleet exited:\n{self.log.read_text()[-3000:]}")
+            if "llmos-fleet serving" in self.log.read_text()[mark:]:
+                return self
+            time.sleep(0.1)
+        raise AssertionError(f"llmos-fleet did not start:\n{self.log.read_text()[-3000:]}")
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            if kill:
+                self.proc.kill()
+            else:
+                self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None

@@ -1,0 +1,85 @@
+"""llmos-fleet: `run` the fleet manager; `dev DIR` makes a development fleet (CA, certificates,
+broker files, configuration) and runs Mosquitto and the fleet manager on loopback (make fleet)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import tomli_w
+
+from llmos import pki
+from llmos.agent.config import ConfigError
+from llmos.agent.domain import Role
+from llmos.fleet import broker
+from llmos.fleet.config import FleetServiceConfig, load_fleet_config
+
+
+def dev_fleet(directory: Path, api_port: int = 7543, enroll_port: int = 7544,
+              broker_port: int = 8883) -> Path:
+    """A development fleet in `directory` (the CA is reused if present); returns its config."""
+    pki_dir = directory / "pki"
+    pki.make_dev_pki(pki_dir, "llmos-fleet-server", ("localhost",), ("127.0.0.1",))
+    for stem, new in (("device", "fleet-server"),):
+        (pki_dir / f"{stem}.crt").replace(pki_dir / f"{new}.crt")
+        (pki_dir / f"{stem}.key").replace(pki_dir / f"{new}.key")
+    ca = pki.load_issued(pki_dir / "fleet-ca.crt", pki_dir / "fleet-ca.key")
+    pki.write_issued(pki.issue_device_cert(ca, "llmos-broker", ("localhost",), ("127.0.0.1",)),
+                     pki_dir, "broker")
+    pki.write_issued(pki.issue_client_cert(ca, "llmos-fleet", Role.ADMIN), pki_dir, "fleet")
+    files = broker.BrokerFiles(directory / "broker")
+    broker.write_broker_files(files, listen=f"127.0.0.1:{broker_port}",
+                              ca=pki_dir / "fleet-ca.crt", cert=pki_dir / "broker.crt",
+                              key=pki_dir / "broker.key", fleet_identity="llmos-fleet",
+                              crl_pem=pki.make_crl(ca, []))
+    config = FleetServiceConfig(
+        state_dir=directory / "state", listen=f"127.0.0.1:{api_port}",
+        enroll_listen=f"127.0.0.1:{enroll_port}", cert=pki_dir / "fleet-server.crt",
+        key=pki_dir / "fleet-server.key", client_ca=pki_dir / "fleet-ca.crt",
+        ca_cert=pki_dir / "fleet-ca.crt", ca_key=pki_dir / "fleet-ca.key",
+        broker=f"127.0.0.1:{broker_port}", broker_ca=pki_dir / "fleet-ca.crt",
+        mqtt_cert=pki_dir / "fleet.crt", mqtt_key=pki_dir / "fleet.key",
+        broker_dir=files.directory)
+    path = directory / "fleet.toml"
+    path.write_text(tomli_w.dumps(config.model_dump(mode="json", exclude_none=True)))
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="llmos-fleet", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run the fleet manager")
+    run.add_argument("--config", type=Path, default=Path("/etc/llmos-fleet/fleet.toml"))
+    dev = commands.add_parser("dev", help="a development fleet on loopback, with Mosquitto")
+    dev.add_argument("directory", type=Path)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    try:
+        if args.command == "dev":
+            path = dev_fleet(args.directory)
+            config = load_fleet_config(path)
+            assert config.broker_dir is not None
+            proc = broker.start(broker.BrokerFiles(config.broker_dir))
+            print(f"mosquitto on {config.broker}; llmosctl --fleet {config.listen} "
+                  f"--ca {config.ca_cert} --cert {args.directory}/pki/admin.crt "
+                  f"--key {args.directory}/pki/admin.key devices", flush=True)
+            try:
+                from llmos.fleet.daemon import run as run_fleet
+
+                return asyncio.run(run_fleet(config))
+            finally:
+                broker.stop(proc)
+        from llmos.fleet.daemon import run as run_fleet
+
+        return asyncio.run(run_fleet(load_fleet_config(args.config)))
+    except ConfigError as error:
+        print(f"llmos-fleet: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

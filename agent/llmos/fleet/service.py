@@ -1,0 +1,229 @@
+"""The fleet's service layer: what the gRPC API (and, later, the web page) may ask. It owns the
+registry and shadows, commands and their answers, enrollment and revocation, and the audit log;
+jobs.py drives staged rollouts on top of `send`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import secrets
+import time
+import uuid
+from typing import Any
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from llmos import pki
+from llmos.agent.api import Conflict, NotFound
+from llmos.agent.domain import Principal
+from llmos.agent.mqtt import topics
+from llmos.fleet import broker
+from llmos.fleet.config import FleetServiceConfig
+from llmos.fleet.link import BrokerLink
+from llmos.fleet.records import AuditRow, CommandRow, CommandState, DeviceRow
+from llmos.fleet.store import FleetStore
+
+log = logging.getLogger("llmos.fleet")
+
+DAY = 86400
+
+
+class EnrollmentRefused(PermissionError):
+    """A bad, used or expired token, or a CSR that does not match it."""
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:16]}"
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Fleet:
+    def __init__(self, config: FleetServiceConfig, store: FleetStore) -> None:
+        self.config = config
+        self.store = store
+        self.identity, _ = pki.certificate_identity(config.mqtt_cert.read_bytes())
+        self.link = BrokerLink(config, self.identity, self._state, self._response,
+                               self._resend)
+        self._waiters: dict[str, list[asyncio.Future[CommandRow]]] = {}
+        self._tasks: list[asyncio.Task[Any]] = []
+        self.answers = 0
+
+    async def start(self) -> None:
+        self._tasks = [asyncio.create_task(self.link.run()),
+                       asyncio.create_task(self._expire_loop())]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    # -- devices ------------------------------------------------------------------------------
+
+    async def devices(self, prefix: str = "") -> list[DeviceRow]:
+        return await self.store.run(self.store.devices, prefix)
+
+    async def device(self, name: str) -> DeviceRow:
+        row = await self.store.run(self.store.device, name)
+        if row is None:
+            raise NotFound(f"no device {name!r}")
+        return row
+
+    async def _state(self, device: str, payload: bytes) -> None:
+        from llmos.v1 import link_pb2
+
+        report = link_pb2.DeviceReport.FromString(payload) if payload else None
+        online = bool(report and report.online)
+        await self.store.run(self.store.report, device, online, payload, time.time())
+
+    # -- commands -----------------------------------------------------------------------------
+
+    async def send(self, device: str, method: str, request: bytes, principal: Principal,
+                   expiry_s: float = DAY, job: str = "", audit: bool = True) -> CommandRow:
+        """Record a command (durably, before anything is published) and publish it; an offline
+        device gets it from the broker when it returns, until `expiry_s`."""
+        row = await self.store.run(self.store.device, device)
+        if row is None:
+            raise NotFound(f"no device {device!r}")
+        if row.revoked:
+            raise Conflict(f"device {device} is revoked")
+        now = time.time()
+        command = CommandRow(new_id("fleet"), device, method, request, CommandState.QUEUED, "",
+                             "", b"", job, principal.name, principal.role.name.lower(), now, now,
+                             now + expiry_s)
+        entry = (principal.name, "command", f"{method} to {device} ({command.id})")
+        await self.store.run(self.store.add_command, command, entry if audit else None)
+        await self.link.publish(command)
+        return command
+
+    async def command(self, command_id: str) -> CommandRow:
+        row = await self.store.run(self.store.command, command_id)
+        if row is None:
+            raise NotFound(f"no command {command_id!r}")
+        return row
+
+    async def wait(self, command_id: str, timeout: float) -> CommandRow:
+        """The command once answered (or expired), or as it stands after `timeout`."""
+        future: asyncio.Future[CommandRow] = asyncio.get_running_loop().create_future()
+        self._waiters.setdefault(command_id, []).append(future)
+        try:
+            row = await self.command(command_id)
+            if row.state != CommandState.QUEUED:
+                return row
+            with contextlib.suppress(TimeoutError):
+                return await asyncio.wait_for(asyncio.shield(future), timeout)
+            return await self.command(command_id)
+        finally:
+            waiters = self._waiters.get(command_id, [])
+            if future in waiters:
+                waiters.remove(future)
+            if not waiters:
+                self._waiters.pop(command_id, None)
+
+    async def _response(self, device: str, command_id: str, code: str, message: str,
+                        payload: bytes) -> None:
+        row = await self.store.run(self.store.answer, command_id, code, message, payload,
+                                   time.time())
+        if row is None:
+            return  # a second answer (after a resend), or not ours
+        if row.device != device:
+            log.warning("answer to %s came from %s, not %s", command_id, device, row.device)
+        self.answers += 1
+        for future in self._waiters.get(command_id, []):
+            if not future.done():
+                future.set_result(row)
+
+    async def _resend(self) -> None:
+        """After each connection: whatever is unanswered goes out again (the device runs an id
+        at most once, so a command that did arrive is answered, not repeated)."""
+        pending = await self.store.run(self.store.unanswered)
+        now = time.time()
+        await asyncio.gather(*(self.link.publish(c) for c in pending if c.expires > now))
+        if pending:
+            log.info("sent %d unanswered commands again", len(pending))
+
+    async def _expire_loop(self) -> None:
+        while True:
+            await asyncio.sleep(1.0)
+            for row in await self.store.run(self.store.expire_commands, time.time()):
+                expired = await self.command(row.id)
+                for future in self._waiters.get(row.id, []):
+                    if not future.done():
+                        future.set_result(expired)
+
+    # -- enrollment ---------------------------------------------------------------------------
+
+    async def create_token(self, device: str, valid_s: float, principal: Principal
+                           ) -> tuple[str, float]:
+        self._check_name(device)
+        token = secrets.token_urlsafe(24)
+        expires = time.time() + valid_s
+        await self.store.run(self.store.add_token, _hash(token), device, expires)
+        await self.store.run(self.store.audit, principal.name, "token",
+                             f"enrollment token for {device}")
+        return token, expires
+
+    def _check_name(self, device: str) -> None:
+        if not topics.valid_device(device):
+            raise ValueError(f"device: {device!r} is not 1-64 characters of A-Z a-z 0-9 . _ -")
+        if device == self.identity:
+            raise ValueError(f"device: {device!r} is the fleet's own identity")
+
+    async def enroll(self, token: str, csr_pem: bytes) -> tuple[bytes, str]:
+        """Sign the CSR of the device the token was made for; the token is then used up."""
+        token_hash = _hash(token)
+        device = await self.store.run(self.store.token_device, token_hash, time.time())
+        if device is None:
+            raise EnrollmentRefused("enrollment token unknown, used or expired")
+        try:
+            csr = x509.load_pem_x509_csr(csr_pem)
+            names = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+            name = str(names[0].value) if names else ""
+        except ValueError as error:
+            raise ValueError(f"csr_pem: not a PEM CSR: {error}") from None
+        if name != device:
+            raise EnrollmentRefused(f"the CSR names {name!r}; the token is for {device!r}")
+        ca = pki.load_issued(self.config.ca_cert, self.config.ca_key)
+        cert_pem = pki.sign_csr(ca, csr_pem)
+        serial = str(x509.load_pem_x509_certificate(cert_pem).serial_number)
+        if not await self.store.run(self.store.enroll, device, serial, token_hash, time.time()):
+            raise EnrollmentRefused("enrollment token unknown, used or expired")
+        await self.store.run(self.store.audit, "enrollment", "enroll",
+                             f"{device} enrolled, certificate {serial}")
+        await self._publish_acl()
+        return cert_pem, device
+
+    async def revoke(self, name: str, reason: str, principal: Principal) -> DeviceRow:
+        if not await self.store.run(self.store.revoke, name):
+            raise NotFound(f"no device {name!r}")
+        await self.store.run(self.store.audit, principal.name, "revoke",
+                             f"{name} revoked" + (f": {reason}" if reason else ""))
+        await self._publish_acl()
+        return await self.device(name)
+
+    async def _publish_acl(self) -> None:
+        """The broker's ACL and CRL from the registry, then a reload (embedded broker only;
+        a clustered broker gets the deny list from its own ACL source: docs/fleet.md)."""
+        if self.config.broker_dir is None:
+            return
+        revoked = await self.store.run(self.store.revoked)
+        ca = pki.load_issued(self.config.ca_cert, self.config.ca_key)
+        crl = pki.make_crl(ca, [int(d.cert_serial) for d in revoked if d.cert_serial])
+        files = broker.BrokerFiles(self.config.broker_dir)
+        broker.write_acl(files, self.identity, [d.name for d in revoked], crl)
+        if not broker.reload(files):
+            log.warning("the broker did not take the new ACL (no pid in %s)", files.pid)
+
+    # -- audit --------------------------------------------------------------------------------
+
+    async def audit(self, principal: Principal, action: str, detail: str) -> None:
+        await self.store.run(self.store.audit, principal.name, action, detail)
+
+    async def audit_log(self, limit: int) -> list[AuditRow]:
+        return await self.store.run(self.store.audit_log, limit)

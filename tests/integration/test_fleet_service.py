@@ -1,0 +1,245 @@
+"""llmos-fleet for real: its own process with its gRPC API (mTLS, roles), a real Mosquitto
+configured by it, and real llmos-agent processes that dial out to the broker. Enrollment with a
+one-time token, commands for offline devices, staged jobs with an abort threshold, and a broker
+and a fleet restart in the middle of a job: no command lost, none run twice."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import grpc
+import pytest
+
+from llmos import pki
+from llmos.fleet import broker
+from llmos.fleet.cli import dev_fleet
+from llmos.fleet.config import FleetServiceConfig, load_fleet_config
+from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
+from llmos.v1 import commands_pb2
+from tests.support.daemon import AgentProcess, free_port
+from tests.support.mqtt import FleetProcess
+
+pytestmark = pytest.mark.integration
+RESTART = commands_pb2.ExecuteRequest(action=commands_pb2.StructuredAction(
+    tool="restart_service", args={"unit": "nginx.service"}))
+RAN = "restart_service(unit='nginx.service') -> running"
+
+
+@dataclass
+class Fleet:
+    dir: Path
+    config: FleetServiceConfig
+    config_path: Path
+    mosquitto: subprocess.Popen[bytes] | None
+    process: FleetProcess
+    agents: dict[str, AgentProcess]
+
+    def stub(self, role: str = "admin") -> fleet_pb2_grpc.FleetServiceStub:
+        pki_dir = self.dir / "pki"
+        creds = grpc.ssl_channel_credentials((pki_dir / "fleet-ca.crt").read_bytes(),
+                                             (pki_dir / f"{role}.key").read_bytes(),
+                                             (pki_dir / f"{role}.crt").read_bytes())
+        return fleet_pb2_grpc.FleetServiceStub(grpc.secure_channel(self.config.listen, creds))
+
+    def enroll_stub(self) -> fleet_pb2_grpc.EnrollmentServiceStub:
+        creds = grpc.ssl_channel_credentials((self.dir / "pki/fleet-ca.crt").read_bytes())
+        return fleet_pb2_grpc.EnrollmentServiceStub(
+            grpc.secure_channel(self.config.enroll_listen, creds))
+
+    def start_broker(self) -> None:
+        assert self.config.broker_dir is not None
+        self.mosquitto = broker.start(broker.BrokerFiles(self.config.broker_dir))
+
+    def stop_broker(self) -> None:
+        if self.mosquitto is not None:
+            broker.stop(self.mosquitto)
+            self.mosquitto = None
+
+    def agent(self, name: str, policy: dict[str, Any] | None = None,
+              cert: tuple[Path, Path] | None = None) -> AgentProcess:
+        if cert is None:
+            ca = pki.load_issued(self.dir / "pki/fleet-ca.crt", self.dir / "pki/fleet-ca.key")
+            pki.write_issued(pki.issue_device_cert(ca, name), self.dir / "devices", name)
+            cert = (self.dir / "devices" / f"{name}.crt", self.dir / "devices" / f"{name}.key")
+        tmp = self.dir / "agents" / name
+        tmp.mkdir(parents=True, exist_ok=True)
+        config: dict[str, Any] = {"fleet": {
+            "enabled": True, "broker": self.config.broker, "ca": str(self.dir / "pki/fleet-ca.crt"),
+            "cert": str(cert[0]), "key": str(cert[1]), "role": "operator",
+            "report_interval_s": 1.0, "reconnect_s": 0.2}}
+        if policy:
+            config["policy"] = policy
+        agent = AgentProcess(tmp, config)
+        self.agents[name] = agent
+        return agent.start()
+
+    def runs(self, name: str) -> int:
+        return self.agents[name].output().count(RAN)
+
+
+@pytest.fixture
+def fleet(tmp_path: Path) -> Iterator[Fleet]:
+    path = dev_fleet(tmp_path / "fleet", free_port(), free_port(), free_port())
+    config = load_fleet_config(path)
+    f = Fleet(tmp_path / "fleet", config, path, None,
+              FleetProcess(path, tmp_path / "fleet.log"), {})
+    f.start_broker()
+    f.process.start()
+    yield f
+    for agent in f.agents.values():
+        if agent.proc is not None and agent.proc.poll() is None:
+            agent.stop()
+    f.process.stop()
+    f.stop_broker()
+
+
+def wait_for(check: Callable[[], Any], timeout: float = 30.0, what: str = "") -> Any:
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        try:
+            last = check()
+        except grpc.RpcError as error:
+            last = error
+        else:
+            if last:
+                return last
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what or check}: {last}")
+
+
+def online(stub: fleet_pb2_grpc.FleetServiceStub, *names: str) -> bool:
+    devices = {d.name: d for d in stub.ListDevices(fleet_pb2.ListDevicesRequest()).devices}
+    return all(n in devices and devices[n].online for n in names)
+
+
+def llmosctl(fleet: Fleet, *args: str, role: str = "operator") -> subprocess.CompletedProcess[str]:
+    pki_dir = fleet.dir / "pki"
+    return subprocess.run(
+        [sys.executable, "-m", "llmos.ctl.cli", "--fleet", fleet.config.listen,
+         "--ca", str(pki_dir / "fleet-ca.crt"), "--cert", str(pki_dir / f"{role}.crt"),
+         "--key", str(pki_dir / f"{role}.key"), *args], capture_output=True, text=True,
+        timeout=120)
+
+
+def test_enrollment_commands_roles_and_revocation(fleet: Fleet) -> None:
+    admin = fleet.stub("admin")
+    token = admin.CreateEnrollmentToken(fleet_pb2.CreateEnrollmentTokenRequest(device="edge-1"))
+    key_pem, csr_pem = pki.make_csr("edge-1", ["edge-1.local"])
+    _, wrong_csr = pki.make_csr("edge-2", [])
+    enroll = fleet.enroll_stub()
+    with pytest.raises(grpc.RpcError) as refused:  # the token names another device
+        enroll.Enroll(fleet_pb2.EnrollRequest(token=token.token, csr_pem=wrong_csr))
+    assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    answer = enroll.Enroll(fleet_pb2.EnrollRequest(token=token.token, csr_pem=csr_pem))
+    assert answer.device == "edge-1" and answer.broker == fleet.config.broker
+    with pytest.raises(grpc.RpcError) as reused:  # one use only
+        enroll.Enroll(fleet_pb2.EnrollRequest(token=token.token, csr_pem=csr_pem))
+    assert reused.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    with pytest.raises(grpc.RpcError) as viewer:  # tokens are for admins
+        fleet.stub("operator").CreateEnrollmentToken(
+            fleet_pb2.CreateEnrollmentTokenRequest(device="edge-9"))
+    assert viewer.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+    devices = fleet.dir / "devices"
+    devices.mkdir(exist_ok=True)
+    (devices / "edge-1.crt").write_bytes(answer.certificate_pem)
+    (devices / "edge-1.key").write_bytes(key_pem)
+    fleet.agent("edge-1", cert=(devices / "edge-1.crt", devices / "edge-1.key"))
+    wait_for(lambda: online(admin, "edge-1"), what="edge-1 online")
+
+    done = llmosctl(fleet, "exec", "edge-1", "--tool", "restart_service", "--arg",
+                    "unit=nginx.service")
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "SUCCEEDED" in done.stdout and "restart_service" in done.stdout
+    listed = llmosctl(fleet, "devices", role="viewer")
+    assert listed.returncode == 0 and "edge-1" in listed.stdout and "yes" in listed.stdout
+    denied = llmosctl(fleet, "exec", "edge-1", "restart nginx", role="viewer")
+    assert denied.returncode == 1 and "PERMISSION_DENIED" in denied.stderr
+
+    admin.RevokeDevice(fleet_pb2.RevokeDeviceRequest(name="edge-1", reason="stolen"))
+    with pytest.raises(grpc.RpcError) as revoked:
+        fleet.stub("operator").SendCommand(fleet_pb2.SendCommandRequest(
+            device="edge-1", execute=RESTART))
+    assert revoked.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert broker.BrokerFiles(fleet.config.broker_dir or Path()).acl.read_text().count(
+        "user edge-1\ntopic deny #") == 1
+    actions = [e.action for e in admin.ListAudit(fleet_pb2.ListAuditRequest()).entries]
+    assert {"token", "enroll", "command", "revoke"} <= set(actions)
+    assert fleet.runs("edge-1") == 1
+
+
+def test_a_command_for_an_offline_device_runs_once_when_it_returns(fleet: Fleet) -> None:
+    operator = fleet.stub("operator")
+    agent = fleet.agent("edge-1")
+    wait_for(lambda: online(operator, "edge-1"), what="edge-1 online")
+    agent.stop()
+    wait_for(lambda: not online(operator, "edge-1"), what="edge-1 offline")
+    queued = operator.SendCommand(fleet_pb2.SendCommandRequest(device="edge-1", execute=RESTART))
+    assert queued.status == fleet_pb2.COMMAND_STATUS_QUEUED
+    fleet.process.stop(kill=True)  # the fleet dies too: the command is in its store
+    fleet.process.start()
+    agent.start()
+    answered = wait_for(lambda: (c := fleet.stub("viewer").GetCommand(
+        fleet_pb2.GetCommandRequest(id=queued.id))).status == fleet_pb2.COMMAND_STATUS_ANSWERED
+        and c, what="the answer")
+    assert answered.code == "OK"
+    assert answered.outcome.status == commands_pb2.ACTION_STATUS_SUCCEEDED
+    assert answered.outcome.id == queued.id
+    time.sleep(2)  # a redelivery, had there been one, would have run by now
+    assert fleet.runs("edge-1") == 1
+
+
+def test_a_staged_job_survives_a_broker_and_a_fleet_restart(fleet: Fleet) -> None:
+    operator = fleet.stub("operator")
+    names = ["edge-1", "edge-2", "edge-3"]
+    for name in names:
+        fleet.agent(name)
+    wait_for(lambda: online(operator, *names), what="all online")
+    job = operator.CreateJob(fleet_pb2.CreateJobRequest(
+        devices=names, execute=RESTART, stages=[1], wait_s=3, max_failures=0))
+    assert job.stages == 2 and [d.stage for d in job.devices] == [0, 1, 1]
+    first = job.devices[0].device
+    wait_for(lambda: fleet.runs(first) == 1, what="stage 1")
+    # between the stages: the fleet is killed, the broker restarted, the fleet started again
+    fleet.process.stop(kill=True)
+    fleet.stop_broker()
+    fleet.start_broker()
+    fleet.process.start()
+    viewer = fleet.stub("viewer")
+    done = wait_for(lambda: (j := viewer.GetJob(fleet_pb2.GetJobRequest(id=job.id))).status
+                    != fleet_pb2.JOB_STATUS_RUNNING and j, timeout=60, what="the job's end")
+    assert done.status == fleet_pb2.JOB_STATUS_SUCCEEDED, done
+    assert {d.status for d in done.devices} == {fleet_pb2.DEVICE_JOB_STATUS_SUCCEEDED}
+    time.sleep(2)
+    assert [fleet.runs(n) for n in names] == [1, 1, 1]
+    shown = llmosctl(fleet, "jobs", "show", job.id, role="viewer")
+    assert shown.returncode == 0 and "succeeded" in shown.stdout
+
+
+def test_a_job_aborts_when_failures_pass_its_threshold(fleet: Fleet) -> None:
+    operator = fleet.stub("operator")
+    deny = {"tools": {"restart_service": {"allow": False}}}
+    fleet.agent("edge-1", policy=deny)
+    fleet.agent("edge-2")
+    fleet.agent("edge-3")
+    wait_for(lambda: online(operator, "edge-1", "edge-2", "edge-3"), what="all online")
+    job = operator.CreateJob(fleet_pb2.CreateJobRequest(
+        devices=["edge-1", "edge-2", "edge-3"], execute=RESTART, stages=[1, 1],
+        max_failures=0))
+    done = wait_for(lambda: (j := operator.GetJob(fleet_pb2.GetJobRequest(id=job.id))).status
+                    != fleet_pb2.JOB_STATUS_RUNNING and j, what="the job's end")
+    assert done.status == fleet_pb2.JOB_STATUS_ABORTED
+    status = {d.device: d.status for d in done.devices}
+    assert status == {"edge-1": fleet_pb2.DEVICE_JOB_STATUS_FAILED,
+                      "edge-2": fleet_pb2.DEVICE_JOB_STATUS_SKIPPED,
+                      "edge-3": fleet_pb2.DEVICE_JOB_STATUS_SKIPPED}
+    assert "DENIED" in done.devices[0].detail
+    time.sleep(1)
+    assert fleet.runs("edge-2") == fleet.runs("edge-3") == 0
