@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-16)
 PROTOS := $(wildcard proto/llmos/v1/*.proto proto/llmos/fleet/v1/*.proto)
 STUBS := agent/llmos/v1/__init__.py
 
-.PHONY: setup proto test test-unit test-integration test-e2e bench run run-dev model image flash lint clean
+.PHONY: setup proto test test-unit test-integration test-e2e bench run run-dev model image flash lint clean fleet
 
 setup: $(STAMP) $(STUBS)
 	@echo 'llmosctl and llmos-agent are in .venv/bin; for this shell: export PATH="$$PWD/.venv/bin:$$PATH"'
@@ -56,6 +56,11 @@ bench: setup
 # The agent on this machine, in development mode (replayed events, recorded actions).
 run-dev: setup
 	$(BIN)/llmos-agent run --dev
+
+# A development fleet on loopback: fleet CA and certificates, Mosquitto (TLS, per-device ACL)
+# and llmos-fleet, in out/fleet (docs/fleet.md). Point an agent's [fleet] section at it.
+fleet: setup
+	$(BIN)/llmos-fleet dev out/fleet
 
 # The appliance: build the default image if needed and boot it in QEMU (serial on this terminal).
 run: image

@@ -131,14 +131,21 @@ def llmosctl(fleet: Fleet, *args: str, role: str = "operator") -> subprocess.Com
 def test_enrollment_commands_roles_and_revocation(fleet: Fleet) -> None:
     admin = fleet.stub("admin")
     token = admin.CreateEnrollmentToken(fleet_pb2.CreateEnrollmentTokenRequest(device="edge-1"))
-    key_pem, csr_pem = pki.make_csr("edge-1", ["edge-1.local"])
     _, wrong_csr = pki.make_csr("edge-2", [])
     enroll = fleet.enroll_stub()
     with pytest.raises(grpc.RpcError) as refused:  # the token names another device
         enroll.Enroll(fleet_pb2.EnrollRequest(token=token.token, csr_pem=wrong_csr))
     assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
-    answer = enroll.Enroll(fleet_pb2.EnrollRequest(token=token.token, csr_pem=csr_pem))
-    assert answer.device == "edge-1" and answer.broker == fleet.config.broker
+    devices = fleet.dir / "devices"
+    # the device's side, as it runs on the device: llmos-fleet enroll
+    done = subprocess.run([sys.executable, "-m", "llmos.fleet", "enroll", "--fleet",
+                           fleet.config.enroll_listen, "--ca", str(fleet.dir / "pki/fleet-ca.crt"),
+                           "--token", token.token, "--name", "edge-1", "--dir", str(devices)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert f'broker = "{fleet.config.broker}"' in done.stdout
+    assert (devices / "device.key").stat().st_mode & 0o077 == 0
+    _, csr_pem = pki.make_csr("edge-1", [])
     with pytest.raises(grpc.RpcError) as reused:  # one use only
         enroll.Enroll(fleet_pb2.EnrollRequest(token=token.token, csr_pem=csr_pem))
     assert reused.value.code() == grpc.StatusCode.PERMISSION_DENIED
@@ -147,11 +154,7 @@ def test_enrollment_commands_roles_and_revocation(fleet: Fleet) -> None:
             fleet_pb2.CreateEnrollmentTokenRequest(device="edge-9"))
     assert viewer.value.code() == grpc.StatusCode.PERMISSION_DENIED
 
-    devices = fleet.dir / "devices"
-    devices.mkdir(exist_ok=True)
-    (devices / "edge-1.crt").write_bytes(answer.certificate_pem)
-    (devices / "edge-1.key").write_bytes(key_pem)
-    fleet.agent("edge-1", cert=(devices / "edge-1.crt", devices / "edge-1.key"))
+    fleet.agent("edge-1", cert=(devices / "device.crt", devices / "device.key"))
     wait_for(lambda: online(admin, "edge-1"), what="edge-1 online")
 
     done = llmosctl(fleet, "exec", "edge-1", "--tool", "restart_service", "--arg",
@@ -243,3 +246,47 @@ def test_a_job_aborts_when_failures_pass_its_threshold(fleet: Fleet) -> None:
     assert "DENIED" in done.devices[0].detail
     time.sleep(1)
     assert fleet.runs("edge-2") == fleet.runs("edge-3") == 0
+
+
+def test_a_held_action_shows_fleet_wide_and_is_confirmed_from_the_fleet(fleet: Fleet) -> None:
+    operator = fleet.stub("operator")
+    fleet.agent("edge-1", policy={"tools": {"restart_service": {"confirm": True}}})
+    wait_for(lambda: online(operator, "edge-1"), what="edge-1 online")
+    held = operator.SendCommand(fleet_pb2.SendCommandRequest(device="edge-1", execute=RESTART,
+                                                             wait_s=20))
+    assert held.outcome.status == commands_pb2.ACTION_STATUS_PENDING
+    shadow = wait_for(lambda: (d := operator.GetDevice(fleet_pb2.GetDeviceRequest(
+        name="edge-1"))).reported.pending and d, what="the pending action in the shadow")
+    assert [a.id for a in shadow.reported.pending] == [held.id]
+    assert fleet.runs("edge-1") == 0
+    confirmed = llmosctl(fleet, "confirm", "edge-1", held.id)
+    assert confirmed.returncode == 0, confirmed.stderr + confirmed.stdout
+    assert "SUCCEEDED" in confirmed.stdout
+    assert fleet.agents["edge-1"].output().count("restart_service succeeded: recorded") == 1
+
+
+def test_health_and_reflection_for_grpcurl(fleet: Fleet) -> None:
+    import shutil
+
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    pki_dir = fleet.dir / "pki"
+    creds = grpc.ssl_channel_credentials((pki_dir / "fleet-ca.crt").read_bytes(),
+                                         (pki_dir / "viewer.key").read_bytes(),
+                                         (pki_dir / "viewer.crt").read_bytes())
+    health = health_pb2_grpc.HealthStub(grpc.secure_channel(fleet.config.listen, creds))
+    assert health.Check(health_pb2.HealthCheckRequest(
+        service="llmos.fleet.v1.FleetService")).status == health_pb2.HealthCheckResponse.SERVING
+    grpcurl = shutil.which("grpcurl", path=str(Path(sys.executable).parent))
+    assert grpcurl is not None
+    listed = subprocess.run([grpcurl, "-cacert", str(pki_dir / "fleet-ca.crt"), "-cert",
+                             str(pki_dir / "viewer.crt"), "-key", str(pki_dir / "viewer.key"),
+                             fleet.config.listen, "list"], capture_output=True, text=True,
+                            timeout=30)
+    assert "llmos.fleet.v1.FleetService" in listed.stdout, listed.stderr
+    # no client certificate: the handshake fails, nothing reaches the fleet
+    bare = fleet_pb2_grpc.FleetServiceStub(grpc.secure_channel(
+        fleet.config.listen, grpc.ssl_channel_credentials((pki_dir / "fleet-ca.crt").read_bytes())))
+    with pytest.raises(grpc.RpcError) as refused:
+        bare.ListDevices(fleet_pb2.ListDevicesRequest(), timeout=5)
+    assert refused.value.code() == grpc.StatusCode.UNAVAILABLE

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,29 @@ def dev_fleet(directory: Path, api_port: int = 7543, enroll_port: int = 7544,
     return path
 
 
+def enroll_device(fleet: str, ca: Path, token: str, name: str, directory: Path,
+                  dns: Sequence[str] = ()) -> str:
+    """The device's side of enrollment: a new key (it never leaves `directory`), a CSR, and the
+    certificate the fleet signs for it. Returns the broker to put in [fleet] broker."""
+    import grpc
+
+    from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
+
+    key_pem, csr_pem = pki.make_csr(name, list(dns) or [name])
+    stub = fleet_pb2_grpc.EnrollmentServiceStub(
+        grpc.secure_channel(fleet, grpc.ssl_channel_credentials(ca.read_bytes())))
+    answer = stub.Enroll(fleet_pb2.EnrollRequest(token=token, csr_pem=csr_pem), timeout=30)
+    directory.mkdir(parents=True, exist_ok=True)
+    key_path = directory / "device.key"
+    key_path.unlink(missing_ok=True)  # a new file, so it is created 0600 whatever was there
+    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(key_pem)
+    (directory / "device.crt").write_bytes(answer.certificate_pem)
+    (directory / "fleet-ca.crt").write_bytes(answer.ca_pem)
+    return str(answer.broker)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="llmos-fleet", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -56,7 +80,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("--config", type=Path, default=Path("/etc/llmos-fleet/fleet.toml"))
     dev = commands.add_parser("dev", help="a development fleet on loopback, with Mosquitto")
     dev.add_argument("directory", type=Path)
+    enroll = commands.add_parser("enroll", help="on a device: enroll with a one-time token")
+    enroll.add_argument("--fleet", required=True, help="the fleet's enrollment listener")
+    enroll.add_argument("--ca", type=Path, required=True, help="the fleet CA, to check it")
+    enroll.add_argument("--token", required=True)
+    enroll.add_argument("--name", required=True, help="this device's name (as in the token)")
+    enroll.add_argument("--dir", type=Path, default=Path("/etc/llmos/pki"))
+    enroll.add_argument("--dns", action="append", default=[])
     args = parser.parse_args(argv)
+    if args.command == "enroll":
+        import grpc
+
+        try:
+            broker_address = enroll_device(args.fleet, args.ca, args.token, args.name, args.dir,
+                                           args.dns)
+        except grpc.RpcError as error:
+            print(f"llmos-fleet enroll: {error}", file=sys.stderr)
+            return 1
+        print(f"enrolled as {args.name}; in agent.toml: [fleet] enabled = true, "
+              f"broker = \"{broker_address}\"")
+        return 0
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     try:
         if args.command == "dev":
