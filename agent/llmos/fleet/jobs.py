@@ -132,20 +132,17 @@ class JobRunner:
                 return  # between stages
             await self._start_stage(job, [d for d in devices if d.stage == job.stage], now)
             return
-        stage = [d for d in devices if d.stage == job.stage]
-        for device in stage:
-            if device.state != DeviceJobState.IN_PROGRESS:
-                continue
-            command = await self.store.run(self.store.command, device.command)
-            if command is None:
-                continue
-            if command.state == CommandState.QUEUED:
-                if now > job.stage_started + job.device_timeout_s:
-                    await self.store.run(self.store.set_job_device, job.id, device.device,
-                                         DeviceJobState.TIMED_OUT, "not answered in time")
-                continue
-            state, detail = judge(command)
-            await self.store.run(self.store.set_job_device, job.id, device.device, state, detail)
+        running = {d.command: d for d in devices
+                   if d.stage == job.stage and d.state == DeviceJobState.IN_PROGRESS}
+        changes: list[tuple[str, DeviceJobState, str]] = []
+        for command in await self.store.run(self.store.commands, list(running)):
+            device = running[command.id].device
+            if command.state != CommandState.QUEUED:
+                changes.append((device, *judge(command)))
+            elif now > job.stage_started + job.device_timeout_s:
+                changes.append((device, DeviceJobState.TIMED_OUT, "not answered in time"))
+        if changes:
+            await self.store.run(self.store.set_job_devices, job.id, changes)
         found = await self.store.run(self.store.job, job.id)
         assert found is not None
         job, devices = found

@@ -53,11 +53,17 @@ class Fleet:
                                self._resend)
         self._waiters: dict[str, list[asyncio.Future[CommandRow]]] = {}
         self._tasks: list[asyncio.Task[Any]] = []
+        # Answers are written in batches, one transaction each: a broadcast's thousand answers
+        # cost a few fsyncs, not a thousand.
+        self._answers: list[tuple[str, str, str, bytes, float]] = []
+        self._answered_by: dict[str, str] = {}
+        self._answers_ready = asyncio.Event()
         self.answers = 0
 
     async def start(self) -> None:
         self._tasks = [asyncio.create_task(self.link.run()),
-                       asyncio.create_task(self._expire_loop())]
+                       asyncio.create_task(self._expire_loop()),
+                       asyncio.create_task(self._answer_loop())]
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -128,16 +134,26 @@ class Fleet:
 
     async def _response(self, device: str, command_id: str, code: str, message: str,
                         payload: bytes) -> None:
-        row = await self.store.run(self.store.answer, command_id, code, message, payload,
-                                   time.time())
-        if row is None:
-            return  # a second answer (after a resend), or not ours
-        if row.device != device:
-            log.warning("answer to %s came from %s, not %s", command_id, device, row.device)
-        self.answers += 1
-        for future in self._waiters.get(command_id, []):
-            if not future.done():
-                future.set_result(row)
+        self._answers.append((command_id, code, message, payload, time.time()))
+        self._answered_by[command_id] = device
+        self._answers_ready.set()
+
+    async def _answer_loop(self) -> None:
+        while True:
+            await self._answers_ready.wait()
+            self._answers_ready.clear()
+            batch, self._answers = self._answers, []
+            by, self._answered_by = self._answered_by, {}
+            # a second answer (after a resend) or one that is not ours changes nothing
+            for row in await self.store.run(self.store.answer, batch):
+                if row.device != by.get(row.id):
+                    # the ACL makes this impossible; log it if a broker ever allows it
+                    log.warning("answer to %s came from %s, not %s", row.id, by.get(row.id),
+                                row.device)
+                self.answers += 1
+                for future in self._waiters.get(row.id, []):
+                    if not future.done():
+                        future.set_result(row)
 
     async def _resend(self) -> None:
         """After each connection: whatever is unanswered goes out again (the device runs an id

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -82,8 +82,8 @@ class FleetStore(Protocol):
     def device(self, name: str) -> DeviceRow | None: ...
     def devices(self, prefix: str = "") -> list[DeviceRow]: ...
     def add_command(self, row: CommandRow, audit: tuple[str, str, str] | None) -> None: ...
-    def answer(self, command_id: str, code: str, message: str, response: bytes,
-               now: float) -> CommandRow | None: ...
+    def answer(self, answers: list[tuple[str, str, str, bytes, float]]) -> list[CommandRow]: ...
+    def commands(self, ids: list[str]) -> list[CommandRow]: ...
     def expire_commands(self, now: float) -> list[CommandRow]: ...
     def command(self, command_id: str) -> CommandRow | None: ...
     def unanswered(self) -> list[CommandRow]: ...
@@ -93,41 +93,58 @@ class FleetStore(Protocol):
     def jobs(self, states: Iterable[JobState] = (), limit: int = 50) -> list[JobRow]: ...
     def update_job(self, job: JobRow) -> None: ...
     def start_stage(self, job: JobRow, commands: list[CommandRow]) -> None: ...
-    def set_job_device(self, job: str, device: str, state: DeviceJobState, detail: str) -> None: ...
+    def set_job_devices(self, job: str,
+                        states: list[tuple[str, DeviceJobState, str]]) -> None: ...
     def audit(self, principal: str, action: str, detail: str) -> None: ...
     def audit_log(self, limit: int) -> list[AuditRow]: ...
 
 
-class SqliteStore:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="fleet-store")
-        self._db = self._pool.submit(self._open, path).result()
+class Db(Protocol):
+    """The little SQL the store needs, written once for SQLite and PostgreSQL: `?` placeholders
+    (translated for PostgreSQL), a row count from `execute`, rows from `query`."""
 
-    @staticmethod
-    def _open(path: Path) -> sqlite3.Connection:
-        db = sqlite3.connect(path, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")  # what the fleet acknowledged survives a crash
-        db.executescript(SCHEMA)
-        return db
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int: ...
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+
+class _SqliteDb:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return self.conn.execute(sql, params).rowcount
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(sql, params).fetchall()
+
+
+class SqlStore:
+    """FleetStore over a `Db`: every method is SQL both databases understand. Subclasses open
+    the connection and run transactions."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="fleet-store")
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
 
     def close(self) -> None:
-        self._pool.submit(self._db.close).result()
+        self._pool.submit(self._close).result()
         self._pool.shutdown()
 
-    def _tx(self, body: Callable[[sqlite3.Connection], T]) -> T:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            result = body(self._db)
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-        return result
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def _db(self) -> Db:
+        raise NotImplementedError
+
+    def _tx(self, body: Callable[[Db], T]) -> T:
+        raise NotImplementedError
 
     # -- devices ------------------------------------------------------------------------------
 
@@ -142,15 +159,15 @@ class SqliteStore:
                                        (token_hash, device, expires)))
 
     def token_device(self, token_hash: str, now: float) -> str | None:
-        row = self._db.execute("SELECT device FROM tokens WHERE hash=? AND used IS NULL AND "
-                               "expires > ?", (token_hash, now)).fetchone()
-        return str(row[0]) if row else None
+        rows = self._db.query("SELECT device FROM tokens WHERE hash=? AND used IS NULL AND "
+                              "expires > ?", (token_hash, now))
+        return str(rows[0][0]) if rows else None
 
     def enroll(self, name: str, serial: str, token_hash: str, now: float) -> bool:
         """Use the token (once) and register the device with its certificate, atomically."""
-        def body(db: sqlite3.Connection) -> bool:
+        def body(db: Db) -> bool:
             used = db.execute("UPDATE tokens SET used=? WHERE hash=? AND device=? AND used IS NULL"
-                              " AND expires > ?", (now, token_hash, name, now)).rowcount
+                              " AND expires > ?", (now, token_hash, name, now))
             if not used:
                 return False
             db.execute("INSERT INTO devices(name, enrolled, cert_serial) VALUES (?,?,?) "
@@ -161,46 +178,62 @@ class SqliteStore:
 
     def revoke(self, name: str) -> bool:
         return bool(self._tx(lambda db: db.execute(
-            "UPDATE devices SET revoked=1, online=0 WHERE name=?", (name,)).rowcount))
+            "UPDATE devices SET revoked=1, online=0 WHERE name=?", (name,))))
 
     def revoked(self) -> list[DeviceRow]:
-        return [_device(r) for r in self._db.execute(
+        return [_device(r) for r in self._db.query(
             f"SELECT {_DEVICE} FROM devices WHERE revoked=1 ORDER BY name")]
 
     def device(self, name: str) -> DeviceRow | None:
-        row = self._db.execute(f"SELECT {_DEVICE} FROM devices WHERE name=?", (name,)).fetchone()
-        return _device(row) if row else None
+        rows = self._db.query(f"SELECT {_DEVICE} FROM devices WHERE name=?", (name,))
+        return _device(rows[0]) if rows else None
 
     def devices(self, prefix: str = "") -> list[DeviceRow]:
         like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return [_device(r) for r in self._db.execute(
+        return [_device(r) for r in self._db.query(
             f"SELECT {_DEVICE} FROM devices WHERE name LIKE ? ESCAPE '\\' ORDER BY name",
             (like,))]
 
     # -- commands -----------------------------------------------------------------------------
 
     def add_command(self, row: CommandRow, audit: tuple[str, str, str] | None) -> None:
-        def body(db: sqlite3.Connection) -> None:
+        def body(db: Db) -> None:
             db.execute(f"INSERT INTO commands({_COMMAND}) VALUES ({','.join('?' * 14)})",
                        _command_values(row))
             if audit is not None:
                 _audit(db, *audit)
         self._tx(body)
 
-    def answer(self, command_id: str, code: str, message: str, response: bytes,
-               now: float) -> CommandRow | None:
-        """The device's answer; None if the command is unknown or was answered already."""
-        def body(db: sqlite3.Connection) -> CommandRow | None:
-            changed = db.execute(
-                "UPDATE commands SET state=?, code=?, message=?, response=?, updated=? "
-                "WHERE id=? AND state=?", (CommandState.ANSWERED, code, message, response, now,
-                                           command_id, CommandState.QUEUED)).rowcount
-            return self.command(command_id) if changed else None
+    def answer(self, answers: list[tuple[str, str, str, bytes, float]]) -> list[CommandRow]:
+        """Devices' answers (id, code, message, response, time), in one transaction: the
+        commands they answered; a second answer to a command (after a resend) changes nothing."""
+        def body(db: Db) -> list[CommandRow]:
+            done = []
+            for command_id, code, message, response, now in answers:
+                if db.execute("UPDATE commands SET state=?, code=?, message=?, response=?, "
+                              "updated=? WHERE id=? AND state=?",
+                              (CommandState.ANSWERED, code, message, response, now, command_id,
+                               CommandState.QUEUED)):
+                    done.append(command_id)
+            return self._commands(db, done)
         return self._tx(body)
 
+    @staticmethod
+    def _commands(db: Db, ids: list[str]) -> list[CommandRow]:
+        rows: list[CommandRow] = []
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            rows += [_command(r) for r in db.query(
+                f"SELECT {_COMMAND} FROM commands WHERE id IN ({','.join('?' * len(part))})",
+                part)]
+        return rows
+
+    def commands(self, ids: list[str]) -> list[CommandRow]:
+        return self._commands(self._db, ids)
+
     def expire_commands(self, now: float) -> list[CommandRow]:
-        def body(db: sqlite3.Connection) -> list[CommandRow]:
-            rows = [_command(r) for r in db.execute(
+        def body(db: Db) -> list[CommandRow]:
+            rows = [_command(r) for r in db.query(
                 f"SELECT {_COMMAND} FROM commands WHERE state=? AND expires < ?",
                 (CommandState.QUEUED, now))]
             db.executemany("UPDATE commands SET state=?, updated=? WHERE id=?",
@@ -209,12 +242,11 @@ class SqliteStore:
         return self._tx(body)
 
     def command(self, command_id: str) -> CommandRow | None:
-        row = self._db.execute(f"SELECT {_COMMAND} FROM commands WHERE id=?",
-                               (command_id,)).fetchone()
-        return _command(row) if row else None
+        rows = self._db.query(f"SELECT {_COMMAND} FROM commands WHERE id=?", (command_id,))
+        return _command(rows[0]) if rows else None
 
     def unanswered(self) -> list[CommandRow]:
-        return [_command(r) for r in self._db.execute(
+        return [_command(r) for r in self._db.query(
             f"SELECT {_COMMAND} FROM commands WHERE state=? ORDER BY created",
             (CommandState.QUEUED,))]
 
@@ -222,7 +254,7 @@ class SqliteStore:
 
     def add_job(self, job: JobRow, devices: list[JobDeviceRow],
                 audit: tuple[str, str, str]) -> None:
-        def body(db: sqlite3.Connection) -> None:
+        def body(db: Db) -> None:
             db.execute(f"INSERT INTO jobs({_JOB}) VALUES ({','.join('?' * 15)})", _job_values(job))
             db.executemany("INSERT INTO job_devices(job, device, stage, state, command, detail) "
                            "VALUES (?,?,?,?,?,?)",
@@ -232,24 +264,24 @@ class SqliteStore:
         self._tx(body)
 
     def job(self, job_id: str) -> tuple[JobRow, list[JobDeviceRow]] | None:
-        row = self._db.execute(f"SELECT {_JOB} FROM jobs WHERE id=?", (job_id,)).fetchone()
-        if row is None:
+        rows = self._db.query(f"SELECT {_JOB} FROM jobs WHERE id=?", (job_id,))
+        if not rows:
             return None
         devices = [JobDeviceRow(r[0], r[1], r[2], DeviceJobState(r[3]), r[4], r[5])
-                   for r in self._db.execute(
+                   for r in self._db.query(
                        "SELECT job, device, stage, state, command, detail FROM job_devices "
                        "WHERE job=? ORDER BY stage, device", (job_id,))]
-        return _job(row), devices
+        return _job(rows[0]), devices
 
     def jobs(self, states: Iterable[JobState] = (), limit: int = 50) -> list[JobRow]:
         wanted = list(states)
         where = f"WHERE state IN ({','.join('?' * len(wanted))})" if wanted else ""
-        return [_job(r) for r in self._db.execute(
+        return [_job(r) for r in self._db.query(
             f"SELECT {_JOB} FROM jobs {where} ORDER BY created DESC LIMIT ?", (*wanted, limit))]
 
     def update_job(self, job: JobRow) -> None:
-        def body(db: sqlite3.Connection) -> None:
-            db.execute(f"REPLACE INTO jobs({_JOB}) VALUES ({','.join('?' * 15)})", _job_values(job))
+        def body(db: Db) -> None:
+            db.execute(_UPSERT_JOB, _job_values(job))
             if job.state != JobState.RUNNING:
                 db.execute("UPDATE job_devices SET state=? WHERE job=? AND state=?",
                            (DeviceJobState.SKIPPED, job.id, DeviceJobState.WAITING))
@@ -258,8 +290,8 @@ class SqliteStore:
     def start_stage(self, job: JobRow, commands: list[CommandRow]) -> None:
         """The stage's commands and its devices in progress, with the job, in one transaction:
         a restart finds either none of them or all."""
-        def body(db: sqlite3.Connection) -> None:
-            db.execute(f"REPLACE INTO jobs({_JOB}) VALUES ({','.join('?' * 15)})", _job_values(job))
+        def body(db: Db) -> None:
+            db.execute(_UPSERT_JOB, _job_values(job))
             db.executemany(f"INSERT INTO commands({_COMMAND}) VALUES ({','.join('?' * 14)})",
                            [_command_values(c) for c in commands])
             db.executemany("UPDATE job_devices SET state=?, command=? WHERE job=? AND device=?",
@@ -267,10 +299,12 @@ class SqliteStore:
                             for c in commands])
         self._tx(body)
 
-    def set_job_device(self, job: str, device: str, state: DeviceJobState, detail: str) -> None:
-        self._tx(lambda db: db.execute(
+    def set_job_devices(self, job: str,
+                        states: list[tuple[str, DeviceJobState, str]]) -> None:
+        """Devices' states in a job, (device, state, detail), in one transaction."""
+        self._tx(lambda db: db.executemany(
             "UPDATE job_devices SET state=?, detail=? WHERE job=? AND device=?",
-            (state, detail[:500], job, device)))
+            [(state, detail[:500], job, device) for device, state, detail in states]))
 
     # -- audit --------------------------------------------------------------------------------
 
@@ -278,16 +312,22 @@ class SqliteStore:
         self._tx(lambda db: _audit(db, principal, action, detail))
 
     def audit_log(self, limit: int) -> list[AuditRow]:
-        return [AuditRow(*r) for r in self._db.execute(
+        return [AuditRow(*r) for r in self._db.query(
             "SELECT seq, time, principal, action, detail FROM audit ORDER BY seq DESC LIMIT ?",
             (limit,))]
 
 
-def _audit(db: sqlite3.Connection, principal: str, action: str, detail: str) -> None:
+def _audit(db: Db, principal: str, action: str, detail: str) -> None:
     db.execute("INSERT INTO audit(time, principal, action, detail) VALUES (?,?,?,?)",
                (time.time(), principal, action, detail[:1000]))
 
 
+_UPSERT_JOB = ("INSERT INTO jobs(id, state, stage, stages, request, wait_s, max_failures, "
+               "device_timeout_s, principal, role, created, updated, stage_started, stage_ended, "
+               "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+               "state=excluded.state, stage=excluded.stage, updated=excluded.updated, "
+               "stage_started=excluded.stage_started, stage_ended=excluded.stage_ended, "
+               "reason=excluded.reason")
 _DEVICE = "name, online, last_seen, report, revoked, enrolled, cert_serial"
 _COMMAND = ("id, device, method, request, state, code, message, response, job, principal, role, "
             "created, updated, expires")
@@ -318,3 +358,38 @@ def _job_values(j: JobRow) -> tuple[Any, ...]:
     return (j.id, j.state, j.stage, j.stages, j.request, j.wait_s, j.max_failures,
             j.device_timeout_s, j.principal, j.role, j.created, j.updated, j.stage_started,
             j.stage_ended, j.reason)
+
+
+class SqliteStore(SqlStore):
+    """The embedded default: one file, WAL, fsynced commits."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = self._pool.submit(self._open, path).result()
+        self._sqlite = _SqliteDb(self._conn)
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")  # what the fleet acknowledged survives a crash
+        db.executescript(SCHEMA)
+        return db
+
+    @property
+    def _db(self) -> Db:
+        return self._sqlite
+
+    def _close(self) -> None:
+        self._conn.close()
+
+    def _tx(self, body: Callable[[Db], T]) -> T:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = body(self._sqlite)
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+        return result
