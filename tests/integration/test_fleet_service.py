@@ -83,9 +83,10 @@ class Fleet:
         return self.agents[name].output().count(RAN)
 
 
-@pytest.fixture
-def fleet(tmp_path: Path) -> Iterator[Fleet]:
+def _fleet(tmp_path: Path, database: str = "") -> Iterator[Fleet]:
     path = dev_fleet(tmp_path / "fleet", free_port(), free_port(), free_port())
+    if database:
+        path.write_text(path.read_text().replace('database = ""', f'database = "{database}"'))
     config = load_fleet_config(path)
     f = Fleet(tmp_path / "fleet", config, path, None,
               FleetProcess(path, tmp_path / "fleet.log"), {})
@@ -97,6 +98,24 @@ def fleet(tmp_path: Path) -> Iterator[Fleet]:
             agent.stop()
     f.process.stop()
     f.stop_broker()
+
+
+@pytest.fixture
+def fleet(tmp_path: Path) -> Iterator[Fleet]:
+    yield from _fleet(tmp_path)
+
+
+@pytest.fixture
+def pg_fleet(tmp_path: Path) -> Iterator[Fleet]:
+    from tests.support import postgres
+
+    if not postgres.available():
+        pytest.skip("PostgreSQL 15 is not installed (make setup installs it)")
+    server = postgres.Postgres().start()
+    try:
+        yield from _fleet(tmp_path, server.new_database())
+    finally:
+        server.stop()
 
 
 def wait_for(check: Callable[[], Any], timeout: float = 30.0, what: str = "") -> Any:
@@ -199,7 +218,10 @@ def test_a_command_for_an_offline_device_runs_once_when_it_returns(fleet: Fleet)
     assert fleet.runs("edge-1") == 1
 
 
-def test_a_staged_job_survives_a_broker_and_a_fleet_restart(fleet: Fleet) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_a_staged_job_survives_a_broker_and_a_fleet_restart(backend: str,
+                                                            request: pytest.FixtureRequest) -> None:
+    fleet: Fleet = request.getfixturevalue("fleet" if backend == "sqlite" else "pg_fleet")
     operator = fleet.stub("operator")
     names = ["edge-1", "edge-2", "edge-3"]
     for name in names:
@@ -224,6 +246,8 @@ def test_a_staged_job_survives_a_broker_and_a_fleet_restart(fleet: Fleet) -> Non
     assert [fleet.runs(n) for n in names] == [1, 1, 1]
     shown = llmosctl(fleet, "jobs", "show", job.id, role="viewer")
     assert shown.returncode == 0 and "succeeded" in shown.stdout
+    # the registry lived where the configuration said
+    assert (fleet.config.state_dir / "fleet.db").exists() == (backend == "sqlite")
 
 
 def test_a_job_aborts_when_failures_pass_its_threshold(fleet: Fleet) -> None:

@@ -15,6 +15,8 @@ class FleetServiceConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     state_dir: Path = Field(Path("/var/lib/llmos-fleet"), description="the SQLite registry")
+    database: str = Field("", description="a PostgreSQL DSN (postgresql://...) for large fleets; "
+                          "empty: SQLite in state_dir")
     listen: str = Field("0.0.0.0:7543", description="the mTLS gRPC API, host:port")
     cert: Path = Field(Path("/etc/llmos-fleet/pki/fleet-server.crt"),
                        description="the API's server certificate")

@@ -21,7 +21,7 @@ from llmos.fleet.api import EnrollmentServicer, FleetServicer, enroll_role, flee
 from llmos.fleet.config import FleetServiceConfig
 from llmos.fleet.jobs import JobRunner
 from llmos.fleet.service import Fleet
-from llmos.fleet.store import SqliteStore
+from llmos.fleet.store import open_store
 from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
 
 log = logging.getLogger("llmos.fleet")
@@ -68,7 +68,7 @@ def _server(interceptor: AccessInterceptor, services: tuple[str, ...],
 
 
 async def start(config: FleetServiceConfig) -> Running:
-    store = SqliteStore(config.state_dir / "fleet.db")
+    store = open_store(config.state_dir / "fleet.db", config.database)
     fleet = Fleet(config, store)
     jobs = JobRunner(fleet)
     health = health_aio.HealthServicer()

@@ -393,3 +393,66 @@ class SqliteStore(SqlStore):
             raise
         self._conn.execute("COMMIT")
         return result
+
+
+def _postgres_schema() -> str:
+    return (SCHEMA.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
+            .replace("BLOB NOT NULL DEFAULT x''", "BYTEA NOT NULL DEFAULT ''::bytea")
+            .replace("BLOB", "BYTEA").replace("REAL", "DOUBLE PRECISION"))
+
+
+class _PostgresDb:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("?", "%s")  # no literal '?' or '%' in the store's SQL
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return int(self.conn.execute(self._sql(sql), params).rowcount)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        with self.conn.cursor() as cursor:
+            cursor.executemany(self._sql(sql), list(rows))
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.conn.execute(self._sql(sql), params).fetchall())
+
+
+class PostgresStore(SqlStore):
+    """The store for large fleets: the same tables and SQL on PostgreSQL (psycopg 3), so several
+    fleet managers' reads, backups and replicas are PostgreSQL's business."""
+
+    def __init__(self, dsn: str) -> None:
+        super().__init__()
+        self._conn = self._pool.submit(self._open, dsn).result()
+        self._pg = _PostgresDb(self._conn)
+
+    @staticmethod
+    def _open(dsn: str) -> Any:
+        import psycopg
+
+        conn = psycopg.connect(dsn, autocommit=True)
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(7011)")  # one schema creator at a time
+            for statement in _postgres_schema().split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        return conn
+
+    @property
+    def _db(self) -> Db:
+        return self._pg
+
+    def _close(self) -> None:
+        self._conn.close()
+
+    def _tx(self, body: Callable[[Db], T]) -> T:
+        with self._conn.transaction():
+            return body(self._pg)
+
+
+def open_store(path: Path, dsn: str = "") -> SqlStore:
+    """PostgreSQL when a DSN is configured, else the SQLite file at `path`."""
+    return PostgresStore(dsn) if dsn else SqliteStore(path)
