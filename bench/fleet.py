@@ -31,6 +31,7 @@ from paho.mqtt.properties import Properties
 from bench.common import percentiles, write
 from llmos import pki
 from llmos.agent.mqtt import topics
+from llmos.agent.mqtt.topics import NO_DELAY
 from llmos.fleet import broker
 from llmos.fleet.cli import dev_fleet
 from llmos.fleet.config import load_fleet_config
@@ -72,6 +73,7 @@ class Sims:
         client = aiomqtt.Client(
             "127.0.0.1", self.port, identifier=name, protocol=aiomqtt.ProtocolVersion.V5,
             clean_start=False, properties=props, keepalive=120, timeout=60,
+            socket_options=[NO_DELAY],
             tls_params=aiomqtt.TLSParameters(ca_certs=str(self.ca), certfile=str(cert),
                                              keyfile=str(key)))
         async with self._gate:

@@ -20,6 +20,7 @@ from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 
 from llmos.agent.mqtt import topics
+from llmos.agent.mqtt.topics import NO_DELAY
 from llmos.fleet.config import FleetServiceConfig
 from llmos.fleet.records import CommandRow
 
@@ -66,6 +67,7 @@ class BrokerLink:
             host.strip("[]"), int(port), identifier=self.identity,
             protocol=aiomqtt.ProtocolVersion.V5, clean_start=False, properties=props,
             keepalive=30, max_queued_outgoing_messages=100_000,
+            socket_options=[NO_DELAY],
             tls_params=aiomqtt.TLSParameters(ca_certs=str(self.config.broker_ca),
                                              certfile=str(self.config.mqtt_cert),
                                              keyfile=str(self.config.mqtt_key)))

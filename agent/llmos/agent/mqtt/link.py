@@ -29,6 +29,7 @@ from llmos.agent.domain import ActionStatus, JournalFilter, Principal, Role
 from llmos.agent.grpc import convert, servicers
 from llmos.agent.mqtt import topics
 from llmos.agent.mqtt.dispatch import Dispatcher, Reply
+from llmos.agent.mqtt.topics import NO_DELAY
 from llmos.v1 import events_pb2, link_pb2
 
 log = logging.getLogger("llmos.mqtt")
@@ -85,6 +86,7 @@ class FleetLink:
             host.strip("[]"), int(port), identifier=self.device,
             protocol=aiomqtt.ProtocolVersion.V5, clean_start=False, properties=connect,
             keepalive=self.config.keepalive_s, will=will,
+            socket_options=[NO_DELAY],
             tls_params=aiomqtt.TLSParameters(ca_certs=str(self.config.ca),
                                              certfile=str(self.config.cert),
                                              keyfile=str(self.config.key)),

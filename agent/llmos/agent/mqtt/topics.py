@@ -13,6 +13,7 @@ names device D uses `llmos/D/...` only (docs/fleet.md).
 from __future__ import annotations
 
 import re
+import socket
 
 ROOT = "llmos"
 # A device's name is its certificate's common name and a topic level: no '/', no MQTT wildcards,
@@ -31,6 +32,11 @@ ROLE = "llmos-role"
 # ... and of a response: the gRPC status code's name and its message.
 STATUS = "llmos-status"
 MESSAGE = "llmos-message"
+
+# Commands and answers are small messages waiting on each other: without TCP_NODELAY, Nagle's
+# algorithm and delayed ACKs hold each one ~40 ms (paho does not set it). For the MQTT clients'
+# socket_options.
+NO_DELAY = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 def valid_device(name: str) -> bool:
