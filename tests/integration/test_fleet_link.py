@@ -137,3 +137,34 @@ async def test_the_fleets_role_is_the_devices_choice(tmp_path: Path, mosq: Mosqu
         assert device_pb2.GetHealthResponse.FromString(replies["fleet-h"][3]).serving
     finally:
         device.stop()
+
+
+async def test_no_answer_onto_another_devices_topic(tmp_path: Path, mosq: Mosquitto,
+                                                   certs: FleetPki) -> None:
+    """Only the fleet may publish commands, and even so the agent answers only on its own
+    topics: a response topic of another device's is neither answered nor run."""
+    from paho.mqtt.packettypes import PacketTypes
+    from paho.mqtt.properties import Properties
+
+    tmp_path.joinpath("edge-1").mkdir()
+    device = agent(tmp_path, mosq, certs).start()
+    try:
+        async with fleet_client(mosq, "fleet-test") as fleet:
+            await fleet.subscribe("llmos/#", qos=1)
+            await asyncio.sleep(1.0)
+            act = commands_pb2.ExecuteRequest(action=commands_pb2.StructuredAction(
+                tool="restart_service", args={"unit": "nginx.service"}))
+            props = Properties(PacketTypes.PUBLISH)
+            props.ResponseTopic = "llmos/edge-2/cmd/response"
+            props.CorrelationData = b"fleet-foreign"
+            props.UserProperty = [("llmos-method", EXECUTE)]
+            await fleet.publish("llmos/edge-1/cmd", act.SerializeToString(), qos=1,
+                                properties=props)
+            await command(fleet, "edge-1", EXECUTE, act.SerializeToString(), "fleet-own")
+            (own,) = await _replies(fleet, 1)
+        assert own[:2] == ("fleet-own", "OK")
+        log = device.output()
+        assert "foreign" not in own[0] and log.count("-> running") == 1
+        assert "response topic 'llmos/edge-2/cmd/response' refused" in log
+    finally:
+        device.stop()

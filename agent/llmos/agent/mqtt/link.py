@@ -119,6 +119,11 @@ class FleetLink:
     async def _command(self, client: aiomqtt.Client, message: aiomqtt.Message) -> None:
         try:
             reply_to, reply = await self._serve(message)
+            if reply.code == grpc.StatusCode.UNAVAILABLE:
+                # The agent is stopping or cannot persist: nothing was kept. Unacknowledged, the
+                # command comes again from the broker when we reconnect.
+                log.warning("command not taken now: %s", reply.message)
+                return
             if reply_to is not None:
                 props = Properties(PacketTypes.PUBLISH)
                 props.CorrelationData = _correlation(message)
