@@ -52,7 +52,7 @@ def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
 
 def test_the_fleet_link_is_off_by_default_and_needs_a_broker() -> None:
     assert not parse_config({}).fleet.enabled
-    with pytest.raises(ConfigError, match="fleet: .*broker: needed"):
+    with pytest.raises(ConfigError, match=r"fleet: .*broker: needed"):
         parse_config({"fleet": {"enabled": True}})
     with pytest.raises(ConfigError, match=r"fleet\.broker: .*host:port"):
         parse_config({"fleet": {"broker": "no-port"}})
