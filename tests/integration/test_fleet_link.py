@@ -168,3 +168,28 @@ async def test_no_answer_onto_another_devices_topic(tmp_path: Path, mosq: Mosqui
         assert "response topic 'llmos/edge-2/cmd/response' refused" in log
     finally:
         device.stop()
+
+
+async def test_the_agent_serves_without_its_broker_and_connects_when_it_comes(
+        tmp_path: Path, certs: FleetPki) -> None:
+    mosq = Mosquitto(tmp_path, certs)  # configured, not started
+    tmp_path.joinpath("edge-1").mkdir()
+    device = agent(tmp_path, mosq, certs).start()  # READY without a broker
+    try:
+        mosq.start()
+        async with fleet_client(mosq, "fleet-test") as fleet:
+            await fleet.subscribe("llmos/+/cmd/response", qos=1)
+            # A broker keeps commands only for a session it knows: the fleet addresses devices
+            # that have reported (so have subscribed) at least once, as llmos-fleet does.
+            await fleet.subscribe("llmos/+/state", qos=1)
+            async with asyncio.timeout(40):
+                async for message in fleet.messages:
+                    if str(message.topic) == "llmos/edge-1/state":
+                        break
+            await command(fleet, "edge-1", "/llmos.v1.DeviceService/GetHealth",
+                          device_pb2.GetHealthRequest().SerializeToString(), "fleet-h")
+            (reply,) = await _replies(fleet, 1, timeout=40)
+        assert reply[:2] == ("fleet-h", "OK")
+    finally:
+        device.stop()
+        mosq.stop()

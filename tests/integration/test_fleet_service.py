@@ -314,3 +314,26 @@ def test_health_and_reflection_for_grpcurl(fleet: Fleet) -> None:
     with pytest.raises(grpc.RpcError) as refused:
         bare.ListDevices(fleet_pb2.ListDevicesRequest(), timeout=5)
     assert refused.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+def test_a_command_for_an_enrolled_device_that_never_connected_waits_for_it(fleet: Fleet
+                                                                             ) -> None:
+    """The broker has no session for a device that never connected, so it cannot queue for it;
+    the fleet sends the command again when the device first reports."""
+    admin = fleet.stub("admin")
+    token = admin.CreateEnrollmentToken(fleet_pb2.CreateEnrollmentTokenRequest(device="edge-5"))
+    key_pem, csr_pem = pki.make_csr("edge-5", [])
+    answer = fleet.enroll_stub().Enroll(fleet_pb2.EnrollRequest(token=token.token,
+                                                                csr_pem=csr_pem))
+    devices = fleet.dir / "devices"
+    devices.mkdir(exist_ok=True)
+    (devices / "edge-5.crt").write_bytes(answer.certificate_pem)
+    (devices / "edge-5.key").write_bytes(key_pem)
+    queued = fleet.stub("operator").SendCommand(fleet_pb2.SendCommandRequest(
+        device="edge-5", execute=RESTART))
+    assert queued.status == fleet_pb2.COMMAND_STATUS_QUEUED
+    fleet.agent("edge-5", cert=(devices / "edge-5.crt", devices / "edge-5.key"))
+    answered = wait_for(lambda: (c := admin.GetCommand(fleet_pb2.GetCommandRequest(
+        id=queued.id))).status == fleet_pb2.COMMAND_STATUS_ANSWERED and c, what="the answer")
+    assert answered.outcome.status == commands_pb2.ACTION_STATUS_SUCCEEDED
+    assert fleet.runs("edge-5") == 1

@@ -51,6 +51,8 @@ class BrokerLink:
                 await self._session()
             except aiomqtt.MqttError as error:
                 log.warning("broker %s: %s", self.config.broker, error)
+            except (OSError, ValueError) as error:  # a certificate unreadable, a bad name ...
+                log.error("broker %s: cannot connect: %s", self.config.broker, error)
             finally:
                 self._client = None
                 self.connected.clear()

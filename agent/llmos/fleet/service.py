@@ -86,7 +86,15 @@ class Fleet:
 
         report = link_pb2.DeviceReport.FromString(payload) if payload else None
         online = bool(report and report.online)
+        before = await self.store.run(self.store.device, device)
         await self.store.run(self.store.report, device, online, payload, time.time())
+        if online and (before is None or not before.online):
+            # Back (or here for the first time): a broker queues commands only for a session it
+            # knows, so what was sent before the device's first connection goes out again now.
+            now = time.time()
+            pending = [c for c in await self.store.run(self.store.unanswered)
+                       if c.device == device and c.expires > now]
+            await asyncio.gather(*(self.link.publish(c) for c in pending))
 
     # -- commands -----------------------------------------------------------------------------
 

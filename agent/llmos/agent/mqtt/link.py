@@ -68,6 +68,8 @@ class FleetLink:
                 await self._session()
             except aiomqtt.MqttError as error:
                 log.warning("fleet broker %s: %s", self.config.broker, error)
+            except (OSError, ValueError) as error:  # a certificate unreadable, a bad name ...
+                log.error("fleet broker %s: cannot connect: %s", self.config.broker, error)
             finally:
                 self.connected = False
             if time.monotonic() - started > 10 * self.config.reconnect_s:
