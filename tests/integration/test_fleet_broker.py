@@ -103,3 +103,33 @@ async def test_a_revoked_device_is_shut_out_by_acl_and_crl(mosq: Mosquitto,
     with pytest.raises(aiomqtt.MqttError):
         async with client(mosq, a_cert, a_key) as again:
             await again.publish("llmos/edge-a/state", b"back", qos=1)
+
+
+async def test_broker_config_writes_a_broker_that_runs(tmp_path: Path) -> None:
+    """`llmos-fleet broker-config`, as at install: the files it writes make a broker that runs
+    and takes the fleet's certificate (the ACL's rules are the other tests' subject)."""
+    from llmos.fleet.cli import dev_fleet, main
+    from llmos.fleet.config import load_fleet_config
+    from tests.support.daemon import free_port
+
+    path = dev_fleet(tmp_path / "fleet", free_port(), free_port(), free_port())
+    config = load_fleet_config(path)
+    assert config.broker_dir is not None
+    (config.broker_dir / "mosquitto.conf").unlink()
+    port = free_port()
+    assert main(["broker-config", "--config", str(path), "--listen", f"127.0.0.1:{port}",
+                 "--cert", str(tmp_path / "fleet/pki/broker.crt"),
+                 "--key", str(tmp_path / "fleet/pki/broker.key")]) == 0
+    proc = broker.start(broker.BrokerFiles(config.broker_dir))
+    try:
+        assert "user llmos-fleet\ntopic readwrite llmos/#" in (config.broker_dir / "acl").read_text()
+        import aiomqtt
+
+        async with aiomqtt.Client("127.0.0.1", port, protocol=aiomqtt.ProtocolVersion.V5,
+                                  tls_params=aiomqtt.TLSParameters(
+                                      ca_certs=str(config.broker_ca),
+                                      certfile=str(config.mqtt_cert),
+                                      keyfile=str(config.mqtt_key))) as fleet:
+            await fleet.subscribe("llmos/#", qos=1)
+    finally:
+        broker.stop(proc)

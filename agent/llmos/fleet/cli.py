@@ -50,6 +50,19 @@ def dev_fleet(directory: Path, api_port: int = 7543, enroll_port: int = 7544,
     return path
 
 
+def broker_config(config: FleetServiceConfig, listen: str, cert: Path, key: Path) -> Path:
+    """mosquitto.conf, the ACL and an empty CRL in the configured broker_dir (at install; the
+    fleet rewrites the ACL and CRL from its registry at every start and revocation)."""
+    if config.broker_dir is None:
+        raise ConfigError("broker_dir: needed to write the embedded broker's files")
+    files = broker.BrokerFiles(config.broker_dir)
+    ca = pki.load_issued(config.ca_cert, config.ca_key)
+    identity, _ = pki.certificate_identity(config.mqtt_cert.read_bytes())
+    broker.write_broker_files(files, listen=listen, ca=config.ca_cert, cert=cert, key=key,
+                              fleet_identity=identity, crl_pem=pki.make_crl(ca, []))
+    return files.conf
+
+
 def enroll_device(fleet: str, ca: Path, token: str, name: str, directory: Path,
                   dns: Sequence[str] = ()) -> str:
     """The device's side of enrollment: a new key (it never leaves `directory`), a CSR, and the
@@ -80,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("--config", type=Path, default=Path("/etc/llmos-fleet/fleet.toml"))
     dev = commands.add_parser("dev", help="a development fleet on loopback, with Mosquitto")
     dev.add_argument("directory", type=Path)
+    conf = commands.add_parser("broker-config", help="write the embedded Mosquitto's files")
+    conf.add_argument("--config", type=Path, default=Path("/etc/llmos-fleet/fleet.toml"))
+    conf.add_argument("--listen", default="0.0.0.0:8883", help="the broker's TLS listener")
+    conf.add_argument("--cert", type=Path, required=True, help="the broker's certificate")
+    conf.add_argument("--key", type=Path, required=True, help="its key")
     enroll = commands.add_parser("enroll", help="on a device: enroll with a one-time token")
     enroll.add_argument("--fleet", required=True, help="the fleet's enrollment listener")
     enroll.add_argument("--ca", type=Path, required=True, help="the fleet CA, to check it")
@@ -102,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     try:
+        if args.command == "broker-config":
+            written = broker_config(load_fleet_config(args.config), args.listen, args.cert,
+                                    args.key)
+            print(f"wrote {written}; run: mosquitto -c {written}")
+            return 0
         if args.command == "dev":
             path = dev_fleet(args.directory)
             config = load_fleet_config(path)

@@ -61,6 +61,7 @@ class Fleet:
         self.answers = 0
 
     async def start(self) -> None:
+        await self._publish_acl()  # the broker's ACL and CRL always follow the registry
         self._tasks = [asyncio.create_task(self.link.run()),
                        asyncio.create_task(self._expire_loop()),
                        asyncio.create_task(self._answer_loop())]
