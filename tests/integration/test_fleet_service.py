@@ -62,16 +62,17 @@ class Fleet:
             self.mosquitto = None
 
     def agent(self, name: str, policy: dict[str, Any] | None = None,
-              cert: tuple[Path, Path] | None = None) -> AgentProcess:
+              cert: tuple[Path, Path] | None = None, fleet_role: str = "operator"
+              ) -> AgentProcess:
         if cert is None:
             ca = pki.load_issued(self.dir / "pki/fleet-ca.crt", self.dir / "pki/fleet-ca.key")
             pki.write_issued(pki.issue_device_cert(ca, name), self.dir / "devices", name)
             cert = (self.dir / "devices" / f"{name}.crt", self.dir / "devices" / f"{name}.key")
-        tmp = self.dir / "agents" / name
+        tmp = self.dir / "a" / name  # short: the notify socket path must fit AF_UNIX
         tmp.mkdir(parents=True, exist_ok=True)
         config: dict[str, Any] = {"fleet": {
             "enabled": True, "broker": self.config.broker, "ca": str(self.dir / "pki/fleet-ca.crt"),
-            "cert": str(cert[0]), "key": str(cert[1]), "role": "operator",
+            "cert": str(cert[0]), "key": str(cert[1]), "role": fleet_role,
             "report_interval_s": 1.0, "reconnect_s": 0.2}}
         if policy:
             config["policy"] = policy
@@ -337,3 +338,40 @@ def test_a_command_for_an_enrolled_device_that_never_connected_waits_for_it(flee
         id=queued.id))).status == fleet_pb2.COMMAND_STATUS_ANSWERED and c, what="the answer")
     assert answered.outcome.status == commands_pb2.ACTION_STATUS_SUCCEEDED
     assert fleet.runs("edge-5") == 1
+
+
+def test_a_policy_change_as_a_job_is_an_admins(fleet: Fleet) -> None:
+    import json
+
+    from llmos.v1 import policy_pb2, policy_pb2_grpc
+
+    admin = fleet.stub("admin")
+    fleet.agent("edge-1")  # [fleet] role operator: a policy from the fleet is refused there
+    lenient = fleet.agent("edge-2", fleet_role="admin")
+    wait_for(lambda: online(admin, "edge-1", "edge-2"), what="online")
+    policy = fleet.dir / "policy.toml"
+    policy.write_text("default_allow = true\n[tools.restart_service]\nallow = false\n")
+    denied = llmosctl(fleet, "jobs", "create", "--device", "edge-2", "--policy", str(policy))
+    assert denied.returncode == 1 and "PERMISSION_DENIED" in denied.stderr  # operator at the fleet
+    bad = fleet.dir / "bad.toml"
+    bad.write_text("default_allow = 3\n")
+    refused = llmosctl(fleet, "jobs", "create", "--all", "--policy", str(bad), role="admin")
+    assert refused.returncode == 2 and "default_allow" in refused.stderr
+
+    def run(device: str) -> fleet_pb2.Job:
+        created = llmosctl(fleet, "--json", "jobs", "create", "--device", device, "--policy",
+                           str(policy), role="admin")
+        assert created.returncode == 0, created.stderr
+        job_id = json.loads(created.stdout)["id"]
+        done: fleet_pb2.Job = wait_for(lambda: (j := admin.GetJob(fleet_pb2.GetJobRequest(
+            id=job_id))).status != fleet_pb2.JOB_STATUS_RUNNING and j, what="the job's end")
+        return done
+
+    assert run("edge-2").status == fleet_pb2.JOB_STATUS_SUCCEEDED
+    with lenient.channel() as channel:
+        text = policy_pb2_grpc.PolicyServiceStub(channel).GetPolicy(
+            policy_pb2.GetPolicyRequest()).toml
+    assert "[tools.restart_service]" in text and "allow = false" in text
+    refused_job = run("edge-1")
+    assert refused_job.status == fleet_pb2.JOB_STATUS_ABORTED
+    assert "PERMISSION_DENIED" in refused_job.devices[0].detail

@@ -10,6 +10,7 @@ are not reachable directly. The same certificates and roles as talking to a devi
       jobs show ID / jobs abort ID
       jobs create (--all | --device D ...) ("text" | --tool T key=value ...)
                   [--stages 1,50 [--percent]] [--wait-between S] [--max-failures N]
+      jobs create (--all | --device D ...) --policy FILE     a policy for every device (admin)
       token DEVICE / revoke DEVICE / audit
 """
 
@@ -64,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     jobs.add_argument("--tool", default=None)
     jobs.add_argument("--arg", action="append", default=[], metavar="key=value")
     jobs.add_argument("--dry-run", action="store_true")
+    jobs.add_argument("--policy", type=Path, default=None,
+                      help="a [policy] TOML file for every device instead of a command (admin)")
     jobs.add_argument("--stages", default="")
     jobs.add_argument("--percent", action="store_true")
     jobs.add_argument("--wait-between", type=int, default=0)
@@ -133,11 +136,15 @@ def _call(stub: fleet_pb2_grpc.FleetServiceStub, args: argparse.Namespace) -> An
         if args.action == "abort":
             return stub.AbortJob(fleet_pb2.AbortJobRequest(id=args.id), timeout=t)
         stages = [int(s) for s in args.stages.split(",") if s.strip()]
-        return stub.CreateJob(fleet_pb2.CreateJobRequest(
-            devices=args.device, all=args.all,
-            execute=_execute(args.text, args.tool, args.arg, args.dry_run), stages=stages,
-            stages_percent=args.percent, wait_s=args.wait_between,
-            max_failures=args.max_failures, device_timeout_s=args.device_timeout), timeout=t)
+        job = fleet_pb2.CreateJobRequest(
+            devices=args.device, all=args.all, stages=stages, stages_percent=args.percent,
+            wait_s=args.wait_between, max_failures=args.max_failures,
+            device_timeout_s=args.device_timeout)
+        if args.policy is not None:
+            job.set_policy.toml = args.policy.read_text()
+        else:
+            job.execute.CopyFrom(_execute(args.text, args.tool, args.arg, args.dry_run))
+        return stub.CreateJob(job, timeout=t)
     if args.command == "token":
         return stub.CreateEnrollmentToken(
             fleet_pb2.CreateEnrollmentTokenRequest(device=args.device), timeout=t)

@@ -7,16 +7,17 @@ from __future__ import annotations
 from typing import Any, cast
 
 import grpc
+from google.protobuf.message import Message
 
 from llmos.agent.domain import Role
 from llmos.agent.grpc import validate
 from llmos.agent.grpc.access import current_principal
 from llmos.agent.mqtt import topics
-from llmos.fleet.jobs import EXECUTE, JobRunner
+from llmos.fleet.jobs import EXECUTE, SET_POLICY, JobRunner
 from llmos.fleet.records import CommandRow, CommandState, DeviceRow, JobDeviceRow, JobRow
 from llmos.fleet.service import DAY, Fleet
 from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
-from llmos.v1 import commands_pb2, link_pb2
+from llmos.v1 import commands_pb2, link_pb2, policy_pb2
 
 _SERVICE = "/llmos.fleet.v1.FleetService/"
 ROLES: dict[str, Role] = {
@@ -42,14 +43,21 @@ ENROLL_ROLES: dict[str, Role] = {
     "/grpc.health.v1.Health/Check": Role.VIEWER,
 }
 
-_METHODS = {"execute": (EXECUTE, commands_pb2.ExecuteResponse),
+_METHODS: dict[str, tuple[str, type[Message]]] = {"execute": (EXECUTE, commands_pb2.ExecuteResponse),
             "confirm": ("/llmos.v1.CommandService/Confirm", commands_pb2.ConfirmResponse),
-            "reject": ("/llmos.v1.CommandService/Reject", commands_pb2.RejectResponse)}
+            "reject": ("/llmos.v1.CommandService/Reject", commands_pb2.RejectResponse),
+            "set_policy": (SET_POLICY, policy_pb2.SetPolicyResponse)}
 _RESPONSES = dict(_METHODS.values())
 Ctx = grpc.aio.ServicerContext[Any, Any]
 
 
 def fleet_role(method: str, request: object) -> Role | None:
+    """The table, and one request-dependent rule: a policy change, to one device or as a job,
+    is an admin's (as SetPolicy on a device)."""
+    if method in (_SERVICE + "SendCommand", _SERVICE + "CreateJob") and isinstance(
+            request, fleet_pb2.SendCommandRequest | fleet_pb2.CreateJobRequest) and \
+            request.WhichOneof("command") == "set_policy":
+        return Role.ADMIN
     return ROLES.get(method)
 
 
@@ -62,6 +70,16 @@ def _device_name(value: str) -> str:
         raise validate.InvalidRequest("device: 1-64 characters of A-Z a-z 0-9 . _ -, first a "
                                       "letter or digit")
     return value
+
+
+def _policy(text: str) -> None:
+    """A policy document as the devices will judge it: refused here, before it is sent."""
+    from llmos.agent.policy import parse_policy
+
+    try:
+        parse_policy(validate.policy(text))
+    except ValueError as error:  # ConfigError names the key
+        raise validate.InvalidRequest(f"set_policy: {error}") from None
 
 
 def _seconds(field: str, value: int, default: float, low: float, high: float) -> float:
@@ -96,8 +114,9 @@ def command(row: CommandRow) -> fleet_pb2.Command:
                             principal=row.principal)
     kind = _RESPONSES.get(row.method)
     if row.code == "OK" and kind is not None and row.response:
-        answer: Any = kind.FromString(row.response)  # each of them has an outcome
-        out.outcome.CopyFrom(answer.outcome)
+        answer: Any = kind.FromString(row.response)
+        if hasattr(answer, "outcome"):  # Execute, Confirm, Reject (not SetPolicy)
+            out.outcome.CopyFrom(answer.outcome)
     _ts(out.created, row.created)
     _ts(out.updated, row.updated)
     return out
@@ -142,6 +161,8 @@ class FleetServicer(fleet_pb2_grpc.FleetServiceServicer):
             raise validate.InvalidRequest("command: set execute, confirm or reject")
         if which == "execute":
             validate.command(request.execute)
+        elif which == "set_policy":
+            _policy(request.set_policy.toml)
         elif which == "confirm":
             validate.action_id(request.confirm.id)
         else:
@@ -162,7 +183,15 @@ class FleetServicer(fleet_pb2_grpc.FleetServiceServicer):
 
     async def CreateJob(self, request: fleet_pb2.CreateJobRequest, context: Ctx
                         ) -> fleet_pb2.Job:
-        validate.command(request.execute)
+        which = request.WhichOneof("command")
+        if which == "execute":
+            validate.command(request.execute)
+            method, payload = EXECUTE, request.execute.SerializeToString()
+        elif which == "set_policy":
+            _policy(request.set_policy.toml)
+            method, payload = SET_POLICY, request.set_policy.SerializeToString()
+        else:
+            raise validate.InvalidRequest("command: set execute or set_policy")
         if request.all == bool(request.devices):
             raise validate.InvalidRequest("devices: name devices, or set all (not both)")
         if request.all:
@@ -179,9 +208,9 @@ class FleetServicer(fleet_pb2_grpc.FleetServiceServicer):
             raise validate.InvalidRequest("stages: a percentage is at most 100")
         timeout = _seconds("device_timeout_s", request.device_timeout_s, 3600, 1, 30 * DAY)
         job_id = await self.jobs.create(
-            names, request.execute.SerializeToString(), list(request.stages),
-            request.stages_percent, float(min(request.wait_s, 30 * DAY)), request.max_failures,
-            timeout, current_principal())
+            names, payload, list(request.stages), request.stages_percent,
+            float(min(request.wait_s, 30 * DAY)), request.max_failures, timeout,
+            current_principal(), method)
         return await self.GetJob(fleet_pb2.GetJobRequest(id=job_id), context)
 
     async def GetJob(self, request: fleet_pb2.GetJobRequest, context: Ctx) -> fleet_pb2.Job:

@@ -32,6 +32,7 @@ from llmos.v1 import commands_pb2
 log = logging.getLogger("llmos.fleet.jobs")
 
 EXECUTE = "/llmos.v1.CommandService/Execute"
+SET_POLICY = "/llmos.v1.PolicyService/SetPolicy"
 _TICK_S = 0.25
 
 
@@ -58,6 +59,8 @@ def judge(command: CommandRow) -> tuple[DeviceJobState, str]:
         return DeviceJobState.TIMED_OUT, "not answered in time"
     if command.code != "OK":
         return DeviceJobState.FAILED, f"{command.code}: {command.message}"
+    if command.method != EXECUTE:
+        return DeviceJobState.SUCCEEDED, "done"  # SetPolicy: OK means the policy is in force
     outcome = commands_pb2.ExecuteResponse.FromString(command.response).outcome
     detail = outcome.result.detail or outcome.verdict.reason or outcome.error
     if outcome.status in (commands_pb2.ACTION_STATUS_SUCCEEDED, commands_pb2.ACTION_STATUS_DRY_RUN):
@@ -75,14 +78,14 @@ class JobRunner:
 
     async def create(self, devices: list[str], request: bytes, stages: list[int], percent: bool,
                      wait_s: float, max_failures: int, device_timeout_s: float,
-                     principal: Principal) -> str:
+                     principal: Principal, method: str = EXECUTE) -> str:
         if not devices:
             raise ValueError("devices: the selection is empty")
         sizes = stage_sizes(len(devices), stages, percent)
         now = time.time()
         job = JobRow(new_id("job"), JobState.RUNNING, 0, len(sizes), request, wait_s,
                      max_failures, device_timeout_s, principal.name, principal.role.name.lower(),
-                     now, now, None, None, "")
+                     now, now, None, None, "", method)
         rows, start = [], 0
         for stage, size in enumerate(sizes):
             rows += [JobDeviceRow(job.id, d, stage, DeviceJobState.WAITING, "", "")
@@ -160,7 +163,7 @@ class JobRunner:
 
     async def _start_stage(self, job: JobRow, devices: list[JobDeviceRow], now: float) -> None:
         principal = Principal(job.principal, Role.parse(job.role), "fleet")
-        commands = [CommandRow(new_id("fleet"), d.device, EXECUTE, job.request,
+        commands = [CommandRow(new_id("fleet"), d.device, job.method, job.request,
                                CommandState.QUEUED, "", "", b"", job.id, principal.name,
                                job.role, now, now, now + job.device_timeout_s)
                     for d in devices]

@@ -79,7 +79,7 @@ class JobRow:
     state: JobState
     stage: int
     stages: int
-    request: bytes  # llmos.v1.ExecuteRequest
+    request: bytes  # the request each device gets: llmos.v1.ExecuteRequest or SetPolicyRequest
     wait_s: float
     max_failures: int
     device_timeout_s: float
@@ -90,6 +90,7 @@ class JobRow:
     stage_started: float | None  # None: the current stage has not started (waiting between)
     stage_ended: float | None
     reason: str
+    method: str = "/llmos.v1.CommandService/Execute"  # the gRPC method `request` is for
 
 
 @dataclass(frozen=True)

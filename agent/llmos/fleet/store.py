@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     request BLOB NOT NULL, wait_s REAL NOT NULL, max_failures INTEGER NOT NULL,
     device_timeout_s REAL NOT NULL, principal TEXT NOT NULL, role TEXT NOT NULL,
     created REAL NOT NULL, updated REAL NOT NULL, stage_started REAL, stage_ended REAL,
-    reason TEXT NOT NULL DEFAULT ''
+    reason TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL DEFAULT '/llmos.v1.CommandService/Execute'
 );
 CREATE TABLE IF NOT EXISTS job_devices (
     job TEXT NOT NULL, device TEXT NOT NULL, stage INTEGER NOT NULL, state TEXT NOT NULL,
@@ -255,7 +256,7 @@ class SqlStore:
     def add_job(self, job: JobRow, devices: list[JobDeviceRow],
                 audit: tuple[str, str, str]) -> None:
         def body(db: Db) -> None:
-            db.execute(f"INSERT INTO jobs({_JOB}) VALUES ({','.join('?' * 15)})", _job_values(job))
+            db.execute(f"INSERT INTO jobs({_JOB}) VALUES ({','.join('?' * 16)})", _job_values(job))
             db.executemany("INSERT INTO job_devices(job, device, stage, state, command, detail) "
                            "VALUES (?,?,?,?,?,?)",
                            [(d.job, d.device, d.stage, d.state, d.command, d.detail)
@@ -324,7 +325,7 @@ def _audit(db: Db, principal: str, action: str, detail: str) -> None:
 
 _UPSERT_JOB = ("INSERT INTO jobs(id, state, stage, stages, request, wait_s, max_failures, "
                "device_timeout_s, principal, role, created, updated, stage_started, stage_ended, "
-               "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+               "reason, method) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                "state=excluded.state, stage=excluded.stage, updated=excluded.updated, "
                "stage_started=excluded.stage_started, stage_ended=excluded.stage_ended, "
                "reason=excluded.reason")
@@ -332,7 +333,7 @@ _DEVICE = "name, online, last_seen, report, revoked, enrolled, cert_serial"
 _COMMAND = ("id, device, method, request, state, code, message, response, job, principal, role, "
             "created, updated, expires")
 _JOB = ("id, state, stage, stages, request, wait_s, max_failures, device_timeout_s, principal, "
-        "role, created, updated, stage_started, stage_ended, reason")
+        "role, created, updated, stage_started, stage_ended, reason, method")
 
 
 def _device(r: tuple[Any, ...]) -> DeviceRow:
@@ -351,13 +352,13 @@ def _command_values(c: CommandRow) -> tuple[Any, ...]:
 
 def _job(r: tuple[Any, ...]) -> JobRow:
     return JobRow(r[0], JobState(r[1]), r[2], r[3], bytes(r[4]), r[5], r[6], r[7], r[8], r[9],
-                  r[10], r[11], r[12], r[13], r[14])
+                  r[10], r[11], r[12], r[13], r[14], r[15])
 
 
 def _job_values(j: JobRow) -> tuple[Any, ...]:
     return (j.id, j.state, j.stage, j.stages, j.request, j.wait_s, j.max_failures,
             j.device_timeout_s, j.principal, j.role, j.created, j.updated, j.stage_started,
-            j.stage_ended, j.reason)
+            j.stage_ended, j.reason, j.method)
 
 
 class SqliteStore(SqlStore):
