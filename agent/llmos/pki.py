@@ -153,9 +153,12 @@ def make_csr(name: str, dns_names: Sequence[str], ips: Sequence[str] = ()) -> tu
     return key_pem(key), csr.public_bytes(serialization.Encoding.PEM)
 
 
-def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
+def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825,
+             dns_names: Sequence[str] | None = None) -> bytes:
     """The fleet side of first boot: a device certificate for a CSR, as PEM. Only the CSR's
-    common name and subject alternative names are taken over; usages are the CA's choice."""
+    common name and subject alternative names are taken over; usages are the CA's choice.
+    `dns_names`, if given, replaces the CSR's alternative names (the signer's choice of what
+    a device may be called)."""
     csr = x509.load_pem_x509_csr(csr_pem)
     if not csr.is_signature_valid:
         raise ValueError("CSR signature is not valid")
@@ -169,6 +172,10 @@ def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
         _builder(_name(str(common_names[0].value)), ca.cert.subject, public_key, days), ca,
         *DEVICE_USAGES,
     )
+    if dns_names is not None:
+        if dns_names:
+            builder = builder.add_extension(_san(dns_names, ()), critical=False)
+        return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
     try:
         san = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
         builder = builder.add_extension(san, critical=False)
@@ -187,6 +194,16 @@ def make_crl(ca: Issued, serials: Sequence[int], days: int = 30) -> bytes:
         builder = builder.add_revoked_certificate(
             x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(now).build())
     return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
+
+
+def csr_dns_names(csr_pem: bytes) -> list[str]:
+    """The DNS names a CSR asks for."""
+    csr = x509.load_pem_x509_csr(csr_pem)
+    try:
+        san = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return []
+    return [str(name) for name in san.get_values_for_type(x509.DNSName)]
 
 
 def load_issued(cert_path: Path, key_path: Path) -> Issued:

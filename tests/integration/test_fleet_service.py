@@ -15,6 +15,7 @@ from typing import Any
 
 import grpc
 import pytest
+from cryptography import x509
 
 from llmos import pki
 from llmos.fleet import broker
@@ -165,6 +166,9 @@ def test_enrollment_commands_roles_and_revocation(fleet: Fleet) -> None:
     assert done.returncode == 0, done.stderr
     assert f'broker = "{fleet.config.broker}"' in done.stdout
     assert (devices / "device.key").stat().st_mode & 0o077 == 0
+    issued = x509.load_pem_x509_certificate((devices / "device.crt").read_bytes())
+    assert issued.extensions.get_extension_for_class(
+        x509.SubjectAlternativeName).value.get_values_for_type(x509.DNSName) == ["edge-1"]
     _, csr_pem = pki.make_csr("edge-1", [])
     with pytest.raises(grpc.RpcError) as reused:  # one use only
         enroll.Enroll(fleet_pb2.EnrollRequest(token=token.token, csr_pem=csr_pem))
@@ -173,6 +177,10 @@ def test_enrollment_commands_roles_and_revocation(fleet: Fleet) -> None:
         fleet.stub("operator").CreateEnrollmentToken(
             fleet_pb2.CreateEnrollmentTokenRequest(device="edge-9"))
     assert viewer.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    for name in ("llmos-fleet", "edge/1", "+", "edge-1\n"):  # the fleet's own name, no topic level
+        with pytest.raises(grpc.RpcError) as bad_name:
+            admin.CreateEnrollmentToken(fleet_pb2.CreateEnrollmentTokenRequest(device=name))
+        assert bad_name.value.code() == grpc.StatusCode.INVALID_ARGUMENT, name
 
     fleet.agent("edge-1", cert=(devices / "device.crt", devices / "device.key"))
     wait_for(lambda: online(admin, "edge-1"), what="edge-1 online")

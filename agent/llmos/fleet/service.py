@@ -44,6 +44,16 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def device_dns_names(device: str, csr_pem: bytes) -> list[str]:
+    """The names a device's certificate may carry: its own name, and names under it
+    (edge-1.local, edge-1.site.example). Whatever else the CSR asks for (another host, the
+    fleet's own name, localhost, an IP address) would let a device pose as that server to
+    anyone who trusts the fleet CA, so it is left out."""
+    names = [device] + [n for n in pki.csr_dns_names(csr_pem)
+                        if n.lower().startswith(device.lower() + ".") and "*" not in n]
+    return list(dict.fromkeys(names))
+
+
 class Fleet:
     def __init__(self, config: FleetServiceConfig, store: FleetStore) -> None:
         self.config = config
@@ -215,7 +225,7 @@ class Fleet:
         if name != device:
             raise EnrollmentRefused(f"the CSR names {name!r}; the token is for {device!r}")
         ca = pki.load_issued(self.config.ca_cert, self.config.ca_key)
-        cert_pem = pki.sign_csr(ca, csr_pem)
+        cert_pem = pki.sign_csr(ca, csr_pem, dns_names=device_dns_names(device, csr_pem))
         serial = str(x509.load_pem_x509_certificate(cert_pem).serial_number)
         if not await self.store.run(self.store.enroll, device, serial, token_hash, time.time()):
             raise EnrollmentRefused("enrollment token unknown, used or expired")
