@@ -6,7 +6,8 @@ Measured: time for all agents to connect (TLS + subscribe + first state report) 
 fleet to list them all online; a command to every agent as one job (one stage) with each
 device's time from the command's record to its recorded answer (p50/p99, from the fleet's own
 store); a staged rollout (10% then 40%, abort over 5 failures) where 10% of the agents fail,
-which must abort after its first stage; llmos-fleet's, Mosquitto's and the agents' RSS.
+which must abort after its first stage; 200 single commands through the API, each awaited
+(gRPC -> fleet -> broker -> agent and back); llmos-fleet's, Mosquitto's and the agents' RSS.
 Figures in bench/results/fleet.json (section "fleet").
 """
 
@@ -41,6 +42,7 @@ from llmos.v1 import commands_pb2, link_pb2
 AGENTS = int(os.environ.get("LLMOS_BENCH_FLEET_AGENTS", "1000"))
 FAIL_EVERY = 10  # every 10th agent's action fails: the rollout's 10% injected failure
 _CONNECTS_AT_ONCE = 100
+_UNICAST = 200  # SendCommand(wait) round trips, one after another
 
 
 def _free_port() -> int:
@@ -195,7 +197,17 @@ async def _run(directory: Path) -> dict[str, Any]:
         ended = await _until_done(stub, rollout.id, 120)
         rollout_s = time.monotonic() - t2
         sent = sims.commands - before
+
+        # one device at a time, through the API as llmosctl --fleet exec does (wait for it)
+        unicast = []
+        for i in range(_UNICAST):
+            started_one = time.monotonic()
+            answer = await stub.SendCommand(fleet_pb2.SendCommandRequest(
+                device=f"sim-{(i * 7919) % AGENTS:04d}", execute=restart, wait_s=10))
+            assert answer.status == fleet_pb2.COMMAND_STATUS_ANSWERED, answer
+            unicast.append(time.monotonic() - started_one)
         return {
+            "unicast_send_command_wait": percentiles(unicast),
             "agents": AGENTS,
             "certificates_s": round(cert_s, 2),
             "connect_all_s": round(connect_s, 2),

@@ -99,6 +99,8 @@ class FleetLink:
             # aiomqtt acknowledges a message as it arrives; paho can leave that to us, and we
             # acknowledge a command only once it has been answered (see the module docstring).
             client._client.manual_ack_set(True)
+            # per session: a task cancelled before it ran never released its slot
+            self._slots = asyncio.Semaphore(_CONCURRENT_COMMANDS)
             await client.subscribe(topics.cmd(self.device), qos=1)
             self.connected = True
             self.connects += 1
@@ -107,8 +109,9 @@ class FleetLink:
                      asyncio.create_task(self._event_loop(client))}
             try:
                 async for message in client.messages:
-                    await self._slots.acquire()
-                    task = asyncio.create_task(self._command(client, message))
+                    slots = self._slots
+                    await slots.acquire()
+                    task = asyncio.create_task(self._command(client, message, slots))
                     tasks.add(task)
                     task.add_done_callback(tasks.discard)
             finally:
@@ -118,7 +121,8 @@ class FleetLink:
 
     # -- commands -----------------------------------------------------------------------------
 
-    async def _command(self, client: aiomqtt.Client, message: aiomqtt.Message) -> None:
+    async def _command(self, client: aiomqtt.Client, message: aiomqtt.Message,
+                       slots: asyncio.Semaphore) -> None:
         try:
             reply_to, reply = await self._serve(message)
             if reply.code == grpc.StatusCode.UNAVAILABLE:
@@ -135,8 +139,12 @@ class FleetLink:
             # answered (or unanswerable): the broker may forget it now
             client._client.ack(message.mid, message.qos)
             self._report_now.set()
+        except aiomqtt.MqttError as error:
+            # the connection went while answering: unacknowledged, the command comes again
+            # after the reconnect and is answered then (it does not run twice)
+            log.info("answer not sent: %s", error)
         finally:
-            self._slots.release()
+            slots.release()
 
     async def _serve(self, message: aiomqtt.Message) -> tuple[str | None, Reply]:
         props = message.properties
