@@ -383,3 +383,29 @@ def test_a_policy_change_as_a_job_is_an_admins(fleet: Fleet) -> None:
     refused_job = run("edge-1")
     assert refused_job.status == fleet_pb2.JOB_STATUS_ABORTED
     assert "PERMISSION_DENIED" in refused_job.devices[0].detail
+
+
+def test_a_job_survives_a_broker_killed_while_a_device_is_offline(fleet: Fleet) -> None:
+    """The broker dies without saving (SIGKILL) while it holds a job's command for an offline
+    device: the fleet sends unanswered commands again when it reconnects and when the device
+    comes back, and the device runs each id once."""
+    operator = fleet.stub("operator")
+    fleet.agent("edge-1")
+    away = fleet.agent("edge-2")
+    wait_for(lambda: online(operator, "edge-1", "edge-2"), what="both online")
+    away.stop()
+    wait_for(lambda: not online(operator, "edge-2"), what="edge-2 offline")
+    job = operator.CreateJob(fleet_pb2.CreateJobRequest(
+        devices=["edge-1", "edge-2"], execute=RESTART, max_failures=0, device_timeout_s=120))
+    wait_for(lambda: fleet.runs("edge-1") == 1, what="edge-1 ran it")
+    assert fleet.mosquitto is not None
+    fleet.mosquitto.kill()
+    fleet.mosquitto.wait()
+    fleet.mosquitto = None
+    fleet.start_broker()
+    away.start()
+    done = wait_for(lambda: (j := operator.GetJob(fleet_pb2.GetJobRequest(id=job.id))).status
+                    != fleet_pb2.JOB_STATUS_RUNNING and j, timeout=60, what="the job's end")
+    assert done.status == fleet_pb2.JOB_STATUS_SUCCEEDED, done
+    time.sleep(2)
+    assert [fleet.runs("edge-1"), fleet.runs("edge-2")] == [1, 1]
