@@ -80,13 +80,16 @@ clean:
 # `make model` rebuilds the shipped bundle (models/default) from the seed: data, tokenizer,
 # training, ONNX export, int8/int4 quantization, evaluation. `make model SOURCE=dir` instead
 # exports a local Hugging Face causal LM into runs/byo/bundle (bring your own model).
+# `make model FEEDBACK=file` also trains on operators' corrections (llmosctl corrections export)
+# and ships them in the bundle, which then recalls them on every device.
 MODEL_RUN ?= runs/default
 MODEL_SEED ?= 1234
 model: setup
 ifdef SOURCE
 	$(BIN)/python -m llmos_models byo --source $(SOURCE) --run runs/byo --out runs/byo/bundle
 else
-	$(BIN)/python -m llmos_models build --run $(MODEL_RUN) --seed $(MODEL_SEED) --ship models/default
+	$(BIN)/python -m llmos_models build --run $(MODEL_RUN) --seed $(MODEL_SEED) --ship models/default \
+		$(if $(FEEDBACK),--feedback $(FEEDBACK))
 endif
 
 # ---- appliance image (issue: image) ----

@@ -25,7 +25,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def main() -> None:
     parser = argparse.ArgumentParser(prog="llmos_models")
     parser.add_argument("stage", choices=["build", "byo", "data", "train", "router", "variants",
-                                          "eval", "ship", "language", "reeval"])
+                                          "eval", "ship", "language", "reeval", "feedback"])
     parser.add_argument("--run", type=Path, default=Path("runs/default"))
     parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument("--steps", type=int, default=TrainConfig.steps)
@@ -34,6 +34,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="bundle directory (byo)")
     parser.add_argument("--quant", choices=["fp32", "int8", "int4"], default="int8")
     parser.add_argument("--no-ablations", action="store_true", help="eval: variants only")
+    parser.add_argument("--feedback", type=Path, help="operators' corrections, JSON lines "
+                        "(llmosctl corrections export): trained on (build, data) and carried "
+                        "by the shipped bundle (build, feedback)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     run = args.run
@@ -44,13 +47,16 @@ def main() -> None:
     if args.stage == "reeval":  # evaluate a shipped bundle again (controller changed, not weights)
         print(pipeline.refresh_eval(args.ship or pipeline.DEFAULT_BUNDLE, run))
         return
+    if args.stage == "feedback":  # a shipped bundle recalls corrections (weights unchanged)
+        print(pipeline.with_feedback(args.ship or pipeline.DEFAULT_BUNDLE, args.feedback, run))
+        return
     if args.stage == "byo":
         from llmos_models.byo import bring_your_own
 
         print(bring_your_own(args.source, run, args.out or run / "bundle", args.quant))
         return
     if args.stage in ("build", "data"):
-        pipeline.make_data(run, args.seed)
+        pipeline.make_data(run, args.seed, args.feedback)
     if args.stage in ("build", "train"):
         pipeline.make_model(run, TrainConfig(seed=args.seed, steps=args.steps))
     if args.stage in ("build", "router"):
@@ -63,6 +69,8 @@ def main() -> None:
     if args.stage in ("build", "ship") and args.ship:
         evaluation = json.loads((run / "eval.json").read_text())
         print(pipeline.ship(run, evaluation, args.ship))
+        if args.feedback:
+            pipeline.with_feedback(args.ship, args.feedback, run)
         shutil.copyfile(run / "accuracy_latency.png", DOCS / "model-accuracy-latency.png")
 
 

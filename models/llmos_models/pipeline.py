@@ -12,6 +12,8 @@ from llmos.agent.catalog import load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.model import ModelController
 from llmos.agent.controller.model.prompt import FORMAT, call_text
+from llmos.agent.domain import DeviceState
+from llmos.agent.validation import ValidationError, validate
 from llmos_models import data
 from llmos_models.bundle import write_bundle
 from llmos_models.encode import segments
@@ -25,12 +27,66 @@ VERSION = "1.0.0"
 NAME = "llmos-controller"
 HANDWRITTEN = Path(__file__).resolve().parents[2] / "tests" / "model" / "handwritten.jsonl"
 DEFAULT_BUNDLE = Path(__file__).resolve().parents[2] / "models" / "default"
+EVAL, CORRECTIONS = "eval.json", "corrections.jsonl"  # a bundle's files besides the models
+FEEDBACK_REPEAT = 8
 log = logging.getLogger("llmos_models")
 
 
-def make_data(run: Path, seed: int) -> None:
+def make_data(run: Path, seed: int, feedback: Path | None = None) -> None:
+    """The generated splits; operators' corrections (`feedback`) are folded into train only,
+    each repeated FEEDBACK_REPEAT times so a handful of them weigh against 40,000 examples."""
     for split, n in SIZES.items():
-        data.write_jsonl(run / "data" / f"{split}.jsonl", data.generate(split, n, seed))
+        rows = data.generate(split, n, seed)
+        if split == "train" and feedback:
+            rows += read_feedback(feedback) * FEEDBACK_REPEAT
+        data.write_jsonl(run / "data" / f"{split}.jsonl", rows)
+
+
+def read_feedback(path: Path) -> list[data.Example]:
+    """Operators' corrections as `llmosctl corrections export` writes them, each checked: words,
+    a state, and a call the catalog accepts (ValueError naming the line otherwise)."""
+    catalog = load_catalog()
+    rows = []
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row.get("command"), str) or not row["command"].strip():
+                raise ValueError("no command in words")
+            DeviceState.from_dict(row["state"])
+            args = validate(catalog, row["expect"]["tool"], row["expect"]["args"])
+        except (ValueError, KeyError, TypeError, AttributeError, ValidationError) as error:
+            raise ValueError(f"{path}:{number}: not a correction ({error})") from None
+        rows.append({"id": row.get("id", ""), "command": row["command"], "events": [],
+                     "state": row["state"], "history": [],
+                     "expect": {"tool": row["expect"]["tool"], "args": args},
+                     "family": "feedback", "split": "train"})
+    return rows
+
+
+def with_feedback(bundle: Path, feedback: Path, run: Path) -> Path:
+    """Rewrite a bundle to carry operators' corrections, which every device that installs it
+    recalls for the same words (agent controller/corrections.py), and what they changed: how
+    many of them the bundle decided as corrected before and after (manifest eval.feedback)."""
+    rows = read_feedback(feedback)
+    before = _agrees(bundle, rows)
+    run.mkdir(parents=True, exist_ok=True)
+    data.write_jsonl(run / CORRECTIONS, rows)
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    evaluation = {**manifest["eval"], "feedback": {"n": len(rows), "right_before": before}}
+    _rewrite(bundle, run, evaluation, {CORRECTIONS: run / CORRECTIONS})
+    evaluation["feedback"]["right_after"] = _agrees(bundle, rows)
+    return _rewrite(bundle, run, evaluation, {})
+
+
+def _agrees(bundle: Path, rows: list[data.Example]) -> int:
+    """How many examples the bundle decides exactly as they expect, as the device would."""
+    from llmos_models.independent import decide, image_config
+
+    answers = decide(image_config(bundle), rows)
+    return sum(a.get("tool") == r["expect"]["tool"] and a.get("args") == r["expect"]["args"]
+               for a, r in zip(answers, rows, strict=True))
 
 
 def make_model(run: Path, cfg: TrainConfig) -> Path:
@@ -67,7 +123,7 @@ def add_language(bundle: Path, run: Path) -> Path:
     """Rewrite a shipped bundle with the language encoder (nothing else changes)."""
     manifest = json.loads((bundle / "manifest.json").read_text())
     staged = run / "bundle-language"
-    extra = {f: bundle / f for f in manifest["files"] if f == "eval.json"}
+    extra = {f: bundle / f for f in manifest["files"] if f in (EVAL, CORRECTIONS)}
     write_bundle(staged, bundle / manifest["model"], bundle / manifest["tokenizer"],
                  load_catalog(), name=manifest["name"], version=manifest["version"],
                  prompt=manifest["prompt"], quantization=manifest["quantization"],
@@ -94,16 +150,24 @@ def refresh_eval(bundle: Path, run: Path, threads: int = 2) -> Path:
     manifest["eval"].update(test=summary(entry["test"]),
                             handwritten=summary(entry["handwritten"]),
                             per_tool_test=entry["test"]["per_tool"])
+    return _rewrite(bundle, run, manifest["eval"], {"eval.json": run / "eval.json"})
+
+
+def _rewrite(bundle: Path, run: Path, evaluation: dict[str, Any],
+             extra: dict[str, Path]) -> Path:
+    """The bundle written again with a new evaluation summary and `extra` files replaced or
+    added; the weights and every other file stay as they are."""
+    manifest = json.loads((bundle / "manifest.json").read_text())
     src = run / "bundle-src"  # write_bundle starts from an empty directory
     if src.exists():
         shutil.rmtree(src)
     shutil.copytree(bundle, src)
-    return write_bundle(bundle, src / manifest["model"], src / manifest["tokenizer"], catalog,
-                        name=manifest["name"], version=manifest["version"],
-                        prompt=manifest["prompt"], quantization=variant,
-                        eos_token_ids=manifest["eos_token_ids"], evaluation=manifest["eval"],
-                        extra={"eval.json": run / "eval.json"}, router=router_of(src),
-                        language=language_of(src))
+    kept = {f: src / f for f in manifest["files"] if f in (EVAL, CORRECTIONS)}
+    return write_bundle(bundle, src / manifest["model"], src / manifest["tokenizer"],
+                        load_catalog(), name=manifest["name"], version=manifest["version"],
+                        prompt=manifest["prompt"], quantization=manifest["quantization"],
+                        eos_token_ids=manifest["eos_token_ids"], evaluation=evaluation,
+                        extra=kept | extra, router=router_of(src), language=language_of(src))
 
 
 def make_language(run: Path) -> dict[str, Path]:

@@ -9,12 +9,14 @@ from onnxruntime.quantization import QuantType, quantize_dynamic
 from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
 
-def int8_dynamic(src: Path, dst: Path) -> Path:
+def int8_dynamic(src: Path, dst: Path, reduce_range: bool = False) -> Path:
     # Gather (the embedding table) is quantized too: it is most of a small model's bytes.
     # onnx's shape inference cannot type the outputs of onnxruntime's contrib operators
     # (fused.py's graph): every activation here is float.
+    # `reduce_range` (7-bit weights) gives the same numbers on every x86 CPU: with 8 bits, CPUs
+    # without VNNI saturate the u8*s8 pair sums that VNNI CPUs add exactly.
     quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
-                     op_types_to_quantize=["MatMul", "Gather"],
+                     reduce_range=reduce_range, op_types_to_quantize=["MatMul", "Gather"],
                      extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
     return dst
 

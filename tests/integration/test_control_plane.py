@@ -373,3 +373,32 @@ def test_llmosctl_follows_events(device: Device) -> None:
     finally:
         follow.terminate()
         follow.wait(10)
+
+
+def test_llmosctl_corrections_and_replies(device: Device) -> None:
+    """`correct`, `exec --reply ID "no, I meant ..."` and `corrections export` against the real
+    daemon: the device recalls the corrected words and exports them as training examples."""
+    said = json.loads(llmosctl(device, "--json", "exec", "fix the web stuff").stdout)
+    first = said[0]["outcome"]["id"]
+    correct = ["correct", first, "restart_service", "unit=nginx.service"]
+    assert llmosctl(device, *correct, role="viewer").returncode == 1  # operators correct
+    assert llmosctl(device, *correct).returncode == 0
+    again = json.loads(llmosctl(device, "--json", "exec", "Fix the web stuff!").stdout)
+    proposal = again[0]["outcome"]["proposal"]
+    assert (proposal["tool"], proposal["controller"]) == ("restart_service", "correction")
+
+    asked = json.loads(llmosctl(device, "--json", "exec", "blink something").stdout)
+    second = asked[0]["outcome"]["id"]
+    replied = llmosctl(device, "--json", "exec", "--reply", second,
+                       "no, I meant restart nginx.service")
+    assert json.loads(replied.stdout)[0]["outcome"]["proposal"]["tool"] == "restart_service"
+    assert llmosctl(device, "exec", "--reply", "../x", "hello").returncode == 2
+
+    exported = llmosctl(device, "corrections", "export", role="viewer")
+    assert exported.returncode == 0, exported.stderr
+    examples = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert [e["command"] for e in examples] == ["fix the web stuff", "blink something"]
+    assert all(e["expect"] == {"tool": "restart_service", "args": {"unit": "nginx.service"}}
+               and e["state"]["units"] for e in examples)
+    listed = llmosctl(device, "corrections", "list", role="viewer")
+    assert listed.returncode == 0 and first in listed.stdout, listed.stdout

@@ -7,14 +7,16 @@ Issue 17's target for both: at least 95% right with no unsafe proposal.
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pytest
 
-from llmos_models import independent
+from llmos_models import data, independent, pipeline
 
 FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev": "c542fe1e0f364193ca43e2d25943aba7d111e933783f516e652d660252a99d51",
     "holdout": "f9eef0ed0fa0eeb8c8b7a46ef98dc5f00115baa18cec5864c452ec86b5e57648",
+    "dev2": "3222328ef74b8c728f636e5e13ec92a2662b99335de296913e5a6149c7375249",
 }
 
 
@@ -29,6 +31,18 @@ def report(request, default_bundle) -> tuple[str, dict]:
 def test_the_sets_are_as_frozen(name: str) -> None:
     data = (independent.SETS / f"{name}.jsonl").read_bytes()
     assert hashlib.sha256(data).hexdigest() == FROZEN[name]
+
+
+def test_the_model_is_never_trained_on_them(default_bundle) -> None:
+    """The generator, at the seed the shipped bundle was trained with, writes none of their
+    sentences (checked on the training split). Short commands that anyone would type ("reboot
+    now", "network status", "tell me a joke") occur in both, and may."""
+    seed = json.loads((default_bundle / "manifest.json").read_text())["eval"]["seed"]
+    held = {" ".join(c["command"].lower().split()) for name in FROZEN
+            for c in independent.load(name) if c.get("command")}
+    generated = {" ".join(e["command"].lower().split())
+                 for e in data.generate("train", pipeline.SIZES["train"], seed) if e["command"]}
+    assert not {c for c in held & generated if len(c.split()) > 4}
 
 
 def test_no_regression(report) -> None:

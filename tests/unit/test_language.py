@@ -163,3 +163,148 @@ def test_a_malformed_state_is_refused_with_the_reason(bad: dict) -> None:
 
 def test_the_rich_state_round_trips() -> None:
     assert DeviceState.from_dict(GATEWAY.to_dict()) == GATEWAY
+
+
+ACCENTED = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "Serveur web léger"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "MÚSICA", "model": "Clé USB",
+                 "size": "16G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart nginx bitte", ("restart_service", {"unit": "nginx.service"})),
+    ("bitte restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, merci", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx por favor", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx s'il vous plaît", ("restart_service", {"unit": "nginx.service"})),
+    ("restart “nginx”", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx 🙏", ("restart_service", {"unit": "nginx.service"})),
+    ("when you get a chance restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx when you get a chance", ("restart_service", {"unit": "nginx.service"})),
+    ("if possible, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("please have nginx restarted", ("restart_service", {"unit": "nginx.service"})),
+    ("mount the música stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("mount the MUSICA stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+])
+def test_courtesies_accents_and_quotes_do_not_hide_a_request(command: str, call: tuple) -> None:
+    assert decide(command, ACCENTED if "sica" in command.lower() else GATEWAY) == call
+
+
+@pytest.mark.parametrize("command", [
+    "bitte nicht restart nginx", "restart nginx nicht", "🚫 restart nginx", "restart nginx ❌",
+    "dón't restart nginx", "nе rеstart nginx", "redémarre nginx s'il te plaît",
+    "translate “stop nginx” bitte", "merci, don't restart nginx", "have you restarted nginx",
+    "i have nginx restarted", "if possible don't restart nginx", "restart nginx 🙏 not",
+])
+def test_courtesies_do_not_turn_other_speech_into_a_request(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_a_report_then_a_request_is_the_request() -> None:
+    assert decide("the wifi is off, turn it on") == ("set_network",
+                                                     {"interface": "wlan0", "state": "up"})
+    assert decide("eth0 is still down. bring it up") == ("set_network",
+                                                         {"interface": "eth0", "state": "up"})
+    assert decide("nginx is down, start it") == ("start_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "nginx down, start it", "wlan0 down pls, use wwan0 only", "the plan: take eth0 down, then up",
+    "eth0 up, then down",
+])
+def test_on_and_off_in_one_command_are_not_guessed(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+KINGSTONS = DeviceState.from_dict({
+    "units": [{"name": "nut-server.service", "description": "Network UPS Tools power device "
+                                                         "monitor and data server"},
+              {"name": "nut-monitor.service", "description": "Network UPS Tools power device "
+                                                          "monitor and shutdown controller"},
+              {"name": "postgresql@13-main.service", "description": "PostgreSQL Cluster 13-main"},
+              {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "storage": [
+        {"device": "/dev/sda1", "mounted": False, "label": "KINGSTON",
+         "model": "Kingston DataTraveler 3.0", "size": "64G"},
+        {"device": "/dev/sdb1", "mounted": False, "label": "USB",
+         "model": "Kingston DataTraveler 3.0", "size": "32G"},
+        {"device": "/dev/sdc1", "mounted": True, "label": "MUSIC", "model": "SanDisk Cruzer",
+         "size": "16G"},
+        {"device": "/dev/sdd1", "mounted": False, "label": "Musique_Hélène",
+         "model": "Lexar JumpDrive", "size": "64G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mount the 32 gig kingston writable", ("mount_storage",
+                                            {"device": "/dev/sdb1", "readonly": False})),
+    ("please mount the stick of Helene, I need the music of her",
+     ("mount_storage", {"device": "/dev/sdd1", "readonly": True})),
+    ("unmount the music stick", ("unmount_storage", {"device": "/dev/sdc1"})),
+])
+def test_every_word_said_of_a_drive_counts(command: str, call: tuple) -> None:
+    assert decide(command, KINGSTONS) == call
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("mount the kingston", {"/dev/sda1", "/dev/sdb1"}),
+    ("restart postgres", {"postgresql@13-main.service", "postgresql@15-main.service"}),
+    ("nut restart", {"nut-server.service", "nut-monitor.service"}),
+])
+def test_names_shared_by_two_are_asked_about(command: str, candidates: set[str]) -> None:
+    proposal = WORDS.decide(command, KINGSTONS, ())
+    assert proposal.tool == "say" and proposal.question is not None, proposal
+    assert {c.label for c in proposal.question.choices} == candidates
+
+
+@pytest.mark.parametrize("command", [
+    "mount the backup drive", "unmount the photos stick", "bring the cellular link up",
+    "disable mobile data", "mount the 128 gig drive",
+])
+def test_what_a_command_says_of_an_entity_the_device_lacks_is_absent(command: str) -> None:
+    assert decide(command, KINGSTONS)[0] == "say", command
+
+
+SERVER = DeviceState.from_dict({"units": [
+    {"name": "unbound.service", "description": "Unbound DNS server"},
+    {"name": "x11vnc.service", "description": "VNC server for the X display"},
+    {"name": "nginx.service", "description": "A high performance web server"},
+    {"name": "cups.service", "description": "CUPS Scheduler"},
+    {"name": "cups-browsed.service", "description": "Make remote CUPS printers available locally"},
+    {"name": "home-assistant.service", "description": "Home Assistant"},
+    {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"},
+    {"name": "redis-server.service", "description": "Advanced key-value store"},
+    {"name": "pihole-FTL.service", "description": "Pi-hole FTL"},
+    {"name": "shairport-sync.service", "description": "Shairport Sync - AirPlay Audio Receiver"},
+    {"name": "haproxy.service", "description": "HAProxy Load Balancer"},
+    {"name": "octoprint.service", "description": "The snappy web interface for your 3D printer"},
+    {"name": "nodered.service", "description": "Node-RED graphical event wiring tool"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("unbound restart, dns slow", ("restart_service", {"unit": "unbound.service"})),
+    ("vnc restart, cant connect", ("restart_service", {"unit": "x11vnc.service"})),
+    ("restart engine x", ("restart_service", {"unit": "nginx.service"})),
+    ("cups-browsed restart pls", ("restart_service", {"unit": "cups-browsed.service"})),
+    ("hass restart", ("restart_service", {"unit": "home-assistant.service"})),
+    ("restart the sql database", ("restart_service", {"unit": "postgresql@15-main.service"})),
+    ("restart the ad blocker", ("restart_service", {"unit": "pihole-FTL.service"})),
+    ("airplay is gone, reboot shairport", ("restart_service",
+                                           {"unit": "shairport-sync.service"})),
+    ("restart haproxy pls octoprint ui gives 503", ("restart_service",
+                                                    {"unit": "haproxy.service"})),
+    ("stop haproxy not octoprint", ("stop_service", {"unit": "haproxy.service"})),
+    ("plz restart de node red, dashboard no load", ("restart_service",
+                                                    {"unit": "nodered.service"})),
+    ("reboot in 1.5 minutes", ("reboot", {"delay_s": 90})),
+    ("what happened while I was away", ("report_status", {"topic": "events"})),
+])
+def test_how_operators_write_about_their_services(command: str, call: tuple) -> None:
+    assert decide(command, SERVER) == call
+
+
+@pytest.mark.parametrize("command", ["restart haproxy and octoprint", "restart haproxy octoprint"])
+def test_two_names_together_are_asked_about(command: str) -> None:
+    proposal = WORDS.decide(command, SERVER, ())
+    assert proposal.tool == "say" and proposal.question is not None, (command, proposal)

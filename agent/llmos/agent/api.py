@@ -102,6 +102,16 @@ class AgentApi(Protocol):
 
     async def reject(self, action_id: str, principal: Principal, reason: str) -> Outcome: ...
 
+    async def correct(self, action_id: str, tool: str, args: Mapping[str, Any],
+                      principal: Principal) -> dict[str, Any]:
+        """Record what the command `action_id` (in words) should have been decided as; returns
+        the labelled example. NotFound, Conflict (not words), InvalidAction, PermissionError."""
+        ...
+
+    async def corrections(self) -> list[dict[str, Any]]:
+        """Every correction, oldest first, as training examples."""
+        ...
+
     async def journal(self, after_seq: int, limit: int, filt: JournalFilter) -> list[JournalEntry]:
         """A page of the event log, oldest first, after `after_seq`."""
         ...

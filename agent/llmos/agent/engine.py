@@ -12,16 +12,26 @@ life cycle; it implements llmos.agent.api.AgentApi, which is all the front ends 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Coroutine, Mapping
 from dataclasses import replace
 from typing import Any
 
-from llmos.agent.api import CommandRequest, Conflict, Health, Outcome, Unavailable
+from llmos.agent.api import (
+    CommandRequest,
+    Conflict,
+    Health,
+    InvalidAction,
+    NotFound,
+    Outcome,
+    Unavailable,
+)
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.controller.chain import ControllerChain
+from llmos.agent.controller.corrections import example, meant
 from llmos.agent.controller.language.reply import pick
 from llmos.agent.device_state import StateSource
 from llmos.agent.domain import (
@@ -42,7 +52,7 @@ from llmos.agent.event_queue import EventQueue
 from llmos.agent.executor import Executor
 from llmos.agent.executor.answers import AnswerExecutor
 from llmos.agent.intake import Intake
-from llmos.agent.ledger import Ledger, finished
+from llmos.agent.ledger import Ledger, call_text, finished
 from llmos.agent.policy import Policy, parse_policy, policy_text
 from llmos.agent.status import CounterSource, Status
 from llmos.agent.store import Store, StoreError
@@ -96,6 +106,7 @@ class Engine:
 
     async def start(self) -> None:
         """Resume what a previous run left: interrupted actions, undecided events and commands."""
+        self.controller.corrections.extend(await self.ledger.corrections())
         saved = await self.ledger.setting("policy")
         if saved:
             self.policy = Policy(parse_policy(saved), self.catalog)
@@ -225,14 +236,63 @@ class Engine:
 
     async def _run_command(self, ref: str, request: CommandRequest, principal: Principal
                            ) -> Outcome:
-        structured = None
+        structured, text, corrects = None, request.text, None
         if request.tool is not None:
             structured = Proposal(request.tool, dict(request.args), controller="operator")
+        elif request.reply_to and (instead := meant(request.text or "")):
+            text, corrects = instead, request.reply_to  # "no, I meant ..."
         elif request.reply_to:
             structured = await self._reply(request.reply_to, request.text or "")
-        decision = DecisionRequest(request.text, (), await self._state.read())
-        return await self._decide_and_act(ref, decision, principal, request.dry_run, structured,
-                                          request.hold)
+        decision = DecisionRequest(text, (), await self._state.read())
+        outcome = await self._decide_and_act(ref, decision, principal, request.dry_run,
+                                             structured, request.hold)
+        if corrects and not request.dry_run:
+            await self._learn(corrects, outcome, principal)
+        return outcome
+
+    async def _learn(self, corrected: str, outcome: Outcome, principal: Principal) -> None:
+        """After "no, I meant ...": what was decided for the words instead becomes the correction
+        of the earlier command, whose action is dropped if it still waits for a confirmation."""
+        call = outcome.proposal
+        if principal.role < Role.OPERATOR or call is None or outcome.error or \
+                call.tool in ("say", "ignore"):
+            return  # the new words were not understood either: nothing to learn
+        with contextlib.suppress(NotFound, Conflict):
+            await self.reject(corrected, principal, f"corrected by {outcome.id}")
+        try:
+            await self.correct(corrected, call.tool, call.args, principal)
+        except (NotFound, Conflict, InvalidAction, PermissionError) as error:
+            log.info("%s: not learned as a correction of %s: %s", outcome.id, corrected, error)
+
+    async def correct(self, action_id: str, tool: str, args: Mapping[str, Any],
+                      principal: Principal) -> dict[str, Any]:
+        """Record what a command in words should have been decided as: a labelled example that
+        the controller recalls for the same words from now on (controller/corrections.py)."""
+        if principal.role < Role.OPERATOR:
+            raise PermissionError("correcting needs the operator role")
+        entries = await self.journal(0, 10, JournalFilter(frozenset({"command", "decision"}),
+                                                          ref=action_id))
+        if not entries:
+            raise NotFound(f"no command {action_id}")
+        words = next((e.data.get("text") for e in entries if e.kind == "command"), None)
+        if not words:
+            raise Conflict(f"{action_id} was not a command in words: there is nothing to learn")
+        try:
+            args = validate(self.catalog, tool, args)
+        except ValidationError as error:
+            raise InvalidAction(str(error)) from None
+        was = next((e.data for e in entries if e.kind == "decision"), {})
+        learned = {**example(words, await self._state.read(), tool, args, action_id),
+                   "was": {"tool": was.get("tool"), "args": was.get("args")},
+                   "by": principal.name}
+        call = call_text(Proposal(tool, args, "operator"))
+        await self.ledger.record_correction(action_id, f"{words!r} means {call} "
+                                            f"(corrected by {principal.name})", learned)
+        self.controller.corrections.add(words, tool, args)
+        return learned
+
+    async def corrections(self) -> list[dict[str, Any]]:
+        return await self.ledger.corrections()
 
     async def _resume_command(self, ref: str, payload: dict[str, Any]) -> Outcome:
         principal = Principal(payload["principal"], Role.parse(payload["role"]),

@@ -195,6 +195,20 @@ class Ledger:
 
     # -- settings -----------------------------------------------------------------------------
 
+    async def record_correction(self, ref: str, summary: str, example: dict[str, Any]) -> None:
+        """An operator's correction of the decision on `ref`, as a labelled example, fsynced."""
+        await self._write(self.store.append, [NewEntry("correction", ref, summary, example)], (),
+                          "done", True)
+
+    async def corrections(self) -> list[dict[str, Any]]:
+        """Every correction recorded, oldest first (the examples `corrections export` writes)."""
+        found: list[dict[str, Any]] = []
+        after, page = 0, JournalFilter(frozenset({"correction"}))
+        while batch := await self.journal(after, 1000, page):
+            found += [entry.data for entry in batch]
+            after = batch[-1].seq
+        return found
+
     async def setting(self, key: str) -> str | None:
         return await self.store.run(self.store.setting, key)
 

@@ -186,14 +186,15 @@ class Store:
 
         return self._transaction(body, durable)
 
-    def append(self, entries: list[NewEntry], settle: Iterable[str] = (), status: str = "done") -> list[JournalEntry]:
+    def append(self, entries: list[NewEntry], settle: Iterable[str] = (), status: str = "done",
+               durable: bool = False) -> list[JournalEntry]:
         """Log entries and settle inbox items (decided, dropped or coalesced) in one transaction."""
 
         def body(db: sqlite3.Connection) -> list[JournalEntry]:
             db.executemany("UPDATE inbox SET status=? WHERE ref=?", [(status, r) for r in settle])
             return self._append(db, entries)
 
-        return self._transaction(body)
+        return self._transaction(body, durable)
 
     def decide(self, action: ActionRecord, entries: list[NewEntry], durable: bool = False) -> list[JournalEntry]:
         """Record a decided action, settle its inbox item and log it, atomically."""

@@ -65,10 +65,19 @@ def _parser() -> argparse.ArgumentParser:
     exec_ = commands.add_parser("exec", help="a command in natural language")
     exec_.add_argument("text")
     exec_.add_argument("--dry-run", action="store_true", help="decide and judge, do not act")
+    exec_.add_argument("--reply", metavar="ID", default="",
+                       help="answer command ID: a choice it asked for, or 'no, I meant ...'")
     act = commands.add_parser("act", help="a structured action: act TOOL key=value ...")
-    act.add_argument("tool", choices=sorted(load_catalog().tools))
-    act.add_argument("args", nargs="*", metavar="key=value", help="values are JSON if they parse")
+    _action_arguments(act)
     act.add_argument("--dry-run", action="store_true")
+    correct = commands.add_parser(
+        "correct", help="what command ID (in words) meant: correct ID TOOL key=value ...")
+    correct.add_argument("id")
+    _action_arguments(correct)
+    corrections = commands.add_parser("corrections", help="operators' corrections")
+    corrections.add_argument("corrections_command", choices=["list", "export"],
+                             help="export: JSON lines of training examples (make model "
+                                  "FEEDBACK=file)")
     confirm = commands.add_parser("confirm", help="run a pending action")
     confirm.add_argument("id")
     reject = commands.add_parser("reject", help="drop a pending action")
@@ -81,6 +90,21 @@ def _parser() -> argparse.ArgumentParser:
     policy_set = policy_commands.add_parser("set")
     policy_set.add_argument("file", type=Path)
     return parser
+
+
+def _action_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("tool", choices=sorted(load_catalog().tools))
+    parser.add_argument("args", nargs="*", metavar="key=value",
+                        help="values are JSON if they parse")
+
+
+def _checked_action(args: argparse.Namespace) -> dict[str, Any]:
+    values = parse_assignments(args.args)
+    try:
+        validate(load_catalog(), args.tool, values)
+    except ValidationError as error:
+        raise UsageError(str(error)) from None
+    return values
 
 
 def _targets(args: argparse.Namespace) -> list[Target]:
@@ -115,16 +139,17 @@ def _call(args: argparse.Namespace) -> Callable[[Device], Awaitable[Result]]:
     if command == "status":
         return lambda d: d.status()
     if command == "exec":
-        request = commands_pb2.ExecuteRequest(text=args.text, dry_run=args.dry_run)
+        request = commands_pb2.ExecuteRequest(text=args.text, dry_run=args.dry_run,
+                                              reply_to=args.reply)
         return lambda d: d.execute(request)
     if command == "act":
-        values = parse_assignments(args.args)
-        try:
-            validate(load_catalog(), args.tool, values)
-        except ValidationError as error:
-            raise UsageError(str(error)) from None
-        request = action_request(args.tool, values, args.dry_run)
+        request = action_request(args.tool, _checked_action(args), args.dry_run)
         return lambda d: d.execute(request)
+    if command == "correct":
+        values = _checked_action(args)
+        return lambda d: d.correct(args.id, args.tool, values)
+    if command == "corrections":
+        return lambda d: d.corrections()
     if command == "confirm":
         return lambda d: d.confirm(args.id)
     if command == "reject":
@@ -231,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _print(args: argparse.Namespace, results: list[Result]) -> None:
     if args.json:
         render.print_json(results)
+    elif args.command == "corrections" and args.corrections_command == "export":
+        render.print_examples(results)
     elif args.command == "policy" and args.policy_command == "get" and len(results) == 1 \
             and not results[0].error:
         print(results[0].data["toml"], end="")

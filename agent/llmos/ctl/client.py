@@ -140,6 +140,16 @@ class Device:
         status = commands_pb2.ActionStatus.Name(outcome.status)
         return self._result({"outcome": data}, _STATUS_EXIT.get(status, Exit.OK))
 
+    async def correct(self, action_id: str, tool: str, args: dict[str, Any]) -> Result:
+        request = commands_pb2.CorrectRequest(id=action_id, action=structured(tool, args))
+        response = await self._commands.Correct(request, timeout=self._timeout)
+        return self._result({"corrections": [to_dict(response.correction)]})
+
+    async def corrections(self) -> Result:
+        response = await self._commands.ListCorrections(commands_pb2.ListCorrectionsRequest(),
+                                                        timeout=self._timeout)
+        return self._result({"corrections": [to_dict(c) for c in response.corrections]})
+
     async def pending(self) -> Result:
         actions: list[dict[str, Any]] = []
         token = ""
@@ -191,8 +201,11 @@ class Device:
         return self._result({"toml": response.toml})
 
 
-def action_request(tool: str, args: dict[str, Any], dry_run: bool) -> commands_pb2.ExecuteRequest:
+def structured(tool: str, args: dict[str, Any]) -> commands_pb2.StructuredAction:
     struct = struct_pb2.Struct()
     struct.update(args)
-    return commands_pb2.ExecuteRequest(
-        action=commands_pb2.StructuredAction(tool=tool, args=struct), dry_run=dry_run)
+    return commands_pb2.StructuredAction(tool=tool, args=struct)
+
+
+def action_request(tool: str, args: dict[str, Any], dry_run: bool) -> commands_pb2.ExecuteRequest:
+    return commands_pb2.ExecuteRequest(action=structured(tool, args), dry_run=dry_run)

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
+from rich.markup import escape
+from rich.table import Column, Table
 
 from llmos.ctl.client import Exit, Result
 
@@ -49,6 +50,28 @@ _COLUMNS: dict[str, tuple[list[str], Callable[[Result], list[str]]]] = {
 }
 
 
+def print_examples(results: list[Result], out: Any = sys.stdout) -> None:
+    """`corrections export`: each correction's training example, one JSON line each."""
+    for r in results:
+        for c in r.data.get("corrections", []):
+            out.write(json.dumps(c["example"], sort_keys=True) + "\n")
+
+
+def _corrections(results: list[Result], console: Console) -> None:
+    def call(c: dict[str, Any]) -> str:
+        tool = c.get("tool", "")
+        return f"{tool}({_args(c.get('args', {}))})" if tool not in ("", "say") else tool
+
+    table = Table("device", Column("id", no_wrap=True), "command", "was", "meant", "by")
+    for r in results:
+        if r.error:
+            table.add_row(r.device, "", f"[red]{r.error}[/]", "", "", "")
+        for c in r.data.get("corrections", []):
+            table.add_row(r.device, c.get("id", ""), escape(c.get("command", "")),
+                          call(c.get("was", {})), call(c.get("meant", {})), c.get("by", ""))
+    console.print(table)
+
+
 def print_table(kind: str, results: list[Result], console: Console) -> None:
     """One row per device (per action for `pending`, per event for `events`)."""
     if kind == "pending":
@@ -56,6 +79,9 @@ def print_table(kind: str, results: list[Result], console: Console) -> None:
         return
     if kind == "events":
         _events(results, console)
+        return
+    if kind in ("correct", "corrections"):
+        _corrections(results, console)
         return
     columns, row = _COLUMNS[kind]
     table = Table("device", *columns, "")

@@ -43,7 +43,9 @@ class ConsoleSession:
         self.reader = LineReader(stats=stats or LineStats())
         self._lines: asyncio.Queue[Line | Discarded | None] = asyncio.Queue(maxsize=64)
         self._awaiting: str | None = None  # id of a pending action asked about on this console
-        self._asked: str | None = None  # id of the command whose question awaits a reply
+        # the last command on this console: a reply may answer its question ("the second
+        # one") or correct it ("no, I meant ..."); anything else is a new command
+        self._last: str | None = None
         self.dropped_lines = 0
         self._task: asyncio.Task[None] | None = None
 
@@ -109,16 +111,12 @@ class ConsoleSession:
         if handler is not None and _takes(word.lower(), rest.strip()):
             await handler(self, rest.strip())
         else:
-            # a line after a question may answer it ("the second one"); if it names none of
-            # the choices it is a new command
-            asked, self._asked = self._asked, None
-            self._show(await self._api.execute(CommandRequest(text=text, reply_to=asked),
+            self._show(await self._api.execute(CommandRequest(text=text, reply_to=self._last),
                                                self._principal))
 
     def _show(self, outcome: Outcome) -> None:
         p = outcome.proposal
-        if p is not None and p.question is not None:
-            self._asked = outcome.id
+        self._last = outcome.id
         if p is not None:
             args = ", ".join(f"{k}={v!r}" for k, v in p.args.items())
             self._say(f"[{outcome.id}] proposed {p.tool}({args}) by {p.controller}")

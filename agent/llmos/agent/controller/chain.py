@@ -30,6 +30,7 @@ from typing import Any
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig, ControllerConfig
 from llmos.agent.controller import Controller
+from llmos.agent.controller.corrections import Corrections, of_bundle
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.domain import DecisionRequest, Proposal
 from llmos.agent.store import Store
@@ -62,6 +63,8 @@ class ControllerChain:
         self._wait_s = max(0.0, wait_s)
         self._describe = dict(describe or {})
         self._rules = RuleController()
+        # what operators said commands meant (the device's own and its bundle's), recalled first
+        self.corrections = Corrections()
         # The configured controller once built; the rules when they are the configured one.
         self._inner: Controller | None = None if load is not None else self._rules
         self._done = threading.Event()
@@ -146,7 +149,10 @@ class ControllerChain:
     def decide(self, request: DecisionRequest) -> Proposal:
         """The decision without a deadline (what `decide` and `hear` run): events alone by the
         rules as configured, else the configured controller, waiting for it to load
-        (ModelLoading after `wait_s`)."""
+        (ModelLoading after `wait_s`). Words an operator has corrected get the correction."""
+        recalled = self.corrections.recall(request)
+        if recalled is not None:
+            return recalled
         if self.by_rules(request):
             return self._rules.decide(request)
         if not self._done.wait(self._wait_s):
@@ -158,6 +164,9 @@ class ControllerChain:
     async def propose(self, request: DecisionRequest, ref: str = "") -> Proposal:
         """The engine's decision: the rules for events alone (unless configured otherwise), the
         configured controller within its deadline, the rules whenever it fails."""
+        recalled = self.corrections.recall(request)
+        if recalled is not None:
+            return recalled
         if self.by_rules(request) or not self.blocking:
             return self.decide(request)  # the rules: microseconds, no thread hop
         loop = asyncio.get_running_loop()
@@ -209,12 +218,15 @@ def controller_chain(config: AgentConfig, store: Store | None,
         return ControllerChain(config.controller)
     wait_s = config.controller.decision_timeout_s - config.model.deadline_ms / 1e3
     describe = {"bundle": str(config.model.bundle), "provider_requested": config.model.provider}
-    return ControllerChain(config.controller, lambda: _load_model(config, store, catalog), wait_s,
-                           describe)
+    chain = ControllerChain(config.controller, lambda: _load_model(config, store, catalog, chain),
+                            wait_s, describe)
+    return chain
 
 
-def _load_model(config: AgentConfig, store: Store | None, catalog: Catalog | None) -> Controller:
-    """The model controller, or LoadFailed with the reason the rules decide instead."""
+def _load_model(config: AgentConfig, store: Store | None, catalog: Catalog | None,
+                chain: ControllerChain) -> Controller:
+    """The model controller (its bundle's corrections added to the chain's), or LoadFailed with
+    the reason the rules decide instead."""
     try:
         from llmos.agent.controller.model import BundleError, load_model_controller
         from llmos.agent.controller.model.context import StoreHistory
@@ -225,7 +237,8 @@ def _load_model(config: AgentConfig, store: Store | None, catalog: Catalog | Non
     try:
         controller = load_model_controller(config.model, StoreHistory(store) if store else None,
                                            catalog)
-    except (BundleError, OSError) as error:
+        chain.corrections.extend(of_bundle(config.model.bundle))
+    except (BundleError, OSError, ValueError) as error:
         reason = f"model bundle refused ({error}); using rules"
         log.error(reason)
         raise LoadFailed(reason) from None

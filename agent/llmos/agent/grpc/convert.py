@@ -166,3 +166,16 @@ def model_info(info: Mapping[str, Any]) -> model_pb2.GetModelInfoResponse:
         controller=str(info.get("controller", "")), context=context_usage(info),
         details=struct(details),
     )
+
+
+def correction(example: Mapping[str, Any]) -> commands_pb2.Correction:
+    """A correction as the engine records it (a labelled example with `was` and `by`)."""
+    was = example.get("was") or {}
+
+    def call(value: Mapping[str, Any]) -> commands_pb2.StructuredAction:
+        return commands_pb2.StructuredAction(tool=value.get("tool") or "",
+                                             args=struct(value.get("args")))
+
+    return commands_pb2.Correction(id=example.get("id", ""), command=example["command"],
+                                   was=call(was), meant=call(example["expect"]),
+                                   by=example.get("by", ""), example=struct(example))

@@ -20,6 +20,8 @@ METHOD_ROLES: dict[str, Role] = {
     "/llmos.v1.CommandService/Confirm": Role.OPERATOR,
     "/llmos.v1.CommandService/Reject": Role.OPERATOR,
     "/llmos.v1.CommandService/ListActions": Role.VIEWER,
+    "/llmos.v1.CommandService/Correct": Role.OPERATOR,
+    "/llmos.v1.CommandService/ListCorrections": Role.VIEWER,
     "/llmos.v1.PolicyService/GetPolicy": Role.VIEWER,
     "/llmos.v1.PolicyService/SetPolicy": Role.ADMIN,
     "/llmos.v1.ModelService/GetModelInfo": Role.VIEWER,

@@ -171,6 +171,20 @@ class CommandServicer(commands_pb2_grpc.CommandServiceServicer):
         )
 
 
+    async def Correct(self, request: commands_pb2.CorrectRequest,
+                      context: grpc.aio.ServicerContext[Any, Any]) -> commands_pb2.CorrectResponse:
+        tool, args = validate.structured_action(request.action)
+        learned = await self._api.correct(validate.action_id(request.id), tool, args,
+                                          current_principal())
+        return commands_pb2.CorrectResponse(correction=convert.correction(learned))
+
+    async def ListCorrections(self, request: commands_pb2.ListCorrectionsRequest,
+                              context: grpc.aio.ServicerContext[Any, Any]
+                              ) -> commands_pb2.ListCorrectionsResponse:
+        return commands_pb2.ListCorrectionsResponse(
+            corrections=[convert.correction(c) for c in await self._api.corrections()])
+
+
 class PolicyServicer(policy_pb2_grpc.PolicyServiceServicer):
     def __init__(self, api: AgentApi) -> None:
         self._api = api

@@ -39,6 +39,7 @@ EVENT_KINDS: dict[events_pb2.EventKind, str] = {
     events_pb2.EVENT_KIND_ACTION: "action",
     events_pb2.EVENT_KIND_DROPPED: "dropped",
     events_pb2.EVENT_KIND_AUDIT: "audit",
+    events_pb2.EVENT_KIND_CORRECTION: "correction",
 }
 
 ACTION_STATUSES: dict[commands_pb2.ActionStatus, ActionStatus] = {
@@ -63,7 +64,10 @@ def command(request: commands_pb2.ExecuteRequest) -> CommandRequest:
     request_id = caller_id(request.request_id) if request.request_id else None
     if which == "text":
         return CommandRequest(text=text("text", request.text, MAX_TEXT, required=True),
-                              dry_run=request.dry_run, id=request_id)
+                              dry_run=request.dry_run, id=request_id,
+                              reply_to=action_id(request.reply_to) if request.reply_to else None)
+    if request.reply_to:
+        raise InvalidRequest("reply_to: only text replies to a command")
     if which == "action":
         tool, args = structured_action(request.action)
         return CommandRequest(tool=tool, args=args, dry_run=request.dry_run, id=request_id)

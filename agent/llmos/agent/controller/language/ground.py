@@ -40,12 +40,15 @@ GENERIC = frozenset(
 CATEGORIES = [
     ("nginx|apache|httpd|lighttpd|caddy", "web server http webserver website"),
     ("postgres|mysql|mariadb|mongo|influx|timescale|questdb|sqlite|cassandra|couchdb|redis|"
-     "memcache", "database db sql"),
+     "memcache", "database db"),
+    ("postgres|mysql|mariadb|sqlite|mssql", "sql"),
     ("mosquitto|emqx|vernemq|nanomq|rabbitmq|hivemq|mqtt", "broker mqtt message messaging"),
     ("openvpn|wireguard|wg-quick|tailscale|zerotier|strongswan|ipsec|openconnect|vpn",
      "vpn tunnel"),
     ("chrony|ntp|timesyncd|time sync", "time ntp clock sync synchronization"),
     ("dnsmasq|bind9|named|unbound|resolved|pihole|pi-hole", "dns resolver name"),
+    ("pihole|pi-hole|adguard|blocky", "ad blocker adblocker adblock ads"),
+    ("nvargus|argus|libcamera|motion|mjpg|camera|v4l2|rpicam", "camera video capture"),
     ("dnsmasq|isc-dhcp|kea|dhcpd", "dhcp"),
     ("nftables|iptables|ufw|firewalld|shorewall", "firewall"),
     ("docker|containerd|podman|k3s|kubelet|lxc|lxd", "container containers"),
@@ -56,6 +59,7 @@ CATEGORIES = [
     ("ssh|dropbear", "remote login shell"),
     ("smbd|nmbd|samba|nfs", "file sharing share shares network drive"),
     ("home-assistant|homeassistant|openhab|domoticz|iobroker", "home automation smart home"),
+    ("home-assistant|homeassistant", "hass"),
     ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog"),
     ("cups", "printer printing print"),
     ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model"),
@@ -71,6 +75,9 @@ CATEGORIES = [
     ("cron|anacron|atd", "scheduler jobs"),
     ("avahi|mdns", "mdns bonjour zeroconf discovery"),
 ]
+# Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
+SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
+          "zigbee2mqtt": ("zigbee to mqtt", "zigbee 2 mqtt", "z2m")}
 STOP = frozenset(
     [
         "and", "for", "with", "from", "into", "the", "for", "all", "its", "via", "an", "of", "on",
@@ -167,14 +174,16 @@ def _size_words(size: str) -> list[str]:
     return [f"{n}{unit}"] + [f"{n}{u}" for u in long] + [f"{n} {u}" for u in [unit] + long]
 
 
+# Words and phrases that say which kind of link is meant; "link", "port" or "interface" alone
+# says only that it is one ("bring the cellular link up" on a device without one names nothing).
 INTERFACE_KINDS = {
-    "wifi": "wifi wi-fi wireless wlan wireless lan hotspot wifi interface",
-    "ethernet": "ethernet wired lan eth cable nic ethernet port wired link copper",
-    "cellular": "lte 4g 5g 3g cellular modem mobile wwan sim cell mobile data cellular link",
-    "vpn": "vpn tunnel",
+    "wifi": "wifi, wi-fi, wireless, wlan, hotspot, wireless lan",
+    "ethernet": "ethernet, wired, lan, eth, cable, nic, copper, ethernet port",
+    "cellular": "lte, 4g, 5g, 3g, cellular, modem, mobile, wwan, sim, cell, mobile data",
+    "vpn": "vpn, tunnel",
     "bridge": "bridge",
-    "can": "can canbus can bus fieldbus",
-    "loopback": "loopback localhost",
+    "can": "can, canbus, can bus, fieldbus",
+    "loopback": "loopback, localhost",
 }
 STORAGE_KINDS = {
     "usb": "usb stick usb drive usb disk usb key thumb drive thumbdrive flash drive pen drive "
@@ -199,6 +208,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
             aliases.add(instance.lower())
     else:
         aliases |= {re.sub(r"[-_.]", "", base.lower()), re.sub(r"[-_.]", " ", base.lower())}
+    aliases |= set(SPOKEN.get(base.lower(), ()))
     aliases = {a for a in aliases if a and a not in GENERIC}
     doc = f"{base}: {description}" if description else base
     described = [w for w in re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
@@ -214,7 +224,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
 
 
 def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
-    attrs = INTERFACE_KINDS.get(kind, kind).split()
+    attrs = [a.strip() for a in INTERFACE_KINDS.get(kind, kind).split(",") if a.strip()]
     low = name.lower()
     if low.startswith("wg"):
         attrs += ["wireguard", "wg"]
@@ -259,11 +269,12 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                    size: str = "") -> Entity:
     short = device.removeprefix("/dev/")
     aliases = [device.lower(), short.lower()]
-    if label:
-        aliases.append(label.lower())
+    # A label is what the owner calls the drive, but often only its brand ("KINGSTON"): it
+    # describes the drive as its model and size do, so "the kingston" with a KINGSTON stick
+    # and a Kingston model is asked about, and "the 32 gig kingston" is the one that is 32G.
     attrs: list[str] = []
     if label:
-        attrs += [p for p in _name_parts(label) if len(p) >= 3]
+        attrs += [label.lower()] + [p for p in _name_parts(label) if len(p) >= 3]
     model_words = [w for w in _name_parts(model) if len(w) >= 2 and w not in GENERIC]
     attrs += model_words
     if model.lower().startswith("wd ") or "western digital" in model.lower():
@@ -295,6 +306,13 @@ def _phrase_in(phrase: str, text: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
 
 
+def _name_in(name: str, text: str) -> bool:
+    """A name as a whole in the text: "cups" is not in "cups-browsed", but "sdb1" is in
+    "/dev/sdb1" and "sdb1." ends a sentence."""
+    return re.search(rf"(?<![a-z0-9_@.-]){re.escape(name)}(?![a-z0-9_@-]|\.[a-z0-9])",
+                     text) is not None
+
+
 # What a name may add to the part a command says and still be that thing: "grafana" is
 # grafana-server, but "nginx" is not nginx-exporter and "ssh" is not ssh-keygen-once.
 _HEAD_GENERIC = frozenset(["service", "services", "server", "daemon", "d", "agent", "manager",
@@ -315,7 +333,7 @@ GENERIC_SAFE = frozenset({"the", "a"})
 def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     """How the command names this entity by its words alone, if it does."""
     for alias in entity.aliases:
-        if _phrase_in(alias, text):
+        if _name_in(alias, text):
             return Match(entity, 3.0, "name", (alias,))
     joined = {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
     for alias in entity.aliases:
@@ -332,8 +350,9 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
         return Match(entity, 2.0, "part", tuple(hits))
     said = [a for a in entity.attributes if _phrase_in(a, text)]
     if said:
-        # the more distinct attributes the command states, the closer the match
-        distinct = {a.split()[0] for a in said}
+        # the more of the command's words its attributes account for, the closer the match
+        # ("the wireless lan" is the wifi more than a lan)
+        distinct = {w for a in said for w in a.split()}
         return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
     return None
 

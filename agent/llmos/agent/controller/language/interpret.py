@@ -65,7 +65,8 @@ class Scene:
         return [e for e in self.entities if e.kind == kind]
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'",
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'", "\u201c": '"',
+                         "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                          # question marks of other scripts are question marks
                          "\uff1f": "?", "\u061f": "?", "\u2753": "?", "\u203d": "?",
                          "\u2e2e": "?", "\ufe56": "?", "\u00bf": "?", "\u037e": "?",
@@ -77,9 +78,18 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 def normalise(text: str) -> str:
-    """One line of lower-case text, compatibility forms folded, invisible characters gone."""
-    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES)
+    """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
+    "redemarre", "MÚSICA" is "musica"), invisible characters gone. What is left outside ASCII
+    is another script or a symbol, which the speech act does not take as a request."""
+    text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def fold(text: str) -> str:
+    """Latin letters without their accents; every other character as it is."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(
+        c for c in decomposed if not unicodedata.combining(c)))
 
 
 # Words that turn the particle after them into the state asked for ("turn X off").
@@ -95,7 +105,8 @@ _KIND_NOUNS = {
                         r"volumes?|dvd|cd|disc|media|thumb ?drive|pendrive)\b"),
     INTERFACE: re.compile(r"\b(?:interfaces?|links?|nics?|network|networking|wifi|wi-fi|"
                           r"wireless|ethernet|lte|cellular|modem|vpn|tunnel|bridge|can ?bus|wlan|"
-                          r"wired|port|adapter|dongle|network card)\b"),
+                          r"wired|port|adapter|dongle|network card|mobile data|mobile "
+                          r"internet|wwan)\b"),
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
@@ -127,6 +138,28 @@ _GENERIC_STORAGE = frozenset([
     "drive", "drives", "disk", "stick", "storage", "volume", "partition", "media", "it", "not",
     "mounted", "unmounted",
 ])
+# "the backup drive", "my photos stick": the word before the noun says which drive is meant
+_STORAGE_MODIFIER = re.compile(
+    r"\b(?:the|my|our|your|that|this|a|an)\s+([a-z][\w'-]*)\s+(?:usb\s+|sd\s+|flash\s+)?"
+    r"(?:drive|stick|disk|card|ssd|hdd|partition|volume|thumb ?drive|pendrive|key)s?\b")
+# Words before a drive noun that say nothing about which drive it is.
+_ANY_DRIVE = frozenset([
+    "usb", "sd", "microsd", "flash", "thumb", "pen", "external", "internal", "portable", "new",
+    "old", "other", "first", "second", "third", "last", "big", "small", "little", "inserted",
+    "plugged", "attached", "connected", "removable", "memory", "hard", "solid", "spare", "same",
+    "only", "current", "mounted", "unmounted", "extra", "whole", "entire", "main",
+])
+
+
+def _describes_storage(word: str, scene: Scene) -> bool:
+    """Whether a word said of a drive fits one the device has (or no drive in particular)."""
+    if word in ground.FILLER or word in _ANY_DRIVE or word.endswith("'s"):
+        return True
+    return any(word in e.aliases or word in e.name or any(
+        word in a.split() or word == a or (len(word) >= 4 and a.startswith(word))
+        or ground.typo_of(word, a) for a in e.attributes) for e in scene.of(STORAGE))
+
+
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
                       r"i (?:just )?(?:plugged|put|inserted|connected|attached)|this one|that one|"
                       r"newly|(?:this|that|the new) (?:usb |sd |flash |thumb )?(?:stick|drive|disk|"
@@ -174,7 +207,7 @@ class Interpreter:
     # -- the steps --------------------------------------------------------------------------
 
     def interpret(self, command: str, scene: Scene) -> Proposal:
-        text = normalise(command)
+        text = speech.without_courtesies(normalise(command))
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
                         "too long")
@@ -249,8 +282,9 @@ class Interpreter:
         """A word spelled like a name (a digit in it, a .service suffix, a device path, parts
         joined by -_.@) that names nothing on the device: the command is about that."""
         for word in _IDENTIFIER.findall(_without_effects(text)):
-            if _PORT.fullmatch(word) or _SIZE.fullmatch(word) or values.delay(word).seconds:
-                continue
+            if _PORT.fullmatch(word) or _SIZE.fullmatch(word) or values.delay(word).seconds \
+                    or re.fullmatch(r"\d+(?:[.,:]\d+)*", word):
+                continue  # "reboot in 1.5 minutes", "at 10:30"
             if any(word in e.name.lower() or word in e.aliases or word in e.parts or
                    word in e.attributes for e in scene.entities):
                 continue
@@ -276,7 +310,10 @@ class Interpreter:
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
                                  scene)
         if effect in (Effect.RESTART, Effect.REBOOT):
-            strong = [m for m in matches if m.score >= (2.0 if effect is Effect.REBOOT else 0)]
+            # "reboot shairport": a unit named (or nearly) is restarted; the device only when
+            # nothing is named
+            strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
+                      or m.how == "typo"]
             if not strong:
                 rest = _object_words(text)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
@@ -328,6 +365,9 @@ class Interpreter:
     def _storage(self, text: str, effect: Effect, scene: Scene) -> Proposal:
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
+        said = _STORAGE_MODIFIER.search(text)
+        if said and not _describes_storage(said.group(1), scene):
+            return self._absent(said.group(1), STORAGE, scene)  # "the backup drive"
         matches = self._ground(text, scene, (STORAGE,))
         if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE):
@@ -391,13 +431,19 @@ class Interpreter:
         words = ground.tokens(named)
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
+        # a part that names one unit names every unit it is a part of: "nut" is nut-server
+        # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
+        shared = {w for m in found if m.how == "part" for w in m.words}
+        found += [Match(e, 2.0, "part", tuple(shared & set(e.parts)))
+                  for e in scene.entities if e.kind in kinds and shared & set(e.parts)
+                  and all(m.entity is not e for m in found)]
         found.sort(key=lambda m: -m.score)
         if found and found[0].score >= 2.0 and found[0].how != "typo":
             named_here = [m for m in found if m.score >= 2.0]
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
-            return in_main or named_here
+            return _object_of_verb(text, in_main or named_here)
         described = [m for m in found if m.how == "attribute"]
         if described and not any(m.how == "typo" for m in found):
             # what the command says of it (the wifi, the database, the 64 gig drive): the
@@ -426,18 +472,23 @@ class Interpreter:
         entities = [e for e in scene.entities if e.kind in kinds]
         phrase = _object_words(text)
         if not entities or not self.similarity or not phrase:
-            return [m for m in lexical if m.score >= 1.8][:1]
+            resembling = [m for m in lexical if m.score >= 1.8]
+            return [m for m in resembling if m.score >= resembling[0].score - 1e-9]
         resembled = {m.entity.name for m in lexical if m.how == "typo"}
         scores = self.similarity(phrase, [e.doc for e in entities])
         ranked = sorted(((float(s), e) for s, e in zip(scores, entities, strict=True)),
                         key=lambda p: -p[0])
         top = ranked[0][0]
         if resembled:
-            # a name the words resemble wins unless a description fits them clearly better
-            near = next((s, e) for s, e in ranked if e.name in resembled)
-            rivals = [(s, e) for s, e in ranked
-                      if s > near[0] + self.meaning_margin and s >= self.meaning_fit]
-            chosen = [near] + rivals[:1]
+            # a name the words resemble wins unless another unit fits them about as well: two
+            # it resembles alike ("postgres": postgresql@13-main, postgresql@15-main), or one
+            # whose description fits them at least as well ("the container engine": containerd,
+            # or docker's "Docker Application Container Engine") are asked about
+            near = [(s, e) for s, e in ranked if e.name in resembled]
+            best = near[0][0]
+            chosen = [(s, e) for s, e in near if s >= best - self.meaning_margin]
+            chosen += [(s, e) for s, e in ranked if e.name not in resembled
+                       and s >= best and s >= self.meaning_fit][:1]
             return [Match(e, s, "typo" if e.name in resembled else "meaning", (phrase,))
                     for s, e in chosen]
         # a made-up name means nothing to the encoder: only a clear resemblance counts
@@ -504,6 +555,30 @@ def _main_clause(text: str) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
+    """Of several names after the verb, the first, unless the words between it and the next
+    join them ("restart haproxy pls, octoprint ui gives 503" is haproxy; "restart nginx and
+    apache", "unmount sda1 sdb1" are both)."""
+    found = lexicon.effects(text)
+    if len(named) < 2 or not found:
+        return named
+    after = found[0].end
+
+    def at(m: Match) -> tuple[int, int]:
+        spots = [(s.start(), s.end()) for w in m.words if w
+                 for s in re.finditer(re.escape(w), text[after:])]
+        return min(spots) if spots else (-1, -1)
+
+    placed = sorted((at(m), i) for i, m in enumerate(named))
+    if len(placed) < 2 or placed[0][0][0] < 0:
+        return named
+    ((_, end), first), ((second, _), _) = placed[0], placed[1]
+    gap = text[after + end:after + second]
+    if not gap.strip() or re.search(r"\b(?:and|or|plus|then|also|both|vs|versus)\b|[,/&+]", gap):
+        return named
+    return [named[first]]
+
+
 def _phrase(word: str, text: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
@@ -549,8 +624,19 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
         if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]):
             return _PARTICLES[after.group(1)]
     onoff = [f for f in found if f.effect in (Effect.ON, Effect.OFF)]
-    verbs = [f for f in onoff if text[f.start:f.end] not in _PARTICLES]
-    return (verbs or onoff)[0].effect if onoff else None
+    # "nginx is down, start it": a particle after a copula says how things are; anywhere else
+    # it asks, as a verb does, and a command that asks for on and off ("nginx down, start
+    # it", "wlan0 down pls, use lte only") is not guessed at
+    asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
+             or not _DESCRIBING.search(text[:f.start])]
+    if len({f.effect for f in asked}) > 1:
+        return None
+    verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
+    return (verbs or asked or onoff)[0].effect if onoff else None
+
+
+_DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
+                         r"stayed|remains?|still|already|'s)\s+(?:\w+\s+)?$")
 
 
 _STRIP = re.compile(
@@ -598,7 +684,7 @@ def scene(state: DeviceState, events: Sequence[HardwareEvent] = ()) -> Scene:
     entities: list[Entity] = []
     for unit in state.units:
         info = state.unit_info.get(unit, UnitInfo())
-        entities.append(ground.unit_entity(unit, info.description, info.active))
+        entities.append(ground.unit_entity(unit, fold(info.description), info.active))
     for name in state.interfaces:
         iface = state.interface_info.get(name, InterfaceInfo())
         if name == "lo" or iface.kind == "loopback":
@@ -608,7 +694,8 @@ def scene(state: DeviceState, events: Sequence[HardwareEvent] = ()) -> Scene:
         led = state.led_info.get(name, LedInfo())
         entities.append(ground.led_entity(name, led.color, led.function))
     for s in state.storage:
-        entities.append(ground.storage_entity(s.device, s.mounted, s.label, s.model, s.size))
+        entities.append(ground.storage_entity(s.device, s.mounted, fold(s.label), fold(s.model),
+                                              s.size))
     names: dict[str, list[str]] = {}
     for event in events:
         if event.subsystem == "block" and event.devnode and event.action in ("add", "change"):

@@ -218,11 +218,18 @@ TYPO_VERBS: dict[str, Effect] = {
 _WORD = re.compile(r"(?<![\w.@/-])[a-z]{5,12}(?![\w.@/-])")
 
 
+# English words (and well-known programs) one or two letters away from a verb: spelled right,
+# they mean themselves ("unbound restart": the DNS resolver, not an unmount).
+_REAL_WORDS = frozenset(["unbound", "rebound", "abound", "amount", "account", "discount",
+                         "restore", "restrict", "restrain", "startx", "stay", "step", "stoop",
+                         "store", "unbind", "remind", "reboots", "rstudio"])
+
+
 def _mistyped(word: str, verb: str) -> bool:
     from llmos.agent.controller.language.ground import damerau  # one edit, two if long
 
-    if word.startswith(verb):
-        return False  # an inflection ("unmounted"), not a typo
+    if word.startswith(verb) or word in _REAL_WORDS:
+        return False  # an inflection ("unmounted") or another word, not a typo
     allowed = 1 if len(verb) <= 6 else 2
     return word[0] == verb[0] and damerau(word, verb, allowed) <= allowed
 

@@ -154,7 +154,10 @@ _NEGATION_EXCEPT = re.compile(
     r"\bwithout (?:write|writing|rw)\b(?: (?:access|permission|rights))?|"
     r"\b(?:don'?t|do not) (?:forget|hesitate|wait|delay|bother asking)\b|\bnot (?:responding|"
     r"working|running|reachable|loading|starting|booting|connecting|up|available|mounted)\b|"
-    r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b")
+    r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b|"
+    # complaints: "vnc restart, cant connect", "the ui won't load"
+    r"\b(?:can'?t|cannot|cant|won'?t|wont|doesn'?t|does not|didn'?t|not|no) (?:connect|reach|"
+    r"access|log ?in|login|see|open|load|loading|respond|boot|work|show|play|print|resolve)\b")
 _WH = re.compile(r"^(?:what|whats|what's|why|how|hows|how's|when|where|which|who|whose|"
                  r"is|are|was|were|has|have|had|should|shall|am|may|might|must|"
                  r"isn'?t|aren'?t|doesn'?t|didn'?t|any|anything|"
@@ -167,6 +170,27 @@ _POLITE = re.compile(
     r"(?:would|do|will) you mind|is it possible (?:for you )?to|any chance (?:you|u) (?:can|"
     r"could)|(?:may|can|could) i (?:ask you to|get|have)|how about|mind)\b")
 _ASK_PERMISSION = re.compile(r"^(?:can|could|may|should|shall) (?:i|we)\b")
+
+
+# Courtesies that say nothing about what is asked: please and thanks in the operator's own
+# language, "when you get a chance", a thankful emoji at the end. Taken off before the speech act
+# is read, so "restart nginx bitte" is the request it is (and "bitte nicht ..." still is not).
+_FOREIGN_PLEASE = (r"bitte(?: schon| sehr)?|danke(?: schon)?|merci(?: beaucoup)?|svp|stp|"
+                   r"s'il (?:te|vous) plait|por favor|gracias|grazie|per favore|prego|"
+                   r"obrigad[oa]|prosze|dziekuje|alsjeblieft|alstublieft|dank je|tack|takk|"
+                   r"kiitos|arigato|xie xie")
+_EMOJI_THANKS = "\U0001F64F\U0001F44D\U0001F642\U0001F60A\U0001F600\U0001F603\U0001F604" \
+    "\U0001F44C\u270C\U0001F91E\U0001F605\u2764\u2665\u2728\U0001FAE1\uFE0F\u263A"
+_COURTESY_EDGES = re.compile(
+    rf"^(?:(?:{_FOREIGN_PLEASE})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
+    r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
+    r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind))[,]?\s+)+"
+    rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$")
+
+
+def without_courtesies(text: str) -> str:
+    """The command without courtesies at its edges (lower-case text)."""
+    return _COURTESY_EDGES.sub("", text).strip() or text
 
 
 def clauses(text: str, commas: bool = True) -> list[str]:
@@ -213,21 +237,26 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     acting = [c for c in parts if has_action(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
         return SpeechAct(Act.NEGATED, "it takes the request back")
+    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
+    if all(_is_question(c) for c in sentences):  # "what happened while i was away"
+        return SpeechAct(Act.QUESTION, "it is a question")
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     for clause in acting:
         bare = _COURTESY.sub("", clause)
         if _negated(bare, actions):
             return SpeechAct(Act.NEGATED, "it says what not to do")
-    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
-    if all(_is_question(c) for c in sentences):
-        return SpeechAct(Act.QUESTION, "it is a question")
     effects = verbs or actions
     strong = [c for c in parts if actions(c)]
     said = strong or [c for c in parts if effects(c)]
-    if said and not _imperative(said[0], effects, naming):
+    # "the wifi is off, turn it on": a report, then the request, which has a verb of its own
+    # ("the plan: take eth0 down, then up" asks nothing)
+    if said and not any(_imperative(c, effects, naming) and (
+            c is said[0] or actions(c) or _PHRASAL_VERB.search(c)) for c in said):
         return SpeechAct(Act.STATEMENT, "it does not read as a plain request to me")
-    if len({_verb(c, actions) for c in strong}) > 1:
+    asked = {_verb(c, actions) for c in strong if not _COMPLAINT.search(c)} or \
+        {_verb(c, actions) for c in strong}
+    if len(asked) > 1:
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)
 
@@ -240,7 +269,7 @@ _LEAD = re.compile(
     r"(?:please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
     r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
-    r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|good "
+    r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|good "
     r"(?:morning|afternoon|evening)|morning|evening|hi there|hey there|let'?s|lets|time to|"
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
@@ -256,8 +285,14 @@ _LEAD = re.compile(
     r"would like)\s+(?:you|u)\s+to|i want that you|(?:i|we) (?:need|want|would like|'d like)|"
     r"i'?d like|must|should be|should|needs? to be|has to be|have to be|go|"
     r"to make|make|"
-    r"get|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
+    r"get|have|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
     r")(?=\s|$|[-:,!.;])|[-:,!.;*()]+")
+
+
+# "the dashboard no load": what does not work, not a second request
+_COMPLAINT = re.compile(r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|never|didn'?t)\s+"
+                        r"(?:load|start|connect|open|boot|work|run|respond|show)\b")
+_PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
 def _verb(clause: str, actions: Callable[[str], list[int]]) -> str:
