@@ -292,6 +292,8 @@ def test_a_held_action_shows_fleet_wide_and_is_confirmed_from_the_fleet(fleet: F
         name="edge-1"))).reported.pending and d, what="the pending action in the shadow")
     assert [a.id for a in shadow.reported.pending] == [held.id]
     assert fleet.runs("edge-1") == 0
+    listed = llmosctl(fleet, "pending", role="viewer")
+    assert listed.returncode == 0 and held.id in listed.stdout and "restart_service" in listed.stdout
     confirmed = llmosctl(fleet, "confirm", "edge-1", held.id)
     assert confirmed.returncode == 0, confirmed.stderr + confirmed.stdout
     assert "SUCCEEDED" in confirmed.stdout

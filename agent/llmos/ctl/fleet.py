@@ -5,6 +5,7 @@ are not reachable directly. The same certificates and roles as talking to a devi
       devices [--prefix P]                the registry: online, last seen, health
       exec DEVICE "text" [--wait S]       a command; queued while the device is offline
       exec DEVICE --tool T [key=value ...]
+      pending                             actions held for a confirmation, on every device
       confirm DEVICE ID / reject DEVICE ID
       jobs                                jobs, newest first
       jobs show ID / jobs abort ID
@@ -25,7 +26,6 @@ from typing import Any
 
 import grpc
 from google.protobuf import json_format
-from google.protobuf.message import Message
 
 from llmos.ctl.client import Exit, action_request
 from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     devices = commands.add_parser("devices")
     devices.add_argument("--prefix", default="")
+    commands.add_parser("pending")
     exec_ = commands.add_parser("exec")
     exec_.add_argument("device")
     _command_args(exec_)
@@ -118,6 +119,8 @@ def _call(stub: fleet_pb2_grpc.FleetServiceStub, args: argparse.Namespace) -> An
     t = args.timeout
     if args.command == "devices":
         return stub.ListDevices(fleet_pb2.ListDevicesRequest(prefix=args.prefix), timeout=t)
+    if args.command == "pending":
+        return _Pending(stub.ListDevices(fleet_pb2.ListDevicesRequest(), timeout=t))
     if args.command == "exec":
         request = fleet_pb2.SendCommandRequest(
             device=args.device, execute=_execute(args.text, args.tool, args.arg, args.dry_run),
@@ -154,7 +157,25 @@ def _call(stub: fleet_pb2_grpc.FleetServiceStub, args: argparse.Namespace) -> An
     return stub.ListAudit(fleet_pb2.ListAuditRequest(), timeout=t)
 
 
-def _text(answer: Message) -> str:
+class _Pending:
+    """The devices' shadows, shown as the actions they hold (fleet-wide confirmations)."""
+
+    def __init__(self, devices: fleet_pb2.ListDevicesResponse) -> None:
+        self.devices = devices
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [{"device": d.name, "id": a.id, "tool": a.tool,
+                 "args": json_format.MessageToDict(a.args), "principal": a.principal,
+                 "reason": a.reason}
+                for d in self.devices.devices if not d.revoked for a in d.reported.pending]
+
+
+def _text(answer: Any) -> str:
+    if isinstance(answer, _Pending):
+        rows = answer.rows()
+        lines = [f"{r['device']:<24} {r['id']:<28} {r['tool']} {json.dumps(r['args'])} "
+                 f"({r['principal']}: {r['reason']})" for r in rows]
+        return "\n".join(lines) or "nothing pending"
     if isinstance(answer, fleet_pb2.ListDevicesResponse):
         lines = [f"{'DEVICE':<24} {'ONLINE':<7} {'HEALTH':<10} LAST SEEN"]
         for d in answer.devices:
@@ -191,7 +212,7 @@ def _job_line(j: fleet_pb2.Job) -> str:
             f"{j.failures} failed (abort over {j.max_failures}) {j.reason}")
 
 
-def _exit(answer: Message) -> int:
+def _exit(answer: Any) -> int:
     if isinstance(answer, fleet_pb2.Command):
         if answer.status != fleet_pb2.COMMAND_STATUS_ANSWERED:
             return Exit.PENDING if answer.status == fleet_pb2.COMMAND_STATUS_QUEUED else Exit.FAILED
@@ -227,7 +248,8 @@ def main(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return Exit.USAGE if code == grpc.StatusCode.INVALID_ARGUMENT else Exit.FAILED
     if args.json:
-        print(json_format.MessageToJson(answer, indent=2))
+        print(json.dumps(answer.rows(), indent=2) if isinstance(answer, _Pending)
+              else json_format.MessageToJson(answer, indent=2))
     else:
         print(_text(answer))
     return _exit(answer)
