@@ -50,10 +50,12 @@ def _command(cid: str, device: str, expires: float, job: str = "") -> CommandRow
 
 
 def test_devices_and_shadows(store: SqlStore) -> None:
-    store.report("edge-1", True, b"\x01report", 10.0)
-    store.report("edge_2", False, b"", 11.0)
-    store.report("edgeX3", True, b"", 12.0)
-    store.report("edge-1", False, b"\x02later", 13.0)
+    assert store.report([("edge-1", True, b"\x01report", 10.0), ("edge_2", False, b"", 11.0),
+                         ("edgeX3", True, b"", 12.0)]) == ["edge-1", "edgeX3"]  # came online
+    assert store.report([("edge-1", False, b"\x02later", 13.0)]) == []
+    assert store.report([("edge-1", True, b"\x02later", 14.0), ("edgeX3", True, b"", 14.0)]
+                        ) == ["edge-1"]  # back; edgeX3 was online already
+    assert store.report([("edge-1", False, b"\x02later", 13.0)]) == []
     row = store.device("edge-1")
     assert row is not None and not row.online and row.report == b"\x02later"
     assert row.last_seen == 13.0 and not row.revoked and row.enrolled is None

@@ -68,13 +68,16 @@ class Fleet:
         self._answers: list[tuple[str, str, str, bytes, float]] = []
         self._answered_by: dict[str, str] = {}
         self._answers_ready = asyncio.Event()
+        self._reports: list[tuple[str, bool, bytes, float]] = []
+        self._reports_ready = asyncio.Event()
         self.answers = 0
 
     async def start(self) -> None:
         await self._publish_acl()  # the broker's ACL and CRL always follow the registry
         self._tasks = [asyncio.create_task(self.link.run()),
                        asyncio.create_task(self._expire_loop()),
-                       asyncio.create_task(self._answer_loop())]
+                       asyncio.create_task(self._answer_loop()),
+                       asyncio.create_task(self._report_loop())]
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -96,15 +99,27 @@ class Fleet:
         from llmos.v1 import link_pb2
 
         report = link_pb2.DeviceReport.FromString(payload) if payload else None
-        online = bool(report and report.online)
-        before = await self.store.run(self.store.device, device)
-        await self.store.run(self.store.report, device, online, payload, time.time())
-        if online and (before is None or not before.online):
+        self._reports.append((device, bool(report and report.online), payload, time.time()))
+        self._reports_ready.set()
+
+    async def _report_loop(self) -> None:
+        """Shadows written in batches (a thousand devices report every half minute)."""
+        while True:
+            await self._reports_ready.wait()
+            self._reports_ready.clear()
+            batch, self._reports = self._reports, []
+            try:
+                arrived = set(await self.store.run(self.store.report, batch))
+            except Exception:  # the store failed: these reports are lost, the next ones come
+                log.exception("%d device reports not written", len(batch))
+                continue
+            if not arrived:
+                continue
             # Back (or here for the first time): a broker queues commands only for a session it
-            # knows, so what was sent before the device's first connection goes out again now.
+            # knows, so what was sent before a device's first connection goes out again now.
             now = time.time()
             pending = [c for c in await self.store.run(self.store.unanswered)
-                       if c.device == device and c.expires > now]
+                       if c.device in arrived and c.expires > now]
             await asyncio.gather(*(self.link.publish(c) for c in pending))
 
     # -- commands -----------------------------------------------------------------------------
@@ -163,8 +178,15 @@ class Fleet:
             self._answers_ready.clear()
             batch, self._answers = self._answers, []
             by, self._answered_by = self._answered_by, {}
+            try:
+                answered = await self.store.run(self.store.answer, batch)
+            except Exception:
+                # not written: the commands stay unanswered and are sent again at the next
+                # connection, and the device answers them again (without running them twice)
+                log.exception("%d answers not written", len(batch))
+                continue
             # a second answer (after a resend) or one that is not ours changes nothing
-            for row in await self.store.run(self.store.answer, batch):
+            for row in answered:
                 if row.device != by.get(row.id):
                     # the ACL makes this impossible; log it if a broker ever allows it
                     log.warning("answer to %s came from %s, not %s", row.id, by.get(row.id),

@@ -74,7 +74,7 @@ class FleetStore(Protocol):
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T: ...
     def close(self) -> None: ...
-    def report(self, name: str, online: bool, report: bytes, seen: float) -> None: ...
+    def report(self, reports: list[tuple[str, bool, bytes, float]]) -> list[str]: ...
     def enroll(self, name: str, serial: str, token_hash: str, now: float) -> bool: ...
     def add_token(self, token_hash: str, device: str, expires: float) -> None: ...
     def token_device(self, token_hash: str, now: float) -> str | None: ...
@@ -149,11 +149,22 @@ class SqlStore:
 
     # -- devices ------------------------------------------------------------------------------
 
-    def report(self, name: str, online: bool, report: bytes, seen: float) -> None:
-        self._tx(lambda db: db.execute(
-            "INSERT INTO devices(name, online, last_seen, report) VALUES (?,?,?,?) "
-            "ON CONFLICT(name) DO UPDATE SET online=excluded.online, last_seen=excluded.last_seen,"
-            " report=excluded.report", (name, int(online), seen, report)))
+    def report(self, reports: list[tuple[str, bool, bytes, float]]) -> list[str]:
+        """Devices' reports (name, online, DeviceReport, time), in one transaction: the shadows.
+        Returns the devices that came online (unknown or offline before)."""
+        def body(db: Db) -> list[str]:
+            arrived = []
+            for name, online, report, seen in reports:
+                before = db.query("SELECT online FROM devices WHERE name=?", (name,))
+                if online and (not before or not before[0][0]):
+                    arrived.append(name)
+                db.execute(
+                    "INSERT INTO devices(name, online, last_seen, report) VALUES (?,?,?,?) "
+                    "ON CONFLICT(name) DO UPDATE SET online=excluded.online, "
+                    "last_seen=excluded.last_seen, report=excluded.report",
+                    (name, int(online), seen, report))
+            return list(dict.fromkeys(arrived))
+        return self._tx(body)
 
     def add_token(self, token_hash: str, device: str, expires: float) -> None:
         self._tx(lambda db: db.execute("INSERT INTO tokens(hash, device, expires) VALUES (?,?,?)",
