@@ -40,6 +40,7 @@ from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
 from llmos.v1 import commands_pb2, link_pb2
 
 AGENTS = int(os.environ.get("LLMOS_BENCH_FLEET_AGENTS", "1000"))
+REAL_AGENTS = 3  # real llmos-agent processes beside the simulated ones: their engine answers
 FAIL_EVERY = 10  # every 10th agent's action fails: the rollout's 10% injected failure
 _CONNECTS_AT_ONCE = 100
 _UNICAST = 200  # SendCommand(wait) round trips, one after another
@@ -119,6 +120,30 @@ class Sims:
         await asyncio.gather(*self.tasks, return_exceptions=True)
 
 
+def _real_agent(directory: Path, name: str, ca: pki.Issued, broker_address: str
+                ) -> subprocess.Popen[bytes]:
+    import tomli_w
+
+    home = directory / "real" / name
+    home.mkdir(parents=True)
+    pki.write_issued(pki.issue_device_cert(ca, name), home, "device")
+    sample = Path(__file__).resolve().parents[1] / "agent/llmos/agent/samples/dev-state.json"
+    config = {
+        "state_dir": str(home / "state"), "log_level": "warning", "udev": {"enabled": False},
+        "executor": {"kind": "record"}, "replay": {"state": str(sample)},
+        "policy": {"rate_per_minute": 1_000_000},
+        "grpc": {"listen": "", "unix_socket": "", "insecure_listen": f"127.0.0.1:{_free_port()}"},
+        "fleet": {"enabled": True, "broker": broker_address,
+                  "ca": str(directory / "pki/fleet-ca.crt"), "cert": str(home / "device.crt"),
+                  "key": str(home / "device.key"), "reconnect_s": 0.2}}
+    (home / "agent.toml").write_text(tomli_w.dumps(config))
+    log = (home / "agent.log").open("ab")
+    proc = subprocess.Popen([sys.executable, "-m", "llmos.agent", "run", "--config",
+                             str(home / "agent.toml")], stdout=log, stderr=subprocess.STDOUT)
+    log.close()
+    return proc
+
+
 def _stub(directory: Path, listen: str) -> fleet_pb2_grpc.FleetServiceStub:
     pki_dir = directory / "pki"
     creds = grpc.ssl_channel_credentials((pki_dir / "fleet-ca.crt").read_bytes(),
@@ -137,10 +162,11 @@ async def _until_done(stub: Any, job_id: str, timeout: float) -> Any:
     raise TimeoutError(f"job {job_id} still running after {timeout} s")
 
 
-def _latencies(db: Path, job_id: str) -> list[float]:
+def _latencies(db: Path, job_id: str, prefix: str) -> list[float]:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         return [u - c for c, u in conn.execute(
-            "SELECT created, updated FROM commands WHERE job=? AND state='answered'", (job_id,))]
+            "SELECT created, updated FROM commands WHERE job=? AND state='answered' AND "
+            "device LIKE ?", (job_id, prefix + "%"))]
 
 
 async def _run(directory: Path) -> dict[str, Any]:
@@ -161,6 +187,7 @@ async def _run(directory: Path) -> dict[str, Any]:
     fleet = subprocess.Popen([sys.executable, "-m", "llmos.fleet", "run", "--config",
                               str(directory / "fleet.toml")], stdout=log, stderr=log)
     sims = Sims(ports[2], directory / "pki/fleet-ca.crt", certs)
+    real = [_real_agent(directory, f"real-{i}", ca, config.broker) for i in range(REAL_AGENTS)]
     try:
         stub = _stub(directory, config.listen)
         for _ in range(100):
@@ -175,7 +202,7 @@ async def _run(directory: Path) -> dict[str, Any]:
         connect_s = time.monotonic() - t0
         while True:
             listed = await stub.ListDevices(fleet_pb2.ListDevicesRequest())
-            if sum(d.online for d in listed.devices) >= AGENTS:
+            if sum(d.online for d in listed.devices) >= AGENTS + REAL_AGENTS:
                 break
             await asyncio.sleep(0.05)
         registered_s = time.monotonic() - t0
@@ -187,7 +214,8 @@ async def _run(directory: Path) -> dict[str, Any]:
                                                               max_failures=AGENTS))
         done = await _until_done(stub, job.id, 120)
         broadcast_s = time.monotonic() - t1
-        latency = percentiles(_latencies(config.state_dir / "fleet.db", job.id))
+        latency = percentiles(_latencies(config.state_dir / "fleet.db", job.id, "sim-"))
+        real_latency = percentiles(_latencies(config.state_dir / "fleet.db", job.id, "real-"))
         rss_after_broadcast = psutil.Process(fleet.pid).memory_info().rss
 
         before = sims.commands
@@ -209,13 +237,15 @@ async def _run(directory: Path) -> dict[str, Any]:
         return {
             "unicast_send_command_wait": percentiles(unicast),
             "agents": AGENTS,
+            "real_agents": REAL_AGENTS,
             "certificates_s": round(cert_s, 2),
             "connect_all_s": round(connect_s, 2),
             "fleet_lists_all_online_s": round(registered_s, 2),
             "broadcast": {"all_answered_s": round(broadcast_s, 2),
                           "status": fleet_pb2.JobStatus.Name(done.status),
                           "answered": latency.get("n", 0),
-                          "command_to_answer": latency},
+                          "command_to_answer": latency,
+                          "real_agents_command_to_answer": real_latency},
             "rollout_10pct_failing": {
                 "status": fleet_pb2.JobStatus.Name(ended.status), "reason": ended.reason,
                 "stage_reached": ended.stage + 1, "stages": ended.stages,
@@ -227,6 +257,9 @@ async def _run(directory: Path) -> dict[str, Any]:
         }
     finally:
         await sims.stop()
+        for proc in real:
+            proc.terminate()
+            proc.wait(30)
         fleet.terminate()
         fleet.wait(15)
         broker.stop(mosquitto)
@@ -237,8 +270,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="llmos-bench-fleet-") as tmp:
         figures = asyncio.run(_run(Path(tmp)))
     figures["targets"] = {"connect_all_s": 20, "broadcast_p99_ms": 2000, "llmos_fleet_rss_mb": 200}
-    figures["note"] = ("simulated agents answer at once (no engine behind them); one process on "
-                       "the same 2 cores as Mosquitto and llmos-fleet")
+    figures["note"] = ("simulated agents answer at once (no engine behind them), real agents "
+                       "run their engine (recording executor); all on the same 2 cores as "
+                       "Mosquitto and llmos-fleet")
     path = write("fleet", "fleet", figures)
     print(path.read_text())
 
