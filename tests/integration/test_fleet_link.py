@@ -193,3 +193,50 @@ async def test_the_agent_serves_without_its_broker_and_connects_when_it_comes(
     finally:
         device.stop()
         mosq.stop()
+
+
+async def test_saying_goodbye_takes_no_command_from_the_session(
+        tmp_path: Path, mosq: Mosquitto, certs: FleetPki) -> None:
+    """The clean stop's last report connects with the device's session, which may deliver a
+    queued command at once: that connection must not acknowledge what it will not run."""
+    from llmos.agent.api import Health
+    from llmos.agent.config import parse_config
+    from llmos.agent.mqtt import FleetLink
+
+    class Quiet:  # just enough of AgentApi for a report
+        def device_info(self) -> dict[str, str]:
+            return {"name": "edge-1"}
+
+        def model_info(self) -> dict[str, object]:
+            return {}
+
+        def health(self) -> Health:
+            return Health(True, False, "ok", (), {}, 1.0)
+
+    tmp_path.joinpath("edge-1").mkdir()
+    device = agent(tmp_path, mosq, certs)
+    device.start()
+    try:
+        async with fleet_client(mosq, "fleet-test") as fleet:
+            await fleet.subscribe("llmos/+/state", qos=1)
+            async with asyncio.timeout(20):  # the agent's session exists
+                async for message in fleet.messages:
+                    if str(message.topic) == "llmos/edge-1/state":
+                        break
+        device.stop()
+        async with fleet_client(mosq, "fleet-test") as fleet:
+            await fleet.subscribe("llmos/+/cmd/response", qos=1)
+            act = commands_pb2.ExecuteRequest(action=commands_pb2.StructuredAction(
+                tool="restart_service", args={"unit": "nginx.service"}))
+            await command(fleet, "edge-1", EXECUTE, act.SerializeToString(), "fleet-late")
+            config = parse_config({"fleet": {
+                "enabled": True, "broker": mosq.address, "ca": str(certs.ca_path),
+                "cert": str(certs.dir / "dev-edge-1.crt"),
+                "key": str(certs.dir / "dev-edge-1.key")}})
+            await FleetLink(config.fleet, Quiet(), "edge-1", 65536).goodbye()  # type: ignore[arg-type]
+            device.start()
+            (reply,) = await _replies(fleet, 1, timeout=40)
+        assert reply[:2] == ("fleet-late", "OK")
+        assert device.output().count("restart_service(unit='nginx.service') -> running") == 1
+    finally:
+        device.stop()

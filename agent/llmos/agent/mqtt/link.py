@@ -84,7 +84,7 @@ class FleetLink:
         connect.SessionExpiryInterval = self.config.session_expiry_s
         will = aiomqtt.Will(topics.state(self.device), self._report_bytes(online=False), qos=1,
                             retain=True)
-        return aiomqtt.Client(
+        client = aiomqtt.Client(
             host.strip("[]"), int(port), identifier=self.device,
             protocol=aiomqtt.ProtocolVersion.V5, clean_start=False, properties=connect,
             keepalive=self.config.keepalive_s, will=will,
@@ -93,12 +93,15 @@ class FleetLink:
                                              certfile=str(self.config.cert),
                                              keyfile=str(self.config.key)),
         )
+        # aiomqtt acknowledges a message as it arrives; paho can leave that to us. Set before
+        # connecting: the resumed session may deliver at once, even to goodbye()'s connection,
+        # which must not take a command it will not run.
+        client._client.manual_ack_set(True)
+        return client
 
     async def _session(self) -> None:
         async with self._client() as client:
-            # aiomqtt acknowledges a message as it arrives; paho can leave that to us, and we
-            # acknowledge a command only once it has been answered (see the module docstring).
-            client._client.manual_ack_set(True)
+            # (commands are acknowledged once answered: see _client and the module docstring)
             # per session: a task cancelled before it ran never released its slot
             self._slots = asyncio.Semaphore(_CONCURRENT_COMMANDS)
             await client.subscribe(topics.cmd(self.device), qos=1)
