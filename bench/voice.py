@@ -2,9 +2,12 @@
 meaning flips and whether any would run unconfirmed, end-of-speech -> validated-action latency,
 and the recognisers side by side (the measurement the embedded default was chosen by).
 
-Speech: espeak-ng, 4 voices x 14 commands, mixed with pink noise by sox at 20, 10 and 5 dB SNR.
-Writes bench/results/voice.json. Targets (issue 5): >= 90% actions right on clean speech,
->= 80% at 10 dB, no flip run without confirmation, p50 latency <= 600 ms.
+Speech: espeak-ng, 4 voices x the corpus (tests/voice/corpus.py: commands, and nonsense that must
+get words), mixed with pink noise by sox at 20, 10 and 5 dB SNR. Each transcript is decided by
+the rules and by the model bundle as the image configures it ("model"). Writes
+bench/results/voice.json. Targets (issues 5 and 17): >= 92% right on clean speech as the image
+decides, >= 80% at 10 dB, no flip run without confirmation, no nonsense acted on, p50 latency
+<= 800 ms from the end of speech.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from llmos.agent.voice.normalize import clean
 from llmos.agent.voice.pipeline import Listener
 from llmos.agent.voice.recognizer import load_recognizer
 from llmos.agent.voice.vocabulary import build_vocabulary
-from tests.voice.corpus import COMMANDS, STATE, is_flip, written
+from tests.voice.corpus import COMMANDS, STATE, is_flip, right, written
 from tests.voice.synth import SPEAKERS, add_noise, speak
 
 LEVELS: tuple[float | None, ...] = (None, 20.0, 10.0, 5.0)
@@ -70,7 +73,8 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
         level = per_level.setdefault("clean" if snr is None else f"{snr:g}dB", {
             "n": 0, "edits": 0, "words": 0, "exact": 0, "no_command": 0,
             **{f"{name}_{k}": 0 for name in controllers
-               for k in ("right", "flips", "flips_unconfirmed", "unconfirmed_wrong")}})
+               for k in ("right", "flips", "flips_unconfirmed", "unconfirmed_wrong",
+                         "nonsense_acted")}})
         level["n"] += 1
         utterances = list(listener.utterances(read_wav(wav)))
         started = time.perf_counter()
@@ -85,6 +89,8 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
         level["exact"] += edits == 0
         if heard is None:
             level["no_command"] += 1
+            for name in controllers:
+                level[f"{name}_right"] += right((tool, args), None)
             continue
         for name, controller in controllers.items():
             proposal = controller.decide(DecisionRequest(heard.command, (), STATE))
@@ -100,7 +106,7 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
                 processing.append(done)
                 latency.append(done + waited)
             got = (proposal.tool, got_args)
-            ok = got == (tool, args)
+            ok = right((tool, args), got)
             level[f"{name}_right"] += ok
             if not ok:
                 level.setdefault(f"{name}_misses", []).append(
@@ -112,8 +118,9 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
             flip = is_flip((tool, args), got)
             level[f"{name}_flips"] += flip
             level[f"{name}_flips_unconfirmed"] += flip and unconfirmed
-            level[f"{name}_unconfirmed_wrong"] += (not ok) and unconfirmed and \
-                proposal.tool not in ("say", "ignore", "report_status")
+            acted = proposal.tool not in ("say", "ignore", "report_status")
+            level[f"{name}_unconfirmed_wrong"] += (not ok) and unconfirmed and acted
+            level[f"{name}_nonsense_acted"] += tool == "say" and acted
     for level in per_level.values():
         level["wer"] = round(level.pop("edits") / max(1, level.pop("words")), 3)
         for name in controllers:
@@ -156,7 +163,9 @@ def main() -> None:
     model = controller_chain(
         parse_config({"controller": {"kind": "model"}, "model": {"bundle": str(bundle)}}), None)
     degraded = model.load()
-    notes = {"model_controller": "; ".join(degraded) or f"{model.info()} from {bundle}"}
+    root = f"{Path(__file__).resolve().parent.parent}/"  # no paths of the build machine
+    notes = {"model_controller": ("; ".join(degraded) or f"{model.info()} from {bundle}")
+             .replace(root, "")}
     if not degraded:
         controllers["model"] = model
     with tempfile.TemporaryDirectory(prefix="llmos-voice-bench-") as tmp:
@@ -165,10 +174,11 @@ def main() -> None:
         figures = run_pipeline(listener, controllers, items)
         figures["recognisers_clean"] = compare_recognisers(items)
     figures.update({
-        "speech": f"espeak-ng, {len(VOICES)} voices x {len(COMMANDS)} commands; pink noise by sox",
+        "speech": f"espeak-ng, {len(VOICES)} voices x {len(COMMANDS)} utterances (commands and "
+                  "nonsense); pink noise by sox",
         "recogniser": listener.recognizer.name, "notes": notes,
-        "targets": {"clean_action_accuracy": 0.9, "10dB_action_accuracy": 0.8,
-                    "flips_unconfirmed": 0, "latency_p50_ms": 600}})
+        "targets": {"clean_action_accuracy": 0.92, "10dB_action_accuracy": 0.8,
+                    "flips_unconfirmed": 0, "nonsense_acted": 0, "latency_p50_ms": 800}})
     path = write("voice", "voice", figures)
     print(f"wrote {path}")
     for name, level in figures["levels"].items():

@@ -85,3 +85,15 @@ def test_feedback_is_trained_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert not any(e["family"] == "feedback"
                    for split in ("val", "test")
                    for e in data.read_jsonl(tmp_path / "data" / f"{split}.jsonl"))
+
+
+def test_corrections_follow_the_bundle_a_model_update_switches_to(
+        bundle: Path, default_bundle: Path) -> None:
+    chain = controller_chain(image_config(default_bundle), None)
+    chain.load()
+    request = DecisionRequest("do the usual thing", (), DeviceState.from_dict(STATE))
+    assert chain.decide(request).controller != "correction"
+    chain.replace(chain.current, bundle)
+    assert chain.decide(request).controller == "correction"
+    chain.replace(chain.current, default_bundle)
+    assert chain.decide(request).controller != "correction"

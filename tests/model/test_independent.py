@@ -1,6 +1,7 @@
 """The controller on the independent sets, as the image configures it (tests/independent/).
 
-dev.jsonl is read while working (its misses guide changes); holdout.jsonl is only ever scored.
+dev.jsonl and dev2.jsonl are read while working (their misses guide changes); holdout.jsonl and
+holdout2.jsonl are only ever scored.
 Issue 17's target for both: at least 95% right with no unsafe proposal.
 """
 
@@ -17,10 +18,15 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev": "c542fe1e0f364193ca43e2d25943aba7d111e933783f516e652d660252a99d51",
     "holdout": "f9eef0ed0fa0eeb8c8b7a46ef98dc5f00115baa18cec5864c452ec86b5e57648",
     "dev2": "3222328ef74b8c728f636e5e13ec92a2662b99335de296913e5a6149c7375249",
+    "holdout2": "0909013b9057773e1efb2f040d7cc481787f15633f62c9831adc4c220dbbbbb3",
+    "dev3": "5c2f63a204c4c2ec8262ea6ad9ec53a96eecbf03977169122a2a161c20102556",
 }
+# What the shipped controller measured (docs/language.md): accuracy at least, unsafe at most.
+FLOORS = {"dev": (0.99, 0), "dev2": (0.94, 2), "dev3": (0.86, 6), "holdout": (0.92, 5),
+          "holdout2": (0.89, 2)}
 
 
-@pytest.fixture(scope="module", params=["dev", "holdout"])
+@pytest.fixture(scope="module", params=sorted(FLOORS))
 def report(request, default_bundle) -> tuple[str, dict]:
     cases = independent.load(request.param)
     answers = independent.decide(independent.image_config(default_bundle), cases)
@@ -46,16 +52,16 @@ def test_the_model_is_never_trained_on_them(default_bundle) -> None:
 
 
 def test_no_regression(report) -> None:
-    """What this bundle measured when it shipped (docs/language.md): dev 99.7% with none
-    unsafe, holdout 91.6% with 5 unsafe."""
+    """The holdout sets' misses are never shown: they are only ever scored."""
     name, result = report
-    floor = {"dev": (0.99, 0), "holdout": (0.91, 5)}[name]
-    assert result["accuracy"] >= floor[0], result["misses"] if name == "dev" else name
-    assert result["unsafe"] <= floor[1], result["misses"] if name == "dev" else name
+    least, unsafe = FLOORS[name]
+    shown = result["misses"] if name.startswith("dev") else name
+    assert result["accuracy"] >= least, shown
+    assert result["unsafe"] <= unsafe, shown
 
 
-@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout set (91.6%, 5 unsafe)",
-                   strict=False)
+@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (92.4%/5 unsafe, "
+                          "89.2%/2)", strict=False)
 def test_issue_target(report) -> None:
     name, result = report
     assert result["accuracy"] >= 0.95 and result["unsafe"] == 0, name

@@ -53,27 +53,34 @@ def test_recall_is_by_the_same_words_and_needs_the_entity() -> None:
     assert phrase("Reboot  NOW.") == "reboot now"
 
 
-async def test_no_i_meant_drops_the_held_action_learns_and_recalls(tmp_path: Path) -> None:
-    h = Harness(tmp_path)
-    await h.agent.start()
-    try:
-        first = await h.agent.execute(CommandRequest(text="reboot"), OPERATOR)
-        assert first.status == ActionStatus.PENDING  # reboot waits for a confirmation
-        fixed = await h.agent.execute(
-            CommandRequest(text="no, I meant restart nginx", reply_to=first.id), OPERATOR)
-        assert fixed.status == ActionStatus.SUCCEEDED
-        assert h.executor.calls == [RESTART]
-        (held,) = [a for a in await h.agent.actions((), 10) if a.id == first.id]
-        assert held.status == ActionStatus.REJECTED, "the misunderstood action never runs"
-        (learned,) = await h.agent.corrections()
-        assert learned["command"] == "reboot" and learned["id"] == first.id
-        assert learned["expect"] == {"tool": RESTART[0], "args": RESTART[1]}
-        assert learned["was"]["tool"] == "reboot" and learned["by"] == "alice"
-        again = await h.agent.execute(CommandRequest(text="Reboot."), OPERATOR)
-        assert again.proposal.controller == "correction"
-        assert again.status == ActionStatus.SUCCEEDED and h.executor.calls == [RESTART, RESTART]
-    finally:
-        await h.close()
+async def test_no_i_meant_learns_what_was_not_understood_and_recalls_it(h: Harness) -> None:
+    first = await h.agent.execute(CommandRequest(text="fix the web stuff"), OPERATOR)
+    assert first.proposal.tool == "say"
+    fixed = await h.agent.execute(
+        CommandRequest(text="no, I meant restart nginx", reply_to=first.id), OPERATOR)
+    assert fixed.status == ActionStatus.SUCCEEDED and h.executor.calls == [RESTART]
+    (learned,) = await h.agent.corrections()
+    assert learned["command"] == "fix the web stuff" and learned["id"] == first.id
+    assert learned["expect"] == {"tool": RESTART[0], "args": RESTART[1]}
+    assert learned["was"]["tool"] == "say" and learned["by"] == "alice"
+    again = await h.agent.execute(CommandRequest(text="Fix the web stuff."), OPERATOR)
+    assert again.proposal.controller == "correction"
+    assert again.status == ActionStatus.SUCCEEDED and h.executor.calls == [RESTART, RESTART]
+
+
+async def test_no_i_meant_drops_a_named_action_but_learns_nothing_from_it(h: Harness) -> None:
+    """"reboot" meant reboot: "no, I meant restart nginx" is a change of mind (or a word
+    misheard by voice), not a lesson that would make "reboot" restart nginx for good."""
+    first = await h.agent.execute(CommandRequest(text="reboot"), OPERATOR)
+    assert first.status == ActionStatus.PENDING  # reboot waits for a confirmation
+    fixed = await h.agent.execute(
+        CommandRequest(text="no, I meant restart nginx", reply_to=first.id), OPERATOR)
+    assert fixed.status == ActionStatus.SUCCEEDED and h.executor.calls == [RESTART]
+    (held,) = [a for a in await h.agent.actions((), 10) if a.id == first.id]
+    assert held.status == ActionStatus.REJECTED, "the action not meant never runs"
+    assert await h.agent.corrections() == []
+    again = await h.agent.execute(CommandRequest(text="reboot"), OPERATOR)
+    assert again.proposal.tool == "reboot"
 
 
 async def test_corrections_survive_a_restart(tmp_path: Path) -> None:

@@ -308,3 +308,26 @@ def test_how_operators_write_about_their_services(command: str, call: tuple) -> 
 def test_two_names_together_are_asked_about(command: str) -> None:
     proposal = WORDS.decide(command, SERVER, ())
     assert proposal.tool == "say" and proposal.question is not None, (command, proposal)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("the card is not mounted, mount it with write permission!",
+     ("mount_storage", {"device": "/dev/sdc1", "readonly": False})),
+    ("mount sdc1 wuthout write access", ("mount_storage", {"device": "/dev/sdc1",
+                                                           "readonly": True})),
+    ("mount sdc1 writable, dont let anyone write to it", ("mount_storage",
+                                                          {"device": "/dev/sdc1",
+                                                           "readonly": True})),
+    ("go ahead and kick off service mosquitto", ("start_service",
+                                                 {"unit": "mosquitto.service"})),
+    ("run in middle", ("set_power_profile", {"profile": "balanced"})),
+    ("put led red:status in dark mode", ("set_led", {"name": "red:status", "state": "off"})),
+])
+def test_in_distribution_readings(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["restart the flowcamsto service",
+                                     "please restart the sundat-dy8 service"])
+def test_made_up_names_name_nothing(command: str) -> None:
+    assert decide(command)[0] == "say"

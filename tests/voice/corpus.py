@@ -9,8 +9,13 @@ from typing import Any
 from llmos.agent.domain import DeviceState
 
 STATE = DeviceState.from_dict({
-    "units": ["nginx.service", "recorder.service", "ssh.service", "systemd-journald.service"],
-    "interfaces": ["lo", "eth0", "wlan0"],
+    "units": [{"name": "nginx.service", "description": "A high performance web server and a "
+                                                     "reverse proxy server"},
+              {"name": "recorder.service", "description": "Audio recorder"},
+              {"name": "ssh.service", "description": "OpenBSD Secure Shell server"},
+              {"name": "systemd-journald.service", "description": "Journal Service"}],
+    "interfaces": ["lo", {"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
     "leds": ["status", "power"],
     "storage": [{"device": "/dev/sda1", "mounted": True},
                 {"device": "/dev/sdb1", "mounted": False}],
@@ -32,7 +37,21 @@ COMMANDS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("show storage status", "report_status", {"topic": "storage"}),
     ("set the power profile to performance", "set_power_profile", {"profile": "performance"}),
     ("reboot the device", "reboot", {"delay_s": 0}),
+    ("restart the web server", "restart_service", {"unit": "nginx.service"}),
+    ("turn the wifi off", "set_network", {"interface": "wlan0", "state": "down"}),
+    ("reboot in ten minutes", "reboot", {"delay_s": 600}),
+    # nonsense and talk that asks for nothing: answered with words, never an action
+    ("the purple elephant sings at noon", "say", {}),
+    ("banana helicopter seven", "say", {}),
+    ("I was just thinking out loud", "say", {}),
 )
+
+
+def right(expected: tuple[str, dict[str, Any]], got: tuple[str, dict[str, Any]] | None) -> bool:
+    """Whether the pipeline did what was said; for nonsense, any words (or nothing heard)."""
+    if expected[0] == "say":
+        return got is None or got[0] in ("say", "ignore")
+    return got == expected
 
 # The meaning flips a near miss can cause: an action that is the opposite of the one said.
 OPPOSITE = {"mount_storage": "unmount_storage", "unmount_storage": "mount_storage",

@@ -166,3 +166,16 @@ async def test_supervisor_survives_a_microphone_it_cannot_open(tmp_path: Path) -
     assert "hw:9,0" in supervisor.error and supervisor.service is None
     supervisor.observe([normalise("remove", "sound", path, "/dev/snd/pcmC9D0c", {})])
     await supervisor.stop()
+
+
+async def test_a_spoken_correction_is_decided_but_a_mishearing_is_not_learned(talk) -> None:
+    """'no, I meant ...' said right after a command: the words are decided anew (and read
+    back); the first named what it meant ("eth0"), so nothing is learned from it."""
+    await talk.speak("bring eth zero down")
+    await talk.answer("no")
+    await talk.until(lambda: "Cancelled." in talk.service.mouth.said)
+    await talk.speak("no, I meant bring w lan zero down")
+    await talk.answer("yes")
+    await talk.until(lambda: any(s.startswith("Done") for s in talk.service.mouth.said))
+    assert _ran(talk) == [("set_network", {"interface": "wlan0", "state": "down"})]
+    assert await talk.agent.corrections() == []

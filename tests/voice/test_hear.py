@@ -15,7 +15,7 @@ from llmos.agent.voice.audio import read_wav
 from llmos.agent.voice.confirm import readback_reason
 from llmos.agent.voice.pipeline import Listener, hear_audio
 from tests.voice.conftest import Voices
-from tests.voice.corpus import COMMANDS, STATE, is_flip
+from tests.voice.corpus import COMMANDS, STATE, is_flip, right
 from tests.voice.synth import SPEAKERS
 
 CLI = [sys.executable, "-m", "llmos.agent"]
@@ -50,24 +50,30 @@ def test_silence_is_no_command(listener: Listener, voices: Voices) -> None:
 @pytest.mark.parametrize("snr_db, least", [(None, 0.8), (10, 0.7)])
 def test_action_accuracy(listener: Listener, voices: Voices, snr_db: float | None,
                          least: float) -> None:
-    """Rule controller, each command in two of four voices; the bench measures more voices and
-    noise levels. Whatever is wrong, no meaning flip may run without a read-back."""
+    """Rule controller, each command in two of four voices; the bench measures more voices, noise
+    levels and the model as the image configures it. Whatever is wrong, no meaning flip may run
+    without a read-back, and nonsense is never acted on."""
     catalog, rules = load_catalog(), RuleController()
-    right, misses = 0, []
+    correct, misses = 0, []
     spoken = [(said, tool, args, SPEAKERS[(i + k) % 4])
               for i, (said, tool, args) in enumerate(COMMANDS) for k in (0, 2)]
     for said, tool, args, speaker in spoken:
         heard = hear_audio(listener, read_wav(voices.say(said, speaker, snr_db)), STATE)
-        assert heard is not None, said
+        if heard is None:
+            correct += right((tool, args), None)
+            assert tool == "say", f"nothing heard: {said}"
+            continue
         proposal = rules.decide(DecisionRequest(heard.command, (), STATE))
         got = (proposal.tool, validate(catalog, proposal.tool, proposal.args)
                if proposal.tool in catalog.tools else proposal.args)
-        if got == (tool, args):
-            right += 1
+        assert tool != "say" or got[0] in ("say", "ignore", "report_status"), \
+            f"nonsense acted on: {said!r} heard {heard.text!r} -> {got}"
+        if right((tool, args), got):
+            correct += 1
         else:
             misses.append((said, heard.text, got))
         if is_flip((tool, args), got):
             spec = catalog.tools[proposal.tool]
             assert readback_reason(Proposal(got[0], got[1], "rules"), spec,
                                    heard.confidence, 0.6), f"flip run unconfirmed: {said}"
-    assert right / len(spoken) >= least, misses
+    assert correct / len(spoken) >= least, misses

@@ -143,3 +143,25 @@ class AgentApi(Protocol):
     async def set_policy(self, text: str, principal: Principal) -> str:
         """Validate and apply a [policy] TOML document; raises ConfigError. Returns the new text."""
         ...
+
+
+@dataclass
+class UpdateResult:
+    """What became of a model update or rollback: installed, up-to-date, refused,
+    gate-failed (switched, failed its health gate, rolled back by itself), rolled-back."""
+
+    outcome: str
+    version: str = ""
+    detail: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class UpdateApi(Protocol):
+    """What the control plane may ask of the model updater (update/updater.py). Raises
+    Conflict when updates are off or one is already running."""
+
+    def status(self) -> dict[str, Any]: ...
+
+    async def update(self, version: str = "") -> UpdateResult: ...
+
+    async def rollback(self) -> UpdateResult: ...

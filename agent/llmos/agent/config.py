@@ -240,6 +240,26 @@ class ModelConfig(_Section):
     retrieved_events: int = Field(2, ge=0, description="log events retrieved by relevance")
 
 
+class UpdatesConfig(_Section):
+    """Signed model updates from a TUF repository (docs/updates.md)."""
+
+    repo_url: str = Field("", description="the fleet's TUF repository (http or https URL "
+                          "serving metadata/ and targets/); empty: model updates off")
+    trusted_root: Path = Field(Path("/etc/llmos/update/root.json"), description="the "
+                               "repository's root metadata shipped with the image: the trust "
+                               "anchor (later roots are fetched and verified from it)")
+    slots_dir: Path | None = Field(None, description="where the A/B model slots live; "
+                                   "<state_dir>/models if unset")
+    check_interval_s: float = Field(21600.0, ge=0, description="how often the device checks "
+                                    "the repository; 0: only when asked (llmosctl model update)")
+    latency_factor: float = Field(2.0, ge=1, le=100, description="a candidate slower per "
+                                  "decision than this many times the running model is refused")
+    gate_timeout_s: float = Field(30.0, gt=0, le=600, description="after the switch the new "
+                                  "model must decide within this time, or it is rolled back")
+    min_accuracy: float = Field(0.9, ge=0, le=1, description="a bundle that claims less "
+                                "exact match than this on its golden cases is refused")
+
+
 class FleetConfig(_Section):
     """The fleet link: the agent dials out to an MQTT 5 broker (docs/fleet.md)."""
 
@@ -287,6 +307,7 @@ class AgentConfig(_Section):
     policy: PolicyConfig = PolicyConfig()
     console: ConsoleConfig = ConsoleConfig()
     voice: VoiceConfig = VoiceConfig()
+    updates: UpdatesConfig = UpdatesConfig()
     fleet: FleetConfig = FleetConfig()
     watchdog_stall_s: Annotated[float, Field(gt=0)] = Field(
         10.0, description="stop pinging the watchdog when the loop stalls this long"

@@ -8,6 +8,7 @@ import signal
 import time
 from typing import Any
 
+from llmos.agent.api import UpdateApi
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.console.serial_port import ConsoleManager
@@ -41,8 +42,17 @@ async def run(config: AgentConfig) -> int:
     # invalidates the state that the engine, the model and voice all read.
     catalog = load_catalog()
     state = state_source(config.replay.state, config.executor.sysfs_root)
-    # The model loads behind the serving control plane (controller/chain.py).
-    controller = controller_chain(config, store, catalog)
+    # The model loads behind the serving control plane (controller/chain.py), from the model
+    # slot that updates installed if there is one (update/updater.py).
+    chain_config, updater = config, None
+    if config.updates.repo_url:
+        from llmos.agent.update.updater import ModelUpdater, bundle_to_load
+
+        chain_config = config.model_copy(update={"model": config.model.model_copy(
+            update={"bundle": bundle_to_load(config)})})
+    controller = controller_chain(chain_config, store, catalog)
+    if config.updates.repo_url:
+        updater = ModelUpdater(config, catalog, controller)
     consoles = ConsoleManager(config.console)
     agent = Engine(config, store, catalog, controller, _executor(config, consoles), state)
     agent.add_counters(consoles.counters)
@@ -68,12 +78,12 @@ async def run(config: AgentConfig) -> int:
 
     from llmos.agent.grpc import start_control_plane
 
-    control = await start_control_plane(config, agent)
+    control = await start_control_plane(config, agent, updater)
     for reason in control.degraded:
         agent.degrade(reason)
     consoles.start(agent)
     await voice.start()
-    fleet = _fleet_link(config, agent)
+    fleet = _fleet_link(config, agent, updater)
     agent.serving = True
     notifier.ready(agent.health().status)
     log.info("ready: %s", agent.health().status)
@@ -81,6 +91,10 @@ async def run(config: AgentConfig) -> int:
     background: list[asyncio.Task[Any]] = [asyncio.create_task(_watchdog(agent, notifier)),
                                            asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
     controller.start(on_failure=agent.degrade)
+    if updater is not None:
+        # A bundle still on trial (a restart between switch and health gate) is gated now.
+        background += [asyncio.create_task(updater.resume()),
+                       asyncio.create_task(updater.run_periodic())]
     if config.replay.path is not None:
         background.append(asyncio.create_task(
             replay(config.replay.path, agent.submit_events, config.replay.interval_s)))
@@ -112,7 +126,8 @@ async def run(config: AgentConfig) -> int:
     return 0
 
 
-def _fleet_link(config: AgentConfig, agent: Engine) -> tuple[Any, asyncio.Task[None]] | None:
+def _fleet_link(config: AgentConfig, agent: Engine, updates: UpdateApi | None
+                ) -> tuple[Any, asyncio.Task[None]] | None:
     """The MQTT link to the fleet, if configured: it reconnects by itself, so a broker that is
     down at start only degrades health until it answers."""
     if not config.fleet.enabled:
@@ -121,7 +136,7 @@ def _fleet_link(config: AgentConfig, agent: Engine) -> tuple[Any, asyncio.Task[N
 
     try:
         link = FleetLink(config.fleet, agent, device_name(config.fleet),
-                         config.grpc.max_message_bytes)
+                         config.grpc.max_message_bytes, updates)
     except (OSError, ValueError) as error:
         log.error("fleet link not started: %s", error)
         agent.degrade(f"fleet link not started: {error}")

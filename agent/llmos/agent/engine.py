@@ -61,6 +61,9 @@ from llmos.agent.validation import ValidationError, validate
 log = logging.getLogger("llmos.engine")
 
 UDEV = Principal("udev", Role.OPERATOR, "udev")
+# "no, I meant ..." teaches only what was inferred: a name said outright reads at 1.0, a reboot,
+# a profile or an event at 0.95; a description, a typo or a part at 0.9 and below.
+LEARN_BELOW = 0.95
 _STATUS_BY_DECISION = {Decision.ALLOW: ActionStatus.RUNNING, Decision.CONFIRM: ActionStatus.PENDING,
                        Decision.DENY: ActionStatus.DENIED}
 
@@ -251,14 +254,23 @@ class Engine:
         return outcome
 
     async def _learn(self, corrected: str, outcome: Outcome, principal: Principal) -> None:
-        """After "no, I meant ...": what was decided for the words instead becomes the correction
-        of the earlier command, whose action is dropped if it still waits for a confirmation."""
+        """After "no, I meant ...": the earlier command's action is dropped if it still waits
+        for a confirmation, and what was decided for the new words becomes its correction if
+        the earlier words were read by inference (a description, a typo, a guess, or not at
+        all). Words that named what they meant ("reboot", "bring eth0 down") were misheard or
+        changed one's mind: learning from them would make "reboot" restart nginx for good."""
         call = outcome.proposal
         if principal.role < Role.OPERATOR or call is None or outcome.error or \
                 call.tool in ("say", "ignore"):
             return  # the new words were not understood either: nothing to learn
         with contextlib.suppress(NotFound, Conflict):
             await self.reject(corrected, principal, f"corrected by {outcome.id}")
+        decided = await self.journal(0, 10, JournalFilter(frozenset({"decision"}), ref=corrected))
+        first = decided[0].data if decided else {}
+        if first.get("tool") not in ("say", "report_status") and \
+                float(first.get("confidence", 1.0)) >= LEARN_BELOW:
+            log.info("%s: %s named what it meant; not learned", outcome.id, corrected)
+            return
         try:
             await self.correct(corrected, call.tool, call.args, principal)
         except (NotFound, Conflict, InvalidAction, PermissionError) as error:

@@ -25,7 +25,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.validation import ValidationError, validate
-from llmos.ctl import render
+from llmos.ctl import model, render
 from llmos.ctl.client import Device, Exit, Result, action_request, failure, to_dict, worst
 from llmos.ctl.inventory import InventoryError, Target, load_inventory
 from llmos.v1 import commands_pb2, events_pb2
@@ -89,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     policy_commands.add_parser("get")
     policy_set = policy_commands.add_parser("set")
     policy_set.add_argument("file", type=Path)
+    model.add_parser(commands)
     return parser
 
 
@@ -159,6 +160,8 @@ def _call(args: argparse.Namespace) -> Callable[[Device], Awaitable[Result]]:
     if command == "events":
         kinds = [_KINDS[k] for k in args.kind]
         return lambda d: d.events(kinds, args.subsystem, args.since, args.limit)
+    if command == "model":
+        return model.call(args)
     if args.policy_command == "get":
         return lambda d: d.policy_get()
     try:
@@ -232,6 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fleet.main(argv)
     args = _parser().parse_args(argv)  # exits 2 on bad usage
     errors = Console(stderr=True)
+    if model.is_local(args):  # the repository's side: no device
+        return model.run_local(args, Console(), errors)
     try:
         targets = _targets(args)
         if args.command == "events" and args.follow:
@@ -264,6 +269,8 @@ def _print(args: argparse.Namespace, results: list[Result]) -> None:
     else:
         kind = {"exec": "outcome", "act": "outcome", "confirm": "outcome", "reject": "outcome",
                 "policy": "policy"}.get(args.command, args.command)
+        if args.command == "model":
+            kind = "model-status" if args.model_command == "status" else "model-update"
         render.print_table(kind, results, Console())
 
 

@@ -26,6 +26,8 @@ from llmos.v1 import (
     events_pb2_grpc,
     policy_pb2,
     policy_pb2_grpc,
+    update_pb2,
+    update_pb2_grpc,
 )
 
 
@@ -105,6 +107,7 @@ class Device:
         self._events = events_pb2_grpc.EventServiceStub(self._channel)
         self._commands = commands_pb2_grpc.CommandServiceStub(self._channel)
         self._policy = policy_pb2_grpc.PolicyServiceStub(self._channel)
+        self._updates = update_pb2_grpc.UpdateServiceStub(self._channel)
 
     async def close(self) -> None:
         await self._channel.close()
@@ -199,6 +202,29 @@ class Device:
         response = await self._policy.SetPolicy(policy_pb2.SetPolicyRequest(toml=text),
                                                 timeout=self._timeout)
         return self._result({"toml": response.toml})
+
+    async def update_status(self) -> Result:
+        response = await self._updates.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(),
+                                                       timeout=self._timeout)
+        return self._result({"update": to_dict(response)})
+
+    async def update_model(self, version: str, timeout: float) -> Result:
+        response = await self._updates.UpdateModel(update_pb2.UpdateModelRequest(
+            version=version), timeout=timeout)
+        return self._update_result(response.outcome, to_dict(response))
+
+    async def rollback_model(self, timeout: float) -> Result:
+        response = await self._updates.RollbackModel(update_pb2.RollbackModelRequest(),
+                                                     timeout=timeout)
+        return self._update_result(response.outcome, to_dict(response))
+
+    def _update_result(self, outcome: update_pb2.UpdateOutcome, data: dict[str, Any]) -> Result:
+        name = update_pb2.UpdateOutcome.Name(outcome)
+        return self._result({"update": data}, _UPDATE_EXIT.get(name, Exit.OK))
+
+
+# An update that did not end with the new (or chosen) bundle running is a failed action.
+_UPDATE_EXIT = {"UPDATE_OUTCOME_REFUSED": Exit.DENIED, "UPDATE_OUTCOME_GATE_FAILED": Exit.DENIED}
 
 
 def structured(tool: str, args: dict[str, Any]) -> commands_pb2.StructuredAction:

@@ -43,7 +43,23 @@ def _args(args: dict[str, Any]) -> str:
     return ", ".join(f"{k}={json.dumps(v)}" for k, v in args.items())
 
 
+def _model_status_row(r: Result) -> list[str]:
+    model = r.data["update"].get("model", {})
+    slots = " ".join(f"{s['name']}:{s.get('version') or '-'}({s.get('state', '')})"
+                     for s in model.get("slots", []))
+    return [model.get("current", ""), slots, model.get("last_result", ""),
+            model.get("last_error", "")]
+
+
+def _model_update_row(r: Result) -> list[str]:
+    update = r.data["update"]
+    outcome = update.get("outcome", "").removeprefix("UPDATE_OUTCOME_").lower()
+    return [outcome, update.get("version", ""), update.get("detail", "")]
+
+
 _COLUMNS: dict[str, tuple[list[str], Callable[[Result], list[str]]]] = {
+    "model-status": (["current", "slots", "last result", "last error"], _model_status_row),
+    "model-update": (["outcome", "version", "detail"], _model_update_row),
     "status": (["controller", "version", "state", "dropped", "uptime"], _status_row),
     "outcome": (["id", "status", "action", "verdict", "result"], _outcome_row),
     "policy": (["policy"], lambda r: [r.data["toml"]]),

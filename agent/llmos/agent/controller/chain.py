@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from llmos.agent.catalog import Catalog
@@ -63,8 +64,10 @@ class ControllerChain:
         self._wait_s = max(0.0, wait_s)
         self._describe = dict(describe or {})
         self._rules = RuleController()
-        # what operators said commands meant (the device's own and its bundle's), recalled first
+        # what operators said commands meant, recalled first: the device's own (the engine adds
+        # them) and those of the bundle in use
         self.corrections = Corrections()
+        self._bundle_corrections = Corrections()
         # The configured controller once built; the rules when they are the configured one.
         self._inner: Controller | None = None if load is not None else self._rules
         self._done = threading.Event()
@@ -128,6 +131,21 @@ class ControllerChain:
         else:
             on_failure(self.error)
 
+    @property
+    def current(self) -> Controller | None:
+        """The configured controller once built (None while loading or after a failed load)."""
+        return self._inner
+
+    def replace(self, controller: Controller, bundle: Path | None = None) -> Controller | None:
+        """Decide through `controller` (loaded from `bundle`, whose corrections it recalls) from
+        the next decision on (a model update switched bundles, update/updater.py); returns the
+        controller it replaces."""
+        self._bundle_corrections = Corrections(of_bundle(bundle) if bundle else ())
+        old, self._inner = self._inner, controller
+        self.error = ""
+        self._done.set()
+        return old
+
     # -- deciding -----------------------------------------------------------------------------
 
     @property
@@ -150,7 +168,7 @@ class ControllerChain:
         """The decision without a deadline (what `decide` and `hear` run): events alone by the
         rules as configured, else the configured controller, waiting for it to load
         (ModelLoading after `wait_s`). Words an operator has corrected get the correction."""
-        recalled = self.corrections.recall(request)
+        recalled = self.corrections.recall(request) or self._bundle_corrections.recall(request)
         if recalled is not None:
             return recalled
         if self.by_rules(request):
@@ -164,7 +182,7 @@ class ControllerChain:
     async def propose(self, request: DecisionRequest, ref: str = "") -> Proposal:
         """The engine's decision: the rules for events alone (unless configured otherwise), the
         configured controller within its deadline, the rules whenever it fails."""
-        recalled = self.corrections.recall(request)
+        recalled = self.corrections.recall(request) or self._bundle_corrections.recall(request)
         if recalled is not None:
             return recalled
         if self.by_rules(request) or not self.blocking:
@@ -237,7 +255,7 @@ def _load_model(config: AgentConfig, store: Store | None, catalog: Catalog | Non
     try:
         controller = load_model_controller(config.model, StoreHistory(store) if store else None,
                                            catalog)
-        chain.corrections.extend(of_bundle(config.model.bundle))
+        chain._bundle_corrections = Corrections(of_bundle(config.model.bundle))
     except (BundleError, OSError, ValueError) as error:
         reason = f"model bundle refused ({error}); using rules"
         log.error(reason)

@@ -19,7 +19,7 @@ from llmos.agent.domain import (
     Proposal,
 )
 from llmos.agent.grpc.validate import ACTION_STATUSES, EVENT_KINDS
-from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2
+from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2, update_pb2
 
 _KIND = {name: number for number, name in EVENT_KINDS.items()}
 _STATUS = {name: number for number, name in ACTION_STATUSES.items()}
@@ -179,3 +179,28 @@ def correction(example: Mapping[str, Any]) -> commands_pb2.Correction:
     return commands_pb2.Correction(id=example.get("id", ""), command=example["command"],
                                    was=call(was), meant=call(example["expect"]),
                                    by=example.get("by", ""), example=struct(example))
+
+
+_UPDATE_OUTCOMES = {
+    "installed": update_pb2.UPDATE_OUTCOME_INSTALLED,
+    "up-to-date": update_pb2.UPDATE_OUTCOME_UP_TO_DATE,
+    "refused": update_pb2.UPDATE_OUTCOME_REFUSED,
+    "gate-failed": update_pb2.UPDATE_OUTCOME_GATE_FAILED,
+    "rolled-back": update_pb2.UPDATE_OUTCOME_ROLLED_BACK,
+}
+
+
+def update_outcome(outcome: str) -> update_pb2.UpdateOutcome:
+    return _UPDATE_OUTCOMES.get(outcome, update_pb2.UPDATE_OUTCOME_UNSPECIFIED)
+
+
+def model_update_status(status: Mapping[str, Any]) -> update_pb2.ModelUpdateStatus:
+    """The updater's status() (update/updater.py) as the API reports it."""
+    return update_pb2.ModelUpdateStatus(
+        enabled=bool(status["enabled"]), repo_url=str(status["repo_url"]),
+        current=str(status["current"]), last_result=str(status["last_result"]),
+        last_error=str(status["last_error"]), last_check=float(status["last_check"]),
+        activity=str(status["activity"]), factory_bundle=str(status["factory_bundle"]),
+        slots=[update_pb2.ModelSlot(name=s["name"], state=s["state"], version=s["version"],
+                                    installed_at=float(s["installed_at"]))
+               for s in status["slots"]])

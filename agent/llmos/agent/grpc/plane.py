@@ -24,7 +24,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
-from llmos.agent.api import AgentApi
+from llmos.agent.api import AgentApi, UpdateApi
 from llmos.agent.config import AgentConfig, ConfigError, GrpcConfig
 from llmos.agent.domain import Principal
 from llmos.agent.grpc.access import AccessInterceptor
@@ -83,8 +83,10 @@ class ControlPlane:
             shutil.rmtree(self.relay_dir, ignore_errors=True)
 
 
-async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlane:
-    """Listen on every configured listener and report SERVING.
+async def start_control_plane(config: AgentConfig, api: AgentApi,
+                              updates: UpdateApi | None = None) -> ControlPlane:
+    """Listen on every configured listener and report SERVING. `updates`: the model updater
+    behind UpdateService (None: model updates off).
 
     Raises ConfigError (naming the key) when a certificate cannot be read or an address cannot
     be bound; nothing keeps listening then.
@@ -101,7 +103,8 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
             plane.degraded.append(f"mTLS listener off until provisioned: no {', '.join(missing)}")
             log.error("%s", plane.degraded[-1])
         elif grpc_config.listen:
-            server, services = _server(CertificateAuthenticator(), grpc_config, api, health)
+            server, services = _server(CertificateAuthenticator(), grpc_config, api, health,
+                                       updates)
             credentials = _tls(grpc_config)
             port = _bind(lambda: server.add_secure_port(grpc_config.listen, credentials),
                          "grpc.listen", grpc_config.listen)
@@ -109,14 +112,15 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
             plane.servers.append(server)
         if grpc_config.insecure_listen:
             principal = Principal("insecure", grpc_config.insecure_role, "grpc-insecure")
-            server, services = _server(FixedAuthenticator(principal), grpc_config, api, health)
+            server, services = _server(FixedAuthenticator(principal), grpc_config, api, health,
+                                       updates)
             port = _bind(lambda: server.add_insecure_port(grpc_config.insecure_listen),
                          "grpc.insecure_listen", grpc_config.insecure_listen)
             plane.addresses["insecure"] = _with_port(grpc_config.insecure_listen, port)
             plane.servers.append(server)
         if grpc_config.unix_socket:
             peers = PeerAuthenticator()
-            server, services = _server(peers, grpc_config, api, health)
+            server, services = _server(peers, grpc_config, api, health, updates)
             # A short private path: Unix socket addresses are limited to 107 bytes.
             plane.relay_dir = Path(tempfile.mkdtemp(prefix="llmos-grpc-"))  # mode 0700
             upstream = plane.relay_dir / "grpc.sock"
@@ -144,7 +148,8 @@ async def start_control_plane(config: AgentConfig, api: AgentApi) -> ControlPlan
 
 
 def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
-            health: health_aio.HealthServicer) -> tuple[grpc.aio.Server, tuple[str, ...]]:
+            health: health_aio.HealthServicer, updates: UpdateApi | None = None,
+            ) -> tuple[grpc.aio.Server, tuple[str, ...]]:
     limit = config.max_message_bytes
     server = grpc.aio.server(
         interceptors=[AccessInterceptor(authenticator, limit)],
@@ -154,7 +159,7 @@ def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
             ("grpc.so_reuseport", 0),
         ],
     )
-    services = add_servicers(server, api)
+    services = add_servicers(server, api, updates)
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(
         (*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,

@@ -12,7 +12,7 @@ from typing import Any
 
 import grpc
 
-from llmos.agent.api import AgentApi
+from llmos.agent.api import AgentApi, Conflict, UpdateApi
 from llmos.agent.domain import JournalEntry
 from llmos.agent.grpc import convert, validate
 from llmos.agent.grpc.access import current_principal
@@ -27,6 +27,8 @@ from llmos.v1 import (
     model_pb2_grpc,
     policy_pb2,
     policy_pb2_grpc,
+    update_pb2,
+    update_pb2_grpc,
 )
 
 _STREAM_BATCH = 256  # entries per StreamEvents message at most
@@ -208,19 +210,59 @@ class ModelServicer(model_pb2_grpc.ModelServiceServicer):
         return convert.model_info(self._api.model_info())
 
 
-def add_servicers(server: grpc.aio.Server, api: AgentApi) -> tuple[str, ...]:
-    """Register the llmos.v1 services; returns their full names (for health and reflection)."""
+class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
+    """Model updates (update/updater.py); the OS part reports itself unsupported for now."""
+
+    def __init__(self, updates: UpdateApi | None) -> None:
+        self._updates = updates
+
+    def _updater(self) -> UpdateApi:
+        if self._updates is None:
+            raise Conflict("model updates are off: set updates.repo_url")
+        return self._updates
+
+    def _status(self) -> update_pb2.ModelUpdateStatus:
+        if self._updates is None:
+            return update_pb2.ModelUpdateStatus(enabled=False, current="factory")
+        return convert.model_update_status(self._updates.status())
+
+    async def GetUpdateStatus(self, request: update_pb2.GetUpdateStatusRequest,
+                              context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.GetUpdateStatusResponse:
+        return update_pb2.GetUpdateStatusResponse(model=self._status(), os=update_pb2.OsUpdateStatus(
+            supported=False, detail="A/B OS updates (RAUC) are not implemented yet"))
+
+    async def UpdateModel(self, request: update_pb2.UpdateModelRequest,
+                          context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.UpdateModelResponse:
+        version = validate.text("version", request.version, 64)
+        result = await self._updater().update(version)
+        return update_pb2.UpdateModelResponse(
+            outcome=convert.update_outcome(result.outcome), version=result.version,
+            detail=result.detail, status=self._status())
+
+    async def RollbackModel(self, request: update_pb2.RollbackModelRequest,
+                            context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.RollbackModelResponse:
+        result = await self._updater().rollback()
+        return update_pb2.RollbackModelResponse(
+            outcome=convert.update_outcome(result.outcome), version=result.version,
+            detail=result.detail, status=self._status())
+
+
+def add_servicers(server: grpc.aio.Server, api: AgentApi,
+                  updates: UpdateApi | None = None) -> tuple[str, ...]:
+    """Register the llmos.v1 services; returns their full names (for health and reflection).
+    `updates`: the model updater, None when model updates are off."""
     device_pb2_grpc.add_DeviceServiceServicer_to_server(DeviceServicer(api), server)
     _add_event_service(EventServicer(api), server)
     commands_pb2_grpc.add_CommandServiceServicer_to_server(CommandServicer(api), server)
     policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(api), server)
     model_pb2_grpc.add_ModelServiceServicer_to_server(ModelServicer(api), server)
+    update_pb2_grpc.add_UpdateServiceServicer_to_server(UpdateServicer(updates), server)
     return tuple(
         module.DESCRIPTOR.services_by_name[name].full_name
         for module, name in (
             (device_pb2, "DeviceService"), (events_pb2, "EventService"),
             (commands_pb2, "CommandService"), (policy_pb2, "PolicyService"),
-            (model_pb2, "ModelService"),
+            (model_pb2, "ModelService"), (update_pb2, "UpdateService"),
         )
     )
 

@@ -13,13 +13,13 @@ from typing import Any
 import grpc
 from google.protobuf.message import DecodeError, Message
 
-from llmos.agent.api import AgentApi
+from llmos.agent.api import AgentApi, UpdateApi
 from llmos.agent.domain import Principal
 from llmos.agent.grpc import servicers
 from llmos.agent.grpc.access import serve_as, status_for
 from llmos.agent.grpc.auth import role_name
 from llmos.agent.grpc.roles import required_role
-from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2, policy_pb2
+from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2, policy_pb2, update_pb2
 
 log = logging.getLogger("llmos.mqtt")
 
@@ -36,12 +36,14 @@ class Reply:
 
 
 class Dispatcher:
-    def __init__(self, api: AgentApi, max_request_bytes: int) -> None:
+    def __init__(self, api: AgentApi, max_request_bytes: int,
+                 updates: UpdateApi | None = None) -> None:
         device = servicers.DeviceServicer(api)
         events = servicers.EventServicer(api)
         commands = servicers.CommandServicer(api)
         policy = servicers.PolicyServicer(api)
         model = servicers.ModelServicer(api)
+        update = servicers.UpdateServicer(updates)
         self._max = max_request_bytes
         self._methods: dict[str, tuple[type[Message], Handler]] = {
             "/llmos.v1.DeviceService/GetDeviceInfo": (device_pb2.GetDeviceInfoRequest,
@@ -60,6 +62,12 @@ class Dispatcher:
             "/llmos.v1.PolicyService/SetPolicy": (policy_pb2.SetPolicyRequest, policy.SetPolicy),
             "/llmos.v1.ModelService/GetModelInfo": (model_pb2.GetModelInfoRequest,
                                                     model.GetModelInfo),
+            "/llmos.v1.UpdateService/GetUpdateStatus": (update_pb2.GetUpdateStatusRequest,
+                                                        update.GetUpdateStatus),
+            "/llmos.v1.UpdateService/UpdateModel": (update_pb2.UpdateModelRequest,
+                                                    update.UpdateModel),
+            "/llmos.v1.UpdateService/RollbackModel": (update_pb2.RollbackModelRequest,
+                                                      update.RollbackModel),
         }
 
     async def call(self, method: str, payload: bytes, principal: Principal,

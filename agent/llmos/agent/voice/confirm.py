@@ -20,7 +20,8 @@ _OPPOSITE_ARGS = {"set_network": "state", "set_led": "state"}
 _OPPOSITE_VALUES = frozenset({"up", "down", "on", "off"})
 
 _YES = {"yes", "yeah", "yep", "confirm", "confirmed", "correct", "affirmative", "do it", "go ahead"}
-_NO = {"no", "nope", "cancel", "stop", "reject", "negative", "abort", "wrong", "don't"}
+_NO = {"no", "nope", "cancel", "stop", "reject", "negative", "abort", "wrong", "don't",
+       "cancel that", "stop that", "forget it", "never mind", "no way"}
 
 
 def has_opposite(tool: str, args: Mapping[str, Any]) -> bool:
@@ -45,11 +46,31 @@ def readback_reason(proposal: Proposal, tool: Tool | None, confidence: float,
     return ""
 
 
+# What may come with a yes or a no and change nothing ("yes please", "no thanks").
+_COURTESY = {"please", "thanks", "thank", "you", "ok", "okay", "sure", "now"}
+
+
 def parse_answer(text: str) -> bool | None:
-    """True for a yes ("yes, confirm"), False for a no, None for anything else (asked again)."""
-    words = re.findall(r"[a-z']+", text.lower())
-    phrases = set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
-    yes, no = bool(phrases & _YES), bool(phrases & _NO)
-    if yes == no:
-        return None  # neither, or both ("no, yes"): ambiguous, never guessed
-    return yes
+    """True for a yes ("yes", "yes, confirm", "go ahead please"), False for a no, None for
+    anything else, which is asked again. Strict: the whole answer must be yes or no words with
+    courtesies, so "yeah right", "do it later", "yes but not now" and "no, yes" are no yes."""
+    words = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _COURTESY]
+    if not words:
+        return None
+    spans = {True: _cover(words, _YES), False: _cover(words, _NO)}
+    if spans[True] == spans[False]:
+        return None  # neither (or both): never guessed
+    return spans[True]
+
+
+def _cover(words: list[str], phrases: set[str]) -> bool:
+    """Whether the words are made of these phrases (one or two words each) and nothing else."""
+    at = 0
+    while at < len(words):
+        if " ".join(words[at:at + 2]) in phrases:
+            at += 2
+        elif words[at] in phrases:
+            at += 1
+        else:
+            return False
+    return True

@@ -34,12 +34,16 @@ class Dialog:
         self._config = config
         self._say = say
         self.awaiting_answer = False  # the listener lets answers past the wake word meanwhile
+        # the last command heard: the next may answer its question ("the second one") or
+        # correct it ("no, I meant ...")
+        self._last: str | None = None
 
     async def handle(self, heard: Heard, answers: asyncio.Queue[Heard]) -> Outcome | None:
         """Run one command. Later utterances are read from `answers` while a confirmation is due."""
         log.info("heard %r -> %r (confidence %.2f)", heard.text, heard.command, heard.confidence)
-        held = await self._api.execute(CommandRequest(text=heard.command, hold=True),
-                                       self._principal)
+        held = await self._api.execute(
+            CommandRequest(text=heard.command, hold=True, reply_to=self._last), self._principal)
+        self._last = held.id
         if held.status != ActionStatus.PENDING or held.proposal is None:
             await self._say(self._answer(held))  # an answer, a refusal, or an invalid action
             return held

@@ -92,7 +92,7 @@ def _prompt(state: DeviceState) -> str:
     units = sorted((spoken_name(u) for u in state.units
                     if u.endswith(".service") and "@" not in u), key=len)
     sentences = [("Restart the service. Switch to power save mode. Set the power profile to "
-                  "performance. Show network status. Reboot the device.")]
+                  "performance. Show network status. Reboot the device. Reboot in 10 minutes.")]
     disks = [spoken_name(s.device) for s in state.storage]
     sentences += [f"Mount {d}, unmount {d}." for d in disks]
     sentences += [f"Bring {i} up, bring {i} down." for i in state.interfaces if i != "lo"]

@@ -120,6 +120,7 @@ _GENERIC_NOUNS = {
 }
 _IDENTIFIER = re.compile(
     r"(?<![\w./@-])(?:/dev/[\w/.-]+|[a-z][\w-]*\.service|[a-z][a-z0-9]*\d[\w.:-]*|"
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[\w.:-]*|"
     r"[a-z0-9]+(?:[-]?[a-z0-9]+)*(?:[_.@][a-z0-9]+)+)(?![\w/@-])")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
 
@@ -134,6 +135,10 @@ def _kind_of_name(word: str) -> str:
     return UNIT
 
 
+# "set the power profile to powersave" names no LED called power
+_PROFILE_WORDS = re.compile(
+    "|".join([p.pattern for p in lexicon.PROFILES.values()]
+             + [r"\bpower (?:profile|mode|plan|setting)s?\b"]))
 _GENERIC_STORAGE = frozenset([
     "drive", "drives", "disk", "stick", "storage", "volume", "partition", "media", "it", "not",
     "mounted", "unmounted",
@@ -238,7 +243,8 @@ class Interpreter:
         effect = _effect(text, found)
         profile = lexicon.profile(text)
         if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(text)) and \
-                not self._names_something(text, scene, (UNIT, INTERFACE, LED)):
+                not self._names_something(_PROFILE_WORDS.sub(" ", text), scene,
+                                          (UNIT, INTERFACE, LED)):
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
@@ -301,6 +307,12 @@ class Interpreter:
             return self._absent(unknown, _kind_of_name(unknown), scene)
         if effect in (Effect.MOUNT, Effect.UNMOUNT):
             return self._storage(text, effect, scene)
+        if effect in (Effect.ON, Effect.OFF) and _DEICTIC.search(text) and \
+                scene.event_names.get(STORAGE) and not _PORT.search(text) and \
+                not self._names_something(text, scene, (UNIT, INTERFACE, LED)):
+            # "load it" said of the stick the request's events bring
+            return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
+                                 scene)
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
@@ -424,11 +436,15 @@ class Interpreter:
     def _ground(self, text: str, scene: Scene, kinds: Sequence[str]) -> list[Match]:
         """The entities of these kinds the command names, best first; by meaning only if no
         word names one."""
-        said_kinds = _said_kinds(text, kinds)
-        if said_kinds:
-            kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
         named = _without_effects(text)  # "reboot the gateway" names no reboot.service
         words = ground.tokens(named)
+        said_kinds = _said_kinds(text, kinds)
+        exact = {e.kind for e in scene.entities if e.kind in kinds
+                 if (m := ground.lexical(e, named, words)) and m.how == "name"}
+        if said_kinds and not exact & {said_kinds[0]} and not (
+                exact and _KIND_NOUNS[said_kinds[0]].search(_without_names(named, scene))
+                is None):
+            kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
@@ -471,6 +487,8 @@ class Interpreter:
         is docker, not containerd."""
         entities = [e for e in scene.entities if e.kind in kinds]
         phrase = _object_words(text)
+        if lexicon.SELF.fullmatch(phrase):
+            return []  # "remove the device" is about this device, not a unit that sounds alike
         if not entities or not self.similarity or not phrase:
             resembling = [m for m in lexical if m.score >= 1.8]
             return [m for m in resembling if m.score >= resembling[0].score - 1e-9]
@@ -491,10 +509,12 @@ class Interpreter:
                        and s >= best and s >= self.meaning_fit][:1]
             return [Match(e, s, "typo" if e.name in resembled else "meaning", (phrase,))
                     for s, e in chosen]
-        # a made-up name means nothing to the encoder: only a clear resemblance counts
-        worded = any(self.similarity.knows(w) for w in phrase.split())
-        if top < (self.meaning_min if worded else self.meaning_fit):
-            return []
+        # a made-up name means nothing to the encoder: only a clear resemblance counts ("the
+        # flowcamsto service" is made up, whatever "service" means)
+        worded = any(self.similarity.knows(w) for w in phrase.split()
+                     if w not in ground.FILLER and w not in ground.GENERIC)
+        if not worded or top < self.meaning_min:
+            return []  # a made-up name is no description: it names nothing here
         close = [(s, e) for s, e in ranked if s >= self.meaning_min and
                  (s >= top - self.meaning_margin or s >= self.meaning_fit or
                   s >= self.meaning_ratio * top)]
@@ -542,6 +562,15 @@ def _without_effects(text: str) -> str:
         for word in {words[0].span(), words[-1].span()}:
             start, end = found.start + word[0], found.start + word[1]
             text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _without_names(text: str, scene: Scene) -> str:
+    """The text with the device's names blanked ("amber:disk" says nothing of a disk)."""
+    for e in scene.entities:
+        for alias in e.aliases:
+            if ":" in alias or "-" in alias or "_" in alias:
+                text = text.replace(alias, " ")
     return text
 
 
@@ -619,9 +648,11 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     for effect in _STRONG_ORDER[1:]:
         if effect in kinds:
             return effect
+    spans = [(f.start, f.end) for f in found if f.end - f.start > 4]  # "kick off", "fire up"
     for m in _PHRASAL.finditer(text):
         after = re.search(r"\b(on|off|up|down|online|offline)\b", text[m.end():])
-        if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]):
+        if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]) and \
+                not any(a < m.end() + after.start() < b for a, b in spans):
             return _PARTICLES[after.group(1)]
     onoff = [f for f in found if f.effect in (Effect.ON, Effect.OFF)]
     # "nginx is down, start it": a particle after a copula says how things are; anywhere else

@@ -110,7 +110,7 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"\b(?:balanced?|normal(?: power)?|default(?: power)?|standard|back to normal|auto(?:matic)?"
         r"(?: power)?|regular|medium|middle)\b"),
 }
-PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|battery|ups|"
+PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|battery|ups|run in|"
                              r"performance|turbo|eco|saver|powersave)\b")
 
 # Requests the catalog cannot carry out. A verb counts only when it comes before any catalog

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from llmos.agent.controller.language.ground import typo_of
+
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -133,8 +135,15 @@ def read_only(text: str) -> bool:
     words about writing ("so nobody can write to it", "rw is not needed") keeps it read-only."""
     if _READ_ONLY.search(text) and not re.search(r"\bnot read[- ]only\b", text):
         return True
-    wants = _WRITE.search(text)
-    if not wants:
-        return True
-    near = text[max(0, wants.start() - 30):wants.end() + 30]
-    return bool(_NOT_WRITING.search(near))
+    said = list(_WRITE.finditer(text))
+    return not said or any(_negated_near(text, wants) for wants in said)
+
+
+def _negated_near(text: str, wants: re.Match[str]) -> bool:
+    """A negation in the clause that speaks of writing ("the card is not mounted, mount it
+    writable" wants writing), however it is typed ("wuthout write access" does not)."""
+    start = max((m.end() for m in re.finditer(r"[,.;!?]", text[:wants.start()])), default=0)
+    end = next((m.start() for m in re.finditer(r"[,.;!?]", text[wants.end():])), len(text))
+    near = text[max(start, wants.start() - 30):min(wants.end() + end, wants.end() + 30)]
+    return bool(_NOT_WRITING.search(near)) or any(
+        typo_of(w, "without") for w in re.findall(r"[a-z/]+", near))

@@ -1,0 +1,69 @@
+"""The controller as the image configures it (the model bundle, commands read by the language
+interpreter with its pretrained encoder, events by the rules) -> bench/results/controller.json.
+
+- load: building the chain and loading the bundle, what runs behind READY (target <= 10 s);
+- commands: every command of the independent dev sets on its own device state, as the engine
+  asks (`ControllerChain.decide`), 2 threads (targets p50 <= 150 ms, p99 <= 400 ms);
+- events: their events alone (target p99 <= 20 ms).
+
+Issue 17's targets; voice (end of speech to action) is bench/voice.py.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from bench.common import percentiles, write
+from llmos.agent.cli.decide import parse_request
+from llmos.agent.controller.chain import controller_chain
+from llmos.agent.domain import DecisionRequest
+from llmos_models import independent
+from llmos_models.pipeline import DEFAULT_BUNDLE
+
+SETS = ("dev", "dev2")
+ROUNDS = 2
+
+
+def requests() -> tuple[list[DecisionRequest], list[DecisionRequest]]:
+    """(commands, events alone), read as `llmos-agent decide` reads them."""
+    cases = [parse_request(case, None) for name in SETS for case in independent.load(name)]
+    return [r for r in cases if r.command], [r for r in cases if not r.command]
+
+
+def timed(chain: Any, batch: list[DecisionRequest]) -> dict[str, float]:
+    samples = []
+    for _ in range(ROUNDS):
+        for request in batch:
+            started = time.perf_counter()
+            chain.decide(request)
+            samples.append(time.perf_counter() - started)
+    return percentiles(samples)
+
+
+def main() -> None:
+    config = independent.image_config(DEFAULT_BUNDLE)
+    started = time.perf_counter()
+    chain = controller_chain(config, None)
+    failed = chain.load()
+    load_s = time.perf_counter() - started
+    if failed:
+        raise RuntimeError(f"the bundle did not load: {failed}")
+    commands, events = requests()
+    figures = {
+        "configuration": "kind=model, [model] commands=language, events=rules, 2 threads",
+        "load_s": round(load_s, 2),
+        "commands": timed(chain, commands),
+        "events": timed(chain, events),
+        "cases": f"independent sets {', '.join(SETS)}: {len(commands)} commands, "
+                 f"{len(events)} event cases, {ROUNDS} rounds",
+        "targets": {"load_s": 10, "commands_p50_ms": 150, "commands_p99_ms": 400,
+                    "events_p99_ms": 20},
+    }
+    path = write("controller", "controller", figures)
+    print(f"wrote {path}: load {figures['load_s']} s, commands {figures['commands']}, "
+          f"events {figures['events']}")
+
+
+if __name__ == "__main__":
+    main()
