@@ -22,7 +22,7 @@ from llmos.fleet import broker
 from llmos.fleet.cli import dev_fleet
 from llmos.fleet.config import FleetServiceConfig, load_fleet_config
 from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
-from llmos.v1 import commands_pb2
+from llmos.v1 import commands_pb2, update_pb2
 from tests.support.daemon import AgentProcess, free_port
 from tests.support.mqtt import FleetProcess
 
@@ -411,3 +411,20 @@ def test_a_job_survives_a_broker_killed_while_a_device_is_offline(fleet: Fleet) 
     assert done.status == fleet_pb2.JOB_STATUS_SUCCEEDED, done
     time.sleep(2)
     assert [fleet.runs("edge-1"), fleet.runs("edge-2")] == [1, 1]
+
+
+def test_a_model_update_as_a_job_reaches_the_devices_updater(fleet: Fleet) -> None:
+    """An admin's job; each device runs UpdateModel through its own updater. These agents have
+    no update repository configured, so each refuses (FAILED_PRECONDITION) and the job aborts:
+    the path from the fleet to the updater, not an installation (tests of the updater do that)."""
+    admin = fleet.stub("admin")
+    fleet.agent("edge-1", fleet_role="admin")
+    wait_for(lambda: online(admin, "edge-1"), what="online")
+    denied = llmosctl(fleet, "jobs", "create", "--all", "--update-model")
+    assert denied.returncode == 1 and "PERMISSION_DENIED" in denied.stderr  # operator
+    job = admin.CreateJob(fleet_pb2.CreateJobRequest(
+        all=True, update_model=update_pb2.UpdateModelRequest(version="1.2.0")))
+    done = wait_for(lambda: (j := admin.GetJob(fleet_pb2.GetJobRequest(id=job.id))).status
+                    != fleet_pb2.JOB_STATUS_RUNNING and j, what="the job's end")
+    assert done.status == fleet_pb2.JOB_STATUS_ABORTED
+    assert done.devices[0].detail.startswith("FAILED_PRECONDITION: model updates are off")

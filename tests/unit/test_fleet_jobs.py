@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from llmos.fleet.jobs import judge, stage_sizes
+from llmos.fleet.jobs import UPDATE_MODEL, judge, stage_sizes
 from llmos.fleet.records import CommandRow, CommandState, DeviceJobState
-from llmos.v1 import commands_pb2
+from llmos.v1 import commands_pb2, update_pb2
 
 
 @pytest.mark.parametrize(("total", "stages", "percent", "sizes"), [
@@ -46,4 +46,22 @@ def _answer(code: str, status: int = 0, state: CommandState = CommandState.ANSWE
     (_answer("", state=CommandState.EXPIRED), DeviceJobState.TIMED_OUT),
 ])
 def test_judge(command: CommandRow, state: DeviceJobState) -> None:
+    assert judge(command)[0] == state
+
+
+def _update(code: str, outcome: int) -> CommandRow:
+    response = update_pb2.UpdateModelResponse(outcome=outcome, version="1.2.0",  # type: ignore[arg-type]
+                                              detail="why").SerializeToString()
+    return CommandRow("fleet-2", "edge-1", UPDATE_MODEL, b"", CommandState.ANSWERED, code, "off",
+                      response if code == "OK" else b"", "job-1", "alice", "admin", 0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(("command", "state"), [
+    (_update("OK", update_pb2.UPDATE_OUTCOME_INSTALLED), DeviceJobState.SUCCEEDED),
+    (_update("OK", update_pb2.UPDATE_OUTCOME_UP_TO_DATE), DeviceJobState.SUCCEEDED),
+    (_update("OK", update_pb2.UPDATE_OUTCOME_REFUSED), DeviceJobState.FAILED),
+    (_update("OK", update_pb2.UPDATE_OUTCOME_GATE_FAILED), DeviceJobState.FAILED),
+    (_update("FAILED_PRECONDITION", 0), DeviceJobState.FAILED),  # updates off on the device
+])
+def test_judge_a_model_update(command: CommandRow, state: DeviceJobState) -> None:
     assert judge(command)[0] == state

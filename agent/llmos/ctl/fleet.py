@@ -12,6 +12,7 @@ are not reachable directly. The same certificates and roles as talking to a devi
       jobs create (--all | --device D ...) ("text" | --tool T key=value ...)
                   [--stages 1,50 [--percent]] [--wait-between S] [--max-failures N]
       jobs create (--all | --device D ...) --policy FILE     a policy for every device (admin)
+      jobs create (--all | --device D ...) --update-model [VERSION]    a model update (admin)
       token DEVICE / revoke DEVICE / audit
 """
 
@@ -68,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     jobs.add_argument("--dry-run", action="store_true")
     jobs.add_argument("--policy", type=Path, default=None,
                       help="a [policy] TOML file for every device instead of a command (admin)")
+    jobs.add_argument("--update-model", nargs="?", const="", default=None, metavar="VERSION",
+                      help="install a model bundle (the newest, or VERSION) on every device "
+                      "(admin)")
     jobs.add_argument("--stages", default="")
     jobs.add_argument("--percent", action="store_true")
     jobs.add_argument("--wait-between", type=int, default=0)
@@ -145,6 +149,8 @@ def _call(stub: fleet_pb2_grpc.FleetServiceStub, args: argparse.Namespace) -> An
             device_timeout_s=args.device_timeout)
         if args.policy is not None:
             job.set_policy.toml = args.policy.read_text()
+        elif args.update_model is not None:
+            job.update_model.version = args.update_model
         else:
             job.execute.CopyFrom(_execute(args.text, args.tool, args.arg, args.dry_run))
         return stub.CreateJob(job, timeout=t)

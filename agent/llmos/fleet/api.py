@@ -13,7 +13,7 @@ from llmos.agent.domain import Role
 from llmos.agent.grpc import validate
 from llmos.agent.grpc.access import current_principal
 from llmos.agent.mqtt import topics
-from llmos.fleet.jobs import EXECUTE, SET_POLICY, JobRunner
+from llmos.fleet.jobs import EXECUTE, SET_POLICY, UPDATE_MODEL, JobRunner
 from llmos.fleet.records import CommandRow, CommandState, DeviceRow, JobDeviceRow, JobRow
 from llmos.fleet.service import DAY, Fleet
 from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
@@ -52,11 +52,11 @@ Ctx = grpc.aio.ServicerContext[Any, Any]
 
 
 def fleet_role(method: str, request: object) -> Role | None:
-    """The table, and one request-dependent rule: a policy change, to one device or as a job,
-    is an admin's (as SetPolicy on a device)."""
+    """The table, and one request-dependent rule: a policy change or a model update, to one
+    device or as a job, is an admin's (as SetPolicy and UpdateModel on a device)."""
     if method in (_SERVICE + "SendCommand", _SERVICE + "CreateJob") and isinstance(
             request, fleet_pb2.SendCommandRequest | fleet_pb2.CreateJobRequest) and \
-            request.WhichOneof("command") == "set_policy":
+            request.WhichOneof("command") in ("set_policy", "update_model"):
         return Role.ADMIN
     return ROLES.get(method)
 
@@ -190,8 +190,11 @@ class FleetServicer(fleet_pb2_grpc.FleetServiceServicer):
         elif which == "set_policy":
             _policy(request.set_policy.toml)
             method, payload = SET_POLICY, request.set_policy.SerializeToString()
+        elif which == "update_model":
+            validate.text("update_model.version", request.update_model.version, 64)
+            method, payload = UPDATE_MODEL, request.update_model.SerializeToString()
         else:
-            raise validate.InvalidRequest("command: set execute or set_policy")
+            raise validate.InvalidRequest("command: set execute, set_policy or update_model")
         if request.all == bool(request.devices):
             raise validate.InvalidRequest("devices: name devices, or set all (not both)")
         if request.all:

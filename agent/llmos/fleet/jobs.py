@@ -27,12 +27,13 @@ from llmos.fleet.records import (
     JobState,
 )
 from llmos.fleet.service import Fleet, new_id
-from llmos.v1 import commands_pb2
+from llmos.v1 import commands_pb2, update_pb2
 
 log = logging.getLogger("llmos.fleet.jobs")
 
 EXECUTE = "/llmos.v1.CommandService/Execute"
 SET_POLICY = "/llmos.v1.PolicyService/SetPolicy"
+UPDATE_MODEL = "/llmos.v1.UpdateService/UpdateModel"
 _TICK_S = 0.25
 
 
@@ -59,6 +60,14 @@ def judge(command: CommandRow) -> tuple[DeviceJobState, str]:
         return DeviceJobState.TIMED_OUT, "not answered in time"
     if command.code != "OK":
         return DeviceJobState.FAILED, f"{command.code}: {command.message}"
+    if command.method == UPDATE_MODEL:
+        update = update_pb2.UpdateModelResponse.FromString(command.response)
+        name = update_pb2.UpdateOutcome.Name(update.outcome).removeprefix("UPDATE_OUTCOME_")
+        detail = f"{name.lower()} {update.version}: {update.detail}".strip()
+        if update.outcome in (update_pb2.UPDATE_OUTCOME_INSTALLED,
+                              update_pb2.UPDATE_OUTCOME_UP_TO_DATE):
+            return DeviceJobState.SUCCEEDED, detail
+        return DeviceJobState.FAILED, detail  # refused, gate failed (rolled back by itself)
     if command.method != EXECUTE:
         return DeviceJobState.SUCCEEDED, "done"  # SetPolicy: OK means the policy is in force
     outcome = commands_pb2.ExecuteResponse.FromString(command.response).outcome
