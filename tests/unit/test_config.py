@@ -48,3 +48,15 @@ def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
         load_config(bad)
     with pytest.raises(ConfigError, match="no such file"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_the_fleet_link_is_off_by_default_and_needs_a_broker() -> None:
+    assert not parse_config({}).fleet.enabled
+    with pytest.raises(ConfigError, match=r"fleet: .*broker: needed"):
+        parse_config({"fleet": {"enabled": True}})
+    with pytest.raises(ConfigError, match=r"fleet\.broker: .*host:port"):
+        parse_config({"fleet": {"broker": "no-port"}})
+    with pytest.raises(ConfigError, match=r"fleet\.role"):
+        parse_config({"fleet": {"role": "root"}})
+    config = parse_config({"fleet": {"enabled": True, "broker": "fleet:8883", "role": "viewer"}})
+    assert config.fleet.role.name == "VIEWER"

@@ -28,3 +28,11 @@ def test_the_stage_table_names_every_module_of_the_agent() -> None:
     assert present - named == set(), "modules missing from the table in docs/architecture.md"
     missing = {name for name in named if not (agent / name).exists()}
     assert missing == set(), "the table in docs/architecture.md names modules that do not exist"
+
+
+def test_the_fleet_page_names_every_key_of_the_fleet_configuration() -> None:
+    from llmos.fleet.config import FleetServiceConfig
+
+    text = (ROOT / "docs/fleet.md").read_text()
+    missing = [key for key in FleetServiceConfig.model_fields if f"`{key}`" not in text]
+    assert missing == [], "docs/fleet.md: keys of llmos-fleet's configuration not described"

@@ -431,3 +431,43 @@ async def test_a_flood_of_dry_runs_is_refused_before_it_is_logged(tmp_path: Path
     assert (await h.agent.execute(CommandRequest(text="restart nginx"), OPERATOR)).status == (
         ActionStatus.SUCCEEDED)
     await h.close()
+
+
+# -- a caller's id: at most once ------------------------------------------------------------
+
+async def test_a_callers_id_runs_once_however_often_and_however_concurrently(h) -> None:
+    request = CommandRequest(tool="restart_service", args={"unit": "nginx.service"},
+                             id="fleet-abc")
+    outcomes = await asyncio.gather(*(h.agent.execute(request, OPERATOR) for _ in range(5)))
+    again = await h.agent.execute(request, OPERATOR)  # after it finished: the recorded outcome
+    assert h.executor.calls == [("restart_service", {"unit": "nginx.service"})]
+    assert {(o.id, o.status) for o in [*outcomes, again]} == {("fleet-abc", "succeeded")}
+    assert again.result is not None and again.result.ok
+    assert len(await h.entries(kinds=frozenset({"command"}), ref="fleet-abc")) == 1
+
+
+async def test_a_callers_id_is_not_a_key_to_someone_elses_command(h) -> None:
+    request = CommandRequest(tool="restart_service", args={"unit": "nginx.service"},
+                             id="fleet-abc")
+    await h.agent.execute(request, OPERATOR)
+    for other in (Principal("mallory", Role.OPERATOR, "test"),
+                  Principal("alice", Role.OPERATOR, "mqtt")):  # same name, another front end
+        with pytest.raises(Conflict):
+            await h.agent.execute(request, other)
+    assert len(h.executor.calls) == 1
+
+
+async def test_a_callers_id_survives_a_restart(tmp_path: Path) -> None:
+    first = Harness(tmp_path)
+    await first.agent.start()
+    request = CommandRequest(tool="restart_service", args={"unit": "nginx.service"},
+                             id="fleet-xyz")
+    await first.agent.execute(request, OPERATOR)
+    await first.close()
+    second = Harness(tmp_path)
+    await second.agent.start()
+    try:
+        outcome = await second.agent.execute(request, OPERATOR)
+        assert outcome.status == "succeeded" and second.executor.calls == []
+    finally:
+        await second.close()

@@ -26,7 +26,9 @@ def test_device_certificate_names_and_chain() -> None:
     assert san.get_values_for_type(x509.IPAddress) == [ipaddress.ip_address("127.0.0.1")]
     device.cert.verify_directly_issued_by(ca.cert)
     usage = device.cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
-    assert list(usage) == [ExtendedKeyUsageOID.SERVER_AUTH]
+    # a server for gRPC, a client of the fleet's MQTT broker; no OU, so no role as a gRPC client
+    assert list(usage) == [ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]
+    assert pki.certificate_identity(device.cert_pem()) == ("edge-7", None)
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -176,3 +176,15 @@ def test_stream_events(plane: PlaneThread, kinds: list[int], subsystems: list[st
 def test_set_policy(plane: PlaneThread, toml: str) -> None:
     stub = policy_pb2_grpc.PolicyServiceStub(plane.channel("admin"))
     call(stub.SetPolicy, policy_pb2.SetPolicyRequest(toml=toml))
+
+
+@pytest.mark.parametrize("bad", ["cmd-123", "ev-1", "a b", "x" * 129, "ü"])
+def test_a_callers_request_id_is_an_id_and_never_one_of_the_agents(bad: str) -> None:
+    request = commands_pb2.ExecuteRequest(text="restart nginx", request_id=bad)
+    with pytest.raises(validate.InvalidRequest, match="request_id"):
+        validate.command(request)
+
+
+def test_a_callers_request_id_becomes_the_commands_id() -> None:
+    request = commands_pb2.ExecuteRequest(text="restart nginx", request_id="fleet-1.a:b_c")
+    assert validate.command(request).id == "fleet-1.a:b_c"

@@ -69,6 +69,9 @@ class CommandRequest:
     # The id of a command whose question (say with choices) this text may answer ("the second
     # one", "sdb1"); text that names no choice is decided as a new command.
     reply_to: str | None = None
+    # Chosen by the caller (the fleet): the command's id, and what makes it run at most once; a
+    # second request with the same id answers the first one's outcome (Engine.execute).
+    id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

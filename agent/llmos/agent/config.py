@@ -19,6 +19,7 @@ from pydantic import (
     PlainSerializer,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 from llmos.agent.domain import Role
@@ -343,6 +344,37 @@ class UpdatesConfig(_Section):
                                 "exact match than this on its golden cases is refused")
 
 
+class FleetConfig(_Section):
+    """The fleet link: the agent dials out to an MQTT 5 broker (docs/fleet.md)."""
+
+    enabled: bool = Field(False, description="connect to the fleet's MQTT broker")
+    broker: str = Field("", description="the broker, host:port (MQTT over TLS)")
+    ca: Path = Field(Path("/etc/llmos/pki/fleet-ca.crt"), description="CA of the broker's certificate")
+    cert: Path = Field(Path("/etc/llmos/pki/device.crt"),
+                       description="device certificate; its CN is the device's name at the broker")
+    key: Path = Field(Path("/etc/llmos/pki/device.key"), description="device private key (PEM)")
+    role: RoleName = Field(Role.OPERATOR, description="the most a fleet command may do (the "
+                           "role of a person at the fleet who has less applies instead)")
+    session_expiry_s: int = Field(7 * 86400, ge=0, le=2**32 - 1,
+                                  description="how long the broker keeps commands while offline")
+    keepalive_s: int = Field(30, ge=5, le=3600, description="MQTT keepalive")
+    report_interval_s: float = Field(30.0, gt=0, description="how often the state is reported")
+    reconnect_s: float = Field(1.0, gt=0, le=60, description="first pause before reconnecting")
+
+    @field_validator("broker")
+    @classmethod
+    def _broker(cls, value: str) -> str:
+        if value and not value.rpartition(":")[2].isdigit():
+            raise ValueError("must be host:port")
+        return value
+
+    @model_validator(mode="after")
+    def _needs_broker(self) -> FleetConfig:
+        if self.enabled and not self.broker:
+            raise ValueError("broker: needed when the fleet link is enabled")
+        return self
+
+
 class AgentConfig(_Section):
     state_dir: Path = Field(Path("/var/lib/llmos"), description="SQLite event log and state")
     log_level: Literal["debug", "info", "warning", "error"] = Field(
@@ -361,6 +393,7 @@ class AgentConfig(_Section):
     console: ConsoleConfig = ConsoleConfig()
     voice: VoiceConfig = VoiceConfig()
     updates: UpdatesConfig = UpdatesConfig()
+    fleet: FleetConfig = FleetConfig()
     watchdog_stall_s: Annotated[float, Field(gt=0)] = Field(
         10.0, description="stop pinging the watchdog when the loop stalls this long"
     )

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from llmos.agent.api import UpdateApi
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.console.serial_port import ConsoleManager
@@ -83,6 +84,7 @@ async def run(config: AgentConfig) -> int:
         agent.degrade(reason)
     consoles.start(agent)
     await voice.start()
+    fleet = _fleet_link(config, agent, updater)
     agent.serving = True
     notifier.ready(agent.health().status)
     log.info("ready: %s", agent.health().status)
@@ -113,6 +115,10 @@ async def run(config: AgentConfig) -> int:
         udev.stop()
     await consoles.stop()
     await voice.stop()
+    if fleet is not None:
+        fleet[1].cancel()
+        await asyncio.gather(fleet[1], return_exceptions=True)
+        await fleet[0].goodbye()
     await agent.stop()
     for task in background:
         task.cancel()
@@ -120,6 +126,25 @@ async def run(config: AgentConfig) -> int:
     store.close()
     log.info("stopped")
     return 0
+
+
+def _fleet_link(config: AgentConfig, agent: Engine, updates: UpdateApi | None
+                ) -> tuple[Any, asyncio.Task[None]] | None:
+    """The MQTT link to the fleet, if configured: it reconnects by itself, so a broker that is
+    down at start only degrades health until it answers."""
+    if not config.fleet.enabled:
+        return None
+    from llmos.agent.mqtt import FleetLink, device_name
+
+    try:
+        link = FleetLink(config.fleet, agent, device_name(config.fleet),
+                         config.grpc.max_message_bytes, updates)
+    except (OSError, ValueError) as error:
+        log.error("fleet link not started: %s", error)
+        agent.degrade(f"fleet link not started: {error}")
+        return None
+    agent.add_counters(link.counters)
+    return link, asyncio.create_task(link.run())
 
 
 async def _watchdog(agent: Engine, notifier: Notifier,

@@ -104,6 +104,9 @@ class Engine:
                              state, self._counters, degraded)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._running_actions: set[asyncio.Task[Any]] = set()
+        # Commands being decided or run, by id: a second request with a caller's id waits for
+        # the first one's outcome instead of running again (execute).
+        self._inflight: dict[str, asyncio.Future[Outcome]] = {}
         self._stopping = False
         self.serving = False
         self.last_progress = time.monotonic()
@@ -121,7 +124,7 @@ class Engine:
             self.policy = Policy(parse_policy(saved), self.catalog)
         await self.ledger.interrupt_running()
         for ref, payload in await self.intake.resume():
-            self._spawn(self._resume_command(ref, payload))
+            self._spawn(self._once(ref, self._resume_command(ref, payload)))
         self._spawn(self.intake.ingest_loop())
         self._spawn(self.intake.retry_loop())
         self._spawn(self._worker())
@@ -195,8 +198,68 @@ class Engine:
             limited = self.policy.dry_run_limited(principal.name)
             if limited:
                 raise RateLimited(limited)
+        if request.id is None:
+            ref = await self.intake.accept_command(request, principal)
+            return await self._run_command(ref, request, principal)
+        # A caller's id: at most once, whatever the transport delivers twice (MQTT's QoS 1).
+        running = self._inflight.get(request.id)
+        if running is not None:
+            return await asyncio.shield(running)
+        return await self._once(request.id, self._execute_once(request, principal))
+
+    async def _execute_once(self, request: CommandRequest, principal: Principal) -> Outcome:
+        assert request.id is not None
+        before = await self._earlier(request.id, principal)
+        if before is not None:
+            return before
         ref = await self.intake.accept_command(request, principal)
         return await self._run_command(ref, request, principal)
+
+    def _once(self, ref: str, work: Coroutine[Any, Any, Outcome]
+              ) -> Coroutine[Any, Any, Outcome]:
+        """Claim command `ref` now (before anything awaits), then run `work` as its one run;
+        whoever asks for `ref` meanwhile shares its end."""
+        future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
+        self._inflight[ref] = future
+        return self._settle(ref, future, work)
+
+    async def _settle(self, ref: str, future: asyncio.Future[Outcome],
+                      work: Coroutine[Any, Any, Outcome]) -> Outcome:
+        try:
+            outcome = await work
+        except BaseException as error:
+            future.set_exception(error)
+            future.exception()  # retrieved here: nobody else need be waiting
+            raise
+        else:
+            future.set_result(outcome)
+            return outcome
+        finally:
+            del self._inflight[ref]
+
+    async def _earlier(self, ref: str, principal: Principal) -> Outcome | None:
+        """The outcome of a command this id already named, or None if it names none. An id
+        another principal used is a conflict: nobody reads someone else's command by its id."""
+        logged = await self.ledger.journal(0, 1, JournalFilter(frozenset({"command"}), ref=ref))
+        if not logged:
+            return None
+        data = logged[0].data
+        if (data.get("principal"), data.get("interface")) != (principal.name,
+                                                              principal.interface):
+            raise Conflict(f"id {ref} names another caller's command")
+        record = await self.ledger.action(ref)
+        if record is None:  # logged, not decided: the start resumes it (_once above)
+            raise Unavailable(f"command {ref} is accepted and not decided yet; ask again")
+        proposal = Proposal(record.tool, record.args, record.controller)
+        decision = {ActionStatus.PENDING: Decision.CONFIRM, ActionStatus.DENIED: Decision.DENY,
+                    ActionStatus.REJECTED: Decision.DENY}.get(record.status, Decision.ALLOW)
+        result = None
+        if record.result is not None:
+            result = ActionResult(bool(record.result.get("ok")),
+                                  str(record.result.get("detail", "")),
+                                  dict(record.result.get("data") or {}))
+        return Outcome(ref, record.status, proposal, Verdict(decision, record.reason), result,
+                       expires=record.expires)
 
     async def _run_command(self, ref: str, request: CommandRequest, principal: Principal
                            ) -> Outcome:
@@ -267,13 +330,13 @@ class Engine:
     async def corrections(self) -> list[dict[str, Any]]:
         return await self.ledger.corrections()
 
-    async def _resume_command(self, ref: str, payload: dict[str, Any]) -> None:
+    async def _resume_command(self, ref: str, payload: dict[str, Any]) -> Outcome:
         principal = Principal(payload["principal"], Role.parse(payload["role"]),
                               payload["interface"])
         request = CommandRequest(payload["text"], payload["tool"], payload["args"],
                                  payload["dry_run"], payload.get("hold", False),
                                  payload.get("reply_to"))
-        await self._run_command(ref, request, principal)
+        return await self._run_command(ref, request, principal)
 
     async def _reply(self, question: str, text: str) -> Proposal | None:
         """The call a reply completes: the choice it names among those the question offered

@@ -147,7 +147,7 @@ class Intake:
         what = request.text if request.text is not None else request.tool
         try:
             ref = await self._ledger.accept_command(
-                payload, f"{principal.name} ({principal.interface}): {what}")
+                payload, f"{principal.name} ({principal.interface}): {what}", request.id)
         except StoreError as error:
             raise Unavailable(f"command not accepted: {error}") from None
         self.commands += 1

@@ -79,9 +79,11 @@ class Ledger:
             for event in events]
         return await self._write(self.store.accept, items) or []
 
-    async def accept_command(self, payload: dict[str, Any], summary: str) -> str:
-        """Log a command and queue it in the inbox, fsynced: its RPC answers after this."""
-        ref = new_id("cmd")
+    async def accept_command(self, payload: dict[str, Any], summary: str,
+                             ref: str | None = None) -> str:
+        """Log a command and queue it in the inbox, fsynced: its RPC answers after this.
+        `ref` is a caller's id (CommandRequest.id); the agent makes one otherwise."""
+        ref = ref or new_id("cmd")
         await self._write(self.store.accept, [(NewEntry("command", ref, summary, payload),
                                                "command")], True)
         return ref
@@ -245,6 +247,9 @@ class Ledger:
 
     async def actions(self, statuses: tuple[ActionStatus, ...], limit: int) -> list[ActionRecord]:
         return await self.store.run(self.store.actions, statuses, limit)
+
+    async def action(self, action_id: str) -> ActionRecord | None:
+        return await self.store.run(self.store.action, action_id)
 
     async def counts(self) -> dict[str, int]:
         return await self.store.run(self.store.counts)

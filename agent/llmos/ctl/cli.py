@@ -229,6 +229,11 @@ async def _follow(targets: list[Target], args: argparse.Namespace, console: Cons
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any(a == "--fleet" or a.startswith("--fleet=") for a in argv):
+        from llmos.ctl import fleet  # the fleet manager's API instead of the devices'
+
+        return fleet.main(argv)
     args = _parser().parse_args(argv)  # exits 2 on bad usage
     errors = Console(stderr=True)
     if model.is_local(args):  # the repository's side: no device

@@ -20,7 +20,7 @@ from google.protobuf.message import Message
 
 from llmos.agent.api import Conflict, NotFound, RateLimited, Unavailable
 from llmos.agent.config import ConfigError
-from llmos.agent.domain import Principal
+from llmos.agent.domain import Principal, Role
 from llmos.agent.grpc.auth import Authenticator, Refused, role_name
 from llmos.agent.grpc.roles import required_role
 from llmos.agent.grpc.validate import InvalidRequest
@@ -46,10 +46,29 @@ def current_principal() -> Principal:
     return _PRINCIPAL.get()
 
 
+def serve_as(principal: Principal) -> None:
+    """For another transport that calls the servicers (the MQTT link): the caller of what the
+    current task serves next. Tasks copy their context, so it stays with that task."""
+    _PRINCIPAL.set(principal)
+
+
+def status_for(error: Exception) -> grpc.StatusCode | None:
+    """The status an agent exception means for a client; None for an unexpected one (a bug)."""
+    if isinstance(error, Refused):
+        return error.code
+    for kind, code in _STATUS:
+        if isinstance(error, kind):
+            return code
+    return None
+
+
 class AccessInterceptor(grpc.aio.ServerInterceptor):
-    def __init__(self, authenticator: Authenticator, max_request_bytes: int) -> None:
+    def __init__(self, authenticator: Authenticator, max_request_bytes: int,
+                 roles: Callable[[str, Any], Role | None] = required_role) -> None:
+        """`roles` is the role table (the agent's by default; llmos-fleet brings its own)."""
         self._auth = authenticator
         self._max = max_request_bytes
+        self._roles = roles
         self._wrapped: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
 
     async def intercept_service(
@@ -90,7 +109,7 @@ class AccessInterceptor(grpc.aio.ServerInterceptor):
                ) -> Principal:
         """Who may call: identity first, then the role, then the request's size."""
         principal = self._auth.authenticate(context)
-        needed = required_role(method, request)
+        needed = self._roles(method, request)
         if needed is None:
             raise Refused(grpc.StatusCode.PERMISSION_DENIED, f"{method} is not open to any role")
         if principal.role < needed:

@@ -61,16 +61,27 @@ class InvalidRequest(ValueError):
 
 def command(request: commands_pb2.ExecuteRequest) -> CommandRequest:
     which = request.WhichOneof("command")
+    request_id = caller_id(request.request_id) if request.request_id else None
     if which == "text":
         return CommandRequest(text=text("text", request.text, MAX_TEXT, required=True),
-                              dry_run=request.dry_run,
+                              dry_run=request.dry_run, id=request_id,
                               reply_to=action_id(request.reply_to) if request.reply_to else None)
     if request.reply_to:
         raise InvalidRequest("reply_to: only text replies to a command")
     if which == "action":
         tool, args = structured_action(request.action)
-        return CommandRequest(tool=tool, args=args, dry_run=request.dry_run)
+        return CommandRequest(tool=tool, args=args, dry_run=request.dry_run, id=request_id)
     raise InvalidRequest("command: set either text or action")
+
+
+def caller_id(value: str) -> str:
+    """A command id chosen by the caller: an id's characters, and never one of the agent's own
+    (cmd-, ev-), so a caller cannot name a command someone else sent."""
+    if not _ID.fullmatch(value):
+        raise InvalidRequest("request_id: must be 1-128 characters of A-Z a-z 0-9 _ . : -")
+    if value.startswith(("cmd-", "ev-")):
+        raise InvalidRequest("request_id: cmd- and ev- are the agent's own ids")
+    return value
 
 
 def structured_action(action: commands_pb2.StructuredAction) -> tuple[str, dict[str, Any]]:

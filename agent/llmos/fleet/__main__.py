@@ -1,0 +1,3 @@
+from llmos.fleet.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,14 @@
+"""The fleet link serves every unary method of llmos.v1 that the gRPC listeners serve, through
+the same servicers and the same role table: none missing, none extra."""
+
+from __future__ import annotations
+
+from llmos.agent.grpc.roles import METHOD_ROLES
+from llmos.agent.mqtt.dispatch import Dispatcher
+
+
+def test_every_unary_llmos_method_travels_over_mqtt() -> None:
+    served = set(Dispatcher(api=None, max_request_bytes=1024)._methods)  # type: ignore[arg-type]
+    unary = {m for m in METHOD_ROLES if m.startswith("/llmos.v1.")
+             and m != "/llmos.v1.EventService/StreamEvents"}
+    assert served == unary
