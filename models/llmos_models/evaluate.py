@@ -15,10 +15,9 @@ from typing import Any
 import numpy as np
 
 from llmos.agent.catalog import Catalog
-from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Proposal
+from llmos.agent.controller.cases import matches, request_of
+from llmos.agent.domain import Proposal
 from llmos.agent.validation import ValidationError, validate
-
-FREE_TEXT_TOOLS = {"say", "ignore"}
 
 
 class ListHistory:
@@ -32,25 +31,6 @@ class ListHistory:
 
     def search(self, text: str, limit: int) -> list[dict]:
         return []
-
-
-def request_of(example: dict[str, Any]) -> DecisionRequest:
-    return DecisionRequest(
-        command=example.get("command"),
-        events=tuple(HardwareEvent(**e) for e in example.get("events", ())),
-        state=DeviceState.from_dict(example.get("state", {})))
-
-
-def matches(catalog: Catalog, expect: dict[str, Any], proposal: Proposal) -> bool:
-    if proposal.tool != expect["tool"]:
-        return False
-    if proposal.tool in FREE_TEXT_TOOLS:
-        return True
-    try:
-        got = validate(catalog, proposal.tool, dict(proposal.args))
-    except ValidationError:
-        return False
-    return got == validate(catalog, expect["tool"], expect["args"])
 
 
 def valid(catalog: Catalog, proposal: Proposal) -> bool:

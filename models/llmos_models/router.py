@@ -25,9 +25,9 @@ import torch
 from tokenizers import Tokenizer
 
 from llmos.agent.catalog import Catalog
+from llmos.agent.controller.cases import request_of
 from llmos.agent.controller.model.entities import KIND_TOOLS, spans
 from llmos.agent.controller.model.router import MAX_TOKENS, NAMES, routed_text, token_starts
-from llmos_models.evaluate import request_of
 
 TOP_P = 0.9  # a head keeps the choices that make up this much of its probability
 SCALE = 10.0  # embeddings are unit vectors: scaled so logits can reach confident values

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from llmos.agent.config import ModelConfig
+from llmos.agent.controller.cases import request_of
 from llmos.agent.controller.model import ModelController
 from llmos.agent.controller.model.context import StoreHistory
 from llmos.agent.controller.model.decode import Drafts, generate
@@ -20,7 +21,6 @@ from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, NewE
 from llmos.agent.normalize import event_from_dict
 from llmos.agent.store import Store
 from llmos.agent.validation import validate
-from llmos_models.evaluate import request_of
 
 STATE = DeviceState(units=("nginx.service", "sshd.service"), interfaces=("eth0",),
                     leds=("led0",))

@@ -415,16 +415,21 @@ def parse_config(raw: dict[str, Any]) -> AgentConfig:
         raise ConfigError(_explain(error)) from None
 
 
+def read_toml(path: Path | None) -> dict[str, Any]:
+    """A configuration file's tables (none without a file), or ConfigError saying why not."""
+    if path is None:
+        return {}
+    try:
+        return tomllib.loads(path.read_text())
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+
+
 def load_config(path: Path | None, overrides: dict[str, Any] | None = None) -> AgentConfig:
     """Read the TOML file (if given) and apply overrides (nested dicts) on top of it."""
-    raw: dict[str, Any] = {}
-    if path is not None:
-        try:
-            raw = tomllib.loads(path.read_text())
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: no such file") from None
-        except tomllib.TOMLDecodeError as error:
-            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    raw = read_toml(path)
     for section, values in (overrides or {}).items():
         if isinstance(values, dict):
             raw.setdefault(section, {}).update(values)

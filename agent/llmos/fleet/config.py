@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from llmos.agent.config import ConfigError
+from llmos.agent.config import ConfigError, read_toml
 
 
 class FleetServiceConfig(BaseModel):
@@ -45,14 +44,7 @@ class FleetServiceConfig(BaseModel):
 
 def load_fleet_config(path: Path | None, overrides: dict[str, Any] | None = None
                       ) -> FleetServiceConfig:
-    raw: dict[str, Any] = {}
-    if path is not None:
-        try:
-            raw = tomllib.loads(path.read_text())
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: no such file") from None
-        except tomllib.TOMLDecodeError as error:
-            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    raw = read_toml(path)
     raw.update(overrides or {})
     try:
         return FleetServiceConfig.model_validate(raw)

@@ -18,11 +18,10 @@ from typing import Any, Protocol
 
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import ModelConfig
+from llmos.agent.controller.cases import matches, request_of
 from llmos.agent.controller.model.bundle import Bundle, BundleError, load_bundle
-from llmos.agent.domain import DecisionRequest, DeviceState, HardwareEvent, Proposal
-from llmos.agent.validation import ValidationError, validate
+from llmos.agent.domain import DecisionRequest, Proposal
 
-FREE_TEXT_TOOLS = {"say", "ignore"}  # only the tool counts: their text is never acted on
 REPEATS = 3  # timings per case and controller; the best counts
 # Decisions of a few milliseconds differ by more than a factor from run to run on a busy
 # device; below this many ms per decision a difference is noise, not a slower model.
@@ -68,26 +67,6 @@ def golden_cases(bundle: Bundle, min_accuracy: float) -> tuple[list[dict[str, An
         raise CandidateRefused(f"bundle {bundle.version} claims {claimed:.2%} on its golden "
                                f"cases, below updates.min_accuracy {min_accuracy:.2%}")
     return cases, claimed
-
-
-def request_of(case: dict[str, Any]) -> DecisionRequest:
-    return DecisionRequest(
-        command=case.get("command"),
-        events=tuple(HardwareEvent(**e) for e in case.get("events", ())),
-        state=DeviceState.from_dict(case.get("state", {})))
-
-
-def matches(catalog: Catalog, expect: dict[str, Any], proposal: Proposal) -> bool:
-    """Exact match as models/ evaluates it: same tool, same arguments with defaults filled."""
-    if proposal.tool != expect["tool"]:
-        return False
-    if proposal.tool in FREE_TEXT_TOOLS:
-        return True
-    try:
-        return bool(validate(catalog, proposal.tool, dict(proposal.args))
-                    == validate(catalog, expect["tool"], expect.get("args", {})))
-    except ValidationError:
-        return False
 
 
 def accuracy(controller: Decider, catalog: Catalog, cases: list[dict[str, Any]]) -> float:
