@@ -148,6 +148,9 @@ class Fleet:
             raise NotFound(f"no command {command_id!r}")
         return row
 
+    async def recent_commands(self, method: str, limit: int = 500) -> list[CommandRow]:
+        return await self.store.run(self.store.recent_commands, method, limit)
+
     async def wait(self, command_id: str, timeout: float) -> CommandRow:
         """The command once answered (or expired), or as it stands after `timeout`."""
         future: asyncio.Future[CommandRow] = asyncio.get_running_loop().create_future()
