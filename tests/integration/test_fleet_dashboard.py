@@ -19,13 +19,13 @@ import pytest
 from google.protobuf.struct_pb2 import Struct
 
 from llmos import pki
-from llmos.agent.domain import Role
+from llmos.agent.domain import Principal, Role
 from llmos.fleet.cli import dev_fleet
 from llmos.fleet.config import FleetServiceConfig, load_fleet_config
 from llmos.fleet.daemon import Running, start
 from llmos.fleet.users import Users
 from llmos.fleet.web import SESSION
-from llmos.v1 import commands_pb2, device_pb2, link_pb2
+from llmos.v1 import commands_pb2, device_pb2, events_pb2, link_pb2
 from tests.support.daemon import free_port
 
 pytestmark = pytest.mark.integration
@@ -101,6 +101,12 @@ async def _hostile_report(web: Web) -> None:
         online=True, pending=[action, commands_pb2.Action(id=HOSTILE[:60], tool="reboot")])
     store = web.running.fleet.store
     await store.run(store.report, [("edge-x", True, report.SerializeToString(), time.time())])
+    # and on its events topic: a hostile event, and bytes that are no message at all
+    event = events_pb2.Event(seq=1, kind=events_pb2.EVENT_KIND_HARDWARE, summary=HOSTILE,
+                             subsystem=HOSTILE)
+    web.running.fleet.events.append(("edge-x", time.time(), events_pb2.StreamEventsResponse(
+        events=[event]).SerializeToString()))
+    web.running.fleet.events.append(("edge-x", time.time(), b"\xff\x00<script>"))
 
 
 async def test_logins_roles_csrf_and_hostile_device_strings(web: Web) -> None:
@@ -129,6 +135,8 @@ async def test_logins_roles_csrf_and_hostile_device_strings(web: Web) -> None:
             "onerror=alert(1)&gt;", "")
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page  # shown, as text
         assert 'action="/confirm"' not in page and "an operator confirms" in page
+        assert page.count("&lt;script&gt;alert(&quot;x&quot;)") >= 8  # every field, events too
+        assert "not an event message" in page
         async with viewer.get("/") as answer:
             csp = answer.headers["Content-Security-Policy"]
             assert "default-src 'none'" in csp and "script-src" not in csp
@@ -191,6 +199,18 @@ async def test_client_certificates_log_in_with_their_role(web: Web) -> None:
         async with operator.post("/jobs/abort", data={"csrf": _csrf(page), "id": "job-none"}
                                  ) as missing:
             assert missing.status == 404
+        # a job (its device never answers: no broker here) shows its progress, and is aborted
+        job_id = await web.running.jobs.create(
+            ["edge-x"], commands_pb2.ExecuteRequest(text="reboot").SerializeToString(), [],
+            False, 0, 0, 3600, Principal("otto", Role.OPERATOR, "test"))
+        async with operator.get("/") as answer:
+            page = await answer.text()
+        row = re.search(rf"<tr class=\"job\"><td><code>{job_id}</code>.*?</tr>", page)
+        assert row and "running" in row.group(0) and "/1" in row.group(0), page
+        assert 'action="/jobs/abort"' in row.group(0)
+        async with operator.post("/jobs/abort", data={"csrf": _csrf(page), "id": job_id,
+                                                      "reason": HOSTILE}) as aborted:
+            assert aborted.status == 200 and "JOB_STATUS_CANCELLED" in await aborted.text()
     # a device's certificate (same CA, no role) logs nobody in
     ca = pki.load_issued(web.dir / "pki/fleet-ca.crt", web.dir / "pki/fleet-ca.key")
     pki.write_issued(pki.issue_device_cert(ca, "edge-9"), web.dir / "pki", "edge-9")

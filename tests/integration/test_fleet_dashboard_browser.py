@@ -151,6 +151,17 @@ def test_an_operator_confirms_a_held_action_in_chromium(fleet: Fleet, browser: A
     assert browser.find_elements(By.CSS_SELECTOR, "tr.pending") == []
     assert browser.find_elements(By.CSS_SELECTOR, "#plot circle")
     assert "web:otto" in browser.find_element(By.ID, "audit").text
+    assert "edge-1" in wait_for(lambda: (browser.refresh(), browser.find_elements(
+        By.ID, "events"))[1], what="the agent's live events")[0].text
+
+    # a job: its rollout shows on the page (a dry run: no confirmation needed)
+    dry = commands_pb2.ExecuteRequest(action=RESTART.action, dry_run=True)
+    job = operator.CreateJob(fleet_pb2.CreateJobRequest(devices=["edge-1"], execute=dry))
+    wait_for(lambda: operator.GetJob(fleet_pb2.GetJobRequest(id=job.id)).status
+             == fleet_pb2.JOB_STATUS_SUCCEEDED, what="the job")
+    browser.refresh()
+    row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "tr.job") if job.id in r.text)
+    assert "succeeded" in row.text and "1/1" in row.text
 
     # the operator's own session, without the form's token: refused
     cookie = browser.get_cookie(SESSION)

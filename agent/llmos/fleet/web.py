@@ -41,7 +41,7 @@ from llmos.fleet.service import Fleet
 from llmos.fleet.sessions import Signer, load_secret
 from llmos.fleet.users import Users
 from llmos.fleet.v1 import fleet_pb2
-from llmos.v1 import commands_pb2
+from llmos.v1 import commands_pb2, events_pb2
 
 log = logging.getLogger("llmos.fleet.web")
 T = TypeVar("T")
@@ -343,7 +343,8 @@ class Dashboard:
                 f'<form class="inline" method="post" action="/logout">{self._csrf(csrf)}'
                 f'<button id="logout">log out</button></form></header>',
                 self._devices(devices, who, csrf), self._pending(devices, who, csrf),
-                self._jobs(jobs, who, csrf), self._plot(points), self._audit(audit)]
+                self._jobs(jobs, who, csrf), self._plot(points), self._events(),
+                self._audit(audit)]
         return _html(_page("llmos fleet", "".join(body), refresh=30))
 
     @staticmethod
@@ -452,12 +453,39 @@ class Dashboard:
                 f"recording a command to recording its answer. {counts}</p>"
                 f'<div id="plot">{plot.latency_svg(points)}</div>')
 
+    def _events(self, shown: int = 50) -> str:
+        """Devices' live events as they arrived (memory only, since the fleet started)."""
+        rows = []
+        for device, arrived, payload in reversed(self.fleet.events):
+            try:
+                batch = events_pb2.StreamEventsResponse.FromString(payload).events
+            except Exception:  # a device's bytes: shown as what they are
+                rows.append(f"<tr><td>{_e(device)}</td><td>{_clock(arrived)}</td><td></td>"
+                            f'<td class="bad">not an event message ({len(payload)} bytes)</td></tr>')
+                continue
+            for event in reversed(batch):
+                kind = events_pb2.EventKind.Name(event.kind) if event.kind in \
+                    events_pb2.EventKind.values() else str(event.kind)
+                rows.append(f'<tr class="event"><td>{_e(device)}</td>'
+                            f"<td>{_clock(_ts(event.time))}</td>"
+                            f"<td>{_e(kind.removeprefix('EVENT_KIND_').lower())}</td>"
+                            f"<td>{_e(event.summary)}</td></tr>")
+            if len(rows) >= shown:
+                break
+        if not rows:
+            return ("<h2>Live events</h2><p>None since the fleet started (devices publish "
+                    "them as they happen; the fleet keeps the newest in memory only).</p>")
+        return ("<h2>Live events</h2><p class=\"muted\">The newest events devices published, "
+                "as they arrived since the fleet started (kept in memory, not stored).</p>"
+                '<table id="events"><tr><th>device</th><th>time</th><th>kind</th><th>what</th>'
+                "</tr>" + "".join(rows[:shown]) + "</table>")
+
     @staticmethod
     def _audit(entries: Any) -> str:
         rows = "".join(f"<tr><td>{_clock(_ts(e.time))}</td><td>{_e(e.principal)}</td>"
                        f"<td>{_e(e.action)}</td><td>{_e(e.detail)}</td></tr>" for e in entries)
         return ("<h2>Activity</h2><p class=\"muted\">The fleet's audit log (newest first). The "
-                "devices' live event streams are not stored by the fleet yet; the state reports "
-                "above are the latest each device sent.</p>"
+                "devices' own event logs stay on the devices; the state reports above are the "
+                "latest each device sent.</p>"
                 f'<table id="audit"><tr><th>time</th><th>who</th><th>what</th><th></th></tr>'
                 f"{rows}</table>")
