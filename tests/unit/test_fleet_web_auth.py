@@ -94,5 +94,5 @@ def test_the_plot_escapes_what_devices_sent() -> None:
     assert points[2].latency_s is None
     svg = plot.latency_svg(points)
     assert "<script>" not in svg and "&lt;script&gt;" in svg and "<b>" not in svg
-    assert svg.count("<circle") == 4 and "1 s" in svg
+    assert svg.count("<circle") == 4 + 4 and "1 s" in svg  # the points and the legend
     assert plot.summary(points) == {"<b>": 1, "expired": 1, "pending": 1, "succeeded": 1}

@@ -51,10 +51,10 @@ def _clock(unix: float) -> str:
     return time.strftime("%H:%M:%S", time.gmtime(unix))
 
 
-def latency_svg(points: list[Point], width: int = 760, height: int = 240) -> str:
-    """Latency (log scale, ms) against time; every label is escaped (device names and
-    outcomes come from devices)."""
-    left, right, top, bottom = 56, 12, 12, 28
+def latency_svg(points: list[Point], width: int = 760, height: int = 256) -> str:
+    """Latency (log scale, ms) against time, a legend of outcomes under it; every label is
+    escaped (device names and outcomes come from devices)."""
+    left, right, top, bottom = 56, 32, 12, 44
     plot_w, plot_h = width - left - right, height - top - bottom
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" role="img" aria-label="decision latency">',
@@ -86,7 +86,7 @@ def latency_svg(points: list[Point], width: int = 760, height: int = 240) -> str
     for i in range(5):
         t = t0 + span * i / 4
         x = left + plot_w * i / 4
-        parts.append(f'<text x="{x:.1f}" y="{height - 8}" font-size="10" '
+        parts.append(f'<text x="{x:.1f}" y="{top + plot_h + 14}" font-size="10" '
                      f'text-anchor="middle">{_clock(t)}</text>')
     for p in points:
         x = left + plot_w * (p.time - t0) / span
@@ -96,6 +96,13 @@ def latency_svg(points: list[Point], width: int = 760, height: int = 240) -> str
         title = escape(f"{p.device}: {p.outcome}, {what}, {_clock(p.time)} UTC")
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}">'
                      f"<title>{title}</title></circle>")
+    x = float(left)
+    for outcome, count in summary(points).items():
+        label = escape(f"{outcome} {count}")
+        parts.append(f'<circle cx="{x + 4:.1f}" cy="{height - 8}" r="4" '
+                     f'fill="{COLOURS.get(outcome, "#555")}"/><text x="{x + 12:.1f}" '
+                     f'y="{height - 4}" font-size="11">{label}</text>')
+        x += 22 + 7 * len(label)
     parts.append("</svg>")
     return "".join(parts)
 

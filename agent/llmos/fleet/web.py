@@ -447,10 +447,10 @@ class Dashboard:
 
     @staticmethod
     def _plot(points: list[plot.Point]) -> str:
-        counts = ", ".join(f"{_e(k)} {v}" for k, v in plot.summary(points).items())
-        return ("<h2>Decisions and their latency</h2><p>The last 500 commands sent to devices "
-                "from the fleet (one at a time or in jobs): the round trip from the fleet "
-                f"recording a command to recording its answer. {counts}</p>"
+        return ("<h2>Decisions and their latency</h2><p>The last 500 Execute commands sent to "
+                "devices from the fleet (one at a time or in jobs), by outcome: the round trip "
+                "from the fleet recording a command to recording the device's answer (log "
+                "scale; times in UTC; unanswered ones along the top).</p>"
                 f'<div id="plot">{plot.latency_svg(points)}</div>')
 
     def _events(self, shown: int = 50) -> str:
