@@ -65,6 +65,18 @@ async def web(tmp_path: Path) -> AsyncIterator[Web]:
                            "operator", "--password-stdin", "--config", str(path)],
                           input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+    def cli(*args: str, password: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "llmos.fleet", "user", *args, "--config",
+                               str(path)], input=password, capture_output=True, text=True,
+                              timeout=60)
+
+    listed = cli("list")
+    assert listed.stdout.splitlines() == ["ada\tadmin", "otto\toperator", "vera\tviewer"]
+    short = cli("add", "eve", "--password-stdin", password="short\n")
+    assert short.returncode == 2 and "password" in short.stderr
+    assert cli("add", "bad name", "--password-stdin", password=PASSWORD).returncode == 2
+    assert cli("remove", "nobody").returncode == 2
     running = await start(config)  # no broker: the link keeps trying, the pages still work
     try:
         yield Web(tmp_path / "fleet", path, config, running, f"https://{running.addresses['web']}")
