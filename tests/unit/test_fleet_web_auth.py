@@ -4,6 +4,7 @@ session cookies and CSRF tokens, and the latency plot's escaping."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,14 @@ def test_the_plot_escapes_what_devices_sent() -> None:
     assert "<script>" not in svg and "&lt;script&gt;" in svg and "<b>" not in svg
     assert svg.count("<circle") == 4 + 4 and "1 s" in svg  # the points and the legend
     assert plot.summary(points) == {"<b>": 1, "expired": 1, "pending": 1, "succeeded": 1}
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="chown needs root")
+def test_root_writes_the_users_file_for_the_directorys_owner(tmp_path: Path) -> None:
+    """`llmos-fleet user add` runs as root; the fleet runs as llmos-fleet and must read it."""
+    state = tmp_path / "state"
+    state.mkdir()
+    os.chown(state, 65534, 65534)
+    Users(state / "web-users.json").add("alice", Role.ADMIN, "0123456789")
+    stat = (state / "web-users.json").stat()
+    assert (stat.st_uid, stat.st_gid, stat.st_mode & 0o777) == (65534, 65534, 0o600)

@@ -126,6 +126,11 @@ class Users:
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.unlink(missing_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        if os.geteuid() == 0:
+            # root runs the CLI, the service runs as its own user (the unit's StateDirectory):
+            # the file belongs to whoever owns the directory, or the fleet could not read it
+            owner = self.path.parent.stat()
+            os.fchown(fd, owner.st_uid, owner.st_gid)
         with os.fdopen(fd, "w") as out:
             out.write(text + "\n")
             out.flush()

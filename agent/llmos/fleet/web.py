@@ -114,6 +114,7 @@ class Dashboard:
         self.signer = Signer(load_secret(config.state_dir / "web-secret"),
                              config.web_session_s)
         self._failures: dict[str, list[float]] = {}
+        self._scrypt = asyncio.Semaphore(2)  # ~16 MiB and ~50 ms each: a login flood waits
         self._runner: web.AppRunner | None = None
 
     # -- the server ---------------------------------------------------------------------------
@@ -139,6 +140,12 @@ class Dashboard:
         return context
 
     async def start(self) -> str:
+        try:
+            if not self.users.all():
+                log.warning("the dashboard has no users yet: llmos-fleet user add NAME --role "
+                            "ROLE --config …")
+        except (OSError, ValueError, KeyError) as error:  # unreadable or damaged: say so now
+            raise OSError(f"{self.users.path}: {error}") from None
         self._runner = web.AppRunner(self.app(), access_log=None)
         await self._runner.setup()
         host, _, port = self.config.web_listen.rpartition(":")
@@ -253,8 +260,12 @@ class Dashboard:
         if len(recent) >= _MAX_FAILURES:
             log.warning("dashboard login for %r refused: too many failures", name)
             return await self.login_form(request, "too many failed logins: try again later", 429)
-        user = await asyncio.to_thread(self.users.check, name, password)
+        async with self._scrypt:
+            user = await asyncio.to_thread(self.users.check, name, password)
         if user is None:
+            if len(self._failures) > 10_000:  # made-up names must not fill the memory
+                self._failures = {n: ts for n, ts in self._failures.items()
+                                  if ts[-1] > now - _LOCKOUT_S}
             self._failures[name] = [*recent, now][-_MAX_FAILURES:]
             log.info("dashboard login for %r failed", name)
             return await self.login_form(request, "wrong user name or password", 401)
