@@ -141,6 +141,21 @@ def test_an_operator_confirms_a_held_action_in_chromium(fleet: Fleet, browser: A
     assert f"action {held.id} SUCCEEDED" in result, result
     assert fleet.agents["edge-1"].output().count("restart_service succeeded: recorded") == 1
 
+    # a second held action, rejected with a reason: it never runs
+    second = operator.SendCommand(fleet_pb2.SendCommandRequest(device="edge-1", execute=RESTART,
+                                                               wait_s=20))
+    assert second.outcome.status == commands_pb2.ACTION_STATUS_PENDING
+    wait_for(lambda: [a.id for a in operator.GetDevice(fleet_pb2.GetDeviceRequest(
+        name="edge-1")).reported.pending] == [second.id], what="the second action in the shadow")
+    browser.find_element(By.LINK_TEXT, "back").click()
+    row = next(r for r in (_wait(browser, "pending"), *browser.find_elements(
+        By.CSS_SELECTOR, "tr.pending")) if r.tag_name == "tr" and second.id in r.text)
+    row.find_element(By.NAME, "reason").send_keys("not during the demo")
+    row.find_element(By.CSS_SELECTOR, "button.reject").click()
+    result = _wait(browser, "result").text
+    assert f"action {second.id} REJECTED" in result, result
+    assert fleet.agents["edge-1"].output().count("restart_service succeeded: recorded") == 1
+
     # back on the page: nothing pending once the device reported; the decision is plotted;
     # the audit log names the dashboard's user
     browser.find_element(By.LINK_TEXT, "back").click()
