@@ -1,9 +1,11 @@
 """The fleet's dashboard: HTTPS on its own listener (aiohttp), off unless `web_listen` is set.
 
-It is one more front end of the fleet's service layer: every read and every action goes through
-the same `FleetServicer` methods the gRPC API serves (ListDevices, ListJobs, SendCommand with a
-confirm or a reject, AbortJob, RevokeDevice), under the same role table (`api.fleet_role`), as a
-principal of its own. Nothing here confirms, rejects or runs a job by itself.
+It is one more front end of the fleet's service layer: every action and every read the API has
+goes through the same `FleetServicer` methods the gRPC API serves (ListDevices, ListJobs,
+ListAudit, SendCommand with a confirm or a reject, AbortJob, RevokeDevice), under the same role
+table (`api.fleet_role`), as a principal of its own; the plot and the live events, which the
+API has no method for, read the service layer (`Fleet.recent_commands`, `Fleet.events`).
+Nothing here confirms, rejects or runs a job by itself.
 
 Logins: a user of the users file (scrypt, `llmos-fleet user add`) gets a signed session cookie
 (`__Host-`, HttpOnly, Secure, SameSite=Strict); or a client certificate of the fleet CA with a
@@ -85,9 +87,11 @@ def _e(value: object) -> str:
 def _clock(unix: float) -> str:
     if not unix:
         return "—"
-    ago = max(time.time() - unix, 0)
+    ago = time.time() - unix
     when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(unix))
-    return f"{when} UTC ({ago:.0f} s ago)" if ago < 3600 else f"{when} UTC"
+    if abs(ago) >= 3600:
+        return f"{when} UTC"
+    return f"{when} UTC ({ago:.0f} s ago)" if ago >= 0 else f"{when} UTC (in {-ago:.0f} s)"
 
 
 def _ts(message: Any) -> float:
