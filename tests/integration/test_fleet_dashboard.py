@@ -176,6 +176,9 @@ async def test_logins_roles_csrf_and_hostile_device_strings(web: Web) -> None:
         async with operator.post("/devices/revoke", data={"csrf": _csrf(page),
                                                           "device": "edge-x"}) as refused:
             assert refused.status == 403  # an admin's
+        async with operator.post("/tokens", data={"csrf": _csrf(page),
+                                                  "device": "edge-7"}) as refused:
+            assert refused.status == 403  # an admin's
         # a cookie altered by one character is no login
         cookies = operator.cookie_jar.filter_cookies(aiohttp.client.URL(web.url))
         value = cookies[SESSION].value
@@ -196,6 +199,11 @@ async def test_logins_roles_csrf_and_hostile_device_strings(web: Web) -> None:
             assert revoked.status == 200 and "edge-x revoked" in await revoked.text()
         audit = [e for e in await web.running.fleet.audit_log(10) if e.action == "revoke"]
         assert audit and audit[0].principal == "web:ada"  # the audit names the dashboard's user
+        async with admin.post("/tokens", data={"csrf": _csrf(page), "device": "edge-7"}) as made:
+            text = await made.text()
+            assert made.status == 200 and "--name edge-7 --token " in text
+        async with admin.post("/tokens", data={"csrf": _csrf(page), "device": "<x>"}) as bad:
+            assert bad.status == 400
 
 
 async def test_client_certificates_log_in_with_their_role(web: Web) -> None:

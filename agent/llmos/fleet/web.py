@@ -130,6 +130,7 @@ class Dashboard:
             web.post("/login", self.login), web.post("/logout", self.logout),
             web.post("/confirm", self.confirm), web.post("/reject", self.reject),
             web.post("/jobs/abort", self.abort_job), web.post("/devices/revoke", self.revoke),
+            web.post("/tokens", self.token),
             web.get("/static/dash.css", self.css)])
         return app
 
@@ -321,6 +322,22 @@ class Dashboard:
         return _html(_page("revoked", f'<p class="msg" id="result">{_e(device.name)} revoked'
                           '</p><p><a href="/">back</a></p>'))
 
+    async def token(self, request: web.Request) -> web.Response:
+        """A one-time enrollment token, shown once (the fleet keeps only its hash)."""
+        caller, form = await self._form(request)
+        answer = await self._call(caller, "CreateEnrollmentToken",
+                                  fleet_pb2.CreateEnrollmentTokenRequest(
+                                      device=form.get("device", "")),
+                                  self.api.CreateEnrollmentToken)
+        device = form.get("device", "")
+        return _html(_page("enrollment token", (
+            f'<p class="msg">A one-time enrollment token for {_e(device)}, valid until '
+            f"{_clock(_ts(answer.expires))}; it is shown only now. On the device:</p>"
+            f"<pre id=\"result\">llmos-fleet enroll --fleet "
+            f"{_e(self.config.enroll_listen or 'FLEET:PORT')} --ca fleet-ca.crt "
+            f"--name {_e(device)} --token {_e(answer.token)}</pre>"
+            '<p><a href="/">back</a></p>')))
+
     def _result(self, caller: Caller, what: str, command: fleet_pb2.Command) -> web.Response:
         status = fleet_pb2.CommandStatus.Name(command.status).removeprefix("COMMAND_STATUS_")
         line = f"{what} {command.id} to {command.device}: {status.lower()}"
@@ -393,11 +410,17 @@ class Dashboard:
                 f"<td>{_clock(_ts(d.last_seen))}</td><td>{_clock(_ts(report.reported))}</td>"
                 f"<td>{_e(report.info.version)} {_e(report.info.controller)}</td>"
                 f"<td>{len(report.pending)}</td><td>{revoke}</td></tr>")
+        enroll = ""
+        if who.role >= Role.ADMIN:
+            enroll = (f'<form method="post" action="/tokens">{self._csrf(csrf)}'
+                      '<input name="device" placeholder="new device name" maxlength="64" '
+                      'required> <button id="token">enrollment token</button></form>')
         if not rows:
-            return "<h2>Devices</h2><p>No device has reported yet.</p>"
+            return f"<h2>Devices</h2><p>No device has reported yet.</p>{enroll}"
         return ('<h2>Devices</h2><table id="devices"><tr><th>device</th><th>link</th>'
                 "<th>health</th><th>status</th><th>last seen</th><th>last state report</th>"
-                "<th>agent</th><th>pending</th><th></th></tr>" + "".join(rows) + "</table>")
+                "<th>agent</th><th>pending</th><th></th></tr>" + "".join(rows) + "</table>"
+                + enroll)
 
     def _pending(self, devices: Any, who: Principal, csrf: str) -> str:
         rows = []
