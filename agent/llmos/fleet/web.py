@@ -20,6 +20,7 @@ import asyncio
 import contextvars
 import json
 import logging
+import secrets
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Coroutine
@@ -237,8 +238,6 @@ class Dashboard:
 
     async def login_form(self, request: web.Request, error: str = "", status: int = 200
                          ) -> web.Response:
-        import secrets
-
         nonce = request.cookies.get(LOGIN) or secrets.token_urlsafe(16)
         token = self.signer.csrf(f"login:{nonce}")
         notice = f'<p class="err">{_e(error)}</p>' if error else ""
