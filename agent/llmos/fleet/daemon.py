@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import ssl
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import grpc
@@ -35,8 +37,11 @@ class Running:
     servers: list[grpc.aio.Server]
     addresses: dict[str, str] = field(default_factory=dict)
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    cleanups: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     async def stop(self) -> None:
+        for cleanup in self.cleanups:
+            await cleanup()
         for task in self.tasks:
             task.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
@@ -75,7 +80,8 @@ async def start(config: FleetServiceConfig) -> Running:
     fleet_name = fleet_pb2.DESCRIPTOR.services_by_name["FleetService"].full_name
     main = _server(AccessInterceptor(CertificateAuthenticator(), _MAX_REQUEST, fleet_role),
                    (fleet_name,), health)
-    fleet_pb2_grpc.add_FleetServiceServicer_to_server(FleetServicer(fleet, jobs), main)
+    servicer = FleetServicer(fleet, jobs)
+    fleet_pb2_grpc.add_FleetServiceServicer_to_server(servicer, main)
     credentials = grpc.ssl_server_credentials(
         [(_read("key", config.key), _read("cert", config.cert))],
         root_certificates=_read("client_ca", config.client_ca), require_client_auth=True)
@@ -96,6 +102,20 @@ async def start(config: FleetServiceConfig) -> Running:
     await fleet.start()
     running.tasks.append(asyncio.create_task(jobs.run()))
     await asyncio.gather(*(s.start() for s in running.servers))
+    if config.web_listen:  # the dashboard: the same servicer, so the same service layer
+        try:
+            from llmos.fleet.web import Dashboard
+        except ImportError as error:
+            await running.stop()
+            raise ConfigError(f"web_listen: the dashboard needs the fleet-web extra ({error})"
+                              ) from None
+        dashboard = Dashboard(config, fleet, servicer)
+        try:
+            running.addresses["web"] = await dashboard.start()
+        except (OSError, ssl.SSLError) as error:
+            await running.stop()
+            raise ConfigError(f"web_listen: {config.web_listen}: {error}") from None
+        running.cleanups.append(dashboard.stop)
     await health.set("", health_pb2.HealthCheckResponse.SERVING)
     await health.set(fleet_name, health_pb2.HealthCheckResponse.SERVING)
     return running

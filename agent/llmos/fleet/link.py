@@ -34,10 +34,12 @@ _MAX_BACKOFF_S = 10.0
 
 class BrokerLink:
     def __init__(self, config: FleetServiceConfig, identity: str, on_state: OnState,
-                 on_response: OnResponse, on_connect: OnConnect) -> None:
+                 on_response: OnResponse, on_connect: OnConnect,
+                 on_events: OnState | None = None) -> None:
         self.config = config
         self.identity = identity
         self._on_state = on_state
+        self._on_events = on_events  # devices' live events (QoS 0), only if someone shows them
         self._on_response = on_response
         self._on_connect = on_connect
         self._client: aiomqtt.Client | None = None
@@ -75,6 +77,8 @@ class BrokerLink:
                                              keyfile=str(self.config.mqtt_key)))
         async with client:
             await client.subscribe([(topics.ALL_STATE, 1), (topics.ALL_RESPONSES, 1)])
+            if self._on_events is not None:
+                await client.subscribe(topics.ALL_EVENTS, qos=0)
             self._client = client
             self.connected.set()
             log.info("connected to the broker %s as %s", self.config.broker, self.identity)
@@ -101,6 +105,8 @@ class BrokerLink:
                 await self._on_response(device, corr.decode("ascii", "replace"),
                                         str(user.get(topics.STATUS, "UNKNOWN")),
                                         str(user.get(topics.MESSAGE, "")), payload)
+            elif topic == topics.events(device) and self._on_events is not None:
+                await self._on_events(device, payload)
         except Exception:  # one bad message must not end the session
             log.exception("message on %s not handled", topic)
 

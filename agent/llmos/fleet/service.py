@@ -6,6 +6,7 @@ jobs.py drives staged rollouts on top of `send`.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import hashlib
 import logging
@@ -30,6 +31,8 @@ from llmos.fleet.store import FleetStore
 log = logging.getLogger("llmos.fleet")
 
 DAY = 86400
+EVENTS_KEPT = 500  # devices' live event messages the dashboard can show
+MAX_EVENTS_MESSAGE = 64 * 1024
 
 
 class EnrollmentRefused(PermissionError):
@@ -59,8 +62,12 @@ class Fleet:
         self.config = config
         self.store = store
         self.identity, _ = pki.certificate_identity(config.mqtt_cert.read_bytes())
+        # Devices' live events, for the dashboard only (so only with it on): the newest few
+        # hundred in memory, never stored; telemetry, not a record (the device keeps its log).
+        self.events: collections.deque[tuple[str, float, bytes]] = collections.deque(
+            maxlen=EVENTS_KEPT)
         self.link = BrokerLink(config, self.identity, self._state, self._response,
-                               self._resend)
+                               self._resend, self._events if config.web_listen else None)
         self._waiters: dict[str, list[asyncio.Future[CommandRow]]] = {}
         self._tasks: list[asyncio.Task[Any]] = []
         # Answers are written in batches, one transaction each: a broadcast's thousand answers
@@ -94,6 +101,10 @@ class Fleet:
         if row is None:
             raise NotFound(f"no device {name!r}")
         return row
+
+    async def _events(self, device: str, payload: bytes) -> None:
+        if len(payload) <= MAX_EVENTS_MESSAGE:  # a device cannot fill the fleet's memory
+            self.events.append((device, time.time(), payload))
 
     async def _state(self, device: str, payload: bytes) -> None:
         from llmos.v1 import link_pb2
@@ -147,6 +158,9 @@ class Fleet:
         if row is None:
             raise NotFound(f"no command {command_id!r}")
         return row
+
+    async def recent_commands(self, method: str, limit: int = 500) -> list[CommandRow]:
+        return await self.store.run(self.store.recent_commands, method, limit)
 
     async def wait(self, command_id: str, timeout: float) -> CommandRow:
         """The command once answered (or expired), or as it stands after `timeout`."""

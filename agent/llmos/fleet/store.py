@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS commands (
     role TEXT NOT NULL, created REAL NOT NULL, updated REAL NOT NULL, expires REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS commands_state ON commands(state);
+CREATE INDEX IF NOT EXISTS commands_created ON commands(created);
 CREATE TABLE IF NOT EXISTS jobs (
     id TEXT PRIMARY KEY, state TEXT NOT NULL, stage INTEGER NOT NULL, stages INTEGER NOT NULL,
     request BLOB NOT NULL, wait_s REAL NOT NULL, max_failures INTEGER NOT NULL,
@@ -88,6 +89,7 @@ class FleetStore(Protocol):
     def expire_commands(self, now: float) -> list[CommandRow]: ...
     def command(self, command_id: str) -> CommandRow | None: ...
     def unanswered(self) -> list[CommandRow]: ...
+    def recent_commands(self, method: str, limit: int) -> list[CommandRow]: ...
     def add_job(self, job: JobRow, devices: list[JobDeviceRow],
                 audit: tuple[str, str, str]) -> None: ...
     def job(self, job_id: str) -> tuple[JobRow, list[JobDeviceRow]] | None: ...
@@ -261,6 +263,12 @@ class SqlStore:
         return [_command(r) for r in self._db.query(
             f"SELECT {_COMMAND} FROM commands WHERE state=? ORDER BY created",
             (CommandState.QUEUED,))]
+
+    def recent_commands(self, method: str, limit: int) -> list[CommandRow]:
+        """The newest commands of one method, newest first (the dashboard's plot)."""
+        return [_command(r) for r in self._db.query(
+            f"SELECT {_COMMAND} FROM commands WHERE method=? ORDER BY created DESC LIMIT ?",
+            (method, limit))]
 
     # -- jobs ---------------------------------------------------------------------------------
 
