@@ -115,7 +115,9 @@ def test_agent_toml_is_rendered_from_the_agents_configuration(
     assert loaded.model.bundle == DEVICE_BUNDLE and loaded.controller.kind == "model"
     assert loaded.console.ports == consoles and loaded.grpc.listen == "0.0.0.0:7443"
     assert loaded.model.provider == cfg.profile.model_provider
-    assert load_config(path).policy == load_config(None).policy  # the rest keeps the defaults
+    policy, default = load_config(path).policy, load_config(None).policy
+    assert "nginx.service" in policy.expose.units and policy.expose.storage  # what it exposes
+    assert policy.model_copy(update={"expose": default.expose}) == default  # the rest: defaults
     path.write_text(agent.agent_toml(cfg, None))
     assert load_config(path).controller.kind == "rules"
 
