@@ -197,8 +197,8 @@ class FleetLink:
             if why:
                 log.error("fleet CRL refused, %s stays in force: %s", target, why)
             else:
-                self.crls += 1
-                log.info("fleet CRL written to %s", target)
+                self.crls += 1  # written, or the same list was already there
+                log.info("fleet CRL in force in %s", target)
         if message.qos > 0:
             client._client.ack(message.mid, message.qos)
 
