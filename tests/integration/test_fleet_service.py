@@ -527,6 +527,14 @@ def test_a_revocation_reaches_the_other_devices_grpc_trust(fleet: Fleet) -> None
     in_force = crl_file.read_bytes()
     admin.RevokeDevice(fleet_pb2.RevokeDeviceRequest(name="edge-1", reason="stolen"))
     wait_for(lambda: crl_file.read_bytes() != in_force, what="the new CRL on edge-2")
+    # a device that was away (its file still the list before the revocation) gets the new one
+    # when it connects: the topic is retained
+    edge3_crl = fleet.dir / "edge-3-crl.pem"
+    edge3_crl.write_bytes(in_force)
+    fleet.agent("edge-3", extra={"grpc": {"crl": str(edge3_crl), "client_ca": str(
+        fleet.dir / "pki/fleet-ca.crt")}, "fleet": {"follow_crl": True}})
+    wait_for(lambda: edge3_crl.read_bytes() == crl_file.read_bytes(), what="the CRL on edge-3")
+    fleet.agents["edge-3"].stop()
     after = call(revoked_dir / "device.crt", revoked_dir / "device.key")
     assert after is not None and after.code() == grpc.StatusCode.PERMISSION_DENIED
     assert "revoked (grpc.crl)" in (after.details() or "")
