@@ -8,18 +8,25 @@ device's time from the command's record to its recorded answer (p50/p99, from th
 store); a staged rollout (10% then 40%, abort over 5 failures) where 10% of the agents fail,
 which must abort after its first stage; 200 single commands through the API, each awaited
 (gRPC -> fleet -> broker -> agent and back); llmos-fleet's, Mosquitto's and the agents' RSS.
-Figures in bench/results/fleet.json (section "fleet").
+Figures in bench/results/fleet.json (section "fleet"), only for a full run (the default
+1,000 agents; LLMOS_BENCH_FLEET_AGENTS=20 is a quick check that prints and records nothing).
+
+The real llmos-agent processes run in network namespaces of their own (bench/netns.py, as root
+with iproute2; LLMOS_BENCH_FLEET_NETNS=0, or neither, keeps them on the host's loopback): they
+reach Mosquitto through a veth pair and a bridge, where it listens beside loopback.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +36,7 @@ import psutil
 from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 
+from bench import netns
 from bench.common import percentiles, write
 from llmos import pki
 from llmos.agent.mqtt import topics
@@ -39,7 +47,9 @@ from llmos.fleet.config import load_fleet_config
 from llmos.fleet.v1 import fleet_pb2, fleet_pb2_grpc
 from llmos.v1 import commands_pb2, link_pb2
 
-AGENTS = int(os.environ.get("LLMOS_BENCH_FLEET_AGENTS", "1000"))
+FULL_RUN = 1000
+AGENTS = int(os.environ.get("LLMOS_BENCH_FLEET_AGENTS", str(FULL_RUN)))
+NETNS = os.environ.get("LLMOS_BENCH_FLEET_NETNS", "1") != "0"
 REAL_AGENTS = 3  # real llmos-agent processes beside the simulated ones: their engine answers
 FAIL_EVERY = 10  # every 10th agent's action fails: the rollout's 10% injected failure
 _CONNECTS_AT_ONCE = 100
@@ -120,8 +130,8 @@ class Sims:
         await asyncio.gather(*self.tasks, return_exceptions=True)
 
 
-def _real_agent(directory: Path, name: str, ca: pki.Issued, broker_address: str
-                ) -> subprocess.Popen[bytes]:
+def _real_agent(directory: Path, name: str, ca: pki.Issued, broker_address: str,
+                wrap: list[str] | None = None) -> subprocess.Popen[bytes]:
     import tomli_w
 
     home = directory / "real" / name
@@ -138,8 +148,8 @@ def _real_agent(directory: Path, name: str, ca: pki.Issued, broker_address: str
                   "key": str(home / "device.key"), "reconnect_s": 0.2}}
     (home / "agent.toml").write_text(tomli_w.dumps(config))
     log = (home / "agent.log").open("ab")
-    proc = subprocess.Popen([sys.executable, "-m", "llmos.agent", "run", "--config",
-                             str(home / "agent.toml")], stdout=log, stderr=subprocess.STDOUT)
+    argv = [sys.executable, "-m", "llmos.agent", "run", "--config", str(home / "agent.toml")]
+    proc = subprocess.Popen([*(wrap or []), *argv], stdout=log, stderr=subprocess.STDOUT)
     log.close()
     return proc
 
@@ -169,11 +179,39 @@ def _latencies(db: Path, job_id: str, prefix: str) -> list[float]:
             "device LIKE ?", (job_id, prefix + "%"))]
 
 
-async def _run(directory: Path) -> dict[str, Any]:
+def _listen_on_bridge(directory: Path, ca: pki.Issued, files: broker.BrokerFiles,
+                      host_ip: str) -> None:
+    """Mosquitto listens on the namespaces' bridge too (the same TLS settings), with a
+    certificate that names that address."""
+    pki.write_issued(pki.issue_device_cert(ca, "llmos-broker", ("localhost",),
+                                           ("127.0.0.1", host_ip)), directory / "pki", "broker")
+    text = files.conf.read_text()
+    block = text[text.index("listener "):]
+    _, port, host = block.splitlines()[0].split()
+    files.conf.write_text(text + "\n" + block.replace(f"listener {port} {host}",
+                                                       f"listener {port} {host_ip}", 1))
+
+
+@contextlib.contextmanager
+def _maybe_namespaces() -> Iterator[tuple[netns.Namespaces | None, str]]:
+    ok, why = netns.available() if NETNS else (False, "LLMOS_BENCH_FLEET_NETNS=0")
+    if not ok:
+        yield None, f"host loopback ({why})"
+        return
+    netns.cleanup_stale()
+    with netns.namespaces(REAL_AGENTS) as made:
+        yield made, "network namespaces (veth + bridge)"
+
+
+async def _run(directory: Path, ns: netns.Namespaces | None, network: str) -> dict[str, Any]:
     ports = (_free_port(), _free_port(), _free_port())
     config = load_fleet_config(dev_fleet(directory, *ports))
     assert config.broker_dir is not None
     ca = pki.load_issued(directory / "pki/fleet-ca.crt", directory / "pki/fleet-ca.key")
+    real_broker = config.broker
+    if ns is not None:
+        _listen_on_bridge(directory, ca, broker.BrokerFiles(config.broker_dir), ns.host_ip)
+        real_broker = f"{ns.host_ip}:{ports[2]}"
     started = time.monotonic()
     certs = []
     for i in range(AGENTS):
@@ -187,7 +225,9 @@ async def _run(directory: Path) -> dict[str, Any]:
     fleet = subprocess.Popen([sys.executable, "-m", "llmos.fleet", "run", "--config",
                               str(directory / "fleet.toml")], stdout=log, stderr=log)
     sims = Sims(ports[2], directory / "pki/fleet-ca.crt", certs)
-    real = [_real_agent(directory, f"real-{i}", ca, config.broker) for i in range(REAL_AGENTS)]
+    real = [_real_agent(directory, f"real-{i}", ca, real_broker,
+                        ns.command(i, []) if ns is not None else None)
+            for i in range(REAL_AGENTS)]
     try:
         stub = _stub(directory, config.listen)
         for _ in range(100):
@@ -206,6 +246,9 @@ async def _run(directory: Path) -> dict[str, Any]:
                 break
             await asyncio.sleep(0.05)
         registered_s = time.monotonic() - t0
+        # proof of where they ran: each real agent's network namespace, against ours
+        own_netns = sum(os.readlink(f"/proc/{p.pid}/ns/net") != os.readlink("/proc/self/ns/net")
+                        for p in real)
 
         restart = commands_pb2.ExecuteRequest(action=commands_pb2.StructuredAction(
             tool="restart_service", args={"unit": "nginx.service"}))
@@ -238,6 +281,8 @@ async def _run(directory: Path) -> dict[str, Any]:
             "unicast_send_command_wait": percentiles(unicast),
             "agents": AGENTS,
             "real_agents": REAL_AGENTS,
+            "real_agents_network": network,
+            "real_agents_in_own_netns": own_netns,
             "certificates_s": round(cert_s, 2),
             "connect_all_s": round(connect_s, 2),
             "fleet_lists_all_online_s": round(registered_s, 2),
@@ -267,12 +312,22 @@ async def _run(directory: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory(prefix="llmos-bench-fleet-") as tmp:
-        figures = asyncio.run(_run(Path(tmp)))
+    import signal
+
+    # a SIGTERM (timeout, Ctrl-C from make) still unwinds: the namespaces are removed
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    with (tempfile.TemporaryDirectory(prefix="llmos-bench-fleet-") as tmp,
+          _maybe_namespaces() as (ns, network)):
+        figures = asyncio.run(_run(Path(tmp), ns, network))
     figures["targets"] = {"connect_all_s": 20, "broadcast_p99_ms": 2000, "llmos_fleet_rss_mb": 200}
     figures["note"] = ("simulated agents answer at once (no engine behind them), real agents "
                        "run their engine (recording executor); all on the same 2 cores as "
                        "Mosquitto and llmos-fleet")
+    if AGENTS != FULL_RUN:  # a quick check is no measurement: print it, record nothing
+        import json
+
+        print(json.dumps(figures, indent=2))
+        return
     path = write("fleet", "fleet", figures)
     print(path.read_text())
 

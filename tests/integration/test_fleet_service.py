@@ -63,8 +63,8 @@ class Fleet:
             self.mosquitto = None
 
     def agent(self, name: str, policy: dict[str, Any] | None = None,
-              cert: tuple[Path, Path] | None = None, fleet_role: str = "operator"
-              ) -> AgentProcess:
+              cert: tuple[Path, Path] | None = None, fleet_role: str = "operator",
+              extra: dict[str, Any] | None = None) -> AgentProcess:
         if cert is None:
             ca = pki.load_issued(self.dir / "pki/fleet-ca.crt", self.dir / "pki/fleet-ca.key")
             pki.write_issued(pki.issue_device_cert(ca, name), self.dir / "devices", name)
@@ -77,6 +77,8 @@ class Fleet:
             "report_interval_s": 1.0, "reconnect_s": 0.2}}
         if policy:
             config["policy"] = policy
+        for table, values in (extra or {}).items():
+            config.setdefault(table, {}).update(values)
         agent = AgentProcess(tmp, config)
         self.agents[name] = agent
         return agent.start()
@@ -428,3 +430,138 @@ def test_a_model_update_as_a_job_reaches_the_devices_updater(fleet: Fleet) -> No
                     != fleet_pb2.JOB_STATUS_RUNNING and j, what="the job's end")
     assert done.status == fleet_pb2.JOB_STATUS_ABORTED
     assert done.devices[0].detail.startswith("FAILED_PRECONDITION: model updates are off")
+
+
+def _forged_crl(fleet: Fleet) -> bytes:
+    """A CRL that names the fleet CA as its issuer, is newer than any, revokes nothing, and is
+    signed by another key: what someone would publish to re-admit a revoked device."""
+    import datetime
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    ca = x509.load_pem_x509_certificate((fleet.dir / "pki/fleet-ca.crt").read_bytes())
+    now = datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=1)
+    return (x509.CertificateRevocationListBuilder().issuer_name(ca.subject).last_update(now)
+            .next_update(now + datetime.timedelta(days=30))
+            .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
+            .public_bytes(serialization.Encoding.PEM))
+
+
+async def _publish_and_read_crl(fleet: Fleet, cert: Path, key: Path, payload: bytes) -> bytes:
+    """Publish `payload` retained on the CRL topic as `cert`'s identity (a fresh client id, so
+    no session of the fleet's or a device's is disturbed), then read what the topic holds."""
+    import asyncio
+
+    import aiomqtt
+
+    from llmos.agent.mqtt import topics
+
+    host, _, port = fleet.config.broker.rpartition(":")
+
+    def client(c: Path, k: Path, ident: str) -> aiomqtt.Client:
+        return aiomqtt.Client(host, int(port), identifier=ident, timeout=5,
+                              protocol=aiomqtt.ProtocolVersion.V5,
+                              tls_params=aiomqtt.TLSParameters(
+                                  ca_certs=str(fleet.dir / "pki/fleet-ca.crt"),
+                                  certfile=str(c), keyfile=str(k)))
+
+    async with client(cert, key, "crl-writer") as writer:
+        await writer.publish(topics.CRL, payload, qos=1, retain=True)
+    await asyncio.sleep(0.5)
+    async with client(fleet.dir / "pki/fleet.crt", fleet.dir / "pki/fleet.key",
+                      "crl-reader") as reader:
+        await reader.subscribe(topics.CRL, qos=1)
+        async with asyncio.timeout(10):
+            async for message in reader.messages:
+                return message.payload if isinstance(message.payload, bytes) else b""
+    raise AssertionError("no retained CRL")
+
+
+def test_a_revocation_reaches_the_other_devices_grpc_trust(fleet: Fleet) -> None:
+    """edge-1 is enrolled and revoked; edge-2 follows the fleet's CRL into its [grpc] crl, and
+    its mTLS listener refuses edge-1's certificate (clientAuth, of the fleet CA) as revoked. A
+    forged CRL cannot be published by a device (ACL), and is refused by edge-2 when the fleet's
+    own identity publishes it."""
+    import asyncio
+
+    from llmos.v1 import device_pb2, device_pb2_grpc
+
+    admin = fleet.stub("admin")
+    token = admin.CreateEnrollmentToken(fleet_pb2.CreateEnrollmentTokenRequest(device="edge-1"))
+    key_pem, csr_pem = pki.make_csr("edge-1", [])
+    cert_pem = fleet.enroll_stub().Enroll(
+        fleet_pb2.EnrollRequest(token=token.token, csr_pem=csr_pem)).certificate_pem
+    revoked_dir = fleet.dir / "edge-1"
+    revoked_dir.mkdir()
+    (revoked_dir / "device.crt").write_bytes(cert_pem)
+    (revoked_dir / "device.key").write_bytes(key_pem)
+
+    crl_file = fleet.dir / "edge-2-crl.pem"
+    port = free_port()
+    ca = pki.load_issued(fleet.dir / "pki/fleet-ca.crt", fleet.dir / "pki/fleet-ca.key")
+    pki.write_issued(pki.issue_device_cert(ca, "edge-2"), fleet.dir / "devices", "edge-2")
+    edge2_cert = (fleet.dir / "devices/edge-2.crt", fleet.dir / "devices/edge-2.key")
+    fleet.agent("edge-2", cert=edge2_cert, extra={
+        "grpc": {"listen": f"127.0.0.1:{port}", "cert": str(edge2_cert[0]),
+                 "key": str(edge2_cert[1]), "client_ca": str(fleet.dir / "pki/fleet-ca.crt"),
+                 "crl": str(crl_file)},
+        "fleet": {"follow_crl": True}})
+    wait_for(crl_file.exists, what="the fleet's CRL on edge-2")  # retained, from the start
+
+    def call(cert: Path, key: Path) -> grpc.RpcError | None:
+        creds = grpc.ssl_channel_credentials((fleet.dir / "pki/fleet-ca.crt").read_bytes(),
+                                             key.read_bytes(), cert.read_bytes())
+        with grpc.secure_channel(f"127.0.0.1:{port}", creds) as channel:
+            try:
+                device_pb2_grpc.DeviceServiceStub(channel).GetHealth(
+                    device_pb2.GetHealthRequest(), timeout=10)
+            except grpc.RpcError as error:
+                return error
+        return None
+
+    assert call(fleet.dir / "pki/operator.crt", fleet.dir / "pki/operator.key") is None
+    before = call(revoked_dir / "device.crt", revoked_dir / "device.key")
+    assert before is not None and "revoked" not in (before.details() or "")  # no role, yet
+
+    in_force = crl_file.read_bytes()
+    admin.RevokeDevice(fleet_pb2.RevokeDeviceRequest(name="edge-1", reason="stolen"))
+    wait_for(lambda: crl_file.read_bytes() != in_force, what="the new CRL on edge-2")
+    # a device that was away (its file still the list before the revocation) gets the new one
+    # when it connects: the topic is retained
+    edge3_crl = fleet.dir / "edge-3-crl.pem"
+    edge3_crl.write_bytes(in_force)
+    fleet.agent("edge-3", extra={"grpc": {"crl": str(edge3_crl), "client_ca": str(
+        fleet.dir / "pki/fleet-ca.crt")}, "fleet": {"follow_crl": True}})
+    wait_for(lambda: edge3_crl.read_bytes() == crl_file.read_bytes(), what="the CRL on edge-3")
+    fleet.agents["edge-3"].stop()
+    after = call(revoked_dir / "device.crt", revoked_dir / "device.key")
+    assert after is not None and after.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert "revoked (grpc.crl)" in (after.details() or "")
+    serial = x509.load_pem_x509_certificate(cert_pem).serial_number
+    assert x509.load_pem_x509_crl(crl_file.read_bytes()).get_revoked_certificate_by_serial_number(
+        serial) is not None
+    in_force = crl_file.read_bytes()
+
+    forged = _forged_crl(fleet)
+    # a device cannot publish on the CRL topic: the broker drops it, the fleet's list stays
+    held = asyncio.run(_publish_and_read_crl(fleet, *edge2_cert, forged))
+    assert held == in_force
+    # ... and a revoked one does not get in at all (the broker's CRL; its ACL denies it too)
+    import aiomqtt
+
+    with pytest.raises(aiomqtt.MqttError):
+        asyncio.run(_publish_and_read_crl(fleet, revoked_dir / "device.crt",
+                                          revoked_dir / "device.key", forged))
+    assert asyncio.run(_publish_and_read_crl(fleet, *edge2_cert, forged)) == in_force
+    # a forged CRL delivered anyway (here by the fleet's own identity): edge-2 refuses it
+    held = asyncio.run(_publish_and_read_crl(fleet, fleet.dir / "pki/fleet.crt",
+                                             fleet.dir / "pki/fleet.key", forged))
+    assert held == forged
+    wait_for(lambda: "fleet CRL refused" in fleet.agents["edge-2"].output(),
+             what="edge-2 refusing the forged CRL")
+    assert "not signed by a CA" in fleet.agents["edge-2"].output()
+    assert crl_file.read_bytes() == in_force
+    again = call(revoked_dir / "device.crt", revoked_dir / "device.key")
+    assert again is not None and "revoked (grpc.crl)" in (again.details() or "")
+    assert call(fleet.dir / "pki/operator.crt", fleet.dir / "pki/operator.key") is None

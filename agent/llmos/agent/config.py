@@ -360,6 +360,8 @@ class FleetConfig(_Section):
     keepalive_s: int = Field(30, ge=5, le=3600, description="MQTT keepalive")
     report_interval_s: float = Field(30.0, gt=0, description="how often the state is reported")
     reconnect_s: float = Field(1.0, gt=0, le=60, description="first pause before reconnecting")
+    follow_crl: bool = Field(False, description="write the fleet's CRL (checked: signed by "
+                             "grpc.client_ca, not older) into grpc.crl; needs grpc.crl")
 
     @field_validator("broker")
     @classmethod
@@ -397,6 +399,12 @@ class AgentConfig(_Section):
     watchdog_stall_s: Annotated[float, Field(gt=0)] = Field(
         10.0, description="stop pinging the watchdog when the loop stalls this long"
     )
+
+    @model_validator(mode="after")
+    def _crl_target(self) -> AgentConfig:
+        if self.fleet.follow_crl and self.grpc.crl is None:
+            raise ValueError("fleet.follow_crl: needs grpc.crl, the file it writes")
+        return self
 
 
 

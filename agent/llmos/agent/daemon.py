@@ -137,8 +137,11 @@ def _fleet_link(config: AgentConfig, agent: Engine, updates: UpdateApi | None
     from llmos.agent.mqtt import FleetLink, device_name
 
     try:
+        crl = None  # the config checks that follow_crl comes with a grpc.crl
+        if config.fleet.follow_crl and config.grpc.crl is not None:
+            crl = (config.grpc.client_ca, config.grpc.crl)
         link = FleetLink(config.fleet, agent, device_name(config.fleet),
-                         config.grpc.max_message_bytes, updates)
+                         config.grpc.max_message_bytes, updates, crl)
     except (OSError, ValueError) as error:
         log.error("fleet link not started: %s", error)
         agent.degrade(f"fleet link not started: {error}")

@@ -5,7 +5,8 @@ the only way in and each device uses only its own topics.
   (`use_identity_as_username`), so a device cannot claim another's name.
 - The ACL: the fleet's own identity may use `llmos/#`; every other client only
   `llmos/<its CN>/...` (read its cmd, write its state, events and responses). A revoked device
-  gets an explicit deny of everything, and its certificate goes in the CRL.
+  gets an explicit deny of everything, and its certificate goes in the CRL. Every device may
+  read the fleet's CRL topic (`llmos/_fleet/crl`); only the fleet writes it.
 - Persistence on: sessions and queued QoS 1 commands survive a broker restart.
 
 `write_broker_files` is all the fleet needs from Mosquitto; nothing else in the fleet depends on
@@ -60,7 +61,9 @@ def acl_text(fleet_identity: str, revoked: Iterable[str] = ()) -> str:
     root = f"{topics.ROOT}/%u"
     lines += [f"pattern read {root}/cmd", f"pattern write {root}/cmd/response",
               f"pattern write {root}/state", f"pattern write {root}/events",
-              f"pattern readwrite {root}/jobs/#", ""]
+              f"pattern readwrite {root}/jobs/#",
+              # every device may read the fleet's CRL; only the fleet (above) may write it
+              f"pattern read {topics.CRL}", ""]
     return "\n".join(lines)
 
 

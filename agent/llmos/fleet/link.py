@@ -110,6 +110,18 @@ class BrokerLink:
         except Exception:  # one bad message must not end the session
             log.exception("message on %s not handled", topic)
 
+    async def publish_retained(self, topic: str, payload: bytes) -> bool:
+        """A retained QoS 1 message (the fleet's CRL); False when not connected now."""
+        client = self._client
+        if client is None:
+            return False
+        try:
+            await client.publish(topic, payload, qos=1, retain=True)
+        except aiomqtt.MqttError as error:
+            log.info("%s not published now: %s", topic, error)
+            return False
+        return True
+
     async def publish(self, command: CommandRow) -> bool:
         """Send a command now if connected (False otherwise: it goes out at the next connect)."""
         client = self._client

@@ -67,7 +67,8 @@ class Fleet:
         self.events: collections.deque[tuple[str, float, bytes]] = collections.deque(
             maxlen=EVENTS_KEPT)
         self.link = BrokerLink(config, self.identity, self._state, self._response,
-                               self._resend, self._events if config.web_listen else None)
+                               self._connected, self._events if config.web_listen else None)
+        self._crl = b""  # the fleet CA's current CRL, retained on topics.CRL for the devices
         self._waiters: dict[str, list[asyncio.Future[CommandRow]]] = {}
         self._tasks: list[asyncio.Task[Any]] = []
         # Answers are written in batches, one transaction each: a broadcast's thousand answers
@@ -210,6 +211,10 @@ class Fleet:
                     if not future.done():
                         future.set_result(row)
 
+    async def _connected(self) -> None:
+        await self._publish_crl()
+        await self._resend()
+
     async def _resend(self) -> None:
         """After each connection: whatever is unanswered goes out again (the device runs an id
         at most once, so a command that did arrive is answered, not repeated)."""
@@ -280,16 +285,31 @@ class Fleet:
 
     async def _publish_acl(self) -> None:
         """The broker's ACL and CRL from the registry, then a reload (embedded broker only;
-        a clustered broker gets the deny list from its own ACL source: docs/fleet.md)."""
+        a clustered broker gets the deny list from its own ACL source: docs/fleet.md); and the
+        CRL, retained, for devices that follow it into their gRPC listener's trust."""
+        revoked = await self.store.run(self.store.revoked)
+        try:
+            ca = pki.load_issued(self.config.ca_cert, self.config.ca_key)
+        except (OSError, ValueError) as error:
+            if self.config.broker_dir is not None:
+                raise  # the embedded broker's CRL cannot follow the registry: do not start
+            log.warning("no CRL for the devices: the fleet CA is unreadable: %s", error)
+            return
+        crl = pki.make_crl(ca, [int(d.cert_serial) for d in revoked if d.cert_serial])
+        self._crl = crl
+        await self._publish_crl()
         if self.config.broker_dir is None:
             return
-        revoked = await self.store.run(self.store.revoked)
-        ca = pki.load_issued(self.config.ca_cert, self.config.ca_key)
-        crl = pki.make_crl(ca, [int(d.cert_serial) for d in revoked if d.cert_serial])
         files = broker.BrokerFiles(self.config.broker_dir)
         broker.write_acl(files, self.identity, [d.name for d in revoked], crl)
         if not broker.reload(files):
             log.warning("the broker did not take the new ACL (no pid in %s)", files.pid)
+
+    async def _publish_crl(self) -> None:
+        """Retained, so a device that connects later gets the newest; if the broker is away
+        now, the next connection publishes it (BrokerLink's on_connect)."""
+        if self._crl and not await self.link.publish_retained(topics.CRL, self._crl):
+            log.info("the CRL goes to the devices at the next connection to the broker")
 
     # -- audit --------------------------------------------------------------------------------
 

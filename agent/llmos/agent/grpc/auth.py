@@ -47,17 +47,24 @@ class CertificateAuthenticator:
         if not certs:
             # The handshake requires a certificate, so this is a misconfigured listener.
             raise Refused(grpc.StatusCode.UNAUTHENTICATED, "no client certificate")
-        principal, leaf = _certificate_principal(certs[0])
+        name, role, leaf = _certificate_identity(certs[0])
         if self._trust is not None:  # every call: a revocation counts from the next one
+            # before the role: a revoked certificate is refused as revoked, with or without one
             refusal = self._trust.refusal(leaf)
             if refusal:
                 raise Refused(grpc.StatusCode.PERMISSION_DENIED,
-                              f"certificate {principal.name!r}: {refusal}")
-        return principal
+                              f"certificate {name!r}: {refusal}")
+        if role is None:
+            raise Refused(
+                grpc.StatusCode.PERMISSION_DENIED,
+                f"certificate {name!r} carries no role: its subject must have exactly one OU, "
+                "viewer, operator or admin, spelled so",
+            )
+        return Principal(name, role, CertificateAuthenticator.interface)
 
 
 @lru_cache(maxsize=1024)
-def _certificate_principal(pem: bytes) -> tuple[Principal, x509.Certificate]:
+def _certificate_identity(pem: bytes) -> tuple[str, Role | None, x509.Certificate]:
     # Cached: parsing a certificate on every call would cost more than the call itself.
     # Imported here: cryptography's x509 is slow to import on a small device and only the
     # first mTLS call needs it, not the agent's start.
@@ -66,14 +73,7 @@ def _certificate_principal(pem: bytes) -> tuple[Principal, x509.Certificate]:
     from llmos.pki import certificate_identity
 
     name, role = certificate_identity(pem)
-    if role is None:
-        raise Refused(
-            grpc.StatusCode.PERMISSION_DENIED,
-            f"certificate {name!r} carries no role: its subject must have exactly one OU, "
-            "viewer, operator or admin, spelled so",
-        )
-    return (Principal(name, role, CertificateAuthenticator.interface),
-            x509.load_pem_x509_certificate(pem))
+    return name, role, x509.load_pem_x509_certificate(pem)
 
 
 class FixedAuthenticator:

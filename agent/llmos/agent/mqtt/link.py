@@ -8,6 +8,10 @@ the device's subscription and queues QoS 1 commands while it is offline, until t
 expiry), a command is acknowledged to the broker only after it has been answered, and an
 Execute's id is the correlation data, which the engine runs at most once (Engine.execute).
 A command that arrives again after a restart is answered with the outcome the first one had.
+
+With `[fleet] follow_crl`, it also follows the fleet's retained CRL (topics.CRL) into the gRPC
+listener's `[grpc] crl`, after checking it (crl.py): a device the fleet revoked loses its role
+on this device's listener too.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 import aiomqtt
@@ -27,7 +32,7 @@ from llmos.agent.api import AgentApi, UpdateApi
 from llmos.agent.config import FleetConfig
 from llmos.agent.domain import ActionStatus, JournalFilter, Principal, Role
 from llmos.agent.grpc import convert, servicers
-from llmos.agent.mqtt import topics
+from llmos.agent.mqtt import crl, topics
 from llmos.agent.mqtt.dispatch import Dispatcher, Reply
 from llmos.agent.mqtt.topics import NO_DELAY
 from llmos.v1 import events_pb2, link_pb2
@@ -43,7 +48,8 @@ _EVENT_INTERVAL_S = 0.05  # a burst of log entries goes out as one message
 
 class FleetLink:
     def __init__(self, config: FleetConfig, api: AgentApi, device: str,
-                 max_request_bytes: int, updates: UpdateApi | None = None) -> None:
+                 max_request_bytes: int, updates: UpdateApi | None = None,
+                 crl_files: tuple[Path, Path] | None = None) -> None:
         if not topics.valid_device(device):
             raise ValueError(f"device name {device!r} cannot be an MQTT topic level")
         self.config = config
@@ -56,6 +62,8 @@ class FleetLink:
         self.connects = 0
         self.commands = 0
         self._event_seq: int | None = None
+        self._crl_files = crl_files  # (client CA, the [grpc] crl file) with follow_crl
+        self.crls = 0
 
     # -- the connection -----------------------------------------------------------------------
 
@@ -105,6 +113,8 @@ class FleetLink:
             # per session: a task cancelled before it ran never released its slot
             self._slots = asyncio.Semaphore(_CONCURRENT_COMMANDS)
             await client.subscribe(topics.cmd(self.device), qos=1)
+            if self._crl_files is not None:
+                await client.subscribe(topics.CRL, qos=1)
             self.connected = True
             self.connects += 1
             log.info("connected to the fleet broker %s as %s", self.config.broker, self.device)
@@ -112,6 +122,9 @@ class FleetLink:
                      asyncio.create_task(self._event_loop(client))}
             try:
                 async for message in client.messages:
+                    if message.topic.matches(topics.CRL):
+                        await self._crl(client, message)
+                        continue
                     slots = self._slots
                     await slots.acquire()
                     task = asyncio.create_task(self._command(client, message, slots))
@@ -175,6 +188,20 @@ class FleetLink:
         name = f"fleet:{who}" if who and who.isprintable() else "fleet"
         return Principal(name, role, INTERFACE)
 
+    async def _crl(self, client: aiomqtt.Client, message: aiomqtt.Message) -> None:
+        """The fleet's CRL into [grpc] crl, if it is one we should follow (crl.install)."""
+        if self._crl_files is not None:
+            client_ca, target = self._crl_files
+            payload = message.payload if isinstance(message.payload, bytes) else b""
+            why = await asyncio.to_thread(crl.install, payload, client_ca, target)
+            if why:
+                log.error("fleet CRL refused, %s stays in force: %s", target, why)
+            else:
+                self.crls += 1  # written, or the same list was already there
+                log.info("fleet CRL in force in %s", target)
+        if message.qos > 0:
+            client._client.ack(message.mid, message.qos)
+
     # -- state and events ---------------------------------------------------------------------
 
     def _report_bytes(self, online: bool, pending: list[Any] | None = None) -> bytes:
@@ -209,7 +236,7 @@ class FleetLink:
 
     def counters(self) -> dict[str, int]:
         return {"fleet_connected": int(self.connected), "fleet_connects": self.connects,
-                "fleet_commands": self.commands}
+                "fleet_commands": self.commands, "fleet_crls": self.crls}
 
     async def goodbye(self) -> None:
         """On a clean stop: say offline ourselves (the will is only for a lost connection)."""

@@ -8,6 +8,8 @@ names device D uses `llmos/D/...` only (docs/fleet.md).
     llmos/<device>/cmd/response   device -> fleet  the gRPC response, with the correlation data
     llmos/<device>/events         device -> fleet  StreamEventsResponse, as the gRPC stream
     llmos/<device>/jobs/...       reserved for job documents (jobs travel as commands today)
+    llmos/_fleet/crl              fleet -> every device  the fleet CA's CRL (PEM), retained; only
+                                  the fleet may write it ('_' starts no device name)
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ DEVICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 ALL_STATE = f"{ROOT}/+/state"
 ALL_RESPONSES = f"{ROOT}/+/cmd/response"
 ALL_EVENTS = f"{ROOT}/+/events"
+
+# The fleet CA's current CRL, retained, for devices that follow it into their gRPC trust
+# (docs/fleet.md). Outside every device's namespace: a device name cannot start with '_'.
+CRL = f"{ROOT}/_fleet/crl"
 
 # MQTT 5 user properties of a command: the gRPC method, and who asked at the fleet.
 METHOD = "llmos-method"
