@@ -4,7 +4,6 @@ certificates from the fleet CA get in, and a device uses only its own topics."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import aiomqtt
@@ -15,18 +14,6 @@ from llmos.fleet import broker
 from tests.support.mqtt import FLEET_IDENTITY, FleetPki, Mosquitto, client, fleet_client
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def certs(tmp_path: Path) -> FleetPki:
-    return FleetPki(tmp_path / "pki")
-
-
-@pytest.fixture
-def mosq(tmp_path: Path, certs: FleetPki) -> Iterator[Mosquitto]:
-    m = Mosquitto(tmp_path, certs).start()
-    yield m
-    m.stop()
 
 
 async def _drain(messages: list[aiomqtt.Message], c: aiomqtt.Client, seconds: float) -> None:

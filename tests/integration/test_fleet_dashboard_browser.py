@@ -22,15 +22,13 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from llmos.agent.domain import Role
-from llmos.fleet.cli import dev_fleet
-from llmos.fleet.config import load_fleet_config
+from llmos.fleet.config import FleetServiceConfig
 from llmos.fleet.users import Users
 from llmos.fleet.v1 import fleet_pb2
 from llmos.fleet.web import SESSION
 from llmos.v1 import commands_pb2
-from tests.integration.test_fleet_service import RESTART, Fleet, online, wait_for
+from tests.integration.test_fleet_service import RESTART, Fleet, online, running_fleet, wait_for
 from tests.support.daemon import free_port
-from tests.support.mqtt import FleetProcess
 
 pytestmark = pytest.mark.integration
 PASSWORD = "correct horse battery"
@@ -39,21 +37,12 @@ CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
 @pytest.fixture
 def fleet(tmp_path: Path) -> Iterator[Fleet]:
-    path = dev_fleet(tmp_path / "fleet", free_port(), free_port(), free_port(), free_port())
-    config = load_fleet_config(path)
-    users = Users(config.users_path)
-    users.add("vera", Role.VIEWER, PASSWORD)
-    users.add("otto", Role.OPERATOR, PASSWORD)
-    f = Fleet(tmp_path / "fleet", config, path, None,
-              FleetProcess(path, tmp_path / "fleet.log"), {})
-    f.start_broker()
-    f.process.start()
-    yield f
-    for agent in f.agents.values():
-        if agent.proc is not None and agent.proc.poll() is None:
-            agent.stop()
-    f.process.stop()
-    f.stop_broker()
+    def add_users(config: FleetServiceConfig) -> None:
+        users = Users(config.users_path)
+        users.add("vera", Role.VIEWER, PASSWORD)
+        users.add("otto", Role.OPERATOR, PASSWORD)
+
+    yield from running_fleet(tmp_path, web_port=free_port(), prepare=add_users)
 
 
 def _spki_pin(cert: Path) -> str:

@@ -6,7 +6,6 @@ delivered, and a command for an offline agent runs when it comes back."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import aiomqtt
@@ -19,18 +18,6 @@ from tests.support.mqtt import FleetPki, Mosquitto, command, fleet_client, reply
 pytestmark = pytest.mark.integration
 EXECUTE = "/llmos.v1.CommandService/Execute"
 LIST = "/llmos.v1.CommandService/ListActions"
-
-
-@pytest.fixture
-def certs(tmp_path: Path) -> FleetPki:
-    return FleetPki(tmp_path / "pki")
-
-
-@pytest.fixture
-def mosq(tmp_path: Path, certs: FleetPki) -> Iterator[Mosquitto]:
-    m = Mosquitto(tmp_path, certs).start()
-    yield m
-    m.stop()
 
 
 def agent(tmp: Path, mosq: Mosquitto, certs: FleetPki, name: str = "edge-1",

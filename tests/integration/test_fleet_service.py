@@ -87,11 +87,16 @@ class Fleet:
         return self.agents[name].output().count(RAN)
 
 
-def _fleet(tmp_path: Path, database: str = "") -> Iterator[Fleet]:
-    path = dev_fleet(tmp_path / "fleet", free_port(), free_port(), free_port())
+def running_fleet(tmp_path: Path, database: str = "", web_port: int | None = None,
+                  prepare: Callable[[FleetServiceConfig], None] = lambda config: None
+                  ) -> Iterator[Fleet]:
+    """A development fleet with its broker, started (with the dashboard on `web_port`);
+    `prepare` runs on its configuration before it starts (users to add ...)."""
+    path = dev_fleet(tmp_path / "fleet", free_port(), free_port(), free_port(), web_port)
     if database:
         path.write_text(path.read_text().replace('database = ""', f'database = "{database}"'))
     config = load_fleet_config(path)
+    prepare(config)
     f = Fleet(tmp_path / "fleet", config, path, None,
               FleetProcess(path, tmp_path / "fleet.log"), {})
     f.start_broker()
@@ -106,7 +111,7 @@ def _fleet(tmp_path: Path, database: str = "") -> Iterator[Fleet]:
 
 @pytest.fixture
 def fleet(tmp_path: Path) -> Iterator[Fleet]:
-    yield from _fleet(tmp_path)
+    yield from running_fleet(tmp_path)
 
 
 @pytest.fixture
@@ -117,7 +122,7 @@ def pg_fleet(tmp_path: Path) -> Iterator[Fleet]:
         pytest.skip("PostgreSQL 15 is not installed (make setup installs it)")
     server = postgres.Postgres().start()
     try:
-        yield from _fleet(tmp_path, server.new_database())
+        yield from running_fleet(tmp_path, server.new_database())
     finally:
         server.stop()
 
