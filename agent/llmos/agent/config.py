@@ -344,6 +344,23 @@ class UpdatesConfig(_Section):
                                 "exact match than this on its golden cases is refused")
 
 
+class OsUpdateConfig(_Section):
+    """A/B OS updates with RAUC (docs/updates.md, "OS updates")."""
+
+    enabled: bool = Field(False, description="install RAUC bundles (OsUpdateService) and gate "
+                          "each boot of a root slot; the A/B images turn it on")
+    gate_timeout_s: float = Field(300.0, gt=0, le=3600, description="after boot, the health "
+                                  "gate (control plane, policy, udev, model or rules) must pass "
+                                  "within this time, or the slot is marked bad and the device "
+                                  "reboots into the other one")
+    upload_dir: Path | None = Field(None, description="where uploaded bundles are kept until "
+                                    "installed (resumable); <state_dir>/os-update if unset")
+    rauc: str = Field("rauc", description="RAUC's command line tool (talks to rauc.service "
+                      "over D-Bus)")
+    verdict_file: Path = Field(Path("/run/llmos/os-trial.json"), description="where the gate's "
+                               "result goes for llmos-boot-trial.service (the root backstop)")
+
+
 class FleetConfig(_Section):
     """The fleet link: the agent dials out to an MQTT 5 broker (docs/fleet.md)."""
 
@@ -395,6 +412,7 @@ class AgentConfig(_Section):
     console: ConsoleConfig = ConsoleConfig()
     voice: VoiceConfig = VoiceConfig()
     updates: UpdatesConfig = UpdatesConfig()
+    os_update: OsUpdateConfig = OsUpdateConfig()
     fleet: FleetConfig = FleetConfig()
     watchdog_stall_s: Annotated[float, Field(gt=0)] = Field(
         10.0, description="stop pinging the watchdog when the loop stalls this long"

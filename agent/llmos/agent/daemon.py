@@ -79,7 +79,13 @@ async def run(config: AgentConfig) -> int:
 
     from llmos.agent.grpc import start_control_plane
 
-    control = await start_control_plane(config, agent, updater)
+    os_updater = None
+    if config.os_update.enabled:  # A/B OS updates: RAUC, and this boot's trial (osupdate/)
+        from llmos.agent.osupdate.checks import health_checks
+        from llmos.agent.osupdate.updater import OsUpdater
+
+        os_updater = OsUpdater(config, health_checks(config, agent, controller, lambda: udev))
+    control = await start_control_plane(config, agent, updater, os_updater)
     for reason in control.degraded:
         agent.degrade(reason)
     consoles.start(agent)
@@ -93,6 +99,8 @@ async def run(config: AgentConfig) -> int:
                                                                           control.set_serving)),
                                            asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
     controller.start(on_failure=agent.degrade)
+    if os_updater is not None:
+        os_updater.start()
     if updater is not None:
         # A bundle still on trial (a restart between switch and health gate) is gated now.
         background += [asyncio.create_task(updater.resume()),

@@ -57,6 +57,11 @@ class UdevSource:
         self._monitor = open_monitor(self._subsystems)
         self._loop.add_reader(self._monitor.fileno(), self._readable)
 
+    @property
+    def alive(self) -> bool:
+        """Started and not stopped: the monitor's socket is being read (the boot trial asks)."""
+        return self._monitor is not None
+
     def stop(self) -> None:
         if self._monitor is not None and self._loop is not None:
             self._loop.remove_reader(self._monitor.fileno())

@@ -25,7 +25,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.validation import ValidationError, validate
-from llmos.ctl import model, render
+from llmos.ctl import model, os_update, render
 from llmos.ctl.client import Device, Exit, Result, action_request, failure, to_dict, worst
 from llmos.ctl.inventory import InventoryError, Target, load_inventory
 from llmos.v1 import commands_pb2, events_pb2
@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     policy_set = policy_commands.add_parser("set")
     policy_set.add_argument("file", type=Path)
     model.add_parser(commands)
+    os_update.add_parser(commands)
     return parser
 
 
@@ -245,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return asyncio.run(_follow(targets, args, Console()))
             except KeyboardInterrupt:
                 return Exit.OK
+        if args.command == "os":  # one device, streamed, with its own progress bar
+            return os_update.run(args, targets, errors)
         call = _call(args)
     except (UsageError, InventoryError) as error:
         errors.print(f"llmosctl: {error}", style="red", markup=False)

@@ -37,6 +37,7 @@ from llmos.agent.grpc.auth import (
 from llmos.agent.grpc.local import LocalSocket
 from llmos.agent.grpc.servicers import StreamCaps, add_servicers
 from llmos.agent.grpc.trust import Trust
+from llmos.agent.osupdate.updater import OsUpdater
 
 log = logging.getLogger("llmos.grpc")
 
@@ -85,7 +86,8 @@ class ControlPlane:
 
 
 async def start_control_plane(config: AgentConfig, api: AgentApi,
-                              updates: UpdateApi | None = None) -> ControlPlane:
+                              updates: UpdateApi | None = None,
+                              os_updates: OsUpdater | None = None) -> ControlPlane:
     """Listen on every configured listener and report SERVING. `updates`: the model updater
     behind UpdateService (None: model updates off).
 
@@ -107,7 +109,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
         elif grpc_config.listen:
             trust = Trust(grpc_config)  # rotation and revocation without a restart
             server, services = _server(CertificateAuthenticator(trust), grpc_config, api, health,
-                                       caps, updates)
+                                       caps, updates, os_updates)
             credentials = trust.credentials()
             port = _bind(lambda: server.add_secure_port(grpc_config.listen, credentials),
                          "grpc.listen", grpc_config.listen)
@@ -116,14 +118,14 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
         if grpc_config.insecure_listen:
             principal = Principal("insecure", grpc_config.insecure_role, "grpc-insecure")
             server, services = _server(FixedAuthenticator(principal), grpc_config, api, health,
-                                       caps, updates)
+                                       caps, updates, os_updates)
             port = _bind(lambda: server.add_insecure_port(grpc_config.insecure_listen),
                          "grpc.insecure_listen", grpc_config.insecure_listen)
             plane.addresses["insecure"] = _with_port(grpc_config.insecure_listen, port)
             plane.servers.append(server)
         if grpc_config.unix_socket:
             peers = PeerAuthenticator()
-            server, services = _server(peers, grpc_config, api, health, caps, updates)
+            server, services = _server(peers, grpc_config, api, health, caps, updates, os_updates)
             # A short private path: Unix socket addresses are limited to 107 bytes.
             plane.relay_dir = Path(tempfile.mkdtemp(prefix="llmos-grpc-"))  # mode 0700
             upstream = plane.relay_dir / "grpc.sock"
@@ -152,7 +154,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
 
 def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
             health: health_aio.HealthServicer, caps: StreamCaps,
-            updates: UpdateApi | None = None,
+            updates: UpdateApi | None = None, os_updates: OsUpdater | None = None,
             ) -> tuple[grpc.aio.Server, tuple[str, ...]]:
     limit = config.max_message_bytes
     server = grpc.aio.server(
@@ -163,7 +165,7 @@ def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
             ("grpc.so_reuseport", 0),
         ],
     )
-    services = add_servicers(server, api, updates, caps)
+    services = add_servicers(server, api, updates, caps, os_updates)
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(
         (*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,

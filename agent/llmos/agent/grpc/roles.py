@@ -28,6 +28,8 @@ METHOD_ROLES: dict[str, Role] = {
     "/llmos.v1.UpdateService/GetUpdateStatus": Role.VIEWER,
     "/llmos.v1.UpdateService/UpdateModel": Role.ADMIN,
     "/llmos.v1.UpdateService/RollbackModel": Role.ADMIN,
+    "/llmos.v1.OsUpdateService/InstallOs": Role.ADMIN,
+    "/llmos.v1.OsUpdateService/GetOsStatus": Role.ADMIN,
     "/grpc.health.v1.Health/Check": Role.VIEWER,
     "/grpc.health.v1.Health/Watch": Role.VIEWER,
     "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo": Role.VIEWER,

@@ -16,6 +16,8 @@ from llmos.agent.api import AgentApi, Conflict, UpdateApi
 from llmos.agent.domain import JournalEntry
 from llmos.agent.grpc import convert, validate
 from llmos.agent.grpc.access import current_principal
+from llmos.agent.osupdate.servicer import OsUpdateServicer
+from llmos.agent.osupdate.updater import OsUpdater
 from llmos.v1 import (
     commands_pb2,
     commands_pb2_grpc,
@@ -25,6 +27,8 @@ from llmos.v1 import (
     events_pb2_grpc,
     model_pb2,
     model_pb2_grpc,
+    os_update_pb2,
+    os_update_pb2_grpc,
     policy_pb2,
     policy_pb2_grpc,
     update_pb2,
@@ -281,7 +285,8 @@ class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
 
 def add_servicers(server: grpc.aio.Server, api: AgentApi,
                   updates: UpdateApi | None = None,
-                  caps: StreamCaps | None = None) -> tuple[str, ...]:
+                  caps: StreamCaps | None = None, os_updates: OsUpdater | None = None,
+                  ) -> tuple[str, ...]:
     """Register the llmos.v1 services; returns their full names (for health and reflection).
     `updates`: the model updater, None when model updates are off; `caps`: the stream limits,
     shared by every listener."""
@@ -291,12 +296,14 @@ def add_servicers(server: grpc.aio.Server, api: AgentApi,
     policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(api), server)
     model_pb2_grpc.add_ModelServiceServicer_to_server(ModelServicer(api), server)
     update_pb2_grpc.add_UpdateServiceServicer_to_server(UpdateServicer(updates), server)
+    os_update_pb2_grpc.add_OsUpdateServiceServicer_to_server(OsUpdateServicer(os_updates), server)
     return tuple(
         module.DESCRIPTOR.services_by_name[name].full_name
         for module, name in (
             (device_pb2, "DeviceService"), (events_pb2, "EventService"),
             (commands_pb2, "CommandService"), (policy_pb2, "PolicyService"),
             (model_pb2, "ModelService"), (update_pb2, "UpdateService"),
+            (os_update_pb2, "OsUpdateService"),
         )
     )
 

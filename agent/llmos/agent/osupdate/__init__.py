@@ -1,0 +1,1 @@
+"""A/B OS updates: RAUC bundles over gRPC, the boot trial's health gate (docs/updates.md)."""

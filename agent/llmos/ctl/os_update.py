@@ -1,0 +1,186 @@
+"""`llmosctl os install FILE | status`: A/B OS updates (OsUpdateService, docs/updates.md).
+
+`install` streams a RAUC bundle to one device with a progress bar: it sends the bundle's size
+and sha256 first, and the device answers how much of that bundle it already has, so an upload
+that was cut off goes on where it stopped (also on `--retries` after a dropped connection).
+Then RAUC installs it on the device, with its progress; `--reboot` boots the new slot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import grpc
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+from llmos.ctl.client import Exit, channel, to_dict
+from llmos.ctl.inventory import Target
+from llmos.v1 import os_update_pb2, os_update_pb2_grpc
+
+P = os_update_pb2.InstallOsProgress
+CHUNK = 256 << 10  # below the agent's grpc.max_message_bytes
+INSTALL_TIMEOUT_S = 3600.0
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    os_ = commands.add_parser("os", help="A/B OS updates: install a RAUC bundle, status")
+    sub = os_.add_subparsers(dest="os_command", required=True)
+    sub.add_parser("status", help="root slots, the booted one, versions, trial, last error")
+    install = sub.add_parser("install", help="upload and install a RAUC bundle (.raucb)")
+    install.add_argument("file", type=Path)
+    install.add_argument("--reboot", action="store_true", help="reboot into the new slot")
+    install.add_argument("--retries", type=int, default=3,
+                         help="resume a dropped upload this many times")
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 22), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+async def _install_once(target: Target, path: Path, sha256: str, reboot: bool, timeout: float,
+                        bar: Progress | None, last: dict[str, Any]) -> None:
+    size = path.stat().st_size
+    ch = channel(target)
+    try:
+        call = os_update_pb2_grpc.OsUpdateServiceStub(ch).InstallOs(timeout=timeout)
+        await call.write(os_update_pb2.InstallOsRequest(
+            start=os_update_pb2.InstallOsStart(size=size, sha256=sha256, reboot=reboot)))
+        first = await call.read()
+        if first is grpc.aio.EOF:
+            raise ConnectionError("the device closed the stream")
+        offset = first.resume_offset
+        upload = bar.add_task("upload", total=size, completed=offset) if bar else None
+        install = None
+
+        async def send() -> None:
+            with path.open("rb") as f:
+                f.seek(offset)
+                while chunk := f.read(CHUNK):
+                    await call.write(os_update_pb2.InstallOsRequest(chunk=chunk))
+                    if bar is not None and upload is not None:
+                        bar.advance(upload, len(chunk))
+            await call.done_writing()
+
+        sender = asyncio.create_task(send())
+        async for message in _messages(call):
+            last.update(to_dict(message))
+            if bar is not None and message.phase == P.INSTALLING:
+                if install is None:
+                    install = bar.add_task("install", total=100)
+                bar.update(install, completed=message.percent,
+                           description=f"install: {message.message[:40]}")
+            if message.phase in (P.INSTALLED, P.REBOOTING, P.FAILED) and bar and install is not None:
+                bar.update(install, completed=100 if message.phase != P.FAILED else message.percent)
+        await sender
+    finally:
+        await ch.close()
+
+
+async def _messages(call: Any) -> AsyncIterator[Any]:
+    while True:
+        message = await call.read()
+        if message is grpc.aio.EOF:
+            return
+        yield message
+
+
+async def install(target: Target, args: argparse.Namespace, console: Console) -> tuple[Exit, dict[str, Any]]:
+    path: Path = args.file
+    sha256 = sha256_of(path)
+    last: dict[str, Any] = {}
+    bar = None if args.json else Progress(
+        TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+        console=console, transient=False)
+    attempts = max(1, args.retries + 1)
+    try:
+        if bar is not None:
+            bar.start()
+        for attempt in range(attempts):
+            try:
+                await _install_once(target, path, sha256, args.reboot,
+                                    max(args.timeout, INSTALL_TIMEOUT_S), bar, last)
+                break
+            except grpc.aio.AioRpcError as error:
+                uploading = last.get("phase", "UPLOADING") == "UPLOADING"
+                if error.code() == grpc.StatusCode.UNAVAILABLE and uploading and attempt + 1 < attempts:
+                    await asyncio.sleep(2)
+                    continue  # the device says where to resume
+                if last.get("phase") == "REBOOTING" and error.code() == grpc.StatusCode.UNAVAILABLE:
+                    break  # the device went down for its reboot
+                code = Exit.USAGE if error.code() == grpc.StatusCode.INVALID_ARGUMENT else Exit.FAILED
+                return code, {"code": error.code().name, "error": error.details() or ""}
+    finally:
+        if bar is not None:
+            bar.stop()
+    last["sha256"] = sha256
+    if last.get("phase") == "FAILED":
+        return Exit.DENIED, last
+    return Exit.OK, last
+
+
+async def status(target: Target, timeout: float) -> tuple[Exit, dict[str, Any]]:
+    ch = channel(target)
+    try:
+        response = await os_update_pb2_grpc.OsUpdateServiceStub(ch).GetOsStatus(
+            os_update_pb2.GetOsStatusRequest(), timeout=timeout)
+        return Exit.OK, to_dict(response)
+    except grpc.aio.AioRpcError as error:
+        return Exit.FAILED, {"code": error.code().name, "error": error.details() or ""}
+    finally:
+        await ch.close()
+
+
+def render_status(data: dict[str, Any], console: Console) -> None:
+    if not data.get("enabled"):
+        console.print("OS updates: off", markup=False)
+        return
+    console.print(f"compatible {data.get('compatible', '')}  booted {data.get('booted', '?')} "
+                  f"({data.get('version', '')})  next boot {data.get('primary', '?')}  "
+                  f"trial {data.get('trial', '')}", markup=False)
+    for slot in data.get("slots", []):
+        console.print(f"  {slot.get('bootname', '')} {slot.get('name', '')}: "
+                      f"{slot.get('state', '')}, {slot.get('boot_status', '')}, "
+                      f"version {slot.get('version') or '-'}, installed "
+                      f"{slot.get('installed_at') or '-'}", markup=False)
+    if data.get("last_error"):
+        console.print(f"last error (slot {data.get('last_error_slot', '')}, "
+                      f"{data.get('last_error_version', '')}): {data['last_error']}",
+                      style="red", markup=False)
+    if data.get("activity"):
+        console.print(f"now: {data['activity']}", markup=False)
+
+
+def run(args: argparse.Namespace, targets: list[Target], errors: Console) -> int:
+    if len(targets) != 1:
+        errors.print("llmosctl os: one device at a time (--target or --unix)", style="red")
+        return Exit.USAGE
+    target = targets[0]
+    console = Console()
+    if args.os_command == "install":
+        if not args.file.is_file():
+            errors.print(f"llmosctl: {args.file}: no such file", style="red", markup=False)
+            return Exit.USAGE
+        code, data = asyncio.run(install(target, args, errors))
+    else:
+        code, data = asyncio.run(status(target, args.timeout))
+    if args.json:
+        print(json.dumps({"device": target.name, "ok": code == Exit.OK, "exit": int(code), **data}))
+    elif code != Exit.OK:
+        errors.print(f"{target.name}: {data.get('error') or data.get('code', 'failed')}",
+                     style="red", markup=False)
+    elif args.os_command == "status":
+        render_status(data, console)
+    else:
+        console.print(f"{target.name}: {data.get('message') or data.get('phase', '')}", markup=False)
+    return int(code)
