@@ -100,9 +100,10 @@ endif
 # identity, the configuration model for agent.toml).
 IMAGE := PYTHONPATH=image $(BIN)/python -m llmos_image
 IMAGE_TOOLS := mmdebstrap e2fsprogs dosfstools mtools fdisk zstd bmap-tools qemu-utils \
-	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support arch-test cpio
+	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support arch-test cpio \
+	grub-common grub-efi-amd64-bin rauc squashfs-tools
 
-.PHONY: image-tools image-plain image-all
+.PHONY: image-tools image-plain image-all update-bundle
 image-tools:
 	scripts/ensure-apt $(IMAGE_TOOLS)
 
@@ -112,6 +113,13 @@ image: setup image-tools
 # The same pipeline without the agent: the boot-time baseline for `make bench`.
 image-plain: setup image-tools
 	$(IMAGE) build --profile $(PROFILE) --plain
+
+# A signed RAUC bundle (verity) of the image's root slot: out/<profile>/bundles/*.raucb,
+# signed by the update CA (LLMOS_OS_UPDATE_CA, else the development CA made by
+# scripts/make-dev-os-update-ca in the cache directory). docs/updates.md, "OS updates".
+VERSION ?= $(shell date -u +%Y%m%d.%H%M%S)
+update-bundle: setup image-tools
+	$(IMAGE) bundle --profile $(PROFILE) --version $(VERSION)
 
 image-all: setup image-tools
 	for p in x86_64-uefi x86_64-npu jetson-orin; do $(IMAGE) build --profile $$p || exit 1; done

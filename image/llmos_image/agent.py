@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import proc
+from . import proc, rauc
 from .cache import Cache, digest, record, tree_digest
 from .config import REPO, BuildConfig
 
@@ -202,6 +202,8 @@ def agent_settings(cfg: BuildConfig, model: dict[str, str] | None) -> dict[str, 
                               "interfaces": ["eth*", "en*", "wl*", "usb*", "wwan*"],
                               "leds": ["*"],
                               "storage": ["/dev/sd*", "/dev/mmcblk*p*", "/dev/nvme*n*p*"]}},
+        # A/B images: RAUC bundles over gRPC and the health gate of every boot (rauc.py).
+        **({"os_update": {"enabled": True}} if rauc.enabled(cfg) else {}),
     }
 
 

@@ -37,6 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     pv = sub.add_parser("provision", help="put device certificates into an image's ESP")
     pv.add_argument("image", type=Path)
     pv.add_argument("directory", type=Path, help="holds device.crt, device.key, client-ca.crt")
+    ub = sub.add_parser("bundle", help="a signed RAUC bundle (verity) of the image's root slot")
+    _common(ub)
+    ub.add_argument("--version", required=True, help="the bundle's version (shown by os status)")
+    ub.add_argument("--file", action="append", default=[], metavar="PATH=LOCAL",
+                    help="replace a file of the root slot in this bundle (repeatable)")
+    ub.add_argument("--signing", type=Path,
+                    help="directory with signing.crt/signing.key (default: the update CA's)")
+    ub.add_argument("--bundle-dir", type=Path, help="where to write it (default out/<profile>/bundles)")
     sub.add_parser("profiles", help="list the known profiles")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
@@ -60,6 +68,14 @@ def main(argv: list[str] | None = None) -> int:
             from .qemu import run_interactive
             build(cfg)
             return run_interactive(cfg, port=args.port, persistent=args.persistent)
+        if args.cmd == "bundle":
+            from .rauc import build_bundle
+            build(cfg)
+            files = dict((d, Path(src)) for d, _, src in (f.partition("=") for f in args.file))
+            path = build_bundle(cfg, args.version, args.bundle_dir or cfg.out_dir / "bundles",
+                                files=files, signing=args.signing)
+            print(path)
+            return 0
         if args.cmd == "flash":
             from .flash import flash
             build(cfg)

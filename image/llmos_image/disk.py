@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -92,38 +91,124 @@ def mkfs_esp(cfg: BuildConfig, image: Path, staging: Path, part: Partition) -> N
         proc.run(["mcopy", "-m", "-i", image, f, f"::/{f.relative_to(staging)}"], quiet=True, env=env)
 
 
+# The slots' boot names (RAUC's bootname, GRUB's ORDER) in partition order.
+BOOTNAMES = "ABCD"
+# GRUB's EFI modules built into BOOTX64.EFI: what grub.cfg below uses, nothing else.
+GRUB_MODULES = ["part_gpt", "fat", "ext2", "normal", "linux", "loadenv", "test", "regexp",
+                "echo", "configfile", "efi_gop", "all_video", "reboot", "halt", "sleep", "true"]
+GRUB_PREFIX = "/EFI/llmos"
+
+
+def slot_bootname(part: Partition) -> str:
+    """root-a -> A: the name GRUB's boot counters and RAUC's bootname use."""
+    return part.name.removeprefix("root-").upper()
+
+
+def root_slots(parts: list[Partition]) -> list[Partition]:
+    return [p for p in parts if p.name.startswith("root-")]
+
+
+def grubenv(values: dict[str, str]) -> bytes:
+    """GRUB's environment block: exactly 1024 bytes, padded with '#' (grub-editenv's format).
+    GRUB itself rewrites it in place on every boot (save_env), so it must stay one block."""
+    body = "# GRUB Environment Block\n" + "".join(f"{k}={v}\n" for k, v in values.items())
+    if len(body) > 1024:
+        raise proc.BuildError("grubenv: too many variables for one block")
+    return (body + "#" * (1024 - len(body))).encode()
+
+
+def grub_cfg(cfg: BuildConfig, parts: list[Partition]) -> str:
+    """A/B selection with boot counting, the layout RAUC's GRUB backend drives.
+
+    RAUC writes ORDER (primary first) and <slot>_OK / <slot>_TRY into grubenv: installing
+    makes the new slot primary with OK=1 TRY=0; `rauc status mark-good` sets OK=1 TRY=0 and
+    mark-bad OK=0. Here GRUB boots the first slot in ORDER that is OK and not tried yet, and
+    sets its TRY=1 before booting it: a slot gets one try per mark-good. A slot that never
+    reaches mark-good (its agent cannot start, its health gate fails, power is cut) is skipped
+    on the next boot, which then falls back to the other slot. When no slot qualifies, the
+    first one in ORDER boots anyway: a device with one good slot must not stop booting.
+    """
+    slots = root_slots(parts)
+    names = [slot_bootname(p) for p in slots]
+    lines = [
+        "# llmos: A/B root slots with boot counting (image/llmos_image/disk.py; docs/updates.md)",
+        "set timeout=0",
+        "set default=0",
+        f'set ORDER="{" ".join(names)}"',
+        *(f"set {n}_OK=0\nset {n}_TRY=0" for n in names),
+        'load_env --file "$prefix/grubenv"',
+        "set slot=",
+        "for s in $ORDER; do",
+        *(f'  if [ "$s" = "{n}" -a -z "$slot" -a "${n}_OK" = "1" -a "${n}_TRY" = "0" ]; then '
+          f"slot={n}; {n}_TRY=1; fi" for n in names),
+        "done",
+        'if [ -z "$slot" ]; then',
+        '  for s in $ORDER; do if [ -z "$slot" ]; then slot=$s; fi; done',
+        "fi",
+        f'save_env --file "$prefix/grubenv" ORDER {" ".join(f"{n}_OK {n}_TRY" for n in names)}',
+        # The disk GRUB was loaded from ("hd0,gpt1" -> "hd0"): the slots are on the same one.
+        "set bootdisk=hd0",
+        'regexp --set 1:bootdisk "^([^,]+)," "$root"',
+        # Options added to a copy of the image (tests: llmos.test_shell), same trust as the ESP.
+        "set extra_cmdline=",
+        'if [ -f "$prefix/extra.cfg" ]; then source "$prefix/extra.cfg"; fi',
+    ]
+    for n, p in zip(names, slots, strict=True):
+        index = parts.index(p) + 1
+        cmdline = f"root=PARTUUID={p.uuid} rw rauc.slot={n} {cfg.profile.kernel_cmdline}".strip()
+        lines += [
+            f'if [ "$slot" = "{n}" ]; then',
+            f'  echo "llmos: slot {n}"',
+            f"  linux ($bootdisk,gpt{index})/boot/vmlinuz {cmdline} $extra_cmdline",
+            f"  initrd ($bootdisk,gpt{index})/boot/initrd.img",
+            "  boot",
+            "fi",
+        ]
+    lines += ['echo "llmos: no bootable slot"', "sleep 10", "reboot"]
+    return "\n".join(lines) + "\n"
+
+
 def stage_esp(cfg: BuildConfig, root: Path, staging: Path, parts: list[Partition]) -> dict[str, str]:
-    """systemd-boot + kernel + initrd (Boot Loader Specification type #1 entries)."""
+    """GRUB (built from the image's own modules) + grub.cfg + grubenv on the ESP.
+
+    The kernel and initrd live in each root slot's /boot, so an update of a slot brings its
+    own kernel and GRUB reads it from the slot's ext4; the ESP holds no slot's files.
+    """
     kernels = sorted((root / "boot").glob("vmlinuz-*"))
     initrds = sorted((root / "boot").glob("initrd.img-*"))
     if not kernels or not initrds:
         raise proc.BuildError(f"no kernel/initrd in {root}/boot: is {cfg.profile.kernel!r} installed?")
     kver = kernels[-1].name.removeprefix("vmlinuz-")
-    boot_efi = root / "usr/lib/systemd/boot/efi/systemd-bootx64.efi"
-    if not boot_efi.exists():
-        proc.require("/usr/lib/systemd/boot/efi/systemd-bootx64.efi")
-        boot_efi = Path("/usr/lib/systemd/boot/efi/systemd-bootx64.efi")
-    root_a = next(p for p in parts if p.name == "root-a")
+    # Stable names GRUB can load whatever the kernel's version (relative links in the slot).
+    for name, target in (("vmlinuz", kernels[-1]), ("initrd.img", initrds[-1])):
+        link = root / "boot" / name
+        link.unlink(missing_ok=True)
+        link.symlink_to(target.name)
+    modules = root / "usr/lib/grub/x86_64-efi"
+    if not modules.is_dir():
+        raise proc.BuildError(f"no GRUB EFI modules in {modules}: add grub-efi-amd64-bin to the profile")
+    proc.require("grub-mkimage")
     (staging / "EFI/BOOT").mkdir(parents=True)
-    (staging / "EFI/systemd").mkdir(parents=True)
-    (staging / "loader/entries").mkdir(parents=True)
-    (staging / "llmos/a").mkdir(parents=True)
+    (staging / GRUB_PREFIX.strip("/")).mkdir(parents=True)
     (staging / "llmos/provision").mkdir(parents=True)
-    shutil.copy(boot_efi, staging / "EFI/BOOT/BOOTX64.EFI")
-    shutil.copy(boot_efi, staging / "EFI/systemd/systemd-bootx64.efi")
-    shutil.copy(kernels[-1], staging / "llmos/a/vmlinuz")
-    shutil.copy(initrds[-1], staging / "llmos/a/initrd.img")
-    (staging / "loader/loader.conf").write_text("default llmos-a.conf\ntimeout 0\neditor no\n")
-    cmdline = f"root=PARTUUID={root_a.uuid} rw {cfg.profile.kernel_cmdline}".strip()
-    (staging / "loader/entries/llmos-a.conf").write_text(
-        f"title llmos (slot A)\nversion {kver}\nlinux /llmos/a/vmlinuz\n"
-        f"initrd /llmos/a/initrd.img\noptions {cmdline}\n")
+    proc.run(["grub-mkimage", "-d", modules, "-O", "x86_64-efi", "-p", GRUB_PREFIX,
+              "-o", staging / "EFI/BOOT/BOOTX64.EFI", *GRUB_MODULES], capture=True)
+    grub_dir = staging / GRUB_PREFIX.strip("/")
+    (grub_dir / "grub.cfg").write_text(grub_cfg(cfg, parts))
+    names = [slot_bootname(p) for p in root_slots(parts)]
+    # Slot A is the factory slot: good. The others are empty until RAUC installs into them.
+    env = {"ORDER": " ".join(names)}
+    for i, n in enumerate(names):
+        env[f"{n}_OK"], env[f"{n}_TRY"] = ("1" if i == 0 else "0"), "0"
+    (grub_dir / "grubenv").write_bytes(grubenv(env))
     (staging / "llmos/provision/README.txt").write_text(
         "Put device.crt, device.key and client-ca.crt (and ca.crt) here to provision this\n"
         "device's identity on its next boot. See docs/image.md.\n")
     for p in staging.rglob("*"):
         os.utime(p, (cfg.source_date_epoch, cfg.source_date_epoch), follow_symlinks=False)
-    return {"kernel": kver, "cmdline": cmdline}
+    root_a = next(p for p in parts if p.name == "root-a")
+    cmdline = f"root=PARTUUID={root_a.uuid} rw rauc.slot=A {cfg.profile.kernel_cmdline}".strip()
+    return {"kernel": kver, "cmdline": cmdline, "bootloader": "grub"}
 
 
 def copy_sparse(src: Path, dst: Path, offset: int) -> None:

@@ -33,6 +33,11 @@ HOST_TOOLS: dict[str, str] = {
     "systemctl": "systemd",
     "cpio": "cpio",
     "depmod": "kmod",
+    "grub-mkimage": "grub-common",
+    "rauc": "rauc",
+    "mksquashfs": "squashfs-tools",
+    "debugfs": "e2fsprogs",
+    "openssl": "openssl",
 }
 # Files that come from packages rather than being programs on PATH.
 HOST_FILES: dict[str, str] = {

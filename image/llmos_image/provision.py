@@ -58,14 +58,19 @@ def provision(image: Path, directory: Path) -> None:
                      quiet=True, env={"MTOOLS_SKIP_CHECK": "1"})
 
 
-def append_kernel_options(image: Path, options: str, entry: str = "llmos-a.conf") -> None:
-    """Add kernel command-line options to a boot entry (for test copies of an image)."""
+def append_kernel_options(image: Path, options: str) -> None:
+    """Add kernel command-line options to every slot's boot (for test copies of an image):
+    GRUB's configuration sources EFI/llmos/extra.cfg from the ESP when it is there."""
     target = f"{image}@@{esp_offset(image)}"
-    path = f"::/loader/entries/{entry}"
-    text = proc.output(["mtype", "-i", target, path], env={"MTOOLS_SKIP_CHECK": "1"})
-    lines = [f"{line} {options}" if line.startswith("options ") else line
-             for line in text.splitlines()]
+    path = "::/EFI/llmos/extra.cfg"
+    env = {"MTOOLS_SKIP_CHECK": "1"}
+    current = ""
+    try:
+        text = proc.output(["mtype", "-i", target, path], env=env)
+        current = text.split('"')[1] if '"' in text else ""
+    except proc.BuildError:
+        pass
     with tempfile.TemporaryDirectory() as td:
-        tmp = Path(td) / entry
-        tmp.write_text("\n".join(lines) + "\n")
-        proc.run(["mcopy", "-o", "-i", target, tmp, path], quiet=True, env={"MTOOLS_SKIP_CHECK": "1"})
+        tmp = Path(td) / "extra.cfg"
+        tmp.write_text(f'set extra_cmdline="{(current + " " + options).strip()}"\n')
+        proc.run(["mcopy", "-o", "-i", target, tmp, path], quiet=True, env=env)

@@ -153,6 +153,8 @@ def configure(cfg: BuildConfig, root: Path, *, with_agent: bool) -> None:
             "e2scrub_reap.service", "e2scrub_all.timer"]
     if with_agent:
         enable += ["llmos-identity.service", "llmos-agent.service"]
+        if (root / "usr/lib/systemd/system/llmos-boot-trial.service").exists():
+            enable.append("llmos-boot-trial.service")  # A/B profiles (rauc overlay)
         # The agent owns the serial console; no login prompt competes for it.
         mask += ["serial-getty@ttyS0.service", "serial-getty@ttyAMA0.service"]
     # hvc0 is only for the test shell: no login prompt there (the getty generator adds one
@@ -161,7 +163,7 @@ def configure(cfg: BuildConfig, root: Path, *, with_agent: bool) -> None:
     proc.run(["systemctl", f"--root={root}", "enable", *enable], capture=True)
     proc.run(["systemctl", f"--root={root}", "mask", *mask], capture=True)
     if not with_agent:
-        for unit in ("llmos-agent.service", "llmos-identity.service"):
+        for unit in ("llmos-agent.service", "llmos-identity.service", "llmos-boot-trial.service"):
             (root / "usr/lib/systemd/system" / unit).unlink(missing_ok=True)
 
 
