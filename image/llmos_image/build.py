@@ -8,14 +8,17 @@ import shutil
 import time
 from pathlib import Path
 
-from . import agent, disk, proc, rauc, rootfs
+from . import agent, disk, proc, rootfs
 from .cache import Cache, digest, file_sha256, recorded_seconds, tree_digest
 from .config import BuildConfig
+from .rauc import enabled as rauc_enabled
+from .rauc import install as rauc_install
+from .rauc import keyring_digest, tree_code
 
 log = logging.getLogger("llmos_image")
 CODE_DIR = Path(__file__).resolve().parent
 # The modules whose changes change the image (not qemu.py, flash.py, ...).
-BUILD_CODE = ("build.py", "rootfs.py", "agent.py", "disk.py", "config.py", "rauc.py")
+BUILD_CODE = ("build.py", "rootfs.py", "agent.py", "disk.py", "config.py")
 
 
 def artifact_name(cfg: BuildConfig) -> str:
@@ -48,7 +51,8 @@ def image_key(cfg: BuildConfig, agent_digest: str) -> str:
     """The one key of a build, whoever asks for it (`make image`, `make run`, the tests)."""
     return digest("image-v1", rootfs.base_key(cfg), rootfs.overlay_digest(cfg), agent_digest,
                   repr(cfg.profile), cfg.with_agent and cfg.profile.agent, cfg.source_date_epoch,
-                  tree_digest(*(CODE_DIR / f for f in BUILD_CODE)), rauc.keyring_digest(cfg))
+                  tree_digest(*(CODE_DIR / f for f in BUILD_CODE)), keyring_digest(cfg),
+                  tree_code())
 
 
 def build(cfg: BuildConfig, *, force: bool = False) -> Path:
@@ -135,9 +139,9 @@ def _disk(cfg: BuildConfig, root: Path, work: Path, stage: Path, manifest: dict[
     (root / "etc/fstab").write_text(disk.fstab(parts))
     esp_stage = work / "esp"
     boot = disk.stage_esp(cfg, root, esp_stage, parts)
-    if rauc.enabled(cfg):
+    if rauc_enabled(cfg):
         # The factory slot's version: what `os status` shows until RAUC installs a bundle.
-        rauc.install(cfg, root, parts, f"factory-{manifest['key']}")
+        rauc_install(cfg, root, parts, f"factory-{manifest['key']}")
     # The data partition carries /var/lib/llmos (state survives root-slot updates).
     data_dir = work / "data"
     shutil.move(root / "var/lib/llmos", data_dir)
