@@ -25,7 +25,7 @@ from llmos.ctl.inventory import Target
 from llmos.v1 import os_update_pb2, os_update_pb2_grpc
 
 P = os_update_pb2.InstallOsProgress
-CHUNK = 256 << 10  # below the agent's grpc.max_message_bytes
+CHUNK = 60 << 10  # below the agent's grpc.max_message_bytes (64 KiB by default)
 INSTALL_TIMEOUT_S = 3600.0
 
 

@@ -77,11 +77,18 @@ class BootTrial:
         self.seconds = 0.0
 
     async def run(self) -> str:
-        try:
-            raw = await self.rauc.status()
-        except RaucError as error:
-            log.error("boot trial: RAUC does not answer: %s", error)
-            return self._verdict(FAILED, f"RAUC does not answer: {error}")
+        # The agent starts before D-Bus and rauc.service may be up: ask again until the gate's
+        # time is over, and only then call RAUC's silence a failed trial.
+        deadline = self.clock() + self.timeout_s
+        while True:
+            try:
+                raw = await self.rauc.status()
+                break
+            except RaucError as error:
+                if self.clock() >= deadline:
+                    log.error("boot trial: RAUC does not answer: %s", error)
+                    return self._verdict(FAILED, f"RAUC does not answer: {error}")
+                await self.sleep(2.0)
         booted = booted_slot(raw)
         if booted is None:
             log.info("boot trial: the booted system is not one of RAUC's slots")
