@@ -395,3 +395,39 @@ def test_up_and_down_are_said_of_links() -> None:
                                                 "state": "up"}]})
     assert decide("wg0 dwn", wg) == ("set_network", {"interface": "wg0", "state": "down"})
     assert WORDS.decide("stop wg0", wg, ()).question is not None, "stop: the unit or the link"
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx in 10 minutes", "stop mosquitto at midnight", "turn off the wifi in an hour",
+    "bring eth0 down in half an hour", "mount sdc1 later", "switch the red status led off tonight",
+    "restart grafana in a few", "stop influxdb 5 minutes from now", "restart nginx after 30s",
+    "unmount the photos drive in a bit", "restart postgres tomorrow",
+])
+def test_an_action_without_a_delay_of_its_own_is_not_done_at_once(command: str) -> None:
+    """Only reboot can wait: done now, any other call asked for later is not what was asked."""
+    tool, args = decide(command)
+    assert tool == "say" and "cannot wait" in args["text"], (tool, args)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart nginx, it has been down for 10 minutes", ("restart_service", {"unit": "nginx.service"})),
+    ("mosquitto died 5 minutes ago, restart it", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart nginx now", ("restart_service", {"unit": "nginx.service"})),
+    ("reboot in 10 minutes", ("reboot", {"delay_s": 600})),
+])
+def test_how_long_something_has_been_so_is_no_delay(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["reboot in a few", "reboot in a few minutes",
+                                     "reboot in several hours", "reboot in some seconds"])
+def test_a_vague_delay_is_asked_about_with_or_without_its_unit(command: str) -> None:
+    tool, args = decide(command)
+    assert tool == "say" and args["text"].startswith("Reboot when?"), args
+
+
+@pytest.mark.parametrize("command", ["turn the status led on", "switch the status light off",
+                                     "turn on the status led"])
+def test_a_kind_between_the_halves_of_a_phrasal_verb_is_asked_about(command: str) -> None:
+    tool, args = decide(command)
+    assert tool == "say" and "red:status" in args["text"] and "green:status" in args["text"]

@@ -54,6 +54,16 @@ def _call(tool: str, args: dict[str, Any], confidence: float, reading: str) -> P
     return Proposal(tool, args, "", confidence, reading)
 
 
+# The answers, and the one call with a delay of its own: "in 10 minutes" fits them.
+_NOT_DELAYED = frozenset({"say", "ignore", "report_status", "reboot"})
+
+
+def _read_back(call: Proposal) -> str:
+    """A call in words: "stop service nginx.service", "set network wlan0 down"."""
+    said = " ".join(v for v in call.args.values() if isinstance(v, str))
+    return f"{call.tool.replace('_', ' ')} {said}".strip()
+
+
 @dataclass
 class Scene:
     """The entities a command may name: the device state's, plus what its events bring."""
@@ -102,6 +112,9 @@ def fold(text: str) -> str:
 # Words that turn the particle after them into the state asked for ("turn X off").
 _PHRASAL = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|make|flip|toggle|get|shut|"
                       r"go|keep|leave|pull|knock|drop|switched|turned|brought|taken)\b")
+# The first half of a phrasal verb split by its object ("turn the led on"), at the start
+_SPLIT_VERB = re.compile(r"^\s*(?:turn|switch|bring|take|put|set|make|flip|toggle|get|shut|"
+                         r"knock|pull|drop)\b")
 _PARTICLES = {"on": Effect.ON, "off": Effect.OFF, "up": Effect.ON, "down": Effect.OFF,
               "online": Effect.ON, "offline": Effect.OFF}
 _STRONG_ORDER = (Effect.CONSOLE, Effect.UNMOUNT, Effect.MOUNT, Effect.BLINK, Effect.RESTART,
@@ -258,7 +271,12 @@ class Interpreter:
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
-        return self._act(text, effect, scene)
+        proposal = self._act(text, effect, scene)
+        when = values.later(_main_clause(text)) if proposal.tool not in _NOT_DELAYED else ""
+        if when:
+            return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
+                        "once. Ask again when it should happen.", "scheduled")
+        return proposal
 
     def _answer(self, text: str) -> Proposal:
         """A command that asks for no change: which answer (a report, nothing, or words)."""
@@ -381,7 +399,8 @@ class Interpreter:
     def _reboot(self, text: str) -> Proposal:
         stated = values.delay(text)
         if stated.problem:
-            return _say(f"Reboot when? {stated.problem[0].upper()}{stated.problem[1:]}.",
+            problem = stated.problem[0].upper() + stated.problem[1:]
+            return _say(f"Reboot when? {problem}{'' if problem.endswith('?') else '.'}",
                         "unclear delay")
         return _call("reboot", {"delay_s": stated.seconds or 0}, 0.95, "reboot the device")
 
@@ -714,7 +733,8 @@ def _object_words(text: str) -> str:
     rest = values.without_delays(text)
     for found in reversed(lexicon.effects(rest)):
         rest = rest[:found.start] + " " + rest[found.end:]
-    rest = _STRIP.sub(" ", rest)
+    # "turn the led on": the verb's first half ("power" may be a word of the name)
+    rest = _SPLIT_VERB.sub(" ", _STRIP.sub(" ", rest), count=1)
     rest = re.sub(r"[^\w\s.-]+|(?<!\w)[.-]+|[.-]+(?!\w)", " ", rest)
     return re.sub(r"\s+", " ", rest).strip()
 
