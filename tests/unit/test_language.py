@@ -458,3 +458,25 @@ def test_words_that_describe_before_the_verb_are_a_request(command: str, call: t
 def test_words_before_the_verb_that_make_it_no_request(command: str) -> None:
     """A subject, a habit, a modal, another verb: said before the verb, nothing is asked."""
     assert decide(command)[0] in ("say", "report_status"), decide(command)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("reboot in 20 minutes, class ends", ("reboot", {"delay_s": 1200})),
+    ("reboot in 10 min, it has been slow for 2 hours", ("reboot", {"delay_s": 600})),
+    ("restart influx pls, grafana shows nothing", ("restart_service", {"unit": "influxdb.service"})),
+    ("stop mosquitto for now, editing the mosquitto.conf", ("stop_service", {"unit": "mosquitto.service"})),
+    ("take the cellular link down, we test failover to wired",
+     ("set_network", {"interface": "wwan0", "state": "down"})),
+])
+def test_what_is_acted_on_is_said_in_the_clause_that_asks(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "restart klipper pls, the printer service hangs", "the dashboard is not loading, restart it",
+    "the flow editor is stuck, reboot it", "restart the thing, nginx is fine",
+])
+def test_a_reason_clause_never_makes_another_thing_the_object(command: str) -> None:
+    """Never the device, never what the reason mentions: the asking clause says what."""
+    tool, args = decide(command)
+    assert tool != "reboot" and args.get("unit") not in ("nginx.service",), (tool, args)

@@ -331,17 +331,18 @@ class Interpreter:
     def _act(self, text: str, effect: Effect, scene: Scene) -> Proposal:
         if effect is Effect.CONSOLE:
             return self._console(text, scene)
+        whole, text = text, _focus(text)  # what is acted on is said in the clause that asks
         unknown = self._unknown_name(text, scene)
         if unknown:
             return self._absent(unknown, _kind_of_name(unknown), scene)
         if effect in (Effect.MOUNT, Effect.UNMOUNT):
-            return self._storage(text, effect, scene)
+            return self._storage(text, effect, scene, whole)
         if effect in (Effect.ON, Effect.OFF) and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE) and not _PORT.search(text) and \
                 not self._names_something(text, scene, (UNIT, INTERFACE, LED)):
             # "load it" said of the stick the request's events bring
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
-                                 scene)
+                                 scene, whole)
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
@@ -349,17 +350,19 @@ class Interpreter:
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
-                                 scene)
+                                 scene, whole)
         if effect in (Effect.RESTART, Effect.REBOOT):
             # "reboot shairport": a unit named (or nearly) is restarted; the device only when
             # nothing is named
             strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
                       or m.how == "typo"]
             if not strong:
-                rest = _object_words(text)
+                # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
+                main = _main_clause(text)
+                rest = _object_words(text if _PRONOUN.search(main) else main)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest):
-                    return self._reboot(text)
+                    return self._reboot(whole)
                 return self._absent(text, UNIT, scene)
             matches = strong
         if not matches:
@@ -397,14 +400,17 @@ class Interpreter:
         return _say("I did not understand what to do with that.")
 
     def _reboot(self, text: str) -> Proposal:
-        stated = values.delay(text)
+        main = _main_clause(text)  # "reboot in 10 min, it has been slow for 2 hours"
+        stated = values.delay(main) if values.delay(main) != values.Delay(None) else \
+            values.delay(text)
         if stated.problem:
             problem = stated.problem[0].upper() + stated.problem[1:]
             return _say(f"Reboot when? {problem}{'' if problem.endswith('?') else '.'}",
                         "unclear delay")
         return _call("reboot", {"delay_s": stated.seconds or 0}, 0.95, "reboot the device")
 
-    def _storage(self, text: str, effect: Effect, scene: Scene) -> Proposal:
+    def _storage(self, text: str, effect: Effect, scene: Scene, whole: str = "") -> Proposal:
+        """`text` says which drive; `whole`, the full command, how to mount it."""
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
         said = _STORAGE_MODIFIER.search(text)
@@ -442,7 +448,7 @@ class Interpreter:
         def call(match: Match) -> Proposal:
             args: dict[str, Any] = {"device": match.entity.name}
             if mounting:
-                args["readonly"] = values.read_only(text)
+                args["readonly"] = values.read_only(whole or text)
             why = f"{tool} {match.entity.name} (by {match.how}: {', '.join(match.words)})"
             return _call(tool, args, 1.0 if match.how in ("name", "event") else 0.85, why)
 
@@ -615,6 +621,20 @@ def _main_clause(text: str) -> str:
     start = text.rfind(",", 0, found[0].start) + 1
     end = text.find(",", found[0].end)
     return text[start:end if end >= 0 else len(text)]
+
+
+_PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")
+
+
+def _focus(text: str) -> str:
+    """The clause that asks, when it says what it is about ("restart klipper pls, printer not
+    responding" is about klipper); the whole command when it only says "it"."""
+    parts = speech.clauses(text)
+    effects = [c for c in parts if _effect_offsets(c)]  # "take the lte link down": particles
+    main = next((c for c in parts if _action_offsets(c)), effects[0] if len(effects) == 1
+                else text)
+    # "i plugged in sdd6, load it read-only": "it" is said elsewhere
+    return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
 
 def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
