@@ -480,3 +480,33 @@ def test_a_reason_clause_never_makes_another_thing_the_object(command: str) -> N
     """Never the device, never what the reason mentions: the asking clause says what."""
     tool, args = decide(command)
     assert tool != "reboot" and args.get("unit") not in ("nginx.service",), (tool, args)
+
+
+SERVICES = DeviceState.from_dict({"units": [
+    {"name": "docker.service", "description": "Docker Application Container Engine"},
+    {"name": "containerd.service", "description": "containerd container runtime"},
+    {"name": "unbound.service", "description": "Unbound DNS server"},
+    {"name": "pihole-FTL.service", "description": "Pi-hole FTL"},
+    {"name": "ssh-keygen-once.service", "description": "Generate SSH host keys"},
+    {"name": "nginx-exporter.service", "description": "Prometheus exporter for NGINX"},
+    {"name": "xibo-player.service", "description": "Xibo digital signage player"},
+]})
+
+
+@pytest.mark.parametrize("command,answer", [
+    ("restart the container engine", "docker.service"),
+    ("container runtime restart", "containerd.service"),
+    ("restart xibo", "xibo-player.service"),
+    ("restart the dns server", {"unbound", "pihole-FTL"}),  # "server" tells none apart
+    ("restart the container service", {"docker", "containerd"}),
+    ("restart the ssh server", "say"),  # ssh-keygen-once is no ssh server
+    ("restart nginx", "say"),  # nginx-exporter is not nginx
+])
+def test_what_a_description_says_and_what_it_does_not(command: str, answer) -> None:
+    tool, args = decide(command, SERVICES)
+    if isinstance(answer, set):
+        assert tool == "say" and all(a in args["text"] for a in answer), args
+    elif answer == "say":
+        assert tool == "say", (tool, args)
+    else:
+        assert (tool, args) == ("restart_service", {"unit": answer})

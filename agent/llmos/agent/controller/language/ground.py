@@ -353,6 +353,8 @@ def _rest_is_generic(entity: Entity, hits: Sequence[str]) -> bool:
 
 
 GENERIC_SAFE = frozenset({"the", "a"})
+# What every service is: said of one, it tells it from no other
+_SERVING = frozenset({"server", "service", "services", "daemon", "d"})
 
 
 def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
@@ -373,11 +375,30 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
     if hits and _rest_is_generic(entity, hits):
         return Match(entity, 2.0, "part", tuple(hits))
-    said = [a for a in entity.attributes if _phrase_in(a, text)]
+    return described_by(entity, text, hits if _satellite(entity) else ())
+
+
+# Name parts that make a unit a tool around another one: "nginx" is not nginx-exporter,
+# "ssh" not ssh-keygen-once, "postgres" not postgres-backup.
+_SATELLITES = frozenset({"exporter", "keygen", "once", "backup", "cleanup", "logrotate",
+                         "setup", "init", "wait", "firstboot", "migrate", "upgrade", "update",
+                         "check", "healthcheck", "watchdog", "rotate", "prune", "sync"})
+
+
+def _satellite(entity: Entity) -> bool:
+    return entity.kind == UNIT and any(p in _SATELLITES for p in _name_parts(
+        entity.name.removesuffix(".service").split("@")[0]))
+
+
+def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match | None:
+    """How the command describes the entity, if it does. A part of its name that does not
+    name it (`hits`: "ssh" of ssh-keygen-once) does not describe it either."""
+    said = [a for a in entity.attributes if _phrase_in(a, text) and a not in hits]
     if said:
         # the more of the command's words its attributes account for, the closer the match
         # ("the wireless lan" is the wifi more than a lan)
-        distinct = {w for a in said for w in a.split()}
+        # ("the dns server": "server" tells no dns server from another)
+        distinct = {w for a in said for w in a.split() if w not in _SERVING}
         return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
     return None
 

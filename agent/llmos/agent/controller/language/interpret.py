@@ -500,7 +500,14 @@ class Interpreter:
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
             return _object_of_verb(text, in_main or named_here)
         described = [m for m in found if m.how == "attribute"]
-        if described and not any(m.how == "typo" for m in found):
+        # a word that describes another unit is that word, not a typo of a name: "the
+        # container engine" is docker's "Container Engine", not a mistyped containerd
+        said_of = {w for m in described for w in " ".join(m.words).split()}
+        typos = [m for m in found if m.how == "typo" and not set(m.words) <= said_of]
+        if described and not typos:
+            described += [d for m in found if m.how == "typo"
+                          if (d := ground.described_by(m.entity, named))]
+            described.sort(key=lambda m: -m.score)
             # what the command says of it (the wifi, the database, the 64 gig drive): the
             # entities that fit best; two that fit as well are asked about
             return [m for m in described if m.score >= described[0].score - 1e-9]
