@@ -510,3 +510,30 @@ def test_what_a_description_says_and_what_it_does_not(command: str, answer) -> N
         assert tool == "say", (tool, args)
     else:
         assert (tool, args) == ("restart_service", {"unit": answer})
+
+
+HOBBY = DeviceState.from_dict({"units": [
+    {"name": "opensprinkler.service", "description": "OpenSprinkler"},
+    {"name": "transmission-daemon.service", "description": "Transmission BitTorrent Daemon"},
+    {"name": "frigate.service", "description": "Frigate NVR"},
+    {"name": "mediamtx.service", "description": "MediaMTX RTSP server"},
+    {"name": "smbd.service", "description": "Samba SMB Daemon"},
+    {"name": "nmbd.service", "description": "Samba NMB Daemon"},
+    {"name": "node-red.service", "description": "Node-RED graphical event wiring tool"},
+]})
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("restart the sprinkler controller", "opensprinkler.service"),
+    ("restart torrent client", "transmission-daemon.service"),
+    ("restart the camera recorder", "frigate.service"),
+    ("restart the windows shares", "smbd.service"),
+    ("the flow editor is stuck, restart it", "node-red.service"),
+])
+def test_what_people_call_common_services(command: str, unit: str) -> None:
+    assert decide(command, HOBBY) == ("restart_service", {"unit": unit})
+
+
+@pytest.mark.parametrize("command", ["restart graph ana", "restart the sprinklr", "restart torr"])
+def test_a_word_start_is_no_compound(command: str) -> None:
+    assert decide(command, HOBBY)[0] == "say"
