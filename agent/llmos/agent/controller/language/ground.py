@@ -94,7 +94,7 @@ CATEGORIES = [
     ("direwolf", "aprs packet radio tnc"),
     ("rigctld|hamlib|flrig", "radio rig transceiver"),
     ("telegraf|collectd|otelcol|fluent-bit", "collector"),
-    ("cups", "spooler queue"),
+    ("cups\\.service|cups scheduler", "spooler queue"),
     ("pkt_fwd|pkt-fwd|packet-forwarder|basicstation", "lora lorawan packet forwarder "
      "concentrator"),
     ("chirpstack", "lora lorawan"),
@@ -407,17 +407,17 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
     if hits and _rest_is_generic(entity, hits):
         return Match(entity, 2.0, "part", tuple(hits))
-    return described_by(entity, text, hits if _satellite(entity) else ())
+    return described_by(entity, text, hits if satellite(entity) else ())
 
 
 # Name parts that make a unit a tool around another one: "nginx" is not nginx-exporter,
 # "ssh" not ssh-keygen-once, "postgres" not postgres-backup.
 _SATELLITES = frozenset({"exporter", "keygen", "once", "backup", "cleanup", "logrotate",
-                         "setup", "init", "wait", "firstboot", "migrate", "upgrade", "update",
-                         "check", "healthcheck", "watchdog", "rotate", "prune", "sync"})
+                         "setup", "init", "wait", "firstboot", "migrate", "healthcheck",
+                         "rotate", "prune"})
 
 
-def _satellite(entity: Entity) -> bool:
+def satellite(entity: Entity) -> bool:
     return entity.kind == UNIT and any(p in _SATELLITES for p in _name_parts(
         entity.name.removesuffix(".service").split("@")[0]))
 
@@ -435,7 +435,8 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         # ("the wireless lan" is the wifi more than a lan; "the dns server": "server" tells
         # no dns server from another)
         distinct = {w for a in said for w in a.split() if w not in _SERVING}
-        return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
+        if distinct:
+            return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
     return None
 
 

@@ -243,6 +243,7 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        text = _corrected(text)
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
@@ -251,14 +252,18 @@ class Interpreter:
                 text, scene, (UNIT, INTERFACE, LED)):
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         found = lexicon.effects(text)
-        first = found[0].start if found else len(text)
+        first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = lexicon.OUT_OF_CATALOG_VERB.search(text)
         topic = lexicon.status_topic(text)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not (
                 ooc and _LEADING.fullmatch(text[:ooc.start()])):
             return _call("report_status", {"topic": topic}, 0.9, "status request")
-        if lexicon.OUT_OF_CATALOG_MODIFIER.search(text) or (ooc and ooc.start() <= first):
-            what = (ooc or lexicon.OUT_OF_CATALOG_MODIFIER.search(text))
+        # what the catalog cannot do, unless a unit's description says it ("the printer
+        # firmware" is klipper, "3D printer firmware")
+        modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(text)
+                         if not any(m.group() in e.attributes for e in scene.entities)), None)
+        if modifier or (ooc and ooc.start() <= first):
+            what = ooc if ooc and ooc.start() <= first else modifier
             return _say(f"I cannot do that here ({what.group() if what else 'not in my catalog'})."
                        " I can restart, start or stop services, mount or unmount drives, bring"
                        " interfaces up or down, set LEDs, the power profile, or reboot.",
@@ -510,7 +515,9 @@ class Interpreter:
             described.sort(key=lambda m: -m.score)
             # what the command says of it (the wifi, the database, the 64 gig drive): the
             # entities that fit best; two that fit as well are asked about
-            return [m for m in described if m.score >= described[0].score - 1e-9]
+            best = [m for m in described if m.score >= described[0].score - 1e-9]
+            # "the monitoring system" is prometheus, not its exporter
+            return [m for m in best if not ground.satellite(m.entity)] or best
         rest = set(_object_words(named).split())
         if said_kinds and not found and said_kinds[0] in _GENERIC_NOUNS and \
                 rest <= _GENERIC_NOUNS[said_kinds[0]]:
@@ -628,6 +635,20 @@ def _main_clause(text: str) -> str:
     start = text.rfind(",", 0, found[0].start) + 1
     end = text.find(",", found[0].end)
     return text[start:end if end >= 0 else len(text)]
+
+
+# "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
+# what came before; what follows is the request
+_CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?])\s*(?:no,? wait|wait,? no|i mean|sorry,? i mean|"
+                         r"correction|i meant)\b[,:]?\s+")
+
+
+def _corrected(text: str) -> str:
+    """What follows the operator's last correction, when it is a request of its own ("make it
+    10" is not: the correction then takes the request back, and nothing is done)."""
+    said = list(_CORRECTION.finditer(text))
+    rest = text[said[-1].end():] if said and not speech.steered(text) else ""
+    return rest if rest and _action_offsets(rest) and _object_words(rest) else text
 
 
 _PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")

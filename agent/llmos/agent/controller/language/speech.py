@@ -225,6 +225,13 @@ def _is_question(sentence: str) -> bool:
     return body.endswith("?") or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
 
 
+def steered(text: str) -> bool:
+    """Whether the text tries to steer the controller, claims a role, or quotes: anywhere in
+    it, that decides the whole message."""
+    return bool(_INJECTION.search(text) or _ROLE_CLAIM.search(text) or _QUOTING.search(text)
+                or _MARKUP.search(text))
+
+
 def analyse(text: str, actions: Callable[[str], list[int]],
             verbs: Callable[[str], list[int]] | None = None,
             naming: Callable[[str], bool] = lambda word: False) -> SpeechAct:

@@ -153,7 +153,9 @@ _WRITE = re.compile(
     r"\b(?:read[- ]?write|rw|r/w|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
     r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up) [^.]{0,40}\b(?:onto|"
     r"on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|edit|modify|not read[- ]only|"
-    r"so (?:i|we) can (?:write|save|copy|edit|add|put|delete))\b")
+    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:save|saves|store|stores|record|"
+    r"records|dump|dumps|log|logs|write|writes) [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
+    r")\b")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
                         r"safe(?:ly)? mode)\b")
