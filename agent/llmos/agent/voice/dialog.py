@@ -1,10 +1,13 @@
 """One spoken command, from recognised text to a spoken answer, through the agent's API.
 
 The command is executed with `hold`: decided, validated and policy-checked, and an action with
-effects is held as pending instead of run. If confirm.readback_reason says so, the action is
-read back and runs only after a spoken "yes" within the timeout (or a typed `confirm <id>` on
-the console or over gRPC meanwhile); otherwise it is confirmed at once. Either way exactly the
-action that was read back runs, under one id, with one audit trail.
+effects is held as pending instead of run. Every held action is read back before it runs. If
+confirm.confirmation_reason says so (by default: every action with effects), the read-back is
+a question and the action runs only after a strict spoken "yes" heard after the question,
+within the timeout (or a typed `confirm <id>` on the console or over gRPC meanwhile); anything
+said before the question ended is dropped, not taken as the answer. Otherwise ([voice] confirm =
+"risky", an action nothing can invert) it is announced ("Restarting nginx.") and then confirmed.
+Either way exactly the action that was read back runs, under one id, with one audit trail.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 from llmos.agent.api import AgentApi, CommandRequest, Conflict, NotFound, Outcome
 from llmos.agent.config import VoiceConfig
 from llmos.agent.domain import ActionStatus, Principal, Proposal, Tool
-from llmos.agent.voice.confirm import parse_answer, readback_reason
+from llmos.agent.voice.confirm import confirmation_reason, parse_answer
 from llmos.agent.voice.pipeline import Heard
 from llmos.agent.voice.vocabulary import spoken_name
 
@@ -48,13 +51,18 @@ class Dialog:
             await self._say(self._answer(held))  # an answer, a refusal, or an invalid action
             return held
         proposal = held.proposal
-        why = readback_reason(proposal, self._tools.get(proposal.tool), heard.confidence,
-                              self._config.min_confidence)
-        if why and not await self._confirmed(proposal, answers):
-            try:
-                return await self._api.reject(held.id, self._principal, "not confirmed by voice")
-            except (Conflict, NotFound):
-                return None  # decided elsewhere meanwhile (typed confirm or reject)
+        why = confirmation_reason(proposal, self._tools.get(proposal.tool), heard.confidence,
+                                  self._config.min_confidence, self._config.confirm)
+        if why:
+            log.info("voice: %s waits for a spoken yes: %s", held.id, why)
+            if not await self._confirmed(proposal, answers):
+                try:
+                    return await self._api.reject(held.id, self._principal,
+                                                  "not confirmed by voice")
+                except (Conflict, NotFound):
+                    return None  # decided elsewhere meanwhile (typed confirm or reject)
+        else:
+            await self._say(announce(proposal))  # read back before it runs, not after
         try:
             outcome = await self._api.confirm(held.id, self._principal)
         except (Conflict, NotFound, PermissionError) as error:
@@ -81,6 +89,7 @@ class Dialog:
         try:
             for _ in range(_ASKS):
                 await self._say(question)
+                _drop_earlier(answers)
                 try:
                     heard = await asyncio.wait_for(answers.get(), self._config.confirm_timeout_s)
                 except TimeoutError:
@@ -91,11 +100,33 @@ class Dialog:
                     if not answer:
                         await self._say("Cancelled.")
                     return answer
-                question = "Please say yes or no."
+                # name the action again: a yes must not be taken for whatever was said between
+                question = f"Please say yes or no: {describe(proposal)}?"
             await self._say("Cancelled.")
             return False
         finally:
             self.awaiting_answer = False
+
+
+def _drop_earlier(answers: asyncio.Queue[Heard]) -> None:
+    """Forget what was heard before the question ended: a "yes" said before the read-back
+    was heard answers nothing (and the device's own voice is no answer either)."""
+    while not answers.empty():
+        log.info("voice: dropped %r, heard before the question", answers.get_nowait().text)
+
+
+def announce(proposal: Proposal) -> str:
+    """The read-back of an action that runs without a question: "Restarting nginx." """
+    verb, _, rest = describe(proposal).partition(" ")
+    return f"{_gerund(verb).capitalize()} {rest}.".replace(" .", ".")
+
+
+def _gerund(verb: str) -> str:
+    if verb in ("stop", "set"):
+        return verb + verb[-1] + "ing"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
 
 
 def describe(proposal: Proposal) -> str:
