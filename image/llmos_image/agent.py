@@ -97,6 +97,7 @@ def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path,
         return final, True
     tmp = final.with_name(f"tmp-{os.getpid()}-{final.name}")
     shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)  # pip writes its report there, and creates only lib/ itself
     t0 = time.monotonic()
     plat = [a for t in p.wheel_platforms for a in ("--platform", t)]
     proc.run([_host_python(), "-m", "pip", "install", "-q", "--disable-pip-version-check",
