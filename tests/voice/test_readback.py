@@ -33,13 +33,14 @@ class _State:
 class Room:
     """A dialog on a real agent; `said` is what the device spoke, `answers` what it hears."""
 
-    def __init__(self, agent: Engine, executor: RecordingExecutor, voice: dict) -> None:
-        self.executor = executor
+    def __init__(self, agent: Engine, executor: RecordingExecutor, voice: dict,
+                 read_state=None) -> None:
+        self.agent, self.executor = agent, executor
         self.said: list[str] = []
         self.answers: asyncio.Queue[Heard] = asyncio.Queue()
         config = parse_config({"voice": voice}).voice
         self.dialog = Dialog(agent, Principal("voice:test", Role.OPERATOR, "voice"),
-                             load_catalog().tools, config, self._say)
+                             load_catalog().tools, config, self._say, read_state=read_state)
 
     async def _say(self, text: str) -> None:
         self.said.append(text)
@@ -144,3 +145,13 @@ async def test_risky_mode_announces_then_runs(room: Room) -> None:
     outcome = await room.command("restart nginx")
     assert outcome is not None and outcome.status == ActionStatus.SUCCEEDED
     assert room.said == ["Restarting nginx.", "Done: restart nginx."]
+
+
+async def test_a_unit_is_read_back_with_what_it_is(room: Room) -> None:
+    """systemd's Description=, cut short: a wrong unit for "the web server" is heard as such."""
+    described = Room(room.agent, room.executor, {"confirm": "risky"}, _State().read)
+    await described.command("restart nginx")
+    await described.command("restart ssh")
+    assert described.said == [
+        "Restarting nginx, a high performance web server.", "Done: restart nginx.",
+        "Restarting ssh, OpenBSD Secure Shell server.", "Done: restart ssh."]
