@@ -112,7 +112,7 @@ image: setup image-tools
 # The agent's runtime dependencies for each profile, resolved with uv and locked with the hash of
 # every file (image/locks/<profile>.txt; the image installs exactly these). Run it after changing
 # pyproject.toml's dependencies or the extras a profile uses: a unit test and the build refuse
-# a stale lock. It prefers the versions in .venv, so the image runs what the tests ran.
+# a stale lock. The versions in .venv are its constraints: the image runs what the tests ran.
 lock: setup
 	PYTHONPATH=image $(BIN)/python -m llmos_image.lock
 

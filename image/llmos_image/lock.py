@@ -5,9 +5,9 @@ The image installs exactly `image/locks/<profile>.txt` (`pip install --require-h
 into an image, and a file that differs from the one locked (a re-upload, a mirror serving
 something else) fails the build. `make lock` resolves pyproject.toml's runtime dependencies
 (`dependencies` plus the profile's extras and replacement wheels) with uv for the profile's
-target (CPython 3.11, manylinux_2_36 of its machine, wheels only), preferring the versions the
-development environment (`make setup`'s .venv) has, so the image runs the versions the tests
-ran. The lock's header records a hash of those inputs: a change to them without a new lock
+target (CPython 3.11, manylinux_2_36 of its machine, wheels only), constrained to the versions
+the development environment (`make setup`'s .venv) has, so the image runs the versions the
+tests ran. The lock's header records a hash of those inputs: a change to them without a new lock
 fails a unit test and the build.
 """
 from __future__ import annotations
@@ -115,7 +115,7 @@ def pinned(path: Path) -> dict[str, str]:
 
 
 def tested_versions() -> list[str]:
-    """Pins from the development environment (`make setup`'s .venv), which the lock prefers."""
+    """Pins from the development environment (`make setup`'s .venv): the lock's constraints."""
     venv = REPO / ".venv/bin/python"
     if not venv.exists():
         return []
