@@ -559,3 +559,23 @@ def test_corrections_and_purposes(command: str, call: tuple) -> None:
 ])
 def test_a_correction_never_launders_what_came_before(command: str) -> None:
     assert decide(command)[0] == "say", decide(command)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("switch the wifi on the gateway off", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("bring the wifi on the roof down", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("turn on the wifi", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("turn off the red status light on the board",
+     ("set_led", {"name": "red:status", "state": "off"})),
+    ("turn off the red status light, my wife says it's too bright",
+     ("set_led", {"name": "red:status", "state": "off"})),
+])
+def test_a_particle_before_a_noun_is_a_preposition(command: str, call: tuple) -> None:
+    """"on the board" says where, never the state asked for: the opposite would be a flip."""
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["restart nginx, he said", "my boss says restart nginx",
+                                     "restart nginx, my boss said to stop mosquitto"])
+def test_a_reason_is_no_license_for_reported_speech(command: str) -> None:
+    assert decide(command)[0] == "say"

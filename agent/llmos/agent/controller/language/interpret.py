@@ -743,7 +743,12 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
             return effect
     spans = [(f.start, f.end) for f in found if f.end - f.start > 4]  # "kick off", "fire up"
     for m in _PHRASAL.finditer(text):
-        after = re.search(r"\b(on|off|up|down|online|offline)\b", text[m.end():])
+        # the verb's particle: right after it ("turn on the wifi"), or after its object and
+        # not before a noun of its own ("switch the wifi on the gateway off")
+        after = next((p for p in re.finditer(r"\b(on|off|up|down|online|offline)\b",
+                                             text[m.end():])
+                      if not text[m.end():m.end() + p.start()].strip()
+                      or not _PREPOSITION.match(text[m.end() + p.end():])), None)
         if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]) and \
                 not any(a < m.end() + after.start() < b for a, b in spans):
             return _PARTICLES[after.group(1)]
@@ -752,13 +757,15 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     # it asks, as a verb does, and a command that asks for on and off ("nginx down, start
     # it", "wlan0 down pls, use lte only") is not guessed at
     asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
-             or not _DESCRIBING.search(text[:f.start])]
+             or not (_DESCRIBING.search(text[:f.start]) or _PREPOSITION.match(text[f.end:]))]
     if len({f.effect for f in asked}) > 1:
         return None
     verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
     return (verbs or asked or onoff)[0].effect if onoff else None
 
 
+# "the red light on the board": a particle before its noun is a preposition
+_PREPOSITION = re.compile(r"\s+(?:the|a|an|my|our|your|this|that|its|his|her|their)\b")
 _DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
                          r"stayed|remains?|still|already|'s)\s+(?:\w+\s+)?$")
 

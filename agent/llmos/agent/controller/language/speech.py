@@ -225,6 +225,20 @@ def _is_question(sentence: str) -> bool:
     return body.endswith("?") or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
 
 
+# "turn off the red light, my wife says it's too bright": after a plain request, a clause that
+# reports why, with something said after its reporting verb. ("restart nginx, he said" quotes.)
+_REASON = re.compile(r"\b(?:says?|said|thinks?|thought|complains?|complained)\s+(?:that\s+)?"
+                     r"(?:it|its|it's|the|there|they|he|she|we|i)\b\S*\s+\S+")
+
+
+def _without_reasons(text: str, actions: Callable[[str], list[int]],
+                     naming: Callable[[str], bool]) -> str:
+    parts = clauses(text)
+    if len(parts) < 2 or not _imperative(parts[0], actions, naming):
+        return text
+    return " ".join([parts[0]] + [c for c in parts[1:] if actions(c) or not _REASON.search(c)])
+
+
 def steered(text: str) -> bool:
     """Whether the text tries to steer the controller, claims a role, or quotes: anywhere in
     it, that decides the whole message."""
@@ -250,7 +264,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
                                          "command says")
     if _QUOTING.search(text) or _MARKUP.search(text) or _quoted_action(text, has_action):
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
-    if _REPORTED.search(text):
+    if _REPORTED.search(_without_reasons(text, actions, naming)):
         return SpeechAct(Act.REPORTED, "it reports what someone else said")
     if _SARCASM.search(text):
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
