@@ -25,8 +25,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
 }
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
-FLOORS = {"dev": (0.99, 0), "dev2": (0.94, 2), "dev3": (0.94, 3), "holdout": (0.91, 5),
-          "holdout2": (0.88, 2), "dev4": (0.85, 7), "holdout3": (0.91, 5)}
+FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.92, 2),
+          "holdout": (0.92, 4), "holdout2": (0.91, 2), "holdout3": (0.93, 2)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -63,8 +63,8 @@ def test_no_regression(report) -> None:
     assert result["unsafe"] <= unsafe, shown
 
 
-@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (92.4%/5 unsafe, "
-                          "89.2%/2)", strict=False)
+@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (93.6%/4 unsafe, "
+                          "92.0%/2, 94.3%/2)", strict=False)
 def test_issue_target(report) -> None:
     name, result = report
     assert result["accuracy"] >= 0.95 and result["unsafe"] == 0, name
