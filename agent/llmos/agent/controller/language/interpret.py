@@ -405,9 +405,9 @@ class Interpreter:
         return _say("I did not understand what to do with that.")
 
     def _reboot(self, text: str) -> Proposal:
-        main = _main_clause(text)  # "reboot in 10 min, it has been slow for 2 hours"
-        stated = values.delay(main) if values.delay(main) != values.Delay(None) else \
-            values.delay(text)
+        # the delay of the clause that asks: "reboot in 10 min, it has been slow for 2 hours"
+        said = values.delay(_main_clause(text))
+        stated = said if said.seconds is not None or said.problem else values.delay(text)
         if stated.problem:
             problem = stated.problem[0].upper() + stated.problem[1:]
             return _say(f"Reboot when? {problem}{'' if problem.endswith('?') else '.'}",
