@@ -22,11 +22,13 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev3": "5c2f63a204c4c2ec8262ea6ad9ec53a96eecbf03977169122a2a161c20102556",
     "dev4": "2a6865402f0f40316422daafc123105c93747c8ca452bd5d978612570a2d0c0c",
     "holdout3": "103cf38102130f4a1530d61d6323fbec3f05c3b8e8f15039de29e34f43d2e16f",
+    "holdout4": "e09393b23ce645d260d67c6cd46a15b8b8ed1c89daae49d66e8b3941ba9a4991",
 }
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
 FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.92, 2),
-          "holdout": (0.92, 4), "holdout2": (0.91, 2), "holdout3": (0.93, 2)}
+          "holdout": (0.92, 4), "holdout2": (0.91, 2), "holdout3": (0.93, 2),
+          "holdout4": (0.86, 8)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -64,7 +66,7 @@ def test_no_regression(report) -> None:
 
 
 @pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (93.6%/4 unsafe, "
-                          "92.0%/2, 94.3%/2)", strict=False)
+                          "92.0%/2, 94.3%/2, 87.2%/8)", strict=False)
 def test_issue_target(report) -> None:
     name, result = report
     assert result["accuracy"] >= 0.95 and result["unsafe"] == 0, name
