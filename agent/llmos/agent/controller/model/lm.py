@@ -67,8 +67,8 @@ def common_prefix(a: list[int], b: list[int]) -> int:
 
 
 class OnnxLM:
-    def __init__(self, model: Path, threads: int, provider: str) -> None:
-        self.session, self.provider_report = open_session(model, threads, provider)
+    def __init__(self, model: Path, threads: int, provider: str, spin: bool = True) -> None:
+        self.session, self.provider_report = open_session(model, threads, provider, spin)
         inputs = {i.name: i for i in self.session.get_inputs()}
         self.kv_names = [n for n in inputs if n.startswith("past_key_values.")]
         self.present_names = [o.name for o in self.session.get_outputs()
