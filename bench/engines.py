@@ -56,6 +56,7 @@ OURS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "ours_int4": ("fused", "int4", {}),
     "ours_int4_b32": ("fused", "int4", {"block_size": 32, "share_embedding": False}),
     "ours_int4_b64": ("fused", "int4", {"block_size": 64}),
+    "ours_int4_b32_shared": ("fused", "int4", {"block_size": 32}),
     "ours_int4_fp32_act": ("fused", "int4", {"accuracy_level": 1}),
     "ours_int8": ("fused", "int8", {}),
     "ours_optimum_int4": ("optimum", "int4", {}),
