@@ -61,8 +61,10 @@ OURS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "ours_int8": ("fused", "int8", {}),
     "ours_optimum_int4": ("optimum", "int4", {}),
 }
-# The same model and loop with the session's threads sleeping when idle (no spinning).
-NO_SPIN = {"ours_int4_nospin": "ours_int4"}
+# The same model and loop with the session's threads spinning between operators, as OnnxLM
+# did until issue 20 (its default since is to let them sleep). Results files from issue 20's
+# runs name them the other way round: ours_int4 spinning, ours_int4_nospin sleeping.
+SPIN = {"ours_int4_spin": "ours_int4"}
 OTHERS = ("genai_int4", "llama_q4_0", "llama_q4_0_pure")
 
 SHAPE = {  # Qwen2.5-0.5B's config, random weights
@@ -397,11 +399,11 @@ def worker(kind: str, model: str) -> None:
 
     prompt = prompt_ids()
     t = time.perf_counter()
-    if kind in ("onnxlm", "onnxlm-nospin"):  # our runtime: OnnxLM + generate(), the agent's
+    if kind in ("onnxlm", "onnxlm-spin"):  # our runtime: OnnxLM + generate(), the agent's
         from llmos.agent.controller.model.decode import generate
         from llmos.agent.controller.model.lm import OnnxLM
 
-        lm = OnnxLM(Path(model), THREADS, "cpu", spin=kind == "onnxlm")
+        lm = OnnxLM(Path(model), THREADS, "cpu", spin=kind == "onnxlm-spin")
         prefill = lm.prefill
 
         def timed_prefill(*args: Any, **kwargs: Any) -> Any:
@@ -570,14 +572,14 @@ def main() -> None:
     if have_hf:
         for name, (exporter, _, _) in OURS.items():
             out = ours_dir(mdir, exporter)
-            if not wanted(name) and not any(wanted(n) for n, o in NO_SPIN.items() if o == name):
+            if not wanted(name) and not any(wanted(n) for n, o in SPIN.items() if o == name):
                 continue
             if step(setup, name, out / f"{name}.onnx",
                     lambda o=out, n=name: build_ours(hf, o, n)):
                 if wanted(name):
                     candidates.append((name, Path(sys.executable), "onnxlm", out / f"{name}.onnx"))
-                candidates.extend((n, Path(sys.executable), "onnxlm-nospin", out / f"{name}.onnx")
-                                  for n, o in NO_SPIN.items() if o == name and wanted(n))
+                candidates.extend((n, Path(sys.executable), "onnxlm-spin", out / f"{name}.onnx")
+                                  for n, o in SPIN.items() if o == name and wanted(n))
         if wanted("genai_int4") and step(setup, "genai_venv", CACHE / "genai" / ".installed", lambda: venv(
                 CACHE / "genai", GENAI_PACKAGES, CACHE / "genai.log")) and step(
                 setup, "genai_build_int4", mdir / "genai" / "genai_config.json",
