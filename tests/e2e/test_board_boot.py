@@ -10,6 +10,7 @@ alone, and systemd must say `running`, which the agent reports (report_status sy
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import ssl
 import subprocess
@@ -19,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, BOOT_TIMEOUT, REPO, Built, llmosctl, test_copy, wait_serving
+import conftest
+from conftest import AGENT_TIMEOUT, BOOT_TIMEOUT, REPO, Built, llmosctl, wait_serving
 from llmos_image import provision, qemu
 
 
@@ -27,7 +29,7 @@ from llmos_image import provision, qemu
 def board(uefi_image: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[dict[str, object]]:
     wd = e2e_dir / "board"
     wd.mkdir()
-    img = test_copy(uefi_image, wd, dev_pki)
+    img = conftest.test_copy(uefi_image, wd, dev_pki)  # (imported as test_*, pytest would collect it)
     facts: dict[str, object] = {"image": img, "workdir": wd}
     first = qemu.boot(img, snapshot=False, grpc_port=qemu.free_port(), workdir=wd / "run1",
                       accel_kernel=uefi_image.cfg.out_dir / "vmlinuz")
@@ -64,14 +66,15 @@ def test_without_virtio_console_the_boot_is_running(board: dict[str, object], de
     assert isinstance(vm, qemu.VM)
     last = wait_serving(vm, dev_pki, BOOT_TIMEOUT + AGENT_TIMEOUT)
     assert last is None, f"the agent never served without the virtio console: {last}\n{vm.serial_text()[-3000:]}"
-    # "starting" while jobs run (before the fix: 90 s waiting for hvc0, then "degraded")
+    # "starting" while jobs run (before the fix: 90 s waiting for hvc0, then "degraded");
+    # "unknown" if systemctl did not answer in time on a loaded host
     deadline = time.monotonic() + 300
     state = ""
     while time.monotonic() < deadline:
         rc, out = llmosctl(vm, dev_pki, "act", "report_status", "topic=system")
         assert rc == 0, out
         state = out
-        if "systemd: starting" not in out and "systemd: initializing" not in out:
+        if re.search(r"systemd: (running|degraded|maintenance|stopping)", out):
             break
         time.sleep(5)
     assert "systemd: running" in state, state

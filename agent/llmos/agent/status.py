@@ -109,7 +109,9 @@ class Status:
         report: dict[str, Any] = {"summary": health.status, "reasons": list(health.reasons)}
         if self._executor_name == "system" and os.path.isdir("/run/systemd/system"):
             # The machine's, not only the agent's: systemd's own verdict (running, degraded...).
-            done = await process.run("systemctl", "is-system-running", timeout=10)
-            report["systemd"] = done.output.splitlines()[-1] if done.output else "unknown"
+            done = await process.run("systemctl", "is-system-running", timeout=30)
+            words = done.output.split()
+            # exits non-zero for any state but running; its one word is the answer
+            report["systemd"] = words[-1] if len(words) == 1 else "unknown"
             report["summary"] = f"{health.status}; systemd: {report['systemd']}"
         return report
