@@ -8,14 +8,15 @@ import shutil
 import time
 from pathlib import Path
 
-from . import agent, disk, proc, rootfs, sbom
+from . import agent, disk, polkit, proc, rootfs, sbom
 from .cache import Cache, digest, file_sha256, recorded_seconds, tree_digest
 from .config import BuildConfig
 
 log = logging.getLogger("llmos_image")
 CODE_DIR = Path(__file__).resolve().parent
 # The modules whose changes change the image (not qemu.py, flash.py, ...).
-BUILD_CODE = ("build.py", "rootfs.py", "agent.py", "lock.py", "sbom.py", "disk.py", "config.py")
+BUILD_CODE = ("build.py", "rootfs.py", "agent.py", "lock.py", "sbom.py", "disk.py", "config.py",
+              "polkit.py")
 
 
 def artifact_name(cfg: BuildConfig) -> str:
@@ -97,6 +98,7 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
             wheels = agent.install(cfg, root, wheel, deps)
             model = agent.model_bundle(cfg, root)
             (root / "etc/llmos/agent.toml").write_text(agent.agent_toml(cfg, model))
+            polkit.write(root, agent.agent_settings(cfg, model)["policy"]["expose"])
         manifest: dict[str, object] = {
             "profile": p.name, "variant": cfg.variant, "key": key, "arch": p.arch,
             "suite": p.suite, "source_date_epoch": cfg.source_date_epoch,
