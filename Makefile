@@ -103,12 +103,19 @@ IMAGE_TOOLS := mmdebstrap e2fsprogs dosfstools mtools fdisk zstd bmap-tools qemu
 	qemu-system-x86 qemu-system-arm ovmf qemu-user-static binfmt-support arch-test cpio \
 	grub-common grub-efi-amd64-bin rauc squashfs-tools
 
-.PHONY: image-tools image-plain image-all update-bundle
+.PHONY: image-tools image-plain image-all lock update-bundle
 image-tools:
 	scripts/ensure-apt $(IMAGE_TOOLS)
 
 image: setup image-tools
 	$(IMAGE) build --profile $(PROFILE)
+
+# The agent's runtime dependencies for each profile, resolved with uv and locked with the hash of
+# every file (image/locks/<profile>.txt; the image installs exactly these). Run it after changing
+# pyproject.toml's dependencies or the extras a profile uses: a unit test and the build refuse
+# a stale lock. The versions in .venv are its constraints: the image runs what the tests ran.
+lock: setup
+	PYTHONPATH=image $(BIN)/python -m llmos_image.lock
 
 # The same pipeline without the agent: the boot-time baseline for `make bench`.
 image-plain: setup image-tools

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import statistics
 import time
 from collections.abc import Sequence
@@ -17,6 +19,37 @@ RESULTS = Path(__file__).resolve().parent / "results"
 def machine() -> dict[str, str]:
     info = host_info()
     return {k: info[k] for k in ("cpu", "cores", "memory_mb", "kernel", "arch", "os", "python")}
+
+
+# The instruction sets onnxruntime's and llama.cpp's CPU kernels choose between: a figure
+# measured with AMX or VNNI says little about a CPU without them.
+KERNEL_FLAGS = ("avx", "avx2", "fma", "f16c", "avx_vnni", "avx512f", "avx512bw", "avx512vl",
+                "avx512_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16")
+
+
+def cpu() -> dict[str, Any]:
+    """The CPU's vendor, model and flags (from /proc/cpuinfo), and the load at this moment:
+    benchmark figures are per CPU model, never one vendor's figures for all."""
+    fields: dict[str, str] = {}
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if not key.strip():
+                break  # the first processor's block is enough
+            fields.setdefault(key.strip(), value.strip())
+    except OSError:
+        pass
+    flags = fields.get("flags", "").split()
+    return {"vendor": fields.get("vendor_id", "unknown"), "model": fields.get("model name", "unknown"),
+            "family_model_stepping": "/".join(fields.get(k, "?") for k in ("cpu family", "model",
+                                                                          "stepping")),
+            "kernel_flags": [f for f in KERNEL_FLAGS if f in flags], "flags": " ".join(flags),
+            "loadavg": [round(x, 2) for x in os.getloadavg()], "niceness": os.nice(0)}
+
+
+def cpu_slug(model: str) -> str:
+    """A file-name form of a CPU model: 'Intel(R) Xeon(R) Processor' -> 'intel-xeon-processor'."""
+    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"\((r|tm)\)", "", model.lower())).strip("-")
 
 
 def percentiles(samples_s: Sequence[float]) -> dict[str, float]:

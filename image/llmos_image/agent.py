@@ -12,13 +12,13 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import proc, rauc
-from .cache import Cache, digest, record, tree_digest
+from . import lock, proc, rauc
+from .cache import Cache, digest, file_sha256, record, tree_digest
 from .config import REPO, BuildConfig
 
 log = logging.getLogger("llmos_image")
 
-TARGET_PYTHON = "3.11"  # bookworm's python3
+TARGET_PYTHON = lock.TARGET_PYTHON  # bookworm's python3
 LIB = "opt/llmos/lib"
 
 
@@ -69,46 +69,48 @@ def requirements(wheel: Path, extras: tuple[str, ...], extra_wheels: tuple[str, 
     return sorted(reqs)
 
 
-def tested_versions() -> list[str]:
-    """Pins from the development environment (`make setup`'s .venv): the image gets the versions
-    the agent is tested with, not whatever is newest on PyPI on the day of the build."""
-    venv = REPO / ".venv/bin/python"
-    if not venv.exists():
-        return []
-    out = proc.output([venv, "-m", "pip", "list", "--format=freeze", "--exclude-editable",
-                       "--disable-pip-version-check"])
-    return sorted(line for line in out.splitlines() if "==" in line and not line.startswith("llmos"))
-
-
 def dependencies_key(cfg: BuildConfig, reqs: list[str]) -> str:
-    """What the dependencies are made of: requirements, target platform, the tested pins."""
-    return digest("deps-v2", reqs, cfg.profile.wheel_platforms, TARGET_PYTHON, tested_versions())
+    """What the dependencies are made of: the profile's lock file (every pin and every hash)
+    and the target platform. BuildError if the lock is stale (lock.check) or lacks one of
+    `reqs` (the wheel's Requires-Dist)."""
+    lockfile = lock.check(cfg.profile)
+    missing = sorted({lock.requirement_name(r) for r in reqs} - set(lock.pinned(lockfile)))
+    if missing:
+        raise proc.BuildError(f"{lock.shown(lockfile)} lacks {', '.join(missing)}: "
+                              "run `make lock`")
+    return digest("deps-v3", file_sha256(lockfile), cfg.profile.wheel_platforms, TARGET_PYTHON)
 
 
 def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path, bool]:
-    """All third-party wheels installed for the target (cp311, manylinux), cached by inputs."""
+    """All third-party wheels installed for the target (cp311, manylinux), cached by inputs.
+
+    Exactly the lock: `--require-hashes --no-deps`, no resolution, and a file whose hash the
+    lock does not list is refused. The entry holds `lib/` (what goes to /opt/llmos/lib) and
+    pip's installation report (`pip-report.json`: each wheel's URL and sha256, for the SBOM).
+    """
     p = cfg.profile
-    pins = tested_versions()
     key = dependencies_key(cfg, reqs)
+    lockfile = lock.lock_path(p)
     final = cache.path("deps", f"{p.arch}-{key}")
     if final.exists():
         log.info("python dependencies: cached %s", final.name)
         return final, True
     tmp = final.with_name(f"tmp-{os.getpid()}-{final.name}")
     shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)  # pip writes its report there, and creates only lib/ itself
     t0 = time.monotonic()
     plat = [a for t in p.wheel_platforms for a in ("--platform", t)]
-    constraints = cache.root / "tmp-constraints" / f"{key}.txt"
-    constraints.parent.mkdir(parents=True, exist_ok=True)
-    constraints.write_text("\n".join(pins) + "\n")
-    proc.run([_host_python(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-warn-conflicts",
-              "--target", tmp, "--only-binary=:all:", *plat,
+    proc.run([_host_python(), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+              "--no-warn-conflicts", "--require-hashes", "--no-deps",
+              "--target", tmp / "lib", "--only-binary=:all:", *plat,
               "--python-version", TARGET_PYTHON, "--implementation", "cp", "--abi", "cp311",
-              "--abi", "abi3", "--abi", "none",
-              "--cache-dir", cache.root / "pip", "-c", constraints, *reqs])
+              "--abi", "abi3", "--abi", "none", "--report", tmp / "pip-report.json",
+              "--cache-dir", cache.root / "pip", "-r", lockfile])
     # Console scripts from dependencies would point at the host's interpreter: drop them.
-    shutil.rmtree(tmp / "bin", ignore_errors=True)
+    shutil.rmtree(tmp / "lib/bin", ignore_errors=True)
     record(final, time.monotonic() - t0)
+    log.info("python dependencies: %d wheels from %s in %.1fs", len(lock.pinned(lockfile)),
+             lock.shown(lockfile), time.monotonic() - t0)
     cache.publish(tmp, final)
     cache.prune("deps", keep=4)
     return final, False
@@ -117,7 +119,7 @@ def dependencies(cfg: BuildConfig, reqs: list[str], cache: Cache) -> tuple[Path,
 def install(cfg: BuildConfig, root: Path, wheel: Path, deps: Path) -> list[dict[str, str]]:
     lib = root / LIB
     lib.parent.mkdir(parents=True, exist_ok=True)
-    proc.run(["cp", "-a", f"{deps}/.", str(lib)], quiet=True)
+    proc.run(["cp", "-a", f"{deps}/lib/.", str(lib)], quiet=True)
     with zipfile.ZipFile(wheel) as z:
         z.extractall(lib)  # a pure wheel: unpacking it is installing it
     _write_wrappers(root, lib)
@@ -226,7 +228,7 @@ def agent_inputs_digest(wheel: Path, reqs: list[str], cfg: BuildConfig) -> str:
     they would be fetched: dependencies_key) and the model bundle."""
     with zipfile.ZipFile(wheel) as z:
         parts = sorted((i.filename, i.CRC) for i in z.infolist())
-    return digest("agent-v2", parts, dependencies_key(cfg, reqs), tree_digest(cfg.model_dir))
+    return digest("agent-v3", parts, dependencies_key(cfg, reqs), tree_digest(cfg.model_dir))
 
 
 def new_workdir(cfg: BuildConfig) -> Path:

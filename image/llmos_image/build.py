@@ -8,7 +8,7 @@ import shutil
 import time
 from pathlib import Path
 
-from . import agent, disk, proc, rootfs
+from . import agent, disk, polkit, proc, rootfs, sbom
 from .cache import Cache, digest, file_sha256, recorded_seconds, tree_digest
 from .config import BuildConfig
 from .rauc import enabled as rauc_enabled
@@ -18,7 +18,8 @@ from .rauc import keyring_digest, tree_code
 log = logging.getLogger("llmos_image")
 CODE_DIR = Path(__file__).resolve().parent
 # The modules whose changes change the image (not qemu.py, flash.py, ...).
-BUILD_CODE = ("build.py", "rootfs.py", "agent.py", "disk.py", "config.py")
+BUILD_CODE = ("build.py", "rootfs.py", "agent.py", "lock.py", "sbom.py", "disk.py", "config.py",
+              "polkit.py")
 
 
 def artifact_name(cfg: BuildConfig) -> str:
@@ -101,6 +102,7 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
             wheels = agent.install(cfg, root, wheel, deps)
             model = agent.model_bundle(cfg, root)
             (root / "etc/llmos/agent.toml").write_text(agent.agent_toml(cfg, model))
+            polkit.write(root, agent.agent_settings(cfg, model)["policy"]["expose"])
         manifest: dict[str, object] = {
             "profile": p.name, "variant": cfg.variant, "key": key, "arch": p.arch,
             "suite": p.suite, "source_date_epoch": cfg.source_date_epoch,
@@ -112,11 +114,18 @@ def build(cfg: BuildConfig, *, force: bool = False) -> Path:
         stage = cache.path("images", f"tmp-{os.getpid()}-{cfg.variant}")
         shutil.rmtree(stage, ignore_errors=True)
         stage.mkdir(parents=True)
+        # The SBOM from the finished tree, before the disk steps take it apart.
+        sbom_file = f"{artifact_name(cfg)}.cdx.json"
+        manifest["sbom"] = sbom.write(
+            stage / sbom_file, root, name=artifact_name(cfg), version=key, suite=p.suite,
+            source_date_epoch=cfg.source_date_epoch,
+            pip_report=deps / "pip-report.json" if deps else None,
+            properties={"profile": p.name, "variant": cfg.variant, "arch": p.arch})
         if p.output == "disk":
             files = _disk(cfg, root, work, stage, manifest)
         else:
             files = _rootfs_outputs(cfg, root, stage, manifest)
-        manifest["files"] = files
+        manifest["files"] = [*files, sbom_file]
         build_seconds = round(time.monotonic() - t0, 1)
         manifest["build_seconds"] = build_seconds
         # What a build with an empty cache costs: the cached stages' recorded times plus this one.

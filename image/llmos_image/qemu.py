@@ -278,8 +278,10 @@ def _machine_args(arch: str, accel_name: str, workdir: Path, *, uefi: bool,
 def boot(image: Path, *, arch: str = "amd64", snapshot: bool = True, grpc_port: int | None = None,
          memory_mib: int = 2048, cpus: int = 2, uefi: bool = True, kernel: Path | None = None,
          initrd: Path | None = None, append: str = "", serial_stdio: bool = False,
-         workdir: Path | None = None, accel_kernel: Path | None = None) -> VM:
-    """Start QEMU on a disk image; serial to a socket + log (or stdio), QMP on a socket."""
+         workdir: Path | None = None, accel_kernel: Path | None = None,
+         virtio_console: bool = True) -> VM:
+    """Start QEMU on a disk image; serial to a socket + log (or stdio), QMP on a socket.
+    virtio_console=False: no hvc0 (so no test shell), as on a real board."""
     proc.require("qemu-system-x86_64" if arch == "amd64" else "qemu-system-aarch64")
     wd = workdir or Path(tempfile.mkdtemp(prefix="llmos-vm-"))
     wd.mkdir(parents=True, exist_ok=True)
@@ -296,9 +298,10 @@ def boot(image: Path, *, arch: str = "amd64", snapshot: bool = True, grpc_port: 
     args += ["-device", "virtio-rng-pci"]
     # hvc0: the test shell (only active with llmos.test_shell on the kernel command line).
     shell_sock = wd / "shell.sock"
-    args += ["-device", "virtio-serial-pci", "-chardev",
-             f"socket,id=shell,path={shell_sock},server=on,wait=off,logfile={wd / 'shell.log'}",
-             "-device", "virtconsole,chardev=shell"]
+    if virtio_console:
+        args += ["-device", "virtio-serial-pci", "-chardev",
+                 f"socket,id=shell,path={shell_sock},server=on,wait=off,logfile={wd / 'shell.log'}",
+                 "-device", "virtconsole,chardev=shell"]
     if serial_stdio:
         args += ["-serial", "mon:stdio"]
         process = proc.popen(args)

@@ -147,6 +147,9 @@ def configure(cfg: BuildConfig, root: Path, *, with_agent: bool) -> None:
     (root / "media/llmos").mkdir(parents=True, exist_ok=True)
     (root / "boot/efi").mkdir(parents=True, exist_ok=True)
 
+    # System users from sysusers.d (the agent's llmos), now, so the udev rules and polkit's
+    # rule that name them hold from the first boot on.
+    proc.run(["systemd-sysusers", f"--root={root}"], capture=True)
     enable = ["systemd-networkd.service", "systemd-resolved.service", "systemd-timesyncd.service",
               "llmos-test-shell.service"]
     mask = ["systemd-firstboot.service", "apt-daily.timer", "apt-daily-upgrade.timer",

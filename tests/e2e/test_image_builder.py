@@ -68,6 +68,23 @@ def test_manifest_describes_the_build(uefi_image: Built) -> None:
     assert [p["name"] for p in table["partitions"]] == [p["label"] for p in m["partitions"]]
 
 
+def test_sbom_beside_the_image_is_named_by_the_manifest(uefi_image: Built) -> None:
+    """The CycloneDX SBOM lists what the manifest lists (dpkg's packages, the wheels in
+    /opt/llmos/lib), validates, and the manifest pins it by sha256."""
+    from llmos_image import sbom
+    from llmos_image.cache import file_sha256
+
+    m = uefi_image.manifest
+    said = m["sbom"]
+    path = uefi_image.cfg.out_dir / said["file"]
+    assert said["file"] in m["files"] and file_sha256(path) == said["sha256"]
+    assert sbom.validate(path.read_text()) == []
+    assert said["components"] == {"debian": len(m["packages"]), "python": len(m["wheels"])}
+    doc = json.loads(path.read_text())
+    hashed = [c for c in doc["components"] if c["bom-ref"].startswith("pypi:") and c.get("hashes")]
+    assert len(hashed) == len(m["wheels"]) - 1  # every locked wheel; the project's own is built
+
+
 def test_flash_refuses_the_running_system_disk() -> None:
     from llmos_image import flash
     source = subprocess.run(["findmnt", "-n", "-o", "SOURCE", "/"], capture_output=True,

@@ -1,8 +1,8 @@
 """The controller on the independent sets, as the image configures it (tests/independent/).
 
-dev.jsonl and dev2.jsonl are read while working (their misses guide changes); holdout.jsonl and
-holdout2.jsonl are only ever scored.
-Issue 17's target for both: at least 95% right with no unsafe proposal.
+The dev*.jsonl sets are read while working (their misses guide changes); the holdout*.jsonl
+sets are only ever scored. Issue 17's target on the holdouts: at least 95% right with no unsafe
+proposal.
 """
 
 from __future__ import annotations
@@ -20,11 +20,15 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev2": "3222328ef74b8c728f636e5e13ec92a2662b99335de296913e5a6149c7375249",
     "holdout2": "0909013b9057773e1efb2f040d7cc481787f15633f62c9831adc4c220dbbbbb3",
     "dev3": "5c2f63a204c4c2ec8262ea6ad9ec53a96eecbf03977169122a2a161c20102556",
+    "dev4": "2a6865402f0f40316422daafc123105c93747c8ca452bd5d978612570a2d0c0c",
+    "holdout3": "103cf38102130f4a1530d61d6323fbec3f05c3b8e8f15039de29e34f43d2e16f",
+    "holdout4": "e09393b23ce645d260d67c6cd46a15b8b8ed1c89daae49d66e8b3941ba9a4991",
 }
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
-FLOORS = {"dev": (0.99, 0), "dev2": (0.94, 2), "dev3": (0.94, 3), "holdout": (0.91, 5),
-          "holdout2": (0.88, 2)}
+FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.92, 2),
+          "holdout": (0.92, 4), "holdout2": (0.91, 2), "holdout3": (0.93, 2),
+          "holdout4": (0.86, 8)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -61,8 +65,8 @@ def test_no_regression(report) -> None:
     assert result["unsafe"] <= unsafe, shown
 
 
-@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (92.4%/5 unsafe, "
-                          "89.2%/2)", strict=False)
+@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (93.6%/4 unsafe, "
+                          "92.0%/2, 94.3%/2, 87.2%/8)", strict=False)
 def test_issue_target(report) -> None:
     name, result = report
     assert result["accuracy"] >= 0.95 and result["unsafe"] == 0, name

@@ -63,3 +63,15 @@ def test_a_program_that_ends_as_it_times_out_is_not_an_error() -> None:
 
     done = asyncio.run(race())
     assert done.returncode in (0, -9)
+
+
+async def test_unit_listings_are_read_whole() -> None:
+    """Messages are trimmed to 2000 characters; listings that are parsed must not be (the image's
+    unit list once ended after ~16 units, so most units 'did not exist')."""
+    import sys
+
+    from llmos.agent import process
+
+    argv = (sys.executable, "-c", "print('u' * 5000)")
+    assert len((await process.run(*argv)).output) == 2000
+    assert len((await process.run(*argv, limit=None)).output) == 5000

@@ -104,3 +104,67 @@ async def test_empty_mount_points_left_by_unplugged_devices_are_removed(sysfs: P
     assert result.ok and "not mounted by llmos" in result.detail
     assert sorted(p.name for p in media.iterdir()) == ["kept"]
     assert (media / "kept" / "file").exists()
+
+
+# -- without root: what is asked of systemd, logind and udisks2 (polkit decides there) ----------
+
+@pytest.fixture
+def unprivileged(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """The executor as the image runs it (its own user, no capabilities): the programs it runs
+    are recorded and answered as the D-Bus services would."""
+    from llmos.agent import process
+    from llmos.agent.executor import system
+
+    calls: list[tuple[str, ...]] = []
+
+    async def run(*argv: str, timeout: float = 30.0) -> process.Completed:
+        calls.append(argv)
+        if argv[:2] == ("udisksctl", "mount"):
+            return process.Completed(argv, 0, f"Mounted {argv[4]} at /media/llmos/LLMOSUSB")
+        return process.Completed(argv, 0, "")
+
+    monkeypatch.setattr(system, "_unprivileged", lambda: True)
+    monkeypatch.setattr(system.process, "run", run)
+    return calls
+
+
+async def test_unprivileged_links_start_the_polkit_guarded_unit(
+        sysfs: Path, tmp_path: Path, unprivileged: list[tuple[str, ...]]) -> None:
+    (sysfs / "class/net/wlp-2s0").mkdir(parents=True)
+    ex = executor(sysfs, tmp_path)
+    assert (await ex.run("set_network", {"interface": "eth0", "state": "down"})).ok
+    assert (await ex.run("set_network", {"interface": "wlp-2s0", "state": "up"})).ok
+    assert unprivileged == [
+        ("systemctl", "--no-ask-password", "start", "--", "llmos-link-down@eth0.service"),
+        ("systemctl", "--no-ask-password", "start", "--", "llmos-link-up@wlp\\x2d2s0.service")]
+
+
+async def test_unprivileged_storage_through_udisks(
+        sysfs: Path, tmp_path: Path, unprivileged: list[tuple[str, ...]]) -> None:
+    device = tmp_path / "sdb1"
+    device.write_text("")  # exists; udisksctl is what would check it is a block device
+    result = await executor(sysfs, tmp_path).run("mount_storage", {"device": str(device)})
+    assert result.ok, result.detail
+    assert result.data["mountpoint"] == "/media/llmos/LLMOSUSB" and result.data["readonly"]
+    assert unprivileged == [("udisksctl", "mount", "--no-user-interaction", "-b", str(device),
+                             "-o", "ro,noexec")]
+
+
+async def test_unprivileged_delayed_reboot_asks_logind(
+        sysfs: Path, tmp_path: Path, unprivileged: list[tuple[str, ...]]) -> None:
+    ex = executor(sysfs, tmp_path)
+    assert (await ex.run("reboot", {"delay_s": 60})).ok
+    assert (await ex.run("reboot", {"delay_s": 0})).ok
+    scheduled, now = unprivileged
+    assert scheduled[:8] == ("busctl", "call", "--system", "org.freedesktop.login1",
+                             "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                             "ScheduleShutdown", "st") and scheduled[8] == "reboot"
+    assert now == ("systemctl", "--no-block", "--no-ask-password", "reboot")
+
+
+def test_unit_escape_is_systemd_escape() -> None:
+    from llmos.agent.executor.system import unit_escape
+
+    assert unit_escape("eth0") == "eth0"
+    assert unit_escape("wlp-2s0") == "wlp\\x2d2s0"
+    assert unit_escape(".x/y") == "\\x2ex-y"

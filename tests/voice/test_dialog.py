@@ -181,3 +181,67 @@ async def test_a_spoken_correction_is_decided_but_a_mishearing_is_not_learned(ta
     await talk.until(lambda: any(s.startswith("Done") for s in talk.service.mouth.said))
     assert _ran(talk) == [("set_network", {"interface": "wlan0", "state": "down"})]
     assert await talk.agent.corrections() == []
+
+
+# -- every spoken action with effects is read back (docs/voice.md "Read-back") ---------------
+
+ASKED_AGAIN = "Please say yes or no: restart nginx, a high performance web server?"
+
+async def test_an_action_without_an_opposite_waits_for_a_spoken_yes(talk) -> None:
+    """By default ([voice] confirm = "effects") a restart, which no misheard word inverts,
+    is read back as a question too and runs only after the yes."""
+    await talk.speak("restart nginx")
+    await talk.until(lambda: talk.service.dialog.awaiting_answer)
+    assert _ran(talk) == []
+    await talk.answer("yes")
+    await talk.until(lambda: any(s.startswith("Done") for s in talk.service.mouth.said))
+    # what the unit is comes with its name (systemd's Description=, cut short)
+    assert talk.service.mouth.said[0] == (
+        "Did you say: restart nginx, a high performance web server? Say yes to confirm, or no.")
+    assert _ran(talk) == [("restart_service", {"unit": "nginx.service"})]
+
+
+@pytest.mark.parametrize("voice_config", [{"confirm": "risky", "confirm_timeout_s": 3.0}])
+async def test_risky_mode_still_reads_back_before_it_runs(talk) -> None:
+    said_when_run: list[list[str]] = []
+    run = talk.executor.run
+
+    async def witness(tool, args):
+        said_when_run.append(list(talk.service.mouth.said))
+        return await run(tool, args)
+
+    talk.executor.run = witness
+    await talk.speak("restart nginx")
+    await talk.until(lambda: any(s.startswith("Done") for s in talk.service.mouth.said))
+    # heard before it ran, not only after
+    assert said_when_run == [["Restarting nginx, a high performance web server."]]
+    assert not any(s.startswith("Did you say") for s in talk.service.mouth.said)
+    # the floor stays: an action with an opposite still waits for the yes
+    await talk.speak("stop ssh")
+    await talk.until(lambda: "No answer. Cancelled." in talk.service.mouth.said)
+    assert _ran(talk) == [("restart_service", {"unit": "nginx.service"})]
+
+
+# time for two recognitions on a loaded machine before the answer is late
+@pytest.mark.parametrize("voice_config", [{"confirm_timeout_s": 15.0}])
+async def test_a_second_command_is_no_answer_and_runs_neither(talk) -> None:
+    """Speaking another command while asked: it is not a yes, the question is asked again
+    naming the first action (a later "yes" must not be taken for the second), and the second
+    command is not run on its own either."""
+    await talk.speak("restart nginx")
+    await talk.answer("restart ssh")  # ("stop ssh" would be heard as a "stop": a no)
+    await talk.until(lambda: ASKED_AGAIN in talk.service.mouth.said)
+    await talk.answer("no")
+    await talk.until(lambda: "Cancelled." in talk.service.mouth.said)
+    await asyncio.sleep(1.0)
+    assert _ran(talk) == []
+
+
+async def test_a_loose_yes_and_then_silence_run_nothing(talk) -> None:
+    await talk.speak("restart nginx")
+    await talk.answer("yeah right")
+    await talk.until(lambda: ASKED_AGAIN in talk.service.mouth.said)
+    await talk.until(lambda: "No answer. Cancelled." in talk.service.mouth.said, timeout=60)
+    assert _ran(talk) == []
+    entries = await talk.agent.journal(0, 1000, JournalFilter())
+    assert any("not confirmed by voice" in e.summary for e in entries)

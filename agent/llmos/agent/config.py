@@ -278,6 +278,11 @@ class VoiceConfig(_Section):
         0.6, ge=0, le=1, description="below this the recognition is read back for confirmation")
     confirm_timeout_s: float = Field(
         10.0, gt=0, le=300, description="a spoken action not confirmed in time is rejected")
+    confirm: Literal["effects", "risky"] = Field(
+        "effects", description="which spoken actions wait for a spoken yes after their "
+        "read-back: effects (every action that changes something) or risky (only those a "
+        "misheard word could invert, destructive ones and unsure hearings; the others are read "
+        "back and run at once). Answers never wait")
     role: RoleName = Field(Role.OPERATOR, description="role of whoever speaks to the device")
     tts: bool = Field(True, description="speak replies with espeak-ng (they are logged anyway)")
     voice: str = Field("en-us", description="espeak-ng voice for replies")

@@ -136,10 +136,11 @@ def led_info(name: str) -> LedInfo:
 async def _units() -> dict[str, UnitInfo] | None:
     """Loaded service units with their description and state, and installed ones besides;
     None if systemd could not be asked."""
+    # Whole listings (the default trim to a message's length kept only the last ~16 units).
     loaded = await process.run("systemctl", "list-units", "--type=service", "--all", "--plain",
-                               "--no-legend", "--no-pager", timeout=5.0)
+                               "--no-legend", "--no-pager", timeout=5.0, limit=None)
     installed = await process.run("systemctl", "list-unit-files", "--type=service", "--plain",
-                                  "--no-legend", "--no-pager", timeout=5.0)
+                                  "--no-legend", "--no-pager", timeout=5.0, limit=None)
     if not loaded.ok and not installed.ok:
         return None
     units: dict[str, UnitInfo] = {}

@@ -21,8 +21,10 @@ class Completed:
         return self.returncode == 0
 
 
-async def run(*argv: str, timeout: float = 30.0) -> Completed:
-    """Run argv; a missing program or a timeout is a failed Completed, not an exception."""
+async def run(*argv: str, timeout: float = 30.0, limit: int | None = 2000) -> Completed:
+    """Run argv; a missing program or a timeout is a failed Completed, not an exception.
+    The output is trimmed to its last `limit` characters (a message, not a listing); None
+    keeps all of it, for output that is parsed."""
     log.debug("run %s", argv)
     try:
         proc = await asyncio.create_subprocess_exec(
@@ -40,4 +42,5 @@ async def run(*argv: str, timeout: float = 30.0) -> Completed:
             proc.kill()
         await proc.wait()
         return Completed(argv, -9, f"{argv[0]}: timed out after {timeout:g}s")
-    return Completed(argv, proc.returncode or 0, out.decode(errors="replace").strip()[-2000:])
+    text = out.decode(errors="replace").strip()
+    return Completed(argv, proc.returncode or 0, text if limit is None else text[-limit:])

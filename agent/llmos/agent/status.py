@@ -7,12 +7,13 @@ also what systemd hears (STATUS=, and the watchdog stops when the loop stalls: d
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from typing import Any
 
 from llmos import __version__
-from llmos.agent import sysinfo
+from llmos.agent import process, sysinfo
 from llmos.agent.api import Health
 from llmos.agent.catalog import Catalog
 from llmos.agent.config import AgentConfig
@@ -105,4 +106,12 @@ class Status:
             counts = await self._ledger.counts()
             return {"summary": f"events: {health.counters['events_received']} received, "
                                f"{health.counters['events_dropped']} dropped", "counts": counts}
-        return {"summary": health.status, "reasons": list(health.reasons)}
+        report: dict[str, Any] = {"summary": health.status, "reasons": list(health.reasons)}
+        if self._executor_name == "system" and os.path.isdir("/run/systemd/system"):
+            # The machine's, not only the agent's: systemd's own verdict (running, degraded...).
+            done = await process.run("systemctl", "is-system-running", timeout=30)
+            words = done.output.split()
+            # exits non-zero for any state but running; its one word is the answer
+            report["systemd"] = words[-1] if len(words) == 1 else "unknown"
+            report["summary"] = f"{health.status}; systemd: {report['systemd']}"
+        return report

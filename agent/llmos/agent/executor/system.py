@@ -3,6 +3,13 @@
 Units through systemctl, mounts under media_root through systemd-mount (mount(8) where systemd
 is not init), links with ip(8), power profiles and LEDs through sysfs. Paths derive from the
 configured roots so tests can use a temporary tree.
+
+Without root (the image runs the agent as its own user with no capabilities, docs/security.md
+"Privilege"), what needs privilege is asked of a system service over D-Bus, and polkit's rule
+for the agent's user decides: units and reboot through systemd and logind (systemctl, busctl),
+storage through udisks2 (udisksctl, which mounts under /media/<user>, i.e. media_root), links
+by starting llmos-link-up@/llmos-link-down@<link>.service. LEDs and power files are written
+as before; udev gives their files to the agent's group.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -68,6 +76,8 @@ class SystemExecutor:
                                 {"mountpoint": current[0]})
         if not Path(device).exists():
             return ActionResult(False, f"{device}: no such device")
+        if _unprivileged():
+            return await self._udisks_mount(device, readonly)
         target = self._config.media_root / await self._mount_name(device)
         target.mkdir(parents=True, exist_ok=True)
         options = ("ro" if readonly else "rw") + ",nosuid,nodev,noexec"
@@ -85,6 +95,21 @@ class SystemExecutor:
         mode = "read-only" if readonly else "read-write"
         return ActionResult(True, f"mounted {device} at {target} {mode}",
                             {"mountpoint": str(target), "readonly": readonly})
+
+    async def _udisks_mount(self, device: str, readonly: bool) -> ActionResult:
+        """udisks2 mounts it (nosuid,nodev always) under /media/<user>/<label>, for everyone."""
+        options = ("ro" if readonly else "rw") + ",noexec"
+        done = await process.run("udisksctl", "mount", "--no-user-interaction", "-b", device,
+                                 "-o", options, timeout=self._timeout)
+        if not done.ok:
+            return ActionResult(False, f"mount {device}: {done.output}")
+        # "Mounted /dev/sdb1 at /media/llmos/LABEL" (2.9; older ones end with a full stop)
+        m = re.search(r" at (/\S+?)\.?$", done.output)
+        mounted = mounts_of(device)
+        target = m.group(1) if m else (mounted[0] if mounted else "")
+        mode = "read-only" if readonly else "read-write"
+        return ActionResult(True, f"mounted {device} at {target} {mode}",
+                            {"mountpoint": target, "readonly": readonly})
 
     async def _mount_name(self, device: str) -> str:
         """The label, else the filesystem UUID, else the device name: sanitised and unused."""
@@ -106,6 +131,13 @@ class SystemExecutor:
             # left the directory
             _sweep(self._config.media_root)
             return ActionResult(True, f"{device} is not mounted by llmos")
+        if _unprivileged():
+            done = await process.run("udisksctl", "unmount", "--no-user-interaction", "-b", device,
+                                     timeout=self._timeout)
+            # (udisks2 itself unmounts what it mounted from a device that went away.)
+            if not done.ok and any([await _still_mounted(device, t) for t in targets]):
+                return ActionResult(False, f"umount {device}: {done.output}")
+            return ActionResult(True, f"unmounted {device} from {', '.join(targets)}")
         for target in targets:
             # A removed device can only be detached lazily; its filesystem is already gone.
             lazy = () if Path(device).exists() else ("--lazy",)
@@ -132,14 +164,27 @@ class SystemExecutor:
     async def _set_network(self, interface: str, state: str) -> ActionResult:
         if not (self._sys / "class/net" / interface).exists():
             return ActionResult(False, f"{interface}: no such network interface")
-        done = await process.run("ip", "link", "set", "dev", interface, state, timeout=self._timeout)
+        if _unprivileged():
+            # A root unit brings it up or down, if polkit lets this user start it for this link.
+            unit = f"llmos-link-{state}@{unit_escape(interface)}.service"
+            done = await process.run("systemctl", "--no-ask-password", "start", "--", unit,
+                                     timeout=self._timeout)
+        else:
+            done = await process.run("ip", "link", "set", "dev", interface, state,
+                                     timeout=self._timeout)
         if not done.ok:
             return ActionResult(False, f"ip link set {interface} {state}: {done.output}")
         return ActionResult(True, f"{interface} is {state}")
 
     async def _reboot(self, delay_s: int = 0) -> ActionResult:
         if delay_s == 0:
-            argv: tuple[str, ...] = ("systemctl", "--no-block", "reboot")
+            argv: tuple[str, ...] = ("systemctl", "--no-block", "--no-ask-password", "reboot")
+        elif _unprivileged():
+            # logind schedules it (its reboot action, which polkit allows this user); a
+            # transient timer unit through systemd-run would need the right to run anything.
+            when = int((time.time() + delay_s) * 1_000_000)
+            argv = ("busctl", "call", "--system", "org.freedesktop.login1", "/org/freedesktop/login1",
+                    "org.freedesktop.login1.Manager", "ScheduleShutdown", "st", "reboot", str(when))
         else:
             argv = ("systemd-run", f"--on-active={delay_s}s", "--unit=llmos-reboot",
                     "systemctl", "reboot")
@@ -213,6 +258,26 @@ async def _still_mounted(device: str, target: str) -> bool:
             return False
         await asyncio.sleep(0.1)
     return True
+
+
+def _unprivileged() -> bool:
+    """Not root on a systemd machine: privileged work goes through D-Bus services and polkit."""
+    return os.geteuid() != 0 and _systemd_booted()
+
+
+def unit_escape(name: str) -> str:
+    """systemd-escape(1) of a unit instance name: [A-Za-z0-9:_.] stay (no leading dot), / is -,
+    every other byte \\xNN."""
+    out = []
+    for i, byte in enumerate(name.encode()):
+        c = chr(byte)
+        if c == "/":
+            out.append("-")
+        elif (c.isascii() and c.isalnum()) or c in ":_" or (c == "." and i > 0):
+            out.append(c)
+        else:
+            out.append(f"\\x{byte:02x}")
+    return "".join(out)
 
 
 def _systemd_booted() -> bool:

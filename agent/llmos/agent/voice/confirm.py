@@ -1,8 +1,13 @@
 """When a spoken action must be read back and confirmed before it runs, and what counts as
 "yes" or "no".
 
-A recogniser's typical error is a near miss, and some near misses flip the meaning ("mount" for
-"unmount", "now" for "down"). Such an action is never run on the recogniser's word alone.
+Every spoken action with effects is read back before it runs. A recogniser's typical error is a
+near miss, and some near misses flip the meaning ("mount" for "unmount", "now" for "down"), a
+room has other voices in it, and nobody sees what the device heard. So by default
+(`[voice] confirm = "effects"`) every action with effects waits for a spoken yes after its
+read-back; `confirm = "risky"` lets the others run right after it, but the actions in
+readback_reason (an opposite, destructive, an unsure hearing) always wait: no setting lifts
+that floor.
 """
 
 from __future__ import annotations
@@ -44,6 +49,16 @@ def readback_reason(proposal: Proposal, tool: Tool | None, confidence: float,
     if confidence < min_confidence:
         return f"I am not sure I heard it right ({confidence:.0%})"
     return ""
+
+
+def confirmation_reason(proposal: Proposal, tool: Tool | None, confidence: float,
+                        min_confidence: float, mode: str) -> str:
+    """Why this spoken action waits for a spoken yes; empty if it runs right after its
+    read-back (mode "risky" and nothing in readback_reason) or is an answer."""
+    why = readback_reason(proposal, tool, confidence, min_confidence)
+    if why or mode != "effects" or (tool is not None and tool.informational):
+        return why
+    return "it changes the device"
 
 
 # What may come with a yes or a no and change nothing ("yes please", "no thanks").

@@ -46,7 +46,8 @@ class VoiceService:
         principal = Principal(f"voice:{device or 'test'}", config.voice.role, "voice")
         self.mouth = mouth
         self.listener = listener
-        self.dialog = Dialog(api, principal, tools, config.voice, self._say)
+        self.dialog = Dialog(api, principal, tools, config.voice, self._say,
+                             read_state=read_state)
         self.heard: asyncio.Queue[Heard] = asyncio.Queue(8)
         self.counters = {"utterances": 0, "commands": 0, "ignored": 0, "errors": 0}
         self._frames = frames

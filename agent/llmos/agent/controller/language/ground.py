@@ -76,6 +76,38 @@ CATEGORIES = [
     ("fail2ban|crowdsec", "intrusion ban security"),
     ("cron|anacron|atd", "scheduler jobs"),
     ("avahi|mdns", "mdns bonjour zeroconf discovery"),
+    ("haproxy|traefik|envoy", "proxy reverse load balancer balancer"),
+    ("varnish|squid", "proxy cache"),
+    ("transmission|qbittorrent|deluge|rtorrent|aria2", "torrent torrents bittorrent download "
+     "downloads downloader"),
+    ("jellyfin|plex|emby|minidlna|navidrome|airsonic", "media server streaming library"),
+    ("frigate|zoneminder|shinobi|motioneye|agent-dvr", "nvr recorder recording camera cameras "
+     "cctv surveillance"),
+    ("klipper|octoprint|moonraker|mainsail|fluidd|repetier", "3d printer print printing"),
+    ("klipper", "firmware"),
+    ("deconz", "conbee raspbee phoscon"),
+    ("homebridge", "homekit apple home"),
+    ("node-red|nodered", "flow editor wiring"),
+    ("smbd|samba smb", "windows smb cifs"),
+    ("unbound", "recursive validating"),
+    ("pihole|pi-hole|adguard", "sinkhole"),
+    ("direwolf", "aprs packet radio tnc"),
+    ("rigctld|hamlib|flrig", "radio rig transceiver"),
+    ("telegraf|collectd|otelcol|fluent-bit", "collector"),
+    ("cups\\.service|cups scheduler", "spooler queue"),
+    ("pkt_fwd|pkt-fwd|packet-forwarder|basicstation", "lora lorawan packet forwarder "
+     "concentrator"),
+    ("chirpstack", "lora lorawan"),
+    ("postfix|exim|sendmail|opensmtpd", "mail email smtp"),
+    ("syncthing|restic|borg|duplicati|rsnapshot", "sync backup backups"),
+    ("nextcloud|owncloud|seafile", "cloud files"),
+    ("x11vnc|tigervnc|realvnc|anydesk|teamviewer|rustdesk", "remote desktop vnc screen sharing"),
+    ("mjpg|ustreamer|go2rtc|mediamtx|rtsp|camera-streamer", "stream streaming camera feed "
+     "webcam video"),
+    ("xibo|screenly|anthias|info-beamer|pisignage", "signage player display screen"),
+    ("weewx", "weather station"),
+    ("opensprinkler", "sprinkler irrigation watering valves"),
+    ("bluetooth|bluez", "bt"),
 ]
 # Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
 SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
@@ -353,6 +385,8 @@ def _rest_is_generic(entity: Entity, hits: Sequence[str]) -> bool:
 
 
 GENERIC_SAFE = frozenset({"the", "a"})
+# What every service is: said of one, it tells it from no other
+_SERVING = frozenset({"server", "service", "services", "daemon", "d"})
 
 
 def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
@@ -373,13 +407,43 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
     if hits and _rest_is_generic(entity, hits):
         return Match(entity, 2.0, "part", tuple(hits))
-    said = [a for a in entity.attributes if _phrase_in(a, text)]
+    return described_by(entity, text, hits if satellite(entity) else ())
+
+
+# Name parts that make a unit a tool around another one: "nginx" is not nginx-exporter,
+# "ssh" not ssh-keygen-once, "postgres" not postgres-backup.
+_SATELLITES = frozenset({"exporter", "keygen", "once", "backup", "cleanup", "logrotate",
+                         "setup", "init", "wait", "firstboot", "migrate", "healthcheck",
+                         "rotate", "prune"})
+
+
+def satellite(entity: Entity) -> bool:
+    return entity.kind == UNIT and any(p in _SATELLITES for p in _name_parts(
+        entity.name.removesuffix(".service").split("@")[0]))
+
+
+def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match | None:
+    """How the command describes the entity, if it does. A part of its name that does not
+    name it (`hits`: "ssh" of ssh-keygen-once) does not describe it either."""
+    said = [a for a in entity.attributes if _phrase_in(a, text) and a not in hits]
+    if entity.kind == UNIT:
+        # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
+        said += [w for w in tokens(text) if len(w) >= 5 and w not in GENERIC and w not in said
+                 and any(_compound_of(w, a) for a in (*entity.attributes, *entity.parts))]
     if said:
         # the more of the command's words its attributes account for, the closer the match
-        # ("the wireless lan" is the wifi more than a lan)
-        distinct = {w for a in said for w in a.split()}
-        return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
+        # ("the wireless lan" is the wifi more than a lan; "the dns server": "server" tells
+        # no dns server from another)
+        distinct = {w for a in said for w in a.split() if w not in _SERVING}
+        if distinct:
+            return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
     return None
+
+
+def _compound_of(word: str, whole: str) -> bool:
+    """The word as the head of a compound ("open-sprinkler"), never a word's start ("graph"
+    is no "graphical")."""
+    return len(whole) >= len(word) + 3 and whole.endswith(word)
 
 
 class Similarity(Protocol):

@@ -54,6 +54,16 @@ def _call(tool: str, args: dict[str, Any], confidence: float, reading: str) -> P
     return Proposal(tool, args, "", confidence, reading)
 
 
+# The answers, and the one call with a delay of its own: "in 10 minutes" fits them.
+_NOT_DELAYED = frozenset({"say", "ignore", "report_status", "reboot"})
+
+
+def _read_back(call: Proposal) -> str:
+    """A call in words: "stop service nginx.service", "set network wlan0 down"."""
+    said = " ".join(v for v in call.args.values() if isinstance(v, str))
+    return f"{call.tool.replace('_', ' ')} {said}".strip()
+
+
 @dataclass
 class Scene:
     """The entities a command may name: the device state's, plus what its events bring."""
@@ -102,6 +112,9 @@ def fold(text: str) -> str:
 # Words that turn the particle after them into the state asked for ("turn X off").
 _PHRASAL = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|make|flip|toggle|get|shut|"
                       r"go|keep|leave|pull|knock|drop|switched|turned|brought|taken)\b")
+# The first half of a phrasal verb split by its object ("turn the led on"), at the start
+_SPLIT_VERB = re.compile(r"^\s*(?:turn|switch|bring|take|put|set|make|flip|toggle|get|shut|"
+                         r"knock|pull|drop)\b")
 _PARTICLES = {"on": Effect.ON, "off": Effect.OFF, "up": Effect.ON, "down": Effect.OFF,
               "online": Effect.ON, "offline": Effect.OFF}
 _STRONG_ORDER = (Effect.CONSOLE, Effect.UNMOUNT, Effect.MOUNT, Effect.BLINK, Effect.RESTART,
@@ -230,6 +243,7 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        text = _corrected(text)
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
@@ -238,14 +252,18 @@ class Interpreter:
                 text, scene, (UNIT, INTERFACE, LED)):
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         found = lexicon.effects(text)
-        first = found[0].start if found else len(text)
+        first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = lexicon.OUT_OF_CATALOG_VERB.search(text)
         topic = lexicon.status_topic(text)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not (
                 ooc and _LEADING.fullmatch(text[:ooc.start()])):
             return _call("report_status", {"topic": topic}, 0.9, "status request")
-        if lexicon.OUT_OF_CATALOG_MODIFIER.search(text) or (ooc and ooc.start() <= first):
-            what = (ooc or lexicon.OUT_OF_CATALOG_MODIFIER.search(text))
+        # what the catalog cannot do, unless a unit's description says it ("the printer
+        # firmware" is klipper, "3D printer firmware")
+        modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(text)
+                         if not any(m.group() in e.attributes for e in scene.entities)), None)
+        if modifier or (ooc and ooc.start() <= first):
+            what = ooc if ooc and ooc.start() <= first else modifier
             return _say(f"I cannot do that here ({what.group() if what else 'not in my catalog'})."
                        " I can restart, start or stop services, mount or unmount drives, bring"
                        " interfaces up or down, set LEDs, the power profile, or reboot.",
@@ -258,7 +276,12 @@ class Interpreter:
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
-        return self._act(text, effect, scene)
+        proposal = self._act(text, effect, scene)
+        when = values.later(_main_clause(text)) if proposal.tool not in _NOT_DELAYED else ""
+        if when:
+            return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
+                        "once. Ask again when it should happen.", "scheduled")
+        return proposal
 
     def _answer(self, text: str) -> Proposal:
         """A command that asks for no change: which answer (a report, nothing, or words)."""
@@ -313,17 +336,18 @@ class Interpreter:
     def _act(self, text: str, effect: Effect, scene: Scene) -> Proposal:
         if effect is Effect.CONSOLE:
             return self._console(text, scene)
+        whole, text = text, _focus(text)  # what is acted on is said in the clause that asks
         unknown = self._unknown_name(text, scene)
         if unknown:
             return self._absent(unknown, _kind_of_name(unknown), scene)
         if effect in (Effect.MOUNT, Effect.UNMOUNT):
-            return self._storage(text, effect, scene)
+            return self._storage(text, effect, scene, whole)
         if effect in (Effect.ON, Effect.OFF) and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE) and not _PORT.search(text) and \
                 not self._names_something(text, scene, (UNIT, INTERFACE, LED)):
             # "load it" said of the stick the request's events bring
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
-                                 scene)
+                                 scene, whole)
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
@@ -331,17 +355,19 @@ class Interpreter:
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
-                                 scene)
+                                 scene, whole)
         if effect in (Effect.RESTART, Effect.REBOOT):
             # "reboot shairport": a unit named (or nearly) is restarted; the device only when
             # nothing is named
             strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
                       or m.how == "typo"]
             if not strong:
-                rest = _object_words(text)
+                # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
+                main = _main_clause(text)
+                rest = _object_words(text if _PRONOUN.search(main) else main)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest):
-                    return self._reboot(text)
+                    return self._reboot(whole)
                 return self._absent(text, UNIT, scene)
             matches = strong
         if not matches:
@@ -379,13 +405,17 @@ class Interpreter:
         return _say("I did not understand what to do with that.")
 
     def _reboot(self, text: str) -> Proposal:
-        stated = values.delay(text)
+        # the delay of the clause that asks: "reboot in 10 min, it has been slow for 2 hours"
+        said = values.delay(_main_clause(text))
+        stated = said if said.seconds is not None or said.problem else values.delay(text)
         if stated.problem:
-            return _say(f"Reboot when? {stated.problem[0].upper()}{stated.problem[1:]}.",
+            problem = stated.problem[0].upper() + stated.problem[1:]
+            return _say(f"Reboot when? {problem}{'' if problem.endswith('?') else '.'}",
                         "unclear delay")
         return _call("reboot", {"delay_s": stated.seconds or 0}, 0.95, "reboot the device")
 
-    def _storage(self, text: str, effect: Effect, scene: Scene) -> Proposal:
+    def _storage(self, text: str, effect: Effect, scene: Scene, whole: str = "") -> Proposal:
+        """`text` says which drive; `whole`, the full command, how to mount it."""
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
         said = _STORAGE_MODIFIER.search(text)
@@ -423,7 +453,7 @@ class Interpreter:
         def call(match: Match) -> Proposal:
             args: dict[str, Any] = {"device": match.entity.name}
             if mounting:
-                args["readonly"] = values.read_only(text)
+                args["readonly"] = values.read_only(whole or text)
             why = f"{tool} {match.entity.name} (by {match.how}: {', '.join(match.words)})"
             return _call(tool, args, 1.0 if match.how in ("name", "event") else 0.85, why)
 
@@ -475,10 +505,19 @@ class Interpreter:
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
             return _object_of_verb(text, in_main or named_here)
         described = [m for m in found if m.how == "attribute"]
-        if described and not any(m.how == "typo" for m in found):
+        # a word that describes another unit is that word, not a typo of a name: "the
+        # container engine" is docker's "Container Engine", not a mistyped containerd
+        said_of = {w for m in described for w in " ".join(m.words).split()}
+        typos = [m for m in found if m.how == "typo" and not set(m.words) <= said_of]
+        if described and not typos:
+            described += [d for m in found if m.how == "typo"
+                          if (d := ground.described_by(m.entity, named))]
+            described.sort(key=lambda m: -m.score)
             # what the command says of it (the wifi, the database, the 64 gig drive): the
             # entities that fit best; two that fit as well are asked about
-            return [m for m in described if m.score >= described[0].score - 1e-9]
+            best = [m for m in described if m.score >= described[0].score - 1e-9]
+            # "the monitoring system" is prometheus, not its exporter
+            return [m for m in best if not ground.satellite(m.entity)] or best
         rest = set(_object_words(named).split())
         if said_kinds and not found and said_kinds[0] in _GENERIC_NOUNS and \
                 rest <= _GENERIC_NOUNS[said_kinds[0]]:
@@ -598,6 +637,34 @@ def _main_clause(text: str) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+# "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
+# what came before; what follows is the request
+_CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?])\s*(?:no,? wait|wait,? no|i mean|sorry,? i mean|"
+                         r"correction|i meant)\b[,:]?\s+")
+
+
+def _corrected(text: str) -> str:
+    """What follows the operator's last correction, when it is a request of its own ("make it
+    10" is not: the correction then takes the request back, and nothing is done)."""
+    said = list(_CORRECTION.finditer(text))
+    rest = text[said[-1].end():] if said and not speech.steered(text) else ""
+    return rest if rest and _action_offsets(rest) and _object_words(rest) else text
+
+
+_PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")
+
+
+def _focus(text: str) -> str:
+    """The clause that asks, when it says what it is about ("restart klipper pls, printer not
+    responding" is about klipper); the whole command when it only says "it"."""
+    parts = speech.clauses(text)
+    effects = [c for c in parts if _effect_offsets(c)]  # "take the lte link down": particles
+    main = next((c for c in parts if _action_offsets(c)), effects[0] if len(effects) == 1
+                else text)
+    # "i plugged in sdd6, load it read-only": "it" is said elsewhere
+    return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
+
+
 def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
     """Of several names after the verb, the first, unless the words between it and the next
     join them ("restart haproxy pls, octoprint ui gives 503" is haproxy; "restart nginx and
@@ -676,7 +743,12 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
             return effect
     spans = [(f.start, f.end) for f in found if f.end - f.start > 4]  # "kick off", "fire up"
     for m in _PHRASAL.finditer(text):
-        after = re.search(r"\b(on|off|up|down|online|offline)\b", text[m.end():])
+        # the verb's particle: right after it ("turn on the wifi"), or after its object and
+        # not before a noun of its own ("switch the wifi on the gateway off")
+        after = next((p for p in re.finditer(r"\b(on|off|up|down|online|offline)\b",
+                                             text[m.end():])
+                      if not text[m.end():m.end() + p.start()].strip()
+                      or not _PREPOSITION.match(text[m.end() + p.end():])), None)
         if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]) and \
                 not any(a < m.end() + after.start() < b for a, b in spans):
             return _PARTICLES[after.group(1)]
@@ -685,13 +757,15 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     # it asks, as a verb does, and a command that asks for on and off ("nginx down, start
     # it", "wlan0 down pls, use lte only") is not guessed at
     asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
-             or not _DESCRIBING.search(text[:f.start])]
+             or not (_DESCRIBING.search(text[:f.start]) or _PREPOSITION.match(text[f.end:]))]
     if len({f.effect for f in asked}) > 1:
         return None
     verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
     return (verbs or asked or onoff)[0].effect if onoff else None
 
 
+# "the red light on the board": a particle before its noun is a preposition
+_PREPOSITION = re.compile(r"\s+(?:the|a|an|my|our|your|this|that|its|his|her|their)\b")
 _DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
                          r"stayed|remains?|still|already|'s)\s+(?:\w+\s+)?$")
 
@@ -714,7 +788,8 @@ def _object_words(text: str) -> str:
     rest = values.without_delays(text)
     for found in reversed(lexicon.effects(rest)):
         rest = rest[:found.start] + " " + rest[found.end:]
-    rest = _STRIP.sub(" ", rest)
+    # "turn the led on": the verb's first half ("power" may be a word of the name)
+    rest = _SPLIT_VERB.sub(" ", _STRIP.sub(" ", rest), count=1)
     rest = re.sub(r"[^\w\s.-]+|(?<!\w)[.-]+|[.-]+(?!\w)", " ", rest)
     return re.sub(r"\s+", " ", rest).strip()
 

@@ -166,6 +166,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                            r"usb|sd ?card|partitions?|filesystems?|free space|full|stick|ssd)\b")),
     ("network", re.compile(r"\b(?:network|networking|online|internet|connected|connection|"
                            r"interfaces?|ip|ips|wifi|wi-fi|wlan\d*|eth\d*|lte|link|links|"
+                           r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
                           r"running|temperature|temp|services?|doing|overview|state|usage|"

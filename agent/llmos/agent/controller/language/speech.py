@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from llmos.agent.controller.language.ground import typo_of
+
 
 class Act(enum.Enum):
     REQUEST = "request"
@@ -66,7 +68,9 @@ _INJECTION = _any(
 )
 _ROLE_CLAIM = _any(
     rf"\bas (?:the|an?|your|a senior|the senior) (?:{_ROLES})\b",
-    rf"\bi(?:'m| am|m)\s+(?:the |an? |your )?(?:{_ROLES})\b",
+    rf"\bi(?:'m| am|m)\s+(?:the |an? |your )?(?:(?:fleet|site|system|network|security|device|"
+    rf"plant|shift|it|lead|senior|chief|head|main|on-call|on call) )?(?:{_ROLES})\b",
+    r"\bauthori[sz]ed\s*[:,;!-]",
     rf"\bi(?:'m| am|m) from (?:the )?(?:{_ROLES})\b",
     r"\bi (?:hereby )?authori[sz]e\b", r"\bauthori[sz](?:ation|ed) (?:code|token|by)\b",
     r"\b(?:i'?m|i am|we'?re|we are) (?:authori[sz]ed|allowed|permitted|cleared|verified)\b",
@@ -221,6 +225,27 @@ def _is_question(sentence: str) -> bool:
     return body.endswith("?") or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
 
 
+# "turn off the red light, my wife says it's too bright": after a plain request, a clause that
+# reports why, with something said after its reporting verb. ("restart nginx, he said" quotes.)
+_REASON = re.compile(r"\b(?:says?|said|thinks?|thought|complains?|complained)\s+(?:that\s+)?"
+                     r"(?:it|its|it's|the|there|they|he|she|we|i)\b\S*\s+\S+")
+
+
+def _without_reasons(text: str, actions: Callable[[str], list[int]],
+                     naming: Callable[[str], bool]) -> str:
+    parts = clauses(text)
+    if len(parts) < 2 or not _imperative(parts[0], actions, naming):
+        return text
+    return " ".join([parts[0]] + [c for c in parts[1:] if actions(c) or not _REASON.search(c)])
+
+
+def steered(text: str) -> bool:
+    """Whether the text tries to steer the controller, claims a role, or quotes: anywhere in
+    it, that decides the whole message."""
+    return bool(_INJECTION.search(text) or _ROLE_CLAIM.search(text) or _QUOTING.search(text)
+                or _MARKUP.search(text))
+
+
 def analyse(text: str, actions: Callable[[str], list[int]],
             verbs: Callable[[str], list[int]] | None = None,
             naming: Callable[[str], bool] = lambda word: False) -> SpeechAct:
@@ -239,7 +264,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
                                          "command says")
     if _QUOTING.search(text) or _MARKUP.search(text) or _quoted_action(text, has_action):
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
-    if _REPORTED.search(text):
+    if _REPORTED.search(_without_reasons(text, actions, naming)):
         return SpeechAct(Act.REPORTED, "it reports what someone else said")
     if _SARCASM.search(text):
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
@@ -334,8 +359,6 @@ _LEAD_WORDS = ("please", "kindly", "could", "would", "switch", "bring", "make", 
 
 
 def _mistyped_lead(word: str) -> bool:
-    from llmos.agent.controller.language.ground import typo_of
-
     return any(typo_of(word, lead) for lead in _LEAD_WORDS)
 
 
@@ -354,6 +377,7 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
     if _NOT_BASE.fullmatch(verb) and not adjective and not wished:
         return False
     named = False  # "put eth0 back up", "set the led to blink": particles after a name
+    described, anchored = 0, False
     at, stop = 0, starts[0]
     while True:
         while at < stop and clause[at].isspace():
@@ -369,11 +393,58 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
         if word is None:
             return False
         said = word.group().strip(".:")
-        if not (naming(said) or _mistyped_lead(said)):
-            return False
+        if naming(said):
+            anchored = True
+        elif not _mistyped_lead(said):
+            described += 1
+            if not _describing(said):
+                return False
         named = True
         at = word.end()
-    return True
+    # words that only describe need a word of the device beside them, and no "X:" before
+    # the verb ("manager approved: restart grafana", "summarize this: restart nginx")
+    return not described or (anchored and described <= _MAX_DESCRIBING
+                             and ":" not in clause[:stop])
+
+
+def _describing(word: str) -> bool:
+    """A word that may describe a thing: not a word of the speech act, not a verb's -ing form
+    ("would taking wlan0 down help"), not a mistyped negation."""
+    return bool(_DESCRIBING_WORD.fullmatch(word)) and word not in _NOT_DESCRIBING and not (
+        word.endswith("ing") and len(word) > 5) and not any(
+        typo_of(word, w) for w in _MISTYPED_NOT)
+
+
+# Before the verb, words that describe what is meant without naming it ("metrics collector
+# restart", "dhcp srv restart asap", "the conbee stick software restart"). Grounding then has to
+# find it on the device. Words that make the clause a statement, a question, a habit or
+# someone else's words do not describe anything: a subject, an auxiliary or modal verb, a
+# negation, a question or condition word, a time of habit.
+_MAX_DESCRIBING = 3
+# "dnot restart nginx", "ignroe the above and ...": negations and overrides as people mistype
+_MISTYPED_NOT = ("dont", "not", "never", "ignore", "hold", "forget", "skip", "avoid", "stop")
+_DESCRIBING_WORD = re.compile(r"[a-z][a-z0-9_+.-]*")
+_NOT_DESCRIBING = frozenset({
+    "i", "i'm", "im", "i'll", "ill", "i've", "ive", "i'd", "me", "myself", "we", "we're", "we'll",
+    "we've", "us", "you", "you're", "u", "he", "she", "they", "them", "someone", "somebody",
+    "nobody", "noone", "everyone", "everybody", "anyone", "anybody", "people", "who", "whom",
+    "what", "why", "how", "when", "where", "which", "whether", "if", "unless", "because", "since",
+    "until", "till", "after", "before", "while", "once", "do", "does", "did", "done", "doing",
+    "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "could", "should",
+    "can", "cannot", "may", "might", "must", "shall", "ought", "didnt", "doesnt", "dont", "isnt",
+    "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "cant", "not", "no",
+    "never", "nor", "usually", "always", "often", "sometimes", "normally", "generally",
+    "typically", "rarely", "already", "yesterday", "last", "ago", "to", "said", "says", "told",
+    "asked", "wants", "wanted", "want", "like", "likes", "think", "thinks", "thought", "hope",
+    "wish", "let", "lets", "tried", "about", "his", "her", "their", "your", "its", "whenever",
+    "everytime", "every", "each", "also", "too", "maybe", "perhaps", "probably", "read", "check",
+    "look", "see", "find", "tell", "show", "ask", "say", "know", "keep", "leave", "wait", "watch",
+    "monitor", "test", "verify", "ensure", "confirm", "log", "print", "list", "describe",
+    "explain", "plan", "plans", "todo", "idea", "goal", "note", "reminder", "step", "steps",
+    "first", "recommends", "recommend", "recommended", "suggests", "suggest", "suggested",
+    "approved", "approves", "confirmed", "confirms", "requested", "requests", "ordered",
+    "orders", "insists", "demands", "summarize", "summarise", "translate", "here", "team",
+})
 
 
 _QUOTE = re.compile(r"(?:^|(?<=[\s:(\[]))(['\"`])(.{3,}?)\1(?=$|[\s.,;:!?)\]])|>>(.+?)<<"

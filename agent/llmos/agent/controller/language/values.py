@@ -21,7 +21,6 @@ _NUMBER_WORDS = {
     "a couple of": 2, "a couple": 2, "couple of": 2,
 }
 # "in a few minutes", "in some hours": how long is not said
-_VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of)\b")
 _UNITS = {
     "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60, "mins": 60,
     "minute": 60, "minutes": 60, "mn": 60, "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600,
@@ -35,6 +34,9 @@ _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|n
         + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
         + r")\b")
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+# "in a few minutes", "in some hours": how long is not said
+_VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of)\b"
+                    rf"(?:\s*(?:more )?(?:{_UNIT})\b)?")
 _AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s*({_UNIT})\b"
                      rf"(?:\s*and (?:a )?(half|quarter))?")
 _FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)s?(?: of)? (?:an? )?(hour|minute|day)\b"
@@ -117,11 +119,32 @@ def delay(text: str) -> Delay:
     return Delay(seconds)
 
 
+# "in 10 minutes", "after half an hour", "at midnight", "later": said of when to act. Not "for 10
+# minutes" or "10 minutes ago", which say how long something has been so.
+_SCHEDULE = re.compile(
+    rf"\b(?:in|after|within|wait)\s+(?:(?:about|around|like|exactly|another|just)\s+)?"
+    rf"(?:{_NUM}|(?:a |one |three )?(?:quarter|half)|a few|few|several|some|a couple)"
+    rf"(?:\s*(?:(?:and )?a half |(?:of )?an? )?(?:{_UNIT}|hour|minute|sec)\b)?|\bfrom now\b")
+
+
+# "since 6:00", "down until this morning", "every night": when something was so, not when to act
+_SINCE = re.compile(r"\b(?:since|from|until|till|before|ago|last|every|each|all)\s+(?:\w+\s+)?$")
+
+
+def later(text: str) -> str:
+    """The words that put the action later, or "": for an action that has no delay of its
+    own (only reboot has one), doing it now is not what was asked."""
+    for found in (_SCHEDULE.search(text), _TIME_OF_DAY.search(text), _LATER.search(text)):
+        if found and not _SINCE.search(text[:found.start()]):
+            return found.group().strip()
+    return ""
+
+
 def without_delays(text: str) -> str:
     """The text with every stated delay or time taken out."""
     text = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)
     text = re.sub(r"\bfrom (?:now|this moment)\b", " ", text)
-    for pattern in (_CLOCK, _FRACTION, _AMOUNT, _TIME_OF_DAY, _BARE, _NOW, _LATER):
+    for pattern in (_VAGUE, _CLOCK, _FRACTION, _AMOUNT, _TIME_OF_DAY, _BARE, _NOW, _LATER):
         text = pattern.sub(" ", text)
     return re.sub(r"\b(?:in|after|within|wait|and|for)\s+(?=\s|$)", " ", text)
 
@@ -130,7 +153,9 @@ _WRITE = re.compile(
     r"\b(?:read[- ]?write|rw|r/w|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
     r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up) [^.]{0,40}\b(?:onto|"
     r"on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|edit|modify|not read[- ]only|"
-    r"so (?:i|we) can (?:write|save|copy|edit|add|put|delete))\b")
+    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:save|saves|store|stores|record|"
+    r"records|dump|dumps|log|logs|write|writes) [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
+    r")\b")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
                         r"safe(?:ly)? mode)\b")

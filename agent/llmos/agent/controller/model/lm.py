@@ -67,8 +67,11 @@ def common_prefix(a: list[int], b: list[int]) -> int:
 
 
 class OnnxLM:
-    def __init__(self, model: Path, threads: int, provider: str) -> None:
-        self.session, self.provider_report = open_session(model, threads, provider)
+    def __init__(self, model: Path, threads: int, provider: str, spin: bool = False) -> None:
+        # spin=False: the session's threads sleep between operators instead of spinning. On a
+        # 2-core AMD EPYC shared with other work, paired runs decoded 1.1-1.9x faster that way
+        # and spent half the CPU per token (docs/model.md, engine comparison, issue 20).
+        self.session, self.provider_report = open_session(model, threads, provider, spin)
         inputs = {i.name: i for i in self.session.get_inputs()}
         self.kv_names = [n for n in inputs if n.startswith("past_key_values.")]
         self.present_names = [o.name for o in self.session.get_outputs()
