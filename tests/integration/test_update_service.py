@@ -109,7 +109,7 @@ def test_roles_viewer_reads_admin_installs(device: Device, lab: UpdateLab) -> No
     status = device.updates("viewer").GetUpdateStatus(update_pb2.GetUpdateStatusRequest(),
                                                       timeout=10)
     assert status.model.enabled and status.model.current == "factory"
-    assert not status.os.supported  # the OS half comes later
+    assert not status.os.supported  # OS updates are off in this configuration
     for role in ("viewer", "operator"):
         for call, request in (("UpdateModel", update_pb2.UpdateModelRequest()),
                               ("RollbackModel", update_pb2.RollbackModelRequest())):

@@ -17,6 +17,7 @@ from typing import Any
 import grpc
 import pytest
 
+from llmos.agent.api import InvalidUpload
 from llmos.agent.config import parse_config
 from llmos.agent.grpc import start_control_plane
 from llmos.agent.osupdate.checks import health_checks
@@ -24,8 +25,8 @@ from llmos.agent.osupdate.gate import FAILED, OFF, PASSED, BootTrial, wait_healt
 from llmos.agent.osupdate.rauc import RaucError, _last_words
 from llmos.agent.osupdate.status import booted_slot, os_status, other_good, read_failure
 from llmos.agent.osupdate.updater import OsUpdater
-from llmos.agent.osupdate.upload import UploadError, UploadStore
-from llmos.v1 import os_update_pb2, os_update_pb2_grpc
+from llmos.agent.osupdate.upload import UploadStore
+from llmos.v1 import os_update_pb2, os_update_pb2_grpc, update_pb2, update_pb2_grpc
 from tests.unit.grpc_support import FakeAgent, free_port, make_pki
 
 # The shape of `rauc status --detailed --output-format=json` (RAUC 1.8) on the A/B image,
@@ -226,14 +227,14 @@ def test_upload_resumes_by_sha256_and_checks_it(tmp_path: Path) -> None:
     assert second.resumed_from == 1000
     second.write(data[1000:])
     assert second.finish().read_bytes() == data
-    with pytest.raises(UploadError, match="more bytes"):
+    with pytest.raises(InvalidUpload, match="more bytes"):
         store.begin(sha, 10).write(b"x" * 11)
     wrong = store.begin("0" * 64, 4)
     wrong.write(b"abcd")
-    with pytest.raises(UploadError, match="sha256 mismatch"):
+    with pytest.raises(InvalidUpload, match="sha256 mismatch"):
         wrong.finish()
     assert not wrong.path.exists()
-    with pytest.raises(UploadError, match="64 hex"):
+    with pytest.raises(InvalidUpload, match="64 hex"):
         store.begin("nope", 4)
     other = store.begin("1" * 64, 4)  # another bundle: the earlier parts are gone
     assert [p.name for p in store.root.iterdir()] == [other.path.name]
@@ -336,3 +337,20 @@ def test_only_an_admin_may_install_or_read_the_os_status(plane: Plane) -> None:
         with pytest.raises(grpc.RpcError) as error:
             list(plane.stub(role).InstallOs(_requests(b"x", "0" * 64), timeout=10))
         assert error.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+def test_update_status_summarises_the_os_half_for_a_viewer(plane: Plane) -> None:
+    channel = grpc.secure_channel(plane.plane.addresses["mtls"], plane.pki.credentials("viewer"))
+    plane.channels.append(channel)
+    status = update_pb2_grpc.UpdateServiceStub(channel).GetUpdateStatus(
+        update_pb2.GetUpdateStatusRequest(), timeout=10)
+    assert status.os.supported
+    assert "booted slot B, version 2" in status.os.detail
+
+
+def test_a_stream_that_does_not_start_with_start_is_refused(plane: Plane) -> None:
+    chunk_first = iter([os_update_pb2.InstallOsRequest(chunk=b"x")])
+    with pytest.raises(grpc.RpcError) as error:
+        list(plane.stub("admin").InstallOs(chunk_first, timeout=10))
+    assert error.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "first message must be start" in (error.value.details() or "")

@@ -31,7 +31,7 @@ def test_updates_off(plane: PlaneThread) -> None:
     viewer = update_pb2_grpc.UpdateServiceStub(plane.channel("viewer"))
     status = viewer.GetUpdateStatus(update_pb2.GetUpdateStatusRequest(), timeout=10)
     assert not status.model.enabled and status.model.current == "factory"
-    assert not status.os.supported and "not implemented" in status.os.detail
+    assert not status.os.supported and "os_update.enabled" in status.os.detail
     admin = update_pb2_grpc.UpdateServiceStub(plane.channel("admin"))
     with pytest.raises(grpc.RpcError) as error:
         admin.UpdateModel(update_pb2.UpdateModelRequest(), timeout=10)

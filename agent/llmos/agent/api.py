@@ -39,6 +39,11 @@ class RateLimited(RuntimeError):
     """Too many requests of this kind from this caller (dry runs): try again later."""
 
 
+class InvalidUpload(ValueError):
+    """An OS update upload that cannot be taken: a bad announcement, too many bytes, a hash
+    mismatch, no room. The message says why."""
+
+
 class InvalidAction(ValueError):
     """A structured action that the action catalog does not accept; the message says why."""
 
@@ -169,3 +174,69 @@ class UpdateApi(Protocol):
     async def update(self, version: str = "") -> UpdateResult: ...
 
     async def rollback(self) -> UpdateResult: ...
+
+
+@dataclass(frozen=True)
+class OsSlot:
+    """One root slot as RAUC sees it."""
+
+    name: str
+    bootname: str
+    device: str = ""
+    state: str = ""
+    boot_status: str = ""
+    version: str = ""
+    installed_at: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class OsFailure:
+    """A failed boot trial, as recorded by the gate or llmos-boot-trial before the reboot."""
+
+    reason: str
+    slot: str = ""
+    version: str = ""
+    at: float = 0.0
+
+
+@dataclass(frozen=True)
+class OsStatus:
+    enabled: bool
+    compatible: str = ""
+    booted: str = ""
+    version: str = ""
+    primary: str = ""
+    slots: tuple[OsSlot, ...] = ()
+    trial: str = "off"
+    last_error: OsFailure | None = None
+    activity: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class OsInstallProgress:
+    """One step of an OS install: phase is uploading, installing, installed, rebooting or
+    failed. The first message's `resume_offset` says where the upload resumes."""
+
+    phase: str
+    percent: int = 0
+    received: int = 0
+    total: int = 0
+    resume_offset: int = 0
+    message: str = ""
+    slot: str = ""
+    error: str = ""
+
+
+class OsUpdateApi(Protocol):
+    """What the control plane may ask of the A/B OS updater (osupdate/updater.py)."""
+
+    async def status(self) -> OsStatus: ...
+
+    def install(self, sha256: str, size: int, chunks: AsyncIterator[bytes],
+                reboot: bool) -> AsyncIterator[OsInstallProgress]:
+        """Receive the bundle (resuming a cut-off upload of the same sha256), check it, let
+        RAUC install it into the other slot and, if asked, reboot into it. Raises Conflict
+        while another install runs and InvalidUpload for an upload that cannot be taken."""
+        ...

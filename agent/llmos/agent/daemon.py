@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from llmos.agent.api import UpdateApi
+from llmos.agent.api import OsUpdateApi, UpdateApi
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.console.serial_port import ConsoleManager
@@ -90,7 +90,7 @@ async def run(config: AgentConfig) -> int:
         agent.degrade(reason)
     consoles.start(agent)
     await voice.start()
-    fleet = _fleet_link(config, agent, updater)
+    fleet = _fleet_link(config, agent, updater, os_updater)
     agent.serving = True
     notifier.ready(agent.health().status)
     log.info("ready: %s", agent.health().status)
@@ -136,8 +136,8 @@ async def run(config: AgentConfig) -> int:
     return 0
 
 
-def _fleet_link(config: AgentConfig, agent: Engine, updates: UpdateApi | None
-                ) -> tuple[Any, asyncio.Task[None]] | None:
+def _fleet_link(config: AgentConfig, agent: Engine, updates: UpdateApi | None,
+                os_updates: OsUpdateApi | None) -> tuple[Any, asyncio.Task[None]] | None:
     """The MQTT link to the fleet, if configured: it reconnects by itself, so a broker that is
     down at start only degrades health until it answers."""
     if not config.fleet.enabled:
@@ -149,7 +149,7 @@ def _fleet_link(config: AgentConfig, agent: Engine, updates: UpdateApi | None
         if config.fleet.follow_crl and config.grpc.crl is not None:
             crl = (config.grpc.client_ca, config.grpc.crl)
         link = FleetLink(config.fleet, agent, device_name(config.fleet),
-                         config.grpc.max_message_bytes, updates, crl)
+                         config.grpc.max_message_bytes, updates, crl, os_updates)
     except (OSError, ValueError) as error:
         log.error("fleet link not started: %s", error)
         agent.degrade(f"fleet link not started: {error}")

@@ -18,7 +18,7 @@ from typing import Any
 import grpc
 from google.protobuf.message import Message
 
-from llmos.agent.api import Conflict, NotFound, RateLimited, Unavailable
+from llmos.agent.api import Conflict, InvalidUpload, NotFound, RateLimited, Unavailable
 from llmos.agent.config import ConfigError
 from llmos.agent.domain import Principal, Role
 from llmos.agent.grpc.auth import Authenticator, Refused, role_name
@@ -33,6 +33,7 @@ _PRINCIPAL: contextvars.ContextVar[Principal] = contextvars.ContextVar("principa
 _STATUS: tuple[tuple[type[BaseException], grpc.StatusCode], ...] = (
     (InvalidRequest, grpc.StatusCode.INVALID_ARGUMENT),
     (ConfigError, grpc.StatusCode.INVALID_ARGUMENT),  # a policy document that does not parse
+    (InvalidUpload, grpc.StatusCode.INVALID_ARGUMENT),
     (NotFound, grpc.StatusCode.NOT_FOUND),
     (Conflict, grpc.StatusCode.FAILED_PRECONDITION),
     (Unavailable, grpc.StatusCode.UNAVAILABLE),

@@ -9,7 +9,7 @@ from typing import Any
 
 from google.protobuf import json_format, struct_pb2, timestamp_pb2
 
-from llmos.agent.api import Health, Outcome
+from llmos.agent.api import Health, OsInstallProgress, OsStatus, Outcome
 from llmos.agent.domain import (
     ActionRecord,
     ActionResult,
@@ -19,7 +19,7 @@ from llmos.agent.domain import (
     Proposal,
 )
 from llmos.agent.grpc.validate import ACTION_STATUSES, EVENT_KINDS
-from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2, update_pb2
+from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2, os_update_pb2, update_pb2
 
 _KIND = {name: number for number, name in EVENT_KINDS.items()}
 _STATUS = {name: number for number, name in ACTION_STATUSES.items()}
@@ -204,3 +204,42 @@ def model_update_status(status: Mapping[str, Any]) -> update_pb2.ModelUpdateStat
         slots=[update_pb2.ModelSlot(name=s["name"], state=s["state"], version=s["version"],
                                     installed_at=float(s["installed_at"]))
                for s in status["slots"]])
+
+
+def os_status(status: OsStatus) -> os_update_pb2.GetOsStatusResponse:
+    failure = status.last_error
+    return os_update_pb2.GetOsStatusResponse(
+        enabled=status.enabled, compatible=status.compatible, booted=status.booted,
+        version=status.version, primary=status.primary, trial=status.trial,
+        slots=[os_update_pb2.OsSlot(name=s.name, bootname=s.bootname, device=s.device,
+                                    state=s.state, boot_status=s.boot_status, version=s.version,
+                                    installed_at=s.installed_at, sha256=s.sha256)
+               for s in status.slots],
+        last_error=failure.reason if failure else status.detail,
+        last_error_slot=failure.slot if failure else "",
+        last_error_version=failure.version if failure else "",
+        last_error_at=failure.at if failure else 0.0, activity=status.activity)
+
+
+def os_summary(status: OsStatus) -> update_pb2.OsUpdateStatus:
+    """The OS half of UpdateService's status, in a line; OsUpdateService has the details."""
+    failure = status.last_error
+    detail = (f"booted slot {status.booted or '?'}, version {status.version or '?'}, "
+              f"trial {status.trial}")
+    if failure:
+        detail += f"; last failed trial: {failure.reason}"
+    elif status.detail:
+        detail += f"; {status.detail}"
+    return update_pb2.OsUpdateStatus(supported=True, detail=detail)
+
+
+_P = os_update_pb2.InstallOsProgress
+_PHASE = {"uploading": _P.UPLOADING, "installing": _P.INSTALLING, "installed": _P.INSTALLED,
+          "rebooting": _P.REBOOTING, "failed": _P.FAILED}
+
+
+def os_progress(step: OsInstallProgress) -> os_update_pb2.InstallOsProgress:
+    return os_update_pb2.InstallOsProgress(
+        phase=_PHASE[step.phase],
+        percent=step.percent, received=step.received, total=step.total,
+        resume_offset=step.resume_offset, message=step.message, slot=step.slot, error=step.error)

@@ -24,7 +24,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
-from llmos.agent.api import AgentApi, UpdateApi
+from llmos.agent.api import AgentApi, OsUpdateApi, UpdateApi
 from llmos.agent.config import AgentConfig, ConfigError, GrpcConfig
 from llmos.agent.domain import Principal
 from llmos.agent.grpc.access import AccessInterceptor
@@ -37,7 +37,6 @@ from llmos.agent.grpc.auth import (
 from llmos.agent.grpc.local import LocalSocket
 from llmos.agent.grpc.servicers import StreamCaps, add_servicers
 from llmos.agent.grpc.trust import Trust
-from llmos.agent.osupdate.updater import OsUpdater
 
 log = logging.getLogger("llmos.grpc")
 
@@ -87,7 +86,7 @@ class ControlPlane:
 
 async def start_control_plane(config: AgentConfig, api: AgentApi,
                               updates: UpdateApi | None = None,
-                              os_updates: OsUpdater | None = None) -> ControlPlane:
+                              os_updates: OsUpdateApi | None = None) -> ControlPlane:
     """Listen on every configured listener and report SERVING. `updates`: the model updater
     behind UpdateService (None: model updates off).
 
@@ -154,7 +153,7 @@ async def start_control_plane(config: AgentConfig, api: AgentApi,
 
 def _server(authenticator: Authenticator, config: GrpcConfig, api: AgentApi,
             health: health_aio.HealthServicer, caps: StreamCaps,
-            updates: UpdateApi | None = None, os_updates: OsUpdater | None = None,
+            updates: UpdateApi | None = None, os_updates: OsUpdateApi | None = None,
             ) -> tuple[grpc.aio.Server, tuple[str, ...]]:
     limit = config.max_message_bytes
     server = grpc.aio.server(

@@ -12,12 +12,10 @@ from typing import Any
 
 import grpc
 
-from llmos.agent.api import AgentApi, Conflict, UpdateApi
+from llmos.agent.api import AgentApi, Conflict, OsUpdateApi, UpdateApi
 from llmos.agent.domain import JournalEntry
 from llmos.agent.grpc import convert, validate
 from llmos.agent.grpc.access import current_principal
-from llmos.agent.osupdate.servicer import OsUpdateServicer
-from llmos.agent.osupdate.updater import OsUpdater
 from llmos.v1 import (
     commands_pb2,
     commands_pb2_grpc,
@@ -247,10 +245,11 @@ class ModelServicer(model_pb2_grpc.ModelServiceServicer):
 
 
 class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
-    """Model updates (update/updater.py); the OS part reports itself unsupported for now."""
+    """Model updates (update/updater.py) and, in a line, the state of OS updates."""
 
-    def __init__(self, updates: UpdateApi | None) -> None:
+    def __init__(self, updates: UpdateApi | None, os_updates: OsUpdateApi | None = None) -> None:
         self._updates = updates
+        self._os_updates = os_updates
 
     def _updater(self) -> UpdateApi:
         if self._updates is None:
@@ -264,8 +263,12 @@ class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
 
     async def GetUpdateStatus(self, request: update_pb2.GetUpdateStatusRequest,
                               context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.GetUpdateStatusResponse:
-        return update_pb2.GetUpdateStatusResponse(model=self._status(), os=update_pb2.OsUpdateStatus(
-            supported=False, detail="A/B OS updates (RAUC) are not implemented yet"))
+        if self._os_updates is None:
+            os = update_pb2.OsUpdateStatus(supported=False,
+                                           detail="OS updates are off: set os_update.enabled")
+        else:
+            os = convert.os_summary(await self._os_updates.status())
+        return update_pb2.GetUpdateStatusResponse(model=self._status(), os=os)
 
     async def UpdateModel(self, request: update_pb2.UpdateModelRequest,
                           context: grpc.aio.ServicerContext[Any, Any]) -> update_pb2.UpdateModelResponse:
@@ -283,9 +286,45 @@ class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
             detail=result.detail, status=self._status())
 
 
+class OsUpdateServicer(os_update_pb2_grpc.OsUpdateServiceServicer):
+    """A/B OS updates (osupdate/updater.py): a streamed, resumable upload, then RAUC."""
+
+    def __init__(self, os_updates: OsUpdateApi | None) -> None:
+        self._os_updates = os_updates
+
+    def _updater(self) -> OsUpdateApi:
+        if self._os_updates is None:
+            raise Conflict("OS updates are off: set os_update.enabled")
+        return self._os_updates
+
+    async def GetOsStatus(self, request: os_update_pb2.GetOsStatusRequest,
+                          context: grpc.aio.ServicerContext[Any, Any]) -> os_update_pb2.GetOsStatusResponse:
+        if self._os_updates is None:
+            return os_update_pb2.GetOsStatusResponse(enabled=False, trial="off")
+        return convert.os_status(await self._os_updates.status())
+
+    async def InstallOs(self, request_iterator: AsyncIterator[os_update_pb2.InstallOsRequest],
+                        context: grpc.aio.ServicerContext[Any, Any]
+                        ) -> AsyncIterator[os_update_pb2.InstallOsProgress]:
+        updater = self._updater()
+        first = await anext(aiter(request_iterator), None)
+        if first is None or first.WhichOneof("part") != "start":
+            raise validate.InvalidRequest("the first message must be start")
+
+        async def chunks() -> AsyncIterator[bytes]:
+            async for request in request_iterator:
+                if request.WhichOneof("part") != "chunk":
+                    raise validate.InvalidRequest("only chunks may follow start")
+                yield request.chunk
+
+        start = first.start
+        async for step in updater.install(start.sha256, start.size, chunks(), start.reboot):
+            yield convert.os_progress(step)
+
+
 def add_servicers(server: grpc.aio.Server, api: AgentApi,
                   updates: UpdateApi | None = None,
-                  caps: StreamCaps | None = None, os_updates: OsUpdater | None = None,
+                  caps: StreamCaps | None = None, os_updates: OsUpdateApi | None = None,
                   ) -> tuple[str, ...]:
     """Register the llmos.v1 services; returns their full names (for health and reflection).
     `updates`: the model updater, None when model updates are off; `caps`: the stream limits,
@@ -295,7 +334,7 @@ def add_servicers(server: grpc.aio.Server, api: AgentApi,
     commands_pb2_grpc.add_CommandServiceServicer_to_server(CommandServicer(api), server)
     policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(api), server)
     model_pb2_grpc.add_ModelServiceServicer_to_server(ModelServicer(api), server)
-    update_pb2_grpc.add_UpdateServiceServicer_to_server(UpdateServicer(updates), server)
+    update_pb2_grpc.add_UpdateServiceServicer_to_server(UpdateServicer(updates, os_updates), server)
     os_update_pb2_grpc.add_OsUpdateServiceServicer_to_server(OsUpdateServicer(os_updates), server)
     return tuple(
         module.DESCRIPTOR.services_by_name[name].full_name

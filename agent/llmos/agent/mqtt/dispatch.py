@@ -1,6 +1,7 @@
 """A command from the fleet is a gRPC request in an MQTT message: it goes through the same
 servicers (validation, conversion) and the same role table as a call on the gRPC listeners.
-Only the unary methods travel this way; the event stream has its own topic (link.py).
+Only the unary methods travel this way; the event stream has its own topic (link.py), and an
+OS bundle is uploaded over gRPC (InstallOs streams it in).
 """
 
 from __future__ import annotations
@@ -13,13 +14,21 @@ from typing import Any
 import grpc
 from google.protobuf.message import DecodeError, Message
 
-from llmos.agent.api import AgentApi, UpdateApi
+from llmos.agent.api import AgentApi, OsUpdateApi, UpdateApi
 from llmos.agent.domain import Principal
 from llmos.agent.grpc import servicers
 from llmos.agent.grpc.access import serve_as, status_for
 from llmos.agent.grpc.auth import role_name
 from llmos.agent.grpc.roles import required_role
-from llmos.v1 import commands_pb2, device_pb2, events_pb2, model_pb2, policy_pb2, update_pb2
+from llmos.v1 import (
+    commands_pb2,
+    device_pb2,
+    events_pb2,
+    model_pb2,
+    os_update_pb2,
+    policy_pb2,
+    update_pb2,
+)
 
 log = logging.getLogger("llmos.mqtt")
 
@@ -37,13 +46,15 @@ class Reply:
 
 class Dispatcher:
     def __init__(self, api: AgentApi, max_request_bytes: int,
-                 updates: UpdateApi | None = None) -> None:
+                 updates: UpdateApi | None = None,
+                 os_updates: OsUpdateApi | None = None) -> None:
         device = servicers.DeviceServicer(api)
         events = servicers.EventServicer(api)
         commands = servicers.CommandServicer(api)
         policy = servicers.PolicyServicer(api)
         model = servicers.ModelServicer(api)
-        update = servicers.UpdateServicer(updates)
+        update = servicers.UpdateServicer(updates, os_updates)
+        os_update = servicers.OsUpdateServicer(os_updates)
         self._max = max_request_bytes
         self._methods: dict[str, tuple[type[Message], Handler]] = {
             "/llmos.v1.DeviceService/GetDeviceInfo": (device_pb2.GetDeviceInfoRequest,
@@ -68,6 +79,8 @@ class Dispatcher:
                                                     update.UpdateModel),
             "/llmos.v1.UpdateService/RollbackModel": (update_pb2.RollbackModelRequest,
                                                       update.RollbackModel),
+            "/llmos.v1.OsUpdateService/GetOsStatus": (os_update_pb2.GetOsStatusRequest,
+                                                      os_update.GetOsStatus),
         }
 
     async def call(self, method: str, payload: bytes, principal: Principal,

@@ -28,7 +28,7 @@ import grpc
 from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 
-from llmos.agent.api import AgentApi, UpdateApi
+from llmos.agent.api import AgentApi, OsUpdateApi, UpdateApi
 from llmos.agent.config import FleetConfig
 from llmos.agent.domain import ActionStatus, JournalFilter, Principal, Role
 from llmos.agent.grpc import convert, servicers
@@ -49,13 +49,14 @@ _EVENT_INTERVAL_S = 0.05  # a burst of log entries goes out as one message
 class FleetLink:
     def __init__(self, config: FleetConfig, api: AgentApi, device: str,
                  max_request_bytes: int, updates: UpdateApi | None = None,
-                 crl_files: tuple[Path, Path] | None = None) -> None:
+                 crl_files: tuple[Path, Path] | None = None,
+                 os_updates: OsUpdateApi | None = None) -> None:
         if not topics.valid_device(device):
             raise ValueError(f"device name {device!r} cannot be an MQTT topic level")
         self.config = config
         self.device = device
         self._api = api
-        self._dispatch = Dispatcher(api, max_request_bytes, updates)
+        self._dispatch = Dispatcher(api, max_request_bytes, updates, os_updates)
         self._slots = asyncio.Semaphore(_CONCURRENT_COMMANDS)
         self._report_now = asyncio.Event()
         self.connected = False

@@ -7,53 +7,17 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from llmos.agent.api import OsFailure, OsSlot, OsStatus
 
 log = logging.getLogger("llmos.osupdate")
 
 
-@dataclass(frozen=True)
-class Slot:
-    name: str
-    bootname: str
-    device: str = ""
-    state: str = ""
-    boot_status: str = ""
-    version: str = ""
-    installed_at: str = ""
-    sha256: str = ""
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A failed boot trial, as recorded by the gate or llmos-boot-trial before the reboot."""
-
-    reason: str
-    slot: str = ""
-    version: str = ""
-    at: float = 0.0
-
-
-@dataclass(frozen=True)
-class OsStatus:
-    enabled: bool
-    compatible: str = ""
-    booted: str = ""
-    version: str = ""
-    primary: str = ""
-    slots: tuple[Slot, ...] = ()
-    trial: str = "off"
-    last_error: Failure | None = None
-    activity: str = ""
-    detail: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def slots(raw: dict[str, Any]) -> list[Slot]:
+def slots(raw: dict[str, Any]) -> list[OsSlot]:
     """RAUC lists slots as one-key objects ({"rootfs.0": {...}}); root slots only."""
-    found: list[Slot] = []
+    found: list[OsSlot] = []
     for entry in raw.get("slots", []):
         for name, slot in (entry.items() if isinstance(entry, dict) else ()):
             if not isinstance(slot, dict) or not slot.get("bootname"):
@@ -62,7 +26,7 @@ def slots(raw: dict[str, Any]) -> list[Slot]:
             bundle = status.get("bundle") or {}
             installed = status.get("installed") or {}
             checksum = status.get("checksum") or {}
-            found.append(Slot(
+            found.append(OsSlot(
                 name=name, bootname=str(slot.get("bootname", "")), device=str(slot.get("device", "")),
                 state=str(slot.get("state", "")), boot_status=str(slot.get("boot_status", "")),
                 version=str(bundle.get("version", "") or ""),
@@ -71,12 +35,12 @@ def slots(raw: dict[str, Any]) -> list[Slot]:
     return sorted(found, key=lambda s: s.bootname)
 
 
-def booted_slot(raw: dict[str, Any]) -> Slot | None:
+def booted_slot(raw: dict[str, Any]) -> OsSlot | None:
     booted = raw.get("booted", "")
     return next((s for s in slots(raw) if s.bootname == booted), None)
 
 
-def other_good(raw: dict[str, Any]) -> Slot | None:
+def other_good(raw: dict[str, Any]) -> OsSlot | None:
     """A slot besides the booted one that GRUB would fall back to."""
     booted = raw.get("booted", "")
     return next((s for s in slots(raw) if s.bootname != booted and s.boot_status == "good"), None)
@@ -87,10 +51,10 @@ def primary(raw: dict[str, Any]) -> str:
     return next((s.bootname for s in slots(raw) if s.name == name), "")
 
 
-def read_failure(path: Path) -> Failure | None:
+def read_failure(path: Path) -> OsFailure | None:
     try:
         data = json.loads(path.read_text())
-        return Failure(str(data["reason"]), str(data.get("slot", "")),
+        return OsFailure(str(data["reason"]), str(data.get("slot", "")),
                        str(data.get("version", "")), float(data.get("at", 0.0)))
     except FileNotFoundError:
         return None
@@ -99,7 +63,7 @@ def read_failure(path: Path) -> Failure | None:
         return None
 
 
-def os_status(raw: dict[str, Any], *, version: str, trial: str, failure: Failure | None,
+def os_status(raw: dict[str, Any], *, version: str, trial: str, failure: OsFailure | None,
               activity: str = "") -> OsStatus:
     return OsStatus(enabled=True, compatible=str(raw.get("compatible", "")),
                     booted=str(raw.get("booted", "")), version=version, primary=primary(raw),

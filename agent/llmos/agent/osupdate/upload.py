@@ -14,11 +14,9 @@ import re
 import shutil
 from pathlib import Path
 
+from llmos.agent.api import InvalidUpload
+
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-class UploadError(ValueError):
-    """The upload is refused (announced size or hash wrong, no room, bytes beyond the size)."""
 
 
 class Upload:
@@ -36,12 +34,12 @@ class Upload:
                 self.received += len(chunk)
         if self.received > size:
             self.discard()
-            raise UploadError("a partial upload is longer than the announced size")
+            raise InvalidUpload("a partial upload is longer than the announced size")
         self.resumed_from = self.received
 
     def write(self, chunk: bytes) -> None:
         if self.received + len(chunk) > self.size:
-            raise UploadError(f"more bytes than the announced size {self.size}")
+            raise InvalidUpload(f"more bytes than the announced size {self.size}")
         self._file.write(chunk)
         self.hash.update(chunk)
         self.received += len(chunk)
@@ -56,10 +54,10 @@ class Upload:
         """The complete, checked bundle (the partial file renamed)."""
         self.close()
         if self.received != self.size:
-            raise UploadError(f"upload incomplete: {self.received} of {self.size} bytes")
+            raise InvalidUpload(f"upload incomplete: {self.received} of {self.size} bytes")
         if self.hash.hexdigest() != self.sha256:
             self.discard()
-            raise UploadError(f"sha256 mismatch: got {self.hash.hexdigest()}, announced {self.sha256}")
+            raise InvalidUpload(f"sha256 mismatch: got {self.hash.hexdigest()}, announced {self.sha256}")
         os.replace(self.path, self.final)
         return self.final
 
@@ -75,9 +73,9 @@ class UploadStore:
     def begin(self, sha256: str, size: int) -> Upload:
         sha256 = sha256.lower()
         if not _SHA256.match(sha256):
-            raise UploadError("sha256: 64 hex digits expected")
+            raise InvalidUpload("sha256: 64 hex digits expected")
         if size <= 0:
-            raise UploadError("size: must be positive")
+            raise InvalidUpload("size: must be positive")
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in self.root.iterdir():  # one bundle at a time: the disk is small
             if old.name != f"{sha256}.part":
@@ -85,7 +83,7 @@ class UploadStore:
         have = (self.root / f"{sha256}.part")
         missing = size - (have.stat().st_size if have.exists() else 0)
         if missing > shutil.disk_usage(self.root).free:
-            raise UploadError(f"no room for the bundle: {missing} bytes needed, "
+            raise InvalidUpload(f"no room for the bundle: {missing} bytes needed, "
                               f"{shutil.disk_usage(self.root).free} free in {self.root}")
         return Upload(self.root, sha256, size)
 
