@@ -87,6 +87,8 @@ CATEGORIES = [
     ("klipper", "firmware"),
     ("deconz", "conbee raspbee phoscon"),
     ("homebridge", "homekit apple home"),
+    ("mariadb", "mysql"),
+    ("apache2|httpd", "apache"),
     ("node-red|nodered", "flow editor wiring"),
     ("smbd|samba smb", "windows smb cifs"),
     ("unbound", "recursive validating"),
@@ -109,6 +111,31 @@ CATEGORIES = [
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
 ]
+# Names in CATEGORIES that are no one product's name: a word of a kind ("camera", "mqtt"), a
+# word of English ("motion", "named"), or a name another product answers to as well (dropbear
+# is ssh, MariaDB is mysql, apache2 is httpd).
+_NOT_PRODUCTS = frozenset(
+    [
+        "camera", "inference", "kiosk", "modbus", "motion", "mqtt", "named", "ntp", "plc", "rtsp",
+        "syslog", "vpn", "vnc", "rdp", "zigbee", "zwave", "llama", "vector", "resolved", "envoy",
+        "cog", "wpe", "transmission", "fluent", "docker", "ssh", "bluetooth", "mdns", "cron",
+        "atd", "mysql", "httpd", "iptables", "argus", "v4l2", "libcamera",
+    ])
+# What names one product and nothing else: "restart apache" on a device without it is asked of
+# something absent, not of the other web server the device has.
+PRODUCTS = frozenset(
+    name for products, _ in CATEGORIES for name in products.split("|")
+    if re.fullmatch(r"[a-z][a-z0-9-]{3,}", name) and name not in _NOT_PRODUCTS)
+
+
+def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
+    """A product the command names ("apache") that nothing of the device is or mentions."""
+    for word in words:
+        if word in PRODUCTS and not any(
+                word in e.name.lower() or word in e.attributes or lexical(e, word, [word])
+                for e in entities):
+            return word
+    return None
 # Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
 SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
           "zigbee2mqtt": ("zigbee to mqtt", "zigbee 2 mqtt", "z2m")}

@@ -251,7 +251,8 @@ class Interpreter:
         if lexicon.POWER_OFF.search(text) and not self._names_something(
                 text, scene, (UNIT, INTERFACE, LED)):
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
-        found = lexicon.effects(text)
+        # "reboot-now" said of reboot-now.service names it: its verb is no request
+        found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)]
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = lexicon.OUT_OF_CATALOG_VERB.search(text)
         topic = lexicon.status_topic(text)
@@ -504,6 +505,8 @@ class Interpreter:
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
             return _object_of_verb(text, in_main or named_here)
+        if ground.absent_product(words, scene.entities):
+            return []  # "restart apache" with nginx here: not the other web server
         described = [m for m in found if m.how == "attribute"]
         # a word that describes another unit is that word, not a typo of a name: "the
         # container engine" is docker's "Container Engine", not a mistyped containerd
@@ -780,6 +783,19 @@ _STRIP = re.compile(
     r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already|you|do|"
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
     r"at once|thank you|whole|entire|time for|time|schedule)\b")
+
+
+_NAME_TOKEN = re.compile(r"[\w.@-]+")
+
+
+def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:
+    """Whether an effect's words are only part of a longer word that names an entity."""
+    token = next((m for m in _NAME_TOKEN.finditer(text)
+                  if m.start() <= found.start and found.end <= m.end()), None)
+    if token is None or (token.start(), token.end()) == (found.start, found.end):
+        return False
+    word = token.group().strip(".-")
+    return any(word in e.aliases for e in scene.entities)
 
 
 def _object_words(text: str) -> str:

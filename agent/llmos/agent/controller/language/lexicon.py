@@ -129,6 +129,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"(?:password|hostname|ip|name|ssid|channel|colou?r|timezone)|join|pair|scan|"
     r"factory[- ]reset|flash (?:the )?(?:new )?(?:bios|firmware|image|os|rom)|sleep|hibernate|"
     r"suspend|dim|joke|weather|poem|haiku|song|story|calculate|search|google|email|e-mail|"
+    r"(?:re)?boot (?:from|off|into)(?! (?:the )?(?:new|other|next) (?:slot|os|system))|"
     r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
     r"turn (?:the )?volume|volume (?:up|down|to|louder|quieter)|configure|set up|setup|"
     r"roll ?back|downgrade|patch|compile|rebuild|export|import|overclock|undervolt|calibrate|"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from llmos.agent.controller.language.ground import typo_of
+from llmos.agent.controller.language.ground import damerau, typo_of
 
 
 class Act(enum.Enum):
@@ -66,6 +66,22 @@ _INJECTION = _any(
     r"\bno questions asked\b", r"\binstructions?\b", r"\bassistant\s*:", r"\bsystem\s*:",
     r"\boverride\b", r"--force\b", r"\bend of (?:user )?input\b", r"\bjailbr",
 )
+# The words an injection turns on, as they are misspelled or spaced out to slip past it.
+_INJECTION_VERBS = ("ignore", "disregard", "override", "bypass", "forget")
+_SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
+
+
+def _unobscured(text: str) -> str:
+    """"i g n o r e" and "disregrad" as the words they stand for."""
+    text = _SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    return re.sub(r"[a-z]{5,}", lambda m: next(
+        (v for v in _INJECTION_VERBS if m.group() != v and _near(m.group(), v)), m.group()), text)
+
+
+def _near(word: str, verb: str) -> bool:
+    return damerau(word, verb, 2) <= (1 if len(verb) <= 6 else 2)
+
+
 _ROLE_CLAIM = _any(
     rf"\bas (?:the|an?|your|a senior|the senior) (?:{_ROLES})\b",
     rf"\bi(?:'m| am|m)\s+(?:the |an? |your )?(?:(?:fleet|site|system|network|security|device|"
@@ -129,6 +145,10 @@ _CONDITIONAL = _any(
     r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|on weekends?|"
     r"at night|when on|while|whenever|as soon as|after the|before the|once the)\b",
+    # "restart nginx on failure", "... after i log out", "... when idle": not now
+    r"\b(?:on (?:failure|error|errors|crash|boot|startup|shutdown)|after (?:i|we|you|they|he|"
+    r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
+    r"nobody|no one))\b",
 )
 _SARCASM = _any(
     r"\byeah,? right\b", r"\bthat(?:'ll| will| would) (?:fix|solve|help) (?:everything|it all)\b",
@@ -142,7 +162,7 @@ _SARCASM = _any(
 _FOREIGN = re.compile(
     r"\b(?:nicht|nie|bitte|und|der|die|das|ist|kein|neu|pas|ne|merci|s'il|svp|por favor|"
     r"non|nein|nie|niet|nej|não|nao|没有|не|los|las|el|le|les|des|une|und|oder)\b")
-_MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"")
+_MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|\w\(\s*\)")
 
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
@@ -218,11 +238,15 @@ def clauses(text: str, commas: bool = True) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
+_ASKED = re.compile(r"\?[\s!?.)\]]*$")
+
+
 def _is_question(sentence: str) -> bool:
     body = sentence.strip()
     if any(_POLITE.search(part) for part in clauses(body)):
         return False  # "nginx is down, could you restart it?" asks for a restart
-    return body.endswith("?") or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
+    # "reboot ?!", "reboot (?)": a question mark is the last word said
+    return bool(_ASKED.search(body)) or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
 
 
 # "turn off the red light, my wife says it's too bright": after a plain request, a clause that
@@ -257,7 +281,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     def has_action(clause: str) -> bool:
         return bool(actions(clause))
 
-    if _INJECTION.search(text):
+    if _INJECTION.search(text) or _INJECTION.search(_unobscured(text)):
         return SpeechAct(Act.INJECTION, "it tries to change my instructions or to read them")
     if _ROLE_CLAIM.search(text):
         return SpeechAct(Act.ROLE_CLAIM, "roles come from your credentials, not from what a "
