@@ -636,3 +636,39 @@ def test_punctuation_timing_and_misspellings_do_not_slip_past_the_guards(command
 ])
 def test_plain_requests_with_punctuation_still_act(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart nginx pls 😭🙏", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx lol its stuck", ("restart_service", {"unit": "nginx.service"})),
+    ("eth0 -> down", ("set_network", {"interface": "eth0", "state": "down"})),
+    ("power profile → powersave", ("set_power_profile", {"profile": "powersave"})),
+    ("nginx is hung — restart it", ("restart_service", {"unit": "nginx.service"})),
+    ("reboot in half an hour, the backup finishes by then", ("reboot", {"delay_s": 1800})),
+    ("stop apache2, it's fighting nginx for port 80", ("stop_service", {"unit": "apache2.service"})),
+    ("the nfs export is hung, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_what_people_add_around_a_request_does_not_hide_it(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "🚫 restart nginx", "restart nginx ⛔", "reboot 🙄", "restart nginx ✅", "reboot it lol",
+    "restart nginx and stop mosquitto", "kill the python process hogging the cpu",
+    "kill that stuck job", "run a long smart self test on sda1", "run the backup script",
+    "add the new printer to cups as default", "add a new user for bob",
+    "restart nginx on port 8080", "connect wlan0 to CafeGuest, password is hunter2",
+])
+def test_signs_second_requests_and_what_the_catalog_cannot_do_change_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,readonly", [
+    ("mount sdc1, and make sure nothing can write to it", True),
+    ("mount sdc1, I'm going to drop new files on it", False),
+    ("mount sdc1, i will add photos to it", False),
+    ("mount sdc1, put a label on it", True),
+    ("mount sdc1, don't put files on it", True),
+])
+def test_what_is_said_of_writing(command: str, readonly: bool) -> None:
+    assert decide(command) == ("mount_storage", {"device": "/dev/sdc1", "readonly": readonly})

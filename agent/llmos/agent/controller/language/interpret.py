@@ -80,19 +80,29 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'", "\u201c": 
                          # question marks of other scripts are question marks
                          "\uff1f": "?", "\u061f": "?", "\u2753": "?", "\u203d": "?",
                          "\u2e2e": "?", "\ufe56": "?", "\u00bf": "?", "\u037e": "?",
+                         "\u2014": ", ", "\u2013": ", ", "\u2026": "...",
+                         # a ticked box is a task done, not one to do
+                         "\u2705": " done", "\u2714": " done", "\u2611": " done",
                          # letters that look like Latin ones (a guard word spelled with them)
                          "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p",
                          "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i",
                          "\u0458": "j", "\u0455": "s", "\u03bf": "o", "\u0391": "a"})
+# Symbols that forbid, warn or mock keep a command from being a plain request (speech.py);
+# other pictographs (the emoji people put after "restart it 😭") say nothing the words do not.
+_WARNING = frozenset("\U0001f6ab\u26d4\u274c\u2716\U0001f645\U0001f6d1\u26a0\u2757\u2755\u270b"
+                     "\U0001f44e\U0001f480\u2620\U0001f4a3\U0001f525"
+                     "\U0001f644\U0001f602\U0001f923\U0001f60f")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 def normalise(text: str) -> str:
     """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
     "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
-    ("pump ctrl"). What is left outside ASCII is another script or a symbol, which the speech
-    act does not take as a request."""
+    ("pump ctrl"), pictographs dropped, arrows read as a space. What is left outside ASCII is
+    another script or a warning sign, which the speech act does not take as a request."""
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
+    text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
+    text = re.sub(r"\s*(?:->|=>|\u2192)\s*", " ", text)  # "eth0 -> up" is "eth0 up"
     text = re.sub(r"\s+", " ", text).strip().lower()
     return _SHORT.sub(lambda m: _ABBREVIATIONS[m.group()], text)
 
@@ -251,18 +261,20 @@ class Interpreter:
         if lexicon.POWER_OFF.search(text) and not self._names_something(
                 text, scene, (UNIT, INTERFACE, LED)):
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
+        attributes = {a for e in scene.entities for a in e.attributes}
         # "reboot-now" said of reboot-now.service names it: its verb is no request
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)]
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
-        ooc = lexicon.OUT_OF_CATALOG_VERB.search(text)
+        ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
+                    if not _as_noun(text, m) and m.group() not in attributes), None)
         topic = lexicon.status_topic(text)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not (
                 ooc and _LEADING.fullmatch(text[:ooc.start()])):
             return _call("report_status", {"topic": topic}, 0.9, "status request")
         # what the catalog cannot do, unless a unit's description says it ("the printer
         # firmware" is klipper, "3D printer firmware")
-        modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(text)
-                         if not any(m.group() in e.attributes for e in scene.entities)), None)
+        modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(_asking(text))
+                         if m.group() not in attributes), None)
         if modifier or (ooc and ooc.start() <= first):
             what = ooc if ooc and ooc.start() <= first else modifier
             return _say(f"I cannot do that here ({what.group() if what else 'not in my catalog'})."
@@ -783,6 +795,23 @@ _STRIP = re.compile(
     r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already|you|do|"
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
     r"at once|thank you|whole|entire|time for|time|schedule)\b")
+
+
+def _as_noun(text: str, word: re.Match[str]) -> bool:
+    """A verb's word used as a noun: "the nfs export is hung", "the weather software"."""
+    return re.search(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$",
+                     text[:word.start()]) is not None
+
+
+_WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|because|since|"
+                  r"as|cause|cuz|coz)\b")
+
+
+def _asking(text: str) -> str:
+    """The command without the clauses after the first that only say why ("stop apache2,
+    it's fighting nginx for port 80")."""
+    parts = speech.clauses(text)
+    return " , ".join(parts[:1] + [c for c in parts[1:] if not _WHY.match(c)])
 
 
 _NAME_TOKEN = re.compile(r"[\w.@-]+")

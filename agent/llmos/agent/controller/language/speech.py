@@ -153,7 +153,8 @@ _CONDITIONAL = _any(
 _SARCASM = _any(
     r"\byeah,? right\b", r"\bthat(?:'ll| will| would) (?:fix|solve|help) (?:everything|it all)\b",
     r"\bas if\b", r"(?:^|\s)/s\b", r"\bwhy not\b[^?]*$", r"\bsure+,? (?:go ahead|why not|just)\b",
-    r"\boh (?:great|sure|yeah|perfect)\b", r"\bjust kidding\b", r"\bjk\b", r"\blol\b",
+    r"\boh (?:great|sure|yeah|perfect)\b", r"\bjust kidding\b", r"\bjk\b",
+    r"\b(?:lol|lmao|rofl)\W*$",  # "reboot it lol"; not "restart it lol its lagging"
     r"\bgenius\b", r"\bbrilliant\b", r"\bgreat idea\b", r"\bsmart move\b", r"\bnice one\b",
     r"\bwhat could (?:possibly )?go wrong\b", r"\bgood luck\b",
     r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F]",
@@ -166,7 +167,7 @@ _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|
 
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
-                r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\bdon'?t\s*[.!]*$",
+                r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 r"\b(?:already|done|did it|finished|completed|taken care of)\b",
                 r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b")
@@ -317,8 +318,11 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if said and not any(_imperative(c, effects, naming) and (
             c is said[0] or actions(c) or _PHRASAL_VERB.search(c)) for c in said):
         return SpeechAct(Act.STATEMENT, "it does not read as a plain request to me")
-    asked = {_verb(c, actions) for c in strong if not _COMPLAINT.search(c)} or \
-        {_verb(c, actions) for c in strong}
+    # "reboot in half an hour, the training run finishes by then": what the other clauses
+    # say happens is no second request
+    requested = [c for c in strong if _imperative(c, effects, naming)] or strong
+    asked = {_verb(c, actions) for c in requested if not _COMPLAINT.search(c)} or \
+        {_verb(c, actions) for c in requested}
     if len(asked) > 1:
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)

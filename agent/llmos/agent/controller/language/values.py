@@ -152,8 +152,11 @@ def without_delays(text: str) -> str:
 
 _WRITE = re.compile(
     r"\b(?:read[- ]?write|rw|r/w|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
-    r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up) [^.]{0,40}\b(?:onto|"
-    r"on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|edit|modify|not read[- ]only|"
+    r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up|drop|add|"
+    r"upload|place) [^.]{0,40}\b(?:onto|on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|"
+    r"(?:put|drop|add|upload|place|copy|save|load) (?:\w+ ){0,3}(?:files?|data|photos?|pictures?|"
+    r"videos?|music|gcode|backups?|logs?|images?|isos?|models?|stuff) on (?:it|the (?:drive|stick|"
+    r"disk|card)|that)|edit|modify|not read[- ]only|"
     r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:save|saves|store|stores|record|"
     r"records|dump|dumps|log|logs|write|writes) [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
     r")\b")
@@ -163,7 +166,7 @@ _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|
 
 
 _NOT_WRITING = re.compile(
-    r"\b(?:not|no|never|nobody|no one|won'?t|don'?t|without|forbidden|protected|blocked|"
+    r"\b(?:not|no|never|nobody|no one|nothing|noone|won'?t|don'?t|without|forbidden|protected|blocked|"
     r"isn'?t|aren'?t|unnecessary|needn'?t)\b|write-(?:protected|blocked)|off (?:it|the)|from it")
 
 
