@@ -672,3 +672,44 @@ def test_signs_second_requests_and_what_the_catalog_cannot_do_change_nothing(com
 ])
 def test_what_is_said_of_writing(command: str, readonly: bool) -> None:
     assert decide(command) == ("mount_storage", {"device": "/dev/sdc1", "readonly": readonly})
+
+
+WHAT_SERVES = DeviceState.from_dict({"units": [
+    {"name": "snapserver.service", "description": "Snapcast server"},
+    {"name": "snapclient.service", "description": "Snapcast client"},
+    {"name": "klipper.service", "description": "Klipper 3D Printer Firmware SV1"},
+    {"name": "moonraker.service", "description": "API Server for Klipper SV1"},
+    {"name": "influxdb.service", "description": "InfluxDB is an open-source, distributed, time "
+                                                "series database"},
+    {"name": "telegraf.service", "description": "The plugin-driven server agent for reporting "
+                                                "metrics into InfluxDB"},
+    {"name": "rpcbind.service", "description": "RPC bind portmap service"},
+    {"name": "cups.service", "description": "CUPS Scheduler"}]})
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("stop the snapcast server", "snapserver.service"),
+    ("stop the snapcast client", "snapclient.service"),
+    ("restart the printer firmware", "klipper.service"),
+    ("the historian stopped logging tags, restart it", "influxdb.service"),
+    ("kick the portmapper", "rpcbind.service"),
+])
+def test_what_a_unit_serves_is_not_what_it_is(command: str, unit: str) -> None:
+    assert decide(command, WHAT_SERVES)[1] == {"unit": unit}
+
+
+@pytest.mark.parametrize("command,call", [
+    ("hey sorry to bother, when you get a sec could you maybe restart cups? the printer is stuck",
+     ("restart_service", {"unit": "cups.service"})),
+    ("could you restart cups when you have a moment?", ("restart_service", {"unit": "cups.service"})),
+    ("hey, whenever is convenient for you, could you reboot in 3 hours? people are printing",
+     ("reboot", {"delay_s": 10800})),
+])
+def test_hedges_around_a_request(command: str, call: tuple) -> None:
+    assert decide(command, WHAT_SERVES) == call
+
+
+@pytest.mark.parametrize("command", ["stop snapcast", "maybe restart cups?",
+                                     "sorry, maybe don't restart cups"])
+def test_what_hedges_do_not_decide(command: str) -> None:
+    assert decide(command, WHAT_SERVES)[0] == "say"

@@ -84,10 +84,13 @@ CATEGORIES = [
     ("frigate|zoneminder|shinobi|motioneye|agent-dvr", "nvr recorder recording camera cameras "
      "cctv surveillance"),
     ("klipper|octoprint|moonraker|mainsail|fluidd|repetier", "3d printer print printing"),
-    ("klipper", "firmware"),
+    ("klipper(?![a-z])", "firmware"),
     ("deconz", "conbee raspbee phoscon"),
     ("homebridge", "homekit apple home"),
     ("mariadb", "mysql"),
+    ("influx|timescale|questdb|victoriametrics", "historian time-series timeseries tsdb"),
+    ("rpcbind|portmap", "portmapper portmap rpc"),
+    ("winbind|sssd|realmd", "domain logins login active directory ad ldap"),
     ("apache2|httpd", "apache"),
     ("node-red|nodered", "flow editor wiring"),
     ("smbd|samba smb", "windows smb cifs"),
@@ -291,7 +294,10 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
                  if len(w) >= 3 and w not in STOP and w not in aliases]
     # generic parts of the name ("logger" of can-logger) describe it without naming it
     described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]
-    known = f"{name} {description}".lower()
+    # what a unit serves is not what it is: "API Server for Klipper" is no printer firmware,
+    # "Zigbee to MQTT bridge" no MQTT broker
+    known = re.sub(r"\b(?:for|to|of|with|around|into|from|via|over)\s+\S+", " ",
+                   f"{name} {description}".lower())
     for products, words in CATEGORIES:
         if re.search(rf"\b(?:{products})", known):
             described += words.split()
@@ -463,8 +469,15 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         # no dns server from another)
         distinct = {w for a in said for w in a.split() if w not in _SERVING}
         if distinct:
-            return Match(entity, 1.0 + 0.1 * len(distinct), "attribute", tuple(said))
+            # "server" tells a server only from a client ("the snapcast server")
+            other = _ROLE_WORDS.get(next((w for w in _ROLE_WORDS if _phrase_in(w, text)), ""))
+            wrong = other is not None and other in entity.attributes
+            return Match(entity, 1.0 + 0.1 * len(distinct) - 0.01 * wrong, "attribute",
+                         tuple(said))
     return None
+
+
+_ROLE_WORDS = {"server": "client", "client": "server"}
 
 
 def _compound_of(word: str, whole: str) -> bool:

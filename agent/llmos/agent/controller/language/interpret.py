@@ -643,13 +643,17 @@ def _without_names(text: str, scene: Scene) -> str:
 
 
 def _main_clause(text: str) -> str:
-    """The comma-separated part of a command that carries its first verb of effect."""
+    """The part of a command between pauses (a comma, a sentence's end) that carries its first
+    verb of effect."""
     found = lexicon.effects(text)
     if not found:
         return text
-    start = text.rfind(",", 0, found[0].start) + 1
-    end = text.find(",", found[0].end)
-    return text[start:end if end >= 0 else len(text)]
+    start = max((m.end() for m in _PAUSE.finditer(text, 0, found[0].start)), default=0)
+    end = next((m.start() for m in _PAUSE.finditer(text, found[0].end)), len(text))
+    return text[start:end]
+
+
+_PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i mean"
 
 
 # "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects

@@ -211,7 +211,10 @@ _EMOJI_THANKS = "\U0001F64F\U0001F44D\U0001F642\U0001F60A\U0001F600\U0001F603\U0
 _COURTESY_EDGES = re.compile(
     rf"^(?:(?:{_FOREIGN_PLEASE})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
-    r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind))[,]?\s+)+"
+    r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)|hey|hi|hello|"
+    r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
+    r"(?: for you)?)[,]?\s+)+"
+    r"|[\s,]+when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec(?:ond)?)(?=[\s!.?]*$)"
     rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$"
     rf"|\s(?:{_FOREIGN_PLEASE})(?=[,;])")  # "restart the broker bitte, it hangs"
 
@@ -223,6 +226,7 @@ _SHORTHAND = re.compile(r"^(?:r|are) (?=(?:we|u|you|they|the|my|all)\b)")
 def without_courtesies(text: str) -> str:
     """The command without courtesies at its edges (lower-case text), shorthand spelled out."""
     text = _SHORTHAND.sub("are ", text)
+    text = re.sub(r"\b(you|u) maybe\b", r"\1", text)  # "could you maybe restart cups"
     return _COURTESY_EDGES.sub("", text).strip() or text
 
 
