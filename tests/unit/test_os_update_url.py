@@ -10,6 +10,8 @@ credentials, the guard against other spellings of a host, and the roles.
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import hashlib
 import http.server
 import re
@@ -22,11 +24,15 @@ from typing import Any
 
 import grpc
 import pytest
+from rich.console import Console
 
 from llmos.agent.api import Conflict, InvalidUpload
 from llmos.agent.config import ConfigError, parse_config
 from llmos.agent.osupdate.urls import check_url, host_pattern
-from llmos.v1 import os_update_pb2
+from llmos.ctl import os_update
+from llmos.ctl.client import Exit
+from llmos.ctl.inventory import Target
+from llmos.v1 import os_update_pb2, os_update_pb2_grpc
 from tests.unit.test_os_update import FakeRauc, Plane
 
 P = os_update_pb2.InstallOsProgress
@@ -56,9 +62,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
 
+    def do_HEAD(self) -> None:
+        b = self.server.behaviour  # type: ignore[attr-defined]
+        b.requests.append(("HEAD " + self.path, ""))
+        self.send_response(200 if self.path == "/bundle.raucb" else 404)
+        self.send_header("Content-Length", str(len(b.data)) if self.path == "/bundle.raucb" else "0")
+        self.end_headers()
+
     def do_GET(self) -> None:
         b = self.server.behaviour  # type: ignore[attr-defined]
         b.requests.append((self.path, self.headers.get("Range", "")))
+        if self.path == "/bundle.raucb.sha256":
+            side = f"{hashlib.sha256(b.data).hexdigest()}  bundle.raucb\n".encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(side)))
+            self.end_headers()
+            self.wfile.write(side)
+            return
         if self.path == "/redirect":
             self.send_response(302)
             self.send_header("Location", b.redirect)
@@ -399,3 +419,61 @@ def test_url_hosts_in_the_configuration() -> None:
                 "evil@updates.example.com"):
         with pytest.raises(ConfigError, match="url_hosts"):
             parse_config({"os_update": {"url_hosts": [bad]}})
+
+
+# -- llmosctl os install URL ---------------------------------------------------------------
+
+
+def ctl_args(source: str, **kwargs: Any) -> argparse.Namespace:
+    defaults = {"source": source, "sha256": "", "size": 0, "reboot": False, "retries": 0,
+                "timeout": 10.0, "json": True}
+    return argparse.Namespace(**{**defaults, **kwargs})
+
+
+def ctl_target(plane: Plane) -> Target:
+    return Target("dev", plane.plane.addresses["mtls"], ca=plane.pki.path("fleet-ca", "crt"),
+                  cert=plane.pki.path("admin", "crt"), key=plane.pki.path("admin", "key"))
+
+
+def test_llmosctl_reads_the_sha256_and_size_it_is_not_given(plane: Plane, server: Server) -> None:
+    code, data = asyncio.run(os_update.install(ctl_target(plane), ctl_args(server.url()), Console()))
+    assert (code, data["phase"], data["downloading"], data["sha256"]) == (Exit.OK, "INSTALLED", True, SHA)
+    assert server.behaviour.requests == [("/bundle.raucb.sha256", ""), ("HEAD /bundle.raucb", ""),
+                                         ("/bundle.raucb", "")]
+
+
+def test_llmosctl_with_sha256_and_size_fetches_nothing_itself(plane: Plane, server: Server) -> None:
+    args = ctl_args(server.url(), sha256=SHA.upper(), size=len(DATA))
+    code, data = asyncio.run(os_update.install(ctl_target(plane), args, Console()))
+    assert (code, data["phase"]) == (Exit.OK, "INSTALLED")
+    assert server.behaviour.requests == [("/bundle.raucb", "")]  # the device's download only
+    code, data = asyncio.run(os_update.install(
+        ctl_target(plane), ctl_args(server.url("/missing.raucb")), Console()))
+    assert code == Exit.USAGE and "give --sha256" in data["error"]
+    code, data = asyncio.run(os_update.install(
+        ctl_target(plane), ctl_args(server.url(), sha256="0" * 64, size=len(DATA)), Console()))
+    assert code == Exit.USAGE and "sha256 mismatch" in data["error"]
+
+
+class OldDevice(os_update_pb2_grpc.OsUpdateServiceServicer):
+    """An agent from before InstallOsStart.url: it answers with a resume offset and waits for
+    chunks."""
+
+    async def InstallOs(self, request_iterator: Any, context: Any) -> Any:
+        await anext(aiter(request_iterator))
+        yield P(phase=P.UPLOADING, total=1, resume_offset=0)
+        await asyncio.sleep(60)
+
+
+async def test_llmosctl_gives_up_on_a_device_that_cannot_pull() -> None:
+    server = grpc.aio.server()
+    os_update_pb2_grpc.add_OsUpdateServiceServicer_to_server(OldDevice(), server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    try:
+        target = Target("old", f"127.0.0.1:{port}", insecure=True)
+        args = ctl_args("http://updates.example.com/b.raucb", sha256=SHA, size=len(DATA))
+        code, data = await asyncio.wait_for(os_update.install(target, args, Console()), 10)
+        assert code == Exit.FAILED and "cannot download a bundle itself" in data["error"]
+    finally:
+        await server.stop(0)
