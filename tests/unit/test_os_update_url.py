@@ -17,6 +17,7 @@ import http.server
 import re
 import ssl
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,7 @@ class Behaviour:
     unframed_extra: bytes = b""  # extra bytes after the body, no Content-Length (HTTP/1.0)
     redirect: str = ""  # /redirect answers 302 to this
     status: int = 0  # answer this status instead
+    stall_s: float = 0.0  # wait this long before answering
     requests: list[tuple[str, str]] = field(default_factory=list)  # (path, Range)
 
 
@@ -72,6 +74,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         b = self.server.behaviour  # type: ignore[attr-defined]
         b.requests.append((self.path, self.headers.get("Range", "")))
+        if b.stall_s:
+            time.sleep(b.stall_s)
         if self.path == "/bundle.raucb.sha256":
             side = f"{hashlib.sha256(b.data).hexdigest()}  bundle.raucb\n".encode()
             self.send_response(200)
@@ -121,14 +125,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(part)
 
 
+class Quiet(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that go away mid-body (timeouts, refusals) are what the tests do
+
+
 class Server:
     """A loopback HTTP(S) server in a thread."""
 
     def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.behaviour = Behaviour()
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = Quiet(("127.0.0.1", 0), Handler)
         self.httpd.behaviour = self.behaviour  # type: ignore[attr-defined]
-        self.httpd.daemon_threads = True
         if tls is not None:
             self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.port = self.httpd.server_address[1]
@@ -306,6 +316,24 @@ def test_server_errors(tmp_path: Path, server: Server) -> None:
         assert len(server.behaviour.requests) == 3  # the 404 once, the 503 tried again once
     finally:
         plane.close()
+
+
+def test_a_server_that_stalls_times_out(tmp_path: Path, server: Server) -> None:
+    plane = make_plane(tmp_path, url_retries=0, url_timeout_s=0.5)
+    try:
+        server.behaviour.stall_s = 3
+        started = time.monotonic()
+        error = refused(plane, server.url())
+        assert error.code() == grpc.StatusCode.UNAVAILABLE and "timed out" in (error.details() or "")
+        assert time.monotonic() - started < 2.5
+    finally:
+        plane.close()
+
+
+def test_no_room_is_refused_before_the_download(plane: Plane, server: Server) -> None:
+    error = refused(plane, server.url(), size=1 << 60)
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT and "no room" in (error.details() or "")
+    assert server.behaviour.requests == []
 
 
 def test_only_an_admin_may_install_from_a_url(plane: Plane, server: Server) -> None:
