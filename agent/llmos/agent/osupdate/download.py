@@ -100,6 +100,7 @@ class Downloader:
                                              f"{upload.received} of {upload.size} bytes")
                     yield chunk
             except DownloadFailed as error:
+                body.close()  # not held through the pause
                 failures = await self._failed(failures, error)
             finally:
                 body.close()
