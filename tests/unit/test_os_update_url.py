@@ -18,6 +18,7 @@ import re
 import ssl
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,11 +26,14 @@ from typing import Any
 
 import grpc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
+from urllib3.util import parse_url
 
 from llmos.agent.api import Conflict, InvalidUpload
 from llmos.agent.config import ConfigError, parse_config
-from llmos.agent.osupdate.urls import check_url, host_pattern
+from llmos.agent.osupdate.urls import check_url, host_pattern, normal_host
 from llmos.ctl import os_update
 from llmos.ctl.client import Exit
 from llmos.ctl.inventory import Target
@@ -427,6 +431,32 @@ def test_the_guard_refuses_other_hosts_and_forms(url: str, words: str) -> None:
     with pytest.raises((InvalidUpload, PermissionError)) as error:
         check_url(url, ALLOWED)
     assert words in str(error.value)
+
+
+_PIECES = ["http://", "https://", "HTTP://", "updates.example.com", "UPDATES.example.com.",
+           "evil.example", "eu.cdn.example.com", "@", ":", ":8080", "#", "?", "/", "\\", "%40",
+           "%2e", ".", "[", "]", "::1", "127.0.0.1", "0x7f", "user:pw", ";", "&", "=", "\t", "ü"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTP://", ""]),
+       st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4),
+       st.lists(st.sampled_from(_PIECES), max_size=4))
+def test_an_accepted_url_never_reaches_another_host(scheme: str, authority: list[str],
+                                                    rest: list[str]) -> None:
+    """Whatever the pieces, a URL the guard takes names an allowed host to every parser, and
+    the host it returns is the one urllib3 would connect to."""
+    url = scheme + "".join(authority) + "/" + "".join(rest)
+    try:
+        checked = check_url(url, ALLOWED)
+    except (InvalidUpload, PermissionError):
+        return
+    assert "evil" not in urllib.parse.urlsplit(url).netloc
+    assert "evil" not in (parse_url(url).netloc or "")
+    assert "@" not in urllib.parse.urlsplit(url).netloc
+    assert checked.host in ("updates.example.com", "127.0.0.1", "[::1]") or \
+        checked.host.endswith(".cdn.example.com")
+    assert checked.host == normal_host(parse_url(url).host or "")
 
 
 def test_the_guard_is_off_without_hosts_and_redirects_keep_the_scheme() -> None:
