@@ -113,7 +113,7 @@ def build_bundle(cfg: BuildConfig, version: str, out: Path, *,
                  files: dict[str, Path] | None = None, signing: Path | None = None) -> Path:
     """A signed verity bundle of the built image's root slot, as `version`; `files` replaces
     files in it (path in the root -> local file). Cached by all of its inputs. Returns the
-    bundle's path (out/<profile>/bundles/…)."""
+    bundle's path (out/<profile>/bundles/…), with its sha256 beside it (….raucb.sha256)."""
     files = files or {}
     if not enabled(cfg):
         raise proc.BuildError(f"profile {cfg.profile.name} has no A/B root slots (no RAUC bundles)")
@@ -162,6 +162,9 @@ def build_bundle(cfg: BuildConfig, version: str, out: Path, *,
     out.mkdir(parents=True, exist_ok=True)
     target = out / name
     proc.run(["cp", "--reflink=auto", cached / name, target], quiet=True)
+    # What sha256sum prints: `llmosctl os install URL` reads it from URL.sha256 when it is not
+    # given --sha256 (docs/updates.md, "Installing from a URL").
+    target.with_name(name + ".sha256").write_text(f"{file_sha256(target)}  {name}\n")
     log.info("bundle %s (%d MiB)", target, target.stat().st_size // MIB)
     return target
 

@@ -244,7 +244,7 @@ def test_upload_resumes_by_sha256_and_checks_it(tmp_path: Path) -> None:
 
 
 class Plane:
-    def __init__(self, tmp: Path, rauc: FakeRauc) -> None:
+    def __init__(self, tmp: Path, rauc: FakeRauc, **os_update: Any) -> None:
         self.pki = make_pki(tmp / "pki")
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
@@ -254,7 +254,8 @@ class Plane:
             "grpc": {"listen": f"127.0.0.1:{free_port()}", "cert": str(self.pki.path("device", "crt")),
                      "key": str(self.pki.path("device", "key")),
                      "client_ca": str(self.pki.path("fleet-ca", "crt")), "unix_socket": ""},
-            "os_update": {"enabled": True, "verdict_file": str(tmp / "run/os-trial.json")}})
+            "os_update": {"enabled": True, "verdict_file": str(tmp / "run/os-trial.json"),
+                          **os_update}})
         self.updater = OsUpdater(self.config, lambda: [], rauc=rauc, version_file=tmp / "os-version")
         (tmp / "os-version").write_text("2\n")
         self.plane = self._run(start_control_plane(self.config, FakeAgent(), None, self.updater))

@@ -44,6 +44,11 @@ class InvalidUpload(ValueError):
     mismatch, no room. The message says why."""
 
 
+class DownloadFailed(Unavailable):
+    """The server of a bundle the device pulls from a URL could not be reached, failed (5xx)
+    or cut the download off: what arrived is kept, and the next attempt resumes from there."""
+
+
 class InvalidAction(ValueError):
     """A structured action that the action catalog does not accept; the message says why."""
 
@@ -217,7 +222,7 @@ class OsStatus:
 @dataclass(frozen=True)
 class OsInstallProgress:
     """One step of an OS install: phase is uploading, installing, installed, rebooting or
-    failed. The first message's `resume_offset` says where the upload resumes."""
+    failed. The first message's `resume_offset` says where the upload (or download) resumes."""
 
     phase: str
     percent: int = 0
@@ -227,6 +232,7 @@ class OsInstallProgress:
     message: str = ""
     slot: str = ""
     error: str = ""
+    downloading: bool = False  # the device pulls the bundle from a URL itself
 
 
 class OsUpdateApi(Protocol):
@@ -239,4 +245,14 @@ class OsUpdateApi(Protocol):
         """Receive the bundle (resuming a cut-off upload of the same sha256), check it, let
         RAUC install it into the other slot and, if asked, reboot into it. Raises Conflict
         while another install runs and InvalidUpload for an upload that cannot be taken."""
+        ...
+
+    def install_from_url(self, url: str, sha256: str, size: int,
+                         reboot: bool) -> AsyncIterator[OsInstallProgress]:
+        """As `install`, with the device downloading the bundle from `url` itself (resuming a
+        cut-off download with a Range request). Raises Conflict when URL installs are off (no
+        os_update.url_hosts), PermissionError for a host not on that list (also after a
+        redirect), InvalidUpload for a URL that is not allowed at all, a wrong size or sha256,
+        a server that sends more or answers 4xx, DownloadFailed when the server cannot be
+        reached or cuts off after the device's own retries."""
         ...

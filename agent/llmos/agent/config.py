@@ -364,6 +364,24 @@ class OsUpdateConfig(_Section):
                       "over D-Bus)")
     verdict_file: Path = Field(Path("/run/llmos/os-trial.json"), description="where the gate's "
                                "result goes for llmos-boot-trial.service (the root backstop)")
+    url_hosts: tuple[str, ...] = Field((), description="hosts the device may download a bundle "
+                                       "from itself (`llmosctl os install URL`), e.g. "
+                                       '["updates.example.com", "*.cdn.example.com"]; empty: '
+                                       "installs from a URL are off")
+    url_ca: Path | None = Field(None, description="CA certificates (PEM) for https:// bundle "
+                                "URLs; the system's CA store if unset")
+    url_timeout_s: float = Field(30.0, gt=0, le=600, description="a bundle download gives up "
+                                 "when connecting, or waiting for the next bytes, takes longer")
+    url_retries: int = Field(3, ge=0, le=20, description="a download cut off is resumed (HTTP "
+                             "Range) this many times before the install fails; the part is "
+                             "kept for the next install of the same sha256 either way")
+
+    @field_validator("url_hosts")
+    @classmethod
+    def _url_hosts(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from llmos.agent.osupdate.urls import host_pattern
+
+        return tuple(host_pattern(entry) for entry in value)
 
 
 class FleetConfig(_Section):

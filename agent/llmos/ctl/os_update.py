@@ -1,9 +1,17 @@
-"""`llmosctl os install FILE | status`: A/B OS updates (OsUpdateService, docs/updates.md).
+"""`llmosctl os install FILE|URL | status`: A/B OS updates (OsUpdateService, docs/updates.md).
 
-`install` streams a RAUC bundle to one device with a progress bar: it sends the bundle's size
-and sha256 first, and the device answers how much of that bundle it already has, so an upload
-that was cut off goes on where it stopped (also on `--retries` after a dropped connection).
-Then RAUC installs it on the device, with its progress; `--reboot` boots the new slot.
+`install FILE` streams a RAUC bundle to one device with a progress bar: it sends the bundle's
+size and sha256 first, and the device answers how much of that bundle it already has, so an
+upload that was cut off goes on where it stopped (also on `--retries` after a dropped
+connection). Then RAUC installs it on the device, with its progress; `--reboot` boots the new
+slot.
+
+`install URL` (http:// or https://) has the device download the bundle itself, from a host on
+its os_update.url_hosts. The device needs the bundle's sha256 and size: `--sha256` and `--size`
+(from the release, as a fleet manager has them); without them llmosctl reads them itself, from
+`URL.sha256` (what sha256sum prints) and the Content-Length of a HEAD request, so it must
+reach the URL too. Those come from the same server as the bundle: they catch a wrong or
+truncated file, while what vouches for the bundle is RAUC's signature check on the device.
 """
 
 from __future__ import annotations
@@ -12,11 +20,15 @@ import argparse
 import asyncio
 import hashlib
 import json
+import re
+import urllib.parse
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import grpc
+import urllib3
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
@@ -33,11 +45,71 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     os_ = commands.add_parser("os", help="A/B OS updates: install a RAUC bundle, status")
     sub = os_.add_subparsers(dest="os_command", required=True)
     sub.add_parser("status", help="root slots, the booted one, versions, trial, last error")
-    install = sub.add_parser("install", help="upload and install a RAUC bundle (.raucb)")
-    install.add_argument("file", type=Path)
+    install = sub.add_parser("install", help="upload and install a RAUC bundle (.raucb), or "
+                             "have the device download it from an http(s) URL")
+    install.add_argument("source", metavar="FILE|URL",
+                         help="a bundle file, or an http:// or https:// URL the device pulls "
+                              "from (its host must be on the device's os_update.url_hosts)")
+    install.add_argument("--sha256", default="", help="URL: the bundle's sha256 (else read "
+                         "from URL.sha256 by llmosctl)")
+    install.add_argument("--size", type=int, default=0, help="URL: the bundle's size in bytes "
+                         "(else the Content-Length of a HEAD request by llmosctl)")
     install.add_argument("--reboot", action="store_true", help="reboot into the new slot")
     install.add_argument("--retries", type=int, default=3,
-                         help="resume a dropped upload this many times")
+                         help="resume a dropped upload (or download) this many times")
+
+
+def is_url(source: str) -> bool:
+    return urllib.parse.urlsplit(source).scheme.lower() in ("http", "https")
+
+
+class TooOld(RuntimeError):
+    """The device answered a URL install as an upload: its agent cannot pull."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """What `install` sends: a file's bytes, or a URL for the device to pull."""
+
+    sha256: str
+    size: int
+    path: Path | None = None
+    url: str = ""
+
+
+_SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+
+
+def url_facts(url: str, sha256: str, size: int, timeout: float) -> tuple[str, int]:
+    """The bundle's sha256 and size for a URL install: as given, else read from the server
+    (URL.sha256, a HEAD's Content-Length). ValueError saying what is missing and why."""
+    if sha256 and not _SHA256.match(sha256):
+        raise ValueError("--sha256: 64 hex digits expected")
+    if sha256 and size > 0:
+        return sha256.lower(), size
+    http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=timeout, read=timeout),
+                               retries=urllib3.Retry(total=2, redirect=5, raise_on_status=False))
+    try:
+        if not sha256:
+            split = urllib.parse.urlsplit(url)
+            side = urllib.parse.urlunsplit(split._replace(path=split.path + ".sha256", fragment=""))
+            response = http.request("GET", side)
+            words = response.data[:4096].decode(errors="replace").split()
+            if response.status != 200 or not words or not _SHA256.match(words[0]):
+                raise ValueError(f"{side}: no sha256 there (HTTP {response.status}); give --sha256")
+            sha256 = words[0].lower()
+        if size <= 0:
+            response = http.request("HEAD", url)
+            length = response.headers.get("Content-Length", "")
+            if response.status != 200 or not length.isdigit() or int(length) <= 0:
+                raise ValueError(f"{url}: no size from HEAD (HTTP {response.status}); give --size")
+            size = int(length)
+    except urllib3.exceptions.HTTPError as error:
+        raise ValueError(f"cannot read the bundle's sha256 and size from {url} ({error}); "
+                         "give --sha256 and --size") from None
+    finally:
+        http.clear()
+    return sha256, size
 
 
 def sha256_of(path: Path) -> str:
@@ -48,22 +120,32 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-async def _install_once(target: Target, path: Path, sha256: str, reboot: bool, timeout: float,
+async def _install_once(target: Target, bundle: Bundle, reboot: bool, timeout: float,
                         bar: Progress | None, last: dict[str, Any]) -> None:
-    size = path.stat().st_size
+    size, path = bundle.size, bundle.path
     ch = channel(target)
     try:
         call = os_update_pb2_grpc.OsUpdateServiceStub(ch).InstallOs(timeout=timeout)
-        await call.write(os_update_pb2.InstallOsRequest(
-            start=os_update_pb2.InstallOsStart(size=size, sha256=sha256, reboot=reboot)))
+        await call.write(os_update_pb2.InstallOsRequest(start=os_update_pb2.InstallOsStart(
+            size=size, sha256=bundle.sha256, reboot=reboot, url=bundle.url)))
+        if bundle.url:
+            await call.done_writing()  # the device pulls: no chunks
         first = await call.read()
         if first is grpc.aio.EOF:
             raise ConnectionError("the device closed the stream")
+        if bundle.url and not first.downloading:
+            call.cancel()  # it waits for chunks that will never come
+            raise TooOld("the device cannot download a bundle itself (its agent predates "
+                         "InstallOsStart.url): install the file instead")
+        last.update(to_dict(first))
         offset = first.resume_offset
-        upload = bar.add_task("upload", total=size, completed=offset) if bar else None
+        upload = bar.add_task("download (device)" if bundle.url else "upload", total=size,
+                              completed=offset) if bar else None
         install = None
 
         async def send() -> None:
+            if path is None:
+                return
             with path.open("rb") as f:
                 f.seek(offset)
                 while chunk := f.read(CHUNK):
@@ -75,6 +157,8 @@ async def _install_once(target: Target, path: Path, sha256: str, reboot: bool, t
         sender = asyncio.create_task(send())
         async for message in _messages(call):
             last.update(to_dict(message))
+            if bar is not None and upload is not None and bundle.url and message.phase == P.UPLOADING:
+                bar.update(upload, completed=message.received)
             if bar is not None and message.phase == P.INSTALLING:
                 if install is None:
                     install = bar.add_task("install", total=100)
@@ -96,8 +180,17 @@ async def _messages(call: Any) -> AsyncIterator[Any]:
 
 
 async def install(target: Target, args: argparse.Namespace, console: Console) -> tuple[Exit, dict[str, Any]]:
-    path: Path = args.file
-    sha256 = sha256_of(path)
+    if is_url(args.source):
+        try:
+            sha256, size = await asyncio.to_thread(url_facts, args.source, args.sha256, args.size,
+                                                   args.timeout)
+        except ValueError as error:
+            return Exit.USAGE, {"error": str(error)}
+        bundle = Bundle(sha256, size, url=args.source)
+    else:
+        path = Path(args.source)
+        bundle = Bundle(sha256_of(path), path.stat().st_size, path=path)
+    sha256 = bundle.sha256
     last: dict[str, Any] = {}
     bar = None if args.json else Progress(
         TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
@@ -108,9 +201,11 @@ async def install(target: Target, args: argparse.Namespace, console: Console) ->
             bar.start()
         for attempt in range(attempts):
             try:
-                await _install_once(target, path, sha256, args.reboot,
+                await _install_once(target, bundle, args.reboot,
                                     max(args.timeout, INSTALL_TIMEOUT_S), bar, last)
                 break
+            except TooOld as error:
+                return Exit.FAILED, {"error": str(error)}
             except grpc.aio.AioRpcError as error:
                 uploading = last.get("phase", "UPLOADING") == "UPLOADING"
                 if error.code() == grpc.StatusCode.UNAVAILABLE and uploading and attempt + 1 < attempts:
@@ -168,8 +263,9 @@ def run(args: argparse.Namespace, targets: list[Target], errors: Console) -> int
     target = targets[0]
     console = Console()
     if args.os_command == "install":
-        if not args.file.is_file():
-            errors.print(f"llmosctl: {args.file}: no such file", style="red", markup=False)
+        if not is_url(args.source) and not Path(args.source).is_file():
+            errors.print(f"llmosctl: {args.source}: no such file (or an http:// or https:// "
+                         "URL)", style="red", markup=False)
             return Exit.USAGE
         code, data = asyncio.run(install(target, args, errors))
     else:

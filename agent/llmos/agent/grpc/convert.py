@@ -242,4 +242,5 @@ def os_progress(step: OsInstallProgress) -> os_update_pb2.InstallOsProgress:
     return os_update_pb2.InstallOsProgress(
         phase=_PHASE[step.phase],
         percent=step.percent, received=step.received, total=step.total,
-        resume_offset=step.resume_offset, message=step.message, slot=step.slot, error=step.error)
+        resume_offset=step.resume_offset, message=step.message, slot=step.slot, error=step.error,
+        downloading=step.downloading)

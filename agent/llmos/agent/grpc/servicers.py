@@ -287,7 +287,8 @@ class UpdateServicer(update_pb2_grpc.UpdateServiceServicer):
 
 
 class OsUpdateServicer(os_update_pb2_grpc.OsUpdateServiceServicer):
-    """A/B OS updates (osupdate/updater.py): a streamed, resumable upload, then RAUC."""
+    """A/B OS updates (osupdate/updater.py): a streamed, resumable upload (or a download by
+    the device from a URL), then RAUC."""
 
     def __init__(self, os_updates: OsUpdateApi | None) -> None:
         self._os_updates = os_updates
@@ -318,7 +319,12 @@ class OsUpdateServicer(os_update_pb2_grpc.OsUpdateServiceServicer):
                 yield request.chunk
 
         start = first.start
-        async for step in updater.install(start.sha256, start.size, chunks(), start.reboot):
+        if start.url:  # the device downloads the bundle itself: no chunks follow
+            steps = updater.install_from_url(validate.text("url", start.url, 2048), start.sha256,
+                                             start.size, start.reboot)
+        else:
+            steps = updater.install(start.sha256, start.size, chunks(), start.reboot)
+        async for step in steps:
             yield convert.os_progress(step)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from pathlib import Path
 
 from llmos.agent.api import Conflict, OsFailure, OsInstallProgress, OsStatus
 from llmos.agent.config import AgentConfig
+from llmos.agent.osupdate.download import Downloader
 from llmos.agent.osupdate.gate import FAILED, BootTrial, Checks
 from llmos.agent.osupdate.rauc import Progress, Rauc, RaucCli, RaucError
 from llmos.agent.osupdate.status import os_status, primary, read_failure
@@ -30,6 +32,9 @@ class OsUpdater:
         settings = config.os_update
         self.rauc: Rauc = rauc or RaucCli(settings.rauc)
         self.uploads = UploadStore(settings.upload_dir or config.state_dir / "os-update")
+        self.downloader = Downloader(settings.url_hosts, ca=settings.url_ca,
+                                     timeout_s=settings.url_timeout_s,
+                                     retries=settings.url_retries)
         # Written by llmos-boot-trial.service (root) before it reboots away from a failed slot.
         self.record_file = config.state_dir / "os-trial" / "last-trial.json"
         self.version_file = version_file
@@ -72,42 +77,74 @@ class OsUpdater:
             raise Conflict("an OS install is already running")
         async with self.lock:
             upload = self.uploads.begin(sha256, size)
-            try:
-                yield self._received(upload, resume_offset=upload.received)
-                async for step in self._received_steps(upload, chunks):
+            async for step in self._receive_and_install(upload, chunks, reboot):
+                yield step
+
+    async def install_from_url(self, url: str, sha256: str, size: int,
+                               reboot: bool) -> AsyncIterator[OsInstallProgress]:
+        """As `install`, the device downloading the bundle itself (download.py)."""
+        checked = self.downloader.check(url)  # nothing is touched for a URL refused
+        if self.lock.locked():
+            raise Conflict("an OS install is already running")
+        async with self.lock:
+            upload = self.uploads.begin(sha256, size)
+            log.info("installing the bundle %s from %s", upload.sha256, checked.shown())
+            async for step in self._receive_and_install(
+                    upload, self.downloader.chunks(checked, upload), reboot,
+                    source=checked.host):
+                yield step
+
+    async def _receive_and_install(self, upload: Upload,
+                                   chunks: AsyncIterator[bytes], reboot: bool,
+                                   source: str = "") -> AsyncIterator[OsInstallProgress]:
+        """The bundle into the upload store (from the client's chunks, or downloaded from
+        `source`), checked, then RAUC. Holds self.lock."""
+        size = upload.size
+        try:
+            yield self._received(upload, source, resume_offset=upload.received)
+            async with contextlib.aclosing(self._received_steps(upload, chunks, source)) as steps:
+                async for step in steps:
                     yield step
-                bundle = upload.finish()
-            finally:
-                upload.close()  # a cut-off upload keeps its part for the next attempt
-                self.activity = ""
-            slot = ""
-            try:
-                async for step in self._install(bundle, size):
-                    slot = step.slot
-                    yield step
-            finally:
-                with contextlib.suppress(OSError):
-                    bundle.unlink()
+            bundle = upload.finish()
+        finally:
+            upload.close()  # a cut-off upload or download keeps its part for the next attempt
+            self.activity = ""
+        slot = ""
+        downloading = bool(source)
+        try:
+            async for step in self._install(bundle, size):
+                slot = step.slot
+                yield dataclasses.replace(step, downloading=downloading)
+        finally:
+            with contextlib.suppress(OSError):
+                bundle.unlink()
         if reboot and slot:
             yield OsInstallProgress("rebooting", 100, size, size, slot=slot,
-                                    message=f"rebooting into slot {slot}")
+                                    message=f"rebooting into slot {slot}", downloading=downloading)
             self._keep(asyncio.get_running_loop().create_task(self.reboot()))
 
-    def _received(self, upload: Upload, resume_offset: int = 0) -> OsInstallProgress:
-        self.activity = f"receiving {upload.received} of {upload.size} bytes"
+    def _received(self, upload: Upload, source: str, resume_offset: int = 0) -> OsInstallProgress:
+        self.activity = (f"downloading {upload.received} of {upload.size} bytes from {source}"
+                         if source else f"receiving {upload.received} of {upload.size} bytes")
         return OsInstallProgress("uploading", int(100 * upload.received / upload.size),
-                                 upload.received, upload.size, resume_offset=resume_offset)
+                                 upload.received, upload.size, resume_offset=resume_offset,
+                                 downloading=bool(source))
 
-    async def _received_steps(self, upload: Upload,
-                              chunks: AsyncIterator[bytes]) -> AsyncIterator[OsInstallProgress]:
+    async def _received_steps(self, upload: Upload, chunks: AsyncIterator[bytes],
+                              source: str) -> AsyncGenerator[OsInstallProgress]:
         last = upload.received
-        async for chunk in chunks:
-            upload.write(chunk)
-            if upload.received - last >= _REPORT_EVERY or upload.received == upload.size:
-                last = upload.received
-                yield self._received(upload)
-            if upload.received >= upload.size:
-                break
+        try:
+            async for chunk in chunks:
+                upload.write(chunk)
+                if upload.received - last >= _REPORT_EVERY or upload.received == upload.size:
+                    last = upload.received
+                    yield self._received(upload, source)
+                if upload.received >= upload.size:
+                    break
+        finally:
+            aclose = getattr(chunks, "aclose", None)
+            if aclose is not None:  # a download's connection is closed now, not when collected
+                await aclose()
 
     async def _install(self, bundle: Path, size: int) -> AsyncIterator[OsInstallProgress]:
         """RAUC installs into the other slot and makes it primary. A refusal (a bad

@@ -3,7 +3,8 @@
 One bundle at a time: `<sha256>.part` grows as chunks arrive (fsynced at the end of each
 request), so an upload cut off (network, reboot) goes on from its length with the same
 sha256; starting another bundle removes it. The file is renamed to `<sha256>.raucb` only
-when its size and sha256 match what the client announced.
+when its size and sha256 match what the client announced. A bundle the device downloads from
+a URL (download.py) grows the same file and resumes from its length with a Range request.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ class Upload:
         self._file.write(chunk)
         self.hash.update(chunk)
         self.received += len(chunk)
+
+    def reset(self) -> None:
+        """Start again from byte 0 (a server that cannot resume sends the whole bundle)."""
+        self._file.flush()
+        self._file.truncate(0)
+        self.hash = hashlib.sha256()
+        self.received = 0
 
     def close(self) -> None:
         if not self._file.closed:
