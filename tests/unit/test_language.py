@@ -713,3 +713,34 @@ def test_hedges_around_a_request(command: str, call: tuple) -> None:
                                      "sorry, maybe don't restart cups"])
 def test_what_hedges_do_not_decide(command: str) -> None:
     assert decide(command, WHAT_SERVES)[0] == "say"
+
+
+@pytest.mark.parametrize("command,call", [
+    ("wait fifteen minutes and then reboot", ("reboot", {"delay_s": 900})),
+    ("give it 10 min, then reboot, HA is mid-update", ("reboot", {"delay_s": 600})),
+    ("reboot in 1 min 30", ("reboot", {"delay_s": 90})),
+    ("reboot in 2m30", ("reboot", {"delay_s": 150})),
+    ("reboot it rn fr", ("reboot", {"delay_s": 0})),
+    ("reboot in like 20 mins bro, gotta tell the squad first", ("reboot", {"delay_s": 1200})),
+    ("eth0 dn", ("set_network", {"interface": "eth0", "state": "down"})),
+    ("the app wont start, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("whats the status of wwan0", ("report_status", {"topic": "network"})),
+])
+def test_slang_delays_first_and_complaints(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "give it 10 min, then restart nginx", "wait, don't reboot", "don't wait 5 minutes then reboot",
+    "you won't restart nginx", "bring eth0 up after lunch", "restart nginx when idle",
+    "grafana wont start", "nginx doesnt stop",
+])
+def test_what_still_is_no_request_now(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,unit", [("grafana wont start, restart nginx", "nginx.service"),
+                                          ("grafana wont start, restart it",
+                                           "grafana-server.service")])
+def test_what_fails_is_not_what_is_asked_for(command: str, unit: str) -> None:
+    assert decide(command) == ("restart_service", {"unit": unit})

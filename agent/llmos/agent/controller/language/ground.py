@@ -324,6 +324,8 @@ def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
         attrs += ["openvpn"]
     if low.startswith("docker"):
         attrs += ["docker"]
+    if low.startswith("usb"):
+        attrs += ["usb"]  # a USB gadget link (usb0): "the usb network"
     doc = f"{name}: {kind} network interface" if kind else f"{name}: network interface"
     return Entity(INTERFACE, name, (low,), (), tuple(attrs), doc, state, kind)
 

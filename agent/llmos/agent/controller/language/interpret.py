@@ -253,7 +253,7 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
-        text = _corrected(text)
+        text = values.delay_first(_corrected(text))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
@@ -645,7 +645,7 @@ def _without_names(text: str, scene: Scene) -> str:
 def _main_clause(text: str) -> str:
     """The part of a command between pauses (a comma, a sentence's end) that carries its first
     verb of effect."""
-    found = lexicon.effects(text)
+    found = lexicon.effects(speech.masked_complaints(text)) or lexicon.effects(text)
     if not found:
         return text
     start = max((m.end() for m in _PAUSE.finditer(text, 0, found[0].start)), default=0)
@@ -678,8 +678,9 @@ def _focus(text: str) -> str:
     responding" is about klipper); the whole command when it only says "it"."""
     parts = speech.clauses(text)
     effects = [c for c in parts if _effect_offsets(c)]  # "take the lte link down": particles
-    main = next((c for c in parts if _action_offsets(c)), effects[0] if len(effects) == 1
-                else text)
+    main = next((c for c in parts if _action_offsets(speech.masked_complaints(c))),
+                next((c for c in parts if _action_offsets(c)),
+                     effects[0] if len(effects) == 1 else text))
     # "i plugged in sdd6, load it read-only": "it" is said elsewhere
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
@@ -798,7 +799,8 @@ _STRIP = re.compile(
     r"misbehaving|not responding|unresponsive|slow|down|up|on|off|in|after|within|that|this|"
     r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already|you|do|"
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
-    r"at once|thank you|whole|entire|time for|time|schedule)\b")
+    r"at once|thank you|whole|entire|time for|time|schedule|rn|fr|bro|bruh|dude|mate|lol|lmao|"
+    r"tbh|ngl|fam|like)\b")
 
 
 def _as_noun(text: str, word: re.Match[str]) -> bool:

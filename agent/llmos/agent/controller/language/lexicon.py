@@ -53,7 +53,8 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
     Effect.OFF: (
         "stop", "stops", "stopping", "halt", "kill", "terminate", "disable", "disabled",
         "deactivate", "pause", "down", "offline", "disconnect", "ifdown", "off", "shut",
-        "shutdown", "quit", "stp", "sotp", "dwon", "donw", "diwn", "dwn", "cut", "drop", "end",
+        "shutdown", "quit", "stp", "sotp", "dwon", "donw", "diwn", "dwn", "dn", "cut", "drop",
+        "end",
         "turn of", "switch of", "shut of",
         "take down", "bring down", "shut off", "switch off", "turn off", "power off",
         "power down", "darken", "extinguish", "douse", "put out", "release", "unplug", "remove",
@@ -162,7 +163,7 @@ SELF = re.compile(
 
 STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("model", re.compile(r"\b(?:model|llm|language model|ai|controller|context|brain|"
-                         r"inference engine|onnx)\b")),
+                         r"inference engine|onnx|assistant)\b")),
     ("events", re.compile(r"\b(?:events?|happen(?:ed|ing)?|udev|history|recent(?:ly)?|log|"
                           r"logs|lately|last (?:hour|day|minute|\d+ \w+)|since|plugged in "
                           r"(?:during|since|in the last|recently|lately|today))\b")),
@@ -171,6 +172,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("network", re.compile(r"\b(?:network|networking|online|internet|connected|connection|"
                            r"interfaces?|ip|ips|wifi|wi-fi|wlan\d*|eth\d*|lte|link|links|"
                            r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
+                           r"can\d+|end\d+|usb\d+|br\d+|docker\d+|"
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
                           r"running|temperature|temp|services?|doing|overview|state|usage|"

@@ -145,11 +145,14 @@ _CONDITIONAL = _any(
     r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|on weekends?|"
     r"at night|when on|while|whenever|as soon as|after the|before the|once the)\b",
-    # "restart nginx on failure", "... after i log out", "... when idle": not now
+)
+# Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
+# out", "... when idle" ("i'll plug the cable in after lunch, bring eth0 up now" asks now).
+_SUBJECT = re.compile(r"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b")
+_NOT_NOW = re.compile(
     r"\b(?:on (?:failure|error|errors|crash|boot|startup|shutdown)|after (?:i|we|you|they|he|"
     r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
-    r"nobody|no one))\b",
-)
+    r"nobody|no one))\b")
 _SARCASM = _any(
     r"\byeah,? right\b", r"\bthat(?:'ll| will| would) (?:fix|solve|help) (?:everything|it all)\b",
     r"\bas if\b", r"(?:^|\s)/s\b", r"\bwhy not\b[^?]*$", r"\bsure+,? (?:go ahead|why not|just)\b",
@@ -182,7 +185,11 @@ _NEGATION_EXCEPT = re.compile(
     r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b|"
     # complaints: "vnc restart, cant connect", "the ui won't load"
     r"\b(?:can'?t|cannot|cant|won'?t|wont|doesn'?t|does not|didn'?t|not|no) (?:connect|reach|"
-    r"access|log ?in|login|see|open|load|loading|respond|boot|work|show|play|print|resolve)\b")
+    r"access|log ?in|login|see|open|load|loading|respond|boot|work|show|play|print|resolve)\b|"
+    # what something does not do, said of it: "containers wont start" (not "you won't start")
+    r"(?<=[a-z0-9] )(?<!\byou )(?<!\bu )(?<!\bi )(?<!\bwe )(?<!\bplease )(?<!\bjust )"
+    r"(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant) (?:start|stop|mount|run|"
+    r"restart|come up|go up|go down|unmount)\b")
 _WH = re.compile(r"^(?:what|whats|what's|why|how|hows|how's|when|where|which|who|whose|"
                  r"is|are|was|were|has|have|had|should|shall|am|may|might|must|"
                  r"isn'?t|aren'?t|doesn'?t|didn'?t|any|anything|"
@@ -308,7 +315,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
-    if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
+    if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")) or any(
+            _NOT_NOW.search(c) for c in acting if not _SUBJECT.match(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     for clause in acting:
         bare = _COURTESY.sub("", clause)
@@ -489,11 +497,17 @@ _LEADING_NEGATION = re.compile(
     r"avoid|refrain from|no)\b")
 
 
+def masked_complaints(text: str) -> str:
+    """The text with what something fails to do blanked out, offsets kept ("grafana wont
+    start, restart nginx" asks for one thing, of nginx)."""
+    return _NEGATION_EXCEPT.sub(lambda m: "_" * len(m.group()), text)
+
+
 def _negated(clause: str, actions: Callable[[str], list[int]]) -> bool:
     """A negation that governs an action: at the head of the clause ("don't set ..."), or
     before its verb with no more than a few words and no punctuation between ("do NOT bring
     can0 down", "I said never ... reboot")."""
-    masked = _NEGATION_EXCEPT.sub(lambda m: "_" * len(m.group()), clause)
+    masked = masked_complaints(clause)
     if _LEADING_NEGATION.search(masked):
         return True
     for start in actions(clause) or [len(clause)]:

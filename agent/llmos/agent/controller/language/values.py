@@ -74,6 +74,21 @@ class Delay:
     problem: str = ""  # why the stated delay cannot be used
 
 
+# "wait ten minutes and then reboot": the delay said first
+_WAIT_THEN = re.compile(
+    rf"^(?:wait|give it|hold on|hold off)(?: for)? ((?:about |around )?(?:{_NUM})(?: and a half)?"
+    rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$")
+# "reboot in 1 min 30": the seconds after the minutes
+_MIN_SEC = re.compile(r"\b(\d+)\s*(m|mins?|minutes?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
+
+
+def delay_first(text: str) -> str:
+    """A command that says its delay before its verb, said as one that says it after."""
+    text = _MIN_SEC.sub(r"\1 \2 \3 s", text)
+    said = _WAIT_THEN.match(text)
+    return f"{said.group(2)} in {said.group(1)}" if said else text
+
+
 def delay(text: str) -> Delay:
     """The delay a command states, in seconds, or why it cannot be used."""
     if _VAGUE.search(text):
