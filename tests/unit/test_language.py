@@ -744,3 +744,42 @@ def test_what_still_is_no_request_now(command: str) -> None:
                                            "grafana-server.service")])
 def test_what_fails_is_not_what_is_asked_for(command: str, unit: str) -> None:
     assert decide(command) == ("restart_service", {"unit": unit})
+
+
+AROUND = DeviceState.from_dict({
+    "units": [
+        {"name": "haproxy.service", "description": "HAProxy Load Balancer"},
+        {"name": "octoprint.service", "description": "OctoPrint"},
+        {"name": "homebridge.service", "description": "Node.js HomeKit Server"},
+        {"name": "deconz.service", "description": "deCONZ: ZigBee gateway -- REST API"},
+        {"name": "deconz-gui.service", "description": "deCONZ: ZigBee gateway -- GUI/REST API"},
+        {"name": "motion.service", "description": "Motion detection video capture daemon"},
+        {"name": "motioneye.service", "description": "motionEye Server"},
+        {"name": "mariadb.service", "description": "MariaDB 10.11.6 database server"},
+        {"name": "zoneminder.service", "description": "ZoneMinder CCTV recording and "
+                                                      "surveillance system"}],
+    "leds": [{"name": "ir-leds", "color": "", "function": ""},
+             {"name": "ACT", "color": "green", "function": "activity"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the load balancer in front of octoprint", ("restart_service",
+                                                         {"unit": "haproxy.service"})),
+    ("the database behind the camera software needs a kick", ("restart_service",
+                                                              {"unit": "mariadb.service"})),
+    ("restart the homekit bridge", ("restart_service", {"unit": "homebridge.service"})),
+    ("the conbee stick software restart pls", ("restart_service", {"unit": "deconz.service"})),
+    ("restart the camera web ui", ("restart_service", {"unit": "motioneye.service"})),
+    ("ir light on", ("set_led", {"name": "ir-leds", "state": "on"})),
+    ("restart octoprint, haproxy is fine", ("restart_service",
+                                                      {"unit": "octoprint.service"})),
+])
+def test_the_head_of_a_description_names_it(command: str, call: tuple) -> None:
+    assert decide(command, AROUND) == call
+
+
+@pytest.mark.parametrize("command", ["restart deconz", "restart the zigbee gateway gui"])
+def test_a_gui_is_asked_about_when_named(command: str) -> None:
+    tool, args = decide(command, AROUND)
+    assert tool == "say" or args == {"unit": "deconz-gui.service"} or args == {
+        "unit": "deconz.service"}

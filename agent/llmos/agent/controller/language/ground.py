@@ -87,6 +87,7 @@ CATEGORIES = [
     ("klipper(?![a-z])", "firmware"),
     ("deconz", "conbee raspbee phoscon"),
     ("homebridge", "homekit apple home"),
+    ("motioneye|mainsail|fluidd|phoscon|cockpit|webmin", "web ui webui interface frontend"),
     ("mariadb", "mysql"),
     ("influx|timescale|questdb|victoriametrics", "historian time-series timeseries tsdb"),
     ("rpcbind|portmap", "portmapper portmap rpc"),
@@ -334,6 +335,9 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
     parts = [p for p in name.lower().split(":") if p]
     if len(parts) == 3:
         parts = parts[1:]  # "beaglebone:green:usr0": the first part names the board
+    # "ir-leds", "user_led2": the words of a part, without the word for an LED
+    parts += [w for p in parts if re.search(r"[-_]", p) for w in re.split(r"[-_]", p)
+              if w and w not in ("led", "leds")]
     # parts that look like identifiers (usr0, mmc0) name it; words (power, status) describe it
     names = [p for p in parts if re.search(r"\d", p) and not p.isdigit()]
     attrs = [color.lower()] if color else []
@@ -449,7 +453,7 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
 # "ssh" not ssh-keygen-once, "postgres" not postgres-backup.
 _SATELLITES = frozenset({"exporter", "keygen", "once", "backup", "cleanup", "logrotate",
                          "setup", "init", "wait", "firstboot", "migrate", "healthcheck",
-                         "rotate", "prune"})
+                         "rotate", "prune", "gui"})
 
 
 def satellite(entity: Entity) -> bool:
@@ -463,8 +467,10 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
     said = [a for a in entity.attributes if _phrase_in(a, text) and a not in hits]
     if entity.kind == UNIT:
         # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
-        said += [w for w in tokens(text) if len(w) >= 5 and w not in GENERIC and w not in said
-                 and any(_compound_of(w, a) for a in (*entity.attributes, *entity.parts))]
+        # (a generic word only as the head of the name itself: "bridge" of homebridge)
+        said += [w for w in tokens(text) if len(w) >= 5 and w not in said and any(
+            _compound_of(w, a) for a in (
+                entity.parts if w in GENERIC else (*entity.attributes, *entity.parts)))]
     if said:
         # the more of the command's words its attributes account for, the closer the match
         # ("the wireless lan" is the wifi more than a lan; "the dns server": "server" tells

@@ -504,6 +504,14 @@ class Interpreter:
             kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
+        # "the load balancer in front of octoprint", "the database behind the camera
+        # software": the head names what is meant when it describes something by itself
+        head = _HEAD_ENDS.split(named, maxsplit=1)[0]
+        if head != named and _object_words(head):
+            headed = [m for e in scene.entities if e.kind in kinds
+                      if (m := ground.lexical(e, head, ground.tokens(head)))]
+            if headed:
+                named, words, found = head, ground.tokens(head), headed
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -801,6 +809,10 @@ _STRIP = re.compile(
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
     r"at once|thank you|whole|entire|time for|time|schedule|rn|fr|bro|bruh|dude|mate|lol|lmao|"
     r"tbh|ngl|fam|like)\b")
+
+
+_HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
+                        r"next to|sitting in front of|for the|of the)\s")
 
 
 def _as_noun(text: str, word: re.Match[str]) -> bool:

@@ -143,8 +143,8 @@ _CONDITIONAL = _any(
     r"(?:the|it|a|an|there|this|that|we|i|you|\w+ (?:is|are|was|goes|gets|fails|crashes|"
     r"dies))\b",
     r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
-    r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|on weekends?|"
-    r"at night|when on|while|whenever|as soon as|after the|before the|once the)\b",
+    r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
+    r"when on|while|whenever|as soon as|after the|before the|once the)\b",
 )
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
 # out", "... when idle" ("i'll plug the cable in after lunch, bring eth0 up now" asks now).
@@ -152,7 +152,7 @@ _SUBJECT = re.compile(r"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b")
 _NOT_NOW = re.compile(
     r"\b(?:on (?:failure|error|errors|crash|boot|startup|shutdown)|after (?:i|we|you|they|he|"
     r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
-    r"nobody|no one))\b")
+    r"nobody|no one)|on weekends?|at night)\b")
 _SARCASM = _any(
     r"\byeah,? right\b", r"\bthat(?:'ll| will| would) (?:fix|solve|help) (?:everything|it all)\b",
     r"\bas if\b", r"(?:^|\s)/s\b", r"\bwhy not\b[^?]*$", r"\bsure+,? (?:go ahead|why not|just)\b",
