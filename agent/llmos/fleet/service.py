@@ -238,7 +238,9 @@ class Fleet:
     async def create_token(self, device: str, valid_s: float, principal: Principal
                            ) -> tuple[str, float]:
         self._check_name(device)
-        token = secrets.token_urlsafe(24)
+        # hex, never a leading "-": the device passes it as `llmos-fleet enroll --token TOKEN`,
+        # and argparse takes "-abc" for an option (1 token in 64 of token_urlsafe)
+        token = secrets.token_hex(24)
         expires = time.time() + valid_s
         await self.store.run(self.store.add_token, _hash(token), device, expires)
         await self.store.run(self.store.audit, principal.name, "token",
