@@ -26,6 +26,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev5": "096b19d1f77cf9361dd2a769244e389565c1ebbaf7fc4036560265aeafe82803",
     "holdout5": "42062c33f1e6f71990f88c7f4ab7cbc62ee611a7c92375ffbdc1f8b3e4784df6",
     "holdout6": "fc0c917b8b16a5d478b46fed910e5acf0770643f256dea33fd036e22046ade42",
+    "dev6": "2b35724e928d3d65a647ae756dde2372f63e378962d0a1f7e86475fdf6af440b",
 }
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
