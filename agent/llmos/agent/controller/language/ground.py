@@ -89,6 +89,10 @@ CATEGORIES = [
     ("homebridge", "homekit apple home"),
     ("motioneye|mainsail|fluidd|phoscon|cockpit|webmin", "web ui webui interface frontend"),
     ("mariadb", "mysql"),
+    ("postgres", "pg"),
+    ("alertmanager", "alerting alerts alert paging pages"),
+    ("frr|bird|quagga|zebra|bgpd|ospfd", "routing router routes bgp ospf"),
+    ("snapserver|snapclient|snapcast", "multiroom multi-room"),
     ("influx|timescale|questdb|victoriametrics", "historian time-series timeseries tsdb"),
     ("rpcbind|portmap", "portmapper portmap rpc"),
     ("winbind|sssd|realmd", "domain logins login active directory ad ldap"),
@@ -317,6 +321,10 @@ def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
     kind = _KIND_ALIASES.get(kind.lower(), kind.lower())
     attrs = [a.strip() for a in INTERFACE_KINDS.get(kind, kind).split(",") if a.strip()]
     low = name.lower()
+    # "flannel" of flannel.1, "vlan" of vlan.10: the word of a name with a number after it
+    stem = re.fullmatch(r"([a-z][a-z-]{2,})[._]\d+", low)
+    if stem:
+        attrs.append(stem.group(1))
     if low.startswith("wg"):
         attrs += ["wireguard", "wg"]
     if low.startswith("tailscale"):
@@ -370,7 +378,10 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
     # and a Kingston model is asked about, and "the 32 gig kingston" is the one that is 32G.
     attrs: list[str] = []
     if label:
-        attrs += [label.lower()] + [p for p in _name_parts(label) if len(p) >= 3]
+        parts = [p for p in _name_parts(label) if len(p) >= 3]
+        # "BACKUP2" is a backup drive too: "the backup" with BACKUP and BACKUP2 is asked about
+        parts += [stem for p in parts if len(stem := re.sub(r"\d+$", "", p)) >= 3 and stem != p]
+        attrs += [label.lower()] + parts
     model_words = [w for w in _name_parts(model) if len(w) >= 2 and w not in GENERIC]
     attrs += model_words
     if model.lower().startswith("wd ") or "western digital" in model.lower():

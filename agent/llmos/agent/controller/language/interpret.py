@@ -95,6 +95,25 @@ _WARNING = frozenset("\U0001f6ab\u26d4\u274c\u2716\U0001f645\U0001f6d1\u26a0\u27
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
+# Shell and network-CLI habits, said as the requests they are: "sudo reboot", "systemctl
+# try-restart x", "shutdown -r +5", "int eth0 / no shut", "... && echo done".
+_CLI = (
+    (re.compile(r"^(?:sudo|doas)\s+"), ""),
+    (re.compile(r"\b(?:try-restart|reload-or-restart|condrestart|try-reload-or-restart)\b"),
+     "restart"),
+    (re.compile(r"^shutdown\s+-r\s+\+(\d+)\s*$"), r"reboot in \1 minutes"),
+    (re.compile(r"^shutdown\s+-r(?:\s+now)?\s*$"), "reboot now"),
+    (re.compile(r"^int(?:erface)?\s+(\S+)\s*(?:[/;,]\s*)?"), r"\1 "),
+    (re.compile(r"\s*(?:&&|;)\s*echo\b.*$"), ""),
+)
+
+
+def _cli(text: str) -> str:
+    for pattern, said in _CLI:
+        text = pattern.sub(said, text)
+    return text
+
+
 def normalise(text: str) -> str:
     """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
     "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
@@ -103,12 +122,12 @@ def normalise(text: str) -> str:
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", " ", text)  # "eth0 -> up" is "eth0 up"
-    text = re.sub(r"\s+", " ", text).strip().lower()
+    text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     return _SHORT.sub(lambda m: _ABBREVIATIONS[m.group()], text)
 
 
 _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
-                  "cfg": "config"}
+                  "cfg": "config", "pwr": "power"}
 _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 
@@ -263,7 +282,8 @@ class Interpreter:
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         attributes = {a for e in scene.entities for a in e.attributes}
         # "reboot-now" said of reboot-now.service names it: its verb is no request
-        found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)]
+        found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
+                 and not _participle_after(text, f)]
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
                     if not _as_noun(text, m) and m.group() not in attributes), None)
@@ -309,7 +329,10 @@ class Interpreter:
 
     def _not_a_request(self, text: str, act: speech.SpeechAct) -> Proposal:
         topic = lexicon.status_topic(text)
-        if act.act is speech.Act.QUESTION and topic and not lexicon.SMALL_TALK.search(text):
+        # "how do I shut an interface?" asks how, "never stop docker, ok?" sets a rule: no
+        # report answers either
+        if act.act is speech.Act.QUESTION and topic and not lexicon.SMALL_TALK.search(text) \
+                and not _HOW_TO.match(text) and not speech.leads_with_negation(text):
             return _call("report_status", {"topic": topic}, 0.9, "status question")
         if lexicon.SMALL_TALK.search(text):
             return _say("I only look after this device: services, drives, network links, LEDs, "
@@ -685,9 +708,11 @@ def _focus(text: str) -> str:
     """The clause that asks, when it says what it is about ("restart klipper pls, printer not
     responding" is about klipper); the whole command when it only says "it"."""
     parts = speech.clauses(text)
-    effects = [c for c in parts if _effect_offsets(c)]  # "take the lte link down": particles
-    main = next((c for c in parts if _action_offsets(speech.masked_complaints(c))),
-                next((c for c in parts if _action_offsets(c)),
+    # what the speaker does is not asked of the device: "we run the cable now"
+    asking = [c for c in parts if not speech.of_the_speaker(c)] or parts
+    effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
+    main = next((c for c in asking if _action_offsets(speech.masked_complaints(c))),
+                next((c for c in asking if _action_offsets(c)),
                      effects[0] if len(effects) == 1 else text))
     # "i plugged in sdd6, load it read-only": "it" is said elsewhere
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
@@ -811,6 +836,8 @@ _STRIP = re.compile(
     r"tbh|ngl|fam|like)\b")
 
 
+_HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*how (?:do|can|would|should|could|to) "
+                     r"(?:i|we|you|one|u)?\b")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
                         r"next to|sitting in front of|for the|of the)\s")
 
@@ -833,6 +860,13 @@ def _asking(text: str) -> str:
 
 
 _NAME_TOKEN = re.compile(r"[\w.@-]+")
+
+
+def _participle_after(text: str, found: lexicon.Found) -> bool:
+    """An -ing form opening a later clause says what goes on, not what to do: "stop
+    zigbee2mqtt, flashing the coordinator"."""
+    said = text[found.start:found.end]
+    return said.endswith("ing") and re.search(r"[,;]\s*$", text[:found.start]) is not None
 
 
 def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:

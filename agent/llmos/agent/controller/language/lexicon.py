@@ -45,6 +45,7 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
     Effect.ON: (
         "start", "starts", "starting", "launch", "enable", "enabled", "activate", "resume", "up",
         "online", "connect", "ifup", "on", "unpause", "strat", "satrt", "startup", "fire up",
+        "no shut", "no shutdown",
         "spin up", "boot up", "run", "boot", "bring up", "kick off", "power up", "power on",
         "begin", "bgin", "raise", "reconnect", "open", "put up", "light up",
         "illuminate", "switch on", "turn on", "load", "hook up", "make available", "access",
@@ -100,7 +101,7 @@ EFFECT_RES = {effect: re.compile(p) for effect, p in EFFECT_PATTERNS.items()}
 # The power profiles, by what people call them.
 PROFILES: dict[str, re.Pattern[str]] = {
     "performance": re.compile(
-        r"\b(?:performance|max(?:imum)?(?: power| speed| performance)?|turbo|full (?:power|speed|"
+        r"\b(?:performance|max(?:imum)?(?: power| speed| performance)?|maxn|perf|turbo|full (?:power|speed|"
         r"throttle)|fastest|high[- ]performance|perf(?: mode)?|go fast|boost|(?:top )?speed|fast "
         r"mode)\b"),
     "powersave": re.compile(
@@ -131,6 +132,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"factory[- ]reset|flash (?:the )?(?:new )?(?:bios|firmware|image|os|rom)|sleep|hibernate|"
     r"suspend|dim|joke|weather|poem|haiku|song|story|calculate|search|google|email|e-mail|"
     r"(?:re)?boot (?:from|off|into)(?! (?:the )?(?:new|other|next) (?:slot|os|system))|"
+    r"systemctl (?:enable|disable|mask|unmask|edit|set-property|daemon-reload)|"
     r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
     r"kill (?:the |that |this |a |all )?(?:[\w.-]+ ){0,2}(?:process(?:es)?|pids?|tasks?|jobs?)|"
     r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|scans?|checks?|benchmarks?|backups?|scripts?|"
@@ -141,7 +143,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"data)|switch to (?:the |a )?(?:wifi |wireless )?(?:network|ssid)|reset (?:the )?"
     r"(?:password|settings|config(?:uration)?|counters?|statistics|stats))(?![\w.@-])")
 OUT_OF_CATALOG_MODIFIER = re.compile(
-    r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|"
+    r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
     r"come up on boot|permanently|persistent(?:ly)?|forever|for good|every (?:night|day|hour|"
     r"week|morning|time)|nightly|daily|weekly|hourly|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
     r"hostname|timezone|firmware|bios)(?![\w.@-])"
@@ -173,7 +175,8 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                            r"interfaces?|ip|ips|wifi|wi-fi|wlan\d*|eth\d*|lte|link|links|"
                            r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
                            r"can\d+|end\d+|usb\d+|br\d+|docker\d+|"
-                           r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn)\b")),
+                           r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn|"
+                           r"tunnel)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
                           r"running|temperature|temp|services?|doing|overview|state|usage|"
                           r"alive|ok|okay|fine|stats|sys|active|up|version|online)\b")),
@@ -232,7 +235,9 @@ _WORD = re.compile(r"(?<![\w.@/-])[a-z]{5,12}(?![\w.@/-])")
 _REAL_WORDS = frozenset(["unbound", "rebound", "abound", "amount", "account", "discount",
                          "restore", "restrict", "restrain", "startx", "stay", "step", "stoop",
                          "store", "unbind", "remind", "reboots", "rstudio", "smart", "stark",
-                         "stare", "spark", "sport", "short", "shop", "stock", "stamp"])
+                         "stare", "spark", "sport", "short", "shop", "stock", "stamp", "lunch",
+                         "blank", "brink", "bling", "blind", "flask", "flush", "flesh",
+                         "attack", "elect", "stars"])
 
 
 def _mistyped(word: str, verb: str) -> bool:

@@ -145,6 +145,9 @@ _CONDITIONAL = _any(
     r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
     r"when on|while|whenever|as soon as|after the|before the|once the)\b",
+    # "stop ssh should an attack happen": a condition said the other way round
+    r"\bshould (?:an?|the|it|there|something|anything|anyone|someone) [\w ]{0,30}\b(?:happen|"
+    r"occur|fail|go down|crash|die|break|stop|start)\b",
 )
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
 # out", "... when idle" ("i'll plug the cable in after lunch, bring eth0 up now" asks now).
@@ -183,6 +186,7 @@ _NEGATION_EXCEPT = re.compile(
     r"\b(?:don'?t|do not) (?:forget|hesitate|wait|delay|bother asking)\b|\bnot (?:responding|"
     r"working|running|reachable|loading|starting|booting|connecting|up|available|mounted)\b|"
     r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b|"
+    r"\bno shut(?:down)?\b|"  # a network CLI's "no shut" brings an interface up
     # complaints: "vnc restart, cant connect", "the ui won't load"
     r"\b(?:can'?t|cannot|cant|won'?t|wont|doesn'?t|does not|didn'?t|not|no) (?:connect|reach|"
     r"access|log ?in|login|see|open|load|loading|respond|boot|work|show|play|print|resolve)\b|"
@@ -316,14 +320,15 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")) or any(
-            _NOT_NOW.search(c) for c in acting if not _SUBJECT.match(c)):
+            _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     for clause in acting:
         bare = _COURTESY.sub("", clause)
         if _negated(bare, actions):
             return SpeechAct(Act.NEGATED, "it says what not to do")
     effects = verbs or actions
-    strong = [c for c in parts if actions(c)]
+    # "switch the wireless off, we run the cable now": what the speaker does is no request
+    strong = [c for c in parts if actions(c) and not of_the_speaker(c)]
     said = strong or [c for c in parts if effects(c)]
     # "the wifi is off, turn it on": a report, then the request, which has a verb of its own
     # ("the plan: take eth0 down, then up" asks nothing)
@@ -495,6 +500,16 @@ _LEADING_NEGATION = re.compile(
     r"^(?:(?:please|pls|plz|and|but|so|just|you|i|we|ok|okay|hey|oh)[,!]?\s+)*(?:don'?t|do not|"
     r"dont|never|no need to|not|mustn'?t|must not|shouldn'?t|should not|won'?t|will not|"
     r"avoid|refrain from|no)\b")
+
+
+def of_the_speaker(clause: str) -> bool:
+    """Whether a clause says what the speaker (or others) do: "we run the cable now"."""
+    return bool(_SUBJECT.match(clause))
+
+
+def leads_with_negation(text: str) -> bool:
+    """Whether the command opens with a negation ("never stop docker on this box, ok?")."""
+    return bool(_LEADING_NEGATION.search(masked_complaints(clauses(text)[0])))
 
 
 def masked_complaints(text: str) -> str:

@@ -36,7 +36,7 @@ _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|n
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 # "in a few minutes", "in some hours": how long is not said
 _VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of)\b"
-                    rf"(?:\s*(?:more )?(?:{_UNIT})\b)?")
+                    rf"(?:\s*(?:more )?(?:{_UNIT})\b)?|\bin a (?:sec|second|jiffy|tick)\b")
 _AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s*({_UNIT})\b"
                      rf"(?:\s*and (?:a )?(half|quarter))?")
 _FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)s?(?: of)? (?:an? )?(hour|minute|day)\b"
@@ -80,11 +80,12 @@ _WAIT_THEN = re.compile(
     rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$")
 # "reboot in 1 min 30": the seconds after the minutes
 _MIN_SEC = re.compile(r"\b(\d+)\s*(m|mins?|minutes?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
+_HOUR_MIN = re.compile(r"\b(\d+)\s*(h|hrs?|hours?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
 
 
 def delay_first(text: str) -> str:
     """A command that says its delay before its verb, said as one that says it after."""
-    text = _MIN_SEC.sub(r"\1 \2 \3 s", text)
+    text = _MIN_SEC.sub(r"\1 \2 \3 s", _HOUR_MIN.sub(r"\1 \2 \3 min", text))
     said = _WAIT_THEN.match(text)
     return f"{said.group(2)} in {said.group(1)}" if said else text
 
