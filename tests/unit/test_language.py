@@ -824,3 +824,17 @@ def test_a_numbered_label_is_asked_about_with_its_stem() -> None:
     assert tool == "say" and "sdb1" in args["text"] and "sdd1" in args["text"]
     assert decide("mount backup2", state) == ("mount_storage", {"device": "/dev/sdd1",
                                                                 "readonly": True})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("reboot the barn box in 1 hour", ("reboot", {"delay_s": 3600})),
+    ("reboot the lobby pi", ("reboot", {"delay_s": 0})),
+])
+def test_the_device_by_where_it_is(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["reboot the other box", "reboot the spare pi",
+                                     "reboot the grafana box", "reboot their gateway"])
+def test_another_device_or_a_named_unit_is_not_this_one(command: str) -> None:
+    assert decide(command)[0] != "reboot", command

@@ -402,7 +402,10 @@ class Interpreter:
                 main = _main_clause(text)
                 rest = _object_words(text if _PRONOUN.search(main) else main)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
-                        rf"(?:{lexicon.SELF.pattern}|\s)+", rest):
+                        rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
+                        # "reboot the barn box": one word of where it is, then what it is
+                        not matches and not _ANOTHER.match(rest) and
+                        re.fullmatch(rf"[a-z]+ (?:{lexicon.SELF.pattern})", rest)):
                     return self._reboot(whole)
                 return self._absent(text, UNIT, scene)
             matches = strong
@@ -836,6 +839,9 @@ _STRIP = re.compile(
     r"tbh|ngl|fam|like)\b")
 
 
+# Words that point at another device: "reboot the other box" is not this one
+_ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou?r\w*|their|his|"
+                      r"her|old|new|test|prod)\b")
 _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*how (?:do|can|would|should|could|to) "
                      r"(?:i|we|you|one|u)?\b")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
