@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from llmos.agent.controller.language import memo
+
 UNIT, INTERFACE, LED, STORAGE, PORT = "unit", "interface", "led", "storage", "port"
 COLOURS = frozenset(["red", "green", "blue", "amber", "yellow", "white", "orange", "purple"])
 
@@ -237,6 +239,7 @@ STORAGE_KINDS = {
 }
 
 
+@memo.kept
 def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     base = name.removesuffix(".service")
     template, _, instance = base.partition("@")
@@ -266,7 +269,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]
     known = f"{name} {description}".lower()
     for products, words in CATEGORIES:
-        if re.search(rf"\b(?:{products})", known):
+        if memo.search(rf"\b(?:{products})", known):
             described += words.split()
     return Entity(UNIT, name, tuple(sorted(aliases)), tuple(parts), tuple(described), doc,
                   active, description)
@@ -360,13 +363,13 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+    return memo.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
 
 
 def _name_in(name: str, text: str) -> bool:
     """A name as a whole in the text: "cups" is not in "cups-browsed", but "sdb1" is in
     "/dev/sdb1" and "sdb1." ends a sentence."""
-    return re.search(rf"(?<![a-z0-9_@.-]){re.escape(name)}(?![a-z0-9_@-]|\.[a-z0-9])",
+    return memo.search(rf"(?<![a-z0-9_@.-]){re.escape(name)}(?![a-z0-9_@-]|\.[a-z0-9])",
                      text) is not None
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from llmos.agent.controller.language import ground, lexicon, speech, values
+from llmos.agent.controller.language import ground, lexicon, memo, speech, values
 from llmos.agent.controller.language.ground import (
     INTERFACE,
     LED,
@@ -690,7 +690,7 @@ def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
 
 
 def _phrase(word: str, text: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+    return memo.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
 def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:

@@ -1,0 +1,63 @@
+"""What the interpreter keeps between decisions: bounded, keyed by every input, never shared
+mutably (issue 20)."""
+
+from __future__ import annotations
+
+from llmos.agent.controller.language import ground, lexicon, memo
+from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.domain import DeviceState
+
+
+def test_a_pattern_is_compiled_once() -> None:
+    memo.compiled.cache_clear()
+    assert memo.search(r"(?<![a-z0-9])nginx(?![a-z0-9])", "restart nginx now")
+    assert not memo.search(r"(?<![a-z0-9])nginx(?![a-z0-9])", "restart nginx2")
+    info = memo.compiled.cache_info()
+    assert (info.hits, info.misses) == (1, 1)
+    assert info.maxsize == memo.PATTERNS
+
+
+def test_an_entity_is_rebuilt_when_its_description_changes() -> None:
+    web = ground.unit_entity("nginx.service", "A web server")
+    assert ground.unit_entity("nginx.service", "A web server") is web
+    changed = ground.unit_entity("nginx.service", "A reverse proxy")
+    assert changed is not web and changed.doc == "nginx: A reverse proxy"
+    assert ground.unit_entity("nginx.service", "A web server", "inactive").state == "inactive"
+
+
+def test_kept_results_are_bounded() -> None:
+    calls: list[int] = []
+
+    @memo.kept
+    def double(x: int) -> int:
+        calls.append(x)
+        return 2 * x
+
+    for x in range(memo.RESULTS + 10):
+        double(x)
+    double(0)  # pushed out by the newer ones: computed again
+    assert calls.count(0) == 2
+    assert double.cache_info().currsize == memo.RESULTS  # type: ignore[attr-defined]
+
+
+def test_a_kept_list_is_a_new_list_each_time() -> None:
+    first = lexicon.effects("restart nginx")
+    first.clear()
+    assert lexicon.effects("restart nginx") != []
+
+
+def test_decisions_do_not_depend_on_what_was_decided_before() -> None:
+    words = Interpreter("rules")
+    state = DeviceState.from_dict({"units": [
+        {"name": "lumen.service", "description": "A web server"},
+        {"name": "quartz.service", "description": "A mail relay"}]})
+    before = words.decide("restart the web server", state)
+    for command in ("restart lumen", "stop quartz", "restart the mail relay", "restart the web"
+                    " server"):
+        words.decide(command, state)
+    moved = DeviceState.from_dict({"units": [
+        {"name": "lumen.service", "description": "A mail relay"},
+        {"name": "quartz.service", "description": "A web server"}]})
+    assert before.args == {"unit": "lumen.service"}
+    assert words.decide("restart the web server", state) == before
+    assert words.decide("restart the web server", moved).args == {"unit": "quartz.service"}
