@@ -40,6 +40,11 @@ def test_kept_results_are_bounded() -> None:
     assert double.cache_info().currsize == memo.RESULTS  # type: ignore[attr-defined]
 
 
+def test_what_a_command_asks_is_kept_for_one_decision_only() -> None:
+    assert memo.RECENT < memo.RESULTS
+    assert ground.typo_of.cache_info().maxsize == memo.RECENT  # type: ignore[attr-defined]
+
+
 def test_a_kept_list_is_a_new_list_each_time() -> None:
     first = lexicon.effects("restart nginx")
     first.clear()

@@ -173,6 +173,7 @@ def damerau(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+@memo.recent
 def typo_of(word: str, name: str) -> bool:
     """Whether `word` is `name` mistyped, or a prefix of it long enough to mean it. Digits are
     never mistyped: eth1 is not eth0."""
@@ -362,10 +363,12 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                   ", ".join(known + [state]))
 
 
+@memo.recent
 def _phrase_in(phrase: str, text: str) -> bool:
     return memo.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
 
 
+@memo.recent
 def _name_in(name: str, text: str) -> bool:
     """A name as a whole in the text: "cups" is not in "cups-browsed", but "sdb1" is in
     "/dev/sdb1" and "sdb1." ends a sentence."""

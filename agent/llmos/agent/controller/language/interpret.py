@@ -102,6 +102,7 @@ _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "sv
 _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 
+@memo.kept
 def fold(text: str) -> str:
     """Latin letters without their accents; every other character as it is."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -240,7 +240,7 @@ def _mistyped(word: str, verb: str) -> bool:
     return word[0] == verb[0] and damerau(word, verb, allowed) <= allowed
 
 
-@memo.kept_list
+@memo.recent_list
 def effects(text: str) -> list[Found]:
     """Every effect phrase in the text, in order; a phrase inside a longer one ("cycle" in
     "power cycle") is not counted on its own; a mistyped verb counts as the verb."""

@@ -5,10 +5,16 @@ the entity's names ("(?<![a-z0-9])nginx(?![a-z0-9])"), and describes each unit b
 name and description against some sixty category patterns. `re` keeps only 512 compiled
 patterns: a state of twenty units overflows it on every decision, so each decision recompiled
 thousands of patterns, the static ones of the rule modules included (issue 20: two thirds of
-the decision time). Patterns are kept here instead, and the pure functions whose inputs repeat
-from one decision to the next (an entity built from its unit's name and description, the
-effect phrases of a text) keep their results. Everything kept is bounded; nothing kept is
-mutable (lists are copied on the way out), so a decision cannot change what the next one sees.
+the decision time). Patterns are kept here instead, and pure functions keep their results:
+
+- `kept`: functions of the device state (an entity built from its unit's name and
+  description), which changes rarely: many results, kept across decisions;
+- `recent`: functions of the command's text (its effect phrases, whether a name is in it, a
+  word as a typo of a name), asked again and again within one decision: few results, enough
+  for one decision, since commands rarely repeat.
+
+Everything kept is bounded; nothing kept is mutable (lists are copied on the way out), so a
+decision cannot change what the next one sees.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar, cast
 
 PATTERNS = 8192  # a device's names and the rule modules' patterns, many times over
-RESULTS = 4096  # entities and texts: a device has a few hundred entities at most
+RESULTS = 4096  # entities: a device has a few hundred at most
+RECENT = 1024  # a command's texts and word/name pairs: one decision's worth
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -42,10 +49,15 @@ def kept(fn: Callable[P, R]) -> Callable[P, R]:
     return cast(Callable[P, R], functools.lru_cache(maxsize=RESULTS)(fn))
 
 
-def kept_list(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
-    """A pure function of a text returning a list of immutable items, remembered; each call
-    gets a list of its own."""
-    remembered = functools.lru_cache(maxsize=RESULTS)(lambda text: tuple(fn(text)))
+def recent(fn: Callable[P, R]) -> Callable[P, R]:
+    """`kept`, for one decision's worth of results."""
+    return cast(Callable[P, R], functools.lru_cache(maxsize=RECENT)(fn))
+
+
+def recent_list(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+    """A pure function of a text returning a list of immutable items, remembered for one
+    decision's worth of texts; each call gets a list of its own."""
+    remembered = functools.lru_cache(maxsize=RECENT)(lambda text: tuple(fn(text)))
 
     @functools.wraps(fn)
     def wrapper(text: str) -> list[T]:
