@@ -70,8 +70,9 @@ class ModelController:
 
     def _router(self) -> Router:
         spec = self.bundle.manifest["router"]
+        # one thread: a command is too short for a second one to pay for waking it (meaning.py)
         encoder = Encoder(self.bundle.router_file("encoder"), self.bundle.router_file("tokenizer"),
-                          self.settings.threads, self.settings.provider)
+                          1, self.settings.provider)
         return Router(encoder, load_heads(self.bundle.router_file("heads")), float(spec["top_p"]))
 
     def _meaning(self) -> Meaning | None:
