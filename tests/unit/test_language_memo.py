@@ -3,7 +3,10 @@ mutably (issue 20)."""
 
 from __future__ import annotations
 
-from llmos.agent.controller.language import ground, lexicon, memo
+import random
+import re
+
+from llmos.agent.controller.language import boundaries, ground, lexicon, memo
 from llmos.agent.controller.language.interpret import Interpreter
 from llmos.agent.domain import DeviceState
 
@@ -66,3 +69,19 @@ def test_decisions_do_not_depend_on_what_was_decided_before() -> None:
     assert before.args == {"unit": "lumen.service"}
     assert words.decide("restart the web server", state) == before
     assert words.decide("restart the web server", moved).args == {"unit": "quartz.service"}
+
+
+def test_boundaries_answer_as_the_patterns_did() -> None:
+    """boundaries.py replaces a compiled pattern per name: the same answer on random texts."""
+    rng = random.Random(20)
+    alphabet = "ab1._@-/ :xé"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        part = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3)))
+        phrase = re.search(rf"(?<![a-z0-9]){re.escape(part)}(?![a-z0-9])", text)
+        name = re.search(rf"(?<![a-z0-9_@.-]){re.escape(part)}(?![a-z0-9_@-]|\.[a-z0-9])", text)
+        assert boundaries.phrase_in(part, text) == (phrase is not None), (part, text)
+        assert boundaries.name_in(part, text) == (name is not None), (part, text)
+    assert boundaries.name_in("sdb1", "mount /dev/sdb1.")
+    assert not boundaries.name_in("cups", "restart cups-browsed")
+    assert not boundaries.name_in("nginx", "edit nginx.conf")

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from llmos.agent.controller.language import memo
+from llmos.agent.controller.language import boundaries, memo
 
 UNIT, INTERFACE, LED, STORAGE, PORT = "unit", "interface", "led", "storage", "port"
 COLOURS = frozenset(["red", "green", "blue", "amber", "yellow", "white", "orange", "purple"])
@@ -365,15 +365,14 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
 
 @memo.recent
 def _phrase_in(phrase: str, text: str) -> bool:
-    return memo.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+    return boundaries.phrase_in(phrase, text)  # (?<![a-z0-9])PHRASE(?![a-z0-9])
 
 
 @memo.recent
 def _name_in(name: str, text: str) -> bool:
     """A name as a whole in the text: "cups" is not in "cups-browsed", but "sdb1" is in
     "/dev/sdb1" and "sdb1." ends a sentence."""
-    return memo.search(rf"(?<![a-z0-9_@.-]){re.escape(name)}(?![a-z0-9_@-]|\.[a-z0-9])",
-                     text) is not None
+    return boundaries.name_in(name, text)
 
 
 # What a name may add to the part a command says and still be that thing: "grafana" is

@@ -17,6 +17,7 @@ from tokenizers import Tokenizer
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.controller.language.warm import warm
 from llmos.agent.controller.model.bundle import load_bundle
 from llmos.agent.controller.model.context import ContextManager, EventHistory
 from llmos.agent.controller.model.decode import Drafts, Result, generate
@@ -59,6 +60,8 @@ class ModelController:
         self.router = self._router() if settings.router and manifest.get("router") else None
         self.language = Interpreter(self.name, self._meaning(),
                                     self._answers if self.router else None)
+        if settings.commands == "language":
+            warm(self.language)  # the first command's one-time costs, at load instead
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
         self.context = ContextManager(settings, lambda s: len(self.encode([s])),
