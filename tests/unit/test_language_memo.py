@@ -8,6 +8,7 @@ import re
 
 from llmos.agent.controller.language import boundaries, ground, lexicon, memo
 from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.controller.language.warm import warm
 from llmos.agent.domain import DeviceState
 
 
@@ -85,3 +86,11 @@ def test_boundaries_answer_as_the_patterns_did() -> None:
     assert boundaries.name_in("sdb1", "mount /dev/sdb1.")
     assert not boundaries.name_in("cups", "restart cups-browsed")
     assert not boundaries.name_in("nginx", "edit nginx.conf")
+
+
+def test_the_warm_up_leaves_compiled_patterns_and_no_results() -> None:
+    memo.compiled.cache_clear()
+    warm(Interpreter("rules"))
+    assert memo.compiled.cache_info().currsize > 0
+    assert ground.unit_entity.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert ground.typo_of.cache_info().currsize == 0  # type: ignore[attr-defined]

@@ -22,11 +22,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar, cast
 
 PATTERNS = 8192  # a device's names and the rule modules' patterns, many times over
 RESULTS = 4096  # entities: a device has a few hundred at most
 RECENT = 1024  # a command's texts and word/name pairs: one decision's worth
+
+_RESULTS: list[Any] = []  # every cache of results made here (not the compiled patterns)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -46,18 +48,23 @@ def search(regex: str, text: str) -> re.Match[str] | None:
 def kept(fn: Callable[P, R]) -> Callable[P, R]:
     """A pure function of hashable arguments whose result is immutable, remembered (bounded,
     least recently used first out)."""
-    return cast(Callable[P, R], functools.lru_cache(maxsize=RESULTS)(fn))
+    cache = functools.lru_cache(maxsize=RESULTS)(fn)
+    _RESULTS.append(cache)
+    return cast(Callable[P, R], cache)
 
 
 def recent(fn: Callable[P, R]) -> Callable[P, R]:
     """`kept`, for one decision's worth of results."""
-    return cast(Callable[P, R], functools.lru_cache(maxsize=RECENT)(fn))
+    cache = functools.lru_cache(maxsize=RECENT)(fn)
+    _RESULTS.append(cache)
+    return cast(Callable[P, R], cache)
 
 
 def recent_list(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
     """A pure function of a text returning a list of immutable items, remembered for one
     decision's worth of texts; each call gets a list of its own."""
     remembered = functools.lru_cache(maxsize=RECENT)(lambda text: tuple(fn(text)))
+    _RESULTS.append(remembered)
 
     @functools.wraps(fn)
     def wrapper(text: str) -> list[T]:
@@ -66,3 +73,10 @@ def recent_list(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
     wrapper.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
     wrapper.cache_info = remembered.cache_info  # type: ignore[attr-defined]
     return wrapper
+
+
+def forget() -> None:
+    """Drop every result kept (the compiled patterns stay): what a warm-up computed is not
+    found again by the decisions after it."""
+    for cache in _RESULTS:
+        cache.cache_clear()

@@ -4,13 +4,16 @@ The first decision of a process compiled the patterns the interpreter keeps (mem
 sixty category patterns among them), filled `re`'s cache with the rule modules' patterns and
 ran each encoder for the first time: 14 ms of CPU against about 1 ms for a later one
 (issue 20). At load (behind READY in the daemon) that costs nothing a command waits for. What
-is kept is a pure function of its inputs, so the warm-up cannot change a later decision.
+is kept is a pure function of its inputs, so the warm-up cannot change a later decision; the
+results it kept are dropped afterwards all the same (the compiled patterns stay), so that no
+decision is faster for a unit the warm-up happened to describe the same way.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from llmos.agent.controller.language import memo
 from llmos.agent.domain import DeviceState, Proposal
 
 STATE = DeviceState.from_dict({
@@ -42,3 +45,4 @@ class Deciding(Protocol):
 def warm(interpreter: Deciding) -> None:
     for command in COMMANDS:
         interpreter.decide(command, STATE)
+    memo.forget()

@@ -58,10 +58,12 @@ class ModelController:
         skeleton = max(len(self.encode([s])) for s in text_skeletons(self.catalog)) + 3
         self.text_chars = text_limit(settings.max_new_tokens, skeleton)
         self.router = self._router() if settings.router and manifest.get("router") else None
-        self.language = Interpreter(self.name, self._meaning(),
-                                    self._answers if self.router else None)
+        meaning = self._meaning()
+        self.language = Interpreter(self.name, meaning, self._answers if self.router else None)
         if settings.commands == "language":
             warm(self.language)  # the first command's one-time costs, at load instead
+            if meaning is not None:
+                meaning.forget()
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
         self.context = ContextManager(settings, lambda s: len(self.encode([s])),

@@ -57,6 +57,10 @@ class Meaning:
             self._keep(text, vector)
         return vector
 
+    def forget(self) -> None:
+        """Drop the embeddings kept (after the warm-up at load, language/warm.py)."""
+        self._known.clear()
+
     def knows(self, word: str) -> bool:
         pieces = self.encoder.tokenizer.encode(word, add_special_tokens=False).tokens
         return len(pieces) == 1 or (len(pieces) == 2 and pieces[1] in _SUFFIXES)
