@@ -140,9 +140,9 @@ async def run(config: AgentConfig) -> int:
 
 async def _freeze_when_loaded(loaded: Callable[[float], bool]) -> None:
     """Once the model is loaded, what is in memory stays: the garbage collector stops scanning it.
-    A full collection walks every tracked object (some 360,000 once the model controller is
-    loaded: 0.1-0.3 s on two cores), and one that falls into a decision is that decision's
-    latency (issue 20). gc.freeze() moves them out of the collected generations in O(1); they
+    A full collection walks every tracked object (some 340,000 once the model controller is
+    loaded: 0.33 s on a shared two-core machine), and one that falls into a decision is that
+    decision's latency (issue 20). gc.freeze() moves them out of the collected generations in O(1); they
     are still freed when their last reference goes, and cycles made later are collected as
     before (only garbage cycles left over from start-up stay)."""
     while not await asyncio.to_thread(loaded, 1.0):  # a short wait: shutdown never waits long
