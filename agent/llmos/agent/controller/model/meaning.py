@@ -11,7 +11,7 @@ so batching is out. A text is also too short (5-30 tokens) for a second intra-op
 for waking it (2.7 vs 3.5 ms per text at p50, results bit-identical). Instead, the texts one
 decision needs (the command's phrase and the descriptions not seen yet: every unit, the first
 time a device state is seen) run side by side, one per thread: the same results, in about
-half the time on two cores.
+half the time when a second core is free (on a busy machine, no faster than one at a time).
 """
 
 from __future__ import annotations
