@@ -154,6 +154,10 @@ def test_model_loads_behind_the_serving_control_plane(tmp_path: Path) -> None:
         assert info["execution_provider"] == info["provider"], info  # the API's own field
         log = agent.output()
         assert log.index("ready:") < log.index("model loaded in"), log
+        while "objects of the loaded agent frozen" not in (log := agent.output()):
+            assert time.monotonic() < deadline, "the loaded agent was never frozen for the gc"
+            time.sleep(0.2)
+        assert log.index("model loaded in") < log.index("objects of the loaded agent frozen")
     finally:
         assert agent.stop() == 0
 

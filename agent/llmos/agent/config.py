@@ -301,7 +301,9 @@ class ModelConfig(_Section):
 
     bundle: Path = Field(DEFAULT_BUNDLE, description="bundle directory with manifest.json; "
                          "models/default in a checkout, /opt/llmos/model on a device")
-    threads: int = Field(2, ge=1, le=64, description="intra-op threads for onnxruntime")
+    threads: int = Field(2, ge=1, le=64, description="intra-op threads for onnxruntime's "
+                         "decoder; the sentence encoders run each text on one thread, the texts "
+                         "of a decision side by side on this many")
     provider: Literal["auto", "cpu", "cuda", "tensorrt", "openvino"] = Field(
         "auto", description="execution provider; auto: TensorRT/CUDA on Jetson, OpenVINO "
         "(NPU, then GPU) where present, CPU otherwise")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 import time
@@ -99,6 +100,7 @@ async def run(config: AgentConfig) -> int:
                                                                           control.set_serving)),
                                            asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
     controller.start(on_failure=agent.degrade)
+    background.append(asyncio.create_task(_freeze_when_loaded(controller.wait)))
     if os_updater is not None:
         os_updater.start()
     if updater is not None:
@@ -134,6 +136,19 @@ async def run(config: AgentConfig) -> int:
     store.close()
     log.info("stopped")
     return 0
+
+
+async def _freeze_when_loaded(loaded: Callable[[float], bool]) -> None:
+    """Once the model is loaded, what is in memory stays: the garbage collector stops scanning it.
+    A full collection walks every tracked object (some 340,000 once the model controller is
+    loaded: 0.33 s on a shared two-core machine), and one that falls into a decision is that
+    decision's latency (issue 20). gc.freeze() moves them out of the collected generations in O(1); they
+    are still freed when their last reference goes, and cycles made later are collected as
+    before (only garbage cycles left over from start-up stay)."""
+    while not await asyncio.to_thread(loaded, 1.0):  # a short wait: shutdown never waits long
+        pass
+    gc.freeze()
+    log.info("gc: %d objects of the loaded agent frozen", gc.get_freeze_count())
 
 
 def _fleet_link(config: AgentConfig, agent: Engine, updates: UpdateApi | None,

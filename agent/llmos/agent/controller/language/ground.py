@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from llmos.agent.controller.language import boundaries, memo
+
 UNIT, INTERFACE, LED, STORAGE, PORT = "unit", "interface", "led", "storage", "port"
 COLOURS = frozenset(["red", "green", "blue", "amber", "yellow", "white", "orange", "purple"])
 
@@ -206,6 +208,7 @@ def damerau(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+@memo.recent
 def typo_of(word: str, name: str) -> bool:
     """Whether `word` is `name` mistyped, or a prefix of it long enough to mean it. Digits are
     never mistyped: eth1 is not eth0."""
@@ -272,6 +275,7 @@ STORAGE_KINDS = {
 }
 
 
+@memo.kept
 def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     base = name.removesuffix(".service")
     template, _, instance = base.partition("@")
@@ -304,7 +308,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     known = re.sub(r"\b(?:for|to|of|with|around|into|from|via|over)\s+\S+", " ",
                    f"{name} {description}".lower())
     for products, words in CATEGORIES:
-        if re.search(rf"\b(?:{products})", known):
+        if memo.search(rf"\b(?:{products})", known):
             described += words.split()
     return Entity(UNIT, name, tuple(sorted(aliases)), tuple(parts), tuple(described), doc,
                   active, description)
@@ -409,15 +413,16 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                   ", ".join(known + [state]))
 
 
+@memo.recent
 def _phrase_in(phrase: str, text: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+    return boundaries.phrase_in(phrase, text)  # (?<![a-z0-9])PHRASE(?![a-z0-9])
 
 
+@memo.recent
 def _name_in(name: str, text: str) -> bool:
     """A name as a whole in the text: "cups" is not in "cups-browsed", but "sdb1" is in
     "/dev/sdb1" and "sdb1." ends a sentence."""
-    return re.search(rf"(?<![a-z0-9_@.-]){re.escape(name)}(?![a-z0-9_@-]|\.[a-z0-9])",
-                     text) is not None
+    return boundaries.name_in(name, text)
 
 
 # What a name may add to the part a command says and still be that thing: "grafana" is

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from llmos.agent.controller.language import ground, lexicon, speech, values
+from llmos.agent.controller.language import ground, lexicon, memo, speech, values
 from llmos.agent.controller.language.ground import (
     INTERFACE,
     LED,
@@ -131,6 +131,7 @@ _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "sv
 _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 
+@memo.kept
 def fold(text: str) -> str:
     """Latin letters without their accents; every other character as it is."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -746,7 +747,7 @@ def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
 
 
 def _phrase(word: str, text: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+    return memo.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
 def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:

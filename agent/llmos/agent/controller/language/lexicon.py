@@ -12,6 +12,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from llmos.agent.controller.language import memo
+
 
 class Effect(enum.Enum):
     RESTART = "restart"
@@ -249,6 +251,7 @@ def _mistyped(word: str, verb: str) -> bool:
     return word[0] == verb[0] and damerau(word, verb, allowed) <= allowed
 
 
+@memo.recent_list
 def effects(text: str) -> list[Found]:
     """Every effect phrase in the text, in order; a phrase inside a longer one ("cycle" in
     "power cycle") is not counted on its own; a mistyped verb counts as the verb."""

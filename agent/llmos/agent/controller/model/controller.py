@@ -17,6 +17,7 @@ from tokenizers import Tokenizer
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.controller.language.warm import warm
 from llmos.agent.controller.model.bundle import load_bundle
 from llmos.agent.controller.model.context import ContextManager, EventHistory
 from llmos.agent.controller.model.decode import Drafts, Result, generate
@@ -57,8 +58,12 @@ class ModelController:
         skeleton = max(len(self.encode([s])) for s in text_skeletons(self.catalog)) + 3
         self.text_chars = text_limit(settings.max_new_tokens, skeleton)
         self.router = self._router() if settings.router and manifest.get("router") else None
-        self.language = Interpreter(self.name, self._meaning(),
-                                    self._answers if self.router else None)
+        meaning = self._meaning()
+        self.language = Interpreter(self.name, meaning, self._answers if self.router else None)
+        if settings.commands == "language":
+            warm(self.language)  # the first command's one-time costs, at load instead
+            if meaning is not None:
+                meaning.forget()
         self.prefix_ids = self.encode([self.format.prefix])
         self.lm.pin(self.prefix_ids)
         self.context = ContextManager(settings, lambda s: len(self.encode([s])),
@@ -70,8 +75,9 @@ class ModelController:
 
     def _router(self) -> Router:
         spec = self.bundle.manifest["router"]
+        # one thread: a command is too short for a second one to pay for waking it (meaning.py)
         encoder = Encoder(self.bundle.router_file("encoder"), self.bundle.router_file("tokenizer"),
-                          self.settings.threads, self.settings.provider)
+                          1, self.settings.provider)
         return Router(encoder, load_heads(self.bundle.router_file("heads")), float(spec["top_p"]))
 
     def _meaning(self) -> Meaning | None:
