@@ -29,6 +29,7 @@ GUEST_GRPC_PORT = 7443
 # and from the banner to grub.cfg's first line (image/llmos_image/disk.py) takes seconds; a
 # kernel with `quiet` may print nothing until systemd, so that step gets longer.
 BOOT_STEPS: tuple[tuple[str, str, float], ...] = (
+    (r"reboot: Restarting system", r"BdsDxe: starting", 600),
     (r"BdsDxe: starting", r"Welcome to GRUB!", 240),
     (r"Welcome to GRUB!", r"llmos: ", 240),
     (r"llmos: slot \w+: starting its kernel", r"Welcome to |\[ *\d+\.\d+\]|\[ +OK +\]", 600),
@@ -248,7 +249,7 @@ class VM:
 
     def diagnose(self) -> str:
         """What QEMU says about the guest: run state (a host I/O error pauses it), the
-        disks' I/O status, where the boot CPU is, and the host's free space."""
+        disks' I/O status, where each vCPU is, and the host's free space."""
         facts = []
         try:
             if self._qmp is None and not self.qmp_sock.exists():
@@ -261,9 +262,17 @@ class VM:
             if isinstance(blocks, list):
                 facts += [f"{b.get('device') or b.get('qdev')}: io-status {b['io-status']}"
                           for b in blocks if isinstance(b, dict) and "io-status" in b]
-            regs = self._qmp.execute("human-monitor-command", **{"command-line": "info registers"})
-            if isinstance(regs, str) and (m := re.search(r"RIP=\S+", regs)):
-                facts.append(f"CPU 0 at {m.group(0)}")
+            # Every vCPU's RIP and whether it is halted, and the last IPI CPU 0 sent: a boot
+            # CPU spinning in firmware after a startup IPI while CPU 1 sits halted is the
+            # lost AP wake-up seen on a loaded TCG host (docs/updates.md).
+            hmp = "human-monitor-command"
+            regs = self._qmp.execute(hmp, **{"command-line": "info registers -a"})
+            if isinstance(regs, str):
+                facts += [f"CPU {i} RIP={m.group(1)} HLT={m.group(2)}" for i, m in
+                          enumerate(re.finditer(r"RIP=(\S+) .*?HLT=(\d)", regs))]
+            lapic = self._qmp.execute(hmp, **{"command-line": "info lapic 0"})
+            if isinstance(lapic, str) and (m := re.search(r"^ICR\s+(.*)$", lapic, re.M)):
+                facts.append(f"CPU 0's last IPI: {m.group(1).strip()}")
         except (OSError, RuntimeError, ConnectionError) as e:
             facts.append(f"QMP: {e}")
         free = shutil.disk_usage(self.workdir).free
