@@ -262,9 +262,9 @@ class VM:
             if isinstance(blocks, list):
                 facts += [f"{b.get('device') or b.get('qdev')}: io-status {b['io-status']}"
                           for b in blocks if isinstance(b, dict) and "io-status" in b]
-            # Every vCPU's RIP and whether it is halted, and the last IPI CPU 0 sent: a boot
-            # CPU spinning in firmware after a startup IPI while CPU 1 sits halted is the
-            # lost AP wake-up seen on a loaded TCG host (docs/updates.md).
+            # Every vCPU's RIP and whether it is halted, and the last IPI CPU 0 sent: whether
+            # the guest is in OVMF (identity-mapped, below 4 GiB), GRUB or Linux, and whether
+            # a boot CPU waits for an AP that missed its start-up IPI (docs/updates.md).
             hmp = "human-monitor-command"
             regs = self._qmp.execute(hmp, **{"command-line": "info registers -a"})
             if isinstance(regs, str):
@@ -357,15 +357,20 @@ def boot(image: Path, *, arch: str = "amd64", snapshot: bool = True, grpc_port: 
          memory_mib: int = 2048, cpus: int = 2, uefi: bool = True, kernel: Path | None = None,
          initrd: Path | None = None, append: str = "", serial_stdio: bool = False,
          workdir: Path | None = None, accel_kernel: Path | None = None,
-         virtio_console: bool = True) -> VM:
+         virtio_console: bool = True, reboot: bool = True) -> VM:
     """Start QEMU on a disk image; serial to a socket + log (or stdio), QMP on a socket.
-    virtio_console=False: no hvc0 (so no test shell), as on a real board."""
+    virtio_console=False: no hvc0 (so no test shell), as on a real board. reboot=False:
+    a guest reboot ends QEMU (-no-reboot) and the caller boots the disk again in a new
+    process, as a power cycle would (warm resets of one long-lived TCG guest have hung in
+    OVMF: docs/updates.md)."""
     proc.require("qemu-system-x86_64" if arch == "amd64" else "qemu-system-aarch64")
     wd = workdir or Path(tempfile.mkdtemp(prefix="llmos-vm-"))
     wd.mkdir(parents=True, exist_ok=True)
     accel_name = accel(accel_kernel or kernel) if arch == "amd64" else "tcg"
     serial_log, serial_sock, qmp_sock = wd / "serial.log", wd / "serial.sock", wd / "qmp.sock"
     args = _machine_args(arch, accel_name, wd, uefi=uefi, kernel=kernel, initrd=initrd, append=append)
+    if not reboot:
+        args += ["-no-reboot"]
     args += ["-m", str(memory_mib), "-smp", str(cpus), "-display", "none",
              "-drive", f"if=none,id=root,format=raw,file={image},snapshot={'on' if snapshot else 'off'}",
              "-device", "virtio-blk-pci,drive=root,bootindex=0",
