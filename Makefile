@@ -50,8 +50,9 @@ test-unit: setup
 test-integration: setup
 	$(BIN)/pytest -q -p no:cacheprovider tests/integration
 
+# All scenarios, the slow ones marked e2e_full included (make test skips those).
 test-e2e: setup image-tools
-	$(BIN)/pytest -q -p no:cacheprovider tests/e2e
+	LLMOS_E2E_FULL=1 $(BIN)/pytest -q -p no:cacheprovider tests/e2e
 
 bench: setup
 	$(BIN)/python -m bench

@@ -127,25 +127,44 @@ def grub_cfg(cfg: BuildConfig, parts: list[Partition]) -> str:
     reaches mark-good (its agent cannot start, its health gate fails, power is cut) is skipped
     on the next boot, which then falls back to the other slot. When no slot qualifies, the
     first one in ORDER boots anyway: a device with one good slot must not stop booting.
+
+    GRUB never waits silently: there is no menu and no prompt, every step says on the console
+    (the serial port included) what it found, an unreadable or unwritable grubenv or a slot
+    whose kernel does not load is named, a slot that does not load falls back to the other
+    one when that is good, and when nothing loads GRUB says so and reboots. So a boot that
+    stops after "Welcome to GRUB!" shows how far it got (tests/e2e: the serial log's tail).
     """
     slots = root_slots(parts)
     names = [slot_bootname(p) for p in slots]
+    env_vars = " ".join(f"{n}_OK {n}_TRY" for n in names)
     lines = [
         "# llmos: A/B root slots with boot counting (image/llmos_image/disk.py; docs/updates.md)",
+        "# Every path boots a slot or says on the console why it cannot; nothing waits for a key.",
         "set timeout=0",
         "set default=0",
+        "set pager=0",
+        'echo "llmos: grub.cfg on $root"',
         f'set ORDER="{" ".join(names)}"',
         *(f"set {n}_OK=0\nset {n}_TRY=0" for n in names),
-        'load_env --file "$prefix/grubenv"',
+        'if load_env --file "$prefix/grubenv"; then true; else',
+        '  echo "llmos: cannot read $prefix/grubenv: no slot counts as good"',
+        "fi",
+        'echo "llmos: ORDER=$ORDER ' + " ".join(f"{n}_OK=${n}_OK {n}_TRY=${n}_TRY" for n in names) + '"',
         "set slot=",
         "for s in $ORDER; do",
         *(f'  if [ "$s" = "{n}" -a -z "$slot" -a "${n}_OK" = "1" -a "${n}_TRY" = "0" ]; then '
           f"slot={n}; {n}_TRY=1; fi" for n in names),
         "done",
         'if [ -z "$slot" ]; then',
-        '  for s in $ORDER; do if [ -z "$slot" ]; then slot=$s; fi; done',
+        # The first known name in ORDER (a corrupt ORDER names none: the first slot).
+        f'  for s in $ORDER {" ".join(names)}; do',
+        *(f'    if [ -z "$slot" -a "$s" = "{n}" ]; then slot={n}; fi' for n in names),
+        "  done",
+        '  echo "llmos: no slot is good and untried: booting $slot, the first in ORDER"',
         "fi",
-        f'save_env --file "$prefix/grubenv" ORDER {" ".join(f"{n}_OK {n}_TRY" for n in names)}',
+        f'if save_env --file "$prefix/grubenv" ORDER {env_vars}; then true; else',
+        '  echo "llmos: cannot write $prefix/grubenv: this boot of slot $slot is not counted"',
+        "fi",
         # The disk GRUB was loaded from ("hd0,gpt1" -> "hd0"): the slots are on the same one.
         "set bootdisk=hd0",
         'regexp --set 1:bootdisk "^([^,]+)," "$root"',
@@ -157,14 +176,23 @@ def grub_cfg(cfg: BuildConfig, parts: list[Partition]) -> str:
         index = parts.index(p) + 1
         cmdline = f"root=PARTUUID={p.uuid} rw rauc.slot={n} {cfg.profile.kernel_cmdline}".strip()
         lines += [
-            f'if [ "$slot" = "{n}" ]; then',
+            f"function llmos_boot_{n} {{",
             f'  echo "llmos: slot {n}"',
-            f"  linux ($bootdisk,gpt{index})/boot/vmlinuz {cmdline} $extra_cmdline",
-            f"  initrd ($bootdisk,gpt{index})/boot/initrd.img",
-            "  boot",
-            "fi",
+            f"  if linux ($bootdisk,gpt{index})/boot/vmlinuz {cmdline} $extra_cmdline; then",
+            f"    if initrd ($bootdisk,gpt{index})/boot/initrd.img; then",
+            f'      echo "llmos: slot {n}: starting its kernel"',
+            "      boot",
+            "    fi",
+            "  fi",
+            f'  echo "llmos: slot {n} cannot be booted (GRUB\'s error is above)"',
+            "}",
         ]
-    lines += ['echo "llmos: no bootable slot"', "sleep 10", "reboot"]
+    for n in names:
+        others = [o for o in names if o != n]
+        lines += [f'if [ "$slot" = "{n}" ]; then', f"  llmos_boot_{n}"]
+        lines += [f'  if [ "${o}_OK" = "1" ]; then llmos_boot_{o}; fi' for o in others]
+        lines += ["fi"]
+    lines += ['echo "llmos: no bootable slot; rebooting in 10 s"', "sleep 10", "reboot"]
     return "\n".join(lines) + "\n"
 
 

@@ -23,6 +23,22 @@ OVMF_CODE = "/usr/share/OVMF/OVMF_CODE_4M.fd"
 OVMF_VARS = "/usr/share/OVMF/OVMF_VARS_4M.fd"
 GUEST_GRPC_PORT = 7443
 
+# The boot steps that print on the serial console, each with the one that must follow it and
+# how long the console may stay silent in between before the boot counts as stuck. OVMF is
+# silent for minutes on a loaded TCG host before "BdsDxe", but from BdsDxe to GRUB's banner
+# and from the banner to grub.cfg's first line (image/llmos_image/disk.py) takes seconds; a
+# kernel with `quiet` may print nothing until systemd, so that step gets longer.
+BOOT_STEPS: tuple[tuple[str, str, float], ...] = (
+    (r"reboot: Restarting system", r"BdsDxe: starting", 600),
+    (r"BdsDxe: starting", r"Welcome to GRUB!", 240),
+    (r"Welcome to GRUB!", r"llmos: ", 240),
+    (r"llmos: slot \w+: starting its kernel", r"Welcome to |\[ *\d+\.\d+\]|\[ +OK +\]", 600),
+)
+
+
+class BootStalled(TimeoutError):
+    """The serial console stopped in the middle of a boot step (see BOOT_STEPS)."""
+
 
 def can_run_qemu(binary: str = "qemu-system-x86_64") -> bool:
     """False only when this host cannot run QEMU at all (and cannot install it)."""
@@ -73,12 +89,13 @@ def free_port() -> int:
 class QMP:
     """A minimal QEMU Machine Protocol client."""
 
-    def __init__(self, path: Path, timeout: float = 30) -> None:
+    def __init__(self, path: Path, timeout: float = 30, io_timeout: float | None = None) -> None:
         deadline = time.monotonic() + timeout
         while True:
             try:
                 self.sock = socket.socket(socket.AF_UNIX)
                 self.sock.connect(str(path))
+                self.sock.settimeout(io_timeout)  # None: wait as long as QEMU takes
                 break
             except OSError:
                 self.sock.close()
@@ -180,6 +197,8 @@ class VM:
     _shell: GuestShell | None = None
     boot_seconds: float | None = None
     boot_state: str = ""
+    _serial_len: int = 0
+    _serial_grew: float = field(default_factory=time.monotonic)
 
     @property
     def qmp(self) -> QMP:
@@ -191,18 +210,74 @@ class VM:
         return self.serial_log.read_text(errors="replace") if self.serial_log.exists() else ""
 
     def wait_serial(self, pattern: str, timeout: float, start: int = 0) -> re.Match[str]:
-        """Wait until the serial output (from offset start) matches pattern."""
+        """Wait until the serial output (from offset start) matches pattern. A boot that
+        stops in the middle of a step (BOOT_STEPS) fails at once with BootStalled."""
         rx = re.compile(pattern)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if m := rx.search(self.serial_text(), start):
+            text = self.serial_text()
+            if m := rx.search(text, start):
                 return m
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited ({self.process.returncode}) before {pattern!r}:\n"
-                                   f"{self.serial_text()[-3000:]}")
+                                   f"{text[-3000:]}")
+            self.check_boot_progress(text)
             time.sleep(0.5)
-        raise TimeoutError(f"no {pattern!r} on the serial console within {timeout:.0f}s; last output:\n"
-                           f"{self.serial_text()[-3000:]}")
+        raise TimeoutError(f"no {pattern!r} on the serial console within {timeout:.0f}s; "
+                           f"{self.diagnose()}; last output:\n{self.serial_text()[-3000:]}")
+
+    def check_boot_progress(self, text: str | None = None) -> None:
+        """Raise BootStalled when the console has been silent for longer than the current
+        boot step allows (the last step started on the console has not reached its next)."""
+        text = self.serial_text() if text is None else text
+        now = time.monotonic()
+        if len(text) != self._serial_len:
+            self._serial_len, self._serial_grew = len(text), now
+            return
+        step: tuple[int, str, str, float] | None = None
+        for begin, after, limit in BOOT_STEPS:
+            for m in re.finditer(begin, text):
+                if step is None or m.end() > step[0]:
+                    step = (m.end(), begin, after, limit)
+        if step is None or re.search(step[2], text[step[0]:]):
+            return
+        silent = now - self._serial_grew
+        if silent > step[3]:
+            raise BootStalled(
+                f"boot stuck after {step[1]!r}: no {step[2]!r} and nothing at all on the serial "
+                f"console for {silent:.0f}s; {self.diagnose()}; last output:\n{text[-3000:]}")
+
+    def diagnose(self) -> str:
+        """What QEMU says about the guest: run state (a host I/O error pauses it), the
+        disks' I/O status, where each vCPU is, and the host's free space."""
+        facts = []
+        try:
+            if self._qmp is None and not self.qmp_sock.exists():
+                raise OSError(f"no QMP socket {self.qmp_sock}")
+            if self._qmp is None:
+                self._qmp = QMP(self.qmp_sock, timeout=5, io_timeout=15)
+            status = self._qmp.execute("query-status")
+            facts.append(f"QEMU run state {status.get('status') if isinstance(status, dict) else status}")
+            blocks = self._qmp.execute("query-block")
+            if isinstance(blocks, list):
+                facts += [f"{b.get('device') or b.get('qdev')}: io-status {b['io-status']}"
+                          for b in blocks if isinstance(b, dict) and "io-status" in b]
+            # Every vCPU's RIP and whether it is halted, and the last IPI CPU 0 sent: whether
+            # the guest is in OVMF (identity-mapped, below 4 GiB), GRUB or Linux, and whether
+            # a boot CPU waits for an AP that missed its start-up IPI (docs/updates.md).
+            hmp = "human-monitor-command"
+            regs = self._qmp.execute(hmp, **{"command-line": "info registers -a"})
+            if isinstance(regs, str):
+                facts += [f"CPU {i} RIP={m.group(1)} HLT={m.group(2)}" for i, m in
+                          enumerate(re.finditer(r"RIP=(\S+) .*?HLT=(\d)", regs))]
+            lapic = self._qmp.execute(hmp, **{"command-line": "info lapic 0"})
+            if isinstance(lapic, str) and (m := re.search(r"^ICR\s+(.*)$", lapic, re.M)):
+                facts.append(f"CPU 0's last IPI: {m.group(1).strip()}")
+        except (OSError, RuntimeError, ConnectionError) as e:
+            facts.append(f"QMP: {e}")
+        free = shutil.disk_usage(self.workdir).free
+        facts.append(f"host free space {free / 2**30:.1f} GiB")
+        return ", ".join(facts)
 
     def serial_write(self, text: str) -> None:
         with socket.socket(socket.AF_UNIX) as s:
@@ -224,16 +299,19 @@ class VM:
         while True:
             if self.process.poll() is not None:
                 raise RuntimeError(f"QEMU exited ({self.process.returncode}):\n{self.serial_text()[-3000:]}")
+            self.check_boot_progress()
             try:
                 if self._shell is None:
-                    self._shell = GuestShell(self.workdir / "shell.sock", timeout=max(1, deadline - time.monotonic()))
+                    # Short attempts, so a boot stuck before the shell is seen (check_boot_progress).
+                    self._shell = GuestShell(self.workdir / "shell.sock",
+                                             timeout=min(30, max(1, deadline - time.monotonic())))
                 _, state = self._shell.run("systemctl is-system-running --wait", max(1, deadline - time.monotonic()))
                 self.boot_seconds, self.boot_state = time.monotonic() - self.started, state.strip()
                 return self.boot_seconds, self.boot_state
             except (TimeoutError, OSError) as e:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"not booted within {timeout:.0f}s ({e}); serial:\n"
-                                       f"{self.serial_text()[-3000:]}") from e
+                    raise TimeoutError(f"not booted within {timeout:.0f}s ({e}); {self.diagnose()}; "
+                                       f"serial:\n{self.serial_text()[-3000:]}") from e
                 time.sleep(1)
 
     def stop(self) -> None:
@@ -279,15 +357,20 @@ def boot(image: Path, *, arch: str = "amd64", snapshot: bool = True, grpc_port: 
          memory_mib: int = 2048, cpus: int = 2, uefi: bool = True, kernel: Path | None = None,
          initrd: Path | None = None, append: str = "", serial_stdio: bool = False,
          workdir: Path | None = None, accel_kernel: Path | None = None,
-         virtio_console: bool = True) -> VM:
+         virtio_console: bool = True, reboot: bool = True) -> VM:
     """Start QEMU on a disk image; serial to a socket + log (or stdio), QMP on a socket.
-    virtio_console=False: no hvc0 (so no test shell), as on a real board."""
+    virtio_console=False: no hvc0 (so no test shell), as on a real board. reboot=False:
+    a guest reboot ends QEMU (-no-reboot) and the caller boots the disk again in a new
+    process, as a power cycle would (warm resets of one long-lived TCG guest have hung in
+    OVMF: docs/updates.md)."""
     proc.require("qemu-system-x86_64" if arch == "amd64" else "qemu-system-aarch64")
     wd = workdir or Path(tempfile.mkdtemp(prefix="llmos-vm-"))
     wd.mkdir(parents=True, exist_ok=True)
     accel_name = accel(accel_kernel or kernel) if arch == "amd64" else "tcg"
     serial_log, serial_sock, qmp_sock = wd / "serial.log", wd / "serial.sock", wd / "qmp.sock"
     args = _machine_args(arch, accel_name, wd, uefi=uefi, kernel=kernel, initrd=initrd, append=append)
+    if not reboot:
+        args += ["-no-reboot"]
     args += ["-m", str(memory_mib), "-smp", str(cpus), "-display", "none",
              "-drive", f"if=none,id=root,format=raw,file={image},snapshot={'on' if snapshot else 'off'}",
              "-device", "virtio-blk-pci,drive=root,bootindex=0",
