@@ -103,6 +103,12 @@ _CLI = (
      "restart"),
     (re.compile(r"^shutdown\s+-r\s+\+(\d+)\s*$"), r"reboot in \1 minutes"),
     (re.compile(r"^shutdown\s+-r(?:\s+now)?\s*$"), "reboot now"),
+    (re.compile(r"^shutdown\s+-r\s+(\d+)\s*$"), r"reboot in \1"),  # no unit: asked about
+    (re.compile(r"^shutdown\s+-r\s+(\d{1,2}:\d\d)\s*$"), r"reboot at \1"),
+    (re.compile(r"^(?:systemctl\s+)?reboot\s+(?:-f|-ff|--force)\s*$|^(?:tel)?init\s+6\s*$"),
+     "reboot now"),
+    (re.compile(r"^systemctl\s+(?=reboot\b)"), ""),
+    (re.compile(r"^(?:(?:tel)?init\s+0|systemctl\s+(?:poweroff|halt))\s*$"), "power off"),
     (re.compile(r"^int(?:erface)?\s+(\S+)\s*(?:[/;,]\s*)?"), r"\1 "),
     (re.compile(r"\s*(?:&&|;)\s*echo\b.*$"), ""),
 )
