@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from llmos.agent.controller.language import ground, lexicon, memo, speech, values
@@ -128,6 +129,8 @@ def normalise(text: str) -> str:
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", " ", text)  # "eth0 -> up" is "eth0 up"
+    # a recogniser's "w lan" and "wi fi"
+    text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     return _SHORT.sub(lambda m: _ABBREVIATIONS[m.group()], text)
 
@@ -279,7 +282,7 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
-        text = values.delay_first(_corrected(text))
+        text = values.delay_first(_corrected(_spelled_names(text, scene)))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
@@ -701,6 +704,39 @@ _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i me
 # what came before; what follows is the request
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?])\s*(?:no,? wait|wait,? no|i mean|sorry,? i mean|"
                          r"correction|i meant)\b[,:]?\s+")
+
+
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+_SPELLING = re.compile(r"[a-z0-9]+")
+
+
+def _spelled_names(text: str, scene: Scene) -> str:
+    """Interface and drive names as a speech recogniser (or a careful speaker) writes them,
+    letter by letter and digits as words, said as the names: "w lan zero" is wlan0, "e t h
+    one" eth1, "s d a one" sda1. Only where the pieces join to a name the device has, and
+    at least one piece is a single letter or a digit word, so ordinary words stay apart."""
+    names = {re.sub(r"[^a-z0-9]", "", e.name.lower().removeprefix("/dev/")):
+             e.name.lower().removeprefix("/dev/")
+             for e in scene.entities if e.kind in (INTERFACE, STORAGE)}
+    words = list(_SPELLING.finditer(text))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        for j in range(min(len(words), i + 8), i + 1, -1):
+            span = words[i:j]
+            if any(text[a.end():b.start()].strip(" -") for a, b in pairwise(span)):
+                continue  # only spaces or hyphens between the pieces
+            pieces = [w.group() for w in span]
+            if not any(len(p) == 1 or p in _DIGIT_WORDS for p in pieces) or any(
+                    len(p) > 4 and p not in _DIGIT_WORDS for p in pieces):
+                continue
+            joined = "".join(_DIGIT_WORDS.get(p, p) for p in pieces)
+            if joined in names:
+                out += [text[at:span[0].start()], names[joined]]
+                at, i = span[-1].end(), j - 1
+                break
+        i += 1
+    return "".join(out) + text[at:]
 
 
 def _corrected(text: str) -> str:

@@ -220,11 +220,12 @@ _EMOJI_THANKS = "\U0001F64F\U0001F44D\U0001F642\U0001F60A\U0001F600\U0001F603\U0
     "\U0001F62B\U0001F629\U0001F624\U0001F621\U0001F620\U0001F62D\U0001F622\U0001F613" \
     "\U0001F61E\U0001F614\U0001F926"  # and frustration, which asks nothing else
 _COURTESY_EDGES = re.compile(
-    rf"^(?:(?:{_FOREIGN_PLEASE})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
+    # "stp" leading a command is "stop" mistyped; after it, s'il te plait
+    rf"^(?:(?:{_FOREIGN_PLEASE.replace('svp|stp|', 'svp|')})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
     r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)|hey|hi|hello|"
     r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
-    r"(?: for you)?)[,]?\s+)+"
+    r"(?: for you)?|@llmos)[,:]?\s+)+"  # chat-ops: the device addressed by its handle
     r"|[\s,]+when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec(?:ond)?)(?=[\s!.?]*$)"
     rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$"
     rf"|\s(?:{_FOREIGN_PLEASE})(?=[,;])")  # "restart the broker bitte, it hangs"
