@@ -883,3 +883,42 @@ def test_names_spelled_out_as_a_recogniser_writes_them(command: str, call: tuple
 ])
 def test_what_spelling_does_not_open(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+CONTAINERS = DeviceState.from_dict({
+    "units": [{"name": "docker.service", "description": "Docker Application Container Engine"},
+              {"name": "frigate.service", "description": "Frigate NVR"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet"}, {"name": "wwan0", "kind": "cellular"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "docker restart frigate", "sudo docker stop frigate", "docker compose restart nvr",
+    "kubectl rollout restart deploy/web", "podman start frigate", "drain the k8s node",
+    "renew the dhcp lease on eth0", "release the dhcp lease", "run a speedtest on the lte",
+    "run a speed test on wwan0",
+])
+def test_other_tools_clis_and_network_chores_are_out_of_the_catalog(command: str) -> None:
+    assert decide(command, CONTAINERS)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart docker", ("restart_service", {"unit": "docker.service"})),
+    ("docker is hung, restart it", ("restart_service", {"unit": "docker.service"})),
+    ("drain done, reboot in 2h", ("reboot", {"delay_s": 7200})),
+    ("bring the lte up", ("set_network", {"interface": "wwan0", "state": "up"})),
+])
+def test_what_those_words_leave_alone(command: str, call: tuple) -> None:
+    assert decide(command, CONTAINERS) == call
+
+
+@pytest.mark.parametrize("command,readonly", [
+    ("mount sdb1, we'll be saving recordings to it", False),
+    ("mount sdb1, I'm logging to it", False),
+    ("mount sdb1, the camera records to it", False),
+    ("mount sdb1, we are not saving anything to it", True),
+    ("mount sdb1, nothing is logging to it", True),
+])
+def test_what_will_be_written_to_a_drive(command: str, readonly: bool) -> None:
+    state = DeviceState.from_dict({"storage": [{"device": "/dev/sdb1", "mounted": False}]})
+    assert decide(command, state) == ("mount_storage", {"device": "/dev/sdb1",
+                                                        "readonly": readonly})

@@ -122,7 +122,13 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # verb ("mount sdc1 so I can copy files onto it" is still a mount); a modifier counts anywhere
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
-    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|clean ?up|clear|truncate|rotate|vacuum|update|"
+    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|release (?:the )?(?:dhcp|lease|ip)|"
+    r"(?:drain|cordon|uncordon)(?= +(?:the|this|that|it|k8s|node|worker)\b)|speed ?test|"
+    # a container's or process manager's CLI acts on what it runs, not on a systemd unit
+    r"^(?:sudo )?(?:docker(?:-compose| compose)?|podman|kubectl|k3s kubectl|helm|pm2|"
+    r"supervisorctl|lxc|incus|virsh)(?: compose)? +(?:restart|start|stop|kill|rm|run|exec|pull|"
+    r"up|down|logs|ps|rollout|delete|apply|scale|get|describe|drain|cordon|reload|update|"
+    r"pause|unpause)(?= +\S)|clean ?up|clear|truncate|rotate|vacuum|update|"
     r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
     r"wget|ssh into|chmod|chown|rename|copy|cp|move|mv|back up (?:the|my|all|your|our|files|data|"
     r"everything|database|db)|backup (?:the|my|all)|"
@@ -137,7 +143,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"systemctl (?:enable|disable|mask|unmask|edit|set-property|daemon-reload)|"
     r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
     r"kill (?:the |that |this |a |all )?(?:[\w.-]+ ){0,2}(?:process(?:es)?|pids?|tasks?|jobs?)|"
-    r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|scans?|checks?|benchmarks?|backups?|scripts?|"
+    r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|speedtests?|scans?|checks?|benchmarks?|backups?|scripts?|"
     r"commands?|jobs?|updates?)|add (?:a |an |the )?new|add (?:[\w.-]+ ){1,4}(?:to|as|with)|"
     r"turn (?:the )?volume|volume (?:up|down|to|louder|quieter)|configure|set up|setup|"
     r"roll ?back|downgrade|patch|compile|rebuild|export|import|overclock|undervolt|calibrate|"

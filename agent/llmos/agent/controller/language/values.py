@@ -174,8 +174,8 @@ _WRITE = re.compile(
     r"(?:put|drop|add|upload|place|copy|save|load) (?:\w+ ){0,3}(?:files?|data|photos?|pictures?|"
     r"videos?|music|gcode|backups?|logs?|images?|isos?|models?|stuff) on (?:it|the (?:drive|stick|"
     r"disk|card)|that)|edit|modify|not read[- ]only|"
-    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:save|saves|store|stores|record|"
-    r"records|dump|dumps|log|logs|write|writes) [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
+    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:sav|stor|record|dump|logg?|writ)"
+    r"(?:e|es|s|ing)? [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
     r")\b")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
