@@ -922,3 +922,24 @@ def test_what_will_be_written_to_a_drive(command: str, readonly: bool) -> None:
     state = DeviceState.from_dict({"storage": [{"device": "/dev/sdb1", "mounted": False}]})
     assert decide(command, state) == ("mount_storage", {"device": "/dev/sdb1",
                                                         "readonly": readonly})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("umount /dev/sdb1 plz, done copying", ("unmount_storage", {"device": "/dev/sdb1"})),
+    ("unmount sdb1, finished with it", ("unmount_storage", {"device": "/dev/sdb1"})),
+    ("take wlan0 down, I'm done flashing over it", ("set_network",
+                                                    {"interface": "wlan0", "state": "down"})),
+    ("wlan0 up pls, its down again", ("set_network", {"interface": "wlan0", "state": "up"})),
+])
+def test_what_the_speaker_is_done_with_is_a_reason(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "unmount sdb1, done", "unmount sdb1 plz, done unmounting", "unmount sdb1, already done",
+    "restart mosquitto, finished restarting it", "reboot. done rebooting",
+    "did the power go out last night? the clock on the oven is blinking",
+    "the light on the router is blinking", "its down again",
+])
+def test_what_is_done_or_only_described_is_no_request(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

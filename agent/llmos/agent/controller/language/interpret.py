@@ -860,13 +860,14 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     if len({f.effect for f in asked}) > 1:
         return None
     verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
-    return (verbs or asked or onoff)[0].effect if onoff else None
+    # only prepositions and descriptions ("the clock on the oven is blinking"): nothing asked
+    return (verbs or asked)[0].effect if asked else None
 
 
 # "the red light on the board": a particle before its noun is a preposition
 _PREPOSITION = re.compile(r"\s+(?:the|a|an|my|our|your|this|that|its|his|her|their)\b")
 _DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
-                         r"stayed|remains?|still|already|'s)\s+(?:\w+\s+)?$")
+                         r"stayed|remains?|still|already|'s|its)\s+(?:\w+\s+)?$")  # its: it's
 
 
 _STRIP = re.compile(
@@ -912,10 +913,10 @@ _NAME_TOKEN = re.compile(r"[\w.@-]+")
 
 
 def _participle_after(text: str, found: lexicon.Found) -> bool:
-    """An -ing form opening a later clause says what goes on, not what to do: "stop
-    zigbee2mqtt, flashing the coordinator"."""
+    """An -ing form in a later clause says what goes on, not what to do: "stop zigbee2mqtt,
+    flashing the coordinator", "take usb0 down, I'm done flashing over it"."""
     said = text[found.start:found.end]
-    return said.endswith("ing") and re.search(r"[,;]\s*$", text[:found.start]) is not None
+    return said.endswith("ing") and re.search(r"[,;!?]|\.\s", text[:found.start]) is not None
 
 
 def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:

@@ -175,7 +175,10 @@ _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
-                r"\b(?:already|done|did it|finished|completed|taken care of)\b",
+                r"\b(?:already|did it|completed|taken care of)\b",
+                # "done copying" says why now, unless what is done is what was asked
+                r"\b(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|(?:un)?mount|"
+                r"eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)\w+ing\b))",
                 r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
