@@ -930,6 +930,7 @@ def test_what_will_be_written_to_a_drive(command: str, readonly: bool) -> None:
     ("take wlan0 down, I'm done flashing over it", ("set_network",
                                                     {"interface": "wlan0", "state": "down"})),
     ("wlan0 up pls, its down again", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("wifi on the gateway please", ("set_network", {"interface": "wlan0", "state": "up"})),
 ])
 def test_what_the_speaker_is_done_with_is_a_reason(command: str, call: tuple) -> None:
     assert decide(command) == call

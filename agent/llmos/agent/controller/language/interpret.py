@@ -860,8 +860,13 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     if len({f.effect for f in asked}) > 1:
         return None
     verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
-    # only prepositions and descriptions ("the clock on the oven is blinking"): nothing asked
-    return (verbs or asked)[0].effect if asked else None
+    # a preposition may still be the particle ("wifi on the gateway please"), but not in a
+    # clause that goes on to say how things are ("the clock on the oven is blinking")
+    placed = [f for f in onoff if not _GOES_ON.match(text[f.end:])]
+    return (verbs or asked or placed)[0].effect if asked or placed else None
+
+
+_GOES_ON = re.compile(r"[^,.;!?]*\b(?:is|are|was|were|seems?|looks?|keeps?|has|have|had)\b")
 
 
 # "the red light on the board": a particle before its noun is a preposition
