@@ -944,3 +944,20 @@ def test_what_the_speaker_is_done_with_is_a_reason(command: str, call: tuple) ->
 ])
 def test_what_is_done_or_only_described_is_no_request(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+SIZED = DeviceState.from_dict({"storage": [
+    {"device": "/dev/mmcblk0p2", "mounted": True, "label": "rootfs", "size": "29G"},
+    {"device": "/dev/sda1", "mounted": False, "label": "GCODE", "size": "14.3G"}]})
+
+
+@pytest.mark.parametrize("command", ["mount the 14 gig stick", "mount the 16gb stick",
+                                     "mount the 14.3G one", "mount the 15 gb drive"])
+def test_a_size_as_people_round_it(command: str) -> None:
+    assert decide(command, SIZED) == ("mount_storage", {"device": "/dev/sda1", "readonly": True})
+
+
+@pytest.mark.parametrize("command", ["mount the 1tb drive", "mount the 8gb stick",
+                                     "mount the 2 tera disk", "mount the 64 gigabyte card rw"])
+def test_a_size_no_drive_has_names_nothing(command: str) -> None:
+    assert decide(command, SIZED)[0] == "say", command

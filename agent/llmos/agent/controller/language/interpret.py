@@ -181,6 +181,7 @@ _IDENTIFIER = re.compile(
     r"(?<![\w./@-])(?:/dev/[\w/.-]+|[a-z][\w-]*\.service|[a-z][a-z0-9]*\d[\w.:-]*|"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[\w.:-]*|"
     r"[a-z0-9]+(?:[-]?[a-z0-9]+)*(?:[_.@][a-z0-9]+)+)(?![\w/@-])")
+_SIZE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s*(?:[kmgt]b|gigs?|tera|(?:giga|tera)bytes?|[gt])\b")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
 
 
@@ -470,6 +471,9 @@ class Interpreter:
         said = _STORAGE_MODIFIER.search(text)
         if said and not _describes_storage(said.group(1), scene):
             return self._absent(said.group(1), STORAGE, scene)  # "the backup drive"
+        size = _SIZE_SAID.search(text)
+        if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
+            return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
         matches = self._ground(text, scene, (STORAGE,))
         if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE):
@@ -786,6 +790,19 @@ def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
     if not gap.strip() or re.search(r"\b(?:and|or|plus|then|also|both|vs|versus)\b|[,/&+]", gap):
         return named
     return [named[first]]
+
+
+def _bytes(size: str) -> float | None:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt])\w*", size)
+    return float(m.group(1)) * 1000 ** "kmgt".index(m.group(2)) * 1000 if m else None
+
+
+def _size_fits(said: str, entity: Entity) -> bool:
+    """Whether a size as people say it ("14 gig", "1tb", "64gb") is about the drive's: rounded,
+    and in 1000s or 1024s (lsblk shows a 64 GB stick as 59G)."""
+    want = _bytes(said)
+    sizes = [b for a in entity.attributes if (b := _bytes(a))]
+    return want is None or any(0.85 < want / b < 1.2 for b in sizes)
 
 
 def _phrase(word: str, text: str) -> bool:
