@@ -961,3 +961,31 @@ def test_a_size_as_people_round_it(command: str) -> None:
                                      "mount the 2 tera disk", "mount the 64 gigabyte card rw"])
 def test_a_size_no_drive_has_names_nothing(command: str) -> None:
     assert decide(command, SIZED)[0] == "say", command
+
+
+HOMES = DeviceState.from_dict({"units": [
+    {"name": "home-assistant@homeassistant.service", "description": "Home Assistant"},
+    {"name": "openhab.service", "description": "openHAB instance, reachable at http://localhost:8080"},
+    {"name": "rsyslog.service", "description": "System Logging Service"},
+    {"name": "modbus-logger.service", "description": "Modbus data logger"}]})
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("restart the home automation please", {"home-assistant@homeassistant", "openhab"}),
+    ("restart the logger", {"rsyslog", "modbus-logger"}),
+])
+def test_a_part_of_one_name_that_another_does_is_asked_about(command: str,
+                                                             candidates: set) -> None:
+    tool, args = decide(command, HOMES)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("restart home assistant", "home-assistant@homeassistant.service"),
+    ("restart hass", "home-assistant@homeassistant.service"),
+    ("restart openhab", "openhab.service"),
+    ("restart the modbus logger", "modbus-logger.service"),
+    ("restart the data logger", "modbus-logger.service"),
+])
+def test_what_still_names_one(command: str, unit: str) -> None:
+    assert decide(command, HOMES) == ("restart_service", {"unit": unit})

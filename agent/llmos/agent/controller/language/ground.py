@@ -64,7 +64,7 @@ CATEGORIES = [
     ("smbd|nmbd|samba|nfs", "file sharing share shares network drive"),
     ("home-assistant|homeassistant|openhab|domoticz|iobroker", "home automation smart home"),
     ("home-assistant|homeassistant", "hass"),
-    ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog"),
+    ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog logger"),
     ("cups", "printer printing print"),
     ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model"),
     ("gpsd", "gps location"),

@@ -544,6 +544,11 @@ class Interpreter:
             kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
+        # a part of one name that is what another unit does names neither outright: "the home
+        # automation" is home-assistant or openhab, not home-assistant by its "home"
+        described = {w for m in found if m.how == "attribute" for w in m.words}
+        found = [d if m.how == "part" and set(m.words) <= described and
+                 (d := ground.described_by(m.entity, named)) else m for m in found]
         # "the load balancer in front of octoprint", "the database behind the camera
         # software": the head names what is meant when it describes something by itself
         head = _HEAD_ENDS.split(named, maxsplit=1)[0]
