@@ -546,8 +546,8 @@ class Interpreter:
                  if (m := ground.lexical(e, named, words))]
         # a part of one name that is what another unit does names neither outright: "the home
         # automation" is home-assistant or openhab, not home-assistant by its "home"
-        described = {w for m in found if m.how == "attribute" for w in m.words}
-        found = [d if m.how == "part" and set(m.words) <= described and
+        doing = {w for m in found if m.how == "attribute" for w in m.words}
+        found = [d if m.how == "part" and set(m.words) <= doing and
                  (d := ground.described_by(m.entity, named)) else m for m in found]
         # "the load balancer in front of octoprint", "the database behind the camera
         # software": the head names what is meant when it describes something by itself
