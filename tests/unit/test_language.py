@@ -989,3 +989,27 @@ def test_a_part_of_one_name_that_another_does_is_asked_about(command: str,
 ])
 def test_what_still_names_one(command: str, unit: str) -> None:
     assert decide(command, HOMES) == ("restart_service", {"unit": unit})
+
+
+PRINT_BOX = DeviceState.from_dict({
+    "units": [{"name": "cups.service", "description": "CUPS Scheduler"},
+              {"name": "nginx.service", "description": "A high performance web server and a "
+                                                       "reverse proxy server"}],
+    "storage": [{"device": "/dev/mmcblk2p3", "mounted": False, "label": "rootfs_b",
+                 "model": "eMMC DG4016", "size": "3.5G"},
+                {"device": "/dev/mmcblk1p1", "mounted": False, "label": "SDCARD",
+                 "model": "SD card (SD32G)", "size": "29.7G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("the web server on the print box stopped answering, restart it please",
+     ("restart_service", {"unit": "nginx.service"})),
+    ("restart the printing service on the web box", ("restart_service", {"unit": "cups.service"})),
+    ("mount the card, I only need to read the logs off it",
+     ("mount_storage", {"device": "/dev/mmcblk1p1", "readonly": True})),
+    ("mount the card in the sd slot", ("mount_storage", {"device": "/dev/mmcblk1p1",
+                                                         "readonly": True})),
+    ("mount the emmc", ("mount_storage", {"device": "/dev/mmcblk2p3", "readonly": True})),
+])
+def test_where_a_thing_is_is_not_what_it_is(command: str, call: tuple) -> None:
+    assert decide(command, PRINT_BOX) == call

@@ -551,7 +551,10 @@ class Interpreter:
                  (d := ground.described_by(m.entity, named)) else m for m in found]
         # "the load balancer in front of octoprint", "the database behind the camera
         # software": the head names what is meant when it describes something by itself
-        head = _HEAD_ENDS.split(named, maxsplit=1)[0]
+        # (found in the text: "on" of "on the print box" is blanked in `named`, which keeps
+        # the text's offsets)
+        cut = _HEAD_ENDS.search(text)
+        head = named[:cut.start()] if cut else named
         if head != named and _object_words(head):
             headed = [m for e in scene.entities if e.kind in kinds
                       if (m := ground.lexical(e, head, ground.tokens(head)))]
@@ -916,7 +919,8 @@ _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou
 _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*how (?:do|can|would|should|could|to) "
                      r"(?:i|we|you|one|u)?\b")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
-                        r"next to|sitting in front of|for the|of the)\s")
+                        r"next to|sitting in front of|for the|of the|on the|on this|on our|"
+                        r"on my|in the)\s")  # "the web server on the print box"
 
 
 def _as_noun(text: str, word: re.Match[str]) -> bool:
