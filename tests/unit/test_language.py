@@ -1013,3 +1013,18 @@ PRINT_BOX = DeviceState.from_dict({
 ])
 def test_where_a_thing_is_is_not_what_it_is(command: str, call: tuple) -> None:
     assert decide(command, PRINT_BOX) == call
+
+
+def test_a_story_in_the_past_sets_no_condition() -> None:
+    assert decide("restart mosquitto, it lost the broker link after the cable swap") == (
+        "restart_service", {"unit": "mosquitto.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "restart mosquitto after the cable swap", "restart mosquitto, after the backup finishes",
+    "restart mosquitto while I swap the cable", "if the disk was full, reboot",
+    "it crashed after the update, restart mosquitto once the backup is over",
+    "when the link dropped, it was after the update: reboot then",
+])
+def test_a_wait_still_sets_one(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

@@ -144,11 +144,24 @@ _CONDITIONAL = _any(
     r"dies))\b",
     r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
-    r"when on|while|whenever|as soon as|after the|before the|once the)\b",
+    r"when on|whenever|as soon as)\b",
     # "stop ssh should an attack happen": a condition said the other way round
     r"\bshould (?:an?|the|it|there|something|anything|anyone|someone) [\w ]{0,30}\b(?:happen|"
     r"occur|fail|go down|crash|die|break|stop|start)\b",
 )
+# These put off a request unless they are part of a story: "restart the UPS monitor, it lost
+# the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the)\b")
+_PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|\w{3,}ed)\b")
+
+
+def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
+    if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
+        return True
+    return any(_CONDITION_WORDS.search(c) for c in clauses(text)
+               if has_action(c) or not _PAST.search(c))
+
+
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
 # out", "... when idle" ("i'll plug the cable in after lunch, bring eth0 up now" asks now).
 _SUBJECT = re.compile(r"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b")
@@ -323,7 +336,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
-    if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")) or any(
+    if _sets_a_condition(text, has_action) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     for clause in acting:
