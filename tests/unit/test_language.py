@@ -1028,3 +1028,27 @@ def test_a_story_in_the_past_sets_no_condition() -> None:
 ])
 def test_a_wait_still_sets_one(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("turn bluetooth off, the scanners should only use usb",
+     ("stop_service", {"unit": "bluetooth.service"})),
+    ("the green blinking led, switch it off", ("set_led", {"name": "green:status",
+                                                           "state": "off"})),
+])
+def test_a_phrasal_request_beside_a_statement(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({
+        "units": [{"name": "bluetooth.service", "description": "Bluetooth service"}],
+        "leds": [{"name": "green:status", "color": "green", "function": "status"}]})
+    assert decide(command, state) == call
+
+
+@pytest.mark.parametrize("command", [
+    "the scanners should only use usb", "the green blinking led is annoying",
+    "bluetooth off would be nice, the scanners should only use usb?",
+])
+def test_what_only_says_how_things_should_be(command: str) -> None:
+    state = DeviceState.from_dict({
+        "units": [{"name": "bluetooth.service", "description": "Bluetooth service"}],
+        "leds": [{"name": "green:status", "color": "green", "function": "status"}]})
+    assert decide(command, state)[0] in ("say", "report_status"), command

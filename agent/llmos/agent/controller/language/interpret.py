@@ -762,12 +762,19 @@ def _corrected(text: str) -> str:
 _PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")
 
 
+# "the scanners should only use usb": what things are to do, said of them, asks nothing
+_HOW_THINGS_SHOULD_BE = re.compile(
+    r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,2}(?:should|must|"
+    r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
+
+
 def _focus(text: str) -> str:
     """The clause that asks, when it says what it is about ("restart klipper pls, printer not
     responding" is about klipper); the whole command when it only says "it"."""
     parts = speech.clauses(text)
     # what the speaker does is not asked of the device: "we run the cable now"
-    asking = [c for c in parts if not speech.of_the_speaker(c)] or parts
+    asking = [c for c in parts if not speech.of_the_speaker(c)
+              and not _HOW_THINGS_SHOULD_BE.match(c)] or parts
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
     main = next((c for c in asking if _action_offsets(speech.masked_complaints(c))),
                 next((c for c in asking if _action_offsets(c)),
@@ -947,7 +954,12 @@ def _participle_after(text: str, found: lexicon.Found) -> bool:
     """An -ing form in a later clause says what goes on, not what to do: "stop zigbee2mqtt,
     flashing the coordinator", "take usb0 down, I'm done flashing over it"."""
     said = text[found.start:found.end]
-    return said.endswith("ing") and re.search(r"[,;!?]|\.\s", text[:found.start]) is not None
+    if not said.endswith("ing"):
+        return False
+    # or describes a thing, after its determiner: "the green blinking led, switch it off"
+    return re.search(r"[,;!?]|\.\s", text[:found.start]) is not None or re.search(
+        r"(?<!to )(?<!in )(?<!into )\b(?:the|a|an|that|this|my|our|its)\s+(?:\w+\s+)?$",
+        text[:found.start]) is not None  # but "set it to a blinking state" asks to blink
 
 
 def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:

@@ -346,7 +346,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     effects = verbs or actions
     # "switch the wireless off, we run the cable now": what the speaker does is no request
     strong = [c for c in parts if actions(c) and not of_the_speaker(c)]
-    said = strong or [c for c in parts if effects(c)]
+    # ("turn bluetooth off, the scanners should only use usb": a phrasal verb asks too)
+    said = [c for c in parts if effects(c) and not of_the_speaker(c)] if strong else \
+        [c for c in parts if effects(c)]
     # "the wifi is off, turn it on": a report, then the request, which has a verb of its own
     # ("the plan: take eth0 down, then up" asks nothing)
     if said and not any(_imperative(c, effects, naming) and (
