@@ -1052,3 +1052,19 @@ def test_what_only_says_how_things_should_be(command: str) -> None:
         "units": [{"name": "bluetooth.service", "description": "Bluetooth service"}],
         "leds": [{"name": "green:status", "color": "green", "function": "status"}]})
     assert decide(command, state)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("stpo mosquitto", ("stop_service", {"unit": "mosquitto.service"})),
+    ("rbt in 90s", ("reboot", {"delay_s": 90})),
+    ("powrsave", ("set_power_profile", {"profile": "powersave"})),
+    ("back to balanced pwr profile thx", ("set_power_profile", {"profile": "balanced"})),
+])
+def test_short_and_mistyped_verbs(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["dont rbt", "rbt?", "never stpo mosquitto",
+                                     "is it back to balanced?", "not back to powrsave"])
+def test_what_short_verbs_do_not_open(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

@@ -107,7 +107,7 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"throttle)|fastest|high[- ]performance|perf(?: mode)?|go fast|boost|(?:top )?speed|fast "
         r"mode)\b"),
     "powersave": re.compile(
-        r"\b(?:power ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
+        r"\b(?:(?:power|powr|pwr|pow) ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
         r"save (?:power|energy|battery)|energy[- ]sav(?:ing|er)|least power|go easy on (?:the )?"
         r"power|conserve (?:power|energy|battery)|quiet mode|minimal power|lowest power|saving "
         r"mode|low energy)\b"),

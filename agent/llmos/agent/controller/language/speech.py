@@ -378,7 +378,7 @@ _LEAD = re.compile(
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
     r"you could|try to|try and|help me|go and|need|gotta|do an?|perform an?|give it an?|"
-    r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|use|new|"
+    r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|back to|use|new|"
     r"read[- ]?only|readonly|ro|read[- /]?write|rw|writ(?:e)?able|in \S+ mode|with write "
     r"(?:access|permission)|without write (?:access|permission)|safely|time for an?|"
     r"(?:it )?would be (?:great|nice|good|awesome|helpful|lovely) if you could|if you could|"
