@@ -1068,3 +1068,12 @@ def test_short_and_mistyped_verbs(command: str, call: tuple) -> None:
                                      "is it back to balanced?", "not back to powrsave"])
 def test_what_short_verbs_do_not_open(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("The mosquitto backup runs now. Reboot in an hour and a half.", ("reboot", {"delay_s": 5400})),
+    ("mosquitto is stuck, reboot", ("restart_service", {"unit": "mosquitto.service"})),
+    ("mosquitto hangs. reboot it", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_a_later_reboot_is_of_what_its_clause_names(command: str, call: tuple) -> None:
+    assert decide(command) == call

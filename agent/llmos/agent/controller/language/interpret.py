@@ -410,9 +410,14 @@ class Interpreter:
             # nothing is named
             strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
                       or m.how == "typo"]
+            main = _main_clause(text)
+            if effect is Effect.REBOOT and not _PRONOUN.search(main) and \
+                    values.delay(main).seconds:
+                # "the weewx sync runs now. reboot in an hour": a later reboot of what it names
+                # ("weewx is stuck, reboot" is still weewx)
+                strong = [m for m in strong if any(_phrase(w, main) for w in m.words)]
             if not strong:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
-                main = _main_clause(text)
                 rest = _object_words(text if _PRONOUN.search(main) else main)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
