@@ -1077,3 +1077,13 @@ def test_what_short_verbs_do_not_open(command: str) -> None:
 ])
 def test_a_later_reboot_is_of_what_its_clause_names(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize("command,answer", [
+    ("is the can bus up", ("report_status", {"topic": "network"})),
+    ("what's the command to bring wlan0 down?", ("say", None)),
+    ("set the status led brightness to 30 percent", ("say", None)),
+])
+def test_questions_and_settings_the_catalog_has_no_tool_for(command: str, answer: tuple) -> None:
+    tool, args = decide(command)
+    assert tool == answer[0] and (answer[1] is None or args == answer[1]), (tool, args)

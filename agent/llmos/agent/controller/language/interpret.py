@@ -301,8 +301,8 @@ class Interpreter:
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
                     if not _as_noun(text, m) and m.group() not in attributes), None)
         topic = lexicon.status_topic(text)
-        if not found and topic and lexicon.STATUS_ASK.search(text) and not (
-                ooc and _LEADING.fullmatch(text[:ooc.start()])):
+        if not found and topic and lexicon.STATUS_ASK.search(text) and not _SETTING.match(
+                text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])):
             return _call("report_status", {"topic": topic}, 0.9, "status request")
         # what the catalog cannot do, unless a unit's description says it ("the printer
         # firmware" is klipper, "3D printer firmware")
@@ -930,8 +930,11 @@ _STRIP = re.compile(
 # Words that point at another device: "reboot the other box" is not this one
 _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou?r\w*|their|his|"
                       r"her|old|new|test|prod)\b")
-_HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*how (?:do|can|would|should|could|to) "
-                     r"(?:i|we|you|one|u)?\b")
+# "set the status led brightness to 30 percent" sets something: no status question
+_SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|make|"
+                      r"configure|dim|increase|decrease|lower|raise)\b")
+_HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|should|could|to) "
+                     r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
                         r"next to|sitting in front of|for the|of the|on the|on this|on our|"
                         r"on my|in the)\s")  # "the web server on the print box"

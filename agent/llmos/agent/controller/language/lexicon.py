@@ -182,7 +182,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("network", re.compile(r"\b(?:network|networking|online|internet|connected|connection|"
                            r"interfaces?|ip|ips|wifi|wi-fi|wlan\d*|eth\d*|lte|link|links|"
                            r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
-                           r"can\d+|end\d+|usb\d+|br\d+|docker\d+|"
+                           r"can\d+|can ?bus|end\d+|usb\d+|br\d+|docker\d+|"
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn|"
                            r"tunnel)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
