@@ -1087,3 +1087,21 @@ def test_a_later_reboot_is_of_what_its_clause_names(command: str, call: tuple) -
 def test_questions_and_settings_the_catalog_has_no_tool_for(command: str, answer: tuple) -> None:
     tool, args = decide(command)
     assert tool == answer[0] and (answer[1] is None or args == answer[1]), (tool, args)
+
+
+def test_a_login_screen_is_no_request_for_a_console() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "gdm.service", "description": "GNOME Display Manager"},
+        {"name": "ssh.service", "description": "OpenBSD Secure Shell server"}]})
+    assert decide("lobby screen is stuck at a black login, restart the display manager",
+                  state) == ("restart_service", {"unit": "gdm.service"})
+
+
+@pytest.mark.parametrize("command", ["give me a login on ttyUSB0", "start a getty on ttyUSB0",
+                                     "open a serial console on /dev/ttyUSB0"])
+def test_a_console_asked_for_with_an_article(command: str) -> None:
+    assert decide(command) == ("attach_console", {"port": "/dev/ttyUSB0"})
+
+
+def test_ejct() -> None:
+    assert decide("ejct sdb1") == ("unmount_storage", {"device": "/dev/sdb1"})

@@ -138,7 +138,7 @@ def normalise(text: str) -> str:
 _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
                   "cfg": "config", "pwr": "power",
                   # verbs too short for the typo rule (lexicon.TYPO_VERBS wants five letters)
-                  "rbt": "reboot", "rbot": "reboot", "stpo": "stop", "sotp": "stop"}
+                  "rbt": "reboot", "rbot": "reboot", "stpo": "stop", "sotp": "stop", "ejct": "eject"}
 _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 

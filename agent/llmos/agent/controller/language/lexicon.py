@@ -272,8 +272,14 @@ def effects(text: str) -> list[Found]:
             found.append(Found(TYPO_VERBS[verb], m.start(), m.end()))
     kept = [f for f in found if not any(
         g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
-        for g in found)]
+        for g in found) and not (f.effect is Effect.CONSOLE and _A_THING.search(text[:f.start]))]
     return sorted(kept, key=lambda f: f.start)
+
+
+# "stuck at a black login": a login screen, not a request for one ("give me a login" is)
+_A_THING = re.compile(r"(?<!give me )(?<!get me )(?<!spawn )(?<!open )(?<!start )(?<!serve )"
+                      r"(?<!attach )(?<!need )(?<!want )\b(?:a|an|the|this|that|my|its)\s+"
+                      r"(?:[a-z]+\s+)?$")
 
 
 def profile(text: str) -> str | None:
