@@ -1105,3 +1105,18 @@ def test_a_console_asked_for_with_an_article(command: str) -> None:
 
 def test_ejct() -> None:
     assert decide("ejct sdb1") == ("unmount_storage", {"device": "/dev/sdb1"})
+
+
+def test_please_you_can_is_a_request() -> None:
+    assert decide("Please, you can restart the mosquitto? The page is not opening.") == (
+        "restart_service", {"unit": "mosquitto.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "you can restart the mosquitto?", "please, you can't restart mosquitto?",
+    "could you restart mosquitto? just asking", "please, you can restart mosquitto, right? "
+    "just asking", "out of curiosity, could you restart mosquitto?",
+    "asking for a friend: can you reboot?",
+])
+def test_what_only_asks_whether_it_could(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

@@ -124,6 +124,7 @@ _HYPOTHETICAL = _any(
     r"\bwhat does\b", r"\bwhat would\b", r"\bmean to you\b",
     r"\bfor the sake of argument\b", r"\bthinking (?:about|of)\b", r"\bconsidering\b",
     r"\bcontemplating\b", r"\bplanning (?:to|on)\b", r"\bwondering\b", r"\bi wonder\b",
+    r"\b(?:just|only) (?:asking|curious)\b", r"\basking for a friend\b", r"\bout of curiosity\b",
     r"\bmight\b", r"\bmaybe\b", r"\bperhaps\b", r"\bin principle\b",
     r"\b(?:safe|ok|okay|wise|smart|good idea) to\b", r"\btell me (?:whether|if|about)\b",
     r"\bor not\b", r"\byes or no\b", r"\bwhat do you think\b", r"\byour call\b",
@@ -221,6 +222,8 @@ _POLITE = re.compile(
     r"(?:(?:can|could|would|will|wud|cud|cn|can't|couldn't|won't)\s+(?:you|u|ya|ye|we)|"
     r"(?:would|do|will) you mind|is it possible (?:for you )?to|any chance (?:you|u) (?:can|"
     r"could)|(?:may|can|could) i (?:ask you to|get|have)|how about|mind)\b")
+# "please, you can restart the nginx?": a request in the word order of many other languages
+_PLEASE_YOU_CAN = re.compile(r"(?:please|pls|plz|kindly)[,!]?\s+(?:you|u) (?:can|could)\b")
 _ASK_PERMISSION = re.compile(r"^(?:can|could|may|should|shall) (?:i|we)\b")
 
 
@@ -276,7 +279,7 @@ _ASKED = re.compile(r"\?[\s!?.)\]]*$")
 
 def _is_question(sentence: str) -> bool:
     body = sentence.strip()
-    if any(_POLITE.search(part) for part in clauses(body)):
+    if any(_POLITE.search(part) for part in clauses(body)) or _PLEASE_YOU_CAN.match(body):
         return False  # "nginx is down, could you restart it?" asks for a restart
     # "reboot ?!", "reboot (?)": a question mark is the last word said
     return bool(_ASKED.search(body)) or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
