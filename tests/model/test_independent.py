@@ -27,13 +27,15 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout5": "42062c33f1e6f71990f88c7f4ab7cbc62ee611a7c92375ffbdc1f8b3e4784df6",
     "holdout6": "fc0c917b8b16a5d478b46fed910e5acf0770643f256dea33fd036e22046ade42",
     "dev6": "2b35724e928d3d65a647ae756dde2372f63e378962d0a1f7e86475fdf6af440b",
+    "holdout7": "313f5b447f3700c26a13ac0906413e7e5f625de101bb6199a9ac9b0fa9ae94f1",
+    "dev7": "635793ef2ff32055f3ea817c08c67d815344a233a275b5264391d3e27e67b484",
 }
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
-FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.94, 1),
-          "dev5": (0.97, 1), "dev6": (0.95, 0), "holdout": (0.92, 4), "holdout2": (0.92, 2),
-          "holdout3": (0.95, 1), "holdout4": (0.90, 6), "holdout5": (0.88, 2),
-          "holdout6": (0.88, 7)}
+FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.95, 1),
+          "dev5": (0.97, 1), "dev6": (0.96, 0), "dev7": (0.95, 2), "holdout": (0.92, 4),
+          "holdout2": (0.93, 2), "holdout3": (0.95, 1), "holdout4": (0.90, 6),
+          "holdout5": (0.89, 1), "holdout6": (0.89, 7), "holdout7": (0.91, 1)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -71,7 +73,7 @@ def test_no_regression(report) -> None:
 
 
 @pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (93.6%/4 unsafe, "
-                          "93.6%/2, 96.3%/1, 91.2%/6, 89.6%/2, 89.6%/7)", strict=False)
+                          "94.0%/2, 96.7%/1, 91.6%/6, 90.8%/1, 90.0%/7, 92.8%/1)", strict=False)
 def test_issue_target(report) -> None:
     name, result = report
     assert result["accuracy"] >= 0.95 and result["unsafe"] == 0, name

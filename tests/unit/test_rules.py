@@ -38,6 +38,14 @@ def decide(event: dict, state: DeviceState = DeviceState()) -> tuple[str, dict]:
       "properties": {"POWER_SUPPLY_TYPE": "Battery", "POWER_SUPPLY_ONLINE": "0"}}, ("ignore", None)),
     ({"action": "change", "subsystem": "thermal", "properties": {"TRIP": "1", "TEMP": "95000"}},
      ("set_power_profile", {"profile": "powersave"})),
+    # EVENT=3 is a trip point that moved, but a zone at 96.5 C is hot whatever the event
+    ({"action": "change", "subsystem": "thermal",
+      "properties": {"TRIP": "1", "TEMP": "96500", "EVENT": "3"}},
+     ("set_power_profile", {"profile": "powersave"})),
+    ({"action": "change", "subsystem": "thermal",
+      "properties": {"TRIP": "1", "TEMP": "52000", "EVENT": "3"}}, ("ignore", None)),
+    ({"action": "change", "subsystem": "thermal",
+      "properties": {"TEMP": "-5", "EVENT": "1"}}, ("ignore", None)),
     ({"action": "add", "subsystem": "input", "properties": {"ID_INPUT": "1"}}, ("ignore", None)),
     ({"action": "add", "subsystem": "sound"}, ("ignore", None)),
 ])

@@ -71,8 +71,16 @@ def _modem_port(props: Mapping[str, str]) -> bool:
 _TRIP_VIOLATED = "2"
 
 
+# A zone this hot is throttled whatever the event says (a trip point that moved, a sample):
+# powersave does no harm, and an 85 C board is hot on every SoC this runs on.
+_HOT_MILLI_C = 85000
+
+
 def _is_trip(props: Mapping[str, str]) -> bool:
     event = props.get("EVENT", "")
+    temp = props.get("TEMP", "")
+    if temp.isdigit() and int(temp) >= _HOT_MILLI_C:
+        return True
     if event.isdigit():
         return event == _TRIP_VIOLATED
     return "trip" in event.lower() or (not event and bool(props.get("TRIP")))

@@ -64,7 +64,7 @@ CATEGORIES = [
     ("smbd|nmbd|samba|nfs", "file sharing share shares network drive"),
     ("home-assistant|homeassistant|openhab|domoticz|iobroker", "home automation smart home"),
     ("home-assistant|homeassistant", "hass"),
-    ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog"),
+    ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog logger"),
     ("cups", "printer printing print"),
     ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model"),
     ("gpsd", "gps location"),
@@ -272,6 +272,7 @@ STORAGE_KINDS = {
     "card": "sd card sdcard card microsd micro sd memory card",
     "optical": "dvd cd disc disk optical blu-ray bluray cdrom dvd drive",
     "nvme": "nvme ssd",
+    "emmc": "emmc internal onboard built-in flash",
 }
 
 
@@ -395,7 +396,8 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
     if short.startswith("sr"):
         kinds.append("optical")
     elif short.startswith("mmcblk"):
-        kinds.append("card")
+        # the board's own eMMC is an mmcblk as an SD card is, but no card anyone takes out
+        kinds.append("emmc" if "emmc" in model.lower() else "card")
     elif short.startswith("nvme"):
         kinds.append("nvme")
     else:

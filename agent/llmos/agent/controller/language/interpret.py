@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from llmos.agent.controller.language import ground, lexicon, memo, speech, values
@@ -103,6 +104,12 @@ _CLI = (
      "restart"),
     (re.compile(r"^shutdown\s+-r\s+\+(\d+)\s*$"), r"reboot in \1 minutes"),
     (re.compile(r"^shutdown\s+-r(?:\s+now)?\s*$"), "reboot now"),
+    (re.compile(r"^shutdown\s+-r\s+(\d+)\s*$"), r"reboot in \1"),  # no unit: asked about
+    (re.compile(r"^shutdown\s+-r\s+(\d{1,2}:\d\d)\s*$"), r"reboot at \1"),
+    (re.compile(r"^(?:systemctl\s+)?reboot\s+(?:-f|-ff|--force)\s*$|^(?:tel)?init\s+6\s*$"),
+     "reboot now"),
+    (re.compile(r"^systemctl\s+(?=reboot\b)"), ""),
+    (re.compile(r"^(?:(?:tel)?init\s+0|systemctl\s+(?:poweroff|halt))\s*$"), "power off"),
     (re.compile(r"^int(?:erface)?\s+(\S+)\s*(?:[/;,]\s*)?"), r"\1 "),
     (re.compile(r"\s*(?:&&|;)\s*echo\b.*$"), ""),
 )
@@ -122,12 +129,16 @@ def normalise(text: str) -> str:
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", " ", text)  # "eth0 -> up" is "eth0 up"
+    # a recogniser's "w lan" and "wi fi"
+    text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     return _SHORT.sub(lambda m: _ABBREVIATIONS[m.group()], text)
 
 
 _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
-                  "cfg": "config", "pwr": "power"}
+                  "cfg": "config", "pwr": "power",
+                  # verbs too short for the typo rule (lexicon.TYPO_VERBS wants five letters)
+                  "rbt": "reboot", "rbot": "reboot", "stpo": "stop", "sotp": "stop", "ejct": "eject"}
 _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 
@@ -172,6 +183,7 @@ _IDENTIFIER = re.compile(
     r"(?<![\w./@-])(?:/dev/[\w/.-]+|[a-z][\w-]*\.service|[a-z][a-z0-9]*\d[\w.:-]*|"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[\w.:-]*|"
     r"[a-z0-9]+(?:[-]?[a-z0-9]+)*(?:[_.@][a-z0-9]+)+)(?![\w/@-])")
+_SIZE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s*(?:[kmgt]b|gigs?|tera|(?:giga|tera)bytes?|[gt])\b")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
 
 
@@ -273,7 +285,7 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
-        text = values.delay_first(_corrected(text))
+        text = values.delay_first(_corrected(_spelled_names(text, scene)))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
@@ -289,8 +301,8 @@ class Interpreter:
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
                     if not _as_noun(text, m) and m.group() not in attributes), None)
         topic = lexicon.status_topic(text)
-        if not found and topic and lexicon.STATUS_ASK.search(text) and not (
-                ooc and _LEADING.fullmatch(text[:ooc.start()])):
+        if not found and topic and lexicon.STATUS_ASK.search(text) and not _SETTING.match(
+                text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])):
             return _call("report_status", {"topic": topic}, 0.9, "status request")
         # what the catalog cannot do, unless a unit's description says it ("the printer
         # firmware" is klipper, "3D printer firmware")
@@ -398,9 +410,14 @@ class Interpreter:
             # nothing is named
             strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
                       or m.how == "typo"]
+            main = _main_clause(text)
+            if effect is Effect.REBOOT and not _PRONOUN.search(main) and \
+                    values.delay(main).seconds:
+                # "the weewx sync runs now. reboot in an hour": a later reboot of what it names
+                # ("weewx is stuck, reboot" is still weewx)
+                strong = [m for m in strong if any(_phrase(w, main) for w in m.words)]
             if not strong:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
-                main = _main_clause(text)
                 rest = _object_words(text if _PRONOUN.search(main) else main)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
@@ -461,6 +478,9 @@ class Interpreter:
         said = _STORAGE_MODIFIER.search(text)
         if said and not _describes_storage(said.group(1), scene):
             return self._absent(said.group(1), STORAGE, scene)  # "the backup drive"
+        size = _SIZE_SAID.search(text)
+        if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
+            return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
         matches = self._ground(text, scene, (STORAGE,))
         if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE):
@@ -531,9 +551,17 @@ class Interpreter:
             kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
+        # a part of one name that is what another unit does names neither outright: "the home
+        # automation" is home-assistant or openhab, not home-assistant by its "home"
+        doing = {w for m in found if m.how == "attribute" for w in m.words}
+        found = [d if m.how == "part" and set(m.words) <= doing and
+                 (d := ground.described_by(m.entity, named)) else m for m in found]
         # "the load balancer in front of octoprint", "the database behind the camera
         # software": the head names what is meant when it describes something by itself
-        head = _HEAD_ENDS.split(named, maxsplit=1)[0]
+        # (found in the text: "on" of "on the print box" is blanked in `named`, which keeps
+        # the text's offsets)
+        cut = _HEAD_ENDS.search(text)
+        head = named[:cut.start()] if cut else named
         if head != named and _object_words(head):
             headed = [m for e in scene.entities if e.kind in kinds
                       if (m := ground.lexical(e, head, ground.tokens(head)))]
@@ -697,6 +725,39 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?])\s*(?:no,? wait|wait,? no|i mean|
                          r"correction|i meant)\b[,:]?\s+")
 
 
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+_SPELLING = re.compile(r"[a-z0-9]+")
+
+
+def _spelled_names(text: str, scene: Scene) -> str:
+    """Interface and drive names as a speech recogniser (or a careful speaker) writes them,
+    letter by letter and digits as words, said as the names: "w lan zero" is wlan0, "e t h
+    one" eth1, "s d a one" sda1. Only where the pieces join to a name the device has, and
+    at least one piece is a single letter or a digit word, so ordinary words stay apart."""
+    names = {re.sub(r"[^a-z0-9]", "", e.name.lower().removeprefix("/dev/")):
+             e.name.lower().removeprefix("/dev/")
+             for e in scene.entities if e.kind in (INTERFACE, STORAGE)}
+    words = list(_SPELLING.finditer(text))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        for j in range(min(len(words), i + 8), i + 1, -1):
+            span = words[i:j]
+            if any(text[a.end():b.start()].strip(" -") for a, b in pairwise(span)):
+                continue  # only spaces or hyphens between the pieces
+            pieces = [w.group() for w in span]
+            if not any(len(p) == 1 or p in _DIGIT_WORDS for p in pieces) or any(
+                    len(p) > 4 and p not in _DIGIT_WORDS for p in pieces):
+                continue
+            joined = "".join(_DIGIT_WORDS.get(p, p) for p in pieces)
+            if joined in names:
+                out += [text[at:span[0].start()], names[joined]]
+                at, i = span[-1].end(), j - 1
+                break
+        i += 1
+    return "".join(out) + text[at:]
+
+
 def _corrected(text: str) -> str:
     """What follows the operator's last correction, when it is a request of its own ("make it
     10" is not: the correction then takes the request back, and nothing is done)."""
@@ -708,12 +769,19 @@ def _corrected(text: str) -> str:
 _PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")
 
 
+# "the scanners should only use usb": what things are to do, said of them, asks nothing
+_HOW_THINGS_SHOULD_BE = re.compile(
+    r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,2}(?:should|must|"
+    r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
+
+
 def _focus(text: str) -> str:
     """The clause that asks, when it says what it is about ("restart klipper pls, printer not
     responding" is about klipper); the whole command when it only says "it"."""
     parts = speech.clauses(text)
     # what the speaker does is not asked of the device: "we run the cable now"
-    asking = [c for c in parts if not speech.of_the_speaker(c)] or parts
+    asking = [c for c in parts if not speech.of_the_speaker(c)
+              and not _HOW_THINGS_SHOULD_BE.match(c)] or parts
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
     main = next((c for c in asking if _action_offsets(speech.masked_complaints(c))),
                 next((c for c in asking if _action_offsets(c)),
@@ -744,6 +812,19 @@ def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
     if not gap.strip() or re.search(r"\b(?:and|or|plus|then|also|both|vs|versus)\b|[,/&+]", gap):
         return named
     return [named[first]]
+
+
+def _bytes(size: str) -> float | None:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt])\w*", size)
+    return float(m.group(1)) * 1000 ** "kmgt".index(m.group(2)) * 1000 if m else None
+
+
+def _size_fits(said: str, entity: Entity) -> bool:
+    """Whether a size as people say it ("14 gig", "1tb", "64gb") is about the drive's: rounded,
+    and in 1000s or 1024s (lsblk shows a 64 GB stick as 59G)."""
+    want = _bytes(said)
+    sizes = [b for a in entity.attributes if (b := _bytes(a))]
+    return want is None or any(0.85 < want / b < 1.2 for b in sizes)
 
 
 def _phrase(word: str, text: str) -> bool:
@@ -818,13 +899,19 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     if len({f.effect for f in asked}) > 1:
         return None
     verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
-    return (verbs or asked or onoff)[0].effect if onoff else None
+    # a preposition may still be the particle ("wifi on the gateway please"), but not in a
+    # clause that goes on to say how things are ("the clock on the oven is blinking")
+    placed = [f for f in onoff if not _GOES_ON.match(text[f.end:])]
+    return (verbs or asked or placed)[0].effect if asked or placed else None
+
+
+_GOES_ON = re.compile(r"[^,.;!?]*\b(?:is|are|was|were|seems?|looks?|keeps?|has|have|had)\b")
 
 
 # "the red light on the board": a particle before its noun is a preposition
 _PREPOSITION = re.compile(r"\s+(?:the|a|an|my|our|your|this|that|its|his|her|their)\b")
 _DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
-                         r"stayed|remains?|still|already|'s)\s+(?:\w+\s+)?$")
+                         r"stayed|remains?|still|already|'s|its)\s+(?:\w+\s+)?$")  # its: it's
 
 
 _STRIP = re.compile(
@@ -843,10 +930,14 @@ _STRIP = re.compile(
 # Words that point at another device: "reboot the other box" is not this one
 _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou?r\w*|their|his|"
                       r"her|old|new|test|prod)\b")
-_HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*how (?:do|can|would|should|could|to) "
-                     r"(?:i|we|you|one|u)?\b")
+# "set the status led brightness to 30 percent" sets something: no status question
+_SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|make|"
+                      r"configure|dim|increase|decrease|lower|raise)\b")
+_HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|should|could|to) "
+                     r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
-                        r"next to|sitting in front of|for the|of the)\s")
+                        r"next to|sitting in front of|for the|of the|on the|on this|on our|"
+                        r"on my|in the)\s")  # "the web server on the print box"
 
 
 def _as_noun(text: str, word: re.Match[str]) -> bool:
@@ -870,10 +961,15 @@ _NAME_TOKEN = re.compile(r"[\w.@-]+")
 
 
 def _participle_after(text: str, found: lexicon.Found) -> bool:
-    """An -ing form opening a later clause says what goes on, not what to do: "stop
-    zigbee2mqtt, flashing the coordinator"."""
+    """An -ing form in a later clause says what goes on, not what to do: "stop zigbee2mqtt,
+    flashing the coordinator", "take usb0 down, I'm done flashing over it"."""
     said = text[found.start:found.end]
-    return said.endswith("ing") and re.search(r"[,;]\s*$", text[:found.start]) is not None
+    if not said.endswith("ing"):
+        return False
+    # or describes a thing, after its determiner: "the green blinking led, switch it off"
+    return re.search(r"[,;!?]|\.\s", text[:found.start]) is not None or re.search(
+        r"(?<!to )(?<!in )(?<!into )\b(?:the|a|an|that|this|my|our|its)\s+(?:\w+\s+)?$",
+        text[:found.start]) is not None  # but "set it to a blinking state" asks to blink
 
 
 def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:

@@ -107,7 +107,7 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"throttle)|fastest|high[- ]performance|perf(?: mode)?|go fast|boost|(?:top )?speed|fast "
         r"mode)\b"),
     "powersave": re.compile(
-        r"\b(?:power ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
+        r"\b(?:(?:power|powr|pwr|pow) ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
         r"save (?:power|energy|battery)|energy[- ]sav(?:ing|er)|least power|go easy on (?:the )?"
         r"power|conserve (?:power|energy|battery)|quiet mode|minimal power|lowest power|saving "
         r"mode|low energy)\b"),
@@ -122,7 +122,13 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # verb ("mount sdc1 so I can copy files onto it" is still a mount); a modifier counts anywhere
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
-    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|clean ?up|clear|truncate|rotate|vacuum|update|"
+    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|release (?:the )?(?:dhcp|lease|ip)|"
+    r"(?:drain|cordon|uncordon)(?= +(?:the|this|that|it|k8s|node|worker)\b)|speed ?test|"
+    # a container's or process manager's CLI acts on what it runs, not on a systemd unit
+    r"^(?:sudo )?(?:docker(?:-compose| compose)?|podman|kubectl|k3s kubectl|helm|pm2|"
+    r"supervisorctl|lxc|incus|virsh)(?: compose)? +(?:restart|start|stop|kill|rm|run|exec|pull|"
+    r"up|down|logs|ps|rollout|delete|apply|scale|get|describe|drain|cordon|reload|update|"
+    r"pause|unpause)(?= +\S)|clean ?up|clear|truncate|rotate|vacuum|update|"
     r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
     r"wget|ssh into|chmod|chown|rename|copy|cp|move|mv|back up (?:the|my|all|your|our|files|data|"
     r"everything|database|db)|backup (?:the|my|all)|"
@@ -137,7 +143,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"systemctl (?:enable|disable|mask|unmask|edit|set-property|daemon-reload)|"
     r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
     r"kill (?:the |that |this |a |all )?(?:[\w.-]+ ){0,2}(?:process(?:es)?|pids?|tasks?|jobs?)|"
-    r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|scans?|checks?|benchmarks?|backups?|scripts?|"
+    r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|speedtests?|scans?|checks?|benchmarks?|backups?|scripts?|"
     r"commands?|jobs?|updates?)|add (?:a |an |the )?new|add (?:[\w.-]+ ){1,4}(?:to|as|with)|"
     r"turn (?:the )?volume|volume (?:up|down|to|louder|quieter)|configure|set up|setup|"
     r"roll ?back|downgrade|patch|compile|rebuild|export|import|overclock|undervolt|calibrate|"
@@ -176,7 +182,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("network", re.compile(r"\b(?:network|networking|online|internet|connected|connection|"
                            r"interfaces?|ip|ips|wifi|wi-fi|wlan\d*|eth\d*|lte|link|links|"
                            r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
-                           r"can\d+|end\d+|usb\d+|br\d+|docker\d+|"
+                           r"can\d+|can ?bus|end\d+|usb\d+|br\d+|docker\d+|"
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn|"
                            r"tunnel)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
@@ -266,8 +272,14 @@ def effects(text: str) -> list[Found]:
             found.append(Found(TYPO_VERBS[verb], m.start(), m.end()))
     kept = [f for f in found if not any(
         g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
-        for g in found)]
+        for g in found) and not (f.effect is Effect.CONSOLE and _A_THING.search(text[:f.start]))]
     return sorted(kept, key=lambda f: f.start)
+
+
+# "stuck at a black login": a login screen, not a request for one ("give me a login" is)
+_A_THING = re.compile(r"(?<!give me )(?<!get me )(?<!spawn )(?<!open )(?<!start )(?<!serve )"
+                      r"(?<!attach )(?<!need )(?<!want )\b(?:a|an|the|this|that|my|its)\s+"
+                      r"(?:[a-z]+\s+)?$")
 
 
 def profile(text: str) -> str | None:

@@ -124,6 +124,7 @@ _HYPOTHETICAL = _any(
     r"\bwhat does\b", r"\bwhat would\b", r"\bmean to you\b",
     r"\bfor the sake of argument\b", r"\bthinking (?:about|of)\b", r"\bconsidering\b",
     r"\bcontemplating\b", r"\bplanning (?:to|on)\b", r"\bwondering\b", r"\bi wonder\b",
+    r"\b(?:just|only) (?:asking|curious)\b", r"\basking for a friend\b", r"\bout of curiosity\b",
     r"\bmight\b", r"\bmaybe\b", r"\bperhaps\b", r"\bin principle\b",
     r"\b(?:safe|ok|okay|wise|smart|good idea) to\b", r"\btell me (?:whether|if|about)\b",
     r"\bor not\b", r"\byes or no\b", r"\bwhat do you think\b", r"\byour call\b",
@@ -144,11 +145,24 @@ _CONDITIONAL = _any(
     r"dies))\b",
     r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
-    r"when on|while|whenever|as soon as|after the|before the|once the)\b",
+    r"when on|whenever|as soon as)\b",
     # "stop ssh should an attack happen": a condition said the other way round
     r"\bshould (?:an?|the|it|there|something|anything|anyone|someone) [\w ]{0,30}\b(?:happen|"
     r"occur|fail|go down|crash|die|break|stop|start)\b",
 )
+# These put off a request unless they are part of a story: "restart the UPS monitor, it lost
+# the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the)\b")
+_PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|\w{3,}ed)\b")
+
+
+def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
+    if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
+        return True
+    return any(_CONDITION_WORDS.search(c) for c in clauses(text)
+               if has_action(c) or not _PAST.search(c))
+
+
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
 # out", "... when idle" ("i'll plug the cable in after lunch, bring eth0 up now" asks now).
 _SUBJECT = re.compile(r"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b")
@@ -175,7 +189,10 @@ _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
-                r"\b(?:already|done|did it|finished|completed|taken care of)\b",
+                r"\b(?:already|did it|completed|taken care of)\b",
+                # "done copying" says why now, unless what is done is what was asked
+                r"\b(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|(?:un)?mount|"
+                r"eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)\w+ing\b))",
                 r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
@@ -205,6 +222,8 @@ _POLITE = re.compile(
     r"(?:(?:can|could|would|will|wud|cud|cn|can't|couldn't|won't)\s+(?:you|u|ya|ye|we)|"
     r"(?:would|do|will) you mind|is it possible (?:for you )?to|any chance (?:you|u) (?:can|"
     r"could)|(?:may|can|could) i (?:ask you to|get|have)|how about|mind)\b")
+# "please, you can restart the nginx?": a request in the word order of many other languages
+_PLEASE_YOU_CAN = re.compile(r"(?:please|pls|plz|kindly)[,!]?\s+(?:you|u) (?:can|could)\b")
 _ASK_PERMISSION = re.compile(r"^(?:can|could|may|should|shall) (?:i|we)\b")
 
 
@@ -220,11 +239,12 @@ _EMOJI_THANKS = "\U0001F64F\U0001F44D\U0001F642\U0001F60A\U0001F600\U0001F603\U0
     "\U0001F62B\U0001F629\U0001F624\U0001F621\U0001F620\U0001F62D\U0001F622\U0001F613" \
     "\U0001F61E\U0001F614\U0001F926"  # and frustration, which asks nothing else
 _COURTESY_EDGES = re.compile(
-    rf"^(?:(?:{_FOREIGN_PLEASE})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
+    # "stp" leading a command is "stop" mistyped; after it, s'il te plait
+    rf"^(?:(?:{_FOREIGN_PLEASE.replace('svp|stp|', 'svp|')})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
     r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)|hey|hi|hello|"
     r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
-    r"(?: for you)?)[,]?\s+)+"
+    r"(?: for you)?|@llmos)[,:]?\s+)+"  # chat-ops: the device addressed by its handle
     r"|[\s,]+when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec(?:ond)?)(?=[\s!.?]*$)"
     rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$"
     rf"|\s(?:{_FOREIGN_PLEASE})(?=[,;])")  # "restart the broker bitte, it hangs"
@@ -259,7 +279,7 @@ _ASKED = re.compile(r"\?[\s!?.)\]]*$")
 
 def _is_question(sentence: str) -> bool:
     body = sentence.strip()
-    if any(_POLITE.search(part) for part in clauses(body)):
+    if any(_POLITE.search(part) for part in clauses(body)) or _PLEASE_YOU_CAN.match(body):
         return False  # "nginx is down, could you restart it?" asks for a restart
     # "reboot ?!", "reboot (?)": a question mark is the last word said
     return bool(_ASKED.search(body)) or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))
@@ -319,7 +339,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
-    if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")) or any(
+    if _sets_a_condition(text, has_action) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     for clause in acting:
@@ -329,7 +349,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     effects = verbs or actions
     # "switch the wireless off, we run the cable now": what the speaker does is no request
     strong = [c for c in parts if actions(c) and not of_the_speaker(c)]
-    said = strong or [c for c in parts if effects(c)]
+    # ("turn bluetooth off, the scanners should only use usb": a phrasal verb asks too)
+    said = [c for c in parts if effects(c) and not of_the_speaker(c)] if strong else \
+        [c for c in parts if effects(c)]
     # "the wifi is off, turn it on": a report, then the request, which has a verb of its own
     # ("the plan: take eth0 down, then up" asks nothing)
     if said and not any(_imperative(c, effects, naming) and (
@@ -359,7 +381,7 @@ _LEAD = re.compile(
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
     r"you could|try to|try and|help me|go and|need|gotta|do an?|perform an?|give it an?|"
-    r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|use|new|"
+    r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|back to|use|new|"
     r"read[- ]?only|readonly|ro|read[- /]?write|rw|writ(?:e)?able|in \S+ mode|with write "
     r"(?:access|permission)|without write (?:access|permission)|safely|time for an?|"
     r"(?:it )?would be (?:great|nice|good|awesome|helpful|lovely) if you could|if you could|"

@@ -43,7 +43,8 @@ _FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)s?(?: of)? (?:an? )?
                        r"|\b(?:an? )?(hour|minute) and a (half|quarter)\b")
 _CLOCK = re.compile(r"\b(\d+)h(\d+)(?:m(?:in)?)?\b|\b(\d+):(\d\d)\s*(?:h|hours?)\b")
 _TIME_OF_DAY = re.compile(
-    r"\b(?:at \d|at (?:noon|midnight|dawn|night)|midnight|noon|tonight|tomorrow|this "
+    r"\b(?:at \d{1,2}(?:[:.h]\d\d)?(?:\s*(?:am|pm|h)\b)?|at (?:noon|midnight|dawn|night)|"
+    r"midnight|noon|tonight|tomorrow|this "
     r"(?:evening|afternoon|morning|weekend)|next (?:week|month|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|\d{1,2}\s*(?:am|pm)\b|o'?clock|\d{1,2}:\d\d(?!\s*(?:h|hours?)))")
@@ -96,6 +97,9 @@ def delay(text: str) -> Delay:
         return Delay(None, "how long exactly? Say it in seconds, minutes or hours")
     if re.search(r"(?<![\w-])-\s*\d", text):
         return Delay(None, "a delay cannot be negative")
+    if _TIME_OF_DAY.search(text):  # before amounts: "at 22h" is ten at night, not 22 hours
+        return Delay(None, "I can only wait a number of seconds, minutes or hours, not until a "
+                           "time of day")
     total = 0.0
     found = False
     rest = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)  # "2m30s"
@@ -121,9 +125,6 @@ def delay(text: str) -> Delay:
         total += amount * _UNITS[m.group(3)]
         found = True
     rest = _AMOUNT.sub(" ", rest)
-    if _TIME_OF_DAY.search(rest):
-        return Delay(None, "I can only wait a number of seconds, minutes or hours, not until a "
-                           "time of day")
     if _BARE.search(rest):
         return Delay(None, "a delay needs a unit: seconds, minutes or hours?")
     if not found:
@@ -161,7 +162,7 @@ def without_delays(text: str) -> str:
     """The text with every stated delay or time taken out."""
     text = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)
     text = re.sub(r"\bfrom (?:now|this moment)\b", " ", text)
-    for pattern in (_VAGUE, _CLOCK, _FRACTION, _AMOUNT, _TIME_OF_DAY, _BARE, _NOW, _LATER):
+    for pattern in (_VAGUE, _TIME_OF_DAY, _CLOCK, _FRACTION, _AMOUNT, _BARE, _NOW, _LATER):
         text = pattern.sub(" ", text)
     return re.sub(r"\b(?:in|after|within|wait|and|for)\s+(?=\s|$)", " ", text)
 
@@ -173,8 +174,8 @@ _WRITE = re.compile(
     r"(?:put|drop|add|upload|place|copy|save|load) (?:\w+ ){0,3}(?:files?|data|photos?|pictures?|"
     r"videos?|music|gcode|backups?|logs?|images?|isos?|models?|stuff) on (?:it|the (?:drive|stick|"
     r"disk|card)|that)|edit|modify|not read[- ]only|"
-    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:save|saves|store|stores|record|"
-    r"records|dump|dumps|log|logs|write|writes) [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
+    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:sav|stor|record|dump|logg?|writ)"
+    r"(?:e|es|s|ing)? [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
     r")\b")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
