@@ -192,7 +192,7 @@ def test_courtesies_accents_and_quotes_do_not_hide_a_request(command: str, call:
 
 @pytest.mark.parametrize("command", [
     "bitte nicht restart nginx", "restart nginx nicht", "🚫 restart nginx", "restart nginx ❌",
-    "dón't restart nginx", "nе rеstart nginx", "redémarre nginx s'il te plaît",
+    "dón't restart nginx", "nе rеstart nginx", "ne redémarre pas nginx s'il te plaît",
     "translate “stop nginx” bitte", "merci, don't restart nginx", "have you restarted nginx",
     "i have nginx restarted", "if possible don't restart nginx", "restart nginx 🙏 not",
 ])
@@ -1120,3 +1120,40 @@ def test_please_you_can_is_a_request() -> None:
 ])
 def test_what_only_asks_whether_it_could(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mosquitto neu starten bitte", ("restart_service", {"unit": "mosquitto.service"})),
+    ("reinicia mosquitto por favor", ("restart_service", {"unit": "mosquitto.service"})),
+    ("riavvia mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("redémarre mosquitto svp", ("restart_service", {"unit": "mosquitto.service"})),
+    ("redémarre mosquitto s'il te plaît", ("restart_service", {"unit": "mosquitto.service"})),
+    ("herstart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("mosquitto stoppen", ("stop_service", {"unit": "mosquitto.service"})),
+    ("Wlan0 hochfahren", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("desliga wlan0", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("in 10 Minuten neu starten bitte", ("reboot", {"delay_s": 600})),
+    ("reboot dans 10 minutes", ("reboot", {"delay_s": 600})),
+    ("smonta sdb1", ("unmount_storage", {"device": "/dev/sdb1"})),
+])
+def test_short_commands_in_other_languages(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    # a negation, a condition, a question, an article or noun, a quote, two verbs, a name the
+    # device does not have: more than the closed form, so not read at all
+    "mosquitto nicht neu starten", "no reinicies mosquitto", "non riavviare mosquitto",
+    "ne redémarre pas mosquitto", "niet herstarten mosquitto", "não reinicia mosquitto",
+    "wenn mosquitto hängt, neu starten", "si mosquitto falla, reinicia", "mosquitto neu starten?",
+    "den mosquitto neu starten", "reinicia o serviço de impressão", "übersetze: mosquitto neu starten",
+    "translate 'mosquitto neu starten'", "mosquitto neu starten und stoppen",
+    "reinicia foobar", "der chef sagt: mosquitto neu starten",
+])
+def test_what_other_languages_do_not_open(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+def test_an_english_over_is_no_delay() -> None:
+    assert decide("it has been down for over 5 min, restart mosquitto") == (
+        "restart_service", {"unit": "mosquitto.service"})

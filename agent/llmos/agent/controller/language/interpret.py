@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
-from llmos.agent.controller.language import ground, lexicon, memo, speech, values
+from llmos.agent.controller.language import foreign, ground, lexicon, memo, speech, values
 from llmos.agent.controller.language.ground import (
     INTERFACE,
     LED,
@@ -285,6 +285,7 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        text = foreign.as_english(text, lambda word: self._device_name(word, scene))
         text = values.delay_first(_corrected(_spelled_names(text, scene)))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
@@ -361,6 +362,11 @@ class Interpreter:
             return True
         # any part of a name counts ("pump control restart": pump-control)
         return any(word in e.parts or ground.lexical(e, word, [word]) for e in scene.entities)
+
+    def _device_name(self, word: str, scene: Scene) -> bool:
+        """Whether a word is a name of the device's (or a part of one, or a typo of one)."""
+        return any((m := ground.lexical(e, word, [word])) and m.how in ("name", "part", "typo")
+                   for e in scene.entities)
 
     def _names_something(self, text: str, scene: Scene, kinds: Sequence[str]) -> bool:
         words = ground.tokens(text)
