@@ -1157,3 +1157,22 @@ def test_what_other_languages_do_not_open(command: str) -> None:
 def test_an_english_over_is_no_delay() -> None:
     assert decide("it has been down for over 5 min, restart mosquitto") == (
         "restart_service", {"unit": "mosquitto.service"})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("whatever listens on 1883 is hung, restart it", ("restart_service",
+                                                      {"unit": "mosquitto.service"})),
+    ("port 1883 not responding from my phone. restart whatever serves that",
+     ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart the thing on port 1883", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_a_well_known_port_says_what_listens_on_it(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "open port 1883", "start mosquitto on port 1884", "forward port 1883 to the router",
+    "don't restart whatever listens on 1883", "whats on port 1883?", "restart whatever is on 8080",
+])
+def test_what_a_port_does_not_open(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

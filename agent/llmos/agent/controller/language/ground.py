@@ -121,6 +121,19 @@ CATEGORIES = [
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
 ]
+# Well-known ports, said as what listens on them ("whatever listens on 1883", "port 8123 is not
+# answering"): words of CATEGORIES, so grounding finds the unit by what it does. Ports many
+# programs use (8080, 5000, 8000) say nothing.
+PORTS = {22: "ssh", 53: "dns resolver", 80: "web server", 443: "web server", 123: "ntp",
+         161: "snmp", 445: "windows smb", 139: "windows smb", 502: "modbus", 554: "camera stream",
+         631: "printing", 1194: "openvpn", 1880: "node-red", 1883: "mqtt broker",
+         8883: "mqtt broker", 3000: "grafana dashboard", 3306: "mysql", 5432: "postgres",
+         5900: "vnc", 3389: "remote desktop", 6379: "redis", 7125: "moonraker",
+         8086: "influx", 8096: "jellyfin", 8123: "home automation", 8554: "camera stream",
+         9090: "prometheus", 9100: "node-exporter", 25565: "minecraft", 32400: "plex",
+         51820: "wireguard"}
+
+
 # Names in CATEGORIES that are no one product's name: a word of a kind ("camera", "mqtt"), a
 # word of English ("motion", "named"), or a name another product answers to as well (dropbear
 # is ssh, MariaDB is mysql, apache2 is httpd).

@@ -298,6 +298,7 @@ class Interpreter:
         # "reboot-now" said of reboot-now.service names it: its verb is no request
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
                  and not _participle_after(text, f)]
+        text = self._ports_said(text, scene)
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
                     if not _as_noun(text, m) and m.group() not in attributes), None)
@@ -362,6 +363,17 @@ class Interpreter:
             return True
         # any part of a name counts ("pump control restart": pump-control)
         return any(word in e.parts or ground.lexical(e, word, [word]) for e in scene.entities)
+
+    def _ports_said(self, text: str, scene: Scene) -> str:
+        """A well-known port said as what is meant ("whatever listens on 1883") said as what
+        listens on it ("the mqtt broker"); not when a unit is named ("start ssh on port 2222"
+        configures it) nor beside what the catalog cannot do ("open port 8123")."""
+        said = _PORT_SAID.search(text)
+        port = int(said.group(1)) if said else 0
+        if port not in ground.PORTS or lexicon.OUT_OF_CATALOG_VERB.search(text) or \
+                self._names_something(text, scene, (UNIT,)):
+            return text
+        return f"{text[:said.start()]} the {ground.PORTS[port]} {text[said.end():]}"  # type: ignore[union-attr]
 
     def _device_name(self, word: str, scene: Scene) -> bool:
         """Whether a word is a name of the device's (or a part of one, or a typo of one)."""
@@ -939,6 +951,9 @@ _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou
 # "set the status led brightness to 30 percent" sets something: no status question
 _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|make|"
                       r"configure|dim|increase|decrease|lower|raise)\b")
+_PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\b(?:on|at)\s+(?:port\s+)?|(?<=[a-z0-9]):)(\d{2,5})\b"
+                        r"(?!\s*(?:%|percent|min|minutes|sec|seconds|s\b|hours?|h\b|[gmt]b|c\b|"
+                        r"degrees|mbit|mbps|x\b))")
 _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|should|could|to) "
                      r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
