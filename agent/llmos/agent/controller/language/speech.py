@@ -333,7 +333,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _FOREIGN.search(text) or re.search(r"[^\x00-\x7f]", text):
         return SpeechAct(Act.QUOTED, "I only act on plain English requests")
     parts = clauses(text)
-    acting = [c for c in parts if has_action(c)] or parts
+    effects = verbs or actions
+    # "blue led off, is too bright at night": the clause with the particle asks
+    acting = [c for c in parts if has_action(c)] or [c for c in parts if effects(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
         return SpeechAct(Act.NEGATED, "it takes the request back")
     sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
@@ -346,7 +348,6 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         bare = _COURTESY.sub("", clause)
         if _negated(bare, actions):
             return SpeechAct(Act.NEGATED, "it says what not to do")
-    effects = verbs or actions
     # "switch the wireless off, we run the cable now": what the speaker does is no request
     strong = [c for c in parts if actions(c) and not of_the_speaker(c)]
     # ("turn bluetooth off, the scanners should only use usb": a phrasal verb asks too)
@@ -553,6 +554,22 @@ def _negated(clause: str, actions: Callable[[str], list[int]]) -> bool:
             if len(between.split()) <= 4 and not re.search(r"[,.;:!?]", between):
                 return True
     return False
+
+
+# What a screen or a log shows, quoted as the state something is in: "klipper is stuck on 'mcu
+# shutdown'", "it shows 'link down'". The quote is a message, not words to act on or refuse.
+_SHOWN_QUOTE = re.compile(r"\b(stuck (?:on|at|with)|(?:an? )?error(?: message)?|shows|showing|"
+                          r"displays|displaying|reads|reporting|reports)\s+(['\"`])"
+                          r"([^'\"`]{1,80})\2")
+
+
+def shown_quotes(text: str) -> str:
+    """The text with messages quoted as a state said as "a message" (never when the text tries
+    to steer the controller or claims a role: then the quote is kept, and refused)."""
+    if _INJECTION.search(text) or _INJECTION.search(_unobscured(text)) or \
+            _ROLE_CLAIM.search(text):
+        return text
+    return _SHOWN_QUOTE.sub(r"\1 a message", text)
 
 
 def _quoted_action(text: str, has_action: Callable[[str], bool]) -> bool:
