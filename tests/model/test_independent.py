@@ -29,6 +29,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev6": "2b35724e928d3d65a647ae756dde2372f63e378962d0a1f7e86475fdf6af440b",
     "holdout7": "313f5b447f3700c26a13ac0906413e7e5f625de101bb6199a9ac9b0fa9ae94f1",
     "dev7": "635793ef2ff32055f3ea817c08c67d815344a233a275b5264391d3e27e67b484",
+    "holdout8": "2b9861450c3e9bd9d289162eb832a42b38427a1baef2ae72efaebdb663fc469c",
 }
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
