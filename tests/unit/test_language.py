@@ -1197,3 +1197,27 @@ def test_a_quoted_message_or_a_reason_beside_the_request(command: str, call: tup
 ])
 def test_what_a_quoted_message_does_not_open(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("fix: restart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("chore(ops): bounce mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("reboot now pls its frozen-ish, ui takes forever", ("reboot", {"delay_s": 0})),
+    ("take the wireless card down, we don't use it", ("set_network",
+                                                       {"interface": "wlan0", "state": "down"})),
+    ("login screen on the HDMI is frozen, restart mosquitto", ("restart_service",
+                                                               {"unit": "mosquitto.service"})),
+    ("which tunnels are up", ("report_status", {"topic": "network"})),
+    ("wlan0 dn", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_commit_messages_reasons_and_shorthand(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "fix: don't restart mosquitto", "feat: restart mosquitto?", "take the wifi down? no, leave it",
+    "take the wifi down? we don't, leave it", "we never take the wifi down",
+    "empty the print queue", "keep mosquitto running forever",
+])
+def test_what_those_do_not_open(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

@@ -270,8 +270,9 @@ def _size_words(size: str) -> list[str]:
 # Words and phrases that say which kind of link is meant; "link", "port" or "interface" alone
 # says only that it is one ("bring the cellular link up" on a device without one names nothing).
 INTERFACE_KINDS = {
-    "wifi": "wifi, wi-fi, wireless, wlan, hotspot, wireless lan",
-    "ethernet": "ethernet, wired, lan, eth, cable, nic, copper, ethernet port",
+    "wifi": "wifi, wi-fi, wireless, wlan, hotspot, wireless lan, wireless card, wifi card",
+    "ethernet": "ethernet, wired, lan, eth, cable, nic, copper, ethernet port, lan card, "
+                "ethernet card",
     "cellular": "lte, 4g, 5g, 3g, cellular, modem, mobile, wwan, sim, cell, mobile data",
     "vpn": "vpn, tunnel",
     "bridge": "bridge",

@@ -129,6 +129,7 @@ def normalise(text: str) -> str:
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", " ", text)  # "eth0 -> up" is "eth0 up"
+    text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
@@ -138,7 +139,8 @@ def normalise(text: str) -> str:
 _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
                   "cfg": "config", "pwr": "power",
                   # verbs too short for the typo rule (lexicon.TYPO_VERBS wants five letters)
-                  "rbt": "reboot", "rbot": "reboot", "stpo": "stop", "sotp": "stop", "ejct": "eject"}
+                  "rbt": "reboot", "rbot": "reboot", "stpo": "stop", "sotp": "stop", "ejct": "eject",
+                  "dn": "down"}
 _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 
@@ -162,11 +164,14 @@ _STRONG_ORDER = (Effect.CONSOLE, Effect.UNMOUNT, Effect.MOUNT, Effect.BLINK, Eff
                  Effect.REBOOT)
 _KIND_NOUNS = {
     LED: re.compile(r"\b(?:leds?|lights?|lamps?|indicators?|diodes?)\b"),
-    STORAGE: re.compile(r"\b(?:drives?|disks?|sticks?|usb|ssd|hdd|cards?|storage|partitions?|"
+    # ("the wireless card", "the network card" are links)
+    STORAGE: re.compile(r"\b(?:drives?|disks?|sticks?|usb|ssd|hdd|(?<!wireless )(?<!wifi )"
+                        r"(?<!network )(?<!lan )(?<!ethernet )(?<!sim )cards?|storage|partitions?|"
                         r"volumes?|dvd|cd|disc|media|thumb ?drive|pendrive)\b"),
     INTERFACE: re.compile(r"\b(?:interfaces?|links?|nics?|network|networking|wifi|wi-fi|"
                           r"wireless|ethernet|lte|cellular|modem|vpn|tunnel|bridge|can ?bus|wlan|"
-                          r"wired|port|adapter|dongle|network card|mobile data|mobile "
+                          r"wired|port|adapter|dongle|(?:network|wireless|wifi|lan|ethernet) "
+                          r"card|mobile data|mobile "
                           r"internet|wwan)\b"),
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),

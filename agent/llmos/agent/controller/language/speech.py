@@ -188,7 +188,8 @@ _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
-                r"\bnah\b", r"\bkidding\b", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
+                r"\bnah\b", r"\bkidding\b",
+                r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 r"\b(?:already|did it|completed|taken care of)\b",
                 # "done copying" says why now, unless what is done is what was asked
                 r"\b(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|(?:un)?mount|"
@@ -244,7 +245,10 @@ _COURTESY_EDGES = re.compile(
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
     r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)|hey|hi|hello|"
     r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
-    r"(?: for you)?|@llmos)[,:]?\s+)+"  # chat-ops: the device addressed by its handle
+    r"(?: for you)?|@llmos|"  # chat-ops: the device addressed by its handle
+    # a commit message's type: "fix: restart broker", "chore(ops): bounce haproxy"
+    r"(?:fix|chore|feat|ops|hotfix|ci|build|perf|refactor|revert)(?:\([\w-]+\))?!?(?=:))"
+    r"[,:]?\s+)+"
     r"|[\s,]+when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec(?:ond)?)(?=[\s!.?]*$)"
     rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$"
     rf"|\s(?:{_FOREIGN_PLEASE})(?=[,;])")  # "restart the broker bitte, it hangs"
@@ -335,10 +339,12 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     parts = clauses(text)
     effects = verbs or actions
     # "blue led off, is too bright at night": the clause with the particle asks
-    acting = [c for c in parts if has_action(c)] or [c for c in parts if effects(c)] or parts
+    ours = [c for c in parts if not of_the_speaker(c)] or parts  # "we don't use it" says why
+    acting = [c for c in ours if has_action(c)] or [c for c in ours if effects(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
         return SpeechAct(Act.NEGATED, "it takes the request back")
-    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
+    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or \
+        [c for c in clauses(text, commas=False) if (verbs or actions)(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
     if _sets_a_condition(text, has_action) or any(
