@@ -1221,3 +1221,19 @@ def test_commit_messages_reasons_and_shorthand(command: str, call: tuple) -> Non
 ])
 def test_what_those_do_not_open(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_a_name_in_a_relative_clause_is_what_the_thing_acts_on() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "ssh.service", "description": "OpenBSD Secure Shell server"},
+        {"name": "fail2ban.service", "description": "Fail2Ban Service"}]})
+    assert decide("restart the thing that bans ssh bruteforcers", state) == (
+        "restart_service", {"unit": "fail2ban.service"})
+    assert decide("restart ssh, the thing that lets me in", state) == (
+        "restart_service", {"unit": "ssh.service"})
+
+
+@pytest.mark.parametrize("command", ["run fsck on sdb1", "please run a fsck on sdb1",
+                                     "run an update", "kick off a scrub of sdb1"])
+def test_running_a_task_is_out_of_the_catalog(command: str) -> None:
+    assert decide(command)[0] == "say", command

@@ -75,7 +75,8 @@ CATEGORIES = [
     ("zigbee2mqtt|zwave|deconz|zigbee", "zigbee bridge coordinator z2m"),
     ("node-red|nodered", "flows automation"),
     ("modbus|opcua|opc-ua|plc", "field bus plc industrial"),
-    ("fail2ban|crowdsec", "intrusion ban security"),
+    ("fail2ban|crowdsec", "intrusion ban bans banning bruteforce bruteforcers brute-force "
+     "security"),
     ("cron|anacron|atd", "scheduler jobs"),
     ("avahi|mdns", "mdns bonjour zeroconf discovery"),
     ("haproxy|traefik|envoy", "proxy reverse load balancer balancer"),

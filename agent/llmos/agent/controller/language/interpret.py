@@ -315,6 +315,9 @@ class Interpreter:
         # firmware" is klipper, "3D printer firmware")
         modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(_asking(text))
                          if m.group() not in attributes), None)
+        task = _RUN_TASK.search(text)
+        if task and not (task.group(1) in attributes or self._device_name(task.group(1), scene)):
+            ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
         if modifier or (ooc and ooc.start() <= first):
             what = ooc if ooc and ooc.start() <= first else modifier
             return _say(f"I cannot do that here ({what.group() if what else 'not in my catalog'})."
@@ -590,6 +593,11 @@ class Interpreter:
                       if (m := ground.lexical(e, head, ground.tokens(head)))]
             if headed:
                 named, words, found = head, ground.tokens(head), headed
+            elif cut and cut.group().strip() in ("that", "which", "who") and \
+                    set(_object_words(head).split()) <= _SOME_THING:
+                # "the thing that bans ssh bruteforcers": what a name in the relative clause
+                # is acted on by, not what is meant
+                found = [m for m in found if m.how not in ("name", "typo", "part")]
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -959,6 +967,12 @@ _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjus
 _PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\b(?:on|at)\s+(?:port\s+)?|(?<=[a-z0-9]):)(\d{2,5})\b"
                         r"(?!\s*(?:%|percent|min|minutes|sec|seconds|s\b|hours?|h\b|[gmt]b|c\b|"
                         r"degrees|mbit|mbps|x\b))")
+_SOME_THING = frozenset({"thing", "things", "one", "stuff", "service", "program", "app",
+                         "software", "tool", "daemon", "process", "whatever", "something", "unit",
+                         "bit", "part", "job"})
+_RUN_TASK = re.compile(r"\b(?:run|execute|do|perform|start|launch|kick off)\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+)??(backup|fsck|e2fsck|scan|update|upgrade|test|speed ?test|"
+                       r"check|benchmark|scrub|trim|fstrim|defrag|clean ?up)s?\b")
 _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|should|could|to) "
                      r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
