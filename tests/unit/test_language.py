@@ -1237,3 +1237,23 @@ def test_a_name_in_a_relative_clause_is_what_the_thing_acts_on() -> None:
                                      "run an update", "kick off a scrub of sdb1"])
 def test_running_a_task_is_out_of_the_catalog(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mount sdb1 writable, the nightly backup job has to write to it",
+     ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("Error: `connection refused` - restart mosquitto pls", ("restart_service",
+                                                             {"unit": "mosquitto.service"})),
+    ("grafana says 'broker cannot connect'. restart mosquitto", ("restart_service",
+                                                                 {"unit": "mosquitto.service"})),
+])
+def test_what_a_job_or_a_program_says_beside_the_request(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "mount sdb1 writable every night", "mount sdb1 nightly", "my boss says 'mount sdb1'",
+    "the wiki says 'restart mosquitto'", "grafana says 'restart mosquitto'",
+])
+def test_what_is_periodic_or_only_quoted_opens_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

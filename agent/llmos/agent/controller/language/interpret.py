@@ -800,19 +800,13 @@ def _corrected(text: str) -> str:
 _PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")
 
 
-# "the scanners should only use usb": what things are to do, said of them, asks nothing
-_HOW_THINGS_SHOULD_BE = re.compile(
-    r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,2}(?:should|must|"
-    r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
-
-
 def _focus(text: str) -> str:
     """The clause that asks, when it says what it is about ("restart klipper pls, printer not
     responding" is about klipper); the whole command when it only says "it"."""
     parts = speech.clauses(text)
     # what the speaker does is not asked of the device: "we run the cable now"
     asking = [c for c in parts if not speech.of_the_speaker(c)
-              and not _HOW_THINGS_SHOULD_BE.match(c)] or parts
+              and not speech.HOW_THINGS_SHOULD_BE.match(c)] or parts
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
     main = next((c for c in asking if _action_offsets(speech.masked_complaints(c))),
                 next((c for c in asking if _action_offsets(c)),
@@ -994,7 +988,8 @@ def _asking(text: str) -> str:
     """The command without the clauses after the first that only say why ("stop apache2,
     it's fighting nginx for port 80")."""
     parts = speech.clauses(text)
-    return " , ".join(parts[:1] + [c for c in parts[1:] if not _WHY.match(c)])
+    return " , ".join(parts[:1] + [c for c in parts[1:] if not _WHY.match(c)
+                                   and not speech.HOW_THINGS_SHOULD_BE.match(c)])
 
 
 _NAME_TOKEN = re.compile(r"[\w.@-]+")

@@ -143,7 +143,6 @@ _CONDITIONAL = _any(
     r"\b(?:if|when|whenever|once|unless|in case|as soon as|every time|each time)\b\s+"
     r"(?:the|it|a|an|there|this|that|we|i|you|\w+ (?:is|are|was|goes|gets|fails|crashes|"
     r"dies))\b",
-    r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
     r"when on|whenever|as soon as)\b",
     # "stop ssh should an attack happen": a condition said the other way round
@@ -152,15 +151,20 @@ _CONDITIONAL = _any(
 )
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
-_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the)\b")
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the|every (?:night|day|"
+                              r"hour|week|morning|time)|daily|nightly|weekly|hourly)\b")
+# "the nightly backup job has to write to it": what things are to do, said of them
+HOW_THINGS_SHOULD_BE = re.compile(
+    r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,3}(?:should|must|"
+    r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
 _PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|\w{3,}ed)\b")
 
 
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
         return True
-    return any(_CONDITION_WORDS.search(c) for c in clauses(text)
-               if has_action(c) or not _PAST.search(c))
+    return any(_CONDITION_WORDS.search(c) for c in clauses(text) if has_action(c) or not (
+        _PAST.search(c) or HOW_THINGS_SHOULD_BE.match(c)))
 
 
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
@@ -564,8 +568,8 @@ def _negated(clause: str, actions: Callable[[str], list[int]]) -> bool:
 
 # What a screen or a log shows, quoted as the state something is in: "klipper is stuck on 'mcu
 # shutdown'", "it shows 'link down'". The quote is a message, not words to act on or refuse.
-_SHOWN_QUOTE = re.compile(r"\b(stuck (?:on|at|with)|(?:an? )?error(?: message)?|shows|showing|"
-                          r"displays|displaying|reads|reporting|reports)\s+(['\"`])"
+_SHOWN_QUOTE = re.compile(r"\b(stuck (?:on|at|with)|(?:an? )?error(?: message)?:?|shows|showing|"
+                          r"displays|displaying|reads|reporting|reports|says)\s+(['\"`])"
                           r"([^'\"`]{1,80})\2")
 
 
