@@ -1257,3 +1257,14 @@ def test_what_a_job_or_a_program_says_beside_the_request(command: str, call: tup
 ])
 def test_what_is_periodic_or_only_quoted_opens_nothing(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+def test_lights_on_the_board_are_lights() -> None:
+    tool, args = decide("turn off the lights on the board")
+    assert tool == "say" and "red:status" in args["text"] and "green:status" in args["text"]
+
+
+@pytest.mark.parametrize("command", ["turn off the board", "shut down the box",
+                                     "turn off the led in the kitchen"])
+def test_what_lights_on_the_board_do_not_open(command: str) -> None:
+    assert decide(command)[0] == "say", command

@@ -297,7 +297,9 @@ class Interpreter:
         if not act.is_request:
             return self._not_a_request(text, act)
         if lexicon.POWER_OFF.search(text) and not self._names_something(
-                text, scene, (UNIT, INTERFACE, LED)):
+                text, scene, (UNIT, INTERFACE, LED)) and not any(
+                _KIND_NOUNS[k].search(_head(text)) for k in (UNIT, INTERFACE, LED)):
+            # ("turn off the lights on the board" is about the lights)
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         attributes = {a for e in scene.entities for a in e.attributes}
         # "reboot-now" said of reboot-now.service names it: its verb is no request
@@ -627,7 +629,8 @@ class Interpreter:
             best = [m for m in described if m.score >= described[0].score - 1e-9]
             # "the monitoring system" is prometheus, not its exporter
             return [m for m in best if not ground.satellite(m.entity)] or best
-        rest = set(_object_words(named).split())
+        # ("the lights on the board": the device's own words say no more)
+        rest = {w for w in _object_words(named).split() if not lexicon.SELF.fullmatch(w)}
         if said_kinds and not found and said_kinds[0] in _GENERIC_NOUNS and \
                 rest <= _GENERIC_NOUNS[said_kinds[0]]:
             # only the kind ("the interface", "the led"): the one the events bring, else any
@@ -970,8 +973,10 @@ _RUN_TASK = re.compile(r"\b(?:run|execute|do|perform|start|launch|kick off)\s+(?
 _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|should|could|to) "
                      r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
-                        r"next to|sitting in front of|for the|of the|on the|on this|on our|"
-                        r"on my|in the)\s")  # "the web server on the print box"
+                        r"next to|sitting in front of|for the|of the|in the|"
+                        # "the web server on the print box", not "turn on the status led"
+                        r"(?<!turn\s)(?<!switch\s)(?<!power\s)(?<!bring\s)(?<!flip\s)(?<!put\s)"
+                        r"(?<!toggle\s)on (?:the|this|our|my))\s")
 
 
 def _as_noun(text: str, word: re.Match[str]) -> bool:
@@ -982,6 +987,13 @@ def _as_noun(text: str, word: re.Match[str]) -> bool:
 
 _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|because|since|"
                   r"as|cause|cuz|coz)\b")
+
+
+def _head(text: str) -> str:
+    """The text up to where a description of place or relation starts ("the lights | on the
+    board")."""
+    cut = _HEAD_ENDS.search(text)
+    return text[:cut.start()] if cut else text
 
 
 def _asking(text: str) -> str:
