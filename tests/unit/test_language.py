@@ -1268,3 +1268,22 @@ def test_lights_on_the_board_are_lights() -> None:
                                      "turn off the led in the kitchen"])
 def test_what_lights_on_the_board_do_not_open(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+PLAYERS = DeviceState.from_dict({"units": [
+    {"name": "signage-player.service", "description": "Signage video player (mpv)"},
+    {"name": "shairport-sync.service", "description": "Shairport Sync - AirPlay Audio Receiver"}]})
+
+
+def test_the_rest_of_the_command_tells_equals_apart_and_is_held() -> None:
+    proposal = WORDS.decide("video on the lobby screen is frozen, restart the player", PLAYERS)
+    assert (proposal.tool, dict(proposal.args)) == ("restart_service",
+                                                     {"unit": "signage-player.service"})
+    assert proposal.confidence < 0.7  # held for a confirmation with a read-back
+
+
+@pytest.mark.parametrize("command", ["restart the player",
+                                     "the sound and the video are frozen, restart the player"])
+def test_without_one_told_apart_it_asks(command: str) -> None:
+    tool, args = decide(command, PLAYERS)
+    assert tool == "say" and "signage-player" in args["text"] and "shairport" in args["text"]

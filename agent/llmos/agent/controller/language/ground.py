@@ -119,6 +119,8 @@ CATEGORIES = [
      "webcam video"),
     ("xibo|screenly|anthias|info-beamer|pisignage", "signage player display screen"),
     ("weewx", "weather station"),
+    ("calibre|kavita|komga|ubooquity|cops", "ebook ebooks books library catalogue catalog "
+     "reading"),
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
 ]

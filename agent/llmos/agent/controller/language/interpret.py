@@ -461,13 +461,16 @@ class Interpreter:
         matches = _prefer_state(_prefer_links(matches, text), effect)
         chosen = self._choose(matches)
         if isinstance(chosen, list):
+            chosen = _by_context(chosen, whole, text)
+        if isinstance(chosen, list):
             return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
         return self._entity_call(effect, chosen, text)
 
     def _entity_call(self, effect: Effect, match: Match, text: str) -> Proposal:
         entity = match.entity
         confidence = {"name": 1.0, "event": 0.95, "typo": 0.85, "part": 0.85,
-                      "attribute": 0.85}.get(match.how, 0.9 if match.score >= self.meaning_fit
+                      # chosen among equals by what the rest of the command says: held
+                      "attribute": 0.85, "context": 0.6}.get(match.how, 0.9 if match.score >= self.meaning_fit
                                              else 0.6)
         why = f"{effect.value} {entity.name} (by {match.how}: {', '.join(match.words)})"
         if entity.kind == UNIT:
@@ -987,6 +990,20 @@ def _as_noun(text: str, word: re.Match[str]) -> bool:
 
 _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|because|since|"
                   r"as|cause|cuz|coz)\b")
+
+
+def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:
+    """Of units that fit the clause that asks equally well, the one the rest of the command
+    describes, when it describes exactly one: "video on the lobby screen is frozen, restart the
+    player" is the signage video player, not the AirPlay audio receiver."""
+    context = whole.replace(asking, " ") if asking != whole else ""
+    if not context.strip() or any(m.entity.kind != UNIT for m in tied):
+        return tied
+    described = [m for m in tied if ground.described_by(m.entity, context)]
+    if len(described) != 1:
+        return tied
+    one = described[0]
+    return Match(one.entity, one.score, "context", one.words)
 
 
 def _head(text: str) -> str:
