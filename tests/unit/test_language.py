@@ -1287,3 +1287,20 @@ def test_the_rest_of_the_command_tells_equals_apart_and_is_held() -> None:
 def test_without_one_told_apart_it_asks(command: str) -> None:
     tool, args = decide(command, PLAYERS)
     assert tool == "say" and "signage-player" in args["text"] and "shairport" in args["text"]
+
+
+def test_a_short_label_said_in_full() -> None:
+    state = DeviceState.from_dict({"storage": [
+        {"device": "/dev/sda1", "mounted": False, "label": "DATASET", "size": "1.8T"},
+        {"device": "/dev/sdb1", "mounted": False, "label": "CALIB", "size": "14.3G"}]})
+    assert decide("mount the calibration stick, I need to write the new calib file to it",
+                  state) == ("mount_storage", {"device": "/dev/sdb1", "readonly": False})
+    assert decide("mount the datasets drive", state) == ("mount_storage", {
+        "device": "/dev/sda1", "readonly": True})
+    assert decide("mount the calibrations2 stick", state)[0] == "say"
+
+
+def test_would_you_be_so_kind_is_a_request() -> None:
+    assert decide("Dear technician, would you be so kind as to restart mosquitto? Many thanks, "
+                  "Margaret") == ("restart_service", {"unit": "mosquitto.service"})
+    assert decide("would restarting mosquitto break anything")[0] == "say"

@@ -496,10 +496,19 @@ def satellite(entity: Entity) -> bool:
         entity.name.removesuffix(".service").split("@")[0]))
 
 
+def label_stem_of(word: str, attribute: str) -> bool:
+    """A drive's short label said in full: "calibration" of CALIB, "backups" of BACKUP."""
+    return len(attribute) >= 4 and attribute.isalpha() and len(word) > len(attribute) and \
+        word.startswith(attribute) and word[len(attribute):].isalpha()  # not BACKUP of backup2
+
+
 def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match | None:
     """How the command describes the entity, if it does. A part of its name that does not
     name it (`hits`: "ssh" of ssh-keygen-once) does not describe it either."""
     said = [a for a in entity.attributes if _phrase_in(a, text) and a not in hits]
+    if entity.kind == STORAGE:
+        said += [w for w in tokens(text) if w not in said and any(
+            label_stem_of(w, a) for a in entity.attributes)]
     if entity.kind == UNIT:
         # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
         # (a generic word only as the head of the name itself: "bridge" of homebridge)

@@ -232,7 +232,8 @@ def _describes_storage(word: str, scene: Scene) -> bool:
         return True
     return any(word in e.aliases or word in e.name or any(
         word in a.split() or word == a or (len(word) >= 4 and a.startswith(word))
-        or ground.typo_of(word, a) for a in e.attributes) for e in scene.of(STORAGE))
+        or ground.typo_of(word, a) or ground.label_stem_of(word, a) for a in e.attributes)
+        for e in scene.of(STORAGE))
 
 
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"

@@ -119,7 +119,7 @@ _HYPOTHETICAL = _any(
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
     r"\bwould (?:it|that|this)\b(?! be (?:possible|ok|okay|alright))",
-    r"\bwould (?!be (?:great|nice|good|awesome|helpful|lovely))"
+    r"\bwould (?!be (?:great|nice|good|awesome|helpful|lovely)|you be so kind)"
     r".{0,40}\b(?:break|hurt|kill|drop|lose|affect|matter|work|be)\b",
     r"\bwhat does\b", r"\bwhat would\b", r"\bmean to you\b",
     r"\bfor the sake of argument\b", r"\bthinking (?:about|of)\b", r"\bconsidering\b",
