@@ -75,7 +75,8 @@ CATEGORIES = [
     ("zigbee2mqtt|zwave|deconz|zigbee", "zigbee bridge coordinator z2m"),
     ("node-red|nodered", "flows automation"),
     ("modbus|opcua|opc-ua|plc", "field bus plc industrial"),
-    ("fail2ban|crowdsec", "intrusion ban security"),
+    ("fail2ban|crowdsec", "intrusion ban bans banning bruteforce bruteforcers brute-force "
+     "security"),
     ("cron|anacron|atd", "scheduler jobs"),
     ("avahi|mdns", "mdns bonjour zeroconf discovery"),
     ("haproxy|traefik|envoy", "proxy reverse load balancer balancer"),
@@ -118,9 +119,24 @@ CATEGORIES = [
      "webcam video"),
     ("xibo|screenly|anthias|info-beamer|pisignage", "signage player display screen"),
     ("weewx", "weather station"),
+    ("calibre|kavita|komga|ubooquity|cops", "ebook ebooks books library catalogue catalog "
+     "reading"),
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
 ]
+# Well-known ports, said as what listens on them ("whatever listens on 1883", "port 8123 is not
+# answering"): words of CATEGORIES, so grounding finds the unit by what it does. Ports many
+# programs use (8080, 5000, 8000) say nothing.
+PORTS = {22: "ssh", 53: "dns resolver", 80: "web server", 443: "web server", 123: "ntp",
+         161: "snmp", 445: "windows smb", 139: "windows smb", 502: "modbus", 554: "camera stream",
+         631: "printing", 1194: "openvpn", 1880: "node-red", 1883: "mqtt broker",
+         8883: "mqtt broker", 3000: "grafana dashboard", 3306: "mysql", 5432: "postgres",
+         5900: "vnc", 3389: "remote desktop", 6379: "redis", 7125: "moonraker",
+         8086: "influx", 8096: "jellyfin", 8123: "home automation", 8554: "camera stream",
+         9090: "prometheus", 9100: "node-exporter", 25565: "minecraft", 32400: "plex",
+         51820: "wireguard"}
+
+
 # Names in CATEGORIES that are no one product's name: a word of a kind ("camera", "mqtt"), a
 # word of English ("motion", "named"), or a name another product answers to as well (dropbear
 # is ssh, MariaDB is mysql, apache2 is httpd).
@@ -257,8 +273,9 @@ def _size_words(size: str) -> list[str]:
 # Words and phrases that say which kind of link is meant; "link", "port" or "interface" alone
 # says only that it is one ("bring the cellular link up" on a device without one names nothing).
 INTERFACE_KINDS = {
-    "wifi": "wifi, wi-fi, wireless, wlan, hotspot, wireless lan",
-    "ethernet": "ethernet, wired, lan, eth, cable, nic, copper, ethernet port",
+    "wifi": "wifi, wi-fi, wireless, wlan, hotspot, wireless lan, wireless card, wifi card",
+    "ethernet": "ethernet, wired, lan, eth, cable, nic, copper, ethernet port, lan card, "
+                "ethernet card",
     "cellular": "lte, 4g, 5g, 3g, cellular, modem, mobile, wwan, sim, cell, mobile data",
     "vpn": "vpn, tunnel",
     "bridge": "bridge",
@@ -479,10 +496,19 @@ def satellite(entity: Entity) -> bool:
         entity.name.removesuffix(".service").split("@")[0]))
 
 
+def label_stem_of(word: str, attribute: str) -> bool:
+    """A drive's short label said in full: "calibration" of CALIB, "backups" of BACKUP."""
+    return len(attribute) >= 4 and attribute.isalpha() and len(word) > len(attribute) and \
+        word.startswith(attribute) and word[len(attribute):].isalpha()  # not BACKUP of backup2
+
+
 def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match | None:
     """How the command describes the entity, if it does. A part of its name that does not
     name it (`hits`: "ssh" of ssh-keygen-once) does not describe it either."""
     said = [a for a in entity.attributes if _phrase_in(a, text) and a not in hits]
+    if entity.kind == STORAGE:
+        said += [w for w in tokens(text) if w not in said and any(
+            label_stem_of(w, a) for a in entity.attributes)]
     if entity.kind == UNIT:
         # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
         # (a generic word only as the head of the name itself: "bridge" of homebridge)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
-from llmos.agent.controller.language import ground, lexicon, memo, speech, values
+from llmos.agent.controller.language import foreign, ground, lexicon, memo, speech, values
 from llmos.agent.controller.language.ground import (
     INTERFACE,
     LED,
@@ -129,6 +129,7 @@ def normalise(text: str) -> str:
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", " ", text)  # "eth0 -> up" is "eth0 up"
+    text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
@@ -138,7 +139,8 @@ def normalise(text: str) -> str:
 _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
                   "cfg": "config", "pwr": "power",
                   # verbs too short for the typo rule (lexicon.TYPO_VERBS wants five letters)
-                  "rbt": "reboot", "rbot": "reboot", "stpo": "stop", "sotp": "stop", "ejct": "eject"}
+                  "rbt": "reboot", "rbot": "reboot", "stpo": "stop", "sotp": "stop", "ejct": "eject",
+                  "dn": "down"}
 _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 
@@ -162,11 +164,14 @@ _STRONG_ORDER = (Effect.CONSOLE, Effect.UNMOUNT, Effect.MOUNT, Effect.BLINK, Eff
                  Effect.REBOOT)
 _KIND_NOUNS = {
     LED: re.compile(r"\b(?:leds?|lights?|lamps?|indicators?|diodes?)\b"),
-    STORAGE: re.compile(r"\b(?:drives?|disks?|sticks?|usb|ssd|hdd|cards?|storage|partitions?|"
+    # ("the wireless card", "the network card" are links)
+    STORAGE: re.compile(r"\b(?:drives?|disks?|sticks?|usb|ssd|hdd|(?<!wireless )(?<!wifi )"
+                        r"(?<!network )(?<!lan )(?<!ethernet )(?<!sim )cards?|storage|partitions?|"
                         r"volumes?|dvd|cd|disc|media|thumb ?drive|pendrive)\b"),
     INTERFACE: re.compile(r"\b(?:interfaces?|links?|nics?|network|networking|wifi|wi-fi|"
                           r"wireless|ethernet|lte|cellular|modem|vpn|tunnel|bridge|can ?bus|wlan|"
-                          r"wired|port|adapter|dongle|network card|mobile data|mobile "
+                          r"wired|port|adapter|dongle|(?:network|wireless|wifi|lan|ethernet) "
+                          r"card|mobile data|mobile "
                           r"internet|wwan)\b"),
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),
@@ -227,7 +232,8 @@ def _describes_storage(word: str, scene: Scene) -> bool:
         return True
     return any(word in e.aliases or word in e.name or any(
         word in a.split() or word == a or (len(word) >= 4 and a.startswith(word))
-        or ground.typo_of(word, a) for a in e.attributes) for e in scene.of(STORAGE))
+        or ground.typo_of(word, a) or ground.label_stem_of(word, a) for a in e.attributes)
+        for e in scene.of(STORAGE))
 
 
 _DEICTIC = re.compile(r"\b(?:it|the new|just (?:plugged|put|inserted|connected|attached|added)|"
@@ -285,18 +291,22 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        text = speech.shown_quotes(foreign.as_english(text, lambda w: self._device_name(w, scene)))
         text = values.delay_first(_corrected(_spelled_names(text, scene)))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
             return self._not_a_request(text, act)
         if lexicon.POWER_OFF.search(text) and not self._names_something(
-                text, scene, (UNIT, INTERFACE, LED)):
+                text, scene, (UNIT, INTERFACE, LED)) and not any(
+                _KIND_NOUNS[k].search(_head(text)) for k in (UNIT, INTERFACE, LED)):
+            # ("turn off the lights on the board" is about the lights)
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         attributes = {a for e in scene.entities for a in e.attributes}
         # "reboot-now" said of reboot-now.service names it: its verb is no request
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
                  and not _participle_after(text, f)]
+        text = self._ports_said(text, scene)
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
                     if not _as_noun(text, m) and m.group() not in attributes), None)
@@ -308,6 +318,9 @@ class Interpreter:
         # firmware" is klipper, "3D printer firmware")
         modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(_asking(text))
                          if m.group() not in attributes), None)
+        task = _RUN_TASK.search(text)
+        if task and not (task.group(1) in attributes or self._device_name(task.group(1), scene)):
+            ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
         if modifier or (ooc and ooc.start() <= first):
             what = ooc if ooc and ooc.start() <= first else modifier
             return _say(f"I cannot do that here ({what.group() if what else 'not in my catalog'})."
@@ -361,6 +374,22 @@ class Interpreter:
             return True
         # any part of a name counts ("pump control restart": pump-control)
         return any(word in e.parts or ground.lexical(e, word, [word]) for e in scene.entities)
+
+    def _ports_said(self, text: str, scene: Scene) -> str:
+        """A well-known port said as what is meant ("whatever listens on 1883") said as what
+        listens on it ("the mqtt broker"); not when a unit is named ("start ssh on port 2222"
+        configures it) nor beside what the catalog cannot do ("open port 8123")."""
+        said = _PORT_SAID.search(text)
+        port = int(said.group(1)) if said else 0
+        if port not in ground.PORTS or lexicon.OUT_OF_CATALOG_VERB.search(text) or \
+                self._names_something(text, scene, (UNIT,)):
+            return text
+        return f"{text[:said.start()]} the {ground.PORTS[port]} {text[said.end():]}"  # type: ignore[union-attr]
+
+    def _device_name(self, word: str, scene: Scene) -> bool:
+        """Whether a word is a name of the device's (or a part of one, or a typo of one)."""
+        return any((m := ground.lexical(e, word, [word])) and m.how in ("name", "part", "typo")
+                   for e in scene.entities)
 
     def _names_something(self, text: str, scene: Scene, kinds: Sequence[str]) -> bool:
         words = ground.tokens(text)
@@ -433,13 +462,16 @@ class Interpreter:
         matches = _prefer_state(_prefer_links(matches, text), effect)
         chosen = self._choose(matches)
         if isinstance(chosen, list):
+            chosen = _by_context(chosen, whole, text)
+        if isinstance(chosen, list):
             return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
         return self._entity_call(effect, chosen, text)
 
     def _entity_call(self, effect: Effect, match: Match, text: str) -> Proposal:
         entity = match.entity
         confidence = {"name": 1.0, "event": 0.95, "typo": 0.85, "part": 0.85,
-                      "attribute": 0.85}.get(match.how, 0.9 if match.score >= self.meaning_fit
+                      # chosen among equals by what the rest of the command says: held
+                      "attribute": 0.85, "context": 0.6}.get(match.how, 0.9 if match.score >= self.meaning_fit
                                              else 0.6)
         why = f"{effect.value} {entity.name} (by {match.how}: {', '.join(match.words)})"
         if entity.kind == UNIT:
@@ -567,6 +599,11 @@ class Interpreter:
                       if (m := ground.lexical(e, head, ground.tokens(head)))]
             if headed:
                 named, words, found = head, ground.tokens(head), headed
+            elif cut and cut.group().strip() in ("that", "which", "who") and \
+                    set(_object_words(head).split()) <= _SOME_THING:
+                # "the thing that bans ssh bruteforcers": what a name in the relative clause
+                # is acted on by, not what is meant
+                found = [m for m in found if m.how not in ("name", "typo", "part")]
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -596,7 +633,8 @@ class Interpreter:
             best = [m for m in described if m.score >= described[0].score - 1e-9]
             # "the monitoring system" is prometheus, not its exporter
             return [m for m in best if not ground.satellite(m.entity)] or best
-        rest = set(_object_words(named).split())
+        # ("the lights on the board": the device's own words say no more)
+        rest = {w for w in _object_words(named).split() if not lexicon.SELF.fullmatch(w)}
         if said_kinds and not found and said_kinds[0] in _GENERIC_NOUNS and \
                 rest <= _GENERIC_NOUNS[said_kinds[0]]:
             # only the kind ("the interface", "the led"): the one the events bring, else any
@@ -769,19 +807,13 @@ def _corrected(text: str) -> str:
 _PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")
 
 
-# "the scanners should only use usb": what things are to do, said of them, asks nothing
-_HOW_THINGS_SHOULD_BE = re.compile(
-    r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,2}(?:should|must|"
-    r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
-
-
 def _focus(text: str) -> str:
     """The clause that asks, when it says what it is about ("restart klipper pls, printer not
     responding" is about klipper); the whole command when it only says "it"."""
     parts = speech.clauses(text)
     # what the speaker does is not asked of the device: "we run the cable now"
     asking = [c for c in parts if not speech.of_the_speaker(c)
-              and not _HOW_THINGS_SHOULD_BE.match(c)] or parts
+              and not speech.HOW_THINGS_SHOULD_BE.match(c)] or parts
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
     main = next((c for c in asking if _action_offsets(speech.masked_complaints(c))),
                 next((c for c in asking if _action_offsets(c)),
@@ -933,11 +965,22 @@ _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou
 # "set the status led brightness to 30 percent" sets something: no status question
 _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|make|"
                       r"configure|dim|increase|decrease|lower|raise)\b")
+_PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\b(?:on|at)\s+(?:port\s+)?|(?<=[a-z0-9]):)(\d{2,5})\b"
+                        r"(?!\s*(?:%|percent|min|minutes|sec|seconds|s\b|hours?|h\b|[gmt]b|c\b|"
+                        r"degrees|mbit|mbps|x\b))")
+_SOME_THING = frozenset({"thing", "things", "one", "stuff", "service", "program", "app",
+                         "software", "tool", "daemon", "process", "whatever", "something", "unit",
+                         "bit", "part", "job"})
+_RUN_TASK = re.compile(r"\b(?:run|execute|do|perform|start|launch|kick off)\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+)??(backup|fsck|e2fsck|scan|update|upgrade|test|speed ?test|"
+                       r"check|benchmark|scrub|trim|fstrim|defrag|clean ?up)s?\b")
 _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|should|could|to) "
                      r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
 _HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
-                        r"next to|sitting in front of|for the|of the|on the|on this|on our|"
-                        r"on my|in the)\s")  # "the web server on the print box"
+                        r"next to|sitting in front of|for the|of the|in the|"
+                        # "the web server on the print box", not "turn on the status led"
+                        r"(?<!turn\s)(?<!switch\s)(?<!power\s)(?<!bring\s)(?<!flip\s)(?<!put\s)"
+                        r"(?<!toggle\s)on (?:the|this|our|my))\s")
 
 
 def _as_noun(text: str, word: re.Match[str]) -> bool:
@@ -950,11 +993,33 @@ _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|beca
                   r"as|cause|cuz|coz)\b")
 
 
+def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:
+    """Of units that fit the clause that asks equally well, the one the rest of the command
+    describes, when it describes exactly one: "video on the lobby screen is frozen, restart the
+    player" is the signage video player, not the AirPlay audio receiver."""
+    context = whole.replace(asking, " ") if asking != whole else ""
+    if not context.strip() or any(m.entity.kind != UNIT for m in tied):
+        return tied
+    described = [m for m in tied if ground.described_by(m.entity, context)]
+    if len(described) != 1:
+        return tied
+    one = described[0]
+    return Match(one.entity, one.score, "context", one.words)
+
+
+def _head(text: str) -> str:
+    """The text up to where a description of place or relation starts ("the lights | on the
+    board")."""
+    cut = _HEAD_ENDS.search(text)
+    return text[:cut.start()] if cut else text
+
+
 def _asking(text: str) -> str:
     """The command without the clauses after the first that only say why ("stop apache2,
     it's fighting nginx for port 80")."""
     parts = speech.clauses(text)
-    return " , ".join(parts[:1] + [c for c in parts[1:] if not _WHY.match(c)])
+    return " , ".join(parts[:1] + [c for c in parts[1:] if not _WHY.match(c)
+                                   and not speech.HOW_THINGS_SHOULD_BE.match(c)])
 
 
 _NAME_TOKEN = re.compile(r"[\w.@-]+")

@@ -122,7 +122,7 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # verb ("mount sdc1 so I can copy files onto it" is still a mount); a modifier counts anywhere
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
-    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|release (?:the )?(?:dhcp|lease|ip)|"
+    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|empty|release (?:the )?(?:dhcp|lease|ip)|"
     r"(?:drain|cordon|uncordon)(?= +(?:the|this|that|it|k8s|node|worker)\b)|speed ?test|"
     # a container's or process manager's CLI acts on what it runs, not on a systemd unit
     r"^(?:sudo )?(?:docker(?:-compose| compose)?|podman|kubectl|k3s kubectl|helm|pm2|"
@@ -152,7 +152,8 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"(?:password|settings|config(?:uration)?|counters?|statistics|stats))(?![\w.@-])")
 OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
-    r"come up on boot|permanently|persistent(?:ly)?|forever|for good|every (?:night|day|hour|"
+    r"come up on boot|permanently|persistent(?:ly)?|"
+    r"(?<!takes )(?<!take )(?<!took )(?<!taking )forever|for good|every (?:night|day|hour|"
     r"week|morning|time)|nightly|daily|weekly|hourly|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
     r"hostname|timezone|firmware|bios)(?![\w.@-])"
     r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b"
@@ -184,7 +185,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                            r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
                            r"can\d+|can ?bus|end\d+|usb\d+|br\d+|docker\d+|"
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn|"
-                           r"tunnel)\b")),
+                           r"tunnels?)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
                           r"running|temperature|temp|services?|doing|overview|state|usage|"
                           r"alive|ok|okay|fine|stats|sys|active|up|version|online)\b")),
@@ -272,11 +273,14 @@ def effects(text: str) -> list[Found]:
             found.append(Found(TYPO_VERBS[verb], m.start(), m.end()))
     kept = [f for f in found if not any(
         g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
-        for g in found) and not (f.effect is Effect.CONSOLE and _A_THING.search(text[:f.start]))]
+        for g in found) and not (f.effect is Effect.CONSOLE and (
+            _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)))]
     return sorted(kept, key=lambda f: f.start)
 
 
-# "stuck at a black login": a login screen, not a request for one ("give me a login" is)
+# "stuck at a black login", "the login screen": a login screen, not a request for one ("give
+# me a login" is)
+_A_SCREEN = re.compile(r"\s+(?:screen|page|prompt|window|manager|loop|issue|problem|error)\b")
 _A_THING = re.compile(r"(?<!give me )(?<!get me )(?<!spawn )(?<!open )(?<!start )(?<!serve )"
                       r"(?<!attach )(?<!need )(?<!want )\b(?:a|an|the|this|that|my|its)\s+"
                       r"(?:[a-z]+\s+)?$")

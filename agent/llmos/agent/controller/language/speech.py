@@ -119,7 +119,7 @@ _HYPOTHETICAL = _any(
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
     r"\bwould (?:it|that|this)\b(?! be (?:possible|ok|okay|alright))",
-    r"\bwould (?!be (?:great|nice|good|awesome|helpful|lovely))"
+    r"\bwould (?!be (?:great|nice|good|awesome|helpful|lovely)|you be so kind)"
     r".{0,40}\b(?:break|hurt|kill|drop|lose|affect|matter|work|be)\b",
     r"\bwhat does\b", r"\bwhat would\b", r"\bmean to you\b",
     r"\bfor the sake of argument\b", r"\bthinking (?:about|of)\b", r"\bconsidering\b",
@@ -143,7 +143,6 @@ _CONDITIONAL = _any(
     r"\b(?:if|when|whenever|once|unless|in case|as soon as|every time|each time)\b\s+"
     r"(?:the|it|a|an|there|this|that|we|i|you|\w+ (?:is|are|was|goes|gets|fails|crashes|"
     r"dies))\b",
-    r"\b(?:every (?:night|day|hour|week|morning|time)|daily|nightly|weekly|hourly)\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
     r"when on|whenever|as soon as)\b",
     # "stop ssh should an attack happen": a condition said the other way round
@@ -152,15 +151,20 @@ _CONDITIONAL = _any(
 )
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
-_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the)\b")
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the|every (?:night|day|"
+                              r"hour|week|morning|time)|daily|nightly|weekly|hourly)\b")
+# "the nightly backup job has to write to it": what things are to do, said of them
+HOW_THINGS_SHOULD_BE = re.compile(
+    r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,3}(?:should|must|"
+    r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
 _PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|\w{3,}ed)\b")
 
 
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
         return True
-    return any(_CONDITION_WORDS.search(c) for c in clauses(text)
-               if has_action(c) or not _PAST.search(c))
+    return any(_CONDITION_WORDS.search(c) for c in clauses(text) if has_action(c) or not (
+        _PAST.search(c) or HOW_THINGS_SHOULD_BE.match(c)))
 
 
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
@@ -188,7 +192,8 @@ _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
-                r"\bnah\b", r"\bkidding\b", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
+                r"\bnah\b", r"\bkidding\b",
+                r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 r"\b(?:already|did it|completed|taken care of)\b",
                 # "done copying" says why now, unless what is done is what was asked
                 r"\b(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|(?:un)?mount|"
@@ -244,7 +249,10 @@ _COURTESY_EDGES = re.compile(
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
     r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)|hey|hi|hello|"
     r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
-    r"(?: for you)?|@llmos)[,:]?\s+)+"  # chat-ops: the device addressed by its handle
+    r"(?: for you)?|@llmos|"  # chat-ops: the device addressed by its handle
+    # a commit message's type: "fix: restart broker", "chore(ops): bounce haproxy"
+    r"(?:fix|chore|feat|ops|hotfix|ci|build|perf|refactor|revert)(?:\([\w-]+\))?!?(?=:))"
+    r"[,:]?\s+)+"
     r"|[\s,]+when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec(?:ond)?)(?=[\s!.?]*$)"
     rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$"
     rf"|\s(?:{_FOREIGN_PLEASE})(?=[,;])")  # "restart the broker bitte, it hangs"
@@ -333,10 +341,14 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _FOREIGN.search(text) or re.search(r"[^\x00-\x7f]", text):
         return SpeechAct(Act.QUOTED, "I only act on plain English requests")
     parts = clauses(text)
-    acting = [c for c in parts if has_action(c)] or parts
+    effects = verbs or actions
+    # "blue led off, is too bright at night": the clause with the particle asks
+    ours = [c for c in parts if not of_the_speaker(c)] or parts  # "we don't use it" says why
+    acting = [c for c in ours if has_action(c)] or [c for c in ours if effects(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
         return SpeechAct(Act.NEGATED, "it takes the request back")
-    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or [text]
+    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or \
+        [c for c in clauses(text, commas=False) if (verbs or actions)(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
     if _sets_a_condition(text, has_action) or any(
@@ -346,7 +358,6 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         bare = _COURTESY.sub("", clause)
         if _negated(bare, actions):
             return SpeechAct(Act.NEGATED, "it says what not to do")
-    effects = verbs or actions
     # "switch the wireless off, we run the cable now": what the speaker does is no request
     strong = [c for c in parts if actions(c) and not of_the_speaker(c)]
     # ("turn bluetooth off, the scanners should only use usb": a phrasal verb asks too)
@@ -553,6 +564,22 @@ def _negated(clause: str, actions: Callable[[str], list[int]]) -> bool:
             if len(between.split()) <= 4 and not re.search(r"[,.;:!?]", between):
                 return True
     return False
+
+
+# What a screen or a log shows, quoted as the state something is in: "klipper is stuck on 'mcu
+# shutdown'", "it shows 'link down'". The quote is a message, not words to act on or refuse.
+_SHOWN_QUOTE = re.compile(r"\b(stuck (?:on|at|with)|(?:an? )?error(?: message)?:?|shows|showing|"
+                          r"displays|displaying|reads|reporting|reports|says)\s+(['\"`])"
+                          r"([^'\"`]{1,80})\2")
+
+
+def shown_quotes(text: str) -> str:
+    """The text with messages quoted as a state said as "a message" (never when the text tries
+    to steer the controller or claims a role: then the quote is kept, and refused)."""
+    if _INJECTION.search(text) or _INJECTION.search(_unobscured(text)) or \
+            _ROLE_CLAIM.search(text):
+        return text
+    return _SHOWN_QUOTE.sub(r"\1 a message", text)
 
 
 def _quoted_action(text: str, has_action: Callable[[str], bool]) -> bool:
