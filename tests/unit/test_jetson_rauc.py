@@ -215,3 +215,25 @@ def test_nvbootctrl_failing_or_missing_or_talking_nonsense_is_an_error(board: Bo
     board.env["PATH"] = "/nonexistent"
     done = board.call("set-primary", "B")
     assert done.returncode == 1 and "nvbootctrl" in done.stderr
+
+
+def test_the_backstop_finds_the_booted_slot_when_rauc_names_the_root_device() -> None:
+    """llmos-boot-trial on L4T: RAUC 1.8 says "booted": "/dev/nvme0n1p1" (root=PARTUUID=…)."""
+    import importlib.util
+    from importlib.machinery import SourceFileLoader
+
+    path = str(REPO / "image/overlay/rauc/usr/lib/llmos/llmos-boot-trial")
+    loader = SourceFileLoader("llmos_boot_trial", path)
+    spec = importlib.util.spec_from_loader("llmos_boot_trial", loader)
+    assert spec is not None
+    trial = importlib.util.module_from_spec(spec)
+    loader.exec_module(trial)
+
+    def status(booted: str, state_a: str) -> dict[str, object]:
+        return {"booted": booted, "slots": [
+            {"rootfs.0": {"bootname": "A", "state": state_a, "boot_status": "bad"}},
+            {"rootfs.1": {"bootname": "B", "state": "inactive", "boot_status": "good"}}]}
+
+    assert trial.booted_name(status("/dev/nvme0n1p1", "booted")) == "A"
+    assert trial.booted_name(status("B", "inactive")) == "B"  # GRUB's rauc.slot=B
+    assert trial.booted_name(status("/dev/nfs", "inactive")) == "/dev/nfs"
