@@ -169,9 +169,10 @@ def _put(fs: Path, dest: str, src: Path) -> None:
 
 def build_bundle(cfg: BuildConfig, version: str, out: Path, *,
                  files: dict[str, Path] | None = None, signing: Path | None = None) -> Path:
-    """A signed verity bundle of the built image's root slot (or root file system), as `version`; `files` replaces
-    files in it (path in the root -> local file). Cached by all of its inputs. Returns the
-    bundle's path (out/<profile>/bundles/…), with its sha256 beside it (….raucb.sha256)."""
+    """A signed verity bundle of the built image's root slot (or root file system), as
+    `version`; `files` replaces files in it (path in the root -> local file). Cached by all of
+    its inputs. Returns the bundle's path (out/<profile>/bundles/…), with its sha256 beside it
+    (….raucb.sha256)."""
     files = files or {}
     if not enabled(cfg):
         raise proc.BuildError(f"profile {cfg.profile.name} has no A/B root slots (no RAUC bundles)")
