@@ -122,7 +122,8 @@ lock: setup
 image-plain: setup image-tools
 	$(IMAGE) build --profile $(PROFILE) --plain
 
-# A signed RAUC bundle (verity) of the image's root slot: out/<profile>/bundles/*.raucb,
+# A signed RAUC bundle (verity) of the image's root slot (jetson-orin: an ext4 of its root
+# filesystem): out/<profile>/bundles/*.raucb,
 # signed by the update CA (LLMOS_OS_UPDATE_CA, else the development CA made by
 # scripts/make-dev-os-update-ca in the cache directory). docs/updates.md, "OS updates".
 VERSION ?= $(shell date -u +%Y%m%d.%H%M%S)

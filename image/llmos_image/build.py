@@ -185,6 +185,10 @@ def _disk(cfg: BuildConfig, root: Path, work: Path, stage: Path, manifest: dict[
 
 def _rootfs_outputs(cfg: BuildConfig, root: Path, stage: Path, manifest: dict[str, object]) -> list[str]:
     (root / "etc/fstab").write_text("/dev/root  /  ext4  defaults,noatime  0  1\n")
+    if rauc_enabled(cfg):
+        # The board's flasher makes the A/B partitions (L4T: APP, APP_b): RAUC's slots are
+        # named by those labels, not by a layout of ours.
+        rauc_install(cfg, root, [], f"factory-{manifest['key']}")
     rootfs.clamp_mtimes(root, cfg.source_date_epoch)
     name = artifact_name(cfg)
     tar = stage / f"{name}-rootfs.tar"

@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     pv = sub.add_parser("provision", help="put device certificates into an image's ESP")
     pv.add_argument("image", type=Path)
     pv.add_argument("directory", type=Path, help="holds device.crt, device.key, client-ca.crt")
-    ub = sub.add_parser("bundle", help="a signed RAUC bundle (verity) of the image's root slot")
+    ub = sub.add_parser("bundle", help="a signed RAUC bundle (verity) of the image's root slot "
+                        "(a rootfs profile: an ext4 of its tree)")
     _common(ub)
     ub.add_argument("--version", required=True, help="the bundle's version (shown by os status)")
     ub.add_argument("--file", action="append", default=[], metavar="PATH=LOCAL",

@@ -109,6 +109,19 @@ def test_status_maps_slots_booted_primary_and_versions() -> None:
     assert other_good(RAUC_STATUS).bootname == "A"  # type: ignore[union-attr]
 
 
+def test_the_booted_slot_is_found_when_rauc_names_the_root_device() -> None:
+    """L4T boots with root=PARTUUID=…: RAUC 1.8 then says "booted": "/dev/nvme0n1p2" (the
+    device it matched), not the bootname; the slot it matched says "state": "booted"."""
+    raw = copy.deepcopy(RAUC_STATUS)
+    raw["booted"] = "/dev/nvme0n1p2"
+    assert booted_slot(raw) is not None and booted_slot(raw).bootname == "B"  # type: ignore[union-attr]
+    assert other_good(raw) is not None and other_good(raw).bootname == "A"  # type: ignore[union-attr]
+    status = os_status(raw, version="2", trial="passed", failure=None)
+    assert status.booted == "B"
+    raw["slots"][1]["rootfs.1"]["state"] = "inactive"  # RAUC matched no slot: not ours to gate
+    assert booted_slot(raw) is None
+
+
 def test_status_tolerates_a_slot_without_status_and_other_slot_classes() -> None:
     raw = {"booted": "A", "boot_primary": "rootfs.0", "slots": [
         {"rootfs.0": {"bootname": "A", "state": "booted", "boot_status": "good"}},

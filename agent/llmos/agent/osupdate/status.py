@@ -13,6 +13,8 @@ from typing import Any
 from llmos.agent.api import OsFailure, OsSlot, OsStatus
 
 log = logging.getLogger("llmos.osupdate")
+# What RAUC 1.8 says it booted from when that is none of its slots (context.c, install.c).
+EXTERNAL_BOOT = ("/dev/nfs", "_external_")
 
 
 def slots(raw: dict[str, Any]) -> list[OsSlot]:
@@ -35,14 +37,26 @@ def slots(raw: dict[str, Any]) -> list[OsSlot]:
     return sorted(found, key=lambda s: s.bootname)
 
 
+def booted_name(raw: dict[str, Any]) -> str:
+    """The booted slot's bootname. RAUC's "booted" is what it found on the kernel command line:
+    the bootname with `rauc.slot=` (our GRUB), but the root device's path when it matched
+    `root=` against the slots' devices (L4T boots with `root=PARTUUID=…`); the slot it matched
+    says "state": "booted" either way. "/dev/nfs" and "_external_": booted from none of them."""
+    booted = str(raw.get("booted", ""))
+    if booted in EXTERNAL_BOOT or any(s.bootname == booted for s in slots(raw)):
+        return booted
+    found = [s.bootname for s in slots(raw) if s.state == "booted"]
+    return found[0] if len(found) == 1 else booted
+
+
 def booted_slot(raw: dict[str, Any]) -> OsSlot | None:
-    booted = raw.get("booted", "")
+    booted = booted_name(raw)
     return next((s for s in slots(raw) if s.bootname == booted), None)
 
 
 def other_good(raw: dict[str, Any]) -> OsSlot | None:
-    """A slot besides the booted one that GRUB would fall back to."""
-    booted = raw.get("booted", "")
+    """A slot besides the booted one that the boot loader would fall back to."""
+    booted = booted_name(raw)
     return next((s for s in slots(raw) if s.bootname != booted and s.boot_status == "good"), None)
 
 
@@ -66,5 +80,5 @@ def read_failure(path: Path) -> OsFailure | None:
 def os_status(raw: dict[str, Any], *, version: str, trial: str, failure: OsFailure | None,
               activity: str = "") -> OsStatus:
     return OsStatus(enabled=True, compatible=str(raw.get("compatible", "")),
-                    booted=str(raw.get("booted", "")), version=version, primary=primary(raw),
+                    booted=booted_name(raw), version=version, primary=primary(raw),
                     slots=tuple(slots(raw)), trial=trial, last_error=failure, activity=activity)
