@@ -50,6 +50,8 @@ async def test_each_new_state_is_prepared_once() -> None:
     assert first is source.state
     await ahead.read()  # the same state: nothing new
     await _settled(ahead)
+    source.state = _state("nginx.service")  # read again, the same units: nothing new
+    await ahead.read()
     source.state = _state("nginx.service", "mosquitto.service")
     await ahead.read()
     await _settled(ahead)
