@@ -104,7 +104,8 @@ async def run(config: AgentConfig) -> int:
                                            asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
     controller.start(on_failure=agent.degrade)
     background.append(asyncio.create_task(_freeze_when_loaded(controller.wait)))
-    background.append(asyncio.create_task(keep_ahead(state, controller.wait)))
+    if config.controller.kind == "model":  # the rules encode nothing: no reads for them
+        background.append(asyncio.create_task(keep_ahead(state, controller.wait)))
     if os_updater is not None:
         os_updater.start()
     if updater is not None:
