@@ -108,7 +108,8 @@ def test_jetson_bundle_is_signed_for_jetson_and_carries_the_rootfs(
 # -- the virt board ------------------------------------------------------------------------
 
 
-UDA_MIB = 64
+# Room for the uploaded bundle (191 MiB; os_update.upload_dir is on /var/lib/llmos) and the state.
+UDA_MIB = 384
 
 
 def gpt_disk(root_ext4: Path, slot_mib: int, out: Path) -> Path:
