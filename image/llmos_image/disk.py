@@ -67,9 +67,12 @@ DATA_OPTIONS = "defaults,noatime,nodev,nosuid"
 #   x-systemd.makefs         an empty partition gets ext4 at its first mount; systemd-makefs
 #                            leaves any partition that holds a file system (or any other
 #                            signature blkid knows) alone
-#   x-systemd.device-timeout those units learn in 30 s, not systemd's 90 s, that the
-#                            partition is missing; 30 s leaves room for a slow udev coldplug
-BOARD_DATA_OPTIONS = f"{DATA_OPTIONS},nofail,x-systemd.makefs,x-systemd.device-timeout=30s"
+#   x-systemd.device-timeout how long those units wait for a missing partition: 90 s,
+#                            systemd's default, written out so that a changed manager default
+#                            (DefaultTimeoutStartSec) does not move it. Not shorter: the virt
+#                            board (tests/e2e, TCG) found UDA 20 s into its boot, and a slow
+#                            coldplug must not cost the device its agent.
+BOARD_DATA_OPTIONS = f"{DATA_OPTIONS},nofail,x-systemd.makefs,x-systemd.device-timeout=90s"
 
 
 def fstab(parts: list[Partition], *, data_label: str = "") -> str:
