@@ -184,7 +184,9 @@ def _disk(cfg: BuildConfig, root: Path, work: Path, stage: Path, manifest: dict[
 
 
 def _rootfs_outputs(cfg: BuildConfig, root: Path, stage: Path, manifest: dict[str, object]) -> list[str]:
-    (root / "etc/fstab").write_text("/dev/root  /  ext4  defaults,noatime  0  1\n")
+    # /var/lib/llmos on L4T's user data partition (UDA), shared by APP and APP_b; its first
+    # mount copies in what the tree has there (llmos-data-seed, image/overlay/jetson).
+    (root / "etc/fstab").write_text(disk.fstab([], data_label=disk.L4T_DATA_LABEL))
     if rauc_enabled(cfg):
         # The board's flasher makes the A/B partitions (L4T: APP, APP_b): RAUC's slots are
         # named by those labels, not by a layout of ours.

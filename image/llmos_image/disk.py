@@ -56,7 +56,30 @@ def partlabel(p: Partition) -> str:
     return f"llmos-{p.name}"
 
 
-def fstab(parts: list[Partition]) -> str:
+# L4T's user data partition: the UDA of NVIDIA's flash layouts, found by its GPT label.
+L4T_DATA_LABEL = "UDA"
+DATA_DIR = "/var/lib/llmos"
+DATA_OPTIONS = "defaults,noatime,nodev,nosuid"
+# A data partition the board's own flasher makes (L4T's UDA) may be missing or empty:
+#   nofail                   the boot goes on without it (no emergency mode); only the units
+#                            that RequiresMountsFor=/var/lib/llmos (identity, agent, boot
+#                            trial) do not start, rather than keep state on one root slot
+#   x-systemd.makefs         an empty partition gets ext4 at its first mount; systemd-makefs
+#                            leaves any partition that holds a file system (or any other
+#                            signature blkid knows) alone
+#   x-systemd.device-timeout how long those units wait for a missing partition: 90 s,
+#                            systemd's default, written out so that a changed manager default
+#                            (DefaultTimeoutStartSec) does not move it. Not shorter: the virt
+#                            board (tests/e2e, TCG) found UDA 20 s into its boot, and a slow
+#                            coldplug must not cost the device its agent.
+BOARD_DATA_OPTIONS = f"{DATA_OPTIONS},nofail,x-systemd.makefs,x-systemd.device-timeout=90s"
+
+
+def fstab(parts: list[Partition], *, data_label: str = "") -> str:
+    """/etc/fstab: the root, and /var/lib/llmos (identity, state, RAUC's status) on a data
+    partition both root slots mount. On our own disk layout (`parts`) that is its data
+    partition, grown to the disk; a root file system for a board's flasher (`parts` empty)
+    names the board's data partition by its GPT label (`data_label`, L4T: UDA)."""
     lines = ["# <fs>  <mountpoint>  <type>  <options>  <dump>  <pass>",
              "/dev/root  /  ext4  defaults,noatime,errors=remount-ro  0  1"]
     for p in parts:
@@ -64,8 +87,10 @@ def fstab(parts: list[Partition]) -> str:
             lines.append(f"PARTLABEL={partlabel(p)}  /boot/efi  vfat  "
                          "umask=0077,noatime,nofail  0  2")
         elif p.name == "data":
-            lines.append(f"PARTLABEL={partlabel(p)}  /var/lib/llmos  ext4  "
-                         "defaults,noatime,nodev,nosuid,x-systemd.growfs  0  2")
+            lines.append(f"PARTLABEL={partlabel(p)}  {DATA_DIR}  ext4  "
+                         f"{DATA_OPTIONS},x-systemd.growfs  0  2")
+    if data_label:
+        lines.append(f"PARTLABEL={data_label}  {DATA_DIR}  ext4  {BOARD_DATA_OPTIONS}  0  2")
     return "\n".join(lines) + "\n"
 
 

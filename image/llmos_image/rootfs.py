@@ -158,6 +158,8 @@ def configure(cfg: BuildConfig, root: Path, *, with_agent: bool) -> None:
         enable += ["llmos-identity.service", "llmos-agent.service"]
         if (root / "usr/lib/systemd/system/llmos-boot-trial.service").exists():
             enable.append("llmos-boot-trial.service")  # A/B profiles (rauc overlay)
+        if (root / "usr/lib/systemd/system/llmos-data-seed.service").exists():
+            enable.append("llmos-data-seed.service")  # jetson: the first mount of UDA
         # The agent owns the serial console; no login prompt competes for it.
         mask += ["serial-getty@ttyS0.service", "serial-getty@ttyAMA0.service"]
     # hvc0 is only for the test shell: no login prompt there (the getty generator adds one
@@ -166,7 +168,8 @@ def configure(cfg: BuildConfig, root: Path, *, with_agent: bool) -> None:
     proc.run(["systemctl", f"--root={root}", "enable", *enable], capture=True)
     proc.run(["systemctl", f"--root={root}", "mask", *mask], capture=True)
     if not with_agent:
-        for unit in ("llmos-agent.service", "llmos-identity.service", "llmos-boot-trial.service"):
+        for unit in ("llmos-agent.service", "llmos-identity.service", "llmos-boot-trial.service",
+                     "llmos-data-seed.service"):
             (root / "usr/lib/systemd/system" / unit).unlink(missing_ok=True)
 
 

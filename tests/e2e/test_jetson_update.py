@@ -4,9 +4,11 @@
    update CA, for the jetson compatible, whose ext4 is the built rootfs with the new version;
    another CA's keyring refuses it, and an x86 device would (its compatible differs).
 2. (e2e_full) the rootfs boots on qemu-system-aarch64 -M virt from a GPT disk with L4T's
-   partition labels (APP, APP_b) and tests/support/fake_nvbootctrl as /usr/sbin/nvbootctrl:
-   the agent's boot trial marks slot A good through RAUC's custom backend, `llmosctl os
-   install` writes the bundle to APP_b and makes B primary, and a bundle for the x86
+   partition labels (APP, APP_b, and an empty UDA) and tests/support/fake_nvbootctrl as
+   /usr/sbin/nvbootctrl: /var/lib/llmos is UDA, made ext4 at the first boot with the rootfs's
+   provisioning copied onto it, the identity and RAUC's status on it; the agent's boot trial
+   marks slot A good through RAUC's custom backend, `llmosctl os install` writes the bundle
+   to APP_b (whose fstab mounts the same UDA) and makes B primary, and a bundle for the x86
    compatible is refused. The reboot into B and UEFI's retry counter need a Jetson.
 """
 from __future__ import annotations
@@ -106,13 +108,18 @@ def test_jetson_bundle_is_signed_for_jetson_and_carries_the_rootfs(
 # -- the virt board ------------------------------------------------------------------------
 
 
+# Room for the uploaded bundle (191 MiB; os_update.upload_dir is on /var/lib/llmos) and the state.
+UDA_MIB = 384
+
+
 def gpt_disk(root_ext4: Path, slot_mib: int, out: Path) -> Path:
-    """A disk laid out as L4T's A/B root partitions: APP (the booted root) and APP_b."""
+    """A disk laid out as L4T's: the A/B root partitions APP (the booted root) and APP_b, and
+    the user data partition UDA, left empty as a flash leaves it (the board makes its ext4)."""
     root_mib = root_ext4.stat().st_size >> 20
-    size_mib = 1 + root_mib + slot_mib + 1
+    size_mib = 1 + root_mib + slot_mib + UDA_MIB + 1
     subprocess.run(["truncate", "-s", f"{size_mib}M", out], check=True)
     script = (f"label: gpt\nstart=1MiB, size={root_mib}MiB, name=APP\n"
-              f"size={slot_mib}MiB, name=APP_b\n")
+              f"size={slot_mib}MiB, name=APP_b\nsize={UDA_MIB}MiB, name=UDA\n")
     subprocess.run(["sfdisk", "--quiet", out], input=script, text=True, check=True)
     subprocess.run(["dd", f"if={root_ext4}", f"of={out}", "bs=1M", "seek=1", "conv=notrunc,sparse",
                     "status=none"], check=True)
@@ -156,6 +163,12 @@ def os_cmd(vm: qemu.VM, pki: Path, *args: str, timeout: float = 120) -> dict[str
     return data
 
 
+def shell_line(vm: qemu.VM, cmd: str) -> str:
+    code, out = vm.shell(cmd, 60)
+    assert code == 0, f"{cmd}: {out}"
+    return out.strip().splitlines()[-1].strip() if out.strip() else ""
+
+
 def nvbootctrl_table(vm: qemu.VM) -> dict[str, Any]:
     code, out = vm.shell("cat /var/lib/fake-nvbootctrl.json", 60)
     assert code == 0, out
@@ -181,6 +194,17 @@ def test_on_the_virt_board_the_agent_marks_good_and_installs_through_nvbootctrl(
     assert ["-t", "rootfs", "mark-boot-successful"] in table["calls"], table
     assert all(c[:2] == ["-t", "rootfs"] for c in table["calls"]), table
 
+    # /var/lib/llmos is L4T's UDA (made ext4 at the first boot, the provisioning the rootfs
+    # carried copied onto it), and the identity and RAUC's status live there.
+    assert shell_line(board, "findmnt -n -o SOURCE,FSTYPE /var/lib/llmos") == "/dev/vda3 ext4"
+    assert shell_line(board, "readlink -f /dev/disk/by-partlabel/UDA") == "/dev/vda3"
+    assert shell_line(board, "findmnt -n -o SOURCE --target /var/lib/llmos/pki/device.crt") == \
+        "/dev/vda3"
+    assert shell_line(board, "cut -d' ' -f1 /var/lib/llmos/pki/provisioned") == \
+        "/var/lib/llmos/provision"
+    assert shell_line(board, "test -e /var/lib/llmos/.llmos-seeded && echo seeded") == "seeded"
+    FIGURES["uda"] = shell_line(board, "df -m --output=size,used /var/lib/llmos | tail -1")
+
     t0 = time.monotonic()
     result = os_cmd(board, dev_pki, "install", str(bundles["v2"]), timeout=3000)
     FIGURES["install_s"] = round(time.monotonic() - t0, 1)
@@ -190,6 +214,16 @@ def test_on_the_virt_board_the_agent_marks_good_and_installs_through_nvbootctrl(
     assert nvbootctrl_table(board)["active"] == 1
     code, out = board.shell("debugfs -R 'cat /etc/llmos/os-version' /dev/disk/by-partlabel/APP_b", 120)
     assert code == 0 and out.strip().splitlines()[-1] == "2", out
+    # RAUC's status of both slots (its data-directory) is on UDA too.
+    assert shell_line(board, "ls /var/lib/llmos/rauc | wc -l") != "0"
+    assert shell_line(board, "findmnt -n -o SOURCE --target /var/lib/llmos/rauc") == "/dev/vda3"
+    # Slot B mounts the same UDA at /var/lib/llmos, and has nothing of its own there.
+    code, out = board.shell("debugfs -R 'cat /etc/fstab' /dev/disk/by-partlabel/APP_b", 120)
+    assert code == 0 and re.search(r"^PARTLABEL=UDA\s+/var/lib/llmos\s+ext4\s+\S*nofail",
+                                    out, re.M), out
+    code, out = board.shell("debugfs -R 'ls -p /var/lib/llmos' /dev/disk/by-partlabel/APP_b", 120)
+    assert code == 0 and {e.split("/")[5] for e in out.split() if e.count("/") >= 6} <= \
+        {".", ".."}, out
 
     result = os_cmd(board, dev_pki, "install", str(bundles["x86"]), timeout=600)
     assert result["_exit"] != 0 and "compatible" in result.get("error", "").lower(), result
