@@ -1304,3 +1304,8 @@ def test_would_you_be_so_kind_is_a_request() -> None:
     assert decide("Dear technician, would you be so kind as to restart mosquitto? Many thanks, "
                   "Margaret") == ("restart_service", {"unit": "mosquitto.service"})
     assert decide("would restarting mosquitto break anything")[0] == "say"
+
+
+def test_empty_is_a_verb_only_before_its_object() -> None:
+    assert decide("it's empty, unmount sdb1") == ("unmount_storage", {"device": "/dev/sdb1"})
+    assert decide("empty the print queue")[0] == "say"

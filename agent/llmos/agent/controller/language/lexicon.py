@@ -122,7 +122,8 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # verb ("mount sdc1 so I can copy files onto it" is still a mount); a modifier counts anywhere
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
-    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|empty|release (?:the )?(?:dhcp|lease|ip)|"
+    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|"
+    r"empty(?= (?:the|my|our|all|its|this|that)\b)|release (?:the )?(?:dhcp|lease|ip)|"
     r"(?:drain|cordon|uncordon)(?= +(?:the|this|that|it|k8s|node|worker)\b)|speed ?test|"
     # a container's or process manager's CLI acts on what it runs, not on a systemd unit
     r"^(?:sudo )?(?:docker(?:-compose| compose)?|podman|kubectl|k3s kubectl|helm|pm2|"
