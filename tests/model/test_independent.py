@@ -31,6 +31,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev7": "635793ef2ff32055f3ea817c08c67d815344a233a275b5264391d3e27e67b484",
     "holdout8": "2b9861450c3e9bd9d289162eb832a42b38427a1baef2ae72efaebdb663fc469c",
     "dev8": "b6895858fd9560cd3f7ca3e7b833051c8ec42b1622612a133218cba377afa991",
+    "dev9": "64cd495ff805f0a8b87e6b4b6a56dad7dec8cba2818b0cc9477d1861fb9e0f42",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
