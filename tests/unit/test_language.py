@@ -1309,3 +1309,44 @@ def test_would_you_be_so_kind_is_a_request() -> None:
 def test_empty_is_a_verb_only_before_its_object() -> None:
     assert decide("it's empty, unmount sdb1") == ("unmount_storage", {"device": "/dev/sdb1"})
     assert decide("empty the print queue")[0] == "say"
+
+
+@pytest.mark.parametrize("command,units,candidates", [
+    ("restart the hive logger", [("hive-scale.service", "HX711 hive weight logger"),
+                                 ("hive-temp.service", "DS18B20 brood temperature logger")],
+     {"hive-scale", "hive-temp"}),
+    ("restart the time sync", [("chrony.service", "chrony, an NTP client/server"),
+                               ("ptp4l.service", "Precision Time Protocol (PTP) service")],
+     {"chrony", "ptp4l"}),
+    ("restart the camera recording please", [
+        ("motion.service", "Motion detection video capture daemon"),
+        ("zoneminder.service", "ZoneMinder CCTV recording and surveillance system")],
+     {"motion", "zoneminder"}),
+    ("restart the AI pipeline pls", [
+        ("deepstream-app.service", "DeepStream people counter pipeline"),
+        ("yolo-detector.service", "YOLOv8 object detection pipeline")],
+     {"deepstream-app", "yolo-detector"}),
+])
+def test_two_that_do_the_same_job_are_asked_about(command: str, units: list,
+                                                  candidates: set) -> None:
+    state = DeviceState.from_dict({"units": [{"name": n, "description": d} for n, d in units]})
+    tool, args = decide(command, state)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("batch scheduler daemon on this node is dead, start it", "slurmd.service"),
+    ("restart whatever hands out addresses", "dnsmasq.service"),
+    ("restart the notebook server", "jupyterhub.service"),
+    ("restart zm", "zoneminder.service"),
+])
+def test_what_people_call_those_jobs(command: str, unit: str) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "slurmd.service", "description": "Slurm node daemon"},
+        {"name": "cups.service", "description": "CUPS Scheduler"},
+        {"name": "dnsmasq.service", "description": "dnsmasq - A lightweight DHCP and caching DNS "
+                                                  "server"},
+        {"name": "jupyterhub.service", "description": "JupyterHub"},
+        {"name": "zoneminder.service", "description": "ZoneMinder CCTV recording and "
+                                                     "surveillance system"}]})
+    assert decide(command, state)[1] == {"unit": unit}

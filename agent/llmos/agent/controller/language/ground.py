@@ -121,6 +121,18 @@ CATEGORIES = [
     ("weewx", "weather station"),
     ("calibre|kavita|komga|ubooquity|cops", "ebook ebooks books library catalogue catalog "
      "reading"),
+    ("ptp4l|phc2sys|linuxptp|timemaster", "time ptp clock sync synchronization precision"),
+    ("motion(?!eye)", "recording recorder cctv surveillance"),
+    ("yolo|detector|detectron|tflite|openvino|hailo", "ai inference model vision detection"),
+    ("slurm|pbs|torque|htcondor", "batch scheduler job jobs queue cluster hpc workload"),
+    ("dnsmasq|isc-dhcp|kea|dhcpd", "addresses address leases lease"),
+    ("klipperscreen", "touchscreen touch screen display"),
+    ("zoneminder", "zm"),
+    ("kplex", "mux multiplexer nmea"),
+    ("signalk|signal-k|openplotter|opencpn", "boat marine nmea instruments chartplotter data"),
+    ("orthanc|dcm4che|conquest", "dicom pacs imaging images xray x-ray radiology"),
+    ("jupyter", "notebook notebooks"),
+    ("sunshine", "game streaming stream host"),
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
 ]
@@ -515,6 +527,11 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in tokens(text) if len(w) >= 5 and w not in said and any(
             _compound_of(w, a) for a in (
                 entity.parts if w in GENERIC else (*entity.attributes, *entity.parts)))]
+    if said and entity.kind == UNIT:
+        # a part of its name said beside its description counts as a described word ("the hive
+        # logger": hive-temp's "hive" fits as well as hive-scale's "hive weight logger")
+        said += [p for p in entity.parts if len(p) >= 3 and p not in said and p not in hits
+                 and _phrase_in(p, text)]
     if said:
         # the more of the command's words its attributes account for, the closer the match
         # ("the wireless lan" is the wifi more than a lan; "the dns server": "server" tells
