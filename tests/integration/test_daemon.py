@@ -162,6 +162,30 @@ def test_model_loads_behind_the_serving_control_plane(tmp_path: Path) -> None:
         assert agent.stop() == 0
 
 
+def test_the_device_states_descriptions_are_encoded_before_any_command(tmp_path: Path) -> None:
+    """Grounding ahead (controller/ahead.py): once the model is loaded, the daemon encodes its
+    units' descriptions without a command having asked for them."""
+    pytest.importorskip("onnxruntime")
+    bundle = Path(__file__).resolve().parents[2] / "models" / "default"
+    if not (bundle / "language-encoder.onnx").exists():
+        pytest.skip("no language encoder in models/default")
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps({"units": [
+        {"name": "nginx.service", "description": "A high performance web server"},
+        {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}]}))
+    agent = AgentProcess(tmp_path, {"controller": {"kind": "model"},
+                                    "model": {"bundle": str(bundle)},
+                                    "replay": {"state": str(state)}}).start()
+    try:
+        deadline = time.monotonic() + 120
+        while "grounding ahead: 2 descriptions encoded" not in (log := agent.output()):
+            assert time.monotonic() < deadline, log
+            time.sleep(0.2)
+        assert log.index("model loaded in") < log.index("grounding ahead"), log
+    finally:
+        assert agent.stop() == 0
+
+
 def test_a_broken_model_bundle_leaves_the_rules_and_degraded_health(tmp_path: Path) -> None:
     from llmos.v1 import device_pb2, device_pb2_grpc
 

@@ -64,3 +64,14 @@ def test_the_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     scores = m("the web server", DOCS)
     assert len(m._known) <= 3
     assert m("the web server", DOCS) == scores  # what was dropped is encoded again, the same
+
+
+def test_descriptions_encoded_ahead_give_the_same_scores_and_are_not_encoded_again() -> None:
+    alone, ahead = _meaning(2), _meaning(2)
+    encoded = _counting(ahead)
+    assert ahead.prepare([*DOCS, DOCS[0]]) == len(DOCS)  # each once
+    assert ahead.prepare(DOCS) == 0
+    encoded.clear()
+    for phrase in ("the web server", "the mqtt broker", "the database"):
+        assert ahead(phrase, DOCS) == alone(phrase, DOCS)
+    assert encoded == ["the web server", "the mqtt broker", "the database"]  # phrases only

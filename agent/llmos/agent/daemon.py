@@ -14,6 +14,7 @@ from llmos.agent.api import OsUpdateApi, UpdateApi
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import AgentConfig
 from llmos.agent.console.serial_port import ConsoleManager
+from llmos.agent.controller.ahead import GroundAhead, keep_ahead
 from llmos.agent.controller.chain import controller_chain
 from llmos.agent.device_state import state_source
 from llmos.agent.domain import HardwareEvent
@@ -43,7 +44,7 @@ async def run(config: AgentConfig) -> int:
     # One catalog and one view of the device for every part: what the agent changes (a mount)
     # invalidates the state that the engine, the model and voice all read.
     catalog = load_catalog()
-    state = state_source(config.replay.state, config.executor.sysfs_root)
+    source = state_source(config.replay.state, config.executor.sysfs_root)
     # The model loads behind the serving control plane (controller/chain.py), from the model
     # slot that updates installed if there is one (update/updater.py).
     chain_config, updater = config, None
@@ -53,6 +54,8 @@ async def run(config: AgentConfig) -> int:
         chain_config = config.model_copy(update={"model": config.model.model_copy(
             update={"bundle": bundle_to_load(config)})})
     controller = controller_chain(chain_config, store, catalog)
+    # every new state read is handed to the model ahead of the commands (controller/ahead.py)
+    state = GroundAhead(source, controller.prepare)
     if config.updates.repo_url:
         updater = ModelUpdater(config, catalog, controller)
     consoles = ConsoleManager(config.console)
@@ -101,6 +104,8 @@ async def run(config: AgentConfig) -> int:
                                            asyncio.create_task(asyncio.to_thread(prepare, agent.catalog))]
     controller.start(on_failure=agent.degrade)
     background.append(asyncio.create_task(_freeze_when_loaded(controller.wait)))
+    if config.controller.kind == "model":  # the rules encode nothing: no reads for them
+        background.append(asyncio.create_task(keep_ahead(state, controller.wait)))
     if os_updater is not None:
         os_updater.start()
     if updater is not None:
@@ -133,6 +138,7 @@ async def run(config: AgentConfig) -> int:
     for task in background:
         task.cancel()
     await control.stop(grace=2.0)
+    state.close()
     store.close()
     log.info("stopped")
     return 0

@@ -33,7 +33,7 @@ from llmos.agent.config import AgentConfig, ControllerConfig
 from llmos.agent.controller import Controller
 from llmos.agent.controller.corrections import Corrections, of_bundle
 from llmos.agent.controller.rules import RuleController
-from llmos.agent.domain import DecisionRequest, Proposal
+from llmos.agent.domain import DecisionRequest, DeviceState, Proposal
 from llmos.agent.store import Store
 
 log = logging.getLogger("llmos.controller")
@@ -178,6 +178,13 @@ class ControllerChain:
         if self._inner is None:
             return self._rules.decide(request)
         return self._inner.decide(request)
+
+    def prepare(self, state: DeviceState) -> int:
+        """What the configured controller can do for a device state before a command arrives
+        (the model: encode its units' descriptions, controller/ahead.py); nothing while it loads
+        or with the rules. Returns how many texts were encoded."""
+        prepare = getattr(self._inner, "prepare", None) if self._done.is_set() else None
+        return int(prepare(state)) if prepare is not None else 0
 
     async def propose(self, request: DecisionRequest, ref: str = "") -> Proposal:
         """The engine's decision: the rules for events alone (unless configured otherwise), the

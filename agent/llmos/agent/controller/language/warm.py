@@ -7,6 +7,10 @@ ran each encoder for the first time: 14 ms of CPU against about 1 ms for a later
 is kept is a pure function of its inputs, so the warm-up cannot change a later decision; the
 results it kept are dropped afterwards all the same (the compiled patterns stay), so that no
 decision is faster for a unit the warm-up happened to describe the same way.
+
+`descriptions` is the other half: what a device state will have encoded by meaning (its
+units' descriptions), so that the daemon can encode them when it reads the state, before a
+command needs them (controller/ahead.py).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from llmos.agent.controller.language import memo
+from llmos.agent.controller.language.ground import UNIT
+from llmos.agent.controller.language.interpret import scene
 from llmos.agent.domain import DeviceState, Proposal
 
 STATE = DeviceState.from_dict({
@@ -46,3 +52,10 @@ def warm(interpreter: Deciding) -> None:
     for command in COMMANDS:
         interpreter.decide(command, STATE)
     memo.forget()
+
+
+def descriptions(state: DeviceState) -> list[str]:
+    """The texts a command grounded by meaning compares with in this state: its units' docs,
+    as the interpreter builds them (the entities are kept, memo.py, so this costs little once
+    the state is known)."""
+    return [e.doc for e in scene(state).entities if e.kind == UNIT]

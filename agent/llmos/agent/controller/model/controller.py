@@ -17,7 +17,7 @@ from tokenizers import Tokenizer
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.config import ModelConfig
 from llmos.agent.controller.language.interpret import Interpreter
-from llmos.agent.controller.language.warm import warm
+from llmos.agent.controller.language.warm import descriptions, warm
 from llmos.agent.controller.model.bundle import load_bundle
 from llmos.agent.controller.model.context import ContextManager, EventHistory
 from llmos.agent.controller.model.decode import Drafts, Result, generate
@@ -32,7 +32,7 @@ from llmos.agent.controller.model.grammar import (
 from llmos.agent.controller.model.lm import OnnxLM
 from llmos.agent.controller.model.meaning import Meaning
 from llmos.agent.controller.model.router import Encoder, Router, load_heads, routed_text
-from llmos.agent.domain import DecisionRequest, Proposal
+from llmos.agent.domain import DecisionRequest, DeviceState, Proposal
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class ModelController:
         skeleton = max(len(self.encode([s])) for s in text_skeletons(self.catalog)) + 3
         self.text_chars = text_limit(settings.max_new_tokens, skeleton)
         self.router = self._router() if settings.router and manifest.get("router") else None
-        meaning = self._meaning()
+        meaning = self.meaning = self._meaning()
         self.language = Interpreter(self.name, meaning, self._answers if self.router else None)
         if settings.commands == "language":
             warm(self.language)  # the first command's one-time costs, at load instead
@@ -111,6 +111,15 @@ class ModelController:
             with self._lock:  # the encoder's session and its cache
                 return self.language.decide(request.command, request.state, request.events)
         return self.decode(request, constrained, use_cache)
+
+    def prepare(self, state: DeviceState) -> int:
+        """Before a command arrives: encode the state's unit descriptions that a command
+        grounded by meaning would otherwise encode itself (issue 20: the slowest decisions were
+        those). Not under the decision lock: a decision never waits for it. Returns how many
+        were encoded."""
+        if self.settings.commands != "language" or self.meaning is None:
+            return 0
+        return self.meaning.prepare(descriptions(state))
 
     def decode(self, request: DecisionRequest, constrained: bool = True,
                use_cache: bool = True) -> Proposal:

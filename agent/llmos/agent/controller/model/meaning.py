@@ -12,11 +12,15 @@ for waking it (2.7 vs 3.5 ms per text at p50, results bit-identical). Instead, t
 decision needs (the command's phrase and the descriptions not seen yet: every unit, the first
 time a device state is seen) run side by side, one per thread: the same results, in about
 half the time when a second core is free (on a busy machine, no faster than one at a time).
+
+Better still, a device's descriptions are known before a command arrives: `prepare` encodes
+those of a device state when the daemon reads it (controller/ahead.py), so a decision only
+encodes its own phrase. The embeddings are the same either way (each text alone, one thread).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,6 +60,16 @@ class Meaning:
             vector = self._vector(text)
             self._keep(text, vector)
         return vector
+
+    def prepare(self, docs: Iterable[str]) -> int:
+        """Encode the descriptions not known yet, one at a time on the calling thread (a
+        background one: at most one core taken from decisions), and keep them; returns how many
+        were encoded. Safe beside a decision: the session runs concurrently already, and a
+        description both encode gets the same embedding from each."""
+        missing = [d for d in dict.fromkeys(docs) if d not in self._known]
+        for doc in missing:
+            self._keep(doc, self._vector(doc))
+        return len(missing)
 
     def forget(self) -> None:
         """Drop the embeddings kept (after the warm-up at load, language/warm.py)."""
