@@ -1350,3 +1350,39 @@ def test_what_people_call_those_jobs(command: str, unit: str) -> None:
         {"name": "zoneminder.service", "description": "ZoneMinder CCTV recording and "
                                                      "surveillance system"}]})
     assert decide(command, state)[1] == {"unit": unit}
+
+
+PWR_BOX = DeviceState.from_dict({
+    "units": [{"name": "hostapd.service", "description": "Access point and authentication server "
+                                                        "for Wi-Fi and Ethernet"},
+              {"name": "kds.service", "description": "Kitchen display screen"},
+              {"name": "freeradius.service", "description": "FreeRADIUS multi-protocol policy "
+                                                           "server"}],
+    "leds": [{"name": "PWR", "color": "red", "function": "power"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("PWR off", ("set_led", {"name": "PWR", "state": "off"})),
+    ("pwr profile perf", ("set_power_profile", {"profile": "performance"})),
+    ("the access point software hung, nobody can join, restart", ("restart_service",
+                                                                  {"unit": "hostapd.service"})),
+    ("the kitchen screen is frozen on a 12:40 ticket, restart it", ("restart_service",
+                                                                    {"unit": "kds.service"})),
+    ("staff can't authenticate on the WPA-Enterprise SSID, restart radius",
+     ("restart_service", {"unit": "freeradius.service"})),
+    ("Please to restart the kds, the tickets are stuck", ("restart_service",
+                                                          {"unit": "kds.service"})),
+    ("tolong restart kds ya", ("restart_service", {"unit": "kds.service"})),
+    ("reboot even if the backup runs", ("reboot", {"delay_s": 0})),
+])
+def test_what_others_do_and_names_that_look_like_shorthand(command: str, call: tuple) -> None:
+    assert decide(command, PWR_BOX) == call
+
+
+@pytest.mark.parametrize("command", [
+    "power the box off completely, we're closing for a month", "install the new bundle on the B slot",
+    "reboot in a couple of minutes", "we need to format the stick", "if the backup runs, reboot",
+    "nobody should restart kds", "guests can restart kds, right?",
+])
+def test_what_others_and_power_words_do_not_open(command: str) -> None:
+    assert decide(command, PWR_BOX)[0] in ("say", "report_status"), command
