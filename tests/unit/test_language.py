@@ -1386,3 +1386,44 @@ def test_what_others_do_and_names_that_look_like_shorthand(command: str, call: t
 ])
 def test_what_others_and_power_words_do_not_open(command: str) -> None:
     assert decide(command, PWR_BOX)[0] in ("say", "report_status"), command
+
+
+SHOP = DeviceState.from_dict({
+    "units": [{"name": "hostapd.service", "description": "Access point and authentication server "
+                                                        "for Wi-Fi and Ethernet"},
+              {"name": "nginx.service", "description": "A high performance web server and a "
+                                                      "reverse proxy server"},
+              {"name": "rsyslog.service", "description": "System Logging Service"},
+              {"name": "interlocking-log.service", "description": "Interlocking event recorder"},
+              {"name": "docker.service", "description": "Docker Application Container Engine"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "FOOTAGE",
+                 "model": "Samsung PSSD T7 Shield", "size": "1.8T"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "", "model": "Crucial X6",
+                 "size": "931G"},
+                {"device": "/dev/sdc1", "mounted": True, "label": "BACKUP_MON",
+                 "model": "Seagate Expansion HDD", "size": "931G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "disable WPS on the access point", "restart the ftp upload thing that pushes to the website",
+    "unmount the thursday backup drive",
+])
+def test_what_is_meant_is_not_here_whatever_it_is_beside(command: str) -> None:
+    assert decide(command, SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("mount the ssd", {"sda1", "sdb1"}), ("restart the logger", {"rsyslog", "interlocking-log"}),
+])
+def test_portable_ssds_and_loggers_are_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide(command, SHOP)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command,call", [
+    ("I want that you stop the docker.", ("stop_service", {"unit": "docker.service"})),
+    ("unmount the backup drive", ("unmount_storage", {"device": "/dev/sdc1"})),
+    ("stop the access point", ("stop_service", {"unit": "hostapd.service"})),
+])
+def test_what_those_rules_leave_alone(command: str, call: tuple) -> None:
+    assert decide(command, SHOP) == call

@@ -403,6 +403,11 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
                   "", " ".join(p for p in (color, function) if p))
 
 
+# Portable SSDs whose model string says so only by name
+_SSD_MODEL = re.compile(r"ssd|\b(?:samsung (?:portable )?(?:t5|t7|t9)|crucial x(?:6|8|9|10)|"
+                        r"extreme portable|portable ssd)\b")
+
+
 def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                    size: str = "") -> Entity:
     short = device.removeprefix("/dev/")
@@ -431,7 +436,7 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         kinds.append("nvme")
     else:
         kinds.append("usb")
-    if "ssd" in model.lower():
+    if _SSD_MODEL.search(model.lower()):
         kinds.append("ssd")
     if re.search(r"\b(?:sd|card|reader|storage device)\b", model.lower()) and "ssd" not in kinds:
         kinds.append("card")
@@ -527,6 +532,11 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in tokens(text) if len(w) >= 5 and w not in said and any(
             _compound_of(w, a) for a in (
                 entity.parts if w in GENERIC else (*entity.attributes, *entity.parts)))]
+    if entity.kind == UNIT:
+        # a part said as the thing it is: "logger" of interlocking-log
+        said += [w for w in tokens(text) if w not in said and any(
+            len(p) >= 3 and w.startswith(p) and w[len(p):] in ("ger", "ging", "s")
+            for p in _name_parts(entity.name.removesuffix(".service")))]
     if said and entity.kind == UNIT:
         # a part of its name said beside its description counts as a described word ("the hive
         # logger": hive-temp's "hive" fits as well as hive-scale's "hive weight logger")

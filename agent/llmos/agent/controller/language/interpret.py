@@ -220,7 +220,8 @@ _GENERIC_STORAGE = frozenset([
 ])
 # "the backup drive", "my photos stick": the word before the noun says which drive is meant
 _STORAGE_MODIFIER = re.compile(
-    r"\b(?:the|my|our|your|that|this|a|an)\s+([a-z][\w'-]*)\s+(?:usb\s+|sd\s+|flash\s+)?"
+    r"\b(?:the|my|our|your|that|this|a|an)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+"
+    r"(?:usb\s+|sd\s+|flash\s+)?"
     r"(?:drive|stick|disk|card|ssd|hdd|partition|volume|thumb ?drive|pendrive|key)s?\b")
 # Words that say what kind of drive is meant.
 _DRIVE_KINDS = ("usb", "stick", "ssd", "nvme", "card", "sd", "dvd", "cd", "disc", "thumb",
@@ -517,8 +518,8 @@ class Interpreter:
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
         said = _STORAGE_MODIFIER.search(text)
-        if said and not _describes_storage(said.group(1), scene):
-            return self._absent(said.group(1), STORAGE, scene)  # "the backup drive"
+        if said and not all(_describes_storage(w, scene) for w in said.group(1).split()):
+            return self._absent(said.group(1), STORAGE, scene)  # "the thursday backup drive"
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
@@ -613,6 +614,13 @@ class Interpreter:
                 # "the thing that bans ssh bruteforcers": what a name in the relative clause
                 # is acted on by, not what is meant
                 found = [m for m in found if m.how not in ("name", "typo", "part")]
+            elif cut and cut.start() > min([f.end for f in lexicon.effects(text)] or [0]) and any(
+                    w not in _SOME_THING and w not in ground.FILLER and not any(
+                    p.fullmatch(w) for p in _KIND_NOUNS.values()) and not lexicon.SELF.fullmatch(w)
+                    for w in _object_words(head).split()):
+                # "disable WPS on the access point", "the ftp upload thing that pushes to the
+                # website": what is meant is not here, whatever it is beside
+                return []
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
