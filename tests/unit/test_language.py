@@ -1304,3 +1304,126 @@ def test_would_you_be_so_kind_is_a_request() -> None:
     assert decide("Dear technician, would you be so kind as to restart mosquitto? Many thanks, "
                   "Margaret") == ("restart_service", {"unit": "mosquitto.service"})
     assert decide("would restarting mosquitto break anything")[0] == "say"
+
+
+def test_empty_is_a_verb_only_before_its_object() -> None:
+    assert decide("it's empty, unmount sdb1") == ("unmount_storage", {"device": "/dev/sdb1"})
+    assert decide("empty the print queue")[0] == "say"
+
+
+@pytest.mark.parametrize("command,units,candidates", [
+    ("restart the hive logger", [("hive-scale.service", "HX711 hive weight logger"),
+                                 ("hive-temp.service", "DS18B20 brood temperature logger")],
+     {"hive-scale", "hive-temp"}),
+    ("restart the time sync", [("chrony.service", "chrony, an NTP client/server"),
+                               ("ptp4l.service", "Precision Time Protocol (PTP) service")],
+     {"chrony", "ptp4l"}),
+    ("restart the camera recording please", [
+        ("motion.service", "Motion detection video capture daemon"),
+        ("zoneminder.service", "ZoneMinder CCTV recording and surveillance system")],
+     {"motion", "zoneminder"}),
+    ("restart the AI pipeline pls", [
+        ("deepstream-app.service", "DeepStream people counter pipeline"),
+        ("yolo-detector.service", "YOLOv8 object detection pipeline")],
+     {"deepstream-app", "yolo-detector"}),
+])
+def test_two_that_do_the_same_job_are_asked_about(command: str, units: list,
+                                                  candidates: set) -> None:
+    state = DeviceState.from_dict({"units": [{"name": n, "description": d} for n, d in units]})
+    tool, args = decide(command, state)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("batch scheduler daemon on this node is dead, start it", "slurmd.service"),
+    ("restart whatever hands out addresses", "dnsmasq.service"),
+    ("restart the notebook server", "jupyterhub.service"),
+    ("restart zm", "zoneminder.service"),
+])
+def test_what_people_call_those_jobs(command: str, unit: str) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "slurmd.service", "description": "Slurm node daemon"},
+        {"name": "cups.service", "description": "CUPS Scheduler"},
+        {"name": "dnsmasq.service", "description": "dnsmasq - A lightweight DHCP and caching DNS "
+                                                  "server"},
+        {"name": "jupyterhub.service", "description": "JupyterHub"},
+        {"name": "zoneminder.service", "description": "ZoneMinder CCTV recording and "
+                                                     "surveillance system"}]})
+    assert decide(command, state)[1] == {"unit": unit}
+
+
+PWR_BOX = DeviceState.from_dict({
+    "units": [{"name": "hostapd.service", "description": "Access point and authentication server "
+                                                        "for Wi-Fi and Ethernet"},
+              {"name": "kds.service", "description": "Kitchen display screen"},
+              {"name": "freeradius.service", "description": "FreeRADIUS multi-protocol policy "
+                                                           "server"}],
+    "leds": [{"name": "PWR", "color": "red", "function": "power"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("PWR off", ("set_led", {"name": "PWR", "state": "off"})),
+    ("pwr profile perf", ("set_power_profile", {"profile": "performance"})),
+    ("the access point software hung, nobody can join, restart", ("restart_service",
+                                                                  {"unit": "hostapd.service"})),
+    ("the kitchen screen is frozen on a 12:40 ticket, restart it", ("restart_service",
+                                                                    {"unit": "kds.service"})),
+    ("staff can't authenticate on the WPA-Enterprise SSID, restart radius",
+     ("restart_service", {"unit": "freeradius.service"})),
+    ("Please to restart the kds, the tickets are stuck", ("restart_service",
+                                                          {"unit": "kds.service"})),
+    ("tolong restart kds ya", ("restart_service", {"unit": "kds.service"})),
+    ("reboot even if the backup runs", ("reboot", {"delay_s": 0})),
+])
+def test_what_others_do_and_names_that_look_like_shorthand(command: str, call: tuple) -> None:
+    assert decide(command, PWR_BOX) == call
+
+
+@pytest.mark.parametrize("command", [
+    "power the box off completely, we're closing for a month", "install the new bundle on the B slot",
+    "reboot in a couple of minutes", "we need to format the stick", "if the backup runs, reboot",
+    "nobody should restart kds", "guests can restart kds, right?",
+])
+def test_what_others_and_power_words_do_not_open(command: str) -> None:
+    assert decide(command, PWR_BOX)[0] in ("say", "report_status"), command
+
+
+SHOP = DeviceState.from_dict({
+    "units": [{"name": "hostapd.service", "description": "Access point and authentication server "
+                                                        "for Wi-Fi and Ethernet"},
+              {"name": "nginx.service", "description": "A high performance web server and a "
+                                                      "reverse proxy server"},
+              {"name": "rsyslog.service", "description": "System Logging Service"},
+              {"name": "interlocking-log.service", "description": "Interlocking event recorder"},
+              {"name": "docker.service", "description": "Docker Application Container Engine"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "FOOTAGE",
+                 "model": "Samsung PSSD T7 Shield", "size": "1.8T"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "", "model": "Crucial X6",
+                 "size": "931G"},
+                {"device": "/dev/sdc1", "mounted": True, "label": "BACKUP_MON",
+                 "model": "Seagate Expansion HDD", "size": "931G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "disable WPS on the access point", "restart the ftp upload thing that pushes to the website",
+    "unmount the thursday backup drive",
+])
+def test_what_is_meant_is_not_here_whatever_it_is_beside(command: str) -> None:
+    assert decide(command, SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("mount the ssd", {"sda1", "sdb1"}), ("restart the logger", {"rsyslog", "interlocking-log"}),
+])
+def test_portable_ssds_and_loggers_are_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide(command, SHOP)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command,call", [
+    ("I want that you stop the docker.", ("stop_service", {"unit": "docker.service"})),
+    ("unmount the backup drive", ("unmount_storage", {"device": "/dev/sdc1"})),
+    ("stop the access point", ("stop_service", {"unit": "hostapd.service"})),
+])
+def test_what_those_rules_leave_alone(command: str, call: tuple) -> None:
+    assert decide(command, SHOP) == call

@@ -121,6 +121,18 @@ CATEGORIES = [
     ("weewx", "weather station"),
     ("calibre|kavita|komga|ubooquity|cops", "ebook ebooks books library catalogue catalog "
      "reading"),
+    ("ptp4l|phc2sys|linuxptp|timemaster", "time ptp clock sync synchronization precision"),
+    ("motion(?!eye)", "recording recorder cctv surveillance"),
+    ("yolo|detector|detectron|tflite|openvino|hailo", "ai inference model vision detection"),
+    ("slurm|pbs|torque|htcondor", "batch scheduler job jobs queue cluster hpc workload"),
+    ("dnsmasq|isc-dhcp|kea|dhcpd", "addresses address leases lease"),
+    ("klipperscreen", "touchscreen touch screen display"),
+    ("zoneminder", "zm"),
+    ("kplex", "mux multiplexer nmea"),
+    ("signalk|signal-k|openplotter|opencpn", "boat marine nmea instruments chartplotter data"),
+    ("orthanc|dcm4che|conquest", "dicom pacs imaging images xray x-ray radiology"),
+    ("jupyter", "notebook notebooks"),
+    ("sunshine", "game streaming stream host"),
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
 ]
@@ -391,6 +403,11 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
                   "", " ".join(p for p in (color, function) if p))
 
 
+# Portable SSDs whose model string says so only by name
+_SSD_MODEL = re.compile(r"ssd|\b(?:samsung (?:portable )?(?:t5|t7|t9)|crucial x(?:6|8|9|10)|"
+                        r"extreme portable|portable ssd)\b")
+
+
 def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                    size: str = "") -> Entity:
     short = device.removeprefix("/dev/")
@@ -419,7 +436,7 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         kinds.append("nvme")
     else:
         kinds.append("usb")
-    if "ssd" in model.lower():
+    if _SSD_MODEL.search(model.lower()):
         kinds.append("ssd")
     if re.search(r"\b(?:sd|card|reader|storage device)\b", model.lower()) and "ssd" not in kinds:
         kinds.append("card")
@@ -515,6 +532,16 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in tokens(text) if len(w) >= 5 and w not in said and any(
             _compound_of(w, a) for a in (
                 entity.parts if w in GENERIC else (*entity.attributes, *entity.parts)))]
+    if entity.kind == UNIT:
+        # a part said as the thing it is: "logger" of interlocking-log
+        said += [w for w in tokens(text) if w not in said and any(
+            len(p) >= 3 and w.startswith(p) and w[len(p):] in ("ger", "ging", "s")
+            for p in _name_parts(entity.name.removesuffix(".service")))]
+    if said and entity.kind == UNIT:
+        # a part of its name said beside its description counts as a described word ("the hive
+        # logger": hive-temp's "hive" fits as well as hive-scale's "hive weight logger")
+        said += [p for p in entity.parts if len(p) >= 3 and p not in said and p not in hits
+                 and _phrase_in(p, text)]
     if said:
         # the more of the command's words its attributes account for, the closer the match
         # ("the wireless lan" is the wifi more than a lan; "the dns server": "server" tells

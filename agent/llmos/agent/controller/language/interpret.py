@@ -75,6 +75,10 @@ class Scene:
     def of(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
 
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(a for e in self.entities for a in e.aliases)
+
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'", "\u201c": '"',
                          "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
@@ -121,7 +125,7 @@ def _cli(text: str) -> str:
     return text
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
     "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
     ("pump ctrl"), pictographs dropped, arrows read as a space. What is left outside ASCII is
@@ -133,9 +137,13 @@ def normalise(text: str) -> str:
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
-    return _SHORT.sub(lambda m: _ABBREVIATIONS[m.group()], text)
+    # (not a device's own name: "PWR off" with an LED named PWR is that LED, "pwr profile" is
+    # still the power profile)
+    return _SHORT.sub(lambda m: m.group() if m.group() in names and not _PROFILE_AFTER.match(
+        text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_PROFILE_AFTER = re.compile(r"\s+(?:profile|mode|sav|plan|setting)")
 _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
                   "cfg": "config", "pwr": "power",
                   # verbs too short for the typo rule (lexicon.TYPO_VERBS wants five letters)
@@ -212,7 +220,8 @@ _GENERIC_STORAGE = frozenset([
 ])
 # "the backup drive", "my photos stick": the word before the noun says which drive is meant
 _STORAGE_MODIFIER = re.compile(
-    r"\b(?:the|my|our|your|that|this|a|an)\s+([a-z][\w'-]*)\s+(?:usb\s+|sd\s+|flash\s+)?"
+    r"\b(?:the|my|our|your|that|this|a|an)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+"
+    r"(?:usb\s+|sd\s+|flash\s+)?"
     r"(?:drive|stick|disk|card|ssd|hdd|partition|volume|thumb ?drive|pendrive|key)s?\b")
 # Words that say what kind of drive is meant.
 _DRIVE_KINDS = ("usb", "stick", "ssd", "nvme", "card", "sd", "dvd", "cd", "disc", "thumb",
@@ -283,7 +292,7 @@ class Interpreter:
     # -- the steps --------------------------------------------------------------------------
 
     def interpret(self, command: str, scene: Scene) -> Proposal:
-        text = speech.without_courtesies(normalise(command))
+        text = speech.without_courtesies(normalise(command, scene.names))
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
                         "too long")
@@ -309,7 +318,8 @@ class Interpreter:
         text = self._ports_said(text, scene)
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
-                    if not _as_noun(text, m) and m.group() not in attributes), None)
+                    if not _as_noun(text, m) and m.group() not in attributes
+                    and not _said_of_others(text, m.start())), None)
         topic = lexicon.status_topic(text)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not _SETTING.match(
                 text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])):
@@ -508,8 +518,8 @@ class Interpreter:
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
         said = _STORAGE_MODIFIER.search(text)
-        if said and not _describes_storage(said.group(1), scene):
-            return self._absent(said.group(1), STORAGE, scene)  # "the backup drive"
+        if said and not all(_describes_storage(w, scene) for w in said.group(1).split()):
+            return self._absent(said.group(1), STORAGE, scene)  # "the thursday backup drive"
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
@@ -604,6 +614,13 @@ class Interpreter:
                 # "the thing that bans ssh bruteforcers": what a name in the relative clause
                 # is acted on by, not what is meant
                 found = [m for m in found if m.how not in ("name", "typo", "part")]
+            elif cut and cut.start() > min([f.end for f in lexicon.effects(text)] or [0]) and any(
+                    w not in _SOME_THING and w not in ground.FILLER and not any(
+                    p.fullmatch(w) for p in _KIND_NOUNS.values()) and not lexicon.SELF.fullmatch(w)
+                    for w in _object_words(head).split()):
+                # "disable WPS on the access point", "the ftp upload thing that pushes to the
+                # website": what is meant is not here, whatever it is beside
+                return []
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -749,6 +766,8 @@ def _main_clause(text: str) -> str:
     found = lexicon.effects(speech.masked_complaints(text)) or lexicon.effects(text)
     if not found:
         return text
+    # a verb, not a particle that may be a preposition ("frozen on a 12:40 ticket, restart it")
+    found = [f for f in found if f.start in _action_offsets(text)] or found
     start = max((m.end() for m in _PAUSE.finditer(text, 0, found[0].start)), default=0)
     end = next((m.start() for m in _PAUSE.finditer(text, found[0].end)), len(text))
     return text[start:end]
@@ -1007,6 +1026,12 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
     return Match(one.entity, one.score, "context", one.words)
 
 
+def _said_of_others(text: str, at: int) -> bool:
+    """Whether the clause up to `at` says what others do ("nobody can join")."""
+    start = max((m.end() for m in _PAUSE.finditer(text, 0, at)), default=0)
+    return bool(speech.OTHERS.match(text[start:at]))
+
+
 def _head(text: str) -> str:
     """The text up to where a description of place or relation starts ("the lights | on the
     board")."""
@@ -1018,8 +1043,11 @@ def _asking(text: str) -> str:
     """The command without the clauses after the first that only say why ("stop apache2,
     it's fighting nginx for port 80")."""
     parts = speech.clauses(text)
-    return " , ".join(parts[:1] + [c for c in parts[1:] if not _WHY.match(c)
-                                   and not speech.HOW_THINGS_SHOULD_BE.match(c)])
+    # from the first clause that asks ("guests see the splash page spinning forever, restart
+    # the captive portal")
+    at = next((i for i, c in enumerate(parts) if _action_offsets(c)), 0)
+    return " , ".join(parts[at:at + 1] + [c for c in parts[at + 1:] if not _WHY.match(c)
+                                          and not speech.HOW_THINGS_SHOULD_BE.match(c)])
 
 
 _NAME_TOKEN = re.compile(r"[\w.@-]+")

@@ -122,7 +122,8 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # verb ("mount sdc1 so I can copy files onto it" is still a mount); a modifier counts anywhere
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
-    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|empty|release (?:the )?(?:dhcp|lease|ip)|"
+    r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|"
+    r"empty(?= (?:the|my|our|all|its|this|that)\b)|release (?:the )?(?:dhcp|lease|ip)|"
     r"(?:drain|cordon|uncordon)(?= +(?:the|this|that|it|k8s|node|worker)\b)|speed ?test|"
     # a container's or process manager's CLI acts on what it runs, not on a systemd unit
     r"^(?:sudo )?(?:docker(?:-compose| compose)?|podman|kubectl|k3s kubectl|helm|pm2|"
@@ -164,7 +165,9 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
 POWER_OFF = re.compile(
     r"\b(?:shut ?down|power (?:off|down)|poweroff|switch off|turn off|halt)\b[^,.;!?]{0,20}\b"
     r"(?:device|box|system|machine|gateway|router|computer|pc|server|pi|unit|node|hub|board|"
-    r"everything|it all)\b|^(?:shut ?down|poweroff|power off|halt)(?: now| please| pls)?\W*$")
+    r"everything|it all)\b|^(?:shut ?down|poweroff|power off|halt)(?: now| please| pls)?\W*$"
+    r"|\b(?:power|shut|turn|switch) (?:the |this |whole |entire )*(?:device|box|system|machine|pi|"
+    r"gateway|router|computer|server|unit) (?:off|down)\b")
 
 # The device itself, when a restart is said of it.
 SELF = re.compile(
@@ -274,10 +277,14 @@ def effects(text: str) -> list[Found]:
     kept = [f for f in found if not any(
         g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
         for g in found) and not (f.effect is Effect.CONSOLE and (
-            _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)))]
+            _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)))
+        and not _COMPOUND_NOUN.match(text, f.end)]
     return sorted(kept, key=lambda f: f.start)
 
 
+# A verb's word as the first half of a noun: "the access point", "a restart loop", "the
+# mount point", "the start menu"
+_COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence)\b")
 # "stuck at a black login", "the login screen": a login screen, not a request for one ("give
 # me a login" is)
 _A_SCREEN = re.compile(r"\s+(?:screen|page|prompt|window|manager|loop|issue|problem|error)\b")

@@ -169,7 +169,10 @@ def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
 
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
 # out", "... when idle" ("i'll plug the cable in after lunch, bring eth0 up now" asks now).
-_SUBJECT = re.compile(r"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b")
+# Others said to do something: "nobody can join", "guests see the splash page spinning"
+OTHERS = re.compile(r"\s*(?:nobody|no one|everyone|everybody|somebody|someone|(?:the |our |new )?"
+                    r"(?:guests|users|staff|customers|people|clients|students|patrons))\b")
+_SUBJECT = re.compile(rf"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b|{OTHERS.pattern}")
 _NOT_NOW = re.compile(
     r"\b(?:on (?:failure|error|errors|crash|boot|startup|shutdown)|after (?:i|we|you|they|he|"
     r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
@@ -238,7 +241,7 @@ _ASK_PERMISSION = re.compile(r"^(?:can|could|may|should|shall) (?:i|we)\b")
 _FOREIGN_PLEASE = (r"bitte(?: schon| sehr)?|danke(?: schon)?|merci(?: beaucoup)?|svp|stp|"
                    r"s'il (?:te|vous) plait|por favor|gracias|grazie|per favore|prego|"
                    r"obrigad[oa]|prosze|dziekuje|alsjeblieft|alstublieft|dank je|tack|takk|"
-                   r"kiitos|arigato|xie xie")
+                   r"kiitos|arigato|xie xie|tolong|ya")
 _EMOJI_THANKS = "\U0001F64F\U0001F44D\U0001F642\U0001F60A\U0001F600\U0001F603\U0001F604" \
     "\U0001F44C\u270C\U0001F91E\U0001F605\u2764\u2665\u2728\U0001FAE1\uFE0F\u263A" \
     "\U0001F62B\U0001F629\U0001F624\U0001F621\U0001F620\U0001F62D\U0001F622\U0001F613" \
@@ -265,6 +268,10 @@ _SHORTHAND = re.compile(r"^(?:r|are) (?=(?:we|u|you|they|the|my|all)\b)")
 def without_courtesies(text: str) -> str:
     """The command without courtesies at its edges (lower-case text), shorthand spelled out."""
     text = _SHORTHAND.sub("are ", text)
+    # "please to restart the node-red": please, in the word order of many languages
+    text = re.sub(r"^(please|pls|kindly),? to (?=[a-z])", r"\1 ", text)
+    # "stuck red even when it's not live": a concession, not a condition
+    text = re.sub(r",?\s*\beven (?:when|if|though)\b", ", although", text)
     text = re.sub(r"\b(you|u) maybe\b", r"\1", text)  # "could you maybe restart cups"
     return _COURTESY_EDGES.sub("", text).strip() or text
 

@@ -35,7 +35,8 @@ _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|n
         + r")\b")
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 # "in a few minutes", "in some hours": how long is not said
-_VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of)\b"
+_VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of|"
+                    r"a couple(?: of)?)\b"
                     rf"(?:\s*(?:more )?(?:{_UNIT})\b)?|\bin a (?:sec|second|jiffy|tick)\b")
 _AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s*({_UNIT})\b"
                      rf"(?:\s*and (?:a )?(half|quarter))?")
