@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,6 +114,16 @@ def llmosctl(vm: qemu.VM, pki_dir: Path, *args: str, timeout: float = 120) -> tu
             "--key", str(pki_dir / "admin.key"), "--json", "--timeout", "60", *args]
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     return proc.returncode, proc.stdout + proc.stderr
+
+
+def os_cmd(vm: qemu.VM, pki: Path, *args: str, timeout: float = 120) -> dict[str, Any]:
+    """`llmosctl os ...`, its last JSON line, with the exit code as "_exit"."""
+    code, out = llmosctl(vm, pki, "os", *args, timeout=timeout)
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    assert lines, f"llmosctl os {' '.join(args)}: exit {code}: {out[-2000:]}"
+    data: dict[str, Any] = json.loads(lines[-1])
+    data["_exit"] = code
+    return data
 
 
 def wait_serving(vm: qemu.VM, pki_dir: Path, timeout: float, attempt_s: float = 10,

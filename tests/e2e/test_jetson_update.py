@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from conftest import AGENT_TIMEOUT, REPO, Built, _build, llmosctl, wait_serving
+from conftest import AGENT_TIMEOUT, REPO, Built, _build, os_cmd, wait_serving
 from llmos_image import config, provision, qemu, rauc, virt
 from llmos_image.cache import Cache
 
@@ -152,15 +152,6 @@ def board(jetson: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
                        check=False)
         (REPO / "out").mkdir(exist_ok=True)
         (REPO / "out" / "jetson-update-figures.json").write_text(json.dumps(FIGURES, indent=2) + "\n")
-
-
-def os_cmd(vm: qemu.VM, pki: Path, *args: str, timeout: float = 120) -> dict[str, Any]:
-    code, out = llmosctl(vm, pki, "os", *args, timeout=timeout)
-    lines = [line for line in out.splitlines() if line.startswith("{")]
-    assert lines, f"llmosctl os {' '.join(args)}: exit {code}: {out[-2000:]}"
-    data: dict[str, Any] = json.loads(lines[-1])
-    data["_exit"] = code
-    return data
 
 
 def shell_line(vm: qemu.VM, cmd: str) -> str:

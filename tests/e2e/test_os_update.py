@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from conftest import BOOT_TIMEOUT, REPO, Built, llmosctl, wait_serving
+from conftest import BOOT_TIMEOUT, REPO, Built, os_cmd, wait_serving
 from conftest import test_copy as copy_image
 from llmos_image import qemu, rauc
 
@@ -116,15 +116,6 @@ def _reconnect(vm: qemu.VM) -> None:
     if vm._shell is not None:
         vm._shell.close()
         vm._shell = None
-
-
-def os_cmd(vm: qemu.VM, pki: Path, *args: str, timeout: float = 120) -> dict[str, Any]:
-    code, out = llmosctl(vm, pki, "os", *args, timeout=timeout)
-    lines = [line for line in out.splitlines() if line.startswith("{")]
-    assert lines, f"llmosctl os {' '.join(args)}: exit {code}: {out[-2000:]}"
-    data: dict[str, Any] = json.loads(lines[-1])
-    data["_exit"] = code
-    return data
 
 
 def wait_trial(vm: qemu.VM, pki: Path, timeout: float = TRIAL_TIMEOUT) -> dict[str, Any]:
