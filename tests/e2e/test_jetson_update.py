@@ -203,16 +203,16 @@ def test_on_the_virt_board_the_agent_marks_good_and_installs_through_nvbootctrl(
     status = os_cmd(board, dev_pki, "status")
     assert status["primary"] == "B" and status["booted"] == "A", status
     assert nvbootctrl_table(board)["active"] == 1
-    code, out = board.shell("debugfs -R 'cat /etc/llmos/os-version' /dev/disk/by-partlabel/APP_b", 120)
+    code, out = board.shell("PAGER=cat debugfs -R 'cat /etc/llmos/os-version' /dev/disk/by-partlabel/APP_b", 120)
     assert code == 0 and out.strip().splitlines()[-1] == "2", out
     # RAUC's status of both slots (its data-directory) is on UDA too.
     assert shell_line(board, "ls /var/lib/llmos/rauc | wc -l") != "0"
     assert shell_line(board, "findmnt -n -o SOURCE --target /var/lib/llmos/rauc") == "/dev/vda3"
     # Slot B mounts the same UDA at /var/lib/llmos, and has nothing of its own there.
-    code, out = board.shell("debugfs -R 'cat /etc/fstab' /dev/disk/by-partlabel/APP_b", 120)
+    code, out = board.shell("PAGER=cat debugfs -R 'cat /etc/fstab' /dev/disk/by-partlabel/APP_b", 120)
     assert code == 0 and re.search(r"^PARTLABEL=UDA\s+/var/lib/llmos\s+ext4\s+\S*nofail",
                                     out, re.M), out
-    code, out = board.shell("debugfs -R 'ls -p /var/lib/llmos' /dev/disk/by-partlabel/APP_b", 120)
+    code, out = board.shell("PAGER=cat debugfs -R 'ls -p /var/lib/llmos' /dev/disk/by-partlabel/APP_b", 120)
     assert code == 0 and {e.split("/")[5] for e in out.split() if e.count("/") >= 6} <= \
         {".", ".."}, out
 
