@@ -390,11 +390,11 @@ class Interpreter:
         listens on it ("the mqtt broker"); not when a unit is named ("start ssh on port 2222"
         configures it) nor beside what the catalog cannot do ("open port 8123")."""
         said = _PORT_SAID.search(text)
-        port = int(said.group(1)) if said else 0
-        if port not in ground.PORTS or lexicon.OUT_OF_CATALOG_VERB.search(text) or \
+        if said is None or int(said.group(1)) not in ground.PORTS or \
+                lexicon.OUT_OF_CATALOG_VERB.search(text) or \
                 self._names_something(text, scene, (UNIT,)):
             return text
-        return f"{text[:said.start()]} the {ground.PORTS[port]} {text[said.end():]}"  # type: ignore[union-attr]
+        return f"{text[:said.start()]} the {ground.PORTS[int(said.group(1))]} {text[said.end():]}"
 
     def _device_name(self, word: str, scene: Scene) -> bool:
         """Whether a word is a name of the device's (or a part of one, or a typo of one)."""
@@ -866,6 +866,7 @@ def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
 
 
 def _bytes(size: str) -> float | None:
+    """'14.3g' -> 14.3e9 (a size word of a drive or of a command), else None."""
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt])\w*", size)
     return float(m.group(1)) * 1000 ** "kmgt".index(m.group(2)) * 1000 if m else None
 
