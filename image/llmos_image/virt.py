@@ -150,3 +150,19 @@ def root_image(rootfs: Path, tree: Path, out: Path, extra: dict[str, Path] | Non
              capture=True)
     shutil.rmtree(stage)
     return out
+
+
+def l4t_disk(root_ext4: Path, out: Path, slot_mib: int, uda_mib: int) -> Path:
+    """A disk laid out as L4T's: the A/B root partitions APP (holding `root_ext4`, the booted
+    root, /dev/vda1) and APP_b, and the user data partition UDA, left empty as a flash leaves it
+    (the board makes its ext4 and mounts it at /var/lib/llmos)."""
+    root_mib = root_ext4.stat().st_size >> 20
+    size_mib = 1 + root_mib + slot_mib + uda_mib + 1
+    proc.run(["truncate", "-s", f"{size_mib}M", out], quiet=True)
+    script = (f"label: gpt\nstart=1MiB, size={root_mib}MiB, name=APP\n"
+              f"size={slot_mib}MiB, name=APP_b\nsize={uda_mib}MiB, name=UDA\n")
+    proc.run(["sfdisk", "--quiet", "--no-reread", "--no-tell-kernel", out], input=script.encode(),
+             quiet=True)
+    proc.run(["dd", f"if={root_ext4}", f"of={out}", "bs=1M", "seek=1", "conv=notrunc,sparse",
+              "status=none"], quiet=True)
+    return out

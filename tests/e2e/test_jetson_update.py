@@ -112,20 +112,6 @@ def test_jetson_bundle_is_signed_for_jetson_and_carries_the_rootfs(
 UDA_MIB = 384
 
 
-def gpt_disk(root_ext4: Path, slot_mib: int, out: Path) -> Path:
-    """A disk laid out as L4T's: the A/B root partitions APP (the booted root) and APP_b, and
-    the user data partition UDA, left empty as a flash leaves it (the board makes its ext4)."""
-    root_mib = root_ext4.stat().st_size >> 20
-    size_mib = 1 + root_mib + slot_mib + UDA_MIB + 1
-    subprocess.run(["truncate", "-s", f"{size_mib}M", out], check=True)
-    script = (f"label: gpt\nstart=1MiB, size={root_mib}MiB, name=APP\n"
-              f"size={slot_mib}MiB, name=APP_b\nsize={UDA_MIB}MiB, name=UDA\n")
-    subprocess.run(["sfdisk", "--quiet", out], input=script, text=True, check=True)
-    subprocess.run(["dd", f"if={root_ext4}", f"of={out}", "bs=1M", "seek=1", "conv=notrunc,sparse",
-                    "status=none"], check=True)
-    return out
-
-
 @pytest.fixture(scope="module")
 def board(jetson: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     if not qemu.can_run_qemu("qemu-system-aarch64"):
@@ -137,7 +123,7 @@ def board(jetson: Built, dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     extra = {f"/var/lib/llmos/provision/{f.name}": f for f in prov.iterdir()}
     extra["/usr/sbin/nvbootctrl"] = FAKE
     root = virt.root_image(jetson.cfg.out_dir / "rootfs", tree, wd / "root.ext4", extra)
-    disk = gpt_disk(root, jetson.cfg.profile.disk.root_mib + 16, wd / "disk.img")
+    disk = virt.l4t_disk(root, wd / "disk.img", jetson.cfg.profile.disk.root_mib + 16, UDA_MIB)
     root.unlink()
     cmdline = f"root=/dev/vda1 rw {jetson.cfg.profile.kernel_cmdline} llmos.test_shell"
     machine = qemu.boot(disk, arch="arm64", grpc_port=qemu.free_port(), uefi=False,

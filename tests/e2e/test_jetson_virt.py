@@ -25,9 +25,12 @@ def jetson_vm(dev_pki: Path, e2e_dir: Path) -> Iterator[qemu.VM]:
     prov = provision.provision_dir(dev_pki, wd / "provision")
     extra = {f"/var/lib/llmos/provision/{f.name}": f for f in prov.iterdir()}
     root = virt.root_image(built.cfg.out_dir / "rootfs", tree, wd / "root.ext4", extra)
+    # L4T's layout: the agent's state lives on the UDA partition (docs/jetson.md)
+    disk = virt.l4t_disk(root, wd / "disk.img", slot_mib=16, uda_mib=64)
+    root.unlink()
     init = virt.initrd(tree, wd / "initrd.img")
-    cmdline = f"root=/dev/vda rw {built.cfg.profile.kernel_cmdline} llmos.test_shell"
-    machine = qemu.boot(root, arch="arm64", grpc_port=qemu.free_port(), uefi=False,
+    cmdline = f"root=/dev/vda1 rw {built.cfg.profile.kernel_cmdline} llmos.test_shell"
+    machine = qemu.boot(disk, arch="arm64", grpc_port=qemu.free_port(), uefi=False,
                         kernel=virt.kernel(tree), initrd=init, append=cmdline, workdir=wd / "run")
     try:
         machine.wait_booted(ARM_BOOT_TIMEOUT)
