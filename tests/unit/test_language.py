@@ -1427,3 +1427,41 @@ def test_portable_ssds_and_loggers_are_asked_about(command: str, candidates: set
 ])
 def test_what_those_rules_leave_alone(command: str, call: tuple) -> None:
     assert decide(command, SHOP) == call
+
+
+@pytest.mark.parametrize("command,call", [
+    ("please do reboot after 20 seconds", ("reboot", {"delay_s": 20})),
+    ("do restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("set the red status led blinking", ("set_led", {"name": "red:status", "state": "blink"})),
+    ("Planned maintenance: please reboot in 2h so the night shift can finish picking.",
+     ("reboot", {"delay_s": 7200})),
+    ("load avg", ("report_status", {"topic": "system"})),
+    ("nginx rs", ("restart_service", {"unit": "nginx.service"})),
+    ("green power led of.", ("set_led", {"name": "green:power", "state": "off"})),
+    ("wifi off pls we are on cable", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("reboot --delay 90s", ("reboot", {"delay_s": 90})),
+    ("reboot in PT1H30M", ("reboot", {"delay_s": 5400})),
+    ("is the wifi connected? the graphs have not updated since 14:00",
+     ("report_status", {"topic": "network"})),
+])
+def test_emphasis_headings_purposes_and_shell_durations(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+def test_any_one_will_do_lets_the_controller_pick() -> None:
+    tool, args = decide("blink a status light so i can find the box, any one is fine")
+    assert tool == "set_led" and args["state"] == "blink"
+    assert args["name"] in ("green:status", "red:status")
+    assert decide("blink a status light")[0] == "say"  # without it, it asks
+
+
+@pytest.mark.parametrize("command", [
+    "do not restart nginx", "please do not reboot", "don't do restart nginx",
+    "i do restart nginx every day", "maintenance: don't reboot", "nginx rs?",
+    "set the red status led blinking?", "blink a status light, any one is fine, just kidding",
+    "if the disk fills up, reboot --delay 60s", "the log says 'reboot in PT5M'",
+    "planned maintenance: my boss said to reboot in 2h",
+    "do you restart nginx every night",
+])
+def test_what_those_leave_alone(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

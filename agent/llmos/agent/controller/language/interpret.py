@@ -116,6 +116,15 @@ _CLI = (
     (re.compile(r"^(?:(?:tel)?init\s+0|systemctl\s+(?:poweroff|halt))\s*$"), "power off"),
     (re.compile(r"^int(?:erface)?\s+(\S+)\s*(?:[/;,]\s*)?"), r"\1 "),
     (re.compile(r"\s*(?:&&|;)\s*echo\b.*$"), ""),
+    (re.compile(r"\s--?delay[= ](\d+)\s*s?\b"), r" in \1 seconds"),  # "reboot --delay 60s"
+    # an ISO 8601 duration: "reboot in PT1H30M"
+    (re.compile(r"\bpt(?=\d+[hms])(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?\b"), lambda m: " and ".join(
+        f"{n} {unit}" for n, unit in zip(m.groups(), ("hours", "minutes", "seconds"),
+                                         strict=True) if n)),
+    (re.compile(r"(?<=\w) rs$"), " restart"),  # "moonraker rs"
+    (re.compile(r"\bload (?:avg|average)s?\b"), "cpu usage"),  # a status, not a mount
+    # "pwr led of.": no sentence ends in "of"
+    (re.compile(r"(?<=\w) of(?=[\s.!]*(?:[,;]|$))"), " off"),
 )
 
 
@@ -364,7 +373,10 @@ class Interpreter:
                     "sdb1, turn wifi off, reboot in 10 minutes.", "no action word")
 
     def _not_a_request(self, text: str, act: speech.SpeechAct) -> Proposal:
-        topic = lexicon.status_topic(text)
+        # "is the wifi connected? graphs have not updated since 14:00" asks about the network
+        asked = [c for c in speech.clauses(text, commas=False) if c.endswith("?")]
+        topic = next((t for c in asked if (t := lexicon.status_topic(c))), None) or \
+            lexicon.status_topic(text)
         # "how do I shut an interface?" asks how, "never stop docker, ok?" sets a rule: no
         # report answers either
         if act.act is speech.Act.QUESTION and topic and not lexicon.SMALL_TALK.search(text) \
@@ -473,6 +485,8 @@ class Interpreter:
         chosen = self._choose(matches)
         if isinstance(chosen, list):
             chosen = _by_context(chosen, whole, text)
+        if isinstance(chosen, list) and _ANY_WILL_DO.search(whole):
+            chosen = chosen[0]  # "blink a light, any light is fine": the operator lets me pick
         if isinstance(chosen, list):
             return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
         return self._entity_call(effect, chosen, text)
@@ -1009,6 +1023,8 @@ def _as_noun(text: str, word: re.Match[str]) -> bool:
                      text[:word.start()]) is not None
 
 
+_ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|will do|works|is "
+                          r"ok(?:ay)?)\b|\bwhichever(?: one)? (?:you (?:like|want|prefer)|is fine)\b|\bdoes(?:n'?t| not) matter which\b")
 _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|because|since|"
                   r"as|cause|cuz|coz)\b")
 
@@ -1076,10 +1092,15 @@ def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:
     return any(word in e.aliases for e in scene.entities)
 
 
+# "reboot in 2h so the night shift can finish": why, not what
+_PURPOSE = re.compile(r"\bso (?:that )?(?:the|i|we|they|you|he|she|my|our|nobody|everyone|"
+                      r"people|users|guests)\b[^,.;!?]*")
+
+
 def _object_words(text: str) -> str:
     """What is left of a command when its actions, courtesies, complaints and delays are taken
     out: the words that describe what it is about."""
-    rest = values.without_delays(text)
+    rest = _PURPOSE.sub("", values.without_delays(text))
     for found in reversed(lexicon.effects(rest)):
         rest = rest[:found.start] + " " + rest[found.end:]
     # "turn the led on": the verb's first half ("power" may be a word of the name)

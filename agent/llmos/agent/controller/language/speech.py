@@ -254,7 +254,9 @@ _COURTESY_EDGES = re.compile(
     r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
     r"(?: for you)?|@llmos|"  # chat-ops: the device addressed by its handle
     # a commit message's type: "fix: restart broker", "chore(ops): bounce haproxy"
-    r"(?:fix|chore|feat|ops|hotfix|ci|build|perf|refactor|revert)(?:\([\w-]+\))?!?(?=:))"
+    r"(?:fix|chore|feat|ops|hotfix|ci|build|perf|refactor|revert)(?:\([\w-]+\))?!?(?=:)|"
+    # a notice's heading: "planned maintenance: please reboot in 2h"
+    r"(?:planned |scheduled )?maintenance(?: window| notice)?(?=:))"
     r"[,:]?\s+)+"
     r"|[\s,]+when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec(?:ond)?)(?=[\s!.?]*$)"
     rf"|(?:[\s,]+(?:{_FOREIGN_PLEASE})|\s*[{_EMOJI_THANKS}]+)+[\s!.]*$"
@@ -281,10 +283,16 @@ _REPORT_END = re.compile(r"(\b(?:is|are|was|seems?|keeps?) (?:\w+ )?(?:stuck|dow
                          r"dead|broken|slow|crashing|crashed|offline|hanging|lagging))\s+(?=\w)")
 
 
+_COURTESY_THEN_SUBJECT = re.compile(r"(?<=\w )((?:pls|plz|please))\s+(?=(?:we|they|we'?re|"
+                                    r"they'?re) )")
+
+
 def clauses(text: str, commas: bool = True) -> list[str]:
     """Sentences (and with `commas`, their parts), split where a speaker would pause."""
     marks = "?!.;," if commas else "?!.;"
     text = _REPORT_END.sub(r"\1, " if commas else r"\1. ", text)
+    if commas:  # "wifi off pls we are on cable": a courtesy, then what the speaker does
+        text = _COURTESY_THEN_SUBJECT.sub(r"\1, ", text)
     parts = re.split(rf"(?<=[{marks}])\s+|\n+|\s+-{{1,2}}\s+|\.{{3,}}\s*", text)
     return [p.strip() for p in parts if p and p.strip()]
 
@@ -390,7 +398,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
 # restart", "wifi off"). Anything else (a subject, a reporting or modal verb, a negation in any
 # spelling) makes the clause something other than a request, and the controller does not act.
 _LEAD = re.compile(
-    r"(?:please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
+    r"(?:please do|do(?= (?!not\b|n'?t\b)[a-z])|"  # "please do reboot": emphasis
+    r"please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
     r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
     r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|"
@@ -447,6 +456,11 @@ def _mistyped_lead(word: str) -> bool:
     return any(typo_of(word, lead) for lead in _LEAD_WORDS)
 
 
+# "set the fault lamp blinking": the state a thing is to be put in
+_SET_SOMETHING = re.compile(r"\s*(?:(?:please|pls|can you|could you)\s+)?(?:set|put|get|have|"
+                            r"leave)\s+(?:the|my|our|that|this)\s")
+
+
 def _imperative(clause: str, actions: Callable[[str], list[int]],
                 naming: Callable[[str], bool]) -> bool:
     """Whether the clause opens as a plain request: only courtesies and names before its
@@ -456,7 +470,8 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
         return False
     verb = re.match(r"\S*", clause[starts[0]:]).group().strip(".,!?:;")  # type: ignore[union-attr]
     adjective = clause[:starts[0]].endswith(("in ", "set ", "to ")) or clause[
-        starts[0]:].startswith(f"{verb} mode")  # "put led0 in flashing mode", "set blinking"
+        starts[0]:].startswith(f"{verb} mode") or (  # "put led0 in flashing mode", "set blinking"
+        verb.endswith("ing") and _SET_SOMETHING.match(clause[:starts[0]]) is not None)
     wished = re.search(r"\b(?:need|needs|want|wants|like|get|have|let'?s get)\b",
                        clause[:starts[0]])  # "i need nginx restarted", "i want led0 blinking"
     if _NOT_BASE.fullmatch(verb) and not adjective and not wished:
