@@ -32,6 +32,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout8": "2b9861450c3e9bd9d289162eb832a42b38427a1baef2ae72efaebdb663fc469c",
     "dev8": "b6895858fd9560cd3f7ca3e7b833051c8ec42b1622612a133218cba377afa991",
     "dev9": "64cd495ff805f0a8b87e6b4b6a56dad7dec8cba2818b0cc9477d1861fb9e0f42",
+    "holdout9": "ef080080e3ca0744b01e8dd4586ad6c1c54ed72dbde56e72a5dbcd9ce83cd818",
+    "dev10": "3c7e8cc2b614d6f37e27a8b3161619c2a1c77fa0acd69488051b95dbfb9f6523",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
