@@ -1465,3 +1465,34 @@ def test_any_one_will_do_lets_the_controller_pick() -> None:
 ])
 def test_what_those_leave_alone(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+CLUSTERS = DeviceState.from_dict({"units": [
+    {"name": "postgresql.service", "description": "PostgreSQL RDBMS"},
+    {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"},
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+    {"name": "mosquitto@site.service", "description": "Mosquitto MQTT Broker (site)"},
+    {"name": "nginx.service", "description": "A high performance web server and a reverse "
+                                             "proxy server"},
+    {"name": "getty@tty1.service", "description": "Getty on tty1"}]})
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("restart postgres", {"postgresql.service", "postgresql@15-main"}),
+    ("restart the mosquito", {"mosquitto.service", "mosquitto@site"}),
+    ("stop postgresql", {"postgresql.service", "postgresql@15-main"}),
+])
+def test_a_unit_beside_its_template_instances_is_asked_about(command: str,
+                                                            candidates: set) -> None:
+    tool, args = decide(command, CLUSTERS)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart postgresql.service", ("restart_service", {"unit": "postgresql.service"})),
+    ("restart postgresql@15-main", ("restart_service", {"unit": "postgresql@15-main.service"})),
+    ("restart mosquitto@site", ("restart_service", {"unit": "mosquitto@site.service"})),
+    ("restart nginx", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_full_name_or_an_instance_is_what_it_names(command: str, call: tuple) -> None:
+    assert decide(command, CLUSTERS) == call

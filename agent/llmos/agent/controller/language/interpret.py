@@ -483,6 +483,8 @@ class Interpreter:
             return self._absent(text, kind, scene)
         matches = _prefer_state(_prefer_links(matches, text), effect)
         chosen = self._choose(matches)
+        if isinstance(chosen, Match):
+            chosen = _with_instances(chosen, scene, text)
         if isinstance(chosen, list):
             chosen = _by_context(chosen, whole, text)
         if isinstance(chosen, list) and _ANY_WILL_DO.search(whole):
@@ -1041,6 +1043,18 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
         return tied
     one = described[0]
     return Match(one.entity, one.score, "context", one.words)
+
+
+def _with_instances(match: Match, scene: Scene, text: str) -> Match | list[Match]:
+    """A unit beside instances of its template ("restart postgres" with postgresql.service and
+    postgresql@15-main.service): which one is meant is asked, unless its full name was said."""
+    unit = match.entity
+    base = unit.name.lower().removesuffix(".service")
+    if unit.kind != UNIT or "@" in base or unit.name.lower() in text:
+        return match
+    instances = [Match(e, match.score, match.how, match.words) for e in scene.of(UNIT)
+                 if e.name.lower().startswith(f"{base}@")]
+    return [match, *instances] if instances else match
 
 
 def _said_of_others(text: str, at: int) -> bool:
