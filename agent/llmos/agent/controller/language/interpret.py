@@ -1026,7 +1026,8 @@ def _as_noun(text: str, word: re.Match[str]) -> bool:
 
 
 _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|will do|works|is "
-                          r"ok(?:ay)?)\b|\bwhichever(?: one)? (?:you (?:like|want|prefer)|is fine)\b|\bdoes(?:n'?t| not) matter which\b")
+                          r"ok(?:ay)?)\b|\bwhichever(?: one)? (?:you (?:like|want|prefer)|is fine)\b|"
+                          r"\bdoes(?:n'?t| not) matter which\b")
 _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|because|since|"
                   r"as|cause|cuz|coz)\b")
 
