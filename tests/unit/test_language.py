@@ -1496,3 +1496,69 @@ def test_a_unit_beside_its_template_instances_is_asked_about(command: str,
 ])
 def test_a_full_name_or_an_instance_is_what_it_names(command: str, call: tuple) -> None:
     assert decide(command, CLUSTERS) == call
+
+
+BOAT = DeviceState.from_dict({
+    "units": [{"name": "signalk.service", "description": "Signal K server"},
+              {"name": "avnav.service", "description": "AvNav navigation server"},
+              {"name": "grafana-server.service", "description": "Grafana instance"},
+              {"name": "can-up.service", "description": "Bring up NMEA 2000 CAN bus"},
+              {"name": "chirpstack.service",
+               "description": "ChirpStack open-source LoRaWAN Network Server"},
+              {"name": "chirpstack-gateway-bridge.service",
+               "description": "ChirpStack Gateway Bridge"},
+              {"name": "ros2-bringup.service", "description": "ROS 2 robot bringup"},
+              {"name": "micro-ros-agent.service", "description": "micro-ROS agent"},
+              {"name": "zigbee2mqtt.service", "description": "zigbee2mqtt"},
+              {"name": "irrigation-ctl.service", "description": "Irrigation valve controller"},
+              {"name": "liquidsoap.service", "description": "Liquidsoap audio stream generator"},
+              {"name": "telegraf.service", "description": "Telegraf"},
+              {"name": "chrony.service", "description": "chrony, an NTP client/server"},
+              {"name": "codesyscontrol.service", "description": "CODESYS Control runtime"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wlan1", "kind": "wifi", "state": "up"},
+                   {"name": "can0", "kind": "can", "state": "up"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "FW",
+                 "model": "Swissbit", "size": "8G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restrat chirpstak", ("restart_service", {"unit": "chirpstack.service"})),
+    ("restart chirpstak bridge",
+     ("restart_service", {"unit": "chirpstack-gateway-bridge.service"})),
+    ("the navigation server not open charts on the tablets, can you restart him",
+     ("restart_service", {"unit": "avnav.service"})),
+    ("checked telegraf and chrony, both fine. codesys runtime is the one hanging since the "
+     "last download, restart it", ("restart_service", {"unit": "codesyscontrol.service"})),
+    ("mount the swissbit with the firmware on it",
+     ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+])
+def test_typos_referents_and_what_a_drive_holds(command: str, call: tuple) -> None:
+    assert decide(command, BOAT) == call
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("ros is borked, restart it", {"ros2-bringup", "micro-ros-agent"}),
+    ("turn the wifi off, i want to save battery at anchor", {"wlan0", "wlan1"}),
+])
+def test_pieces_of_a_description_and_a_profile_that_is_only_why(command: str,
+                                                              candidates: set) -> None:
+    tool, args = decide(command, BOAT)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command", [
+    "zwave js is offline, restart it", "restart the camera node",
+    "open valve 3 for ten minutes, field north is dry", "close the north gate",
+    "turn down the stream audio by 3 dB", "turn up the volume of liquidsoap",
+    "raise the stream gain by 6 db", "checked telegraf and chrony, both fine. restart it",
+    "flash the firmware of the swissbit",
+])
+def test_what_the_device_drives_and_what_it_lacks_change_nothing(command: str) -> None:
+    assert decide(command, BOAT)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", ["do mot take wlan0 down", "do nt restart nginx",
+                                     "do no reboot", "please do mot reboot"])
+def test_emphasis_is_no_way_around_a_mistyped_negation(command: str) -> None:
+    assert decide(command)[0] == "say", command

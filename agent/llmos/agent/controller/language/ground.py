@@ -72,7 +72,8 @@ CATEGORIES = [
     ("kiosk|chromium|firefox|cog|wpe", "browser kiosk screen display"),
     ("lightdm|gdm|sddm|xdm", "display login screen desktop"),
     ("mpd|mopidy|shairport|snapcast|pulseaudio|pipewire", "music audio sound player"),
-    ("zigbee2mqtt|zwave|deconz|zigbee", "zigbee bridge coordinator z2m"),
+    ("zigbee2mqtt|deconz|zigbee", "zigbee bridge coordinator z2m"),
+    ("zwave|z-wave", "zwave z-wave bridge controller"),
     ("node-red|nodered", "flows automation"),
     ("modbus|opcua|opc-ua|plc", "field bus plc industrial"),
     ("fail2ban|crowdsec", "intrusion ban bans banning bruteforce bruteforcers brute-force "
@@ -155,7 +156,7 @@ PORTS = {22: "ssh", 53: "dns resolver", 80: "web server", 443: "web server", 123
 _NOT_PRODUCTS = frozenset(
     [
         "camera", "inference", "kiosk", "modbus", "motion", "mqtt", "named", "ntp", "plc", "rtsp",
-        "syslog", "vpn", "vnc", "rdp", "zigbee", "zwave", "llama", "vector", "resolved", "envoy",
+        "syslog", "vpn", "vnc", "rdp", "zigbee", "llama", "vector", "resolved", "envoy",
         "cog", "wpe", "transmission", "fluent", "docker", "ssh", "bluetooth", "mdns", "cron",
         "atd", "mysql", "httpd", "iptables", "argus", "v4l2", "libcamera",
     ])
@@ -329,8 +330,10 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
         aliases.add(low[:-1] if low.endswith("d") and len(low) == 4 else f"{low}d")
     aliases = {a for a in aliases if a and a not in GENERIC}
     doc = f"{base}: {description}" if description else base
-    described = [w for w in re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
-                 if len(w) >= 3 and w not in STOP and w not in aliases]
+    said = re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
+    # and the pieces of a hyphenated word: "ros" of "micro-ROS agent"
+    said += [p for w in said if "-" in w for p in w.split("-")]
+    described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases]
     # generic parts of the name ("logger" of can-logger) describe it without naming it
     described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]
     # what a unit serves is not what it is: "API Server for Klipper" is no printer firmware,

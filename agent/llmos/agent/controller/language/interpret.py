@@ -347,7 +347,8 @@ class Interpreter:
                        " interfaces up or down, set LEDs, the power profile, or reboot.",
                        "out of catalog")
         effect = _effect(text, found)
-        profile = lexicon.profile(text)
+        # ("turn the wifi off, i want to save battery": the profile is why, not what)
+        profile = lexicon.profile(_focus(text) if effect else text)
         if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(text)) and \
                 not self._names_something(_PROFILE_WORDS.sub(" ", text), scene,
                                           (UNIT, INTERFACE, LED)):
@@ -452,6 +453,10 @@ class Interpreter:
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
         matches = self._ground(text, scene, kinds)
+        referent = _referent(text) if text == whole else None
+        if referent and len(matches) != 1:
+            # "the navigation server won't open charts, restart him": what "him" stands for
+            matches = self._ground(referent, scene, kinds) or matches
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
@@ -473,7 +478,8 @@ class Interpreter:
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the barn box": one word of where it is, then what it is
-                        not matches and not _ANOTHER.match(rest) and
+                        # ("restart the camera node" may be a program's node)
+                        effect is Effect.REBOOT and not matches and not _ANOTHER.match(rest) and
                         re.fullmatch(rf"[a-z]+ (?:{lexicon.SELF.pattern})", rest)):
                     return self._reboot(whole)
                 return self._absent(text, UNIT, scene)
@@ -691,10 +697,18 @@ class Interpreter:
         phrase = _object_words(text)
         if lexicon.SELF.fullmatch(phrase):
             return []  # "remove the device" is about this device, not a unit that sounds alike
-        if not entities or not self.similarity or not phrase:
-            resembling = [m for m in lexical if m.score >= 1.8]
-            return [m for m in resembling if m.score >= resembling[0].score - 1e-9]
         resembled = {m.entity.name for m in lexical if m.how == "typo"}
+        # of those, the names it resembles most: "chirpstak" is chirpstack, not
+        # chirpstack-gateway-bridge ("chirpstak bridge" is the bridge: the other words say so)
+        typos = [m for m in lexical if m.how == "typo"]
+        closest = max((m.score for m in typos), default=0.0)
+        nearest = {m.entity.name for m in typos if ground.described_by(m.entity, " ".join(
+            w for w in phrase.split() if w not in m.words))} or \
+            {m.entity.name for m in typos if m.score >= closest - 0.3}
+        if not entities or not self.similarity or not phrase:
+            resembling = [m for m in lexical if m.score >= 1.8 and (
+                m.how != "typo" or m.entity.name in nearest)]
+            return [m for m in resembling if m.score >= resembling[0].score - 1e-9]
         scores = self.similarity(phrase, [e.doc for e in entities])
         ranked = sorted(((float(s), e) for s, e in zip(scores, entities, strict=True)),
                         key=lambda p: -p[0])
@@ -704,7 +718,7 @@ class Interpreter:
             # it resembles alike ("postgres": postgresql@13-main, postgresql@15-main), or one
             # whose description fits them at least as well ("the container engine": containerd,
             # or docker's "Docker Application Container Engine") are asked about
-            near = [(s, e) for s, e in ranked if e.name in resembled]
+            near = [(s, e) for s, e in ranked if e.name in nearest]
             best = near[0][0]
             chosen = [(s, e) for s, e in near if s >= best - self.meaning_margin]
             chosen += [(s, e) for s, e in ranked if e.name not in resembled
@@ -839,7 +853,7 @@ def _corrected(text: str) -> str:
     return rest if rest and _action_offsets(rest) and _object_words(rest) else text
 
 
-_PRONOUN = re.compile(r"\b(?:it|them|that|this|those|these|that one|this one)\b")
+_PRONOUN = re.compile(r"\b(?:it|them|him|her|that|this|those|these|that one|this one)\b")
 
 
 def _focus(text: str) -> str:
@@ -855,6 +869,30 @@ def _focus(text: str) -> str:
                      effects[0] if len(effects) == 1 else text))
     # "i plugged in sdd6, load it read-only": "it" is said elsewhere
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
+
+
+# A clause that says something of its subject: "codesys runtime is the one hanging", "the
+# navigation server not open charts"
+_SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+){0,3}?)\s+(?:is|"
+                      r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
+                      r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
+_FINE = re.compile(r"\b(?:fine|ok|okay|good|healthy|alright|all right)\b")
+
+
+def _referent(text: str) -> str | None:
+    """What "it" of the clause that asks stands for: the subject of the nearest clause before
+    it that says something of one, and not that it is fine ("checked telegraf and chrony, both
+    fine. codesys runtime is the one hanging, restart it" is codesys)."""
+    parts = speech.clauses(text)
+    at = next((i for i, c in enumerate(parts) if _action_offsets(speech.masked_complaints(c))), 0)
+    if not _PRONOUN.search(parts[at] if parts else ""):
+        return None
+    for clause in reversed(parts[:at]):
+        for piece in reversed(re.split(r"\b(?:but|and|while|though|although)\b", clause)):
+            said = _SAID_OF.match(piece)
+            if said and not _FINE.search(piece) and not _PRONOUN.fullmatch(said.group(1)):
+                return said.group(1)
+    return None
 
 
 def _object_of_verb(text: str, named: list[Match]) -> list[Match]:

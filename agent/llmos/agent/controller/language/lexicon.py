@@ -143,6 +143,10 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"(?:re)?boot (?:from|off|into)(?! (?:the )?(?:new|other|next) (?:slot|os|system))|"
     r"systemctl (?:enable|disable|mask|unmask|edit|set-property|daemon-reload)|"
     r"kill (?:process|pid|-9|all)|kill \d+|open (?:up )?port|close port|iptables|ufw|"
+    # what the device drives is no service: "open valve 3", "turn down the stream audio"
+    r"(?:open|close|shut) (?:the )?(?:[\w.-]+ ){0,2}(?:valves?|doors?|gates?|locks?|barriers?|"
+    r"shutters?|blinds?|hatch(?:es)?|taps?|sluices?|vents?|dampers?)|"
+    r"turn (?:up|down) (?:the )?(?:[\w.-]+ ){0,3}(?:audio|sound|volume|gain|music|mic)|"
     r"kill (?:the |that |this |a |all )?(?:[\w.-]+ ){0,2}(?:process(?:es)?|pids?|tasks?|jobs?)|"
     r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|speedtests?|scans?|checks?|benchmarks?|backups?|scripts?|"
     r"commands?|jobs?|updates?)|add (?:a |an |the )?new|add (?:[\w.-]+ ){1,4}(?:to|as|with)|"
@@ -156,7 +160,8 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     r"come up on boot|permanently|persistent(?:ly)?|"
     r"(?<!takes )(?<!take )(?<!took )(?<!taking )forever|for good|every (?:night|day|hour|"
     r"week|morning|time)|nightly|daily|weekly|hourly|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
-    r"hostname|timezone|firmware|bios)(?![\w.@-])"
+    r"hostname|timezone|(?<!with the )(?<!with )firmware|bios|"
+    r"by -?\d+(?:\.\d+)? ?(?:db|%|percent|degrees?))(?![\w.@-])"
     r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b"
     r"|\bto (?:the )?(?:latest|newest|new|next|last) (?:version|release|build|revision)\b")
 

@@ -398,7 +398,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
 # restart", "wifi off"). Anything else (a subject, a reporting or modal verb, a negation in any
 # spelling) makes the clause something other than a request, and the controller does not act.
 _LEAD = re.compile(
-    r"(?:please do|do(?= (?!not\b|n'?t\b)[a-z])|"  # "please do reboot": emphasis
+    # "please do reboot": emphasis, right before the verb ("do mot take" is no emphasis)
+    r"(?:(?:please )?do(?= (?:(?:re)?start|stop|reboot|(?:un)?mount|eject|bring|take|turn|"
+    r"switch|blink|set|put|bounce|kick))|"
     r"please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
     r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
