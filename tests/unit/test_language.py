@@ -1562,3 +1562,47 @@ def test_what_the_device_drives_and_what_it_lacks_change_nothing(command: str) -
                                      "do no reboot", "please do mot reboot"])
 def test_emphasis_is_no_way_around_a_mistyped_negation(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+SHOP_TILL = DeviceState.from_dict({
+    "units": [{"name": "klipper.service", "description": "Klipper 3D printer firmware"},
+              {"name": "moonraker.service", "description": "API Server for Klipper"},
+              {"name": "signalk.service", "description": "Signal K server"},
+              {"name": "irrigation-ctl.service", "description": "Irrigation valve controller"},
+              {"name": "transmission-daemon.service",
+               "description": "Transmission BitTorrent Daemon"},
+              {"name": "nginx.service", "description": "A high performance web server and a "
+                                                       "reverse proxy server"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("hello, signal k server is not giving data to plotter since morning, please to restart it",
+     ("restart_service", {"unit": "signalk.service"})),
+    ("stop irrigation-ctl NOW valve stuck open",
+     ("stop_service", {"unit": "irrigation-ctl.service"})),
+    ("the whole till is frozen and customers are waiting, just reboot it",
+     ("reboot", {"delay_s": 0})),
+    ("transmision stop, it kills my upload while im on zoom",
+     ("stop_service", {"unit": "transmission-daemon.service"})),
+    ("restart the klipper api, not klipper itself, mainsail just says 'connecting...'",
+     ("restart_service", {"unit": "moonraker.service"})),
+    ("reboot in 20 min. no wait, make it 30 min", ("reboot", {"delay_s": 1800})),
+    ("3 min then reboot", ("reboot", {"delay_s": 180})),
+    ("are you running on the cpu or the gpu", ("report_status", {"topic": "model"})),
+    ("the ui loads fine on my phone but nginx just sits there, restart it",
+     ("restart_service", {"unit": "nginx.service"})),
+])
+def test_context_around_the_request(command: str, call: tuple) -> None:
+    assert decide(command, SHOP_TILL) == call
+
+
+@pytest.mark.parametrize("command", [
+    "reboot in 20 min. no wait, make it never", "reboot in 20 min. no wait, don't",
+    "restart klipper. no wait, make it 30 min", "3 min then don't reboot",
+    "restart the klipper api, not klipper itself, not moonraker either",
+    "transmision stop when im on zoom", "stop nginx while i'm on zoom",
+    "the whole till is frozen, don't reboot it", "please to not restart nginx",
+])
+def test_what_context_does_not_open(command: str) -> None:
+    assert decide(command, SHOP_TILL)[0] in ("say", "report_status"), command

@@ -141,7 +141,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     another script or a warning sign, which the speech act does not take as a request."""
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
-    text = re.sub(r"\s*(?:->|=>|\u2192)\s*", " ", text)  # "eth0 -> up" is "eth0 up"
+    # "eth0 -> up" is "eth0 up"; after what is said of something, the arrow is a pause
+    # ("can0 is down after the PLC swap -> up it")
+    text = re.sub(r"\s*(?:->|=>|\u2192)\s*", lambda m: ", " if re.search(
+        r"\b(?:is|are|was|were)\b", text[:m.start()]) else " ", text)
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
@@ -454,9 +457,20 @@ class Interpreter:
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
         matches = self._ground(text, scene, kinds)
         referent = _referent(text) if text == whole else None
-        if referent and len(matches) != 1:
+        if referent:
             # "the navigation server won't open charts, restart him": what "him" stands for
             matches = self._ground(referent, scene, kinds) or matches
+        excluded = [x.group(1) for x in _EXCLUDED.finditer(whole)]
+        if excluded:
+            # "restart the klipper api, not klipper itself": what is ruled out is not meant
+            gone = {m.entity for x in excluded for m in self._ground(x, scene, kinds)
+                    if m.how in ("name", "part", "typo")}
+            kept = [m for m in matches if m.entity not in gone]
+            if gone and not kept:
+                said = {w for e in gone for w in (*e.aliases, *e.parts)}
+                rest = " ".join(w for w in text.split() if w not in said)
+                kept = [m for m in self._ground(rest, scene, kinds) if m.entity not in gone]
+            matches = kept if gone else matches
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
@@ -474,7 +488,8 @@ class Interpreter:
                 strong = [m for m in strong if any(_phrase(w, main) for w in m.words)]
             if not strong:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
-                rest = _object_words(text if _PRONOUN.search(main) else main)
+                # ("the whole till is frozen and customers are waiting, reboot it": the till)
+                rest = _object_words(referent or text if _PRONOUN.search(main) else main)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the barn box": one word of where it is, then what it is
@@ -850,7 +865,19 @@ def _corrected(text: str) -> str:
     10" is not: the correction then takes the request back, and nothing is done)."""
     said = list(_CORRECTION.finditer(text))
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
-    return rest if rest and _action_offsets(rest) and _object_words(rest) else text
+    if rest and _action_offsets(rest) and _object_words(rest):
+        return rest
+    # "reboot in 20 min. no wait, make it 30 min": the same request, at the new time
+    new = _NEW_TIME.fullmatch(rest.strip(" .!")) if rest else None
+    before = text[:said[-1].start()] if said else ""
+    if new and values.delay(new.group(1)).seconds and _action_offsets(before) and \
+            values.delay(before).seconds:
+        return f"{values.without_delays(before).strip(' ,.;')} in {new.group(1)}"
+    return text
+
+
+_NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s (?:say|do)|"
+                       r"(?:in )?)\s*(.+)")
 
 
 _PRONOUN = re.compile(r"\b(?:it|them|him|her|that|this|those|these|that one|this one)\b")
@@ -871,9 +898,13 @@ def _focus(text: str) -> str:
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
 
+_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*)(?:but |and )?not (?:the |that |this )?([\w@.+-]+"
+                       r"(?: [\w@.+-]+)?)(?: itself| one| daemon| service)?\s*(?=[,;.]|$)")
+
+
 # A clause that says something of its subject: "codesys runtime is the one hanging", "the
 # navigation server not open charts"
-_SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+){0,3}?)\s+(?:is|"
+_SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+){0,5}?)\s+(?:is|"
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
 _FINE = re.compile(r"\b(?:fine|ok|okay|good|healthy|alright|all right)\b")
@@ -890,7 +921,8 @@ def _referent(text: str) -> str | None:
     for clause in reversed(parts[:at]):
         for piece in reversed(re.split(r"\b(?:but|and|while|though|although)\b", clause)):
             said = _SAID_OF.match(piece)
-            if said and not _FINE.search(piece) and not _PRONOUN.fullmatch(said.group(1)):
+            if said and not _FINE.search(piece) and not _PRONOUN.fullmatch(said.group(1)) \
+                    and not speech.OTHERS.match(piece):  # "customers are waiting"
                 return said.group(1)
     return None
 
@@ -1000,6 +1032,7 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     # "nginx is down, start it": a particle after a copula says how things are; anywhere else
     # it asks, as a verb does, and a command that asks for on and off ("nginx down, start
     # it", "wlan0 down pls, use lte only") is not guessed at
+    onoff = [f for f in onoff if not _STUCK.search(text[:f.start])]  # "valve stuck open"
     asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
              or not (_DESCRIBING.search(text[:f.start]) or _PREPOSITION.match(text[f.end:]))]
     if len({f.effect for f in asked}) > 1:
@@ -1011,12 +1044,14 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     return (verbs or asked or placed)[0].effect if asked or placed else None
 
 
+_STUCK = re.compile(r"\b(?:stuck|jammed|frozen|hung|locked)\s+$")
 _GOES_ON = re.compile(r"[^,.;!?]*\b(?:is|are|was|were|seems?|looks?|keeps?|has|have|had)\b")
 
 
 # "the red light on the board": a particle before its noun is a preposition
 _PREPOSITION = re.compile(r"\s+(?:the|a|an|my|our|your|this|that|its|his|her|their)\b")
 _DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
+                         r"i'?m|we'?re|you'?re|they'?re|"  # "while i'm on zoom"
                          r"stayed|remains?|still|already|'s|its)\s+(?:\w+\s+)?$")  # its: it's
 
 

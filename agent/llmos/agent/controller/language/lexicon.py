@@ -159,7 +159,7 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
     r"come up on boot|permanently|persistent(?:ly)?|"
     r"(?<!takes )(?<!take )(?<!took )(?<!taking )forever|for good|every (?:night|day|hour|"
-    r"week|morning|time)|nightly|daily|weekly|hourly|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
+    r"week|morning|time)|(?<!the )(?:nightly|daily|weekly|hourly)|brightness|process \d+|pid \d+|port \d+|static ip|ssid|password|"
     r"hostname|timezone|(?<!with the )(?<!with )firmware|bios|"
     r"by -?\d+(?:\.\d+)? ?(?:db|%|percent|degrees?))(?![\w.@-])"
     r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b"
@@ -178,11 +178,12 @@ POWER_OFF = re.compile(
 SELF = re.compile(
     r"\b(?:whole|entire|complete|full|device|box|system|machine|gateway|router|computer|pc|pi|raspberry|unit|node|hub|"
     r"board|appliance|everything|whole thing|this thing|kiosk box|controller|jetson|nuc|host|"
-    r"sbc|rig|station|it)\b")
+    r"sbc|rig|station|till|it)\b")
 
 STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("model", re.compile(r"\b(?:model|llm|language model|ai|controller|context|brain|"
-                         r"inference engine|onnx|assistant)\b")),
+                         r"inference engine|onnx|assistant|(?:are|do|did|will|can) you (?:run|"
+                         r"use|using|running))\b")),
     ("events", re.compile(r"\b(?:events?|happen(?:ed|ing)?|udev|history|recent(?:ly)?|log|"
                           r"logs|lately|last (?:hour|day|minute|\d+ \w+)|since|plugged in "
                           r"(?:during|since|in the last|recently|lately|today))\b")),

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from llmos.agent.controller.language.ground import damerau, typo_of
+from llmos.agent.controller.language.values import delay
 
 
 class Act(enum.Enum):
@@ -141,7 +142,8 @@ _CONDITIONAL = _any(
     r"^(?:if|when|whenever|once|unless|in case|as soon as|after|before|should)\b",
     r"[,;]\s*(?:if|when|whenever|once|unless|in case|as soon as)\b",
     r"\b(?:if|when|whenever|once|unless|in case|as soon as|every time|each time)\b\s+"
-    r"(?:the|it|a|an|there|this|that|we|i|you|\w+ (?:is|are|was|goes|gets|fails|crashes|"
+    r"(?:the|it|a|an|there|this|that|we|i|you|i'?m|we'?re|you'?re|they'?re|it'?s|"
+    r"\w+ (?:is|are|was|goes|gets|fails|crashes|"
     r"dies))\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
     r"when on|whenever|as soon as)\b",
@@ -160,11 +162,22 @@ HOW_THINGS_SHOULD_BE = re.compile(
 _PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|\w{3,}ed)\b")
 
 
+# Clauses that say how things are or why: "can0 is down after the PLC swap", "it kills my
+# upload while i'm on zoom"
+_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:down|up|off|on|"
+                       r"dead|stuck|offline|online|frozen|broken|gone|missing|empty|full)\b")
+_SAYS_WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|because|since|as|cause|cuz|coz)\b")
+
+
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
         return True
-    return any(_CONDITION_WORDS.search(c) for c in clauses(text) if has_action(c) or not (
-        _PAST.search(c) or HOW_THINGS_SHOULD_BE.match(c)))
+    parts = clauses(text)
+    # "reboot in 24 hours, after the nightly sync": when is said; the rest says why then
+    timed = any(has_action(c) and delay(c).seconds for c in parts)
+    return any(_CONDITION_WORDS.search(c) for c in parts if not _SAYS_WHY.match(c) and (
+        has_action(c) or not (_PAST.search(c) or HOW_THINGS_SHOULD_BE.match(c)
+                              or _SAYS_HOW.search(c) or timed)))
 
 
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
@@ -213,6 +226,8 @@ _NEGATION_EXCEPT = re.compile(
     r"\b(?:can'?t|cannot) (?:you|u)\b|\bwhy don'?t you\b|\bisn'?t|\baren'?t|\bdoesn'?t work\b|"
     r"\bno shut(?:down)?\b|"  # a network CLI's "no shut" brings an interface up
     # complaints: "vnc restart, cant connect", "the ui won't load"
+    r"\b(?:loads?|starts?|runs?|boots?|works?|mounts?|connects?)\s+(?:fine|ok|okay|well|"
+    r"normally|perfectly)\b|"  # "models load fine on my laptop": what works, said of it
     r"\b(?:can'?t|cannot|cant|won'?t|wont|doesn'?t|does not|didn'?t|not|no) (?:connect|reach|"
     r"access|log ?in|login|see|open|load|loading|respond|boot|work|show|play|print|resolve)\b|"
     # what something does not do, said of it: "containers wont start" (not "you won't start")
@@ -271,7 +286,7 @@ def without_courtesies(text: str) -> str:
     """The command without courtesies at its edges (lower-case text), shorthand spelled out."""
     text = _SHORTHAND.sub("are ", text)
     # "please to restart the node-red": please, in the word order of many languages
-    text = re.sub(r"^(please|pls|kindly),? to (?=[a-z])", r"\1 ", text)
+    text = re.sub(r"\b(please|pls|kindly),? to (?=[a-z])", r"\1 ", text)
     # "stuck red even when it's not live": a concession, not a condition
     text = re.sub(r",?\s*\beven (?:when|if|though)\b", ", although", text)
     text = re.sub(r"\b(you|u) maybe\b", r"\1", text)  # "could you maybe restart cups"
@@ -427,7 +442,9 @@ _LEAD = re.compile(
 
 # "the dashboard no load": what does not work, not a second request
 _COMPLAINT = re.compile(r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|never|didn'?t)\s+"
-                        r"(?:load|start|connect|open|boot|work|run|respond|show)\b")
+                        r"(?:load|start|connect|open|boot|work|run|respond|show)\b|"
+                        r"\b(?:loads?|starts?|runs?|boots?|works?|mounts?|connects?)\s+(?:fine|"
+                        r"ok|okay|well|normally|perfectly)\b")  # what works, said of it
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 

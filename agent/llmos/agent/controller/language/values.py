@@ -78,7 +78,7 @@ class Delay:
 
 # "wait ten minutes and then reboot": the delay said first
 _WAIT_THEN = re.compile(
-    rf"^(?:wait|give it|hold on|hold off)(?: for)? ((?:about |around )?(?:{_NUM})(?: and a half)?"
+    rf"^(?:(?:wait|give it|hold on|hold off)(?: for)? |in )?((?:about |around )?(?:{_NUM})(?: and a half)?"
     rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$")
 # "reboot in 1 min 30": the seconds after the minutes
 _MIN_SEC = re.compile(r"\b(\d+)\s*(m|mins?|minutes?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
