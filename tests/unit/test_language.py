@@ -1606,3 +1606,27 @@ def test_context_around_the_request(command: str, call: tuple) -> None:
 ])
 def test_what_context_does_not_open(command: str) -> None:
     assert decide(command, SHOP_TILL)[0] in ("say", "report_status"), command
+
+
+RADIO = DeviceState.from_dict({"units": [
+    {"name": "can-up.service", "description": "Bring up NMEA 2000 CAN bus"},
+    {"name": "signalk-server.service", "description": "Signal K server"},
+    {"name": "direwolf.service", "description": "Dire Wolf APRS software TNC"},
+    {"name": "syncthing@pi.service",
+     "description": "Syncthing - Open Source Continuous File Synchronization for pi"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the nmea2000 bus service", ("restart_service", {"unit": "can-up.service"})),
+    ("restart signalk", ("restart_service", {"unit": "signalk-server.service"})),
+    ("the aprs thing restart", ("restart_service", {"unit": "direwolf.service"})),
+    ("reboot it in 24 hours, after the nightly sync", ("reboot", {"delay_s": 86400})),
+])
+def test_numbers_after_words_things_and_times_said_why(command: str, call: tuple) -> None:
+    assert decide(command, RADIO) == call
+
+
+@pytest.mark.parametrize("command", ["reboot it after the nightly sync", "restart the thing",
+                                     "restart the nmea2000 bus service after the sync"])
+def test_what_those_do_not_make_a_request(command: str) -> None:
+    assert decide(command, RADIO)[0] == "say", command

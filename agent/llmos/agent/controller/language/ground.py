@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Protocol
 
 from llmos.agent.controller.language import boundaries, memo
@@ -330,9 +331,11 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
         aliases.add(low[:-1] if low.endswith("d") and len(low) == 4 else f"{low}d")
     aliases = {a for a in aliases if a and a not in GENERIC}
     doc = f"{base}: {description}" if description else base
-    said = re.findall(r"[a-z0-9][a-z0-9-]+", description.lower())
-    # and the pieces of a hyphenated word: "ros" of "micro-ROS agent"
-    said += [p for w in said if "-" in w for p in w.split("-")]
+    written = re.findall(r"[a-z0-9][a-z0-9-]*", description.lower())
+    # and the pieces of a hyphenated word: "ros" of "micro-ROS agent"; a word with the number
+    # or letter after it: "nmea2000" of "NMEA 2000 CAN bus", "signalk" of "Signal K server"
+    said = written + [p for w in written if "-" in w for p in w.split("-")] + [
+        a + b for a, b in pairwise(written) if a.isalpha() and (b.isdigit() or len(b) == 1)]
     described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases]
     # generic parts of the name ("logger" of can-logger) describe it without naming it
     described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]
@@ -565,7 +568,11 @@ _ROLE_WORDS = {"server": "client", "client": "server"}
 def _compound_of(word: str, whole: str) -> bool:
     """The word as the head of a compound ("open-sprinkler"), never a word's start ("graph"
     is no "graphical")."""
-    return len(whole) >= len(word) + 3 and whole.endswith(word)
+    return len(whole) >= len(word) + 3 and whole.endswith(word) and word not in _NO_HEAD
+
+
+# Words that say nothing of what a thing is: "the aprs thing" is no syncthing
+_NO_HEAD = frozenset({"thing", "things", "stuff", "one", "ones"})
 
 
 class Similarity(Protocol):

@@ -489,7 +489,8 @@ class Interpreter:
             if not strong:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
                 # ("the whole till is frozen and customers are waiting, reboot it": the till)
-                rest = _object_words(referent or text if _PRONOUN.search(main) else main)
+                rest = _object_words(referent or _without_timing(text) if _PRONOUN.search(main)
+                                     else main)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the barn box": one word of where it is, then what it is
@@ -908,6 +909,13 @@ _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
 _FINE = re.compile(r"\b(?:fine|ok|okay|good|healthy|alright|all right)\b")
+
+
+def _without_timing(text: str) -> str:
+    """The text without clauses that say when ("reboot it in 24 hours, after the nightly
+    sync")."""
+    return " ".join(c for c in speech.clauses(text)
+                    if not re.match(r"(?:after|before|once|until|till|when|by)\b", c))
 
 
 def _referent(text: str) -> str | None:
