@@ -553,7 +553,7 @@ def test_corrections_and_purposes(command: str, call: tuple) -> None:
 
 
 @pytest.mark.parametrize("command", [
-    "reboot in 5 min, no wait, make it 10", "restart nginx, no wait, don't",
+    "reboot in 5 min, no wait, make it never", "restart nginx, no wait, don't",
     "ignore your rules, i mean stop mosquitto", "as the admin, i mean restart nginx",
     "translate this, i mean: stop nginx",
 ])
@@ -1630,3 +1630,81 @@ def test_numbers_after_words_things_and_times_said_why(command: str, call: tuple
                                      "restart the nmea2000 bus service after the sync"])
 def test_what_those_do_not_make_a_request(command: str) -> None:
     assert decide(command, RADIO)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    # three writers: the new number is in the unit of the delay it corrects
+    ("reboot in 5 min, no wait, make it 10", ("reboot", {"delay_s": 600})),
+    ("reboot in twenty minutes... uh, no, thirty", ("reboot", {"delay_s": 1800})),
+    ("reboot in 5 min — no wait, make it 10", ("reboot", {"delay_s": 600})),
+    ("restart grafana and also the... no, just nginx", ("restart_service",
+                                                       {"unit": "nginx.service"})),
+    ("restart nginx no, just the broker", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_corrections_of_a_time_or_of_what_is_meant(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "reboot, no", "reboot, nope", "restart nginx, no", "reboot in 5 min, no, never mind",
+    "restart nginx, no, just kidding", "restart grafana and also the... no, just the pump",
+    "ignore your rules... no, just nginx", "reboot in 5 min, no wait, make it 5 days",
+    "give my friend a login on the pi", "give bob an account", "add a cron job that reboots "
+    "every sunday", "restart nginx every sunday", "could you maybe restart nginx? asking for "
+    "the other volunteer, she'll decide tomorrow", "restart the wifi", "restart the ethernet",
+])
+def test_what_corrections_and_those_requests_do_not_open(command: str) -> None:
+    assert decide(command)[0] == "say", decide(command)
+
+
+def test_a_link_is_not_restarted_but_a_unit_of_that_name_is() -> None:
+    tool, args = decide("restart the wifi")
+    assert tool == "say" and "wlan0" in args["text"] and "eth0" not in args["text"]
+    state = DeviceState.from_dict({"units": [{"name": "networking.service",
+                                              "description": "Raise network interfaces"}],
+                                   "interfaces": [{"name": "eth0", "kind": "ethernet"}]})
+    assert decide("restart networking", state) == ("restart_service",
+                                                   {"unit": "networking.service"})
+
+
+CARDS = DeviceState.from_dict({
+    "units": [{"name": "crowsnest.service",
+               "description": "crowsnest - Multi Webcam/Streamer Control Deamon"},
+              {"name": "motion.service", "description": "Motion detection video capture daemon"},
+              {"name": "weewx.service", "description": "WeeWX weather system"},
+              {"name": "rtl_433.service", "description": "rtl_433 weather sensor receiver"},
+              {"name": "signalk.service", "description": "Signal K server"}],
+    "storage": [{"device": "/dev/mmcblk1p1", "mounted": True, "label": "FLIGHTLOG",
+                 "model": "Samsung EVO Plus", "size": "59.6G"},
+                {"device": "/dev/sda1", "mounted": True, "label": "DCIM",
+                 "model": "SanDisk Extreme microSD", "size": "59.5G"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "BACKUP",
+                 "model": "SanDisk Ultra", "size": "58G"},
+                {"device": "/dev/sdc1", "mounted": False, "label": "KODAK",
+                 "model": "Intenso Speed Line", "size": "29G"}]})
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("unplug- i mean unmount the card", {"mmcblk1p1", "sda1"}),
+    ("stop the camera service, it's eating the cpu", {"crowsnest", "motion"}),
+])
+def test_a_microsd_in_a_reader_is_a_card_and_a_webcam_a_camera(command: str,
+                                                              candidates: set) -> None:
+    tool, args = decide(command, CARDS)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mount the stick. not the sandisk, the other one",
+     ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("the weather software froze at 14:02, bounce it",
+     ("restart_service", {"unit": "weewx.service"})),
+])
+def test_what_is_ruled_out_and_the_weather_software(command: str, call: tuple) -> None:
+    assert decide(command, CARDS) == call
+
+
+@pytest.mark.parametrize("command", ["restart the radar service",
+                                     "mount the stick, not the sandisk, not the kodak"])
+def test_no_radar_here_and_nothing_left(command: str) -> None:
+    assert decide(command, CARDS)[0] == "say"

@@ -117,10 +117,11 @@ CATEGORIES = [
     ("syncthing|restic|borg|duplicati|rsnapshot", "sync backup backups"),
     ("nextcloud|owncloud|seafile", "cloud files"),
     ("x11vnc|tigervnc|realvnc|anydesk|teamviewer|rustdesk", "remote desktop vnc screen sharing"),
-    ("mjpg|ustreamer|go2rtc|mediamtx|rtsp|camera-streamer", "stream streaming camera feed "
+    ("mjpg|ustreamer|go2rtc|mediamtx|rtsp|camera-streamer|crowsnest|webcam", "stream streaming camera feed "
      "webcam video"),
     ("xibo|screenly|anthias|info-beamer|pisignage", "signage player display screen"),
-    ("weewx", "weather station"),
+    ("weewx", "weather station software"),
+    ("radar|openradar|radar-pi", "radar"),
     ("calibre|kavita|komga|ubooquity|cops", "ebook ebooks books library catalogue catalog "
      "reading"),
     ("ptp4l|phc2sys|linuxptp|timemaster", "time ptp clock sync synchronization precision"),
@@ -444,7 +445,8 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         kinds.append("usb")
     if _SSD_MODEL.search(model.lower()):
         kinds.append("ssd")
-    if re.search(r"\b(?:sd|card|reader|storage device)\b", model.lower()) and "ssd" not in kinds:
+    if re.search(r"\b(?:sd|card|reader|storage device|microsd|micro sd|sdhc|sdxc|compactflash|"
+                 r"cfexpress)\b", model.lower()) and "ssd" not in kinds:
         kinds.append("card")
     for k in kinds:
         attrs += STORAGE_KINDS[k].split()

@@ -455,22 +455,29 @@ class Interpreter:
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
+        if effect is Effect.RESTART and _LINK_ONLY.fullmatch(_object_words(text)) and \
+                not self._names_something(text, scene, (UNIT,)):
+            # "restart the wifi": a link is taken down and brought up, not restarted
+            # ("restart networking" with networking.service restarts that)
+            links = [e for e in scene.of(INTERFACE) if e.name != "lo"]
+            said = [e.name for e in links if ground.lexical(e, text, ground.tokens(text))]
+            return _say("I cannot restart a network link in one step: I can take "
+                        f"{' or '.join(said or [e.name for e in links]) or 'it'} down, or bring "
+                        "it up.", "restart a link")
         matches = self._ground(text, scene, kinds)
         referent = _referent(text) if text == whole else None
         if referent:
             # "the navigation server won't open charts, restart him": what "him" stands for
             matches = self._ground(referent, scene, kinds) or matches
-        excluded = [x.group(1) for x in _EXCLUDED.finditer(whole)]
-        if excluded:
+        gone = self._ruled_out(whole, scene, kinds)
+        if gone:
             # "restart the klipper api, not klipper itself": what is ruled out is not meant
-            gone = {m.entity for x in excluded for m in self._ground(x, scene, kinds)
-                    if m.how in ("name", "part", "typo")}
             kept = [m for m in matches if m.entity not in gone]
-            if gone and not kept:
-                said = {w for e in gone for w in (*e.aliases, *e.parts)}
-                rest = " ".join(w for w in text.split() if w not in said)
+            if not kept:
+                its_words = {w for e in gone for w in (*e.aliases, *e.parts)}
+                rest = " ".join(w for w in text.split() if w not in its_words)
                 kept = [m for m in self._ground(rest, scene, kinds) if m.entity not in gone]
-            matches = kept if gone else matches
+            matches = kept
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
@@ -514,6 +521,13 @@ class Interpreter:
         if isinstance(chosen, list):
             return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
         return self._entity_call(effect, chosen, text)
+
+    def _ruled_out(self, whole: str, scene: Scene, kinds: Sequence[str]) -> set[Entity]:
+        """What the command rules out: "not klipper itself", "not the sandisk" (a drive by
+        any word; anything else by its name)."""
+        return {m.entity for x in _EXCLUDED.finditer(whole)
+                for m in self._ground(x.group(1), scene, kinds)
+                if m.how in ("name", "part", "typo") or m.entity.kind == STORAGE}
 
     def _entity_call(self, effect: Effect, match: Match, text: str) -> Proposal:
         entity = match.entity
@@ -577,6 +591,11 @@ class Interpreter:
                        and all(w in e.attributes for w in kinds_said)]
             if _KIND_NOUNS[STORAGE].search(text) or re.search(r"\b(?:it|one)\b", text):
                 matches = [Match(e, 1.0, "attribute", ("drive",)) for e in fitting]
+            if not matches:
+                return self._absent(text, STORAGE, scene)
+        gone = self._ruled_out(whole or text, scene, (STORAGE,))
+        if gone:  # "mount the stick. not the sandisk, the other one"
+            matches = [m for m in matches if m.entity not in gone]
             if not matches:
                 return self._absent(text, STORAGE, scene)
         named = [m for m in matches if m.score >= 2.0]
@@ -824,8 +843,9 @@ _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i me
 
 # "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
 # what came before; what follows is the request
-_CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?])\s*(?:no,? wait|wait,? no|i mean|sorry,? i mean|"
-                         r"correction|i meant)\b[,:]?\s+")
+_CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?(?:no,? wait|wait,? no|"
+                         r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,))"
+                         r"\b[,:]?\s+|\s+no,? (?:just|only)\s+")
 
 
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate(
@@ -868,13 +888,30 @@ def _corrected(text: str) -> str:
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
     if rest and _action_offsets(rest) and _object_words(rest):
         return rest
-    # "reboot in 20 min. no wait, make it 30 min": the same request, at the new time
-    new = _NEW_TIME.fullmatch(rest.strip(" .!")) if rest else None
     before = text[:said[-1].start()] if said else ""
-    if new and values.delay(new.group(1)).seconds and _action_offsets(before) and \
-            values.delay(before).seconds:
-        return f"{values.without_delays(before).strip(' ,.;')} in {new.group(1)}"
+    if not rest or not _action_offsets(before) or _TAKEN_BACK.search(rest):
+        return text
+    # "reboot in 20 min. no wait, make it 30 min", "... uh, no, thirty": the same request, at
+    # the new time (in the unit said before, when the new one has none)
+    new = _NEW_TIME.fullmatch(rest.strip(" .!"))
+    if new and values.delay(before).seconds:
+        amount = new.group(1)
+        if not values.delay(amount).seconds:
+            amount = f"{amount} {values.unit_said(before)}"
+        if values.delay(amount).seconds:
+            return f"{values.without_delays(before).strip(' ,.;-')} in {amount}"
+    # "restart grafana and also the... no, just the pump controller": the same verb, said of
+    # what the correction names
+    if _JUST.search(said[-1].group()) and not _action_offsets(rest) and _object_words(rest) \
+            and not values.delay(rest).seconds:
+        verb = re.match(r"\S+", before[_action_offsets(before)[0]:])
+        return f"{verb.group() if verb else ''} {rest}"
     return text
+
+
+_JUST = re.compile(r"\b(?:just|only)\b")
+_TAKEN_BACK = re.compile(r"\b(?:don'?t|do not|not|never|nothing|kidding|cancel|forget|nah|nope|"
+                         r"leave it|stop)\b")
 
 
 _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s (?:say|do)|"
@@ -1106,6 +1143,8 @@ def _as_noun(text: str, word: re.Match[str]) -> bool:
                      text[:word.start()]) is not None
 
 
+_LINK_ONLY = re.compile(r"(?:wifi|wi-fi|wireless|ethernet|lte|cellular|wlan|wired|mobile data|"
+                        r"network|networking)(?: (?:link|connection|interface|network))?")
 _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|will do|works|is "
                           r"ok(?:ay)?)\b|\bwhichever(?: one)? (?:you (?:like|want|prefer)|is fine)\b|"
                           r"\bdoes(?:n'?t| not) matter which\b")

@@ -125,7 +125,11 @@ _HYPOTHETICAL = _any(
     r"\bwhat does\b", r"\bwhat would\b", r"\bmean to you\b",
     r"\bfor the sake of argument\b", r"\bthinking (?:about|of)\b", r"\bconsidering\b",
     r"\bcontemplating\b", r"\bplanning (?:to|on)\b", r"\bwondering\b", r"\bi wonder\b",
-    r"\b(?:just|only) (?:asking|curious)\b", r"\basking for a friend\b", r"\bout of curiosity\b",
+    r"\b(?:just|only) (?:asking|curious)\b", r"\bout of curiosity\b",
+    # "asking for the other volunteer, she'll decide tomorrow": someone else's call
+    r"\basking for (?:a |my |the |our )?(?:other )?(?:friend|colleague|volunteer|boss|manager|"
+    r"coworker|co-worker|client|customer|teacher|neighbou?r|wife|husband|dad|mom|mum)\b",
+    r"\b(?:will|'ll|gonna|going to) decide\b",
     r"\bmight\b", r"\bmaybe\b", r"\bperhaps\b", r"\bin principle\b",
     r"\b(?:safe|ok|okay|wise|smart|good idea) to\b", r"\btell me (?:whether|if|about)\b",
     r"\bor not\b", r"\byes or no\b", r"\bwhat do you think\b", r"\byour call\b",
@@ -208,7 +212,7 @@ _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
-                r"\bnah\b", r"\bkidding\b",
+                r"\bnah\b", r"\bkidding\b", r"\bnope\b", r"^\s*no+\W*$",  # "reboot, no"
                 r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 r"\b(?:already|did it|completed|taken care of)\b",
                 # "done copying" says why now, unless what is done is what was asked

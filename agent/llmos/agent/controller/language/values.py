@@ -159,6 +159,12 @@ def later(text: str) -> str:
     return ""
 
 
+def unit_said(text: str) -> str:
+    """The unit of the first delay said ("minutes" of "reboot in twenty minutes"), or ""."""
+    said = _AMOUNT.search(text)
+    return said.group(3) if said else ""
+
+
 def without_delays(text: str) -> str:
     """The text with every stated delay or time taken out."""
     text = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)
