@@ -1708,3 +1708,24 @@ def test_what_is_ruled_out_and_the_weather_software(command: str, call: tuple) -
                                      "mount the stick, not the sandisk, not the kodak"])
 def test_no_radar_here_and_nothing_left(command: str) -> None:
     assert decide(command, CARDS)[0] == "say"
+
+
+@pytest.mark.parametrize("command,call", [
+    ("zrestartuj za pół godziny, reboot in 30 minutes", ("reboot", {"delay_s": 1800})),
+    ("herstart over 5 minuten aub (reboot in 5 min)", ("reboot", {"delay_s": 300})),
+    ("Hoi, kun je nginx herstarten? sorry, english: restart nginx please",
+     ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_command_said_again_in_english(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "nie restartuj, reboot now", "nicht neustarten (reboot now)", "bitte nicht, english: reboot",
+    "bitte nginx nicht neu starten, english: restart nginx", "never say reboot, english: reboot",
+    "por favor traduce al english: reboot now", "bitte übersetze (reboot now)",
+    "oh great, another reboot, exactly what I need tonight 🙄 sure, go ahead, reboot it again",
+    "wie sagt man, reboot now", "zrestartuj za pół godziny, don't reboot",
+])
+def test_what_another_language_says_first_still_counts(command: str) -> None:
+    assert decide(command)[0] == "say", command

@@ -57,6 +57,46 @@ def _foreign_delay(found: re.Match[str]) -> bool:
 _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]")
 
 
+# "herstart over 5 minuten aub (reboot in 5 min)", "kun je nginx herstarten? sorry, english:
+# restart nginx": the operator says it again in English. The English is what is acted on, and
+# only when the other language's words say no "not" of their own (then nothing is).
+_RESTATED = (
+    re.compile(r"^(?P<other>.+?)\s*[,;.?!]?\s*(?:sorry,?\s*)?(?:in )?english\s*:\s*(?P<english>.+)$"),
+    re.compile(r"^(?P<other>[^()]+?)\s*\((?P<english>[^()]+)\)\s*$"),
+    re.compile(r"^(?P<other>.+)\s*[,;/]\s*(?P<english>[\x00-\x7f]+)$"),
+)
+_NOT = re.compile(r"(?<![\w])(?:nie|niet|nicht|kein\w*|nein|no|nao|non|pas|ne|nunca|jamais|niemals|"
+                  r"nooit|nigdy|nem|nada|niente|mai|geen|ikke|inte|ei|nej|not|never|don'?t|"
+                  r"nothing|say|sag|sagt|dis|di|zeg)(?![\w])|"
+                  # nor asks for a translation
+                  r"(?<![\w])(?:translat|tradu|ubersetz|uebersetz|vertaal|tlumacz|przetlumacz)")
+# Words that mark a phrase as another language's, beside the verbs above
+_OTHER_WORDS = re.compile(r"(?<![\w])(?:kun je|kan je|kannst du|konnen sie|puedes|podes|pode|peux|"
+                          r"pouvez|potresti|puoi|bitte|por favor|alsjeblieft|aub|prosze|svp|merci|"
+                          r"danke|gracias|obrigad[oa])(?![\w])")
+
+
+def restated(text: str) -> str:
+    """The English restatement of a command said first in another language, else the text: the
+    other language's words must be marked as such (a letter outside ASCII, a verb or a word this
+    module knows), say no "not" and ask nothing, unless "english:" says what follows is it."""
+    for form in _RESTATED:
+        said = form.match(text)
+        if said is None:
+            continue
+        other, english = said.group("other"), said.group("english")
+        marked = form is _RESTATED[0]  # "english: ..."
+        # (a letter, not an emoji: "oh great, another reboot 🙄 sure, reboot it" is sarcasm)
+        lettered = any(c.isalpha() and not c.isascii() for c in other)
+        if not (lettered or _VERB.search(other) or _OTHER_WORDS.search(other)) or \
+                _NOT.search(other) or not english.isascii() or ("?" in other and not marked) \
+                or not other.isprintable() or any(not c.isascii() and not c.isalpha()
+                                                  for c in other if not c.isspace()):
+            return text
+        return english.strip(" .!")
+    return text
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged.
     `names(word)`: whether the word names something of the device (its name, a part of it, or a

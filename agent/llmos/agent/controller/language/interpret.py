@@ -312,7 +312,8 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
-        text = speech.shown_quotes(foreign.as_english(text, lambda w: self._device_name(w, scene)))
+        text = speech.shown_quotes(foreign.as_english(
+            foreign.restated(text), lambda w: self._device_name(w, scene)))
         text = values.delay_first(_corrected(_spelled_names(text, scene)))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
