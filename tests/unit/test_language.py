@@ -1729,3 +1729,32 @@ def test_a_command_said_again_in_english(command: str, call: tuple) -> None:
 ])
 def test_what_another_language_says_first_still_counts(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("pwr led of. its too bright in the bedroom lol",
+     ("set_led", {"name": "green:power", "state": "off"})),
+    ("restart nginx, the ui is dead lol", ("restart_service", {"unit": "nginx.service"})),
+    ("please is the wwan connected? the machine has not reported sales since yesterday o",
+     ("report_status", {"topic": "network"})),
+    ("is the modem online?", ("report_status", {"topic": "network"})),
+])
+def test_a_laugh_at_the_reason_and_a_questions_own_topic(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["reboot it lol", "restart nginx, sure lol", "reboot. lol",
+                                     "reboot lmao", "stop mosquitto lol jk", "reboot rofl!!"])
+def test_a_laugh_at_the_request_is_no_request(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+def test_two_words_for_one_thing_are_not_a_path() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "avahi-daemon.service", "description": "Avahi mDNS/DNS-SD Stack"},
+        {"name": "cups.service", "description": "CUPS Scheduler"}],
+        "storage": [{"device": "/dev/sda1", "mounted": False, "label": "X"}]})
+    assert decide("restart the bonjour/mdns thing, the printers vanished from the macs",
+                  state) == ("restart_service", {"unit": "avahi-daemon.service"})
+    assert decide("mount /dev/sda1", state) == ("mount_storage",
+                                                {"device": "/dev/sda1", "readonly": True})

@@ -124,7 +124,7 @@ _CLI = (
     (re.compile(r"(?<=\w) rs$"), " restart"),  # "moonraker rs"
     (re.compile(r"\bload (?:avg|average)s?\b"), "cpu usage"),  # a status, not a mount
     # "pwr led of.": no sentence ends in "of"
-    (re.compile(r"(?<=\w) of(?=[\s.!]*(?:[,;]|$))"), " off"),
+    (re.compile(r"(?<=\w) of(?=\s*(?:[.!,;]|$))"), " off"),
 )
 
 
@@ -146,6 +146,8 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", lambda m: ", " if re.search(
         r"\b(?:is|are|was|were)\b", text[:m.start()]) else " ", text)
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
+    # "the bonjour/mdns thing": two words for one thing (not a path: "/dev/sda1")
+    text = re.sub(r"(?<![/\w])([A-Za-z]{2,})/([A-Za-z]{2,})(?![/\w])", r"\1 \2", text)
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
@@ -333,7 +335,7 @@ class Interpreter:
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
                     if not _as_noun(text, m) and m.group() not in attributes
                     and not _said_of_others(text, m.start())), None)
-        topic = lexicon.status_topic(text)
+        topic = _topic(text)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not _SETTING.match(
                 text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])):
             return _call("report_status", {"topic": topic}, 0.9, "status request")
@@ -378,10 +380,7 @@ class Interpreter:
                     "sdb1, turn wifi off, reboot in 10 minutes.", "no action word")
 
     def _not_a_request(self, text: str, act: speech.SpeechAct) -> Proposal:
-        # "is the wifi connected? graphs have not updated since 14:00" asks about the network
-        asked = [c for c in speech.clauses(text, commas=False) if c.endswith("?")]
-        topic = next((t for c in asked if (t := lexicon.status_topic(c))), None) or \
-            lexicon.status_topic(text)
+        topic = _topic(text)
         # "how do I shut an interface?" asks how, "never stop docker, ok?" sets a rule: no
         # report answers either
         if act.act is speech.Act.QUESTION and topic and not lexicon.SMALL_TALK.search(text) \
@@ -947,6 +946,14 @@ _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
 _FINE = re.compile(r"\b(?:fine|ok|okay|good|healthy|alright|all right)\b")
+
+
+def _topic(text: str) -> str | None:
+    """The report a status question asks for, by the sentence that asks it first: "is the wifi
+    connected? graphs have not updated since 14:00" asks about the network."""
+    asked = [c for c in speech.clauses(text, commas=False) if c.endswith("?")]
+    return next((t for c in asked if (t := lexicon.status_topic(c))), None) or \
+        lexicon.status_topic(text)
 
 
 def _without_timing(text: str) -> str:

@@ -198,11 +198,25 @@ _SARCASM = _any(
     r"\byeah,? right\b", r"\bthat(?:'ll| will| would) (?:fix|solve|help) (?:everything|it all)\b",
     r"\bas if\b", r"(?:^|\s)/s\b", r"\bwhy not\b[^?]*$", r"\bsure+,? (?:go ahead|why not|just)\b",
     r"\boh (?:great|sure|yeah|perfect)\b", r"\bjust kidding\b", r"\bjk\b",
-    r"\b(?:lol|lmao|rofl)\W*$",  # "reboot it lol"; not "restart it lol its lagging"
     r"\bgenius\b", r"\bbrilliant\b", r"\bgreat idea\b", r"\bsmart move\b", r"\bnice one\b",
     r"\bwhat could (?:possibly )?go wrong\b", r"\bgood luck\b",
     r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F]",
 )
+# "reboot it lol"; not "restart it lol its lagging", nor "pwr led off. its too bright lol"
+# (the laugh is at the reason)
+_LOL = re.compile(r"\b(?:lol|lmao|rofl)\W*$")
+
+
+def _laughs_at_the_request(text: str, has_action: Callable[[str], bool]) -> bool:
+    """"reboot it lol", "restart nginx. lol", "restart nginx, sure lol": the laugh is at the
+    request; "pwr led off. its too bright in the bedroom lol" laughs at the reason."""
+    if not _LOL.search(text):
+        return False
+    before = _LOL.sub("", text).rstrip()
+    last = (clauses(before) or [""])[-1]
+    return before.endswith((".", ",", ";", "!")) or has_action(last) or len(last.split()) <= 2
+
+
 # Other languages: the interpreter reads English only, and does not act on what it cannot read.
 _FOREIGN = re.compile(
     r"\b(?:nicht|nie|bitte|und|der|die|das|ist|kein|neu|pas|ne|merci|s'il|svp|por favor|"
@@ -368,7 +382,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
     if _REPORTED.search(_without_reasons(text, actions, naming)):
         return SpeechAct(Act.REPORTED, "it reports what someone else said")
-    if _SARCASM.search(text):
+    if _SARCASM.search(text) or _laughs_at_the_request(text, has_action):
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
     if _HYPOTHETICAL.search(text):
         return SpeechAct(Act.HYPOTHETICAL, "it asks about a hypothetical")
