@@ -1758,3 +1758,32 @@ def test_two_words_for_one_thing_are_not_a_path() -> None:
                   state) == ("restart_service", {"unit": "avahi-daemon.service"})
     assert decide("mount /dev/sda1", state) == ("mount_storage",
                                                 {"device": "/dev/sda1", "readonly": True})
+
+
+LORA = DeviceState.from_dict({
+    "units": [{"name": "lora_pkt_fwd.service", "description": "Semtech packet forwarder"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "hive-scale.service", "description": "HX711 hive weight logger"},
+              {"name": "wg-quick@wg0.service", "description": "WireGuard via wg-quick(8) for wg0"},
+              {"name": "lora-backup.service", "description": "Backup of the LoRa config"}],
+    "interfaces": [{"name": "wg0", "kind": "wireguard", "state": "down"}],
+    "leds": [{"name": "input5::capslock", "color": "white", "function": "capslock"},
+             {"name": "asus::kbd_backlight", "color": "white", "function": "kbd_backlight"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart pkt fwd", ("restart_service", {"unit": "lora_pkt_fwd.service"})),
+    ("the broker the hive sensors publish to died, start it again",
+     ("start_service", {"unit": "mosquitto.service"})),
+    ("keyboard backlight on", ("set_led", {"name": "asus::kbd_backlight", "state": "on"})),
+    ("caps lock led on", ("set_led", {"name": "input5::capslock", "state": "on"})),
+])
+def test_two_parts_of_a_name_a_reduced_relative_and_a_backlight(command: str,
+                                                                call: tuple) -> None:
+    assert decide(command, LORA) == call
+
+
+@pytest.mark.parametrize("command", ["restart fwd", "restart lora", "bring it back up",
+                                     "the tunnel dropped, don't bring it back up"])
+def test_one_shared_part_or_nothing_named(command: str) -> None:
+    assert decide(command, LORA)[0] == "say", command

@@ -397,7 +397,8 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
              "activity": ["act", "busy"], "heartbeat": ["heart", "beat"], "capslock": ["caps"],
              "numlock": ["num"], "scrolllock": ["scroll"], "disk": ["hdd", "drive", "storage"],
              "mmc0": ["sd", "card"], "fault": ["error", "alarm", "warning"],
-             "power": ["pwr"], "status": ["state"]}
+             "power": ["pwr"], "status": ["state"], "kbd_backlight": ["keyboard", "backlight"],
+             "kbd": ["keyboard"]}
     for a in list(attrs):
         attrs += extra.get(a, [])
     if "input" in name.lower():
@@ -504,7 +505,10 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
             if w not in FILLER and typo_of(w, alias):
                 return Match(entity, 2.5 if alias in entity.aliases else 1.8, "typo", (w,))
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
-    if hits and _rest_is_generic(entity, hits):
+    # ("pkt fwd" names lora_pkt_fwd: two of its three parts, in a row)
+    in_a_row = len(hits) >= max(2, len(entity.parts) - 1) and \
+        " ".join(hits) in " ".join(entity.parts)
+    if hits and (_rest_is_generic(entity, hits) or in_a_row):
         return Match(entity, 2.0, "part", tuple(hits))
     return described_by(entity, text, hits if satellite(entity) else ())
 

@@ -945,6 +945,8 @@ _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*)(?:but |and )?not (?:the |that |t
 _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+){0,5}?)\s+(?:is|"
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
+_REDUCED_RELATIVE = re.compile(r"^((?:the|my|our|this|that) \S+(?: \S+)?) (?:the|my|our|its|their|"
+                               r"all|these|those) .*$")
 _FINE = re.compile(r"\b(?:fine|ok|okay|good|healthy|alright|all right)\b")
 
 
@@ -976,7 +978,8 @@ def _referent(text: str) -> str | None:
             said = _SAID_OF.match(piece)
             if said and not _FINE.search(piece) and not _PRONOUN.fullmatch(said.group(1)) \
                     and not speech.OTHERS.match(piece):  # "customers are waiting"
-                return said.group(1)
+                # "the broker the hive sensors publish to died": the head, not the clause
+                return _REDUCED_RELATIVE.sub(r"\1", said.group(1))
     return None
 
 

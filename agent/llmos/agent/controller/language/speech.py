@@ -436,6 +436,7 @@ _LEAD = re.compile(
     r"switch|blink|set|put|bounce|kick))|"
     r"please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
     r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
+    r"back(?= (?:up|down|on|off|online|offline)\b)|"  # "bring it back up"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
     r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|"
     r"ip link set|ip link|ifconfig|nmcli (?:dev(?:ice)?|con(?:nection)?)|good "
