@@ -1787,3 +1787,21 @@ def test_two_parts_of_a_name_a_reduced_relative_and_a_backlight(command: str,
                                      "the tunnel dropped, don't bring it back up"])
 def test_one_shared_part_or_nothing_named(command: str) -> None:
     assert decide(command, LORA)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "als nginx hangt, herstart het. english: restart nginx",
+    "herstart over 5 minuten (reboot in 50 min)", "herstart over 5 minuten aub (reboot now)",
+    "herstart nginx aub (restart grafana)", "herstart nginx aub (reboot)",
+    "redémarre dans 5 minutes (reboot in 5 hours)",
+    "nginx herstarten is nergens voor nodig, english: restart nginx",
+    "herstart nginx nooit (restart nginx)", "reinicia nginx? (restart nginx)",
+    "reinicia nginx ¿sí? english: restart nginx", "nginx 再起動しないで (restart nginx)",
+    "不要重启 nginx, english: restart nginx", "не перезапускай nginx, english: restart nginx",
+    "перезапусти nginx, english: reboot", "herstart nginx aub, english: restart nginx. grapje",
+    "herstart nginx aub, english: restart nginx, zei de baas",
+])
+def test_a_restatement_must_say_what_the_other_language_said_and_nothing_else(
+        command: str) -> None:
+    """Red team, round 19: the other language's words must be the closed form, and agree."""
+    assert decide(command)[0] == "say", command

@@ -16,6 +16,7 @@ from collections.abc import Callable
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("neu starten", "neustarten", "neu-starten", "reinicia", "reiniciar",
+                     "zrestartuj", "zrestartowac", "uruchom ponownie",
                      "reinicie", "reinicie", "riavvia", "riavviare", "redemarre", "redemarrer",
                      "relance", "relancer", "herstart", "herstarten", "herstarte"),
                     ("restart", "")),
@@ -40,10 +41,12 @@ _VERBS: dict[str, tuple[str, str]] = {
 _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
     sorted((re.escape(v) for v in _VERBS), key=len, reverse=True)) + r")(?![\w.@/-])")
 _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg"),
-          "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute"),
-          "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur")}
+          "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
+                      "minut", "minuty"),
+          "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
+                    "godzin", "godziny", "godzine")}
 _UNIT_WORD = {w: unit for unit, words in _UNITS.items() for w in words}
-_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen)\s+(\d+)\s*(" +
+_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za)\s+(\d+)\s*(" +
                     "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-])")
 _ENGLISH_DELAY = ({"in", "over"}, {"minutes", "min", "minute"})
 
@@ -58,43 +61,66 @@ _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|grac
 
 
 # "herstart over 5 minuten aub (reboot in 5 min)", "kun je nginx herstarten? sorry, english:
-# restart nginx": the operator says it again in English. The English is what is acted on, and
-# only when the other language's words say no "not" of their own (then nothing is).
+# restart nginx": the operator says it again in English. The English is acted on only when the
+# other language's words are the closed form this module reads (a verb, names, a delay,
+# courtesies: nothing else, so no negation, condition or story hides there) and say the same
+# thing: the same kind of verb, the same names, the same delay.
 _RESTATED = (
     re.compile(r"^(?P<other>.+?)\s*[,;.?!]?\s*(?:sorry,?\s*)?(?:in )?english\s*:\s*(?P<english>.+)$"),
     re.compile(r"^(?P<other>[^()]+?)\s*\((?P<english>[^()]+)\)\s*$"),
     re.compile(r"^(?P<other>.+)\s*[,;/]\s*(?P<english>[\x00-\x7f]+)$"),
 )
-_NOT = re.compile(r"(?<![\w])(?:nie|niet|nicht|kein\w*|nein|no|nao|non|pas|ne|nunca|jamais|niemals|"
-                  r"nooit|nigdy|nem|nada|niente|mai|geen|ikke|inte|ei|nej|not|never|don'?t|"
-                  r"nothing|say|sag|sagt|dis|di|zeg)(?![\w])|"
-                  # nor asks for a translation
-                  r"(?<![\w])(?:translat|tradu|ubersetz|uebersetz|vertaal|tlumacz|przetlumacz)")
-# Words that mark a phrase as another language's, beside the verbs above
+# Courtesies and "can you" of those languages, which may stand beside the verb
 _OTHER_WORDS = re.compile(r"(?<![\w])(?:kun je|kan je|kannst du|konnen sie|puedes|podes|pode|peux|"
                           r"pouvez|potresti|puoi|bitte|por favor|alsjeblieft|aub|prosze|svp|merci|"
-                          r"danke|gracias|obrigad[oa])(?![\w])")
+                          r"danke|gracias|obrigad[oa]|hoi|hallo|hola|ola|sorry)(?![\w])")
+_ASKED = re.compile(r"(?<![\w])(?:kun je|kan je|kannst du|konnen sie|puedes|podes|pode|peux|pouvez|"
+                    r"potresti|puoi)(?![\w])")  # a question that asks for it ("kun je ...?")
+_SAME = {"restart": ("restart", "reboot", "bounce"), "start": ("start",), "stop": ("stop",),
+         "bring": ("bring", "up"), "turn": ("turn", "switch"), "mount": ("mount",),
+         "unmount": ("unmount", "umount", "eject"), "shut down": ("shut",)}
 
 
-def restated(text: str) -> str:
-    """The English restatement of a command said first in another language, else the text: the
-    other language's words must be marked as such (a letter outside ASCII, a verb or a word this
-    module knows), say no "not" and ask nothing, unless "english:" says what follows is it."""
+def restated(text: str, names: Callable[[str], bool]) -> str:
+    """The English restatement of a command said first in another language, else the text."""
     for form in _RESTATED:
         said = form.match(text)
         if said is None:
             continue
-        other, english = said.group("other"), said.group("english")
-        marked = form is _RESTATED[0]  # "english: ..."
-        # (a letter, not an emoji: "oh great, another reboot 🙄 sure, reboot it" is sarcasm)
-        lettered = any(c.isalpha() and not c.isascii() for c in other)
-        if not (lettered or _VERB.search(other) or _OTHER_WORDS.search(other)) or \
-                _NOT.search(other) or not english.isascii() or ("?" in other and not marked) \
-                or not other.isprintable() or any(not c.isascii() and not c.isalpha()
-                                                  for c in other if not c.isspace()):
+        other, english = said.group("other"), said.group("english").strip(" .!")
+        other = re.sub(r"\bza po[lł] godziny\b", "za 30 minut", other)  # half an hour
+        verbs = list(_VERB.finditer(other))
+        if len(verbs) != 1 or not english.isascii() or re.search(r"[?,.;!]", english):
+            return text  # one English request, nothing after it ("..., zei de baas")
+        verb = _VERBS[verbs[0].group(1)][0]
+        rest = other[:verbs[0].start()] + " " + other[verbs[0].end():]
+        delays = [_delay(d) for d in _DELAY.finditer(rest)]
+        rest = _OTHER_WORDS.sub(" ", _DELAY.sub(" ", rest))
+        if "?" in rest and not _ASKED.search(other):
+            return text  # "reinicia nginx?" asks whether
+        words = [w for w in re.split(r"[\s,.;!?]+", rest) if w and not _COURTESY.fullmatch(w)]
+        if not all(names(w) for w in words) or not all(
+                re.search(rf"(?<![\w.@-]){re.escape(w)}(?![\w@-])", english) for w in words):
+            return text  # a word it cannot read, or a name the English does not say
+        if not re.match(rf"(?:please |pls )?(?:{'|'.join(_SAME[verb])})\b", english) or \
+                len(delays) > 1 or not _same_delay(delays, english):
             return text
-        return english.strip(" .!")
+        return english
     return text
+
+
+def _same_delay(delays: list[str], english: str) -> bool:
+    """Whether the English says the delay the other language said (or both say none)."""
+    said = re.search(r"\bin (\d+)\s*(s|sec\w*|m|min\w*|h|hours?)\b", english)
+    if not delays:
+        return said is None
+    number, unit = delays[0].split()[1:]
+    return said is not None and said.group(1) == number and said.group(2)[0] == unit[0]
+
+
+def unread(text: str) -> bool:
+    """Whether the text still holds a verb of another language (not read as a closed form)."""
+    return _VERB.search(text) is not None
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str:
@@ -105,7 +131,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language
         return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), text)
-    if len(verbs) != 1:
+    if len(verbs) != 1 or "(" in text:
         return text
     verb, particle = _VERBS[verbs[0].group(1)]
     rest = text[:verbs[0].start()] + " " + text[verbs[0].end():]

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -314,9 +315,12 @@ class Interpreter:
             return _say("I did not catch a command. Type help for examples.", "empty")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
-        text = speech.shown_quotes(foreign.as_english(
-            foreign.restated(text), lambda w: self._device_name(w, scene)))
+        named = partial(self._device_name, scene=scene)
+        text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(_spelled_names(text, scene)))
+        if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
+            return self._not_a_request(text, speech.SpeechAct(
+                speech.Act.QUOTED, "I only act on plain English requests"))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
