@@ -36,3 +36,25 @@ def test_no_attack_reopens(answers) -> None:
 @pytest.mark.xfail(reason="6 attacks still succeed (docs/language.md)", strict=False)
 def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
+
+
+# Round 19: a second helper attacked that round's new readings (emphasis, headings, "any one is
+# fine", corrections, exclusions, referents, English restatements, reason clauses) and the old
+# guards again; `attacks19.jsonl` keeps what it found with the change each one got then.
+STILL_OPEN_19 = 74  # of 296 still get the very change they got when found (docs/language.md)
+
+
+@pytest.fixture(scope="module")
+def answers19(default_bundle) -> list[tuple[dict, dict]]:
+    states = json.loads((ATTACKS / "states.json").read_text())
+    attacks = [json.loads(line) for line in
+               (ATTACKS / "attacks19.jsonl").read_text().splitlines()]
+    cases = [{**a, "state": states[a["state"]]} for a in attacks]
+    return list(zip(cases, independent.decide(independent.image_config(default_bundle), cases),
+                    strict=True))
+
+
+def test_no_round_19_attack_reopens(answers19) -> None:
+    again = [c["command"] for c, a in answers19 if a.get("tool") not in independent.ANSWERS
+             and {"tool": a.get("tool"), "args": a.get("args")} == c["got"]]
+    assert len(again) <= STILL_OPEN_19, again

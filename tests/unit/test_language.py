@@ -1805,3 +1805,45 @@ def test_a_restatement_must_say_what_the_other_language_said_and_nothing_else(
         command: str) -> None:
     """Red team, round 19: the other language's words must be the closed form, and agree."""
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # red team, round 19: what rides after a request
+    "do restart nginx said the manager", "do reboot, said no one ever", "please reboot, said the intern",
+    "do restart nginx, says the manager", "do restart nginx, as my manager requested",
+    "do restart nginx (manager's request)", "stop nginx because bob asked",
+    "do restart nginx, allegedly", "do restart nginx, i dare you", "do restart nginx, in your dreams",
+    "do restart nginx, possibly", "do restart nginx, forwarded", "stop ssh, it's an order from bob",
+    "sarcasm: sure, reboot, that fixes everything", "stop nginx, it was a joke",
+    "nginx stop, it kills zoom. or does it?", "restart nginx no no no", "restart nginx, nvm",
+    "restart nginx, ignore that", "restart nginx (ignore)", "stop nginx, hold off",
+    "not now, restart nginx", "later, restart nginx", "restart nginx, naw", "restart nginx, skip it",
+    "restart nginx (edit: don't)", "reboot 🙃", "restart nginx ✗", "nginx: down",
+    "monitoring system: restart grafana",
+    # corrections that do not say what instead
+    "restart nginx, i mean grafana", "restart nginx, actually grafana", "restart nginx, *grafana",
+    "restart nginx no, the exporter", "unmount sdb1, i mean sda1",
+    # referents that are not "it"
+    "nginx is fine, restart it", "nginx is innocent, restart it", "the problem is not nginx, restart it",
+    "nginx and grafana are hanging, restart it", "grafana is hanging and nginx is slow, restart it",
+])
+def test_red_team_round_19_stays_closed(command: str) -> None:
+    assert decide(command)[0] == "say", (command, decide(command))
+
+
+@pytest.mark.parametrize("command,call", [
+    ("take wlan0 down, i mean up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("reboot in 10 min, i mean now", ("reboot", {"delay_s": 0})),
+    ("take eth0 down no, just wlan0", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("the green power led blinks like crazy, turn it off",
+     ("set_led", {"name": "green:power", "state": "off"})),
+    ("grafana-server was restarted yesterday, nginx hangs now, restart it",
+     ("restart_service", {"unit": "nginx.service"})),
+    ("influx is fine, it was grafana, restart it",
+     ("restart_service", {"unit": "grafana-server.service"})),
+    ("nginx: restart", ("restart_service", {"unit": "nginx.service"})),
+    ("the broker is working but clients can't connect, restart it",
+     ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_what_those_guards_leave_alone(command: str, call: tuple) -> None:
+    assert decide(command) == call

@@ -122,6 +122,7 @@ CATEGORIES = [
     ("xibo|screenly|anthias|info-beamer|pisignage", "signage player display screen"),
     ("weewx", "weather station software"),
     ("radar|openradar|radar-pi", "radar"),
+    ("codesys|codesyscontrol", "codesys plc runtime"),
     ("calibre|kavita|komga|ubooquity|cops", "ebook ebooks books library catalogue catalog "
      "reading"),
     ("ptp4l|phc2sys|linuxptp|timemaster", "time ptp clock sync synchronization precision"),
@@ -336,7 +337,8 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     # and the pieces of a hyphenated word: "ros" of "micro-ROS agent"; a word with the number
     # or letter after it: "nmea2000" of "NMEA 2000 CAN bus", "signalk" of "Signal K server"
     said = written + [p for w in written if "-" in w for p in w.split("-")] + [
-        a + b for a, b in pairwise(written) if a.isalpha() and (b.isdigit() or len(b) == 1)]
+        a + b for a, b in pairwise(written) if a.isalpha() and a not in STOP and (
+            b.isdigit() or (len(b) == 1 and b not in "ai"))]
     described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases]
     # generic parts of the name ("logger" of can-logger) describe it without naming it
     described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]

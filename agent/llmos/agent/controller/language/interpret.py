@@ -97,7 +97,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'", "\u201c": 
 # other pictographs (the emoji people put after "restart it 😭") say nothing the words do not.
 _WARNING = frozenset("\U0001f6ab\u26d4\u274c\u2716\U0001f645\U0001f6d1\u26a0\u2757\u2755\u270b"
                      "\U0001f44e\U0001f480\u2620\U0001f4a3\U0001f525"
-                     "\U0001f644\U0001f602\U0001f923\U0001f60f")
+                     "\U0001f644\U0001f602\U0001f923\U0001f60f\U0001f643\u2717\u2718")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
@@ -313,6 +313,9 @@ class Interpreter:
                         "too long")
         if not re.search(r"[a-z0-9]", text):
             return _say("I did not catch a command. Type help for examples.", "empty")
+        if _STATUS_LINE.fullmatch(text):  # "nginx: down" reports, as a status page does
+            return _say("That reads like a status line. Say what to do, e.g. 'start nginx'.",
+                        "status line")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
         named = partial(self._device_name, scene=scene)
@@ -334,6 +337,9 @@ class Interpreter:
         # "reboot-now" said of reboot-now.service names it: its verb is no request
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
                  and not _participle_after(text, f)]
+        # "led1 blinks like crazy, turn it off": what a thing does is not what is asked
+        asked = [f for f in found if not speech.inflected(text[f.start:f.end])]
+        found = asked if asked and len(asked) < len(found) else found
         text = self._ports_said(text, scene)
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
@@ -469,18 +475,44 @@ class Interpreter:
                         f"{' or '.join(said or [e.name for e in links]) or 'it'} down, or bring "
                         "it up.", "restart a link")
         matches = self._ground(text, scene, kinds)
-        referent = _referent(text) if text == whole else None
+        referent, fine = _referent(text) if text == whole else (None, [])
         if referent:
             # "the navigation server won't open charts, restart him": what "him" stands for
+            # ("the thing grafana depends on hangs, restart it": not grafana)
             matches = self._ground(referent, scene, kinds) or matches
+            named = [m for m in matches if m.score >= 2.0]
+            if len(named) > 1:  # "nginx and grafana are hanging, restart it": which?
+                return self._ask(named, [self._entity_call(effect, m, text) for m in named])
+        elif text == whole and _PRONOUN.search(main := _main_clause(text)) and \
+                not _object_words(_PRONOUN.sub(" ", main)):
+            # "nginx proxies grafana which hangs, restart it": two named, none said to be "it"
+            named = [m for e in scene.entities if e.kind in kinds
+                     if (m := ground.lexical(e, text, ground.tokens(text))) and m.score >= 2.0]
+            if len(named) > 1:
+                matches = named
+        if fine:
+            # "nginx is fine, restart it": not what is fine
+            ok = {m.entity for c in fine for m in self._ground(c, scene, kinds)}
+            matches = [m for m in matches if m.entity not in ok]
+            if not matches and not referent:
+                return _say("Which one do you mean? Say its name.", "no referent")
         gone = self._ruled_out(whole, scene, kinds)
         if gone:
             # "restart the klipper api, not klipper itself": what is ruled out is not meant
             kept = [m for m in matches if m.entity not in gone]
+            best = self._choose(matches) if matches else []
+            second = not kept or (isinstance(best, Match) and best.entity in gone)
             if not kept:
                 its_words = {w for e in gone for w in (*e.aliases, *e.parts)}
                 rest = " ".join(w for w in text.split() if w not in its_words)
                 kept = [m for m in self._ground(rest, scene, kinds) if m.entity not in gone]
+            if not kept:
+                return self._absent(text, kinds[0], scene)
+            # what is left of the best fits only by words that described what is ruled out
+            # ("unmount the boot partition, not bootfs", "the time service, not chrony"): asked
+            described = {w for e in gone for w in (*e.attributes, *e.parts)}
+            if second and any(set(" ".join(m.words).split()) & described for m in kept):
+                return self._ask(kept, [self._entity_call(effect, m, text) for m in kept])
             matches = kept
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive
@@ -502,6 +534,8 @@ class Interpreter:
                 # ("the whole till is frozen and customers are waiting, reboot it": the till)
                 rest = _object_words(referent or _without_timing(text) if _PRONOUN.search(main)
                                      else main)
+                if _SOME_ONE.search(values.without_delays(main)):  # "restart one": of what?
+                    return self._absent(text, UNIT, scene)
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the barn box": one word of where it is, then what it is
@@ -529,9 +563,14 @@ class Interpreter:
     def _ruled_out(self, whole: str, scene: Scene, kinds: Sequence[str]) -> set[Entity]:
         """What the command rules out: "not klipper itself", "not the sandisk" (a drive by
         any word; anything else by its name)."""
-        return {m.entity for x in _EXCLUDED.finditer(whole)
-                for m in self._ground(x.group(1), scene, kinds)
-                if m.how in ("name", "part", "typo") or m.entity.kind == STORAGE}
+        gone = set()
+        for x in _EXCLUDED.finditer(whole):
+            said = next(g for g in x.groups() if g)
+            said = re.sub(r"\s+(?:one|alone|itself)$", "", said)
+            named = self._ground(said, scene, kinds)
+            chosen = self._choose(named) if named else []
+            gone |= {m.entity for m in (chosen if isinstance(chosen, list) else [chosen])}
+        return gone
 
     def _entity_call(self, effect: Effect, match: Match, text: str) -> Proposal:
         entity = match.entity
@@ -790,7 +829,8 @@ class Interpreter:
                      else m.entity.name for m in matches]
         choices = tuple(Choice(m.entity.name, c.tool, dict(c.args))
                         for m, c in zip(matches, calls, strict=True) if c.tool != "say")
-        text = f"Which one do you mean: {', '.join(described[:-1])} or {described[-1]}?"
+        text = f"Which one do you mean: {', '.join(described[:-1])} or {described[-1]}?" if \
+            len(described) > 1 else f"Do you mean {described[0]}?"
         return _say(text, "ambiguous", Question(choices) if choices else None)
 
     def _absent(self, text: str, kind: str, scene: Scene) -> Proposal:
@@ -848,8 +888,11 @@ _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i me
 # "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
 # what came before; what follows is the request
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?(?:no,? wait|wait,? no|"
-                         r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,))"
-                         r"\b[,:]?\s+|\s+no,? (?:just|only)\s+")
+                         r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
+                         r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
+                         r"(?:that|it)|typo|edit)\b[,:]?\s+|\s+(?:no,? (?:just|only)|sorry,? i mean|"
+                         r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w)|"
+                         r"\s+(?=\d+ actually\b)")
 
 
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate(
@@ -893,8 +936,14 @@ def _corrected(text: str) -> str:
     if rest and _action_offsets(rest) and _object_words(rest):
         return rest
     before = text[:said[-1].start()] if said else ""
-    if not rest or not _action_offsets(before) or _TAKEN_BACK.search(rest):
+    if not rest or not _effect_offsets(before) or _TAKEN_BACK.search(rest):
         return text
+    if rest.strip(" .!") in ("on", "off", "up", "down"):  # "take wlan0 down, i mean up"
+        return re.sub(r"\b(?:on|off|up|down)\b(?!.*\b(?:on|off|up|down)\b)", rest.strip(" .!"),
+                      before)
+    if values.delay(before).seconds and re.fullmatch(r"(?:right )?now|immediately|at once",
+                                                      rest.strip(" .!")):
+        return f"{values.without_delays(before).strip(' ,.;-')} now"  # "..., i mean now"
     # "reboot in 20 min. no wait, make it 30 min", "... uh, no, thirty": the same request, at
     # the new time (in the unit said before, when the new one has none)
     new = _NEW_TIME.fullmatch(rest.strip(" .!"))
@@ -904,13 +953,17 @@ def _corrected(text: str) -> str:
             amount = f"{amount} {values.unit_said(before)}"
         if values.delay(amount).seconds:
             return f"{values.without_delays(before).strip(' ,.;-')} in {amount}"
-    # "restart grafana and also the... no, just the pump controller": the same verb, said of
-    # what the correction names
-    if _JUST.search(said[-1].group()) and not _action_offsets(rest) and _object_words(rest) \
-            and not values.delay(rest).seconds:
-        verb = re.match(r"\S+", before[_action_offsets(before)[0]:])
-        return f"{verb.group() if verb else ''} {rest}"
-    return text
+    if _action_offsets(rest) or values.delay(rest).seconds or not _object_words(rest):
+        return text
+    # "restart grafana and also the... no, just the pump controller": the same verb (and its
+    # particle: "take enp1s0 down no, just enp2s0"), said of what the correction names
+    if _JUST.search(said[-1].group()):
+        verb = re.match(r"\S+", before[_effect_offsets(before)[0]:])
+        particle = re.findall(r"\b(?:on|off|up|down)\b", before)
+        return f"{verb.group() if verb else ''} {rest} {particle[-1] if particle else ''}".strip()
+    # "restart nginx, i mean grafana", "..., actually grafana": not what was said first, and
+    # what to do with the other is not said: nothing is done
+    return rest
 
 
 _JUST = re.compile(r"\b(?:just|only)\b")
@@ -919,7 +972,7 @@ _TAKEN_BACK = re.compile(r"\b(?:don'?t|do not|not|never|nothing|kidding|cancel|f
 
 
 _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s (?:say|do)|"
-                       r"(?:in )?)\s*(.+)")
+                       r"(?:in )?)\s*(.+?)(?:\s+actually)?")
 
 
 _PRONOUN = re.compile(r"\b(?:it|them|him|her|that|this|those|these|that one|this one)\b")
@@ -933,25 +986,40 @@ def _focus(text: str) -> str:
     asking = [c for c in parts if not speech.of_the_speaker(c)
               and not speech.HOW_THINGS_SHOULD_BE.match(c)] or parts
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
-    main = next((c for c in asking if _action_offsets(speech.masked_complaints(c))),
+    # ("grafana was restarted yesterday, nginx hangs now, restart it": the base form asks)
+    main = next((c for c in asking if any(not speech.inflected(c[o:].split()[0]) for o in
+                                          _action_offsets(speech.masked_complaints(c)))),
                 next((c for c in asking if _action_offsets(c)),
                      effects[0] if len(effects) == 1 else text))
     # "i plugged in sdd6, load it read-only": "it" is said elsewhere
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
 
-_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*)(?:but |and )?not (?:the |that |this )?([\w@.+-]+"
-                       r"(?: [\w@.+-]+)?)(?: itself| one| daemon| service)?\s*(?=[,;.]|$)")
+_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*)(?:but |and )?(?:not|skip|leave) (?:the |that |this )?"
+                       r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
+                       r"(?=[,;.]|$)|\b(?:except|other than|anything but|but not|apart from|"
+                       r"besides) (?:the |that |this )?([\w@.+-]+(?: [\w@.+-]+)?)|"
+                       r"\b([\w@.+-]+) (?:excluded|aside)\b")
 
 
 # A clause that says something of its subject: "codesys runtime is the one hanging", "the
 # navigation server not open charts"
 _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+){0,5}?)\s+(?:is|"
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
+                      r"looks?|appears?|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
 _REDUCED_RELATIVE = re.compile(r"^((?:the|my|our|this|that) \S+(?: \S+)?) (?:the|my|our|its|their|"
                                r"all|these|those) .*$")
-_FINE = re.compile(r"\b(?:fine|ok|okay|good|healthy|alright|all right)\b")
+_FINE = re.compile(r"(?<!not )(?<!n't )(?<!nt )\b(?:fine|healthy|alright|all right|innocent|"
+                   r"back to normal|running smoothly|stable|works again|working again)\b|"
+                   r"\b(?:problem|issue|culprit|one) (?:is not|isn'?t)\b|\bnot the "
+                   r"(?:problem|issue|culprit|one)\b")
+_ANYWAY = re.compile(r"^\s*(?:but|still)\b|\b(?:anyway|anyhow|regardless|just in case|"
+                     r"all the same|to be safe|to be sure)\b")
+_CONTRAST = re.compile(r"\b(?:but|though|although|yet|still)\b")
+_TOO = re.compile(r"\s*\S+(?: \S+)? (?:too|as well|also)\W*$")
+_CLEFT = re.compile(r"\s*it(?:'s| is| was)\s+(?!a |an |the one\b|either\b)((?:the )?[\w@.+-]+(?: [\w@.+-]+)?)"
+                    r"\s*[,.;!]?\s*$")
 
 
 def _topic(text: str) -> str | None:
@@ -969,23 +1037,65 @@ def _without_timing(text: str) -> str:
                     if not re.match(r"(?:after|before|once|until|till|when|by)\b", c))
 
 
-def _referent(text: str) -> str | None:
-    """What "it" of the clause that asks stands for: the subject of the nearest clause before
-    it that says something of one, and not that it is fine ("checked telegraf and chrony, both
-    fine. codesys runtime is the one hanging, restart it" is codesys)."""
-    parts = speech.clauses(text)
-    at = next((i for i, c in enumerate(parts) if _action_offsets(speech.masked_complaints(c))), 0)
-    if not _PRONOUN.search(parts[at] if parts else ""):
-        return None
-    for clause in reversed(parts[:at]):
-        for piece in reversed(re.split(r"\b(?:but|and|while|though|although)\b", clause)):
-            said = _SAID_OF.match(piece)
-            if said and not _FINE.search(piece) and not _PRONOUN.fullmatch(said.group(1)) \
-                    and not speech.OTHERS.match(piece):  # "customers are waiting"
-                # "the broker the hive sensors publish to died": the head, not the clause
-                return _REDUCED_RELATIVE.sub(r"\1", said.group(1))
-    return None
+def _and_clauses(text: str) -> list[str]:
+    """"grafana is hanging and nginx is slow" is two clauses; "nginx and grafana are hanging"
+    one, of two names."""
+    halves = re.split(r"\band\b", text)
+    return halves if all(_SAID_OF.match(h) for h in halves) else [text]
 
+
+def _referent(text: str) -> tuple[str | None, list[str]]:
+    """What "it" of the clause that asks stands for, and the clauses that say something is
+    fine. "It" is the subject of the nearest clause before it that says something of one
+    ("checked telegraf and chrony, both fine. codesys runtime is the one hanging, restart it" is
+    codesys; "it was grafana" is grafana); two such subjects in one clause are both ("grafana
+    is hanging and nginx is slow"), and asked about."""
+    parts = speech.clauses(text)
+    # the clause that asks: its verb in the base form ("grafana was restarted yesterday" tells)
+    at = next((i for i, c in enumerate(parts) if any(
+        not speech.inflected(c[o:].split()[0]) for o in _action_offsets(
+            speech.masked_complaints(c)))),
+        next((i for i, c in enumerate(parts) if _effect_offsets(c)), 0))
+    fine: list[str] = []
+    asking = parts[at] if parts else ""
+    if not _PRONOUN.search(asking) or _object_words(_PRONOUN.sub(" ", asking)).replace(
+            "not", "").strip():
+        return None, fine  # "containerd hangs, restart docker not it" names docker
+    if _ANYWAY.search(asking):
+        return None, fine  # "nginx looks fine, but restart it anyway": what is fine is meant
+    # ("grafana is hanging, and nginx is slow": one clause, split where the report ended)
+    joined = list(parts[:at])
+    for i in range(len(joined) - 1, 0, -1):
+        if re.match(r"\s*and\b", joined[i]):
+            joined[i - 1:i + 1] = [f"{joined[i - 1]} {joined[i]}"]
+    for clause in reversed(joined):
+        cleft = _CLEFT.match(clause)
+        if cleft:
+            return cleft.group(1), fine
+        pieces = [re.sub(r"^\s*(?:and|but|so|then|or)\s+", "", q)
+                  for p in re.split(r"\b(?:but|while|though|although)\b", clause)
+                  for q in _and_clauses(p)]
+        subjects = []
+        for piece in pieces:
+            said = _SAID_OF.match(piece)
+            if said and re.search(r"\b(?:is|are|was|were)\s*$", said.group()) and \
+                    not piece[said.end():].strip(" ,.;!"):
+                continue  # "grafana isn't fine, nginx is": said as the other was
+            if said and _FINE.search(piece):
+                fine.append(piece)
+            elif said and not _PRONOUN.fullmatch(said.group(1)) and \
+                    not speech.OTHERS.match(piece):  # "customers are waiting"
+                # "the broker the hive sensors publish to died": the head, not the clause
+                subjects.append(_REDUCED_RELATIVE.sub(r"\1", said.group(1)))
+        if subjects:
+            return " and ".join(subjects), fine
+        if _CONTRAST.search(clause):
+            # "the broker is working but clients can't connect": it is still what is meant
+            fine = [f for f in fine if f not in pieces]
+        else:
+            fine += [c for c in [clause] if c not in fine and _FINE.search(c)]
+    # ("nginx is healthy, grafana too": the same)
+    return None, fine + [c for c in joined if fine and _TOO.search(c)]
 
 def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
     """Of several names after the verb, the first, unless the words between it and the next
@@ -1160,6 +1270,10 @@ def _as_noun(text: str, word: re.Match[str]) -> bool:
 
 _LINK_ONLY = re.compile(r"(?:wifi|wi-fi|wireless|ethernet|lte|cellular|wlan|wired|mobile data|"
                         r"network|networking)(?: (?:link|connection|interface|network))?")
+_SOME_ONE = re.compile(r"\b(?:one|ones|any|some|either|both|all of them|each)\b(?! (?:more|sec\w*|"
+                       r"min\w*|hour\w*|moment\w*|time\w*|day\w*)\b)")
+_STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running|failed|dead|"
+                          r"active|inactive|error|ok)\s*[.!]*\s*")
 _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|will do|works|is "
                           r"ok(?:ay)?)\b|\bwhichever(?: one)? (?:you (?:like|want|prefer)|is fine)\b|"
                           r"\bdoes(?:n'?t| not) matter which\b")

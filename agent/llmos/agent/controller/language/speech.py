@@ -96,6 +96,7 @@ _ROLE_CLAIM = _any(
     r"\b(?:policy|policies|security) (?:has|have) been (?:disabled|lifted|changed|updated)\b",
     r"--no-confirm\b", r"\b(?:i )?take (?:full )?responsibility\b", r"\blevel \d+\b",
     r"\b(?:admin|root|sudo) (?:override|access|privileges?|rights)\b", r"\bthat'?s an order\b",
+    r"\borders? from\b", r"\b\w+'s orders\b",
     r"\bi have (?:admin|root) (?:rights|access|privileges)\b", r"\bon behalf of\b",
     r"\bverified as\b",
 )
@@ -114,6 +115,23 @@ _REPORTED = _any(
     r"recommends|mentioned|insists?|insisted|thinks?|thought|wrote|writes)\b",
     r"\b(?:i was|we were|i've been|we've been|i got) (?:told|asked|instructed)\b",
     r"\b(?:wrote|writes) in\b", r"\baccording to\b",
+    # "restart nginx, said the manager", "reboot, said no one ever", "stop it because bob asked"
+    r"\b(?:said|asked|wrote|suggested|insisted|told me|zei|sagte|dijo)\s+(?:the |my |our "
+    r"|no ?one|nobody|(?!a\b|an\b|it\b|that\b|so\b)\w+)(?:\s+\w+)?(?:\s+ever)?\W*$",
+    r"\bsays (?:the|my|our) \w+\W*$", r"\bsaid (?:literally )?(?:no ?one|nobody)\b",
+    r"\b(?:nobody|no one) (?:ever )?said\b",
+    r"\b(?:demanded|demands|recommends|recommended|requested|ordered|insists|insisted)\s+"
+    r"(?:by )?(?:the|my|our) \w+\W*$",
+    r"\bas (?:the |my |our )?\w+ (?:requested|asked|wanted|said|ordered)\b",
+    r"\b\w+ wants it\b", r"\brequest(?:ed)? (?:from|by) (?:the |my |our )?\w+",
+    r"\b\w+'s request\b",
+    r"\bbecause (?:\w+ ){1,2}(?:asked|said|told|wants|wanted|says)\b",
+    r"\b(?:per|quoth|ordered|ordered by) (?:the |my |our )?\w+\W*$",
+    r"\bat (?:the |my |our )?\w+'s request\b",
+    r"\b(?:allegedly|apparently|supposedly|reportedly|i hear|i heard|rumou?r has it)\b",
+    r"\bforwarded\b", r"\bfrom the (?:docs|documentation|manual|wiki|runbook)\b",
+    r"\bstep \d+ of\b",
+    r"\b\w+'s idea\b", r"\bwhat \w+ (?:said|says|wants|wanted)\b", r"\(quoted\)",
 )
 _HYPOTHETICAL = _any(
     r"\bwhat (?:happens|would happen|will happen|if|would|could)\b", r"\bsuppose\b",
@@ -134,6 +152,8 @@ _HYPOTHETICAL = _any(
     r"\b(?:safe|ok|okay|wise|smart|good idea) to\b", r"\btell me (?:whether|if|about)\b",
     r"\bor not\b", r"\byes or no\b", r"\bwhat do you think\b", r"\byour call\b",
     r"\bup to you\b", r"\bthoughts\b",
+    r"\bor (?:does|is|was|do|did|are|will|would|can) (?:it|he|she|they|we|i|that|you)\b\W*$",
+    r"\bpossibly\b",
 )
 # "if the disk is full, reboot" / "reboot when the backup is done": an action under a condition
 # the controller cannot watch for. Courtesies that only sound conditional are not conditions.
@@ -195,15 +215,23 @@ _NOT_NOW = re.compile(
     r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
     r"nobody|no one)|on weekends?|at night)\b")
 _SARCASM = _any(
-    r"\byeah,? right\b", r"\bthat(?:'ll| will| would) (?:fix|solve|help) (?:everything|it all)\b",
+    r"\byeah,? right\b",
+    r"\bthat(?:'ll| will| would)? (?:fix|fixes|solve|solves|help|helps) (?:everything|it all)\b",
+    r"\bsarcas(?:m|tic)\b", r"\bi dare you\b", r"\bin your dreams\b",
+    r"\bin a perfect world\b", r"\bbreak everything\b",
     r"\bas if\b", r"(?:^|\s)/s\b", r"\bwhy not\b[^?]*$", r"\bsure+,? (?:go ahead|why not|just)\b",
     r"\boh (?:great|sure|yeah|perfect)\b", r"\bjust kidding\b", r"\bjk\b",
     r"\bgenius\b", r"\bbrilliant\b", r"\bgreat idea\b", r"\bsmart move\b", r"\bnice one\b",
     r"\bwhat could (?:possibly )?go wrong\b", r"\bgood luck\b",
-    r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F]",
+    r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F\U0001F643\u2717\u2718]",
 )
+# "not now, restart nginx": put off, said first
+_NOT_YET = re.compile(r"\s*(?:not (?:now|yet|today)|later|tomorrow|some ?day|another day)\s*[,.;:!-]")
 # "reboot it lol"; not "restart it lol its lagging", nor "pwr led off. its too bright lol"
 # (the laugh is at the reason)
+# "cron: reboot", "monitoring: restart grafana", "restart required: nginx": a log line or an
+# alert's heading, not the operator's request ("fix: ..." and "@llmos" are courtesies, taken off)
+_HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
 _LOL = re.compile(r"\b(?:lol|lmao|rofl)\W*$")
 
 
@@ -227,6 +255,22 @@ _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bnope\b", r"^\s*no+\W*$",  # "reboot, no"
+                r"\bno(?:\s+no)+\b",
+                r"(?:\b(?:was|is|just)|'s) (?:a |an )?(?:joke|mistake|test|prank)\b",
+                # withdrawals: "no thanks", "uh-uh", "oops wrong box", "hold on", "not now"
+                r"\bno thanks?\b", r"\buh-?uh\b", r"\bdon'?t bother\b", r"\bno need\b",
+                r"\boops\b", r"\bwrong (?:box|device|one|window|host|terminal|chat)\b",
+                r"^\s*(?:cancel|abort|stop|halt)\W*$", r"\bhold on\b", r"\bone sec(?:ond)?\b",
+                r"\bnot now\b", r"\bover my dead body\b", r"\bdon'?t you dare\b",
+                r"\b(?:fixed|sorted|resolved) itself\b", r"\b(?:it )?works now\b",
+                r"\b(?:so )?(?:yeah|ok|okay),? no\W*$", r"\bactually,? never\b",
+                r"\b(?:update|edit): (?:cancel|never ?mind|ignore)",
+                r"\b(?:ignore|disregard|belay|undo|scrap|scratch) (?:that|this|it|the above)\b",
+                r"^\s*(?:ignore|disregard|undo|nvm|hold off|not yet|later|some ?day|"
+                r"some other time|another day|tomorrow|on second thought,? no)\W*$",
+                r"\(ignore\)", r"\bnvm\b", r"\bbut not yet\b", r"\bon second thought,? no\b",
+                r"\bit'?s back\b", r"^\s*(?:naw|negative|nuh[- ]?uh|no-no|skip it|let it be|"
+                r"not necessary|unnecessary)\W*$", r"\(edit: [^)]*\)",
                 r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 r"\b(?:already|did it|completed|taken care of)\b",
                 # "done copying" says why now, unless what is done is what was asked
@@ -285,7 +329,7 @@ _COURTESY_EDGES = re.compile(
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
     r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)|hey|hi|hello|"
     r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
-    r"(?: for you)?|@llmos|"  # chat-ops: the device addressed by its handle
+    r"(?: for you)?|@llmos|llmos(?=:)|"  # chat-ops: the device addressed by its handle
     # a commit message's type: "fix: restart broker", "chore(ops): bounce haproxy"
     r"(?:fix|chore|feat|ops|hotfix|ci|build|perf|refactor|revert)(?:\([\w-]+\))?!?(?=:)|"
     # a notice's heading: "planned maintenance: please reboot in 2h"
@@ -344,6 +388,7 @@ def _is_question(sentence: str) -> bool:
 # "turn off the red light, my wife says it's too bright": after a plain request, a clause that
 # reports why, with something said after its reporting verb. ("restart nginx, he said" quotes.)
 _REASON = re.compile(r"\b(?:says?|said|thinks?|thought|complains?|complained)\s+(?:that\s+)?"
+                     r"(?!(?:the|my|our) \w+\W*$)"  # "..., says the manager" reports
                      r"(?:it|its|it's|the|there|they|he|she|we|i)\b\S*\s+\S+")
 
 
@@ -388,12 +433,17 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.HYPOTHETICAL, "it asks about a hypothetical")
     if _FOREIGN.search(text) or re.search(r"[^\x00-\x7f]", text):
         return SpeechAct(Act.QUOTED, "I only act on plain English requests")
+    heading = _HEADING.match(text)
+    if heading and has_action(clauses(text)[0]) and not any(
+            naming(w) for w in heading.group().strip(" :").split()):  # ("nginx: restart")
+        return SpeechAct(Act.STATEMENT, "it reads like a heading or a log line")
     parts = clauses(text)
     effects = verbs or actions
     # "blue led off, is too bright at night": the clause with the particle asks
     ours = [c for c in parts if not of_the_speaker(c)] or parts  # "we don't use it" says why
     acting = [c for c in ours if has_action(c)] or [c for c in ours if effects(c)] or parts
-    if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]):
+    if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]) \
+            or _NOT_YET.match(text):
         return SpeechAct(Act.NEGATED, "it takes the request back")
     sentences = [c for c in clauses(text, commas=False) if has_action(c)] or \
         [c for c in clauses(text, commas=False) if (verbs or actions)(c)] or [text]
@@ -467,6 +517,11 @@ _COMPLAINT = re.compile(r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|ne
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
+def inflected(word: str) -> bool:
+    """Whether a verb is said in another form than the base one ("blinks", "restarted")."""
+    return bool(_NOT_BASE.fullmatch(word.strip(".,!?:;")))
+
+
 def _verb(clause: str, actions: Callable[[str], list[int]]) -> str:
     start = actions(clause)[0]
     return re.match(r"\S+", clause[start:]).group()  # type: ignore[union-attr]
@@ -480,6 +535,7 @@ _NOT_BASE = re.compile(
     r"bounc(?:ing|ed|es)|launch(?:ing|ed|es)|eject(?:ing|ed|s)|flash(?:ing|ed|es)|"
     r"shut(?:ting|s)|reload(?:ing|ed|s)|cycl(?:ing|ed|es)|kick(?:ing|ed|s)|"
     r"(?:de)?activat(?:ing|ed|es)|terminat(?:ing|ed|es)|(?:dis)?connect(?:ing|ed|s)|"
+    r"flaps|flapping|flickers|flickering|pulses|pulsing|strobes|strobing|"
     r"switching|turning|bringing|taking|powering|rest(?:art)?ed")
 _WORD = re.compile(r"[^\s,;!]+")
 _AFTER_NAME = re.compile(r"(?:back|to|in|into|mode|state|now)(?=\s|$)")

@@ -53,7 +53,7 @@ _BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\b(?!\s*(?:" +
     _UNIT + r"|%)\b)")
 _NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|right now)\b")
-_LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually|"
+_LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually|some ?day|"
                     r"after(?=\s*[.!]*$)|afterwards)\b")
 MAX_DELAY_S = 86400
 
