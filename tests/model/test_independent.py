@@ -35,6 +35,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout9": "ef080080e3ca0744b01e8dd4586ad6c1c54ed72dbde56e72a5dbcd9ce83cd818",
     "dev10": "3c7e8cc2b614d6f37e27a8b3161619c2a1c77fa0acd69488051b95dbfb9f6523",
     "dev11": "63f24181ca1d2206d70110f37a7f92a560e4c4e53efed47289a7d1907cf4656a",
+    "dev12": "",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
