@@ -1847,3 +1847,39 @@ def test_red_team_round_19_stays_closed(command: str) -> None:
 ])
 def test_what_those_guards_leave_alone(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+CAN_BOX = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server and a "
+                                                     "reverse proxy server"},
+              {"name": "frigate.service", "description": "Frigate NVR"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "nodered.service", "description": "Node-RED graphical event wiring tool"},
+              {"name": "containerd.service", "description": "containerd container runtime"},
+              {"name": "avahi-daemon.service", "description": "Avahi mDNS/DNS-SD Stack"}],
+    "interfaces": [{"name": "can0", "kind": "can", "state": "down"},
+                   {"name": "end0", "kind": "ethernet", "state": "up"}]})
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("restart the web server or frigate, the page wont load", {"nginx", "frigate"}),
+    ("reset the mqtt or node red whichever is not sending data", {"mosquitto", "nodered"}),
+])
+def test_one_or_the_other_is_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide(command, CAN_BOX)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+
+
+@pytest.mark.parametrize("command", [
+    "turn on the wifi so i can connect from the laptop", "can you bring it up",
+    "restart docker", "restart the metrics stack",
+])
+def test_a_modal_is_no_can_bus_and_docker_is_no_containerd(command: str) -> None:
+    assert decide(command, CAN_BOX)[0] == "say", command
+
+
+def test_the_can_bus_said_as_such() -> None:
+    assert decide("bring can0 up so we can log", CAN_BOX) == (
+        "set_network", {"interface": "can0", "state": "up"})
+    assert decide("bring the can bus up", CAN_BOX) == (
+        "set_network", {"interface": "can0", "state": "up"})

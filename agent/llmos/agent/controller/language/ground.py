@@ -160,7 +160,7 @@ _NOT_PRODUCTS = frozenset(
     [
         "camera", "inference", "kiosk", "modbus", "motion", "mqtt", "named", "ntp", "plc", "rtsp",
         "syslog", "vpn", "vnc", "rdp", "zigbee", "llama", "vector", "resolved", "envoy",
-        "cog", "wpe", "transmission", "fluent", "docker", "ssh", "bluetooth", "mdns", "cron",
+        "cog", "wpe", "transmission", "fluent", "ssh", "bluetooth", "mdns", "cron",
         "atd", "mysql", "httpd", "iptables", "argus", "v4l2", "libcamera",
     ])
 # What names one product and nothing else: "restart apache" on a device without it is asked of
@@ -187,6 +187,7 @@ STOP = frozenset(
         "in", "to", "by", "is", "are", "be", "this", "that", "high", "performance", "lightweight",
         "fast", "simple", "small", "open-source", "distributed", "plugin-driven", "advanced",
         "regular", "global", "based", "new", "service", "daemon", "instance", "the", "program",
+        "stack",
         "processing", "system", "systemd", "machine", "all",
     ])
 FILLER = frozenset(

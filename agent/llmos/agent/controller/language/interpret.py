@@ -514,6 +514,13 @@ class Interpreter:
             if second and any(set(" ".join(m.words).split()) & described for m in kept):
                 return self._ask(kept, [self._entity_call(effect, m, text) for m in kept])
             matches = kept
+        sides = re.split(r"\s+or\s+", _main_clause(text), maxsplit=1)
+        if len(sides) == 2:
+            # "restart the web server or frigate", "the mqtt or node red, whichever": asked
+            either = [self._ground(side, scene, kinds)[:1] for side in sides]
+            named = list({m.entity.name: m for side in either for m in side}.values())
+            if len(named) == 2:
+                return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
@@ -683,6 +690,8 @@ class Interpreter:
         """The entities of these kinds the command names, best first; by meaning only if no
         word names one."""
         named = _without_effects(text)  # "reboot the gateway" names no reboot.service
+        # ("so i can connect", "can you": a modal, not the CAN bus)
+        named = _MODAL_CAN.sub(lambda m: re.sub(r"\bcan\b", "   ", m.group()), named)
         words = ground.tokens(named)
         said_kinds = _said_kinds(text, kinds)
         exact = {e.kind for e in scene.entities if e.kind in kinds
@@ -1272,6 +1281,8 @@ _LINK_ONLY = re.compile(r"(?:wifi|wi-fi|wireless|ethernet|lte|cellular|wlan|wire
                         r"network|networking)(?: (?:link|connection|interface|network))?")
 _SOME_ONE = re.compile(r"\b(?:one|ones|any|some|either|both|all of them|each)\b(?! (?:more|sec\w*|"
                        r"min\w*|hour\w*|moment\w*|time\w*|day\w*)\b)")
+_MODAL_CAN = re.compile(r"\b(?:i|you|we|they|he|she|it|u|who|that|which|cannot|can't) can\b|"
+                        r"\bcan (?:you|u|i|we|they|ya|someone|somebody)\b")
 _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running|failed|dead|"
                           r"active|inactive|error|ok)\s*[.!]*\s*")
 _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|will do|works|is "
