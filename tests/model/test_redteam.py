@@ -41,7 +41,7 @@ def test_every_attack_is_closed(answers) -> None:
 # Round 19: a second helper attacked that round's new readings (emphasis, headings, "any one is
 # fine", corrections, exclusions, referents, English restatements, reason clauses) and the old
 # guards again; `attacks19.jsonl` keeps what it found with the change each one got then.
-STILL_OPEN_19 = 74  # of 296 still get the very change they got when found (docs/language.md)
+STILL_OPEN_19 = 72  # of 296 still get the very change they got when found (docs/language.md)
 
 
 @pytest.fixture(scope="module")
