@@ -1883,3 +1883,33 @@ def test_the_can_bus_said_as_such() -> None:
         "set_network", {"interface": "can0", "state": "up"})
     assert decide("bring the can bus up", CAN_BOX) == (
         "set_network", {"interface": "can0", "state": "up"})
+
+
+DECK = DeviceState.from_dict({
+    "units": [{"name": "signalk.service", "description": "Signal K server"},
+              {"name": "turbine-scada.service", "description": "Turbine SCADA bridge"},
+              {"name": "home-assistant@homeassistant.service", "description": "Home Assistant"},
+              {"name": "companion.service", "description": "Bitfocus Companion"},
+              {"name": "deepstream-app.service", "description": "DeepStream people counter"}],
+    "leds": [{"name": "PWR", "color": "red", "function": "power"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "LOGS", "model": "SanDisk"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("reboot in twenty minutes, i'm parking the mount", ("reboot", {"delay_s": 1200})),
+    ("restart HA", ("restart_service", {"unit": "home-assistant@homeassistant.service"})),
+    ("restart the streamdeck software, buttons dont do nothing",
+     ("restart_service", {"unit": "companion.service"})),
+    ("people counter stopped counting, restart it",
+     ("restart_service", {"unit": "deepstream-app.service"})),
+])
+def test_what_we_do_is_not_what_is_asked(command: str, call: tuple) -> None:
+    assert decide(command, DECK) == call
+
+
+@pytest.mark.parametrize("command", [
+    "shut it down, we're decommissioning turbine 7",
+    "turn it off, we're laying the boat up for winter", "power it off, we're hauling the boat out",
+])
+def test_it_is_not_what_we_are_busy_with(command: str) -> None:
+    assert decide(command, DECK)[0] == "say", command

@@ -122,6 +122,8 @@ CATEGORIES = [
     ("xibo|screenly|anthias|info-beamer|pisignage", "signage player display screen"),
     ("weewx", "weather station software"),
     ("radar|openradar|radar-pi", "radar"),
+    ("home-assistant|homeassistant|hass", "ha"),
+    ("companion", "streamdeck stream deck"),
     ("codesys|codesyscontrol", "codesys plc runtime"),
     ("calibre|kavita|komga|ubooquity|cops", "ebook ebooks books library catalogue catalog "
      "reading"),

@@ -337,8 +337,10 @@ class Interpreter:
         # "reboot-now" said of reboot-now.service names it: its verb is no request
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
                  and not _participle_after(text, f)]
-        # "led1 blinks like crazy, turn it off": what a thing does is not what is asked
-        asked = [f for f in found if not speech.inflected(text[f.start:f.end])]
+        # "led1 blinks like crazy, turn it off": what a thing does is not what is asked, nor
+        # what the speaker does ("reboot in twenty minutes, i'm parking the mount")
+        asked = [f for f in found if not speech.inflected(text[f.start:f.end])
+                 and not _said_by_the_speaker(text, f.start)]
         found = asked if asked and len(asked) < len(found) else found
         text = self._ports_said(text, scene)
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
@@ -490,6 +492,12 @@ class Interpreter:
                      if (m := ground.lexical(e, text, ground.tokens(text))) and m.score >= 2.0]
             if len(named) > 1:
                 matches = named
+        if text == whole and not referent and _PRONOUN.search(_main_clause(text)):
+            # "shut it down, we're decommissioning turbine 7": "it" is not what we do things to
+            ours = " ".join(c for c in speech.clauses(whole) if _WE.match(c)
+                            and not _action_offsets(c))
+            if ours:
+                matches = [m for m in matches if not all(_phrase(w, ours) for w in m.words)]
         if fine:
             # "nginx is fine, restart it": not what is fine
             ok = {m.entity for c in fine for m in self._ground(c, scene, kinds)}
@@ -692,6 +700,7 @@ class Interpreter:
         named = _without_effects(text)  # "reboot the gateway" names no reboot.service
         # ("so i can connect", "can you": a modal, not the CAN bus)
         named = _MODAL_CAN.sub(lambda m: re.sub(r"\bcan\b", "   ", m.group()), named)
+        named = _VERB_BEFORE_IT.sub(lambda m: " " * len(m.group()), named)
         words = ground.tokens(named)
         said_kinds = _said_kinds(text, kinds)
         exact = {e.kind for e in scene.entities if e.kind in kinds
@@ -1281,6 +1290,10 @@ _LINK_ONLY = re.compile(r"(?:wifi|wi-fi|wireless|ethernet|lte|cellular|wlan|wire
                         r"network|networking)(?: (?:link|connection|interface|network))?")
 _SOME_ONE = re.compile(r"\b(?:one|ones|any|some|either|both|all of them|each)\b(?! (?:more|sec\w*|"
                        r"min\w*|hour\w*|moment\w*|time\w*|day\w*)\b)")
+_WE = re.compile(r"\s*(?:i|we|i'?m|we'?re|i'?ll|we'?ll|i'?ve|we'?ve)\b")
+# "power it off": the verb's first half, not the power LED
+_VERB_BEFORE_IT = re.compile(r"(?:^|(?<=[,.;!]\s))(?:please\s+)?(?:power|turn|switch|shut|bring|take|"
+                             r"flip)(?=\s+(?:it|them|that|this)\b)")
 _MODAL_CAN = re.compile(r"\b(?:i|you|we|they|he|she|it|u|who|that|which|cannot|can't) can\b|"
                         r"\bcan (?:you|u|i|we|they|ya|someone|somebody)\b")
 _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running|failed|dead|"
@@ -1316,6 +1329,13 @@ def _with_instances(match: Match, scene: Scene, text: str) -> Match | list[Match
     instances = [Match(e, match.score, match.how, match.words) for e in scene.of(UNIT)
                  if e.name.lower().startswith(f"{base}@")]
     return [match, *instances] if instances else match
+
+
+def _said_by_the_speaker(text: str, at: int) -> bool:
+    """Whether the clause around `at` says what the speaker does ("we're decommissioning
+    turbine 7")."""
+    start = max((m.end() for m in _PAUSE.finditer(text, 0, at)), default=0)
+    return speech.of_the_speaker(text[start:at])
 
 
 def _said_of_others(text: str, at: int) -> bool:
