@@ -1,11 +1,13 @@
-"""Short commands in German, Spanish, Portuguese, Italian, French and Dutch, said in English.
+"""Short commands in German, Spanish, Portuguese, Italian, French, Dutch and Polish, said in
+English.
 
 Operators in the field type "telegraf neu starten", "reinicia smbd", "riavvia opensprinkler",
 "wlan0 hochfahren". Only the closed form is translated: one verb of the catalog, what it acts on
 (a name, as the device spells it), a delay, nothing else. Anything more (an article, a noun of
-the language, a negation, a condition, a question word) leaves the command as it was, and the
-speech act refuses it as not English: a sentence this module cannot read whole is never acted on
-by the words it happens to know.
+the language, a negation, a condition, a question word) leaves the command as it was, and it is
+refused as not English: a sentence this module cannot read whole is never acted on by the words
+it happens to know. A closed form said again in English ("herstart over 5 minuten (reboot in 5
+min)") is the English, when the two agree.
 """
 
 from __future__ import annotations
