@@ -36,6 +36,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev10": "3c7e8cc2b614d6f37e27a8b3161619c2a1c77fa0acd69488051b95dbfb9f6523",
     "dev11": "63f24181ca1d2206d70110f37a7f92a560e4c4e53efed47289a7d1907cf4656a",
     "dev12": "0e47334a3e75bc1bfb560a5b7da5c3c3af1b786ab5f3fd3697feb7bc0a988588",
+    "holdout10": "ef4fa2efbdfe4eefeb00ea582d56850b0d6138324ae3aaa7389f64bfbf509d99",
+    "dev13": "db919eb1c6e766ba13cb20c5265b5144f743e41b2a565776af5fdaaa8d03f892",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
