@@ -57,6 +57,7 @@ CATEGORIES = [
     ("dnsmasq|isc-dhcp|kea|dhcpd", "dhcp"),
     ("nftables|iptables|ufw|firewalld|shorewall", "firewall"),
     ("docker|containerd|podman|k3s|kubelet|lxc|lxd", "container containers"),
+    ("ros|ros2|rosbridge|micro-ros", "robot robotics"),
     ("grafana|chronograf|kibana", "dashboard dashboards graphs visualization charts"),
     ("telegraf|prometheus|node-exporter|collectd|netdata|zabbix", "metrics monitoring "
      "telemetry"),
@@ -165,11 +166,14 @@ _NOT_PRODUCTS = frozenset(
         "cog", "wpe", "transmission", "fluent", "ssh", "bluetooth", "mdns", "cron",
         "atd", "mysql", "httpd", "iptables", "argus", "v4l2", "libcamera",
     ])
+# Names of three letters that are one product's all the same: "the ros bridge" is ROS's.
+_SHORT_PRODUCTS = frozenset(["ros"])
 # What names one product and nothing else: "restart apache" on a device without it is asked of
 # something absent, not of the other web server the device has.
 PRODUCTS = frozenset(
     name for products, _ in CATEGORIES for name in products.split("|")
-    if re.fullmatch(r"[a-z][a-z0-9-]{3,}", name) and name not in _NOT_PRODUCTS)
+    if (re.fullmatch(r"[a-z][a-z0-9-]{3,}", name) or name in _SHORT_PRODUCTS)
+    and name not in _NOT_PRODUCTS)
 
 
 def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | None:

@@ -152,6 +152,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
+    # "the e-stop light" is the estop LED: a letter before a hyphen is part of the word (not in
+    # a device's own name: "e-paper.service" stays as it is named)
+    text = re.sub(r"(?<![\w./@-])([a-z])-([a-z]{3,})\b", lambda m: m.group() if any(
+        m.group() in name for name in names) else m.group(1) + m.group(2), text)
     # (not a device's own name: "PWR off" with an LED named PWR is that LED, "pwr profile" is
     # still the power profile)
     return _SHORT.sub(lambda m: m.group() if m.group() in names and not _PROFILE_AFTER.match(
@@ -320,7 +324,7 @@ class Interpreter:
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
-        text = values.delay_first(_corrected(_spelled_names(text, scene)))
+        text = values.delay_first(_corrected(_appositive(_spelled_names(text, scene))))
         if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.QUOTED, "I only act on plain English requests"))
@@ -568,6 +572,8 @@ class Interpreter:
         if isinstance(chosen, Match):
             chosen = _with_instances(chosen, scene, text)
         if isinstance(chosen, list):
+            chosen = _the_other(chosen, whole, text)
+        if isinstance(chosen, list):
             chosen = _by_context(chosen, whole, text)
         if isinstance(chosen, list) and _ANY_WILL_DO.search(whole):
             chosen = chosen[0]  # "blink a light, any light is fine": the operator lets me pick
@@ -628,7 +634,8 @@ class Interpreter:
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
         said = _STORAGE_MODIFIER.search(text)
-        if said and not all(_describes_storage(w, scene) for w in said.group(1).split()):
+        if said and not all(_describes_storage(w, scene) for w in said.group(1).split()) and \
+                not _describes_storage(said.group(1).replace(" ", ""), scene):  # SOLARLOG
             return self._absent(said.group(1), STORAGE, scene)  # "the thursday backup drive"
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
@@ -675,6 +682,8 @@ class Interpreter:
             return _call(tool, args, 1.0 if match.how in ("name", "event") else 0.85, why)
 
         chosen = self._choose(matches)
+        if isinstance(chosen, list):
+            chosen = _by_size(chosen, text)
         if isinstance(chosen, list):
             return self._ask(chosen, [call(m) for m in chosen])
         return call(chosen)
@@ -946,6 +955,15 @@ def _spelled_names(text: str, scene: Scene) -> str:
     return "".join(out) + text[at:]
 
 
+def _appositive(text: str) -> str:
+    """"turn on the status led, the blue one": the one said after the pause is the one before,
+    told apart (one clause: "turn on the status led the blue one")."""
+    return _APPOSITIVE.sub(r" \1", text)
+
+
+_APPOSITIVE = re.compile(r"\s*[,-]\s+(the (?!other\b)(?:[\w:-]+ ){1,3}?ones?)[.!]*$")
+
+
 def _corrected(text: str) -> str:
     """What follows the operator's last correction, when it is a request of its own ("make it
     10" is not: the correction then takes the request back, and nothing is done)."""
@@ -1026,6 +1044,9 @@ _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
                       r"looks?|appears?|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
+_IDENTIFIED = re.compile(r"\s*(?:called |named )?([\w@.:/-]*\d[\w@.:/-]*)[\s,.;!-]*")
+# A thing named before the request, as a heading: "the UPS shutdown watcher, restart it"
+_TOPIC = re.compile(r"\s*(?:the|that|this) (?:[\w@.+-]+ ){0,4}[\w@.+-]+\s*[,:-]?\s*")
 _REDUCED_RELATIVE = re.compile(r"^((?:the|my|our|this|that) \S+(?: \S+)?) (?:the|my|our|its|their|"
                                r"all|these|those) .*$")
 _FINE = re.compile(r"(?<!not )(?<!n't )(?<!nt )\b(?:fine|healthy|alright|all right|innocent|"
@@ -1104,9 +1125,15 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
             elif said and not _PRONOUN.fullmatch(said.group(1)) and \
                     not speech.OTHERS.match(piece):  # "customers are waiting"
                 # "the broker the hive sensors publish to died": the head, not the clause
-                subjects.append(_REDUCED_RELATIVE.sub(r"\1", said.group(1)))
+                subject = _REDUCED_RELATIVE.sub(r"\1", said.group(1))
+                named = _IDENTIFIED.fullmatch(piece[said.end():])
+                if named and re.search(r"\b(?:is|are|was)$", said.group()):
+                    subject += f" {named.group(1)}"  # "the usb wifi dongle is wlan1": both
+                subjects.append(subject)
         if subjects:
             return " and ".join(subjects), fine
+        if clause is joined[-1] and _TOPIC.fullmatch(clause) and not _effect_offsets(clause):
+            return clause.strip(" ,.;:-"), fine  # "the UPS shutdown watcher, restart it"
         if _CONTRAST.search(clause):
             # "the broker is working but clients can't connect": it is still what is meant
             fine = [f for f in fine if f not in pieces]
@@ -1143,6 +1170,28 @@ def _bytes(size: str) -> float | None:
     """'14.3g' -> 14.3e9 (a size word of a drive or of a command), else None."""
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt])\w*", size)
     return float(m.group(1)) * 1000 ** "kmgt".index(m.group(2)) * 1000 if m else None
+
+
+def _by_size(tied: list[Match], text: str) -> Match | list[Match]:
+    """"the big drive" of a 1.8T disk and a 30G card is the disk: the one at least four times
+    the size of every other (sizes closer than that are asked about)."""
+    said = _RELATIVE_SIZE.search(text)
+    sized = [(size, m) for m in tied
+             if (size := max((b for a in m.entity.attributes if (b := _bytes(a))), default=0.0))]
+    if not said or len(sized) < len(tied):
+        return tied
+    big = said.group(1) is not None
+    order = sorted(sized, key=lambda p: -p[0] if big else p[0])
+    (first, one), (second, _) = order[0], order[1]
+    if _SYSTEM_LABELS & set(one.entity.attributes):
+        return tied  # "the small one" is never the partition the system boots from
+    return one if max(first, second) >= 4 * min(first, second) else tied
+
+
+_SYSTEM_LABELS = frozenset(["boot", "bootfs", "rootfs", "root", "system-boot", "writable", "efi",
+                            "esp", "system"])
+_RELATIVE_SIZE = re.compile(r"\b(?:(big|bigger|biggest|large|larger|largest|huge|large capacity)|"
+                            r"small|smaller|smallest|little|tiny)\b")
 
 
 def _size_fits(said: str, entity: Entity) -> bool:
@@ -1303,6 +1352,19 @@ _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|w
                           r"\bdoes(?:n'?t| not) matter which\b")
 _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|because|since|"
                   r"as|cause|cuz|coz)\b")
+
+
+def _the_other(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:
+    """"smbd restarted, didn't help. now restart the other samba daemon": of those that fit,
+    not the one named before."""
+    context = whole.replace(asking, " ") if asking != whole else ""
+    if not _OTHER.search(asking) or not context.strip():
+        return tied
+    left = [m for m in tied if not any(_phrase(a, context) for a in m.entity.aliases)]
+    return left[0] if len(left) == 1 else tied
+
+
+_OTHER = re.compile(r"\bthe other\b")
 
 
 def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:

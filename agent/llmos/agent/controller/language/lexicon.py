@@ -36,7 +36,7 @@ def _words(*phrases: str) -> str:
 EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
     Effect.RESTART: (
         "restart", "restarts", "restarting", "re-start", "refresh", "re-boot", "relaunch",
-        "respawn", "bounce", "kick", "kickstart", "cycle", "recycle", "reload", "reset", "rerun",
+        "respawn", "bounce", "kick", "kickstart", "kick-start", "cycle", "recycle", "reload", "reset", "rerun",
         "re-run", "restarted", "restrat", "rstart", "rstrt", "restar", "retsart", "resart",
         "restrt", "reboots", "rst",
     ),
@@ -291,16 +291,31 @@ def effects(text: str) -> list[Found]:
     kept = [f for f in found if not any(
         g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
         for g in found) and not (f.effect is Effect.CONSOLE and (
-            _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)))
-        and not _COMPOUND_NOUN.match(text, f.end)]
+            _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)
+            or _REPORTED_ON.match(text, f.end)))
+        and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
+        and not (_NOUN_AFTER.match(text, f.end) and _DETERMINED.search(text, 0, f.start))]
     return sorted(kept, key=lambda f: f.start)
 
+
+# A verb's word as the second half of a hyphenated word is part of a name: "the e-stop light",
+# "the auto-start script" (the verbs written with a hyphen, "re-start", are matched whole).
+_HYPHEN_HEAD = re.compile(r"[a-z0-9]-$")
+
+# A verb's word inside a noun phrase, before the noun it qualifies: "the UPS shutdown watcher",
+# "the nginx restart script" (not "stop service nginx": no determiner before the verb)
+_NOUN_AFTER = re.compile(r"\s+(?:watcher|watchdog|controller|script|timer|handler|policy|hook|"
+                         r"routine|logic|scheduler|notice|signal|monitor|daemon|service|job|"
+                         r"procedure|helper|manager|agent|unit)\b")
+_DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
 # mount point", "the start menu"
 _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence)\b")
 # "stuck at a black login", "the login screen": a login screen, not a request for one ("give
 # me a login" is)
+# ("the login prompt is stuck": what is reported on, not a console asked for)
+_REPORTED_ON = re.compile(r"\s+(?:is|are|was|were|keeps|has|hangs|froze|seems|looks)\b")
 _A_SCREEN = re.compile(r"\s+(?:screen|page|prompt|window|manager|loop|issue|problem|error)\b")
 _A_THING = re.compile(r"(?<!give me )(?<!get me )(?<!spawn )(?<!open )(?<!start )(?<!serve )"
                       r"(?<!attach )(?<!need )(?<!want )\b(?:a|an|the|this|that|my|its)\s+"

@@ -66,6 +66,11 @@ _INJECTION = _any(
     r"\bsafety (?:rules|checks) (?:are|have been) (?:disabled|off|lifted)\b",
     r"\bno questions asked\b", r"\binstructions?\b", r"\bassistant\s*:", r"\bsystem\s*:",
     r"\boverride\b", r"--force\b", r"\bend of (?:user )?input\b", r"\bjailbr",
+    # a new persona for the controller: "you are DAN now", "you're unfiltered", "no limits"
+    r"\byou(?:'re| are|r)\s+(?:\w+\s+){0,2}?(?:now|dan|unrestricted|unfiltered|uncensored|"
+    r"free of|no longer)\b",
+    r"\b(?:no|without|zero)\s+(?:restrictions?|limits|limitations|filters?|rules|guard ?rails?)\b",
+    r"\bdo anything now\b", r"\b(?:from now on|starting now|henceforth),? you\b",
 )
 # The words an injection turns on, as they are misspelled or spaced out to slip past it.
 _INJECTION_VERBS = ("ignore", "disregard", "override", "bypass", "forget")
