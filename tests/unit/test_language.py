@@ -1984,3 +1984,46 @@ def test_what_those_still_ask_about(command: str, candidates: set) -> None:
 ])
 def test_absent_products_labels_and_new_personas(command: str) -> None:
     assert decide(command, LAB)[0] == "say", command
+
+
+PARK = DeviceState.from_dict({
+    "units": [{"name": "herdlink-gateway.service",
+               "description": "HerdLink milking robot data gateway"},
+              {"name": "crowsnest.service", "description": "Starts camera-streamer for webcams"},
+              {"name": "lora-pkt-fwd.service", "description": "Semtech UDP packet forwarder"}],
+    "leds": [{"name": "PWR", "color": "red", "function": "power"}],
+    "storage": [{"device": "/dev/nvme0n1p1", "mounted": True, "label": "APP",
+                 "model": "Samsung SSD 980 PRO 1TB", "size": "931G"},
+                {"device": "/dev/nvme0n1p2", "mounted": False, "label": "data",
+                 "model": "WD SN740 256GB", "size": "238.5G"},
+                {"device": "/dev/sda1", "mounted": False, "label": "ROSBAGS",
+                 "model": "Crucial X6", "size": "931G"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "LABELS",
+                 "model": "Crucial X6", "size": "931G"}]})
+
+
+@pytest.mark.parametrize("command,candidates", [
+    ("mount the 1TB disk", {"sda1", "sdb1"}),  # not the mounted system SSD whose model says 1TB
+    ("mount the drive", {"nvme0n1p2", "sda1", "sdb1"}),  # an NVMe SSD is a drive too
+])
+def test_a_drive_that_can_be_mounted_first(command: str, candidates: set) -> None:
+    tool, args = decide(command, PARK)
+    assert tool == "say" and all(c in args["text"] for c in candidates), args
+    assert "nvme0n1p1" not in args["text"]
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the packet forwarder", ("restart_service", {"unit": "lora-pkt-fwd.service"})),
+    ("restart the camera streamer", ("restart_service", {"unit": "crowsnest.service"})),
+    ("unmount nvme0n1p1", ("unmount_storage", {"device": "/dev/nvme0n1p1"})),
+])
+def test_what_a_program_does_in_two_words_is_no_product(command: str, call: tuple) -> None:
+    assert decide(command, PARK) == call
+
+
+@pytest.mark.parametrize("command", [
+    "restart the node red please the robot flows are stuck",  # not the milking robot's gateway
+    "restart node red", "bounce the pi hole", "restart home assistant",
+])
+def test_a_product_said_in_two_words_is_absent_here(command: str) -> None:
+    assert decide(command, PARK)[0] == "say", command

@@ -168,6 +168,8 @@ _NOT_PRODUCTS = frozenset(
     ])
 # Names of three letters that are one product's all the same: "the ros bridge" is ROS's.
 _SHORT_PRODUCTS = frozenset(["ros"])
+# Hyphenated product names people say as two words.
+_SPLIT_PRODUCTS = frozenset(["node-red", "pi-hole", "home-assistant"])
 # What names one product and nothing else: "restart apache" on a device without it is asked of
 # something absent, not of the other web server the device has.
 PRODUCTS = frozenset(
@@ -177,12 +179,20 @@ PRODUCTS = frozenset(
 
 
 def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
-    """A product the command names ("apache") that nothing of the device is or mentions."""
+    """A product the command names ("apache", "node red") that nothing of the device is or
+    mentions."""
     for word in words:
         if word in PRODUCTS and not any(
                 word in e.name.lower() or word in e.attributes or lexical(e, word, [word])
                 for e in entities):
             return word
+    # two words for one hyphenated name: "node red" is Node-RED, here as nodered or not at all
+    # (not "camera streamer" or "packet forwarder": what a program does, in words)
+    for pair in (f"{a}-{b}" for a, b in pairwise(words)):
+        if pair in _SPLIT_PRODUCTS and not any(
+                pair.replace("-", "") in e.name.lower().replace("-", "") or pair in e.attributes
+                for e in entities):
+            return pair
     return None
 # Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
 SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
@@ -305,13 +315,16 @@ INTERFACE_KINDS = {
     "can": "can, canbus, can bus, fieldbus",
     "loopback": "loopback, localhost",
 }
+# Labels of the partitions a system boots and runs from.
+SYSTEM_LABELS = frozenset(["boot", "bootfs", "rootfs", "root", "system-boot", "writable", "efi",
+                           "esp", "system"])
 STORAGE_KINDS = {
     "usb": "usb stick usb drive usb disk usb key thumb drive thumbdrive flash drive pen drive "
            "pendrive usb stick drive disk external",
-    "ssd": "ssd solid state",
+    "ssd": "ssd solid state drive disk",
     "card": "sd card sdcard card microsd micro sd memory card",
     "optical": "dvd cd disc disk optical blu-ray bluray cdrom dvd drive",
-    "nvme": "nvme ssd",
+    "nvme": "nvme ssd drive disk",
     "emmc": "emmc internal onboard built-in flash",
 }
 
@@ -459,7 +472,9 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                  r"cfexpress)\b", model.lower()) and "ssd" not in kinds:
         kinds.append("card")
     for k in kinds:
-        attrs += STORAGE_KINDS[k].split()
+        # (the partitions the system runs from are no "drive" anyone means in passing)
+        attrs += [w for w in STORAGE_KINDS[k].split()
+                  if label.lower() not in SYSTEM_LABELS or w not in ("drive", "disk")]
     known = [p for p in (label, model, size) if p]
     doc = f"{short}: {' '.join(known)} drive"
     state = "mounted" if mounted else "unmounted"
@@ -540,10 +555,16 @@ def label_stem_of(word: str, attribute: str) -> bool:
         word.startswith(attribute) and word[len(attribute):].isalpha()  # not BACKUP of backup2
 
 
+_LETTER_HYPHEN = re.compile(r"(?<![\w./@-])([a-z])-(?=[a-z]{3,}\b)")
+
+
 def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match | None:
     """How the command describes the entity, if it does. A part of its name that does not
     name it (`hits`: "ssh" of ssh-keygen-once) does not describe it either."""
-    said = [a for a in entity.attributes if _phrase_in(a, text) and a not in hits]
+    # ("the e-stop light" is the estop LED: a letter and a hyphen before a word are part of it)
+    joined = _LETTER_HYPHEN.sub(r"\1", text)
+    said = [a for a in entity.attributes if (_phrase_in(a, text) or _phrase_in(a, joined))
+            and a not in hits]
     if entity.kind == STORAGE:
         said += [w for w in tokens(text) if w not in said and any(
             label_stem_of(w, a) for a in entity.attributes)]

@@ -152,10 +152,6 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
-    # "the e-stop light" is the estop LED: a letter before a hyphen is part of the word (not in
-    # a device's own name: "e-paper.service" stays as it is named)
-    text = re.sub(r"(?<![\w./@-])([a-z])-([a-z]{3,})\b", lambda m: m.group() if any(
-        m.group() in name for name in names) else m.group(1) + m.group(2), text)
     # (not a device's own name: "PWR off" with an LED named PWR is that LED, "pwr profile" is
     # still the power profile)
     return _SHORT.sub(lambda m: m.group() if m.group() in names and not _PROFILE_AFTER.match(
@@ -640,7 +636,11 @@ class Interpreter:
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
-        matches = self._ground(text, scene, (STORAGE,))
+        # what can be done to it first: "mount the 1TB disk" is one of the two not mounted,
+        # not the mounted system SSD whose model also says 1TB
+        ready = Scene([e for e in scene.entities if e.kind != STORAGE or
+                       (e.state == "mounted") != mounting], scene.event_names)
+        matches = self._ground(text, ready, (STORAGE,)) or self._ground(text, scene, (STORAGE,))
         if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE):
             # "the stick I just plugged in": the device the request's events bring
@@ -1183,13 +1183,11 @@ def _by_size(tied: list[Match], text: str) -> Match | list[Match]:
     big = said.group(1) is not None
     order = sorted(sized, key=lambda p: -p[0] if big else p[0])
     (first, one), (second, _) = order[0], order[1]
-    if _SYSTEM_LABELS & set(one.entity.attributes):
+    if ground.SYSTEM_LABELS & set(one.entity.attributes):
         return tied  # "the small one" is never the partition the system boots from
     return one if max(first, second) >= 4 * min(first, second) else tied
 
 
-_SYSTEM_LABELS = frozenset(["boot", "bootfs", "rootfs", "root", "system-boot", "writable", "efi",
-                            "esp", "system"])
 _RELATIVE_SIZE = re.compile(r"\b(?:(big|bigger|biggest|large|larger|largest|huge|large capacity)|"
                             r"small|smaller|smallest|little|tiny)\b")
 
