@@ -6,11 +6,12 @@ import pytest
 
 from llmos.agent.catalog import load_catalog
 from llmos.agent.config import parse_config
-from llmos.agent.domain import Proposal
+from llmos.agent.domain import DeviceState, Proposal
 from llmos.agent.voice.confirm import parse_answer, readback_reason
 from llmos.agent.voice.dialog import describe
-from llmos.agent.voice.normalize import clean, to_command
+from llmos.agent.voice.normalize import Match, clean, preferred, to_command
 from llmos.agent.voice.pipeline import WakeGate
+from llmos.agent.voice.recognizer import Transcript
 from llmos.agent.voice.vocabulary import build_vocabulary, spoken_name
 from tests.voice.corpus import STATE
 
@@ -51,6 +52,53 @@ def test_names_as_spoken_land_on_the_device_command() -> None:
 def test_other_words_are_never_made_into_another_command(heard: str, typed: str) -> None:
     match = to_command(heard, VOCABULARY)
     assert (match.command, match.score) == (typed, 0.0)
+
+
+def test_words_the_device_knows_are_not_snapped_onto_a_near_phrase() -> None:
+    leds = build_vocabulary(DeviceState.from_dict({
+        "leds": [{"name": "ACT", "color": "green"}, {"name": "PWR", "color": "red"}]}))
+    assert to_command("Turn the green light off.", leds) == Match("turn the green light off.", 0.0)
+    # a misheard word still lands on the phrase it respells
+    assert to_command("Turn the PWR lite off.", leds).command == "turn the PWR led off"
+
+
+def _heard(best: tuple[str, float], *others: tuple[str, float]) -> Transcript:
+    return Transcript(best[0], best[1], tuple(Transcript(t, c) for t, c in others))
+
+
+@pytest.mark.parametrize("heard,meant", [
+    (_heard(("Remove the device.", 0.80), ("Reboot the device.", 0.70)), "Reboot the device."),
+    (_heard(("Restart end in next.", 0.40), ("Restart end next.", 0.35), ("Restart nginx.", 0.33)),
+     "Restart nginx."),
+    (_heard(("Link the power light.", 0.6), ("Blink the power light.", 0.55)),
+     "Blink the power light."),
+])
+def test_a_close_second_in_the_devices_words_is_preferred(heard: Transcript, meant: str) -> None:
+    assert preferred(heard, VOCABULARY.words).text == meant
+
+
+@pytest.mark.parametrize("heard", [
+    # the best reading is all known words: kept, however close the second
+    _heard(("Turn the status light on.", 0.5), ("Turn the status light off.", 0.49)),
+    _heard(("Unmount sdb1.", 0.6), ("Unmount sda1.", 0.59)),
+    # too far below the best
+    _heard(("Remove the device.", 0.9), ("Reboot the device.", 0.1)),
+    # a negation, a question or a condition is never dropped, added or replaced
+    _heard(("Don't remove the device.", 0.8), ("Reboot the device.", 0.79)),
+    _heard(("Never remove sdb1.", 0.8), ("Unmount sdb1.", 0.79)),
+    _heard(("Should I remove the device?", 0.8), ("Reboot the device.", 0.79)),
+    _heard(("Remove the device.", 0.8), ("Don't reboot the device.", 0.79)),
+    _heard(("If it hangs, remove it.", 0.8), ("If it hangs, reboot it.", 0.79)),
+    # words the best reading heard plainly are not changed, nor are words added
+    _heard(("Restart nginx slowly.", 0.8), ("Restart ssh.", 0.79)),
+    _heard(("Banana helicopter seven.", 0.8), ("Reboot the device.", 0.79)),
+    _heard(("Purple elephant.", 0.8), ("Stop nginx, purple elephant.", 0.79)),
+    _heard(("Banana helicopter 7.", 0.8), ("Reboot the device.", 0.79)),
+    _heard(("Delete the nginx logs.", 0.8), ("Restart the nginx service.", 0.79)),
+    _heard(("Format sdb1.", 0.8), ("Mount sdb1.", 0.79)),
+])
+def test_what_is_never_preferred(heard: Transcript) -> None:
+    assert preferred(heard, VOCABULARY.words) == heard
 
 
 def test_unknown_text_passes_through_as_typed() -> None:

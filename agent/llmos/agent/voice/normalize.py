@@ -5,10 +5,12 @@ controller as it was heard (a model controller may still understand it).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from llmos.agent.voice.recognizer import Transcript
 from llmos.agent.voice.vocabulary import Vocabulary
 
 _NUMBERS = {w: str(i) for i, w in enumerate(
@@ -22,6 +24,18 @@ _FILLERS = {"please", "the", "a", "an", "uh", "um", "okay", "ok", "can", "you", 
 # "start memory corner" "restart recorder.service"; at 0.8, with phrases of about the heard
 # length only, what is snapped is a name's spelling ("s d b one") and the rest gets words.
 MATCH_MIN = 0.8
+# How far below the best reading (mean token log-probability) a runner-up may be and still be
+# preferred for saying only words the device knows: chosen on the voice corpus (bench/voice.py),
+# checked on an independent spoken set (tests/voice/independent.json).
+PREFER_MARGIN = 0.3
+# How alike the letters of what was heard and of what is preferred must be: "remove"/"reboot"
+# 0.5, "end in next"/"nginx" 0.57, "link"/"blink" 0.89; "banana helicopter 7"/"reboot the
+# device" 0.36, "nginx slowly"/"ssh" 0.14.
+RESPELLING_MIN = 0.45
+# Words a preferred reading may never drop, add or replace: they make a request a question,
+# a negation or a condition, whatever else was misheard.
+_PROTECTED = frozenset(re.findall(r"\S+", """not no never don dont t isn doesn won nothing what is are was how
+    which why when where who should would could can do does did if unless"""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +80,46 @@ def to_command(heard: str, vocabulary: Vocabulary) -> Match:
         if score > best.get(phrase.command, 0.0):
             best[phrase.command] = score
     command, score = max(best.items(), key=lambda kv: kv[1], default=("", 0.0))
-    if score < MATCH_MIN:
+    if score < MATCH_MIN or (score < 1.0 and all(
+            _known(w, vocabulary.words) for w in clean(heard).split())):
+        # (words the device knows are what was said, not a near miss of a phrase: "turn the
+        # green light off" is the green LED, not "turn the pwr light off")
         return Match(as_typed(heard), 0.0)
     return Match(command, score)
+
+
+def preferred(transcript: Transcript, known: frozenset[str]) -> Transcript:
+    """The reading to act on: the recogniser's best, unless it holds a word the device does not
+    know and a runner-up within PREFER_MARGIN says only known words, differing from the best
+    only in spans that hold an unknown word, each respelt ("Remove the device." -> "Reboot the
+    device.", "Restart end in next." -> "Restart nginx."), and never in a protected word."""
+    best = clean(transcript.text).split()
+    if all(_known(w, known) for w in best):
+        return transcript
+    floor = math.log(max(transcript.confidence, 1e-9)) - PREFER_MARGIN
+    for other in transcript.alternatives:
+        if math.log(max(other.confidence, 1e-9)) < floor:
+            break  # best first: the rest are further still
+        words = clean(other.text).split()
+        if words and all(_known(w, known) for w in words) and _respells(best, words, known):
+            return other
+    return transcript
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    return word.isdigit() or word in known
+
+
+def _respells(best: list[str], other: list[str], known: frozenset[str]) -> bool:
+    """Whether `other` changes `best` only where an unknown word was heard."""
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, best, other, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        heard, instead = best[i1:i2], other[j1:j2]
+        if not heard or all(_known(w, known) for w in heard):
+            return False  # it adds words, or changes what was heard plainly
+        if _PROTECTED.intersection(heard) or _PROTECTED.intersection(instead):
+            return False
+        if SequenceMatcher(None, "".join(heard), "".join(instead)).ratio() < RESPELLING_MIN:
+            return False  # not a respelling: "banana helicopter" is never "reboot the device"
+    return True

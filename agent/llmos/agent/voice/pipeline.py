@@ -14,7 +14,7 @@ import numpy as np
 from llmos.agent.config import VoiceConfig
 from llmos.agent.domain import DeviceState
 from llmos.agent.voice.audio import frames
-from llmos.agent.voice.normalize import clean, to_command
+from llmos.agent.voice.normalize import clean, preferred, to_command
 from llmos.agent.voice.recognizer import Recognizer, load_recognizer
 from llmos.agent.voice.vad import Segmenter, SpeechDetector, Utterance
 from llmos.agent.voice.vocabulary import Vocabulary, build_vocabulary
@@ -76,7 +76,8 @@ class Listener:
         prompt = vocabulary.prompt
         if self.config.activation == "wake_word":
             prompt = f"{self.config.wake_word.capitalize()}, restart nginx. {prompt}"
-        transcript = self.recognizer.transcribe(audio, prompt)
+        known = vocabulary.words | frozenset(clean(self.config.wake_word).split())
+        transcript = preferred(self.recognizer.transcribe(audio, prompt), known)
         text: str | None = transcript.text
         if gate:
             text = self.gate.admit(transcript.text, time.monotonic() if now is None else now)

@@ -17,6 +17,21 @@ _PROFILES = {"performance": ("performance",), "balanced": ("balanced",),
              "powersave": ("power save", "powersave", "power saving")}
 # The Whisper prompt window is 224 tokens: sentences beyond this are left out.
 _PROMPT_CHARS = 600
+# Words a command to any device is made of, beyond the device's own names and descriptions.
+# Deliberately short: a word not here (nor on the device) is one the recogniser may have
+# misheard, and the normaliser may then prefer another reading (normalize.preferred).
+_COMMAND_WORDS = frozenset(re.findall(r"\S+", """
+    a an the this that it its my our your all and or of for to in on at with from by into
+    please now then again back just immediately seconds second secs minutes minute mins
+    hours hour half quarter
+    restart start stop reboot mount unmount eject bring take turn switch set make blink show
+    report check enable disable open close put keep give run reload
+    up down on off read write only readonly mode profile power saving save performance
+    balanced status system storage network model events light lights led leds service
+    device drive disk stick card interface wifi wireless ethernet console port
+    serial what is are was how much many which who why when where can could would should do
+    does did not no never don t isn doesn won y yes
+"""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +44,7 @@ class Phrase:
 class Vocabulary:
     phrases: tuple[Phrase, ...]
     prompt: str  # the recogniser's bias: a short list of things people say to this device
+    words: frozenset[str]  # every word a command to this device may use (cleaned, lower case)
 
 
 def spoken_name(name: str) -> str:
@@ -78,7 +94,22 @@ def build_vocabulary(state: DeviceState) -> Vocabulary:
             f"show the {topic} status")
     add("show system status", "status", "show status", "status report")
     add("reboot", "reboot", "reboot the device", "restart the device", "reboot now")
-    return Vocabulary(tuple(phrases), _prompt(state))
+    prompt = _prompt(state)
+    return Vocabulary(tuple(phrases), prompt, _known_words(state, phrases, prompt))
+
+
+def _known_words(state: DeviceState, phrases: list[Phrase], prompt: str) -> frozenset[str]:
+    """The command words, the phrases and prompt, and what the device says of each entity
+    (descriptions, kinds, colours, functions, labels, models): "the container engine" is a
+    description's words, "the kingston stick" a model's."""
+    texts = [prompt, *(p.spoken for p in phrases)]
+    texts += [info.description for info in state.unit_info.values()]
+    texts += [info.kind for info in state.interface_info.values()]
+    texts += [f"{info.color} {info.function}" for info in state.led_info.values()]
+    texts += [f"{s.label} {s.model}" for s in state.storage]
+    texts += [spoken_name(name) for name in (*state.units, *state.interfaces, *state.leds)]
+    found = {w for text in texts for w in re.findall(r"[a-z0-9]+", text.lower())}
+    return frozenset(found | _COMMAND_WORDS)
 
 
 def _prompt(state: DeviceState) -> str:
