@@ -193,6 +193,11 @@ def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | No
                 pair.replace("-", "") in e.name.lower().replace("-", "") or pair in e.attributes
                 for e in entities):
             return pair
+    said = " ".join(words)  # "zigbee to mqtt" is zigbee2mqtt, not the mqtt broker
+    for product, forms in SPOKEN.items():
+        if any(_phrase_in(f, said) for f in forms) and \
+                not any(product in e.name.lower() for e in entities):
+            return product
     return None
 # Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
 SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
@@ -309,7 +314,7 @@ INTERFACE_KINDS = {
     "wifi": "wifi, wi-fi, wireless, wlan, hotspot, wireless lan, wireless card, wifi card",
     "ethernet": "ethernet, wired, lan, eth, cable, nic, copper, ethernet port, lan card, "
                 "ethernet card",
-    "cellular": "lte, 4g, 5g, 3g, cellular, modem, mobile, wwan, sim, cell, mobile data",
+    "cellular": "lte, 4g, 5g, 3g, cellular, modem, mobile, wwan, sim, cell, mobile data, wireless",
     "vpn": "vpn, tunnel",
     "bridge": "bridge",
     "can": "can, canbus, can bus, fieldbus",
@@ -346,6 +351,9 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     else:
         aliases |= {re.sub(r"[-_.]", "", base.lower()), re.sub(r"[-_.]", " ", base.lower())}
     aliases |= set(SPOKEN.get(base.lower(), ()))
+    # a name that is a word and its major version: "apache" is apache2, "influxdb" influxdb2
+    if (unversioned := re.fullmatch(r"([a-z]{4,})\d+", base.lower())):
+        aliases.add(unversioned.group(1))
     # short daemon names go with or without their "d": sshd is ssh, smbd is smb (but
     # containerd is no "container" and snapd no "snap": those are words)
     low = base.lower()

@@ -551,6 +551,11 @@ class Interpreter:
                                      else main)
                 if _SOME_ONE.search(values.without_delays(main)):  # "restart one": of what?
                     return self._absent(text, UNIT, scene)
+                if effect is Effect.RESTART and not referent and _PRONOUN.search(main) and \
+                        not lexicon.SELF.search(_PRONOUN.sub(" ", whole)):
+                    # "restart it again": said of something named before, not here
+                    return _say("What should I restart? Say its name, or 'reboot' for the "
+                                "device.", "no referent")
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the barn box": one word of where it is, then what it is
@@ -636,11 +641,17 @@ class Interpreter:
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
-        # what can be done to it first: "mount the 1TB disk" is one of the two not mounted,
-        # not the mounted system SSD whose model also says 1TB
-        ready = Scene([e for e in scene.entities if e.kind != STORAGE or
-                       (e.state == "mounted") != mounting], scene.event_names)
-        matches = self._ground(text, ready, (STORAGE,)) or self._ground(text, scene, (STORAGE,))
+        matches = self._ground(text, scene, (STORAGE,))
+        # what can be done to it, when it fits the same words: "mount the 1TB disk" is one of
+        # the two not mounted, not the mounted system SSD whose model also says 1TB (but
+        # "unmount the backup drive" is never another drive that is mounted)
+        ready = self._ground(text, Scene([e for e in scene.entities if e.kind != STORAGE or (
+            e.state == "mounted") != mounting], scene.event_names), (STORAGE,))
+        if size:  # (a size said is one it has: lsblk's 931G is a 1TB disk)
+            ready = [m for m in ready if _size_fits(size.group(), m.entity)]
+        if ready and {w for m in matches for w in m.words if not (size and _bytes(w))} <= \
+                {w for m in ready for w in m.words}:
+            matches = ready
         if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
                 scene.event_names.get(STORAGE):
             # "the stick I just plugged in": the device the request's events bring
@@ -818,6 +829,12 @@ class Interpreter:
         ranked = sorted(((float(s), e) for s, e in zip(scores, entities, strict=True)),
                         key=lambda p: -p[0])
         top = ranked[0][0]
+        bare = re.sub(r"\s+", " ", _UNIT_NOUNS.sub("", phrase)).strip()
+        if not resembled and bare and bare != phrase and top >= self.meaning_min and \
+                self.similarity(bare, [ranked[0][1].doc])[0] < self.meaning_min / 2:
+            # the best fit must hold without the word every unit is: "the camera service" is
+            # not "Bluetooth service" by "service" alone (0.36 with it, 0.16 without)
+            return []
         if resembled:
             # a name the words resemble wins unless another unit fits them about as well: two
             # it resembles alike ("postgres": postgresql@13-main, postgresql@15-main), or one
@@ -914,7 +931,8 @@ _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i me
 
 # "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
 # what came before; what follows is the request
-_CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?(?:no,? wait|wait,? no|"
+_CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
+                         r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
                          r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
                          r"(?:that|it)|typo|edit)\b[,:]?\s+|\s+(?:no,? (?:just|only)|sorry,? i mean|"
@@ -1350,6 +1368,9 @@ _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|w
                           r"\bdoes(?:n'?t| not) matter which\b")
 _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|because|since|"
                   r"as|cause|cuz|coz)\b")
+
+
+_UNIT_NOUNS = re.compile(r"\b(?:service|services|daemon|unit)\b")
 
 
 def _the_other(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:

@@ -170,7 +170,11 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     r"hostname|timezone|(?<!with the )(?<!with )firmware|bios|"
     r"by -?\d+(?:\.\d+)? ?(?:db|%|percent|degrees?))(?![\w.@-])"
     r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b"
-    r"|\bto (?:the )?(?:latest|newest|new|next|last) (?:version|release|build|revision)\b")
+    r"|\bto (?:the )?(?:latest|newest|new|next|last) (?:version|release|build|revision)\b"
+    # another device ("stop nginx on the other server"), a value to turn to ("the oven up to 230")
+    r"|\bon (?:the |my |our )?(?:other|another|second|remote|spare|neighbou?ring|old) (?:server|box|"
+    r"machine|host|pi|device|node|computer|gateway|unit|board)\b"
+    r"|\b(?:turn|crank|dial|set|put|bump)\b[^,.;!?]{0,30}\b(?:up|down) to -?\d+")
 
 
 # Powering the device off (not the same as taking something down): not in the catalog.
@@ -294,7 +298,8 @@ def effects(text: str) -> list[Found]:
             _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)
             or _REPORTED_ON.match(text, f.end)))
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
-        and not (_NOUN_AFTER.match(text, f.end) and _DETERMINED.search(text, 0, f.start))]
+        and not (_NOUN_AFTER.match(text, f.end) and _DETERMINED.search(text, 0, f.start))
+        and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))]
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -307,6 +312,9 @@ _HYPHEN_HEAD = re.compile(r"[a-z0-9]-$")
 _NOUN_AFTER = re.compile(r"\s+(?:watcher|watchdog|controller|script|timer|handler|policy|hook|"
                          r"routine|logic|scheduler|notice|signal|monitor|daemon|service|job|"
                          r"procedure|helper|manager|agent|unit)\b")
+# ("stop milkmeter for the cleaning cycle": a cycle of something, not a restart)
+_A_CYCLE = re.compile(r"\b(?:\w+ing|the|a|an|each|every|next|this|that|one|duty|wash|charge|life|"
+                      r"sleep|milking|rinse|print)\s+$")
 _DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
