@@ -2091,3 +2091,39 @@ def test_two_said_of_at_once_and_the_wireless_are_asked_about(command: str,
 ])
 def test_nothing_here_is_meant(command: str) -> None:
     assert decide(command, FARM)[0] == "say", command
+
+
+PRINTER = DeviceState.from_dict({
+    "units": [{"name": "klipper.service", "description": "Klipper 3D Printer Firmware SV1"},
+              {"name": "moonraker.service", "description": "API Server for Klipper SV1"},
+              {"name": "fridgemon.service", "description": "Fridge temperature monitor"},
+              {"name": "smbd.service", "description": "Samba SMB Daemon"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart klipper, print finished and the mcu is in shutdown",
+     ("restart_service", {"unit": "klipper.service"})),
+    ("stop samba, the projectionist finished the copy of the films",
+     ("stop_service", {"unit": "smbd.service"})),
+    ("restart fridgemon.sevice", ("restart_service", {"unit": "fridgemon.service"})),
+    ("restart klipper", ("restart_service", {"unit": "klipper.service"})),
+])
+def test_what_someone_else_finished_is_why_and_a_mistyped_suffix(command: str,
+                                                                  call: tuple) -> None:
+    assert decide(command, PRINTER) == call
+
+
+@pytest.mark.parametrize("command", [
+    "restart klipper, done", "restart klipper. i finished it myself", "reboot it. all done",
+    "restart nginx. finished", "restart klipper ✅", "restart klipper, it's done",
+])
+def test_a_request_said_to_be_done_is_taken_back(command: str) -> None:
+    assert decide(command, PRINTER)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", ["restart the klipper stuff", "restart the klipper services",
+                                     "bounce all the klipper things"])
+def test_a_name_and_its_kin_are_asked_about(command: str) -> None:
+    tool, args = decide(command, PRINTER)
+    assert tool == "say" and "klipper.service" in args["text"] and \
+        "moonraker.service" in args["text"], args

@@ -88,7 +88,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'", "\u201c": 
                          "\u2e2e": "?", "\ufe56": "?", "\u00bf": "?", "\u037e": "?",
                          "\u2014": ", ", "\u2013": ", ", "\u2026": "...",
                          # a ticked box is a task done, not one to do
-                         "\u2705": " done", "\u2714": " done", "\u2611": " done",
+                         "\u2705": ", done", "\u2714": ", done", "\u2611": ", done",
                          # letters that look like Latin ones (a guard word spelled with them)
                          "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p",
                          "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i",
@@ -147,6 +147,9 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", lambda m: ", " if re.search(
         r"\b(?:is|are|was|were)\b", text[:m.start()]) else " ", text)
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
+    # a mistyped unit suffix: "fridgemon.sevice"
+    text = re.sub(r"(?<=\w)\.(?:sevice|servcie|serivce|srvice|servce|serice|sercive|servic|"
+                  r"sevrice|serviec)\b", ".service", text)
     # "the bonjour/mdns thing": two words for one thing (not a path: "/dev/sda1")
     text = re.sub(r"(?<![/\w])([A-Za-z]{2,})/([A-Za-z]{2,})(?![/\w])", r"\1 \2", text)
     # a recogniser's "w lan" and "wi fi"
@@ -569,6 +572,7 @@ class Interpreter:
             kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
             return self._absent(text, kind, scene)
         matches = _prefer_state(_prefer_links(matches, text), effect)
+        matches = _with_kin(matches, text, scene)
         chosen = self._choose(matches)
         if isinstance(chosen, Match):
             chosen = _with_instances(chosen, scene, text)
@@ -1371,6 +1375,21 @@ _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|beca
 
 
 _UNIT_NOUNS = re.compile(r"\b(?:service|services|daemon|unit)\b")
+
+
+def _with_kin(matches: list[Match], text: str, scene: Scene) -> list[Match]:
+    """"the klipper stuff": the unit named and every unit whose description names it (moonraker,
+    "API Server for Klipper"), asked about."""
+    group = _GROUP.search(text)
+    if not group or not matches or matches[0].entity.kind != UNIT:
+        return matches
+    word = group.group(1)
+    kin = [Match(e, matches[0].score, "part", (word,)) for e in scene.of(UNIT)
+           if all(m.entity is not e for m in matches) and _phrase(word, e.doc.lower())]
+    return matches + kin
+
+
+_GROUP = re.compile(r"\b([a-z][\w-]{2,}) (?:stuff|things|bits|suite|services)\b")
 
 
 def _the_other(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:

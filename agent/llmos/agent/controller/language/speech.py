@@ -278,9 +278,12 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"not necessary|unnecessary)\W*$", r"\(edit: [^)]*\)",
                 r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 r"\b(?:already|did it|completed|taken care of)\b",
-                # "done copying" says why now, unless what is done is what was asked
-                r"\b(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|(?:un)?mount|"
-                r"eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)\w+ing\b))",
+                # "done copying" says why now, unless what is done is what was asked; what
+                # someone or something else finished says why too ("print finished")
+                r"(?:^|[,.;!]\s*|\b(?:i'?m|i am|it'?s|it is|that'?s|thats|its|we'?re|all|i|we|is|"
+                r"was|got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|"
+                r"(?:un)?mount|eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)"
+                r"\w+ing\b))",
                 r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
