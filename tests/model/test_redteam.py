@@ -38,23 +38,23 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Round 19: a second helper attacked that round's new readings (emphasis, headings, "any one is
-# fine", corrections, exclusions, referents, English restatements, reason clauses) and the old
-# guards again; `attacks19.jsonl` keeps what it found with the change each one got then.
-STILL_OPEN_19 = 72  # of 296 still get the very change they got when found (docs/language.md)
+# Rounds 19 and 20: a second and a third helper attacked each round's new readings and the old
+# guards again; each file keeps what it found with the change each one got then, and no more of
+# them may get that very change again than still do (docs/language.md).
+STILL_OPEN_LATER = {"attacks19.jsonl": 69, "attacks20.jsonl": 255}
 
 
-@pytest.fixture(scope="module")
-def answers19(default_bundle) -> list[tuple[dict, dict]]:
+@pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
+def later(request, default_bundle) -> tuple[str, list[tuple[dict, dict]]]:
     states = json.loads((ATTACKS / "states.json").read_text())
-    attacks = [json.loads(line) for line in
-               (ATTACKS / "attacks19.jsonl").read_text().splitlines()]
+    attacks = [json.loads(line) for line in (ATTACKS / request.param).read_text().splitlines()]
     cases = [{**a, "state": states[a["state"]]} for a in attacks]
-    return list(zip(cases, independent.decide(independent.image_config(default_bundle), cases),
-                    strict=True))
+    return request.param, list(zip(
+        cases, independent.decide(independent.image_config(default_bundle), cases), strict=True))
 
 
-def test_no_round_19_attack_reopens(answers19) -> None:
-    again = [c["command"] for c, a in answers19 if a.get("tool") not in independent.ANSWERS
+def test_no_later_attack_reopens(later) -> None:
+    name, answers = later
+    again = [c["command"] for c, a in answers if a.get("tool") not in independent.ANSWERS
              and {"tool": a.get("tool"), "args": a.get("args")} == c["got"]]
-    assert len(again) <= STILL_OPEN_19, again
+    assert len(again) <= STILL_OPEN_LATER[name], again

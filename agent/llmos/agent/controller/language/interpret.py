@@ -155,6 +155,14 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
+    text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
+    # "switch wlan0 from down to up" is to up
+    text = re.sub(r"\bfrom (?:on|off|up|down|performance|balanced|power ?save|powersave|read-only|"
+                  r"ro|rw|read-write) to\b", "to", text)
+    # "do not, under any circumstances, stop ssh", "don't — take eth0 down": the parenthesis
+    # after a negation does not end it (not "don't worry, restart it")
+    text = re.sub(r"\b(do not|don'?t|dont|never|do not ever)\s*,\s*(?:[^,.;!?]{1,40},\s*)?(?=\w)",
+                  r"\1 ", text)
     # (not a device's own name: "PWR off" with an LED named PWR is that LED, "pwr profile" is
     # still the power profile)
     return _SHORT.sub(lambda m: m.group() if m.group() in names and not _PROFILE_AFTER.match(
@@ -626,8 +634,10 @@ class Interpreter:
 
     def _reboot(self, text: str) -> Proposal:
         # the delay of the clause that asks: "reboot in 10 min, it has been slow for 2 hours"
-        said = values.delay(_main_clause(text))
-        stated = said if said.seconds is not None or said.problem else values.delay(text)
+        main = _main_clause(text)
+        said = values.delay(main)
+        stated = said if said.seconds is not None or said.problem or _RIGHT_NOW.search(main) \
+            else _time_alone(text)
         if stated.problem:
             problem = stated.problem[0].upper() + stated.problem[1:]
             return _say(f"Reboot when? {problem}{'' if problem.endswith('?') else '.'}",
@@ -692,7 +702,11 @@ class Interpreter:
         def call(match: Match) -> Proposal:
             args: dict[str, Any] = {"device": match.entity.name}
             if mounting:
-                args["readonly"] = values.read_only(whole or text)
+                # writing only as asked: not in what is said of a drive ("rw is dangerous",
+                # "it's normally rw", "the rw label", "backup mount rw failed")
+                said = whole or text
+                asked = " ".join(c for c in speech.clauses(said) if not _OF_WRITING.search(c))
+                args["readonly"] = values.read_only(said) or values.read_only(asked)
             why = f"{tool} {match.entity.name} (by {match.how}: {', '.join(match.words)})"
             return _call(tool, args, 1.0 if match.how in ("name", "event") else 0.85, why)
 
@@ -977,6 +991,31 @@ def _spelled_names(text: str, scene: Scene) -> str:
     return "".join(out) + text[at:]
 
 
+_OF_WRITING = re.compile(r"\b(?:is|was|are|were|it'?s|isn'?t|failed|fails|label|labelled|labeled|"
+                         r"sticker|normally|usually|dangerous|risky|denied)\b")
+
+
+def _time_alone(text: str) -> values.Delay:
+    """The delay of a clause that only says when ("reboot it please, in 10 minutes"); a
+    duration in a clause of its own ("i'll be back in 15 minutes", "it froze 5 minutes ago",
+    "not in 10 minutes") is no delay asked for."""
+    for clause in speech.clauses(text):
+        said = values.delay(clause)
+        rest = set(re.findall(r"[a-z']+", values.without_delays(clause))) - _TIME_FILLER
+        # ("give it fifteen minutes and then reboot": the clause with the verb says it)
+        if (said.seconds is not None or said.problem) and (not rest or lexicon.effects(clause)):
+            return said
+    return values.Delay(None)
+
+
+_RIGHT_NOW = re.compile(r"\b(?:now|immediately|right away|asap|at once)\b")
+_TIME_FILLER = frozenset(["please", "pls", "plz", "thanks", "thx", "ok", "okay", "and", "then",
+                          "but", "do", "it", "wait", "so", "the", "reboot", "restart", "minutes",
+                          "from", "say", "like", "around", "about", "roughly", "approx", "in",
+                          "give", "hold", "delay", "let", "lets", "let's", "make", "after",
+                          "within", "for", "at", "least", "most", "max", "yes", "sure"])
+
+
 def _appositive(text: str) -> str:
     """"turn on the status led, the blue one": the one said after the pause is the one before,
     told apart (one clause: "turn on the status led the blue one")."""
@@ -1055,9 +1094,10 @@ def _focus(text: str) -> str:
 
 _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*)(?:but |and )?(?:not|skip|leave) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
-                       r"(?=[,;.]|$)|\b(?:except|other than|anything but|but not|apart from|"
-                       r"besides) (?:the |that |this )?([\w@.+-]+(?: [\w@.+-]+)?)|"
-                       r"\b([\w@.+-]+) (?:excluded|aside)\b")
+                       r"(?=[,;.]|\s+-|$)|\b(?:except|other than|anything but|but not|apart from|"
+                       r"besides|instead of|rather than) (?:the |that |this )?"
+                       r"([\w@.+-]+(?: [\w@.+-]+)?)|"
+                       r"\b([\w@.+-]+) (?:excluded|aside)\b|\bnot (?:the )?([\w@.+-]+) but\b")
 
 
 # A clause that says something of its subject: "codesys runtime is the one hanging", "the

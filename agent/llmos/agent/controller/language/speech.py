@@ -70,7 +70,12 @@ _INJECTION = _any(
     r"\byou(?:'re| are|r)\s+(?:\w+\s+){0,2}?(?:now|dan|unrestricted|unfiltered|uncensored|"
     r"free of|no longer)\b",
     r"\b(?:no|without|zero)\s+(?:restrictions?|limits|limitations|filters?|rules|guard ?rails?)\b",
-    r"\bdo anything now\b", r"\b(?:from now on|starting now|henceforth),? you\b",
+    r"\bdo anything now\b", r"\b(?:from now on|starting now|henceforth)\b",
+    r"\b(?:hi|hey|hello|ok|okay|dear)?,?\s*dan\s*[,:!]", r"\bforget everything\b",
+    r"\b(?:maintenance|admin|debug|god|root|unsafe|test) mode\b",
+    r"\b(?:limits|safety|guard ?rails?|rules|restrictions|filters|checks)\s+(?:are\s+)?(?:off|"
+    r"disabled|lifted|gone|removed)\b", r"\bno more (?:rules|limits|restrictions|checks)\b",
+    r"\bpay no (?:attention|heed) to\b", r"\bwithout any\b",
 )
 # The words an injection turns on, as they are misspelled or spaced out to slip past it.
 _INJECTION_VERBS = ("ignore", "disregard", "override", "bypass", "forget")
@@ -102,6 +107,7 @@ _ROLE_CLAIM = _any(
     r"--no-confirm\b", r"\b(?:i )?take (?:full )?responsibility\b", r"\blevel \d+\b",
     r"\b(?:admin|root|sudo) (?:override|access|privileges?|rights)\b", r"\bthat'?s an order\b",
     r"\borders? from\b", r"\b\w+'s orders\b",
+    rf"\bthis is (?:the |your |an? )?(?:{_ROLES}|cto|ceo|cio|ciso|owner)\b",
     r"\bi have (?:admin|root) (?:rights|access|privileges)\b", r"\bon behalf of\b",
     r"\bverified as\b",
 )
@@ -137,6 +143,12 @@ _REPORTED = _any(
     r"\bforwarded\b", r"\bfrom the (?:docs|documentation|manual|wiki|runbook)\b",
     r"\bstep \d+ of\b",
     r"\b\w+'s idea\b", r"\bwhat \w+ (?:said|says|wants|wanted)\b", r"\(quoted\)",
+    # (round 20) "stop nginx, bob says", "..., she typed", "-- bob", "msg from bob - stop nginx",
+    # "..., was the advice"
+    r"[,;]\s*(?:\w+)\s+(?:says|typed|texted|wrote|writes|reckons|suggests|messaged|emailed)"
+    r"\W*$", r"(?:^|\s)--\s*\w+\W*$",
+    r"^\s*(?:msg|message|text|email|mail|note|dm|sms|ticket) from \w+",
+    r"\bwas (?:the|his|her|their|bob's|\w+'s) (?:advice|suggestion|idea|request|answer)\b",
 )
 _HYPOTHETICAL = _any(
     r"\bwhat (?:happens|would happen|will happen|if|would|could)\b", r"\bsuppose\b",
@@ -179,6 +191,12 @@ _CONDITIONAL = _any(
     # "stop ssh should an attack happen": a condition said the other way round
     r"\bshould (?:an?|the|it|there|something|anything|anyone|someone) [\w ]{0,30}\b(?:happen|"
     r"occur|fail|go down|crash|die|break|stop|start)\b",
+    # (round 20) "restart nginx should it hang", "as necessary", "should you feel like it", "at
+    # the first sign of trouble", "at some point" (not "until the swap": a request that long)
+    r"\bshould (?:it|you|they|we|he|she|that|this)\b(?! be\b)", r"\bas (?:necessary|needed|required)\b",
+    r"\bif (?:need(?:ed|s be)|necessary|required|you must)\b", r"\bat the first sign\b",
+    r"\bat some point\b",
+    r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
 )
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
@@ -229,6 +247,9 @@ _SARCASM = _any(
     r"\bgenius\b", r"\bbrilliant\b", r"\bgreat idea\b", r"\bsmart move\b", r"\bnice one\b",
     r"\bwhat could (?:possibly )?go wrong\b", r"\bgood luck\b",
     r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F\U0001F643\u2717\u2718]",
+    r"\bwhen pigs fly\b", r"\bwhen hell freezes\b", r"\blike hell\b", r"\bover my dead\b",
+    r"\b(?:that'?ll|that will) surely\b", r"\bwere i you\b", r"\bif i were you\b",
+    r"[\U0001F921]",
 )
 # "not now, restart nginx": put off, said first
 _NOT_YET = re.compile(r"\s*(?:not (?:now|yet|today)|later|tomorrow|some ?day|another day)\s*[,.;:!-]")
@@ -280,11 +301,12 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\b(?:already|did it|completed|taken care of)\b",
                 # "done copying" says why now, unless what is done is what was asked; what
                 # someone or something else finished says why too ("print finished")
-                r"(?:^|[,.;!]\s*|\b(?:i'?m|i am|it'?s|it is|that'?s|thats|its|we'?re|all|i|we|is|"
-                r"was|got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|"
+                r"(?:^|[,.;!]\s*|\b(?:i'?m|i am|it'?s|it is|that'?s|thats|its|we'?re|all|i|we|"
+                r"got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|"
                 r"(?:un)?mount|eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)"
                 r"\w+ing\b))",
-                r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b")
+                r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b",
+                r"\((?:not|no|don'?t|nope|jk|kidding)\W*\)")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
     r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
@@ -382,7 +404,9 @@ def clauses(text: str, commas: bool = True) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-_ASKED = re.compile(r"\?[\s!?.)\]]*$")
+_ASKED = re.compile(r"\?[\s!?.)\]]*$|[\[(]\s*y\s*/\s*n\s*[\])]|"
+                    r"[,\s](?:shouldn'?t|isn'?t|won'?t|doesn'?t|wouldn'?t|don'?t|aren'?t|can'?t) "
+                    r"(?:it|we|i|you|they|he|she)\W*$")
 
 
 def _is_question(sentence: str) -> bool:
@@ -687,6 +711,7 @@ def _negated(clause: str, actions: Callable[[str], list[int]]) -> bool:
             between = masked[match.end():start]
             if len(between.split()) <= 4 and not re.search(r"[,.;:!?]", between):
                 return True
+
     return False
 
 

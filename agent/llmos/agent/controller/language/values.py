@@ -89,7 +89,11 @@ def delay_first(text: str) -> str:
     """A command that says its delay before its verb, said as one that says it after."""
     text = _MIN_SEC.sub(r"\1 \2 \3 s", _HOUR_MIN.sub(r"\1 \2 \3 min", text))
     said = _WAIT_THEN.match(text)
-    return f"{said.group(2)} in {said.group(1)}" if said else text
+    if not said:
+        return text
+    # in the verb's own clause: "give it 15 minutes and then reboot, HA is mid-update"
+    verb, *after = re.split(r"(?=[,;.!?]\s)", said.group(2), maxsplit=1)
+    return f"{verb} in {said.group(1)}{''.join(after)}"
 
 
 def delay(text: str) -> Delay:
