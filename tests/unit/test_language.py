@@ -2183,3 +2183,21 @@ def test_what_round_20_closes_and_leaves_alone(command: str, call: tuple) -> Non
     tool, args = decide(command, BACKUP_BOX)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    "eth0 down again", "the grafana restart took ages", "nginx restart count is 5",
+    "ssh stop is forbidden", "the wlan0 shutdown was bad", "backup mount rw failed",
+])
+def test_what_was_done_to_a_thing_told_is_no_request(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("bring eth0 up again", ("set_network", {"interface": "eth0", "state": "up"})),
+    ("nginx restart again pls", ("restart_service", {"unit": "nginx.service"})),
+    ("wlan0 up pls, its down again", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("restart time series db", ("restart_service", {"unit": "influxdb.service"})),
+])
+def test_a_terse_request_is_still_one(command: str, call: tuple) -> None:
+    assert decide(command) == call

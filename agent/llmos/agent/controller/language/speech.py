@@ -255,6 +255,16 @@ _SARCASM = _any(
 _NOT_YET = re.compile(r"\s*(?:not (?:now|yet|today)|later|tomorrow|some ?day|another day)\s*[,.;:!-]")
 # "reboot it lol"; not "restart it lol its lagging", nor "pwr led off. its too bright lol"
 # (the laugh is at the reason)
+# A thing and what was done to it, told: "eth0 down again", "the grafana restart took ages",
+# "nginx restart count is 5", "ssh stop is forbidden" (not "bring eth0 up again": a verb first)
+_REPORTED_ON = re.compile(
+    r"\s*(?!(?:please|pls|plz|bring|take|turn|switch|set|put|get|make|power|shut|pull|push|kick|"
+    r"flip|toggle|can|could|would|will|go|do|just|now|then|and)\b)"
+    r"(?:(?:the|a|an|that|this|my|our|your)\s+)?(?:[\w@.:-]+\s+){1,3}?"
+    r"(?:(?:down|up|active|inactive)\s+again|(?:restart|reboot|stop|shutdown|start|mount|unmount|"
+    r"down|up|active|inactive)\s+(?:detected|alert|alarm|count|took|takes|failed|fails|caused|"
+    r"causes|held|is|was|were|has|had|helps|helped|fixed|usually|never|always|did|didn'?t|went|"
+    r"happened|exists|worked|works|loop|storm|event|events|log|logs|time|times|script|job))\b")
 # "cron: reboot", "monitoring: restart grafana", "restart required: nginx": a log line or an
 # alert's heading, not the operator's request ("fix: ..." and "@llmos" are courtesies, taken off)
 _HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
@@ -465,6 +475,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.HYPOTHETICAL, "it asks about a hypothetical")
     if _FOREIGN.search(text) or re.search(r"[^\x00-\x7f]", text):
         return SpeechAct(Act.QUOTED, "I only act on plain English requests")
+    if any(_REPORTED_ON.match(c) for c in clauses(text)) and not any(
+            (verbs or actions)(c) and not _REPORTED_ON.match(c) for c in clauses(text)):
+        return SpeechAct(Act.STATEMENT, "it reads like a report of what happened")
     heading = _HEADING.match(text)
     if heading and has_action(clauses(text)[0]) and not any(
             naming(w) for w in heading.group().strip(" :").split()):  # ("nginx: restart")
