@@ -2201,3 +2201,22 @@ def test_what_was_done_to_a_thing_told_is_no_request(command: str) -> None:
 ])
 def test_a_terse_request_is_still_one(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize("command,call", [
+    ("reboot in 2 hours when the library closes", ("reboot", {"delay_s": 7200})),
+    ("lifttelemetry hung again after the 14:00 lift inspection. kick grafana",
+     ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart grafana please. thanks, i'll check back after the morning bake",
+     ("restart_service", {"unit": "grafana-server.service"})),
+])
+def test_a_when_beside_a_delay_and_what_the_speaker_will_do(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "reboot in 2 hours if the backup fails", "reboot when the library closes",
+    "restart grafana after the backup", "reboot in an hour unless the job is running",
+])
+def test_a_condition_beside_a_delay_still_waits(command: str) -> None:
+    assert decide(command)[0] == "say", command

@@ -559,6 +559,7 @@ class Interpreter:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
                 # ("the whole till is frozen and customers are waiting, reboot it": the till)
                 rest = _object_words(referent or _without_timing(text) if _PRONOUN.search(main)
+                                     else speech.without_when(main) if values.delay(main).seconds
                                      else main)
                 if _SOME_ONE.search(values.without_delays(main)):  # "restart one": of what?
                     return self._absent(text, UNIT, scene)

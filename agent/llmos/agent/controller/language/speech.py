@@ -206,7 +206,18 @@ _CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the|every (
 HOW_THINGS_SHOULD_BE = re.compile(
     r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,3}(?:should|must|"
     r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
-_PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|\w{3,}ed)\b")
+_PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|hung|froze|stuck|fell|"
+                   r"ran|ate|hit|kept|left|caught|threw|took|gave|made|saw|forgot|\w{3,}ed)\b")
+_WHEN_SOMETHING = re.compile(r"\bwhen (?:the|we|i|they|everyone|everybody|people|school|"
+                             r"class|work|the shop)\b[^,.;!?]*")
+def without_when(text: str) -> str:
+    """The text without what it says happens then ("when the library closes")."""
+    return _WHEN_SOMETHING.sub(" ", text)
+
+
+# What the speaker will do next is no condition: "thanks, i'll check back after the bake"
+_OUR_PLAN = re.compile(r"\s*(?:(?:thanks|thx|ty|cheers|ok|okay)[,!.]?\s*)?(?:i'?ll|i will|we'?ll|"
+                       r"we will|i'?m going to|i'?m gonna|we'?re going to)\b")
 
 
 # Clauses that say how things are or why: "can0 is down after the PLC swap", "it kills my
@@ -217,14 +228,18 @@ _SAYS_WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|because|since|as|cause
 
 
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
+    parts = clauses(text)
+    # "reboot in 2 hours when the library closes": the delay is what is asked, "when" says why
+    # then (not "if": "reboot in 2 hours if the backup fails" waits for something)
+    if any(has_action(c) and delay(c).seconds for c in parts):
+        text = without_when(text)
     if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
         return True
-    parts = clauses(text)
     # "reboot in 24 hours, after the nightly sync": when is said; the rest says why then
     timed = any(has_action(c) and delay(c).seconds for c in parts)
     return any(_CONDITION_WORDS.search(c) for c in parts if not _SAYS_WHY.match(c) and (
         has_action(c) or not (_PAST.search(c) or HOW_THINGS_SHOULD_BE.match(c)
-                              or _SAYS_HOW.search(c) or timed)))
+                              or _SAYS_HOW.search(c) or timed or _OUR_PLAN.match(c))))
 
 
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
