@@ -3,8 +3,11 @@ meaning flips and whether any would run unconfirmed, end-of-speech -> validated-
 and the recognisers side by side (the measurement the embedded default was chosen by).
 
 Speech: espeak-ng, 4 voices x the corpus (tests/voice/corpus.py: commands, and nonsense that must
-get words), mixed with pink noise by sox at 20, 10 and 5 dB SNR. Each transcript is decided by
-the rules and by the model bundle as the image configures it ("model"). Writes
+get words), mixed with pink noise by sox at 20, 10 and 5 dB SNR; and the independent spoken set
+(tests/voice/independent.json, written by someone who never saw the corpus or the vocabulary),
+each case in two of the four voices, clean and at 10 dB, decided as the image configures it.
+Each corpus transcript is decided by the rules and by the model bundle as the image configures
+it ("model"). Writes
 bench/results/voice.json. Targets (issues 5 and 17): >= 92% right on clean speech as the image
 decides, >= 80% at 10 dB, no flip run without confirmation, no nonsense acted on, p50 latency
 <= 800 ms from the end of speech.
@@ -28,9 +31,10 @@ from llmos.agent.validation import ValidationError, validate
 from llmos.agent.voice.audio import RATE, read_wav
 from llmos.agent.voice.confirm import readback_reason
 from llmos.agent.voice.normalize import clean
-from llmos.agent.voice.pipeline import Listener
+from llmos.agent.voice.pipeline import Listener, hear_audio
 from llmos.agent.voice.recognizer import load_recognizer
 from llmos.agent.voice.vocabulary import build_vocabulary
+from tests.voice import independent
 from tests.voice.corpus import COMMANDS, STATE, is_flip, right, written
 from tests.voice.synth import SPEAKERS, add_noise, speak
 
@@ -130,6 +134,37 @@ def run_pipeline(listener: Listener, controllers: dict[str, Controller],
             "latency_processing_only": percentiles(processing)}
 
 
+def run_independent(listener: Listener, controller: Controller, root: Path) -> dict[str, Any]:
+    catalog = load_catalog()
+    figures: dict[str, Any] = {}
+    for snr in (None, 10.0):
+        n = right_ = wrong = 0
+        misses = []
+        for i, case in enumerate(independent.load()):
+            for k in (0, 2):
+                speaker = VOICES[(i + k) % len(VOICES)]
+                wav = speak(case.said, speaker, root / f"i{i}-{k}.wav")
+                if snr is not None:
+                    wav = add_noise(wav, snr, root / f"i{i}-{k}-{snr:g}dB.wav")
+                heard = hear_audio(listener, read_wav(wav), case.state)
+                got = None
+                if heard is not None:
+                    proposal = controller.decide(DecisionRequest(heard.command, (), case.state))
+                    try:
+                        got = (proposal.tool, validate(catalog, proposal.tool, proposal.args))
+                    except ValidationError:
+                        got = (proposal.tool, dict(proposal.args))
+                n += 1
+                right_ += independent.right(case, got)
+                wrong += independent.acted_wrongly(case, got)
+                if not independent.right(case, got):
+                    misses.append(f"{case.said!r} heard {heard.text if heard else None!r} -> {got}")
+        figures["clean" if snr is None else f"{snr:g}dB"] = {
+            "n": n, "right": right_, "action_accuracy": round(right_ / n, 3),
+            "wrong_actions": wrong, "misses": misses}
+    return figures
+
+
 def compare_recognisers(items: list[tuple[float | None, int, Path]]) -> dict[str, Any]:
     """Clean speech through each bundled recogniser, with and without the vocabulary prompt."""
     prompt = build_vocabulary(STATE).prompt
@@ -172,6 +207,8 @@ def main() -> None:
         items = corpus(Path(tmp))
         listener = Listener(config.voice)
         figures = run_pipeline(listener, controllers, items)
+        if "model" in controllers:
+            figures["independent"] = run_independent(listener, controllers["model"], Path(tmp))
         figures["recognisers_clean"] = compare_recognisers(items)
     figures.update({
         "speech": f"espeak-ng, {len(VOICES)} voices x {len(COMMANDS)} utterances (commands and "
@@ -184,6 +221,8 @@ def main() -> None:
     for name, level in figures["levels"].items():
         print(name, {k: v for k, v in level.items() if "accuracy" in k or k in ("wer", "exact")})
     print("latency", figures["latency_end_of_speech_to_action"])
+    for name, level in figures.get("independent", {}).items():
+        print("independent", name, {k: v for k, v in level.items() if k != "misses"})
     print("recognisers", figures["recognisers_clean"])
 
 
