@@ -2220,3 +2220,11 @@ def test_a_when_beside_a_delay_and_what_the_speaker_will_do(command: str, call: 
 ])
 def test_a_condition_beside_a_delay_still_waits(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+def test_a_video_recorder_is_the_nvr_and_a_video_stream_the_streamer() -> None:
+    nvr = DeviceState.from_dict({"units": [
+        {"name": "frigate.service", "description": "Frigate NVR"},
+        {"name": "go2rtc.service", "description": "go2rtc streaming server"}]})
+    assert decide("stop the video recorder", nvr) == ("stop_service", {"unit": "frigate.service"})
+    assert decide("stop the video stream", nvr) == ("stop_service", {"unit": "go2rtc.service"})

@@ -87,7 +87,7 @@ CATEGORIES = [
     ("transmission|qbittorrent|deluge|rtorrent|aria2", "torrent torrents bittorrent download "
      "downloads downloader"),
     ("jellyfin|plex|emby|minidlna|navidrome|airsonic", "media server streaming library"),
-    ("frigate|zoneminder|shinobi|motioneye|agent-dvr", "nvr recorder recording camera cameras "
+    ("frigate|zoneminder|shinobi|motioneye|agent-dvr", "nvr recorder recording video camera cameras "
      "cctv surveillance"),
     ("klipper|octoprint|moonraker|mainsail|fluidd|repetier", "3d printer print printing"),
     ("klipper(?![a-z])", "firmware"),
