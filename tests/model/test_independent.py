@@ -39,6 +39,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout10": "ef4fa2efbdfe4eefeb00ea582d56850b0d6138324ae3aaa7389f64bfbf509d99",
     "dev13": "db919eb1c6e766ba13cb20c5265b5144f743e41b2a565776af5fdaaa8d03f892",
     "dev14": "ed00b0a4268e2292b3a3e5881ffb4e0f54e03dbfef982c5bc05d2c8b264743a2",
+    "dev15": "6c07da34b4bb8f036997608ddca650486959d40f019c7f838901d35566076739",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
