@@ -1964,6 +1964,8 @@ LAB = DeviceState.from_dict({
      ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
     ("stop service smbd", ("stop_service", {"unit": "smbd.service"})),
     ("kick-start nut-monitor", ("restart_service", {"unit": "nut-monitor.service"})),
+    # of the drives anyone means in passing (never bootfs or rootfs), the small one
+    ("unmount the small one", ("unmount_storage", {"device": "/dev/sdb1"})),
 ])
 def test_hyphens_headings_appositions_identities_the_other_and_sizes(command: str,
                                                                       call: tuple) -> None:
@@ -1973,7 +1975,6 @@ def test_hyphens_headings_appositions_identities_the_other_and_sizes(command: st
 @pytest.mark.parametrize("command,candidates", [
     ("login prompt is stuck, restart the getty", {"getty@tty1", "serial-getty@ttyS0"}),
     ("restart the other samba daemon", {"smbd", "nmbd"}),  # no other named before
-    ("unmount the small one", {"mmcblk0p1", "sda1", "sdb1"}),  # never the boot partition
     ("turn on the status led, the one", {"green:status", "blue:status"}),
     ("the nut thing, restart it", {"nut-server", "nut-monitor"}),
 ])
@@ -2228,3 +2229,37 @@ def test_a_video_recorder_is_the_nvr_and_a_video_stream_the_streamer() -> None:
         {"name": "go2rtc.service", "description": "go2rtc streaming server"}]})
     assert decide("stop the video recorder", nvr) == ("stop_service", {"unit": "frigate.service"})
     assert decide("stop the video stream", nvr) == ("stop_service", {"unit": "go2rtc.service"})
+
+
+ROOTED = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "postgresql.service", "description": "PostgreSQL RDBMS"},
+              {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"}],
+    "interfaces": [{"name": "enp2s0", "kind": "ethernet"}, {"name": "enp3s0", "kind": "ethernet"}],
+    "storage": [{"device": "/dev/mmcblk0p2", "mounted": True, "label": "rootfs",
+                 "model": "SD SN32G", "size": "29G"},
+                {"device": "/dev/sda1", "mounted": False, "label": "Z-REPORTS", "size": "31G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("reboot in 15 min", ("reboot", {"delay_s": 900})),  # not postgresql@15-main
+    ("would it be possible to restart nginx when you have a moment? thank you so much",
+     ("restart_service", {"unit": "nginx.service"})),
+    ("is it possible to restart nginx?", ("restart_service", {"unit": "nginx.service"})),
+    ("if you can, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("unmount rootfs", ("unmount_storage", {"device": "/dev/mmcblk0p2"})),  # named: as asked
+])
+def test_polite_possibility_a_number_and_a_named_system_partition(command: str,
+                                                                   call: tuple) -> None:
+    assert decide(command, ROOTED) == call
+
+
+@pytest.mark.parametrize("command", [
+    "unmount the sd card reader, sdb1",  # sdb1 is not here
+    "unmount the sd card",  # the system's own card is no card anyone means in passing
+    "unmount the drive",
+    "if you can read this, stop nginx", "if you can see this, restart nginx",
+    "restart the network port the LED wall is on",  # a link, said of what is plugged into it
+])
+def test_what_names_no_drive_or_link_here(command: str) -> None:
+    assert decide(command, ROOTED)[0] == "say", command

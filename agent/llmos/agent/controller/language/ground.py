@@ -338,7 +338,8 @@ STORAGE_KINDS = {
 def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     base = name.removesuffix(".service")
     template, _, instance = base.partition("@")
-    parts = [p for p in _name_parts(base) if p not in GENERIC and len(p) >= 2]
+    # (not a number: "15" of postgresql@15-main is no name for "reboot in 15 min")
+    parts = [p for p in _name_parts(base) if p not in GENERIC and len(p) >= 2 and not p.isdigit()]
     # "php" of php8.2-fpm, "python" of python3-app: a version is no part of what people say
     parts += [v for p in parts if len(v := re.sub(r"[\d.]+$", "", p)) >= 3 and v != p]
     aliases = {name.lower(), base.lower(), re.sub(r"[-_.@]", "", base.lower()),
@@ -460,7 +461,8 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         parts += [stem for p in parts if len(stem := re.sub(r"\d+$", "", p)) >= 3 and stem != p]
         attrs += [label.lower()] + parts
     model_words = [w for w in _name_parts(model) if len(w) >= 2 and w not in GENERIC]
-    attrs += model_words
+    if label.lower() not in SYSTEM_LABELS:
+        attrs += model_words
     if model.lower().startswith("wd ") or "western digital" in model.lower():
         attrs += ["wd", "western", "digital"]
     attrs += _size_words(size)
@@ -479,10 +481,11 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
     if re.search(r"\b(?:sd|card|reader|storage device|microsd|micro sd|sdhc|sdxc|compactflash|"
                  r"cfexpress)\b", model.lower()) and "ssd" not in kinds:
         kinds.append("card")
-    for k in kinds:
-        # (the partitions the system runs from are no "drive" anyone means in passing)
-        attrs += [w for w in STORAGE_KINDS[k].split()
-                  if label.lower() not in SYSTEM_LABELS or w not in ("drive", "disk")]
+    if label.lower() not in SYSTEM_LABELS:
+        # (the partitions the system runs from are no "drive" or "sd card" anyone means in
+        # passing: they are named, or described by their label)
+        for k in kinds:
+            attrs += STORAGE_KINDS[k].split()
     known = [p for p in (label, model, size) if p]
     doc = f"{short}: {' '.join(known)} drive"
     state = "mounted" if mounted else "unmounted"

@@ -222,6 +222,8 @@ _IDENTIFIER = re.compile(
     r"(?<![\w./@-])(?:/dev/[\w/.-]+|[a-z][\w-]*\.service|[a-z][a-z0-9]*\d[\w.:-]*|"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[\w.:-]*|"
     r"[a-z0-9]+(?:[-]?[a-z0-9]+)*(?:[_.@][a-z0-9]+)+)(?![\w/@-])")
+_NODE_SAID = re.compile(r"(?<![\w-])(?:/dev/)?((?:sd[a-z]|vd[a-z]|xvd[a-z])\d+|mmcblk\d+p\d+|"
+                        r"nvme\d+n\d+p\d+|sr\d+)(?![\w-])")
 _SIZE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s*(?:[kmgt]b|gigs?|tera|(?:giga|tera)bytes?|[gt])\b")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
 
@@ -478,7 +480,9 @@ class Interpreter:
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
-        if effect is Effect.RESTART and _LINK_ONLY.fullmatch(_object_words(text)) and \
+        cut = _HEAD_ENDS.search(text)  # ("the network port the LED wall is on")
+        head = text[:cut.start()] if cut else text
+        if effect is Effect.RESTART and _LINK_ONLY.fullmatch(_object_words(head)) and \
                 not self._names_something(text, scene, (UNIT,)):
             # "restart the wifi": a link is taken down and brought up, not restarted
             # ("restart networking" with networking.service restarts that)
@@ -653,6 +657,10 @@ class Interpreter:
         if said and not all(_describes_storage(w, scene) for w in said.group(1).split()) and \
                 not _describes_storage(said.group(1).replace(" ", ""), scene):  # SOLARLOG
             return self._absent(said.group(1), STORAGE, scene)  # "the thursday backup drive"
+        node = _NODE_SAID.search(whole or text)
+        if node and not any(node.group(1) in e.aliases for e in scene.of(STORAGE)) and \
+                node.group(1) not in scene.event_names.get(STORAGE, []):
+            return self._absent(node.group(1), STORAGE, scene)  # "the sd card reader, sdb1"
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
@@ -679,7 +687,8 @@ class Interpreter:
             # card the system runs from)
             kinds_said = [w for w in _DRIVE_KINDS if _phrase(w, text)]
             fitting = [e for e in scene.of(STORAGE) if (e.state == "mounted") != mounting
-                       and all(w in e.attributes for w in kinds_said)]
+                       and all(w in e.attributes for w in kinds_said)
+                       and not ground.SYSTEM_LABELS & set(e.attributes)]
             if _KIND_NOUNS[STORAGE].search(text) or re.search(r"\b(?:it|one)\b", text):
                 matches = [Match(e, 1.0, "attribute", ("drive",)) for e in fitting]
             if not matches:
@@ -695,7 +704,8 @@ class Interpreter:
             if not useful and set(_object_words(text).split()) <= _GENERIC_STORAGE:
                 # "the drive is not mounted, mount it": any drive it could be
                 useful = [Match(e, 1.0, "kind", ("drive",)) for e in scene.of(STORAGE)
-                          if (e.state == "mounted") != mounting]
+                          if (e.state == "mounted") != mounting
+                          and not ground.SYSTEM_LABELS & set(e.attributes)]
             if not useful:
                 state = "mounted" if mounting else "not mounted"
                 return _say(f"{', '.join(m.entity.name for m in matches)} is already {state}.")
@@ -1383,7 +1393,9 @@ _RUN_TASK = re.compile(r"\b(?:run|execute|do|perform|start|launch|kick off)\s+(?
                        r"check|benchmark|scrub|trim|fstrim|defrag|clean ?up)s?\b")
 _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|should|could|to) "
                      r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
-_HEAD_ENDS = re.compile(r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
+_HEAD_ENDS = re.compile(r"(?<=\w)\s(?=the [\w-]+(?: [\w-]+)? (?:is|are|was) (?:on|in|at|behind|"
+                        r"using|plugged)\b)|"  # "the port the LED wall is on"
+                        r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
                         r"next to|sitting in front of|for the|of the|in the|"
                         # "the web server on the print box", not "turn on the status led"
                         r"(?<!turn\s)(?<!switch\s)(?<!power\s)(?<!bring\s)(?<!flip\s)(?<!put\s)"
@@ -1397,7 +1409,8 @@ def _as_noun(text: str, word: re.Match[str]) -> bool:
 
 
 _LINK_ONLY = re.compile(r"(?:wifi|wi-fi|wireless|ethernet|lte|cellular|wlan|wired|mobile data|"
-                        r"network|networking)(?: (?:link|connection|interface|network))?")
+                        r"network|networking)(?: (?:link|connection|interface|network|port|card|"
+                        r"adapter))?")
 _SOME_ONE = re.compile(r"\b(?:one|ones|any|some|either|both|all of them|each)\b(?! (?:more|sec\w*|"
                        r"min\w*|hour\w*|moment\w*|time\w*|day\w*)\b)")
 _WE = re.compile(r"\s*(?:i|we|i'?m|we'?re|i'?ll|we'?ll|i'?ve|we'?ve)\b")

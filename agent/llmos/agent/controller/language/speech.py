@@ -154,8 +154,9 @@ _HYPOTHETICAL = _any(
     r"\bwhat (?:happens|would happen|will happen|if|would|could)\b", r"\bsuppose\b",
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
-    r"\bwould (?:it|that|this)\b(?! be (?:possible|ok|okay|alright))",
-    r"\bwould (?!be (?:great|nice|good|awesome|helpful|lovely)|you be so kind)"
+    r"\bwould (?:it|that|this)\b(?! be (?:at all )?(?:possible|ok|okay|alright))",
+    r"\bwould (?!be (?:great|nice|good|awesome|helpful|lovely)|you be so kind|it be (?:at all )?"
+    r"(?:possible|ok|okay|alright))"
     r".{0,40}\b(?:break|hurt|kill|drop|lose|affect|matter|work|be)\b",
     r"\bwhat does\b", r"\bwhat would\b", r"\bmean to you\b",
     r"\bfor the sake of argument\b", r"\bthinking (?:about|of)\b", r"\bconsidering\b",
@@ -175,7 +176,8 @@ _HYPOTHETICAL = _any(
 # "if the disk is full, reboot" / "reboot when the backup is done": an action under a condition
 # the controller cannot watch for. Courtesies that only sound conditional are not conditions.
 _COURTESY = re.compile(
-    r"\b(?:if|when|whenever|once) (?:you (?:can|could|get|have|are|don't mind|please|would|"
+    r"\b(?:if|when|whenever|once) (?!you (?:can|could) (?:read|see|hear|understand|parse) "
+    r"(?:this|me|these))(?:you (?:can|could|get|have|are|don't mind|please|would|"
     r"like|want|do not mind|got)|possible|convenient|that'?s (?:ok|okay|fine|alright)|it'?s "
     r"(?:ok|okay|not too much)|u can|ya can|at all possible|you're (?:free|ready|able))"
     r"[^,.;!?]*")
@@ -360,7 +362,8 @@ _WH = re.compile(r"^(?:what|whats|what's|why|how|hows|how's|when|where|which|who
 _POLITE = re.compile(
     r"^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|please|pls|plz|kindly)[,!]?\s+)*"
     r"(?:(?:can|could|would|will|wud|cud|cn|can't|couldn't|won't)\s+(?:you|u|ya|ye|we)|"
-    r"(?:would|do|will) you mind|is it possible (?:for you )?to|any chance (?:you|u) (?:can|"
+    r"(?:would|do|will) you mind|(?:is it|would it be|will it be) (?:at all )?possible (?:for you "
+    r")?to|any chance (?:you|u) (?:can|"
     r"could)|(?:may|can|could) i (?:ask you to|get|have)|how about|mind)\b")
 # "please, you can restart the nginx?": a request in the word order of many other languages
 _PLEASE_YOU_CAN = re.compile(r"(?:please|pls|plz|kindly)[,!]?\s+(?:you|u) (?:can|could)\b")
@@ -382,7 +385,8 @@ _COURTESY_EDGES = re.compile(
     # "stp" leading a command is "stop" mistyped; after it, s'il te plait
     rf"^(?:(?:{_FOREIGN_PLEASE.replace('svp|stp|', 'svp|')})[,!.]*\s+|(?:when(?:ever)? you (?:get|have) a (?:chance|"
     r"moment|minute|sec(?:ond)?)|when(?:ever)? you can|at your (?:earliest )?convenience|"
-    r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)|hey|hi|hello|"
+    r"if (?:at all )?possible|if you (?:can|could|don't mind|do not mind)(?! (?:read|see|hear|"
+    r"understand|parse) (?:this|me|these))|hey|hi|hello|"
     r"sorry(?: to (?:bother|disturb|pester)(?: you)?)?|whenever (?:is |it'?s )?convenient"
     r"(?: for you)?|@llmos|llmos(?=:)|"  # chat-ops: the device addressed by its handle
     # a commit message's type: "fix: restart broker", "chore(ops): bounce haproxy"
@@ -558,7 +562,8 @@ _LEAD = re.compile(
     r"read[- ]?only|readonly|ro|read[- /]?write|rw|writ(?:e)?able|in \S+ mode|with write "
     r"(?:access|permission)|without write (?:access|permission)|safely|time for an?|"
     r"(?:it )?would be (?:great|nice|good|awesome|helpful|lovely) if you could|if you could|"
-    r"if you can|needs? to (?:go|be|come)|"
+    r"if you can|needs? to (?:go|be|come)|(?:would|will|is) it be (?:at all )?possible (?:for "
+    r"you )?to|is it possible (?:for you )?to|(?:to )?have the \S+|"
     r"(?:give me|serve|spawn|attach|open|start|put|run|enable)(?: an?| the)?(?= (?:serial )?"
     r"(?:console|login|shell|terminal|getty))|(?:can|could|would|will|cn|cud|wud|can't|"
     r"couldn't)\s+(?:you|u|ya)(?:\s+please)?|would you mind|(?:i|we)\s+(?:want|need|'d like|"
