@@ -1404,8 +1404,7 @@ _HEAD_ENDS = re.compile(r"(?<=\w)\s(?=the [\w-]+(?: [\w-]+)? (?:is|are|was) (?:o
 
 def _as_noun(text: str, word: re.Match[str]) -> bool:
     """A verb's word used as a noun: "the nfs export is hung", "the weather software"."""
-    return re.search(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$",
-                     text[:word.start()]) is not None
+    return lexicon.DETERMINED.search(text, 0, word.start()) is not None
 
 
 _LINK_ONLY = re.compile(r"(?:wifi|wi-fi|wireless|ethernet|lte|cellular|wlan|wired|mobile data|"

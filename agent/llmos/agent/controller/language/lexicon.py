@@ -302,7 +302,7 @@ def effects(text: str) -> list[Found]:
             _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)
             or _REPORTED_ON.match(text, f.end)))
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
-        and not (_NOUN_AFTER.match(text, f.end) and _DETERMINED.search(text, 0, f.start))
+        and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))]
     return sorted(kept, key=lambda f: f.start)
 
@@ -319,7 +319,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:watcher|watchdog|controller|script|timer|handle
 # ("stop milkmeter for the cleaning cycle": a cycle of something, not a restart)
 _A_CYCLE = re.compile(r"\b(?:\w+ing|the|a|an|each|every|next|this|that|one|duty|wash|charge|life|"
                       r"sleep|milking|rinse|print)\s+$")
-_DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
+# What ends with a determiner and up to two words: a word after it is in a noun phrase.
+DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
 # mount point", "the start menu"
