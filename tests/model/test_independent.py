@@ -40,6 +40,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev13": "db919eb1c6e766ba13cb20c5265b5144f743e41b2a565776af5fdaaa8d03f892",
     "dev14": "ed00b0a4268e2292b3a3e5881ffb4e0f54e03dbfef982c5bc05d2c8b264743a2",
     "dev15": "6c07da34b4bb8f036997608ddca650486959d40f019c7f838901d35566076739",
+    "holdout11": "6a0ac4143dca87a3dec9ae3a017a0fd62e65d6265700d6b1c4af8f6579e6d668",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -53,7 +54,7 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.97,
           "holdout": (0.94, 2), "holdout2": (0.93, 1), "holdout3": (0.96, 1),
           "holdout4": (0.92, 4), "holdout5": (0.91, 1), "holdout6": (0.93, 5),
           "holdout7": (0.93, 0), "holdout8": (0.94, 1), "holdout9": (0.93, 7),
-          "holdout10": (0.94, 4)}
+          "holdout10": (0.94, 4), "holdout11": (0.94, 1)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -92,7 +93,7 @@ def test_no_regression(report) -> None:
 
 @pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (95.2%/2 unsafe, "
                           "94.8%/1, 97.3%/1, 93.6%/4, 92.0%/1, 94.0%/5, 94.4%/0, 95.2%/1, "
-                          "94.6%/7, 95.4%/4)", strict=False)
+                          "94.6%/7, 95.4%/4, 95.0%/1)", strict=False)
 def test_issue_target(report) -> None:
     name, result = report
     assert result["accuracy"] >= 0.95 and result["unsafe"] == 0, name
