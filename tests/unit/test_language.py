@@ -2263,3 +2263,64 @@ def test_polite_possibility_a_number_and_a_named_system_partition(command: str,
 ])
 def test_what_names_no_drive_or_link_here(command: str) -> None:
     assert decide(command, ROOTED)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "stop restarting nginx", "quit restarting nginx", "stop stopping ssh",
+    "stop turning wlan0 off", "stop trying to restart nginx", "stop bringing eth0 down",
+    "please stop disabling ssh", "just quit taking wlan0 down", "enough rebooting",
+    "nginx restarted. restart grafana?", "i restarted grafana. stop nginx?",
+    "grafana restarted - reboot?", "restart nginx is the usual fix",
+    "restart nginx usually helps", "take eth0 down is step one", "stop ssh was a bad idea",
+    "performance mode is a bad idea", "powersave broke the wifi last time",
+    "the performance governor is buggy", "balanced is what bob uses", "powersave is for wimps",
+    "eth0 down since 3am", "nginx down since the update", "eth0 down alarms fired",
+])
+def test_what_is_said_of_a_request_or_a_profile_asks_for_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("nginx restarted. restart grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart nginx it is stuck", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx which is down", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, that usually helps", ("restart_service", {"unit": "nginx.service"})),
+    ("stop nginx", ("stop_service", {"unit": "nginx.service"})),
+    ("performance mode please", ("set_power_profile", {"profile": "performance"})),
+    ("switch to powersave, performance mode is a bad idea here",
+     ("set_power_profile", {"profile": "powersave"})),
+])
+def test_a_request_beside_what_is_said_of_it_still_asks(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+ZIGBEE_HUB = DeviceState.from_dict({
+    "units": [{"name": "zigbee2mqtt.service", "description": "zigbee2mqtt"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "docker.service", "description": "Docker Application Container Engine"},
+              {"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "prometheus-node-exporter.service",
+               "description": "Prometheus exporter for machine metrics"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "docker0", "kind": "bridge", "state": "up"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("stop the zigbee bridge", ("stop_service", {"unit": "zigbee2mqtt.service"})),
+    ("stop zigbee2mqtt bridge", ("stop_service", {"unit": "zigbee2mqtt.service"})),
+    ("take the bridge down", ("set_network", {"interface": "docker0", "state": "down"})),
+    ("stop the docker bridge", ("set_network", {"interface": "docker0", "state": "down"})),
+    ("take the network bridge down", ("set_network", {"interface": "docker0", "state": "down"})),
+    ("stop the mqtt bridge", ("say", None)),  # the broker, zigbee2mqtt or the docker bridge
+    ("stop the hue bridge", ("say", None)),
+    ("restart the nginx exporter", ("say", None)), ("restart the docker registry", ("say", None)),
+    ("restart the nginx sentinel", ("say", None)),
+    ("restart the node exporter", ("restart_service",
+                                   {"unit": "prometheus-node-exporter.service"})),
+    ("restart the nginx server", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_bridge_of_software_and_a_companion_program_are_not_their_namesakes(
+        command: str, call: tuple) -> None:
+    tool, args = decide(command, ZIGBEE_HUB)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)

@@ -178,6 +178,21 @@ PRODUCTS = frozenset(
     and name not in _NOT_PRODUCTS)
 
 
+# Programs that come beside a product under a name of their own: "the nginx exporter" is
+# prometheus-nginx-exporter, never nginx itself ("the snmp agent" is snmpd: no "agent" here)
+_COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "sidecar", "operator"])
+
+
+def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
+    """A companion program of a product ("the grafana agent") that no entity is."""
+    for product, companion in pairwise(words):
+        if companion in _COMPANIONS and any(product in e.name.lower() for e in entities) and \
+                not any(product in e.name.lower() and (companion in e.name.lower() or companion
+                                                       in e.attributes) for e in entities):
+            return f"{product} {companion}"
+    return None
+
+
 def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
     """A product the command names ("apache", "node red") that nothing of the device is or
     mentions."""

@@ -210,6 +210,9 @@ _KIND_NOUNS = {
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
+# A bridge said of something no link is called: "the mqtt bridge", "the ros bridge"
+_A_BRIDGE = re.compile(r"\b(?!(?:the|a|an|this|that|my|our|network|lan|virtual|ethernet|wired|"
+                       r"bridge)\b)([a-z0-9]+) bridge\b(?! (?:interface|link|device|nic)\b)")
 # Nouns that say only what kind of thing is meant ("bring the interface up").
 _GENERIC_NOUNS = {
     INTERFACE: frozenset([
@@ -379,7 +382,9 @@ class Interpreter:
                        "out of catalog")
         effect = _effect(text, found)
         # ("turn the wifi off, i want to save battery": the profile is why, not what)
-        profile = lexicon.profile(_focus(text) if effect else text)
+        # ("switch to powersave, performance mode is a bad idea")
+        profile = lexicon.profile(_focus(text) if effect else ", ".join(
+            c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)))
         if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(text)) and \
                 not self._names_something(_PROFILE_WORDS.sub(" ", text), scene,
                                           (UNIT, INTERFACE, LED)):
@@ -752,6 +757,11 @@ class Interpreter:
         named = _VERB_BEFORE_IT.sub(lambda m: " " * len(m.group()), named)
         words = ground.tokens(named)
         said_kinds = _said_kinds(text, kinds)
+        bridge = _A_BRIDGE.search(named)
+        if said_kinds[:1] == [INTERFACE] and bridge and not any(
+                ground.lexical(e, bridge[1], ground.tokens(bridge[1]))
+                for e in scene.of(INTERFACE)):
+            said_kinds = said_kinds[1:]  # "the zigbee bridge" is software, not a link
         exact = {e.kind for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words)) and m.how == "name"}
         if said_kinds and not exact & {said_kinds[0]} and not (
@@ -795,6 +805,8 @@ class Interpreter:
                   for e in scene.entities if e.kind in kinds and shared & set(e.parts)
                   and all(m.entity is not e for m in found)]
         found.sort(key=lambda m: -m.score)
+        if ground.absent_companion(words, scene.entities):
+            return []
         if found and found[0].score >= 2.0 and found[0].how != "typo":
             named_here = [m for m in found if m.score >= 2.0]
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks

@@ -281,7 +281,8 @@ _REPORTED_ON = re.compile(
     r"(?:(?:down|up|active|inactive)\s+again|(?:restart|reboot|stop|shutdown|start|mount|unmount|"
     r"down|up|active|inactive)\s+(?:detected|alert|alarm|count|took|takes|failed|fails|caused|"
     r"causes|held|is|was|were|has|had|helps|helped|fixed|usually|never|always|did|didn'?t|went|"
-    r"happened|exists|worked|works|loop|storm|event|events|log|logs|time|times|script|job))\b")
+    r"happened|exists|worked|works|loop|storm|event|events|log|logs|time|times|script|job|"
+    r"since|alarms|alerts|counts|fired))\b")
 # "cron: reboot", "monitoring: restart grafana", "restart required: nginx": a log line or an
 # alert's heading, not the operator's request ("fix: ..." and "@llmos" are courtesies, taken off)
 _HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
@@ -509,13 +510,19 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]) \
             or _NOT_YET.match(text):
         return SpeechAct(Act.NEGATED, "it takes the request back")
-    sentences = [c for c in clauses(text, commas=False) if has_action(c)] or \
+    # ("smbd restarted. restart nmbd?": what was done is told, the question asks)
+    sentences = [c for c in clauses(text, commas=False) if _asks(c, actions)] or \
+        [c for c in clauses(text, commas=False) if has_action(c)] or \
         [c for c in clauses(text, commas=False) if (verbs or actions)(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
     if _sets_a_condition(text, has_action) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
+    if all(_CEASE.match(_COURTESY.sub("", c)) for c in acting if has_action(c)) and \
+            any(has_action(c) for c in acting):
+        return SpeechAct(Act.STATEMENT, "it asks me to stop doing something, and I change "
+                                        "nothing unless asked")
     for clause in acting:
         bare = _COURTESY.sub("", clause)
         if _negated(bare, actions):
@@ -582,14 +589,30 @@ _COMPLAINT = re.compile(r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|ne
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
+# "stop restarting nginx", "quit trying to take wlan0 down": to cease doing something, which
+# the controller never does on its own; it is no request to stop what is named
+_CEASE = re.compile(
+    r"\s*(?:just |now |so )?(?:stop|quit|cease|no more|enough)\s+(?:(?:re)?starting|stopping|"
+    r"rebooting|turning|bringing|taking|disabling|enabling|shutting|killing|(?:un)?mounting|"
+    r"bouncing|cycling|trying|putting|switching|powering|kicking|dropping)\b")
+
+
+def _asks(clause: str, actions: Callable[[str], list[int]]) -> bool:
+    """Whether a clause has a verb of effect in its base form: "nginx restarted" asks nothing."""
+    return any(not inflected(_word_at(clause, start)) for start in actions(clause))
+
+
+def _word_at(clause: str, start: int) -> str:
+    return re.match(r"\S*", clause[start:]).group()  # type: ignore[union-attr]
+
+
 def inflected(word: str) -> bool:
     """Whether a verb is said in another form than the base one ("blinks", "restarted")."""
     return bool(_NOT_BASE.fullmatch(word.strip(".,!?:;")))
 
 
 def _verb(clause: str, actions: Callable[[str], list[int]]) -> str:
-    start = actions(clause)[0]
-    return re.match(r"\S+", clause[start:]).group()  # type: ignore[union-attr]
+    return _word_at(clause, actions(clause)[0])
 
 
 # A request is said with the verb's base form: "restarting nginx is my hobby", "nginx restarts
@@ -633,7 +656,8 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
         verb.endswith("ing") and _SET_SOMETHING.match(clause[:starts[0]]) is not None)
     wished = re.search(r"\b(?:need|needs|want|wants|like|get|have|let'?s get)\b",
                        clause[:starts[0]])  # "i need nginx restarted", "i want led0 blinking"
-    if _NOT_BASE.fullmatch(verb) and not adjective and not wished:
+    if (_NOT_BASE.fullmatch(verb) and not adjective and not wished) or \
+            predicated(clause, actions):
         return False
     named = False  # "put eth0 back up", "set the led to blink": particles after a name
     described, anchored = 0, False
@@ -664,6 +688,26 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
     # the verb ("manager approved: restart grafana", "summarize this: restart nginx")
     return not described or (anchored and described <= _MAX_DESCRIBING
                              and ":" not in clause[:stop])
+
+
+# "restart nginx is the usual fix", "performance mode is a bad idea", "powersave broke the
+# wifi": the words of a request as the subject of what is said about them
+_PREDICATE = re.compile(
+    r"\S+(?: (?!(?:it|its|that|which|this|since|because|as|cuz|cause|coz|bc|he|she|they|we|i|"
+    r"and|or|but|then|so|if|when|until|till|pls|please)\b)[\w@.:-]+){0,3}? (?:"
+    r"(?:is|was|are|were) (?:the|a|an|what|how|step|my|our|your|his|her|their|for|usually|"
+    r"always|never|often|sometimes|normally|generally|typically|known|dangerous|buggy|bad|"
+    r"risky|unsafe|useless|overkill|pointless|evil|terrible)\b|"
+    r"(?:usually|always|never|often|sometimes|normally|generally|typically) (?:helps|fixes|"
+    r"works|is|does|solves)\b|"
+    r"(?:caused|causes|broke|breaks|killed|kills|helps|helped|fixes|fixed|solves|solved|"
+    r"ruined|ruins|crashed|crashes|uses)\b)")
+
+
+def predicated(clause: str, actions: Callable[[str], list[int]]) -> bool:
+    """Whether the clause says something of its request's words instead of asking."""
+    starts = actions(clause)
+    return bool(starts) and bool(_PREDICATE.match(clause, starts[0]))
 
 
 def _describing(word: str) -> bool:
