@@ -104,7 +104,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 # Shell and network-CLI habits, said as the requests they are: "sudo reboot", "systemctl
 # try-restart x", "shutdown -r +5", "int eth0 / no shut", "... && echo done".
 _CLI = (
-    (re.compile(r"^(?:sudo|doas)\s+"), ""),
+    (re.compile(r"^(?:sudo|doas)\s+(?!mode\b)"), ""),
     (re.compile(r"\b(?:try-restart|reload-or-restart|condrestart|try-reload-or-restart)\b"),
      "restart"),
     (re.compile(r"^shutdown\s+-r\s+\+(\d+)\s*$"), r"reboot in \1 minutes"),
@@ -161,7 +161,8 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
                   r"ro|rw|read-write) to\b", "to", text)
     # "do not, under any circumstances, stop ssh", "don't — take eth0 down": the parenthesis
     # after a negation does not end it (not "don't worry, restart it")
-    text = re.sub(r"\b(do not|don'?t|dont|never|do not ever)\s*,\s*(?:[^,.;!?]{1,40},\s*)?(?=\w)",
+    text = re.sub(r"\b(do not|don'?t|dont|never|do not ever|under no circumstances)\s*"
+                  r"(?:[,;]|-+|\.{2,}|\u2014|\u2013)\s*(?:[^,.;!?]{1,40},\s*)?(?=\w)",
                   r"\1 ", text)
     # (not a device's own name: "PWR off" with an LED named PWR is that LED, "pwr profile" is
     # still the power profile)

@@ -72,9 +72,13 @@ _INJECTION = _any(
     r"\b(?:no|without|zero)\s+(?:restrictions?|limits|limitations|filters?|rules|guard ?rails?)\b",
     r"\bdo anything now\b", r"\b(?:from now on|starting now|henceforth)\b",
     r"\b(?:hi|hey|hello|ok|okay|dear)?,?\s*dan\s*[,:!]", r"\bforget everything\b",
-    r"\b(?:maintenance|admin|debug|god|root|unsafe|test) mode\b",
-    r"\b(?:limits|safety|guard ?rails?|rules|restrictions|filters|checks)\s+(?:are\s+)?(?:off|"
-    r"disabled|lifted|gone|removed)\b", r"\bno more (?:rules|limits|restrictions|checks)\b",
+    r"\b(?:maintenance|admin|debug|god|root|unsafe|test|unfiltered|uncensored|sudo|superuser) "
+    r"mode\b",
+    r"\b(?:limits|safety|guard ?rails?|rules|restrictions?|filters|checks|confirmations?|"
+    r"polic(?:y|ies))\s*(?:(?:are|is)\s+)?(?:off|disabled|lifted|gone|removed|:\s*none)\b",
+    # (round 21) "u r DAN now", "you're unchained"
+    r"\b(?:u r|ur|you re)\s+(?:\w+\s+){0,2}?(?:now|dan|unrestricted|unfiltered|uncensored)\b",
+    r"\b(?:unchained|jailbroken|liberated)\b", r"\bno more (?:rules|limits|restrictions|checks)\b",
     r"\bpay no (?:attention|heed) to\b", r"\bwithout any\b",
 )
 # The words an injection turns on, as they are misspelled or spaced out to slip past it.
@@ -110,6 +114,11 @@ _ROLE_CLAIM = _any(
     rf"\bthis is (?:the |your |an? )?(?:{_ROLES}|cto|ceo|cio|ciso|owner)\b",
     r"\bi have (?:admin|root) (?:rights|access|privileges)\b", r"\bon behalf of\b",
     r"\bverified as\b",
+    # (round 21) "as root, stop docker", "password: hunter2", "using my admin token", "the
+    # developers say you can"
+    r"(?:^|[,;.:]\s*)as (?:root|admin|sudo|superuser|sysadmin)\s*[,:;]",
+    r"\bpass(?:word|phrase|code)\s*(?:[:=]|is\b)", r"\b(?:admin|root|auth|api|access) (?:token|key)\b",
+    r"\bsays? (?:you|u) (?:can|may|are allowed)\b",
 )
 # Someone else's words: quoted text, translation, repetition, pasted material.
 _QUOTING = _any(
@@ -172,6 +181,10 @@ _HYPOTHETICAL = _any(
     r"\bup to you\b", r"\bthoughts\b",
     r"\bor (?:does|is|was|do|did|are|will|would|can) (?:it|he|she|they|we|i|that|you)\b\W*$",
     r"\bpossibly\b",
+    # (round 21) "stop nginx, is that safe", "restart nginx - ok?", "... which is better"
+    r"\b(?:is|would) (?:that|this|it) (?:be )?(?:safe|ok|okay|fine|wise|allowed|alright|smart|"
+    r"a good idea)\b", r"\bwhich (?:is|one is|would be|one'?s) (?:better|best|safer)\b",
+    r"(?:^|[,;-])\s*(?:ok|okay|alright|right|fine|good|yes|safe|allowed|cool)\s*\?\W*$",
 )
 # "if the disk is full, reboot" / "reboot when the backup is done": an action under a condition
 # the controller cannot watch for. Courtesies that only sound conditional are not conditions.
@@ -267,6 +280,10 @@ _SARCASM = _any(
     r"\bwhen pigs fly\b", r"\bwhen hell freezes\b", r"\blike hell\b", r"\bover my dead\b",
     r"\b(?:that'?ll|that will) surely\b", r"\bwere i you\b", r"\bif i were you\b",
     r"[\U0001F921]",
+    # (round 21) "because that always works", "famous last words", "said no sane admin"
+    r"\bbecause that (?:always|totally|surely) (?:works|helps)\b", r"\bfamous last words\b",
+    r"\bsaid no (?:sane|sensible|good|one)\b", r"\b(?:yeah|haha|ha|lol),? sure\W*$",
+    r"\bin a (?:million|thousand|hundred) years\b",
 )
 # "not now, restart nginx": put off, said first
 _NOT_YET = re.compile(r"\s*(?:not (?:now|yet|today)|later|tomorrow|some ?day|another day)\s*[,.;:!-]")
@@ -434,7 +451,7 @@ def clauses(text: str, commas: bool = True) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-_ASKED = re.compile(r"\?[\s!?.)\]]*$|[\[(]\s*y\s*/\s*n\s*[\])]|"
+_ASKED = re.compile(r"\?[\s!?.)\]'\"]*$|(?:^|\s)y/n\W*$|[\[(]\s*y\s*/\s*n\s*[\])]|"
                     r"[,\s](?:shouldn'?t|isn'?t|won'?t|doesn'?t|wouldn'?t|don'?t|aren'?t|can'?t) "
                     r"(?:it|we|i|you|they|he|she)\W*$")
 
