@@ -2353,3 +2353,33 @@ def test_red_team_round_20_leftovers_are_refused(command: str) -> None:
 def test_near_the_leftovers_a_request_stays_one(command: str, call: tuple | None) -> None:
     if call:
         assert decide(command) == call
+
+
+PRINT_FARM = DeviceState.from_dict({"units": [
+    {"name": "klipper-voron.service", "description": "Klipper 3D Printer Firmware SV1"},
+    {"name": "moonraker-voron.service", "description": "API Server for Klipper SV1"},
+    {"name": "moonraker-ender.service", "description": "API Server for Klipper SV1"},
+    {"name": "home-assistant@homeassistant.service", "description": "Home Assistant"},
+    {"name": "homeassistant-docker.service", "description": "Home Assistant (docker container)"},
+    {"name": "docker.service", "description": "Docker Application Container Engine"},
+    {"name": "cron.service", "description": "Regular background program processing daemon"},
+    {"name": "transmission-daemon.service", "description": "Transmission BitTorrent Daemon"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart moonraker", ("say", None)),
+    ("moonraker restart, mainsail can't connect", ("say", None)),
+    ("restart moonraker voron", ("restart_service", {"unit": "moonraker-voron.service"})),
+    ("restart home assistant", ("say", None)),
+    ("restart homeassistant-docker", ("restart_service",
+                                      {"unit": "homeassistant-docker.service"})),
+    ("restart docker", ("restart_service", {"unit": "docker.service"})),
+    ("restart the ups daemon", ("say", None)), ("restart the database", ("say", None)),
+    ("restart the torrent daemon", ("restart_service",
+                                    {"unit": "transmission-daemon.service"})),
+])
+def test_two_said_alike_are_asked_about_and_a_kind_not_here_is_absent(command: str,
+                                                                      call: tuple) -> None:
+    tool, args = decide(command, PRINT_FARM)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)

@@ -142,6 +142,7 @@ CATEGORIES = [
     ("sunshine", "game streaming stream host"),
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
+    ("nut|apcupsd|upsd|upsmon|pwrstat", "ups"),
 ]
 # Well-known ports, said as what listens on them ("whatever listens on 1883", "port 8123 is not
 # answering"): words of CATEGORIES, so grounding finds the unit by what it does. Ports many
@@ -226,6 +227,10 @@ STOP = frozenset(
         "stack",
         "processing", "system", "systemd", "machine", "all",
     ])
+# Words that say what kind of software something is, and nothing else: a device either has
+# such a program or not ("the ups daemon" is no scheduler however the encoder rates it)
+KIND_WORDS = frozenset(["ups", "database", "db", "sql", "broker", "vpn", "dns", "dhcp",
+                        "firewall", "nvr", "cctv", "smtp", "torrent", "ntp", "ldap", "vnc"])
 FILLER = frozenset(
     [
         "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",

@@ -805,6 +805,12 @@ class Interpreter:
         found += [Match(e, 2.0, "part", tuple(shared & set(e.parts)))
                   for e in scene.entities if e.kind in kinds and shared & set(e.parts)
                   and all(m.entity is not e for m in found)]
+        # an instance's name that heads another unit's name names both: "home assistant" is
+        # home-assistant@homeassistant and homeassistant-docker alike
+        instances = {w for m in found if m.how == "name" and "@" in m.entity.name
+                     for w in m.words if w == m.entity.name.split("@")[1].removesuffix(".service")}
+        found = [Match(m.entity, 3.0, "name", m.entity.parts[:1]) if m.entity.kind == UNIT and
+                 m.entity.parts[:1] and m.entity.parts[0] in instances else m for m in found]
         found.sort(key=lambda m: -m.score)
         if ground.absent_companion(words, scene.entities):
             return []
@@ -884,10 +890,16 @@ class Interpreter:
             # or docker's "Docker Application Container Engine") are asked about
             near = [(s, e) for s, e in ranked if e.name in nearest]
             best = near[0][0]
-            chosen = [(s, e) for s, e in near if s >= best - self.meaning_margin]
+            # two names it resembles alike ("moonraker": moonraker-voron, moonraker-ender) are
+            # asked about, whatever their descriptions say
+            alike = {m.entity.name for m in typos if m.entity.name in nearest and
+                     m.score >= closest - 1e-9 and m.words == typos[0].words}
+            chosen = [(s, e) for s, e in near if s >= best - self.meaning_margin or (
+                len(alike) > 1 and e.name in alike)]
             chosen += [(s, e) for s, e in ranked if e.name not in resembled
                        and s >= best and s >= self.meaning_fit][:1]
-            return [Match(e, s, "typo" if e.name in resembled else "meaning", (phrase,))
+            return [Match(e, best if e.name in alike else s,
+                          "typo" if e.name in resembled else "meaning", (phrase,))
                     for s, e in chosen]
         # a made-up name means nothing to the encoder: only a clear resemblance counts ("the
         # flowcamsto service" is made up, whatever "service" means)
@@ -895,6 +907,12 @@ class Interpreter:
                      if w not in ground.FILLER and w not in ground.GENERIC)
         if not worded or top < self.meaning_min:
             return []  # a made-up name is no description: it names nothing here
+        # a kind of software nothing here is ("the ups daemon" with no UPS monitor), unless a
+        # description fits clearly all the same
+        unknown_kinds = {w for w in phrase.split() if w in ground.KIND_WORDS} - {
+            a for e in entities for a in e.attributes}
+        if unknown_kinds and top < self.meaning_fit:
+            return []
         close = [(s, e) for s, e in ranked if s >= self.meaning_min and
                  (s >= top - self.meaning_margin or s >= self.meaning_fit or
                   s >= self.meaning_ratio * top)]
