@@ -2383,3 +2383,40 @@ def test_two_said_alike_are_asked_about_and_a_kind_not_here_is_absent(command: s
     tool, args = decide(command, PRINT_FARM)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)
+
+
+BEAGLE = DeviceState.from_dict({
+    "units": [{"name": "mariadb.service", "description": "MariaDB 10.11.6 database server"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "down"}],
+    "leds": [{"name": "beaglebone:green:usr0", "color": "green", "function": "heartbeat"},
+             {"name": "beaglebone:green:usr1", "color": "green", "function": "mmc0"},
+             {"name": "beaglebone:green:usr2", "color": "green", "function": "cpu0"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "WD", "size": "1.8T"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "SEAGATE", "size": "931G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("turn off the led that shows cpu activity",
+     ("set_led", {"name": "beaglebone:green:usr2", "state": "off"})),
+    ("turn off the cpu activity led", ("set_led", {"name": "beaglebone:green:usr2",
+                                                   "state": "off"})),
+    ("mount the bigger drive", ("mount_storage", {"device": "/dev/sda1"})),
+    ("mount the smaller one", ("mount_storage", {"device": "/dev/sdb1"})),
+    ("mount the big drive", ("say", None)),  # both are big: 1.8T and 931G
+    ("after 15 minute do reboot please", ("reboot", {"delay_s": 900})),
+    ("in 15 min please reboot", ("reboot", {"delay_s": 900})),
+    ("after the backup reboot", ("say", None)),
+    ("the database is blocked, you can restart it please?",
+     ("restart_service", {"unit": "mariadb.service"})),
+    ("you can restart mariadb?", ("say", None)),
+    ("bring eth0 back", ("set_network", {"interface": "eth0", "state": "up"})),
+    ("bring back eth0", ("set_network", {"interface": "eth0", "state": "up"})),
+    ("stop mosquitto, we push new firmware to the sensors now",
+     ("stop_service", {"unit": "mosquitto.service"})),
+    ("flash the firmware", ("say", None)),
+])
+def test_what_dev16_taught(command: str, call: tuple) -> None:
+    tool, args = decide(command, BEAGLE)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)

@@ -431,6 +431,14 @@ def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
     return Entity(INTERFACE, name, (low,), (), tuple(attrs), doc, state, kind)
 
 
+# The kernel's LED triggers, as people say what the LED shows: "cpu0" shows CPU activity,
+# "mmc1" the eMMC's or a card's, "phy0rx" the wifi's traffic
+_LED_TRIGGERS = [(re.compile(p), words.split()) for p, words in (
+    (r"cpu\d*", "cpu processor activity load"), (r"mmc\d+", "sd card emmc disk activity"),
+    (r"phy\d+(?:rx|tx|assoc|radio|tpt)", "wifi wireless"), (r"netdev", "network link"),
+    (r"usbport|usb-host", "usb"), (r"(?:ide-)?disk-activity", "disk drive activity"))]
+
+
 def led_entity(name: str, color: str = "", function: str = "") -> Entity:
     parts = [p for p in name.lower().split(":") if p]
     if len(parts) == 3:
@@ -451,7 +459,8 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
              "power": ["pwr"], "status": ["state"], "kbd_backlight": ["keyboard", "backlight"],
              "kbd": ["keyboard"]}
     for a in list(attrs):
-        attrs += extra.get(a, [])
+        attrs += extra.get(a, []) + next(
+            (words for trigger, words in _LED_TRIGGERS if trigger.fullmatch(a)), [])
     if "input" in name.lower():
         attrs.append("keyboard")
     if color and function:

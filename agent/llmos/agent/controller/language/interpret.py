@@ -156,6 +156,11 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
+    text = values.LEADING_AFTER.sub("in", text)
+    # "bring it back", "bring back eth0": back up
+    text = re.sub(r"\bbring back\b(?! (?:up|online|on|down|off)\b)", "bring up", text)
+    text = re.sub(r"\bbring ((?:the )?[\w@.:-]+) back\b(?! (?:up|online|on|down|off)\b)",
+                  r"bring \1 back up", text)
     # "switch wlan0 from down to up" is to up
     text = re.sub(r"\bfrom (?:on|off|up|down|performance|balanced|power ?save|powersave|read-only|"
                   r"ro|rw|read-write) to\b", "to", text)
@@ -262,6 +267,7 @@ _DRIVE_KINDS = ("usb", "stick", "ssd", "nvme", "card", "sd", "dvd", "cd", "disc"
 _ANY_DRIVE = frozenset([
     "usb", "sd", "microsd", "flash", "thumb", "pen", "external", "internal", "portable", "new",
     "old", "other", "first", "second", "third", "last", "big", "small", "little", "inserted",
+    "bigger", "biggest", "large", "larger", "largest", "smaller", "smallest", "huge", "tiny",
     "plugged", "attached", "connected", "removable", "memory", "hard", "solid", "spare", "same",
     "only", "current", "mounted", "unmounted", "extra", "whole", "entire", "main",
 ])
@@ -714,7 +720,8 @@ class Interpreter:
                           and not ground.SYSTEM_LABELS & set(e.attributes)]
             if not useful:
                 state = "mounted" if mounting else "not mounted"
-                return _say(f"{', '.join(m.entity.name for m in matches)} is already {state}.")
+                listed = " and ".join(m.entity.name for m in matches)
+                return _say(f"{listed} {'are' if len(matches) > 1 else 'is'} already {state}.")
             matches = useful
         def call(match: Match) -> Proposal:
             args: dict[str, Any] = {"device": match.entity.name}
@@ -1289,7 +1296,9 @@ def _by_size(tied: list[Match], text: str) -> Match | list[Match]:
     (first, one), (second, _) = order[0], order[1]
     if ground.SYSTEM_LABELS & set(one.entity.attributes):
         return tied  # "the small one" is never the partition the system boots from
-    return one if max(first, second) >= 4 * min(first, second) else tied
+    # ("the bigger drive" compares: any clear difference tells them apart)
+    ratio = 1.5 if said.group().endswith(("er", "est")) else 4
+    return one if max(first, second) >= ratio * min(first, second) else tied
 
 
 _RELATIVE_SIZE = re.compile(r"\b(?:(big|bigger|biggest|large|larger|largest|huge|large capacity)|"
@@ -1542,8 +1551,10 @@ def _asking(text: str) -> str:
     # from the first clause that asks ("guests see the splash page spinning forever, restart
     # the captive portal")
     at = next((i for i, c in enumerate(parts) if _action_offsets(c)), 0)
+    # ("stop mqtt, we push new firmware to the sensors now": what the speaker does is why)
     return " , ".join(parts[at:at + 1] + [c for c in parts[at + 1:] if not _WHY.match(c)
-                                          and not speech.HOW_THINGS_SHOULD_BE.match(c)])
+                                          and not speech.HOW_THINGS_SHOULD_BE.match(c)
+                                          and not speech.of_the_speaker(c)])
 
 
 _NAME_TOKEN = re.compile(r"[\w.@-]+")

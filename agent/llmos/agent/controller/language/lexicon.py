@@ -271,7 +271,7 @@ _REAL_WORDS = frozenset(["unbound", "rebound", "abound", "amount", "account", "d
                          "store", "unbind", "remind", "reboots", "rstudio", "smart", "stark",
                          "stare", "spark", "sport", "short", "shop", "stock", "stamp", "lunch",
                          "blank", "brink", "bling", "blind", "flask", "flush", "flesh",
-                         "attack", "elect", "stars"])
+                         "attack", "elect", "stars", "activity", "actively", "activist"])
 
 
 def _mistyped(word: str, verb: str) -> bool:

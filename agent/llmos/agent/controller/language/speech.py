@@ -384,7 +384,9 @@ _POLITE = re.compile(
     r")?to|any chance (?:you|u) (?:can|"
     r"could)|(?:may|can|could) i (?:ask you to|get|have)|how about|mind)\b")
 # "please, you can restart the nginx?": a request in the word order of many other languages
-_PLEASE_YOU_CAN = re.compile(r"(?:please|pls|plz|kindly)[,!]?\s+(?:you|u) (?:can|could)\b")
+# ("you can restart it please?")
+_PLEASE_YOU_CAN = re.compile(r"(?:please|pls|plz|kindly)[,!]?\s+(?:you|u) (?:can|could)\b|"
+                             r"(?:you|u) (?:can|could) (?!be\b)[^?]*\b(?:please|pls|plz)\W*$")
 _ASK_PERMISSION = re.compile(r"^(?:can|could|may|should|shall) (?:i|we)\b")
 
 
@@ -458,7 +460,8 @@ _ASKED = re.compile(r"\?[\s!?.)\]'\"]*$|(?:^|\s)y/n\W*$|[\[(]\s*y\s*/\s*n\s*[\])
 
 def _is_question(sentence: str) -> bool:
     body = sentence.strip()
-    if any(_POLITE.search(part) for part in clauses(body)) or _PLEASE_YOU_CAN.match(body):
+    if any(_POLITE.search(part) or _PLEASE_YOU_CAN.match(part) for part in clauses(body)) or \
+            _PLEASE_YOU_CAN.match(body):
         return False  # "nginx is down, could you restart it?" asks for a restart
     # "reboot ?!", "reboot (?)": a question mark is the last word said
     return bool(_ASKED.search(body)) or bool(_WH.match(body)) or bool(_ASK_PERMISSION.match(body))

@@ -52,6 +52,8 @@ _TIME_OF_DAY = re.compile(
 _BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\b(?!\s*(?:" +
     _UNIT + r"|%)\b)")
+# "after 15 minutes reboot": said first, a wait
+LEADING_AFTER = re.compile(rf"^(?:please |pls |ok |so )?after(?=\s+(?:{_NUM})\s*-?\s*(?:more )?(?:{_UNIT})\b)")
 _NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|right now)\b")
 _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually|some ?day|"
                     r"after(?=\s*[.!]*$)|afterwards)\b")
@@ -79,7 +81,10 @@ class Delay:
 # "wait ten minutes and then reboot": the delay said first
 _WAIT_THEN = re.compile(
     rf"^(?:(?:wait|give it|hold on|hold off)(?: for)? |in )?((?:about |around )?(?:{_NUM})(?: and a half)?"
-    rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$")
+    rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$|"
+    # "in 15 minutes reboot", "in 15 min please reboot"
+    rf"^in ((?:about |around )?(?:{_NUM})(?: and a half)?\s*(?:{_UNIT})\b)[,.]?\s+"
+    r"(?!(?:the|a|an|my|our|your|it|its|it's|we|i|they|he|she|there|this|that)\b)(.+)$")
 # "reboot in 1 min 30": the seconds after the minutes
 _MIN_SEC = re.compile(r"\b(\d+)\s*(m|mins?|minutes?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
 _HOUR_MIN = re.compile(r"\b(\d+)\s*(h|hrs?|hours?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
@@ -92,8 +97,9 @@ def delay_first(text: str) -> str:
     if not said:
         return text
     # in the verb's own clause: "give it 15 minutes and then reboot, HA is mid-update"
-    verb, *after = re.split(r"(?=[,;.!?]\s)", said.group(2), maxsplit=1)
-    return f"{verb} in {said.group(1)}{''.join(after)}"
+    when, rest = (said.group(1), said.group(2)) if said.group(1) else (said.group(3), said.group(4))
+    verb, *after = re.split(r"(?=[,;.!?]\s)", rest, maxsplit=1)
+    return f"{verb} in {when}{''.join(after)}"
 
 
 def delay(text: str) -> Delay:
