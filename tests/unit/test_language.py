@@ -2420,3 +2420,35 @@ def test_what_dev16_taught(command: str, call: tuple) -> None:
     tool, args = decide(command, BEAGLE)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)
+
+
+TWO_BROKERS = DeviceState.from_dict({
+    "units": [{"name": "mosquitto.service", "description": "Mosquitto MQTT Broker",
+               "active": "failed"},
+              {"name": "mqtt-docker.service", "description": "Eclipse Mosquitto MQTT broker "
+               "(docker compose)", "active": "active"},
+              {"name": "openvpn@home.service", "description": "OpenVPN connection to home"},
+              {"name": "openvpn@work.service", "description": "OpenVPN connection to work"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "apu2:green:led1", "color": "green", "function": "power"},
+             {"name": "apu2:green:led2", "color": "green"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("the broker that's down, restart it", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart the dead broker", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart the broker that's running", ("restart_service",
+                                           {"unit": "mqtt-docker.service"})),
+    ("restart the broker", ("say", None)),
+    ("Subject: VPN\n\nstop it please, I'm at the office now", ("say", None)),
+    ("Subject: work vpn\n\nstop it please", ("stop_service", {"unit": "openvpn@work.service"})),
+    ("about the green LED: make it blink", ("say", None)),
+    ("stop the work vpn", ("stop_service", {"unit": "openvpn@work.service"})),
+    ("reconnect the vpn to work", ("restart_service", {"unit": "openvpn@work.service"})),
+    ("reconnect wlan0", ("set_network", {"interface": "wlan0", "state": "up"})),
+])
+def test_the_state_said_a_subject_line_and_a_vpn_service(command: str, call: tuple) -> None:
+    tool, args = decide(command, TWO_BROKERS)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)

@@ -142,6 +142,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     another script or a warning sign, which the speech act does not take as a request."""
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
+    # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
+    said = _SUBJECT_LINE.match(text)
+    if said:
+        topic, rest = (said[1], said[2]) if said[1] else (said[3], said[4])
+        the = "" if re.match(r"(?i)(?:the|my|our|this|that) ", topic) else "the "
+        text = f"{the}{topic.strip()}, {rest}"
     # "eth0 -> up" is "eth0 up"; after what is said of something, the arrow is a pause
     # ("can0 is down after the PLC swap -> up it")
     text = re.sub(r"\s*(?:->|=>|\u2192)\s*", lambda m: ", " if re.search(
@@ -175,6 +181,9 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_SUBJECT_LINE = re.compile(r"^\s*(?:subject|subj|re|about|regarding|concerning|topic)\s*:\s*"
+                           r"([^\n:]{1,60})\n+(.+)$|^\s*(?:about|regarding|concerning)\s+"
+                           r"([^\n:]{1,60}):\s*(.+)$", re.IGNORECASE | re.DOTALL)
 _PROFILE_AFTER = re.compile(r"\s+(?:profile|mode|sav|plan|setting)")
 _ABBREVIATIONS = {"ctrl": "control", "mgr": "manager", "mgmt": "management", "svc": "service",
                   "cfg": "config", "pwr": "power",
@@ -216,6 +225,9 @@ _KIND_NOUNS = {
     UNIT: re.compile(r"\b(?:services?|daemons?|units?|servers?|apps?|applications?|programs?|"
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
+_RECONNECT = re.compile(r"\bre-?connect\b")
+# Kinds of link that a service may be as well
+_A_SERVICE_TOO = re.compile(r"\b(vpn|tunnel)\b")
 # A bridge said of something no link is called: "the mqtt bridge", "the ros bridge"
 _A_BRIDGE = re.compile(r"\b(?!(?:the|a|an|this|that|my|our|network|lan|virtual|ethernet|wired|"
                        r"bridge)\b)([a-z0-9]+) bridge\b(?! (?:interface|link|device|nic)\b)")
@@ -605,6 +617,8 @@ class Interpreter:
             chosen = _the_other(chosen, whole, text)
         if isinstance(chosen, list):
             chosen = _by_context(chosen, whole, text)
+        if isinstance(chosen, list):
+            chosen = _by_said_state(chosen, whole)
         if isinstance(chosen, list) and _ANY_WILL_DO.search(whole):
             chosen = chosen[0]  # "blink a light, any light is fine": the operator lets me pick
         if isinstance(chosen, list):
@@ -633,6 +647,8 @@ class Interpreter:
         if entity.kind == UNIT:
             tool = {Effect.RESTART: "restart_service", Effect.REBOOT: "restart_service",
                     Effect.ON: "start_service", Effect.OFF: "stop_service"}.get(effect)
+            if effect is Effect.ON and _RECONNECT.search(text):
+                tool = "restart_service"  # a service reconnects by starting over
             if tool is None:
                 return _say(f"{entity.name} is a service: I can restart, start or stop it.")
             return _call(tool, {"unit": entity.name}, confidence, why)
@@ -770,6 +786,10 @@ class Interpreter:
                 ground.lexical(e, bridge[1], ground.tokens(bridge[1]))
                 for e in scene.of(INTERFACE)):
             said_kinds = said_kinds[1:]  # "the zigbee bridge" is software, not a link
+        software = _A_SERVICE_TOO.findall(named)
+        if said_kinds[:1] == [INTERFACE] and software and UNIT in kinds and not any(
+                w in e.attributes for w in software for e in scene.of(INTERFACE)):
+            said_kinds = said_kinds[1:]  # "stop the vpn" with openvpn units and no tunnel link
         exact = {e.kind for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words)) and m.how == "name"}
         if said_kinds and not exact & {said_kinds[0]} and not (
@@ -1351,6 +1371,26 @@ def _prefer_state(matches: list[Match], effect: Effect) -> list[Match]:
     wanted = "down" if effect is Effect.ON else "up"
     useful = [m for m in top if m.entity.state in (wanted, "")]
     return useful if useful and len(useful) < len(top) else matches
+
+
+# What is said of the one meant: "the broker that's down", "the dead one", "the one that's up"
+_SAID_DOWN = re.compile(r"\b(?:(?:that|which|who)(?:'s| is| has| was)?|the one(?: that'?s| that is"
+                        r"| which is)?)\s+(?:down|dead|stopped|crashed|failed|died|not running|"
+                        r"inactive|offline|off|hung|stuck|hanging)\b|\bthe (?:dead|stopped|crashed|"
+                        r"failed|broken|down|offline|inactive|hung) (?:one|\w+)\b")
+_SAID_UP = re.compile(r"\b(?:(?:that|which|who)(?:'s| is)?|the one(?: that'?s| that is| which is)?)"
+                      r"\s+(?:up|running|active|online|on|working)\b|\bthe (?:running|active|"
+                      r"working|online) (?:one|\w+)\b")
+_DOWN_STATES = frozenset(["inactive", "failed", "down", "dead"])
+
+
+def _by_said_state(tied: list[Match], text: str) -> Match | list[Match]:
+    """Of those that fit alike, the one in the state the command says it is in."""
+    down, up = _SAID_DOWN.search(text), _SAID_UP.search(text)
+    if bool(down) == bool(up) or any(not m.entity.state for m in tied):
+        return tied
+    fits = [m for m in tied if (m.entity.state in _DOWN_STATES) == bool(down)]
+    return fits[0] if len(fits) == 1 else tied
 
 
 def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
