@@ -2452,3 +2452,37 @@ def test_the_state_said_a_subject_line_and_a_vpn_service(command: str, call: tup
     tool, args = decide(command, TWO_BROKERS)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("don't reboot the whole thing, only restart nginx",
+     ("restart_service", {"unit": "nginx.service"})),
+    ("whatever you do, don't stop ssh. restart nginx.",
+     ("restart_service", {"unit": "nginx.service"})),
+    ("no need to reboot, just restart grafana",
+     ("restart_service", {"unit": "grafana-server.service"})),
+    ("i'd like you to stop grafana, we don't use it here",
+     ("stop_service", {"unit": "grafana-server.service"})),
+    ("would you mind restarting nginx?", ("restart_service", {"unit": "nginx.service"})),
+    ("please help me to start nginx", ("start_service", {"unit": "nginx.service"})),
+    ("i need that you stop grafana", ("stop_service", {"unit": "grafana-server.service"})),
+    ("porfa restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("my friends keep lagging, i already told them to relog. just restart nginx",
+     ("restart_service", {"unit": "nginx.service"})),
+    ("forget what i said earlier about waiting - restart nginx now",
+     ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_request_beside_what_is_not_asked_is_still_one(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "reload nginx, don't restart it",  # the same asked and not
+    "stop grafana, don't want it start again after reboot",
+    "don't stop ssh, it restarts itself", "don't restart nginx",
+    "would you mind not restarting nginx", "would you mind if i rebooted",
+    "restart nginx, i already restarted it", "restart nginx, already done",
+    "restart nginx, what bob said",
+])
+def test_what_is_not_to_be_done_still_governs(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

@@ -163,6 +163,8 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     text = values.LEADING_AFTER.sub("in", text)
+    # "would you mind restarting nginx?" asks politely for a restart
+    text = _MIND_DOING.sub(lambda m: f"could you {_GERUNDS[m[1]]}", text)
     # "bring it back", "bring back eth0": back up
     text = re.sub(r"\bbring back\b(?! (?:up|online|on|down|off)\b)", "bring up", text)
     text = re.sub(r"\bbring ((?:the )?[\w@.:-]+) back\b(?! (?:up|online|on|down|off)\b)",
@@ -181,6 +183,13 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_GERUNDS = {"restarting": "restart", "rebooting": "reboot", "stopping": "stop",
+            "starting": "start", "mounting": "mount", "unmounting": "unmount",
+            "turning": "turn", "bringing": "bring", "taking": "take", "switching": "switch",
+            "shutting": "shut", "blinking": "blink", "setting": "set", "putting": "put",
+            "bouncing": "bounce", "ejecting": "eject", "flashing": "flash", "cycling": "cycle",
+            "powering": "power", "killing": "kill", "disabling": "disable", "enabling": "enable"}
+_MIND_DOING = re.compile(rf"\b(?:would|will|wud) (?:you|u) mind ({'|'.join(_GERUNDS)})\b")
 _SUBJECT_LINE = re.compile(r"^\s*(?:subject|subj|re|about|regarding|concerning|topic)\s*:\s*"
                            r"([^\n:]{1,60})\n+(.+)$|^\s*(?:about|regarding|concerning)\s+"
                            r"([^\n:]{1,60}):\s*(.+)$", re.IGNORECASE | re.DOTALL)
@@ -363,6 +372,7 @@ class Interpreter:
                              lambda word: self._names(word, scene))
         if not act.is_request:
             return self._not_a_request(text, act)
+        text = speech.unnegated(text, _action_offsets)
         if lexicon.POWER_OFF.search(text) and not self._names_something(
                 text, scene, (UNIT, INTERFACE, LED)) and not any(
                 _KIND_NOUNS[k].search(_head(text)) for k in (UNIT, INTERFACE, LED)):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from llmos.agent.controller.language import lexicon
 from llmos.agent.controller.language.ground import damerau, typo_of
 from llmos.agent.controller.language.values import delay
 
@@ -151,7 +152,7 @@ _REPORTED = _any(
     r"\b(?:allegedly|apparently|supposedly|reportedly|i hear|i heard|rumou?r has it)\b",
     r"\bforwarded\b", r"\bfrom the (?:docs|documentation|manual|wiki|runbook)\b",
     r"\bstep \d+ of\b",
-    r"\b\w+'s idea\b", r"\bwhat \w+ (?:said|says|wants|wanted)\b", r"\(quoted\)",
+    r"\b\w+'s idea\b", r"\bwhat (?!i\b)\w+ (?:said|says|wants|wanted)\b", r"\(quoted\)",
     # (round 20) "stop nginx, bob says", "..., she typed", "-- bob", "msg from bob - stop nginx",
     # "..., was the advice"
     r"[,;]\s*(?:\w+)\s+(?:says|typed|texted|wrote|writes|reckons|suggests|messaged|emailed)"
@@ -343,7 +344,10 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\bit'?s back\b", r"^\s*(?:naw|negative|nuh[- ]?uh|no-no|skip it|let it be|"
                 r"not necessary|unnecessary)\W*$", r"\(edit: [^)]*\)",
                 r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
-                r"\b(?:already|did it|completed|taken care of)\b",
+                # ("i already told them to relog, just restart it" is why, not done)
+                r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )already|did it|completed|taken care of)\b",
+                r"\b(?:i|we|they) already (?:(?:re)?start|stop|reboot|(?:un)?mount|did|done|fix|"
+                r"handl|took|brought|turned|bounc|kick|power|shut|cycl)",
                 # "done copying" says why now, unless what is done is what was asked; what
                 # someone or something else finished says why too ("print finished")
                 r"(?:^|[,.;!]\s*|\b(?:i'?m|i am|it'?s|it is|that'?s|thats|its|we'?re|all|i|we|"
@@ -482,6 +486,21 @@ def _without_reasons(text: str, actions: Callable[[str], list[int]],
     return " ".join([parts[0]] + [c for c in parts[1:] if actions(c) or not _REASON.search(c)])
 
 
+_WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
+
+
+def _effects_said(parts: list[str]) -> set[lexicon.Effect]:
+    return {f.effect for c in parts for f in lexicon.effects(c)}
+
+
+def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
+    """A request without the clauses that say what not to do ("don't stop ssh. restart
+    fail2ban" asks for the restart alone)."""
+    parts = clauses(text)
+    kept = [c for c in parts if not (actions(c) and _negated(_COURTESY.sub("", c), actions))]
+    return " ".join(kept) if kept and len(kept) < len(parts) else text
+
+
 def steered(text: str) -> bool:
     """Whether the text tries to steer the controller, claims a role, or quotes: anywhere in
     it, that decides the whole message."""
@@ -543,10 +562,15 @@ def analyse(text: str, actions: Callable[[str], list[int]],
             any(has_action(c) for c in acting):
         return SpeechAct(Act.STATEMENT, "it asks me to stop doing something, and I change "
                                         "nothing unless asked")
-    for clause in acting:
-        bare = _COURTESY.sub("", clause)
-        if _negated(bare, actions):
-            return SpeechAct(Act.NEGATED, "it says what not to do")
+    # "don't reboot the whole thing, only restart docker": what is not to be done, and then
+    # what is
+    negated = [c for c in acting if _negated(_COURTESY.sub("", c), actions)]
+    instead = [c for c in acting if c not in negated and _imperative(c, effects, naming)]
+    if negated and (not instead or any(_WISH_NOT.search(c) for c in negated) or
+                    _effects_said(negated) & _effects_said(instead)):
+        # ("reload nginx, don't restart it": the same asked and not; "disable it, dont want it
+        # start again": a wish about it, not a second request)
+        return SpeechAct(Act.NEGATED, "it says what not to do")
     # "switch the wireless off, we run the cable now": what the speaker does is no request
     strong = [c for c in parts if actions(c) and not of_the_speaker(c)]
     # ("turn bluetooth off, the scanners should only use usb": a phrasal verb asks too)
@@ -584,7 +608,7 @@ _LEAD = re.compile(
     r"(?:morning|afternoon|evening)|morning|evening|hi there|hey there|let'?s|lets|time to|"
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
-    r"you could|try to|try and|help me|go and|need|gotta|do an?|perform an?|give it an?|"
+    r"you could|try to|try and|help me(?: to)?|go and|need|gotta|do an?|perform an?|give it an?|"
     r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|back to|use|new|"
     r"read[- ]?only|readonly|ro|read[- /]?write|rw|writ(?:e)?able|in \S+ mode|with write "
     r"(?:access|permission)|without write (?:access|permission)|safely|time for an?|"
@@ -594,7 +618,8 @@ _LEAD = re.compile(
     r"(?:give me|serve|spawn|attach|open|start|put|run|enable)(?: an?| the)?(?= (?:serial )?"
     r"(?:console|login|shell|terminal|getty))|(?:can|could|would|will|cn|cud|wud|can't|"
     r"couldn't)\s+(?:you|u|ya)(?:\s+please)?|would you mind|(?:i|we)\s+(?:want|need|'d like|"
-    r"would like)\s+(?:you|u)\s+to|i want that you|(?:i|we) (?:need|want|would like|'d like)|"
+    r"would like)\s+(?:you|u)\s+to|i'?d like (?:you|u) to|i (?:want|need) that (?:you|u)|"
+    r"(?:i|we) (?:need|want|would like|'d like)|only|porfa|por favor|"
     r"i'?d like|must|should be|should|needs? to be|has to be|have to be|go|"
     r"to make|make|"
     r"get|have|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
