@@ -2486,3 +2486,48 @@ def test_a_request_beside_what_is_not_asked_is_still_one(command: str, call: tup
 ])
 def test_what_is_not_to_be_done_still_governs(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+NMEA_BOAT = DeviceState.from_dict({
+    "units": [{"name": "signalk.service", "description": "Signal K server"},
+              {"name": "vncserver-x11-serviced.service",
+               "description": "VNC Server in Service Mode daemon"},
+              {"name": "asterisk.service", "description": "Asterisk PBX"},
+              {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "can0", "kind": "can", "state": "down"}],
+    "leds": [{"name": "apu2:green:led3", "color": "green", "function": "status"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": True, "label": "BACKUPS", "size": "1.8T"},
+                {"device": "/dev/sdc1", "mounted": True, "label": "BACKUP2", "size": "931G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("stop the remote desktop thing, the museum doesn't want it on",
+     ("stop_service", {"unit": "vncserver-x11-serviced.service"})),
+    ("restart the printer service", ("say", None)),
+    ("restart the phone system", ("restart_service", {"unit": "asterisk.service"})),
+    ("bring the N2K bus up", ("set_network", {"interface": "can0", "state": "up"})),
+    ("finished wiring the N2K backbone, terminators are on. bring can0 up",
+     ("set_network", {"interface": "can0", "state": "up"})),
+    ("unmount the backup drive", ("say", None)),  # BACKUPS or BACKUP2
+    ("this isn't a test: stop signalk", ("stop_service", {"unit": "signalk.service"})),
+    ("this is a test: stop signalk", ("say", None)),
+    ("make apu2:green:led3 blinking", ("set_led", {"name": "apu2:green:led3", "state": "blink"})),
+    ("i know it's risky but restart postgres now",
+     ("restart_service", {"unit": "postgresql@15-main.service"})),
+    ("i would restart postgres but it's busy", ("say", None)),
+    ("restartsignalk", ("restart_service", {"unit": "signalk.service"})),
+    ("don't stop postgres but restart it",
+     ("restart_service", {"unit": "postgresql@15-main.service"})),
+    ("don't take eth0 down, take wlan0 down instead",
+     ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("don't bring wlan0 up, bring it down", ("set_network", {"interface": "wlan0",
+                                                             "state": "down"})),
+    ("reload signalk, don't restart it", ("say", None)),
+    ("don't restart signalk, restart signalk", ("say", None)),
+])
+def test_what_dev17_taught(command: str, call: tuple) -> None:
+    tool, args = decide(command, NMEA_BOAT)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)

@@ -143,6 +143,7 @@ CATEGORIES = [
     ("opensprinkler", "sprinkler irrigation watering valves"),
     ("bluetooth|bluez", "bt"),
     ("nut|apcupsd|upsd|upsmon|pwrstat", "ups"),
+    ("asterisk|freeswitch|freepbx|kamailio|yate|3cx", "phone telephony pbx voip sip calls"),
 ]
 # Well-known ports, said as what listens on them ("whatever listens on 1883", "port 8123 is not
 # answering"): words of CATEGORIES, so grounding finds the unit by what it does. Ports many
@@ -230,7 +231,8 @@ STOP = frozenset(
 # Words that say what kind of software something is, and nothing else: a device either has
 # such a program or not ("the ups daemon" is no scheduler however the encoder rates it)
 KIND_WORDS = frozenset(["ups", "database", "db", "sql", "broker", "vpn", "dns", "dhcp",
-                        "firewall", "nvr", "cctv", "smtp", "torrent", "ntp", "ldap", "vnc"])
+                        "firewall", "nvr", "cctv", "smtp", "torrent", "ntp", "ldap", "vnc",
+                        "printer", "pbx", "voip"])
 FILLER = frozenset(
     [
         "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",
@@ -337,7 +339,8 @@ INTERFACE_KINDS = {
     "cellular": "lte, 4g, 5g, 3g, cellular, modem, mobile, wwan, sim, cell, mobile data, wireless",
     "vpn": "vpn, tunnel",
     "bridge": "bridge",
-    "can": "can, canbus, can bus, fieldbus",
+    # (NMEA 2000 and J1939 run on CAN: "the N2K bus" of a boat is its CAN link)
+    "can": "can, canbus, can bus, fieldbus, n2k, nmea2000, nmea 2000, j1939",
     "loopback": "loopback, localhost",
 }
 # Labels of the partitions a system boots and runs from.
@@ -607,7 +610,7 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
             and a not in hits]
     if entity.kind == STORAGE:
         said += [w for w in tokens(text) if w not in said and any(
-            label_stem_of(w, a) for a in entity.attributes)]
+            label_stem_of(w, a) or a in (f"{w}s", f"{w}es") for a in entity.attributes)]
     if entity.kind == UNIT:
         # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
         # (a generic word only as the head of the name itself: "bridge" of homebridge)

@@ -163,6 +163,8 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     text = values.LEADING_AFTER.sub("in", text)
+    # "restartmosquitto": a verb run into a name the device has
+    text = _GLUED_VERB.sub(lambda m: f"{m[1]} {m[2]}" if m[2] in names else m[0], text)
     # "would you mind restarting nginx?" asks politely for a restart
     text = _MIND_DOING.sub(lambda m: f"could you {_GERUNDS[m[1]]}", text)
     # "bring it back", "bring back eth0": back up
@@ -183,6 +185,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_GLUED_VERB = re.compile(r"\b(restart|start|stop|reboot|unmount|mount)([a-z][\w@.-]{2,})\b")
 _GERUNDS = {"restarting": "restart", "rebooting": "reboot", "stopping": "stop",
             "starting": "start", "mounting": "mount", "unmounting": "unmount",
             "turning": "turn", "bringing": "bring", "taking": "take", "switching": "switch",
@@ -372,7 +375,7 @@ class Interpreter:
                              lambda word: self._names(word, scene))
         if not act.is_request:
             return self._not_a_request(text, act)
-        text = speech.unnegated(text, _action_offsets)
+        text = speech.unnegated(text, _effect_offsets)
         if lexicon.POWER_OFF.search(text) and not self._names_something(
                 text, scene, (UNIT, INTERFACE, LED)) and not any(
                 _KIND_NOUNS[k].search(_head(text)) for k in (UNIT, INTERFACE, LED)):
@@ -1433,9 +1436,12 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     onoff = [f for f in onoff if not _STUCK.search(text[:f.start])]  # "valve stuck open"
     asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
              or not (_DESCRIBING.search(text[:f.start]) or _PREPOSITION.match(text[f.end:]))]
+    verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
+    if verbs:  # "stop vnc, the museum doesn't want it on": a particle after the verb's clause
+        end = re.compile(r"[,.;!?]").search(text, verbs[0].end)
+        asked = [f for f in asked if f in verbs or end is None or f.start < end.start()]
     if len({f.effect for f in asked}) > 1:
         return None
-    verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
     # a preposition may still be the particle ("wifi on the gateway please"), but not in a
     # clause that goes on to say how things are ("the clock on the oven is blinking")
     placed = [f for f in onoff if not _GOES_ON.match(text[f.end:])]

@@ -435,6 +435,12 @@ def without_courtesies(text: str) -> str:
     # "stuck red even when it's not live": a concession, not a condition
     text = re.sub(r",?\s*\beven (?:when|if|though)\b", ", although", text)
     text = re.sub(r"\b(you|u) maybe\b", r"\1", text)  # "could you maybe restart cups"
+    # "this isn't a test: stop valheim": said to be meant
+    text = re.sub(r"^\s*(?:this is not|this isn'?t|it'?s not|it is not|not) a (?:test|drill)\s*[:.!,-]+"
+                  r"\s*", "", text)
+    # "i know it's risky but restart postgres": what the speaker grants, then the request
+    text = re.sub(r"\s+but\s+(?=(?:please |pls |just |do |go ahead and )?(?:re)?start|stop|reboot|"
+                  r"(?:un)?mount|bring|take|turn|switch)", ", ", text)
     return _COURTESY_EDGES.sub("", text).strip() or text
 
 
@@ -497,8 +503,40 @@ def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
     """A request without the clauses that say what not to do ("don't stop ssh. restart
     fail2ban" asks for the restart alone)."""
     parts = clauses(text)
-    kept = [c for c in parts if not (actions(c) and _negated(_COURTESY.sub("", c), actions))]
-    return " ".join(kept) if kept and len(kept) < len(parts) else text
+    negated = [c for c in parts if actions(c) and _negated(_COURTESY.sub("", c), actions)]
+    if not negated or len(negated) == len(parts):
+        return text
+    # what it was said of stays when the request says "it" ("don't stop postgres but restart
+    # it"); otherwise it is no part of what is asked
+    said_it = any(_ACTED_ON_IT.search(c) for c in parts if c not in negated)
+    return " ".join(_what_of(c) if c in negated else c for c in parts
+                    if c not in negated or said_it)
+
+
+_ACTED_ON_IT = re.compile(r"\b(?:(?:re)?start|stop|reboot|bring|take|turn|switch|(?:un)?mount|put|"
+                          r"set|shut|kill|bounce|power|restart|blink)\s+(?:it|them)\b")
+
+
+def _what_of(clause: str) -> str:
+    """A clause without its negation and its verbs: what it is about."""
+    for found in reversed(lexicon.effects(clause)):
+        clause = clause[:found.start] + clause[found.end:]
+    clause = re.sub(r"\b(?:on|off|up|down|online|offline|back|again|instead|just|only|please|"
+                    r"but|turn|switch|bring|take|put|set|get|shut|power|make|go)\b", " ",
+                    _NEGATION.sub(" ", clause))
+    said = re.sub(r"\s+", " ", clause).strip(" ,.;:!-")
+    return f"{said}," if said else ""
+
+
+def _same_thing(negated: list[str], asked: list[str]) -> bool:
+    """Whether what is asked is what is said not to be done to: the same words, or "it"
+    ("reload nginx, don't restart it"; not "don't take eth0 down, take wlan0 down")."""
+    def words(parts: list[str]) -> set[str]:
+        return set(re.findall(r"[\w@.:-]+", " ".join(_what_of(c) for c in parts))) - {
+            "the", "a", "an", "my", "our", "this", "that"}
+    said, wanted = words(negated), words(asked)
+    return not said or not wanted or bool(said & wanted) or bool(
+        {"it", "them"} & (said | wanted))
 
 
 def steered(text: str) -> bool:
@@ -566,8 +604,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     # what is
     negated = [c for c in acting if _negated(_COURTESY.sub("", c), actions)]
     instead = [c for c in acting if c not in negated and _imperative(c, effects, naming)]
-    if negated and (not instead or any(_WISH_NOT.search(c) for c in negated) or
-                    _effects_said(negated) & _effects_said(instead)):
+    if negated and (not instead or any(_WISH_NOT.search(c) for c in negated) or (
+            _effects_said(negated) & _effects_said(instead) and _same_thing(negated, instead))):
         # ("reload nginx, don't restart it": the same asked and not; "disable it, dont want it
         # start again": a wish about it, not a second request)
         return SpeechAct(Act.NEGATED, "it says what not to do")
@@ -627,7 +665,8 @@ _LEAD = re.compile(
 
 
 # "the dashboard no load": what does not work, not a second request
-_COMPLAINT = re.compile(r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|never|didn'?t)\s+"
+_COMPLAINT = re.compile(r"\bquit (?:on (?:me|us|them)|again|working|responding)\b|"
+                        r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|never|didn'?t)\s+"
                         r"(?:load|start|connect|open|boot|work|run|respond|show)\b|"
                         r"\b(?:loads?|starts?|runs?|boots?|works?|mounts?|connects?)\s+(?:fine|"
                         r"ok|okay|well|normally|perfectly)\b")  # what works, said of it
@@ -685,7 +724,7 @@ def _mistyped_lead(word: str) -> bool:
 
 # "set the fault lamp blinking": the state a thing is to be put in
 _SET_SOMETHING = re.compile(r"\s*(?:(?:please|pls|can you|could you)\s+)?(?:set|put|get|have|"
-                            r"leave)\s+(?:the|my|our|that|this)\s")
+                            r"leave|make)\s+(?:(?:the|my|our|that|this)\s|[\w@.:-]+\s+$)")
 
 
 def _imperative(clause: str, actions: Callable[[str], list[int]],
