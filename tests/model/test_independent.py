@@ -41,6 +41,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev14": "ed00b0a4268e2292b3a3e5881ffb4e0f54e03dbfef982c5bc05d2c8b264743a2",
     "dev15": "6c07da34b4bb8f036997608ddca650486959d40f019c7f838901d35566076739",
     "holdout11": "6a0ac4143dca87a3dec9ae3a017a0fd62e65d6265700d6b1c4af8f6579e6d668",
+    "dev16": "591f48de69581c1d49248aff0596991c36533b96f1e22e3627c63d76899014cf",
+    "dev17": "dd234309d475624e229bfe9117a788dd77a328825b7c772a5ca23f774a06094e",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
