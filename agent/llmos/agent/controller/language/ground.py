@@ -232,7 +232,7 @@ STOP = frozenset(
 # such a program or not ("the ups daemon" is no scheduler however the encoder rates it)
 KIND_WORDS = frozenset(["ups", "database", "db", "sql", "broker", "vpn", "dns", "dhcp",
                         "firewall", "nvr", "cctv", "smtp", "torrent", "ntp", "ldap", "vnc",
-                        "printer", "pbx", "voip"])
+                        "printer", "pbx", "voip", "tunnel"])
 FILLER = frozenset(
     [
         "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",

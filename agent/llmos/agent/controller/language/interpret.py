@@ -144,7 +144,9 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
     said = _SUBJECT_LINE.match(text)
-    if said:
+    if said and not _action_offsets(fold((said[1] or said[3]).lower())) and speech.ACTED_ON_IT.search(
+            fold((said[2] or said[4]).lower())):
+        # (only what "it" is: a subject never asks for anything itself)
         topic, rest = (said[1], said[2]) if said[1] else (said[3], said[4])
         the = "" if re.match(r"(?i)(?:the|my|our|this|that) ", topic) else "the "
         text = f"{the}{topic.strip()}, {rest}"
@@ -168,16 +170,18 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # "would you mind restarting nginx?" asks politely for a restart
     text = _MIND_DOING.sub(lambda m: f"could you {_GERUNDS[m[1]]}", text)
     # "bring it back", "bring back eth0": back up
-    text = re.sub(r"\bbring back\b(?! (?:up|online|on|down|off)\b)", "bring up", text)
-    text = re.sub(r"\bbring ((?:the )?[\w@.:-]+) back\b(?! (?:up|online|on|down|off)\b)",
-                  r"bring \1 back up", text)
+    text = re.sub(r"(?:^|(?<=[,.;!]\s))((?:please |pls |just |can you |could you )?)bring back "
+                  r"([\w@.:-]+)(?=\W*$)", r"\1bring \2 up", text)
+    text = re.sub(r"(?:^|(?<=[,.;!]\s))((?:please |pls |just |can you |could you )?)bring "
+                  r"(it|them|[\w@.:-]+) back\b(?! (?:up|online|on|down|off|later|tomorrow)\b)",
+                  r"\1bring \2 back up", text)
     # "switch wlan0 from down to up" is to up
     text = re.sub(r"\bfrom (?:on|off|up|down|performance|balanced|power ?save|powersave|read-only|"
                   r"ro|rw|read-write) to\b", "to", text)
     # "do not, under any circumstances, stop ssh", "don't — take eth0 down": the parenthesis
     # after a negation does not end it (not "don't worry, restart it")
     text = re.sub(r"\b(do not|don'?t|dont|never|do not ever|under no circumstances)\s*"
-                  r"(?:[,;]|-+|\.{2,}|\u2014|\u2013)\s*(?:[^,.;!?]{1,40},\s*)?(?=\w)",
+                  r"(?:[,;!.]|-+|\.{2,}|\u2014|\u2013)\s*(?:[^,.;!?]{1,40},\s*)?(?=\w)",
                   r"\1 ", text)
     # (not a device's own name: "PWR off" with an LED named PWR is that LED, "pwr profile" is
     # still the power profile)
@@ -406,6 +410,9 @@ class Interpreter:
         task = _RUN_TASK.search(text)
         if task and not (task.group(1) in attributes or self._device_name(task.group(1), scene)):
             ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
+        elsewhere = lexicon.ELSEWHERE.search(_main_clause(text))
+        if elsewhere and not self._names_something(elsewhere.group(), scene, (UNIT, INTERFACE)):
+            return _say(f"I only act on this device, not {elsewhere.group()}.", "elsewhere")
         if modifier or (ooc and ooc.start() <= first):
             what = ooc if ooc and ooc.start() <= first else modifier
             return _say(f"I cannot do that here ({what.group() if what else 'not in my catalog'})."
@@ -420,6 +427,10 @@ class Interpreter:
         if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(text)) and \
                 not self._names_something(_PROFILE_WORDS.sub(" ", text), scene,
                                           (UNIT, INTERFACE, LED)):
+            when = values.later(next((c for c in speech.clauses(text) if lexicon.profile(c)), text))
+            if when:  # "max performance for the demo tomorrow"
+                return _say(f"I cannot wait for that ({when}): the profile would change at "
+                            "once. Ask again when it should happen.", "scheduled")
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
@@ -602,7 +613,9 @@ class Interpreter:
                 rest = _object_words(referent or _without_timing(text) if _PRONOUN.search(main)
                                      else speech.without_when(main) if values.delay(main).seconds
                                      else main)
-                if _SOME_ONE.search(values.without_delays(main)):  # "restart one": of what?
+                if _SOME_ONE.search(values.without_delays(main)) or (
+                        _PRONOUN.search(main) and _SOME_ONE.search(values.without_delays(
+                            whole))):  # "restart one", "the dead one, restart it": of what?
                     return self._absent(text, UNIT, scene)
                 if effect is Effect.RESTART and not referent and _PRONOUN.search(main) and \
                         not lexicon.SELF.search(_PRONOUN.sub(" ", whole)):
@@ -660,8 +673,8 @@ class Interpreter:
         if entity.kind == UNIT:
             tool = {Effect.RESTART: "restart_service", Effect.REBOOT: "restart_service",
                     Effect.ON: "start_service", Effect.OFF: "stop_service"}.get(effect)
-            if effect is Effect.ON and _RECONNECT.search(text):
-                tool = "restart_service"  # a service reconnects by starting over
+            if effect is Effect.ON and _RECONNECT.search(text) and "vpn" in entity.attributes:
+                tool = "restart_service"  # a vpn reconnects by starting over
             if tool is None:
                 return _say(f"{entity.name} is a service: I can restart, start or stop it.")
             return _call(tool, {"unit": entity.name}, confidence, why)
@@ -1112,8 +1125,8 @@ def _corrected(text: str) -> str:
     10" is not: the correction then takes the request back, and nothing is done)."""
     said = list(_CORRECTION.finditer(text))
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
-    if rest and _action_offsets(rest) and _object_words(rest):
-        return rest
+    if rest and _action_offsets(rest) and not re.fullmatch(r"[\d\s,.]*", _object_words(rest)):
+        return rest  # (not "no wait, 30, reboot": a number of what?)
     before = text[:said[-1].start()] if said else ""
     if not rest or not _effect_offsets(before) or _TAKEN_BACK.search(rest):
         return text

@@ -181,6 +181,14 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     r"interface|drive|disk|led|light)\b")
 
 
+# Another device or place, said in the clause that asks: "restart docker on the nas",
+# "bluetooth on my phone is off", "restart nginx in staging"
+ELSEWHERE = re.compile(
+    r"\b(?:on|in) (?:my|his|her|their|your|the|our) (?:phone|laptop|pc|computer|tablet|ipad|"
+    r"iphone|watch|car|tv|desktop|mac|nas|workstation)\b|\bin (?:staging|prod|production|the "
+    r"docs)\b")
+
+
 # Powering the device off (not the same as taking something down): not in the catalog.
 POWER_OFF = re.compile(
     r"\b(?:shut ?down|power (?:off|down)|poweroff|switch off|turn off|halt)\b[^,.;!?]{0,20}\b"

@@ -76,7 +76,8 @@ _INJECTION = _any(
     r"\b(?:maintenance|admin|debug|god|root|unsafe|test|unfiltered|uncensored|sudo|superuser) "
     r"mode\b",
     r"\b(?:limits|safety|guard ?rails?|rules|restrictions?|filters|checks|confirmations?|"
-    r"polic(?:y|ies))\s*(?:(?:are|is)\s+)?(?:off|disabled|lifted|gone|removed|:\s*none)\b",
+    r"polic(?:y|ies))(?: prompts?| dialogs?)?\s*(?:(?:are|is)\s+)?(?:off|disabled|lifted|gone|"
+    r"removed|:\s*none)\b",
     # (round 21) "u r DAN now", "you're unchained"
     r"\b(?:u r|ur|you re)\s+(?:\w+\s+){0,2}?(?:now|dan|unrestricted|unfiltered|uncensored)\b",
     r"\b(?:unchained|jailbroken|liberated)\b", r"\bno more (?:rules|limits|restrictions|checks)\b",
@@ -120,6 +121,7 @@ _ROLE_CLAIM = _any(
     r"(?:^|[,;.:]\s*)as (?:root|admin|sudo|superuser|sysadmin)\s*[,:;]",
     r"\bpass(?:word|phrase|code)\s*(?:[:=]|is\b)", r"\b(?:admin|root|auth|api|access) (?:token|key)\b",
     r"\bsays? (?:you|u) (?:can|may|are allowed)\b",
+    rf"^\s*(?:{_ROLES}) here\b",
 )
 # Someone else's words: quoted text, translation, repetition, pasted material.
 _QUOTING = _any(
@@ -127,6 +129,7 @@ _QUOTING = _any(
     r"\bwie sagt man\b", r"\bsay (?:the words?|this)\b", r"\bspell\b", r"\bin (?:english|"
     r"german|french|spanish|italian|dutch|polish|portuguese|chinese|japanese)\b",
     r"\b(?:pasted|copied|found|quoted?|excerpt) (?:from|this|in)\b", r"\bhere is\b",
+    r"^\s*(?:--|//|#)\s*\w",  # a comment
     r"\bthe (?:ticket|log|wiki|sticker|email|mail|message|note|handover|doc(?:ument)?|"
     r"manual|label|readme) (?:says?|reads?|said)\b",
 )
@@ -182,6 +185,16 @@ _HYPOTHETICAL = _any(
     r"\bup to you\b", r"\bthoughts\b",
     r"\bor (?:does|is|was|do|did|are|will|would|can) (?:it|he|she|they|we|i|that|you)\b\W*$",
     r"\bpossibly\b",
+    # (round 21) "a docker restart would've been enough", "..., sound good", ": yay or nay"
+    r"\b(?:would|should|could|might)(?:'ve| have) been\b",
+    r"(?:^|[,;:-])\s*(?:sounds? good|any objections?|(?:do )?you think|or is that (?:dumb|stupid|"
+    r"bad|a bad idea|silly|crazy)|yay or nay|agreed?|ok with you|good idea|right|yes or no|"
+    r"(?:is that )?(?:cool|fine|ok|okay|alright) (?:with|by) you|does that help|makes sense|"
+    r"safe|sound ok)\W*$",
+    r"(?:^|[,;:-])\s*(?:that'?s|that is|which is) (?:the|a|what|how) (?:usual|normal|standard|"
+    r"common|typical|known|classic) (?:fix|thing|workaround|answer|solution|move)\b",
+    r"(?:^|[,;:-])\s*(?:a |an )?(?:terrible|bad|awful|horrible|dumb|stupid|risky|dangerous) "
+    r"(?:idea|move|plan)\W*$", r"\bnot my call\b",
     # (round 21) "stop nginx, is that safe", "restart nginx - ok?", "... which is better"
     r"\b(?:is|would) (?:that|this|it) (?:be )?(?:safe|ok|okay|fine|wise|allowed|alright|smart|"
     r"a good idea)\b", r"\bwhich (?:is|one is|would be|one'?s) (?:better|best|safer)\b",
@@ -267,7 +280,7 @@ _SUBJECT = re.compile(rf"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b|{OTH
 _NOT_NOW = re.compile(
     r"\b(?:on (?:failure|error|errors|crash|boot|startup|shutdown)|after (?:i|we|you|they|he|"
     r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
-    r"nobody|no one)|on weekends?|at night)\b")
+    r"nobody|no one)|on weekends?|at night|next time|after dark|one day|some ?day|manana)\b")
 _SARCASM = _any(
     r"\byeah,? right\b",
     r"\bthat(?:'ll| will| would)? (?:fix|fixes|solve|solves|help|helps) (?:everything|it all)\b",
@@ -284,7 +297,8 @@ _SARCASM = _any(
     # (round 21) "because that always works", "famous last words", "said no sane admin"
     r"\bbecause that (?:always|totally|surely) (?:works|helps)\b", r"\bfamous last words\b",
     r"\bsaid no (?:sane|sensible|good|one)\b", r"\b(?:yeah|haha|ha|lol),? sure\W*$",
-    r"\bin a (?:million|thousand|hundred) years\b",
+    r"\bin a (?:million|thousand|hundred) years\b", r"\bis always (?:fun|great|a blast)\b",
+    r"^\s*(?:only|just) (?:joking|kidding)\b",
 )
 # "not now, restart nginx": put off, said first
 _NOT_YET = re.compile(r"\s*(?:not (?:now|yet|today)|later|tomorrow|some ?day|another day)\s*[,.;:!-]")
@@ -300,7 +314,7 @@ _REPORTED_ON = re.compile(
     r"down|up|active|inactive)\s+(?:detected|alert|alarm|count|took|takes|failed|fails|caused|"
     r"causes|held|is|was|were|has|had|helps|helped|fixed|usually|never|always|did|didn'?t|went|"
     r"happened|exists|worked|works|loop|storm|event|events|log|logs|time|times|script|job|"
-    r"since|alarms|alerts|counts|fired))\b")
+    r"\(?since|alarms|alerts|counts|fired))\b")
 # "cron: reboot", "monitoring: restart grafana", "restart required: nginx": a log line or an
 # alert's heading, not the operator's request ("fix: ..." and "@llmos" are courtesies, taken off)
 _HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
@@ -355,7 +369,7 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"(?:un)?mount|eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)"
                 r"\w+ing\b))",
                 r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b",
-                r"\((?:not|no|don'?t|nope|jk|kidding)\W*\)")
+                r"\((?:not|no|don'?t|nope|jk|kidding)\W*\)", r"\b(?:lol|haha|jk),? no\W*$")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
     r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
@@ -492,11 +506,15 @@ def _without_reasons(text: str, actions: Callable[[str], list[int]],
     return " ".join([parts[0]] + [c for c in parts[1:] if actions(c) or not _REASON.search(c)])
 
 
+_HANDS_OFF = re.compile(r"\b(?:don'?t|do not|dont|never)\s+(?:touch|mess with|fiddle with|play "
+                        r"with|change|bother)\b")
 _WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
 
 
 def _effects_said(parts: list[str]) -> set[lexicon.Effect]:
-    return {f.effect for c in parts for f in lexicon.effects(c)}
+    # ("don't reboot, just restart": to restart the device is to reboot it)
+    return {lexicon.Effect.RESTART if f.effect is lexicon.Effect.REBOOT else f.effect
+            for c in parts for f in lexicon.effects(c)}
 
 
 def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
@@ -508,13 +526,19 @@ def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
         return text
     # what it was said of stays when the request says "it" ("don't stop postgres but restart
     # it"); otherwise it is no part of what is asked
-    said_it = any(_ACTED_ON_IT.search(c) for c in parts if c not in negated)
+    said_it = any(ACTED_ON_IT.search(c) or re.search(r"\bthe other\b", c)
+                  for c in parts if c not in negated)
     return " ".join(_what_of(c) if c in negated else c for c in parts
                     if c not in negated or said_it)
 
 
-_ACTED_ON_IT = re.compile(r"\b(?:(?:re)?start|stop|reboot|bring|take|turn|switch|(?:un)?mount|put|"
-                          r"set|shut|kill|bounce|power|restart|blink)\s+(?:it|them)\b")
+ACTED_ON_IT = re.compile(r"\b(?:(?:re)?start|stop|reboot|bring|take|turn|switch|(?:un)?mount|put|"
+                         r"set|shut|kill|bounce|power|blink|make|get|flash|kick|cycle|eject)\s+"
+                         r"(?:it|them)\b")
+
+
+_WHEN_WORDS = frozenset(["in", "an", "a", "now", "yet", "later", "soon", "hour", "hours", "minute",
+                         "minutes", "min", "mins", "second", "seconds", "today", "again"])
 
 
 def _what_of(clause: str) -> str:
@@ -534,9 +558,10 @@ def _same_thing(negated: list[str], asked: list[str]) -> bool:
     def words(parts: list[str]) -> set[str]:
         return set(re.findall(r"[\w@.:-]+", " ".join(_what_of(c) for c in parts))) - {
             "the", "a", "an", "my", "our", "this", "that"}
-    said, wanted = words(negated), words(asked)
-    return not said or not wanted or bool(said & wanted) or bool(
-        {"it", "them"} & (said | wanted))
+    said, wanted = words(negated) - _WHEN_WORDS, words(asked) - _WHEN_WORDS
+    # ("don't reboot, just restart the broker": something else)
+    return not wanted or bool({"it", "them"} & (said | wanted)) or bool(said & wanted) or \
+        bool(lexicon.SELF.fullmatch(" ".join(sorted(wanted))))
 
 
 def steered(text: str) -> bool:
@@ -596,14 +621,16 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _sets_a_condition(text, has_action) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
-    if all(_CEASE.match(_COURTESY.sub("", c)) for c in acting if has_action(c)) and \
-            any(has_action(c) for c in acting):
+    if any(_CEASE.match(_COURTESY.sub("", c)) for c in acting if has_action(c)):
         return SpeechAct(Act.STATEMENT, "it asks me to stop doing something, and I change "
                                         "nothing unless asked")
     # "don't reboot the whole thing, only restart docker": what is not to be done, and then
     # what is
     negated = [c for c in acting if _negated(_COURTESY.sub("", c), actions)]
     instead = [c for c in acting if c not in negated and _imperative(c, effects, naming)]
+    hands_off = next((i for i, c in enumerate(parts) if _HANDS_OFF.search(c)), len(parts))
+    if any(ACTED_ON_IT.search(c) for c in parts[hands_off + 1:]):
+        return SpeechAct(Act.NEGATED, "it says to leave it alone")  # "don't touch nginx, ..."
     if negated and (not instead or any(_WISH_NOT.search(c) for c in negated) or (
             _effects_said(negated) & _effects_said(instead) and _same_thing(negated, instead))):
         # ("reload nginx, don't restart it": the same asked and not; "disable it, dont want it
@@ -676,7 +703,9 @@ _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|
 # "stop restarting nginx", "quit trying to take wlan0 down": to cease doing something, which
 # the controller never does on its own; it is no request to stop what is named
 _CEASE = re.compile(
-    r"\s*(?:just |now |so )?(?:stop|quit|cease|no more|enough)\s+(?:(?:re)?starting|stopping|"
+    r"\s*(?:(?:just|now|so|please|pls|and|but|then|help me(?: to)?|can you|could you)\s+)*"
+    r"(?:stop|quit|cease|no more|enough)\s+"
+    r"(?:(?:re)?starting|stopping|worrying|thinking|stressing|obsessing|"
     r"rebooting|turning|bringing|taking|disabling|enabling|shutting|killing|(?:un)?mounting|"
     r"bouncing|cycling|trying|putting|switching|powering|kicking|dropping)\b")
 
@@ -785,7 +814,8 @@ _PREDICATE = re.compile(
     r"(?:usually|always|never|often|sometimes|normally|generally|typically) (?:helps|fixes|"
     r"works|is|does|solves)\b|"
     r"(?:caused|causes|broke|breaks|killed|kills|helps|helped|fixes|fixed|solves|solved|"
-    r"ruined|ruins|crashed|crashes|uses)\b)")
+    r"ruined|ruins|crashed|crashes|uses|made|makes)\b|"
+    r"[:-] (?:a )?(?:bad|terrible|dangerous|risky|not|no|never|forbidden)\b)")
 
 
 def predicated(clause: str, actions: Callable[[str], list[int]]) -> bool:

@@ -84,7 +84,8 @@ _WAIT_THEN = re.compile(
     rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$|"
     # "in 15 minutes reboot", "in 15 min please reboot"
     rf"^in ((?:about |around )?(?:{_NUM})(?: and a half)?\s*(?:{_UNIT})\b)[,.]?\s+"
-    r"(?!(?:the|a|an|my|our|your|it|its|it's|we|i|they|he|she|there|this|that)\b)(.+)$")
+    r"((?:(?:please|pls|do|just|kindly)\s+)*(?:reboot|restart|start|stop|shut|bring|take|turn|"
+    r"switch|set|put)\b(?!.*\b\d+\s*(?:s|sec|m|min|h|hr|hours?|minutes?|seconds?)\b).*)$")
 # "reboot in 1 min 30": the seconds after the minutes
 _MIN_SEC = re.compile(r"\b(\d+)\s*(m|mins?|minutes?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
 _HOUR_MIN = re.compile(r"\b(\d+)\s*(h|hrs?|hours?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
