@@ -2578,3 +2578,22 @@ def test_near_red_team_21_a_request_stays_one(command: str, call: tuple | None) 
         assert decide(command) == call
     else:
         assert "elsewhere" not in decide(command)[1].get("text", ""), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("in half an hour reboot", ("reboot", {"delay_s": 1800})),
+    ("in a quarter of an hour please reboot", ("reboot", {"delay_s": 900})),
+    ("in an hour and a half reboot", ("reboot", {"delay_s": 5400})),
+    ("reboot in 20 min, no wait, 30", ("reboot", {"delay_s": 1800})),
+])
+def test_a_delay_said_first_in_words(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+def test_an_led_named_by_its_trigger() -> None:
+    state = DeviceState.from_dict({"leds": [{"name": "mmc0::"},
+                                            {"name": "ACT", "color": "green",
+                                             "function": "heartbeat"}]})
+    assert decide("turn off the sd card led", state) == ("set_led", {"name": "mmc0::",
+                                                                      "state": "off"})
+    assert decide("turn off the mmc led", state) == ("set_led", {"name": "mmc0::", "state": "off"})

@@ -437,7 +437,7 @@ def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
 # The kernel's LED triggers, as people say what the LED shows: "cpu0" shows CPU activity,
 # "mmc1" the eMMC's or a card's, "phy0rx" the wifi's traffic
 _LED_TRIGGERS = [(re.compile(p), words.split()) for p, words in (
-    (r"cpu\d*", "cpu processor activity load"), (r"mmc\d+", "sd card emmc disk activity"),
+    (r"cpu\d*", "cpu processor activity load"), (r"mmc\d+", "sd card emmc mmc disk activity"),
     (r"phy\d+(?:rx|tx|assoc|radio|tpt)", "wifi wireless"), (r"netdev", "network link"),
     (r"usbport|usb-host", "usb"), (r"(?:ide-)?disk-activity", "disk drive activity"))]
 
@@ -452,6 +452,9 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
     # parts that look like identifiers (usr0, mmc0) name it; words (power, status) describe it
     names = [p for p in parts if re.search(r"\d", p) and not p.isdigit()]
     attrs = [color.lower()] if color else []
+    # ("mmc0::" is the card's activity LED, named by its trigger)
+    attrs += [w for p in names for trigger, words in _LED_TRIGGERS if trigger.fullmatch(p)
+              for w in words]
     attrs += [p for p in parts if p not in names and not p.isdigit()]
     for f in re.split(r"[-_ ]", function.lower()) if function else []:
         attrs.append(f)

@@ -83,7 +83,8 @@ _WAIT_THEN = re.compile(
     rf"^(?:(?:wait|give it|hold on|hold off)(?: for)? |in )?((?:about |around )?(?:{_NUM})(?: and a half)?"
     rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$|"
     # "in 15 minutes reboot", "in 15 min please reboot"
-    rf"^in ((?:about |around )?(?:{_NUM})(?: and a half)?\s*(?:{_UNIT})\b)[,.]?\s+"
+    rf"^in ((?:about |around )?(?:(?:{_NUM})(?: and a half)?\s*(?:{_UNIT})\b|(?:half an|a quarter of an|"
+    r"three quarters of an) hour\b|an hour and a (?:half|quarter)\b))[,.]?\s+"
     r"((?:(?:please|pls|do|just|kindly)\s+)*(?:reboot|restart|start|stop|shut|bring|take|turn|"
     r"switch|set|put)\b(?!.*\b\d+\s*(?:s|sec|m|min|h|hr|hours?|minutes?|seconds?)\b).*)$")
 # "reboot in 1 min 30": the seconds after the minutes
