@@ -2597,3 +2597,14 @@ def test_an_led_named_by_its_trigger() -> None:
     assert decide("turn off the sd card led", state) == ("set_led", {"name": "mmc0::",
                                                                       "state": "off"})
     assert decide("turn off the mmc led", state) == ("set_led", {"name": "mmc0::", "state": "off"})
+
+
+def test_a_capacity_said_as_a_bare_number() -> None:
+    state = DeviceState.from_dict({"storage": [
+        {"device": "/dev/sda1", "mounted": False, "model": "SanDisk Ultra", "size": "28.6G"},
+        {"device": "/dev/sdb1", "mounted": False, "model": "SanDisk Ultra", "size": "114.6G"}]})
+    assert decide("mount the sandisk 128", state) == ("mount_storage", {"device": "/dev/sdb1",
+                                                                        "readonly": True})
+    assert decide("mount the sandisk 32", state) == ("mount_storage", {"device": "/dev/sda1",
+                                                                       "readonly": True})
+    assert decide("mount the sandisk 64", state)[0] == "say"  # neither is sold as 64

@@ -263,6 +263,9 @@ _NODE_SAID = re.compile(r"(?<![\w-])(?:/dev/)?((?:sd[a-z]|vd[a-z]|xvd[a-z])\d+|m
                         r"nvme\d+n\d+p\d+|sr\d+)(?![\w-])")
 _SIZE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s*(?:[kmgt]b|gigs?|tera|(?:giga|tera)bytes?|[gt])\b")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
+# A capacity said as a bare number, as sticks and cards are sold: "the sandisk 128"
+_NOMINAL_SIZE = re.compile(r"(?<![\w./-])(8|16|32|64|128|256|512)(?![\w./:-])(?!\s*(?:s|secs?|"
+                           r"seconds?|m|mins?|minutes?|h|hours?|%)\b)")
 
 
 def _kind_of_name(word: str) -> str:
@@ -715,6 +718,10 @@ class Interpreter:
         if node and not any(node.group(1) in e.aliases for e in scene.of(STORAGE)) and \
                 node.group(1) not in scene.event_names.get(STORAGE, []):
             return self._absent(node.group(1), STORAGE, scene)  # "the sd card reader, sdb1"
+        nominal = _NOMINAL_SIZE.search(text)
+        if nominal and not _SIZE_SAID.search(text) and sum(
+                _size_fits(f"{nominal[1]}gb", e) for e in scene.of(STORAGE)) == 1:
+            text = f"{text[:nominal.start(1)]}{nominal[1]}gb{text[nominal.end(1):]}"  # "the sandisk 128"
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
