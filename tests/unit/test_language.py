@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from llmos.agent.controller.language.ground import typo_of
 from llmos.agent.controller.language.interpret import Interpreter
 from llmos.agent.controller.language.values import delay, read_only
 from llmos.agent.domain import DeviceState, HardwareEvent
@@ -2608,3 +2609,12 @@ def test_a_capacity_said_as_a_bare_number() -> None:
     assert decide("mount the sandisk 32", state) == ("mount_storage", {"device": "/dev/sda1",
                                                                        "readonly": True})
     assert decide("mount the sandisk 64", state)[0] == "say"  # neither is sold as 64
+
+
+@pytest.mark.parametrize("word,name,mistyped", [
+    ("postgrse", "postgresql", True), ("postgres", "postgresql", True),
+    ("mosqitto", "mosquitto", True), ("restic", "restic-backup", False),
+    ("eth1", "eth0", False), ("grafnaa", "grafana-server", False),
+])
+def test_a_mistyped_prefix_of_a_name(word: str, name: str, mistyped: bool) -> None:
+    assert typo_of(word, name) is mistyped

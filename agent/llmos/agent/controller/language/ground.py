@@ -294,6 +294,9 @@ def typo_of(word: str, name: str) -> bool:
         return False
     if len(word) >= 5 and name.startswith(word) and len(word) >= len(name) * 0.6:
         return True  # postgres -> postgresql, influx -> influxdb
+    if len(word) >= 7 and len(word) >= len(name) * 0.6 and word[:3] == name[:3] and \
+            damerau(word, name[:len(word)], 1) <= 1:
+        return True  # such a prefix mistyped: postgrse -> postgresql
     allowed = 1 if len(name) <= 6 else 2
     return damerau(word, name, allowed) <= allowed
 
