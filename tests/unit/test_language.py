@@ -2618,3 +2618,19 @@ def test_a_capacity_said_as_a_bare_number() -> None:
 ])
 def test_a_mistyped_prefix_of_a_name(word: str, name: str, mistyped: bool) -> None:
     assert typo_of(word, name) is mistyped
+
+
+@pytest.mark.parametrize("command,call", [
+    ("leave eth0 up, take wlan0 down", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("leave wlan0 down, bring eth0 up", ("set_network", {"interface": "eth0", "state": "up"})),
+    ("wlan0 stays up; take eth0 down", ("set_network", {"interface": "eth0", "state": "down"})),
+    ("eth0 must stay up, bring wlan0 up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("keep eth0 up", ("say", None)),
+])
+def test_what_stays_as_it_is_beside_a_request(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"interfaces": [
+        {"name": "eth0", "kind": "ethernet", "state": "up"},
+        {"name": "wlan0", "kind": "wifi", "state": "down"}]})
+    tool, args = decide(command, state)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)

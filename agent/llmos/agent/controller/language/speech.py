@@ -506,6 +506,10 @@ def _without_reasons(text: str, actions: Callable[[str], list[int]],
     return " ".join([parts[0]] + [c for c in parts[1:] if actions(c) or not _REASON.search(c)])
 
 
+_STAYS = re.compile(r"\s*(?:(?:please|pls|but|and|just)\s+)*(?:(?:leave|keep)\s+(?:the\s+)?"
+                    r"[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:on|off|up|down|running|"
+                    r"powersave|balanced|performance)|(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+"
+                    r"(?:stays|must stay|should stay|remains|must remain|has to stay)\b)")
 _HANDS_OFF = re.compile(r"\b(?:don'?t|do not|dont|never)\s+(?:touch|mess with|fiddle with|play "
                         r"with|change|bother)\b")
 _WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
@@ -522,6 +526,10 @@ def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
     fail2ban" asks for the restart alone)."""
     parts = clauses(text)
     negated = [c for c in parts if actions(c) and _negated(_COURTESY.sub("", c), actions)]
+    # ("leave eth0 up, take wlan0 down", "wlan0 stays up; take eth0 down": what stays as it is)
+    kept_as_is = [c for c in parts if _STAYS.match(c)]
+    if kept_as_is and any(actions(c) for c in parts if c not in kept_as_is):
+        negated += [c for c in kept_as_is if c not in negated]
     if not negated or len(negated) == len(parts):
         return text
     # what it was said of stays when the request says "it" ("don't stop postgres but restart
