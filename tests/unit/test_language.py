@@ -2634,3 +2634,44 @@ def test_what_stays_as_it_is_beside_a_request(command: str, call: tuple) -> None
     tool, args = decide(command, state)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or args == call[1], (command, args)
+
+
+LIFT = DeviceState.from_dict({
+    "units": [{"name": "apache2.service", "description": "The Apache HTTP Server"},
+              {"name": "minidlna.service", "description": "MiniDLNA lightweight DLNA/UPnP-AV server"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "ollama.service", "description": "Ollama Service"},
+              {"name": "libretranslate.service", "description": "LibreTranslate"}],
+    "interfaces": [{"name": "can0", "kind": "can", "state": "down"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "RW-BACKUP", "size": "58G"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "SHOW", "size": "29G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mount the RW-BACKUP drive", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("mount the RW-BACKUP drive read-write", ("mount_storage", {"device": "/dev/sda1",
+                                                               "readonly": False})),
+    ("don't mount sdb1 read-only, i need to save the show file on it",
+     ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("don't mount sdb1", ("say", None)),
+    ("kindly do the needful and restart apache2 service",
+     ("restart_service", {"unit": "apache2.service"})),
+    ("can mount the sda1 please? only for read", ("mount_storage", {"device": "/dev/sda1",
+                                                                    "readonly": True})),
+    ("can mount the sda1?", ("report_status", None)),  # a question
+    ("the log says mosquitto crashed at 03:12. restart it.",
+     ("restart_service", {"unit": "mosquitto.service"})),
+    ("the log says restart mosquitto", ("say", None)),
+    ("restart the translate service, it's hanging",
+     ("restart_service", {"unit": "libretranslate.service"})),
+    ("translate 'restart apache2' to german", ("say", None)),
+    ("stopp minidlna", ("stop_service", {"unit": "minidlna.service"})),
+    ("stop the local llm server", ("stop_service", {"unit": "ollama.service"})),
+    ("restart the zigbee bridge", ("say", None)),
+    ("bring can0 up, the lift is about to start the morning check",
+     ("set_network", {"interface": "can0", "state": "up"})),
+])
+def test_what_dev18_taught(command: str, call: tuple) -> None:
+    tool, args = decide(command, LIFT)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)

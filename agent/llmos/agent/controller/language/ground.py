@@ -68,7 +68,7 @@ CATEGORIES = [
     ("home-assistant|homeassistant", "hass"),
     ("rsyslog|syslog|journald|fluent|promtail|vector", "logging logs syslog logger"),
     ("cups", "printer printing print"),
-    ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model"),
+    ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model llm llms"),
     ("gpsd", "gps location"),
     ("hostapd", "access point hotspot wifi"),
     ("kiosk|chromium|firefox|cog|wpe", "browser kiosk screen display"),
@@ -232,7 +232,7 @@ STOP = frozenset(
 # such a program or not ("the ups daemon" is no scheduler however the encoder rates it)
 KIND_WORDS = frozenset(["ups", "database", "db", "sql", "broker", "vpn", "dns", "dhcp",
                         "firewall", "nvr", "cctv", "smtp", "torrent", "ntp", "ldap", "vnc",
-                        "printer", "pbx", "voip", "tunnel"])
+                        "printer", "pbx", "voip", "tunnel", "zigbee", "zwave"])
 FILLER = frozenset(
     [
         "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",

@@ -165,6 +165,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     text = values.LEADING_AFTER.sub("in", text)
+    # "don't mount it read-only, i need to save on it": mounted to write
+    text = re.sub(r"\b(?:don'?t|do not|dont)\s+mount\s+(it|[\w@./:-]+|the [\w@./:-]+(?: (?:drive|"
+                  r"stick|disk|card))?)\s+(?:read-?only|readonly|ro)\b", r"mount \1 read-write",
+                  text)
     # "restartmosquitto": a verb run into a name the device has
     text = _GLUED_VERB.sub(lambda m: f"{m[1]} {m[2]}" if m[2] in names else m[0], text)
     # "would you mind restarting nginx?" asks politely for a restart
@@ -410,7 +414,7 @@ class Interpreter:
         # firmware" is klipper, "3D printer firmware")
         modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(_asking(text))
                          if m.group() not in attributes), None)
-        task = _RUN_TASK.search(text)
+        task = _RUN_TASK.search(_focus(text))
         if task and not (task.group(1) in attributes or self._device_name(task.group(1), scene)):
             ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
         elsewhere = lexicon.ELSEWHERE.search(_main_clause(text))
@@ -777,7 +781,7 @@ class Interpreter:
             if mounting:
                 # writing only as asked: not in what is said of a drive ("rw is dangerous",
                 # "it's normally rw", "the rw label", "backup mount rw failed")
-                said = whole or text
+                said = _without_labels(whole or text, scene)  # "the RW-BACKUP drive"
                 asked = " ".join(c for c in speech.clauses(said) if not _OF_WRITING.search(c))
                 args["readonly"] = values.read_only(said) or values.read_only(asked)
             why = f"{tool} {match.entity.name} (by {match.how}: {', '.join(match.words)})"
@@ -1024,6 +1028,14 @@ def _without_effects(text: str) -> str:
     return text
 
 
+def _without_labels(text: str, scene: Scene) -> str:
+    """The text with the drives' labels blanked: a label says nothing of how to mount."""
+    for e in scene.of(STORAGE):
+        for label in (a for a in e.attributes if len(a) >= 3 and re.search(r"[-_ ]|rw|ro", a)):
+            text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " ", text)
+    return text
+
+
 def _without_names(text: str, scene: Scene) -> str:
     """The text with the device's names blanked ("amber:disk" says nothing of a disk)."""
     for e in scene.entities:
@@ -1177,6 +1189,10 @@ _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s
 _PRONOUN = re.compile(r"\b(?:it|them|him|her|that|this|those|these|that one|this one)\b")
 
 
+_A_THING_DOES = re.compile(r"\s*(?:the|a|an|my|our|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:is|are|was|were|keeps?|has|have|will|gets?)\b")
+
+
 def _focus(text: str) -> str:
     """The clause that asks, when it says what it is about ("restart klipper pls, printer not
     responding" is about klipper); the whole command when it only says "it"."""
@@ -1184,6 +1200,8 @@ def _focus(text: str) -> str:
     # what the speaker does is not asked of the device: "we run the cable now"
     asking = [c for c in parts if not speech.of_the_speaker(c)
               and not speech.HOW_THINGS_SHOULD_BE.match(c)] or parts
+    # ("bring can0 up, the lift is about to start the morning check": what a thing does)
+    asking = [c for c in asking if not _A_THING_DOES.match(c)] or asking
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
     # ("grafana was restarted yesterday, nginx hangs now, restart it": the base form asks)
     main = next((c for c in asking if any(not speech.inflected(c[o:].split()[0]) for o in

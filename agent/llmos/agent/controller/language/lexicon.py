@@ -285,6 +285,8 @@ _REAL_WORDS = frozenset(["unbound", "rebound", "abound", "amount", "account", "d
 def _mistyped(word: str, verb: str) -> bool:
     from llmos.agent.controller.language.ground import damerau  # one edit, two if long
 
+    if word == verb + verb[-1]:
+        return True  # a key held down: "stopp", "restartt"
     if word.startswith(verb) or word in _REAL_WORDS:
         return False  # an inflection ("unmounted") or another word, not a typo
     allowed = 1 if len(verb) <= 6 else 2

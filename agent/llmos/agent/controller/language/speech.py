@@ -125,13 +125,15 @@ _ROLE_CLAIM = _any(
 )
 # Someone else's words: quoted text, translation, repetition, pasted material.
 _QUOTING = _any(
-    r"\btranslat(?:e|ion)\b", r"\bhow (?:do|would) (?:you|i|one) say\b", r"\brepeat after me\b",
+    r"\btranslat(?:e|ion)\b(?! (?:service|server|daemon|app|api)\b)",
+    r"\bhow (?:do|would) (?:you|i|one) say\b", r"\brepeat after me\b",
     r"\bwie sagt man\b", r"\bsay (?:the words?|this)\b", r"\bspell\b", r"\bin (?:english|"
     r"german|french|spanish|italian|dutch|polish|portuguese|chinese|japanese)\b",
     r"\b(?:pasted|copied|found|quoted?|excerpt) (?:from|this|in)\b", r"\bhere is\b",
     r"^\s*(?:--|//|#)\s*\w",  # a comment
     r"\bthe (?:ticket|log|wiki|sticker|email|mail|message|note|handover|doc(?:ument)?|"
-    r"manual|label|readme) (?:says?|reads?|said)\b",
+    r"manual|label|readme) (?:says?|reads?|said)\b(?![^.;!?]*\b(?:crashed|died|failed|hung|is|"
+    r"was|were|went|stopped|lost|timed out)\b[^.;!?]*[.;!?]\s)",
 )
 _REPORTED = _any(
     r"\b(?:he|she|they|someone|somebody|everyone|people|my \w+|the \w+|our \w+|\w+'s \w+)\s+"
@@ -400,7 +402,9 @@ _POLITE = re.compile(
     r"(?:(?:can|could|would|will|wud|cud|cn|can't|couldn't|won't)\s+(?:you|u|ya|ye|we)|"
     r"(?:would|do|will) you mind|(?:is it|would it be|will it be) (?:at all )?possible (?:for you "
     r")?to|any chance (?:you|u) (?:can|"
-    r"could)|(?:may|can|could) i (?:ask you to|get|have)|how about|mind)\b")
+    r"could)|(?:may|can|could) i (?:ask you to|get|have)|how about|mind|"
+    r"(?:can|could|cn)(?= (?:(?:re)?start|stop|reboot|(?:un)?mount|bring|take|turn|switch|put|set))"
+    r"(?=[^?]*\b(?:please|pls|plz)\b))\b")
 # "please, you can restart the nginx?": a request in the word order of many other languages
 # ("you can restart it please?")
 _PLEASE_YOU_CAN = re.compile(r"(?:please|pls|plz|kindly)[,!]?\s+(?:you|u) (?:can|could)\b|"
@@ -453,8 +457,8 @@ def without_courtesies(text: str) -> str:
     text = re.sub(r"^\s*(?:this is not|this isn'?t|it'?s not|it is not|not) a (?:test|drill)\s*[:.!,-]+"
                   r"\s*", "", text)
     # "i know it's risky but restart postgres": what the speaker grants, then the request
-    text = re.sub(r"\s+but\s+(?=(?:please |pls |just |do |go ahead and )?(?:re)?start|stop|reboot|"
-                  r"(?:un)?mount|bring|take|turn|switch)", ", ", text)
+    text = re.sub(r"\s+but\s+(?=(?:please |pls |just |do |go ahead and )?(?:(?:re)?start|stop|"
+                  r"reboot|(?:un)?mount|bring|take|turn|switch)\b)", ", ", text)
     return _COURTESY_EDGES.sub("", text).strip() or text
 
 
@@ -597,7 +601,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
                                          "command says")
     if _QUOTING.search(text) or _MARKUP.search(text) or _quoted_action(text, has_action):
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
-    if _REPORTED.search(_without_reasons(text, actions, naming)):
+    # ("the log says mosquitto crashed. restart it": what it says asks for nothing)
+    telling = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if has_action(s)) or text
+    if _REPORTED.search(_without_reasons(telling, actions, naming)):
         return SpeechAct(Act.REPORTED, "it reports what someone else said")
     if _SARCASM.search(text) or _laughs_at_the_request(text, has_action):
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
@@ -692,7 +698,7 @@ _LEAD = re.compile(
     r"(?:console|login|shell|terminal|getty))|(?:can|could|would|will|cn|cud|wud|can't|"
     r"couldn't)\s+(?:you|u|ya)(?:\s+please)?|would you mind|(?:i|we)\s+(?:want|need|'d like|"
     r"would like)\s+(?:you|u)\s+to|i'?d like (?:you|u) to|i (?:want|need) that (?:you|u)|"
-    r"(?:i|we) (?:need|want|would like|'d like)|only|porfa|por favor|"
+    r"(?:i|we) (?:need|want|would like|'d like)|only|porfa|por favor|do the needful(?: and)?|"
     r"i'?d like|must|should be|should|needs? to be|has to be|have to be|go|"
     r"to make|make|"
     r"get|have|put|set|turn|switch|bring|take|the|my|our|this|that|these|those|a|an|it|them"
