@@ -43,6 +43,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout11": "6a0ac4143dca87a3dec9ae3a017a0fd62e65d6265700d6b1c4af8f6579e6d668",
     "dev16": "591f48de69581c1d49248aff0596991c36533b96f1e22e3627c63d76899014cf",
     "dev17": "dd234309d475624e229bfe9117a788dd77a328825b7c772a5ca23f774a06094e",
+    "dev18": "d514053f75f70c5dcbf3ef9dd4f8c94a07afa35b5f3604740615f6e0349e9988",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
