@@ -2675,3 +2675,30 @@ def test_what_dev18_taught(command: str, call: tuple) -> None:
     tool, args = decide(command, LIFT)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or all(args.get(k) == v for k, v in call[1].items()), (command, args)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("sir please reboot after 10 minute, i am informing the staff", ("reboot", {"delay_s": 600})),
+    ("reboot the server in a quarter of an hour", ("reboot", {"delay_s": 900})),
+    ("reboot in two and a half hours, after the last run of the day",
+     ("reboot", {"delay_s": 9000})),
+    ("hello~ nginx restart please ^^", ("restart_service", {"unit": "nginx.service"})),
+    ("please make the restart of grafana", ("restart_service",
+                                            {"unit": "grafana-server.service"})),
+    ("the re-start of nginx failed", ("say", None)),
+    ("do a restart of nginx", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_courtesies_the_server_and_a_verb_as_a_noun(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)
+
+
+def test_a_label_that_speaks_of_writing_is_only_the_label_of_its_own_drive() -> None:
+    state = DeviceState.from_dict({"storage": [
+        {"device": "/dev/sda1", "mounted": False, "label": "BACKUP", "size": "58G"},
+        {"device": "/dev/sdb1", "mounted": False, "label": "READ-WRITE", "size": "29G"}]})
+    assert decide("mount sda1 read-write", state) == ("mount_storage", {"device": "/dev/sda1",
+                                                                        "readonly": False})
+    assert decide("mount the READ-WRITE drive", state) == (
+        "mount_storage", {"device": "/dev/sdb1", "readonly": True})

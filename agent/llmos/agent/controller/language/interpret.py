@@ -165,6 +165,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     text = values.LEADING_AFTER.sub("in", text)
+    text = re.sub(r"(?<=\w)~+|\^[_.-]?\^", " ", text)  # "hello~", "please ^^"
     # "don't mount it read-only, i need to save on it": mounted to write
     text = re.sub(r"\b(?:don'?t|do not|dont)\s+mount\s+(it|[\w@./:-]+|the [\w@./:-]+(?: (?:drive|"
                   r"stick|disk|card))?)\s+(?:read-?only|readonly|ro)\b", r"mount \1 read-write",
@@ -631,6 +632,8 @@ class Interpreter:
                                 "device.", "no referent")
                 if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
+                        # "reboot the server": what the device is, with nothing named
+                        effect is Effect.REBOOT and not matches and rest == "server") or (
                         # "reboot the barn box": one word of where it is, then what it is
                         # ("restart the camera node" may be a program's node)
                         effect is Effect.REBOOT and not matches and not _ANOTHER.match(rest) and
@@ -781,7 +784,7 @@ class Interpreter:
             if mounting:
                 # writing only as asked: not in what is said of a drive ("rw is dangerous",
                 # "it's normally rw", "the rw label", "backup mount rw failed")
-                said = _without_labels(whole or text, scene)  # "the RW-BACKUP drive"
+                said = _without_label(whole or text, match.entity)  # "the RW-BACKUP drive"
                 asked = " ".join(c for c in speech.clauses(said) if not _OF_WRITING.search(c))
                 args["readonly"] = values.read_only(said) or values.read_only(asked)
             why = f"{tool} {match.entity.name} (by {match.how}: {', '.join(match.words)})"
@@ -877,6 +880,12 @@ class Interpreter:
                  m.entity.parts[:1] and m.entity.parts[0] in instances else m for m in found]
         found.sort(key=lambda m: -m.score)
         if ground.absent_companion(words, scene.entities):
+            return []
+        # a kind of software none of these is, unless something is named ("the zigbee bridge"
+        # with a Modbus bridge here)
+        unknown = {w for w in words if w in ground.KIND_WORDS} - {
+            a for e in scene.entities if e.kind in kinds for a in (*e.attributes, *e.parts)}
+        if unknown and not (found and found[0].score >= 2.0):
             return []
         if found and found[0].score >= 2.0 and found[0].how != "typo":
             named_here = [m for m in found if m.score >= 2.0]
@@ -1028,11 +1037,13 @@ def _without_effects(text: str) -> str:
     return text
 
 
-def _without_labels(text: str, scene: Scene) -> str:
-    """The text with the drives' labels blanked: a label says nothing of how to mount."""
-    for e in scene.of(STORAGE):
-        for label in (a for a in e.attributes if len(a) >= 3 and re.search(r"[-_ ]|rw|ro", a)):
-            text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " ", text)
+def _without_label(text: str, drive: Entity) -> str:
+    """The text without the drive's own label where it speaks of writing: "mount the RW-BACKUP
+    drive" says nothing of how to mount it ("mount sda1 read-write" beside a drive labelled
+    READ-WRITE still does)."""
+    for label in (a for a in drive.attributes
+                  if re.search(r"\b(?:rw|ro|read|write|writable)\b", re.sub(r"[-_]", " ", a))):
+        text = re.sub(rf"(?<![\w-]){re.escape(label)}(?![\w-])", " ", text)
     return text
 
 
@@ -1507,7 +1518,7 @@ _STRIP = re.compile(
     r"one|some|i|we|me|us|my|our|was|has|have|been|keeps?|again|real|bit|already|you|do|"
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
     r"at once|thank you|whole|entire|time for|time|schedule|rn|fr|bro|bruh|dude|mate|lol|lmao|"
-    r"tbh|ngl|fam|like)\b")
+    r"tbh|ngl|fam|like|sir|madam|ma'?am|buddy|guys|folks)\b")
 
 
 # Words that point at another device: "reboot the other box" is not this one
