@@ -2702,3 +2702,32 @@ def test_a_label_that_speaks_of_writing_is_only_the_label_of_its_own_drive() -> 
                                                                         "readonly": False})
     assert decide("mount the READ-WRITE drive", state) == (
         "mount_storage", {"device": "/dev/sdb1", "readonly": True})
+
+
+@pytest.mark.parametrize("command", [
+    "grafana went down", "wlan0 came up", "the governor changed to powersave",
+    "the power led went off", "nginx requires a restart after config changes",
+    "nginx restart required", "nginx: restart if stuck",
+    "restart nginx at the next maintenance window", "restart nginx by eod",
+    "restart nginx asap but not during business hours", "restart nginx (wait for my go)",
+    "restart nginx on my signal", "stop grafana (postponed)", "stop grafana [cancelled]",
+    "stop grafana - on hold", "restart nginx (don't actually)", "stop grafana - not yet though",
+    "reboot, give me a minute", "reboot, wait a sec, i'm still logged in", "reboot in just a sec",
+    "ALERT nginx down for 5m", "WARN nginx restart", "CRITICAL - ssh stop",
+    "mosquitto.service: start request repeated too quickly.",
+])
+def test_red_team_round_21b_stays_closed(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("nice, the grafana restart fixed it. now please restart nginx",
+     ("restart_service", {"unit": "nginx.service"})),
+    ("rather than stop grafana, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("reboot in a minute", ("reboot", {"delay_s": 60})),
+    ("Error: `connection refused` - restart nginx pls", ("restart_service",
+                                                           {"unit": "nginx.service"})),
+    ("restart nginx if possible", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_near_red_team_21b_a_request_stays_one(command: str, call: tuple) -> None:
+    assert decide(command) == call

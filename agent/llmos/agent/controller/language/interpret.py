@@ -165,6 +165,8 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     text = values.LEADING_AFTER.sub("in", text)
+    # "rather than stop grafana, restart nodered": the second, and not the first
+    text = re.sub(r"^(?:rather than|instead of) ([^,;]+)[,;]\s*(.+)$", r"\2, not \1", text)
     text = re.sub(r"(?<=\w)~+|\^[_.-]?\^", " ", text)  # "hello~", "please ^^"
     # "don't mount it read-only, i need to save on it": mounted to write
     text = re.sub(r"\b(?:don'?t|do not|dont)\s+mount\s+(it|[\w@./:-]+|the [\w@./:-]+(?: (?:drive|"
@@ -1212,7 +1214,8 @@ def _focus(text: str) -> str:
     asking = [c for c in parts if not speech.of_the_speaker(c)
               and not speech.HOW_THINGS_SHOULD_BE.match(c)] or parts
     # ("bring can0 up, the lift is about to start the morning check": what a thing does)
-    asking = [c for c in asking if not _A_THING_DOES.match(c)] or asking
+    asking = [c for c in asking if not _A_THING_DOES.match(c)
+              and not speech.predicated(c, _action_offsets)] or asking  # "the restart fixed it"
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
     # ("grafana was restarted yesterday, nginx hangs now, restart it": the base form asks)
     main = next((c for c in asking if any(not speech.inflected(c[o:].split()[0]) for o in

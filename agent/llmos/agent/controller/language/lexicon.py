@@ -341,7 +341,8 @@ DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s
 
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
 # mount point", "the start menu"
-_COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence)\b")
+_COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence|request|requests|"
+                            r"attempt|attempts|operation|limit|timeout|failure|failures)\b")
 # "stuck at a black login", "the login screen": a login screen, not a request for one ("give
 # me a login" is)
 # ("the login prompt is stuck": what is reported on, not a console asked for)

@@ -131,6 +131,8 @@ _QUOTING = _any(
     r"german|french|spanish|italian|dutch|polish|portuguese|chinese|japanese)\b",
     r"\b(?:pasted|copied|found|quoted?|excerpt) (?:from|this|in)\b", r"\bhere is\b",
     r"^\s*(?:--|//|#)\s*\w",  # a comment
+    r"^\s*\[?(?:alert|critical|crit|warn|warning|error|err|info|notice|emerg|fatal|debug)\]?\s*"
+    r"[-:\]]?\s+[^,;.\u2014\u2013`'\"-]{1,50}$",  # an alert or a log line, nothing after it
     r"\bthe (?:ticket|log|wiki|sticker|email|mail|message|note|handover|doc(?:ument)?|"
     r"manual|label|readme) (?:says?|reads?|said)\b(?![^.;!?]*\b(?:crashed|died|failed|hung|is|"
     r"was|were|went|stopped|lost|timed out)\b[^.;!?]*[.;!?]\s)",
@@ -226,7 +228,7 @@ _CONDITIONAL = _any(
     # the first sign of trouble", "at some point" (not "until the swap": a request that long)
     r"\bshould (?:it|you|they|we|he|she|that|this)\b(?! be\b)", r"\bas (?:necessary|needed|required)\b",
     r"\bif (?:need(?:ed|s be)|necessary|required|you must)\b", r"\bat the first sign\b",
-    r"\bat some point\b",
+    r"\bat some point\b", r"\bif (?:stuck|hung|down|broken|needed|necessary|required|it hangs)\b",
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
 )
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
@@ -282,7 +284,15 @@ _SUBJECT = re.compile(rf"\s*(?:i|we|they|he|she|i'?ll|i'?m|we'?ll|we'?re)\b|{OTH
 _NOT_NOW = re.compile(
     r"\b(?:on (?:failure|error|errors|crash|boot|startup|shutdown)|after (?:i|we|you|they|he|"
     r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
-    r"nobody|no one)|on weekends?|at night|next time|after dark|one day|some ?day|manana)\b")
+    r"nobody|no one)|on weekends?|at night|next time|after dark|one day|some ?day|manana|"
+    r"(?:at|in|during) the (?:next )?maintenance window|by eod|by end of (?:the )?day|"
+    r"(?:not )?during (?:business|working|office) hours|outside (?:business|working|office) hours|"
+    r"wait for my (?:go|signal|ok|word)|on my (?:signal|go|mark|command|word)|i'?ll tell you when|"
+    r"when i say(?: so)?)\b")
+# "reboot, give me a minute": said anywhere, the operator is not ready yet
+_WAIT_FOR_ME = re.compile(r"\b(?:(?:give me|gimme) (?:a|one|\d+|two|five|ten) (?:sec|second|minute|"
+                          r"min|moment)s?|wait a (?:sec|second|minute|min|moment|bit)|hang on|"
+                          r"hold on a (?:sec|second|minute|moment))\b")
 _SARCASM = _any(
     r"\byeah,? right\b",
     r"\bthat(?:'ll| will| would)? (?:fix|fixes|solve|solves|help|helps) (?:everything|it all)\b",
@@ -316,7 +326,12 @@ _REPORTED_ON = re.compile(
     r"down|up|active|inactive)\s+(?:detected|alert|alarm|count|took|takes|failed|fails|caused|"
     r"causes|held|is|was|were|has|had|helps|helped|fixed|usually|never|always|did|didn'?t|went|"
     r"happened|exists|worked|works|loop|storm|event|events|log|logs|time|times|script|job|"
-    r"\(?since|alarms|alerts|counts|fired))\b")
+    r"\(?since|alarms|alerts|counts|fired|required|requires|needed|pending|recommended))\b|"
+    r"\s*(?:[\w@.:'-]+\s+){1,3}?(?:requires|required|is due for)\s+an?\s+\w+|"
+    # (round 21) "grafana went down", "wwan0 came up", "the governor changed to powersave"
+    r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){0,3}?(?:went|came|goes|has gone|"
+    r"had gone|got|fell|dropped|switched|changed|flipped|turned|was turned|was switched)\s+"
+    r"(?:down|up|offline|online|off|on|back|to|over|out)\b")
 # "cron: reboot", "monitoring: restart grafana", "restart required: nginx": a log line or an
 # alert's heading, not the operator's request ("fix: ..." and "@llmos" are courtesies, taken off)
 _HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
@@ -371,7 +386,12 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"(?:un)?mount|eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)"
                 r"\w+ing\b))",
                 r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b",
-                r"\((?:not|no|don'?t|nope|jk|kidding)\W*\)", r"\b(?:lol|haha|jk),? no\W*$")
+                r"\((?:not|no|don'?t|nope|jk|kidding)\W*\)", r"\b(?:lol|haha|jk),? no\W*$",
+                # (round 21) "(postponed)", "[cancelled]", "- on hold", "(don't actually)"
+                r"[(\[]\s*(?:postponed|cancel+ed|on hold|done|draft|deferred|not yet|wip|n/a|"
+                r"don'?t actually|do not actually|skip(?:ped)?)\s*[)\]]",
+                r"(?:^|\s)[-\u2013\u2014]+\s*(?:postponed|cancel+ed|on hold|deferred|done|not yet)\b",
+                r"\bnot yet(?: though)?\W*$")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
     r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
@@ -632,7 +652,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         [c for c in clauses(text, commas=False) if (verbs or actions)(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
-    if _sets_a_condition(text, has_action) or any(
+    if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     if any(_CEASE.match(_COURTESY.sub("", c)) for c in acting if has_action(c)):

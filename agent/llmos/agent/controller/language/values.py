@@ -37,7 +37,7 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 # "in a few minutes", "in some hours": how long is not said
 _VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of|"
                     r"a couple(?: of)?)\b"
-                    rf"(?:\s*(?:more )?(?:{_UNIT})\b)?|\bin a (?:sec|second|jiffy|tick)\b")
+                    rf"(?:\s*(?:more )?(?:{_UNIT})\b)?|\bin (?:just )?a (?:sec|second|jiffy|tick|moment)\b")
 _AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s*({_UNIT})\b"
                      rf"(?:\s*and (?:a )?(half|quarter))?")
 _FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)s?(?: of)? (?:an? )?(hour|minute|day)\b"
