@@ -2731,3 +2731,24 @@ def test_red_team_round_21b_stays_closed(command: str) -> None:
 ])
 def test_near_red_team_21b_a_request_stays_one(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize("command,call", [
+    ("turn off eco mode", ("say", None)), ("disable powersave", ("say", None)),
+    ("turbo off", ("say", None)), ("stop balanced mode", ("say", None)),
+    ("turn off the power led to save power", ("set_led", {"name": "PWR", "state": "off"})),
+    ("restart grafana's database", ("say", None)),
+    ("take down the interface that's not eth0", ("say", None)),  # never eth0 itself
+    ("restart node-exporter", ("say", None)),
+    ("switch to powersave", ("set_power_profile", {"profile": "powersave"})),
+])
+def test_a_profile_turned_off_what_another_uses_and_not_x(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({
+        "units": [{"name": "grafana-server.service", "description": "Grafana instance"},
+                  {"name": "nodered.service", "description": "Node-RED graphical event wiring tool"}],
+        "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                       {"name": "wlan0", "kind": "wifi", "state": "up"}],
+        "leds": [{"name": "PWR", "color": "red", "function": "power"}]})
+    tool, args = decide(command, state)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)

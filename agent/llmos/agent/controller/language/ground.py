@@ -188,6 +188,8 @@ _COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "side
 
 def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
     """A companion program of a product ("the grafana agent") that no entity is."""
+    # ("node-exporter": its two halves)
+    words = [p for w in words for p in (w.split("-") if w.count("-") == 1 else [w])]
     for product, companion in pairwise(words):
         if companion in _COMPANIONS and any(product in e.name.lower() for e in entities) and \
                 not any(product in e.name.lower() and (companion in e.name.lower() or companion

@@ -249,6 +249,10 @@ _KIND_NOUNS = {
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
 _RECONNECT = re.compile(r"\bre-?connect\b")
+_POSSESSED = re.compile(r"\b([\w@.-]+)'s (database|db|broker|backend|cache|proxy|server|link|"
+                        r"interface|storage|drive|disk|queue|bus|network)\b")
+_TO_SAVE = re.compile(r"\b(?:to|so (?:we|it|i) can|in order to) (?:save|conserve|spare) (?:power|"
+                      r"battery|energy|juice)\b")
 # Kinds of link that a service may be as well
 _A_SERVICE_TOO = re.compile(r"\b(vpn|tunnel)\b")
 # A bridge said of something no link is called: "the mqtt bridge", "the ros bridge"
@@ -430,12 +434,24 @@ class Interpreter:
                        " interfaces up or down, set LEDs, the power profile, or reboot.",
                        "out of catalog")
         effect = _effect(text, found)
-        # ("turn the wifi off, i want to save battery": the profile is why, not what)
-        # ("switch to powersave, performance mode is a bad idea")
-        profile = lexicon.profile(_focus(text) if effect else ", ".join(
+        possessed = _POSSESSED.search(text)
+        if possessed and effect is not None:
+            # "restart grafana's database": what grafana uses, which the state does not say
+            return _say(f"Which one is {possessed[1]}'s {possessed[2]}? Say its name.",
+                        "described by another")
+        # ("turn the wifi off, i want to save battery": the profile is why, not what; "turn off
+        # the power led to save power" is the LED; "switch to powersave, performance mode is a
+        # bad idea")
+        said = _TO_SAVE.sub(" ", text) if effect else text
+        profile = lexicon.profile(_focus(said) if effect else ", ".join(
             c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)))
-        if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(text)) and \
-                not self._names_something(_PROFILE_WORDS.sub(" ", text), scene,
+        if profile and effect is Effect.OFF and not self._names_something(
+                _PROFILE_WORDS.sub(" ", said), scene, (UNIT, INTERFACE, LED)):
+            # "turn off eco mode", "disable powersave": off is no profile of its own
+            return _say("Which power profile should it use instead: performance, balanced or "
+                        "powersave?", "profile off")
+        if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(said)) and \
+                not self._names_something(_PROFILE_WORDS.sub(" ", said), scene,
                                           (UNIT, INTERFACE, LED)):
             when = values.later(next((c for c in speech.clauses(text) if lexicon.profile(c)), text))
             if when:  # "max performance for the demo tomorrow"
@@ -1226,7 +1242,8 @@ def _focus(text: str) -> str:
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
 
-_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*)(?:but |and )?(?:not|skip|leave) (?:the |that |this )?"
+_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) )(?:but |and )?(?:not|skip|"
+                       r"leave) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
                        r"(?=[,;.]|\s+-|$)|\b(?:except|other than|anything but|but not|apart from|"
                        r"besides|instead of|rather than) (?:the |that |this )?"
