@@ -2752,3 +2752,23 @@ def test_a_profile_turned_off_what_another_uses_and_not_x(command: str, call: tu
     tool, args = decide(command, state)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or args == call[1], (command, args)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the console", ("say", None)), ("restart the terminal", ("say", None)),
+    ("power cycle the usb hub", ("say", None)), ("reboot the barn box", ("reboot", {"delay_s": 0})),
+])
+def test_a_console_or_a_peripheral_is_no_reboot(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)
+
+
+def test_how_to_mount_names_no_drive() -> None:
+    state = DeviceState.from_dict({"storage": [
+        {"device": "/dev/sda1", "mounted": False, "label": "BACKUP", "size": "58G"},
+        {"device": "/dev/sdb1", "mounted": False, "label": "READ-WRITE", "size": "29G"}]})
+    assert decide("mount BACKUP read-write", state) == ("mount_storage", {"device": "/dev/sda1",
+                                                                          "readonly": False})
+    assert decide("mount the backup drive read write", state) == (
+        "mount_storage", {"device": "/dev/sda1", "readonly": False})

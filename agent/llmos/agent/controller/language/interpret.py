@@ -249,6 +249,10 @@ _KIND_NOUNS = {
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
 _RECONNECT = re.compile(r"\bre-?connect\b")
+_PERIPHERAL = re.compile(r"(?:usb|network|wifi|poe|ethernet|lan|sensor|camera|printer|external|"
+                         r"serial|zigbee|modbus|can)\b")
+_HOW_TO_MOUNT = re.compile(r"(?<![\w-])(?:read[- /]?write|read[- ]?only|readonly|rw|ro|writ(?:e)?able|"
+                           r"with write access)(?![\w-])")
 _POSSESSED = re.compile(r"\b([\w@.-]+)'s (database|db|broker|backend|cache|proxy|server|link|"
                         r"interface|storage|drive|disk|queue|bus|network)\b")
 _TO_SAVE = re.compile(r"\b(?:to|so (?:we|it|i) can|in order to) (?:save|conserve|spare) (?:power|"
@@ -655,7 +659,13 @@ class Interpreter:
                         # "reboot the barn box": one word of where it is, then what it is
                         # ("restart the camera node" may be a program's node)
                         effect is Effect.REBOOT and not matches and not _ANOTHER.match(rest) and
+                        not _PERIPHERAL.match(rest) and  # ("power cycle the usb hub")
                         re.fullmatch(rf"[a-z]+ (?:{lexicon.SELF.pattern})", rest)):
+                    if any(f.effect is Effect.CONSOLE for f in lexicon.effects(main)):
+                        # "restart the console": which one is no reboot of the device
+                        return _say("Which console? I can attach one to a serial port (such as "
+                                    "/dev/ttyUSB0) or restart a getty service by its name.",
+                                    "which console")
                     return self._reboot(whole)
                 return self._absent(text, UNIT, scene)
             matches = strong
@@ -750,7 +760,11 @@ class Interpreter:
         size = _SIZE_SAID.search(text)
         if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
-        matches = self._ground(text, scene, (STORAGE,))
+        # how to mount names no drive ("mount BACKUP read-write" beside a drive labelled
+        # READ-WRITE), unless nothing else is said
+        modeless = _HOW_TO_MOUNT.sub(" ", text)
+        matches = (self._ground(modeless, scene, (STORAGE,)) if modeless != text else []) or \
+            self._ground(text, scene, (STORAGE,))
         # what can be done to it, when it fits the same words: "mount the 1TB disk" is one of
         # the two not mounted, not the mounted system SSD whose model also says 1TB (but
         # "unmount the backup drive" is never another drive that is mounted)
