@@ -46,6 +46,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev18": "d514053f75f70c5dcbf3ef9dd4f8c94a07afa35b5f3604740615f6e0349e9988",
     "holdout12": "e8102a68b585fb0c59baf0648392e65cd89d5719e6db92efe8e6884ba3b2ad8c",
     "holdout13": "e1a506ae1f2bb3e6ca469ead3b0305ee1d68800da17dbc451a606c0fcfe737d3",
+    "holdout14": "37c7ce50da842946e0f0ac802de75fa45092a4df014036863713faf1c8d82da0",
+    "dev19": "3819ad8c606693860f3bd29428deb464e275150d89bb3f8db433aa83e6c538d9",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -60,7 +62,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.97,
           "holdout3": (0.96, 1), "holdout4": (0.92, 4), "holdout5": (0.91, 1),
           "holdout6": (0.93, 5), "holdout7": (0.95, 0), "holdout8": (0.94, 1),
           "holdout9": (0.94, 6), "holdout10": (0.95, 3), "holdout11": (0.94, 1),
-          "holdout12": (0.93, 1), "holdout13": (0.93, 1)}
+          "holdout12": (0.93, 1), "holdout13": (0.93, 1), "holdout14": (0.84, 9),
+          "dev19": (0.90, 10)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
