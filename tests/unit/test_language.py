@@ -403,6 +403,12 @@ def test_up_and_down_are_said_of_links() -> None:
     "bring eth0 down in half an hour", "mount sdc1 later", "switch the red status led off tonight",
     "restart grafana in a few", "stop influxdb 5 minutes from now", "restart nginx after 30s",
     "unmount the photos drive in a bit", "restart postgres tomorrow",
+    # times a business or a plan sets
+    "restart nginx overnight", "restart nginx at the weekend", "stop grafana out of hours",
+    "restart nginx after close", "restart nginx at end of day", "restart nginx at eod",
+    "restart nginx at shift change", "restart nginx on the next deploy",
+    "restart nginx with the next release", "mount sdc1 first thing tomorrow",
+    "turn off the wifi after closing time", "restart nginx at the next reboot",
 ])
 def test_an_action_without_a_delay_of_its_own_is_not_done_at_once(command: str) -> None:
     """Only reboot can wait: done now, any other call asked for later is not what was asked."""
@@ -413,11 +419,21 @@ def test_an_action_without_a_delay_of_its_own_is_not_done_at_once(command: str) 
 @pytest.mark.parametrize("command,call", [
     ("restart nginx, it has been down for 10 minutes", ("restart_service", {"unit": "nginx.service"})),
     ("mosquitto died 5 minutes ago, restart it", ("restart_service", {"unit": "mosquitto.service"})),
+    ("nginx was down overnight. restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("nginx was slow at end of day, restart it", ("restart_service", {"unit": "nginx.service"})),
+    ("the feed dropped overnight, restart nginx", ("restart_service", {"unit": "nginx.service"})),
     ("restart nginx now", ("restart_service", {"unit": "nginx.service"})),
     ("reboot in 10 minutes", ("reboot", {"delay_s": 600})),
 ])
 def test_how_long_something_has_been_so_is_no_delay(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["reboot overnight", "reboot at the weekend",
+                                     "reboot out of office hours", "reboot after closing"])
+def test_a_reboot_at_a_time_a_plan_sets_is_asked_about(command: str) -> None:
+    tool, args = decide(command)
+    assert tool == "say" and args["text"].startswith("Reboot when?"), args
 
 
 @pytest.mark.parametrize("command", ["reboot in a few", "reboot in a few minutes",

@@ -465,7 +465,9 @@ class Interpreter:
         if effect is None:
             return self._answer(text)
         proposal = self._act(text, effect, scene)
-        when = values.later(_main_clause(text)) if proposal.tool not in _NOT_DELAYED else ""
+        if proposal.tool in _NOT_DELAYED:
+            return proposal
+        when = values.later(_main_clause(text))
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
                         "once. Ask again when it should happen.", "scheduled")

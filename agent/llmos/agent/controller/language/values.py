@@ -48,7 +48,13 @@ _TIME_OF_DAY = re.compile(
     r"midnight|noon|tonight|tomorrow|this "
     r"(?:evening|afternoon|morning|weekend)|next (?:week|month|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|\d{1,2}\s*(?:am|pm)\b|o'?clock|\d{1,2}:\d\d(?!\s*(?:h|hours?)))")
+    r"saturday|sunday)|\d{1,2}\s*(?:am|pm)\b|o'?clock|\d{1,2}:\d\d(?!\s*(?:h|hours?))|"
+    # times a business or a plan sets: "overnight", "after close", "with the next deploy"
+    r"overnight|(?:at|on|over|during) the weekend|at weekends|out of (?:business |office |working )?"
+    r"hours|after (?:close|closing(?: time)?)|at closing(?: time)?|(?:at|by) (?:the )?end of (?:the )?"
+    r"(?:day|shift|week|business)|eod|at (?:the )?(?:shift change|change of shift)|"
+    r"(?:at|on|with|after|during|before) the next (?:reboot|restart|boot|deploy|deployment|release|"
+    r"update|upgrade|window|maintenance|break|shift)|first thing|later today)\b")
 _BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\b(?!\s*(?:" +
     _UNIT + r"|%)\b)")
@@ -162,11 +168,15 @@ _SCHEDULE = re.compile(
 _SINCE = re.compile(r"\b(?:since|from|until|till|before|ago|last|every|each|all)\s+(?:\w+\s+)?$")
 
 
+_WAS = re.compile(r"\b(?:was|were|been|had)\b")  # "were offline overnight": when it was so
+
+
 def later(text: str) -> str:
     """The words that put the action later, or "": for an action that has no delay of its
     own (only reboot has one), doing it now is not what was asked."""
     for found in (_SCHEDULE.search(text), _TIME_OF_DAY.search(text), _LATER.search(text)):
-        if found and not _SINCE.search(text[:found.start()]):
+        if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(
+                text[:found.start()]):
             return found.group().strip()
     return ""
 
