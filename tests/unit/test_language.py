@@ -2788,3 +2788,34 @@ def test_how_to_mount_names_no_drive() -> None:
                                                                           "readonly": False})
     assert decide("mount the backup drive read write", state) == (
         "mount_storage", {"device": "/dev/sda1", "readonly": False})
+
+
+HEAD_NODE = DeviceState.from_dict({"units": [
+    {"name": "slurmctld.service", "description": "Slurm controller daemon"},
+    {"name": "slurmdbd.service", "description": "Slurm DBD accounting daemon"},
+    {"name": "prometheus-node-exporter.service", "description": "Prometheus exporter for machine metrics"},
+    {"name": "prometheus-slurm-exporter.service", "description": "Prometheus exporter for Slurm metrics"},
+    {"name": "signalk-server.service", "description": "Signal K server"},
+    {"name": "n2k-gateway.service", "description": "NMEA 2000 to Signal K CAN gateway"},
+    {"name": "home-assistant@homeassistant.service", "description": "Home Assistant"},
+    {"name": "openhab.service", "description": "openHAB - empowering the smart home"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the slurm exporter", ("restart_service",
+                                    {"unit": "prometheus-slurm-exporter.service"})),
+    ("restart the node exporter", ("restart_service",
+                                   {"unit": "prometheus-node-exporter.service"})),
+    ("restart the exporter", ("say", None)), ("restart slurm", ("say", None)),
+    ("restart signalk servr", ("restart_service", {"unit": "signalk-server.service"})),
+    ("restart signalk", ("restart_service", {"unit": "signalk-server.service"})),
+    ("restart the n2k gateway", ("restart_service", {"unit": "n2k-gateway.service"})),
+    ("restart the home automation", ("say", None)),
+])
+def test_a_name_said_in_its_parts_names_it_whatever_else_serves_it(command: str,
+                                                                    call: tuple) -> None:
+    """Two parts of a name in a row name it ("slurm exporter"), its generic part said too; a
+    product's own name is that product even when another unit serves it ("to Signal K")."""
+    tool, args = decide(command, HEAD_NODE)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)

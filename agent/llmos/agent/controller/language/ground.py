@@ -552,7 +552,7 @@ _HEAD_GENERIC = frozenset(["service", "services", "server", "daemon", "d", "agen
                            "app", "application", "core", "main", "srv", "svc"])
 
 
-def _rest_is_generic(entity: Entity, hits: Sequence[str]) -> bool:
+def rest_is_generic(entity: Entity, hits: Sequence[str]) -> bool:
     if entity.kind != UNIT or "@" in entity.name:
         return True  # template instances share their template's parts (getty@tty1)
     base = entity.name.removesuffix(".service").split("@")[0]
@@ -581,10 +581,14 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
             if w not in FILLER and typo_of(w, alias):
                 return Match(entity, 2.5 if alias in entity.aliases else 1.8, "typo", (w,))
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
-    # ("pkt fwd" names lora_pkt_fwd: two of its three parts, in a row)
-    in_a_row = len(hits) >= max(2, len(entity.parts) - 1) and \
-        " ".join(hits) in " ".join(entity.parts)
-    if hits and (_rest_is_generic(entity, hits) or in_a_row):
+    # ("pkt fwd" names lora_pkt_fwd: two of its three parts, in a row; "slurm exporter"
+    # prometheus-slurm-exporter, its generic part said too)
+    whole = _name_parts(entity.name.removesuffix(".service").split("@")[0]) \
+        if entity.kind == UNIT else list(entity.parts)
+    said = [p for p in whole if p in words]
+    in_a_row = bool(hits) and len(said) >= max(2, len(whole) - 1) and \
+        " ".join(said) in " ".join(whole)
+    if hits and (rest_is_generic(entity, hits) or in_a_row):
         return Match(entity, 2.0, "part", tuple(hits))
     return described_by(entity, text, hits if satellite(entity) else ())
 

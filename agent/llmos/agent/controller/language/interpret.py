@@ -873,9 +873,12 @@ class Interpreter:
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
         # a part of one name that is what another unit does names neither outright: "the home
-        # automation" is home-assistant or openhab, not home-assistant by its "home"
+        # automation" is home-assistant or openhab, not home-assistant by its "home" (but
+        # "signalk" is signalk-server, whatever serves Signal K)
         doing = {w for m in found if m.how == "attribute" for w in m.words}
         found = [d if m.how == "part" and set(m.words) <= doing and
+                 not (m.entity.kind == UNIT and "@" not in m.entity.name and
+                      ground.rest_is_generic(m.entity, m.words)) and
                  (d := ground.described_by(m.entity, named)) else m for m in found]
         # "the load balancer in front of octoprint", "the database behind the camera
         # software": the head names what is meant when it describes something by itself
