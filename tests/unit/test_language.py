@@ -2819,3 +2819,21 @@ def test_a_name_said_in_its_parts_names_it_whatever_else_serves_it(command: str,
     tool, args = decide(command, HEAD_NODE)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or args == call[1], (command, args)
+
+
+@pytest.mark.parametrize("command,delay", [
+    ("reboot in an our", 3600), ("reboot in fourty five minutes", 2700),
+    ("reboot in thirty secnods", 30), ("reboot in to minutes period the bus is parked", 120),
+    ("reboot in 10 mintues", 600), ("reboot after 15 minit", 900), ("reboot in 5 more minutes", 300),
+    ("reboot in fifteen minutes period", 900),
+])
+def test_a_delay_typed_in_a_hurry_or_dictated_is_read(command: str, delay: int) -> None:
+    assert decide(command) == ("reboot", {"delay_s": delay})
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx question mark", "restart nginx comma right question mark", "restart nginx&#63;",
+    "restart nginx%3F", "restart nginx\u037e", "take wlan0 down question mark",
+])
+def test_a_question_dictated_or_encoded_is_a_question(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

@@ -15,6 +15,7 @@ The steps, each of which can only take possibilities away:
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -140,6 +141,8 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
     ("pump ctrl"), pictographs dropped, arrows read as a space. What is left outside ASCII is
     another script or a warning sign, which the speech act does not take as a request."""
+    # ("restart nginx&#63;", "%3F", the Greek question mark: a question however it is encoded)
+    text = html.unescape(_ENCODED.sub(lambda m: _ENCODED_AS[m.group().lower()], text))
     text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
@@ -164,7 +167,9 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
-    text = values.LEADING_AFTER.sub("in", text)
+    # punctuation a dictation wrote out: "restart nginx question mark"
+    text = _DICTATED.sub(lambda m: _DICTATED_AS[m[1]], text)
+    text = values.LEADING_AFTER.sub("in", values.units_spelled(text))
     # "rather than stop grafana, restart nodered": the second, and not the first
     text = re.sub(r"^(?:rather than|instead of) ([^,;]+)[,;]\s*(.+)$", r"\2, not \1", text)
     text = re.sub(r"(?<=\w)~+|\^[_.-]?\^", " ", text)  # "hello~", "please ^^"
@@ -196,6 +201,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_ENCODED_AS = {"%3f": "?", "%20": " ", "%21": "!", "%2c": ",", "\u037e": "?"}
+_ENCODED = re.compile(r"%3[fF]|%20|%21|%2[cC]|\u037e")
+_DICTATED_AS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!",
+                "full stop": ".", "period": ".", "comma": ","}
+_DICTATED = re.compile(r"\s*\b(question mark|exclamation (?:mark|point)|full stop|"
+                       r"(?<!\ba )(?<!\bthe )(?<!\bthat )period|comma)\b(?! of\b)")
 _GLUED_VERB = re.compile(r"\b(restart|start|stop|reboot|unmount|mount)([a-z][\w@.-]{2,})\b")
 _GERUNDS = {"restarting": "restart", "rebooting": "reboot", "stopping": "stop",
             "starting": "start", "mounting": "mount", "unmounting": "unmount",

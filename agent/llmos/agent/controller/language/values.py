@@ -28,6 +28,7 @@ _UNITS = {
     # as other languages write them ("reboot in 10 minuten")
     "sekunden": 1, "secondes": 1, "segundos": 1, "minuten": 60, "minuti": 60, "minutos": 60,
     "stunde": 3600, "stunden": 3600, "heure": 3600, "heures": 3600, "hora": 3600, "horas": 3600,
+    "minit": 60, "menit": 60, "jam": 3600,  # Malay, Indonesian
 }
 _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -108,6 +109,28 @@ def delay_first(text: str) -> str:
     when, rest = (said.group(1), said.group(2)) if said.group(1) else (said.group(3), said.group(4))
     verb, *after = re.split(r"(?=[,;.!?]\s)", rest, maxsplit=1)
     return f"{verb} in {when}{''.join(after)}"
+
+
+_SPELLED_UNITS = ("seconds", "second", "minutes", "minute", "hours", "hour")
+_AFTER_A_NUMBER = re.compile(rf"\b({_NUM}) (?:more )?([a-z]{{3,}})\b")
+
+
+def units_spelled(text: str) -> str:
+    """Numbers and units as a hurried hand or a recogniser writes them: "thirty secnods",
+    "fourty", "in an our", "in to minutes" (two)."""
+    def unit(m: re.Match[str]) -> str:
+        word = m[2]
+        if word == "our" and m[1] in ("an", "one", "1"):
+            return m.group().removesuffix("our") + "hour"
+        if word in _UNITS or len(word) < 5:
+            return m.group()
+        fixed = next((u for u in _SPELLED_UNITS if typo_of(word, u)), None)
+        return m.group().removesuffix(word) + fixed if fixed else m.group()
+    text = re.sub(r"\bfourty\b", "forty", text)
+    text = re.sub(rf"\b({_NUM}) more (?=(?:{_UNIT})\b)", r"\1 ", text)  # "5 more minutes"
+    text = re.sub(r"\b(in|after|wait) (?:to|too)(?= (?:minutes?|mins?|hours?|seconds?|secs?)\b)",
+                  r"\1 two", text)
+    return _AFTER_A_NUMBER.sub(unit, text)
 
 
 def delay(text: str) -> Delay:
