@@ -2837,3 +2837,26 @@ def test_a_delay_typed_in_a_hurry_or_dictated_is_read(command: str, delay: int) 
 ])
 def test_a_question_dictated_or_encoded_is_a_question(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command", [
+    "stop nginx from crashing", "stop the wifi from going down", "stop wlan0 flapping",
+    "stop nginx crashing", "stop the system from rebooting", "stop grafana from restarting",
+    "stop ssh from timing out", "stop eth0 from dropping", "prevent nginx from dying",
+])
+def test_what_is_not_to_happen_to_it_is_no_stop(command: str) -> None:
+    """"stop nginx from crashing" asks for the opposite of stopping it: nothing here does it."""
+    assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "cancel the nginx restart", "stop the reboot", "cancel the pending reboot", "halt the restart",
+    "drop the reboot", "abort the scheduled reboot", "call off the restart", "kill the reboot",
+])
+def test_an_action_taken_back_by_its_name_is_not_done(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+def test_a_request_after_a_negated_stop_is_no_cancel() -> None:
+    assert decide("whatever you do, don't stop ssh. restart nginx") == (
+        "restart_service", {"unit": "nginx.service"})

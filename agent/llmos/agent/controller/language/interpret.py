@@ -398,6 +398,9 @@ class Interpreter:
                         "status line")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        if lexicon.CANCEL_ACTION.search(text):
+            return _say("I cannot cancel or put off an action: nothing in my catalog does that. "
+                        "Nothing was done now.", "cancel an action")
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(_appositive(_spelled_names(text, scene))))

@@ -162,6 +162,11 @@ OUT_OF_CATALOG_VERB = re.compile(
 OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
     r"come up on boot|permanently|persistent(?:ly)?|"
+    # what is not to happen to it: "stop nginx from crashing", "stop wlan0 flapping"
+    r"from (?:going|timing|dropping|falling|shutting|powering) (?:down|out|off|offline|asleep)|"
+    r"from \w{3,}ing|(?<=\bstop )(?:the |my |our )?[\w@.:-]+(?: [\w@.:-]+)? (?:crashing|"
+    r"flapping|dropping(?: out)?|dying|hanging|freezing|timing out|disconnecting|overheating|"
+    r"spamming|crash-?looping|looping|restarting|rebooting|going (?:down|offline|off))|"
     r"(?<!takes )(?<!take )(?<!took )(?<!taking )(?<!loads )(?<!load )(?<!loading )"
     r"(?<!spins )(?<!spinning )(?<!hangs )(?<!waits )(?<!waiting )forever|for good|every "
     r"(?:night|day|hour|week|morning|time|weekend|month|monday|tuesday|wednesday|thursday|"
@@ -239,6 +244,13 @@ CANCEL = re.compile(
     r"(?:[,.!]?\s*(?:thanks?|thx|please|pls|all good|leave it|nothing to do|no action needed|"
     r"actually|now|for now|"
     r"don'?t))*\W*$")
+
+# An action taken back by its name ("cancel the nginx restart", "stop the reboot"): the catalog
+# has nothing that cancels, and doing the action named is the opposite of what is asked.
+CANCEL_ACTION = re.compile(
+    r"\b(?:cancel|drop|scrap|abort|call off|stop|halt|kill|undo|revoke|postpone|delay) "
+    r"(?:the |that |this |my |any |your )?(?:pending |scheduled |planned |upcoming |queued )?"
+    r"(?:[\w@-]+(?:\.[\w@-]+)* )?(?:reboot|restart|shutdown|bounce|power ?cycle)s?\b")
 
 # Questions no status report answers: the catalog has nothing for them.
 SMALL_TALK = re.compile(r"\b(?:weather|joke|poem|haiku|song|story|news|meaning of life|who are "
