@@ -2860,3 +2860,21 @@ def test_an_action_taken_back_by_its_name_is_not_done(command: str) -> None:
 def test_a_request_after_a_negated_stop_is_no_cancel() -> None:
     assert decide("whatever you do, don't stop ssh. restart nginx") == (
         "restart_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("the power led is on, turn it off", ("set_led", {"name": "PWR", "state": "off"})),
+    ("power led on? turn it off", ("set_led", {"name": "PWR", "state": "off"})),
+    ("the power led is off, switch it on", ("set_led", {"name": "PWR", "state": "on"})),
+    ("switch the power led on please", ("set_led", {"name": "PWR", "state": "on"})),
+    ("we're in performance, go powersave", ("set_power_profile", {"profile": "powersave"})),
+    ("currently powersave, set balanced", ("set_power_profile", {"profile": "balanced"})),
+    ("it's in performance now, switch to powersave", ("set_power_profile",
+                                                      {"profile": "powersave"})),
+])
+def test_how_things_are_is_not_what_is_asked(command: str, call: tuple) -> None:
+    """The state said first ("is on", "we're in performance") is not the state asked for."""
+    state = DeviceState.from_dict({"leds": [{"name": "PWR", "color": "red", "function": "power"},
+                                            {"name": "ACT", "color": "green",
+                                             "function": "activity"}]})
+    assert decide(command, state) == call

@@ -461,8 +461,10 @@ class Interpreter:
         # the power led to save power" is the LED; "switch to powersave, performance mode is a
         # bad idea")
         said = _TO_SAVE.sub(" ", text) if effect else text
+        # ("we're in performance, go powersave": the profile it is in is not the one asked)
         profile = lexicon.profile(_focus(said) if effect else ", ".join(
-            c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)))
+            c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)
+            and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1)))
         if profile and effect is Effect.OFF and not self._names_something(
                 _PROFILE_WORDS.sub(" ", said), scene, (UNIT, INTERFACE, LED)):
             # "turn off eco mode", "disable powersave": off is no profile of its own
@@ -1528,8 +1530,12 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
                                              text[m.end():])
                       if not text[m.end():m.end() + p.start()].strip()
                       or not _PREPOSITION.match(text[m.end() + p.end():])), None)
+        # (not one a copula puts after its noun, or a question: "the power led is on, turn it
+        # off", "power led on? turn it off")
         if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]) and \
-                not any(a < m.end() + after.start() < b for a, b in spans):
+                not any(a < m.end() + after.start() < b for a, b in spans) and not (
+                    after.start() and _DESCRIBING.search(text, 0, m.end() + after.start())) and \
+                not text[m.end() + after.end():].lstrip().startswith("?"):
             return _PARTICLES[after.group(1)]
     onoff = [f for f in found if f.effect in (Effect.ON, Effect.OFF)]
     # "nginx is down, start it": a particle after a copula says how things are; anywhere else
@@ -1550,6 +1556,8 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     return (verbs or asked or placed)[0].effect if asked or placed else None
 
 
+_IN_PROFILE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:we'?re|it'?s|is|are|was|were|currently|"
+                         r"already|still|right now it'?s)\b")
 _STUCK = re.compile(r"\b(?:stuck|jammed|frozen|hung|locked)\s+$")
 _GOES_ON = re.compile(r"[^,.;!?]*\b(?:is|are|was|were|seems?|looks?|keeps?|has|have|had)\b")
 
