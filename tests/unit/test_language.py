@@ -2878,3 +2878,14 @@ def test_how_things_are_is_not_what_is_asked(command: str, call: tuple) -> None:
                                             {"name": "ACT", "color": "green",
                                              "function": "activity"}]})
     assert decide(command, state) == call
+
+
+@pytest.mark.parametrize("command", [
+    "reboot after nginx restarts", "reboot 10 minutes after nginx restarts",
+    "stop ssh after nginx restarts", "restart grafana when nginx restarts",
+    "turn off the power led when nginx restarts", "restart nginx after docker is up",
+    "stop mosquitto once grafana has stopped",
+])
+def test_what_another_thing_does_first_is_a_condition(command: str) -> None:
+    """"reboot after nginx restarts" restarted nginx: the event is a condition, not a request."""
+    assert decide(command)[0] == "say", command

@@ -288,7 +288,12 @@ _NOT_NOW = re.compile(
     r"(?:at|in|during) the (?:next )?maintenance window|by eod|by end of (?:the )?day|"
     r"(?:not )?during (?:business|working|office) hours|outside (?:business|working|office) hours|"
     r"wait for my (?:go|signal|ok|word)|on my (?:signal|go|mark|command|word)|i'?ll tell you when|"
-    r"when i say(?: so)?)\b")
+    r"when i say(?: so)?|"
+    # what another thing does first: "reboot after nginx restarts", "stop ssh once grafana stops"
+    r"(?:after|when|once|before|as soon as|until|till) (?:the )?[\w@.-]+(?: [\w@.-]+)? "
+    r"(?:restarts|reboots|stops|starts|finishes|crashes|dies|fails|comes (?:back|up|online)|"
+    r"goes (?:down|up|offline|online)|is (?:done|up|down|back|finished|restarted|stopped|started|"
+    r"mounted|unmounted)|has (?:restarted|stopped|started|finished|rebooted)))\b")
 # "reboot, give me a minute": said anywhere, the operator is not ready yet
 _WAIT_FOR_ME = re.compile(r"\b(?:(?:give me|gimme) (?:a|one|\d+|two|five|ten) (?:sec|second|minute|"
                           r"min|moment)s?|wait a (?:sec|second|minute|min|moment|bit)|hang on|"
