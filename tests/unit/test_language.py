@@ -2889,3 +2889,50 @@ def test_how_things_are_is_not_what_is_asked(command: str, call: tuple) -> None:
 def test_what_another_thing_does_first_is_a_condition(command: str) -> None:
     """"reboot after nginx restarts" restarted nginx: the event is a condition, not a request."""
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("stop ssh, I'm still using it", ("say", None)),
+    ("bring wlan0 down, I'm logged in over the wifi right now", ("say", None)),
+    ("unmount sdc1, we are still copying to it", ("say", None)),
+    ("take eth0 down, we're connected over wlan0 at the moment",
+     ("set_network", {"interface": "eth0", "state": "down"})),
+    ("stop ssh, nobody is using it", ("stop_service", {"unit": "ssh.service"})),
+    ("stop docker, i'm done using it", ("stop_service", {"unit": "docker.service"})),
+])
+def test_a_reason_that_speaks_against_taking_it_away(command: str, call: tuple) -> None:
+    """"stop ssh, I'm still using it": the reason contradicts the request; of another thing, it
+    does not."""
+    state = DeviceState.from_dict({
+        "units": [{"name": "ssh.service", "description": "OpenBSD Secure Shell server"},
+                  {"name": "docker.service", "description": "Docker Application Container Engine"}],
+        "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                       {"name": "wlan0", "kind": "wifi", "state": "up"}],
+        "storage": [{"device": "/dev/sdc1", "mounted": True, "label": "DATA"}]})
+    tool, args = decide(command, state)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("turn off the sign", ("say", None)), ("turn off the neon", ("set_led", {
+        "name": "sign:blue:neon", "state": "off"})),
+    ("turn off the red sign", ("set_led", {"name": "sign:red:open", "state": "off"})),
+])
+def test_the_device_an_led_lights_describes_every_led_on_it(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"leds": [
+        {"name": "sign:red:open", "color": "red", "function": "OPEN sign"},
+        {"name": "sign:blue:neon", "color": "blue", "function": "window neon"}]})
+    tool, args = decide(command, state)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)
+
+
+def test_what_a_description_says_a_unit_does_describes_it() -> None:
+    """"the stream": Liquidsoap's "audio stream" and Icecast's "streaming media server" alike."""
+    state = DeviceState.from_dict({"units": [
+        {"name": "liquidsoap.service", "description": "Liquidsoap audio stream"},
+        {"name": "icecast2.service", "description": "LSB: Icecast2 streaming media server"}]})
+    assert decide("restart the stream", state)[0] == "say"
+    assert decide("restart the streaming server", state) == ("restart_service",
+                                                            {"unit": "icecast2.service"})

@@ -450,8 +450,11 @@ _LED_TRIGGERS = [(re.compile(p), words.split()) for p, words in (
 
 def led_entity(name: str, color: str = "", function: str = "") -> Entity:
     parts = [p for p in name.lower().split(":") if p]
+    # "beaglebone:green:usr0", "sign:red:open": the first part names the board or the device it
+    # lights, which describes every LED on it alike
+    device = [parts[0]] if len(parts) == 3 and not re.search(r"\d", parts[0]) else []
     if len(parts) == 3:
-        parts = parts[1:]  # "beaglebone:green:usr0": the first part names the board
+        parts = parts[1:]
     # "ir-leds", "user_led2": the words of a part, without the word for an LED
     parts += [w for p in parts if re.search(r"[-_]", p) for w in re.split(r"[-_]", p)
               if w and w not in ("led", "leds")]
@@ -461,7 +464,7 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
     # ("mmc0::" is the card's activity LED, named by its trigger)
     attrs += [w for p in names for trigger, words in _LED_TRIGGERS if trigger.fullmatch(p)
               for w in words]
-    attrs += [p for p in parts if p not in names and not p.isdigit()]
+    attrs += [p for p in parts if p not in names and not p.isdigit()] + device
     for f in re.split(r"[-_ ]", function.lower()) if function else []:
         attrs.append(f)
     extra = {"wlan": ["wifi", "wireless"], "wan": ["lte", "cellular", "internet"],
@@ -630,6 +633,10 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in tokens(text) if len(w) >= 5 and w not in said and any(
             _compound_of(w, a) for a in (
                 entity.parts if w in GENERIC else (*entity.attributes, *entity.parts)))]
+    if entity.kind == UNIT:
+        # a word its description says as what it does: "stream" of "streaming media server"
+        said += [w for w in tokens(text) if len(w) >= 4 and w not in said and w not in STOP
+                 and f"{w}ing" in entity.attributes]
     if entity.kind == UNIT:
         # a part said as the thing it is: "logger" of interlocking-log
         said += [w for w in tokens(text) if w not in said and any(

@@ -61,6 +61,35 @@ def _call(tool: str, args: dict[str, Any], confidence: float, reading: str) -> P
 _NOT_DELAYED = frozenset({"say", "ignore", "report_status", "reboot"})
 
 
+# What someone still relies on, said beside a request that would take it away
+_USING = r"(?:using|logged in|connected|copying|writing|reading|recording|streaming)"
+_IN_USE = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|someone'?s|someone is|people are|users are|they'?re|they are)"
+    r"\s+(?:still\s+)?(?:using (?:it|them|that)|logged in (?:on|over|through|via|with) (?:it|that)|"
+    r"connected (?:to|over|through|via) (?:it|that)|on it)\b|"
+    rf"\b(?:still|right now|currently|at the moment)\b[^,.;!?]*\b{_USING}\b|"
+    rf"\b{_USING}\b[^,.;!?]*\b(?:still|right now|currently|at the moment)\b")
+
+
+def _cuts_off(call: Proposal) -> bool:
+    return call.tool in ("stop_service", "unmount_storage") or (
+        call.tool == "set_network" and call.args.get("state") == "down")
+
+
+def _in_use(text: str, call: Proposal, scene: Scene) -> bool:
+    """Whether the text says the thing the call takes away is still in use (not another one:
+    "take eth0 down, we're connected over wlan0 at the moment")."""
+    said = _IN_USE.search(text)
+    if not said:
+        return False
+    start = max((m.end() for m in _PAUSE.finditer(text, 0, said.start())), default=0)
+    end = next((m.start() for m in _PAUSE.finditer(text, said.end())), len(text))
+    clause = text[start:end]
+    target = next(iter(call.args.values()), "")
+    return not any(e.name != target and (m := ground.lexical(e, clause, ground.tokens(clause)))
+                   and m.how == "name" for e in scene.entities)
+
+
 def _read_back(call: Proposal) -> str:
     """A call in words: "stop service nginx.service", "set network wlan0 down"."""
     said = " ".join(v for v in call.args.values() if isinstance(v, str))
@@ -483,6 +512,10 @@ class Interpreter:
         proposal = self._act(text, effect, scene)
         if proposal.tool in _NOT_DELAYED:
             return proposal
+        if _cuts_off(proposal) and _in_use(text, proposal, scene):
+            # "stop ssh, i'm still using it": the reason given speaks against the request
+            return _say(f"You said it is still in use: {_read_back(proposal)} would cut that "
+                        "off. Ask again without that if you want it anyway.", "in use")
         when = values.later(_main_clause(text))
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
