@@ -2936,3 +2936,27 @@ def test_what_a_description_says_a_unit_does_describes_it() -> None:
     assert decide("restart the stream", state)[0] == "say"
     assert decide("restart the streaming server", state) == ("restart_service",
                                                             {"unit": "icecast2.service"})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart docker compose", ("restart_service", {"unit": "taproom-stack.service"})),
+    ("restart the docker compose stack", ("restart_service", {"unit": "taproom-stack.service"})),
+    ("restart docker", ("restart_service", {"unit": "docker.service"})),
+    ("restart the ssh agent", ("say", None)), ("restart the ssh server", ("restart_service", {
+        "unit": "ssh.service"})),
+    ("restart nginx proxy manager", ("say", None)),
+    ("reload nginx config", ("say", None)), ("reload the nginx configuration", ("say", None)),
+])
+def test_a_program_named_by_another_and_a_word_is_not_that_other(command: str,
+                                                                 call: tuple) -> None:
+    """"docker compose" is a compose stack, "the ssh agent" ssh-agent: never the daemon whose
+    name they begin with; a configuration reloaded in place is no restart."""
+    state = DeviceState.from_dict({"units": [
+        {"name": "ssh.service", "description": "OpenBSD Secure Shell server"},
+        {"name": "nginx.service", "description": "A high performance web server and a reverse "
+                                                 "proxy server"},
+        {"name": "docker.service", "description": "Docker Application Container Engine"},
+        {"name": "taproom-stack.service", "description": "Docker Compose stack for POS apps"}]})
+    tool, args = decide(command, state)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)

@@ -186,6 +186,25 @@ PRODUCTS = frozenset(
 _COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "sidecar", "operator"])
 
 
+# Programs whose name is another program's name and a word: "the ssh agent" is ssh-agent, never
+# sshd; "docker compose" is a compose stack, never the docker daemon
+_COMPOUNDS = frozenset(["ssh agent", "gpg agent", "docker compose", "docker-compose",
+                        "podman compose", "nginx proxy manager", "grafana agent", "ssh tunnel"])
+
+
+def compound_said(words: Sequence[str]) -> str | None:
+    said = " ".join(words)
+    return next((c for c in sorted(_COMPOUNDS, key=len, reverse=True) if _phrase_in(c, said)),
+                None)
+
+
+def has_compound(entity: Entity, compound: str) -> bool:
+    """Whether the entity is that program, by its name or its description."""
+    spaced = compound.replace("-", " ")
+    return _phrase_in(spaced, entity.doc.lower().replace("-", " ")) or \
+        spaced.replace(" ", "") in entity.name.lower().replace("-", "")
+
+
 def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
     """A companion program of a product ("the grafana agent") that no entity is."""
     # ("node-exporter": its two halves)

@@ -919,6 +919,10 @@ class Interpreter:
                 exact and _KIND_NOUNS[said_kinds[0]].search(_without_names(named, scene))
                 is None):
             kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
+        compound = ground.compound_said(words)
+        if compound:  # "restart docker compose": the stack, or nothing here
+            return [Match(e, 3.0, "name", tuple(compound.split())) for e in scene.entities
+                    if e.kind in kinds and ground.has_compound(e, compound)]
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
         # a part of one name that is what another unit does names neither outright: "the home

@@ -123,6 +123,8 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
     r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|"
+    # a reload re-reads a configuration in place; a restart is not what was asked
+    r"reload (?:the |its |their |my )?(?:[\w@.-]+ )?(?:config(?:uration)?s?|conf|cfg)\b|"
     r"empty(?= (?:the|my|our|all|its|this|that)\b)|release (?:the )?(?:dhcp|lease|ip)|"
     r"(?:drain|cordon|uncordon)(?= +(?:the|this|that|it|k8s|node|worker)\b)|speed ?test|"
     # a container's or process manager's CLI acts on what it runs, not on a systemd unit
