@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from llmos.agent.controller.language.ground import typo_of
@@ -2960,3 +2962,28 @@ def test_a_program_named_by_another_and_a_word_is_not_that_other(command: str,
     tool, args = decide(command, state)
     assert tool == call[0], (command, tool, args)
     assert call[1] is None or args == call[1], (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx is not a good idea", "stop ssh - rejected by security", "nginx restart not needed",
+    "reboot \u2014 vetoed by ops", "stop ssh (declined)", "take wlan0 down - not approved",
+    "restart nginx: on hold", "stop grafana, postponed",
+    # cut off before it ends
+    "reboot in", "reboot in...", "restart nginx if", "stop ssh but", "restart nginx unless",
+])
+def test_a_verdict_on_the_request_or_a_message_cut_off_changes_nothing(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart nginx, the old config is not needed", ("restart_service", {"unit": "nginx.service"})),
+    ("mount the card I just put in", None), ("restart nginx then", ("restart_service", {
+        "unit": "nginx.service"})),
+    ("start the remote desktop so support can dial in", None),
+])
+def test_a_verdict_on_something_else_or_a_word_that_ends_a_sentence_is_no_refusal(
+        command: str, call: tuple | None) -> None:
+    tool, args = decide(command)
+    if call:
+        assert (tool, args) == call, command
+    assert not re.search(r"cut off|turned down", str(args.get("text", ""))), (command, args)

@@ -1110,13 +1110,19 @@ class Interpreter:
                    "absent")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|this|that)\s+$")
+
+
 def _without_effects(text: str) -> str:
     """The text with its verbs of effect blanked ("reboot the gateway" names no reboot.service),
     but not a verb that is part of a name ("reboot.service") nor the words a phrase spans
     ("give nginx a restart")."""
-    for found in reversed(lexicon.effects(text)):
+    effects = lexicon.effects(text)
+    for found in reversed(effects):
         if found.effect is Effect.CONSOLE or re.match(r"[.@_-]\w", text[found.end:found.end + 2]):
             continue
+        if found is not effects[0] and _DETERMINER_BEFORE.search(text, 0, found.start):
+            continue  # "turn on the open sign": after the verb, a word of what is meant
         span = text[found.start:found.end]
         words = list(re.finditer(r"\S+", span))
         if not words:

@@ -359,6 +359,17 @@ _FOREIGN = re.compile(
     r"non|nein|nie|niet|nej|não|nao|没有|не|los|las|el|le|les|des|une|und|oder)\b")
 _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|\w\(\s*\)")
 
+# A verdict on the request said right after it: "restart nginx is not a good idea", "stop ssh -
+# rejected by security", "nginx restart not needed"
+_TURNED_DOWN = re.compile(
+    r"(?:\s+(?:is|was|would be|=)|\s*[,;:(\[=\u2014\u2013-]|\s+status:?)?\s+(?:(?:not|no) (?:a )?"
+    r"(?:good|great|wise|smart)(?: idea| move| plan)?|a bad idea|bad idea|no good|(?:not|isn'?t) "
+    r"(?:needed|required|necessary|approved|allowed|an option|happening)|unnecessary|"
+    r"rejected|denied|declined|vetoed|refused|wontfix|won'?t fix|not approved|cancell?ed|"
+    r"postponed|deferred|on hold|tbd|optional)(?: by [\w ]{1,30})?\s*[)\].!]*\s*$")
+# A message cut off before it ends: "reboot in", "restart nginx if", "stop ssh but"
+_CUT_OFF = re.compile(r"(?:\b(?:if|when|once|but|except|unless|because|within|until)|"
+                      r"^(?:reboot|restart) (?:in|after))\s*(?:\.{2,}|\u2026)?\s*$")
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
@@ -651,6 +662,13 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]) \
             or _NOT_YET.match(text):
         return SpeechAct(Act.NEGATED, "it takes the request back")
+    verdict = _TURNED_DOWN.search(text)
+    judged = clauses(text[:verdict.start()]) if verdict else []
+    if judged and effects(judged[-1]) and _imperative(judged[-1], effects, naming):
+        # "restart nginx is not a good idea", "stop ssh - rejected by security"
+        return SpeechAct(Act.NEGATED, "it says the request is turned down")
+    if _CUT_OFF.search(text):  # "reboot in", "restart nginx if"
+        return SpeechAct(Act.CONDITIONAL, "it seems cut off: say the whole request")
     # ("smbd restarted. restart nmbd?": what was done is told, the question asks)
     sentences = [c for c in clauses(text, commas=False) if _asks(c, actions)] or \
         [c for c in clauses(text, commas=False) if has_action(c)] or \
