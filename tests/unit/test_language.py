@@ -2987,3 +2987,12 @@ def test_a_verdict_on_something_else_or_a_word_that_ends_a_sentence_is_no_refusa
     if call:
         assert (tool, args) == call, command
     assert not re.search(r"cut off|turned down", str(args.get("text", ""))), (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    "kill my ssh session", "close my ssh connection", "end the ssh session",
+    "drop the vnc connection", "kill that database query",
+])
+def test_a_part_of_what_a_unit_serves_is_not_the_unit(command: str) -> None:
+    """"kill my ssh session" stopped sshd for everyone: a session is not the server."""
+    assert decide(command)[0] == "say", command

@@ -164,6 +164,10 @@ OUT_OF_CATALOG_VERB = re.compile(
 OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
     r"come up on boot|permanently|persistent(?:ly)?|"
+    # a part of what a unit serves, not the unit: "kill my ssh session", "close the vnc tab"
+    r"\b(?:my|the|his|her|your|their|this|that|all|our) (?:(?:[\w@.-]+ ){1,2}(?:tabs?|"
+    r"quer(?:y|ies)|pairings?)|(?:ssh|vnc|rdp|remote desktop|terminal|shell|tmux|mqtt|database|db) "
+    r"(?:connections?|sessions?))\b|"
     # what is not to happen to it: "stop nginx from crashing", "stop wlan0 flapping"
     r"from (?:going|timing|dropping|falling|shutting|powering) (?:down|out|off|offline|asleep)|"
     r"from \w{3,}ing|(?<=\bstop )(?:the |my |our )?[\w@.:-]+(?: [\w@.:-]+)? (?:crashing|"
