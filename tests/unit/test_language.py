@@ -2996,3 +2996,20 @@ def test_a_verdict_on_something_else_or_a_word_that_ends_a_sentence_is_no_refusa
 def test_a_part_of_what_a_unit_serves_is_not_the_unit(command: str) -> None:
     """"kill my ssh session" stopped sshd for everyone: a session is not the server."""
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "restart the one that isn't nginx", "restart whichever isn't grafana",
+    "turn the power led back to normal", "put the power led in power save",
+    "eco mode for the power light", "power led to performance mode",
+])
+def test_what_is_ruled_out_or_an_led_in_a_profile_is_never_acted_on(command: str) -> None:
+    """"the one that isn't nginx" restarted nginx; "the power led back to normal" set the
+    balanced profile."""
+    state = DeviceState.from_dict({
+        "units": [{"name": "nginx.service", "description": "A high performance web server"},
+                  {"name": "grafana-server.service", "description": "Grafana instance"},
+                  {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}],
+        "leds": [{"name": "PWR", "color": "red", "function": "power"}]})
+    tool, args = decide(command, state)
+    assert tool in ("say", "ignore", "report_status"), (command, tool, args)

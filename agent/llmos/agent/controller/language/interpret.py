@@ -501,7 +501,10 @@ class Interpreter:
                         "powersave?", "profile off")
         if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(said)) and \
                 not self._names_something(_PROFILE_WORDS.sub(" ", said), scene,
-                                          (UNIT, INTERFACE, LED)):
+                                          (UNIT, INTERFACE, LED)) and \
+                not _KIND_NOUNS[LED].search(_TO_SAVE.sub(" ", said)):
+            # ("turn the power led back to normal", "eco mode for the power light": an LED
+            # has no power profile)
             when = values.later(next((c for c in speech.clauses(text) if lexicon.profile(c)), text))
             if when:  # "max performance for the demo tomorrow"
                 return _say(f"I cannot wait for that ({when}): the profile would change at "
@@ -1326,7 +1329,11 @@ _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) )(?:bu
                        r"(?=[,;.]|\s+-|$)|\b(?:except|other than|anything but|but not|apart from|"
                        r"besides|instead of|rather than) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)|"
-                       r"\b([\w@.+-]+) (?:excluded|aside)\b|\bnot (?:the )?([\w@.+-]+) but\b")
+                       r"\b([\w@.+-]+) (?:excluded|aside)\b|\bnot (?:the )?([\w@.+-]+) but\b|"
+                       # "the one that isn't nginx", "whichever isn't the trailcam"
+                       r"\b(?:that|which|whichever|who) (?:isn'?t|is not|ain'?t|aren'?t) (?:the |that "
+                       r"|this )?([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?|"
+                       r"\bnot (?:labell?ed|called|named) ([\w@.+-]+)")
 
 
 # A clause that says something of its subject: "codesys runtime is the one hanging", "the
