@@ -605,11 +605,12 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
     # ("pkt fwd" names lora_pkt_fwd: two of its three parts, in a row; "slurm exporter"
     # prometheus-slurm-exporter, its generic part said too)
-    whole = _name_parts(entity.name.removesuffix(".service").split("@")[0]) \
-        if entity.kind == UNIT else list(entity.parts)
-    said = [p for p in whole if p in words]
-    in_a_row = bool(hits) and len(said) >= max(2, len(whole) - 1) and \
-        " ".join(said) in " ".join(whole)
+    in_a_row = False
+    if hits:
+        whole = _name_parts(entity.name.removesuffix(".service").split("@")[0]) \
+            if entity.kind == UNIT else list(entity.parts)
+        said = [p for p in whole if p in words]
+        in_a_row = len(said) >= max(2, len(whole) - 1) and " ".join(said) in " ".join(whole)
     if hits and (rest_is_generic(entity, hits) or in_a_row):
         return Match(entity, 2.0, "part", tuple(hits))
     return described_by(entity, text, hits if satellite(entity) else ())

@@ -367,6 +367,9 @@ _TURNED_DOWN = re.compile(
     r"(?:needed|required|necessary|approved|allowed|an option|happening)|unnecessary|"
     r"rejected|denied|declined|vetoed|refused|wontfix|won'?t fix|not approved|cancell?ed|"
     r"postponed|deferred|on hold|tbd|optional)(?: by [\w ]{1,30})?\s*[)\].!]*\s*$")
+_VERDICT_WORD = re.compile(r"\b(?:not|no|bad|unnecessary|rejected|denied|declined|vetoed|"
+                           r"refused|wontfix|won'?t|cancell?ed|postponed|deferred|on hold|tbd|"
+                           r"optional)\b")
 # A message cut off before it ends: "reboot in", "restart nginx if", "stop ssh but"
 _CUT_OFF = re.compile(r"(?:\b(?:if|when|once|but|except|unless|because|within|until)|"
                       r"^(?:reboot|restart) (?:in|after))\s*(?:\.{2,}|\u2026)?\s*$")
@@ -662,12 +665,12 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]) \
             or _NOT_YET.match(text):
         return SpeechAct(Act.NEGATED, "it takes the request back")
-    verdict = _TURNED_DOWN.search(text)
+    verdict = _TURNED_DOWN.search(text) if _VERDICT_WORD.search(text) else None
     judged = clauses(text[:verdict.start()]) if verdict else []
     if judged and effects(judged[-1]) and _imperative(judged[-1], effects, naming):
         # "restart nginx is not a good idea", "stop ssh - rejected by security"
         return SpeechAct(Act.NEGATED, "it says the request is turned down")
-    if _CUT_OFF.search(text):  # "reboot in", "restart nginx if"
+    if _CUT_OFF.search(text, max(0, len(text) - 40)):  # "reboot in", "restart nginx if"
         return SpeechAct(Act.CONDITIONAL, "it seems cut off: say the whole request")
     # ("smbd restarted. restart nmbd?": what was done is told, the question asks)
     sentences = [c for c in clauses(text, commas=False) if _asks(c, actions)] or \

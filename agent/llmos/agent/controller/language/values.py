@@ -113,6 +113,9 @@ def delay_first(text: str) -> str:
 
 _SPELLED_UNITS = ("seconds", "second", "minutes", "minute", "hours", "hour")
 _AFTER_A_NUMBER = re.compile(rf"\b({_NUM}) (?:more )?([a-z]{{3,}})\b")
+_FOURTY = re.compile(r"\bfourty\b")
+_MORE = re.compile(rf"\b({_NUM}) more (?=(?:{_UNIT})\b)")
+_TO_TWO = re.compile(r"\b(in|after|wait) (?:to|too)(?= (?:minutes?|mins?|hours?|seconds?|secs?)\b)")
 
 
 def units_spelled(text: str) -> str:
@@ -126,10 +129,9 @@ def units_spelled(text: str) -> str:
             return m.group()
         fixed = next((u for u in _SPELLED_UNITS if typo_of(word, u)), None)
         return m.group().removesuffix(word) + fixed if fixed else m.group()
-    text = re.sub(r"\bfourty\b", "forty", text)
-    text = re.sub(rf"\b({_NUM}) more (?=(?:{_UNIT})\b)", r"\1 ", text)  # "5 more minutes"
-    text = re.sub(r"\b(in|after|wait) (?:to|too)(?= (?:minutes?|mins?|hours?|seconds?|secs?)\b)",
-                  r"\1 two", text)
+    text = _FOURTY.sub("forty", text)
+    text = _MORE.sub(r"\1 ", text)  # "5 more minutes"
+    text = _TO_TWO.sub(r"\1 two", text)
     return _AFTER_A_NUMBER.sub(unit, text)
 
 
