@@ -2792,6 +2792,13 @@ def test_how_to_mount_names_no_drive() -> None:
         "mount_storage", {"device": "/dev/sda1", "readonly": False})
 
 
+def _decides(command: str, state: DeviceState, call: tuple) -> None:
+    """The call's tool, and its arguments unless the call leaves them open (None)."""
+    tool, args = decide(command, state)
+    assert tool == call[0], (command, tool, args)
+    assert call[1] is None or args == call[1], (command, args)
+
+
 HEAD_NODE = DeviceState.from_dict({"units": [
     {"name": "slurmctld.service", "description": "Slurm controller daemon"},
     {"name": "slurmdbd.service", "description": "Slurm DBD accounting daemon"},
@@ -2818,9 +2825,7 @@ def test_a_name_said_in_its_parts_names_it_whatever_else_serves_it(command: str,
                                                                     call: tuple) -> None:
     """Two parts of a name in a row name it ("slurm exporter"), its generic part said too; a
     product's own name is that product even when another unit serves it ("to Signal K")."""
-    tool, args = decide(command, HEAD_NODE)
-    assert tool == call[0], (command, tool, args)
-    assert call[1] is None or args == call[1], (command, args)
+    _decides(command, HEAD_NODE, call)
 
 
 @pytest.mark.parametrize("command,delay", [
@@ -2911,9 +2916,7 @@ def test_a_reason_that_speaks_against_taking_it_away(command: str, call: tuple) 
         "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
                        {"name": "wlan0", "kind": "wifi", "state": "up"}],
         "storage": [{"device": "/dev/sdc1", "mounted": True, "label": "DATA"}]})
-    tool, args = decide(command, state)
-    assert tool == call[0], (command, tool, args)
-    assert call[1] is None or args == call[1], (command, args)
+    _decides(command, state, call)
 
 
 @pytest.mark.parametrize("command,call", [
@@ -2925,9 +2928,7 @@ def test_the_device_an_led_lights_describes_every_led_on_it(command: str, call: 
     state = DeviceState.from_dict({"leds": [
         {"name": "sign:red:open", "color": "red", "function": "OPEN sign"},
         {"name": "sign:blue:neon", "color": "blue", "function": "window neon"}]})
-    tool, args = decide(command, state)
-    assert tool == call[0], (command, tool, args)
-    assert call[1] is None or args == call[1], (command, args)
+    _decides(command, state, call)
 
 
 def test_what_a_description_says_a_unit_does_describes_it() -> None:
@@ -2959,9 +2960,7 @@ def test_a_program_named_by_another_and_a_word_is_not_that_other(command: str,
                                                  "proxy server"},
         {"name": "docker.service", "description": "Docker Application Container Engine"},
         {"name": "taproom-stack.service", "description": "Docker Compose stack for POS apps"}]})
-    tool, args = decide(command, state)
-    assert tool == call[0], (command, tool, args)
-    assert call[1] is None or args == call[1], (command, args)
+    _decides(command, state, call)
 
 
 @pytest.mark.parametrize("command", [
