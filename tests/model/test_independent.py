@@ -49,6 +49,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout14": "37c7ce50da842946e0f0ac802de75fa45092a4df014036863713faf1c8d82da0",
     "dev19": "3819ad8c606693860f3bd29428deb464e275150d89bb3f8db433aa83e6c538d9",
     "holdout15": "dc012cd9f2fc48fd63a786a4824216cd025a9b5fae75cfda1b23956f5070a365",
+    "holdout16": "f149112343afb356b2252f93a3346f549b3d6331715abbb7a740f778fcf5845a",
+    "dev20": "3900243428f25613218ed7bb6e31e36d9deee5a1b4e28fff074864d8cc42fa77",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
