@@ -3012,3 +3012,76 @@ def test_what_is_ruled_out_or_an_led_in_a_profile_is_never_acted_on(command: str
         "leds": [{"name": "PWR", "color": "red", "function": "power"}]})
     tool, args = decide(command, state)
     assert tool in ("say", "ignore", "report_status"), (command, tool, args)
+
+
+BREWERY = DeviceState.from_dict({"units": [
+    {"name": "tilt-listener.service", "description": "Tilt hydrometer BLE listener"},
+    {"name": "systemd-timesyncd.service", "description": "Network Time Synchronization"},
+    {"name": "coldchain-logger.service", "description": "Cold room temperature logger (1-Wire probes)"},
+    {"name": "rsyslog.service", "description": "System Logging Service"},
+    {"name": "prometheus-node-exporter.service", "description": "Prometheus exporter for machine metrics"},
+    {"name": "plc-exporter.service", "description": "Prometheus exporter for PLC cycle counters"},
+    {"name": "frigate.service", "description": "Frigate NVR (docker compose)"},
+    {"name": "frigate-exporter.service", "description": "Prometheus exporter for Frigate camera stats"},
+    {"name": "modbus-poller-plc3.service", "description": "Modbus TCP poller for PLC 3"},
+    {"name": "modbus-poller-plc4.service", "description": "Modbus TCP poller for PLC 4"},
+    {"name": "elevator-monitor.service", "description": "Elevator fault monitor (lifts A and B)"},
+    {"name": "dashcam-recorder.service", "description": "Dashcam recorder (front + cabin cameras)"},
+    {"name": "fermentation-ctl.service", "description": "Fermentation temperature controller (FV1-FV6)"}],
+    "leds": [{"name": "kiosk:white:attract", "color": "white", "function": "attract light"},
+             {"name": "kiosk:blue:ring", "color": "blue", "function": "status ring"},
+             {"name": "beacon:amber", "color": "amber", "function": "alarm beacon"},
+             {"name": "ACT", "color": "green", "function": "activity"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "TIMEMACHINE",
+                 "model": "Toshiba Canvio Basics", "size": "931G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "switch the red light on the kiosk on", "turn on the green beacon", "blink the GREEN beacon",
+    "turn the green alarm led on", "beacon on, the green one",
+    "restart the dashcam recorder for the rear camera",
+    "restart the elevator monitor for lift C", "restart the elevator monitor of lift c",
+    "restart the poller for plc 5", "restart the plc 7 poller",
+    "restart the fermentation controller for fv 7",
+    "mount the drive labelled ARCHIVE", "mount the disk called 'archive'",
+    "mount the stick marked archive", "restart the service named foo-bar"])
+def test_a_colour_position_number_or_name_said_of_another_one_finds_nothing(command) -> None:
+    """"the green beacon" of an amber one, "the rear camera recorder" of the one that records
+    front and cabin, "plc 5" of the pollers for PLC 3 and 4: another thing, not here."""
+    assert decide(command, BREWERY)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the poller for plc 4", ("restart_service",
+                                      {"unit": "modbus-poller-plc4.service"})),
+    ("poller for PLC 3 died, bring it back", ("start_service",
+                                              {"unit": "modbus-poller-plc3.service"})),
+    ("restart the elevator monitor for lift b", ("restart_service",
+                                                 {"unit": "elevator-monitor.service"})),
+    ("restart the front camera recorder", ("restart_service",
+                                           {"unit": "dashcam-recorder.service"})),
+    ("restart the fermentation controller for fv 3", ("restart_service",
+                                                      {"unit": "fermentation-ctl.service"})),
+    ("turn the blue light on the kiosk on", ("set_led", {"name": "kiosk:blue:ring",
+                                                         "state": "on"})),
+    ("the beacon is showing green, turn it off", ("set_led", {"name": "beacon:amber",
+                                                              "state": "off"})),
+    ("mount the drive labelled TIMEMACHINE", ("mount_storage", {"device": "/dev/sdb1",
+                                                                "readonly": True})),
+    ("restart the frigate exporter", ("restart_service", {"unit": "frigate-exporter.service"})),
+    ("restart the exporter for the plc counters", ("restart_service",
+                                                   {"unit": "plc-exporter.service"})),
+    ("restart the prometheus exporter", ("say", None)),
+    ("restart frigate", ("restart_service", {"unit": "frigate.service"})),
+    ("restart the probe logger", ("restart_service", {"unit": "coldchain-logger.service"}))])
+def test_the_one_the_colour_position_number_or_companion_says(command, call) -> None:
+    _decides(command, BREWERY, call)
+
+
+@pytest.mark.parametrize("command", [
+    "restart prometheus", "prometheus is eating all the memory again, restart it",
+    "flows stopped, restart node-red", "node-red is down. bring it back up",
+    "restart the bluetooth beacon service", "restart the obd bluetooth dongle service"])
+def test_a_product_only_its_companion_or_a_word_of_another_names_is_absent(command) -> None:
+    """Prometheus is not here because its exporter is; "node-red" is no node exporter."""
+    assert decide(command, BREWERY)[0] == "say", command

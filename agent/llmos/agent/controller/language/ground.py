@@ -217,13 +217,32 @@ def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | 
     return None
 
 
+def companions_said(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The programs a companion said of a product names ("the frigate exporter", "the exporter
+    for the plc counters"): by a name with both in it, or a description that says so ("Prometheus
+    exporter for inverter metrics"); never the product itself."""
+    said = re.sub(r"\b([a-z0-9]+)-([a-z0-9]+)\b", r"\1 \2", text)
+    pairs = [(m[1], m[2]) for m in re.finditer(rf"\b([a-z][a-z0-9]+) ({'|'.join(_COMPANIONS)})\b",
+                                                said)]
+    pairs += [(m[2], m[1]) for m in re.finditer(
+        rf"\b({'|'.join(_COMPANIONS)}) (?:for|of) (?:the |my |our )?([a-z][a-z0-9]+)\b", said)]
+    for product, companion in pairs:
+        if product in FILLER:
+            continue
+        fit = [e for e in entities if e.kind == UNIT and (
+            {product, companion} <= set(_name_parts(e.name)) or memo.search(
+                rf"\b(?:{product} {companion}|{companion} for (?:the )?{product})\b",
+                e.summary.lower()))]
+        if fit:
+            return fit
+    return []
+
+
 def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
     """A product the command names ("apache", "node red") that nothing of the device is or
     mentions."""
     for word in words:
-        if word in PRODUCTS and not any(
-                word in e.name.lower() or word in e.attributes or lexical(e, word, [word])
-                for e in entities):
+        if word in PRODUCTS and not any(_names_product(e, word) for e in entities):
             return word
     # two words for one hyphenated name: "node red" is Node-RED, here as nodered or not at all
     # (not "camera streamer" or "packet forwarder": what a program does, in words)
@@ -238,6 +257,19 @@ def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | No
                 not any(product in e.name.lower() for e in entities):
             return product
     return None
+def _names_product(entity: Entity, word: str) -> bool:
+    """Whether the product's name names the entity, or it says what the product is: "node-red"
+    is not prometheus-node-exporter by its "node", nor "prometheus" that exporter by its name's
+    first word."""
+    if word in entity.attributes and not memo.search(
+            rf"\b{re.escape(word)}[\s-]+(?:{'|'.join(_COMPANIONS)})\b", entity.summary.lower()):
+        return True  # (a "Prometheus exporter" is no Prometheus)
+    match = lexical(entity, word, [word])
+    if match is not None and match.how != "attribute":
+        return True
+    return word in entity.name.lower() and not satellite(entity)
+
+
 # Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
 SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
           "zigbee2mqtt": ("zigbee to mqtt", "zigbee 2 mqtt", "z2m")}
@@ -254,7 +286,9 @@ STOP = frozenset(
 # such a program or not ("the ups daemon" is no scheduler however the encoder rates it)
 KIND_WORDS = frozenset(["ups", "database", "db", "sql", "broker", "vpn", "dns", "dhcp",
                         "firewall", "nvr", "cctv", "smtp", "torrent", "ntp", "ldap", "vnc",
-                        "printer", "pbx", "voip", "tunnel", "zigbee", "zwave"])
+                        "printer", "pbx", "voip", "tunnel", "zigbee", "zwave", "bluetooth",
+                        "ble", "gps", "gnss", "lora", "lorawan", "modbus", "bacnet", "knx",
+                        "snmp", "ftp", "sftp", "nfs", "samba", "smb"])
 FILLER = frozenset(
     [
         "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",
@@ -648,6 +682,10 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in tokens(text) if w not in said and any(
             label_stem_of(w, a) or a in (f"{w}s", f"{w}es") for a in entity.attributes)]
     if entity.kind == UNIT:
+        # one of what it says it does many of: "the probe logger" of "(1-Wire probes)"
+        said += [w for w in tokens(text) if len(w) >= 4 and w not in said and w not in STOP
+                 and (f"{w}s" in entity.attributes or f"{w}es" in entity.attributes)]
+    if entity.kind == UNIT:
         # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
         # (a generic word only as the head of the name itself: "bridge" of homebridge)
         said += [w for w in tokens(text) if len(w) >= 5 and w not in said and any(
@@ -692,6 +730,69 @@ def _compound_of(word: str, whole: str) -> bool:
 
 # Words that say nothing of what a thing is: "the aprs thing" is no syncthing
 _NO_HEAD = frozenset({"thing", "things", "stuff", "one", "ones"})
+
+
+# Words that tell one of a set from the others: the rear camera is not the front one.
+POSITIONS = frozenset(["front", "rear", "upper", "lower", "north", "south", "east", "west",
+                       "indoor", "outdoor", "inner", "outer", "inbound", "outbound", "upstairs",
+                       "downstairs"])
+_SAID_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)\b")
+_SAID_LETTER = re.compile(r"\b([a-z]{3,}?)s? ([b-hj-z])\b")
+_DOC_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)(?:\s*(?:-|to)\s*(?:\1)?(\d+))?\b")
+_DOC_LETTERS = re.compile(r"\b([A-Za-z]{3,}?)s? ([A-Z]\b(?:\s*(?:,|and|or|/|&)\s*[A-Z]\b)*)")
+
+
+def _doc_ids(entity: Entity) -> dict[str, set[str]]:
+    """What numbers and letters tell the entity from others of its kind: "plc4" of
+    modbus-poller-plc4, "lift a", "lift b" of "Elevator monitor (lifts A and B)"."""
+    ids: dict[str, set[str]] = {}
+    text = f"{entity.name} {entity.summary}"
+    for m in _DOC_ID.finditer(text.lower().replace("_", " ")):
+        low, high = int(m[2]), int(m[3] or m[2])
+        ids.setdefault(m[1], set()).update(
+            str(n) for n in range(low, high + 1) if high - low <= 64)
+    for m in _DOC_LETTERS.finditer(text):
+        ids.setdefault(m[1].lower(), set()).update(c.lower() for c in re.findall(r"\b[A-Z]\b",
+                                                                                 m[2]))
+    return ids
+
+
+def contradicts(entity: Entity, text: str) -> bool:
+    """Whether the command says the entity is another one of its set: a colour it has not ("the
+    green beacon" of an amber one), a position ("the rear camera recorder" of one recording the
+    front and cabin), a number or letter ("the poller for plc 4" of PLC 3's)."""
+    said = tokens(text)
+    if entity.kind == LED:
+        colours = {a for a in entity.attributes if a in COLOURS}
+        told = {w for i, w in enumerate(said) if w in COLOURS and not (
+            i > 0 and said[i - 1] in ("is", "shows", "showing", "goes", "turns", "flashing"))}
+        if colours and told and not colours & told:
+            return True
+    own = set(tokens(entity.doc))
+    where = POSITIONS & set(said)
+    if where and own & POSITIONS and not where & own:
+        return True
+    ids = _doc_ids(entity)
+    for stem, n in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text)]:
+        alike = {i for i in ids.get(stem, ()) if i.isdigit() == n.isdigit()}
+        if alike and n not in alike:
+            return True
+    return False
+
+
+@memo.kept
+def _own_words(entity: Entity) -> frozenset[str]:
+    return frozenset(w for text in (entity.doc, entity.summary, *entity.aliases, *entity.parts,
+                                    *entity.attributes) for w in tokens(text))
+
+
+def accounts_for(entity: Entity, word: str) -> bool:
+    """Whether the word is one the entity's names or description say, or nearly."""
+    own = _own_words(entity)
+    # (or a short form of one, or one in full: "temp" of temperature, "calibration" of CALIB)
+    return word in own or word.rstrip("s") in own or f"{word}s" in own or any(
+        len(w) >= 4 and (typo_of(word, w) or w.startswith(word) or word.startswith(w))
+        for w in own)
 
 
 class Similarity(Protocol):

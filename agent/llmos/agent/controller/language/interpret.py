@@ -628,7 +628,11 @@ class Interpreter:
         if referent:
             # "the navigation server won't open charts, restart him": what "him" stands for
             # ("the thing grafana depends on hangs, restart it": not grafana)
-            matches = self._ground(referent, scene, kinds) or matches
+            meant = self._ground(referent, scene, kinds)
+            if not meant and ground.absent_product(ground.tokens(referent), scene.entities):
+                # "prometheus is eating the memory, restart it" with only its exporter here
+                return self._absent(referent, kinds[0], scene)
+            matches = meant or matches
             named = [m for m in matches if m.score >= 2.0]
             if len(named) > 1:  # "nginx and grafana are hanging, restart it": which?
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
@@ -836,7 +840,7 @@ class Interpreter:
             entity = next((e for e in scene.of(STORAGE) if e.name == device), None) or \
                 ground.storage_entity(device, False)
             matches = [Match(entity, 2.9, "event", (device,))]
-        if not matches:
+        if not matches and not _CALLED.search(text):
             # "the usb stick" on a device with only its SD card names nothing (and never the
             # card the system runs from)
             kinds_said = [w for w in _DRIVE_KINDS if _phrase(w, text)]
@@ -845,8 +849,8 @@ class Interpreter:
                        and not ground.SYSTEM_LABELS & set(e.attributes)]
             if _KIND_NOUNS[STORAGE].search(text) or re.search(r"\b(?:it|one)\b", text):
                 matches = [Match(e, 1.0, "attribute", ("drive",)) for e in fitting]
-            if not matches:
-                return self._absent(text, STORAGE, scene)
+        if not matches:
+            return self._absent(text, STORAGE, scene)
         gone = self._ruled_out(whole or text, scene, (STORAGE,))
         if gone:  # "mount the stick. not the sandisk, the other one"
             matches = [m for m in matches if m.entity not in gone]
@@ -900,7 +904,38 @@ class Interpreter:
 
     def _ground(self, text: str, scene: Scene, kinds: Sequence[str]) -> list[Match]:
         """The entities of these kinds the command names, best first; by meaning only if no
-        word names one."""
+        word names one; never one it says is another ("the green beacon" of an amber one)."""
+        said = _PURPOSE.sub("", text)  # ("so I can dump run 14 on it": why, not which)
+        called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
+        found = self._candidates(text, scene, kinds)
+        kept = [m for m in found if not ground.contradicts(m.entity, said) and not (
+                    called and not ground.lexical(m.entity, called[1], [called[1]]))
+                and (m.how == "name" or not self._other_name(m.entity, said, scene))]
+        # what fitted words the others do not is what was meant, and it is not here: "the green
+        # alarm led" with a red alarm LED is not the green activity LED
+        theirs = {w for m in found if m not in kept for w in m.words
+                  if not any(p.fullmatch(w) for p in _KIND_NOUNS.values())}
+        if theirs - {w for m in kept for w in m.words}:
+            return []
+        return kept
+
+    def _other_name(self, entity: Entity, text: str, scene: Scene) -> str | None:
+        """A name said before a word of the entity that it does not account for: "the ispindel
+        listener" is no Tilt listener, "the brewfather sync" no time sync. Only a word the
+        encoder does not know as English counts: "the big drive", "the radio receiver" are the
+        drive and the receiver."""
+        if self.similarity is None or entity.kind != UNIT:
+            return None
+        words = ground.tokens(_object_words(text))
+        return next((w for w, head in pairwise(words) if head in _ROLES and len(w) >= 4
+                     and w.isalpha()
+                     and w not in ground.FILLER and w not in ground.GENERIC
+                     and ground.accounts_for(entity, head)
+                     and w not in _SHELL and not self.similarity.knows(w)
+                     and not any(ground.accounts_for(e, w) for e in scene.entities)),
+                    None)
+
+    def _candidates(self, text: str, scene: Scene, kinds: Sequence[str]) -> list[Match]:
         named = _without_effects(text)  # "reboot the gateway" names no reboot.service
         # ("so i can connect", "can you": a modal, not the CAN bus)
         named = _MODAL_CAN.sub(lambda m: re.sub(r"\bcan\b", "   ", m.group()), named)
@@ -926,6 +961,10 @@ class Interpreter:
         if compound:  # "restart docker compose": the stack, or nothing here
             return [Match(e, 3.0, "name", tuple(compound.split())) for e in scene.entities
                     if e.kind in kinds and ground.has_compound(e, compound)]
+        companions = ground.companions_said(" ".join(words), scene.of(UNIT) if UNIT in kinds
+                                            else [])
+        if companions:  # "restart the frigate exporter": not frigate
+            return [Match(e, 2.0, "part", tuple(words)) for e in companions]
         found = [m for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words))]
         # a part of one name that is what another unit does names neither outright: "the home
@@ -1683,6 +1722,16 @@ _WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|he|she|this|that|there|beca
                   r"as|cause|cuz|coz)\b")
 
 
+# What a program does for something else, said after that something's name ("the ispindel
+# listener", "the brewfather sync")
+_ROLES = frozenset(["listener", "sync", "syncer", "logger", "monitor", "controller", "recorder",
+                    "poller", "bridge", "uploader", "exporter", "reader", "forwarder", "gateway",
+                    "agent", "collector", "scheduler", "watcher", "relay", "receiver", "client",
+                    "server", "service", "daemon", "updater", "importer", "publisher", "pusher",
+                    "integration", "plugin", "connector", "driver", "worker"])
+_SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
+_CALLED = re.compile(r"\b(?:labell?ed|marked|called|named|titled)\s+(?:as\s+)?['\"]?"
+                     r"([a-z0-9][\w.-]*[a-z0-9])")
 _UNIT_NOUNS = re.compile(r"\b(?:service|services|daemon|unit)\b")
 
 

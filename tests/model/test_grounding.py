@@ -1,0 +1,47 @@
+"""Grounding with the language encoder, as the image decides: a name the device does not have,
+said before a word of something it has, is not that thing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from llmos_models import independent
+
+STATE = {"units": [
+    {"name": "tilt-listener.service", "description": "Tilt hydrometer BLE listener"},
+    {"name": "systemd-timesyncd.service", "description": "Network Time Synchronization"},
+    {"name": "instrument-logger.service", "description": "Lab instrument logger (balance and pH meter)"},
+    {"name": "kiosk-browser.service", "description": "Kiosk browser session (Chromium, exhibit 4)"},
+    {"name": "rtl_433.service", "description": "rtl_433 433MHz receiver"},
+    {"name": "fermenter-logger@1.service", "description": "Fermenter temperature logger 1"}],
+    "interfaces": [{"name": "usb0", "kind": "ethernet", "state": "up"}]}
+
+
+@pytest.fixture(scope="module")
+def decide(default_bundle: Path):
+    config = independent.image_config(default_bundle)
+    return lambda command: independent.decide(config, [{"command": command, "state": STATE}])[0]
+
+
+@pytest.mark.parametrize("command", [
+    "restart the ispindel listener", "restart the brewfather sync", "restart the HPLC logger",
+    "please restart the Ispindel listener now", "the brewfather sync is stuck, restart it",
+    "stop the hplc logger"])
+def test_a_name_the_device_does_not_have_is_not_what_it_has(decide, command: str) -> None:
+    answer = decide(command)
+    assert answer["tool"] == "say", (command, answer)
+
+
+@pytest.mark.parametrize("command, unit", [
+    ("restart the tilt listener", "tilt-listener.service"),
+    ("restart the time sync", "systemd-timesyncd.service"),
+    ("restart the instrument logger", "instrument-logger.service"),
+    ("restart the touchscreen browser", "kiosk-browser.service"),
+    ("restart the fermenter temp logger", "fermenter-logger@1.service"),
+    ("restart the hydrometer listener", "tilt-listener.service")])
+def test_words_the_device_knows_still_ground(decide, command: str, unit: str) -> None:
+    answer = decide(command)
+    assert (answer["tool"], answer.get("args")) == ("restart_service", {"unit": unit}), \
+        (command, answer)
