@@ -3085,3 +3085,35 @@ def test_the_one_the_colour_position_number_or_companion_says(command, call) -> 
 def test_a_product_only_its_companion_or_a_word_of_another_names_is_absent(command) -> None:
     """Prometheus is not here because its exporter is; "node-red" is no node exporter."""
     assert decide(command, BREWERY)[0] == "say", command
+
+
+GREENHOUSE = DeviceState.from_dict({"units": [
+    {"name": "greenhouse-climate.service", "description": "Greenhouse climate controller"},
+    {"name": "greenhouse-climate-updater.service",
+     "description": "Greenhouse climate controller firmware updater"},
+    {"name": "dashcam-uploader.service", "description": "Uploads flagged dashcam clips over LTE"},
+    {"name": "coldroom-logger.service", "description": "Cold room probe logger"},
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}],
+    "interfaces": [{"name": "wwan0", "kind": "wwan", "state": "up"}],
+    "leds": [{"name": "gh:amber:alarm", "color": "amber", "function": "alarm"},
+             {"name": "ACT", "color": "green", "function": "activity"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the climate controller", ("restart_service",
+                                        {"unit": "greenhouse-climate.service"})),
+    ("restart the climate controller updater", ("restart_service",
+                                                {"unit": "greenhouse-climate-updater.service"})),
+    ("restart the updater", ("restart_service", {"unit": "greenhouse-climate-updater.service"})),
+    ("restart the uploader", ("restart_service", {"unit": "dashcam-uploader.service"})),
+    ("clips not going up over lte. restart the uploader",
+     ("restart_service", {"unit": "dashcam-uploader.service"})),
+    ("flash the alarm light so the guys in tunnel 2 notice",
+     ("set_led", {"name": "gh:amber:alarm", "state": "blink"})),
+    ("restart mosquitto-bridge", ("say", None)),
+    ("restart the recorder", ("say", None))])
+def test_a_helper_is_meant_when_said_and_the_last_word_of_a_name_is_what_it_is(command,
+                                                                               call) -> None:
+    """"the climate controller" is the controller, not its updater; "the uploader" is
+    dashcam-uploader; a purpose ("so the guys in tunnel 2 notice") names no tunnel."""
+    _decides(command, GREENHOUSE, call)

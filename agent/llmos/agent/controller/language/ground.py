@@ -662,6 +662,19 @@ def satellite(entity: Entity) -> bool:
         entity.name.removesuffix(".service").split("@")[0]))
 
 
+# Parts of a name that make a unit a helper of the unit named by the rest: greenhouse-climate-
+# updater updates greenhouse-climate
+_ADD_ONS = frozenset({"updater", "upgrader", "update", "cleanup", "healthcheck",
+                      "backup", "exporter", "notifier", "reporter"})
+
+
+def add_on_unsaid(entity: Entity, words: Sequence[str]) -> bool:
+    """Whether the unit is a helper of another by its name, and the command does not say so."""
+    return entity.kind == UNIT and any(
+        p in _ADD_ONS and p not in words and p.rstrip("r") not in words
+        for p in _name_parts(entity.name.removesuffix(".service")))
+
+
 def label_stem_of(word: str, attribute: str) -> bool:
     """A drive's short label said in full: "calibration" of CALIB, "backups" of BACKUP."""
     return len(attribute) >= 4 and attribute.isalpha() and len(word) > len(attribute) and \
@@ -695,6 +708,12 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         # a word its description says as what it does: "stream" of "streaming media server"
         said += [w for w in tokens(text) if len(w) >= 4 and w not in said and w not in STOP
                  and f"{w}ing" in entity.attributes]
+    if entity.kind == UNIT:
+        # the last part of its name, what it is: "the uploader" of dashcam-uploader
+        *rest, head = _name_parts(entity.name.removesuffix(".service").split("@")[0])
+        if rest and len(head) >= 4 and head.isalpha() and head not in GENERIC and \
+                head not in said and _phrase_in(head, text):
+            said.append(head)
     if entity.kind == UNIT:
         # a part said as the thing it is: "logger" of interlocking-log
         said += [w for w in tokens(text) if w not in said and any(

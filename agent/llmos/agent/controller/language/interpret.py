@@ -941,7 +941,8 @@ class Interpreter:
         named = _MODAL_CAN.sub(lambda m: re.sub(r"\bcan\b", "   ", m.group()), named)
         named = _VERB_BEFORE_IT.sub(lambda m: " " * len(m.group()), named)
         words = ground.tokens(named)
-        said_kinds = _said_kinds(text, kinds)
+        # ("flash the alarm light so the guys in tunnel 2 notice": no tunnel is meant)
+        said_kinds = _said_kinds(_PURPOSE.sub("", text), kinds)
         bridge = _A_BRIDGE.search(named)
         if said_kinds[:1] == [INTERFACE] and bridge and not any(
                 ground.lexical(e, bridge[1], ground.tokens(bridge[1]))
@@ -1015,7 +1016,8 @@ class Interpreter:
             return []
         # a kind of software none of these is, unless something is named ("the zigbee bridge"
         # with a Modbus bridge here)
-        unknown = {w for w in words if w in ground.KIND_WORDS} - {
+        unknown = {w for w in ground.tokens(_PURPOSE.sub("", named))
+                   if w in ground.KIND_WORDS} - {
             a for e in scene.entities if e.kind in kinds for a in (*e.attributes, *e.parts)}
         if unknown and not (found and found[0].score >= 2.0):
             return []
@@ -1039,8 +1041,10 @@ class Interpreter:
             # what the command says of it (the wifi, the database, the 64 gig drive): the
             # entities that fit best; two that fit as well are asked about
             best = [m for m in described if m.score >= described[0].score - 1e-9]
-            # "the monitoring system" is prometheus, not its exporter
-            return [m for m in best if not ground.satellite(m.entity)] or best
+            # "the monitoring system" is prometheus, not its exporter; "the climate controller"
+            # the controller, not its updater
+            return [m for m in best if not ground.satellite(m.entity)
+                    and not ground.add_on_unsaid(m.entity, words)] or best
         # ("the lights on the board": the device's own words say no more)
         rest = {w for w in _object_words(named).split() if not lexicon.SELF.fullmatch(w)}
         if said_kinds and not found and said_kinds[0] in _GENERIC_NOUNS and \
