@@ -3117,3 +3117,48 @@ def test_a_helper_is_meant_when_said_and_the_last_word_of_a_name_is_what_it_is(c
     """"the climate controller" is the controller, not its updater; "the uploader" is
     dashcam-uploader; a purpose ("so the guys in tunnel 2 notice") names no tunnel."""
     _decides(command, GREENHOUSE, call)
+
+
+BRANCH = DeviceState.from_dict({"units": [
+    {"name": "strongswan-starter.service", "description": "strongSwan IPsec IKEv1/IKEv2 daemon using ipsec.conf"},
+    {"name": "systemd-timesyncd.service", "description": "Network Time Synchronization"},
+    {"name": "modbus-rtu-poller.service", "description": "Modbus RTU poller for energy meters (RS-485)"}],
+    "interfaces": [{"name": "enp2s0", "kind": "ethernet", "state": "up"},
+                   {"name": "enp2s0.100", "kind": "vlan", "state": "up"}],
+    "leds": [{"name": "PWR", "color": "red", "function": "power"}],
+    "storage": [{"device": "/dev/sdc1", "mounted": False, "label": "TIMEMACHINE",
+                 "model": "Toshiba Canvio Basics", "size": "931G"},
+                {"device": "/dev/sda1", "mounted": False, "label": "bootfs", "model": "SanDisk",
+                 "size": "512M"},
+                {"device": "/dev/sda2", "mounted": False, "label": "rootfs", "model": "SanDisk",
+                 "size": "28G"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("take vlan 100 down", ("set_network", {"interface": "enp2s0.100", "state": "down"})),
+    ("bring vlan100 back up", ("set_network", {"interface": "enp2s0.100", "state": "up"})),
+    ("take vlan 200 down", ("say", None)),
+    ("mount the tosiba", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("mount the rootfs partition", ("mount_storage", {"device": "/dev/sda2", "readonly": True})),
+    ("mount the tosh", ("say", None)),
+    ("clock is four minutes off restart the time sync",
+     ("restart_service", {"unit": "systemd-timesyncd.service"})),
+    ("the clock is wrong restart timesyncd", ("restart_service",
+                                             {"unit": "systemd-timesyncd.service"})),
+    ("energy dashboard shows 0 kWh since the power cut this morning, restart the energy meter "
+     "poller", ("restart_service", {"unit": "modbus-rtu-poller.service"})),
+    ("restart the energy meter poller this morning", ("say", None)),
+    ("tunnel to the datacentre is down after the ISP swap. restart ipsec",
+     ("restart_service", {"unit": "strongswan-starter.service"})),
+    ("restart ipsec after the swap", ("say", None)),
+    ("the tunnel is down. after the swap, restart ipsec", ("say", None)),
+    ("reboot in a quarter of an hour, end of shift", ("reboot", {"delay_s": 900})),
+    ("reboot at the end of the shift", ("say", None)),
+    ("we're on battery tonight, make it sip power", ("set_power_profile",
+                                                     {"profile": "powersave"})),
+    ("use as little power as possible", ("set_power_profile", {"profile": "powersave"}))])
+def test_vlan_ids_mistyped_brands_run_on_reports_and_when_things_happened(command, call) -> None:
+    """A report run into the request ("clock is four minutes off restart ..."), and when
+    something happened ("since the power cut this morning", "down after the ISP swap"), are no
+    time to wait for; "vlan 100" is enp2s0.100 and "vlan 200" nothing here."""
+    _decides(command, BRANCH, call)

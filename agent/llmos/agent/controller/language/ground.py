@@ -300,6 +300,9 @@ FILLER = frozenset(
         "does", "did", "have", "has", "i", "we", "they", "he", "she", "one", "thing", "stuff",
         "which", "what", "when", "while", "sec", "second", "moment", "minute", "service", "daemon",
         "please", "mind",
+        # words of time: "in a quarter of an hour" is no mistyped strongswan-starter
+        "quarter", "half", "hour", "hours", "minutes", "mins", "seconds", "secs", "today",
+        "tonight", "tomorrow",
     ])
 
 
@@ -479,6 +482,9 @@ def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
     stem = re.fullmatch(r"([a-z][a-z-]{2,})[._]\d+", low)
     if stem:
         attrs.append(stem.group(1))
+    vlan = re.fullmatch(r"[a-z0-9-]+\.(\d+)", low)
+    if vlan:  # "vlan 100" of enp2s0.100
+        attrs += [f"vlan {vlan[1]}", f"vlan{vlan[1]}", f"vlan-{vlan[1]}"]
     if low.startswith("wg"):
         attrs += ["wireguard", "wg"]
     if low.startswith("tailscale"):
@@ -675,6 +681,14 @@ def add_on_unsaid(entity: Entity, words: Sequence[str]) -> bool:
         for p in _name_parts(entity.name.removesuffix(".service")))
 
 
+def mistyped_brand(entity: Entity, text: str) -> Match | None:
+    """A drive's brand or label mistyped ("the tosiba"): asked only when no drive fits the
+    words as they are."""
+    said = [w for w in tokens(text) if len(w) >= 5 and any(
+        a.isalpha() and len(a) >= 6 and damerau(w, a, 1) == 1 for a in entity.attributes)]
+    return Match(entity, 1.05, "typo", tuple(said)) if entity.kind == STORAGE and said else None
+
+
 def label_stem_of(word: str, attribute: str) -> bool:
     """A drive's short label said in full: "calibration" of CALIB, "backups" of BACKUP."""
     return len(attribute) >= 4 and attribute.isalpha() and len(word) > len(attribute) and \
@@ -766,6 +780,8 @@ def _doc_ids(entity: Entity) -> dict[str, set[str]]:
     modbus-poller-plc4, "lift a", "lift b" of "Elevator monitor (lifts A and B)"."""
     ids: dict[str, set[str]] = {}
     text = f"{entity.name} {entity.summary}"
+    if entity.kind == INTERFACE:
+        text += " " + " ".join(entity.attributes)  # ("vlan 100" of enp2s0.100)
     for m in _DOC_ID.finditer(text.lower().replace("_", " ")):
         low, high = int(m[2]), int(m[3] or m[2])
         ids.setdefault(m[1], set()).update(

@@ -840,6 +840,8 @@ class Interpreter:
             entity = next((e for e in scene.of(STORAGE) if e.name == device), None) or \
                 ground.storage_entity(device, False)
             matches = [Match(entity, 2.9, "event", (device,))]
+        if not matches:
+            matches = [m for e in scene.of(STORAGE) if (m := ground.mistyped_brand(e, text))]
         if not matches and not _CALLED.search(text):
             # "the usb stick" on a device with only its SD card names nothing (and never the
             # card the system runs from)

@@ -110,7 +110,8 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:power|powr|pwr|pow) ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
         r"save (?:power|energy|battery)|energy[- ]sav(?:ing|er)|least power|go easy on (?:the )?"
         r"power|conserve (?:power|energy|battery)|quiet mode|minimal power|lowest power|saving "
-        r"mode|low energy)\b"),
+        r"mode|low energy|sip (?:power|battery|energy)|(?:stretch|spare|save) the battery|"
+        r"(?:use|draw) (?:as )?little (?:power|energy)(?: as possible)?)\b"),
     "balanced": re.compile(
         r"\b(?:balanced?|normal(?: power)?|default(?: power)?|standard|back to normal|auto(?:matic)?"
         r"(?: power)?|regular|medium|middle)\b"),
@@ -360,7 +361,10 @@ DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
 # mount point", "the start menu"
 _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence|request|requests|"
-                            r"attempt|attempts|operation|limit|timeout|failure|failures)\b")
+                            r"attempt|attempts|operation|limit|timeout|failure|failures|"
+                            # "end of shift", "close of business": when, not what
+                            r"of (?:the |this |my |our )?(?:shift|day|business|week|month|year|"
+                            r"term|season|semester|trading|session|lesson|class|show|service))\b")
 # "stuck at a black login", "the login screen": a login screen, not a request for one ("give
 # me a login" is)
 # ("the login prompt is stuck": what is reported on, not a console asked for)

@@ -270,9 +270,15 @@ def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
         return True
     # "reboot in 24 hours, after the nightly sync": when is said; the rest says why then
     timed = any(has_action(c) and delay(c).seconds for c in parts)
-    return any(_CONDITION_WORDS.search(c) for c in parts if not _SAYS_WHY.match(c) and (
-        has_action(c) or not (_PAST.search(c) or HOW_THINGS_SHOULD_BE.match(c)
-                              or _SAYS_HOW.search(c) or timed or _OUR_PLAN.match(c))))
+    # ("the tunnel is down after the ISP swap": "down" says how it is, not what to do, and
+    # "after the ISP swap" goes with it)
+    return any(_CONDITION_WORDS.search(c) for i, c in enumerate(parts) if not _SAYS_WHY.match(c)
+               and (has_action(_SAYS_HOW.sub(" ", c)) or not (
+                   _PAST.search(c) or HOW_THINGS_SHOULD_BE.match(c) or _SAYS_HOW.search(c)
+                   or timed or _OUR_PLAN.match(c) or (
+                       i and not has_action(c) and not c.endswith(",") and
+                       parts[i - 1].endswith(",") and _SAYS_HOW.search(parts[i - 1]) and
+                       not has_action(_SAYS_HOW.sub(" ", parts[i - 1]))))))
 
 
 # Said in the clause that asks, these put it off: "restart nginx on failure", "... after i log
@@ -510,10 +516,19 @@ _COURTESY_THEN_SUBJECT = re.compile(r"(?<=\w )((?:pls|plz|please))\s+(?=(?:we|th
                                     r"they'?re) )")
 
 
+# "clock is four minutes off restart the time sync": a report run into the request
+_REPORT_THEN_REQUEST = re.compile(
+    r"(\b(?:is|are|was|were|runs?|running) (?:\w+ ){0,3}(?:off|behind|ahead|wrong|out of sync|"
+    r"drifting|empty|full|missing|gone|offline|down|dead))\s+(?=(?:pls |please |plz )?(?:restart|"
+    r"reboot|start|stop|mount|unmount|kick|bounce|blink|enable|disable|bring|take|turn|switch|"
+    r"power)\b)")
+
+
 def clauses(text: str, commas: bool = True) -> list[str]:
     """Sentences (and with `commas`, their parts), split where a speaker would pause."""
     marks = "?!.;," if commas else "?!.;"
     text = _REPORT_END.sub(r"\1, " if commas else r"\1. ", text)
+    text = _REPORT_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
     if commas:  # "wifi off pls we are on cable": a courtesy, then what the speaker does
         text = _COURTESY_THEN_SUBJECT.sub(r"\1, ", text)
     parts = re.split(rf"(?<=[{marks}])\s+|\n+|\s+-{{1,2}}\s+|\.{{3,}}\s*", text)
@@ -833,7 +848,7 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
             predicated(clause, actions):
         return False
     named = False  # "put eth0 back up", "set the led to blink": particles after a name
-    described, anchored = 0, False
+    described, anchored, named_last = 0, False, False
     at, stop = 0, starts[0]
     while True:
         while at < stop and clause[at].isspace():
@@ -849,9 +864,10 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
         if word is None:
             return False
         said = word.group().strip(".:")
-        if naming(said):
-            anchored = True
+        if naming(said) or (said.isdigit() and named_last):  # ("take vlan 100 down")
+            anchored = named_last = True
         elif not _mistyped_lead(said):
+            named_last = False
             described += 1
             if not _describing(said):
                 return False

@@ -190,7 +190,8 @@ _SCHEDULE = re.compile(
 
 
 # "since 6:00", "down until this morning", "every night": when something was so, not when to act
-_SINCE = re.compile(r"\b(?:since|from|until|till|before|ago|last|every|each|all)\s+(?:\w+\s+)?$")
+_SINCE = re.compile(r"\b(?:since|from|until|till|before|ago|last|every|each|all)\s+(?:\w+\s+)?$|"
+                    r"\bsince\s+(?:[\w'-]+\s+){0,5}$")  # "since the power cut this morning"
 
 
 _WAS = re.compile(r"\b(?:was|were|been|had)\b")  # "were offline overnight": when it was so
