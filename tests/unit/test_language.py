@@ -1160,6 +1160,14 @@ def test_what_only_asks_whether_it_could(command: str) -> None:
     ("in 10 Minuten neu starten bitte", ("reboot", {"delay_s": 600})),
     ("reboot dans 10 minutes", ("reboot", {"delay_s": 600})),
     ("smonta sdb1", ("unmount_storage", {"device": "/dev/sdb1"})),
+    # articles, a few nouns and colours, delays in words, verbs said around their object
+    ("den mosquitto neu starten", ("restart_service", {"unit": "mosquitto.service"})),
+    ("starte mosquitto neu", ("restart_service", {"unit": "mosquitto.service"})),
+    ("start mosquitto på nytt", ("restart_service", {"unit": "mosquitto.service"})),
+    ("riavvia tra due minuti per favore", ("reboot", {"delay_s": 120})),
+    ("reinicia el equipo en media hora porfa", ("reboot", {"delay_s": 1800})),
+    ("oye, reinicia el mosquitto porfa", ("restart_service", {"unit": "mosquitto.service"})),
+    ("tolong matikan wlan0", ("set_network", {"interface": "wlan0", "state": "down"})),
 ])
 def test_short_commands_in_other_languages(command: str, call: tuple) -> None:
     assert decide(command) == call
@@ -1171,9 +1179,13 @@ def test_short_commands_in_other_languages(command: str, call: tuple) -> None:
     "mosquitto nicht neu starten", "no reinicies mosquitto", "non riavviare mosquitto",
     "ne redémarre pas mosquitto", "niet herstarten mosquitto", "não reinicia mosquitto",
     "wenn mosquitto hängt, neu starten", "si mosquitto falla, reinicia", "mosquitto neu starten?",
-    "den mosquitto neu starten", "reinicia o serviço de impressão", "übersetze: mosquitto neu starten",
+    "reinicia o serviço de impressão", "übersetze: mosquitto neu starten",
     "translate 'mosquitto neu starten'", "mosquitto neu starten und stoppen",
     "reinicia foobar", "der chef sagt: mosquitto neu starten",
+    "no reinicia el equipo", "non riavviare tra due minuti", "starte mosquitto nicht neu",
+    "start mosquitto ikke på nytt", "jangan matikan wlan0", "перезапусти mosquitto",
+    "reinicia el equipo si falla", "reinicia el puente de foobar", "starte foobar neu",
+    "start foobar på nytt", "start mosquitto på nytt?", "prende el led violeta",
 ])
 def test_what_other_languages_do_not_open(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command

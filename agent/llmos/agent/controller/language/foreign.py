@@ -1,12 +1,13 @@
-"""Short commands in German, Spanish, Portuguese, Italian, French, Dutch and Polish, said in
-English.
+"""Short commands in German, Spanish, Portuguese, Italian, French, Dutch, Polish, the
+Scandinavian languages and Malay/Indonesian, said in English.
 
-Operators in the field type "telegraf neu starten", "reinicia smbd", "riavvia opensprinkler",
-"wlan0 hochfahren". Only the closed form is translated: one verb of the catalog, what it acts on
-(a name, as the device spells it), a delay, nothing else. Anything more (an article, a noun of
-the language, a negation, a condition, a question word) leaves the command as it was, and it is
-refused as not English: a sentence this module cannot read whole is never acted on by the words
-it happens to know. A closed form said again in English ("herstart over 5 minuten (reboot in 5
+Operators in the field type "telegraf neu starten", "reinicia smbd", "riavvia tra due minuti",
+"monta la chiavetta kingston", "starte nginx neu". Only the closed form is translated: one verb
+of the catalog, what it acts on (the device's names and words of what it is, a few nouns and
+colours of the language, articles), a delay, nothing else. Anything more (a noun it does not
+know, a negation, a condition, a question) leaves the command as it was, and it is refused as
+not English: a sentence this module cannot read whole is never acted on by the words it
+happens to know. A closed form said again in English ("herstart over 5 minuten (reboot in 5
 min)") is the English, when the two agree.
 """
 
@@ -22,16 +23,20 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "reinicie", "reinicie", "riavvia", "riavviare", "redemarre", "redemarrer",
                      "relance", "relancer", "herstart", "herstarten", "herstarte"),
                     ("restart", "")),
+    **dict.fromkeys(("start pa nytt", "starta om", "genstart", "mulai ulang", "muat ulang"),
+                    ("restart", "")),
     **dict.fromkeys(("starten", "inicia", "iniciar", "inicie", "arranca", "arrancar", "avvia",
                      "avviare", "demarre", "demarrer", "lance", "lancer"), ("start", "")),
     **dict.fromkeys(("stoppen", "anhalten", "beenden", "detener", "deten", "parar", "pare",
                      "ferma", "fermare", "arrete", "arreter", "stoppe", "stopper"), ("stop", "")),
     **dict.fromkeys(("hochfahren",), ("bring", " up")),
     **dict.fromkeys(("ausschalten", "abschalten", "apaga", "apagar", "desliga", "desligar",
-                     "spegni", "spegnere", "eteins", "eteindre", "uitschakelen", "uitzetten"),
+                     "spegni", "spegnere", "eteins", "eteindre", "uitschakelen", "uitzetten",
+                     "skru av", "sla av", "stang av", "matikan"),
                     ("turn", " off")),
     **dict.fromkeys(("einschalten", "anschalten", "enciende", "encender", "liga", "ligar",
-                     "accendi", "accendere", "allume", "allumer", "inschakelen", "aanzetten"),
+                     "accendi", "accendere", "allume", "allumer", "inschakelen", "aanzetten",
+                     "prende", "prender", "skru pa", "sla pa", "nyalakan", "hidupkan"),
                     ("turn", " on")),
     **dict.fromkeys(("einhangen", "montar", "monta", "monte", "monter", "mounten",
                      "koppelen"), ("mount", "")),
@@ -40,14 +45,62 @@ _VERBS: dict[str, tuple[str, str]] = {
     # shutting down is powering off: said in English, the catalog's answer follows
     **dict.fromkeys(("herunterfahren", "ausmachen"), ("shut down", "")),
 }
+# Verbs said around their object: "starte nginx neu", "start signal k pa nytt"
+_AROUND = re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$")
 _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
     sorted((re.escape(v) for v in _VERBS), key=len, reverse=True)) + r")(?![\w.@/-])")
+# Words of those languages that only join or point ("el", "la", "de"): no meaning of their own
+_ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", "i", "gli",
+                       "der", "die", "das", "den", "dem", "o", "os", "as", "un", "una", "uno",
+                       "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
+                       "von", "do", "da", "het", "dat"])
+# Nouns and colours, in the English the interpreter reads; a command made of only these, the
+# device's names and one verb is read whole
+_NOUNS = {
+    **dict.fromkeys(("chiavetta", "pendrive", "memoria", "cle", "usb-stick", "pinne", "minnepinne"),
+                    "usb stick"),
+    **dict.fromkeys(("disco", "disque", "festplatte", "platte", "disk", "schijf"), "disk"),
+    **dict.fromkeys(("luz", "luce", "lumiere", "licht", "lampe", "lampara", "lampu", "lyset",
+                     "lys", "lampa"), "light"),
+    **dict.fromkeys(("camara", "telecamera", "kamera", "camera"), "camera"),
+    "led": "led", "leds": "leds", "wifi": "wifi", "wlan": "wifi",
+    **dict.fromkeys(("puente", "ponte", "pont", "brucke"), "bridge"),
+    **dict.fromkeys(("servicio", "servizio", "dienst", "servico"), "service"),
+    **dict.fromkeys(("rojo", "roja", "rosso", "rossa", "rouge", "rot", "rode", "merah", "rod"),
+                    "red"),
+    **dict.fromkeys(("verde", "vert", "verte", "grun", "groen", "hijau", "gronn"), "green"),
+    **dict.fromkeys(("azul", "blu", "bleu", "blau", "blauw", "biru", "bla"), "blue"),
+}
+# What a restart verb said of the whole device means: a reboot
+_DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "dispositivo", "appareil", "gerat",
+                     "apparecchio", "aparelho", "computador", "ordenador", "perangkat"])
+# Delays in words: "tra due minuti", "en media hora"
+_NUMBER_WORDS = {
+    **dict.fromkeys(("uno", "una", "un", "une", "ein", "eine", "um", "uma"), "1"),
+    **dict.fromkeys(("dos", "due", "deux", "zwei", "dois", "duas", "twee"), "2"),
+    **dict.fromkeys(("tres", "tre", "trois", "drei", "drie"), "3"),
+    **dict.fromkeys(("cinco", "cinque", "cinq", "funf", "vijf"), "5"),
+    **dict.fromkeys(("diez", "dieci", "dix", "zehn", "dez", "tien"), "10"),
+    **dict.fromkeys(("quince", "quindici", "quinze", "funfzehn", "vijftien"), "15"),
+    **dict.fromkeys(("veinte", "venti", "vingt", "zwanzig", "vinte", "twintig"), "20"),
+    **dict.fromkeys(("treinta", "trenta", "trente", "dreissig", "trinta", "dertig"), "30"),
+}
+# Never read past, whatever the device calls its things
+_NEGATION = frozenset(["no", "non", "nicht", "kein", "keine", "pas", "ne", "nie", "niet", "ikke",
+                       "inte", "jangan", "tidak", "nao", "nunca", "jamais", "mai"])
+_POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
+_HALF_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over)\s+(?:media hora|meia hora|"
+                        r"mezz'?ora|mezzora|une demi-heure|demi-heure|einer halben stunde|"
+                        r"halbe stunde|een half uur|half uur)(?![\w])")
 _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg"),
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
                       "minut", "minuty"),
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
                     "godzin", "godziny", "godzine")}
 _UNIT_WORD = {w: unit for unit, words in _UNITS.items() for w in words}
+_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za)\s+(" + "|".join(
+    sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?=(" + "|".join(
+    sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-]))")
 _DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za)\s+(\d+)\s*(" +
                     "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-])")
 _ENGLISH_DELAY = ({"in", "over"}, {"minutes", "min", "minute"})
@@ -59,7 +112,10 @@ def _delay(found: re.Match[str]) -> str:
 
 def _foreign_delay(found: re.Match[str]) -> bool:
     return found.group(1) not in _ENGLISH_DELAY[0] or found.group(3) not in _ENGLISH_DELAY[1]
-_COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]")
+_COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]|"
+                       r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|"
+                       r"hei|hej|ola")
+
 
 
 # "herstart over 5 minuten aub (reboot in 5 min)", "kun je nginx herstarten? sorry, english:
@@ -129,12 +185,18 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged.
     `names(word)`: whether the word names something of the device (its name, a part of it, or a
     typo of one); every word left beside the verb and the delay must."""
+    original = text
+    text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
+    text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
+    if around := _AROUND.match(text.strip(" .!")):
+        # "starte nginx neu", "start signal k pa nytt": a restart, read whole or refused
+        original = text = f"neu starten {around[1]}"
     verbs = list(_VERB.finditer(text))
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language
-        return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), text)
+        return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), original)
     if len(verbs) != 1 or "(" in text:
-        return text
+        return original
     verb, particle = _VERBS[verbs[0].group(1)]
     rest = text[:verbs[0].start()] + " " + text[verbs[0].end():]
     delay = ""
@@ -142,7 +204,17 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         delay = f" {_delay(found)}"
         rest = rest[:found.start()] + " " + rest[found.end():]
     words = [w for w in rest.replace(",", " ").strip(" .!").split()
-             if not _COURTESY.fullmatch(w)]
-    if len(words) > 2 or not all(names(w) for w in words):
-        return text  # an article, a noun, a negation, a condition: more than the closed form
-    return f"{verb} {' '.join(words)}{particle}".strip() + delay
+             if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
+    if verb == "restart" and words and all(w in _DEVICE for w in words):
+        verb, words = "reboot", []  # "reinicia el equipo": the device
+    # ("signal k": a name said in two words)
+    words = [w for w in " ".join(words).split() if w]
+    for i in range(len(words) - 1):
+        if (words[i] + words[i + 1]).isalnum() and words[i] not in _NOUNS and \
+                names(words[i] + words[i + 1]):
+            words[i:i + 2] = [words[i] + words[i + 1], ""]
+    words = [w for w in words if w]
+    read = [_NOUNS.get(w, w) for w in words]
+    if len(read) > 3 or _NEGATION & set(words) or not all(w in _NOUNS or names(w) for w in words):
+        return original  # a noun it does not know, a negation, a condition: not the closed form
+    return f"{verb} {' '.join(read)}{particle}".strip() + delay

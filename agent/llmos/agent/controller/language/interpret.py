@@ -570,9 +570,9 @@ class Interpreter:
         return f"{text[:said.start()]} the {ground.PORTS[int(said.group(1))]} {text[said.end():]}"
 
     def _device_name(self, word: str, scene: Scene) -> bool:
-        """Whether a word is a name of the device's (or a part of one, or a typo of one)."""
-        return any((m := ground.lexical(e, word, [word])) and m.how in ("name", "part", "typo")
-                   for e in scene.entities)
+        """Whether a word is a name of the device's (or a part of one, or a typo of one), or a
+        word of what it is ("la chiavetta kingston", "el puente de victron")."""
+        return any(ground.lexical(e, word, [word]) for e in scene.entities)
 
     def _names_something(self, text: str, scene: Scene, kinds: Sequence[str]) -> bool:
         words = ground.tokens(text)
