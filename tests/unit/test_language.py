@@ -3174,3 +3174,12 @@ def test_vlan_ids_mistyped_brands_run_on_reports_and_when_things_happened(comman
     something happened ("since the power cut this morning", "down after the ISP swap"), are no
     time to wait for; "vlan 100" is enp2s0.100 and "vlan 200" nothing here."""
     _decides(command, BRANCH, call)
+
+
+@pytest.mark.parametrize("command,call", [
+    ("turn the kiosk light off", ("say", None)), ("turn the light off", ("say", None)),
+    ("turn off the attract light", ("set_led", {"name": "kiosk:white:attract", "state": "off"})),
+    ("turn off the ring", ("set_led", {"name": "kiosk:blue:ring", "state": "off"}))])
+def test_light_in_an_leds_function_tells_it_from_no_other_led(command, call) -> None:
+    """Every LED is a light: "attract light" is told from the status ring by "attract"."""
+    _decides(command, BREWERY, call)

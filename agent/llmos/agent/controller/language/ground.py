@@ -507,6 +507,9 @@ _LED_TRIGGERS = [(re.compile(p), words.split()) for p, words in (
     (r"usbport|usb-host", "usb"), (r"(?:ide-)?disk-activity", "disk drive activity"))]
 
 
+_LED_NOUNS = frozenset(["light", "lights", "led", "leds", "lamp", "lamps", "indicator"])
+
+
 def led_entity(name: str, color: str = "", function: str = "") -> Entity:
     parts = [p for p in name.lower().split(":") if p]
     # "beaglebone:green:usr0", "sign:red:open": the first part names the board or the device it
@@ -525,7 +528,8 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
               for w in words]
     attrs += [p for p in parts if p not in names and not p.isdigit()] + device
     for f in re.split(r"[-_ ]", function.lower()) if function else []:
-        attrs.append(f)
+        if f not in _LED_NOUNS:  # ("attract light": every LED is a light)
+            attrs.append(f)
     extra = {"wlan": ["wifi", "wireless"], "wan": ["lte", "cellular", "internet"],
              "activity": ["act", "busy"], "heartbeat": ["heart", "beat"], "capslock": ["caps"],
              "numlock": ["num"], "scrolllock": ["scroll"], "disk": ["hdd", "drive", "storage"],
