@@ -3183,3 +3183,25 @@ def test_vlan_ids_mistyped_brands_run_on_reports_and_when_things_happened(comman
 def test_light_in_an_leds_function_tells_it_from_no_other_led(command, call) -> None:
     """Every LED is a light: "attract light" is told from the status ring by "attract"."""
     _decides(command, BREWERY, call)
+
+
+SENSORS = DeviceState.from_dict({"units": [
+    {"name": "telegraf.service",
+     "description": "The plugin-driven server agent for reporting metrics into InfluxDB"},
+    {"name": "influxdb.service",
+     "description": "InfluxDB is an open-source, distributed, time series database"},
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "the thing that pushes sensor readings into the db stopped. restart it",
+    "restart the thing that pushes sensor readings into the db",
+    "restart the thing that writes to the broker", "stop whatever sends data to the database"])
+def test_where_a_thing_sends_to_is_not_what_it_is(command) -> None:
+    """"the thing that pushes readings into the db" is not the database: asked, not guessed."""
+    tool, args = decide(command, SENSORS)
+    assert tool == "say" or args.get("unit") == "telegraf.service", (command, tool, args)
+
+
+def test_the_database_itself_is_still_the_database() -> None:
+    assert decide("restart the db", SENSORS) == ("restart_service", {"unit": "influxdb.service"})

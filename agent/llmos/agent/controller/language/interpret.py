@@ -992,8 +992,13 @@ class Interpreter:
             elif cut and cut.group().strip() in ("that", "which", "who") and \
                     set(_object_words(head).split()) <= _SOME_THING:
                 # "the thing that bans ssh bruteforcers": what a name in the relative clause
-                # is acted on by, not what is meant
+                # is acted on by, not what is meant; nor where it sends things ("the thing
+                # that pushes readings into the db")
+                whither = {w for m in _WHITHER.finditer(named[cut.end():])
+                           for w in m.group(1).split()}
                 found = [m for m in found if m.how not in ("name", "typo", "part")]
+                if found and all(set(m.words) <= whither for m in found):
+                    return []  # (what it sends to, not what it is: nothing else said fits)
             elif cut and cut.start() > min([f.end for f in lexicon.effects(text)] or [0]) and any(
                     w not in _SOME_THING and w not in ground.FILLER and not any(
                     p.fullmatch(w) for p in _KIND_NOUNS.values()) and not lexicon.SELF.fullmatch(w)
@@ -1001,6 +1006,10 @@ class Interpreter:
                 # "disable WPS on the access point", "the ftp upload thing that pushes to the
                 # website": what is meant is not here, whatever it is beside
                 return []
+        doer = _DOER.search(named)
+        if doer and found and all(set(m.words) <= {w for d in _WHITHER.finditer(named[doer.end():])
+                                                   for w in d.group(1).split()} for m in found):
+            return []  # "whatever sends data to the database": not the database
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -1736,6 +1745,11 @@ _ROLES = frozenset(["listener", "sync", "syncer", "logger", "monitor", "controll
                     "server", "service", "daemon", "updater", "importer", "publisher", "pusher",
                     "integration", "plugin", "connector", "driver", "worker"])
 _SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
+# What is described by what it does: "whatever sends data to ...", "the one that pushes ..."
+_DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one|service|app|"
+                   r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
+_WHITHER = re.compile(r"\b(?:into|onto|to|towards|toward|at)\s+(?:the |a |an |our |my )?"
+                      r"([\w-]+(?: [\w-]+)?)")
 _CALLED = re.compile(r"\b(?:labell?ed|marked|called|named|titled)\s+(?:as\s+)?['\"]?"
                      r"([a-z0-9][\w.-]*[a-z0-9])")
 _UNIT_NOUNS = re.compile(r"\b(?:service|services|daemon|unit)\b")
