@@ -3205,3 +3205,11 @@ def test_where_a_thing_sends_to_is_not_what_it_is(command) -> None:
 
 def test_the_database_itself_is_still_the_database() -> None:
     assert decide("restart the db", SENSORS) == ("restart_service", {"unit": "influxdb.service"})
+
+
+def test_the_thing_named_after_what_it_talks_to_is_still_it() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "zigbee2mqtt.service", "description": "zigbee2mqtt"},
+        {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}]})
+    assert decide("restart the thing that talks to the zigbee dongle", state) == (
+        "restart_service", {"unit": "zigbee2mqtt.service"})

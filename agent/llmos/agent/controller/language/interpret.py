@@ -994,10 +994,8 @@ class Interpreter:
                 # "the thing that bans ssh bruteforcers": what a name in the relative clause
                 # is acted on by, not what is meant; nor where it sends things ("the thing
                 # that pushes readings into the db")
-                whither = {w for m in _WHITHER.finditer(named[cut.end():])
-                           for w in m.group(1).split()}
                 found = [m for m in found if m.how not in ("name", "typo", "part")]
-                if found and all(set(m.words) <= whither for m in found):
+                if _sent_to(found, named[cut.end():]):
                     return []  # (what it sends to, not what it is: nothing else said fits)
             elif cut and cut.start() > min([f.end for f in lexicon.effects(text)] or [0]) and any(
                     w not in _SOME_THING and w not in ground.FILLER and not any(
@@ -1007,8 +1005,7 @@ class Interpreter:
                 # website": what is meant is not here, whatever it is beside
                 return []
         doer = _DOER.search(named)
-        if doer and found and all(set(m.words) <= {w for d in _WHITHER.finditer(named[doer.end():])
-                                                   for w in d.group(1).split()} for m in found):
+        if doer and _sent_to(found, named[doer.end():]):
             return []  # "whatever sends data to the database": not the database
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
@@ -1168,6 +1165,17 @@ class Interpreter:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|this|that)\s+$")
+
+
+def _sent_to(found: list[Match], clause: str) -> bool:
+    """Whether every match is what the clause says things go to ("pushes readings into the db"),
+    and nothing else: the db is not the thing that pushes. (But "the thing that talks to the
+    zigbee dongle" is zigbee2mqtt: the dongle is not it.)"""
+    places = [re.split(r"\s+(?:is|are|was|were|has|have|keeps|[a-z]+ed)\b", m.group(1))[0].split()
+              for m in _WHITHER.finditer(clause)]
+    words = {w for place in places for w in place}
+    heads = {place[-1] for place in places}
+    return bool(found) and all(set(m.words) <= words and heads & set(m.words) for m in found)
 
 
 def _without_effects(text: str) -> str:
