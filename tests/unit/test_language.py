@@ -3213,3 +3213,48 @@ def test_the_thing_named_after_what_it_talks_to_is_still_it() -> None:
         {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}]})
     assert decide("restart the thing that talks to the zigbee dongle", state) == (
         "restart_service", {"unit": "zigbee2mqtt.service"})
+
+
+PLANT = DeviceState.from_dict({"units": [
+    {"name": "mosquitto-exporter.service", "description": "Prometheus exporter for Mosquitto"},
+    {"name": "grafana-server.service", "description": "Grafana instance"},
+    {"name": "dnsmasq.service", "description": "dnsmasq - A lightweight DHCP and caching DNS server"},
+    {"name": "shift-report.service", "description": "Shift report printer"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "eth0.100", "kind": "vlan", "state": "up"},
+                   {"name": "wg0", "kind": "wireguard", "state": "up"}],
+    "leds": [{"name": "front:white", "color": "white", "function": "front panel"},
+             {"name": "rear:red", "color": "red", "function": "rear fault"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "DO_NOT_MOUNT",
+                 "model": "WD Elements 25A2", "size": "1.8T"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "PHOTOS",
+                 "model": "SanDisk Ultra", "size": "58G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "mount the drive labelled WRITEABLE", "mount the drive labelled READONLY",
+    "mount the drive labelled WRITABLE read-only",
+    "mount the drive labelled PHOTOSS", "mount the disk called DO_NOT", "mount the wd blue",
+    "unmount the wd black", "stop the service called tunnel",
+    "take the second wireguard tunnel down", "bring down the third vlan", "take vlan #200 down",
+    "restart mosquitto", "restart the mqtt broker", "stop mqtt", "restart the kea dhcp server",
+    "restart the isc dhcp server", "end of the line", "turn on the white led at the back",
+    "restart frigate's notifier", "stop the grafana updates"])
+def test_red_team_24_labels_ordinals_exporters_and_positions(command) -> None:
+    """A label said is that label whole; "the second X" of one X; an exporter is never the
+    program it exports ("restart mosquitto"); "at the back" of a front LED."""
+    assert decide(command, PLANT)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mount the drive labelled PHOTOS", ("mount_storage", {"device": "/dev/sdb1",
+                                                           "readonly": True})),
+    ("restart the mosquitto exporter", ("restart_service",
+                                        {"unit": "mosquitto-exporter.service"})),
+    ("take vlan #100 down", ("set_network", {"interface": "eth0.100", "state": "down"})),
+    ("turn off the red led at the back", ("set_led", {"name": "rear:red", "state": "off"})),
+    ("restart grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("reboot please, the clock is four minutes off", ("reboot", {"delay_s": 0})),
+    ("reboot in four minutes, the clock is ten minutes off", ("reboot", {"delay_s": 240}))])
+def test_red_team_24_what_still_acts(command, call) -> None:
+    _decides(command, PLANT, call)

@@ -170,9 +170,9 @@ _NOT_PRODUCTS = frozenset(
         "atd", "mysql", "httpd", "iptables", "argus", "v4l2", "libcamera",
     ])
 # Names of three letters that are one product's all the same: "the ros bridge" is ROS's.
-_SHORT_PRODUCTS = frozenset(["ros"])
+_SHORT_PRODUCTS = frozenset(["ros", "kea"])
 # Hyphenated product names people say as two words.
-_SPLIT_PRODUCTS = frozenset(["node-red", "pi-hole", "home-assistant"])
+_SPLIT_PRODUCTS = frozenset(["node-red", "pi-hole", "home-assistant", "isc-dhcp"])
 # What names one product and nothing else: "restart apache" on a device without it is asked of
 # something absent, not of the other web server the device has.
 PRODUCTS = frozenset(
@@ -183,7 +183,8 @@ PRODUCTS = frozenset(
 
 # Programs that come beside a product under a name of their own: "the nginx exporter" is
 # prometheus-nginx-exporter, never nginx itself ("the snmp agent" is snmpd: no "agent" here)
-_COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "sidecar", "operator"])
+_COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "sidecar", "operator",
+                         "notifier", "notifications", "updater", "updates"])
 
 
 # Programs whose name is another program's name and a word: "the ssh agent" is ssh-agent, never
@@ -203,6 +204,14 @@ def has_compound(entity: Entity, compound: str) -> bool:
     spaced = compound.replace("-", " ")
     return _phrase_in(spaced, entity.doc.lower().replace("-", " ")) or \
         spaced.replace(" ", "") in entity.name.lower().replace("-", "")
+
+
+def exporter_unsaid(entity: Entity, words: Sequence[str]) -> bool:
+    """Whether the unit exports another program's metrics by its name, and the command does not
+    say so: "restart mosquitto" is never mosquitto-exporter."""
+    return entity.kind == UNIT and "exporter" in _name_parts(entity.name) and not any(
+        w in ("exporter", "exporters", "metrics", "prometheus") or typo_of(w, "exporter")
+        for w in words)
 
 
 def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
@@ -773,7 +782,8 @@ _NO_HEAD = frozenset({"thing", "things", "stuff", "one", "ones"})
 POSITIONS = frozenset(["front", "rear", "upper", "lower", "north", "south", "east", "west",
                        "indoor", "outdoor", "inner", "outer", "inbound", "outbound", "upstairs",
                        "downstairs"])
-_SAID_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)\b")
+_SAID_ID = re.compile(r"\b([a-z]{2,}?)s? ?(?:-|#|no\.? ?)?(\d+)\b")
+_AT_THE_BACK = re.compile(r"\b(?:at|on|in) the back\b|\bback (?:one|led|light|camera|cam)\b")
 _SAID_LETTER = re.compile(r"\b([a-z]{3,}?)s? ([b-hj-z])\b")
 _DOC_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)(?:\s*(?:-|to)\s*(?:\1)?(\d+))?\b")
 _DOC_LETTERS = re.compile(r"\b([A-Za-z]{3,}?)s? ([A-Z]\b(?:\s*(?:,|and|or|/|&)\s*[A-Z]\b)*)")
@@ -807,8 +817,15 @@ def contradicts(entity: Entity, text: str) -> bool:
             i > 0 and said[i - 1] in ("is", "shows", "showing", "goes", "turns", "flashing"))}
         if colours and told and not colours & told:
             return True
+    # "the wd blue" of a WD Elements: a product line said beside its brand
+    if entity.kind == STORAGE and any(
+            w in COLOURS and w not in entity.attributes and (
+                (i > 0 and said[i - 1] in entity.attributes) or
+                (i + 1 < len(said) and said[i + 1] in entity.attributes))
+            for i, w in enumerate(said)):
+        return True
     own = set(tokens(entity.doc))
-    where = POSITIONS & set(said)
+    where = POSITIONS & set(said) | ({"rear"} if _AT_THE_BACK.search(text) else set())
     if where and own & POSITIONS and not where & own:
         return True
     ids = _doc_ids(entity)
@@ -823,6 +840,13 @@ def contradicts(entity: Entity, text: str) -> bool:
 def _own_words(entity: Entity) -> frozenset[str]:
     return frozenset(w for text in (entity.doc, entity.summary, *entity.aliases, *entity.parts,
                                     *entity.attributes) for w in tokens(text))
+
+
+def is_called(entity: Entity, name: str) -> bool:
+    """Whether the entity goes by exactly that name ("the drive labelled BACKUP", "the service
+    called tunnel"): its name or label as a whole, never a part or what it does."""
+    label = entity.attributes[0] if entity.kind == STORAGE and entity.attributes else ""
+    return name in entity.aliases or name == label
 
 
 def accounts_for(entity: Entity, word: str) -> bool:

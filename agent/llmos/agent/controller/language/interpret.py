@@ -821,7 +821,9 @@ class Interpreter:
         # how to mount names no drive ("mount BACKUP read-write" beside a drive labelled
         # READ-WRITE), unless nothing else is said
         modeless = _HOW_TO_MOUNT.sub(" ", text)
-        matches = (self._ground(modeless, scene, (STORAGE,)) if modeless != text else []) or \
+        # (not "labelled WRITEABLE": a label, whatever it says)
+        matches = (self._ground(modeless, scene, (STORAGE,))
+                   if modeless != text and not _CALLED.search(text) else []) or \
             self._ground(text, scene, (STORAGE,))
         # what can be done to it, when it fits the same words: "mount the 1TB disk" is one of
         # the two not mounted, not the mounted system SSD whose model also says 1TB (but
@@ -840,7 +842,7 @@ class Interpreter:
             entity = next((e for e in scene.of(STORAGE) if e.name == device), None) or \
                 ground.storage_entity(device, False)
             matches = [Match(entity, 2.9, "event", (device,))]
-        if not matches:
+        if not matches and not _CALLED.search(text):  # (a label said is said exactly)
             matches = [m for e in scene.of(STORAGE) if (m := ground.mistyped_brand(e, text))]
         if not matches and not _CALLED.search(text):
             # "the usb stick" on a device with only its SD card names nothing (and never the
@@ -911,7 +913,7 @@ class Interpreter:
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
         found = self._candidates(text, scene, kinds)
         kept = [m for m in found if not ground.contradicts(m.entity, said) and not (
-                    called and not ground.lexical(m.entity, called[1], [called[1]]))
+                    called and not ground.is_called(m.entity, called[1]))
                 and (m.how == "name" or not self._other_name(m.entity, said, scene))]
         # what fitted words the others do not is what was meant, and it is not here: "the green
         # alarm led" with a red alarm LED is not the green activity LED
@@ -919,6 +921,18 @@ class Interpreter:
                   if not any(p.fullmatch(w) for p in _KIND_NOUNS.values())}
         if theirs - {w for m in kept for w in m.words}:
             return []
+        # "restart mosquitto", "restart the mqtt broker": never the mosquitto exporter
+        words = ground.tokens(said)
+        exporters = [m for m in kept if m.how != "name" and ground.exporter_unsaid(m.entity, words)]
+        if exporters:
+            kept = [m for m in kept if m not in exporters]
+            if not kept:
+                return []
+        ordinal = _ORDINAL.search(said)
+        if ordinal and _of_them(said[ordinal.end():], kept) and \
+                not any(m.how == "name" for m in kept) and \
+                len({m.entity for m in kept}) < _ORDINALS[ordinal[1]]:
+            return []  # "the second wireguard tunnel" with one: another, not here
         return kept
 
     def _other_name(self, entity: Entity, text: str, scene: Scene) -> str | None:
@@ -1165,6 +1179,14 @@ class Interpreter:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|this|that)\s+$")
+
+
+def _of_them(after: str, matches: list[Match]) -> bool:
+    """Whether an ordinal counts what the matches are: the next word is one they were matched by
+    or a kind of thing ("the second wireguard tunnel", not "our second practice")."""
+    said = ground.tokens(after)[:1]
+    return bool(said) and (said[0] in {w for m in matches for w in " ".join(m.words).split()}
+                           or any(p.fullmatch(said[0]) for p in _KIND_NOUNS.values()))
 
 
 def _sent_to(found: list[Match], clause: str) -> bool:
@@ -1756,6 +1778,9 @@ _SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
 # What is described by what it does: "whatever sends data to ...", "the one that pushes ..."
 _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one|service|app|"
                    r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5}
+_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b(?! (?:time|thought|opinion|look|try|attempt))")
 _WHITHER = re.compile(r"\b(?:into|onto|to|towards|toward|at)\s+(?:the |a |an |our |my )?"
                       r"([\w-]+(?: [\w-]+)?)")
 _CALLED = re.compile(r"\b(?:labell?ed|marked|called|named|titled)\s+(?:as\s+)?['\"]?"

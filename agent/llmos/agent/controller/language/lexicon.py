@@ -364,7 +364,8 @@ _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence
                             r"attempt|attempts|operation|limit|timeout|failure|failures|"
                             # "end of shift", "close of business": when, not what
                             r"of (?:the |this |my |our )?(?:shift|day|business|week|month|year|"
-                            r"term|season|semester|trading|session|lesson|class|show|service))\b")
+                            r"term|season|semester|trading|session|lesson|class|show|service|"
+                            r"line|road|queue))\b")
 # "stuck at a black login", "the login screen": a login screen, not a request for one ("give
 # me a login" is)
 # ("the login prompt is stuck": what is reported on, not a console asked for)

@@ -864,7 +864,7 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
         if word is None:
             return False
         said = word.group().strip(".:")
-        if naming(said) or (said.isdigit() and named_last):  # ("take vlan 100 down")
+        if naming(said) or (said.lstrip("#").isdigit() and named_last):  # ("take vlan 100 down")
             anchored = named_last = True
         elif not _mistyped_lead(said):
             named_last = False

@@ -40,7 +40,9 @@ _VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a
                     r"a couple(?: of)?)\b"
                     rf"(?:\s*(?:more )?(?:{_UNIT})\b)?|\bin (?:just )?a (?:sec|second|jiffy|tick|moment)\b")
 _AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s*({_UNIT})\b"
-                     rf"(?:\s*and (?:a )?(half|quarter))?")
+                     rf"(?:\s*and (?:a )?(half|quarter))?"
+                     # ("the clock is four minutes off": how wrong something is, not a delay)
+                     r"(?!\s+(?:off|behind|ahead|late|early|slow|fast|ago|old|out)\b)")
 _FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)s?(?: of)? (?:an? )?(hour|minute|day)\b"
                        r"|\b(?:an? )?(hour|minute) and a (half|quarter)\b")
 _CLOCK = re.compile(r"\b(\d+)h(\d+)(?:m(?:in)?)?\b|\b(\d+):(\d\d)\s*(?:h|hours?)\b")
