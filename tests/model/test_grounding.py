@@ -45,3 +45,24 @@ def test_words_the_device_knows_still_ground(decide, command: str, unit: str) ->
     answer = decide(command)
     assert (answer["tool"], answer.get("args")) == ("restart_service", {"unit": unit}), \
         (command, answer)
+
+
+HUB = {"units": [
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+    {"name": "influxdb.service", "description": "InfluxDB time series database"},
+    {"name": "grafana-server.service", "description": "Grafana instance"}]}
+
+
+@pytest.mark.parametrize("command, unit", [
+    ("stop the acme broker", None), ("restart the contoso dashboard", None),
+    ("restart the acme database", None), ("restart the mqtt broker", "mosquitto.service"),
+    ("restart the time series database", "influxdb.service"),
+    ("restart the grafana dashboard", "grafana-server.service")])
+def test_an_unknown_brand_of_a_broker_database_or_dashboard_is_not_ours(
+        default_bundle: Path, command: str, unit: str | None) -> None:
+    answer = independent.decide(independent.image_config(default_bundle),
+                                [{"command": command, "state": HUB}])[0]
+    if unit is None:
+        assert answer["tool"] == "say", (command, answer)
+    else:
+        assert answer.get("args") == {"unit": unit}, (command, answer)

@@ -3258,3 +3258,47 @@ def test_red_team_24_labels_ordinals_exporters_and_positions(command) -> None:
     ("reboot in four minutes, the clock is ten minutes off", ("reboot", {"delay_s": 240}))])
 def test_red_team_24_what_still_acts(command, call) -> None:
     _decides(command, PLANT, call)
+
+
+HUB = DeviceState.from_dict({"units": [
+    {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+    {"name": "zigbee2mqtt.service", "description": "zigbee2mqtt"},
+    {"name": "influxdb.service", "description": "InfluxDB is an open-source, distributed, time series database"},
+    {"name": "grafana-server.service", "description": "Grafana instance"},
+    {"name": "foxglove-bridge.service", "description": "Foxglove WebSocket bridge"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "docker0", "kind": "bridge", "state": "up"}],
+    "leds": [{"name": "PWR", "color": "red", "function": "power"}],
+    "storage": [{"device": "/dev/mmcblk0p2", "mounted": True, "label": "rootfs",
+                 "model": "SD SC64G", "size": "59G"},
+                {"device": "/dev/sda1", "mounted": False, "label": "BACKUP",
+                 "model": "SanDisk Ultra", "size": "64G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "wifi off since this morning", "PWR led off since the power cut", "nginx off since monday",
+    "powersave since last night", "ssh stopped since the update",
+    "restart the kafka broker", "stop the nginx watchdog", "restart grafana's renderer",
+    "stop nginx's logrotate", "take the second wired link down", "mount the second backup drive",
+    "restart broker #2", "restart nginx #2"])
+def test_red_team_24b_states_since_brands_helpers_and_second_ones(command) -> None:
+    """A state since a time is a report; another broker, a helper of a program, a second one of
+    one, a numbered one of none is not here."""
+    assert decide(command, HUB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the reverse proxy for grafana", ("restart_service", {"unit": "nginx.service"})),
+    ("restart the database for grafana", ("restart_service", {"unit": "influxdb.service"})),
+    ("restart the broker for zigbee2mqtt", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart nginx for me", ("restart_service", {"unit": "nginx.service"})),
+    ("turn the pwr led off since it's too bright", ("set_led", {"name": "PWR", "state": "off"})),
+    ("restart the mqtt broker", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart influxdb 2", ("restart_service", {"unit": "influxdb.service"})),
+    ("restart nginx 2 times", ("restart_service", {"unit": "nginx.service"})),
+    ("take the bridge down", ("set_network", {"interface": "docker0", "state": "down"})),
+    ("mount the backup drive", ("mount_storage", {"device": "/dev/sda1", "readonly": True}))])
+def test_red_team_24b_what_still_acts(command, call) -> None:
+    _decides(command, HUB, call)

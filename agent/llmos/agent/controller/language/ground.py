@@ -47,7 +47,8 @@ CATEGORIES = [
     ("redis|memcache|valkey|keydb", "cache key-value kv"),
     ("smartmontools|smartd", "smart disk health"),
     ("postgres|mysql|mariadb|sqlite|mssql", "sql"),
-    ("mosquitto|emqx|vernemq|nanomq|rabbitmq|hivemq|mqtt", "broker mqtt message messaging"),
+    ("mosquitto|emqx|vernemq|nanomq|rabbitmq|hivemq|kafka|nats|activemq|mqtt",
+     "broker mqtt message messaging"),
     ("openvpn|wireguard|wg-quick|tailscale|zerotier|strongswan|ipsec|openconnect|vpn",
      "vpn tunnel"),
     ("chrony|ntp|timesyncd|time sync", "time ntp clock sync synchronization"),
@@ -184,7 +185,8 @@ PRODUCTS = frozenset(
 # Programs that come beside a product under a name of their own: "the nginx exporter" is
 # prometheus-nginx-exporter, never nginx itself ("the snmp agent" is snmpd: no "agent" here)
 _COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "sidecar", "operator",
-                         "notifier", "notifications", "updater", "updates"])
+                         "notifier", "notifications", "updater", "updates", "watchdog",
+                         "logrotate", "renderer", "dispatcher", "restarter", "healthcheck"])
 
 
 # Programs whose name is another program's name and a word: "the ssh agent" is ssh-agent, never
@@ -789,6 +791,25 @@ _DOC_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)(?:\s*(?:-|to)\s*(?:\1)?(\d+))?\
 _DOC_LETTERS = re.compile(r"\b([A-Za-z]{3,}?)s? ([A-Z]\b(?:\s*(?:,|and|or|/|&)\s*[A-Z]\b)*)")
 
 
+_NUMBERED = (r" ?(?:#|no\.? ?|number )?([2-9]|\d{2,})\b"  # (not "nginx 2 minutes", "2 times")
+             r"(?!\s*(?:m|mins?|minutes?|s|secs?|seconds?|h|hrs?|hours?|times|x|%|am|pm)\b|:)")
+
+
+def _another_instance(entity: Entity, text: str) -> bool:
+    """Whether a number said after the unit's name asks for another of it ("restart camera 2",
+    "broker #2") when it has no number of its own (after a product's name, a bare number is
+    its version: "influxdb 2")."""
+    if re.search(r"\d", f"{entity.name} {entity.summary}"):
+        return False
+    names = [p for p in _name_parts(entity.name)
+             if len(p) >= 3 and not any(p.startswith(product) for product in PRODUCTS)]
+    words = [w for w in (*_name_parts(entity.name), *tokens(entity.summary))
+             if len(w) >= 3 and w not in STOP]
+    return any(memo.search(rf"\b{re.escape(w)}s?{_NUMBERED}", text) for w in names) or any(
+        memo.search(rf"\b{re.escape(w)}s? ?(?:#|no\.? ?|number )([2-9]|\d{{2,}})\b", text)
+        for w in words)
+
+
 def _doc_ids(entity: Entity) -> dict[str, set[str]]:
     """What numbers and letters tell the entity from others of its kind: "plc4" of
     modbus-poller-plc4, "lift a", "lift b" of "Elevator monitor (lifts A and B)"."""
@@ -827,6 +848,8 @@ def contradicts(entity: Entity, text: str) -> bool:
     own = set(tokens(entity.doc))
     where = POSITIONS & set(said) | ({"rear"} if _AT_THE_BACK.search(text) else set())
     if where and own & POSITIONS and not where & own:
+        return True
+    if entity.kind == UNIT and _another_instance(entity, text.lower()):
         return True
     ids = _doc_ids(entity)
     for stem, n in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text)]:

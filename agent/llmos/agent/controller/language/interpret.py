@@ -851,6 +851,9 @@ class Interpreter:
             fitting = [e for e in scene.of(STORAGE) if (e.state == "mounted") != mounting
                        and all(w in e.attributes for w in kinds_said)
                        and not ground.SYSTEM_LABELS & set(e.attributes)]
+            ordinal = _ORDINAL.search(text)
+            if ordinal and len(fitting) < _ORDINALS[ordinal[1]]:
+                fitting = []  # ("the second backup drive" of one)
             if _KIND_NOUNS[STORAGE].search(text) or re.search(r"\b(?:it|one)\b", text):
                 matches = [Match(e, 1.0, "attribute", ("drive",)) for e in fitting]
         if not matches:
@@ -931,7 +934,7 @@ class Interpreter:
         ordinal = _ORDINAL.search(said)
         if ordinal and _of_them(said[ordinal.end():], kept) and \
                 not any(m.how == "name" for m in kept) and \
-                len({m.entity for m in kept}) < _ORDINALS[ordinal[1]]:
+                _fewer_than(_ORDINALS[ordinal[1]], kept):
             return []  # "the second wireguard tunnel" with one: another, not here
         return kept
 
@@ -1002,7 +1005,10 @@ class Interpreter:
             headed = [m for e in scene.entities if e.kind in kinds
                       if (m := ground.lexical(e, head, ground.tokens(head)))]
             if headed:
-                named, words, found = head, ground.tokens(head), headed
+                # ("the exporter for nginx": of the exporters, the one the rest fits)
+                ours = {m.entity for m in headed}
+                narrowed = [m for m in found if m.entity in ours]
+                named, words, found = head, ground.tokens(head), narrowed or headed
             elif cut and cut.group().strip() in ("that", "which", "who") and \
                     set(_object_words(head).split()) <= _SOME_THING:
                 # "the thing that bans ssh bruteforcers": what a name in the relative clause
@@ -1179,6 +1185,13 @@ class Interpreter:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|this|that)\s+$")
+
+
+def _fewer_than(count: int, matches: list[Match]) -> bool:
+    """Whether each kind of thing matched has fewer than that many ("the second bridge" of a
+    bridge link and a ROS bridge: there is no second of either)."""
+    return all(len({m.entity for m in matches if m.entity.kind == kind}) < count
+               for kind in {m.entity.kind for m in matches})
 
 
 def _of_them(after: str, matches: list[Match]) -> bool:
@@ -1736,7 +1749,7 @@ _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|s
 _HEAD_ENDS = re.compile(r"(?<=\w)\s(?=the [\w-]+(?: [\w-]+)? (?:is|are|was) (?:on|in|at|behind|"
                         r"using|plugged)\b)|"  # "the port the LED wall is on"
                         r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
-                        r"next to|sitting in front of|for the|of the|in the|"
+                        r"next to|sitting in front of|for the|for(?= [\w-]+\W*$)|of the|in the|"
                         # "the web server on the print box", not "turn on the status led"
                         r"(?<!turn\s)(?<!switch\s)(?<!power\s)(?<!bring\s)(?<!flip\s)(?<!put\s)"
                         r"(?<!toggle\s)on (?:the|this|our|my))\s")
@@ -1773,7 +1786,8 @@ _ROLES = frozenset(["listener", "sync", "syncer", "logger", "monitor", "controll
                     "poller", "bridge", "uploader", "exporter", "reader", "forwarder", "gateway",
                     "agent", "collector", "scheduler", "watcher", "relay", "receiver", "client",
                     "server", "service", "daemon", "updater", "importer", "publisher", "pusher",
-                    "integration", "plugin", "connector", "driver", "worker"])
+                    "integration", "plugin", "connector", "driver", "worker", "broker",
+                    "database", "dashboard", "proxy"])
 _SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
 # What is described by what it does: "whatever sends data to ...", "the one that pushes ..."
 _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one|service|app|"

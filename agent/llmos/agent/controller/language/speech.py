@@ -342,7 +342,13 @@ _REPORTED_ON = re.compile(
     # (round 21) "grafana went down", "wwan0 came up", "the governor changed to powersave"
     r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){0,3}?(?:went|came|goes|has gone|"
     r"had gone|got|fell|dropped|switched|changed|flipped|turned|was turned|was switched)\s+"
-    r"(?:down|up|offline|online|off|on|back|to|over|out)\b")
+    r"(?:down|up|offline|online|off|on|back|to|over|out)\b|"
+    # "wifi off since this morning", "powersave since last night": a state since a time, not a
+    # request ("pwr led off since it's too bright" is one: the reason has a verb)
+    r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){0,3}?(?:off|on|offline|online|"
+    r"dead|disabled|enabled|stopped|powersave|performance|balanced)\s+since\s+"
+    r"(?![^,.;!?]*\b(?:is|are|was|were|has|have|keeps|isn'?t|aren'?t|it|its|it'?s|i|i'?m|we|"
+    r"you|they|there|nobody|no one|noone)\b)")
 # "cron: reboot", "monitoring: restart grafana", "restart required: nginx": a log line or an
 # alert's heading, not the operator's request ("fix: ..." and "@llmos" are courtesies, taken off)
 _HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
