@@ -3302,3 +3302,38 @@ def test_red_team_24b_states_since_brands_helpers_and_second_ones(command) -> No
     ("mount the backup drive", ("mount_storage", {"device": "/dev/sda1", "readonly": True}))])
 def test_red_team_24b_what_still_acts(command, call) -> None:
     _decides(command, HUB, call)
+
+
+@pytest.mark.parametrize("command", [
+    "disable reboot", "turn off reboot", "set reboot to off", "reboot disabled",
+    "disable nginx restart", "turn off auto restart for nginx", "disable the wifi shutdown",
+    "hold the nginx restart", "forget the nginx restart", "shelve the nginx restart",
+    "nginx restart: false", "nginx restart = 0", "ssh stop: no", "restart grafana: no",
+    "mount backup: no", "nginx restart done", "grafana restart timed out",
+    "nginx restart won't help", "grafana stop won't free memory",
+    "disable mosquitto persistence", "turn off mosquitto logging", "eth0 dhcp off",
+    "wlan0 power save off", "disable root login over ssh", "turn off the power",
+    "cut the power", "turn the power back on"])
+def test_red_team_24b_settings_cancels_and_verdicts_change_nothing(command) -> None:
+    """An action turned off, held or answered no; a verdict on it; a feature of a program or a
+    link; the device's power (not its power LED): none is a request for the action."""
+    assert decide(command, HUB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "mount the stick with write disabled", "mount the stick, write protection on",
+    "mount backup rw=false", "mount backup rw=0", "mount the stick read/write off",
+    "mount the stick with read-write turned off"])
+def test_red_team_24b_writing_turned_off_mounts_read_only(command) -> None:
+    assert decide(command, HUB) == ("mount_storage", {"device": "/dev/sda1", "readonly": True})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("mount backup rw", ("mount_storage", {"device": "/dev/sda1", "readonly": False})),
+    ("mount backup rw=true", ("mount_storage", {"device": "/dev/sda1", "readonly": False})),
+    ("nginx restart please", ("restart_service", {"unit": "nginx.service"})),
+    ("turn off the power led", ("set_led", {"name": "PWR", "state": "off"})),
+    ("turn on power saving", ("set_power_profile", {"profile": "powersave"})),
+    ("reboot in 20 mins, operators are logging off", ("reboot", {"delay_s": 1200}))])
+def test_red_team_24b_settings_what_still_acts(command, call) -> None:
+    _decides(command, HUB, call)

@@ -1772,7 +1772,9 @@ _VERB_BEFORE_IT = re.compile(r"(?:^|(?<=[,.;!]\s))(?:please\s+)?(?:power|turn|sw
 _MODAL_CAN = re.compile(r"\b(?:i|you|we|they|he|she|it|u|who|that|which|cannot|can't) can\b|"
                         r"\bcan (?:you|u|i|we|they|ya|someone|somebody)\b")
 _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running|failed|dead|"
-                          r"active|inactive|error|ok)\s*[.!]*\s*")
+                          r"active|inactive|error|ok)\s*[.!]*\s*|"
+                          # "ssh stop: no", "restart grafana: no": a setting answered no
+                          r"[^:]+:\s*(?:no|nope|false|n|0|never|skip|done|ok)\s*[.!]*\s*")
 _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|will do|works|is "
                           r"ok(?:ay)?)\b|\bwhichever(?: one)? (?:you (?:like|want|prefer)|is fine)\b|"
                           r"\bdoes(?:n'?t| not) matter which\b")

@@ -162,6 +162,15 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"benchmark|send|share|expose|restore (?:the |a |my )?(?:backup|snapshot|database|db|files?|"
     r"data)|switch to (?:the |a )?(?:wifi |wireless )?(?:network|ssid)|reset (?:the )?"
     r"(?:password|settings|config(?:uration)?|counters?|statistics|stats))(?![\w.@-])")
+_FEATURES = (r"persistence|logging(?! (?:off|on|in|out)\b)|analytics|telemetry|sign-?ups|usage stats|editor|frontend|"
+             r"web ?ui|permit join|(?:root |password )?logins?|discoverable|discovery|server mode|"
+             r"monitor mode|emails?|(?:wlan\d*|wifi|wireless|eth\d*) power ?sav(?:e|ing)|"
+             r"power management|energy efficient ethernet|eee|dhcp|wol|wake on lan|"
+             r"autoneg(?:otiation)?|mesh|roaming|ipv6|debug(?: mode| logging)?|verbose|tls|ssl|"
+             r"auth(?:entication)?|caching|cache|compression|rate limit(?:ing)?|access logs?")
+# (what serves the feature is a program: "stop the dhcp server", "the login manager")
+_NOT_A_FEATURE = (r"-?(?:server|daemon|service|client|relay|agent|proxy|network|vpn|node|manager|"
+                  r"screen|prompt|shell|console|page|gateway|bridge|container|app)s?\b")
 OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
     r"come up on boot|permanently|persistent(?:ly)?|"
@@ -190,7 +199,16 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     # all of a kind at once, or all but one: one at a time
     r"|\ball (?:the |of the )?(?:services|units|daemons|interfaces|links|drives|disks|leds|"
     r"lights)\b|\b(?:all|everything) (?:but|save|except)\b|\bevery (?:service|unit|daemon|"
-    r"interface|drive|disk|led|light)\b")
+    r"interface|drive|disk|led|light)\b"
+    # the device's power, not its power LED: "turn off the power", "cut the power"
+    r"|\b(?:turn|switch|shut|cut|kill|pull)(?: (?:off|down|on))? (?:the |all )?(?:main )?"
+    r"power(?: supply)?\b(?!\s*(?:led|light|lamp|indicator|profile|mode|sav\w+|plan|governor|"
+    r"button|usage|draw|consumption)\b)"
+    # a feature of a program or a link turned off or on, not the program or the link:
+    # "disable mosquitto persistence", "eth0 dhcp off", "wlan0 power save off"
+    rf"|\b(?:disable|enable|turn (?:off|on)|switch (?:off|on)|deactivate|activate|stop|kill)\b"
+    rf"[^,.;!?]{{0,40}}\b(?:{_FEATURES})\b(?!\s*(?:{_NOT_A_FEATURE}))|"
+    rf"\b(?:{_FEATURES})\s*(?::\s*)?(?:off|on\W*$|disabled|enabled)\b")
 
 
 # Another device or place, said in the clause that asks: "restart docker on the nas",
@@ -255,9 +273,14 @@ CANCEL = re.compile(
 # An action taken back by its name ("cancel the nginx restart", "stop the reboot"): the catalog
 # has nothing that cancels, and doing the action named is the opposite of what is asked.
 CANCEL_ACTION = re.compile(
-    r"\b(?:cancel|drop|scrap|abort|call off|stop|halt|kill|undo|revoke|postpone|delay) "
+    r"\b(?:cancel|drop|scrap|abort|call off|stop|halt|kill|undo|revoke|postpone|delay|hold|"
+    r"forget|scratch|belay|nix|park|shelve|table|defer|pause|ditch|skip|disable|turn off|"
+    r"switch off) "
     r"(?:the |that |this |my |any |your )?(?:pending |scheduled |planned |upcoming |queued )?"
-    r"(?:[\w@-]+(?:\.[\w@-]+)* )?(?:reboot|restart|shutdown|bounce|power ?cycle)s?\b")
+    r"(?:[\w@-]+(?:\.[\w@-]+)* )?(?:reboot|restart|shutdown|bounce|power ?cycle)s?\b|"
+    # "reboot disabled", "set reboot to off", "nginx restart: false": a setting, not a request
+    r"\b(?:reboot|restart|shutdown)s?\s*(?:disabled\b|(?:to |: ?|= ?|-> ?)?off\b|"
+    r"(?::|=|->) ?(?:false|0|no|skip|never)\b)")
 
 # Questions no status report answers: the catalog has nothing for them.
 SMALL_TALK = re.compile(r"\b(?:weather|joke|poem|haiku|song|story|news|meaning of life|who are "

@@ -241,7 +241,10 @@ _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|
 
 _NOT_WRITING = re.compile(
     r"\b(?:not|no|never|nobody|no one|nothing|noone|won'?t|don'?t|without|forbidden|protected|blocked|"
-    r"isn'?t|aren'?t|unnecessary|needn'?t)\b|write-(?:protected|blocked)|off (?:it|the)|from it")
+    r"isn'?t|aren'?t|unnecessary|needn'?t|"
+    # a flag or a setting against it: "rw=false", "write disabled", "write protection on"
+    r"disabled?|off|false|0|protect(?:ion)?|lock(?:ed)?|denied)\b|write-(?:protected|blocked)|"
+    r"from it")
 
 
 def read_only(text: str) -> bool:
