@@ -3337,3 +3337,24 @@ def test_red_team_24b_writing_turned_off_mounts_read_only(command) -> None:
     ("reboot in 20 mins, operators are logging off", ("reboot", {"delay_s": 1200}))])
 def test_red_team_24b_settings_what_still_acts(command, call) -> None:
     _decides(command, HUB, call)
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx, 5 minutes from now", "restart nginx in due course", "restart nginx by and by",
+    "restart nginx off hours", "restart nginx después", "restart nginx später",
+    "restart nginx plus tard", "stop nginx during the night", "take eth0 down during lunch",
+    "restart nginx ahora no", "restart nginx inte nu", "restart nginx jangan sekarang",
+    "restart nginx nicht jetzt"])
+def test_red_team_24b_when_said_in_other_words_waits_for_no_one(command) -> None:
+    """A time in a clause of its own, an idiom or another language puts the action later, and
+    only a reboot can wait; "not now" in other languages takes it back."""
+    assert decide(command, HUB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("reboot, 5 minutes from now", ("reboot", {"delay_s": 300})),
+    ("restart nginx, it has been down for 5 minutes", ("restart_service",
+                                                       {"unit": "nginx.service"})),
+    ("restart nginx, it crashed 5 minutes ago", ("restart_service", {"unit": "nginx.service"}))])
+def test_red_team_24b_when_what_still_acts(command, call) -> None:
+    _decides(command, HUB, call)

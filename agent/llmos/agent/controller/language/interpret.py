@@ -519,7 +519,12 @@ class Interpreter:
             # "stop ssh, i'm still using it": the reason given speaks against the request
             return _say(f"You said it is still in use: {_read_back(proposal)} would cut that "
                         "off. Ask again without that if you want it anyway.", "in use")
-        when = values.later(_main_clause(text))
+        last = _PAUSE.split(text.rstrip(" .!"))[-1]
+        when = values.later(_main_clause(text)) or (
+            values.later(last) if len(last.split()) <= 5 and not re.search(
+                r"[a-z]{3,}", re.sub(r"\b(?:and|then|but|please|maybe|about|around)\b", " ",
+                                     values.without_delays(last))) else "")
+        # ("restart nginx, 5 minutes from now": a last clause of when alone)
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
                         "once. Ask again when it should happen.", "scheduled")

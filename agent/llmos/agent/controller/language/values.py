@@ -65,7 +65,12 @@ _BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
 LEADING_AFTER = re.compile(rf"^(?:please |pls |ok |so )?after(?=\s+(?:{_NUM})\s*-?\s*(?:more )?(?:{_UNIT})\b)")
 _NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|right now)\b")
 _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually|some ?day|"
-                    r"after(?=\s*[.!]*$)|afterwards)\b")
+                    r"after(?=\s*[.!]*$)|afterwards|in due course|by and by|off[- ]hours|"
+                    r"after hours|at some point|down the line|when (?:you|it) can|"
+                    r"during (?:the )?(?:night|day|lunch|break|nights|evening|meeting|shift)|"
+                    # in other languages: "restart nginx después", "später", "plus tard"
+                    r"despu[ée]s|m[áa]s tarde|luego|sp[äa]ter|plus tard|dopo|pi[uù] tardi|depois|"
+                    r"mais tarde|straks|senere|nanti|p[óo][źz]niej)(?!\w)")
 MAX_DELAY_S = 86400
 
 
