@@ -3358,3 +3358,10 @@ def test_red_team_24b_when_said_in_other_words_waits_for_no_one(command) -> None
     ("restart nginx, it crashed 5 minutes ago", ("restart_service", {"unit": "nginx.service"}))])
 def test_red_team_24b_when_what_still_acts(command, call) -> None:
     _decides(command, HUB, call)
+
+
+@pytest.mark.parametrize("command", [
+    "restart grafana's datasource", "restart the grafana plugin", "stop the updater for nginx",
+    "stop the exporter for mosquitto", "stop ssh never", "mount the backup never"])
+def test_red_team_24b_a_part_of_a_program_or_never(command) -> None:
+    assert decide(command, HUB)[0] == "say", command

@@ -186,7 +186,8 @@ PRODUCTS = frozenset(
 # prometheus-nginx-exporter, never nginx itself ("the snmp agent" is snmpd: no "agent" here)
 _COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "sidecar", "operator",
                          "notifier", "notifications", "updater", "updates", "watchdog",
-                         "logrotate", "renderer", "dispatcher", "restarter", "healthcheck"])
+                         "logrotate", "renderer", "dispatcher", "restarter", "healthcheck",
+                         "plugin", "plugins", "datasource", "collector"])
 
 
 # Programs whose name is another program's name and a word: "the ssh agent" is ssh-agent, never

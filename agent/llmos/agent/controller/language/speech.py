@@ -399,6 +399,7 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\boops\b", r"\bwrong (?:box|device|one|window|host|terminal|chat)\b",
                 r"^\s*(?:cancel|abort|stop|halt)\W*$", r"\bhold on\b", r"\bone sec(?:ond)?\b",
                 r"\bnot now\b", r"\bover my dead body\b", r"\bdon'?t you dare\b",
+                r"\b(?:never|not ever)\W*$",  # "stop ssh never"
                 # (other languages: "ahora no", "nicht jetzt", "inte nu", "jangan sekarang")
                 r"\b(?:ahora no|no ahora|todav[ií]a no|nicht jetzt|noch nicht|pas maintenant|"
                 r"non ora|non adesso|agora n[ãa]o|ainda n[ãa]o|niet nu|nog niet|inte nu|ikke n[åa]|"
