@@ -3365,3 +3365,10 @@ def test_red_team_24b_when_what_still_acts(command, call) -> None:
     "stop the exporter for mosquitto", "stop ssh never", "mount the backup never"])
 def test_red_team_24b_a_part_of_a_program_or_never(command) -> None:
     assert decide(command, HUB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "wlan0 got taken down", "powersave got enabled", "restart the other broker",
+    "restart the secondary broker"])
+def test_red_team_24b_done_to_it_or_another_of_one(command) -> None:
+    assert decide(command, HUB)[0] == "say", command

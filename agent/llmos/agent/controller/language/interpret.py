@@ -1800,7 +1800,7 @@ _SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
 _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one|service|app|"
                    r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
-             "5th": 5}
+             "5th": 5, "other": 2, "secondary": 2}
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b(?! (?:time|thought|opinion|look|try|attempt))")
 _WHITHER = re.compile(r"\b(?:into|onto|to|towards|toward|at)\s+(?:the |a |an |our |my )?"
                       r"([\w-]+(?: [\w-]+)?)")

@@ -346,6 +346,10 @@ _REPORTED_ON = re.compile(
     r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){0,3}?(?:went|came|goes|has gone|"
     r"had gone|got|fell|dropped|switched|changed|flipped|turned|was turned|was switched)\s+"
     r"(?:down|up|offline|online|off|on|back|to|over|out)\b|"
+    # "wlan0 got taken down", "powersave got enabled": done to it, told
+    r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){1,3}?got\s+(?:taken|brought|"
+    r"turned|switched|set|enabled|disabled|stopped|started|restarted|rebooted|mounted|"
+    r"unmounted|killed|shut)\b|"
     # "wifi off since this morning", "powersave since last night": a state since a time, not a
     # request ("pwr led off since it's too bright" is one: the reason has a verb)
     r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){0,3}?(?:off|on|offline|online|"
