@@ -66,3 +66,23 @@ def test_an_unknown_brand_of_a_broker_database_or_dashboard_is_not_ours(
         assert answer["tool"] == "say", (command, answer)
     else:
         assert answer.get("args") == {"unit": unit}, (command, answer)
+
+
+KIOSK = {"units": [
+    {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+    {"name": "kiosk-browser.service", "description": "Chromium kiosk browser"},
+    {"name": "chrony.service", "description": "chrony, an NTP client/server"}]}
+
+
+@pytest.mark.parametrize("command, unit", [
+    ("stop the acme web server", None), ("stop the initech ntp daemon", None),
+    ("restart the touchscreen browser", "kiosk-browser.service"),
+    ("restart the web server", "nginx.service"), ("restart the ntp daemon", "chrony.service")])
+def test_an_unknown_name_before_what_a_unit_is_is_not_that_unit(
+        default_bundle: Path, command: str, unit: str | None) -> None:
+    answer = independent.decide(independent.image_config(default_bundle),
+                                [{"command": command, "state": KIOSK}])[0]
+    if unit is None:
+        assert answer["tool"] == "say", (command, answer)
+    else:
+        assert answer.get("args") == {"unit": unit}, (command, answer)

@@ -951,11 +951,16 @@ class Interpreter:
         if self.similarity is None or entity.kind != UNIT:
             return None
         words = ground.tokens(_object_words(text))
-        return next((w for w, head in pairwise(words) if head in _ROLES and len(w) >= 4
+        # (a role, or what the unit is by its name or kind: "the acme web server", not "the
+        # egyptian room" its description mentions)
+        heads = _ROLES | set(entity.attributes) | set(entity.parts)
+        return next((w for w, head in pairwise(words) if len(w) >= 4 and head in heads
                      and w.isalpha()
                      and w not in ground.FILLER and w not in ground.GENERIC
                      and ground.accounts_for(entity, head)
                      and w not in _SHELL and not self.similarity.knows(w)
+                     # (nor a word ending in one of the entity's: "touchscreen" of a screen)
+                     and not any(ground.accounts_for(entity, w[i:]) for i in range(2, len(w) - 3))
                      and not any(ground.accounts_for(e, w) for e in scene.entities)),
                     None)
 
