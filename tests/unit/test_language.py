@@ -3372,3 +3372,12 @@ def test_red_team_24b_a_part_of_a_program_or_never(command) -> None:
     "restart the secondary broker"])
 def test_red_team_24b_done_to_it_or_another_of_one(command) -> None:
     assert decide(command, HUB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "stop the blink on the power led", "end the power led blink", "power led blink off",
+    "turn the blink off on the power led", "pwr led: stop blink", "stop the drive",
+    "halt the drive"])
+def test_red_team_24b_a_blink_or_a_drive_stopped_is_no_blink_or_unmount(command) -> None:
+    """Blinking stopped is not a blink; "stop the drive" (a robot's) is not an unmount."""
+    assert decide(command, HUB)[0] == "say", command

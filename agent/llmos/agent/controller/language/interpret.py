@@ -686,7 +686,12 @@ class Interpreter:
             if len(named) == 2:
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         if matches and matches[0].entity.kind == STORAGE:
-            # "connect the usb drive", "remove sdb1": generic verbs said of a drive
+            # "connect the usb drive", "remove sdb1": generic verbs said of a drive (but "stop
+            # the drive" of a robot is its motors, not a disk)
+            if effect is Effect.OFF and any(
+                    _HALTING.fullmatch(text[f.start:f.end]) for f in lexicon.effects(text)):
+                return _say("To take a drive out of use, say unmount and which drive.",
+                            "halt a drive")
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
                                  scene, whole)
         if effect in (Effect.RESTART, Effect.REBOOT):
@@ -1804,6 +1809,8 @@ _SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
 # What is described by what it does: "whatever sends data to ...", "the one that pushes ..."
 _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one|service|app|"
                    r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
+_HALTING = re.compile(r"stop|halt|kill|end|disable|shut ?(?:down|off)|turn off|switch off|"
+                      r"power (?:off|down)")
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
              "5th": 5, "other": 2, "secondary": 2}
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b(?! (?:time|thought|opinion|look|try|attempt))")

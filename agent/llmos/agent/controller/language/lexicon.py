@@ -275,11 +275,14 @@ CANCEL = re.compile(
 CANCEL_ACTION = re.compile(
     r"\b(?:cancel|drop|scrap|abort|call off|stop|halt|kill|undo|revoke|postpone|delay|hold|"
     r"forget|scratch|belay|nix|park|shelve|table|defer|pause|ditch|skip|disable|turn off|"
-    r"switch off) "
+    r"switch off|end) "
     r"(?:the |that |this |my |any |your )?(?:pending |scheduled |planned |upcoming |queued )?"
-    r"(?:[\w@-]+(?:\.[\w@-]+)* )?(?:reboot|restart|shutdown|bounce|power ?cycle)s?\b|"
-    # "reboot disabled", "set reboot to off", "nginx restart: false": a setting, not a request
-    r"\b(?:reboot|restart|shutdown)s?\s*(?:disabled\b|(?:to |: ?|= ?|-> ?)?off\b|"
+    r"(?:[\w@-]+(?:\.[\w@-]+)* ){0,2}(?:reboot|restart|shutdown|bounce|power ?cycle|blink(?:ing)?|"
+    r"flashing)s?\b|"
+    # "reboot disabled", "set reboot to off", "nginx restart: false", "power led blink off":
+    # a setting, not a request
+    r"\b(?:reboot|restart|shutdown|blink|blinking|flashing)s?\s*(?:disabled\b|"
+    r"(?:to |: ?|= ?|-> ?)?off\b|"
     r"(?::|=|->) ?(?:false|0|no|skip|never)\b)")
 
 # Questions no status report answers: the catalog has nothing for them.
