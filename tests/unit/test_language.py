@@ -3381,3 +3381,24 @@ def test_red_team_24b_done_to_it_or_another_of_one(command) -> None:
 def test_red_team_24b_a_blink_or_a_drive_stopped_is_no_blink_or_unmount(command) -> None:
     """Blinking stopped is not a blink; "stop the drive" (a robot's) is not an unmount."""
     assert decide(command, HUB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "stop nginx end of shift", "stop nodered after shift", "restart nginx at cob",
+    "restart nginx come morning", "stop nginx during the backup", "restart nginx morgen",
+    "restart nginx esta noche", "restart nginx ce soir", "stop ssh nee", "stop ssh tidak",
+    "bluetooth should be off by now", "nginx should have restarted",
+    "mount the drive with label MEDIA", "mount the drive whose label is PHOTOS",
+    "mount the disk tagged SOLAR"])
+def test_red_team_24b_times_expectations_and_labels(command) -> None:
+    """When said in shop talk or another language; what should have happened by now; a label
+    said with "with label" or "whose label is" is that label whole."""
+    assert decide(command, HUB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("nginx should be stopped", ("stop_service", {"unit": "nginx.service"})),
+    ("mount the drive with label BACKUP", ("mount_storage", {"device": "/dev/sda1",
+                                                             "readonly": True}))])
+def test_red_team_24b_times_what_still_acts(command, call) -> None:
+    _decides(command, HUB, call)

@@ -1816,7 +1816,8 @@ _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b(?! (?:time|thought|opinion|look|try|attempt))")
 _WHITHER = re.compile(r"\b(?:into|onto|to|towards|toward|at)\s+(?:the |a |an |our |my )?"
                       r"([\w-]+(?: [\w-]+)?)")
-_CALLED = re.compile(r"\b(?:labell?ed|marked|called|named|titled)\s+(?:as\s+)?['\"]?"
+_CALLED = re.compile(r"\b(?:labell?ed|marked|called|named|titled|tagged|with (?:the |a )?(?:label|name)|"
+                     r"whose (?:label|name) is)\s+(?:as\s+)?['\"]?"
                      r"([a-z0-9][\w.-]*[a-z0-9])")
 _UNIT_NOUNS = re.compile(r"\b(?:service|services|daemon|unit)\b")
 

@@ -346,6 +346,8 @@ _REPORTED_ON = re.compile(
     r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){0,3}?(?:went|came|goes|has gone|"
     r"had gone|got|fell|dropped|switched|changed|flipped|turned|was turned|was switched)\s+"
     r"(?:down|up|offline|online|off|on|back|to|over|out)\b|"
+    # "bluetooth should be off by now", "nginx should have restarted": what was expected
+    r"[^,.;!?]*\bshould(?:n'?t)? (?:have|be\b[^,.;!?]* by now)\b|"
     # "wlan0 got taken down", "powersave got enabled": done to it, told
     r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){1,3}?got\s+(?:taken|brought|"
     r"turned|switched|set|enabled|disabled|stopped|started|restarted|rebooted|mounted|"
@@ -407,7 +409,7 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 # (other languages: "ahora no", "nicht jetzt", "inte nu", "jangan sekarang")
                 r"\b(?:ahora no|no ahora|todav[ií]a no|nicht jetzt|noch nicht|pas maintenant|"
                 r"non ora|non adesso|agora n[ãa]o|ainda n[ãa]o|niet nu|nog niet|inte nu|ikke n[åa]|"
-                r"ikke enn[åa]|jangan sekarang|belum|nie teraz)\W*$",
+                r"ikke enn[åa]|jangan sekarang|belum|nie teraz|nee|nein|tidak|jangan|nej|nei)\W*$",
                 r"\b(?:fixed|sorted|resolved) itself\b", r"\b(?:it )?works now\b",
                 r"\b(?:so )?(?:yeah|ok|okay),? no\W*$", r"\bactually,? never\b",
                 r"\b(?:update|edit): (?:cancel|never ?mind|ignore)",

@@ -57,7 +57,14 @@ _TIME_OF_DAY = re.compile(
     r"hours|after (?:close|closing(?: time)?)|at closing(?: time)?|(?:at|by) (?:the )?end of (?:the )?"
     r"(?:day|shift|week|business)|eod|at (?:the )?(?:shift change|change of shift)|"
     r"(?:at|on|with|after|during|before) the next (?:reboot|restart|boot|deploy|deployment|release|"
-    r"update|upgrade|window|maintenance|break|shift)|first thing|later today)\b")
+    r"update|upgrade|window|maintenance|break|shift)|first thing|later today|"
+    # "stop nginx end of shift", "at cob", "come morning", "during the backup"
+    r"(?:the )?end of (?:the |my |our )?(?:day|shift|week|business)|after (?:the |my )?shift|cob|"
+    r"at close|come (?:morning|nightfall|evening|night|monday|tomorrow)|during (?:the )?"
+    r"(?:backup|maintenance|update|upgrade|demo|meeting|call|show|service)|"
+    # the same in other languages: "restart nginx morgen", "demain", "esta noche"
+    r"morgen|demain|domani|besok|ma[ñn]ana|amanh[ãa]|i morgen|imorgon|jutro|esta noche|esta tarde|"
+    r"heute abend|heute nacht|ce soir|cette nuit|stanotte|stasera|malam ini|vannacht|vanavond)\b")
 _BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\b(?!\s*(?:" +
     _UNIT + r"|%)\b)")
