@@ -866,6 +866,19 @@ def _own_words(entity: Entity) -> frozenset[str]:
                                     *entity.attributes) for w in tokens(text))
 
 
+def is_what(entity: Entity, word: str) -> bool:
+    """Whether the word is what the unit is, by its name or the kind of program it is ("influx",
+    "the database" of influxdb), not only what its description mentions ("fish" of a fish
+    feeder)."""
+    parts = {*_name_parts(entity.name), *entity.aliases}
+    if word in parts or any(len(p) >= 4 and (p.startswith(word) or word.startswith(p))
+                            for p in parts if len(word) >= 4):
+        return True
+    known = f"{entity.name} {entity.summary}".lower()
+    return any(word in words.split() for products, words in CATEGORIES
+               if memo.search(rf"\b(?:{products})", known))
+
+
 def is_called(entity: Entity, name: str) -> bool:
     """Whether the entity goes by exactly that name ("the drive labelled BACKUP", "the service
     called tunnel"): its name or label as a whole, never a part or what it does."""

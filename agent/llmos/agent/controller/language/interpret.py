@@ -941,6 +941,11 @@ class Interpreter:
             kept = [m for m in kept if m not in exporters]
             if not kept:
                 return []
+        related = _related(kept, _main_clause(said))
+        if related:  # "the database nodered writes to", "whatever depends on influx"
+            kept = [m for m in kept if m not in related]
+            if not kept:
+                return []
         ordinal = _ORDINAL.search(said)
         if ordinal and _of_them(said[ordinal.end():], kept) and \
                 not any(m.how == "name" for m in kept) and \
@@ -1215,6 +1220,18 @@ def _of_them(after: str, matches: list[Match]) -> bool:
     said = ground.tokens(after)[:1]
     return bool(said) and (said[0] in {w for m in matches for w in " ".join(m.words).split()}
                            or any(p.fullmatch(said[0]) for p in _KIND_NOUNS.values()))
+
+
+def _related(found: list[Match], clause: str) -> list[Match]:
+    """The matches a relation in the clause names as the other end of what is meant: the one
+    that does it ("the database nodered writes to": not nodered) or what it is done to, when
+    that is the match whole ("the thing that writes to influx": not influx)."""
+    doers = [m[1] for m in _DOES_TO.finditer(clause)
+             if m[1] not in ground.STOP and m[1] not in _SOME_THING and m[1] not in _DOER_WORDS]
+    whom = [ground.tokens(m[1]) for m in _DONE_TO.finditer(clause)]
+    return [m for m in found if m.how != "event" and (
+        any(ground.is_what(m.entity, d) for d in doers) or
+        any(w and ground.is_what(m.entity, w[-1]) for w in whom))]
 
 
 def _sent_to(found: list[Match], clause: str) -> bool:
@@ -1811,6 +1828,18 @@ _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one
                    r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
 _HALTING = re.compile(r"stop|halt|kill|end|disable|shut ?(?:down|off)|turn off|switch off|"
                       r"power (?:off|down)")
+_RELATING = (r"(?:writ(?:es|ing)|reads|reading|publish(?:es|ing)|subscrib(?:es|ing)|connects|"
+             r"connecting|talks|talking|sends|sending|push(?:es|ing)|pulls|pulling|quer(?:ies|ying)|"
+             r"feeds|feeding|depends|depending|needs|uses|using|prox(?:ies|ying)|fronts|fronting|"
+             r"forwards|forwarding|scrapes|scraping|serves|serving)")
+# ("whatever nginx proxies to": nginx does it; "whatever depends on influx": done to influx)
+_DOES_TO = re.compile(rf"\b([\w@.-]+) {_RELATING}(?: (?:to|from|into|on|at|through|for|in))?\s*$")
+_DONE_TO = re.compile(rf"\b{_RELATING}(?: (?:data|metrics|readings|logs|stuff|things|traffic|"
+                      rf"requests|messages))? (?:to |into |from |on |at |with )?(?:the |a |an |our |"
+                      rf"my )?([\w@.-]+(?: [\w@.-]+)?)\s*$")
+_DOER_WORDS = frozenset(["that", "which", "who", "what", "whatever", "whichever", "something",
+                         "anything", "everything", "service", "app", "program", "process", "daemon",
+                         "job", "one", "it"])
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
              "5th": 5, "other": 2, "secondary": 2}
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b(?! (?:time|thought|opinion|look|try|attempt))")
