@@ -3422,3 +3422,13 @@ def test_red_team_24b_the_other_end_of_a_relation_is_not_what_is_meant(command) 
     ("the db needs a restart", ("restart_service", {"unit": "influxdb.service"}))])
 def test_red_team_24b_relations_what_still_acts(command, call) -> None:
     _decides(command, HUB, call)
+
+
+def test_red_team_24b_courtesies_and_names_that_hold_a_feature_word() -> None:
+    """"when you can" is a courtesy, not a time; a feature word inside a name ("mesh-led") is
+    the name; "run in full power" is a profile, not a report."""
+    state = DeviceState.from_dict({"units": [{"name": "nginx.service"}],
+                                   "leds": [{"name": "mesh-led"}]})
+    _decides("restart nginx when you can", state, ("restart_service", {"unit": "nginx.service"}))
+    _decides("switch off mesh-led", state, ("set_led", {"name": "mesh-led", "state": "off"}))
+    _decides("run in full power", state, ("set_power_profile", {"profile": "performance"}))

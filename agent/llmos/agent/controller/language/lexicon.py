@@ -207,8 +207,9 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     # a feature of a program or a link turned off or on, not the program or the link:
     # "disable mosquitto persistence", "eth0 dhcp off", "wlan0 power save off"
     rf"|\b(?:disable|enable|turn (?:off|on)|switch (?:off|on)|deactivate|activate|stop|kill)\b"
-    rf"[^,.;!?]{{0,40}}\b(?:{_FEATURES})\b(?!\s*(?:{_NOT_A_FEATURE}))|"
-    rf"\b(?:{_FEATURES})\s*(?::\s*)?(?:off|on\W*$|disabled|enabled)\b")
+    # (not a name that holds the word: "mesh-led", "gal:green:mesh")
+    rf"[^,.;!?]{{0,40}}(?<![\w:.@-])(?:{_FEATURES})(?![\w:.@-])(?!\s*(?:{_NOT_A_FEATURE}))|"
+    rf"(?<![\w:.@-])(?:{_FEATURES})\s*(?::\s*)?(?:off|on\W*$|disabled|enabled)\b")
 
 
 # Another device or place, said in the clause that asks: "restart docker on the nas",

@@ -541,7 +541,7 @@ _REPORT_THEN_REQUEST = re.compile(
     r"(\b(?:is|are|was|were|runs?|running) (?:\w+ ){0,3}(?:off|behind|ahead|wrong|out of sync|"
     r"drifting|empty|full|missing|gone|offline|down|dead))\s+(?=(?:pls |please |plz )?(?:restart|"
     r"reboot|start|stop|mount|unmount|kick|bounce|blink|enable|disable|bring|take|turn|switch|"
-    r"power)\b)")
+    r"power (?:off|down|up|on|cycle))\b)")  # (not "run in full power")
 
 
 def clauses(text: str, commas: bool = True) -> list[str]:

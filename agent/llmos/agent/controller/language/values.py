@@ -73,7 +73,7 @@ LEADING_AFTER = re.compile(rf"^(?:please |pls |ok |so )?after(?=\s+(?:{_NUM})\s*
 _NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|right now)\b")
 _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually|some ?day|"
                     r"after(?=\s*[.!]*$)|afterwards|in due course|by and by|off[- ]hours|"
-                    r"after hours|at some point|down the line|when (?:you|it) can|"
+                    r"after hours|at some point|down the line|"
                     r"during (?:the )?(?:night|day|lunch|break|nights|evening|meeting|shift)|"
                     # in other languages: "restart nginx después", "später", "plus tard"
                     r"despu[ée]s|m[áa]s tarde|luego|sp[äa]ter|plus tard|dopo|pi[uù] tardi|depois|"
