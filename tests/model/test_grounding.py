@@ -50,38 +50,26 @@ def test_words_the_device_knows_still_ground(decide, command: str, unit: str) ->
 HUB = {"units": [
     {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
     {"name": "influxdb.service", "description": "InfluxDB time series database"},
-    {"name": "grafana-server.service", "description": "Grafana instance"}]}
-
-
-@pytest.mark.parametrize("command, unit", [
-    ("stop the acme broker", None), ("restart the contoso dashboard", None),
-    ("restart the acme database", None), ("restart the mqtt broker", "mosquitto.service"),
-    ("restart the time series database", "influxdb.service"),
-    ("restart the grafana dashboard", "grafana-server.service")])
-def test_an_unknown_brand_of_a_broker_database_or_dashboard_is_not_ours(
-        default_bundle: Path, command: str, unit: str | None) -> None:
-    answer = independent.decide(independent.image_config(default_bundle),
-                                [{"command": command, "state": HUB}])[0]
-    if unit is None:
-        assert answer["tool"] == "say", (command, answer)
-    else:
-        assert answer.get("args") == {"unit": unit}, (command, answer)
-
-
-KIOSK = {"units": [
-    {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+    {"name": "grafana-server.service", "description": "Grafana instance"},
     {"name": "kiosk-browser.service", "description": "Chromium kiosk browser"},
+    {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
     {"name": "chrony.service", "description": "chrony, an NTP client/server"}]}
 
 
 @pytest.mark.parametrize("command, unit", [
-    ("stop the acme web server", None), ("stop the initech ntp daemon", None),
+    ("stop the acme broker", None), ("restart the contoso dashboard", None),
+    ("restart the acme database", None), ("stop the acme web server", None),
+    ("stop the initech ntp daemon", None), ("restart the mqtt broker", "mosquitto.service"),
+    ("restart the time series database", "influxdb.service"),
+    ("restart the grafana dashboard", "grafana-server.service"),
     ("restart the touchscreen browser", "kiosk-browser.service"),
     ("restart the web server", "nginx.service"), ("restart the ntp daemon", "chrony.service")])
 def test_an_unknown_name_before_what_a_unit_is_is_not_that_unit(
         default_bundle: Path, command: str, unit: str | None) -> None:
+    """"the acme broker" is no broker here; "the touchscreen browser" (a word ending in one of
+    the unit's) still is the kiosk browser."""
     answer = independent.decide(independent.image_config(default_bundle),
-                                [{"command": command, "state": KIOSK}])[0]
+                                [{"command": command, "state": HUB}])[0]
     if unit is None:
         assert answer["tool"] == "say", (command, answer)
     else:
