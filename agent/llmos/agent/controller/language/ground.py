@@ -792,7 +792,8 @@ _DOC_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)(?:\s*(?:-|to)\s*(?:\1)?(\d+))?\
 _DOC_LETTERS = re.compile(r"\b([A-Za-z]{3,}?)s? ([A-Z]\b(?:\s*(?:,|and|or|/|&)\s*[A-Z]\b)*)")
 
 
-_NUMBERED = (r" ?(?:#|no\.? ?|number )?([2-9]|\d{2,})\b"  # (not "nginx 2 minutes", "2 times")
+_NUMBER_MARK = r"(?:#|no\.? ?|number )"
+_NUMBERED = (rf" ?{_NUMBER_MARK}?([2-9]|\d{{2,}})\b"  # (not "nginx 2 minutes", "2 times")
              r"(?!\s*(?:m|mins?|minutes?|s|secs?|seconds?|h|hrs?|hours?|times|x|%|am|pm)\b|:)")
 
 
@@ -807,7 +808,7 @@ def _another_instance(entity: Entity, text: str) -> bool:
     words = [w for w in (*_name_parts(entity.name), *tokens(entity.summary))
              if len(w) >= 3 and w not in STOP]
     return any(memo.search(rf"\b{re.escape(w)}s?{_NUMBERED}", text) for w in names) or any(
-        memo.search(rf"\b{re.escape(w)}s? ?(?:#|no\.? ?|number )([2-9]|\d{{2,}})\b", text)
+        memo.search(rf"\b{re.escape(w)}s? ?{_NUMBER_MARK}([2-9]|\d{{2,}})\b", text)
         for w in words)
 
 

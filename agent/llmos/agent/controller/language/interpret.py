@@ -941,7 +941,7 @@ class Interpreter:
             kept = [m for m in kept if m not in exporters]
             if not kept:
                 return []
-        related = _related(kept, _main_clause(said))
+        related = _related(kept, _main_clause(said)) if _RELATION.search(said) else []
         if related:  # "the database nodered writes to", "whatever depends on influx"
             kept = [m for m in kept if m not in related]
             if not kept:
@@ -1832,6 +1832,7 @@ _RELATING = (r"(?:writ(?:es|ing)|reads|reading|publish(?:es|ing)|subscrib(?:es|i
              r"connecting|talks|talking|sends|sending|push(?:es|ing)|pulls|pulling|quer(?:ies|ying)|"
              r"feeds|feeding|depends|depending|needs|uses|using|prox(?:ies|ying)|fronts|fronting|"
              r"forwards|forwarding|scrapes|scraping|serves|serving)")
+_RELATION = re.compile(rf"\b{_RELATING}\b")  # (the cheap test before the clause is found)
 # ("whatever nginx proxies to": nginx does it; "whatever depends on influx": done to influx)
 _DOES_TO = re.compile(rf"\b([\w@.-]+) {_RELATING}(?: (?:to|from|into|on|at|through|for|in))?\s*$")
 _DONE_TO = re.compile(rf"\b{_RELATING}(?: (?:data|metrics|readings|logs|stuff|things|traffic|"
