@@ -4,6 +4,7 @@ through a real NOTIFY_SOCKET datagram socket, stop with SIGTERM."""
 from __future__ import annotations
 
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -19,9 +20,19 @@ from llmos.agent.cli import DEV_EXPOSURE
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port for a test server to listen on, free now and below the kernel's ephemeral range:
+    a port the kernel hands out (bind to 0) may be given again to any outgoing connection (a
+    browser's, a client's) before the server binds it, which happened in CI."""
+    ephemeral = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    for _ in range(200):
+        port = random.randrange(10000, max(ephemeral, 10001))
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port below the ephemeral range")
 
 
 class NotifySocket:

@@ -29,6 +29,7 @@ from llmos.agent.domain import (
     Verdict,
 )
 from llmos.agent.grpc import ControlPlane, start_control_plane
+from tests.support.daemon import free_port
 
 
 class FakeAgent:
@@ -179,14 +180,6 @@ def _without_ou(ca: pki.Issued, issued: pki.Issued):
                .not_valid_before(issued.cert.not_valid_before_utc)
                .not_valid_after(issued.cert.not_valid_after_utc))
     return builder.sign(ca.key, hashes.SHA256())
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def start_fake_plane(pki_: Pki, directory: Path, agent: FakeAgent,
