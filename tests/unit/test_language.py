@@ -3432,3 +3432,61 @@ def test_red_team_24b_courtesies_and_names_that_hold_a_feature_word() -> None:
     _decides("restart nginx when you can", state, ("restart_service", {"unit": "nginx.service"}))
     _decides("switch off mesh-led", state, ("set_led", {"name": "mesh-led", "state": "off"}))
     _decides("run in full power", state, ("set_power_profile", {"profile": "performance"}))
+
+
+EXPORTERS = DeviceState.from_dict({"units": [
+    {"name": "prometheus-node-exporter.service",
+     "description": "Prometheus exporter for machine metrics"},
+    {"name": "plc-exporter.service", "description": "Prometheus exporter for PLC cycle counters"},
+    {"name": "avahi-daemon.service", "description": "Avahi mDNS/DNS-SD Stack"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a word that alone says nothing ("machine") tells them apart beside its neighbour
+    ("restart the machine metrics exporter",
+     ("restart_service", {"unit": "prometheus-node-exporter.service"})),
+    ("restart the plc exporter", ("restart_service", {"unit": "plc-exporter.service"})),
+    # neither: what both are, or the last word of another description's phrase
+    ("restart the exporter", ("say", None)),
+    ("restart the metrics stack", ("say", None)),
+])
+def test_a_phrase_of_a_description_tells_look_alikes_apart(command: str, call: tuple) -> None:
+    tool, args = decide(command, EXPORTERS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+METRICS_BOX = DeviceState.from_dict({"units": [
+    {"name": "telegraf.service",
+     "description": "The plugin-driven server agent for reporting metrics into InfluxDB"},
+    {"name": "influxdb.service",
+     "description": "InfluxDB is an open-source, distributed, time series database"},
+    {"name": "grafana-server.service", "description": "Grafana instance"},
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}]})
+WEATHER_BOX = DeviceState.from_dict({"units": [
+    {"name": "weewx.service", "description": "WeeWX weather system"},
+    {"name": "wx-cloud-push.service", "description": "Pushes weather readings to Weather Underground"},
+    {"name": "nginx.service", "description": "A high performance web server"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what sends to the thing named is the unit whose description says it sends there
+    ("the thing that pushes sensor readings into the db stopped. restart it",
+     ("restart_service", {"unit": "telegraf.service"})),
+    ("restart whatever sends data to the database", ("restart_service", {"unit": "telegraf.service"})),
+    ("stop the thing that writes to influx", ("stop_service", {"unit": "telegraf.service"})),
+    # never the place itself, nor a unit that only mentions it
+    ("restart the database", ("restart_service", {"unit": "influxdb.service"})),
+    ("restart whatever sends data to the broker", ("say", None)),
+    ("restart the thing that writes to grafana", ("say", None)),
+])
+def test_what_sends_to_a_unit_is_what_says_it_sends_there(command: str, call: tuple) -> None:
+    tool, args = decide(command, METRICS_BOX)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    "restart the thing that pushes readings to weather underground",
+    "restart whatever uploads data to weather underground",
+])
+def test_what_sends_to_a_place_named_by_its_description(command: str) -> None:
+    assert decide(command, WEATHER_BOX) == ("restart_service", {"unit": "wx-cloud-push.service"})

@@ -294,6 +294,9 @@ STOP = frozenset(
         "stack",
         "processing", "system", "systemd", "machine", "all",
     ])
+# The words of STOP that only join others: "for the" is no phrase of a description
+_GRAMMAR = frozenset(["and", "for", "with", "from", "into", "the", "all", "its", "via", "an", "of",
+                      "on", "in", "to", "by", "is", "are", "be", "this", "that"])
 # Words that say what kind of software something is, and nothing else: a device either has
 # such a program or not ("the ups daemon" is no scheduler however the encoder rates it)
 KIND_WORDS = frozenset(["ups", "database", "db", "sql", "broker", "vpn", "dns", "dhcp",
@@ -466,17 +469,25 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
         a + b for a, b in pairwise(written) if a.isalpha() and a not in STOP and (
             b.isdigit() or (len(b) == 1 and b not in "ai"))]
     described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases]
+    # a word that alone says nothing of a unit, said with the word beside it in its description:
+    # "machine metrics" tells the machine-metrics exporter from the PLC one
+    described += [f"{a} {b}" for a, b in pairwise(written) if (a in STOP) != (b in STOP)
+                  and not {a, b} & _GRAMMAR and min(len(a), len(b)) >= 4]
     # generic parts of the name ("logger" of can-logger) describe it without naming it
     described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]
-    # what a unit serves is not what it is: "API Server for Klipper" is no printer firmware,
-    # "Zigbee to MQTT bridge" no MQTT broker
-    known = re.sub(r"\b(?:for|to|of|with|around|into|from|via|over)\s+\S+", " ",
-                   f"{name} {description}".lower())
+    known = _what_it_is(name, description)
     for products, words in CATEGORIES:
         if memo.search(rf"\b(?:{products})", known):
             described += words.split()
     return Entity(UNIT, name, tuple(sorted(aliases)), tuple(parts), tuple(described), doc,
                   active, description)
+
+
+def _what_it_is(name: str, description: str) -> str:
+    """The name and description without what the unit serves: "API Server for Klipper" is no
+    printer firmware, "agent for reporting metrics into InfluxDB" no database."""
+    return re.sub(r"\b(?:for|to|of|with|around|into|from|via|over)\s+\S+", " ",
+                  f"{name} {description}".lower())
 
 
 # What udev, NetworkManager and people call the same kinds of link.
@@ -774,7 +785,8 @@ _ROLE_WORDS = {"server": "client", "client": "server"}
 def _compound_of(word: str, whole: str) -> bool:
     """The word as the head of a compound ("open-sprinkler"), never a word's start ("graph"
     is no "graphical")."""
-    return len(whole) >= len(word) + 3 and whole.endswith(word) and word not in _NO_HEAD
+    return len(whole) >= len(word) + 3 and whole.endswith(word) and word not in _NO_HEAD \
+        and " " not in whole
 
 
 # Words that say nothing of what a thing is: "the aprs thing" is no syncthing
@@ -875,7 +887,7 @@ def is_what(entity: Entity, word: str) -> bool:
     if word in parts or any(len(p) >= 4 and (p.startswith(word) or word.startswith(p))
                             for p in parts if len(word) >= 4):
         return True
-    known = f"{entity.name} {entity.summary}".lower()
+    known = _what_it_is(entity.name, entity.summary)
     return any(word in words.split() for products, words in CATEGORIES
                if memo.search(rf"\b(?:{products})", known))
 

@@ -1034,9 +1034,9 @@ class Interpreter:
                 # "the thing that bans ssh bruteforcers": what a name in the relative clause
                 # is acted on by, not what is meant; nor where it sends things ("the thing
                 # that pushes readings into the db")
-                found = [m for m in found if m.how not in ("name", "typo", "part")]
                 if _sent_to(found, named[cut.end():]):
-                    return []  # (what it sends to, not what it is: nothing else said fits)
+                    return _senders(found, scene)  # (what it sends to is not what it is)
+                found = [m for m in found if m.how not in ("name", "typo", "part")]
             elif cut and cut.start() > min([f.end for f in lexicon.effects(text)] or [0]) and any(
                     w not in _SOME_THING and w not in ground.FILLER and not any(
                     p.fullmatch(w) for p in _KIND_NOUNS.values()) and not lexicon.SELF.fullmatch(w)
@@ -1046,7 +1046,7 @@ class Interpreter:
                 return []
         doer = _DOER.search(named)
         if doer and _sent_to(found, named[doer.end():]):
-            return []  # "whatever sends data to the database": not the database
+            return _senders(found, scene)  # "whatever sends data to the database": not the db
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -1243,6 +1243,15 @@ def _sent_to(found: list[Match], clause: str) -> bool:
     words = {w for place in places for w in place}
     heads = {place[-1] for place in places}
     return bool(found) and all(set(m.words) <= words and heads & set(m.words) for m in found)
+
+
+def _senders(found: list[Match], scene: Scene) -> list[Match]:
+    """The units whose descriptions say they send to what was found ("reporting metrics into
+    InfluxDB" for "the thing that pushes readings into the db"); none when none says so."""
+    ends = [m.entity for m in found]
+    return [Match(e, 1.5, "attribute", tuple(place)) for e in scene.of(UNIT) if e not in ends
+            for place in [[w for p in _WHITHER.finditer(e.summary.lower()) for w in p[1].split()]]
+            if any(ground.is_what(end, w) for end in ends for w in place)]
 
 
 def _without_effects(text: str) -> str:
