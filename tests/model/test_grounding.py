@@ -74,3 +74,28 @@ def test_an_unknown_name_before_what_a_unit_is_is_not_that_unit(
         assert answer["tool"] == "say", (command, answer)
     else:
         assert answer.get("args") == {"unit": unit}, (command, answer)
+
+
+RINK = {"units": [
+    {"name": "rink-watchdog.service",
+     "description": "Hardware watchdog feeder for the compressor controller"},
+    {"name": "pos-till.service", "description": "Skate rental and snack bar till"},
+    {"name": "containerd.service", "description": "containerd container runtime"},
+    {"name": "collectd.service", "description": "Statistics collection and monitoring daemon"}]}
+
+
+@pytest.mark.parametrize("command, unit", [
+    # two English words a letter apart are two words, not a slip of one
+    ("restrt the till plz snack bar cant ring anythin up", "pos-till.service"),
+    # a slip is still one: a letter missing, or one stem ("collector" of collectd)
+    ("restart the rnk watchdog", "rink-watchdog.service"),
+    ("restart the rink wachdog", "rink-watchdog.service"),
+    ("restart the collector", "collectd.service")])
+def test_a_word_like_a_name_is_a_slip_only_if_it_is_no_other_word(
+        default_bundle: Path, command: str, unit: str | None) -> None:
+    answer = independent.decide(independent.image_config(default_bundle),
+                                [{"command": command, "state": RINK}])[0]
+    if unit is None:
+        assert answer["tool"] == "say", (command, answer)
+    else:
+        assert answer.get("args") == {"unit": unit}, (command, answer)

@@ -3490,3 +3490,33 @@ def test_what_sends_to_a_unit_is_what_says_it_sends_there(command: str, call: tu
 ])
 def test_what_sends_to_a_place_named_by_its_description(command: str) -> None:
     assert decide(command, WEATHER_BOX) == ("restart_service", {"unit": "wx-cloud-push.service"})
+
+
+EXPORTER_ONLY = DeviceState.from_dict({"units": [
+    {"name": "prometheus-mysqld-exporter.service",
+     "description": "Prometheus exporter for MySQL server metrics"},
+    {"name": "mariadb.service", "description": "MariaDB 10.11.6 database server"}]})
+NODE_EXPORTER = DeviceState.from_dict({"units": [
+    {"name": "prometheus-node-exporter.service",
+     "description": "Prometheus exporter for machine metrics"},
+    {"name": "nginx.service", "description": "A high performance web server"}]})
+
+
+@pytest.mark.parametrize(("command", "state", "call"), [
+    # the node exporter is a product: absent, never the other exporter
+    ("restart the node exporter", EXPORTER_ONLY, ("say", None)),
+    ("restart node-exporter", EXPORTER_ONLY, ("say", None)),
+    ("restart the mysql exporter", EXPORTER_ONLY,
+     ("restart_service", {"unit": "prometheus-mysqld-exporter.service"})),
+    # and a name without its vendor's prefix, as written, is the name
+    ("restart node-exporter", NODE_EXPORTER,
+     ("restart_service", {"unit": "prometheus-node-exporter.service"})),
+    ("restart the node exporter", NODE_EXPORTER,
+     ("restart_service", {"unit": "prometheus-node-exporter.service"})),
+    ("restart mysqld-exporter", EXPORTER_ONLY,
+     ("restart_service", {"unit": "prometheus-mysqld-exporter.service"})),
+])
+def test_the_node_exporter_is_itself_or_absent(command: str, state: DeviceState,
+                                                call: tuple) -> None:
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -173,7 +173,7 @@ _NOT_PRODUCTS = frozenset(
 # Names of three letters that are one product's all the same: "the ros bridge" is ROS's.
 _SHORT_PRODUCTS = frozenset(["ros", "kea"])
 # Hyphenated product names people say as two words.
-_SPLIT_PRODUCTS = frozenset(["node-red", "pi-hole", "home-assistant", "isc-dhcp"])
+_SPLIT_PRODUCTS = frozenset(["node-red", "pi-hole", "home-assistant", "isc-dhcp", "node-exporter"])
 # What names one product and nothing else: "restart apache" on a device without it is asked of
 # something absent, not of the other web server the device has.
 PRODUCTS = frozenset(
@@ -214,7 +214,7 @@ def exporter_unsaid(entity: Entity, words: Sequence[str]) -> bool:
     say so: "restart mosquitto" is never mosquitto-exporter."""
     return entity.kind == UNIT and "exporter" in _name_parts(entity.name) and not any(
         w in ("exporter", "exporters", "metrics", "prometheus") or typo_of(w, "exporter")
-        for w in words)
+        for said in words for w in said.split("-"))  # ("node-exporter")
 
 
 def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
@@ -452,6 +452,10 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     else:
         aliases |= {re.sub(r"[-_.]", "", base.lower()), re.sub(r"[-_.]", " ", base.lower())}
     aliases |= set(SPOKEN.get(base.lower(), ()))
+    # a name without its vendor's prefix, hyphenated as written: "node-exporter" of
+    # prometheus-node-exporter
+    pieces = base.lower().split("-")
+    aliases |= {"-".join(pieces[i:]) for i in range(1, len(pieces) - 1) if "@" not in base}
     # a name that is a word and its major version: "apache" is apache2, "influxdb" influxdb2
     if (unversioned := re.fullmatch(r"([a-z]{4,})\d+", base.lower())):
         aliases.add(unversioned.group(1))

@@ -16,6 +16,7 @@ The steps, each of which can only take possibilities away:
 from __future__ import annotations
 
 import html
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -1006,7 +1007,7 @@ class Interpreter:
         if companions:  # "restart the frigate exporter": not frigate
             return [Match(e, 2.0, "part", tuple(words)) for e in companions]
         found = [m for e in scene.entities if e.kind in kinds
-                 if (m := ground.lexical(e, named, words))]
+                 if (m := ground.lexical(e, named, words)) and not self._two_words(m)]
         # a part of one name that is what another unit does names neither outright: "the home
         # automation" is home-assistant or openhab, not home-assistant by its "home" (but
         # "signalk" is signalk-server, whatever serves Signal K)
@@ -1108,6 +1109,16 @@ class Interpreter:
         if meaning:
             return meaning
         return found
+
+    def _two_words(self, match: Match) -> bool:
+        """A resemblance between two short English words is no slip: "ring" is not rink-watchdog
+        (but "containers" and "collector" may be containerd and collectd: one stem)."""
+        if match.how != "typo" or self.similarity is None:
+            return False
+        said = match.words[0]
+        return self.similarity.knows(said) and any(
+            self.similarity.knows(p) for p in (*match.entity.parts, *match.entity.aliases)
+            if ground.typo_of(said, p) and len(os.path.commonprefix([said, p])) < 5)
 
     def _by_meaning(self, text: str, scene: Scene, kinds: Sequence[str],
                     lexical: list[Match]) -> list[Match]:
