@@ -1168,6 +1168,19 @@ def test_what_only_asks_whether_it_could(command: str) -> None:
     ("reinicia el equipo en media hora porfa", ("reboot", {"delay_s": 1800})),
     ("oye, reinicia el mosquitto porfa", ("restart_service", {"unit": "mosquitto.service"})),
     ("tolong matikan wlan0", ("set_network", {"interface": "wlan0", "state": "down"})),
+    # the noun "Neustart", the device said as a machine, "een uur", verbs around their object,
+    # "the thing of", a broker with its article as a suffix
+    ("Neustart von mosquitto bitte", ("restart_service", {"unit": "mosquitto.service"})),
+    ("Neustart in zwei Minuten", ("reboot", {"delay_s": 120})),
+    ("redémarre la machine dans 30 secondes", ("reboot", {"delay_s": 30})),
+    ("herstart het apparaat over een uur", ("reboot", {"delay_s": 3600})),
+    ("uruchom ponownie urządzenie za 20 minut", ("reboot", {"delay_s": 1200})),
+    ("mach das rote Licht an", ("set_led", {"name": "red:status", "state": "on"})),
+    ("schalte das rote Licht aus", ("set_led", {"name": "red:status", "state": "off"})),
+    ("zet de rode led uit", ("set_led", {"name": "red:status", "state": "off"})),
+    ("riavvia il coso di mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("starta om brokern", ("restart_service", {"unit": "mosquitto.service"})),
+    ("zamontuj sdc1", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
 ])
 def test_short_commands_in_other_languages(command: str, call: tuple) -> None:
     assert decide(command) == call
@@ -1186,6 +1199,9 @@ def test_short_commands_in_other_languages(command: str, call: tuple) -> None:
     "start mosquitto ikke på nytt", "jangan matikan wlan0", "перезапусти mosquitto",
     "reinicia el equipo si falla", "reinicia el puente de foobar", "starte foobar neu",
     "start foobar på nytt", "start mosquitto på nytt?", "prende el led violeta",
+    "mach das rote Licht nicht an", "zet de rode led niet aan", "kein Neustart", "Neustart?",
+    "no reinicia la base de datos", "starta inte om brokern", "mach das Licht an, wenn es dunkel ist",
+    "schalte das rote Licht aus und an", "Neustart nicht vor zwei Minuten",
 ])
 def test_what_other_languages_do_not_open(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(("neu starten", "neustarten", "neu-starten", "reinicia", "reiniciar",
+    **dict.fromkeys(("neu starten", "neustarten", "neu-starten", "neustart", "reinicia", "reiniciar",
                      "zrestartuj", "zrestartowac", "uruchom ponownie",
                      "reinicie", "reinicie", "riavvia", "riavviare", "redemarre", "redemarrer",
                      "relance", "relancer", "herstart", "herstarten", "herstarte"),
@@ -39,21 +39,24 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "prende", "prender", "skru pa", "sla pa", "nyalakan", "hidupkan"),
                     ("turn", " on")),
     **dict.fromkeys(("einhangen", "montar", "monta", "monte", "monter", "mounten",
-                     "koppelen"), ("mount", "")),
+                     "koppelen", "zamontuj", "montera"), ("mount", "")),
     **dict.fromkeys(("aushangen", "auswerfen", "desmontar", "desmonta", "smonta", "smontare",
                      "demonte", "demonter", "ontkoppelen"), ("unmount", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
     **dict.fromkeys(("herunterfahren", "ausmachen"), ("shut down", "")),
 }
-# Verbs said around their object: "starte nginx neu", "start signal k pa nytt"
-_AROUND = re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$")
+# Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
+_AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$"),
+           "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:an|ein|aan)$"),
+           "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:aus|uit)$")}
 _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
     sorted((re.escape(v) for v in _VERBS), key=len, reverse=True)) + r")(?![\w.@/-])")
 # Words of those languages that only join or point ("el", "la", "de"): no meaning of their own
 _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", "i", "gli",
                        "der", "die", "das", "den", "dem", "o", "os", "as", "un", "una", "uno",
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
-                       "von", "do", "da", "het", "dat"])
+                       "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
+                       "alla", "zum", "zur", "van", "a"])
 # Nouns and colours, in the English the interpreter reads; a command made of only these, the
 # device's names and one verb is read whole
 _NOUNS = {
@@ -66,17 +69,25 @@ _NOUNS = {
     "led": "led", "leds": "leds", "wifi": "wifi", "wlan": "wifi",
     **dict.fromkeys(("puente", "ponte", "pont", "brucke"), "bridge"),
     **dict.fromkeys(("servicio", "servizio", "dienst", "servico"), "service"),
-    **dict.fromkeys(("rojo", "roja", "rosso", "rossa", "rouge", "rot", "rode", "merah", "rod"),
-                    "red"),
+    **dict.fromkeys(("rojo", "roja", "rosso", "rossa", "rouge", "rot", "rote", "roten", "rotes",
+                     "rode", "rood", "merah", "rod", "roda", "czerwony", "czerwona"), "red"),
+    **dict.fromkeys(("ding", "coso", "cosa", "chose", "truc", "cosita", "coisa", "rzecz", "grej",
+                     "saken"), "thing"),
+    **dict.fromkeys(("database", "datenbank", "databas", "databasen", "db"), "database"),
+    **dict.fromkeys(("broker", "brokern", "brokeren", "brokera", "brokerze"), "broker"),
     **dict.fromkeys(("verde", "vert", "verte", "grun", "groen", "hijau", "gronn"), "green"),
     **dict.fromkeys(("azul", "blu", "bleu", "blau", "blauw", "biru", "bla"), "blue"),
 }
 # What a restart verb said of the whole device means: a reboot
 _DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "dispositivo", "appareil", "gerat",
-                     "apparecchio", "aparelho", "computador", "ordenador", "perangkat"])
+                     "apparecchio", "aparelho", "computador", "ordenador", "perangkat", "machine",
+                     "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed"])
+# Nouns of more than one word: "la base de datos"
+_PHRASES = re.compile(r"(?<![\w])(?:base de datos|banco de dados|base de donnees|banca dati|"
+                      r"baza danych)(?![\w])")
 # Delays in words: "tra due minuti", "en media hora"
 _NUMBER_WORDS = {
-    **dict.fromkeys(("uno", "una", "un", "une", "ein", "eine", "um", "uma"), "1"),
+    **dict.fromkeys(("uno", "una", "un", "une", "ein", "eine", "um", "uma", "een"), "1"),
     **dict.fromkeys(("dos", "due", "deux", "zwei", "dois", "duas", "twee"), "2"),
     **dict.fromkeys(("tres", "tre", "trois", "drei", "drie"), "3"),
     **dict.fromkeys(("cinco", "cinque", "cinq", "funf", "vijf"), "5"),
@@ -188,9 +199,12 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     original = text
     text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
-    if around := _AROUND.match(text.strip(" .!")):
-        # "starte nginx neu", "start signal k pa nytt": a restart, read whole or refused
-        original = text = f"neu starten {around[1]}"
+    text = _PHRASES.sub("database", text)
+    for verb, form in _AROUND.items():
+        if around := form.match(text.strip(" .!")):
+            # "starte nginx neu", "mach das Licht an": the verb whole, read whole or refused
+            original = text = f"{verb} {around[1]}"
+            break
     verbs = list(_VERB.finditer(text))
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language
