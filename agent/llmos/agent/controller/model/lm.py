@@ -67,10 +67,11 @@ def common_prefix(a: list[int], b: list[int]) -> int:
 
 
 class OnnxLM:
-    def __init__(self, model: Path, threads: int, provider: str, spin: bool = False) -> None:
-        # spin=False: the session's threads sleep between operators instead of spinning. On a
-        # 2-core AMD EPYC shared with other work, paired runs decoded 1.1-1.9x faster that way
-        # and spent half the CPU per token (docs/model.md, engine comparison, issue 20).
+    def __init__(self, model: Path, threads: int, provider: str, spin: bool = True) -> None:
+        # spin=True: the session's threads spin between a run's operators and stop when it
+        # returns. With the cores to itself that decodes 1.16x as fast as threads that sleep
+        # between operators (paired, Intel Xeon); on a CPU overloaded by other work it costs
+        # CPU per token for no speed (docs/model.md, engine comparison, issue 20).
         self.session, self.provider_report = open_session(model, threads, provider, spin)
         inputs = {i.name: i for i in self.session.get_inputs()}
         self.kv_names = [n for n in inputs if n.startswith("past_key_values.")]

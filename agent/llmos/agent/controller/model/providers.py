@@ -48,11 +48,12 @@ def candidates(preference: str, available: list[str]) -> list[Provider]:
 def open_session(model: Path, threads: int, preference: str,
                  spin: bool = True) -> tuple[ort.InferenceSession, dict[str, str]]:
     """The first session that opens, and a report of what was chosen and what fell back.
-    spin=False: the session's threads sleep when idle instead of spinning, so they do not
-    steal the cores from the next session (the router's encoder runs right before the LM)."""
+    spin=True: the session's threads spin between a run's operators and stop when the run
+    returns, so they never take the cores from the next session (the router's encoder runs
+    right before the LM) or another process; spin=False: they sleep between operators too."""
     opts = ort.SessionOptions()
-    if not spin:
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    opts.add_session_config_entry("session.force_spinning_stop", "1")
     opts.intra_op_num_threads = threads
     opts.inter_op_num_threads = 1
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
