@@ -65,6 +65,16 @@ def test_agent_runs_as_its_user_without_capabilities(vm: qemu.VM) -> None:
     assert fields["NoNewPrivs"].strip() == "1", out
 
 
+def test_agent_memory_may_use_huge_pages(vm: qemu.VM) -> None:
+    """The agent's glibc asks for transparent huge pages (issue 20: a decoded token reads every
+    weight), and the kernel grants them on request."""
+    _, pid = vm.shell("systemctl show -p MainPID --value llmos-agent")
+    status, env = vm.shell(f"tr '\\0' '\\n' < /proc/{pid.strip()}/environ")
+    assert status == 0 and "GLIBC_TUNABLES=glibc.malloc.hugetlb=1" in env.splitlines(), env
+    _, mode = vm.shell("cat /sys/kernel/mm/transparent_hugepage/enabled")
+    assert "[never]" not in mode, mode
+
+
 _APP_UNIT = ("printf '[Service]\\nExecStart=/bin/sleep infinity\\n' > /etc/systemd/system/app-e2e.service"
              " && systemctl daemon-reload && systemctl start app-e2e.service")
 AS_LLMOS = "setpriv --reuid=llmos --regid=llmos --init-groups --inh-caps=-all --"
