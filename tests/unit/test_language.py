@@ -3536,3 +3536,21 @@ def test_the_node_exporter_is_itself_or_absent(command: str, state: DeviceState,
                                                 call: tuple) -> None:
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+CHEESE_CAVE = DeviceState.from_dict({
+    "units": [{"name": "label-printer.service", "description": "Prints wheel labels and lot stickers"},
+              {"name": "cave-climate.service", "description": "Cave temperature and humidity control loop"}],
+    "storage": [{"device": "/dev/sda1", "mounted": True, "label": "LOGS", "model": "SanDisk Cruzer",
+                 "size": "32G"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a word that starts with a kind of drive is no drive's label ("stickers" are no stick)
+    ("the lot stickers thing died, start it", ("start_service", {"unit": "label-printer.service"})),
+    ("restart the sticker printer", ("restart_service", {"unit": "label-printer.service"})),
+    ("unmount the stick", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("unmount the logs stick", ("unmount_storage", {"device": "/dev/sda1"})),
+])
+def test_a_word_beginning_with_a_drive_kind_is_no_label(command: str, call: tuple) -> None:
+    assert decide(command, CHEESE_CAVE) == call, command

@@ -432,6 +432,7 @@ STORAGE_KINDS = {
     "nvme": "nvme ssd drive disk",
     "emmc": "emmc internal onboard built-in flash",
 }
+_STORAGE_KIND_WORDS = frozenset(w for words in STORAGE_KINDS.values() for w in words.split())
 
 
 @memo.kept
@@ -721,9 +722,11 @@ def mistyped_brand(entity: Entity, text: str) -> Match | None:
 
 
 def label_stem_of(word: str, attribute: str) -> bool:
-    """A drive's short label said in full: "calibration" of CALIB, "backups" of BACKUP."""
+    """A drive's short label said in full: "calibration" of CALIB, "backups" of BACKUP (but a
+    word of what kind of drive it is is no label: "stickers" are no stick)."""
     return len(attribute) >= 4 and attribute.isalpha() and len(word) > len(attribute) and \
-        word.startswith(attribute) and word[len(attribute):].isalpha()  # not BACKUP of backup2
+        word.startswith(attribute) and word[len(attribute):].isalpha() and \
+        attribute not in _STORAGE_KIND_WORDS  # (and not BACKUP of backup2)
 
 
 _LETTER_HYPHEN = re.compile(r"(?<![\w./@-])([a-z])-(?=[a-z]{3,}\b)")
