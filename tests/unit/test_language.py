@@ -3554,3 +3554,22 @@ CHEESE_CAVE = DeviceState.from_dict({
 ])
 def test_a_word_beginning_with_a_drive_kind_is_no_label(command: str, call: tuple) -> None:
     assert decide(command, CHEESE_CAVE) == call, command
+
+
+GATE = DeviceState.from_dict({"units": [
+    {"name": "ocr-gate.service", "description": "Container number OCR on the lane cameras"},
+    {"name": "weighbridge.service", "description": "Reads truck weight from the weighbridge indicator"},
+    {"name": "feeder-ctl.service", "description": "Automatic live-insect feeder for the gecko terraria"},
+    {"name": "cam-stream.service", "description": "Visitor webcam stream"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # many of what a description says one of
+    ("restart whatever reads the container numbers", ("restart_service", {"unit": "ocr-gate.service"})),
+    ("restart the thing that feeds the geckos", ("restart_service", {"unit": "feeder-ctl.service"})),
+    # a verb is no plural: "feeds" after "that" is no camera feed
+    ("restart the thing that feeds the snakes", ("say", None)),
+])
+def test_many_of_what_a_description_says_one_of(command: str, call: tuple) -> None:
+    tool, args = decide(command, GATE)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -743,9 +743,14 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in tokens(text) if w not in said and any(
             label_stem_of(w, a) or a in (f"{w}s", f"{w}es") for a in entity.attributes)]
     if entity.kind == UNIT:
-        # one of what it says it does many of: "the probe logger" of "(1-Wire probes)"
-        said += [w for w in tokens(text) if len(w) >= 4 and w not in said and w not in STOP
-                 and (f"{w}s" in entity.attributes or f"{w}es" in entity.attributes)]
+        # one of what it says it does many of: "the probe logger" of "(1-Wire probes)"; many
+        # of what it says it does one of: "container numbers" of "Container number OCR"
+        # (not a verb: "the thing that feeds the geckos" is no camera feed)
+        words = tokens(text)
+        said += [w for i, w in enumerate(words) if len(w) >= 4 and w not in said
+                 and w not in STOP and (f"{w}s" in entity.attributes or f"{w}es" in entity.attributes
+                 or (len(w) >= 5 and w.endswith("s") and w[:-1] in entity.attributes
+                     and words[i - 1:i] not in (["that"], ["which"], ["who"], ["it"])))]
     if entity.kind == UNIT:
         # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
         # (a generic word only as the head of the name itself: "bridge" of homebridge)
