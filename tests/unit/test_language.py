@@ -3573,3 +3573,18 @@ GATE = DeviceState.from_dict({"units": [
 def test_many_of_what_a_description_says_one_of(command: str, call: tuple) -> None:
     tool, args = decide(command, GATE)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("turn on the UID light so the tech can find the box",
+     ("set_led", {"name": "blue:identify", "state": "on"})),
+    ("blink the locator led", ("set_led", {"name": "blue:identify", "state": "blink"})),
+    ("turn off the uid led", ("set_led", {"name": "blue:identify", "state": "off"})),
+    ("turn on the fault light", ("set_led", {"name": "amber:fault", "state": "on"})),
+])
+def test_a_servers_identify_light_by_its_names(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"leds": [
+        {"name": "green:status", "color": "green", "function": "status"},
+        {"name": "amber:fault", "color": "amber", "function": "fault"},
+        {"name": "blue:identify", "color": "blue", "function": "identify"}]})
+    assert decide(command, state) == call, command

@@ -563,7 +563,9 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
              "numlock": ["num"], "scrolllock": ["scroll"], "disk": ["hdd", "drive", "storage"],
              "mmc0": ["sd", "card"], "fault": ["error", "alarm", "warning"],
              "power": ["pwr"], "status": ["state"], "kbd_backlight": ["keyboard", "backlight"],
-             "kbd": ["keyboard"]}
+             "kbd": ["keyboard"],
+             # a server's unit-identification light ("the UID light", "the locator LED")
+             "identify": ["uid", "locate", "locator", "id"]}
     for a in list(attrs):
         attrs += extra.get(a, []) + next(
             (words for trigger, words in _LED_TRIGGERS if trigger.fullmatch(a)), [])
