@@ -3588,3 +3588,17 @@ def test_a_servers_identify_light_by_its_names(command: str, call: tuple) -> Non
         {"name": "amber:fault", "color": "amber", "function": "fault"},
         {"name": "blue:identify", "color": "blue", "function": "identify"}]})
     assert decide(command, state) == call, command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart the MQTT broker", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart the broker", ("say", None)),
+    ("restart the message queue", ("restart_service", {"unit": "rabbitmq-server.service"})),
+    ("restart rabbit", ("restart_service", {"unit": "rabbitmq-server.service"})),
+])
+def test_the_mqtt_broker_beside_a_message_queue(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+        {"name": "rabbitmq-server.service", "description": "RabbitMQ Messaging Server"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -47,8 +47,10 @@ CATEGORIES = [
     ("redis|memcache|valkey|keydb", "cache key-value kv"),
     ("smartmontools|smartd", "smart disk health"),
     ("postgres|mysql|mariadb|sqlite|mssql", "sql"),
-    ("mosquitto|emqx|vernemq|nanomq|rabbitmq|hivemq|kafka|nats|activemq|mqtt",
-     "broker mqtt message messaging"),
+    # (RabbitMQ and ActiveMQ speak MQTT only through a plugin: "the mqtt broker" beside
+    # mosquitto is mosquitto)
+    ("mosquitto|emqx|vernemq|nanomq|hivemq|mqtt", "broker mqtt message messaging"),
+    ("rabbitmq|kafka|nats|activemq", "broker message messaging queue"),
     ("openvpn|wireguard|wg-quick|tailscale|zerotier|strongswan|ipsec|openconnect|vpn",
      "vpn tunnel"),
     ("chrony|ntp|timesyncd|time sync", "time ntp clock sync synchronization"),
