@@ -3602,3 +3602,22 @@ def test_the_mqtt_broker_beside_a_message_queue(command: str, call: tuple) -> No
         {"name": "rabbitmq-server.service", "description": "RabbitMQ Messaging Server"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # of units that share a part of their names, the one the other words describe
+    ("restart the NUT information server", ("restart_service", {"unit": "nut-server.service"})),
+    ("restart nut", ("say", None)),
+    # the verb is no word of a description ("Restarts the kiosk browser")
+    ("restart the kiosk", ("say", None)),
+])
+def test_the_other_words_tell_units_of_one_name_apart(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "nut-server.service",
+         "description": "Network UPS Tools - power devices information server"},
+        {"name": "nut-monitor.service",
+         "description": "Network UPS Tools - power device monitor and shutdown controller"},
+        {"name": "kiosk-browser.service", "description": "Kiosk browser session"},
+        {"name": "kiosk-watchdog.service", "description": "Restarts the kiosk browser when it hangs"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

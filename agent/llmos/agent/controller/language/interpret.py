@@ -749,6 +749,8 @@ class Interpreter:
         if isinstance(chosen, list):
             chosen = _the_other(chosen, whole, text)
         if isinstance(chosen, list):
+            chosen = _by_other_words(chosen, text)
+        if isinstance(chosen, list):
             chosen = _by_context(chosen, whole, text)
         if isinstance(chosen, list):
             chosen = _by_said_state(chosen, whole)
@@ -1898,6 +1900,18 @@ def _the_other(tied: list[Match], whole: str, asking: str) -> Match | list[Match
 
 
 _OTHER = re.compile(r"\bthe other\b")
+
+
+def _by_other_words(tied: list[Match], text: str) -> Match | list[Match]:
+    """Of units tied by a part of their names, the one the command's other words describe,
+    when exactly one: "the NUT information server" is nut-server ("power devices information
+    server"), not nut-monitor."""
+    if any(m.entity.kind != UNIT or m.how != "part" for m in tied):
+        return tied
+    shared = set.intersection(*(set(m.words) for m in tied))
+    rest = " ".join(w for w in ground.tokens(_object_words(text)) if w not in shared)
+    described = [m for m in tied if ground.described_by(m.entity, rest)]
+    return described[0] if len(described) == 1 else tied
 
 
 def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:
