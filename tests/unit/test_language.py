@@ -3621,3 +3621,36 @@ def test_the_other_words_tell_units_of_one_name_apart(command: str, call: tuple)
         {"name": "kiosk-watchdog.service", "description": "Restarts the kiosk browser when it hangs"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def _units(*failed: str) -> DeviceState:
+    return DeviceState.from_dict({"units": [
+        {"name": n, "description": d, "active": "failed" if n in failed else "active"}
+        for n, d in (("scoreboard.service", "Scoreboard and shot clock driver"),
+                     ("ice-temp-logger.service", "Logs ice slab and brine temperatures"),
+                     ("pos-till.service", "Snack bar till"))]})
+
+
+@pytest.mark.parametrize(("command", "failed", "call"), [
+    # the unit in the state said: the one that failed, when one has
+    ("start the one that's failed", ("ice-temp-logger.service",),
+     ("start_service", {"unit": "ice-temp-logger.service"})),
+    ("restart the failed service", ("pos-till.service",),
+     ("restart_service", {"unit": "pos-till.service"})),
+    # two that failed are asked about, none is nothing to act on
+    ("restart the failed one", ("pos-till.service", "scoreboard.service"), ("say", None)),
+    ("restart the failed one", (), ("say", None)),
+    # never a question or a report
+    ("which one failed?", ("pos-till.service",), ("say", None)),
+    ("the failed one was restarted already", ("pos-till.service",), ("say", None)),
+])
+def test_the_one_that_failed(command: str, failed: tuple, call: tuple) -> None:
+    tool, args = decide(command, _units(*failed))
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    "is the 4G link actually up or not", "is nginx running or not?", "is the wifi on or not",
+])
+def test_whether_a_thing_is_up_or_not_asks_its_state(command: str) -> None:
+    assert decide(command)[0] == "report_status", command

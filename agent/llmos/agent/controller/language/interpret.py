@@ -546,7 +546,10 @@ class Interpreter:
         topic = _topic(text)
         # "how do I shut an interface?" asks how, "never stop docker, ok?" sets a rule: no
         # report answers either
-        if act.act is speech.Act.QUESTION and topic and not lexicon.SMALL_TALK.search(text) \
+        # ("is the 4g link up or not": a question of state, not a hypothetical)
+        asked = act.act is speech.Act.QUESTION or (
+            act.act is speech.Act.HYPOTHETICAL and _WHETHER_OR_NOT.fullmatch(text) is not None)
+        if asked and topic and not lexicon.SMALL_TALK.search(text) \
                 and not _HOW_TO.match(text) and not speech.leads_with_negation(text):
             return _call("report_status", {"topic": topic}, 0.9, "status question")
         if lexicon.SMALL_TALK.search(text):
@@ -1107,6 +1110,10 @@ class Interpreter:
                 [ground.interface_entity(n) for n in brought if kind == INTERFACE] or \
                 scene.of(kind)
             return [Match(e, 1.0, "kind", (kind,)) for e in pool]
+        if UNIT in kinds and not found and rest and rest - _SOME_THING - _LINKING <= _FAILED:
+            # "start the one that's failed", "restart the crashed service": the failed units
+            return [Match(e, 1.0, "state", ("failed",)) for e in scene.of(UNIT)
+                    if e.state == "failed"]
         meaning = self._by_meaning(text, scene, [k for k in kinds if k == UNIT], found)
         if meaning:
             return meaning
@@ -1792,6 +1799,11 @@ _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjus
 _PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\b(?:on|at)\s+(?:port\s+)?|(?<=[a-z0-9]):)(\d{2,5})\b"
                         r"(?!\s*(?:%|percent|min|minutes|sec|seconds|s\b|hours?|h\b|[gmt]b|c\b|"
                         r"degrees|mbit|mbps|x\b))")
+_WHETHER_OR_NOT = re.compile(r"(?:is|are|was|were|does|do|did|has|have) (?:the |my |our |this )?"
+                             r"[\w.@:-]+(?: [\w.@:-]+){0,4} (?:up|down|running|working|on|off|"
+                             r"online|offline|mounted|active|alive)(?: or not| or what)\s*\??")
+_FAILED = frozenset({"failed", "crashed", "dead", "broken", "errored"})
+_LINKING = frozenset({"that", "which", "s", "is", "has", "just", "now", "again"})
 _SOME_THING = frozenset({"thing", "things", "one", "stuff", "service", "program", "app",
                          "software", "tool", "daemon", "process", "whatever", "something", "unit",
                          "bit", "part", "job"})
