@@ -3654,3 +3654,17 @@ def test_the_one_that_failed(command: str, failed: tuple, call: tuple) -> None:
 ])
 def test_whether_a_thing_is_up_or_not_asks_its_state(command: str) -> None:
     assert decide(command)[0] == "report_status", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what the device runs from turns nothing off
+    ("eco mode please, running off the solar today", ("set_power_profile", {"profile": "powersave"})),
+    ("we're running off the battery, go powersave", ("set_power_profile", {"profile": "powersave"})),
+    ("running off the generator, turn off the wifi", ("set_network", {"interface": "wlan0",
+                                                                      "state": "down"})),
+    # and "off" said of the profile still is
+    ("turn off eco mode", ("say", None)),
+])
+def test_what_the_device_runs_off_is_no_off(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

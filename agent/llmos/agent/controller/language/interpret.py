@@ -296,6 +296,10 @@ _HOW_TO_MOUNT = re.compile(r"(?<![\w-])(?:read[- /]?write|read[- ]?only|readonly
                            r"with write access)(?![\w-])")
 _POSSESSED = re.compile(r"\b([\w@.-]+)'s (database|db|broker|backend|cache|proxy|server|link|"
                         r"interface|storage|drive|disk|queue|bus|network)\b")
+# What the device runs from, which turns nothing off: "eco mode, we're running off the solar"
+_POWERED_FROM = re.compile(r"\b(?:running|run|runs|living|powered) (?:off|on|from) (?:the |our |my )?"
+                           r"(?:solar|sun|battery|batteries|generator|genset|mains|grid|shore power|"
+                           r"ups|inverter|panels)\b")
 _TO_SAVE = re.compile(r"\b(?:to|so (?:we|it|i) can|in order to) (?:save|conserve|spare) (?:power|"
                       r"battery|energy|juice)\b")
 # Kinds of link that a service may be as well
@@ -449,8 +453,10 @@ class Interpreter:
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         attributes = {a for e in scene.entities for a in e.attributes}
         # "reboot-now" said of reboot-now.service names it: its verb is no request
+        powered = [m.span() for m in _POWERED_FROM.finditer(text)]
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
-                 and not _participle_after(text, f)]
+                 and not _participle_after(text, f)
+                 and not any(a <= f.start < b for a, b in powered)]
         # "led1 blinks like crazy, turn it off": what a thing does is not what is asked, nor
         # what the speaker does ("reboot in twenty minutes, i'm parking the mount")
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
