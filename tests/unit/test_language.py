@@ -3668,3 +3668,18 @@ def test_whether_a_thing_is_up_or_not_asks_its_state(command: str) -> None:
 def test_what_the_device_runs_off_is_no_off(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a time a display shows is no time to act at
+    ("the shot clock is stuck on 0:00, restart mosquitto",
+     ("restart_service", {"unit": "mosquitto.service"})),
+    ("the clock shows 12:00, restart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("the panel is frozen at 3:15, reboot", ("reboot", {"delay_s": 0})),
+    # a time to act at still is one
+    ("restart mosquitto at 0:00", ("say", None)),
+    ("stuck again. restart mosquitto at 2:00", ("say", None)),
+])
+def test_a_time_a_display_shows(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

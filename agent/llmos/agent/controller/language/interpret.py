@@ -1387,7 +1387,7 @@ def _time_alone(text: str) -> values.Delay:
     """The delay of a clause that only says when ("reboot it please, in 10 minutes"); a
     duration in a clause of its own ("i'll be back in 15 minutes", "it froze 5 minutes ago",
     "not in 10 minutes") is no delay asked for."""
-    for clause in speech.clauses(text):
+    for clause in speech.clauses(values.unshown(text)):
         said = values.delay(clause)
         rest = set(re.findall(r"[a-z']+", values.without_delays(clause))) - _TIME_FILLER
         # ("give it fifteen minutes and then reboot": the clause with the verb says it)

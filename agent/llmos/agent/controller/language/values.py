@@ -151,6 +151,7 @@ def units_spelled(text: str) -> str:
 
 def delay(text: str) -> Delay:
     """The delay a command states, in seconds, or why it cannot be used."""
+    text = unshown(text)
     if _VAGUE.search(text):
         return Delay(None, "how long exactly? Say it in seconds, minutes or hours")
     if re.search(r"(?<![\w-])-\s*\d", text):
@@ -211,9 +212,20 @@ _SINCE = re.compile(r"\b(?:since|from|until|till|before|ago|last|every|each|all)
 _WAS = re.compile(r"\b(?:was|were|been|had)\b")  # "were offline overnight": when it was so
 
 
+# A time a display shows, which is no time to act at: "the shot clock is stuck on 0:00"
+_SHOWN = re.compile(r"\b(?:(?:stuck|frozen|hung|stays?|staying|stopped) (?:on|at)|shows?|showing|"
+                    r"reads|reading|displays?|displaying) \d{1,2}(?:[:.]\d\d)?\b")
+
+
+def unshown(text: str) -> str:
+    """The text without the times a display shows."""
+    return _SHOWN.sub(" ", text)
+
+
 def later(text: str) -> str:
     """The words that put the action later, or "": for an action that has no delay of its
     own (only reboot has one), doing it now is not what was asked."""
+    text = unshown(text)
     for found in (_SCHEDULE.search(text), _TIME_OF_DAY.search(text), _LATER.search(text)):
         if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(
                 text[:found.start()]):
