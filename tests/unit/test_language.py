@@ -3683,3 +3683,20 @@ def test_what_the_device_runs_off_is_no_off(command: str, call: tuple) -> None:
 def test_a_time_a_display_shows(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a name after "to" is where the thing named before it goes, not the thing
+    ("transactions aren't reaching head office, restart the sync to hq",
+     ("restart_service", {"unit": "pos-sync.service"})),
+    ("restart the vpn to hq", ("restart_service", {"unit": "openvpn@hq.service"})),
+    ("restart openvpn hq", ("restart_service", {"unit": "openvpn@hq.service"})),
+    ("set the power led to blink", ("say", None)),
+])
+def test_a_name_after_to_is_where_it_goes(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "pos-sync.service", "description": "POS transaction sync to HQ"},
+        {"name": "openvpn@hq.service", "description": "OpenVPN connection to hq"},
+        {"name": "cups.service", "description": "CUPS Scheduler"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -1032,6 +1032,8 @@ class Interpreter:
         # (found in the text: "on" of "on the print box" is blanked in `named`, which keeps
         # the text's offsets)
         cut = _HEAD_ENDS.search(text)
+        if cut and cut.group().strip() == "to" and _RELATION.search(text):
+            cut = None  # ("whatever sends data to the database": a relation, read below)
         head = named[:cut.start()] if cut else named
         if head != named and _object_words(head):
             headed = [m for e in scene.entities if e.kind in kinds
@@ -1820,7 +1822,7 @@ _HOW_TO = re.compile(r"(?:(?:hey|so|ok|okay|um)[,]?\s+)*(?:how (?:do|can|would|s
                      r"(?:i|we|you|one|u)?\b|what(?:'?s| is) the (?:command|syntax|way) (?:to|for)\b)")
 _HEAD_ENDS = re.compile(r"(?<=\w)\s(?=the [\w-]+(?: [\w-]+)? (?:is|are|was) (?:on|in|at|behind|"
                         r"using|plugged)\b)|"  # "the port the LED wall is on"
-                        r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|"
+                        r"\s(?:behind|in front of|that|which|who|serving|used by|on top of|to|"
                         r"next to|sitting in front of|for the|for(?= [\w-]+\W*$)|of the|in the|"
                         # "the web server on the print box", not "turn on the status led"
                         r"(?<!turn\s)(?<!switch\s)(?<!power\s)(?<!bring\s)(?<!flip\s)(?<!put\s)"
@@ -1869,7 +1871,8 @@ _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one
 _HALTING = re.compile(r"stop|halt|kill|end|disable|shut ?(?:down|off)|turn off|switch off|"
                       r"power (?:off|down)")
 _RELATING = (r"(?:writ(?:es|ing)|reads|reading|publish(?:es|ing)|subscrib(?:es|ing)|connects|"
-             r"connecting|talks|talking|sends|sending|push(?:es|ing)|pulls|pulling|quer(?:ies|ying)|"
+             r"connecting|talks|talking|sends|sending|push(?:es|ing)|uploads|uploading|pulls|"
+             r"pulling|quer(?:ies|ying)|"
              r"feeds|feeding|depends|depending|needs|uses|using|prox(?:ies|ying)|fronts|fronting|"
              r"forwards|forwarding|scrapes|scraping|serves|serving)")
 _RELATION = re.compile(rf"\b{_RELATING}\b")  # (the cheap test before the clause is found)
