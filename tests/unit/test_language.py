@@ -3700,3 +3700,24 @@ def test_a_name_after_to_is_where_it_goes(command: str, call: tuple) -> None:
         {"name": "cups.service", "description": "CUPS Scheduler"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # the nouns of what such boxes run and light up for
+    ("apaga a luz de porta aberta", ("set_led", {"name": "amber:door-open", "state": "off"})),
+    ("mach das Licht der offenen Tür aus", ("say", None)),  # (a declined adjective: not read)
+    ("reinicia la bomba", ("restart_service", {"unit": "brine-pump.service"})),
+    ("riavvia la stampante", ("restart_service", {"unit": "label-printer.service"})),
+    # conditions are never read past, as negations are not
+    ("se a porta abrir, apaga a luz", ("say", None)),
+    ("si la bomba falla, reinicia", ("say", None)),
+    ("wenn die Pumpe hängt, Neustart", ("say", None)),
+])
+def test_nouns_and_conditions_in_other_languages(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({
+        "units": [{"name": "brine-pump.service", "description": "Brine circulation pump driver"},
+                  {"name": "label-printer.service", "description": "Prints lot stickers"}],
+        "leds": [{"name": "amber:door-open", "color": "amber", "function": "door open"},
+                 {"name": "green:status", "color": "green", "function": "status"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -75,6 +75,29 @@ _NOUNS = {
                      "saken"), "thing"),
     **dict.fromkeys(("database", "datenbank", "databas", "databasen", "db"), "database"),
     **dict.fromkeys(("broker", "brokern", "brokeren", "brokera", "brokerze"), "broker"),
+    # what such boxes run and light up for, in the eight languages
+    **dict.fromkeys(("puerta", "porta", "porte", "tur", "deur", "drzwi", "dorr", "dorren"), "door"),
+    **dict.fromkeys(("abierta", "abierto", "aberta", "aberto", "aperta", "aperto", "ouverte",
+                     "ouvert", "offen", "otwarte", "oppen"), "open"),
+    **dict.fromkeys(("bomba", "pompa", "pompe", "pumpe", "pomp", "pumpen"), "pump"),
+    **dict.fromkeys(("ventilador", "ventoinha", "ventola", "ventilatore", "ventilateur", "lufter",
+                     "wentylator", "flakt", "flakten"), "fan"),
+    **dict.fromkeys(("impresora", "impressora", "stampante", "imprimante", "drucker", "drukarka",
+                     "drukarke", "skrivare", "skrivaren"), "printer"),
+    **dict.fromkeys(("calentador", "calentadores", "calefactor", "aquecedor", "aquecedores",
+                     "riscaldatore", "riscaldatori", "chauffage", "radiateur", "heizung",
+                     "heizer", "verwarming", "kachel", "grzalka", "grzejnik", "varmare"), "heater"),
+    **dict.fromkeys(("sensore", "capteur", "czujnik", "givare", "sensoren"), "sensor"),
+    **dict.fromkeys(("alarma", "alarme", "allarme", "larm", "larmet"), "alarm"),
+    **dict.fromkeys(("guasto", "defaut", "panne", "fehler", "storung", "storing", "awaria"),
+                    "fault"),
+    **dict.fromkeys(("escaner", "skaner", "skanner"), "scanner"),
+    **dict.fromkeys(("bascula", "balanza", "balanca", "bilancia", "waage", "weegschaal", "waga"),
+                    "scale"),
+    **dict.fromkeys(("pantalla", "tela", "schermo", "ecran", "bildschirm", "scherm", "ekran",
+                     "skarm", "skarmen"), "screen"),
+    **dict.fromkeys(("aplicacion", "aplicativo", "applicazione", "appli", "aplikacja", "appen"),
+                    "app"),
     **dict.fromkeys(("verde", "vert", "verte", "grun", "groen", "hijau", "gronn"), "green"),
     **dict.fromkeys(("azul", "blu", "bleu", "blau", "blauw", "biru", "bla"), "blue"),
 }
@@ -96,9 +119,12 @@ _NUMBER_WORDS = {
     **dict.fromkeys(("veinte", "venti", "vingt", "zwanzig", "vinte", "twintig"), "20"),
     **dict.fromkeys(("treinta", "trenta", "trente", "dreissig", "trinta", "dertig"), "30"),
 }
-# Never read past, whatever the device calls its things
-_NEGATION = frozenset(["no", "non", "nicht", "kein", "keine", "pas", "ne", "nie", "niet", "ikke",
-                       "inte", "jangan", "tidak", "nao", "nunca", "jamais", "mai"])
+# Never read past, whatever the device calls its things: negations and conditions
+_NEGATIONS_AND_CONDITIONS = frozenset([
+    "no", "non", "nicht", "kein", "keine", "pas", "ne", "nie", "niet", "ikke", "inte", "jangan",
+    "tidak", "nao", "nunca", "jamais", "mai",
+    "si", "se", "wenn", "falls", "als", "jesli", "jezeli", "om", "quando", "cuando", "lorsque",
+    "wanneer", "kiedy", "nar", "kalau", "jika"])
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
 _HALF_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over)\s+(?:media hora|meia hora|"
                         r"mezz'?ora|mezzora|une demi-heure|demi-heure|einer halben stunde|"
@@ -229,6 +255,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
             words[i:i + 2] = [words[i] + words[i + 1], ""]
     words = [w for w in words if w]
     read = [_NOUNS.get(w, w) for w in words]
-    if len(read) > 3 or _NEGATION & set(words) or not all(w in _NOUNS or names(w) for w in words):
+    if len(read) > 3 or _NEGATIONS_AND_CONDITIONS & set(words) or \
+            not all(w in _NOUNS or names(w) for w in words):
         return original  # a noun it does not know, a negation, a condition: not the closed form
     return f"{verb} {' '.join(read)}{particle}".strip() + delay
