@@ -3721,3 +3721,13 @@ def test_nouns_and_conditions_in_other_languages(command: str, call: tuple) -> N
                  {"name": "green:status", "color": "green", "function": "status"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    # nothing but what a unit is: no failed unit meant
+    "stop something", "stop the service", "stop the thing", "stop the app", "stoppe das Ding",
+    # a Dutch finite verb after its subject tells, it does not ask
+    "het apparaat herstart", "mosquitto herstart",
+])
+def test_no_failed_unit_and_no_statement_is_acted_on(command: str) -> None:
+    assert decide(command, _units("pos-till.service"))[0] in ("say", "report_status"), command

@@ -45,6 +45,8 @@ _VERBS: dict[str, tuple[str, str]] = {
     # shutting down is powering off: said in English, the catalog's answer follows
     **dict.fromkeys(("herunterfahren", "ausmachen"), ("shut down", "")),
 }
+# Dutch finite verbs: first they ask ("herstart nginx"), after the subject they tell
+_FINITE = frozenset(["herstart", "herstarte"])
 # Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$"),
            "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:an|ein|aan)$"),
@@ -237,6 +239,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), original)
     if len(verbs) != 1 or "(" in text:
         return original
+    if verbs[0].group(1) in _FINITE and text[:verbs[0].start()].strip():
+        return original  # "het apparaat herstart": the device restarts, a statement
     verb, particle = _VERBS[verbs[0].group(1)]
     rest = text[:verbs[0].start()] + " " + text[verbs[0].end():]
     delay = ""

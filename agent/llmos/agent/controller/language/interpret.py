@@ -1118,7 +1118,8 @@ class Interpreter:
                 [ground.interface_entity(n) for n in brought if kind == INTERFACE] or \
                 scene.of(kind)
             return [Match(e, 1.0, "kind", (kind,)) for e in pool]
-        if UNIT in kinds and not found and rest and rest - _SOME_THING - _LINKING <= _FAILED:
+        if UNIT in kinds and not found and rest - _SOME_THING - _LINKING and \
+                rest - _SOME_THING - _LINKING <= _FAILED:
             # "start the one that's failed", "restart the crashed service": the failed units
             return [Match(e, 1.0, "state", ("failed",)) for e in scene.of(UNIT)
                     if e.state == "failed"]
