@@ -3731,3 +3731,21 @@ def test_nouns_and_conditions_in_other_languages(command: str, call: tuple) -> N
 ])
 def test_no_failed_unit_and_no_statement_is_acted_on(command: str) -> None:
     assert decide(command, _units("pos-till.service"))[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # an external hard disk is a USB drive, never a stick, key or pen drive
+    ("unmount the usb stick", ("say", None)),
+    ("unmount the thumb drive", ("say", None)),
+    ("mount the usb stick", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("unmount the usb drive", ("unmount_storage", {"device": "/dev/sdc1"})),
+    ("unmount the archive disk", ("unmount_storage", {"device": "/dev/sdc1"})),
+])
+def test_a_usb_hard_disk_is_no_stick(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"storage": [
+        {"device": "/dev/sdb1", "mounted": False, "label": "USBSTICK", "model": "Kingston DataTraveler",
+         "size": "32G"},
+        {"device": "/dev/sdc1", "mounted": True, "label": "ARCHIVE", "model": "WD Elements",
+         "size": "2T"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -428,6 +428,7 @@ SYSTEM_LABELS = frozenset(["boot", "bootfs", "rootfs", "root", "system-boot", "w
 STORAGE_KINDS = {
     "usb": "usb stick usb drive usb disk usb key thumb drive thumbdrive flash drive pen drive "
            "pendrive usb stick drive disk external",
+    "usb disk": "usb drive usb disk hard drive hard disk hdd drive disk external portable",
     "ssd": "ssd solid state drive disk",
     "card": "sd card sdcard card microsd micro sd memory card",
     "optical": "dvd cd disc disk optical blu-ray bluray cdrom dvd drive",
@@ -581,6 +582,17 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
                   "", " ".join(p for p in (color, function) if p))
 
 
+# External hard disks by their product lines: a USB disk, never a stick
+_HARD_DISK = re.compile(r"\b(?:elements|expansion|passport|my book|backup plus|one touch|canvio|"
+                        r"drivestation|hdd|hard (?:disk|drive)|external)\b")
+
+
+def _bytes_of(size: str) -> float:
+    """"2T" -> 2e12, "59G" -> 59e9; 0 when it says no size."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt])i?b?\s*", size.lower())
+    return float(m[1]) * {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}[m[2]] if m else 0.0
+
+
 # Portable SSDs whose model string says so only by name
 _SSD_MODEL = re.compile(r"ssd|\b(?:samsung (?:portable )?(?:t5|t7|t9)|crucial x(?:6|8|9|10)|"
                         r"extreme portable|portable ssd)\b")
@@ -613,6 +625,8 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         kinds.append("emmc" if "emmc" in model.lower() else "card")
     elif short.startswith("nvme"):
         kinds.append("nvme")
+    elif _HARD_DISK.search(model.lower()) or _bytes_of(size) >= 300e9:
+        kinds.append("usb disk")  # no stick, key or pen drive
     else:
         kinds.append("usb")
     if _SSD_MODEL.search(model.lower()):
