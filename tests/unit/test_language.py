@@ -3749,3 +3749,26 @@ def test_a_usb_hard_disk_is_no_stick(command: str, call: tuple) -> None:
          "size": "2T"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a link named is the link, whatever a watchdog's description says of it
+    ("restart wlan0", ("say", None)), ("bounce wlan0", ("say", None)),
+    ("restart the wifi watchdog", ("restart_service", {"unit": "wifi-watchdog.service"})),
+    # two values said leave it undecided; a question of which state is one of state
+    ("turn the red status led on or off", ("say", None)), ("set wlan0 up or down", ("say", None)),
+    ("is wlan0 up or down?", ("report_status", {"topic": "network"})),
+    # a past time on the request says when it was done
+    ("restart mosquitto an hour ago", ("say", None)), ("mosquitto restart 10 minutes ago", ("say", None)),
+    ("restart mosquitto last night", ("say", None)),
+    ("restart mosquitto, it crashed 5 minutes ago", ("restart_service", {"unit": "mosquitto.service"})),
+    ("readings flatlined on the graph an hour ago. restart mosquitto",
+     ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart mosquitto like last time", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_red_team_25(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({**GATEWAY.to_dict(), "units": [
+        *GATEWAY.to_dict()["units"],
+        {"name": "wifi-watchdog.service", "description": "Restarts wlan0 when the link drops"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

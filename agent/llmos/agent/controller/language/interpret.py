@@ -488,6 +488,14 @@ class Interpreter:
                        " interfaces up or down, set LEDs, the power profile, or reboot.",
                        "out of catalog")
         effect = _effect(text, found)
+        if effect is not None and any(
+                _PAST_WHEN.search(c) and any(
+                    not speech.inflected(c[f.start:f.end]) and c[f.start:f.end] not in _BARE_PARTICLES
+                    for f in lexicon.effects(c))
+                for c in speech.clauses(text)):
+            # "restart lightdm last night", "kiosk restart 10 minutes ago": when it was done
+            return self._not_a_request(text, speech.SpeechAct(
+                speech.Act.STATEMENT, "it says when it was done, in the past"))
         possessed = _POSSESSED.search(text)
         if possessed and effect is not None:
             # "restart grafana's database": what grafana uses, which the state does not say
@@ -629,8 +637,15 @@ class Interpreter:
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
         cut = _HEAD_ENDS.search(text)  # ("the network port the LED wall is on")
         head = text[:cut.start()] if cut else text
-        if effect is Effect.RESTART and _LINK_ONLY.fullmatch(_object_words(head)) and \
-                not self._names_something(text, scene, (UNIT,)):
+        words = ground.tokens(head)
+        link_named = any(m.how == "name" for e in scene.of(INTERFACE) if e.name != "lo"
+                         if (m := ground.lexical(e, head, words)))
+        unit_named = any(m.how in ("name", "part", "typo") for e in scene.of(UNIT)
+                         if (m := ground.lexical(e, head, words)))
+        # ("restart wlan0" beside a watchdog that "restarts wlan0": the link, by its name)
+        if effect is Effect.RESTART and ((_LINK_ONLY.fullmatch(_object_words(head)) and
+                                          not self._names_something(text, scene, (UNIT,)))
+                                         or (link_named and not unit_named)):
             # "restart the wifi": a link is taken down and brought up, not restarted
             # ("restart networking" with networking.service restarts that)
             links = [e for e in scene.of(INTERFACE) if e.name != "lo"]
@@ -1808,9 +1823,15 @@ _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjus
 _PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\b(?:on|at)\s+(?:port\s+)?|(?<=[a-z0-9]):)(\d{2,5})\b"
                         r"(?!\s*(?:%|percent|min|minutes|sec|seconds|s\b|hours?|h\b|[gmt]b|c\b|"
                         r"degrees|mbit|mbps|x\b))")
+_BARE_PARTICLES = frozenset(["on", "off", "up", "down"])  # ("flatlined on the graph an hour ago")
+# (not what a thing is from: "the same frame from 40 min ago", "yesterday's captures")
+_PAST_WHEN = re.compile(r"(?<!from )\b(?:\d+|an?|one|two|three|few|couple of) (?:sec\w*|min\w*|"
+                        r"hours?|hrs?|days?|weeks?) ago\b|(?<!from )\blast (?:night|week|evening)\b|"
+                        r"\byesterday\b(?!'?s)|\bearlier (?:today|this (?:morning|afternoon|evening))\b")
 _WHETHER_OR_NOT = re.compile(r"(?:is|are|was|were|does|do|did|has|have) (?:the |my |our |this )?"
                              r"[\w.@:-]+(?: [\w.@:-]+){0,4} (?:up|down|running|working|on|off|"
-                             r"online|offline|mounted|active|alive)(?: or not| or what)\s*\??")
+                             r"online|offline|mounted|active|alive) or (?:not|what|up|down|on|"
+                             r"off|running|stopped|active|inactive)\s*\??")
 _FAILED = frozenset({"failed", "crashed", "dead", "broken", "errored"})
 _LINKING = frozenset({"that", "which", "s", "is", "has", "just", "now", "again"})
 _SOME_THING = frozenset({"thing", "things", "one", "stuff", "service", "program", "app",

@@ -186,6 +186,7 @@ _HYPOTHETICAL = _any(
     r"\bmight\b", r"\bmaybe\b", r"\bperhaps\b", r"\bin principle\b",
     r"\b(?:safe|ok|okay|wise|smart|good idea) to\b", r"\btell me (?:whether|if|about)\b",
     r"\bor not\b", r"\byes or no\b", r"\bwhat do you think\b", r"\byour call\b",
+    r"\b(?:on or off|off or on|up or down|down or up)\b",  # ("turn ACT on or off": which?)
     r"\bup to you\b", r"\bthoughts\b",
     r"\bor (?:does|is|was|do|did|are|will|would|can) (?:it|he|she|they|we|i|that|you)\b\W*$",
     r"\bpossibly\b",
