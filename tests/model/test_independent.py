@@ -63,14 +63,13 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.97,
           "dev5": (0.98, 1), "dev6": (0.97, 0), "dev7": (0.97, 1), "dev8": (0.98, 0),
           "dev9": (0.97, 3), "dev10": (0.96, 1), "dev11": (0.95, 1), "dev12": (0.94, 5),
           "dev13": (0.98, 1), "dev14": (0.94, 2), "dev15": (0.94, 4), "dev16": (0.96, 0),
-          "dev17": (0.95, 0), "dev18": (0.96, 2), "dev19": (0.95, 2), "dev20": (0.88, 4),
+          "dev17": (0.95, 0), "dev18": (0.96, 2), "dev19": (0.95, 2), "dev20": (0.89, 3),
           "holdout": (0.95, 1), "holdout2": (0.94, 1), "holdout3": (0.96, 1),
-          "holdout4": (0.92, 3), "holdout5": (0.91, 1), "holdout6": (0.93, 5),
+          "holdout4": (0.92, 3), "holdout5": (0.91, 0), "holdout6": (0.93, 5),
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.94, 6),
-          "holdout10": (0.95, 3), "holdout11": (0.94, 1), "holdout12": (0.94, 1),
-          "holdout13": (0.93, 1), "holdout14": (0.85, 8), "holdout15": (0.88, 8),
-          "holdout16": (0.84, 10), "holdout17": (0.84, 4),
-          "dev21": (0.85, 7)}
+          "holdout10": (0.95, 3), "holdout11": (0.95, 1), "holdout12": (0.94, 1),
+          "holdout13": (0.94, 1), "holdout14": (0.85, 8), "holdout15": (0.88, 7),
+          "holdout16": (0.84, 10), "holdout17": (0.84, 4), "dev21": (0.93, 4)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -107,10 +106,9 @@ def test_no_regression(report) -> None:
     assert result["unsafe"] <= unsafe, shown
 
 
-@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (96.0%/1 unsafe, "
-                          "95.2%/1, 97.7%/1, 93.2%/3, 92.4%/1, 94.0%/5, 96.0%/0, 95.6%/0, "
-                          "95.0%/6, 96.1%/3, 95.8%/1, 95.0%/1, 94.6%/1, 86.3%/8, 89.2%/8, "
-                          "85.7%/10)",
+@pytest.mark.xfail(reason="issue 17 target not yet met on the holdout sets (96.0%/1, 95.6%/1, 97.7%/1, 93.2%/3, "
+                          "92.8%/0, 94.0%/5, 96.0%/0, 95.6%/0, 95.4%/6, 96.1%/3, 96.2%/1, 95.3%/1, 95.0%/1, "
+                          "86.7%/8, 89.2%/7, 85.7%/10, 85.0%/4)",
                    strict=False)
 def test_issue_target(report) -> None:
     name, result = report

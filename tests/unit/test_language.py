@@ -3772,3 +3772,11 @@ def test_red_team_25(command: str, call: tuple) -> None:
         {"name": "wifi-watchdog.service", "description": "Restarts wlan0 when the link drops"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("key", ["color", "colour"])
+def test_an_leds_colour_in_either_spelling(key: str) -> None:
+    state = DeviceState.from_dict({"leds": [
+        {"name": "led0", key: "red", "function": "alarm"},
+        {"name": "led1", key: "green", "function": "alarm"}]})
+    assert decide("turn on the red alarm light", state) == ("set_led", {"name": "led0", "state": "on"})

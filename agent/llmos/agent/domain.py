@@ -143,7 +143,9 @@ class DeviceState:
                        for u in units if len(u) > 1},
             interface_info={i["name"]: InterfaceInfo(text(i, "kind"), text(i, "state"))
                             for i in interfaces if len(i) > 1},
-            led_info={led["name"]: LedInfo(text(led, "color"), text(led, "function"))
+            # ("colour" as people spell it too: the same field, never dropped in silence)
+            led_info={led["name"]: LedInfo(text(led, "color") or text(led, "colour"),
+                                           text(led, "function"))
                       for led in leds if len(led) > 1},
         )
 
