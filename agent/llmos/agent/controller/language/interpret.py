@@ -637,15 +637,9 @@ class Interpreter:
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
         cut = _HEAD_ENDS.search(text)  # ("the network port the LED wall is on")
         head = text[:cut.start()] if cut else text
-        words = ground.tokens(head)
-        link_named = any(m.how == "name" for e in scene.of(INTERFACE) if e.name != "lo"
-                         if (m := ground.lexical(e, head, words)))
-        unit_named = any(m.how in ("name", "part", "typo") for e in scene.of(UNIT)
-                         if (m := ground.lexical(e, head, words)))
-        # ("restart wlan0" beside a watchdog that "restarts wlan0": the link, by its name)
         if effect is Effect.RESTART and ((_LINK_ONLY.fullmatch(_object_words(head)) and
                                           not self._names_something(text, scene, (UNIT,)))
-                                         or (link_named and not unit_named)):
+                                         or _link_named_alone(head, scene)):
             # "restart the wifi": a link is taken down and brought up, not restarted
             # ("restart networking" with networking.service restarts that)
             links = [e for e in scene.of(INTERFACE) if e.name != "lo"]
@@ -1287,6 +1281,16 @@ def _sent_to(found: list[Match], clause: str) -> bool:
     words = {w for place in places for w in place}
     heads = {place[-1] for place in places}
     return bool(found) and all(set(m.words) <= words and heads & set(m.words) for m in found)
+
+
+def _link_named_alone(text: str, scene: Scene) -> bool:
+    """A link named, and no unit ("restart wlan0" beside a watchdog that "restarts wlan0": the
+    link, by its name, not the unit its description names)."""
+    words = ground.tokens(text)
+    return any(m.how == "name" for e in scene.of(INTERFACE) if e.name != "lo"
+               if (m := ground.lexical(e, text, words))) and \
+        not any(m.how in ("name", "part", "typo") for e in scene.of(UNIT)
+                if (m := ground.lexical(e, text, words)))
 
 
 def _senders(found: list[Match], scene: Scene) -> list[Match]:
