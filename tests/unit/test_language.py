@@ -1873,9 +1873,8 @@ def test_a_restatement_must_say_what_the_other_language_said_and_nothing_else(
     "not now, restart nginx", "later, restart nginx", "restart nginx, naw", "restart nginx, skip it",
     "restart nginx (edit: don't)", "reboot 🙃", "restart nginx ✗", "nginx: down",
     "monitoring system: restart grafana",
-    # corrections that do not say what instead
-    "restart nginx, i mean grafana", "restart nginx, actually grafana", "restart nginx, *grafana",
-    "restart nginx no, the exporter", "unmount sdb1, i mean sda1",
+    # a correction that names nothing the device has
+    "restart nginx no, the exporter",
     # referents that are not "it"
     "nginx is fine, restart it", "nginx is innocent, restart it", "the problem is not nginx, restart it",
     "nginx and grafana are hanging, restart it", "grafana is hanging and nginx is slow, restart it",
@@ -1885,6 +1884,12 @@ def test_red_team_round_19_stays_closed(command: str) -> None:
 
 
 @pytest.mark.parametrize("command,call", [
+    # (round 25) a correction that names another thing of the device is the same verb on it;
+    # round 19 answered these with words, and never with the first thing
+    ("restart nginx, i mean grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart nginx, actually grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart nginx, *grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("unmount sdb1, i mean sda1", ("unmount_storage", {"device": "/dev/sda1"})),
     ("take wlan0 down, i mean up", ("set_network", {"interface": "wlan0", "state": "up"})),
     ("reboot in 10 min, i mean now", ("reboot", {"delay_s": 0})),
     ("take eth0 down no, just wlan0", ("set_network", {"interface": "wlan0", "state": "down"})),
@@ -3780,3 +3785,100 @@ def test_an_leds_colour_in_either_spelling(key: str) -> None:
         {"name": "led0", key: "red", "function": "alarm"},
         {"name": "led1", key: "green", "function": "alarm"}]})
     assert decide("turn on the red alarm light", state) == ("set_led", {"name": "led0", "state": "on"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a clock time or a part of the day in words is no time to act at now, on any verb
+    ("restart nginx at three", ("say", None)), ("take wlan0 down at half six", ("say", None)),
+    ("turn off the red status led at ten past", ("say", None)),
+    ("restart nginx at twenty to six", ("say", None)), ("stop mosquitto at 1700", ("say", None)),
+    ("stop mosquitto at seventeen hundred", ("say", None)), ("restart nginx around 5", ("say", None)),
+    ("restart nginx in the morning", ("say", None)), ("stop ssh at lunch", ("say", None)),
+    ("powersave in the evening", ("say", None)), ("restart nginx on the hour", ("say", None)),
+    ("mount the camera stick in the middle of the night", ("say", None)),
+    ("restart nginx periodically", ("say", None)), ("restart nginx twice a day", ("say", None)),
+    ("reboot at quarter past three", ("say", None)),
+    # ... but a time that says when something happened, or an amount, is no schedule
+    ("restart nginx, it crashed in the morning", ("restart_service", {"unit": "nginx.service"})),
+    ("nginx died this morning, restart it", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx around 5 minutes from now", ("say", None)),
+    ("restart nginx, cpu is around 95%", ("restart_service", {"unit": "nginx.service"})),
+    # a change to be undone after a while: nothing would undo it
+    ("stop mosquitto for 10 minutes", ("say", None)), ("take eth0 down for 5 minutes", ("say", None)),
+    ("reboot for ten minutes", ("say", None)), ("turn the red status led on for 30 seconds", ("say", None)),
+    ("restart nginx, it has been down for 10 minutes", ("restart_service", {"unit": "nginx.service"})),
+    ("reboot in 10 minutes", ("reboot", {"delay_s": 600})),
+    ("schedule a reboot for 20 minutes from now", ("reboot", {"delay_s": 1200})),
+    ("take wlan0 down for a moment", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_times_on_any_verb(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # the operator corrects what was said: the correction is the request
+    ("restart nginx, i meant reboot", ("reboot", {"delay_s": 0})),
+    ("restart nginx, or rather reboot", ("reboot", {"delay_s": 0})),
+    ("restart nginx - actually reboot", ("reboot", {"delay_s": 0})),
+    ("restart nginx, correction: reboot", ("reboot", {"delay_s": 0})),
+    ("restart nginx er grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart nginx uh grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart nginx sorry grafana", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart nginx, i mean mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("take wlan0 down er up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("turn the red status led on, no off", ("set_led", {"name": "red:status", "state": "off"})),
+    # a filler that corrects nothing, or a correction that names nothing, does not
+    ("restart nginx sorry for the bother", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx er", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, i mean the other thing", ("say", None)),
+    ("restart nginx er the pump", ("say", None)),
+    ("the red status led, make it blink", ("set_led", {"name": "red:status", "state": "blink"})),
+])
+def test_self_corrections(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    # conditions it cannot judge, hedges, log lines of a unit about another thing
+    "restart nginx if safe", "restart nginx only when needed", "stop mosquitto when ready",
+    "take wlan0 down where needed", "powersave if idle", "mount the camera stick rw if safe",
+    "reboot, I think", "stop nginx, probably", "stop nginx, if you want", "restart nginx, I guess",
+    "mount the camera stick read-write, i suppose",
+    "NetworkManager[812]: wlan0 down", "Dec 3 10:00:01 gw sshd[77]: restart nginx",
+    "grafana: wlan0 down", "mosquitto: device wlan0 state down", "nginx: eth0 up",
+])
+def test_what_is_not_a_plain_request_now(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart nginx please, I think it hung", ("restart_service", {"unit": "nginx.service"})),
+    ("nginx: restart", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx when you are ready", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_what_only_sounds_unsure_or_logged(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize(("command", "topic"), [
+    # a status question in another language is read by its topic
+    ("wie voll ist die Platte?", "storage"), ("¿cómo va la temperatura del equipo?", "system"),
+    ("est-ce que le VPN est monté ?", "network"), ("jak tam dysk, dużo miejsca zostało?", "storage"),
+    ("hur mår systemet?", "system"), ("quanto spazio c'è sulla chiavetta?", "storage"),
+    ("o que aconteceu no hardware hoje?", "events"), ("welk model gebruik je?", "model"),
+    ("hoe is de verbinding?", "network"),
+])
+def test_status_questions_in_other_languages(command: str, topic: str) -> None:
+    assert decide(command) == ("report_status", {"topic": topic}), command
+
+
+@pytest.mark.parametrize("command", [
+    # a question about an action, a negation or a condition in it, is no status question
+    "¿qué pasa si reinicio el equipo?", "¿puedes reiniciar el wifi?", "wie voll ist die Platte nicht?",
+    "was passiert, wenn ich den Stick abziehe?", "est-ce que je peux redémarrer le système ?",
+])
+def test_other_questions_in_other_languages_change_nothing(command: str) -> None:
+    tool, _ = decide(command)
+    assert tool in ("say", "report_status") and tool != "restart_service", command

@@ -263,3 +263,62 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
             not all(w in _NOUNS or names(w) for w in words):
         return original  # a noun it does not know, a negation, a condition: not the closed form
     return f"{verb} {' '.join(read)}{particle}".strip() + delay
+
+
+# Status questions in those languages: "wie voll ist die Platte?", "¿cómo va la temperatura del
+# equipo?", "hur mår systemet?". A question changes nothing, so it is read by its topic words
+# alone, when it is asked in one of these languages (a question word or a topic word of its own).
+_QUESTION_WORDS = frozenset([
+    "como", "cuanto", "cuanta", "cuantos", "cuantas", "que", "cual", "donde", "hay", "esta",
+    "estan", "qual", "quais", "quanto", "quanta", "onde", "tem", "come", "quale", "quali",
+    "dove", "comment", "combien", "quel", "quelle", "quels", "est-ce", "wie", "was", "welche",
+    "welcher", "wieviel", "gibt", "ist", "sind", "hoe", "wat", "welke", "hoeveel", "zijn",
+    "jak", "ile", "czy", "co", "gdzie", "jaki", "jaka", "hur", "vad", "vilka", "finns", "ar"])
+_TOPIC_WORDS = {
+    **dict.fromkeys(("modelo", "modell", "modele", "modello", "modellen", "ia", "ki",
+                     "inteligencia", "intelligenza", "intelligence", "intelligenz"), "model"),
+    **dict.fromkeys(("eventos", "evento", "ereignisse", "ereignis", "evenements", "evenement",
+                     "eventi", "gebeurtenissen", "zdarzenia", "handelser", "aconteceu", "paso",
+                     "ocurrio", "passiert", "successo", "passe", "gebeurd", "stalo", "hant",
+                     "enchufado", "conectaron", "ligou", "eingesteckt", "branche", "collegato",
+                     "ingeplugd", "podlaczyl", "inkopplad"), "events"),
+    **dict.fromkeys(("disco", "disque", "platte", "festplatte", "speicher", "speicherplatz",
+                     "espacio", "espaco", "spazio", "espace", "plats", "platsen", "ruimte",
+                     "miejsce", "miejsca", "dysk", "dysku", "schijf", "opslag", "almacenamiento",
+                     "armazenamento", "archiviazione", "stockage", "lagring", "chiavetta",
+                     "pendrive", "cle", "lleno", "llena", "plein", "pleine", "pieno", "piena",
+                     "cheio", "cheia", "voll", "vol", "pelny", "full", "disken", "disket"),
+                    "storage"),
+    **dict.fromkeys(("red", "rede", "rete", "reseau", "netz", "netzwerk", "netwerk", "siec",
+                     "sieci", "natverk", "natverket", "natet", "siecia", "internet", "wifi", "wlan", "vpn",
+                     "conexion", "conexao", "connessione", "connexion", "verbindung",
+                     "verbinding", "polaczenie", "anslutning", "conectado", "conectada",
+                     "connesso", "connecte", "verbunden", "verbonden", "polaczony", "ansluten",
+                     "online"), "network"),
+    **dict.fromkeys(("sistema", "systeme", "systemet", "temperatura", "temperatur",
+                     "temperatuur", "carga", "charge", "auslastung", "belasting", "obciazenie",
+                     "equipo", "maquina", "gerat", "appareil", "dispositivo", "apparaat",
+                     "urzadzenie", "enheten", "servicios", "servicos", "servizi", "dienste",
+                     "diensten", "uslugi", "tjanster", "estado", "stato", "etat", "zustand",
+                     "status", "stan", "mar", "va", "geht", "gaat", "sta", "fallado", "fallo",
+                     "falhou", "fallito", "echoue", "fehlgeschlagen", "mislukt", "nieudane"),
+                    "system"),
+}
+_COPULA = re.compile(r"(?<![\w])(?:est|ist|esta|e|sind|sont|zijn|is|ar|jest|sono|estan)\s+$")
+_TOPIC_ORDER = ("model", "events", "storage", "network", "system")
+
+
+def status_question(text: str) -> str | None:
+    """The report a status question in another language asks for, or None."""
+    words = re.findall(r"[a-z][\w'-]*", text)
+    asked = text.rstrip(" .!").endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
+    acting = [v for v in _VERB.finditer(text) if not _COPULA.search(text[:v.start()])]
+    if not asked or acting or _NEGATIONS_AND_CONDITIONS & set(words) - {"no"}:
+        # ("¿puedes reiniciar nginx?" asks for it, "¿qué pasa si reinicio?" about it; "nicht"
+        # says what is not; "est-ce que le vpn est monté ?" asks how it is)
+        return None
+    topics = {_TOPIC_WORDS[w] for w in words if w in _TOPIC_WORDS}
+    foreign = _QUESTION_WORDS & set(words) - {"was", "co", "ar"} or {
+        w for w in words if w in _TOPIC_WORDS and w not in ("status", "internet", "wifi", "wlan",
+                                                            "vpn", "online", "full", "red")}
+    return next((t for t in _TOPIC_ORDER if t in topics), None) if foreign else None

@@ -437,10 +437,12 @@ class Interpreter:
                         "Nothing was done now.", "cancel an action")
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
-        text = values.delay_first(_corrected(_appositive(_spelled_names(text, scene))))
+        text = values.delay_first(_corrected(
+            _appositive(_spelled_names(text, scene)),
+            lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
         if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
             return self._not_a_request(text, speech.SpeechAct(
-                speech.Act.QUOTED, "I only act on plain English requests"))
+                speech.Act.FOREIGN, "I only act on plain English requests"))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
@@ -528,6 +530,11 @@ class Interpreter:
         if effect is None:
             return self._answer(text)
         proposal = self._act(text, effect, scene)
+        held = values.lasting(_main_clause(text))
+        if held and proposal.tool not in ("say", "ignore", "report_status"):
+            return _say(f"I cannot undo it by itself after a while ({held}): {_read_back(proposal)} "
+                        "would stay so. Ask for it without that, and for the undo when it is time.",
+                        "lasting")
         if proposal.tool in _NOT_DELAYED:
             return proposal
         if _cuts_off(proposal) and _in_use(text, proposal, scene):
@@ -566,6 +573,10 @@ class Interpreter:
         if asked and topic and not lexicon.SMALL_TALK.search(text) \
                 and not _HOW_TO.match(text) and not speech.leads_with_negation(text):
             return _call("report_status", {"topic": topic}, 0.9, "status question")
+        asked_status = foreign.status_question(text)  # "wie voll ist die Platte?"
+        if act.act in (speech.Act.QUESTION, speech.Act.FOREIGN) and asked_status:
+            return _call("report_status", {"topic": asked_status}, 0.9,
+                         "status question (other language)")
         if lexicon.SMALL_TALK.search(text):
             return _say("I only look after this device: services, drives, network links, LEDs, "
                        "power and reboots.", "small talk")
@@ -1365,7 +1376,9 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
                          r"(?:that|it)|typo|edit)\b[,:]?\s+|\s+(?:no,? (?:just|only)|sorry,? i mean|"
                          r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w)|"
-                         r"\s+(?=\d+ actually\b)")
+                         r"\s+(?=\d+ actually\b)|\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+|"
+                         r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)")  # "turn ACT on, no off"
+_FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
 
 
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate(
@@ -1435,13 +1448,22 @@ def _appositive(text: str) -> str:
 _APPOSITIVE = re.compile(r"\s*[,-]\s+(the (?!other\b)(?:[\w:-]+ ){1,3}?ones?)[.!]*$")
 
 
-def _corrected(text: str) -> str:
+def _corrected(text: str, names: Callable[[str], bool]) -> str:
     """What follows the operator's last correction, when it is a request of its own ("make it
-    10" is not: the correction then takes the request back, and nothing is done)."""
-    said = list(_CORRECTION.finditer(text))
+    10" is not: the correction then takes the request back, and nothing is done). A filler
+    said without a pause ("restart nginx er grafana") corrects only when what follows is a
+    request, a name of the device's or a state ("sorry for the bother" corrects nothing)."""
+    said = [m for m in _CORRECTION.finditer(text) if not _FILLER.fullmatch(m.group()) or (
+        rest := text[m.end():].strip(" .!")) in ("on", "off", "up", "down")
+        or _action_offsets(rest) or (len(rest.split()) <= 4 and (
+            names(rest) or re.match(r"(?:the|that|this|my|our) ", rest)))]
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
-    if rest and _action_offsets(rest) and not re.fullmatch(r"[\d\s,.]*", _object_words(rest)):
-        return rest  # (not "no wait, 30, reboot": a number of what?)
+    said_of = _object_words(rest)
+    if rest and _action_offsets(rest) and (re.search(r"[^\d\s,.]", said_of) or (not said_of and all(
+            f.effect is Effect.REBOOT for f in lexicon.effects(rest)))):
+        # (not "no wait, 30, reboot": a number of what? Nor "..., make it blink", which says
+        # of what only before)
+        return rest
     before = text[:said[-1].start()] if said else ""
     if not rest or not _effect_offsets(before) or _TAKEN_BACK.search(rest):
         return text
@@ -1462,14 +1484,15 @@ def _corrected(text: str) -> str:
             return f"{values.without_delays(before).strip(' ,.;-')} in {amount}"
     if _action_offsets(rest) or values.delay(rest).seconds or not _object_words(rest):
         return text
-    # "restart grafana and also the... no, just the pump controller": the same verb (and its
-    # particle: "take enp1s0 down no, just enp2s0"), said of what the correction names
-    if _JUST.search(said[-1].group()):
+    # "restart grafana and also the... no, just the pump controller", "restart nginx, i mean
+    # grafana": the same verb (and its particle: "take enp1s0 down no, just enp2s0"), said of
+    # what the correction names
+    if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)):
         verb = re.match(r"\S+", before[_effect_offsets(before)[0]:])
         particle = re.findall(r"\b(?:on|off|up|down)\b", before)
         return f"{verb.group() if verb else ''} {rest} {particle[-1] if particle else ''}".strip()
-    # "restart nginx, i mean grafana", "..., actually grafana": not what was said first, and
-    # what to do with the other is not said: nothing is done
+    # "restart nginx, i mean the other thing": not what was said first, and what is meant is
+    # not said: nothing is done
     return rest
 
 

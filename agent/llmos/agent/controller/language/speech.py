@@ -25,6 +25,7 @@ class Act(enum.Enum):
     QUESTION = "question"
     NEGATED = "negated"
     QUOTED = "quoted"
+    FOREIGN = "foreign"  # in a language it does not read whole
     HYPOTHETICAL = "hypothetical"
     CONDITIONAL = "conditional"
     REPORTED = "reported"
@@ -231,6 +232,9 @@ _CONDITIONAL = _any(
     r"\bif (?:need(?:ed|s be)|necessary|required|you must)\b", r"\bat the first sign\b",
     r"\bat some point\b", r"\bif (?:stuck|hung|down|broken|needed|necessary|required|it hangs)\b",
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
+    # what it cannot judge: "restart nginx if safe", "... when ready", "only when needed"
+    r"\b(?:if|when|once|whenever|where) (?:it'?s |it is |things are |everything is |all is )?"
+    r"(?:safe|ready|idle|quiet|clear|free|appropriate|sensible|warranted|needed|necessary|required)\b",
 )
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
@@ -362,6 +366,8 @@ _REPORTED_ON = re.compile(
 # "cron: reboot", "monitoring: restart grafana", "restart required: nginx": a log line or an
 # alert's heading, not the operator's request ("fix: ..." and "@llmos" are courtesies, taken off)
 _HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
+_SYSLOG = re.compile(r"\s*(?:[a-z]{3} +\d+ [\d:]+ )?(?:[\w.-]+ )?[\w@.-]+\[\d+\]:\s")  # "sshd[812]: "
+_LOGGED_STATE = re.compile(r"\s*(?:device )?[\w@.:-]+(?: state)? (?:down|up|on|off|online|offline)\W*")
 _LOL = re.compile(r"\b(?:lol|lmao|rofl)\W*$")
 
 
@@ -658,6 +664,11 @@ def steered(text: str) -> bool:
                 or _MARKUP.search(text))
 
 
+# "reboot, i think", "stop nginx, if you want": said last, the request is not sure of itself
+_HEDGED = re.compile(r"[,;]\s*(?:i think|i guess|i suppose|i reckon|probably|maybe|perhaps|if you "
+                     r"want|if you like|if you wish|i dunno|not sure|or not|or something)\W*$")
+
+
 def analyse(text: str, actions: Callable[[str], list[int]],
             verbs: Callable[[str], list[int]] | None = None,
             naming: Callable[[str], bool] = lambda word: False) -> SpeechAct:
@@ -685,13 +696,15 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _HYPOTHETICAL.search(text):
         return SpeechAct(Act.HYPOTHETICAL, "it asks about a hypothetical")
     if _FOREIGN.search(text) or re.search(r"[^\x00-\x7f]", text):
-        return SpeechAct(Act.QUOTED, "I only act on plain English requests")
+        return SpeechAct(Act.FOREIGN, "I only act on plain English requests")
     if any(_REPORTED_ON.match(c) for c in clauses(text)) and not any(
             (verbs or actions)(c) and not _REPORTED_ON.match(c) for c in clauses(text)):
         return SpeechAct(Act.STATEMENT, "it reads like a report of what happened")
     heading = _HEADING.match(text)
-    if heading and has_action(clauses(text)[0]) and not any(
-            naming(w) for w in heading.group().strip(" :").split()):  # ("nginx: restart")
+    if _SYSLOG.match(text) or (heading and ((has_action(clauses(text)[0]) and not any(
+            naming(w) for w in heading.group().strip(" :").split())) or _LOGGED_STATE.fullmatch(
+            text[heading.end():]))):
+        # ("nginx: restart" asks; "networkmanager: wlan0 down" is what a unit logged)
         return SpeechAct(Act.STATEMENT, "it reads like a heading or a log line")
     parts = clauses(text)
     effects = verbs or actions
@@ -717,6 +730,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
+    if _HEDGED.search(text):
+        return SpeechAct(Act.STATEMENT, "it does not sound sure")
     if any(_CEASE.match(_COURTESY.sub("", c)) for c in acting if has_action(c)):
         return SpeechAct(Act.STATEMENT, "it asks me to stop doing something, and I change "
                                         "nothing unless asked")

@@ -35,6 +35,8 @@ _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|n
         + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
         + r")\b")
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_SPELLED_NUMBER = ("(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                   "thirty|forty|fifty|sixty|ninety)")
 # "in a few minutes", "in some hours": how long is not said
 _VAGUE = re.compile(r"\b(?:in|after|within|for) (?:a few|few|several|some|many|a number of|"
                     r"a couple(?: of)?)\b"
@@ -46,6 +48,7 @@ _AMOUNT = re.compile(rf"(?<![\w.])({_NUM})\s*(?:and (?:a )?(half|quarter) )?-?\s
 _FRACTION = re.compile(r"\b(?:(a|one|three) )?(quarter|half)s?(?: of)? (?:an? )?(hour|minute|day)\b"
                        r"|\b(?:an? )?(hour|minute) and a (half|quarter)\b")
 _CLOCK = re.compile(r"\b(\d+)h(\d+)(?:m(?:in)?)?\b|\b(\d+):(\d\d)\s*(?:h|hours?)\b")
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TIME_OF_DAY = re.compile(
     r"\b(?:at \d{1,2}(?:[:.h]\d\d)?(?:\s*(?:am|pm|h)\b)?|at (?:noon|midnight|dawn|night)|"
     r"midnight|noon|tonight|tomorrow|this "
@@ -64,7 +67,20 @@ _TIME_OF_DAY = re.compile(
     r"(?:backup|maintenance|update|upgrade|demo|meeting|call|show|service)|"
     # the same in other languages: "restart nginx morgen", "demain", "esta noche"
     r"morgen|demain|domani|besok|ma[ñn]ana|amanh[ãa]|i morgen|imorgon|jutro|esta noche|esta tarde|"
-    r"heute abend|heute nacht|ce soir|cette nuit|stanotte|stasera|malam ini|vannacht|vanavond)\b")
+    r"heute abend|heute nacht|ce soir|cette nuit|stanotte|stasera|malam ini|vannacht|vanavond|"
+    # clock times in words and parts of the day: "at three", "at half six", "at ten past", "at
+    # 1700", "around 5", "in the morning", "at lunch", "on the hour"
+    rf"(?:at|around|about|by|before|till|until) (?:(?:a )?quarter|half|ten|twenty|five|"
+    rf"twenty[ -]five) (?:past|to|after)(?: (?:{_HOURS}|\d{{1,2}}))?|at half (?:past )?(?:{_HOURS}|\d{{1,2}})|"
+    rf"at (?:{_HOURS})(?:[ -](?:o'?clock|thirty|fifteen|forty[ -]five|sharp))?|"
+    rf"at (?:[01]\d|2[0-3])[0-5]\d(?: ?(?:h|hrs|hours))?|at (?:{_HOURS}|thirteen|fourteen|"
+    rf"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three))?) hundred|"
+    rf"(?:around|about|by|till|until) (?:[01]?\d|2[0-4])(?:[:.]\d\d)?(?!\s*(?:%|[.,x]\d|(?:{_UNIT}|"
+    r"more|times|percent|degrees?|gb|mb|kb|tb|g|m|k)\b))|"
+    r"in the (?:early |late |small hours of the )?(?:morning|evening|afternoon|night)|"
+    r"in the middle of the (?:night|day)|at (?:lunch(?:time)?|dinner(?:time)?|breakfast|supper|"
+    r"teatime|midday|sunset|sunrise|dusk|daybreak|first light|opening(?: time)?|the break|"
+    r"break(?:time)?|(?:the )?top of the hour|the half hour)|on the (?:hour|half hour))\b")
 _BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\b(?!\s*(?:" +
     _UNIT + r"|%)\b)")
@@ -77,7 +93,11 @@ _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|ev
                     r"during (?:the )?(?:night|day|lunch|break|nights|evening|meeting|shift)|"
                     # in other languages: "restart nginx después", "später", "plus tard"
                     r"despu[ée]s|m[áa]s tarde|luego|sp[äa]ter|plus tard|dopo|pi[uù] tardi|depois|"
-                    r"mais tarde|straks|senere|nanti|p[óo][źz]niej)(?!\w)")
+                    r"mais tarde|straks|senere|nanti|p[óo][źz]niej|"
+                    # again and again: "restart kiosk periodically", "twice a day"
+                    r"periodically|regularly|routinely|every so often|from time to time|"
+                    r"now and (?:then|again)|(?:once|twice|three times) (?:a|an|per|every) "
+                    r"(?:day|night|week|hour|month|shift))(?!\w)")
 MAX_DELAY_S = 86400
 
 
@@ -230,6 +250,22 @@ def later(text: str) -> str:
         if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(
                 text[:found.start()]):
             return found.group().strip()
+    return ""
+
+
+# "stop ssh for 10 minutes": a change to be undone after a while, which nothing would undo (not
+# "down for the last hour", "has been down for 10 minutes"; "down for a moment" is the operator's
+# own errand)
+_LASTING = re.compile(
+    r"\bfor (?:(?:another|the next|about|around|roughly|just|only|like|maybe) )?"
+    rf"(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})\b(?! from now)")
+
+
+def lasting(text: str) -> str:
+    """The words that say how long a change should last before it is undone, or ""."""
+    found = _LASTING.search(text)
+    if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(text[:found.start()]):
+        return found.group()
     return ""
 
 
