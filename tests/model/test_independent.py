@@ -53,6 +53,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev20": "3900243428f25613218ed7bb6e31e36d9deee5a1b4e28fff074864d8cc42fa77",
     "holdout17": "df37486dcc95adb98295a7f2c3056e3782a23826c53da0d9e01c5b671327e15b",
     "dev21": "880c2dbfe8ed81e6fab0d1be2d1e85f7c4d036736c44487ff335d28e68c72a5a",
+    "holdout18": "52c3297f8c2484004ddb216a24856130e9e21d151f26c3069ea04a6f46aae208",
+    "dev22": "e88fb81d8bfe989a7546189a689d40216193da19bdd75ff7f784d4c5f1f79f1c",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -69,7 +71,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.97,
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.94, 6),
           "holdout10": (0.95, 3), "holdout11": (0.95, 1), "holdout12": (0.94, 1),
           "holdout13": (0.94, 1), "holdout14": (0.85, 8), "holdout15": (0.88, 7),
-          "holdout16": (0.84, 10), "holdout17": (0.84, 4), "dev21": (0.93, 4)}
+          "holdout16": (0.84, 10), "holdout17": (0.84, 4), "dev21": (0.93, 4),
+          "holdout18": (0.81, 4), "dev22": (0.85, 12)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
