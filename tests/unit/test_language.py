@@ -3882,3 +3882,33 @@ def test_status_questions_in_other_languages(command: str, topic: str) -> None:
 def test_other_questions_in_other_languages_change_nothing(command: str) -> None:
     tool, _ = decide(command)
     assert tool in ("say", "report_status") and tool != "restart_service", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # power profiles, blinking, write access and a quarter of an hour, in other languages
+    ("pon el modo ahorro de energía", ("set_power_profile", {"profile": "powersave"})),
+    ("Leistungsmodus bitte, der Encoder ruckelt", ("set_power_profile", {"profile": "performance"})),
+    ("zet 'm in de zuinige stand", ("set_power_profile", {"profile": "powersave"})),
+    ("attiva la modalità risparmio energetico", ("set_power_profile", {"profile": "powersave"})),
+    ("passe en mode équilibré", ("set_power_profile", {"profile": "balanced"})),
+    ("laat de rode led knipperen", ("set_led", {"name": "red:status", "state": "blink"})),
+    ("fais clignoter la led rouge", ("set_led", {"name": "red:status", "state": "blink"})),
+    ("Bitte in einer Viertelstunde neu starten", ("reboot", {"delay_s": 900})),
+    ("starta om enheten om en kvart", ("reboot", {"delay_s": 900})),
+    ("monta la chiavetta CAMERA in scrittura", ("mount_storage", {"device": "/dev/sdc1", "readonly": False})),
+    ("zamontuj pendrive CAMERA tylko do odczytu", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("Bitte mosquitto neu starten, die Sensoren senden nichts", ("restart_service", {"unit": "mosquitto.service"})),
+    ("riavvia il broker, i sensori non pubblicano più", ("restart_service", {"unit": "mosquitto.service"})),
+    # a last clause that could change the request is never read past
+    ("starte nginx neu, aber nicht jetzt", ("say", None)), ("reinicia nginx, no", ("say", None)),
+    ("reinicia nginx, pero no ahora", ("say", None)), ("starte nginx neu, but not now", ("say", None)),
+    ("reinicia nginx, luego el apache", ("say", None)), ("reinicia nginx, en 10 minutos", ("say", None)),
+    ("Leistungsmodus bitte, aber nicht jetzt", ("say", None)), ("Leistungsmodus, nein", ("say", None)),
+    ("kein Leistungsmodus", ("say", None)), ("Leistungsmodus?", ("say", None)),
+    ("powersave mode, but not now", ("say", None)),
+    # an English word is no verb of another language
+    ("restart nginx, it is stuck in active", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_values_in_other_languages(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

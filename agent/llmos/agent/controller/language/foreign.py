@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from llmos.agent.controller.language import lexicon
+
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("neu starten", "neustarten", "neu-starten", "neustart", "reinicia", "reiniciar",
@@ -44,13 +46,32 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "demonte", "demonter", "ontkoppelen"), ("unmount", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
     **dict.fromkeys(("herunterfahren", "ausmachen"), ("shut down", "")),
+    # "activa el modo ahorro", "pon el modo de rendimiento", "zet 'm in de zuinige stand"
+    **dict.fromkeys(("activa", "activar", "activer", "attiva", "attivare", "ativa",
+                     "ativar", "ative", "aktiviere", "aktivieren", "activeer", "activeren",
+                     "aktywuj", "aktivera", "wlacz"), ("turn", " on")),
+    **dict.fromkeys(("pon", "poner", "ponlo", "ponga", "mets", "mettre", "metti", "mettere",
+                     "coloca", "coloque", "zet", "stell", "stelle", "ustaw", "satt"),
+                    ("set", "")),
+    **dict.fromkeys(("cambia a", "cambiar a", "passa a", "passa in", "passe en", "passer en",
+                     "wechsle in", "wechsle zu", "wechsle auf", "schakel naar", "schakel over naar",
+                     "przelacz na", "przelacz w", "byt till", "vaxla till", "mude para",
+                     "muda para", "mudar para"), ("switch to", "")),
+    **dict.fromkeys(("parpadear", "parpadea", "piscar", "pisca", "lampeggiare", "lampeggia",
+                     "clignoter", "clignote", "blinken", "blinke", "knipperen", "knipper", "migaj",
+                     "mrugaj", "migac", "mrugac", "blinka"), ("blink", "")),
 }
 # Dutch finite verbs: first they ask ("herstart nginx"), after the subject they tell
 _FINITE = frozenset(["herstart", "herstarte"])
 # Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$"),
            "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:an|ein|aan)$"),
-           "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:aus|uit)$")}
+           "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:aus|uit)$"),
+           # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
+           "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+(.+?)\s+"
+                                 r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar)$|"
+                                 r"^(?:haz|fais|faites|fai|faz)\s+(?:parpadear|clignoter|"
+                                 r"lampeggiare|piscar)\s+(.+?)$")}
 _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
     sorted((re.escape(v) for v in _VERBS), key=len, reverse=True)) + r")(?![\w.@/-])")
 # Words of those languages that only join or point ("el", "la", "de"): no meaning of their own
@@ -100,6 +121,14 @@ _NOUNS = {
                      "skarm", "skarmen"), "screen"),
     **dict.fromkeys(("aplicacion", "aplicativo", "applicazione", "appli", "aplikacja", "appen"),
                     "app"),
+    **dict.fromkeys(("webserver", "webserwer", "webbserver", "webbservern"), "web server"),
+    **dict.fromkeys(("controlador", "controleur", "steuerung", "sterownik", "styrning",
+                     "controllore", "besturing", "regelaar"), "controller"),
+    **dict.fromkeys(("irrigazione", "riego", "irrigacao", "arrosage", "bewasserung",
+                     "bewatering", "nawadnianie", "nawadniania", "bevattning", "bevattningen"),
+                    "irrigation"),
+    **dict.fromkeys(("modem", "modemu", "modemet"), "modem"),
+    **dict.fromkeys(("tunel", "tunnel", "tunnelen", "tunelu"), "tunnel"),
     **dict.fromkeys(("verde", "vert", "verte", "grun", "groen", "hijau", "gronn"), "green"),
     **dict.fromkeys(("azul", "blu", "bleu", "blau", "blauw", "biru", "bla"), "blue"),
 }
@@ -110,9 +139,45 @@ _DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "dispositivo", "a
 # Nouns of more than one word: "la base de datos"
 _PHRASES = re.compile(r"(?<![\w])(?:base de datos|banco de dados|base de donnees|banca dati|"
                       r"baza danych)(?![\w])")
+# Multi-word phrases said as the English words the interpreter reads: power profiles, write
+# access, a web server
+_SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
+    (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:ahorro|economia|poupanca|eco"
+     r"|bajo consumo)(?: de (?:energia|bateria))?|ahorro de energia|economia de energia|modalita "
+     r"(?:di )?risparmio(?: energetico)?|risparmio energetico|mode (?:d'?)?(?:economie|eco)"
+     r"(?: d'?energie)?|economie d'?energie|(?:energie|strom)?sparmodus|zuinige (?:stand|modus)|"
+     r"spaar(?:stand|modus)|energiebesparingsmodus|trybie? oszczedzania energii|trybie? "
+     r"oszczedny|oszczedzanie energii|(?:energi|strom)sparlage(?:t)?)", "powersave mode"),
+    (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:alto |maximo )?(?:rendimiento|"
+     r"desempenho|potencia)|maximo rendimiento|rendimiento maximo|modalita (?:ad )?(?:alte )?"
+     r"prestazioni|massime prestazioni|mode (?:haute )?performance|performances? maximales?|"
+     r"(?:hoch)?leistungsmodus|volle leistung|maximale leistung|prestatie(?:modus|stand)|volle "
+     r"kracht|trybie? (?:wysokiej )?wydajnosci|pelna moc|maksymalna wydajnosc|"
+     r"prestandalage(?:t)?|full prestanda)", "performance mode"),
+    (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:equilibrado|normal)|modalita "
+     r"(?:bilanciata|normale)|mode (?:equilibre|normal)|ausgeglichener modus|normalmodus|"
+     r"gebalanceerde (?:stand|modus)|normale (?:stand|modus)|trybie? (?:zrownowazony|normalny)|"
+     r"balanserat lage|normallage(?:t)?)", "balanced mode"),
+    (r"(?:in |en |em |con |com |mit |z |med |zum |do |in modalita )?(?:scrittura|lettura e scrittura|"
+     r"lettura-scrittura|escritura|lectura y escritura|lectura-escritura|leitura e escrita|"
+     r"leitura-escrita|escrita|ecriture|lecture-ecriture|lecture et ecriture|beschreibbar|"
+     r"schreibzugriff|schreiben|lesen und schreiben|schrijfbaar|lezen en schrijven|zapisu|zapisem|"
+     r"odczyt i zapis|skrivbar|skrivrattigheter|las och skriv)", "read-write"),
+    (r"(?:in |en |em |de |di |da |do |als |w |med )?(?:(?:di )?sola lettura|solo (?:de )?lectura|"
+     r"somente leitura|apenas leitura|so de leitura|(?:en )?lecture seule|schreibgeschutzt|nur "
+     r"(?:lesend|zum lesen|lesen)|alleen[- ]lezen|tylko do odczytu|tylko odczyt|skrivskyddad|"
+     r"endast lasning|bara las)", "read-only"),
+    (r"servidor web|serveur web|server web|serwer www|webbserver", "web server"),
+)]
+_READ_AS_ENGLISH = frozenset(["powersave", "performance", "balanced", "mode", "read-write",
+                              "read-only", "web", "server"])
+# What may stand between a verb and a profile: "zet 'm in de zuinige stand", "pon el equipo en"
+_PROFILE_GLUE = frozenset(["'m", "m", "hem", "het", "lo", "le", "es", "ihn", "go", "den", "in",
+                           "en", "em", "op", "auf", "a", "na", "till", "para", "naar", "zu", "w",
+                           "im", "al", "nel", "no", "dans"])
 # Delays in words: "tra due minuti", "en media hora"
 _NUMBER_WORDS = {
-    **dict.fromkeys(("uno", "una", "un", "une", "ein", "eine", "um", "uma", "een"), "1"),
+    **dict.fromkeys(("uno", "una", "un", "une", "ein", "eine", "einer", "um", "uma", "een"), "1"),
     **dict.fromkeys(("dos", "due", "deux", "zwei", "dois", "duas", "twee"), "2"),
     **dict.fromkeys(("tres", "tre", "trois", "drei", "drie"), "3"),
     **dict.fromkeys(("cinco", "cinque", "cinq", "funf", "vijf"), "5"),
@@ -128,6 +193,9 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
     "si", "se", "wenn", "falls", "als", "jesli", "jezeli", "om", "quando", "cuando", "lorsque",
     "wanneer", "kiedy", "nar", "kalau", "jika"])
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
+_QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za)\s+(?:einer |una |un |uma |"
+                           r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"
+                           r"quart d'?heure|quarto de hora|kwartier|kvart|kwadrans)(?![\w])")
 _HALF_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over)\s+(?:media hora|meia hora|"
                         r"mezz'?ora|mezzora|une demi-heure|demi-heure|einer halben stunde|"
                         r"halbe stunde|een half uur|half uur)(?![\w])")
@@ -154,6 +222,8 @@ def _foreign_delay(found: re.Match[str]) -> bool:
 _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]|"
                        r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|"
                        r"hei|hej|ola")
+_PROFILE_ALONE = re.compile(rf"\s*(?:(?:{_COURTESY.pattern})\s+)*(powersave|performance|balanced) "
+                            rf"mode(?:\s+(?:{_COURTESY.pattern}))*\s*[.!]*\s*")
 
 
 
@@ -220,18 +290,57 @@ def unread(text: str) -> bool:
     return _VERB.search(text) is not None
 
 
+# A clause after the request that says why ("..., die Bestellseite lädt nicht") is left unread
+# when it cannot change the request: no verb of the catalog, no time, number, condition,
+# contrast or sequence, no question, and more than a bare negation
+_NOT_A_REASON = frozenset([
+    "pero", "aber", "mais", "ma", "mas", "maar", "ale", "men", "sondern", "sino", "mejor",
+    "besser", "mieux", "meglio", "melhor", "beter", "lepiej", "hellre", "battre", "ahora", "jetzt",
+    "maintenant", "ora", "adesso", "agora", "nu", "teraz", "now", "luego", "despues", "dann",
+    "danach", "puis", "ensuite", "poi", "dopo", "depois", "dan", "daarna", "potem", "sedan", "sen",
+    "morgen", "manana", "demain", "domani", "amanha", "jutro", "imorgon", "noch", "todavia",
+    "encore", "ancora", "ainda", "nog", "jeszcze", "annu", "erst", "solo", "nur", "seulement",
+    "apenas", "alleen", "tylko", "bara", "endast", "nooit", "nunca", "jamais", "mai", "nigdy",
+    "aldrig", "niemals", "nie", "nein", "non", "nee", "nej", "nao",
+    # and in English, said after a request in another language
+    "but", "not", "never", "no", "now", "later", "then", "after", "before", "tomorrow", "tonight",
+    "only", "still", "yet", "unless", "if", "when", "wait", "instead", "rather", "actually",
+    "don't", "dont", "cancel"])
+
+
+def _without_reason(text: str) -> str:
+    """The text without a last clause that only says why (see _NOT_A_REASON)."""
+    head, sep, reason = text.partition(",")
+    if not sep:
+        head, sep, reason = text.partition(". ")
+    words = re.findall(r"[\w'-]+", reason)
+    if not sep or len(words) < 2 or re.search(r"[?:(\d]", reason) or lexicon.effects(reason) or \
+            _VERB.search(reason) or (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) & set(words) - {
+            "nicht", "no", "pas", "ne", "niet", "inte", "ikke", "nao", "non"} or \
+            (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)):
+        return text
+    return head
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged.
     `names(word)`: whether the word names something of the device (its name, a part of it, or a
     typo of one); every word left beside the verb and the delay must."""
     original = text
     text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
+    text = _QUARTER_HOUR.sub(" in 15 minutes", text)
+    for said, english in _SAID_AS:
+        text = said.sub(english, text)
+    if text != original and (profile := _PROFILE_ALONE.fullmatch(_without_reason(text))):
+        # "Leistungsmodus bitte, der Encoder ruckelt"
+        return f"{profile[1]} mode"
+    text = _without_reason(text)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
     text = _PHRASES.sub("database", text)
     for verb, form in _AROUND.items():
         if around := form.match(text.strip(" .!")):
             # "starte nginx neu", "mach das Licht an": the verb whole, read whole or refused
-            original = text = f"{verb} {around[1]}"
+            original = text = f"{verb} {around[1] or around[2]}"
             break
     verbs = list(_VERB.finditer(text))
     if not verbs:
@@ -258,9 +367,12 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
                 names(words[i] + words[i + 1]):
             words[i:i + 2] = [words[i] + words[i + 1], ""]
     words = [w for w in words if w]
+    if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
+        words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
     read = [_NOUNS.get(w, w) for w in words]
-    if len(read) > 3 or _NEGATIONS_AND_CONDITIONS & set(words) or \
-            not all(w in _NOUNS or names(w) for w in words):
+    if len(read) > 3 + len(_READ_AS_ENGLISH & set(words)) or \
+            _NEGATIONS_AND_CONDITIONS & set(words) or \
+            not all(w in _NOUNS or w in _READ_AS_ENGLISH or names(w) for w in words):
         return original  # a noun it does not know, a negation, a condition: not the closed form
     return f"{verb} {' '.join(read)}{particle}".strip() + delay
 
