@@ -3912,3 +3912,27 @@ def test_other_questions_in_other_languages_change_nothing(command: str) -> None
 def test_values_in_other_languages(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a package's name the device does not have is absent, not its sibling or what does the job
+    ("restart grafana-agent", ("say", None)), ("restart isc-dhcp-server", ("say", None)),
+    ("stop the influxdb-relay", ("say", None)), ("restart mosquitto-exporter", ("say", None)),
+    # ... but a name of the device's, written another way, is that one
+    ("restart grafana-server", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart the grafana server", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart grafna-server", ("restart_service", {"unit": "grafana-server.service"})),
+    ("restart the web-server", ("say", None)),  # nginx and apache2: asked
+    ("restart the mqtt-broker", ("restart_service", {"unit": "mosquitto.service"})),
+    ("mount the camera stick read-only", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+])
+def test_hyphenated_names(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_a_versioned_name_said_without_its_version() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "php8.2-fpm.service", "description": "The PHP 8.2 FastCGI Process Manager"},
+        {"name": "apache2.service", "description": "The Apache HTTP Server"}]})
+    assert decide("restart php-fpm", state) == ("restart_service", {"unit": "php8.2-fpm.service"})

@@ -315,6 +315,17 @@ _GENERIC_NOUNS = {
     ]),
     LED: frozenset(["led", "leds", "light", "lights", "lamp", "indicator", "diode"]),
 }
+def _unversioned(name: str) -> str:
+    """A unit's name without its version and suffix: php8.2-fpm.service is php-fpm."""
+    return re.sub(r"\d+(?:\.\d+)*", "", name.lower().removesuffix(".service"))
+
+
+_PACKAGE_ROLES = frozenset(["agent", "exporter", "server", "client", "daemon", "bridge", "proxy",
+                            "worker", "relay", "gateway", "manager", "monitor", "collector",
+                            "forwarder", "updater", "watchdog", "api", "ui", "cli", "scheduler",
+                            "controller", "driver", "plugin", "operator", "sidecar"])
+_HYPHENATED = re.compile(r"(?<![\w./@:-])[a-z]{2,}(?:-[a-z]{2,})+(?![\w/@:-])")
+_WRITE_WORD = re.compile(r"\b(?:read|write|rw|ro)\b")
 _IDENTIFIER = re.compile(
     r"(?<![\w./@-])(?:/dev/[\w/.-]+|[a-z][\w-]*\.service|[a-z][a-z0-9]*\d[\w.:-]*|"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[\w.:-]*|"
@@ -626,6 +637,23 @@ class Interpreter:
             if word in scene.event_names.get(STORAGE, []) + scene.event_names.get(INTERFACE, []):
                 continue
             return str(word)
+        # a name of hyphenated words the device does not have: "isc-dhcp-server", or a sibling
+        # of one it has, "grafana-agent" beside grafana-server (not "on-air" of red:onair, nor
+        # "read-only" or "x-ray": English words)
+        for word in _HYPHENATED.findall(_without_effects(text)):
+            parts = word.split("-")
+            if any(word in _unversioned(e.name) or word.replace("-", "") in
+                   _unversioned(e.name).replace("-", "") or ground.typo_of(word, _unversioned(e.name))
+                   or word in e.aliases or word in e.parts or word in e.attributes
+                   for e in scene.entities) or lexicon.profile(word) or _WRITE_WORD.search(word):
+                continue  # ("php-fpm" of php8.2-fpm, "pihloe-ftl" mistyped)
+            # a package's name, ending in what it is: "grafana-agent" beside grafana-server,
+            # whose "agent" names nothing here; "isc-dhcp-server", whose "isc" names nothing
+            unknown = [p for p in parts if not self._names(p, scene)]
+            if parts[-1] in _PACKAGE_ROLES and unknown and (
+                    (len(parts) >= 3 and unknown[0] == parts[0]) or
+                    any(p in e.parts for e in scene.entities for p in parts[:-1])):
+                return str(word)
         return None
 
     def _act(self, text: str, effect: Effect, scene: Scene) -> Proposal:
