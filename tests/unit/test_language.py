@@ -3936,3 +3936,21 @@ def test_a_versioned_name_said_without_its_version() -> None:
         {"name": "php8.2-fpm.service", "description": "The PHP 8.2 FastCGI Process Manager"},
         {"name": "apache2.service", "description": "The Apache HTTP Server"}]})
     assert decide("restart php-fpm", state) == ("restart_service", {"unit": "php8.2-fpm.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a version said that is not the unit's is another install, absent here
+    ("restart postgres 13", ("say", None)), ("restart postgresql-13", ("say", None)),
+    ("restart php 7.4", ("say", None)), ("restart php7.4-fpm", ("say", None)),
+    ("restart postgres 15", ("restart_service", {"unit": "postgresql@15-main.service"})),
+    ("restart php 8", ("restart_service", {"unit": "php8.2-fpm.service"})),
+    ("restart php 8.2", ("restart_service", {"unit": "php8.2-fpm.service"})),
+    ("restart postgres, it has been up 13 days", ("restart_service", {"unit": "postgresql@15-main.service"})),
+])
+def test_versions_said(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"},
+        {"name": "php8.2-fpm.service", "description": "The PHP 8.2 FastCGI Process Manager"},
+        {"name": "nginx.service", "description": "A high performance web server"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -854,6 +854,24 @@ def _another_instance(entity: Entity, text: str) -> bool:
         for w in words)
 
 
+def _another_version(entity: Entity, text: str) -> bool:
+    """Whether a version said after the unit's name is not its own: "postgres 13" of
+    postgresql@15-main, "php 7.4" of php8.2-fpm ("php 8" is 8.2)."""
+    own = re.findall(r"\d+(?:\.\d+)*", entity.name)
+    if not own:
+        return False
+    stems = re.findall(r"[a-z]{3,}", entity.name.lower().removesuffix(".service"))
+    for word, number in _VERSION_SAID.findall(text):
+        if any(word == s or (len(word) >= 5 and (s.startswith(word) or word.startswith(s)))
+               for s in stems) and not any(
+                f"{o}.".startswith(f"{number}.") or f"{number}.".startswith(f"{o}.") for o in own):
+            return True
+    return False
+
+
+_VERSION_SAID = re.compile(r"\b([a-z]{3,})[ -]?v?(\d+(?:\.\d+)*)\b")
+
+
 def _doc_ids(entity: Entity) -> dict[str, set[str]]:
     """What numbers and letters tell the entity from others of its kind: "plc4" of
     modbus-poller-plc4, "lift a", "lift b" of "Elevator monitor (lifts A and B)"."""
@@ -893,7 +911,8 @@ def contradicts(entity: Entity, text: str) -> bool:
     where = POSITIONS & set(said) | ({"rear"} if _AT_THE_BACK.search(text) else set())
     if where and own & POSITIONS and not where & own:
         return True
-    if entity.kind == UNIT and _another_instance(entity, text.lower()):
+    if entity.kind == UNIT and (_another_instance(entity, text.lower()) or
+                                _another_version(entity, text.lower())):
         return True
     ids = _doc_ids(entity)
     for stem, n in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text)]:
