@@ -3954,3 +3954,27 @@ def test_versions_said(command: str, call: tuple) -> None:
         {"name": "nginx.service", "description": "A high performance web server"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a kind said that the one a word fits is not: absent, never that one
+    ("mount the DVD with the new exhibit videos", ("say", None)), ("mount the exhibit cd", ("say", None)),
+    ("mount the exhibit stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("bring up the satellite modem", ("say", None)),
+    ("bring up the modem", ("set_network", {"interface": "wwan0", "state": "up"})),
+])
+def test_a_kind_said_is_that_kind(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({
+        "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                       {"name": "wwan0", "kind": "cellular", "state": "down"}],
+        "storage": [{"device": "/dev/sda1", "mounted": False, "label": "EXHIBIT_2024",
+                     "model": "Lexar JumpDrive", "size": "64G"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_a_dvd_is_the_optical_drive() -> None:
+    state = DeviceState.from_dict({"storage": [
+        {"device": "/dev/sr0", "mounted": False, "label": "EXHIBIT", "model": "HL-DT-ST DVDRAM"},
+        {"device": "/dev/sda1", "mounted": False, "label": "EXHIBIT_2024", "model": "Lexar JumpDrive"}]})
+    assert decide("mount the exhibit dvd", state) == ("mount_storage", {"device": "/dev/sr0", "readonly": True})

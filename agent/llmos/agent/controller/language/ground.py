@@ -854,6 +854,10 @@ def _another_instance(entity: Entity, text: str) -> bool:
         for w in words)
 
 
+_SATELLITE = re.compile(r"\b(?:satellite|satcom|iridium|inmarsat|vsat|sat)\b", re.IGNORECASE)
+_OPTICAL = re.compile(r"\b(?:dvd|cd|cd-?rom|blu-?ray|optical)s?\b", re.IGNORECASE)
+
+
 def _another_version(entity: Entity, text: str) -> bool:
     """Whether a version said after the unit's name is not its own: "postgres 13" of
     postgresql@15-main, "php 7.4" of php8.2-fpm ("php 8" is 8.2)."""
@@ -907,6 +911,11 @@ def contradicts(entity: Entity, text: str) -> bool:
                 (i + 1 < len(said) and said[i + 1] in entity.attributes))
             for i, w in enumerate(said)):
         return True
+    if entity.kind == STORAGE and _OPTICAL.search(text) and "optical" not in entity.attributes:
+        return True  # "the DVD with the exhibit videos" is no USB stick labelled EXHIBIT
+    if entity.kind == INTERFACE and _SATELLITE.search(text) and not _SATELLITE.search(
+            f"{entity.name} {' '.join(entity.attributes)} {entity.doc}"):
+        return True  # "the satellite modem" is no cellular one
     own = set(tokens(entity.doc))
     where = POSITIONS & set(said) | ({"rear"} if _AT_THE_BACK.search(text) else set())
     if where and own & POSITIONS and not where & own:
