@@ -3978,3 +3978,16 @@ def test_a_dvd_is_the_optical_drive() -> None:
         {"device": "/dev/sr0", "mounted": False, "label": "EXHIBIT", "model": "HL-DT-ST DVDRAM"},
         {"device": "/dev/sda1", "mounted": False, "label": "EXHIBIT_2024", "model": "Lexar JumpDrive"}]})
     assert decide("mount the exhibit dvd", state) == ("mount_storage", {"device": "/dev/sr0", "readonly": True})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("light the red status led", ("set_led", {"name": "red:status", "state": "on"})),
+    ("pickers can't see it. light the red status led", ("set_led", {"name": "red:status", "state": "on"})),
+    ("the red status light, turn it off", ("set_led", {"name": "red:status", "state": "off"})),
+    ("fibre cut on the main road, bring up the cellular link", ("set_network", {"interface": "wwan0", "state": "up"})),
+    ("power cut last night, restart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("cut the power to the fan", ("say", None)),
+])
+def test_light_as_a_verb_and_a_cut_as_a_noun(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

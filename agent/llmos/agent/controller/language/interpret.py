@@ -446,6 +446,7 @@ class Interpreter:
         if lexicon.CANCEL_ACTION.search(text):
             return _say("I cannot cancel or put off an action: nothing in my catalog does that. "
                         "Nothing was done now.", "cancel an action")
+        text = _A_CUT.sub(r"\1 outage", text)  # ("fibre cut, bring up the LTE": what happened)
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(
@@ -2072,6 +2073,11 @@ def _asking(text: str) -> str:
 
 
 _NAME_TOKEN = re.compile(r"[\w.@-]+")
+
+
+# "fibre cut on the main road, bring up the LTE backup": what happened, not what to do
+_A_CUT = re.compile(r"\b((?:fib(?:re|er)|power|cable|line|link|network|internet|mains|wire|wan|"
+                    r"uplink|connection|signal|packet|grid)s?) (?:cut|drops?|cuts)\b")
 
 
 def _participle_after(text: str, found: lexicon.Found) -> bool:

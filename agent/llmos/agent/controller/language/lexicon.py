@@ -85,7 +85,10 @@ EFFECT_PHRASES: dict[Effect, str] = {
     rf"|{_MODAL}(?:restarted|rebooted|bounced)\b"
     rf"|\bturn(?:ed)?{_GAP}off and (?:back )?on(?: again)?\b"
     rf"|\bgive{_GAP}(?:a )?(?:kick|restart|bounce|nudge)\b",
-    Effect.ON: rf"\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
+    # "light the amber LED": the verb only where a request starts
+    Effect.ON: r"(?:^|(?<=[,.;!] )|(?<=please )|(?<=pls ))light(?= (?:the|it|that|this|both|all|my|"
+    r"our|up)\b)|"
+    rf"\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
     rf"|{_MODAL}(?:started|enabled|running|up|brought up|online|on)\b",
     Effect.OFF: rf"{_MODAL}(?:stopped|disabled|halted|killed|taken down|shut down|brought down|"
     rf"offline|off|down)\b",
