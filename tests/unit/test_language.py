@@ -3991,3 +3991,24 @@ def test_a_dvd_is_the_optical_drive() -> None:
 def test_light_as_a_verb_and_a_cut_as_a_noun(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what a thing shows, said after the request, is why; what a person says is reported
+    ("restart the database, the till says connection refused", ("say", None)),  # two databases
+    ("restart mosquitto, the dashboard says connection refused", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart mosquitto, the manager says so", ("say", None)),
+    ("restart mosquitto, bob says", ("say", None)),
+    ("the manager says restart mosquitto", ("say", None)),
+    ("do restart mosquitto, said literally no one", ("say", None)),
+    # a unit named by what it does is no action to cancel
+    ("stop the ups shutdown controller", ("stop_service", {"unit": "nut-monitor.service"})),
+    ("stop the shutdown", ("say", None)), ("cancel the ups shutdown", ("say", None)),
+])
+def test_what_things_show_and_units_named_by_their_job(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({**GATEWAY.to_dict(), "units": [
+        *GATEWAY.to_dict()["units"],
+        {"name": "nut-monitor.service",
+         "description": "Network UPS Tools - power device monitor and shutdown controller"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -282,7 +282,9 @@ CANCEL_ACTION = re.compile(
     r"switch off|end) "
     r"(?:the |that |this |my |any |your )?(?:pending |scheduled |planned |upcoming |queued )?"
     r"(?:[\w@-]+(?:\.[\w@-]+)* ){0,2}(?:reboot|restart|shutdown|bounce|power ?cycle|blink(?:ing)?|"
-    r"flashing)s?\b|"
+    # (not a unit named by what it does: "stop the UPS shutdown controller")
+    r"flashing)s?\b(?! (?:controller|manager|service|daemon|script|timer|helper|monitor|agent|"
+    r"watcher|watchdog|handler|scheduler|job|unit|hook|logic|policy|notifier|guard)\b)|"
     # "reboot disabled", "set reboot to off", "nginx restart: false", "power led blink off":
     # a setting, not a request
     r"\b(?:reboot|restart|shutdown|blink|blinking|flashing)s?\s*(?:disabled\b|"
