@@ -3646,7 +3646,7 @@ def _units(*failed: str) -> DeviceState:
     ("restart the failed one", ("pos-till.service", "scoreboard.service"), ("say", None)),
     ("restart the failed one", (), ("say", None)),
     # never a question or a report
-    ("which one failed?", ("pos-till.service",), ("say", None)),
+    ("which one failed?", ("pos-till.service",), ("report_status", {"topic": "system"})),
     ("the failed one was restarted already", ("pos-till.service",), ("say", None)),
 ])
 def test_the_one_that_failed(command: str, failed: tuple, call: tuple) -> None:
@@ -4012,3 +4012,19 @@ def test_what_things_show_and_units_named_by_their_job(command: str, call: tuple
          "description": "Network UPS Tools - power device monitor and shutdown controller"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "topic"), [
+    ("tell me about the AI model you use", "model"), ("tell me if wlan0 is up", "network"),
+    ("what failed?", "system"), ("what's wrong?", "system"), ("any problems?", "system"),
+    ("any errors overnight?", "events"), ("is the photos drive broken?", "storage"),
+])
+def test_more_status_questions(command: str, topic: str) -> None:
+    assert decide(command) == ("report_status", {"topic": topic}), command
+
+
+@pytest.mark.parametrize("command", [
+    "tell me what happens if I reboot", "tell me about rebooting", "tell me if I should restart nginx",
+])
+def test_tell_me_about_an_action_is_no_status_question(command: str) -> None:
+    assert decide(command)[0] == "say", command

@@ -581,7 +581,8 @@ class Interpreter:
         # report answers either
         # ("is the 4g link up or not": a question of state, not a hypothetical)
         asked = act.act is speech.Act.QUESTION or (
-            act.act is speech.Act.HYPOTHETICAL and _WHETHER_OR_NOT.fullmatch(text) is not None)
+            act.act is speech.Act.HYPOTHETICAL and (_WHETHER_OR_NOT.fullmatch(text) is not None or (
+                _TELL_ME.match(text) is not None and not _action_offsets(_WHAT_IT_DOES.sub(" ", text)))))
         if asked and topic and not lexicon.SMALL_TALK.search(text) \
                 and not _HOW_TO.match(text) and not speech.leads_with_negation(text):
             return _call("report_status", {"topic": topic}, 0.9, "status question")
@@ -1927,6 +1928,9 @@ _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running
                           r"active|inactive|error|ok)\s*[.!]*\s*|"
                           # "ssh stop: no", "restart grafana: no": a setting answered no
                           r"[^:]+:\s*(?:no|nope|false|n|0|never|skip|done|ok)\s*[.!]*\s*")
+# "tell me about the model you use", "tell me if wlan0 is up": a status question, asking nothing
+_TELL_ME = re.compile(r"\s*(?:(?:please|pls|can you|could you)\s+)?tell me (?:about|whether|if)\b")
+_WHAT_IT_DOES = re.compile(r"\b(?:you|it|we|they) (?:use|uses|run|runs|have|has)\b")
 _ANY_WILL_DO = re.compile(r"\b(?:any|either)(?: one| of them| \w+)? (?:is fine|will do|works|is "
                           r"ok(?:ay)?)\b|\bwhichever(?: one)? (?:you (?:like|want|prefer)|is fine)\b|"
                           r"\bdoes(?:n'?t| not) matter which\b")

@@ -242,6 +242,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                          r"inference engine|onnx|assistant|(?:are|do|did|will|can) you (?:run|"
                          r"use|using|running))\b")),
     ("events", re.compile(r"\b(?:events?|happen(?:ed|ing)?|udev|history|recent(?:ly)?|log|"
+                          r"overnight|"
                           r"logs|lately|last (?:hour|day|minute|\d+ \w+)|since|plugged in "
                           r"(?:during|since|in the last|recently|lately|today))\b")),
     ("storage", re.compile(r"\b(?:disk|disks|space|storage(?:-wise)?|drives?|mounted|mounts?|"
@@ -255,7 +256,8 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                            r"tunnels?)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
                           r"running|temperature|temp|services?|doing|overview|state|usage|"
-                          r"alive|ok|okay|fine|stats|sys|active|up|version|online)\b")),
+                          r"alive|ok|okay|fine|stats|sys|active|up|version|online|"
+                          r"failed|failing|failures?|broken|wrong|problems?|issues?)\b")),
 ]
 # "Never mind": nothing to do, said as such.
 _UNDONE = (r"(?:that|it|this|the request|my request|my last (?:command|request|message)|what i "
