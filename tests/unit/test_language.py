@@ -4028,3 +4028,24 @@ def test_more_status_questions(command: str, topic: str) -> None:
 ])
 def test_tell_me_about_an_action_is_no_status_question(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a name the device writes in one word, said with a hyphen; a word of a description is no
+    # unknown name; a courtesy of another language beside the verb
+    ("turn on the on-air light", ("set_led", {"name": "red:onair", "state": "on"})),
+    ("we're live in 30 seconds, turn the on-air light on", ("set_led", {"name": "red:onair", "state": "on"})),
+    ("kick off the backup job that goes to B2 again", ("start_service", {"unit": "restic-backup.service"})),
+    ("kick off the backup job that goes to S3", ("say", None)),
+    ("herstart irrigation-controller even", ("restart_service", {"unit": "irrigation-controller.service"})),
+    ("riavvia il controller dell'irrigazione", ("restart_service", {"unit": "irrigation-controller.service"})),
+    ("riavvia il controller dell'irrigazione, alle 4", ("say", None)),
+])
+def test_names_in_other_forms(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({
+        "units": [{"name": "restic-backup.service", "description": "Restic backup of /srv to the offsite B2 bucket"},
+                  {"name": "irrigation-controller.service", "description": "Opens the irrigation valves"}],
+        "leds": [{"name": "red:onair", "color": "red", "function": "onair"},
+                 {"name": "green:status", "color": "green", "function": "status"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -76,6 +76,7 @@ _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
     sorted((re.escape(v) for v in _VERBS), key=len, reverse=True)) + r")(?![\w.@/-])")
 # Words of those languages that only join or point ("el", "la", "de"): no meaning of their own
 _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", "i", "gli",
+                       "dell'", "dall'", "nell'", "sull'", "all'", "coll'", "d'", "qu'",
                        "der", "die", "das", "den", "dem", "o", "os", "as", "un", "una", "uno",
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
                        "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
@@ -220,6 +221,7 @@ def _delay(found: re.Match[str]) -> str:
 def _foreign_delay(found: re.Match[str]) -> bool:
     return found.group(1) not in _ENGLISH_DELAY[0] or found.group(3) not in _ENGLISH_DELAY[1]
 _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]|"
+                       r"even|eventjes|mal|kurz|eben|rapidinho|vite|svp|gerne|"
                        r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|"
                        r"hei|hej|ola")
 _PROFILE_ALONE = re.compile(rf"\s*(?:(?:{_COURTESY.pattern})\s+)*(powersave|performance|balanced) "
@@ -308,13 +310,19 @@ _NOT_A_REASON = frozenset([
     "don't", "dont", "cancel"])
 
 
+# A number said as a time or a delay ("um 5", "a las 3", "10:30", "in 10 minuten"); "row 4" is none
+_TIME_SAID = re.compile(r"\d\s*(?:h|uhr|heures?|horas?|ore|uur|godz\w*|[:.]\d)|(?<![\w])(?:um|a las|"
+                        r"alle|om|kl|o|as|a|at|at|vers|por volta das|gegen|rond|okolo)\s+\d")
+
+
 def _without_reason(text: str) -> str:
     """The text without a last clause that only says why (see _NOT_A_REASON)."""
     head, sep, reason = text.partition(",")
     if not sep:
         head, sep, reason = text.partition(". ")
     words = re.findall(r"[\w'-]+", reason)
-    if not sep or len(words) < 2 or re.search(r"[?:(\d]", reason) or lexicon.effects(reason) or \
+    if not sep or len(words) < 2 or re.search(r"[?:(]", reason) or _TIME_SAID.search(reason) \
+            or _DELAY.search(reason) or lexicon.effects(reason) or \
             _VERB.search(reason) or (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) & set(words) - {
             "nicht", "no", "pas", "ne", "niet", "inte", "ikke", "nao", "non"} or \
             (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)):
@@ -356,6 +364,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     if found := _DELAY.search(rest):
         delay = f" {_delay(found)}"
         rest = rest[:found.start()] + " " + rest[found.end():]
+    rest = re.sub(r"(?<![\w])(dell|dall|nell|sull|all|coll|d|l|qu)'(?=\w)", r"\1' ", rest)
     words = [w for w in rest.replace(",", " ").strip(" .!").split()
              if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
     if verb == "restart" and words and all(w in _DEVICE for w in words):

@@ -450,7 +450,7 @@ class Interpreter:
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(
-            _appositive(_spelled_names(text, scene)),
+            _appositive(_hyphens_joined(_spelled_names(text, scene), scene)),
             lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
         if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
             return self._not_a_request(text, speech.SpeechAct(
@@ -634,8 +634,8 @@ class Interpreter:
                     or re.fullmatch(r"\d+(?:[.,:]\d+)*", word):
                 continue  # "reboot in 1.5 minutes", "at 10:30"
             if any(word in e.name.lower() or word in e.aliases or word in e.parts or
-                   word in e.attributes for e in scene.entities):
-                continue
+                   word in e.attributes or word in ground.tokens(e.doc) for e in scene.entities):
+                continue  # (or its description's: "the backup job that goes to B2")
             if word in scene.event_names.get(STORAGE, []) + scene.event_names.get(INTERFACE, []):
                 continue
             return str(word)
@@ -1414,6 +1414,18 @@ _FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 _SPELLING = re.compile(r"[a-z0-9]+")
+
+
+def _hyphens_joined(text: str, scene: Scene) -> str:
+    """A name the device writes in one word, said with a hyphen: "the on-air light" is
+    red:onair, "pi-hole" is pihole-FTL."""
+    joined = {p for e in scene.entities for p in (*e.parts, *re.findall(r"[a-z0-9]+", e.name.lower()))
+              if len(p) >= 4}
+
+    def one_word(said: re.Match[str]) -> str:
+        return said.group().replace("-", "") if said.group().replace("-", "") in joined else \
+            said.group()
+    return _HYPHENATED.sub(one_word, text)
 
 
 def _spelled_names(text: str, scene: Scene) -> str:

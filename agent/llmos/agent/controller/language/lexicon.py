@@ -365,6 +365,7 @@ def effects(text: str) -> list[Found]:
             _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)
             or _REPORTED_ON.match(text, f.end)))
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
+        and not (text[f.start:f.end] in ("on", "off", "up", "down") and _HYPHEN_TAIL.match(text, f.end))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
@@ -375,6 +376,8 @@ def effects(text: str) -> list[Found]:
 # A verb's word as the second half of a hyphenated word is part of a name: "the e-stop light",
 # "the auto-start script" (the verbs written with a hyphen, "re-start", are matched whole).
 _HYPHEN_HEAD = re.compile(r"[a-z0-9]-$")
+# ... and a particle as the first half: "the on-air light", "the off-grid inverter"
+_HYPHEN_TAIL = re.compile(r"-[a-z]{2,}")
 
 # A verb's word inside a noun phrase, before the noun it qualifies: "the UPS shutdown watcher",
 # "the nginx restart script" (not "stop service nginx": no determiner before the verb)
