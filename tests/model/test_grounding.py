@@ -99,3 +99,21 @@ def test_a_word_like_a_name_is_a_slip_only_if_it_is_no_other_word(
         assert answer["tool"] == "say", (command, answer)
     else:
         assert answer.get("args") == {"unit": unit}, (command, answer)
+
+
+PUMPS = {"leds": [{"name": "sys:green:status", "color": "green", "function": "status"},
+                  {"name": "pump1:green:run", "color": "green", "function": "pump 1 running"},
+                  {"name": "pump2:green:run", "color": "green", "function": "pump 2 running"}]}
+
+
+@pytest.mark.parametrize("command, led", [
+    # a number of a name said as a word is the number
+    ("pump two LED off", "pump2:green:run"), ("pump 2 LED off", "pump2:green:run"),
+    ("turn off the pump one led", "pump1:green:run"), ("turn off the pump led", None)])
+def test_a_number_said_as_a_word(default_bundle: Path, command: str, led: str | None) -> None:
+    answer = independent.decide(independent.image_config(default_bundle),
+                                [{"command": command, "state": PUMPS}])[0]
+    if led is None:
+        assert answer["tool"] == "say", (command, answer)
+    else:
+        assert answer.get("args") == {"name": led, "state": "off"}, (command, answer)

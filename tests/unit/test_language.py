@@ -4049,3 +4049,15 @@ def test_names_in_other_forms(command: str, call: tuple) -> None:
                  {"name": "green:status", "color": "green", "function": "status"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart camera two", ("restart_service", {"unit": "camera2.service"})),
+    ("restart camera three", ("say", None)), ("restart camera", ("say", None)),
+])
+def test_a_number_of_a_name_said_as_a_word(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({
+        "units": [{"name": "camera1.service", "description": "Front camera recorder"},
+                  {"name": "camera2.service", "description": "Rear camera recorder"}]})
+    tool, args = decide(command, state)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

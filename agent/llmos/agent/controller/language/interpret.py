@@ -1453,7 +1453,24 @@ def _spelled_names(text: str, scene: Scene) -> str:
                 at, i = span[-1].end(), j - 1
                 break
         i += 1
-    return "".join(out) + text[at:]
+    return _numbered(_DIGIT_SAID, "".join(out) + text[at:], scene)
+
+
+def _numbered(said: re.Pattern[str], text: str, scene: Scene) -> str:
+    """A digit of a unit's or LED's name said as a word: "pump two" of pump2:green:run is
+    "pump 2"."""
+    stems = {m[1] for e in scene.entities if e.kind in (UNIT, LED)
+             for m in re.finditer(r"([a-z]{3,})\d", e.name.lower())}
+    units = {p for e in scene.of(UNIT) for p in e.parts}
+
+    def digit(m: re.Match[str]) -> str:
+        joined = f"{m[1]}{_DIGIT_WORDS[m[2]]}"  # ("camera two" of camera2.service)
+        return joined if joined in units else f"{m[1]} {_DIGIT_WORDS[m[2]]}" if m[1] in stems \
+            else m.group()
+    return said.sub(digit, text)
+
+
+_DIGIT_SAID = re.compile(r"\b([a-z]{3,}) (one|two|three|four|five|six|seven|eight|nine)\b")
 
 
 _OF_WRITING = re.compile(r"\b(?:is|was|are|were|it'?s|isn'?t|failed|fails|label|labelled|labeled|"
