@@ -4061,3 +4061,50 @@ def test_a_number_of_a_name_said_as_a_word(command: str, call: tuple) -> None:
                   {"name": "camera2.service", "description": "Rear camera recorder"}]})
     tool, args = decide(command, state)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    # red team 26: a last clause in another language is skipped only when it says what is wrong,
+    # never when it reports, puts off, takes back, corrects or hedges
+    "Riavvia mosquitto, dice il capo", "Neustart von mosquitto, sagt Peter", "Pare o nginx, diz o chefe",
+    "Herstart mosquitto, zegt de baas", "Starta om mosquitto, står i ärendet",
+    "Reinicie o mosquitto, todos os dias", "Starta om mosquitto, vid lunch", "Enciende el LED verde, esta noche",
+    "Redémarre mosquitto, dans dix minutes", "Bitte mosquitto neu starten, in einer Stunde",
+    "Arrête nginx, oublie ça", "Schalte wlan0 aus, vergiss es", "Redémarre mosquitto, c'est une blague",
+    "Arrête nginx, je veux dire mosquitto",
+    "Herstart mosquitto, denk ik", "Herstart mosquitto, al gedaan", "Leistungsmodus bitte, heute Abend",
+    "Energiesparmodus, sagt der Chef", "Bitte mosquitto neu starten, die Sensoren senden nichts, sagt Peter",
+    # hedges, reports and retractions in English
+    "restart nginx I think", "restart nginx probably", "restart nginx, I believe", "restart nginx idk",
+    "restart nginx, not sure though", "restart mosquitto, Bob said", "restart mosquitto, manager says so",
+    "restart mosquitto — says Bob", "restart mosquitto, or so I'm told", "restart mosquitto, the docs say",
+    "restart nginx, but it's fine now", "restart nginx, it restarted itself", "restart nginx, fixed",
+    "restart nginx, strike that", "restart nginx, wrong service", "restart nginx, false alarm",
+    # again and again, and days
+    "restart nginx every 5 minutes", "restart nginx each night", "restart nginx on a timer",
+    "restart nginx over lunch", "restart nginx monday", "restart nginx tmrw", "stop mosquitto for an hour",
+    # corrections that keep things as they are, or ask instead
+    "restart nginx, I meant nothing", "stop mosquitto, i meant leave it running", "restart nginx i meant to say hi",
+    "restart nginx, i meant not to", "stop mosquitto i meant is it up", "restart nginx er redis",
+])
+def test_red_team_26(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore", "report_status"), (command, decide(command))
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart nginx, the page says 502", ("restart_service", {"unit": "nginx.service"})),
+    ("mount the camera stick. the photos are on it I think",
+     ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("restart nginx, it's not working again", ("restart_service", {"unit": "nginx.service"})),
+    ("restart mosquitto, no data since 4am", ("restart_service", {"unit": "mosquitto.service"})),
+    ("reboot immediately, no delay", ("reboot", {"delay_s": 0})),
+    ("mount the camera stick, i meant unmount", ("say", None)),  # it is not mounted
+    ("stop mosquitto, i meant start it", ("start_service", {"unit": "mosquitto.service"})),
+    ("stop mosquitto, i meant restart it", ("restart_service", {"unit": "mosquitto.service"})),
+    ("unmount BACKUP er PHOTOS", ("unmount_storage", {"device": "/dev/sdb1"})),
+    ("Bitte mosquitto neu starten, die Sensoren senden nichts",
+     ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_red_team_26_still_asks(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -310,18 +310,48 @@ _NOT_A_REASON = frozenset([
     "don't", "dont", "cancel"])
 
 
+# Who said it: "sagt der Chef", "dice el jefe", "zegt de baas", "står i ärendet"
+_REPORTING = re.compile(r"(?<![\w])(?:sagt|sagte|meint|dice|dijo|dit|disait|zegt|zei|dice|diceva|"
+                        r"secondo|diz|disse|mowi|powiedzial\w*|sager|sa|star|schreibt|escribe|"
+                        r"ecrit|schrijft|scrive|escreve|pisze|skriver|laut|segun|selon|volgens|"
+                        r"wedlug|enligt|ticket|ticketu|arende\w*|chef|jefe|capo|baas|chefe|szef)(?![\w])")
 # A number said as a time or a delay ("um 5", "a las 3", "10:30", "in 10 minuten"); "row 4" is none
 _TIME_SAID = re.compile(r"\d\s*(?:h|uhr|heures?|horas?|ore|uur|godz\w*|[:.]\d)|(?<![\w])(?:um|a las|"
                         r"alle|om|kl|o|as|a|at|at|vers|por volta das|gegen|rond|okolo)\s+\d")
 
 
+# What a reason clause says: something is wrong ("die Bestellseite lädt nicht", "le valvole non
+# si aprono"). A last clause is skipped only if it says so, in one of these languages.
+_TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
+    # German
+    r"funktioniert|geht nicht|geht nix|ladt|laedt|hangt|haengt|kaputt|fehler\w*|abgesturzt|sturzt|"
+    r"reagiert|keine daten|leer|langsam|friert|eingefroren|spinnt|ruckelt|sendet|senden|zeigt nichts|"
+    r"startet nicht|ist tot|tot|ausgefallen",
+    # Spanish, Portuguese
+    r"no funciona|no carga|no responde|se cuelga|colgad[oa]|caid[oa]|error|errores|lent[oa]|no va|"
+    r"no anda|no publica\w*|no envia\w*|congelad[oa]|vaci[oa]|falla|fallan|sin datos|rot[oa]|"
+    r"nao funciona|nao responde|travou|travad[oa]|erro|caiu|nao carrega|parad[oa]|nao abre|no abre|"
+    r"vazi[oa]|sem dados|lent[oa]",
+    # French, Italian
+    r"ne marche|ne fonctionne|ne repond|plante|bloque|bloquee|erreur|fige|figee|vide|en panne|"
+    r"hors ligne|ne charge|non funziona|non va|non risponde|bloccat[oa]|errore|si blocca|"
+    r"non carica|vuot[oa]|non pubblicano|non si aprono|non si apre|giu|crashat[oa]|ferm[oa]|"
+    r"non parte|non invia\w*",
+    # Dutch, Polish, Swedish
+    r"werkt niet|doet het niet|hangt|vastgelopen|fout|traag|laadt niet|reageert niet|leeg|plat|"
+    r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
+    r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere")) +
+    r")(?![\w])")
+
+
 def _without_reason(text: str) -> str:
-    """The text without a last clause that only says why (see _NOT_A_REASON)."""
+    """The text without a last clause that only says why (see _TROUBLE, _NOT_A_REASON)."""
     head, sep, reason = text.partition(",")
     if not sep:
         head, sep, reason = text.partition(". ")
     words = re.findall(r"[\w'-]+", reason)
-    if not sep or len(words) < 2 or re.search(r"[?:(]", reason) or _TIME_SAID.search(reason) \
+    if not sep or len(words) < 2 or not _TROUBLE.search(reason) or _REPORTING.search(reason) \
+            or re.search(r"[?:(,]", reason) or _TIME_SAID.search(reason) \
             or _DELAY.search(reason) or lexicon.effects(reason) or \
             _VERB.search(reason) or (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) & set(words) - {
             "nicht", "no", "pas", "ne", "niet", "inte", "ikke", "nao", "non"} or \

@@ -954,7 +954,8 @@ class Interpreter:
                 # writing only as asked: not in what is said of a drive ("rw is dangerous",
                 # "it's normally rw", "the rw label", "backup mount rw failed")
                 said = _without_label(whole or text, match.entity)  # "the RW-BACKUP drive"
-                asked = " ".join(c for c in speech.clauses(said) if not _OF_WRITING.search(c))
+                asked = " ".join(c for c in speech.clauses(said) if not _OF_WRITING.search(c)
+                                 and not _WRITING_TOLD.search(c))
                 args["readonly"] = values.read_only(said) or values.read_only(asked)
             why = f"{tool} {match.entity.name} (by {match.how}: {', '.join(match.words)})"
             return _call(tool, args, 1.0 if match.how in ("name", "event") else 0.85, why)
@@ -1407,8 +1408,18 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?:that|it)|typo|edit)\b[,:]?\s+|\s+(?:no,? (?:just|only)|sorry,? i mean|"
                          r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w)|"
                          r"\s+(?=\d+ actually\b)|\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+|"
-                         r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)")  # "turn ACT on, no off"
+                         r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)|"  # "turn ACT on, no off"
+                         r"\s+i meant\s+")
 _FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
+# What follows a filler that corrects nothing: "sorry for the bother", "er, thanks"
+_NOT_A_NAME = re.compile(r"(?:for|about|to|i|we|it|again|please|pls|now|thanks|thank|but|and|"
+                         r"if|when|that'?s|it'?s|my bad|again)\b")
+# A correction that keeps things as they are: "i meant leave it running", "i meant nothing"
+_KEPT = re.compile(r"\s*(?:(?:to )?(?:keep|leave)\b|nothing\b|not to\b|neither\b|none\b|"
+                   r"to say (?:hi|hello)|never ?mind\b|forget it\b|don'?t\b|no(?:thing)? at all\b)")
+# A correction to a question: "i meant is it up", "i meant what's its status"
+_ASKED_INSTEAD = re.compile(r"\s*(?:is|are|was|does|did|what|what'?s|whats|how|show|look|ask|check|"
+                            r"status|to (?:ask|check|type status|see))\b|.*\?\s*$")
 
 
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate(
@@ -1473,6 +1484,14 @@ def _numbered(said: re.Pattern[str], text: str, scene: Scene) -> str:
 _DIGIT_SAID = re.compile(r"\b([a-z]{3,}) (one|two|three|four|five|six|seven|eight|nine)\b")
 
 
+# What is told of writing, not asked: "rw broke it last time", "i'll write a report", "avoid
+# rw", "the docs say read-write", "the rw one"
+_WRITING_TOLD = re.compile(r"\b(?:used to|last time|broke|wrecked|corrupted|ruined|killed|avoid|"
+                           r"careful|docs?|manual|wiki|says?|said|elsewhere)\b|^\s*the \w+ one\W*$|"
+                           # (the speaker's own plans, unless they write onto it: "i'll back up
+                           # onto it" asks for writing)
+                           r"\b(?:i'?ll|i will|we'?ll|we will|then (?:i|we))\b(?!.*\b(?:onto|to|on|"
+                           r"into|in) (?:it|that|there|the (?:drive|stick|disk|card))\b)")
 _OF_WRITING = re.compile(r"\b(?:is|was|are|were|it'?s|isn'?t|failed|fails|label|labelled|labeled|"
                          r"sticker|normally|usually|dangerous|risky|denied)\b")
 
@@ -1514,16 +1533,24 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     request, a name of the device's or a state ("sorry for the bother" corrects nothing)."""
     said = [m for m in _CORRECTION.finditer(text) if not _FILLER.fullmatch(m.group()) or (
         rest := text[m.end():].strip(" .!")) in ("on", "off", "up", "down")
-        or _action_offsets(rest) or (len(rest.split()) <= 4 and (
-            names(rest) or re.match(r"(?:the|that|this|my|our) ", rest)))]
+        or _action_offsets(rest) or (len(rest.split()) <= 3 and not _NOT_A_NAME.match(rest))]
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
+    before = text[:said[-1].start()] if said else ""
+    if rest and _effect_offsets(before) and _KEPT.match(rest):
+        return "never mind"  # "stop mosquitto, i meant leave it running", "..., i meant nothing"
+    if rest and _effect_offsets(before) and _ASKED_INSTEAD.match(rest):
+        return rest  # "stop mosquitto, i meant is it up": a question now
     said_of = _object_words(rest)
     if rest and _action_offsets(rest) and (re.search(r"[^\d\s,.]", said_of) or (not said_of and all(
             f.effect is Effect.REBOOT for f in lexicon.effects(rest)))):
         # (not "no wait, 30, reboot": a number of what? Nor "..., make it blink", which says
         # of what only before)
         return rest
-    before = text[:said[-1].start()] if said else ""
+    if rest and _action_offsets(rest) and _effect_offsets(before) and \
+            not lexicon.effects(_object_words(before)) and not _TAKEN_BACK.search(rest):
+        # "mount BACKUP, i meant unmount", "stop mosquitto, i meant start it": the new verb, of
+        # what was said before
+        return f"{_PRONOUN.sub(' ', rest).strip()} {_object_words(before)}"
     if not rest or not _effect_offsets(before) or _TAKEN_BACK.search(rest):
         return text
     if rest.strip(" .!") in ("on", "off", "up", "down"):  # "take wlan0 down, i mean up"
@@ -1546,7 +1573,8 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     # "restart grafana and also the... no, just the pump controller", "restart nginx, i mean
     # grafana": the same verb (and its particle: "take enp1s0 down no, just enp2s0"), said of
     # what the correction names
-    if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)):
+    if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)) or \
+            _FILLER.fullmatch(said[-1].group()):  # ("restart nginx er apache": apache, absent)
         verb = re.match(r"\S+", before[_effect_offsets(before)[0]:])
         particle = re.findall(r"\b(?:on|off|up|down)\b", before)
         return f"{verb.group() if verb else ''} {rest} {particle[-1] if particle else ''}".strip()

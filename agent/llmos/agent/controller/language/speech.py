@@ -161,6 +161,14 @@ _REPORTED = _any(
     r"\bforwarded\b", r"\bfrom the (?:docs|documentation|manual|wiki|runbook)\b",
     r"\bstep \d+ of\b",
     r"\b\w+'s idea\b", r"\bwhat (?!i\b)\w+ (?:said|says|wants|wanted)\b", r"\(quoted\)",
+    # (round 25) "restart telegraf, Bob said", "..., manager says so", "... — says Bob", "or so
+    # I'm told", "..., word is", "..., the docs say"
+    r"(?:[,;]|\s[-\u2013\u2014])\s*(?:(?:the|our|my) )?\w+ (?:said|says|say|asked|told me|wants|"
+    r"wanted|requested(?: it)?|insists|insisted|reckons|claims|suggested)\b(?: (?:so|it|this|that|"
+    r"me to \w+(?: you)?))?\W*$",
+    r"(?:[,;]|\s[-\u2013\u2014])\s*(?:says|said|asks|asked) (?:the |our |my )?\w+\W*$",
+    r"\bor so (?:i'?m told|i (?:hear|heard)|(?:\w+ ){1,2}(?:says|said|claims))\b",
+    r"\bword is\b", r"\bthey (?:say|said)\b",
     # (round 20) "stop nginx, bob says", "..., she typed", "-- bob", "msg from bob - stop nginx",
     # "..., was the advice"
     r"[,;]\s*(?:\w+)\s+(?:says|typed|texted|wrote|writes|reckons|suggests|messaged|emailed)"
@@ -443,7 +451,17 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"[(\[]\s*(?:postponed|cancel+ed|on hold|done|draft|deferred|not yet|wip|n/a|"
                 r"don'?t actually|do not actually|skip(?:ped)?)\s*[)\]]",
                 r"(?:^|\s)[-\u2013\u2014]+\s*(?:postponed|cancel+ed|on hold|deferred|done|not yet)\b",
-                r"\bnot yet(?: though)?\W*$")
+                r"\bnot yet(?: though)?\W*$",
+                # (round 25) the trouble is gone, or the request struck: "..., but it's fine now",
+                # "..., it restarted itself", "..., fixed", "..., strike that", "..., wrong service"
+                r"\b(?:though|but|oh|ah)\s+(?:it'?s |its |it )?(?:working|fine|ok|okay|up|running|"
+                r"back|recovered|came back)\b",
+                r"\bit'?s (?:fine|ok|okay|working|up|back) (?:now|again)\b",
+                r"\bit (?:restarted|recovered|rebooted|fixed|sorted) (?:by |on )?(?:itself|its own)\b",
+                r"(?:^|[,;.]\s*)(?:problem )?(?:solved|resolved|fixed|sorted)\W*$",
+                r"\bsomeone beat me to it\b", r"\bit'?s been done\b", r"\bstrike that\b",
+                r"\bwrong (?:service|unit|one|led|drive|interface|thing|box|link)\b",
+                r"\bor don'?t\b", r"\bno longer needed\b", r"\bfalse alarm\b")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
     r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
@@ -582,7 +600,7 @@ _REASON = re.compile(r"\b(?:says?|said|thinks?|thought|complains?|complained)\s+
                      r"(?!(?:the|my|our) \w+\W*$)"  # "..., says the manager" reports
                      r"(?:(?:it|its|it's|the|there|they|he|she|we|i)\b\S*\s+\S+|"
                      # what a thing shows: "the till says connection refused" (not "says so")
-                     r"(?!(?:so|to|we|you|i|please|yes|ok|okay|go|do|just|now|asap|immediately|literally|no|nobody|noone|never|every)\b)[\w'\"-]+\s+[\w'\"-]+)")
+                     r"(?!(?:so|to|we|you|i|please|yes|ok|okay|go|do|just|now|asap|immediately|literally|no|nobody|noone|never|every)\b)(?:\d{3}\b|[\w'\"-]+\s+[\w'\"-]+))")
 
 
 def _without_reasons(text: str, actions: Callable[[str], list[int]],
@@ -667,8 +685,9 @@ def steered(text: str) -> bool:
 
 
 # "reboot, i think", "stop nginx, if you want": said last, the request is not sure of itself
-_HEDGED = re.compile(r"[,;]\s*(?:i think|i guess|i suppose|i reckon|probably|maybe|perhaps|if you "
-                     r"want|if you like|if you wish|i dunno|not sure|or not|or something)\W*$")
+_HEDGED = re.compile(r"(?:[,;]\s*|\s)(?:i think|i guess|i suppose|i reckon|i believe|i'?d (?:guess|say)|"
+                     r"probably|presumably|maybe|perhaps|if you want|if you like|if you wish|"
+                     r"i dunno|dunno|idk|not sure(?: though)?|unsure|or not|or something)\W*$")
 
 
 def analyse(text: str, actions: Callable[[str], list[int]],
@@ -732,7 +751,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
-    if _HEDGED.search(text):
+    hedge = _HEDGED.search(text)
+    if hedge and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", re.split(
+            r"[.;!?]\s", text[:hedge.start()])[-1]):
+        # (not "mount the sandisk. the export is on it i think": unsure of something else)
         return SpeechAct(Act.STATEMENT, "it does not sound sure")
     if any(_CEASE.match(_COURTESY.sub("", c)) for c in acting if has_action(c)):
         return SpeechAct(Act.STATEMENT, "it asks me to stop doing something, and I change "

@@ -96,6 +96,13 @@ _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|ev
                     r"mais tarde|straks|senere|nanti|p[óo][źz]niej|"
                     # again and again: "restart kiosk periodically", "twice a day"
                     r"periodically|regularly|routinely|every so often|from time to time|"
+                    r"(?:every|each) (?:\d+ |other |few |couple of )?(?:sec|second|min|minute|hour|day|"
+                    r"night|morning|evening|afternoon|week|month|weekday|monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday)s?|on a (?:schedule|timer|loop|cron)|"
+                    r"(?:over|around|during) (?:lunch(?:time)?|dinner|breakfast|the night|night|"
+                    r"the weekend|the holidays|christmas|the break)|over ?night|"
+                    r"(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    r"(?: (?:morning|night|evening|afternoon))?|tmrw|tmr|2moro|tomoz|"
                     r"now and (?:then|again)|(?:once|twice|three times) (?:a|an|per|every) "
                     r"(?:day|night|week|hour|month|shift))(?!\w)")
 MAX_DELAY_S = 86400
@@ -258,7 +265,7 @@ def later(text: str) -> str:
 # own errand)
 _LASTING = re.compile(
     r"\bfor (?:(?:another|the next|about|around|roughly|just|only|like|maybe) )?"
-    rf"(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})\b(?! from now)")
+    rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})|an hour|a day|a week|half an hour)\b(?! from now)")
 
 
 def lasting(text: str) -> str:
@@ -290,7 +297,7 @@ _WRITE = re.compile(
     r"upload|place) [^.]{0,40}\b(?:onto|on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|"
     r"(?:put|drop|add|upload|place|copy|save|load) (?:\w+ ){0,3}(?:files?|data|photos?|pictures?|"
     r"videos?|music|gcode|backups?|logs?|images?|isos?|models?|stuff) on (?:it|the (?:drive|stick|"
-    r"disk|card)|that)|edit|modify|not read[- ]only|"
+    r"disk|card)|that)|edit|editing|modify|modifying|not read[- ]only|"
     r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:sav|stor|record|dump|logg?|writ)"
     r"(?:e|es|s|ing)? [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
     r")\b")
@@ -307,10 +314,19 @@ _NOT_WRITING = re.compile(
     r"from it")
 
 
+# Read-only said to be off: "not read-only", "ro=no", "read-only off", "without ro", "+w"
+_NOT_READ_ONLY = re.compile(
+    r"\b(?:not|don'?t make it|never|no|without|isn'?t|shouldn'?t be) (?:\w+ )?(?:read[- ]?only|ro)\b|"
+    r"\b(?:read[- ]?only|ro)\s*(?:=|:|->)?\s*(?:off|no|false|0|disabled)\b|"
+    r"(?<![\w+])\+w\b|\bwrit(?:e|)ably\b|\bcan be written\b|\bnot (?:just|only) (?:to )?read\b")
+
+
 def read_only(text: str) -> bool:
     """Mounts are read-only unless the operator plainly asks to write: any negation near the
     words about writing ("so nobody can write to it", "rw is not needed") keeps it read-only."""
-    if _READ_ONLY.search(text) and not re.search(r"\bnot read[- ]only\b", text):
+    if _NOT_READ_ONLY.search(text):
+        return False
+    if _READ_ONLY.search(text):
         return True
     said = list(_WRITE.finditer(text))
     return not said or any(_negated_near(text, wants) for wants in said)
