@@ -4108,3 +4108,22 @@ def test_red_team_26(command: str) -> None:
 def test_red_team_26_still_asks(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what is ruled out after "and", and what a unit logged
+    ("restart grafana and not influxdb", ("restart_service", {"unit": "grafana-server.service"})),
+    ("stop mosquitto and never nginx", ("stop_service", {"unit": "mosquitto.service"})),
+    ("unmount BACKUP and not PHOTOS", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("unmount BACKUP and keep PHOTOS mounted", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("unmount BACKUP but leave PHOTOS", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("mosquitto: restart requested", ("say", None)), ("mosquitto: stop signal received", ("say", None)),
+    ("nginx.service: Scheduled restart job, restart counter is at 5.", ("say", None)),
+    ("*** System restart required ***", ("say", None)),
+    ("mosquitto: restart", ("restart_service", {"unit": "mosquitto.service"})),
+    # a package's name whose own part names nothing here
+    ("restart telegraf-agent", ("say", None)), ("restart zabbix-client", ("say", None)),
+])
+def test_ruled_out_after_and_logged_lines_and_packages(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -652,9 +652,9 @@ class Interpreter:
             # a package's name, ending in what it is: "grafana-agent" beside grafana-server,
             # whose "agent" names nothing here; "isc-dhcp-server", whose "isc" names nothing
             unknown = [p for p in parts if not self._names(p, scene)]
+            named = any(p in e.parts for e in scene.entities for p in parts[:-1])
             if parts[-1] in _PACKAGE_ROLES and unknown and (
-                    (len(parts) >= 3 and unknown[0] == parts[0]) or
-                    any(p in e.parts for e in scene.entities for p in parts[:-1])):
+                    (unknown[0] == parts[0] and (len(parts) >= 3 or len(parts[0]) >= 4)) or named):
                 return str(word)
         return None
 
@@ -1619,7 +1619,8 @@ def _focus(text: str) -> str:
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
 
-_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) )(?:but |and )?(?:not|skip|"
+_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
+                       r"leave|keep|skip)\b))(?:but |and )?(?:not|skip|never|keep|"
                        r"leave) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
                        r"(?=[,;.]|\s+-|$)|\b(?:except|other than|anything but|but not|apart from|"
@@ -1984,7 +1985,15 @@ _MODAL_CAN = re.compile(r"\b(?:i|you|we|they|he|she|it|u|who|that|which|cannot|c
 _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running|failed|dead|"
                           r"active|inactive|error|ok)\s*[.!]*\s*|"
                           # "ssh stop: no", "restart grafana: no": a setting answered no
-                          r"[^:]+:\s*(?:no|nope|false|n|0|never|skip|done|ok)\s*[.!]*\s*")
+                          r"[^:]+:\s*(?:no|nope|false|n|0|never|skip|done|ok)\s*[.!]*\s*|"
+                          # what a unit logged: "mosquitto: restart requested", "nginx.service:
+                          # scheduled restart job, ...", a banner "*** system restart required ***"
+                          r"[\w@.:-]+\s*:\s*(?:\w+ )?(?:re)?(?:start|stop|load|boot|shutdown)\w*(?: job| signal|"
+                          r" request)? (?:requested|received|scheduled|triggered|initiated|ordered|queued|"
+                          r"pending|done|complete|completed|failed|succeeded|in progress)\b.*|"
+                          r"[\w@.-]+\.service:\s*(?:scheduled restart job|main process exited|failed with "
+                          r"result|start request repeated|deactivated successfully|consumed)\b.*|"
+                          r"\W*\*{2,}.*\*{2,}\W*")
 # "tell me about the model you use", "tell me if wlan0 is up": a status question, asking nothing
 _TELL_ME = re.compile(r"\s*(?:(?:please|pls|can you|could you)\s+)?tell me (?:about|whether|if)\b")
 _WHAT_IT_DOES = re.compile(r"\b(?:you|it|we|they) (?:use|uses|run|runs|have|has)\b")
