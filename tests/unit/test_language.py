@@ -4127,3 +4127,21 @@ def test_red_team_26_still_asks(command: str, call: tuple) -> None:
 def test_ruled_out_after_and_logged_lines_and_packages(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx sixish", "restart nginx round about six", "restart nginx momentarily",
+    "restart nginx T+5", "restart nginx 1830", "restart nginx, test", "restart nginx [test]",
+    "restart nginx, this is a drill", "restart nginx, not needed anymore", "restart nginx, all good now",
+    "restart nginx, fixed it", "restart mosquitto, Stack Overflow says", "restart mosquitto, a colleague said",
+    "restart mosquitto, I read somewhere", "restart nginx at next boot", "restart nginx post-backup",
+    "restart nginx before opening", "restart grafana if not busy", "restart nginx, make that tomorrow",
+    "stop mosquitto, i meant at 5", "reboot, i meant tonight",
+])
+def test_red_team_26_times_tests_and_conditions(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore"), (command, decide(command))
+
+
+def test_a_corrected_delay_is_the_delay() -> None:
+    assert decide("reboot, i meant in an hour") == ("reboot", {"delay_s": 3600})
+    assert decide("reboot in 20 min, no wait, make it 30") == ("reboot", {"delay_s": 1800})

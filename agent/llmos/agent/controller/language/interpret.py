@@ -1540,6 +1540,14 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
         return "never mind"  # "stop mosquitto, i meant leave it running", "..., i meant nothing"
     if rest and _effect_offsets(before) and _ASKED_INSTEAD.match(rest):
         return rest  # "stop mosquitto, i meant is it up": a question now
+    when = _MAKE_THAT.sub("", rest)
+    if rest and _effect_offsets(before) and not _action_offsets(rest) and not values.delay(
+            before).seconds and _MEANT.search(said[-1].group()) and (
+            values.later(when) or values.lasting(when) or values.delay(when).seconds):
+        # "reboot, i meant in an hour", "restart nginx, make that tomorrow": the request, then
+        if values.delay(when).seconds and not re.match(r"(?:in|after|within|for)\b", when):
+            when = f"in {when}"  # ("..., make it 30 min")
+        return f"{before.strip(' ,.;-')} {when}"
     said_of = _object_words(rest)
     if rest and _action_offsets(rest) and (re.search(r"[^\d\s,.]", said_of) or (not said_of and all(
             f.effect is Effect.REBOOT for f in lexicon.effects(rest)))):
@@ -1588,6 +1596,8 @@ _TAKEN_BACK = re.compile(r"\b(?:don'?t|do not|not|never|nothing|kidding|cancel|f
                          r"leave it|stop)\b")
 
 
+_MEANT = re.compile(r"\b(?:i mean|i meant|make (?:it|that)|actually|sorry|correction|rather)\b")
+_MAKE_THAT = re.compile(r"^\s*(?:make (?:it|that)|change (?:it|that) to|let'?s say)\s+")
 _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s (?:say|do)|"
                        r"(?:in )?)\s*(.+?)(?:\s+actually)?")
 

@@ -169,6 +169,8 @@ _REPORTED = _any(
     r"(?:[,;]|\s[-\u2013\u2014])\s*(?:says|said|asks|asked) (?:the |our |my )?\w+\W*$",
     r"\bor so (?:i'?m told|i (?:hear|heard)|(?:\w+ ){1,2}(?:says|said|claims))\b",
     r"\bword is\b", r"\bthey (?:say|said)\b",
+    r"(?:[,;]|\s[-\u2013\u2014])\s*(?:(?:the|our|my|a|an) )?(?:[\w'-]+ ){0,2}[\w'-]+ (?:said|says)\W*$",
+    r"\bi read(?: (?:somewhere|online|that|it))?\W*$", r"\bon \w+'s behalf\b", r"\bquote,? unquote\b",
     # (round 20) "stop nginx, bob says", "..., she typed", "-- bob", "msg from bob - stop nginx",
     # "..., was the advice"
     r"[,;]\s*(?:\w+)\s+(?:says|typed|texted|wrote|writes|reckons|suggests|messaged|emailed)"
@@ -240,6 +242,8 @@ _CONDITIONAL = _any(
     r"\bif (?:need(?:ed|s be)|necessary|required|you must)\b", r"\bat the first sign\b",
     r"\bat some point\b", r"\bif (?:stuck|hung|down|broken|needed|necessary|required|it hangs)\b",
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
+    r"\bif (?:not|nobody|no one|noone)\b", r"\bonce (?:everyone|everybody|all|they|we)\b",
+    r"\bbefore (?:opening|closing|close|open)\b", r"\bpost-\w+",
     # what it cannot judge: "restart nginx if safe", "... when ready", "only when needed"
     r"\b(?:if|when|once|whenever|where) (?:it'?s |it is |things are |everything is |all is )?"
     r"(?:safe|ready|idle|quiet|clear|free|appropriate|sensible|warranted|needed|necessary|required)\b",
@@ -461,7 +465,10 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"(?:^|[,;.]\s*)(?:problem )?(?:solved|resolved|fixed|sorted)\W*$",
                 r"\bsomeone beat me to it\b", r"\bit'?s been done\b", r"\bstrike that\b",
                 r"\bwrong (?:service|unit|one|led|drive|interface|thing|box|link)\b",
-                r"\bor don'?t\b", r"\bno longer needed\b", r"\bfalse alarm\b")
+                r"\bor don'?t\b", r"\bno longer needed\b", r"\bfalse alarm\b",
+                r"\bnot needed any ?more\b", r"\ball good now\b", r"(?:^|[,;]\s*)(?:fixed it|obsolete|"
+                r"moot(?: now)?|obe)\W*$",
+                r"(?:^|[,;(\[\u2014-])\s*(?:test|testing|test message|a test|this is a drill|drill)\W*$")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
     r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
