@@ -4145,3 +4145,12 @@ def test_red_team_26_times_tests_and_conditions(command: str) -> None:
 def test_a_corrected_delay_is_the_delay() -> None:
     assert decide("reboot, i meant in an hour") == ("reboot", {"delay_s": 3600})
     assert decide("reboot in 20 min, no wait, make it 30") == ("reboot", {"delay_s": 1800})
+
+
+@pytest.mark.parametrize("command", [
+    "turn the red status led on er the green one, i think", "take wlan0 down er eth0 I think",
+    "Bitte mosquitto neu starten, sobald die Sensoren wieder senden",
+    "restart nginx, the till says connection refused, but Bob fixed it",
+])
+def test_red_team_26_last_four(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore"), (command, decide(command))

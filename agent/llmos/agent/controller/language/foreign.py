@@ -192,7 +192,10 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
     "no", "non", "nicht", "kein", "keine", "pas", "ne", "nie", "niet", "ikke", "inte", "jangan",
     "tidak", "nao", "nunca", "jamais", "mai",
     "si", "se", "wenn", "falls", "als", "jesli", "jezeli", "om", "quando", "cuando", "lorsque",
-    "wanneer", "kiedy", "nar", "kalau", "jika"])
+    "wanneer", "kiedy", "nar", "kalau", "jika",
+    # until, as soon as, after
+    "sobald", "zodra", "sodra", "appena", "nachdem", "bis", "hasta", "finche", "dopoki", "tills",
+    "jakmile", "totdat"])
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
 _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za)\s+(?:einer |una |un |uma |"
                            r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"

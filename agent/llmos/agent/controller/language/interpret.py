@@ -1536,6 +1536,8 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
         or _action_offsets(rest) or (len(rest.split()) <= 3 and not _NOT_A_NAME.match(rest))]
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
     before = text[:said[-1].start()] if said else ""
+    if rest and speech.HEDGED.search(rest):
+        return text  # ("turn ACT on er PWR, i think": the hedge is said of the whole)
     if rest and _effect_offsets(before) and _KEPT.match(rest):
         return "never mind"  # "stop mosquitto, i meant leave it running", "..., i meant nothing"
     if rest and _effect_offsets(before) and _ASKED_INSTEAD.match(rest):

@@ -466,6 +466,7 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\bsomeone beat me to it\b", r"\bit'?s been done\b", r"\bstrike that\b",
                 r"\bwrong (?:service|unit|one|led|drive|interface|thing|box|link)\b",
                 r"\bor don'?t\b", r"\bno longer needed\b", r"\bfalse alarm\b",
+                r"\b(?:but|and) \w+ (?:already )?(?:fixed|sorted|solved|restarted|rebooted) it\b",
                 r"\bnot needed any ?more\b", r"\ball good now\b", r"(?:^|[,;]\s*)(?:fixed it|obsolete|"
                 r"moot(?: now)?|obe)\W*$",
                 r"(?:^|[,;(\[\u2014-])\s*(?:test|testing|test message|a test|this is a drill|drill)\W*$")
@@ -692,7 +693,7 @@ def steered(text: str) -> bool:
 
 
 # "reboot, i think", "stop nginx, if you want": said last, the request is not sure of itself
-_HEDGED = re.compile(r"(?:[,;]\s*|\s)(?:i think|i guess|i suppose|i reckon|i believe|i'?d (?:guess|say)|"
+HEDGED = re.compile(r"(?:[,;]\s*|\s)(?:i think|i guess|i suppose|i reckon|i believe|i'?d (?:guess|say)|"
                      r"probably|presumably|maybe|perhaps|if you want|if you like|if you wish|"
                      r"i dunno|dunno|idk|not sure(?: though)?|unsure|or not|or something)\W*$")
 
@@ -758,7 +759,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or any(
             _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
-    hedge = _HEDGED.search(text)
+    hedge = HEDGED.search(text)
     if hedge and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", re.split(
             r"[.;!?]\s", text[:hedge.start()])[-1]):
         # (not "mount the sandisk. the export is on it i think": unsure of something else)
