@@ -4123,6 +4123,7 @@ def test_red_team_26_still_asks(command: str, call: tuple) -> None:
     ("mosquitto: restart", ("restart_service", {"unit": "mosquitto.service"})),
     # a package's name whose own part names nothing here
     ("restart telegraf-agent", ("say", None)), ("restart zabbix-client", ("say", None)),
+    ("restart influxdb-agent", ("say", None)),  # influxdb is here, and no agent
 ])
 def test_ruled_out_after_and_logged_lines_and_packages(command: str, call: tuple) -> None:
     tool, args = decide(command)

@@ -652,9 +652,11 @@ class Interpreter:
             # a package's name, ending in what it is: "grafana-agent" beside grafana-server,
             # whose "agent" names nothing here; "isc-dhcp-server", whose "isc" names nothing
             unknown = [p for p in parts if not self._names(p, scene)]
-            named = any(p in e.parts for e in scene.entities for p in parts[:-1])
-            if parts[-1] in _PACKAGE_ROLES and unknown and (
-                    (unknown[0] == parts[0] and (len(parts) >= 3 or len(parts[0]) >= 4)) or named):
+            owners = [e for e in scene.entities for p in parts[:-1] if p in e.parts]
+            if parts[-1] in _PACKAGE_ROLES and ((unknown and (
+                    (unknown[0] == parts[0] and (len(parts) >= 3 or len(parts[0]) >= 4)) or owners))
+                    or (owners and not any(ground.accounts_for(e, parts[-1]) for e in owners))):
+                # ("telegraf-agent" beside telegraf and a mail transport agent: neither)
                 return str(word)
         return None
 
