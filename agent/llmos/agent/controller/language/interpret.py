@@ -1403,16 +1403,17 @@ _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i me
 
 # "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
 # what came before; what follows is the request
+# A filler said without a pause, which may start a correction: "restart nginx er grafana"
+_FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
                          r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
                          r"(?:that|it)|typo|edit)\b[,:]?\s+|\s+(?:no,? (?:just|only)|sorry,? i mean|"
                          r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w)|"
-                         r"\s+(?=\d+ actually\b)|\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+|"
+                         r"\s+(?=\d+ actually\b)|" + _FILLER.pattern + "|"
                          r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)|"  # "turn ACT on, no off"
                          r"\s+i meant\s+")
-_FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
 # What follows a filler that corrects nothing: "sorry for the bother", "er, thanks"
 _NOT_A_NAME = re.compile(r"(?:for|about|to|i|we|it|again|please|pls|now|thanks|thank|but|and|"
                          r"if|when|that'?s|it'?s|my bad|again)\b")
