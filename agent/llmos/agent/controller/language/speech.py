@@ -608,7 +608,8 @@ _REASON = re.compile(r"\b(?:says?|said|thinks?|thought|complains?|complained)\s+
                      r"(?!(?:the|my|our) \w+\W*$)"  # "..., says the manager" reports
                      r"(?:(?:it|its|it's|the|there|they|he|she|we|i)\b\S*\s+\S+|"
                      # what a thing shows: "the till says connection refused" (not "says so")
-                     r"(?!(?:so|to|we|you|i|please|yes|ok|okay|go|do|just|now|asap|immediately|literally|no|nobody|noone|never|every)\b)(?:\d{3}\b|[\w'\"-]+\s+[\w'\"-]+))")
+                     r"(?!(?:so|to|we|you|i|please|yes|ok|okay|go|do|just|now|asap|immediately|"
+                     r"literally|no|nobody|noone|never|every)\b)(?:\d{3}\b|[\w'\"-]+\s+[\w'\"-]+))")
 
 
 def _without_reasons(text: str, actions: Callable[[str], list[int]],
