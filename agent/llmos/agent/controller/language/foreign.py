@@ -224,7 +224,7 @@ def _delay(found: re.Match[str]) -> str:
 def _foreign_delay(found: re.Match[str]) -> bool:
     return found.group(1) not in _ENGLISH_DELAY[0] or found.group(3) not in _ENGLISH_DELAY[1]
 _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]|"
-                       r"even|eventjes|mal|kurz|eben|rapidinho|vite|svp|gerne|"
+                       r"even|eventjes|mal|kurz|eben|rapidinho|vite|gerne|"
                        r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|"
                        r"hei|hej|ola")
 _PROFILE_ALONE = re.compile(rf"\s*(?:(?:{_COURTESY.pattern})\s+)*(powersave|performance|balanced) "
@@ -296,31 +296,31 @@ def unread(text: str) -> bool:
 
 
 # A clause after the request that says why ("..., die Bestellseite lädt nicht") is left unread
-# when it cannot change the request: no verb of the catalog, no time, number, condition,
-# contrast or sequence, no question, and more than a bare negation
+# when it cannot change the request: no verb of the catalog, time, condition, contrast or
+# sequence, no question, and more than a bare negation
 _NOT_A_REASON = frozenset([
     "pero", "aber", "mais", "ma", "mas", "maar", "ale", "men", "sondern", "sino", "mejor",
     "besser", "mieux", "meglio", "melhor", "beter", "lepiej", "hellre", "battre", "ahora", "jetzt",
-    "maintenant", "ora", "adesso", "agora", "nu", "teraz", "now", "luego", "despues", "dann",
+    "maintenant", "ora", "adesso", "agora", "nu", "teraz", "luego", "despues", "dann",
     "danach", "puis", "ensuite", "poi", "dopo", "depois", "dan", "daarna", "potem", "sedan", "sen",
     "morgen", "manana", "demain", "domani", "amanha", "jutro", "imorgon", "noch", "todavia",
     "encore", "ancora", "ainda", "nog", "jeszcze", "annu", "erst", "solo", "nur", "seulement",
     "apenas", "alleen", "tylko", "bara", "endast", "nooit", "nunca", "jamais", "mai", "nigdy",
-    "aldrig", "niemals", "nie", "nein", "non", "nee", "nej", "nao",
+    "aldrig", "niemals", "nie", "nein", "nee", "nej",
     # and in English, said after a request in another language
-    "but", "not", "never", "no", "now", "later", "then", "after", "before", "tomorrow", "tonight",
+    "but", "not", "never", "now", "later", "then", "after", "before", "tomorrow", "tonight",
     "only", "still", "yet", "unless", "if", "when", "wait", "instead", "rather", "actually",
     "don't", "dont", "cancel"])
 
 
 # Who said it: "sagt der Chef", "dice el jefe", "zegt de baas", "står i ärendet"
-_REPORTING = re.compile(r"(?<![\w])(?:sagt|sagte|meint|dice|dijo|dit|disait|zegt|zei|dice|diceva|"
+_REPORTING = re.compile(r"(?<![\w])(?:sagt|sagte|meint|dice|dijo|dit|disait|zegt|zei|diceva|"
                         r"secondo|diz|disse|mowi|powiedzial\w*|sager|sa|star|schreibt|escribe|"
                         r"ecrit|schrijft|scrive|escreve|pisze|skriver|laut|segun|selon|volgens|"
                         r"wedlug|enligt|ticket|ticketu|arende\w*|chef|jefe|capo|baas|chefe|szef)(?![\w])")
 # A number said as a time or a delay ("um 5", "a las 3", "10:30", "in 10 minuten"); "row 4" is none
 _TIME_SAID = re.compile(r"\d\s*(?:h|uhr|heures?|horas?|ore|uur|godz\w*|[:.]\d)|(?<![\w])(?:um|a las|"
-                        r"alle|om|kl|o|as|a|at|at|vers|por volta das|gegen|rond|okolo)\s+\d")
+                        r"alle|om|kl|o|as|a|at|vers|por volta das|gegen|rond|okolo)\s+\d")
 
 
 # What a reason clause says: something is wrong ("die Bestellseite lädt nicht", "le valvole non
@@ -334,7 +334,7 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"no funciona|no carga|no responde|se cuelga|colgad[oa]|caid[oa]|error|errores|lent[oa]|no va|"
     r"no anda|no publica\w*|no envia\w*|congelad[oa]|vaci[oa]|falla|fallan|sin datos|rot[oa]|"
     r"nao funciona|nao responde|travou|travad[oa]|erro|caiu|nao carrega|parad[oa]|nao abre|no abre|"
-    r"vazi[oa]|sem dados|lent[oa]",
+    r"vazi[oa]|sem dados",
     # French, Italian
     r"ne marche|ne fonctionne|ne repond|plante|bloque|bloquee|erreur|fige|figee|vide|en panne|"
     r"hors ligne|ne charge|non funziona|non va|non risponde|bloccat[oa]|errore|si blocca|"
@@ -347,20 +347,22 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r")(?![\w])")
 
 
+# Negations that say what is wrong inside a reason ("lädt nicht", "non si aprono")
+_NEGATIONS_OF_TROUBLE = frozenset(["nicht", "no", "pas", "ne", "niet", "inte", "ikke", "nao", "non"])
+
+
 def _without_reason(text: str) -> str:
     """The text without a last clause that only says why (see _TROUBLE, _NOT_A_REASON)."""
     head, sep, reason = text.partition(",")
     if not sep:
         head, sep, reason = text.partition(". ")
     words = re.findall(r"[\w'-]+", reason)
-    if not sep or len(words) < 2 or not _TROUBLE.search(reason) or _REPORTING.search(reason) \
-            or re.search(r"[?:(,]", reason) or _TIME_SAID.search(reason) \
-            or _DELAY.search(reason) or lexicon.effects(reason) or \
-            _VERB.search(reason) or (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) & set(words) - {
-            "nicht", "no", "pas", "ne", "niet", "inte", "ikke", "nao", "non"} or \
-            (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)):
-        return text
-    return head
+    blocked = (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) - _NEGATIONS_OF_TROUBLE
+    says_why = sep and len(words) >= 2 and _TROUBLE.search(reason) and not (
+        _REPORTING.search(reason) or re.search(r"[?:(,]", reason) or _TIME_SAID.search(reason)
+        or _DELAY.search(reason) or lexicon.effects(reason) or _VERB.search(reason)
+        or blocked & set(words) or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)))
+    return head if says_why else text
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str:

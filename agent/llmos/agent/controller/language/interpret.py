@@ -315,9 +315,20 @@ _GENERIC_NOUNS = {
     ]),
     LED: frozenset(["led", "leds", "light", "lights", "lamp", "indicator", "diode"]),
 }
+
+
 def _unversioned(name: str) -> str:
     """A unit's name without its version and suffix: php8.2-fpm.service is php-fpm."""
     return re.sub(r"\d+(?:\.\d+)*", "", name.lower().removesuffix(".service"))
+
+
+def _written(word: str, entity: Entity) -> bool:
+    """Whether a hyphenated word is the entity's name as written otherwise: without its version
+    ("php-fpm" of php8.2-fpm), joined, mistyped ("pihloe-ftl"), or one of its own words."""
+    plain = _unversioned(entity.name)
+    return word in plain or word.replace("-", "") in plain.replace("-", "") or \
+        ground.typo_of(word, plain) or word in entity.aliases or word in entity.parts or \
+        word in entity.attributes
 
 
 _PACKAGE_ROLES = frozenset(["agent", "exporter", "server", "client", "daemon", "bridge", "proxy",
@@ -450,7 +461,7 @@ class Interpreter:
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(
-            _appositive(_hyphens_joined(_spelled_names(text, scene), scene)),
+            _appositive(_hyphens_joined(_numbered(_spelled_names(text, scene), scene), scene)),
             lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
         if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
             return self._not_a_request(text, speech.SpeechAct(
@@ -644,11 +655,9 @@ class Interpreter:
         # "read-only" or "x-ray": English words)
         for word in _HYPHENATED.findall(_without_effects(text)):
             parts = word.split("-")
-            if any(word in _unversioned(e.name) or word.replace("-", "") in
-                   _unversioned(e.name).replace("-", "") or ground.typo_of(word, _unversioned(e.name))
-                   or word in e.aliases or word in e.parts or word in e.attributes
-                   for e in scene.entities) or lexicon.profile(word) or _WRITE_WORD.search(word):
-                continue  # ("php-fpm" of php8.2-fpm, "pihloe-ftl" mistyped)
+            if any(_written(word, e) for e in scene.entities) or lexicon.profile(word) or \
+                    _WRITE_WORD.search(word):
+                continue
             # a package's name, ending in what it is: "grafana-agent" beside grafana-server,
             # whose "agent" names nothing here; "isc-dhcp-server", whose "isc" names nothing
             unknown = [p for p in parts if not self._names(p, scene)]
@@ -1416,7 +1425,7 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"\s+i meant\s+")
 # What follows a filler that corrects nothing: "sorry for the bother", "er, thanks"
 _NOT_A_NAME = re.compile(r"(?:for|about|to|i|we|it|again|please|pls|now|thanks|thank|but|and|"
-                         r"if|when|that'?s|it'?s|my bad|again)\b")
+                         r"if|when|that'?s|it'?s|my bad)\b")
 # A correction that keeps things as they are: "i meant leave it running", "i meant nothing"
 _KEPT = re.compile(r"\s*(?:(?:to )?(?:keep|leave)\b|nothing\b|not to\b|neither\b|none\b|"
                    r"to say (?:hi|hello)|never ?mind\b|forget it\b|don'?t\b|no(?:thing)? at all\b)")
@@ -1467,10 +1476,10 @@ def _spelled_names(text: str, scene: Scene) -> str:
                 at, i = span[-1].end(), j - 1
                 break
         i += 1
-    return _numbered(_DIGIT_SAID, "".join(out) + text[at:], scene)
+    return "".join(out) + text[at:]
 
 
-def _numbered(said: re.Pattern[str], text: str, scene: Scene) -> str:
+def _numbered(text: str, scene: Scene) -> str:
     """A digit of a unit's or LED's name said as a word: "pump two" of pump2:green:run is
     "pump 2"."""
     stems = {m[1] for e in scene.entities if e.kind in (UNIT, LED)
@@ -1481,7 +1490,7 @@ def _numbered(said: re.Pattern[str], text: str, scene: Scene) -> str:
         joined = f"{m[1]}{_DIGIT_WORDS[m[2]]}"  # ("camera two" of camera2.service)
         return joined if joined in units else f"{m[1]} {_DIGIT_WORDS[m[2]]}" if m[1] in stems \
             else m.group()
-    return said.sub(digit, text)
+    return _DIGIT_SAID.sub(digit, text)
 
 
 _DIGIT_SAID = re.compile(r"\b([a-z]{3,}) (one|two|three|four|five|six|seven|eight|nine)\b")
