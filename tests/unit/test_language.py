@@ -4155,3 +4155,27 @@ def test_a_corrected_delay_is_the_delay() -> None:
 ])
 def test_red_team_26_last_four(command: str) -> None:
     assert decide(command)[0] in ("say", "ignore"), (command, decide(command))
+
+
+_PLAYERS = DeviceState.from_dict({"units": [
+    {"name": "mpd.service", "description": "Music Player Daemon"},
+    {"name": "shairport-sync.service", "description": "Shairport Sync - AirPlay Audio Receiver"},
+    {"name": "orthanc.service", "description": "Lightweight, RESTful DICOM server for healthcare"},
+    {"name": "xray-bridge.service", "description": "Receives images from the X-ray sensor and files them in Orthanc"},
+    {"name": "nut-monitor.service", "description": "Network UPS Tools - power device monitor"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a name's initials spelled out name it
+    ("restart the music player daemon", ("restart_service", {"unit": "mpd.service"})),
+    # (the words out of order, or only some of them, are what it does: both play music)
+    ("restart the daemon music player", ("say", None)), ("restart the music player", ("say", None)),
+    # where a unit sends its work is not what it is: the bridge is no DICOM server
+    ("restart the DICOM server", ("restart_service", {"unit": "orthanc.service"})),
+    ("restart whatever files the x-ray images", ("restart_service", {"unit": "xray-bridge.service"})),
+    # (initials of a longer run of words are no name: "nut" is not "network ups tools monitor")
+    ("stop the network ups tools", ("say", None)),
+])
+def test_initials_spelled_out_and_where_work_goes(command: str, call: tuple) -> None:
+    tool, args = decide(command, _PLAYERS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

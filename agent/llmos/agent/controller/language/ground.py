@@ -468,6 +468,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     low = base.lower()
     if "@" not in low and 3 <= len(low) <= 4:
         aliases.add(low[:-1] if low.endswith("d") and len(low) == 4 else f"{low}d")
+    aliases |= set(_spelled_out(low, description))
     aliases = {a for a in aliases if a and a not in GENERIC}
     doc = f"{base}: {description}" if description else base
     written = re.findall(r"[a-z0-9][a-z0-9-]*", description.lower())
@@ -491,10 +492,18 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
                   active, description)
 
 
+def _spelled_out(initials: str, description: str) -> list[str]:
+    """The words of the description a name is the initials of: "music player daemon" is mpd."""
+    words = re.findall(r"[a-z]+", description.lower())
+    n = len(initials)
+    return [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+            if 3 <= n <= 5 and initials.isalpha() and "".join(w[0] for w in words[i:i + n]) == initials]
+
+
 def _what_it_is(name: str, description: str) -> str:
     """The name and description without what the unit serves: "API Server for Klipper" is no
     printer firmware, "agent for reporting metrics into InfluxDB" no database."""
-    return re.sub(r"\b(?:for|to|of|with|around|into|from|via|over)\s+\S+", " ",
+    return re.sub(r"\b(?:for|to|of|with|around|into|from|via|over|in)\s+\S+", " ",
                   f"{name} {description}".lower())
 
 
