@@ -55,6 +55,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev21": "880c2dbfe8ed81e6fab0d1be2d1e85f7c4d036736c44487ff335d28e68c72a5a",
     "holdout18": "52c3297f8c2484004ddb216a24856130e9e21d151f26c3069ea04a6f46aae208",
     "dev22": "e88fb81d8bfe989a7546189a689d40216193da19bdd75ff7f784d4c5f1f79f1c",
+    "holdout19": "a370454b470cb3dcc635595453e979b6eae02ba8c19eba4c56f2423b9b3a353e",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
