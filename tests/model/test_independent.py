@@ -56,6 +56,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout18": "52c3297f8c2484004ddb216a24856130e9e21d151f26c3069ea04a6f46aae208",
     "dev22": "e88fb81d8bfe989a7546189a689d40216193da19bdd75ff7f784d4c5f1f79f1c",
     "holdout19": "a370454b470cb3dcc635595453e979b6eae02ba8c19eba4c56f2423b9b3a353e",
+    "dev23": "64a7e771e5d1c7450769ffe3e70a46ced3d778c9a375e2b82fb1e3f88a92db05",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
