@@ -4179,3 +4179,15 @@ _PLAYERS = DeviceState.from_dict({"units": [
 def test_initials_spelled_out_and_where_work_goes(command: str, call: tuple) -> None:
     tool, args = decide(command, _PLAYERS)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what happened to a thing, said after the request, is not what is asked
+    ("bring wwan0 up, the fibre to the reptile house is cut", ("set_network", {"interface": "wwan0", "state": "up"})),
+    ("bring the satellite link up, the fibre to grafana is cut", ("say", None)),
+    ("bring the satellite link up, the fibre to grafana was cut", ("say", None)),
+    ("turn the wifi on, the cable to the gate got cut", ("set_network", {"interface": "wlan0", "state": "up"})),
+])
+def test_a_passive_clause_is_not_the_request(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

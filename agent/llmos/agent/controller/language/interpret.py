@@ -1623,6 +1623,10 @@ _A_THING_DOES = re.compile(r"\s*(?:the|a|an|my|our|this|that|its|their)\s+(?:[\w
                            r"(?:is|are|was|were|keeps?|has|have|will|gets?)\b")
 
 
+# A verb after "is" says what happened to a thing: "the fibre to the reptile house is cut"
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|got|gets)\s+$")
+
+
 def _focus(text: str) -> str:
     """The clause that asks, when it says what it is about ("restart klipper pls, printer not
     responding" is about klipper); the whole command when it only says "it"."""
@@ -1632,7 +1636,8 @@ def _focus(text: str) -> str:
               and not speech.HOW_THINGS_SHOULD_BE.match(c)] or parts
     # ("bring can0 up, the lift is about to start the morning check": what a thing does)
     asking = [c for c in asking if not _A_THING_DOES.match(c)
-              and not speech.predicated(c, _action_offsets)] or asking  # "the restart fixed it"
+              and not speech.predicated(c, _action_offsets)  # "the restart fixed it"
+              and not _PASSIVE.search(c[:next(iter(_action_offsets(c)), 0)])] or asking
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
     # ("grafana was restarted yesterday, nginx hangs now, restart it": the base form asks)
     main = next((c for c in asking if any(not speech.inflected(c[o:].split()[0]) for o in
