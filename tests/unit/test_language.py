@@ -4191,3 +4191,25 @@ def test_initials_spelled_out_and_where_work_goes(command: str, call: tuple) -> 
 def test_a_passive_clause_is_not_the_request(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a helper said of what only the program is: not the program
+    ("restart the mqtt exporter", ("say", None)), ("restart the database updater", ("say", None)),
+    ("restart the web server watchdog", ("say", None)), ("stop the broker notifier", ("say", None)),
+    ("restart the mqtt broker", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_a_helper_said_is_not_the_program(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_a_helper_said_is_the_helper_there_is() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+        {"name": "mqtt-stats-exporter.service", "description": "Prometheus exporter for MQTT broker stats"},
+        {"name": "kiosk.service", "description": "Kiosk browser"},
+        {"name": "kiosk-guard.service", "description": "Watchdog that restarts the kiosk browser"}]})
+    assert decide("restart the mqtt exporter", state) == (
+        "restart_service", {"unit": "mqtt-stats-exporter.service"})
+    assert decide("restart the browser watchdog", state) == ("restart_service", {"unit": "kiosk-guard.service"})

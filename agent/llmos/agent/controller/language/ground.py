@@ -219,6 +219,18 @@ def exporter_unsaid(entity: Entity, words: Sequence[str]) -> bool:
         for said in words for w in said.split("-"))  # ("node-exporter")
 
 
+# What a helper of another program is called: said, only a unit that is one fits
+_HELPER_ROLES = ("exporter", "updater", "upgrader", "notifier", "watchdog", "healthcheck")
+
+
+def helper_unsaid_of(entity: Entity, words: Sequence[str]) -> bool:
+    """Whether the command calls it a helper its name and description do not say it is: "the
+    mqtt exporter" is not the mqtt broker."""
+    own = {*_name_parts(entity.name), *tokens(entity.summary)}
+    return entity.kind == UNIT and any(
+        role in words and role not in own and f"{role}s" not in own for role in _HELPER_ROLES)
+
+
 def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
     """A companion program of a product ("the grafana agent") that no entity is."""
     # ("node-exporter": its two halves)

@@ -1010,7 +1010,8 @@ class Interpreter:
             return []
         # "restart mosquitto", "restart the mqtt broker": never the mosquitto exporter
         words = ground.tokens(said)
-        exporters = [m for m in kept if m.how != "name" and ground.exporter_unsaid(m.entity, words)]
+        exporters = [m for m in kept if m.how != "name" and (
+            ground.exporter_unsaid(m.entity, words) or ground.helper_unsaid_of(m.entity, words))]
         if exporters:
             kept = [m for m in kept if m not in exporters]
             if not kept:
