@@ -4213,3 +4213,34 @@ def test_a_helper_said_is_the_helper_there_is() -> None:
     assert decide("restart the mqtt exporter", state) == (
         "restart_service", {"unit": "mqtt-stats-exporter.service"})
     assert decide("restart the browser watchdog", state) == ("restart_service", {"unit": "kiosk-guard.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # an LED's colour and function said together: the LED that has both, or none
+    ("turn on the red power led", ("say", None)), ("turn on the green alarm led", ("say", None)),
+    ("turn off the green wifi light", ("say", None)), ("blink the green activity lamp", ("say", None)),
+    ("turn off the green power light", ("set_led", {"name": "green:power", "state": "off"})),
+    ("blink the green status led", ("set_led", {"name": "green:status", "state": "blink"})),
+    ("turn on the red status indicator", ("set_led", {"name": "red:status", "state": "on"})),
+])
+def test_an_led_said_by_colour_and_function(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+_FEW_LEDS = DeviceState.from_dict({"leds": [
+    {"name": "green:status", "color": "green", "function": "status"},
+    {"name": "red:alarm", "color": "red", "function": "alarm"},
+    {"name": "blue:identify", "color": "blue", "function": "identify"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a function no LED has, said with a colour one has: none of them
+    ("turn on the green power LED", ("say", None)), ("blink the blue status light", ("say", None)),
+    ("turn off the red wifi led", ("say", None)),
+    ("turn on the red alarm light", ("set_led", {"name": "red:alarm", "state": "on"})),
+    ("turn on the green led", ("set_led", {"name": "green:status", "state": "on"})),
+])
+def test_an_led_function_nothing_has(command: str, call: tuple) -> None:
+    tool, args = decide(command, _FEW_LEDS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

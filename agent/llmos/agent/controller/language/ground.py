@@ -914,6 +914,12 @@ def _doc_ids(entity: Entity) -> dict[str, set[str]]:
     return ids
 
 
+_LED_FUNCTIONS = frozenset(["power", "status", "activity", "heartbeat", "disk", "fault", "alarm",
+                            "error", "wifi", "network", "identify", "battery", "charging",
+                            "bluetooth", "cellular", "record", "recording", "warning"])
+_LED_FUNCTION_SAID = re.compile(rf"\b({'|'.join(_LED_FUNCTIONS)}) (?:led|light|lamp|indicator)s?\b")
+
+
 def contradicts(entity: Entity, text: str) -> bool:
     """Whether the command says the entity is another one of its set: a colour it has not ("the
     green beacon" of an amber one), a position ("the rear camera recorder" of one recording the
@@ -924,6 +930,10 @@ def contradicts(entity: Entity, text: str) -> bool:
         told = {w for i, w in enumerate(said) if w in COLOURS and not (
             i > 0 and said[i - 1] in ("is", "shows", "showing", "goes", "turns", "flashing"))}
         if colours and told and not colours & told:
+            return True
+        # "the green power LED" is not the green status one
+        functions = {a for a in entity.attributes if a in _LED_FUNCTIONS}
+        if functions and any(f not in entity.attributes for f in _LED_FUNCTION_SAID.findall(text.lower())):
             return True
     # "the wd blue" of a WD Elements: a product line said beside its brand
     if entity.kind == STORAGE and any(
