@@ -4244,3 +4244,26 @@ _FEW_LEDS = DeviceState.from_dict({"leds": [
 def test_an_led_function_nothing_has(command: str, call: tuple) -> None:
     tool, args = decide(command, _FEW_LEDS)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+_TWO_WIFIS = DeviceState.from_dict({"interfaces": [
+    {"name": "wlan0", "kind": "wifi", "state": "down"}, {"name": "wlan1", "kind": "wifi", "state": "up"},
+    {"name": "eth0", "kind": "ethernet", "state": "up"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # the state said of the thing picks it; the last particle is what is asked
+    ("bring the wifi that's down back up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("bring the wifi that is down up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("bring the down wifi up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("take the up wifi down", ("set_network", {"interface": "wlan1", "state": "down"})),
+    ("take the wifi that's up down", ("set_network", {"interface": "wlan1", "state": "down"})),
+    ("turn the wifi that is online off", ("set_network", {"interface": "wlan1", "state": "down"})),
+    # and it is still only a request when it asks
+    ("don't bring the wifi that's down back up", ("say", None)),
+    ("should I bring the down wifi up?", ("report_status", None)),
+    ("bob wants to take the up wifi down", ("say", None)),
+])
+def test_a_state_said_before_the_particle(command: str, call: tuple) -> None:
+    tool, args = decide(command, _TWO_WIFIS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

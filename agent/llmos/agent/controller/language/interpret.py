@@ -217,6 +217,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"(?:^|(?<=[,.;!]\s))((?:please |pls |just |can you |could you )?)bring "
                   r"(it|them|[\w@.:-]+) back\b(?! (?:up|online|on|down|off|later|tomorrow)\b)",
                   r"\1bring \2 back up", text)
+    # "bring the modem that's down back up", "take the up wifi down": the particle after the
+    # verb, the state said of the thing after it (else "down" is read as what is asked)
+    text = _STATE_BEFORE.sub(r"\1 \4 the \3 that is \2", text)
+    text = _STATE_BETWEEN.sub(r"\1 \4 the \2 that is \3", text)
     # "switch wlan0 from down to up" is to up
     text = re.sub(r"\bfrom (?:on|off|up|down|performance|balanced|power ?save|powersave|read-only|"
                   r"ro|rw|read-write) to\b", "to", text)
@@ -231,6 +235,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_STATES = r"(down|up|offline|online|on|off)"
+_STATE_BEFORE = re.compile(rf"\b(bring|take|put|get|turn|switch|set) (?:the|that|this|my|our) "
+                           rf"{_STATES} ([a-z][\w@.:-]*(?: [a-z][\w@.:-]*)?) (?:back )?{_STATES}\b")
+_STATE_BETWEEN = re.compile(rf"\b(bring|take|put|get|turn|switch|set) (?:the|that|this|my|our) "
+                            rf"([a-z][\w@.:-]*(?: [a-z][\w@.:-]*)?) (?:that'?s|that is|which is|"
+                            rf"which'?s|thats) {_STATES} (?:back )?{_STATES}\b")
 _ENCODED_AS = {"%3f": "?", "%20": " ", "%21": "!", "%2c": ",", "\u037e": "?"}
 _ENCODED = re.compile(r"%3[fF]|%20|%21|%2[cC]|\u037e")
 _DICTATED_AS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!",
