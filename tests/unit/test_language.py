@@ -4267,3 +4267,25 @@ _TWO_WIFIS = DeviceState.from_dict({"interfaces": [
 def test_a_state_said_before_the_particle(command: str, call: tuple) -> None:
     tool, args = decide(command, _TWO_WIFIS)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+_HEARD = DeviceState.from_dict({"units": [
+    {"name": "gpsd.service", "description": "GPS (Global Positioning System) Daemon"},
+    {"name": "node-red.service", "description": "Node-RED graphical event wiring tool"},
+    {"name": "influxdb.service", "description": "InfluxDB is an open-source time series database"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # names as a recogniser hears them: letter by letter, split in two, "re boot"
+    ("restart the g p s daemon", ("restart_service", {"unit": "gpsd.service"})),
+    ("restart g p s", ("restart_service", {"unit": "gpsd.service"})),
+    ("restart note read", ("restart_service", {"unit": "node-red.service"})),
+    ("re boot in 10 minutes", ("reboot", {"delay_s": 600})),
+    ("re start influxdb", ("restart_service", {"unit": "influxdb.service"})),
+    # (and only as a request, of what is here)
+    ("don't re boot", ("say", None)), ("restart no dread", ("say", None)),
+    ("restart the n t p daemon", ("say", None)), ("never re start note read", ("say", None)),
+])
+def test_names_as_heard(command: str, call: tuple) -> None:
+    tool, args = decide(command, _HEARD)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -713,6 +713,12 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
         for w in words:
             if w not in FILLER and typo_of(w, alias):
                 return Match(entity, 2.5 if alias in entity.aliases else 1.8, "typo", (w,))
+    # a name heard as two short words: "note read" is node-red
+    for a, b in pairwise(words):
+        both = a + b
+        if max(len(a), len(b)) <= 5 and not {a, b} & (FILLER | STOP | _NEGATING) and any(
+                len(alias) >= 7 and alias.isalpha() and typo_of(both, alias) for alias in entity.aliases):
+            return Match(entity, 1.8, "typo", (both,))
     hits = [p for p in entity.parts if p in words or (" " not in p and p in joined)]
     # ("pkt fwd" names lora_pkt_fwd: two of its three parts, in a row; "slurm exporter"
     # prometheus-slurm-exporter, its generic part said too)
@@ -725,6 +731,9 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     if hits and (rest_is_generic(entity, hits) or in_a_row):
         return Match(entity, 2.0, "part", tuple(hits))
     return described_by(entity, text, hits if satellite(entity) else ())
+
+
+_NEGATING = frozenset(["no", "not", "nor", "dont", "never", "nope", "nah"])
 
 
 # Name parts that make a unit a tool around another one: "nginx" is not nginx-exporter,

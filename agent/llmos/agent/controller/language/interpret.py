@@ -154,6 +154,7 @@ _CLI = (
         f"{n} {unit}" for n, unit in zip(m.groups(), ("hours", "minutes", "seconds"),
                                          strict=True) if n)),
     (re.compile(r"(?<=\w) rs$"), " restart"),  # "moonraker rs"
+    (re.compile(r"\bre (boot|start)"), r"re\1"),  # a recogniser's "re boot"
     (re.compile(r"\bload (?:avg|average)s?\b"), "cpu usage"),  # a status, not a mount
     # "pwr led of.": no sentence ends in "of"
     (re.compile(r"(?<=\w) of(?=\s*(?:[.!,;]|$))"), " off"),
@@ -1465,11 +1466,13 @@ def _hyphens_joined(text: str, scene: Scene) -> str:
 def _spelled_names(text: str, scene: Scene) -> str:
     """Interface and drive names as a speech recogniser (or a careful speaker) writes them,
     letter by letter and digits as words, said as the names: "w lan zero" is wlan0, "e t h
-    one" eth1, "s d a one" sda1. Only where the pieces join to a name the device has, and
+    one" eth1, "s d a one" sda1, "g p s" gps. Only where the pieces join to a name the device has, and
     at least one piece is a single letter or a digit word, so ordinary words stay apart."""
     names = {re.sub(r"[^a-z0-9]", "", e.name.lower().removeprefix("/dev/")):
              e.name.lower().removeprefix("/dev/")
              for e in scene.entities if e.kind in (INTERFACE, STORAGE)}
+    # and a service's short name: "the g p s daemon" is gpsd's "gps"
+    names |= {a: a for e in scene.of(UNIT) for a in e.aliases if a.isalnum() and len(a) <= 6}
     words = list(_SPELLING.finditer(text))
     out, at, i = [], 0, 0
     while i < len(words):
