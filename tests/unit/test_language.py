@@ -4289,3 +4289,23 @@ _HEARD = DeviceState.from_dict({"units": [
 def test_names_as_heard(command: str, call: tuple) -> None:
     tool, args = decide(command, _HEARD)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # an hour and a half, the system in Dutch, a separable German verb, a compound's last word
+    ("riavvia tra un'ora e mezza", ("reboot", {"delay_s": 5400})),
+    ("reinicia en una hora y media", ("reboot", {"delay_s": 5400})),
+    ("herstart over anderhalf uur", ("reboot", {"delay_s": 5400})),
+    ("zrestartuj za półtorej godziny", ("reboot", {"delay_s": 5400})),
+    ("herstart het systeem over een half uur", ("reboot", {"delay_s": 1800})),
+    ("häng die CAMERA ein", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("häng die CAMERA beschreibbar ein", ("mount_storage", {"device": "/dev/sdc1", "readonly": False})),
+    ("Welche Hardware-Ereignisse gab es seit dem Start?", ("report_status", {"topic": "events"})),
+    # (a negation or a service with a delay is still no such request)
+    ("häng die CAMERA nicht ein", ("say", None)),
+    ("herstart het systeem niet", ("say", None)),
+    ("riavvia nginx tra un'ora e mezza", ("say", None)),
+])
+def test_foreign_hour_and_a_half_and_separable_mount(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

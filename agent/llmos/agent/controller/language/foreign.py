@@ -65,6 +65,7 @@ _VERBS: dict[str, tuple[str, str]] = {
 _FINITE = frozenset(["herstart", "herstarte"])
 # Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$"),
+           "einhangen": re.compile(r"^(?:hang|hange|haeng|haenge)\s+(.+?)\s+ein$"),
            "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:an|ein|aan)$"),
            "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:aus|uit)$"),
            # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
@@ -134,7 +135,8 @@ _NOUNS = {
     **dict.fromkeys(("azul", "blu", "bleu", "blau", "blauw", "biru", "bla"), "blue"),
 }
 # What a restart verb said of the whole device means: a reboot
-_DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "dispositivo", "appareil", "gerat",
+_DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "systeem", "systemet", "systemu",
+                     "dispositivo", "appareil", "gerat",
                      "apparecchio", "aparelho", "computador", "ordenador", "perangkat", "machine",
                      "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed"])
 # Nouns of more than one word: "la base de datos"
@@ -203,6 +205,10 @@ _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za)\s+(?:
 _HALF_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over)\s+(?:media hora|meia hora|"
                         r"mezz'?ora|mezzora|une demi-heure|demi-heure|einer halben stunde|"
                         r"halbe stunde|een half uur|half uur)(?![\w])")
+_HOUR_AND_A_HALF = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|za)\s+(?:una hora y media|"
+                              r"un'? ?ora e mezza|une heure et demie|uma hora e meia|"
+                              r"(?:ein)?einhalb stunden|anderthalb stunden|anderhalf uur|"
+                              r"po[lł]torej godziny|en och en halv timme)(?![\w])")
 _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg"),
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
                       "minut", "minuty"),
@@ -371,7 +377,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     typo of one); every word left beside the verb and the delay must."""
     original = text
     text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
-    text = _QUARTER_HOUR.sub(" in 15 minutes", text)
+    text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
     for said, english in _SAID_AS:
         text = said.sub(english, text)
     if text != original and (profile := _PROFILE_ALONE.fullmatch(_without_reason(text))):
@@ -473,7 +479,8 @@ def status_question(text: str) -> str | None:
         # ("¿puedes reiniciar nginx?" asks for it, "¿qué pasa si reinicio?" about it; "nicht"
         # says what is not; "est-ce que le vpn est monté ?" asks how it is)
         return None
-    topics = {_TOPIC_WORDS[w] for w in words if w in _TOPIC_WORDS}
+    # (and the last word of a hyphenated compound: "Hardware-Ereignisse" are events)
+    topics = {_TOPIC_WORDS[w] for word in words for w in {word, word.split("-")[-1]} if w in _TOPIC_WORDS}
     foreign = _QUESTION_WORDS & set(words) - {"was", "co", "ar"} or {
         w for w in words if w in _TOPIC_WORDS and w not in ("status", "internet", "wifi", "wlan",
                                                             "vpn", "online", "full", "red")}
