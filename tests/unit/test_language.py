@@ -4309,3 +4309,23 @@ def test_names_as_heard(command: str, call: tuple) -> None:
 def test_foreign_hour_and_a_half_and_separable_mount(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "topic"), [
+    # the controller is the model only when it is the one that answers: "the tracker controller"
+    # is a unit, asked about; a trip is an event; "did it notice ...?" asks, it takes nothing back
+    ("what model does the controller use?", "model"), ("controller status?", "model"),
+    ("any thermal trips today?", "events"), ("were there thermal trips?", "events"),
+    ("did it notice the SD card I just put in?", "storage"),
+])
+def test_status_controller_trips_and_did_it(command: str, topic: str) -> None:
+    assert decide(command) == ("report_status", {"topic": topic})
+
+
+@pytest.mark.parametrize("command", [
+    "why was the tracker controller restarted?", "restart nginx, never mind, did it myself",
+    "restart nginx. did it", "the pump controller tripped, any idea why?",
+])
+def test_status_of_a_unit_and_done_already_change_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), (command, decide(command))
+    assert decide(command) != ("report_status", {"topic": "model"})

@@ -238,11 +238,13 @@ SELF = re.compile(
     r"sbc|rig|station|till|it)\b")
 
 STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    ("model", re.compile(r"\b(?:model|llm|language model|ai|controller|context|brain|"
+    # ("the controller", not "the tracker controller": a unit)
+    ("model", re.compile(r"\b(?:model|llm|language model|ai|(?:the|your|this|our|llm|ai)[ -]controller|"
+                         r"^controller|context|brain|"
                          r"inference engine|onnx|assistant|(?:are|do|did|will|can) you (?:run|"
                          r"use|using|running))\b")),
     ("events", re.compile(r"\b(?:events?|happen(?:ed|ing)?|udev|history|recent(?:ly)?|log|"
-                          r"overnight|"
+                          r"overnight|trips?|tripped|"
                           r"logs|lately|last (?:hour|day|minute|\d+ \w+)|since|plugged in "
                           r"(?:during|since|in the last|recently|lately|today))\b")),
     ("storage", re.compile(r"\b(?:disk|disks|space|storage(?:-wise)?|drives?|mounted|mounts?|"

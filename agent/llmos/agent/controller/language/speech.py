@@ -440,7 +440,8 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"not necessary|unnecessary)\W*$", r"\(edit: [^)]*\)",
                 r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 # ("i already told them to relog, just restart it" is why, not done)
-                r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )already|did it|completed|taken care of)\b",
+                r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )already|did it(?=\s*(?:[.!,;]|$|myself|already|"
+                r"manually|by hand))|completed|taken care of)\b",  # (not "did it notice ...?")
                 r"\b(?:i|we|they) already (?:(?:re)?start|stop|reboot|(?:un)?mount|did|done|fix|"
                 r"handl|took|brought|turned|bounc|kick|power|shut|cycl)",
                 # "done copying" says why now, unless what is done is what was asked; what
