@@ -4329,3 +4329,23 @@ def test_status_controller_trips_and_did_it(command: str, topic: str) -> None:
 def test_status_of_a_unit_and_done_already_change_nothing(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), (command, decide(command))
     assert decide(command) != ("report_status", {"topic": "model"})
+
+
+_CLAM = DeviceState.from_dict({"units": [
+    {"name": "clamav-daemon.service", "description": "Clam AntiVirus userspace daemon"},
+    {"name": "clamav-freshclam.service", "description": "ClamAV virus database updater"},
+    {"name": "squid.service", "description": "Squid Web Proxy Server"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # an updater by its description is not what the program is called by what it does
+    ("restart the virus scanner", ("restart_service", {"unit": "clamav-daemon.service"})),
+    ("restart the clamav updater", ("restart_service", {"unit": "clamav-freshclam.service"})),
+    ("restart the virus database updater", ("restart_service", {"unit": "clamav-freshclam.service"})),
+    # a part of both names is both, whatever else describes one of them
+    ("restart clamav", ("say", None)),
+    ("restart the clamav exporter", ("say", None)),
+])
+def test_a_shared_part_and_an_updater_by_description(command: str, call: tuple) -> None:
+    tool, args = decide(command, _CLAM)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

@@ -756,9 +756,11 @@ _ADD_ONS = frozenset({"updater", "upgrader", "update", "cleanup", "healthcheck",
 
 def add_on_unsaid(entity: Entity, words: Sequence[str]) -> bool:
     """Whether the unit is a helper of another by its name, and the command does not say so."""
+    # (or by what its description says it is, last: "ClamAV virus database updater")
+    head = tokens(entity.summary)[-1:]
     return entity.kind == UNIT and any(
         p in _ADD_ONS and p not in words and p.rstrip("r") not in words
-        for p in _name_parts(entity.name.removesuffix(".service")))
+        for p in [*_name_parts(entity.name.removesuffix(".service")), *head])
 
 
 def mistyped_brand(entity: Entity, text: str) -> Match | None:

@@ -1138,9 +1138,10 @@ class Interpreter:
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
-        found += [Match(e, 2.0, "part", tuple(shared & set(e.parts)))
-                  for e in scene.entities if e.kind in kinds and shared & set(e.parts)
-                  and all(m.entity is not e for m in found)]
+        sharing = [Match(e, 2.0, "part", tuple(shared & set(e.parts)))
+                   for e in scene.entities if e.kind in kinds and shared & set(e.parts)
+                   and all(m.entity is not e or m.score < 2.0 for m in found)]
+        found = [m for m in found if all(m.entity is not s.entity for s in sharing)] + sharing
         # an instance's name that heads another unit's name names both: "home assistant" is
         # home-assistant@homeassistant and homeassistant-docker alike
         instances = {w for m in found if m.how == "name" and "@" in m.entity.name
