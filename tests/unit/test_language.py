@@ -4349,3 +4349,21 @@ _CLAM = DeviceState.from_dict({"units": [
 def test_a_shared_part_and_an_updater_by_description(command: str, call: tuple) -> None:
     tool, args = decide(command, _CLAM)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+_LOGS = DeviceState.from_dict({"units": [
+    {"name": "rsyslog.service", "description": "System Logging Service"},
+    {"name": "php8.2-fpm.service", "description": "The PHP 8.2 FastCGI Process Manager"},
+    {"name": "apache2.service", "description": "The Apache HTTP Server"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # another package whose name starts with what a unit is: not that unit
+    ("restart syslog-ng", ("say", None)), ("stop syslog-ng please", ("say", None)),
+    ("restart syslog", ("restart_service", {"unit": "rsyslog.service"})),
+    ("restart the syslog daemon", ("restart_service", {"unit": "rsyslog.service"})),
+    ("restart php-fpm", ("restart_service", {"unit": "php8.2-fpm.service"})),
+])
+def test_another_package_named_after_what_a_unit_is(command: str, call: tuple) -> None:
+    tool, args = decide(command, _LOGS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

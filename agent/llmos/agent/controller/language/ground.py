@@ -793,6 +793,14 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in tokens(text) if w not in said and any(
             label_stem_of(w, a) or a in (f"{w}s", f"{w}es") for a in entity.attributes)]
     if entity.kind == UNIT:
+        # a word of what it is said as the head of another package's name: "syslog-ng" is not
+        # rsyslog's "syslog" (but "on-air" is the on-air light's, said whole)
+        packages = [t.split("-") for t in tokens(text) if t.count("-") == 1 and t not in entity.attributes
+                    and t not in entity.aliases]
+        said = [a for a in said if not any(
+            a == p[0] and len(p[1]) <= 3 and p[1].isalpha() and p[1] not in _name_parts(entity.name)
+            for p in packages)]
+    if entity.kind == UNIT:
         # one of what it says it does many of: "the probe logger" of "(1-Wire probes)"; many
         # of what it says it does one of: "container numbers" of "Container number OCR"
         # (not a verb: "the thing that feeds the geckos" is no camera feed)
