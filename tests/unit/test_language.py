@@ -4367,3 +4367,19 @@ _LOGS = DeviceState.from_dict({"units": [
 def test_another_package_named_after_what_a_unit_is(command: str, call: tuple) -> None:
     tool, args = decide(command, _LOGS)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what an LED should do instead of blinking is the request
+    ("make the red status led stop blinking and stay on", ("set_led", {"name": "red:status", "state": "on"})),
+    ("stop the red status led blinking, just turn it off", ("set_led", {"name": "red:status", "state": "off"})),
+    ("stop the red led flashing and switch it off", ("set_led", {"name": "red:status", "state": "off"})),
+    ("set the red status led to steady", ("set_led", {"name": "red:status", "state": "on"})),
+    # (without it, or not asked, nothing: "stop blinking" says neither on nor off)
+    ("make the red status led stop blinking", ("say", None)),
+    ("don't make the red led stop blinking and stay on", ("say", None)),
+    ("stop the reboot blinking, just turn it off", ("say", None)),
+])
+def test_an_led_told_what_to_do_instead_of_blinking(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

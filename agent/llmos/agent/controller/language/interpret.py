@@ -222,6 +222,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # verb, the state said of the thing after it (else "down" is read as what is asked)
     text = _STATE_BEFORE.sub(r"\1 \4 the \3 that is \2", text)
     text = _STATE_BETWEEN.sub(r"\1 \4 the \2 that is \3", text)
+    # "make the heartbeat LED stop blinking and stay on", "stop the printer light blinking,
+    # just turn it off": what it should do instead is the request
+    text = _STOP_BLINKING_AND.sub(r"\1 \2 stay \3", text)
+    text = _STOP_BLINKING_THEN.sub(r"turn \1 \2", text)
     # "switch wlan0 from down to up" is to up
     text = re.sub(r"\bfrom (?:on|off|up|down|performance|balanced|power ?save|powersave|read-only|"
                   r"ro|rw|read-write) to\b", "to", text)
@@ -236,6 +240,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_STOP_BLINKING_AND = re.compile(r"\b(make|let|have|get) (.+?) stop (?:blinking|flashing),? (?:and |just )?"
+                                r"(?:stay|go|be|remain|turn|keep) (on|off|solid|steady|dark)\b")
+_STOP_BLINKING_THEN = re.compile(r"\bstop (the [^,.;]+?|it) (?:blinking|flashing)[,.;]? (?:and |just )?(?:turn|"
+                                 r"switch|leave) (?:it |them )?(on|off)\b")
 _STATES = r"(down|up|offline|online|on|off)"
 _STATE_BEFORE = re.compile(rf"\b(bring|take|put|get|turn|switch|set) (?:the|that|this|my|our) "
                            rf"{_STATES} ([a-z][\w@.:-]*(?: [a-z][\w@.:-]*)?) (?:back )?{_STATES}\b")

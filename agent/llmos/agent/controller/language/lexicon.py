@@ -51,7 +51,7 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
         "spin up", "boot up", "run", "boot", "bring up", "kick off", "power up", "power on",
         "begin", "bgin", "raise", "reconnect", "open", "put up", "light up",
         "illuminate", "switch on", "turn on", "load", "hook up", "make available", "access",
-        "add", "use", "plug in", "mount up", "lit", "solid", "steady on", "lit mode",
+        "add", "use", "plug in", "mount up", "lit", "solid", "steady", "steady on", "lit mode",
     ),
     Effect.OFF: (
         "stop", "stops", "stopping", "halt", "kill", "terminate", "disable", "disabled",
