@@ -4383,3 +4383,12 @@ def test_another_package_named_after_what_a_unit_is(command: str, call: tuple) -
 def test_an_led_told_what_to_do_instead_of_blinking(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_the_x_one_is_which_one_not_a_number() -> None:
+    assert decide("restart the apache one, nginx is fine") == ("restart_service", {"unit": "apache2.service"})
+    pumps = DeviceState.from_dict({"units": [{"name": "pump1.service", "description": "Pump 1 driver"},
+                                             {"name": "pump2.service", "description": "Pump 2 driver"}]})
+    assert decide("restart pump one", pumps) == ("restart_service", {"unit": "pump1.service"})
+    assert decide("restart pump two", pumps) == ("restart_service", {"unit": "pump2.service"})
+    assert decide("restart pump three", pumps)[0] == "say"

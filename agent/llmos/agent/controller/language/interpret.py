@@ -1505,12 +1505,15 @@ def _spelled_names(text: str, scene: Scene) -> str:
 def _numbered(text: str, scene: Scene) -> str:
     """A digit of a unit's or LED's name said as a word: "pump two" of pump2:green:run is
     "pump 2"."""
-    stems = {m[1] for e in scene.entities if e.kind in (UNIT, LED)
-             for m in re.finditer(r"([a-z]{3,})\d", e.name.lower())}
+    numbered = {m[0] for e in scene.entities if e.kind in (UNIT, LED)
+                for m in re.finditer(r"[a-z]{3,}\d", e.name.lower())}
+    stems = {n.rstrip("0123456789") for n in numbered}
     units = {p for e in scene.of(UNIT) for p in e.parts}
 
     def digit(m: re.Match[str]) -> str:
         joined = f"{m[1]}{_DIGIT_WORDS[m[2]]}"  # ("camera two" of camera2.service)
+        if m[2] == "one" and joined not in numbered and joined not in units:
+            return m.group()  # "the apache one" of apache2: which one, not a number
         return joined if joined in units else f"{m[1]} {_DIGIT_WORDS[m[2]]}" if m[1] in stems \
             else m.group()
     return _DIGIT_SAID.sub(digit, text)
