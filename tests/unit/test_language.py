@@ -4392,3 +4392,33 @@ def test_the_x_one_is_which_one_not_a_number() -> None:
     assert decide("restart pump one", pumps) == ("restart_service", {"unit": "pump1.service"})
     assert decide("restart pump two", pumps) == ("restart_service", {"unit": "pump2.service"})
     assert decide("restart pump three", pumps)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a correction to what describes a unit, in its own sentence or not
+    ("restart mosquitto - no sorry, the time series database", ("restart_service", {"unit": "influxdb.service"})),
+    ("restart mosquitto - no sorry, the time series database. the other db is fine",
+     ("restart_service", {"unit": "influxdb.service"})),
+    ("restart mosquitto, i mean the time series database", ("restart_service", {"unit": "influxdb.service"})),
+    # (what is not described is nothing; what follows may still take it back)
+    ("restart mosquitto, sorry, the other thing", ("say", None)),
+    ("restart mosquitto - no sorry, the time series database. don't touch it though", ("say", None)),
+    ("restart mosquitto - sorry, the time series database. should i?", ("say", None)),
+])
+def test_a_correction_to_a_description(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool if call[0] != "say" else "say" if tool in ("say", "ignore", "report_status") else tool,
+            args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    "restart mosquitto. don't touch it though", "restart mosquitto, don't do it", "restart nginx. do not touch it",
+    "stop nginx but don't touch it", "reboot. hands off it", "take wlan0 down, never touch it",
+    "mount sdc1, no need to do it", "turn the red status led on. don't change it",
+])
+def test_a_request_then_told_not_to_do_it(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore"), (command, decide(command))
+
+
+def test_told_not_to_touch_something_else() -> None:
+    assert decide("restart mosquitto, don't touch influxdb") == ("restart_service", {"unit": "mosquitto.service"})

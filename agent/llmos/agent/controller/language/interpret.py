@@ -1621,17 +1621,26 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     # "restart grafana and also the... no, just the pump controller", "restart nginx, i mean
     # grafana": the same verb (and its particle: "take enp1s0 down no, just enp2s0"), said of
     # what the correction names
+    # (what follows in another sentence is still said: "... the time-series database. the
+    # other db is fine")
+    rest, _, after = rest.partition(". ")
+    described = _MEANT.search(said[-1].group()) and _DESCRIBED.fullmatch(rest.strip(" .!")) and \
+        not set(_object_words(rest).split()) & (_SOME_THING | {"other", "one", "ones", "else"})
     if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)) or \
-            _FILLER.fullmatch(said[-1].group()):  # ("restart nginx er apache": apache, absent)
+            _FILLER.fullmatch(said[-1].group()) or described:
+        # ("restart nginx er apache": apache, absent; "restart mosquitto - no sorry, the
+        # time-series database": what that describes)
         verb = re.match(r"\S+", before[_effect_offsets(before)[0]:])
         particle = re.findall(r"\b(?:on|off|up|down)\b", before)
-        return f"{verb.group() if verb else ''} {rest} {particle[-1] if particle else ''}".strip()
+        request = f"{verb.group() if verb else ''} {rest} {particle[-1] if particle else ''}".strip()
+        return f"{request}. {after}" if after else request
     # "restart nginx, i mean the other thing": not what was said first, and what is meant is
     # not said: nothing is done
-    return rest
+    return f"{rest}. {after}" if after else rest
 
 
 _JUST = re.compile(r"\b(?:just|only)\b")
+_DESCRIBED = re.compile(r"(?:the|my|our) [\w-]+(?: [\w-]+){0,3}")
 _TAKEN_BACK = re.compile(r"\b(?:don'?t|do not|not|never|nothing|kidding|cancel|forget|nah|nope|"
                          r"leave it|stop)\b")
 

@@ -417,6 +417,10 @@ _CUT_OFF = re.compile(r"(?:\b(?:if|when|once|but|except|unless|because|within|un
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bnope\b", r"^\s*no+\W*$",  # "reboot, no"
+                # "restart mosquitto. don't touch it though", "... hands off it"
+                r"\b(?:don'?t|do not|dont|never|no need to)\s+(?:\w+\s+)?(?:touch|do|change|restart|stop|"
+                r"start|reboot|mess with|bother with|run)\s+(?:it|that|this|them|anything)\b",
+                r"\bhands off\b",
                 r"\bno(?:\s+no)+\b",
                 r"(?:\b(?:was|is|just)|'s) (?:a |an )?(?:joke|mistake|test|prank)\b",
                 # withdrawals: "no thanks", "uh-uh", "oops wrong box", "hold on", "not now"
