@@ -4422,3 +4422,25 @@ def test_a_request_then_told_not_to_do_it(command: str) -> None:
 
 def test_told_not_to_touch_something_else() -> None:
     assert decide("restart mosquitto, don't touch influxdb") == ("restart_service", {"unit": "mosquitto.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a state said beside the thing is how it is; the last one is what is asked
+    ("take the wifi (up) down", ("set_network", {"interface": "wlan1", "state": "down"})),
+    ("bring the wifi - down - up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("bring the (down) wifi up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("turn the wifi on off", ("set_network", {"interface": "wlan1", "state": "down"})),
+    ("take the wifi up down", ("set_network", {"interface": "wlan1", "state": "down"})),
+    ("bring the up ethernet down", ("set_network", {"interface": "eth0", "state": "down"})),
+    # a state no such link is in names none of them
+    ("take the ethernet that is down up", ("say", None)), ("turn off the offline ethernet", ("say", None)),
+    ("bring eth0 (down) up", ("say", None)),
+])
+def test_a_state_said_beside_a_link(command: str, call: tuple) -> None:
+    tool, args = decide(command, _TWO_WIFIS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_a_state_said_beside_an_led() -> None:
+    assert decide("turn the red status led (on) off") == ("set_led", {"name": "red:status", "state": "off"})
+    assert decide("turn the red status led - off - on") == ("set_led", {"name": "red:status", "state": "on"})

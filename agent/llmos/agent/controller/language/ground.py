@@ -939,6 +939,19 @@ _LED_FUNCTIONS = frozenset(["power", "status", "activity", "heartbeat", "disk", 
 _LED_FUNCTION_SAID = re.compile(rf"\b({'|'.join(_LED_FUNCTIONS)}) (?:led|light|lamp|indicator)s?\b")
 
 
+_STATE_SAID = re.compile(r"\b(?:that is|that'?s|thats|which is|which'?s|currently) (up|down|online|offline)\b|"
+                         r"\b(?:the|my|our) (up|down|online|offline) (?!(?:and|or|to|for|by|in|at)\b)[a-z]")
+_UP_OR_DOWN = {"up": "up", "online": "up", "down": "down", "offline": "down"}
+
+
+def not_in_state_said(entity: Entity, text: str) -> bool:
+    """Whether the command says the link is in a state it is not: "the wifi that is up" of a
+    wifi that is down."""
+    said = _STATE_SAID.search(text)
+    return entity.kind == INTERFACE and said is not None and entity.state in ("up", "down") and \
+        _UP_OR_DOWN[said[1] or said[2]] != entity.state
+
+
 def contradicts(entity: Entity, text: str) -> bool:
     """Whether the command says the entity is another one of its set: a colour it has not ("the
     green beacon" of an amber one), a position ("the rear camera recorder" of one recording the

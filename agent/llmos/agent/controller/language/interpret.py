@@ -220,6 +220,11 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
                   r"\1bring \2 back up", text)
     # "bring the modem that's down back up", "take the up wifi down": the particle after the
     # verb, the state said of the thing after it (else "down" is read as what is asked)
+    # ("take the wifi (up) down", "bring the modem - down - up", "turn the wifi on off": the
+    # first state is how it is)
+    text = _STATE_ASIDE.sub(lambda m: f" {m[1]} " if re.search(r"\b(?:the|my|our)$", text[:m.start()])
+                            else f" that is {m[1]} ", text)
+    text = _TWO_STATES.sub(r"\1 \2 that is \3 \4", text)
     text = _STATE_BEFORE.sub(r"\1 \4 the \3 that is \2", text)
     text = _STATE_BETWEEN.sub(r"\1 \4 the \2 that is \3", text)
     # "make the heartbeat LED stop blinking and stay on", "stop the printer light blinking,
@@ -245,11 +250,14 @@ _STOP_BLINKING_AND = re.compile(r"\b(make|let|have|get) (.+?) stop (?:blinking|f
 _STOP_BLINKING_THEN = re.compile(r"\bstop (the [^,.;]+?|it) (?:blinking|flashing)[,.;]? (?:and |just )?(?:turn|"
                                  r"switch|leave) (?:it |them )?(on|off)\b")
 _STATES = r"(down|up|offline|online|on|off)"
-_STATE_BEFORE = re.compile(rf"\b(bring|take|put|get|turn|switch|set) (?:the|that|this|my|our) "
-                           rf"{_STATES} ([a-z][\w@.:-]*(?: [a-z][\w@.:-]*)?) (?:back )?{_STATES}\b")
-_STATE_BETWEEN = re.compile(rf"\b(bring|take|put|get|turn|switch|set) (?:the|that|this|my|our) "
-                            rf"([a-z][\w@.:-]*(?: [a-z][\w@.:-]*)?) (?:that'?s|that is|which is|"
-                            rf"which'?s|thats) {_STATES} (?:back )?{_STATES}\b")
+_VERBS_OF_STATE = r"\b(bring|take|put|get|turn|switch|set)"
+_THING = r"(?!(?:it|them|that|this)\b)[a-z][\w@.:-]*(?: [a-z][\w@.:-]*){0,2}"  # (a pronoun is no thing)
+_STATE_ASIDE = re.compile(rf"\s*(?:\(\s*|\s-\s*)(?:currently |now |still |is )?{_STATES}(?:\s*\)|\s*-\s)\s*")
+_TWO_STATES = re.compile(rf"{_VERBS_OF_STATE} ((?:the |my |our )?{_THING}) {_STATES} {_STATES}"
+                         r"(?=\s*(?:[,.;!?]|$|please|pls|now|again))")  # (not "turn the blink off on the led")
+_STATE_BEFORE = re.compile(rf"{_VERBS_OF_STATE} (?:the|that|this|my|our) {_STATES} ({_THING}) (?:back )?{_STATES}\b")
+_STATE_BETWEEN = re.compile(rf"{_VERBS_OF_STATE} (?:(?:the|that|this|my|our) )?({_THING}) (?:that'?s|that is|"
+                            rf"which is|which'?s|thats) {_STATES} (?:back )?{_STATES}\b")
 _ENCODED_AS = {"%3f": "?", "%20": " ", "%21": "!", "%2c": ",", "\u037e": "?"}
 _ENCODED = re.compile(r"%3[fF]|%20|%21|%2[cC]|\u037e")
 _DICTATED_AS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!",
@@ -1045,7 +1053,9 @@ class Interpreter:
                 not any(m.how == "name" for m in kept) and \
                 _fewer_than(_ORDINALS[ordinal[1]], kept):
             return []  # "the second wireguard tunnel" with one: another, not here
-        return kept
+        # (counted before the state said picks among them: "the other ethernet, the one
+        # that's down")
+        return [m for m in kept if not ground.not_in_state_said(m.entity, said)]
 
     def _other_name(self, entity: Entity, text: str, scene: Scene) -> str | None:
         """A name said before a word of the entity that it does not account for: "the ispindel

@@ -138,9 +138,13 @@ _QUOTING = _any(
     r"manual|label|readme) (?:says?|reads?|said)\b(?![^.;!?]*\b(?:crashed|died|failed|hung|is|"
     r"was|were|went|stopped|lost|timed out)\b[^.;!?]*[.;!?]\s)",
 )
+# What someone wants to do is why, not what they want done: "the client wants to play refs
+# from his phone" (but "bob wants to restart nginx" reports a request)
+_WANTS = r"(?:wants|wanted)(?! to (?!(?:re)?start|stop|reboot|(?:un)?mount|turn|take|bring|switch|blink|" \
+    r"disable|enable|shut|power|kill|run|set|put|get|have|see)\w)"
 _REPORTED = _any(
     r"\b(?:he|she|they|someone|somebody|everyone|people|my \w+|the \w+|our \w+|\w+'s \w+)\s+"
-    r"(?:said|says|told|tells|asked|asks|wants|wanted|suggested|suggests|recommended|"
+    rf"(?:said|says|told|tells|asked|asks|{_WANTS}|suggested|suggests|recommended|"
     r"recommends|mentioned|insists?|insisted|thinks?|thought|wrote|writes)\b",
     r"\b(?:i was|we were|i've been|we've been|i got) (?:told|asked|instructed)\b",
     r"\b(?:wrote|writes) in\b", r"\baccording to\b",
