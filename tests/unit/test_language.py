@@ -4444,3 +4444,24 @@ def test_a_state_said_beside_a_link(command: str, call: tuple) -> None:
 def test_a_state_said_beside_an_led() -> None:
     assert decide("turn the red status led (on) off") == ("set_led", {"name": "red:status", "state": "off"})
     assert decide("turn the red status led - off - on") == ("set_led", {"name": "red:status", "state": "on"})
+
+
+_BROKER_AND_HELPERS = DeviceState.from_dict({"units": [
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+    {"name": "influxdb.service", "description": "InfluxDB is an open-source time series database"},
+    {"name": "nut-monitor.service", "description": "Network UPS Tools - power device monitor"},
+    {"name": "mosquitto-timer-check.service", "description": "Checks the broker's clock"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a helper said after a unit's whole name is another program, absent unless it is here
+    ("stop the mosquitto poller", ("say", None)), ("stop the influxdb proxy", ("say", None)),
+    ("stop the mosquitto backup", ("say", None)), ("restart the influxdb dashboard", ("say", None)),
+    ("stop the mosquitto timer", ("stop_service", {"unit": "mosquitto-timer-check.service"})),
+    # (after a word of what something is, it may be what that is)
+    ("restart the ups monitor", ("restart_service", {"unit": "nut-monitor.service"})),
+    ("restart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_a_helper_after_a_whole_name(command: str, call: tuple) -> None:
+    tool, args = decide(command, _BROKER_AND_HELPERS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

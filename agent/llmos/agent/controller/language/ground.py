@@ -190,6 +190,11 @@ _COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "side
                          "notifier", "notifications", "updater", "updates", "watchdog",
                          "logrotate", "renderer", "dispatcher", "restarter", "healthcheck",
                          "plugin", "plugins", "datasource", "collector"])
+# Words that, said after a unit's whole name, make another program: "the mosquitto poller", "the
+# influxdb proxy" (after a mere part of a name they may say what it is: "the ups monitor")
+_HELPER_NOUNS = frozenset(["helper", "monitor", "poller", "backup", "timer", "dashboard", "checker",
+                           "health", "scraper", "reloader", "rotator", "syncer", "worker", "launcher",
+                           "proxy", "wait", "hook", "keygen", "tunnel"])
 
 
 # Programs whose name is another program's name and a word: "the ssh agent" is ssh-agent, never
@@ -236,6 +241,11 @@ def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | 
     # ("node-exporter": its two halves)
     words = [p for w in words for p in (w.split("-") if w.count("-") == 1 else [w])]
     for product, companion in pairwise(words):
+        named = any(e.kind == UNIT and product in e.aliases for e in entities)
+        if companion in _HELPER_NOUNS and named and not any(
+                product in e.name.lower() and companion in (*_name_parts(e.name), *e.attributes)
+                for e in entities if e.kind == UNIT):
+            return f"{product} {companion}"
         if companion in _COMPANIONS and any(product in e.name.lower() for e in entities) and \
                 not any(product in e.name.lower() and (companion in e.name.lower() or companion
                                                        in e.attributes) for e in entities):

@@ -1178,6 +1178,11 @@ class Interpreter:
             return []
         if found and found[0].score >= 2.0 and found[0].how != "typo":
             named_here = [m for m in found if m.score >= 2.0]
+            # a name said with more of another unit's name is that unit: "the mosquitto timer"
+            # is mosquitto-timer-check, not mosquitto
+            fuller = [m for m in named_here if m.how == "part" and len(m.words) > 1]
+            named_here = [m for m in named_here if not (m.how == "name" and any(
+                set(m.words) < set(f.words) for f in fuller))]
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
