@@ -1032,7 +1032,7 @@ class Interpreter:
         # what fitted words the others do not is what was meant, and it is not here: "the green
         # alarm led" with a red alarm LED is not the green activity LED
         theirs = {w for m in found if m not in kept for w in m.words
-                  if not any(p.fullmatch(w) for p in _KIND_NOUNS.values())}
+                  if not (m.entity.kind in _KIND_NOUNS and _KIND_NOUNS[m.entity.kind].fullmatch(w))}
         if theirs - {w for m in kept for w in m.words}:
             return []
         # "restart mosquitto", "restart the mqtt broker": never the mosquitto exporter
