@@ -4465,3 +4465,27 @@ _BROKER_AND_HELPERS = DeviceState.from_dict({"units": [
 def test_a_helper_after_a_whole_name(command: str, call: tuple) -> None:
     tool, args = decide(command, _BROKER_AND_HELPERS)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    # red team 27: how something is, in another language; a test said first; the object denied;
+    # someone else's need
+    "de wifi staat uit", "il wifi è acceso", "nginx staat uit", "het wifi staat aan", "nginx ist aus",
+    "this is a test, restart nginx", "testing, reboot now", "test message: stop mosquitto",
+    "restart not nginx", "restart no nginx", "restart neither nginx nor mosquitto", "turn off not the red led",
+    "my manager needs nginx restarted", "the client needed wlan0 down",
+])
+def test_red_team_27_statements_tests_and_denials(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore"), (command, decide(command))
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("zet de wifi uit", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("restart nginx not mosquitto", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, no problem", ("restart_service", {"unit": "nginx.service"})),
+    ("this is not a test: restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("turn on the green lte led", ("say", None)),
+])
+def test_red_team_27_still_requests(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

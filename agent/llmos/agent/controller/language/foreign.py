@@ -296,6 +296,24 @@ def _same_delay(delays: list[str], english: str) -> bool:
     return said is not None and said.group(1) == number and said.group(2)[0] == unit[0]
 
 
+# How something is, said in those languages: "de wifi staat uit", "il wifi è acceso", "nginx
+# ist aus". A statement, never a request (its words must not be read as English: "staat" is no
+# mistyped "start", "acceso" no "access").
+_HOW_IT_IS = re.compile(r"(?<![\w])(?:staat|staan|stond|is|ist|sind|war|est|e|esta|estan|sta|ar|er|jest|"
+                        r"sono|era|fica|ficou)\s+(?:nog |noch |ancora |todavia |encore |al |schon |"
+                        r"ya |gia |again |weer |wieder )?(?:uit|aan|an|aus|acceso|accesa|spento|spenta|"
+                        r"encendido|encendida|apagado|apagada|allume|allumee|eteint|eteinte|ligado|"
+                        r"ligada|desligado|desligada|pa|av|wlaczony|wlaczona|wylaczony|wylaczona|"
+                        r"kapot|kaputt|caido|caida|giu|fermo|ferma|gestopt|gestoppt)(?![\w])")
+
+
+def says_how_it_is(text: str) -> bool:
+    """Whether the text only says, in another language, how something is."""
+    found = _HOW_IT_IS.search(text)
+    return found is not None and not _VERB.search(text) and not lexicon.effects(
+        text[:found.start()] + " " + text[found.end():])
+
+
 def unread(text: str) -> bool:
     """Whether the text still holds a verb of another language (not read as a closed form)."""
     return _VERB.search(text) is not None

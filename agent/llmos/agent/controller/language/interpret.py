@@ -490,6 +490,9 @@ class Interpreter:
         text = values.delay_first(_corrected(
             _appositive(_hyphens_joined(_numbered(_spelled_names(text, scene), scene), scene)),
             lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
+        if foreign.says_how_it_is(text):  # "de wifi staat uit": how it is
+            return self._not_a_request(text, speech.SpeechAct(
+                speech.Act.STATEMENT, "it says how something is"))
         if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.FOREIGN, "I only act on plain English requests"))

@@ -147,6 +147,9 @@ _REPORTED = _any(
     rf"(?:said|says|told|tells|asked|asks|{_WANTS}|suggested|suggests|recommended|"
     r"recommends|mentioned|insists?|insisted|thinks?|thought|wrote|writes)\b",
     r"\b(?:i was|we were|i've been|we've been|i got) (?:told|asked|instructed)\b",
+    # "my manager needs nginx restarted": someone else's need
+    r"\b(?:my|our|the) (?:manager|boss|client|customer|colleague|coworker|co-worker|team|lead|"
+    r"supervisor|admin|users?|tech|engineer|vendor|owner|dev|devs|ops|it) (?:needs|needed) (?!to\b)",
     r"\b(?:wrote|writes) in\b", r"\baccording to\b",
     # "restart nginx, said the manager", "reboot, said no one ever", "stop it because bob asked"
     r"\b(?:said|asked|wrote|suggested|insisted|told me|zei|sagte|dijo)\s+(?:the |my |our "
@@ -479,6 +482,13 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\bnot needed any ?more\b", r"\ball good now\b", r"(?:^|[,;]\s*)(?:fixed it|obsolete|"
                 r"moot(?: now)?|obe)\W*$",
                 r"(?:^|[,;(\[\u2014-])\s*(?:test|testing|test message|a test|this is a drill|drill)\W*$")
+# What the verb acts on denied: "restart not nginx", "restart neither nginx nor mosquitto"
+_OBJECT_DENIED = re.compile(r"^\s*(?:please |pls |just )?(?:(?:re)?start|stop|reboot|(?:un)?mount|turn|take|"
+                            r"bring|blink|kill|disable|enable|switch|set|put)(?: up| down| on| off)?\s(?:not|neither|"
+                            r"none of|no)\s+(?!(?:later|now|problem|worries|rush|need|matter)\b)\w")
+# A test said before the request: "this is a test, restart nginx", "testing, reboot now"
+_TEST_FIRST = re.compile(r"^\s*(?:this is (?:just |only )?a (?:test|drill)|(?:just )?testing(?: \d+)*|"
+                         r"test(?: message)?|drill)\s*[,:;.!-]+")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
     r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
@@ -751,7 +761,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     ours = [c for c in parts if not of_the_speaker(c)] or parts  # "we don't use it" says why
     acting = [c for c in ours if has_action(c)] or [c for c in ours if effects(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]) \
-            or _NOT_YET.match(text):
+            or _NOT_YET.match(text) or _TEST_FIRST.match(text) or _OBJECT_DENIED.match(text):
         return SpeechAct(Act.NEGATED, "it takes the request back")
     verdict = _TURNED_DOWN.search(text) if _VERDICT_WORD.search(text) else None
     judged = clauses(text[:verdict.start()]) if verdict else []
