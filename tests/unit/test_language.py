@@ -4489,3 +4489,22 @@ def test_red_team_27_statements_tests_and_denials(command: str) -> None:
 def test_red_team_27_still_requests(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a profile's word said of a unit is the unit; a profile is never restarted
+    ("restart the performance monitor", ("say", None)), ("start the power save daemon", ("say", None)),
+    ("restart performance", ("say", None)), ("reboot into performance mode", ("say", None)),
+    ("restart the balanced tuner service", ("say", None)),
+    ("switch to performance", ("set_power_profile", {"profile": "performance"})),
+    ("set power save mode", ("set_power_profile", {"profile": "powersave"})),
+])
+def test_a_profile_word_said_of_a_unit(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_a_profile_word_that_names_a_unit() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "perf-monitor.service", "description": "Performance monitor"}]})
+    assert decide("restart the performance monitor", state) == ("restart_service", {"unit": "perf-monitor.service"})

@@ -249,6 +249,9 @@ _STOP_BLINKING_AND = re.compile(r"\b(make|let|have|get) (.+?) stop (?:blinking|f
                                 r"(?:stay|go|be|remain|turn|keep) (on|off|solid|steady|dark)\b")
 _STOP_BLINKING_THEN = re.compile(r"\bstop (the [^,.;]+?|it) (?:blinking|flashing)[,.;]? (?:and |just )?(?:turn|"
                                  r"switch|leave) (?:it |them )?(on|off)\b")
+_PROFILE_OF_A_UNIT = re.compile(r"\b(?:performance|power ?save|powersave|balanced|eco)\s+(?:[\w-]+\s+)?"
+                                r"(?:monitor|daemon|server|service|agent|exporter|manager|tool|tuner|"
+                                r"controller|app|dashboard)\b")
 _STATES = r"(down|up|offline|online|on|off)"
 _VERBS_OF_STATE = r"\b(bring|take|put|get|turn|switch|set)"
 _THING = r"(?!(?:it|them|that|this)\b)[a-z][\w@.:-]*(?: [a-z][\w@.:-]*){0,2}"  # (a pronoun is no thing)
@@ -564,6 +567,11 @@ class Interpreter:
         profile = lexicon.profile(_focus(said) if effect else ", ".join(
             c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)
             and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1)))
+        if profile and _PROFILE_OF_A_UNIT.search(said):
+            profile = None  # "restart the performance monitor", "the power save daemon": a unit
+        if profile and effect in (Effect.RESTART, Effect.REBOOT):
+            return _say("A power profile is not restarted: say which one to use, e.g. 'switch to "
+                        "powersave'.", "profile restarted")
         if profile and effect is Effect.OFF and not self._names_something(
                 _PROFILE_WORDS.sub(" ", said), scene, (UNIT, INTERFACE, LED)):
             # "turn off eco mode", "disable powersave": off is no profile of its own
