@@ -4508,3 +4508,22 @@ def test_a_profile_word_that_names_a_unit() -> None:
     state = DeviceState.from_dict({"units": [
         {"name": "perf-monitor.service", "description": "Performance monitor"}]})
     assert decide("restart the performance monitor", state) == ("restart_service", {"unit": "perf-monitor.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a link or an LED said before what only a program is: the program, or nothing
+    ("stop the wifi watchdog", ("say", None)), ("turn off the red status led blinker", ("say", None)),
+    ("stop the eth0 logger", ("say", None)),
+    ("stop the wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_a_link_or_led_before_a_program(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_a_program_named_by_its_link() -> None:
+    state = DeviceState.from_dict({
+        "units": [{"name": "wifi-watchdog.service", "description": "Restarts wlan0 when it drops"}],
+        "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"}]})
+    assert decide("stop the wifi watchdog", state) == ("stop_service", {"unit": "wifi-watchdog.service"})
+    assert decide("stop the wifi", state) == ("set_network", {"interface": "wlan0", "state": "down"})

@@ -252,6 +252,10 @@ _STOP_BLINKING_THEN = re.compile(r"\bstop (the [^,.;]+?|it) (?:blinking|flashing
 _PROFILE_OF_A_UNIT = re.compile(r"\b(?:performance|power ?save|powersave|balanced|eco)\s+(?:[\w-]+\s+)?"
                                 r"(?:monitor|daemon|server|service|agent|exporter|manager|tool|tuner|"
                                 r"controller|app|dashboard)\b")
+# What only a program is, said last of what is meant
+_PROGRAM_HEADS = frozenset(["watchdog", "logger", "blinker", "daemon", "service", "poller", "agent",
+                            "server", "script", "job", "timer", "exporter", "collector", "uploader",
+                            "scheduler", "notifier", "updater", "recorder"])
 _STATES = r"(down|up|offline|online|on|off)"
 _VERBS_OF_STATE = r"\b(bring|take|put|get|turn|switch|set)"
 _THING = r"(?!(?:it|them|that|this)\b)[a-z][\w@.:-]*(?: [a-z][\w@.:-]*){0,2}"  # (a pronoun is no thing)
@@ -725,6 +729,9 @@ class Interpreter:
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
+        said = _object_words(_main_clause(text)).split()
+        if len(said) > 1 and said[-1] in _PROGRAM_HEADS and len(kinds) > 1:
+            kinds = (UNIT,)  # "stop the wifi watchdog", "the power LED blinker": a program
         cut = _HEAD_ENDS.search(text)  # ("the network port the LED wall is on")
         head = text[:cut.start()] if cut else text
         if effect is Effect.RESTART and ((_LINK_ONLY.fullmatch(_object_words(head)) and
