@@ -4527,3 +4527,24 @@ def test_a_program_named_by_its_link() -> None:
         "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"}]})
     assert decide("stop the wifi watchdog", state) == ("stop_service", {"unit": "wifi-watchdog.service"})
     assert decide("stop the wifi", state) == ("set_network", {"interface": "wlan0", "state": "down"})
+
+
+_UP_AND_DOWN_UNITS = DeviceState.from_dict({"units": [
+    {"name": "bluetooth.service", "description": "Bluetooth service", "active": "inactive"},
+    {"name": "nginx.service", "description": "A high performance web server", "active": "active"},
+    {"name": "ticket-api.service", "description": "Ticket booking app", "active": "active"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a unit's state said of it must be its state
+    ("stop the bluetooth that is running", ("say", None)),
+    ("start the bluetooth that is stopped", ("start_service", {"unit": "bluetooth.service"})),
+    ("restart the running nginx", ("restart_service", {"unit": "nginx.service"})),
+    # what is behind or in front of a unit is not that unit
+    ("restart the app behind nginx", ("restart_service", {"unit": "ticket-api.service"})),
+    ("restart whatever is in front of the ticket api", ("say", None)),
+    ("restart nginx's mqtt broker", ("say", None)),
+])
+def test_a_unit_by_its_state_or_by_what_it_is_beside(command: str, call: tuple) -> None:
+    tool, args = decide(command, _UP_AND_DOWN_UNITS)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

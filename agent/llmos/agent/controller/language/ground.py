@@ -951,12 +951,18 @@ _LED_FUNCTION_SAID = re.compile(rf"\b({'|'.join(_LED_FUNCTIONS)}) (?:led|light|l
 
 _STATE_SAID = re.compile(r"\b(?:that is|that'?s|thats|which is|which'?s|currently) (up|down|online|offline)\b|"
                          r"\b(?:the|my|our) (up|down|online|offline) (?!(?:and|or|to|for|by|in|at)\b)[a-z]")
+_RUNNING_SAID = re.compile(r"\b(?:that is|that'?s|thats|which is|which'?s|currently) (running|active|stopped|"
+                           r"inactive)\b|\b(?:the|my|our) (running|active|stopped|inactive) (?!(?:and|or)\b)[a-z]")
 _UP_OR_DOWN = {"up": "up", "online": "up", "down": "down", "offline": "down"}
 
 
 def not_in_state_said(entity: Entity, text: str) -> bool:
     """Whether the command says the link is in a state it is not: "the wifi that is up" of a
     wifi that is down."""
+    if entity.kind == UNIT:
+        running = _RUNNING_SAID.search(text)  # "the bluetooth that is running" of a stopped one
+        return running is not None and entity.state in ("active", "inactive", "failed") and (
+            entity.state == "active") != ((running[1] or running[2]) in ("running", "active"))
     said = _STATE_SAID.search(text)
     return entity.kind == INTERFACE and said is not None and entity.state in ("up", "down") and \
         _UP_OR_DOWN[said[1] or said[2]] != entity.state

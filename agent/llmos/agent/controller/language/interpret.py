@@ -328,8 +328,10 @@ _PERIPHERAL = re.compile(r"(?:usb|network|wifi|poe|ethernet|lan|sensor|camera|pr
                          r"serial|zigbee|modbus|can)\b")
 _HOW_TO_MOUNT = re.compile(r"(?<![\w-])(?:read[- /]?write|read[- ]?only|readonly|rw|ro|writ(?:e)?able|"
                            r"with write access)(?![\w-])")
-_POSSESSED = re.compile(r"\b([\w@.-]+)'s (database|db|broker|backend|cache|proxy|server|link|"
+_POSSESSED = re.compile(r"\b([\w@.-]+)'s (?:[\w-]+ )?(database|db|broker|backend|cache|proxy|server|link|"
                         r"interface|storage|drive|disk|queue|bus|network)\b")
+# "the app behind nginx", "whatever is in front of grafana": not nginx, not grafana
+_BESIDE = re.compile(r"\b(?:behind|in front of|upstream of|downstream of) (?:the )?([\w@.-]+(?: [\w@.-]+)?)")
 # What the device runs from, which turns nothing off: "eco mode, we're running off the solar"
 _POWERED_FROM = re.compile(r"\b(?:running|run|runs|living|powered) (?:off|on|from) (?:the |our |my )?"
                            r"(?:solar|sun|battery|batteries|generator|genset|mains|grid|shore power|"
@@ -1059,6 +1061,12 @@ class Interpreter:
             ground.exporter_unsaid(m.entity, words) or ground.helper_unsaid_of(m.entity, words))]
         if exporters:
             kept = [m for m in kept if m not in exporters]
+            if not kept:
+                return []
+        beside = _BESIDE.search(said)
+        if beside:
+            kept = [m for m in kept if not (m.how in ("name", "part", "typo") and
+                                            set(ground.tokens(" ".join(m.words))) & set(ground.tokens(beside[1])))]
             if not kept:
                 return []
         related = _related(kept, _main_clause(said)) if _RELATION.search(said) else []
