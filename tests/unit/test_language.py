@@ -4548,3 +4548,15 @@ _UP_AND_DOWN_UNITS = DeviceState.from_dict({"units": [
 def test_a_unit_by_its_state_or_by_what_it_is_beside(command: str, call: tuple) -> None:
     tool, args = decide(command, _UP_AND_DOWN_UNITS)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a profile for a while is not undone by itself; someone else's read-write mount grants none
+    ("performance for an hour", ("say", None)), ("set powersave for 20 minutes", ("say", None)),
+    ("switch to powersave", ("set_power_profile", {"profile": "powersave"})),
+    ("mount sdc1, bob mounted it read-write", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("mount sdc1 read-write", ("mount_storage", {"device": "/dev/sdc1", "readonly": False})),
+])
+def test_red_team_27_lasting_profiles_and_told_writes(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

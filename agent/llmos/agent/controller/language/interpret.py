@@ -593,6 +593,9 @@ class Interpreter:
             if when:  # "max performance for the demo tomorrow"
                 return _say(f"I cannot wait for that ({when}): the profile would change at "
                             "once. Ask again when it should happen.", "scheduled")
+            if held := values.lasting(text):  # "performance for an hour": not undone by itself
+                return _say(f"I cannot undo it by itself after a while ({held}): the profile would "
+                            "stay. Ask for it without that, and for the undo when it is time.", "lasting")
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
@@ -1565,7 +1568,7 @@ _DIGIT_SAID = re.compile(r"\b([a-z]{3,}) (one|two|three|four|five|six|seven|eigh
 
 # What is told of writing, not asked: "rw broke it last time", "i'll write a report", "avoid
 # rw", "the docs say read-write", "the rw one"
-_WRITING_TOLD = re.compile(r"\b(?:used to|last time|broke|wrecked|corrupted|ruined|killed|avoid|"
+_WRITING_TOLD = re.compile(r"\b(?:used to|last time|broke|wrecked|corrupted|ruined|killed|avoid|mounted|"
                            r"careful|docs?|manual|wiki|says?|said|elsewhere)\b|^\s*the \w+ one\W*$|"
                            # (the speaker's own plans, unless they write onto it: "i'll back up
                            # onto it" asks for writing)
