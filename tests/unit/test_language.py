@@ -4402,6 +4402,7 @@ def test_the_x_one_is_which_one_not_a_number() -> None:
     ("restart mosquitto, i mean the time series database", ("restart_service", {"unit": "influxdb.service"})),
     # (what is not described is nothing; what follows may still take it back)
     ("restart mosquitto, sorry, the other thing", ("say", None)),
+    ("restart nginx, i meant the reverse", ("say", None)), ("stop nginx, sorry, the opposite", ("say", None)),
     ("restart mosquitto - no sorry, the time series database. don't touch it though", ("say", None)),
     ("restart mosquitto - sorry, the time series database. should i?", ("say", None)),
 ])

@@ -1669,7 +1669,7 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     # other db is fine")
     rest, _, after = rest.partition(". ")
     described = _MEANT.search(said[-1].group()) and _DESCRIBED.fullmatch(rest.strip(" .!")) and \
-        not set(_object_words(rest).split()) & (_SOME_THING | {"other", "one", "ones", "else"})
+        not set(_object_words(rest).split()) & (_SOME_THING | _NOT_DESCRIBED)
     if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)) or \
             _FILLER.fullmatch(said[-1].group()) or described:
         # ("restart nginx er apache": apache, absent; "restart mosquitto - no sorry, the
@@ -1684,6 +1684,9 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
 
 
 _JUST = re.compile(r"\b(?:just|only)\b")
+# Words that say which of what was said, or the opposite of it, and describe nothing
+_NOT_DESCRIBED = frozenset(["other", "one", "ones", "else", "reverse", "opposite", "contrary",
+                            "same", "latter", "former", "first", "second", "last", "rest"])
 _DESCRIBED = re.compile(r"(?:the|my|our) [\w-]+(?: [\w-]+){0,3}")
 _TAKEN_BACK = re.compile(r"\b(?:don'?t|do not|not|never|nothing|kidding|cancel|forget|nah|nope|"
                          r"leave it|stop)\b")
