@@ -4561,3 +4561,12 @@ def test_a_unit_by_its_state_or_by_what_it_is_beside(command: str, call: tuple) 
 def test_red_team_27_lasting_profiles_and_told_writes(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+def test_a_profile_word_inside_a_request_to_restart_a_unit() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "balance-logger.service", "description": "Reads the lab balance into the LIMS"},
+        {"name": "hmi.service", "description": "Operator HMI"}]})
+    assert decide("restart the balance logger", state) == ("restart_service", {"unit": "balance-logger.service"})
+    assert decide("even though it's the middle of the shift, restart the hmi now", state) == (
+        "restart_service", {"unit": "hmi.service"})

@@ -249,6 +249,8 @@ _STOP_BLINKING_AND = re.compile(r"\b(make|let|have|get) (.+?) stop (?:blinking|f
                                 r"(?:stay|go|be|remain|turn|keep) (on|off|solid|steady|dark)\b")
 _STOP_BLINKING_THEN = re.compile(r"\bstop (the [^,.;]+?|it) (?:blinking|flashing)[,.;]? (?:and |just )?(?:turn|"
                                  r"switch|leave) (?:it |them )?(on|off)\b")
+_PROFILE_RESTARTED = re.compile(r"\b(?:re ?start|reboot|restart)\w* (?:the |in |into |to )?(?:performance|power ?save|"
+                                r"powersave|balanced|eco)(?: mode| profile)?\s*(?:[,.;!?]|$)")
 _PROFILE_OF_A_UNIT = re.compile(r"\b(?:performance|power ?save|powersave|balanced|eco)\s+(?:[\w-]+\s+)?"
                                 r"(?:monitor|daemon|server|service|agent|exporter|manager|tool|tuner|"
                                 r"controller|app|dashboard)\b")
@@ -575,7 +577,7 @@ class Interpreter:
             and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1)))
         if profile and _PROFILE_OF_A_UNIT.search(said):
             profile = None  # "restart the performance monitor", "the power save daemon": a unit
-        if profile and effect in (Effect.RESTART, Effect.REBOOT):
+        if profile and effect in (Effect.RESTART, Effect.REBOOT) and _PROFILE_RESTARTED.search(said):
             return _say("A power profile is not restarted: say which one to use, e.g. 'switch to "
                         "powersave'.", "profile restarted")
         if profile and effect is Effect.OFF and not self._names_something(
