@@ -957,10 +957,10 @@ _UP_OR_DOWN = {"up": "up", "online": "up", "down": "down", "offline": "down"}
 
 
 def not_in_state_said(entity: Entity, text: str) -> bool:
-    """Whether the command says the link is in a state it is not: "the wifi that is up" of a
-    wifi that is down."""
+    """Whether the command says the link or unit is in a state it is not: "the wifi that is up"
+    of a wifi that is down, "the bluetooth that is running" of a stopped one."""
     if entity.kind == UNIT:
-        running = _RUNNING_SAID.search(text)  # "the bluetooth that is running" of a stopped one
+        running = _RUNNING_SAID.search(text)
         return running is not None and entity.state in ("active", "inactive", "failed") and (
             entity.state == "active") != ((running[1] or running[2]) in ("running", "active"))
     said = _STATE_SAID.search(text)
