@@ -4497,6 +4497,7 @@ def test_red_team_27_still_requests(command: str, call: tuple) -> None:
     ("restart the performance monitor", ("say", None)), ("start the power save daemon", ("say", None)),
     ("restart performance", ("say", None)), ("reboot into performance mode", ("say", None)),
     ("restart the balanced tuner service", ("say", None)),
+    ("restart the thing that applies powersave settings", ("say", None)),
     ("switch to performance", ("set_power_profile", {"profile": "performance"})),
     ("set power save mode", ("set_power_profile", {"profile": "powersave"})),
 ])

@@ -577,9 +577,11 @@ class Interpreter:
             and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1)))
         if profile and _PROFILE_OF_A_UNIT.search(said):
             profile = None  # "restart the performance monitor", "the power save daemon": a unit
-        if profile and effect in (Effect.RESTART, Effect.REBOOT) and _PROFILE_RESTARTED.search(said):
-            return _say("A power profile is not restarted: say which one to use, e.g. 'switch to "
-                        "powersave'.", "profile restarted")
+        if profile and effect in (Effect.RESTART, Effect.REBOOT):
+            if _PROFILE_RESTARTED.search(said):
+                return _say("A power profile is not restarted: say which one to use, e.g. 'switch "
+                            "to powersave'.", "profile restarted")
+            profile = None  # ("restart the thing that applies powersave settings": a unit)
         if profile and effect is Effect.OFF and not self._names_something(
                 _PROFILE_WORDS.sub(" ", said), scene, (UNIT, INTERFACE, LED)):
             # "turn off eco mode", "disable powersave": off is no profile of its own
