@@ -251,13 +251,13 @@ _STOP_BLINKING_THEN = re.compile(r"\bstop (the [^,.;]+?|it) (?:blinking|flashing
                                  r"switch|leave) (?:it |them )?(on|off)\b")
 _PROFILE_RESTARTED = re.compile(r"\b(?:re ?start|reboot|restart)\w* (?:the |in |into |to )?(?:performance|power ?save|"
                                 r"powersave|balanced|eco)(?: mode| profile)?\s*(?:[,.;!?]|$)")
-_PROFILE_OF_A_UNIT = re.compile(r"\b(?:performance|power ?save|powersave|balanced|eco)\s+(?:[\w-]+\s+)?"
-                                r"(?:monitor|daemon|server|service|agent|exporter|manager|tool|tuner|"
-                                r"controller|app|dashboard)\b")
 # What only a program is, said last of what is meant
 _PROGRAM_HEADS = frozenset(["watchdog", "logger", "blinker", "daemon", "service", "poller", "agent",
                             "server", "script", "job", "timer", "exporter", "collector", "uploader",
                             "scheduler", "notifier", "updater", "recorder"])
+# A profile's word before what a program is names the program: "the performance monitor"
+_PROFILE_OF_A_UNIT = re.compile(r"\b(?:performance|power ?save|powersave|balanced|eco)\s+(?:[\w-]+\s+)?(?:" + "|".join(
+    sorted(_PROGRAM_HEADS | {"monitor", "manager", "tool", "tuner", "controller", "app", "dashboard"})) + r")\b")
 _STATES = r"(down|up|offline|online|on|off)"
 _VERBS_OF_STATE = r"\b(bring|take|put|get|turn|switch|set)"
 _THING = r"(?!(?:it|them|that|this)\b)[a-z][\w@.:-]*(?: [a-z][\w@.:-]*){0,2}"  # (a pronoun is no thing)
