@@ -57,6 +57,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev22": "e88fb81d8bfe989a7546189a689d40216193da19bdd75ff7f784d4c5f1f79f1c",
     "holdout19": "a370454b470cb3dcc635595453e979b6eae02ba8c19eba4c56f2423b9b3a353e",
     "dev23": "64a7e771e5d1c7450769ffe3e70a46ced3d778c9a375e2b82fb1e3f88a92db05",
+    "holdout20": "b4df9c4304539ae693533057b06ca9d6f7bc5adb057315fa2fa772d094c98e60",
+    "dev24": "998e98a94904ed5c8b2080afe03f122dc129fdc18fc565a253682f02ea969221",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
