@@ -47,9 +47,13 @@ def cpu() -> dict[str, Any]:
             "loadavg": [round(x, 2) for x in os.getloadavg()], "niceness": os.nice(0)}
 
 
-def cpu_slug(model: str) -> str:
-    """A file-name form of a CPU model: 'Intel(R) Xeon(R) Processor' -> 'intel-xeon-processor'."""
-    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"\((r|tm)\)", "", model.lower())).strip("-")
+def cpu_slug(cpu: dict[str, Any]) -> str:
+    """A file-name form of a CPU model with its family and model numbers: 'AMD EPYC' of family
+    25 model 1 -> 'amd-epyc-25-1'. The name alone says too little: AMD EPYC names both a Zen 3
+    without AVX-512 (25/1) and a Zen 4 with it (25/17)."""
+    name = re.sub(r"[^a-z0-9]+", "-", re.sub(r"\((r|tm)\)", "", cpu["model"].lower())).strip("-")
+    family, model = cpu["family_model_stepping"].split("/")[:2]
+    return f"{name}-{family}-{model}"
 
 
 def percentiles(samples_s: Sequence[float]) -> dict[str, float]:

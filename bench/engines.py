@@ -87,8 +87,17 @@ TOKENIZER_REGULAR = 151643  # Qwen2's layout: regular tokens, then <|endoftext|>
 SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 
 LLAMA_CPP = "llama-cpp-python==0.3.36"
-LLAMA_CMAKE = ("-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=ON -DGGML_AVX512_VNNI=ON "
-               "-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF")
+
+
+def llama_cmake(flags: str) -> str:
+    """llama.cpp's build for this CPU: ggml's AVX-512 kernels only where the CPU has them (on
+    an AMD EPYC of family 25 model 1, which has none, they die of SIGILL), never its AMX path
+    (it crashes on quantized models) and not -march=native, which would turn AMX back on."""
+    have = set(flags.split())
+    avx512 = "avx512f" in have and "avx512bw" in have and "avx512vl" in have
+    return (f"-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512={'ON' if avx512 else 'OFF'} "
+            f"-DGGML_AVX512_VNNI={'ON' if avx512 and 'avx512_vnni' in have else 'OFF'} "
+            "-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF")
 GENAI_PACKAGES = ["onnxruntime-genai==0.18.0", "transformers>=5,<6", "torch==2.13.0+cpu", "onnx",
                   "onnx-ir", "numpy"]
 
@@ -213,7 +222,8 @@ def venv(path: Path, packages: list[str], log: Path, env_extra: dict | None = No
     shutil.rmtree(path, ignore_errors=True)
     run([sys.executable, "-m", "venv", str(path)], log)
     env = {**os.environ, **(env_extra or {})}
-    run([str(path / "bin" / "pip"), "install", *packages], log, env=env)
+    # (no wheel cache: pip keys a built wheel by its sdist, not by the CMAKE_ARGS it was built with)
+    run([str(path / "bin" / "pip"), "install", "--no-cache-dir", *packages], log, env=env)
     (path / ".installed").write_text("\n".join(packages) + "\n")
 
 
@@ -571,7 +581,10 @@ def main() -> None:
     mdir = model_dir()
     hf = mdir / "hf"
     genai_py = CACHE / "genai" / "bin" / "python"
-    llama_py = CACHE / "llama" / "bin" / "python"
+    cmake = llama_cmake(cpu_before["flags"])
+    # one build per set of flags: the cache may move between machines of different CPUs
+    llama = CACHE / f"llama-{hashlib.sha256(cmake.encode()).hexdigest()[:8]}"
+    llama_py = llama / "bin" / "python"
 
     have_hf = step(setup, "random_weight_model", hf / "config.json", lambda: build_hf(hf))
     candidates: list[tuple[str, Path, str, Path]] = []  # name, python, worker kind, model
@@ -595,9 +608,8 @@ def main() -> None:
         f16 = mdir / "gguf" / "f16.gguf"
         (mdir / "gguf").mkdir(parents=True, exist_ok=True)
         if (wanted("llama_q4_0") or wanted("llama_q4_0_pure")) and step(
-                setup, "llama_venv", CACHE / "llama" / ".installed", lambda: venv(
-                    CACHE / "llama", [LLAMA_CPP], CACHE / "llama.log",
-                    {"CMAKE_ARGS": LLAMA_CMAKE})) and step(
+                setup, "llama_venv", llama / ".installed", lambda: venv(
+                    llama, [LLAMA_CPP], llama.with_suffix(".log"), {"CMAKE_ARGS": cmake})) and step(
                 setup, "gguf_convert_f16", f16, lambda: build_gguf(hf, f16)):
             for name, pure in (("llama_q4_0", False), ("llama_q4_0_pure", True)):
                 if not wanted(name):
@@ -704,7 +716,7 @@ def main() -> None:
                               "ours TTFT; above 1 means ours is faster. _best: best repetition of "
                               "each; _paired_median: median over repetitions of the ratio within one",
         }
-        out = RESULTS / f"engines-{common.cpu_slug(cpu['model'])}.json"
+        out = RESULTS / f"engines-{common.cpu_slug(cpu)}.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(doc, indent=2) + "\n")
         print(f"wrote {out.relative_to(ROOT)}")

@@ -105,7 +105,7 @@ def main() -> None:
                      "steps (plain session, cache arrays passed each step); shares of the "
                      "decode steps' kernel time per operator type",
            "models": results}
-    path = common.RESULTS / f"opprofile-{common.cpu_slug(cpu['model'])}.json"
+    path = common.RESULTS / f"opprofile-{common.cpu_slug(cpu)}.json"
     path.write_text(json.dumps(doc, indent=2) + "\n")
     print(f"wrote {path}")
 
