@@ -4571,3 +4571,42 @@ def test_a_profile_word_inside_a_request_to_restart_a_unit() -> None:
     assert decide("restart the balance logger", state) == ("restart_service", {"unit": "balance-logger.service"})
     assert decide("even though it's the middle of the shift, restart the hmi now", state) == (
         "restart_service", {"unit": "hmi.service"})
+
+
+_TWO_WATCHDOGS = DeviceState.from_dict({"units": [
+    {"name": "watchdog.service", "description": "watchdog daemon"},
+    {"name": "enclosure-watchdog.service", "description": "Watches enclosure sensors and pages the keeper on call"},
+    {"name": "prometheus.service", "description": "Monitoring system and time series database"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # words before a name that only another unit says of itself name that unit
+    ("restart the keeper alert watchdog, not the system one",
+     ("restart_service", {"unit": "enclosure-watchdog.service"})),
+    ("restart the keeper watchdog", ("restart_service", {"unit": "enclosure-watchdog.service"})),
+    # generic words, a command's own words or no words tell no other unit
+    ("restart the system watchdog", ("restart_service", {"unit": "watchdog.service"})),
+    ("restart the watchdog", ("restart_service", {"unit": "watchdog.service"})),
+    ("restart the reptile watchdog", ("restart_service", {"unit": "watchdog.service"})),
+])
+def test_a_name_said_with_words_another_unit_says(command: str, call: tuple) -> None:
+    assert decide(command, _TWO_WATCHDOGS) == call
+
+
+def test_a_command_word_before_a_name_tells_no_other_unit() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "prometheus.service", "description": "Monitoring system and time series database"},
+        {"name": "prometheus-alertmanager.service", "description": "Alertmanager for prometheus"}]})
+    assert decide("systemctl start prometheus-alertmanager", state) == (
+        "start_service", {"unit": "prometheus-alertmanager.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # "the bottling run" is a noun: with the delay said, it says why then
+    ("reboot in a quarter of an hour, after the bottling run", ("reboot", {"delay_s": 900})),
+    ("reboot in 15 minutes, after the backup run", ("reboot", {"delay_s": 900})),
+    ("reboot after the bottling run", ("say", None)),
+])
+def test_a_run_of_something_is_no_request(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    assert (tool, args if call[1] is not None else None) == call, (command, tool, args)

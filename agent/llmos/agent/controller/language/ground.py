@@ -241,16 +241,25 @@ def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | 
     # ("node-exporter": its two halves)
     words = [p for w in words for p in (w.split("-") if w.count("-") == 1 else [w])]
     for product, companion in pairwise(words):
+        if product in FILLER:
+            continue  # ("the watchdog": "the" is no product, though prometheus spells it)
         named = any(e.kind == UNIT and product in e.aliases for e in entities)
         if companion in _HELPER_NOUNS and named and not any(
                 product in e.name.lower() and companion in (*_name_parts(e.name), *e.attributes)
                 for e in entities if e.kind == UNIT):
             return f"{product} {companion}"
-        if companion in _COMPANIONS and any(product in e.name.lower() for e in entities) and \
+        if companion in _COMPANIONS and any(product in e.name.lower() and not _inside_a_part(product, e)
+                                            for e in entities) and \
                 not any(product in e.name.lower() and (companion in e.name.lower() or companion
                                                        in e.attributes) for e in entities):
             return f"{product} {companion}"
     return None
+
+
+def _inside_a_part(word: str, entity: Entity) -> bool:
+    """Whether the word is only letters inside a part of the name, not its start: "alert" of
+    alertmanager is a start, "the" of prometheus is inside."""
+    return not any(p.startswith(word) for p in _name_parts(entity.name))
 
 
 def companions_said(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -1034,6 +1043,12 @@ def is_called(entity: Entity, name: str) -> bool:
     called tunnel"): its name or label as a whole, never a part or what it does."""
     label = entity.attributes[0] if entity.kind == STORAGE and entity.attributes else ""
     return name in entity.aliases or name == label
+
+
+def says(entity: Entity, word: str) -> bool:
+    """Whether the entity's names or description say the word itself (or its plural)."""
+    own = _own_words(entity)
+    return word in own or word.removesuffix("s") in own or f"{word}s" in own
 
 
 def accounts_for(entity: Entity, word: str) -> bool:

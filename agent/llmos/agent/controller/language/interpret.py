@@ -1216,6 +1216,7 @@ class Interpreter:
             fuller = [m for m in named_here if m.how == "part" and len(m.words) > 1]
             named_here = [m for m in named_here if not (m.how == "name" and any(
                 set(m.words) < set(f.words) for f in fuller))]
+            named_here = _modified_name(named, named_here, scene, kinds)
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
@@ -1851,6 +1852,31 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
             fine += [c for c in [clause] if c not in fine and _FINE.search(c)]
     # ("nginx is healthy, grafana too": the same)
     return None, fine + [c for c in joined if fine and _TOO.search(c)]
+
+def _modified_name(text: str, named: list[Match], scene: Scene, kinds: Sequence[str]) -> list[Match]:
+    """A name said after words that another unit says of itself, and it does not, is that
+    other unit: "the keeper alert watchdog" is the one that pages the keeper, not
+    watchdog.service; "the system watchdog" stays watchdog.service (generic words tell none)."""
+    names = [m for m in named if m.how == "name" and len(m.words) == 1]
+    if len(names) != 1:
+        return named
+    name = names[0]
+    said = re.search(rf"((?:[a-z0-9]+\s+){{1,3}}){re.escape(name.words[0])}(?![\w.@-])", text)
+    if said is None:
+        return named
+    modifiers: list[str] = []
+    for word in reversed(said[1].split()):
+        if word in ground.FILLER or lexicon.effects(word) or word in _SOME_THING:
+            break
+        modifiers.insert(0, word)
+    telling = [w for w in modifiers if w not in ground.GENERIC and len(w) >= 3]
+    if not telling or any(ground.accounts_for(name.entity, w) for w in modifiers):
+        return named
+    others = [e for e in scene.entities if e.kind in kinds and e.kind == name.entity.kind
+              and e is not name.entity and ground.says(e, name.words[0])
+              and any(ground.says(e, w) for w in telling)]
+    return [Match(e, 2.5, "attribute", (*modifiers, *name.words)) for e in others] or named
+
 
 def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
     """Of several names after the verb, the first, unless the words between it and the next

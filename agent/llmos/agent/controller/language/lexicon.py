@@ -371,7 +371,7 @@ def effects(text: str) -> list[Found]:
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
-                 and _OF_SOMETHING.match(text, f.end))]
+                 and (_OF_SOMETHING.match(text, f.end) or _CLAUSE_END.match(text, f.end)))]
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -390,11 +390,14 @@ _NOUN_AFTER = re.compile(r"\s+(?:watcher|watchdog|controller|script|timer|handle
 _A_CYCLE = re.compile(r"\b(?:\w+ing|the|a|an|each|every|next|this|that|one|duty|wash|charge|life|"
                       r"sleep|milking|rinse|print)\s+$")
 # What ends with a determiner and up to two words: a word after it is in a noun phrase.
-# "after the last run of the day", "the restart of nginx failed": a noun, said of something
+# "after the last run of the day", "the restart of nginx failed", "after the bottling run": a
+# noun, said of something
 _THE_NOUN = re.compile(r"(?<!make )(?<!do )(?<!perform )(?<!schedule )(?<!trigger )(?<!run )"
                        r"\b(?:the|this|that|each|every|its|their|his|her)\s+(?:(?:last|first|next|"
-                       r"nightly|daily|weekly|morning|evening|final|previous|scheduled)\s+)?$")
+                       r"nightly|daily|weekly|morning|evening|final|previous|scheduled|[a-z]{3,}ing|"
+                       r"backup|test|batch|production|print|trial|dry)\s+)?$")
 _OF_SOMETHING = re.compile(r"\s+(?:of|at|from)\b")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
