@@ -4610,3 +4610,53 @@ def test_a_command_word_before_a_name_tells_no_other_unit() -> None:
 def test_a_run_of_something_is_no_request(command: str, call: tuple) -> None:
     tool, args = decide(command)
     assert (tool, args if call[1] is not None else None) == call, (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    # emphasis is no correction: the guard words around it still count
+    "do not **reboot**", "don't *restart* nginx", "don't **restart nginx**", "never **reboot**",
+    "should I **reboot**", "my boss said **reboot**", "if it crashes, **restart nginx**",
+    "what happens if I **reboot**",
+    # a template's blank is no name, nor the device
+    "restart $UNIT", "restart ${UNIT}", "restart {{unit}}", "restart [unit]", "restart %unit%",
+    "restart *", "restart …", "restart ...",
+    # what was done or happens, in French, Spanish and Italian: a report
+    "nginx redémarré", "l'appareil a redémarré", "ya reinicié nginx", "reinicié el equipo",
+    "nginx reinicia", "il sistema riavvia", "o nginx reinicia", "je redémarre nginx",
+    "eth0 est down", "wlan0 está down", "led rouge clignote", "mode performance activé",
+    "sdc1 monté en écriture", "paré nginx",
+    # ... and in English
+    "mosquitto restarts", "mosquitto stops sometimes", "nginx keeps going down",
+    "the wifi keeps going off", "took eth0 down", "brought wlan0 up", "turned the red led on",
+    "made the status led blink", "eth0 taken down", "powersave enabled", "reboot complete",
+    "restart nginx done", "restart nginx ✓",
+])
+def test_red_team_28_no_change(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore", "report_status"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("redémarre nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("por favor reinicia nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("nginx neu starten", ("restart_service", {"unit": "nginx.service"})),
+    ("restart *nginx*", ("restart_service", {"unit": "nginx.service"})),
+    ("mount sdc1 [camera]", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("nginx keeps going down, restart it", ("restart_service", {"unit": "nginx.service"})),
+    ("set the red led to flashing", ("set_led", {"name": "red:status", "state": "blink"})),
+    ("i want that you stop nginx", ("stop_service", {"unit": "nginx.service"})),
+    ("restart nginx", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_red_team_28_requests_beside_them(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+def test_a_unit_called_by_a_word_of_every_request() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "now.service", "description": "Now playing display"},
+        {"name": "yes.service", "description": "Answers yes to prompts"},
+        {"name": "please.service", "description": "Polite banner"}]})
+    assert decide("reboot now", state) == ("reboot", {"delay_s": 0})
+    assert decide("please restart", state) == ("reboot", {"delay_s": 0})
+    assert decide("yes, restart", state) == ("reboot", {"delay_s": 0})
+    assert decide("restart now.service", state) == ("restart_service", {"unit": "now.service"})
+    assert decide("restart the yes service", state) == ("restart_service", {"unit": "yes.service"})

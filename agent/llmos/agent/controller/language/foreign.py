@@ -61,8 +61,22 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "clignoter", "clignote", "blinken", "blinke", "knipperen", "knipper", "migaj",
                      "mrugaj", "migac", "mrugac", "blinka"), ("blink", "")),
 }
-# Dutch finite verbs: first they ask ("herstart nginx"), after the subject they tell
-_FINITE = frozenset(["herstart", "herstarte"])
+# Finite verbs: first they ask ("herstart nginx", "reinicia nginx", "redémarre nginx"), after
+# the subject they tell ("het apparaat herstart", "nginx reinicia", "l'appareil redémarre",
+# "la led clignote"). (Not German's or Dutch's infinitives, said last: "nginx neu starten".)
+_FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia", "redemarre",
+                     "relance", "inicia", "inicie", "arranca", "avvia", "demarre", "lance", "deten",
+                     "pare", "ferma", "arrete", "stoppe", "apaga", "desliga", "spegni", "eteins",
+                     "enciende", "liga", "accendi", "allume", "prende", "monta", "monte",
+                     "desmonta", "smonta", "demonte", "activa", "ativa", "ative", "attiva",
+                     "parpadea", "pisca", "lampeggia", "clignote", "blinke", "knipper"])
+# What was done, said in French or Spanish (accented, before accents are folded): "nginx a
+# redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
+# Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
+_DONE = re.compile(r"(?<![\w-])([a-zà-ÿ]+?)(?:(é)(?:e?s?)|(?:ad|id|at|it)[oa]s?)(?![\w-])", re.I)
+_PAST = {"restart": "restarted", "start": "started", "stop": "stopped", "bring": "brought",
+         "turn": "turned", "mount": "mounted", "unmount": "unmounted", "shut down": "shut down",
+         "set": "set", "switch to": "switched to", "blink": "blinked"}
 # Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$"),
            "einhangen": re.compile(r"^(?:hang|hange|haeng|haenge)\s+(.+?)\s+ein$"),
@@ -304,7 +318,10 @@ _HOW_IT_IS = re.compile(r"(?<![\w])(?:staat|staan|stond|is|ist|sind|war|est|e|es
                         r"ya |gia |again |weer |wieder )?(?:uit|aan|an|aus|acceso|accesa|spento|spenta|"
                         r"encendido|encendida|apagado|apagada|allume|allumee|eteint|eteinte|ligado|"
                         r"ligada|desligado|desligada|pa|av|wlaczony|wlaczona|wylaczony|wylaczona|"
-                        r"kapot|kaputt|caido|caida|giu|fermo|ferma|gestopt|gestoppt)(?![\w])")
+                        r"kapot|kaputt|caido|caida|giu|fermo|ferma|gestopt|gestoppt)(?![\w])|"
+                        # English state words after a copula of another language: "eth0 est down"
+                        r"(?<![\w])(?:est|esta|estan|ist|sind|jest|sono|era|e|sta|fica|ficou)\s+"
+                        r"(?:down|up|off|on|offline|online|hs|ko)(?![\w])")
 
 
 def says_how_it_is(text: str) -> bool:
@@ -312,6 +329,18 @@ def says_how_it_is(text: str) -> bool:
     found = _HOW_IT_IS.search(text)
     return found is not None and not _VERB.search(text) and not lexicon.effects(
         text[:found.start()] + " " + text[found.end():])
+
+
+def said_done(text: str, fold: Callable[[str], str]) -> str:
+    """The text (accents not yet folded) with what was done in those languages said in
+    English: "nginx a redémarré" -> "nginx a restarted" (a report, never a request)."""
+    def english(found: re.Match[str]) -> str:
+        stem = fold(found[1].lower())
+        forms = (stem + "e", stem + "er") if found[2] else (stem + "ar", stem + "er", stem + "ir",
+                                                              stem + "are", stem + "ire")
+        verb = next((_VERBS[f] for f in forms if f in _VERBS), None)
+        return f"{_PAST[verb[0]]}{verb[1]}" if verb else found.group()
+    return _DONE.sub(english, text)
 
 
 def unread(text: str) -> bool:
@@ -415,7 +444,9 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), original)
     if len(verbs) != 1 or "(" in text:
         return original
-    if verbs[0].group(1) in _FINITE and text[:verbs[0].start()].strip():
+    before = [w for w in re.split(r"[\s,.;!]+", _POLITE.sub(" ", text[:verbs[0].start()]))
+              if w and not _COURTESY.fullmatch(w)]
+    if verbs[0].group(1) in _FINITE and before:
         return original  # "het apparaat herstart": the device restarts, a statement
     verb, particle = _VERBS[verbs[0].group(1)]
     rest = text[:verbs[0].start()] + " " + text[verbs[0].end():]

@@ -469,6 +469,12 @@ STORAGE_KINDS = {
 _STORAGE_KIND_WORDS = frozenset(w for words in STORAGE_KINDS.values() for w in words.split())
 
 
+# Words of a request that are no names, though a unit may be called so
+_PLAIN_WORDS = frozenset(["yes", "no", "nobody", "anything", "everything", "all", "none", "later",
+                          "today", "tonight", "reboot", "restart", "stop", "start", "shutdown",
+                          "poweroff", "halt", "ok", "okay", "sure", "done", "test", "help"])
+
+
 @memo.kept
 def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     base = name.removesuffix(".service")
@@ -501,6 +507,12 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
         aliases.add(low[:-1] if low.endswith("d") and len(low) == 4 else f"{low}d")
     aliases |= set(_spelled_out(low, description))
     aliases = {a for a in aliases if a and a not in GENERIC}
+    plain = base.lower() in FILLER or base.lower() in _PLAIN_WORDS
+    if plain:
+        # now.service, please.service, yes.service: the word is said in every command, so
+        # only its unit name, or the word called a service, names it
+        aliases = {name.lower(), f"{base.lower()} service", f"{base.lower()} unit"}
+        parts = []
     doc = f"{base}: {description}" if description else base
     written = re.findall(r"[a-z0-9][a-z0-9-]*", description.lower())
     # and the pieces of a hyphenated word: "ros" of "micro-ROS agent"; a word with the number
@@ -508,7 +520,8 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     said = written + [p for w in written if "-" in w for p in w.split("-")] + [
         a + b for a, b in pairwise(written) if a.isalpha() and a not in STOP and (
             b.isdigit() or (len(b) == 1 and b not in "ai"))]
-    described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases]
+    described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases
+                 and not (plain and w == base.lower())]
     # a word that alone says nothing of a unit, said with the word beside it in its description:
     # "machine metrics" tells the machine-metrics exporter from the PLC one
     described += [f"{a} {b}" for a, b in pairwise(written) if (a in STOP) != (b in STOP)

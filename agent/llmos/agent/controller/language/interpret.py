@@ -174,7 +174,9 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     another script or a warning sign, which the speech act does not take as a request."""
     # ("restart nginx&#63;", "%3F", the Greek question mark: a question however it is encoded)
     text = html.unescape(_ENCODED.sub(lambda m: _ENCODED_AS[m.group().lower()], text))
-    text = fold(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES))
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES)
+    text = fold(foreign.said_done(text, fold))  # (what was done, before its accent goes)
+    text = re.sub(r"\s*[\u2713\u2714\u2705\u2611]\s*$", " done", text)  # a tick: "restart nginx ✓"
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
     said = _SUBJECT_LINE.match(text)
@@ -487,6 +489,9 @@ class Interpreter:
                         "too long")
         if not re.search(r"[a-z0-9]", text):
             return _say("I did not catch a command. Type help for examples.", "empty")
+        if _PLACEHOLDER.search(text):  # "restart $UNIT", "restart {{unit}}", "restart *"
+            return _say("That looks like a placeholder from a template: say which service, drive, "
+                        "link or LED you mean.", "placeholder")
         if _STATUS_LINE.fullmatch(text):  # "nginx: down" reports, as a status page does
             return _say("That reads like a status line. Say what to do, e.g. 'start nginx'.",
                         "status line")
@@ -528,6 +533,11 @@ class Interpreter:
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
                  and not _said_by_the_speaker(text, f.start)]
         found = asked if asked and len(asked) < len(found) else found
+        if found and _what_happens(text, found, asked):
+            # "mosquitto restarts", "nginx keeps going down", "took eth0 down", "eth1 brought
+            # up", "restart nginx done": what happens or was done, not a request
+            return self._not_a_request(text, speech.SpeechAct(
+                speech.Act.STATEMENT, "it says what happens or was done"))
         text = self._ports_said(text, scene)
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
@@ -1489,7 +1499,7 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
                          r"(?:that|it)|typo|edit)\b[,:]?\s+|\s+(?:no,? (?:just|only)|sorry,? i mean|"
-                         r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w)|"
+                         r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w[^*]*$)|"
                          r"\s+(?=\d+ actually\b)|" + _FILLER.pattern + "|"
                          r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)|"  # "turn ACT on, no off"
                          r"\s+i meant\s+")
@@ -2081,6 +2091,17 @@ _PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\b(?:on|at)\s+(?:port\s+)?|(?<=[a-z0
                         r"degrees|mbit|mbps|x\b))")
 _BARE_PARTICLES = frozenset(["on", "off", "up", "down"])  # ("flatlined on the graph an hour ago")
 # (not what a thing is from: "the same frame from 40 min ago", "yesterday's captures")
+# What a thing does again and again, or was made to do: "keeps going down", "goes off at night",
+# "eth0 taken down", "the led turned on by itself"
+_HAPPENS = re.compile(r"\b(?:keeps?|kept|goes|went|gone|turns|turned|comes|came|got|gets|was|were|"
+                      r"been|is being|taken|brought|shut|switched)\s+(?:going\s+|being\s+)?"
+                      r"(?:on|off|up|down|offline|online)\b(?!\s*,?\s*(?:please|pls|now)\b)")
+# Done by someone, said first in the past: "took eth0 down", "we brought eth1 up"
+_DONE_BY_SOMEONE = re.compile(r"\s*(?:(?:i|we|someone|somebody|he|she|they|bob|ops)\s+)?(?:took|brought|"
+                              r"turned|switched|made|flipped|knocked|pulled|shut|had)\b")
+# A checklist's tick after it: "restart nginx done", "reboot complete", "restart nginx ✓"
+_TICKED = re.compile(r"\s*(?:[\w@.:/-]+\s+){1,3}(?:done|complete|completed|finished|succeeded|"
+                     r"successful(?:ly)?|\[x\])\W*")
 _PAST_WHEN = re.compile(r"(?<!from )\b(?:\d+|an?|one|two|three|few|couple of) (?:sec\w*|min\w*|"
                         r"hours?|hrs?|days?|weeks?) ago\b|(?<!from )\blast (?:night|week|evening)\b|"
                         r"\byesterday\b(?!'?s)|\bearlier (?:today|this (?:morning|afternoon|evening))\b")
@@ -2135,6 +2156,11 @@ _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running
                           r"[\w@.-]+\.service:\s*(?:scheduled restart job|main process exited|failed with "
                           r"result|start request repeated|deactivated successfully|consumed)\b.*|"
                           r"\W*\*{2,}.*\*{2,}\W*")
+# A template's blank where the name goes (a wildcard or an ellipsis only in place of the object)
+_PLACEHOLDER = re.compile(r"\$\{?[a-z_][\w]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|\[(?:your[\w ]*|the[\w ]*name|"
+                          r"(?:unit|service|svc|name|device|dev|interface|iface|led|drive|disk|port|"
+                          r"target|host|x|foo|something|thing)(?:[ _]name)?)\]|"
+                          r"^\s*[\w-]+\s+(?:\*+|\u2026|\.{2,}|_{2,}|x{3,}|\?{2,})\s*$")
 # "tell me about the model you use", "tell me if wlan0 is up": a status question, asking nothing
 _TELL_ME = re.compile(r"\s*(?:(?:please|pls|can you|could you)\s+)?tell me (?:about|whether|if)\b")
 _WHAT_IT_DOES = re.compile(r"\b(?:you|it|we|they) (?:use|uses|run|runs|have|has)\b")
@@ -2248,6 +2274,38 @@ def _with_instances(match: Match, scene: Scene, text: str) -> Match | list[Match
     instances = [Match(e, match.score, match.how, match.words) for e in scene.of(UNIT)
                  if e.name.lower().startswith(f"{base}@")]
     return [match, *instances] if instances else match
+
+
+def _what_happens(text: str, found: list[lexicon.Found], asked: list[lexicon.Found]) -> bool:
+    """Whether the verbs only say what something does or what was done (see _HAPPENS,
+    _DONE_BY_SOMEONE, _TICKED), with no request in another clause."""
+    first_clause = re.split(r"[,.;!?]\s", text, maxsplit=1)[0]
+    if len(first_clause) < len(text.rstrip(" .!")):
+        return False  # ("nginx keeps going down, restart it": the next clause may ask)
+    if _TICKED.fullmatch(text) and not re.search(r"\b(?:when|once|after|until|till|if|is|be|are)\b", text):
+        return True
+    habit = _HAPPENS.search(text)
+    if habit and all(habit.start() <= f.start < habit.end() for f in asked):
+        return True
+    if _DONE_BY_SOMEONE.match(text) and all(
+            text[f.start:f.end] in ("on", "off", "up", "down", "blink") for f in asked):
+        return True
+    return all(speech.inflected(text[f.start:f.end]) for f in found) and \
+        _subject_first(text[:found[0].start])
+
+
+def _subject_first(before: str) -> bool:
+    """Whether words before the verb say who or what does it ("mosquitto restarts"), not
+    courtesies ("please restarts nginx" is a typo of a request) or a verb that asks with it
+    ("set the led blinking", "i want you to stop")."""
+    words = re.findall(r"[\w@.:'-]+", speech.without_courtesies(before))
+    return not _ASKING_WITH.intersection(words) and any(
+        w not in ground.FILLER and w not in ("pls", "plz", "kindly", "hey", "ok", "okay", "sudo")
+        for w in words)
+
+
+_ASKING_WITH = frozenset(["set", "make", "get", "have", "keep", "leave", "put", "turn", "switch",
+                          "let", "want", "like", "need", "wish", "ask", "asking", "i'd", "please"])
 
 
 def _said_by_the_speaker(text: str, at: int) -> bool:
