@@ -4660,3 +4660,42 @@ def test_a_unit_called_by_a_word_of_every_request() -> None:
     assert decide("yes, restart", state) == ("reboot", {"delay_s": 0})
     assert decide("restart now.service", state) == ("restart_service", {"unit": "now.service"})
     assert decide("restart the yes service", state) == ("restart_service", {"unit": "yes.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # "no" and what is meant instead, without a pause after it
+    ("restart nginx, no mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("reboot in 10 minutes, no 15", ("reboot", {"delay_s": 900})),
+    ("reboot in ten minutes, no fifteen", ("reboot", {"delay_s": 900})),
+    ("take eth0 down, no wlan0", ("set_network", {"interface": "wlan0", "state": "down"})),
+    # ... but not a reason that starts with "no"
+    ("nginx pls restart, no pages since morning", ("restart_service", {"unit": "nginx.service"})),
+    ("reboot immediately, no delay", ("reboot", {"delay_s": 0})),
+    ("restart nginx, no rush", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_correction_after_a_bare_no(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    # a drive's label started or run is no mount; doors and packages are no services
+    "start the camera", "run camera", "camera mode on", "remove nginx", "close mosquitto",
+    # sarcasm in new words
+    "oh wonderful, restart nginx during peak hours", "by all means, take wlan0 down",
+    "perfect, stop ssh and lock me out", "sure, take eth0 down, I love being locked out",
+    "restart nginx, because that always fixes everything", "oh yes, mount sdc1, that's what it's for",
+])
+def test_red_team_28_more_no_change(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore", "report_status"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("mount the camera drive", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("stop nginx, nobody uses it", ("stop_service", {"unit": "nginx.service"})),
+    ("please open the ssh service", ("start_service", {"unit": "ssh.service"})),
+])
+def test_red_team_28_requests_still_read(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({**GATEWAY.to_dict(), "units": [*GATEWAY.to_dict()["units"],
+                                                                   {"name": "ssh.service", "active": "inactive"}]}) \
+        if "ssh" in command else GATEWAY
+    assert decide(command, state) == call

@@ -820,6 +820,14 @@ class Interpreter:
             named = list({m.entity.name: m for side in either for m in side}.values())
             if len(named) == 2:
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
+        verbs = lexicon.effects(text)
+        if matches and matches[0].entity.kind == UNIT and effect in (Effect.ON, Effect.OFF) and \
+                verbs and _NOT_A_SERVICE_VERB.fullmatch(text[verbs[0].start:verbs[0].end]) and \
+                not re.search(r"\b(?:service|daemon|unit|server)\b", text):
+            # "open the garage", "close the barn", "remove nginx": a door, a gate or a package,
+            # not a service started or stopped
+            return _say("I can start or stop a service, not open, close or remove it: say start or "
+                        "stop and which one.", "not a service verb")
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive (but "stop
             # the drive" of a robot is its motors, not a disk)
@@ -827,6 +835,11 @@ class Interpreter:
                     _HALTING.fullmatch(text[f.start:f.end]) for f in lexicon.effects(text)):
                 return _say("To take a drive out of use, say unmount and which drive.",
                             "halt a drive")
+            if effect is Effect.ON and all(m.how not in ("name", "typo") for m in matches) and \
+                    not _KIND_NOUNS[STORAGE].search(text):
+                # "start the exhibit", "run games", "backup on": what a drive's label says is
+                # started, not the drive mounted
+                return self._absent(text, UNIT, scene)
             return self._storage(text, Effect.MOUNT if effect is Effect.ON else Effect.UNMOUNT,
                                  scene, whole)
         if effect in (Effect.RESTART, Effect.REBOOT):
@@ -1502,6 +1515,13 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w[^*]*$)|"
                          r"\s+(?=\d+ actually\b)|" + _FILLER.pattern + "|"
                          r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)|"  # "turn ACT on, no off"
+                         # "restart nginx, no grafana", "reboot in 10 minutes, no 15" (not "no rush")
+                         r"[,;]\s*no\s+(?!(?:rush|hurry|need|needs|idea|worries|worry|problems?|probs?|"
+                         r"pressure|questions?|biggie|stress|panic|way|one|body|more|longer|further|"
+                         r"matter|doubt|offen[cs]e|changes?|downtime|other|big|thanks?|luck|clue|"
+                         r"reason|time|harm|data|users?|traffic|response|signal|power|internet|"
+                         r"network|errors?|logs?|output|change|sound|light|lights|video|picture)\b)"
+                         r"(?=[\w.@/:-]+(?:\s+[\w.@/:-]+){0,2}\W*$)|"
                          r"\s+i meant\s+")
 # What follows a filler that corrects nothing: "sorry for the bother", "er, thanks"
 _NOT_A_NAME = re.compile(r"(?:for|about|to|i|we|it|again|please|pls|now|thanks|thank|but|and|"
@@ -1633,6 +1653,15 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
         or _action_offsets(rest) or (len(rest.split()) <= 3 and not _NOT_A_NAME.match(rest))]
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
     before = text[:said[-1].start()] if said else ""
+    bare = rest.strip(" .!")
+    if rest and re.fullmatch(r"[,;]\s*no\s+", said[-1].group()) and not (
+            (len(bare.split()) <= 2 and names(bare)) or re.match(
+                r"\d|(?:one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+                r"sixty|ninety)\b", bare) or
+            (" " not in bare and _action_offsets(bare)) or
+            re.fullmatch(r"on|off|up|down|blink|rw|ro|read-?only|read-?write|performance|"
+                         r"balanced|powersave", bare)):
+        return text  # ("gpsd pls restart, no fix since morning", "reboot now, no delay": why)
     if rest and speech.HEDGED.search(rest):
         return text  # ("turn ACT on er PWR, i think": the hedge is said of the whole)
     if rest and _effect_offsets(before) and _KEPT.match(rest):
@@ -2156,6 +2185,9 @@ _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running
                           r"[\w@.-]+\.service:\s*(?:scheduled restart job|main process exited|failed with "
                           r"result|start request repeated|deactivated successfully|consumed)\b.*|"
                           r"\W*\*{2,}.*\*{2,}\W*")
+# Verbs of doors, gates and packages, which the lexicon reads as on and off for links and drives
+_NOT_A_SERVICE_VERB = re.compile(r"open|close|remove|unplug|release|raise|lower|put up|put out|douse|"
+                                 r"extinguish|darken|light up|uninstall|delete|purge")
 # A template's blank where the name goes (a wildcard or an ellipsis only in place of the object)
 _PLACEHOLDER = re.compile(r"\$\{?[a-z_][\w]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|\[(?:your[\w ]*|the[\w ]*name|"
                           r"(?:unit|service|svc|name|device|dev|interface|iface|led|drive|disk|port|"

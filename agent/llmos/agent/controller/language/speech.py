@@ -346,6 +346,13 @@ _SARCASM = _any(
     r"\bsaid no (?:sane|sensible|good|one)\b", r"\b(?:yeah|haha|ha|lol),? sure\W*$",
     r"\bin a (?:million|thousand|hundred) years\b", r"\bis always (?:fun|great|a blast)\b",
     r"^\s*(?:only|just) (?:joking|kidding)\b",
+    # (round 27) "i love being locked out", "stop ssh and lock me out",
+    # "that always fixes everything", "oh wonderful", "by all means", "that's what it's for"
+    r"\bi (?:love|enjoy|adore) (?:being|getting) (?:locked|cut|kicked|shut)\b",
+    r"\band lock (?:me|us|everyone) out\b",
+    r"\bthat always (?:fixes|solves|helps) (?:everything|it all)\b",
+    r"\boh (?:wonderful|lovely|fantastic|yes|joy|goody)\b", r"\bby all means\b",
+    r"\bthat'?s (?:exactly )?what it'?s (?:for|there for)\b",
 )
 # "not now, restart nginx": put off, said first
 _NOT_YET = re.compile(r"\s*(?:not (?:now|yet|today)|later|tomorrow|some ?day|another day)\s*[,.;:!-]")
