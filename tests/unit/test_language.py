@@ -4699,3 +4699,20 @@ def test_red_team_28_requests_still_read(command: str, call: tuple) -> None:
                                                                    {"name": "ssh.service", "active": "inactive"}]}) \
         if "ssh" in command else GATEWAY
     assert decide(command, state) == call
+
+
+def test_who_does_what_a_description_says() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "flock-sync.service", "description": "Uploads flock records to the cloud", "active": "failed"},
+        {"name": "camera-upload.service", "description": "Uploads shed camera snapshots", "active": "active"},
+        {"name": "tag-log.service", "description": "Logs ear tag reads", "active": "active"}]})
+    assert decide("restart the uploader", state)[0] == "say"  # two do
+    assert decide("restart the uploader that failed", state) == ("restart_service", {"unit": "flock-sync.service"})
+    assert decide("restart the logger", state) == ("restart_service", {"unit": "tag-log.service"})
+
+
+@pytest.mark.parametrize("command", ["bring up the wifi, the down one", "bring up the down wifi"])
+def test_the_down_one_is_how_a_link_is(command: str) -> None:
+    state = DeviceState.from_dict({"interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"},
+                                                  {"name": "wlan1", "kind": "wifi", "state": "down"}]})
+    assert decide(command, state) == ("set_network", {"interface": "wlan1", "state": "up"})

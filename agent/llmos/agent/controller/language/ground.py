@@ -522,6 +522,10 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
             b.isdigit() or (len(b) == 1 and b not in "ai"))]
     described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases
                  and not (plain and w == base.lower())]
+    # what it does, said as who does it: "Uploads flock records" is the uploader, "Reads the
+    # tags" the reader
+    if written and (doer := _doer(written[0])):
+        described.append(doer)
     # a word that alone says nothing of a unit, said with the word beside it in its description:
     # "machine metrics" tells the machine-metrics exporter from the PLC one
     described += [f"{a} {b}" for a, b in pairwise(written) if (a in STOP) != (b in STOP)
@@ -534,6 +538,17 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
             described += words.split()
     return Entity(UNIT, name, tuple(sorted(aliases)), tuple(parts), tuple(described), doc,
                   active, description)
+
+
+def _doer(verb: str) -> str | None:
+    """'uploads' -> 'uploader', 'watches' -> 'watcher', 'logs' -> 'logger': who does what a
+    description's first word, a verb in the third person, says."""
+    if not re.fullmatch(r"[a-z]{3,}[^s]s", verb) or verb.endswith(("ss", "us", "is")):
+        return None
+    stem = verb[:-2] if re.search(r"(?:sh|ch|x|z)es$", verb) else verb[:-1]
+    if re.search(r"[^aeiou][aeiou][bdglmnpt]$", stem) and len(stem) <= 4:
+        stem += stem[-1]  # (log -> logger, not loger)
+    return stem + ("r" if stem.endswith("e") else "er")
 
 
 def _spelled_out(initials: str, description: str) -> list[str]:

@@ -368,6 +368,8 @@ def effects(text: str) -> list[Found]:
             or _REPORTED_ON.match(text, f.end)))
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
         and not (text[f.start:f.end] in ("on", "off", "up", "down") and _HYPHEN_TAIL.match(text, f.end))
+        and not (text[f.start:f.end] in ("up", "down") and _STATE_BEFORE_A_NOUN.search(text, 0, f.start)
+                 and _A_NOUN_AFTER.match(text, f.end))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
@@ -398,6 +400,9 @@ _THE_NOUN = re.compile(r"(?<!make )(?<!do )(?<!perform )(?<!schedule )(?<!trigge
                        r"backup|test|batch|production|print|trial|dry)\s+)?$")
 _OF_SOMETHING = re.compile(r"\s+(?:of|at|from)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
+# "the down one", "our up link": how a link is, said before it
+_STATE_BEFORE_A_NOUN = re.compile(r"\b(?:the|my|our|that|this)\s+$")
+_A_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first)\b)[a-z]")
 DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
