@@ -76,7 +76,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.97,
           "holdout10": (0.95, 2), "holdout11": (0.95, 1), "holdout12": (0.95, 1),
           "holdout13": (0.94, 1), "holdout14": (0.86, 8), "holdout15": (0.88, 7),
           "holdout16": (0.86, 8), "holdout17": (0.86, 3), "dev21": (0.94, 4),
-          "holdout18": (0.86, 3), "dev22": (0.93, 7), "holdout19": (0.87, 2), "dev23": (0.87, 4)}
+          "holdout18": (0.86, 3), "dev22": (0.93, 7), "holdout19": (0.87, 2), "dev23": (0.87, 4),
+          "holdout20": (0.82, 5), "dev24": (0.78, 7)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

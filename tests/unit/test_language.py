@@ -4716,3 +4716,17 @@ def test_the_down_one_is_how_a_link_is(command: str) -> None:
     state = DeviceState.from_dict({"interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"},
                                                   {"name": "wlan1", "kind": "wifi", "state": "down"}]})
     assert decide(command, state) == ("set_network", {"interface": "wlan1", "state": "up"})
+
+
+@pytest.mark.parametrize("command", [
+    # a word every such program is called, with what tells which one said of none of them
+    "restart the drafting gate controller", "restart the guestbook tablet app",
+    "restart the exporter for the visitor counter", "restart the sauna timer",
+])
+def test_a_generic_head_with_unknown_words_names_nothing(command: str) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "nut-monitor.service",
+         "description": "Network UPS Tools - power device monitor and shutdown controller"},
+        {"name": "photobooth.service", "description": "Photo booth kiosk app"},
+        {"name": "prometheus-mysqld-exporter.service", "description": "Prometheus exporter for MySQL server"}]})
+    assert decide(command, state)[0] == "say", command

@@ -225,7 +225,7 @@ def exporter_unsaid(entity: Entity, words: Sequence[str]) -> bool:
 
 
 # What a helper of another program is called: said, only a unit that is one fits
-_HELPER_ROLES = ("exporter", "updater", "upgrader", "notifier", "watchdog", "healthcheck")
+_HELPER_ROLES = ("exporter", "updater", "upgrader", "notifier", "watchdog", "healthcheck", "timer")
 
 
 def helper_unsaid_of(entity: Entity, words: Sequence[str]) -> bool:

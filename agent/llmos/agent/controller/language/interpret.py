@@ -1109,6 +1109,14 @@ class Interpreter:
                 not any(m.how == "name" for m in kept) and \
                 _fewer_than(_ORDINALS[ordinal[1]], kept):
             return []  # "the second wireguard tunnel" with one: another, not here
+        # "the drafting gate controller", "the guestbook tablet app", "the exporter for the
+        # visitor counter": fitted by a word every such program is called, while what tells
+        # which one is said of none of them
+        heads = {w for m in kept for w in " ".join(m.words).split()}
+        if kept and all(m.how == "attribute" for m in kept) and heads <= ground.GENERIC:
+            telling = _said_before(said, heads) or []
+            if telling and not any(ground.accounts_for(m.entity, w) for m in kept for w in telling):
+                return []
         # (counted before the state said picks among them: "the other ethernet, the one
         # that's down")
         return [m for m in kept if not ground.not_in_state_said(m.entity, said)]
@@ -1891,6 +1899,24 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
             fine += [c for c in [clause] if c not in fine and _FINE.search(c)]
     # ("nginx is healthy, grafana too": the same)
     return None, fine + [c for c in joined if fine and _TOO.search(c)]
+
+def _said_before(text: str, heads: set[str]) -> list[str] | None:
+    """The words said right before a head word, back to a determiner or a verb ("the drafting
+    gate controller": drafting, gate), or after it with "for" ("the exporter for the visitor
+    counter": visitor, counter); only words that could tell one program from another."""
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    said = re.search(rf"((?:[a-z0-9]+\s+){{1,3}})(?:{head})(?![\w.@-])(?:\s+for\s+(?:the\s+)?"
+                     rf"((?:[a-z0-9]+\s*){{1,2}}))?", text)
+    if said is None:
+        return None
+    before: list[str] = []
+    for word in reversed(said[1].split()):
+        if word in ground.FILLER or lexicon.effects(word) or word in _SOME_THING:
+            break
+        before.insert(0, word)
+    return [w for w in (*before, *(said[2] or "").split()) if len(w) >= 4 and
+            w not in ground.GENERIC and w not in ground.STOP and w not in ground.FILLER]
+
 
 def _modified_name(text: str, named: list[Match], scene: Scene, kinds: Sequence[str]) -> list[Match]:
     """A name said after words that another unit says of itself, and it does not, is that
