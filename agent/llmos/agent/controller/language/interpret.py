@@ -2149,11 +2149,11 @@ _BARE_PARTICLES = frozenset(["on", "off", "up", "down"])  # ("flatlined on the g
 # What a thing does again and again, or was made to do: "keeps going down", "goes off at night",
 # "eth0 taken down", "the led turned on by itself"
 _HAPPENS = re.compile(r"\b(?:keeps?|kept|goes|went|gone|turns|turned|comes|came|got|gets|was|were|"
-                      r"been|is being|taken|brought|shut|switched)\s+(?:going\s+|being\s+)?"
+                      r"been|is being|taken|brought|switched)\s+(?:going\s+|being\s+)?"
                       r"(?:on|off|up|down|offline|online)\b(?!\s*,?\s*(?:please|pls|now)\b)")
 # Done by someone, said first in the past: "took eth0 down", "we brought eth1 up"
 _DONE_BY_SOMEONE = re.compile(r"\s*(?:(?:i|we|someone|somebody|he|she|they|bob|ops)\s+)?(?:took|brought|"
-                              r"turned|switched|made|flipped|knocked|pulled|shut|had)\b")
+                              r"turned|switched|made|flipped|knocked|pulled|had)\b")
 # A checklist's tick after it: "restart nginx done", "reboot complete", "restart nginx ✓"
 _TICKED = re.compile(r"\s*(?:[\w@.:/-]+\s+){1,3}(?:done|complete|completed|finished|succeeded|"
                      r"successful(?:ly)?|\[x\])\W*")
