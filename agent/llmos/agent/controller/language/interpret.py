@@ -1900,6 +1900,17 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
     # ("nginx is healthy, grafana too": the same)
     return None, fine + [c for c in joined if fine and _TOO.search(c)]
 
+def _modifiers(before: str) -> list[str]:
+    """The last words of `before` that qualify what follows, back to a determiner, a filler or a
+    verb: "restart the drafting gate " -> drafting, gate."""
+    words: list[str] = []
+    for word in reversed(before.split()):
+        if word in ground.FILLER or lexicon.effects(word) or word in _SOME_THING:
+            break
+        words.insert(0, word)
+    return words
+
+
 def _said_before(text: str, heads: set[str]) -> list[str] | None:
     """The words said right before a head word, back to a determiner or a verb ("the drafting
     gate controller": drafting, gate), or after it with "for" ("the exporter for the visitor
@@ -1909,12 +1920,7 @@ def _said_before(text: str, heads: set[str]) -> list[str] | None:
                      rf"((?:[a-z0-9]+\s*){{1,2}}))?", text)
     if said is None:
         return None
-    before: list[str] = []
-    for word in reversed(said[1].split()):
-        if word in ground.FILLER or lexicon.effects(word) or word in _SOME_THING:
-            break
-        before.insert(0, word)
-    return [w for w in (*before, *(said[2] or "").split()) if len(w) >= 4 and
+    return [w for w in (*_modifiers(said[1]), *(said[2] or "").split()) if len(w) >= 4 and
             w not in ground.GENERIC and w not in ground.STOP and w not in ground.FILLER]
 
 
@@ -1929,11 +1935,7 @@ def _modified_name(text: str, named: list[Match], scene: Scene, kinds: Sequence[
     said = re.search(rf"((?:[a-z0-9]+\s+){{1,3}}){re.escape(name.words[0])}(?![\w.@-])", text)
     if said is None:
         return named
-    modifiers: list[str] = []
-    for word in reversed(said[1].split()):
-        if word in ground.FILLER or lexicon.effects(word) or word in _SOME_THING:
-            break
-        modifiers.insert(0, word)
+    modifiers = _modifiers(said[1])
     telling = [w for w in modifiers if w not in ground.GENERIC and len(w) >= 3]
     if not telling or any(ground.accounts_for(name.entity, w) for w in modifiers):
         return named
