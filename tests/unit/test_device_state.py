@@ -37,7 +37,14 @@ def test_a_read_describes_links_leds_and_drives(tmp_path: Path) -> None:
     sys_ = tmp_path / "sys"
     write(sys_ / "class/net/eth0/type", "1")
     write(sys_ / "class/net/eth0/operstate", "up")
-    (sys_ / "class/leds/red:fault").mkdir(parents=True)
+    write(sys_ / "class/leds/red:fault/brightness", "1")
+    write(sys_ / "class/leds/red:fault/trigger", "[none] timer heartbeat")
+    write(sys_ / "class/leds/green:power/brightness", "0")
+    write(sys_ / "class/leds/amber:status/trigger", "none [timer] heartbeat")
+    write(sys_ / "class/leds/amber:status/brightness", "1")
+    write(sys_ / "class/leds/mmc0::/trigger", "none [mmc0] timer")
+    write(sys_ / "class/leds/mmc0::/brightness", "1")
+    (sys_ / "class/leds/led0").mkdir(parents=True)
     write(sys_ / "class/block/sda/device/model", "Ultra Fit       ")
     write(sys_ / "class/block/sda/size", str(64 * 2**30 // 512))
     write(sys_ / "class/block/sda/sda1/size", str(64 * 2**30 // 512))
@@ -49,7 +56,11 @@ def test_a_read_describes_links_leds_and_drives(tmp_path: Path) -> None:
     write(mounts, "/dev/sda1 /media/x vfat ro 0 0\n")
     state = asyncio.run(StateReader(sys_, mounts, labels).read())
     assert state.interface_info["eth0"] == InterfaceInfo("ethernet", "up")
-    assert state.led_info["red:fault"] == LedInfo("red", "fault")
+    assert state.led_info["red:fault"] == LedInfo("red", "fault", "on")
+    assert state.led_info["green:power"] == LedInfo("green", "power", "off")
+    assert state.led_info["amber:status"] == LedInfo("amber", "status", "blink")
+    assert state.led_info["led0"] == LedInfo("", "", "")  # the kernel said nothing of it
+    assert state.led_info["mmc0::"].state == ""  # lit by the card's activity, now and then
     sda1 = next(s for s in state.storage if s.device == "/dev/sda1")
     assert (sda1.mounted, sda1.label, sda1.model, sda1.size) == (True, "MY PHOTOS", "Ultra Fit",
                                                                  "64G")

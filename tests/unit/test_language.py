@@ -4730,3 +4730,57 @@ def test_a_generic_head_with_unknown_words_names_nothing(command: str) -> None:
         {"name": "photobooth.service", "description": "Photo booth kiosk app"},
         {"name": "prometheus-mysqld-exporter.service", "description": "Prometheus exporter for MySQL server"}]})
     assert decide(command, state)[0] == "say", command
+
+
+# Lights told apart by how they are now (the state's "state" of an LED: on, off, blink)
+LIT = DeviceState.from_dict({
+    "units": ["nginx.service"],
+    "leds": [{"name": "red:fault", "color": "red", "function": "fault", "state": "on"},
+             {"name": "red:overtemp", "color": "red", "function": "overtemp", "state": "off"},
+             {"name": "amber:charging", "color": "amber", "function": "charging", "state": "blink"},
+             {"name": "amber:link", "color": "amber", "function": "link", "state": "on"}]})
+
+
+@pytest.mark.parametrize("command,name,state", [
+    ("switch off the red LED that's lit", "red:fault", "off"),
+    ("switch off the red led that's on", "red:fault", "off"),
+    ("switch off the lit red led", "red:fault", "off"),
+    ("the red LED on the lid is lit, switch it off", "red:fault", "off"),
+    ("turn on the red one that's dark", "red:overtemp", "on"),
+    ("switch off the amber LED that's blinking", "amber:charging", "off"),
+    ("switch off the blinking amber led", "amber:charging", "off"),
+    ("stop the flashing amber light", "amber:charging", "off"),
+    ("switch off the one that's blinking", "amber:charging", "off"),
+    ("blink the red led that's dark", "red:overtemp", "blink"),
+])
+def test_a_light_is_told_apart_by_how_it_is(command: str, name: str, state: str) -> None:
+    assert decide(command, LIT) == ("set_led", {"name": name, "state": state})
+
+
+@pytest.mark.parametrize("command", [
+    "switch off the red led that's on the door",  # where it is, not how
+    "turn off the red led",  # one of two lit alike? one lit, one dark: asked all the same
+    "blink the red led",
+    "turn off the light that's lit",  # three are lit
+])
+def test_how_a_light_is_said_only_where_it_is_said(command: str) -> None:
+    tool, args = decide(command, LIT)
+    assert tool == "say" and sum(led in args["text"] for led in LIT.leds) >= 2, args
+
+
+@pytest.mark.parametrize("command", [
+    "the red led is lit", "the amber one keeps blinking", "the blinking led is annoying",
+    "is the red led that's lit supposed to be on?", "don't switch off the LED that's blinking",
+    "Bob switched off the blinking led", "if the red led is lit, switch it off",
+    "the led that's lit, leave it", "why is the light that's on lit?",
+    "switch off the red led that's blinking",  # no red light blinks
+    "stop the blinking",  # a blink taken back: nothing cancels
+])
+def test_how_a_light_is_asks_for_nothing(command: str) -> None:
+    assert decide(command, LIT)[0] in ("say", "ignore", "report_status")
+
+
+def test_an_leds_state_is_part_of_the_contract() -> None:
+    raw = {"name": "red:fault", "color": "red", "function": "fault", "state": "blink"}
+    state = DeviceState.from_dict({"leds": [raw]})
+    assert state.to_dict()["leds"] == [raw]

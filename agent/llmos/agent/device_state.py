@@ -18,6 +18,7 @@ import json
 import os
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -100,7 +101,8 @@ class StateReader:
             unit_info={u: info for u, info in self._units.items() if info != UnitInfo()},
             interface_info={name: InterfaceInfo(interface_kind(net / name, name),
                                                 _operstate(net / name)) for name in _names(net)},
-            led_info={name: led_info(name) for name in leds},
+            led_info={name: replace(led_info(name), state=led_state(self._sys / "class/leds" / name))
+                      for name in leds},
         )
 
     def _storage(self, name: str, mounted: set[str], labels: dict[str, str]) -> StorageState:
@@ -131,6 +133,25 @@ def led_info(name: str) -> LedInfo:
     colour = next((p for p in parts if p.lower() in _COLOURS), "")
     function = parts[-1] if len(parts) > 1 and parts[-1].lower() not in _COLOURS else ""
     return LedInfo(colour.lower(), function.lower())
+
+
+# Triggers that blink by themselves. An activity trigger (mmc0, netdev, disk-activity) lights
+# the LED now and then: how it is at one instant says nothing.
+_BLINKING_TRIGGERS = frozenset(["timer", "heartbeat", "pattern"])
+
+
+def led_state(led: Path) -> str:
+    """on, off or blink, as the LED is now ("" if that cannot be told)."""
+    selected = re.search(r"\[([^\]]+)\]", _read(led / "trigger"))
+    trigger = selected[1] if selected else "none"
+    if trigger in _BLINKING_TRIGGERS:
+        return "blink"
+    if trigger == "default-on":
+        return "on"
+    brightness = _read(led / "brightness")
+    if trigger != "none" or not brightness.isdigit():
+        return ""
+    return "on" if int(brightness) else "off"
 
 
 async def _units() -> dict[str, UnitInfo] | None:

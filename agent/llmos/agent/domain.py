@@ -88,6 +88,7 @@ class InterfaceInfo:
 class LedInfo:
     color: str = ""
     function: str = ""  # power, activity, heartbeat, status, ... (the kernel's LED_FUNCTION_*)
+    state: str = ""  # on, off, blink
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,7 @@ class DeviceState:
                             for i in interfaces if len(i) > 1},
             # ("colour" as people spell it too: the same field, never dropped in silence)
             led_info={led["name"]: LedInfo(text(led, "color") or text(led, "colour"),
-                                           text(led, "function"))
+                                           text(led, "function"), text(led, "state"))
                       for led in leds if len(led) > 1},
         )
 

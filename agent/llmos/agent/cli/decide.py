@@ -4,7 +4,7 @@ Input:  {"command": str|null, "events": [{"action","subsystem","devnode","proper
          "state": {"units": [...], "interfaces": [...], "leds": [...], "storage": [...]}}
   Each state list holds plain names, or objects with what the device knows of each:
   units {"name", "description", "active"}, interfaces {"name", "kind", "state"},
-  leds {"name", "color", "function"}, storage {"device", "mounted", "label", "model", "size"}.
+  leds {"name", "color", "function", "state"}, storage {"device", "mounted", "label", "model", "size"}.
 Output: {"tool": ..., "args": {...}, "confidence": 0..1, "held": bool, "controller": ...},
   plus "choices" when the answer is a question that a reply completes; or {"error": ...} for
   a line that cannot be read. "held": the daemon would hold this change for a confirmation

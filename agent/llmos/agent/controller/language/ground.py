@@ -362,7 +362,7 @@ class Entity:
     parts: tuple[str, ...]  # lower-case name parts that identify it if no alias matches
     attributes: tuple[str, ...]  # lower-case words that describe it (kind, colour, label ...)
     doc: str  # what the sentence encoder compares with
-    state: str = ""  # active/inactive, up/down, mounted/unmounted
+    state: str = ""  # active/inactive, up/down, mounted/unmounted, on/off/blink
     summary: str = ""  # what a question back says of it: "web server", "wifi", "BACKUP, 64G"
 
 
@@ -609,7 +609,7 @@ _LED_TRIGGERS = [(re.compile(p), words.split()) for p, words in (
 _LED_NOUNS = frozenset(["light", "lights", "led", "leds", "lamp", "lamps", "indicator"])
 
 
-def led_entity(name: str, color: str = "", function: str = "") -> Entity:
+def led_entity(name: str, color: str = "", function: str = "", state: str = "") -> Entity:
     parts = [p for p in name.lower().split(":") if p]
     # "beaglebone:green:usr0", "sign:red:open": the first part names the board or the device it
     # lights, which describes every LED on it alike
@@ -647,7 +647,7 @@ def led_entity(name: str, color: str = "", function: str = "") -> Entity:
     else:
         doc = f"{name}: {' '.join(p for p in (color, function) if p)} LED".replace(":  ", ": ")
     return Entity(LED, name, tuple(dict.fromkeys([name.lower(), *names])), (), tuple(attrs), doc,
-                  "", " ".join(p for p in (color, function) if p))
+                  state, " ".join(p for p in (color, function) if p))
 
 
 # External hard disks by their product lines: a USB disk, never a stick
@@ -993,6 +993,29 @@ _RUNNING_SAID = re.compile(r"\b(?:that is|that'?s|thats|which is|which'?s|curren
 _UP_OR_DOWN = {"up": "up", "online": "up", "down": "down", "offline": "down"}
 
 
+# How a light is said to be, of the one meant: "the LED that's lit", "the blinking one", "the
+# one that's dark" (not "the dark": "working in the dark"); and, loosely, what is told of it:
+# "the red light is on" (said too of a light the operator wants on, "make sure it is on", so
+# it picks among equals and rules nothing out). "on" and "off" only where nothing follows them
+# (not "the LED that's on the door").
+_ALONE = r"(?=\s*(?:[,.;:!?)-]|$|(?:and|but|so|now|right now|again|already|too|still|please|pls)\b))"
+_LIGHT_WORDS = (r"(?:(blinking|flashing|flickering|pulsing|strobing)|(lit up|lit|glowing|solid|steady|"
+                rf"on{_ALONE})|(dark|unlit|off{_ALONE}|out{_ALONE}))\b")
+_LIGHT_SAID = re.compile(r"(?:\b(?:that|which|who)(?:'s|s| is| are)|\bthe one(?: that'?s| that is"
+                         r"| which is)?|\b(?:the|that|this)(?= (?!on|off|out|dark)))\s+" + _LIGHT_WORDS)
+_LIGHT_TOLD = re.compile(r"\b(?:is|are|'s|keeps?)(?: still| currently| now| constantly)?\s+"
+                         + _LIGHT_WORDS)
+
+
+def light_said(text: str, told: bool = False) -> tuple[str, ...]:
+    """The states an LED may be in, as the command says it is (a light that blinks is lit too,
+    now and then); () if it says none."""
+    said = _LIGHT_SAID.search(text) or (_LIGHT_TOLD.search(text) if told else None)
+    if said is None:
+        return ()
+    return ("blink",) if said[1] else ("on", "blink") if said[2] else ("off",)
+
+
 def not_in_state_said(entity: Entity, text: str) -> bool:
     """Whether the command says the link or unit is in a state it is not: "the wifi that is up"
     of a wifi that is down, "the bluetooth that is running" of a stopped one."""
@@ -1000,6 +1023,9 @@ def not_in_state_said(entity: Entity, text: str) -> bool:
         running = _RUNNING_SAID.search(text)
         return running is not None and entity.state in ("active", "inactive", "failed") and (
             entity.state == "active") != ((running[1] or running[2]) in ("running", "active"))
+    if entity.kind == LED:
+        lights = light_said(text)
+        return bool(lights) and entity.state in ("on", "off", "blink") and entity.state not in lights
     said = _STATE_SAID.search(text)
     return entity.kind == INTERFACE and said is not None and entity.state in ("up", "down") and \
         _UP_OR_DOWN[said[1] or said[2]] != entity.state

@@ -1273,7 +1273,8 @@ class Interpreter:
         # ("the lights on the board": the device's own words say no more)
         rest = {w for w in _object_words(named).split() if not lexicon.SELF.fullmatch(w)}
         if said_kinds and not found and said_kinds[0] in _GENERIC_NOUNS and \
-                rest <= _GENERIC_NOUNS[said_kinds[0]]:
+                rest - (_LINKING | _LIGHT_STATES if said_kinds[0] == LED else set()) <= \
+                _GENERIC_NOUNS[said_kinds[0]]:
             # only the kind ("the interface", "the led"): the one the events bring, else any
             kind = said_kinds[0]
             brought = scene.event_names.get(kind, [])[-1:]
@@ -1286,6 +1287,10 @@ class Interpreter:
             # "start the one that's failed", "restart the crashed service": the failed units
             return [Match(e, 1.0, "state", ("failed",)) for e in scene.of(UNIT)
                     if e.state == "failed"]
+        lit = ground.light_said(named)
+        if LED in kinds and not found and lit and rest - _SOME_THING - _LINKING <= _LIGHT_STATES:
+            # "switch off the one that's blinking": the lights in that state
+            return [Match(e, 1.0, "state", (e.state,)) for e in scene.of(LED) if e.state in lit]
         meaning = self._by_meaning(text, scene, [k for k in kinds if k == UNIT], found)
         if meaning:
             return meaning
@@ -2053,11 +2058,15 @@ _SAID_DOWN = re.compile(r"\b(?:(?:that|which|who)(?:'s| is| has| was)?|the one(?
 _SAID_UP = re.compile(r"\b(?:(?:that|which|who)(?:'s| is)?|the one(?: that'?s| that is| which is)?)"
                       r"\s+(?:up|running|active|online|on|working)\b|\bthe (?:running|active|"
                       r"working|online) (?:one|\w+)\b")
-_DOWN_STATES = frozenset(["inactive", "failed", "down", "dead"])
+_DOWN_STATES = frozenset(["inactive", "failed", "down", "dead", "off"])
 
 
 def _by_said_state(tied: list[Match], text: str) -> Match | list[Match]:
     """Of those that fit alike, the one in the state the command says it is in."""
+    if all(m.entity.kind == LED and m.entity.state for m in tied):
+        said = ground.light_said(text, told=True)
+        fits = [m for m in tied if said and m.entity.state in said]
+        return fits[0] if len(fits) == 1 else tied
     down, up = _SAID_DOWN.search(text), _SAID_UP.search(text)
     if bool(down) == bool(up) or any(not m.entity.state for m in tied):
         return tied
@@ -2167,6 +2176,8 @@ _WHETHER_OR_NOT = re.compile(r"(?:is|are|was|were|does|do|did|has|have) (?:the |
                              r"online|offline|mounted|active|alive) or (?:not|what|up|down|on|"
                              r"off|running|stopped|active|inactive)\s*\??")
 _FAILED = frozenset({"failed", "crashed", "dead", "broken", "errored"})
+_LIGHT_STATES = frozenset({"lit", "unlit", "dark", "on", "off", "out", "up", "blinking", "flashing",
+                           "flickering", "pulsing", "strobing", "glowing", "solid", "steady"})
 _LINKING = frozenset({"that", "which", "s", "is", "has", "just", "now", "again"})
 _SOME_THING = frozenset({"thing", "things", "one", "stuff", "service", "program", "app",
                          "software", "tool", "daemon", "process", "whatever", "something", "unit",
@@ -2478,7 +2489,7 @@ def scene(state: DeviceState, events: Sequence[HardwareEvent] = ()) -> Scene:
         entities.append(ground.interface_entity(name, iface.kind, iface.state))
     for name in state.leds:
         led = state.led_info.get(name, LedInfo())
-        entities.append(ground.led_entity(name, led.color, led.function))
+        entities.append(ground.led_entity(name, led.color, led.function, led.state))
     for s in state.storage:
         entities.append(ground.storage_entity(s.device, s.mounted, fold(s.label), fold(s.model),
                                               s.size))

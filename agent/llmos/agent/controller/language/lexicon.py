@@ -287,7 +287,8 @@ CANCEL_ACTION = re.compile(
     r"(?:the |that |this |my |any |your )?(?:pending |scheduled |planned |upcoming |queued )?"
     r"(?:[\w@-]+(?:\.[\w@-]+)* ){0,2}(?:reboot|restart|shutdown|bounce|power ?cycle|blink(?:ing)?|"
     # (not a unit named by what it does: "stop the UPS shutdown controller")
-    r"flashing)s?\b(?! (?:controller|manager|service|daemon|script|timer|helper|monitor|agent|"
+    r"flashing)s?\b(?! (?:[a-z]+ )?(?:leds?|lights?|lamps?|indicators?|beacons?|one)\b)"
+    r"(?! (?:controller|manager|service|daemon|script|timer|helper|monitor|agent|"
     r"watcher|watchdog|handler|scheduler|job|unit|hook|logic|policy|notifier|guard)\b)|"
     # "reboot disabled", "set reboot to off", "nginx restart: false", "power led blink off":
     # a setting, not a request
@@ -370,11 +371,29 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] in ("on", "off", "up", "down") and _HYPHEN_TAIL.match(text, f.end))
         and not (text[f.start:f.end] in ("up", "down") and _STATE_BEFORE_A_NOUN.search(text, 0, f.start)
                  and _A_NOUN_AFTER.match(text, f.end))
+        and not _how_a_light_is(text, f)
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
                  and (_OF_SOMETHING.match(text, f.end) or _CLAUSE_END.match(text, f.end)))]
     return sorted(kept, key=lambda f: f.start)
+
+
+# How a light is, said of the one meant: "the LED that's lit", "the blinking amber one"
+_LIGHT_STATES = frozenset(["lit", "unlit", "dark", "on", "off", "blinking", "flashing", "flickering",
+                           "pulsing", "solid", "steady"])
+_WHICH_IS = re.compile(r"\b(?:that|which|who)(?:'s|s| is| are)\s+(?:still\s+|currently\s+|now\s+|"
+                       r"already\s+|constantly\s+)?$")
+_A_THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first|on|off|"
+                            r"up|down)\b)[a-z]")
+
+
+def _how_a_light_is(text: str, found: Found) -> bool:
+    word = text[found.start:found.end]
+    return word in _LIGHT_STATES and bool(
+        _WHICH_IS.search(text, 0, found.start) or (
+            word not in ("on", "off") and _STATE_BEFORE_A_NOUN.search(text, 0, found.start)
+            and _A_THING_AFTER.match(text, found.end)))
 
 
 # A verb's word as the second half of a hyphenated word is part of a name: "the e-stop light",
