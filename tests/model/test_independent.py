@@ -60,6 +60,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout20": "b4df9c4304539ae693533057b06ca9d6f7bc5adb057315fa2fa772d094c98e60",
     "dev24": "998e98a94904ed5c8b2080afe03f122dc129fdc18fc565a253682f02ea969221",
     "dev25": "4dd62f028efac58676ac706954336e66b9d5a829db94abd7255d2ba729c3125d",
+    "holdout21": "dea274a3e5cbadd6afa11862e8b121d184d1c36b5bc95c5e192d148b6bc99e3c",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -79,7 +80,7 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.97,
           "holdout16": (0.86, 8), "holdout17": (0.86, 3), "dev21": (0.94, 4),
           "holdout18": (0.86, 3), "dev22": (0.93, 7), "holdout19": (0.87, 2), "dev23": (0.87, 4),
           "holdout20": (0.82, 5), "dev24": (0.79, 7),
-          "dev25": (0.78, 14)}
+          "dev25": (0.78, 14), "holdout21": (0.87, 6)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
