@@ -4784,3 +4784,44 @@ def test_an_leds_state_is_part_of_the_contract() -> None:
     raw = {"name": "red:fault", "color": "red", "function": "fault", "state": "blink"}
     state = DeviceState.from_dict({"leds": [raw]})
     assert state.to_dict()["leds"] == [raw]
+
+
+@pytest.mark.parametrize("command", [
+    # a checklist's line, ticked or not, before the item or after it
+    "✓ reboot", "✓restart nginx", "✓ - restart nginx", "✓✓ restart nginx", "✔ stop mosquitto",
+    "☑ take wlan0 down", "☐ reboot", "❎ reboot", "□ restart nginx", "❌ turn wifi off",
+    # what a log says came of it
+    "restart nginx => OK", "restart nginx ... ok", "restart nginx -> success", "reboot -> ok",
+    "restart nginx -- ok", "restart nginx = ok", "restart nginx → ok", "restart nginx (ok)",
+    "restart nginx [ok]", "restart nginx: success", "stop mosquitto -> FAILED",
+    # template blanks: systemd's specifiers and others
+    "restart %i", "restart %I", "restart @unit", "restart :unit", "restart the {unit}",
+    "restart getty@%i", "restart ssh # <-- your unit here",
+])
+def test_checklists_outcomes_and_blanks_ask_for_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore", "report_status")
+
+
+@pytest.mark.parametrize("command,call", [
+    # what is not wanted, said after a bare "no", is no correction
+    ("restart nginx, no reboot", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, no reboot!", ("restart_service", {"unit": "nginx.service"})),
+    ("mount CAMERA, no reboot", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("restart nginx, no powersave", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, no mosquitto needed", ("restart_service", {"unit": "nginx.service"})),
+    ("stop nginx, no restart", ("stop_service", {"unit": "nginx.service"})),
+    ("stop apache2, no mosquitto restart", ("stop_service", {"unit": "apache2.service"})),
+    # ... while a correction still corrects
+    ("restart nginx, no mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("set powersave, no performance", ("set_power_profile", {"profile": "performance"})),
+    ("reboot in 10 minutes, no 15", ("reboot", {"delay_s": 900})),
+    ("restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("eth0 -> up", ("set_network", {"interface": "eth0", "state": "up"})),
+])
+def test_what_is_not_wanted_after_a_bare_no(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+def test_a_word_of_its_own_is_no_name_mistyped() -> None:
+    state = DeviceState.from_dict({"units": ["wifi-watchdog.service", "nginx.service"]})
+    assert decide("per the wiki, reboot", state) == ("reboot", {"delay_s": 0})

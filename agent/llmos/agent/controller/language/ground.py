@@ -391,6 +391,10 @@ def damerau(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+# Words of their own, never a name mistyped: "per the wiki, reboot" is no wifi-watchdog
+_WORDS_NOT_MISTYPED = frozenset(["wiki", "docs", "memo", "mail", "email", "team", "boss", "vendor"])
+
+
 @memo.recent
 def typo_of(word: str, name: str) -> bool:
     """Whether `word` is `name` mistyped, or a prefix of it long enough to mean it. Digits are
@@ -758,7 +762,7 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
         if " " in alias or len(alias) < 4 or entity.kind in (STORAGE, INTERFACE, PORT):
             continue  # device and interface names are identifiers: said exactly or not at all
         for w in words:
-            if w not in FILLER and typo_of(w, alias):
+            if w not in FILLER and w not in _WORDS_NOT_MISTYPED and typo_of(w, alias):
                 return Match(entity, 2.5 if alias in entity.aliases else 1.8, "typo", (w,))
     # a name heard as two short words: "note read" is node-red
     for a, b in pairwise(words):

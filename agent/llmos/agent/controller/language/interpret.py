@@ -167,6 +167,11 @@ def _cli(text: str) -> str:
     return text
 
 
+_OUTCOME = re.compile(r"(?i)\s*(?:=>|->|\u2192|--|=|:|\.{2,}|\u2026)\s*(?:ok|okay|success|successful|"
+                      r"succeeded|done|failed|fail|error)\W*$|\s*[(\[](?:ok|okay|success|done|failed|"
+                      r"error)[)\]]\W*$")
+
+
 def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
     "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
@@ -177,6 +182,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES)
     text = fold(foreign.said_done(text, fold))  # (what was done, before its accent goes)
     text = re.sub(r"\s*[\u2713\u2714\u2705\u2611]\s*$", " done", text)  # a tick: "restart nginx ✓"
+    # ... or before it, as a checklist writes it: "✓ restart nginx" was done; "☐ reboot" and
+    # "❎ reboot" are a list's items, not a request
+    text = re.sub(r"^\s*[\u2713\u2714\u2705\u2611]+\s*[-:.]?\s*(.*?)\s*$", r"\1 done", text)
+    text = re.sub(r"^\s*[\u2610\u25a1\u274e\u274c\u2717\u2718\u2b1c\u25a2\u2b55]+\s*", "[ ] ", text)
+    # what a log says came of it: "restart nginx => OK", "reboot -> ok", "restart nginx [ok]"
+    text = _OUTCOME.sub(" done", text)
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
     said = _SUBJECT_LINE.match(text)
@@ -1536,6 +1547,8 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"network|errors?|logs?|output|change|sound|light|lights|video|picture)\b)"
                          r"(?=[\w.@/:-]+(?:\s+[\w.@/:-]+){0,2}\W*$)|"
                          r"\s+i meant\s+")
+# "restart nginx, no mosquitto needed": what is not wanted, not a correction
+_NOT_WANTED = re.compile(r"\b(?:needed|necessary|required|wanted|involved|please|thanks?)\b")
 # What follows a filler that corrects nothing: "sorry for the bother", "er, thanks"
 _NOT_A_NAME = re.compile(r"(?:for|about|to|i|we|it|again|please|pls|now|thanks|thank|but|and|"
                          r"if|when|that'?s|it'?s|my bad)\b")
@@ -1668,12 +1681,15 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     before = text[:said[-1].start()] if said else ""
     bare = rest.strip(" .!")
     if rest and re.fullmatch(r"[,;]\s*no\s+", said[-1].group()) and not (
-            (len(bare.split()) <= 2 and names(bare)) or re.match(
+            (len(bare.split()) <= 2 and names(bare) and not _NOT_WANTED.search(bare)
+             and not _action_offsets(bare)) or re.match(
                 r"\d|(?:one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
                 r"sixty|ninety)\b", bare) or
-            (" " not in bare and _action_offsets(bare)) or
-            re.fullmatch(r"on|off|up|down|blink|rw|ro|read-?only|read-?write|performance|"
-                         r"balanced|powersave", bare)):
+            re.fullmatch(r"on|off|up|down|blink|rw|ro|read-?only|read-?write", bare) or
+            # a profile for a profile ("set powersave, no performance"); "restart nginx, no
+            # reboot", "..., no powersave" say what is not wanted
+            (re.fullmatch(r"performance|balanced|powersave", bare) and
+             any(p.search(before) for p in lexicon.PROFILES.values()))):
         return text  # ("gpsd pls restart, no fix since morning", "reboot now, no delay": why)
     if rest and speech.HEDGED.search(rest):
         return text  # ("turn ACT on er PWR, i think": the hedge is said of the whole)
@@ -2228,7 +2244,11 @@ _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running
 _NOT_A_SERVICE_VERB = re.compile(r"open|close|remove|unplug|release|raise|lower|put up|put out|douse|"
                                  r"extinguish|darken|light up|uninstall|delete|purge")
 # A template's blank where the name goes (a wildcard or an ellipsis only in place of the object)
-_PLACEHOLDER = re.compile(r"\$\{?[a-z_][\w]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|\[(?:your[\w ]*|the[\w ]*name|"
+_PLACEHOLDER = re.compile(r"\$\{?[a-z_][\w]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|"
+                          # systemd's specifiers ("wg-quick@%i"), "{unit}", ":unit", "@service"
+                          r"%[a-z](?![\w%])|\{[a-z_ ]{1,20}\}|(?<![\w.@-])[@:](?:unit|service|svc|name|"
+                          r"interface|iface|device|dev|led|drive)\b|\byour (?:unit|service|[\w ]{0,12}name) "
+                          r"here\b|\[(?:your[\w ]*|the[\w ]*name|"
                           r"(?:unit|service|svc|name|device|dev|interface|iface|led|drive|disk|port|"
                           r"target|host|x|foo|something|thing)(?:[ _]name)?)\]|"
                           r"^\s*[\w-]+\s+(?:\*+|\u2026|\.{2,}|_{2,}|x{3,}|\?{2,})\s*$")
