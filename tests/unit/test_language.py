@@ -4825,3 +4825,14 @@ def test_what_is_not_wanted_after_a_bare_no(command: str, call: tuple) -> None:
 def test_a_word_of_its_own_is_no_name_mistyped() -> None:
     state = DeviceState.from_dict({"units": ["wifi-watchdog.service", "nginx.service"]})
     assert decide("per the wiki, reboot", state) == ("reboot", {"delay_s": 0})
+
+
+@pytest.mark.parametrize("command", [
+    "on my signal, reboot", "on my mark, stop mosquitto", "on our go, restart nginx",
+    "on mondays restart nginx", "on weekends stop apache2", "on reboot nginx fails",
+    "on a reboot nginx doesn't come up", "upon boot, start mosquitto",
+    "restart nginx (joke)", "restart nginx (j/k)", "stop mosquitto j/k", "reboot (not really)",
+    "on a redémarré nginx", "on a arrêté mosquitto", "on a relancé nginx",
+])
+def test_conditions_jokes_and_what_we_did_ask_for_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore", "report_status")

@@ -340,7 +340,8 @@ def said_done(text: str, fold: Callable[[str], str]) -> str:
                                                               stem + "are", stem + "ire")
         verb = next((_VERBS[f] for f in forms if f in _VERBS), None)
         return f"{_PAST[verb[0]]}{verb[1]}" if verb else found.group()
-    return _DONE.sub(english, text)
+    # ("on a redémarré nginx": "we restarted", never "on" asked for)
+    return re.sub(r"(?i)\bon a (?=[a-z]+ed\b)", "we ", _DONE.sub(english, text))
 
 
 def unread(text: str) -> bool:

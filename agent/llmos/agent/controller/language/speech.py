@@ -240,6 +240,10 @@ _CONDITIONAL = _any(
     r"dies))\b",
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
     r"when on|whenever|as soon as)\b",
+    # (round 28) "on my signal, reboot", "on mondays restart nginx", "on reboot nginx fails"
+    r"\bon (?:my|our|his|her|their|the) (?:signal|mark|go|command|word|cue|call|count)\b",
+    r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bon weekends\b",
+    r"^\s*(?:on|upon) (?:a |every |each )?(?:reboot|boot|startup|start-?up|restart)\b",
     # "stop ssh should an attack happen": a condition said the other way round
     r"\bshould (?:an?|the|it|there|something|anything|anyone|someone) [\w ]{0,30}\b(?:happen|"
     r"occur|fail|go down|crash|die|break|stop|start)\b",
@@ -334,7 +338,8 @@ _SARCASM = _any(
     r"\bsarcas(?:m|tic)\b", r"\bi dare you\b", r"\bin your dreams\b",
     r"\bin a perfect world\b", r"\bbreak everything\b",
     r"\bas if\b", r"(?:^|\s)/s\b", r"\bwhy not\b[^?]*$", r"\bsure+,? (?:go ahead|why not|just)\b",
-    r"\boh (?:great|sure|yeah|perfect)\b", r"\bjust kidding\b", r"\bjk\b",
+    r"\boh (?:great|sure|yeah|perfect)\b", r"\bjust kidding\b", r"\bjk\b", r"\bj/k\b",
+    r"\((?:a )?(?:joke|joking|kidding|j/?k|not really|sarcasm)\)",
     r"\bgenius\b", r"\bbrilliant\b", r"\bgreat idea\b", r"\bsmart move\b", r"\bnice one\b",
     r"\bwhat could (?:possibly )?go wrong\b", r"\bgood luck\b",
     r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F\U0001F643\u2717\u2718]",
