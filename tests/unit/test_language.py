@@ -4836,3 +4836,39 @@ def test_a_word_of_its_own_is_no_name_mistyped() -> None:
 ])
 def test_conditions_jokes_and_what_we_did_ask_for_nothing(command: str) -> None:
     assert decide(command)[0] in ("say", "ignore", "report_status")
+
+
+INSTANCES = DeviceState.from_dict({"units": [
+    {"name": "backup.service", "description": "Nightly rsync backup to the NAS"},
+    {"name": "staging.service", "description": "Deploys the staging build from CI"},
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+    {"name": "grafana-server.service", "description": "Grafana instance"},
+    {"name": "grafana-staging.service", "description": "Grafana for the staging site"},
+    {"name": "nginx.service", "description": "A high performance web server"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    # an instance the device has
+    ("restart the staging grafana", ("restart_service", {"unit": "grafana-staging.service"})),
+    ("restart the backup", ("restart_service", {"unit": "backup.service"})),
+    ("start the backup now", ("start_service", {"unit": "backup.service"})),
+    ("restart the staging build", ("restart_service", {"unit": "staging.service"})),
+    ("restart the broker", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_the_instance_said_is_the_one_meant(command: str, call: tuple) -> None:
+    assert decide(command, INSTANCES) == call
+
+
+@pytest.mark.parametrize("command", [
+    # one it does not have: never its namesake, never the unit named by the qualifying word
+    "restart the backup broker", "stop the test broker", "restart the staging nginx",
+    "restart the dev nginx", "restart the backup grafana", "restart nginx (test)",
+    "restart the broker, the standby one", "stop the secondary broker",
+])
+def test_an_instance_the_device_does_not_have_is_not_here(command: str) -> None:
+    assert decide(command, INSTANCES)[0] == "say"
+
+
+def test_an_instance_in_an_aside_is_never_its_namesake() -> None:
+    # (an aside is read apart from the name: asked about, never grafana-server)
+    assert decide("restart grafana (staging)", INSTANCES)[0] == "say"

@@ -1128,6 +1128,7 @@ class Interpreter:
             telling = _said_before(said, heads) or []
             if telling and not any(ground.accounts_for(m.entity, w) for m in kept for w in telling):
                 return []
+        kept = _of_that_instance(kept, said)
         # (counted before the state said picks among them: "the other ethernet, the one
         # that's down")
         return [m for m in kept if not ground.not_in_state_said(m.entity, said)]
@@ -1943,6 +1944,35 @@ def _said_before(text: str, heads: set[str]) -> list[str] | None:
         return None
     return [w for w in (*_modifiers(said[1]), *(said[2] or "").split()) if len(w) >= 4 and
             w not in ground.GENERIC and w not in ground.STOP and w not in ground.FILLER]
+
+
+# Words that tell one instance of a program from another: "the staging grafana", "the backup
+# broker", "grafana (test)", "the broker, the standby one"
+_INSTANCE = (r"(?:staging|stage|test|testing|dev|development|backup|secondary|spare|standby|legacy|"
+             r"replica|fallback|sandbox|qa|demo)")
+_INSTANCE_SAID = re.compile(
+    rf"\b(?:the|a|an|my|our|your|that|this)\s+({_INSTANCE})\s+(?!(?:one|ones|of|and|or|to|for|"
+    rf"on|in|at|server|box|device|machine|site|env|environment|stack|job|jobs|copy|run|build|"
+    rf"drive|disk|stick|nas|script|plan)\b)([a-z][\w@.:-]*)|"
+    rf"\b([a-z][\w@.:-]*)\s*(?:\(({_INSTANCE})\)|,?\s+the ({_INSTANCE}) one\b)")
+
+
+def _of_that_instance(kept: list[Match], said: str) -> list[Match]:
+    """Of the entities that fit, those that are the instance the command says: with one
+    grafana, not the staging one, "the staging grafana" is not here (and staging.service,
+    which deploys the staging build, is no grafana)."""
+    found = _INSTANCE_SAID.search(said)
+    if not found or not kept:
+        return kept
+    instance = found[1] or found[4] or found[5]
+    head = found[2] or found[3]
+    if head in ground.FILLER or head in ground.STOP or lexicon.effects(head):
+        return kept  # ("start the backup now": the backup)
+    of_head = [m for m in kept if ground.accounts_for(m.entity, head)]
+    if not of_head:
+        # ("the backup broker" with backup.service: named by the word that qualifies)
+        return [m for m in kept if set(m.words) - {instance}]
+    return [m for m in of_head if ground.accounts_for(m.entity, instance)]
 
 
 def _modified_name(text: str, named: list[Match], scene: Scene, kinds: Sequence[str]) -> list[Match]:
