@@ -4872,3 +4872,27 @@ def test_an_instance_the_device_does_not_have_is_not_here(command: str) -> None:
 def test_an_instance_in_an_aside_is_never_its_namesake() -> None:
     # (an aside is read apart from the name: asked about, never grafana-server)
     assert decide("restart grafana (staging)", INSTANCES)[0] == "say"
+
+
+BAYS = DeviceState.from_dict({"units": [
+    {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker", "active": "active"},
+    {"name": "vernemq.service", "description": "VerneMQ MQTT broker", "active": "inactive"},
+    {"name": "bar-pos.service", "description": "Bar and snack point of sale", "active": "active"},
+    {"name": "shoe-pos.service", "description": "Shoe rental point of sale", "active": "active"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    ("start the broker that isn't running", ("start_service", {"unit": "vernemq.service"})),
+    ("start the broker which is not running", ("start_service", {"unit": "vernemq.service"})),
+    ("restart the broker thats down", ("restart_service", {"unit": "vernemq.service"})),
+    ("stop the broker thats running", ("stop_service", {"unit": "mosquitto.service"})),
+    ("reboot the till", ("reboot", {"delay_s": 0})),  # the device, said as what it is
+])
+def test_what_is_said_of_one_picks_it_and_a_till_is_its_program(command: str, call: tuple) -> None:
+    assert decide(command, BAYS) == call
+
+
+def test_restarting_the_till_is_its_point_of_sale_program_never_a_reboot() -> None:
+    tool, args = decide("restart the till", BAYS)
+    assert tool == "say" and "bar-pos" in args["text"] and "shoe-pos" in args["text"]
+    assert decide("restart the till", DeviceState.from_dict({"units": ["nginx.service"]}))[0] == "say"

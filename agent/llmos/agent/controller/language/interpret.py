@@ -879,7 +879,9 @@ class Interpreter:
                     # "restart it again": said of something named before, not here
                     return _say("What should I restart? Say its name, or 'reboot' for the "
                                 "device.", "no referent")
-                if not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
+                # ("restart the till": its point-of-sale program, or one not here)
+                till = effect is Effect.RESTART and rest == "till"
+                if not till and (not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the server": what the device is, with nothing named
                         effect is Effect.REBOOT and not matches and rest == "server") or (
@@ -887,7 +889,7 @@ class Interpreter:
                         # ("restart the camera node" may be a program's node)
                         effect is Effect.REBOOT and not matches and not _ANOTHER.match(rest) and
                         not _PERIPHERAL.match(rest) and  # ("power cycle the usb hub")
-                        re.fullmatch(rf"[a-z]+ (?:{lexicon.SELF.pattern})", rest)):
+                        re.fullmatch(rf"[a-z]+ (?:{lexicon.SELF.pattern})", rest))):
                     if any(f.effect is Effect.CONSOLE for f in lexicon.effects(main)):
                         # "restart the console": which one is no reboot of the device
                         return _say("Which console? I can attach one to a serial port (such as "
@@ -2097,11 +2099,12 @@ def _prefer_state(matches: list[Match], effect: Effect) -> list[Match]:
 
 
 # What is said of the one meant: "the broker that's down", "the dead one", "the one that's up"
-_SAID_DOWN = re.compile(r"\b(?:(?:that|which|who)(?:'s| is| has| was)?|the one(?: that'?s| that is"
+_SAID_DOWN = re.compile(r"\b(?:(?:that|which|who)(?:'s|s| is| has| was)?|the one(?: that'?s| that is"
                         r"| which is)?)\s+(?:down|dead|stopped|crashed|failed|died|not running|"
-                        r"inactive|offline|off|hung|stuck|hanging)\b|\bthe (?:dead|stopped|crashed|"
+                        r"inactive|offline|off|hung|stuck|hanging|failing|(?:is )?not (?:running|up|"
+                        r"working)|isn'?t (?:running|up|working))\b|\bthe (?:dead|stopped|crashed|"
                         r"failed|broken|down|offline|inactive|hung) (?:one|\w+)\b")
-_SAID_UP = re.compile(r"\b(?:(?:that|which|who)(?:'s| is)?|the one(?: that'?s| that is| which is)?)"
+_SAID_UP = re.compile(r"\b(?:(?:that|which|who)(?:'s|s| is)?|the one(?: that'?s| that is| which is)?)"
                       r"\s+(?:up|running|active|online|on|working)\b|\bthe (?:running|active|"
                       r"working|online) (?:one|\w+)\b")
 _DOWN_STATES = frozenset(["inactive", "failed", "down", "dead", "off"])
