@@ -4896,3 +4896,34 @@ def test_restarting_the_till_is_its_point_of_sale_program_never_a_reboot() -> No
     tool, args = decide("restart the till", BAYS)
     assert tool == "say" and "bar-pos" in args["text"] and "shoe-pos" in args["text"]
     assert decide("restart the till", DeviceState.from_dict({"units": ["nginx.service"]}))[0] == "say"
+
+
+HIVES = DeviceState.from_dict({"units": [
+    {"name": "hive-scale@a.service", "description": "Hive A weight scale reader"},
+    {"name": "hive-scale@b.service", "description": "Hive B weight scale reader"},
+    {"name": "hive-audio.service", "description": "Hive acoustic swarm detector"},
+    {"name": "loom-monitor@1.service", "description": "Loom line 1 stoppage monitor"},
+    {"name": "loom-monitor@2.service", "description": "Loom line 2 stoppage monitor"},
+    {"name": "fridge-monitor.service", "description": "Vaccine fridge temperature monitor"}]})
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("restart hive b scale", "hive-scale@b.service"), ("restart hive b", "hive-scale@b.service"),
+    ("restart the hive a scale", "hive-scale@a.service"),
+    ("restart hive scale a", "hive-scale@a.service"),
+    ("restart line 2 loom monitor", "loom-monitor@2.service"),
+    ("restart loom monitor 1", "loom-monitor@1.service"),
+    ("restart the hive audio", "hive-audio.service"),
+    ("restart the fridge monitor", "fridge-monitor.service"),
+])
+def test_an_instance_said_by_its_letter_or_number(command: str, unit: str) -> None:
+    assert decide(command, HIVES) == ("restart_service", {"unit": unit})
+
+
+@pytest.mark.parametrize("command", [
+    "restart hive c", "stop hive 3", "restart loom 3", "restart line 4 loom monitor",
+    "restart the second fridge monitor", "stop the third fridge monitor",
+    "restart the loom monitor in 5 min",  # a delay, not instance 5: which one is asked
+])
+def test_an_instance_or_a_second_one_the_device_does_not_have_is_not_here(command: str) -> None:
+    assert decide(command, HIVES)[0] == "say"

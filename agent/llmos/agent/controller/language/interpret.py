@@ -1087,6 +1087,9 @@ class Interpreter:
         """The entities of these kinds the command names, best first; by meaning only if no
         word names one; never one it says is another ("the green beacon" of an amber one)."""
         said = _PURPOSE.sub("", text)  # ("so I can dump run 14 on it": why, not which)
+        instance = _instance_said(said, scene) if UNIT in kinds else None
+        if instance is not None:
+            return instance
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
         found = self._candidates(text, scene, kinds)
         kept = [m for m in found if not ground.contradicts(m.entity, said) and not (
@@ -1118,8 +1121,12 @@ class Interpreter:
             if not kept:
                 return []
         ordinal = _ORDINAL.search(said)
+        # ("the second fridge monitor" with one: another, not here; "the second broker, the
+        # emqx one" counts brokers, not emqx)
+        counted = ground.tokens(said[ordinal.end():])[:1] if ordinal else []
+        name_words = {w for m in kept if m.how == "name" for w in " ".join(m.words).split()}
         if ordinal and _of_them(said[ordinal.end():], kept) and \
-                not any(m.how == "name" for m in kept) and \
+                (not name_words or set(counted) <= name_words) and \
                 _fewer_than(_ORDINALS[ordinal[1]], kept):
             return []  # "the second wireguard tunnel" with one: another, not here
         # "the drafting gate controller", "the guestbook tablet app", "the exporter for the
@@ -2386,6 +2393,37 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
         return tied
     one = described[0]
     return Match(one.entity, one.score, "context", one.words)
+
+
+_NOT_AN_INSTANCE = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|"
+                              r"times?|x|gb?|mb?|tb?)\b")
+
+
+def _instance_said(text: str, scene: Scene) -> list[Match] | None:
+    """A template's instance said by its letter or number beside a word of its name: "hive b
+    scale" is hive-scale@b, "line 2 loom monitor" loom-monitor@2; "hive c" with instances a
+    and b is none of them (and no other hive unit). None when no instance is said so."""
+    templates: dict[str, list[Entity]] = {}
+    for e in scene.of(UNIT):
+        base, at, _ = e.name.lower().removesuffix(".service").partition("@")
+        if at:
+            templates.setdefault(base, []).append(e)
+    for base, units in templates.items():
+        if len(units) < 2:
+            continue
+        ids = {e.name.lower().removesuffix(".service").partition("@")[2]: e for e in units}
+        if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):
+            continue  # (instances named by words are names: "anpr-cam@entry")
+        for part in (p for p in re.split(r"[-_.]", base) if len(p) >= 3):
+            said = re.search(rf"\b{re.escape(part)}s?\s+(?:no\.?\s*|number\s+|#)?([a-z]|\d{{1,2}})\b"
+                             rf"|\b(?:line|no\.?|number|#)\s*(\d{{1,2}})\s+{re.escape(part)}\b", text)
+            if said is None or _NOT_AN_INSTANCE.match(text, said.end()):
+                continue
+            which = said[1] or said[2]
+            if which in ("a", "i") and which not in ids:
+                continue  # ("the hive a beekeeper named": an article)
+            return [Match(ids[which], 3.0, "name", (part, which))] if which in ids else []
+    return None
 
 
 def _with_instances(match: Match, scene: Scene, text: str) -> Match | list[Match]:
