@@ -4927,3 +4927,26 @@ def test_an_instance_said_by_its_letter_or_number(command: str, unit: str) -> No
 ])
 def test_an_instance_or_a_second_one_the_device_does_not_have_is_not_here(command: str) -> None:
     assert decide(command, HIVES)[0] == "say"
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restartuj nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restartujte mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("käynnistä mosquitto uudelleen", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_a_restart_in_czech_hungarian_and_finnish(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+def test_a_kind_said_in_hungarian_is_asked_about() -> None:
+    tool, args = decide("indítsd újra az adatbázist")  # "restart the database": which one?
+    assert tool == "say" and "postgresql" in args["text"] and "influxdb" in args["text"]
+
+
+@pytest.mark.parametrize("command", [
+    "nerestartuj nginx", "neindítsd újra a nginx-et", "älä käynnistä mosquitto uudelleen",
+    "restartuj nginx?", "käynnistä kahvinkeitin uudelleen",  # a coffee maker: not here
+    "restartuj nginx, ale ne teď",  # a condition it cannot read: never acted on
+])
+def test_what_is_not_a_closed_restart_in_those_languages_is_not_acted_on(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore", "report_status")

@@ -27,6 +27,10 @@ _VERBS: dict[str, tuple[str, str]] = {
                     ("restart", "")),
     **dict.fromkeys(("start pa nytt", "starta om", "genstart", "mulai ulang", "muat ulang"),
                     ("restart", "")),
+    # Czech, Hungarian and Finnish ("restartuj exporter", "inditsd ujra az exportert",
+    # "kaynnista node-red uudelleen": around its object, below)
+    **dict.fromkeys(("restartuj", "restartujte", "restartovat", "inditsd ujra", "inditsa ujra",
+                     "kaynnista uudelleen"), ("restart", "")),
     **dict.fromkeys(("starten", "inicia", "iniciar", "inicie", "arranca", "arrancar", "avvia",
                      "avviare", "demarre", "demarrer", "lance", "lancer"), ("start", "")),
     **dict.fromkeys(("stoppen", "anhalten", "beenden", "detener", "deten", "parar", "pare",
@@ -79,6 +83,7 @@ _PAST = {"restart": "restarted", "start": "started", "stop": "stopped", "bring":
          "set": "set", "switch to": "switched to", "blink": "blinked"}
 # Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$"),
+           "kaynnista uudelleen": re.compile(r"^kaynnista\s+(.+?)\s+uudelleen$"),
            "einhangen": re.compile(r"^(?:hang|hange|haeng|haenge)\s+(.+?)\s+ein$"),
            "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:an|ein|aan)$"),
            "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:aus|uit)$"),
@@ -95,7 +100,7 @@ _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", 
                        "der", "die", "das", "den", "dem", "o", "os", "as", "un", "una", "uno",
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
                        "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
-                       "alla", "zum", "zur", "van", "a"])
+                       "alla", "zum", "zur", "van", "a", "az"])
 # Nouns and colours, in the English the interpreter reads; a command made of only these, the
 # device's names and one verb is read whole
 _NOUNS = {
@@ -112,7 +117,9 @@ _NOUNS = {
                      "rode", "rood", "merah", "rod", "roda", "czerwony", "czerwona"), "red"),
     **dict.fromkeys(("ding", "coso", "cosa", "chose", "truc", "cosita", "coisa", "rzecz", "grej",
                      "saken"), "thing"),
-    **dict.fromkeys(("database", "datenbank", "databas", "databasen", "db"), "database"),
+    **dict.fromkeys(("database", "datenbank", "databas", "databasen", "db", "tietokanta",
+                     "databaze", "databazi", "adatbazis", "adatbazist"), "database"),
+    **dict.fromkeys(("exporter", "exportert", "exporteru", "exportteri"), "exporter"),
     **dict.fromkeys(("broker", "brokern", "brokeren", "brokera", "brokerze"), "broker"),
     # what such boxes run and light up for, in the eight languages
     **dict.fromkeys(("puerta", "porta", "porte", "tur", "deur", "drzwi", "dorr", "dorren"), "door"),
