@@ -4950,3 +4950,12 @@ def test_a_kind_said_in_hungarian_is_asked_about() -> None:
 ])
 def test_what_is_not_a_closed_restart_in_those_languages_is_not_acted_on(command: str) -> None:
     assert decide(command)[0] in ("say", "ignore", "report_status")
+
+
+@pytest.mark.parametrize("command,topic", [
+    ("mi a rendszer állapota?", "system"), ("sistem durumu nedir?", "system"),
+    ("jaký je stav systému?", "system"), ("Mi a helyzet a hálózattal?", "network"),
+    ("mikä kielimalli sinulla on käytössä?", "model"), ("Hangi modeli kullanıyorsun?", "model"),
+])
+def test_status_questions_in_turkish_hungarian_finnish_and_czech(command: str, topic: str) -> None:
+    assert decide(command) == ("report_status", {"topic": topic})

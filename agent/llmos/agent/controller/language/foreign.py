@@ -484,23 +484,29 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     return f"{verb} {' '.join(read)}{particle}".strip() + delay
 
 
-# Status questions in those languages: "wie voll ist die Platte?", "¿cómo va la temperatura del
-# equipo?", "hur mår systemet?". A question changes nothing, so it is read by its topic words
+# Status questions in those languages (and Turkish, Hungarian, Finnish and Czech): "wie voll
+# ist die Platte?", "¿cómo va la temperatura del equipo?", "hur mår systemet?", "sistem durumu
+# nedir?". A question changes nothing, so it is read by its topic words
 # alone, when it is asked in one of these languages (a question word or a topic word of its own).
 _QUESTION_WORDS = frozenset([
     "como", "cuanto", "cuanta", "cuantos", "cuantas", "que", "cual", "donde", "hay", "esta",
     "estan", "qual", "quais", "quanto", "quanta", "onde", "tem", "come", "quale", "quali",
     "dove", "comment", "combien", "quel", "quelle", "quels", "est-ce", "wie", "was", "welche",
     "welcher", "wieviel", "gibt", "ist", "sind", "hoe", "wat", "welke", "hoeveel", "zijn",
-    "jak", "ile", "czy", "co", "gdzie", "jaki", "jaka", "hur", "vad", "vilka", "finns", "ar"])
+    "jak", "ile", "czy", "co", "gdzie", "jaki", "jaka", "hur", "vad", "vilka", "finns", "ar",
+    # Turkish, Hungarian, Finnish, Czech
+    "nedir", "nasil", "hangi", "milyen", "hogy", "hogyan", "melyik", "mika", "miten", "onko",
+    "mita", "kuinka", "jaky", "ktery", "ktera"])
 _TOPIC_WORDS = {
     **dict.fromkeys(("modelo", "modell", "modele", "modello", "modellen", "ia", "ki",
-                     "inteligencia", "intelligenza", "intelligence", "intelligenz"), "model"),
+                     "inteligencia", "intelligenza", "intelligence", "intelligenz", "kielimalli",
+                     "malli", "modeli", "modelt", "modelu", "nyelvi"), "model"),
     **dict.fromkeys(("eventos", "evento", "ereignisse", "ereignis", "evenements", "evenement",
                      "eventi", "gebeurtenissen", "zdarzenia", "handelser", "aconteceu", "paso",
                      "ocurrio", "passiert", "successo", "passe", "gebeurd", "stalo", "hant",
                      "enchufado", "conectaron", "ligou", "eingesteckt", "branche", "collegato",
-                     "ingeplugd", "podlaczyl", "inkopplad"), "events"),
+                     "ingeplugd", "podlaczyl", "inkopplad", "tortent", "tapahtui", "oldu",
+                     "olaylar"), "events"),
     **dict.fromkeys(("disco", "disque", "platte", "festplatte", "speicher", "speicherplatz",
                      "espacio", "espaco", "spazio", "espace", "plats", "platsen", "ruimte",
                      "miejsce", "miejsca", "dysk", "dysku", "schijf", "opslag", "almacenamiento",
@@ -513,14 +519,17 @@ _TOPIC_WORDS = {
                      "conexion", "conexao", "connessione", "connexion", "verbindung",
                      "verbinding", "polaczenie", "anslutning", "conectado", "conectada",
                      "connesso", "connecte", "verbunden", "verbonden", "polaczony", "ansluten",
-                     "online"), "network"),
+                     "online", "halozat", "halozattal", "halozatot", "verkko", "verkon", "agi",
+                     "siti", "sit"), "network"),
     **dict.fromkeys(("sistema", "systeme", "systemet", "temperatura", "temperatur",
                      "temperatuur", "carga", "charge", "auslastung", "belasting", "obciazenie",
                      "equipo", "maquina", "gerat", "appareil", "dispositivo", "apparaat",
                      "urzadzenie", "enheten", "servicios", "servicos", "servizi", "dienste",
                      "diensten", "uslugi", "tjanster", "estado", "stato", "etat", "zustand",
                      "status", "stan", "mar", "va", "geht", "gaat", "sta", "fallado", "fallo",
-                     "falhou", "fallito", "echoue", "fehlgeschlagen", "mislukt", "nieudane"),
+                     "falhou", "fallito", "echoue", "fehlgeschlagen", "mislukt", "nieudane",
+                     "rendszer", "rendszere", "allapot", "allapota", "sistem", "sistemin", "durum",
+                     "durumu", "jarjestelma", "jarjestelman", "tila", "stav", "zarizeni"),
                     "system"),
 }
 _COPULA = re.compile(r"(?<![\w])(?:est|ist|esta|e|sind|sont|zijn|is|ar|jest|sono|estan)\s+$")
