@@ -4959,3 +4959,14 @@ def test_what_is_not_a_closed_restart_in_those_languages_is_not_acted_on(command
 ])
 def test_status_questions_in_turkish_hungarian_finnish_and_czech(command: str, topic: str) -> None:
     assert decide(command) == ("report_status", {"topic": topic})
+
+
+def test_a_client_and_server_is_no_wrong_fit_for_a_server() -> None:
+    """chrony, "an NTP client/server", fits "the time server" as well as influxdb's "time series
+    database" does: asked about, never influxdb alone."""
+    state = DeviceState.from_dict({"units": [
+        {"name": "chrony.service", "description": "chrony, an NTP client/server"},
+        {"name": "influxdb.service", "description": "InfluxDB is an open-source, distributed, "
+                                                    "time series database"}]})
+    assert decide("restart the time server", state)[0] == "say"
+    assert decide("restart the ntp server", state) == ("restart_service", {"unit": "chrony.service"})

@@ -895,8 +895,10 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         distinct = {w for a in said for w in a.split() if w not in _SERVING}
         if distinct:
             # "server" tells a server only from a client ("the snapcast server")
-            other = _ROLE_WORDS.get(next((w for w in _ROLE_WORDS if _phrase_in(w, text)), ""))
-            wrong = other is not None and other in entity.attributes
+            role = next((w for w in _ROLE_WORDS if _phrase_in(w, text)), "")
+            other = _ROLE_WORDS.get(role)
+            # (chrony, "an NTP client/server", is both: "the time server" is not wrong of it)
+            wrong = other is not None and other in entity.attributes and role not in entity.attributes
             return Match(entity, 1.0 + 0.1 * len(distinct) - 0.01 * wrong, "attribute",
                          tuple(said))
     return None
