@@ -4970,3 +4970,9 @@ def test_a_client_and_server_is_no_wrong_fit_for_a_server() -> None:
                                                     "time series database"}]})
     assert decide("restart the time server", state)[0] == "say"
     assert decide("restart the ntp server", state) == ("restart_service", {"unit": "chrony.service"})
+
+
+@pytest.mark.parametrize("command", ["remove the nginx service", "uninstall the mosquitto service",
+                                     "delete the apache2 service", "remove nginx"])
+def test_removing_a_service_is_no_stop(command: str) -> None:
+    assert decide(command)[0] in ("say", "ignore", "report_status")

@@ -833,8 +833,10 @@ class Interpreter:
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         verbs = lexicon.effects(text)
         if matches and matches[0].entity.kind == UNIT and effect in (Effect.ON, Effect.OFF) and \
-                verbs and _NOT_A_SERVICE_VERB.fullmatch(text[verbs[0].start:verbs[0].end]) and \
-                not re.search(r"\b(?:service|daemon|unit|server)\b", text):
+                verbs and _NOT_A_SERVICE_VERB.fullmatch(text[verbs[0].start:verbs[0].end]) and (
+                    # ("remove the label printer service" uninstalls it: no stop either)
+                    not re.search(r"\b(?:service|daemon|unit|server)\b", text) or
+                    text[verbs[0].start:verbs[0].end] in ("remove", "uninstall", "delete", "purge")):
             # "open the garage", "close the barn", "remove nginx": a door, a gate or a package,
             # not a service started or stopped
             return _say("I can start or stop a service, not open, close or remove it: say start or "
