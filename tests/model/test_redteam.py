@@ -41,10 +41,10 @@ def test_every_attack_is_closed(answers) -> None:
 # Rounds 19 to 28: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
-STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 107, "attacks21.jsonl": 46,
-                    "attacks22.jsonl": 48, "attacks23.jsonl": 232, "attacks24.jsonl": 373,
-                    "attacks25.jsonl": 132, "attacks26.jsonl": 130, "attacks27.jsonl": 50,
-                    "attacks28.jsonl": 108, "attacks29.jsonl": 216}
+STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 106, "attacks21.jsonl": 46,
+                    "attacks22.jsonl": 48, "attacks23.jsonl": 229, "attacks24.jsonl": 351,
+                    "attacks25.jsonl": 129, "attacks26.jsonl": 129, "attacks27.jsonl": 50,
+                    "attacks28.jsonl": 104, "attacks29.jsonl": 119}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
