@@ -4976,3 +4976,14 @@ def test_a_client_and_server_is_no_wrong_fit_for_a_server() -> None:
                                      "delete the apache2 service", "remove nginx"])
 def test_removing_a_service_is_no_stop(command: str) -> None:
     assert decide(command)[0] in ("say", "ignore", "report_status")
+
+
+def test_net_status_is_the_network_and_amqp_is_rabbitmq() -> None:
+    assert decide("net status?") == ("report_status", {"topic": "network"})
+    state = DeviceState.from_dict({"units": [
+        {"name": "rabbitmq-server.service", "description": "RabbitMQ Messaging Server"},
+        {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}]})
+    assert decide("restart the amqp broker", state) == ("restart_service",
+                                                        {"unit": "rabbitmq-server.service"})
+    assert decide("restart the mqtt broker", state) == ("restart_service",
+                                                        {"unit": "mosquitto.service"})

@@ -119,7 +119,8 @@ _NOUNS = {
                      "saken"), "thing"),
     **dict.fromkeys(("database", "datenbank", "databas", "databasen", "db", "tietokanta",
                      "databaze", "databazi", "adatbazis", "adatbazist"), "database"),
-    **dict.fromkeys(("exporter", "exportert", "exporteru", "exportteri"), "exporter"),
+    **dict.fromkeys(("exporter", "exportert", "exporteru", "exportteri", "exportador",
+                     "exportateur", "esportatore"), "exporter"),
     **dict.fromkeys(("broker", "brokern", "brokeren", "brokera", "brokerze"), "broker"),
     # what such boxes run and light up for, in the eight languages
     **dict.fromkeys(("puerta", "porta", "porte", "tur", "deur", "drzwi", "dorr", "dorren"), "door"),

@@ -51,6 +51,7 @@ CATEGORIES = [
     # mosquitto is mosquitto)
     ("mosquitto|emqx|vernemq|nanomq|hivemq|mqtt", "broker mqtt message messaging"),
     ("rabbitmq|kafka|nats|activemq", "broker message messaging queue"),
+    ("rabbitmq|activemq|qpid", "amqp"),
     ("openvpn|wireguard|wg-quick|tailscale|zerotier|strongswan|ipsec|openconnect|vpn",
      "vpn tunnel"),
     ("chrony|ntp|timesyncd|time sync", "time ntp clock sync synchronization"),

@@ -251,7 +251,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                            r"usb|sd ?card|partitions?|filesystems?|free space|full|stick|ssd)\b")),
     ("network", re.compile(r"\b(?:network|networking|online|internet|connected|connection|"
                            r"interfaces?|ip|ips|wifi|wi-fi|wlan\d*|eth\d*|lte|link|links|modems?|"
-                           r"sim|4g|5g|"
+                           r"sim|4g|5g|net|"
                            r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
                            r"can\d+|can ?bus|end\d+|usb\d+|br\d+|docker\d+|"
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn|"
