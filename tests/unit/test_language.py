@@ -4987,3 +4987,11 @@ def test_net_status_is_the_network_and_amqp_is_rabbitmq() -> None:
                                                         {"unit": "rabbitmq-server.service"})
     assert decide("restart the mqtt broker", state) == ("restart_service",
                                                         {"unit": "mosquitto.service"})
+
+
+def test_a_laugh_at_the_reason_is_no_laugh_at_the_request() -> None:
+    assert decide("turn off the green power led its too bright lol") == (
+        "set_led", {"name": "green:power", "state": "off"})
+    for command in ("turn off the green power led lol", "reboot it lol",
+                    "restart nginx because why not lol"):
+        assert decide(command)[0] == "say", command

@@ -400,6 +400,8 @@ _HEADING = re.compile(r"\s*[\w@.-]+(?: [\w@.-]+){0,2}:\s")
 _SYSLOG = re.compile(r"\s*(?:[a-z]{3} +\d+ [\d:]+ )?(?:[\w.-]+ )?[\w@.-]+\[\d+\]:\s")  # "sshd[812]: "
 _LOGGED_STATE = re.compile(r"\s*(?:device )?[\w@.:-]+(?: state)? (?:down|up|on|off|online|offline)\W*")
 _LOL = re.compile(r"\b(?:lol|lmao|rofl)\W*$")
+_REASON_WITHOUT_A_PAUSE = re.compile(r"\s(?:its|it'?s|because|cause|cuz|coz|they'?re|theyre|"
+                                     r"im|i'?m)\s")
 
 
 def _laughs_at_the_request(text: str, has_action: Callable[[str], bool]) -> bool:
@@ -409,6 +411,10 @@ def _laughs_at_the_request(text: str, has_action: Callable[[str], bool]) -> bool
         return False
     before = _LOL.sub("", text).rstrip()
     last = (clauses(before) or [""])[-1]
+    # ("turn off the white led its blinding the horses lol": a reason without a pause)
+    reason = _REASON_WITHOUT_A_PAUSE.search(last)
+    if reason and has_action(last[:reason.start()]) and not has_action(last[reason.start():]):
+        return False
     return before.endswith((".", ",", ";", "!")) or has_action(last) or len(last.split()) <= 2
 
 
