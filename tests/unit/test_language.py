@@ -4995,3 +4995,17 @@ def test_a_laugh_at_the_reason_is_no_laugh_at_the_request() -> None:
     for command in ("turn off the green power led lol", "reboot it lol",
                     "restart nginx because why not lol"):
         assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("kitchen screen is frozen restart it", "kitchen-display.service"),
+    ("restart the order display", "kitchen-display.service"),
+    ("restart the screen in the foghorn room", "weather-display.service"),
+])
+def test_a_screen_is_a_display(command: str, unit: str) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "kitchen-display.service", "description": "Kitchen order display"},
+        {"name": "order-printer.service", "description": "Receipt and kitchen ticket printer"},
+        {"name": "weather-display.service", "description": "Foghorn room weather display"},
+        {"name": "ticket-kiosk.service", "description": "Ticket sales kiosk browser"}]})
+    assert decide(command, state) == ("restart_service", {"unit": unit})

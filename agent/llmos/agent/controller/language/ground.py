@@ -151,6 +151,8 @@ CATEGORIES = [
     ("asterisk|freeswitch|freepbx|kamailio|yate|3cx", "phone telephony pbx voip sip calls"),
     # (a word of a kind, not a product: "pos" is in _NOT_PRODUCTS)
     ("pos(?![a-z])|point.of.sale", "till tills register checkout"),
+    # what shows something is a screen, and a screen a display
+    ("display(?!port)", "screen"), ("screen(?!shot)", "display"),
 ]
 # Well-known ports, said as what listens on them ("whatever listens on 1883", "port 8123 is not
 # answering"): words of CATEGORIES, so grounding finds the unit by what it does. Ports many
