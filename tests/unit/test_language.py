@@ -5009,3 +5009,22 @@ def test_a_screen_is_a_display(command: str, unit: str) -> None:
         {"name": "weather-display.service", "description": "Foghorn room weather display"},
         {"name": "ticket-kiosk.service", "description": "Ticket sales kiosk browser"}]})
     assert decide(command, state) == ("restart_service", {"unit": unit})
+
+
+@pytest.mark.parametrize("command,unit", [
+    ("restart the entry barrier", "barrier-entry.service"),
+    ("restart the exit barrier", "barrier-exit.service"),
+    ("restart the exit camera", "anpr-cam@exit.service"),
+    ("restart pihole", "pihole-FTL.service"),
+])
+def test_a_part_of_a_name_is_no_half_said_name(command: str, unit: str) -> None:
+    """"barrier" is a part of barrier-exit and barrier-entry alike, not barrier-exit half
+    said (it had restarted the exit barrier for "the entry barrier")."""
+    state = DeviceState.from_dict({"units": [
+        {"name": "barrier-entry.service", "description": "Entry barrier gate controller"},
+        {"name": "barrier-exit.service", "description": "Exit barrier gate controller"},
+        {"name": "anpr-cam@entry.service", "description": "Number plate camera entry"},
+        {"name": "anpr-cam@exit.service", "description": "Number plate camera exit"},
+        {"name": "pihole-FTL.service", "description": "Pi-hole FTL"}]})
+    assert decide(command, state) == ("restart_service", {"unit": unit})
+    assert decide("restart the barrier", state)[0] == "say"

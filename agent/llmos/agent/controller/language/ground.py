@@ -768,6 +768,10 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
             continue  # device and interface names are identifiers: said exactly or not at all
         for w in words:
             if w not in FILLER and w not in _WORDS_NOT_MISTYPED and typo_of(w, alias):
+                if w in entity.parts:
+                    # a whole part of the name is that part, not the name half said: "barrier"
+                    # is barrier-exit's as much as barrier-entry's, "pihole" pihole-FTL's
+                    return Match(entity, 2.0, "part", tuple(p for p in entity.parts if p in words))
                 return Match(entity, 2.5 if alias in entity.aliases else 1.8, "typo", (w,))
     # a name heard as two short words: "note read" is node-red
     for a, b in pairwise(words):
