@@ -4732,6 +4732,32 @@ def test_a_generic_head_with_unknown_words_names_nothing(command: str) -> None:
     assert decide(command, state)[0] == "say", command
 
 
+SNACK_BAR = DeviceState.from_dict({"units": [
+    {"name": "score-display.service", "description": "Overhead score display kiosk"},
+    {"name": "generator-monitor.service", "description": "Generator fuel and runtime monitor"},
+    {"name": "order-printer.service", "description": "Receipt ticket printer spooler"},
+    {"name": "lane-camera.service", "description": "Lane camera streamer"}]})
+
+
+@pytest.mark.parametrize("command", [
+    # what many programs are (a display, a monitor, a printer, a camera), with a word that tells
+    # which one said of none of them: another one, not here
+    "restart the kitchen display", "restart the ice machine monitor", "stop the label printer",
+    "restart the parking camera", "restart the fries display, orders aren't showing",
+])
+def test_what_many_programs_are_with_an_unknown_word_names_nothing(command: str) -> None:
+    assert decide(command, SNACK_BAR)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("restart the overhead display", "score-display.service"),
+    ("restart the fuel monitor", "generator-monitor.service"),
+    ("stop the receipt printer", "order-printer.service"), ("restart the display", "score-display.service"),
+])
+def test_what_many_programs_are_with_a_word_of_the_one_meant(command: str, unit: str) -> None:
+    assert decide(command, SNACK_BAR)[1] == {"unit": unit}, command
+
+
 # Lights told apart by how they are now (the state's "state" of an LED: on, off, blink)
 LIT = DeviceState.from_dict({
     "units": ["nginx.service"],

@@ -1135,7 +1135,7 @@ class Interpreter:
         # visitor counter": fitted by a word every such program is called, while what tells
         # which one is said of none of them
         heads = {w for m in kept for w in " ".join(m.words).split()}
-        if kept and all(m.how == "attribute" for m in kept) and heads <= ground.GENERIC:
+        if kept and all(m.how == "attribute" for m in kept) and heads <= ground.GENERIC | _WHAT_MANY_ARE:
             telling = _said_before(said, heads) or []
             if telling and not any(ground.accounts_for(m.entity, w) for m in kept for w in telling):
                 return []
@@ -1944,6 +1944,12 @@ def _modifiers(before: str) -> list[str]:
     return words
 
 
+# What many programs of a site are, besides ground.GENERIC: "the kitchen display" is no score
+# display, "the ice machine monitor" no generator monitor
+_WHAT_MANY_ARE = frozenset(["display", "camera", "printer", "reader", "scanner", "sensor",
+                            "panel", "board", "kiosk", "counter", "recorder", "tracker", "beacon"])
+
+
 def _said_before(text: str, heads: set[str]) -> list[str] | None:
     """The words said right before a head word, back to a determiner or a verb ("the drafting
     gate controller": drafting, gate), or after it with "for" ("the exporter for the visitor
@@ -1953,7 +1959,7 @@ def _said_before(text: str, heads: set[str]) -> list[str] | None:
                      rf"((?:[a-z0-9]+\s*){{1,2}}))?", text)
     if said is None:
         return None
-    return [w for w in (*_modifiers(said[1]), *(said[2] or "").split()) if len(w) >= 4 and
+    return [w for w in (*_modifiers(said[1]), *(said[2] or "").split()) if len(w) >= 3 and
             w not in ground.GENERIC and w not in ground.STOP and w not in ground.FILLER]
 
 
