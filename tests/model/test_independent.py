@@ -60,7 +60,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout20": "b4df9c4304539ae693533057b06ca9d6f7bc5adb057315fa2fa772d094c98e60",
     "dev24": "998e98a94904ed5c8b2080afe03f122dc129fdc18fc565a253682f02ea969221",
     "dev25": "4dd62f028efac58676ac706954336e66b9d5a829db94abd7255d2ba729c3125d",
-    "holdout21": "dea274a3e5cbadd6afa11862e8b121d184d1c36b5bc95c5e192d148b6bc99e3c",    "dev26": "e8706e6bf32d4a1f2295afc24bded6fd25f1efd4939408008545777a9965ae3f",
+    "holdout21": "dea274a3e5cbadd6afa11862e8b121d184d1c36b5bc95c5e192d148b6bc99e3c",
+    "dev26": "e8706e6bf32d4a1f2295afc24bded6fd25f1efd4939408008545777a9965ae3f",
     "holdout22": "89fddb55347cfb242a999545424b7c7bf6f94679593bc2a14ad51f658d28ff88",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
