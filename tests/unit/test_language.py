@@ -4758,6 +4758,63 @@ def test_what_many_programs_are_with_a_word_of_the_one_meant(command: str, unit:
     assert decide(command, SNACK_BAR)[1] == {"unit": unit}, command
 
 
+@pytest.mark.parametrize("command", [
+    "nginx is down, get it running", "nginx is down, can you get it going again",
+    "nginx died overnight, get it started", "nginx is down. get it back",
+])
+def test_get_it_going_after_what_is_wrong_asks_to_start(command: str) -> None:
+    assert decide(command) == ("start_service", {"unit": "nginx.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "turn the misting humidity setpoint up to 80%", "raise the boiler setpoint",
+    "set the target temperature of the cold room to 4", "turn the cold room monitor's threshold down",
+    "crank the misting humidity controller up to 80",
+])
+def test_a_value_a_program_keeps_to_is_not_the_program(command: str) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "mist-ctl.service", "description": "Misting humidity controller", "active": "inactive"},
+        {"name": "boiler.service", "description": "Boiler controller"},
+        {"name": "cold-room.service", "description": "Cold room monitor"}]})
+    assert decide(command, state)[0] == "say", command
+
+
+TWO_WHITE = DeviceState.from_dict({"leds": [
+    {"name": "white:ir-illuminator", "color": "white", "function": "ir-illuminator", "state": "on"},
+    {"name": "white:path-light", "color": "white", "function": "path-light", "state": "on"},
+    {"name": "red:alarm", "color": "red", "function": "alarm", "state": "off"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # every LED is a light: "light" in one's name tells it from no other
+    ("switch the white light off", ("say", None)), ("turn off the white led", ("say", None)),
+    ("switch the path light off", ("set_led", {"name": "white:path-light", "state": "off"})),
+    ("turn off the illuminator", ("set_led", {"name": "white:ir-illuminator", "state": "off"})),
+])
+def test_light_in_an_led_name_is_what_every_led_is(command: str, call: tuple) -> None:
+    tool, args = decide(command, TWO_WHITE)
+    assert (tool, args if call[1] else None) == call, command
+
+
+ZONES = DeviceState.from_dict({"units": [
+    {"name": "tube-zone@north.service", "description": "Pneumatic tube zone controller (north wing)"},
+    {"name": "tube-zone@south.service", "description": "Pneumatic tube zone controller (south wing)"},
+    {"name": "tube-zone@lab.service", "description": "Pneumatic tube zone controller (central lab)"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # where it is, said of none left while the others are elsewhere: not here
+    ("restart zone east", ("say", None)), ("restart the east zone controller", ("say", None)),
+    ("restart the west tube zone, nothing arrives", ("say", None)),
+    ("restart the north zone", ("restart_service", {"unit": "tube-zone@north.service"})),
+    ("restart zone south", ("restart_service", {"unit": "tube-zone@south.service"})),
+    ("restart the lab zone", ("restart_service", {"unit": "tube-zone@lab.service"})),
+])
+def test_a_position_none_of_them_has_is_not_here(command: str, call: tuple) -> None:
+    tool, args = decide(command, ZONES)
+    assert (tool, args if call[1] else None) == call, command
+
+
 # Lights told apart by how they are now (the state's "state" of an LED: on, off, blink)
 LIT = DeviceState.from_dict({
     "units": ["nginx.service"],

@@ -627,7 +627,7 @@ def led_entity(name: str, color: str = "", function: str = "", state: str = "") 
         parts = parts[1:]
     # "ir-leds", "user_led2": the words of a part, without the word for an LED
     parts += [w for p in parts if re.search(r"[-_]", p) for w in re.split(r"[-_]", p)
-              if w and w not in ("led", "leds")]
+              if w and w not in _LED_NOUNS]  # ("path-light": every LED is a light)
     # parts that look like identifiers (usr0, mmc0) name it; words (power, status) describe it
     names = [p for p in parts if re.search(r"\d", p) and not p.isdigit()]
     attrs = [color.lower()] if color else []
@@ -1046,6 +1046,11 @@ def not_in_state_said(entity: Entity, text: str) -> bool:
         _UP_OR_DOWN[said[1] or said[2]] != entity.state
 
 
+def positions_said(text: str) -> frozenset[str]:
+    """Where the command says the thing is: "the rear camera", "zone east", "at the back"."""
+    return POSITIONS & set(tokens(text)) | ({"rear"} if _AT_THE_BACK.search(text) else frozenset())
+
+
 def contradicts(entity: Entity, text: str) -> bool:
     """Whether the command says the entity is another one of its set: a colour it has not ("the
     green beacon" of an amber one), a position ("the rear camera recorder" of one recording the
@@ -1074,7 +1079,7 @@ def contradicts(entity: Entity, text: str) -> bool:
             f"{entity.name} {' '.join(entity.attributes)} {entity.doc}"):
         return True  # "the satellite modem" is no cellular one
     own = set(tokens(entity.doc))
-    where = POSITIONS & set(said) | ({"rear"} if _AT_THE_BACK.search(text) else set())
+    where = positions_said(text)
     if where and own & POSITIONS and not where & own:
         return True
     if entity.kind == UNIT and (_another_instance(entity, text.lower()) or

@@ -1103,6 +1103,12 @@ class Interpreter:
                   if not (m.entity.kind in _KIND_NOUNS and _KIND_NOUNS[m.entity.kind].fullmatch(w))}
         if theirs - {w for m in kept for w in m.words}:
             return []
+        # where it is, said of none of those left while others are elsewhere: "zone east" with
+        # zones north, south and the lab is not the lab's
+        where = ground.positions_said(said)
+        if where and len(kept) < len(found) and not any(
+                where & set(ground.tokens(m.entity.doc)) for m in kept):
+            return []
         # "restart mosquitto", "restart the mqtt broker": never the mosquitto exporter
         words = ground.tokens(said)
         exporters = [m for m in kept if m.how != "name" and (
@@ -2522,9 +2528,9 @@ _A_CUT = re.compile(r"\b((?:fib(?:re|er)|power|cable|line|link|network|internet|
 def _participle_after(text: str, found: lexicon.Found) -> bool:
     """An -ing form in a later clause says what goes on, not what to do: "stop zigbee2mqtt,
     flashing the coordinator", "take usb0 down, I'm done flashing over it"."""
-    said = text[found.start:found.end]
-    if not said.endswith("ing"):
-        return False
+    said = text[found.start:found.end].split(maxsplit=1)[0]
+    if not said.endswith("ing") or said == "bring":
+        return False  # ("nginx is down, get it running": "get" asks)
     # or describes a thing, after its determiner: "the green blinking led, switch it off"
     return re.search(r"[,;!?]|\.\s", text[:found.start]) is not None or re.search(
         r"(?<!to )(?<!in )(?<!into )\b(?:the|a|an|that|this|my|our|its)\s+(?:\w+\s+)?$",

@@ -198,7 +198,9 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     # another device ("stop nginx on the other server"), a value to turn to ("the oven up to 230")
     r"|\bon (?:the |my |our )?(?:other|another|second|remote|spare|neighbou?ring|old) (?:server|box|"
     r"machine|host|pi|device|node|computer|gateway|unit|board)\b"
-    r"|\b(?:turn|crank|dial|set|put|bump)\b[^,.;!?]{0,30}\b(?:up|down) to -?\d+"
+    r"|\b(?:turn|crank|dial|set|put|bump)\b[^,.;!?]{0,50}\b(?:up|down) to -?\d+"
+    # a value a program keeps to, not the program: "turn the humidity setpoint up"
+    r"|\b(?:setpoint|set point|set-point|target temperature|thresholds?)\b"
     # all of a kind at once, or all but one: one at a time
     r"|\ball (?:the |of the )?(?:services|units|daemons|interfaces|links|drives|disks|leds|"
     r"lights)\b|\b(?:all|everything) (?:but|save|except)\b|\bevery (?:service|unit|daemon|"
