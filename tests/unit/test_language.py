@@ -4815,6 +4815,87 @@ def test_a_position_none_of_them_has_is_not_here(command: str, call: tuple) -> N
     assert (tool, args if call[1] else None) == call, command
 
 
+FARM_SHOP = DeviceState.from_dict({"units": [
+    {"name": "tank-level.service", "description": "Tank level reader"},
+    {"name": "weather-station.service", "description": "Weather station poller"},
+    {"name": "feed-pump.service", "description": "Feed pump controller"},
+    {"name": "cold-room.service", "description": "Cold room temperature monitor"},
+    {"name": "radio-gateway.service", "description": "LoRa radio gateway"},
+    {"name": "zigbee2mqtt.service", "description": "Zigbee to MQTT bridge"}]})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # what a unit does, said in the operator's language (tests the glossary and its compounds)
+    ("riavvia il lettore del livello", "tank-level.service"),
+    ("starta om väderstationen", "weather-station.service"),
+    ("starte die Futterpumpe neu", "feed-pump.service"), ("zrestartuj pompę", "feed-pump.service"),
+    ("pompayı yeniden başlat", "feed-pump.service"), ("indítsd újra a szivattyút", "feed-pump.service"),
+    ("restartuj čtečku hladiny", "tank-level.service"), ("Starte das Funk-Gateway neu", "radio-gateway.service"),
+    ("reinicia el sensor de temperatura de la cámara fría", "cold-room.service"),
+    ("zigbee2mqtt'yi yeniden başlat", "zigbee2mqtt.service"),
+])
+def test_what_a_unit_does_in_other_languages(command: str, unit: str) -> None:
+    assert decide(command, FARM_SHOP) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    "riavvia la telecamera", "reinicia el ascensor",  # a camera, a lift: not here
+    "reinicia grafana", "redémarre prometheus",  # a product's name is not read as words
+    "zigbee2mqtt'yi yeniden başlatma",  # Turkish "do not restart"
+    "pompayı yeniden başlat, ama şimdi değil",  # a clause it cannot read
+])
+def test_what_is_not_here_or_not_read_in_other_languages_changes_nothing(command: str) -> None:
+    assert decide(command, FARM_SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "seconds"), [
+    ("starta om enheten om tre timmar", 10800), ("genstart enheden om 5 minutter", 300),
+    ("start maskinen på nytt om 2 timer", 7200), ("reinicia o sistema daqui a 10 minutos", 600),
+    ("starte das System neu in 10 Minuten", 600),
+])
+def test_delays_in_scandinavian_and_portuguese(command: str, seconds: int) -> None:
+    assert decide(command, FARM_SHOP) == ("reboot", {"delay_s": seconds}), command
+
+
+def test_dutch_om_with_hours_is_a_time_of_day_not_a_delay() -> None:
+    assert decide("herstart om 5 uur", FARM_SHOP)[0] == "say"
+
+
+@pytest.mark.parametrize("command", [
+    # only symbols where the object goes, a joke or a doubt said with a face
+    "restart 💻", "restart the 🌐", "restart {}", "restart []", 'restart ""', "restart ☐", "restart /",
+    "restart ⚙️", "reboot 😜", "restart nginx 😜", "restart nginx xD", "restart nginx :P", "restart nginx 🤡",
+    "reboot 🤔", "restart nginx 🤷", "restart nginx ❔",
+    # a step of a pasted list, what a script printed, a setting as a file writes it
+    "3. restart nginx", "Step 3 - restart nginx", "* restart nginx", "- stop mosquitto", "IV. reboot",
+    "Step 4 – stop mosquitto", "stop mosquitto OK", "stop mosquitto - OK", "stop mosquitto [  OK  ]",
+    "restart nginx FAILED", "restart nginx (exit 0)", "wifi=off", "wlan0=down", "reboot=yes", "reboot: yes",
+    "power_profile: powersave", "mount=/dev/sda1", "nginx=restart", "restart=nginx",
+    # a condition after the request, in its own clause; a time to start from
+    "restart nginx on reboot", "restart nginx after reboot", "restart nginx on power loss",
+    "mount the BACKUP stick on insert", "bring eth0 up on link", "power save on battery",
+    "stop mosquitto from 18:00", "restart mosquitto from tomorrow", "turn the wifi off from 10pm",
+    # a time of day is no port (22 is ssh's)
+    "reboot at 22:00", "reboot at 22", "restart at 22:00", "shutdown -r 22:00", "turn the wifi off at 22:00",
+])
+def test_red_team_30_changes_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("reboot !!!", ("reboot", {"delay_s": 0})), ("restart nginx 👍", ("restart_service", {"unit": "nginx.service"})),
+    ("1. restart mosquitto\n2. that's all, thanks", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart nginx, it died after the update", ("restart_service", {"unit": "nginx.service"})),
+    ("switch to powersave, we are on battery", ("set_power_profile", {"profile": "powersave"})),
+    ("restart whatever listens on port 22", ("restart_service", {"unit": "ssh.service"})),
+    ("restart the thing on 1883", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_red_team_30_requests_still_read(command: str, call: tuple) -> None:
+    state = DeviceState.from_dict({**GATEWAY.to_dict(), "units": [
+        *GATEWAY.to_dict()["units"], {"name": "ssh.service", "description": "OpenBSD Secure Shell server"}]})
+    assert decide(command, state) == call, command
+
+
 # Lights told apart by how they are now (the state's "state" of an LED: on, off, blink)
 LIT = DeviceState.from_dict({
     "units": ["nginx.service"],

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from llmos.agent.controller.language import lexicon
+from llmos.agent.controller.language import glossary, lexicon
 
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
@@ -31,6 +31,11 @@ _VERBS: dict[str, tuple[str, str]] = {
     # "kaynnista node-red uudelleen": around its object, below)
     **dict.fromkeys(("restartuj", "restartujte", "restartovat", "inditsd ujra", "inditsa ujra",
                      "kaynnista uudelleen"), ("restart", "")),
+    # Turkish, said after its object ("pompayı yeniden başlat")
+    **dict.fromkeys(("yeniden baslat", "yeniden baslatin", "tekrar baslat", "tekrar baslatin"),
+                    ("restart", "")),
+    **dict.fromkeys(("baslat", "baslatin"), ("start", "")),
+    **dict.fromkeys(("durdur", "durdurun"), ("stop", "")),
     **dict.fromkeys(("starten", "inicia", "iniciar", "inicie", "arranca", "arrancar", "avvia",
                      "avviare", "demarre", "demarrer", "lance", "lancer"), ("start", "")),
     **dict.fromkeys(("stoppen", "anhalten", "beenden", "detener", "deten", "parar", "pare",
@@ -160,7 +165,9 @@ _NOUNS = {
 _DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "systeem", "systemet", "systemu",
                      "dispositivo", "appareil", "gerat",
                      "apparecchio", "aparelho", "computador", "ordenador", "perangkat", "machine",
-                     "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed"])
+                     "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed", "enheden",
+                     "maskinen",
+                     "cihazi", "cihazı", "sistemi", "laite", "laitteen", "zarizeni", "eszkozt"])
 # Nouns of more than one word: "la base de datos"
 _PHRASES = re.compile(r"(?<![\w])(?:base de datos|banco de dados|base de donnees|banca dati|"
                       r"baza danych)(?![\w])")
@@ -221,10 +228,10 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
     "sobald", "zodra", "sodra", "appena", "nachdem", "bis", "hasta", "finche", "dopoki", "tills",
     "jakmile", "totdat"])
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
-_QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za)\s+(?:einer |una |un |uma |"
+_QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za|daqui a|dentro de)\s+(?:einer |una |un |uma |"
                            r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"
                            r"quart d'?heure|quarto de hora|kwartier|kvart|kwadrans)(?![\w])")
-_HALF_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over)\s+(?:media hora|meia hora|"
+_HALF_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|daqui a|dentro de)\s+(?:media hora|meia hora|"
                         r"mezz'?ora|mezzora|une demi-heure|demi-heure|einer halben stunde|"
                         r"halbe stunde|een half uur|half uur)(?![\w])")
 _HOUR_AND_A_HALF = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|za)\s+(?:una hora y media|"
@@ -237,12 +244,28 @@ _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek"
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
                     "godzin", "godziny", "godzine")}
 _UNIT_WORD = {w: unit for unit, words in _UNITS.items() for w in words}
-_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za)\s+(" + "|".join(
+_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de)\s+(" + "|".join(
     sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?=(" + "|".join(
     sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-]))")
-_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za)\s+(\d+)\s*(" +
+_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de)\s+(\d+)\s*(" +
                     "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-])")
 _ENGLISH_DELAY = ({"in", "over"}, {"minutes", "min", "minute"})
+
+
+# Swedish, Norwegian and Danish "om två timmar", "om 10 minutter" (Dutch "om 5 uur" is a time
+# of day: "om" is a delay only with these languages' units)
+_SCANDINAVIAN_NUMBERS = {"en": 1, "ett": 1, "tva": 2, "to": 2, "tre": 3, "fyra": 4, "fire": 4,
+                         "fem": 5, "tio": 10, "ti": 10, "femton": 15, "femten": 15, "tjugo": 20,
+                         "tjue": 20, "tyve": 20, "trettio": 30, "tretti": 30, "tredive": 30}
+_SCANDINAVIAN_DELAY = re.compile(r"(?<![\w.@/-])om\s+(\d+|" + "|".join(_SCANDINAVIAN_NUMBERS) +
+                                 r")\s+(timmar|timme|timmen|timer|timen|minuter|minutter|minut|"
+                                 r"minutes|sekunder)(?![\w.@/-])")  # ("minutter" spelled out)
+
+
+def _scandinavian_delay(found: re.Match[str]) -> str:
+    number = int(found[1]) if found[1].isdigit() else _SCANDINAVIAN_NUMBERS[found[1]]
+    minutes = number * 60 if found[2].startswith("tim") else number
+    return f" in {number} sek" if found[2] == "sekunder" else f" in {minutes} minutes"
 
 
 def _delay(found: re.Match[str]) -> str:
@@ -253,7 +276,7 @@ def _foreign_delay(found: re.Match[str]) -> bool:
     return found.group(1) not in _ENGLISH_DELAY[0] or found.group(3) not in _ENGLISH_DELAY[1]
 _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]|"
                        r"even|eventjes|mal|kurz|eben|rapidinho|vite|gerne|"
-                       r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|"
+                       r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|lutfen|kerem|"
                        r"hei|hej|ola")
 _PROFILE_ALONE = re.compile(rf"\s*(?:(?:{_COURTESY.pattern})\s+)*(powersave|performance|balanced) "
                             rf"mode(?:\s+(?:{_COURTESY.pattern}))*\s*[.!]*\s*")
@@ -298,8 +321,9 @@ def restated(text: str, names: Callable[[str], bool]) -> str:
         rest = _OTHER_WORDS.sub(" ", _DELAY.sub(" ", rest))
         if "?" in rest and not _ASKED.search(other):
             return text  # "reinicia nginx?" asks whether
-        words = [w for w in re.split(r"[\s,.;!?]+", rest) if w and not _COURTESY.fullmatch(w)]
-        if not all(names(w) for w in words) or not all(
+        words = [_named(w, names) or "" for w in re.split(r"[\s,.;!?]+", rest)
+                 if w and not _COURTESY.fullmatch(w)]
+        if not all(words) or not all(
                 re.search(rf"(?<![\w.@-]){re.escape(w)}(?![\w@-])", english) for w in words):
             return text  # a word it cannot read, or a name the English does not say
         if not re.match(rf"(?:please |pls )?(?:{'|'.join(_SAME[verb])})\b", english) or \
@@ -434,6 +458,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     original = text
     text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
+    text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
     for said, english in _SAID_AS:
         text = said.sub(english, text)
     if text != original and (profile := _PROFILE_ALONE.fullmatch(_without_reason(text))):
@@ -442,10 +467,13 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     text = _without_reason(text)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
     text = _PHRASES.sub("database", text)
+    body, later = text.strip(" .!"), ""
+    if (last := _DELAY.search(body)) and not body[last.end():].strip(" .!"):
+        body, later = body[:last.start()].rstrip(), f" {last.group()}"  # "... neu in 5 Minuten"
     for verb, form in _AROUND.items():
-        if around := form.match(text.strip(" .!")):
+        if around := form.match(body):
             # "starte nginx neu", "mach das Licht an": the verb whole, read whole or refused
-            original = text = f"{verb} {around[1] or around[2]}"
+            original = text = f"{verb} {around[1] or around[2]}{later}"
             break
     verbs = list(_VERB.finditer(text))
     if not verbs:
@@ -477,12 +505,33 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
-    read = [_NOUNS.get(w, w) for w in words]
-    if len(read) > 3 + len(_READ_AS_ENGLISH & set(words)) or \
-            _NEGATIONS_AND_CONDITIONS & set(words) or \
-            not all(w in _NOUNS or w in _READ_AS_ENGLISH or names(w) for w in words):
+    read = [_in_english(w, names) for w in words]
+    if len(read) > 4 + len(_READ_AS_ENGLISH & set(words)) or \
+            _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
-    return f"{verb} {' '.join(read)}{particle}".strip() + delay
+    return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay
+
+
+def _named(word: str, names: Callable[[str], bool]) -> str | None:
+    """The device's name the word says, also with a Turkish ending ("zigbee2mqtt'yi")."""
+    said = re.fullmatch(r"(.+)'[a-z\u0131\u00fc]{1,3}", word)
+    if said and names(said[1]):
+        return said[1]
+    return word if names(word) else None
+
+
+def _in_english(word: str, names: Callable[[str], bool]) -> list[str] | None:
+    """A word beside the verb in the English the interpreter reads, or None if unknown."""
+    if word in _NOUNS:
+        return [_NOUNS[word]]
+    if word in _READ_AS_ENGLISH:
+        return [word]
+    if "-" in word and not all(names(part) for part in word.split("-") if part) and (
+            said := glossary.english(word, names)):
+        return said  # "Funk-Gateway": a name of the device in part, a word of the glossary in part
+    if name := _named(word, names):
+        return [name]
+    return glossary.english(word, names)
 
 
 # Status questions in those languages (and Turkish, Hungarian, Finnish and Czech): "wie voll

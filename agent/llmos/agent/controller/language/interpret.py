@@ -172,6 +172,22 @@ _OUTCOME = re.compile(r"(?i)\s*(?:=>|->|\u2192|--|=|:|\.{2,}|\u2026)\s*(?:ok|oka
                       r"error)[)\]]\W*$")
 
 
+_JOKING = re.compile("[\U0001F61C\U0001F61D\U0001F61B\U0001F92A\U0001F921\U0001F602\U0001F923]+|"
+                     r"(?<=\s)(?:x-?d+|:-?p+|;-?p+)\s*$", re.I)
+_UNSURE = re.compile("[\U0001F914\U0001F937\u2754\u2753]+(?:\u200d[\u2640\u2642]\ufe0f?)?")
+# A verb with only symbols where its object goes: "restart 💻", "restart {}", "restart ☐"
+_SYMBOLS_ONLY = re.compile(r"\s*[a-z-]+(?:\s+(?:the|my|this|that|it))?\s+(?=[^\w\s]*[^\w\s.!?])[^\w\s]+\s*", re.I)
+
+
+# What a script or a log printed after a command (said in capitals, as tools print it): "stop
+# mosquitto OK", "restart nginx FAILED", "[  OK  ]", "(exit 0)"
+_LOGGED = re.compile(r"(?<!,)\s+(?:-\s+)?(?:OK|FAILED|FAIL|DONE|ERROR|SUCCESS|SUCCEEDED)(?=\s*(?:[,;]|$))|"
+                     r"\s*\[\s+(?:OK|FAILED|DONE)\s+\](?=\s*(?:[,;]|$))|"
+                     r"\s*\(?(?:exit(?: code)?|rc)\s*[=:]?\s*\d+\)?(?=\s*(?:[,;]|$))")
+_LISTED = re.compile(r"^\s*(?:(?!1[.)])\d{1,2}[.)]|[*\u2022\u2023\u25e6-]|(?:step|stap|schritt|paso|etape|passo)\s*"
+                     r"\d+\s*[-:.),\u2013\u2014]?|(?!i[.)])[ivx]{1,4}[.)])\s+(?=[a-z])", re.I)
+
+
 def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
     "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
@@ -187,7 +203,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"^\s*[\u2713\u2714\u2705\u2611]+\s*[-:.]?\s*(.*?)\s*$", r"\1 done", text)
     text = re.sub(r"^\s*[\u2610\u25a1\u274e\u274c\u2717\u2718\u2b1c\u25a2\u2b55]+\s*", "[ ] ", text)
     # what a log says came of it: "restart nginx => OK", "reboot -> ok", "restart nginx [ok]"
-    text = _OUTCOME.sub(" done", text)
+    text = _OUTCOME.sub(" done", _LOGGED.sub(" done", text))
+    # a step of a list pasted: "3. restart nginx", "* reboot", "Step 4 - stop mosquitto" (a list
+# of the operator's own starts at 1: "1. restart zigbee2mqtt 2. that's all")
+    text = _LISTED.sub("[ ] ", text)
+    # a wink or a clown says it is not meant, a thinking face or a shrug that it is not sure
+    text = _JOKING.sub(" (joke)", _UNSURE.sub(" ?", text))
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
     said = _SUBJECT_LINE.match(text)
@@ -494,6 +515,9 @@ class Interpreter:
     # -- the steps --------------------------------------------------------------------------
 
     def interpret(self, command: str, scene: Scene) -> Proposal:
+        if _SYMBOLS_ONLY.fullmatch(unicodedata.normalize("NFKC", command)):
+            return _say("I read only symbols after the verb: say plainly what to do, e.g. 'restart "
+                        "nginx', or 'reboot' for the device.", "placeholder")
         text = speech.without_courtesies(normalise(command, scene.names))
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
@@ -2222,9 +2246,11 @@ _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou
 # "set the status led brightness to 30 percent" sets something: no status question
 _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|make|"
                       r"configure|dim|increase|decrease|lower|raise)\b")
-_PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\b(?:on|at)\s+(?:port\s+)?|(?<=[a-z0-9]):)(\d{2,5})\b"
+# (not a time of day: "reboot at 22:00", "at 22", "on 22.00")
+_PORT_SAID = re.compile(r"(?:\bport\s*:?\s*|\bon\s+(?:port\s+)?|\bat\s+port\s+|\bat\s+(?=\d{3})|"
+                        r"(?<=[a-z0-9]):)(\d{2,5})\b(?![:.]\d)"
                         r"(?!\s*(?:%|percent|min|minutes|sec|seconds|s\b|hours?|h\b|[gmt]b|c\b|"
-                        r"degrees|mbit|mbps|x\b))")
+                        r"degrees|mbit|mbps|x\b|am\b|pm\b|uhr\b|o'?clock\b))")
 _BARE_PARTICLES = frozenset(["on", "off", "up", "down"])  # ("flatlined on the graph an hour ago")
 # (not what a thing is from: "the same frame from 40 min ago", "yesterday's captures")
 # What a thing does again and again, or was made to do: "keeps going down", "goes off at night",
@@ -2293,7 +2319,10 @@ _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running
                           r"pending|done|complete|completed|failed|succeeded|in progress)\b.*|"
                           r"[\w@.-]+\.service:\s*(?:scheduled restart job|main process exited|failed with "
                           r"result|start request repeated|deactivated successfully|consumed)\b.*|"
-                          r"\W*\*{2,}.*\*{2,}\W*")
+                          r"\W*\*{2,}.*\*{2,}\W*|"
+                          # a setting, as a file writes it: "wifi=off", "power_profile: powersave"
+                          r"[\w@./-]+\s*=\s*[\w@./:-]+\s*|[\w@.-]*_[\w@.-]*\s*:\s*[\w@./-]+\s*|"
+                          r"[^:]+:\s*(?:yes|true|y|enabled?)\s*[.!]*\s*")
 # Verbs of doors, gates and packages, which the lexicon reads as on and off for links and drives
 _NOT_A_SERVICE_VERB = re.compile(r"open|close|remove|unplug|release|raise|lower|put up|put out|douse|"
                                  r"extinguish|darken|light up|uninstall|delete|purge")

@@ -244,6 +244,12 @@ _CONDITIONAL = _any(
     r"\bon (?:my|our|his|her|their|the) (?:signal|mark|go|command|word|cue|call|count)\b",
     r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bon weekends\b",
     r"^\s*(?:on|upon) (?:a |every |each )?(?:reboot|boot|startup|start-?up|restart)\b",
+    # ... or after it: "restart nginx on reboot", "mount the stick on insert", "powersave on
+    # battery", "bring eth0 up on link" (in the request's own clause: not "..., it died after
+    # the update", "..., we are on battery")
+    r"^[^,;.]*?\b(?:on|upon|after) (?:(?:a|every|each|the|next|any) )?(?:reboot|boot|startup|start-?up|"
+    r"deploy(?:ment)?|update|upgrade|power (?:loss|failure|cut|outage|up)|wake(?: ?up)?|resume|"
+    r"insert(?:ion)?|plug-?in|link(?: up)?|carrier|battery|ac loss|failure|crash|error)\s*[.!]*$",
     # "stop ssh should an attack happen": a condition said the other way round
     r"\bshould (?:an?|the|it|there|something|anything|anyone|someone) [\w ]{0,30}\b(?:happen|"
     r"occur|fail|go down|crash|die|break|stop|start)\b",

@@ -108,7 +108,13 @@ _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|ev
                     r"(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"(?: (?:morning|night|evening|afternoon))?|tmrw|tmr|2moro|tomoz|"
                     r"now and (?:then|again)|(?:once|twice|three times) (?:a|an|per|every) "
-                    r"(?:day|night|week|hour|month|shift))(?!\w)")
+                    r"(?:day|night|week|hour|month|shift)|"
+                    # when it is to start: "stop mosquitto from 18:00", "from tomorrow" (not since
+                    # when something is so: "down from 6:00")
+                    r"(?<!dead )(?<!stuck )(?<!failing )(?<!down )(?<!offline )"
+                    r"(?<!been )from (?:tomorrow|tonight|midnight|noon|next \w+|"
+                    r"(?:[01]?\d|2[0-3])(?:[:.h]\d\d)?\s*(?:am|pm|h)?(?!\s*(?:min|sec|hour|day|ago|s\b)))"
+                    r"(?: on(?:wards)?)?)(?!\w)")
 MAX_DELAY_S = 86400
 
 

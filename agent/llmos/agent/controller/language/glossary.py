@@ -1,0 +1,91 @@
+"""What a device's things are called in other languages, said in English.
+
+Operators name a unit by what it does in their own language: "riavvia il lettore del
+livello", "starta om väderstationen", "indítsd újra a tartályszint-olvasót". The device knows
+its units by English names and descriptions ("Tank level reader"), so the words are said in
+English ("level reader", "weather station", "tank level reader") and grounded as English is.
+
+`glossary.json` maps an English word to its forms in fifteen languages (written by helpers
+from the words of device descriptions, never from an evaluation set). A word is read as a form
+of the glossary, as a compound of such forms or of the device's names ("weefgetouwmonitor",
+"Funk-Gateway"), or as a form with a case or definite ending ("vågen", "olvasót"). A word that
+is none of these stays unread, and with it the command (see foreign.as_english).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from collections.abc import Callable
+from importlib import resources
+
+# Letters that Unicode does not decompose, as operators type them without the accent
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})
+# Joints of German, Dutch and Scandinavian compounds ("Wetterstation", "bikupevågen")
+_JOINTS = ("", "s", "e", "n", "en", "er")
+# Case and definite endings that an operator adds to a word (Scandinavian definite, Finnish,
+# Hungarian, Turkish, Polish and Czech cases), longest first
+_ENDINGS = ("sini", "ini", "unu", "nin", "yi", "ni", "si", "in", "un", "en", "et", "na", "ne",
+            "ot", "at", "ta", "ia", "ya", "ow", "em", "ej", "e", "a", "i", "n", "t", "u", "y")
+_PART = 4  # the shortest part of a compound, or stem before an ending
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_PLAIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.cache
+def _forms() -> dict[str, str]:
+    """Every form (without accents) -> its English word; a form two words share keeps the
+    first, the more common word (the file lists them most common first)."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    forms: dict[str, str] = {}
+    for english, languages in json.loads(text).items():
+        for words in languages.values():
+            for word in words:
+                forms.setdefault(_plain(word), english)
+    return forms
+
+
+def english(word: str, named: Callable[[str], bool]) -> list[str] | None:
+    """The word in English words, or None when it is no word of the glossary. `named(part)`:
+    whether a part of a compound is a name of the device, kept as it is."""
+    return _read(_plain(word), named, compound=True)
+
+
+def _read(word: str, named: Callable[[str], bool], compound: bool) -> list[str] | None:
+    forms = _forms()
+    if word in forms:
+        return [forms[word]]
+    if "-" in word:  # "Funk-Gateway", "tartályszint-olvasót"
+        parts = [_read(p, named, compound) or ([p] if named(p) else None) for p in word.split("-") if p]
+        return None if not parts or None in parts else [w for p in parts if p for w in p]
+    for ending in _ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= _PART and stem in forms:
+            return [forms[stem]]
+    if compound:
+        return _compound(word, named)
+    return None
+
+
+def _compound(word: str, named: Callable[[str], bool]) -> list[str] | None:
+    """A compound whose last part is a word of the glossary, perhaps with an ending, and whose
+    first part is one too or a name of the device ("weefgetouwmonitor", "bikupevågen",
+    "pantograafcamera"): the last part says what it is, as it does in the languages that join
+    words. No part is shorter than four letters, and the last is never a name the word only
+    resembles, so that a product's name is not read as words ("grafana" is no "graf" + "ana",
+    "prometheus" no "prom" + "etheus")."""
+    forms = _forms()
+    for cut in range(len(word) - _PART, _PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        last = _read(tail, lambda part: False, compound=False)
+        if last is None:
+            continue
+        for joint in _JOINTS:
+            stem = head[:len(head) - len(joint)] if joint else head
+            if head.endswith(joint) and len(stem) >= _PART and (stem in forms or named(stem)):
+                return [forms.get(stem, stem), *last]
+    return None
