@@ -56,6 +56,48 @@ def test_default_reactions(event: dict, expected: tuple) -> None:
         assert args == expected[1]
 
 
+def _usb_part(fs: str, node: str = "/dev/sdc1", bus: str = "usb") -> dict:
+    return {"action": "add", "subsystem": "block", "devnode": node, "properties": {
+        "ID_BUS": bus, "DEVTYPE": "partition", "ID_FS_TYPE": fs, "ID_FS_USAGE": "filesystem"}}
+
+
+def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
+    return {"action": "add", "subsystem": "tty", "devnode": node, "properties": {
+        "ID_BUS": "usb", "ID_VENDOR": vendor, "ID_MODEL": model, "ID_USB_DRIVER": driver}}
+
+
+@pytest.mark.parametrize("event", [
+    # (red team 30) what the device does not mount: a ZFS member, BitLocker, APFS, a snap's
+    # squashfs on a loop device, an internal disk, a device-mapper volume the system opened
+    _usb_part("zfs_member"), _usb_part("BitLocker"), _usb_part("apfs"),
+    _usb_part("squashfs", "/dev/loop0", ""), _usb_part("ext4", bus="ata"),
+    _usb_part("ext4", "/dev/dm-0", ""),
+    # serial devices that are no console: a Zigbee coordinator, a GNSS receiver, a modem's port
+    _serial("/dev/ttyUSB0", "ITead", "Sonoff_Zigbee_3.0_USB_Dongle_Plus", "cp210x"),
+    _serial("/dev/ttyACM0", "u-blox_AG", "u-blox_7", "cdc_acm"),
+    _serial("/dev/ttyACM0", "Sierra", "MC7455", "cdc_acm"),
+    # links a container engine or a bridge made
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "veth1a2b3c", "ID_NET_DRIVER": "veth"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "br-1234abcd", "DEVTYPE": "bridge"}},
+])
+def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
+    assert decide(event)[0] == "ignore"
+
+
+@pytest.mark.parametrize(("event", "expected"), [
+    (_usb_part("exfat"), ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    (_usb_part("ntfs", "/dev/nvme1n1p1"), ("mount_storage", {"device": "/dev/nvme1n1p1", "readonly": True})),
+    (_serial("/dev/ttyUSB0", "1a86", "USB_Serial", "ch341"), ("attach_console", {"port": "/dev/ttyUSB0"})),
+    (_serial("/dev/ttyUSB1", "FTDI", "FT232R_USB_UART", "ftdi_sio"), ("attach_console", {"port": "/dev/ttyUSB1"})),
+    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "wlan1", "DEVTYPE": "wlan"}},
+     ("set_network", {"interface": "wlan1", "state": "up"})),
+    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "enx00e04c680001"}},
+     ("set_network", {"interface": "enx00e04c680001", "state": "up"})),
+])
+def test_what_the_device_takes_up(event: dict, expected: tuple) -> None:
+    assert decide(event) == expected
+
+
 def test_media_change_mounts_and_unmounts_by_state() -> None:
     inserted = {"action": "change", "subsystem": "block", "devnode": "/dev/mmcblk0",
                 "properties": {"ID_FS_TYPE": "vfat"}}

@@ -21,7 +21,8 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     props = event.properties
     node = event.devnode
     if event.subsystem == "block" and node:
-        has_fs = bool(props.get("ID_FS_TYPE")) and props.get("ID_FS_USAGE", "filesystem") == "filesystem"
+        has_fs = props.get("ID_FS_TYPE", "").lower() in _MOUNTABLE and \
+            props.get("ID_FS_USAGE", "filesystem") == "filesystem" and _removable(node, props)
         mounted = any(s.device == node and s.mounted for s in state.storage)
         if event.action == "add" and has_fs and not mounted:
             # a coldplugged "add" replays devices that are already mounted (the root too)
@@ -32,14 +33,15 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             # Media inserted into or taken out of a reader (or a loop device attached/detached).
             if has_fs and not mounted:
                 return "mount_storage", {"device": node, "readonly": True}
-            if not has_fs and mounted:
+            if not props.get("ID_FS_TYPE") and mounted:
                 return "unmount_storage", {"device": node}
     elif event.subsystem == "tty" and event.action == "add" and node:
-        if re.fullmatch(r"/dev/tty(USB|ACM)\d+", node) and not _modem_port(props):
+        if re.fullmatch(r"/dev/tty(USB|ACM)\d+", node) and not _modem_port(props) and \
+                not _NOT_A_CONSOLE.search(f"{props.get('ID_VENDOR', '')} {props.get('ID_MODEL', '')}"):
             return "attach_console", {"port": node}
     elif event.subsystem == "net" and event.action == "add":
         interface = props.get("INTERFACE") or event.devpath.rsplit("/", 1)[-1]
-        if interface and interface != "lo":
+        if interface and _hardware_link(interface, props):
             return "set_network", {"interface": interface, "state": "up"}
     elif event.subsystem == "power_supply" and props.get("POWER_SUPPLY_TYPE", "Mains") == "Mains":
         online = props.get("POWER_SUPPLY_ONLINE")
@@ -52,6 +54,34 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     elif event.subsystem in ("input", "sound"):
         return "ignore", {"reason": f"{event.subsystem} device {event.action}: nothing to do"}
     return "ignore", {"reason": f"no reaction to {event.subsystem} {event.action}"}
+
+
+# Filesystems the device mounts (not a ZFS or LVM member, BitLocker, APFS, a snap's squashfs)
+_MOUNTABLE = frozenset({"vfat", "exfat", "ntfs", "ntfs3", "ext2", "ext3", "ext4", "iso9660", "udf",
+                        "btrfs", "xfs", "f2fs", "hfsplus"})
+
+
+def _removable(node: str, props: Mapping[str, str]) -> bool:
+    """Media plugged in or put in a drive: not an internal disk, a loop, device-mapper or RAID
+    volume the system set up itself."""
+    if props.get("ID_CDROM") or re.fullmatch(r"/dev/sr\d+", node):
+        return True
+    if re.match(r"/dev/(?:loop|dm-|md|zram|mapper/)", node):
+        return False
+    return props.get("ID_BUS", "usb") not in ("ata", "nvme", "scsi", "")
+
+
+# Serial devices that are no console: radio coordinators, GNSS receivers, modems by name
+_NOT_A_CONSOLE = re.compile(r"(?i)zigbee|z-?wave|conbee|raspbee|sonoff|skyconnect|cc2652|cc2531|"
+                            r"gps|gnss|u-?blox|garmin|modem|\blte\b|sierra|quectel|telit|huawei|simcom|"
+                            r"fibocom|zte")
+# Links a container engine or a bridge made, which bring them up themselves
+_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$)")
+
+
+def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
+    return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") == "bridge"
+                or props.get("ID_NET_DRIVER") in ("veth", "bridge"))
 
 
 # USB serial drivers of cellular modems: their ports are ModemManager's (AT, QMI, diagnostics).
