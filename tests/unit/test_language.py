@@ -4896,6 +4896,41 @@ def test_red_team_30_requests_still_read(command: str, call: tuple) -> None:
     assert decide(command, state) == call, command
 
 
+@pytest.mark.parametrize("command", [
+    # a clause before the request that rules it out or puts a condition on it
+    "at no point, reboot", "not under any circumstances, reboot", "not even if it hangs, reboot",
+    "not before 6pm, reboot", "not once, reboot", "not without my OK, reboot", "not for any reason, reboot",
+    "not during business hours, reboot", "only after 6pm, reboot", "only in an emergency, reboot",
+    "in an emergency, restart nginx",
+    # the request said as what doing it does
+    "restart nginx failed", "restart nginx returned 0", "restart nginx took 3s", "restart nginx worked",
+    "restart nginx won't help", "restart nginx should fix it", "stop mosquitto would lock us out",
+    "stop mosquitto = lockout", "turn wifi off didn't help", "turn off wifi wasn't the fix",
+    "mount the backup drive hangs", "restart nginx gives 502", "restart nginx doesn't work",
+    # how a profile or a thing is; a setting line
+    "powersave is on", "performance sucks", "powersave mode is on", "performance was better",
+    "profile: powersave", "wifi off again", "mosquitto off again",
+    # whose request it is: someone else's
+    "per Bob, restart nginx", "via Bob - restart nginx", "per the ticket, restart nginx",
+    "INC0012345 - restart nginx", "CHG-2231 - stop mosquitto", "Bob said, reboot", "from ops, restart nginx",
+])
+def test_red_team_30_says_nothing_is_asked(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart nginx will you", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, it hangs", ("restart_service", {"unit": "nginx.service"})),
+    ("restart apache pls grafana gives 503", ("restart_service", {"unit": "apache2.service"})),
+    ("no, reboot", ("reboot", {"delay_s": 0})), ("ok, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("as per usual, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("powersave please", ("set_power_profile", {"profile": "powersave"})),
+    ("turn wifi off again", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_red_team_30_requests_around_those_still_read(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
 # Lights told apart by how they are now (the state's "state" of an LED: on, off, blink)
 LIT = DeviceState.from_dict({
     "units": ["nginx.service"],
@@ -4988,7 +5023,9 @@ def test_what_is_not_wanted_after_a_bare_no(command: str, call: tuple) -> None:
 
 def test_a_word_of_its_own_is_no_name_mistyped() -> None:
     state = DeviceState.from_dict({"units": ["wifi-watchdog.service", "nginx.service"]})
-    assert decide("per the wiki, reboot", state) == ("reboot", {"delay_s": 0})
+    assert decide("reboot, I read it on the wiki", state) == ("reboot", {"delay_s": 0})
+    assert decide("restart the wiki", state)[0] == "say"  # never the wifi watchdog
+    assert decide("per the wiki, reboot", state)[0] == "say"  # (round 29: the wiki's request)
 
 
 @pytest.mark.parametrize("command", [

@@ -2322,6 +2322,7 @@ _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running
                           r"\W*\*{2,}.*\*{2,}\W*|"
                           # a setting, as a file writes it: "wifi=off", "power_profile: powersave"
                           r"[\w@./-]+\s*=\s*[\w@./:-]+\s*|[\w@.-]*_[\w@.-]*\s*:\s*[\w@./-]+\s*|"
+                          r"(?:power )?(?:profile|mode)\s*:\s*\w+\s*|"
                           r"[^:]+:\s*(?:yes|true|y|enabled?)\s*[.!]*\s*")
 # Verbs of doors, gates and packages, which the lexicon reads as on and off for links and drives
 _NOT_A_SERVICE_VERB = re.compile(r"open|close|remove|unplug|release|raise|lower|put up|put out|douse|"

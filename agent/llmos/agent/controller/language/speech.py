@@ -742,6 +742,34 @@ HEDGED = re.compile(r"(?:[,;]\s*|\s)(?:i think|i guess|i suppose|i reckon|i beli
                      r"i dunno|dunno|idk|not sure(?: though)?|unsure|or not|or something)\W*$")
 
 
+_FRONTED_NEGATION = re.compile(r"(?:never|at no point|under no circumstances|in no case|no way|not (?:under|"
+                               r"even|once|for|without|ever|at any|in any|a chance))\b|not\W*$")
+_FRONTED_CONDITION = re.compile(r"only (?:after|before|when|if|once|during|in|on|at|with|between|until)\b|"
+                                r"not (?:before|after|until|till|during|while|when|if|unless)\b|"
+                                r"(?:in (?:an?|the) |in case of (?:an? )?)(?:emergency|pinch|fire|outage|crisis)|"
+                                r"(?:in the event of|except|unless)\b")
+
+
+# Whose request it is, said before it: "per Bob, restart nginx", "from ops - reboot", "Bob said,
+# reboot", a ticket's line "INC0012345 - restart nginx"
+_ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?!usual\b|normal\b|now\b)"
+                         r"[^,:;\u2014\u2013-]{1,40}?\s*"
+                         r"[,:;\u2014\u2013-]\s+|[a-z]+(?: [a-z]+)? said\s*[,:]\s*|"
+                         r"(?:inc|chg|req|ritm|ticket|task|jira|sr|cr)[-#]?\d+\s*[-:\u2014\u2013]\s*")
+_SAID_OF_A_PROFILE = re.compile(r"(?:the )?(?:powersave|power save|performance|balanced|eco)(?: mode| profile)?"
+                                r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b")
+_OFF_AGAIN = re.compile(r"[\w@.:-]+\s+(?:off|down|dead|offline|out|gone)\s+again\W*")
+_REQUEST_AS_SUBJECT = re.compile(
+    r"(?P<request>[^,;.!?=]+?)\s+(?:(?:would|will|won'?t|wouldn'?t|should|could|might)(?!\s+(?:you|u|ya)\b)|"
+    r"didn'?t|doesn'?t|wasn'?t|isn'?t|did nothing|does nothing|=|"
+    r"(?:locks? \w+ out|breaks? \w+|hangs|errors? out|gives (?:a |an )?\w+|times out|timed out|returned \w+|"
+    r"took \d+\s*\w*|worked|failed|fails|helped|helps)\W*$)")
+# What says the predicate is of something else: a relative clause, a reason, a courtesy that ends
+# a run-on request ("restart haproxy pls octoprint ui gives 503")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whatever|what|whichever|anything|everything|the one|all|any|"
+                       r"if|when|because|so|it|pls|please|plz|thx|thanks)\b")
+
+
 def analyse(text: str, actions: Callable[[str], list[int]],
             verbs: Callable[[str], list[int]] | None = None,
             naming: Callable[[str], bool] = lambda word: False) -> SpeechAct:
@@ -762,7 +790,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
     # ("the log says mosquitto crashed. restart it": what it says asks for nothing)
     telling = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if has_action(s)) or text
-    if _REPORTED.search(_without_reasons(telling, actions, naming)):
+    if _REPORTED.search(_without_reasons(telling, actions, naming)) or _ATTRIBUTED.match(text):
         return SpeechAct(Act.REPORTED, "it reports what someone else said")
     if _SARCASM.search(text) or _laughs_at_the_request(text, has_action):
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
@@ -794,6 +822,22 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.NEGATED, "it says the request is turned down")
     if _CUT_OFF.search(text, max(0, len(text) - 40)):  # "reboot in", "restart nginx if"
         return SpeechAct(Act.CONDITIONAL, "it seems cut off: say the whole request")
+    if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text):
+        # "powersave is on", "performance sucks", "wifi off again": how things are
+        return SpeechAct(Act.STATEMENT, "it says how things are")
+    said_of = _REQUEST_AS_SUBJECT.match(text)
+    if said_of and effects(said_of["request"]) and _imperative(said_of["request"], effects, naming) and \
+            not _RELATIVE.search(said_of["request"]):
+        # "restart nginx won't help", "stop ssh would lock us out", "restart nginx hangs": a
+        # request said as what it does, not asked for
+        return SpeechAct(Act.STATEMENT, "it says what doing it does, it does not ask for it")
+    if len(parts) > 1 and not has_action(parts[0]):
+        # a clause before the request that rules it out or puts a condition on it: "at no
+        # point, reboot", "not under any circumstances, stop ssh", "only after 6pm, reboot"
+        if _FRONTED_NEGATION.match(parts[0]):
+            return SpeechAct(Act.NEGATED, "it says what not to do")
+        if _FRONTED_CONDITION.match(parts[0]):
+            return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     # ("smbd restarted. restart nmbd?": what was done is told, the question asks)
     sentences = [c for c in clauses(text, commas=False) if _asks(c, actions)] or \
         [c for c in clauses(text, commas=False) if has_action(c)] or \
