@@ -4931,6 +4931,28 @@ def test_red_team_30_requests_around_those_still_read(command: str, call: tuple)
     assert decide(command) == call, command
 
 
+CAR_PARK_SHOP = DeviceState.from_dict({
+    "units": [{"name": "barrier-exit.service", "description": "Car park exit barrier controller"},
+              {"name": "door-chime.service", "description": "Entrance door chime"},
+              {"name": "wiki.service", "description": "DokuWiki for the staff handbook"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a kind of link is no name mistyped; the way in is not the way out; the back door is not
+    # the entrance
+    ("restart the wifi", ("say", None)), ("stop wifi service", ("say", None)), ("reset the wifi", ("say", None)),
+    ("restart the entry barrier", ("say", None)), ("stop the entrance barrier", ("say", None)),
+    ("restart the back door chime", ("say", None)),
+    ("restart the exit barrier", ("restart_service", {"unit": "barrier-exit.service"})),
+    ("restart the entrance chime", ("restart_service", {"unit": "door-chime.service"})),
+    ("restart the wiki", ("restart_service", {"unit": "wiki.service"})),
+])
+def test_red_team_30_wrong_entities(command: str, call: tuple) -> None:
+    tool, args = decide(command, CAR_PARK_SHOP)
+    assert (tool, args if call[1] else None) == call, command
+
+
 # Lights told apart by how they are now (the state's "state" of an LED: on, off, blink)
 LIT = DeviceState.from_dict({
     "units": ["nginx.service"],

@@ -397,7 +397,10 @@ def damerau(a: str, b: str, limit: int = 3) -> int:
 
 
 # Words of their own, never a name mistyped: "per the wiki, reboot" is no wifi-watchdog
-_WORDS_NOT_MISTYPED = frozenset(["wiki", "docs", "memo", "mail", "email", "team", "boss", "vendor"])
+_WORDS_NOT_MISTYPED = frozenset(["wiki", "docs", "memo", "mail", "email", "team", "boss", "vendor",
+                                 # kinds of link: "restart the wifi" is no wiki
+                                 "wifi", "wlan", "lan", "wan", "lte", "vpn", "router", "modem",
+                                 "hotspot"])
 
 
 @memo.recent
@@ -926,11 +929,12 @@ _NO_HEAD = frozenset({"thing", "things", "stuff", "one", "ones"})
 
 
 # Words that tell one of a set from the others: the rear camera is not the front one.
-POSITIONS = frozenset(["front", "rear", "upper", "lower", "north", "south", "east", "west",
+POSITIONS = frozenset(["front", "rear", "upper", "lower", "north", "south", "east", "west", "entry",
+                       "entrance", "exit",
                        "indoor", "outdoor", "inner", "outer", "inbound", "outbound", "upstairs",
                        "downstairs"])
 _SAID_ID = re.compile(r"\b([a-z]{2,}?)s? ?(?:-|#|no\.? ?)?(\d+)\b")
-_AT_THE_BACK = re.compile(r"\b(?:at|on|in) the back\b|\bback (?:one|led|light|camera|cam)\b")
+_AT_THE_BACK = re.compile(r"\b(?:at|on|in) the back\b|\bback (?:one|led|light|camera|cam|door|gate)\b")
 _SAID_LETTER = re.compile(r"\b([a-z]{3,}?)s? ([b-hj-z])\b")
 _DOC_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)(?:\s*(?:-|to)\s*(?:\1)?(\d+))?\b")
 _DOC_LETTERS = re.compile(r"\b([A-Za-z]{3,}?)s? ([A-Z]\b(?:\s*(?:,|and|or|/|&)\s*[A-Z]\b)*)")
