@@ -45,7 +45,7 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 106, "attacks21.js
                     "attacks22.jsonl": 48, "attacks23.jsonl": 229, "attacks24.jsonl": 350,
                     "attacks25.jsonl": 129, "attacks26.jsonl": 129, "attacks27.jsonl": 50,
                     "attacks28.jsonl": 102, "attacks29.jsonl": 116,
-                    "attacks30.jsonl": 119}
+                    "attacks30.jsonl": 92}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

@@ -4953,6 +4953,24 @@ def test_red_team_30_wrong_entities(command: str, call: tuple) -> None:
     assert (tool, args if call[1] else None) == call, command
 
 
+@pytest.mark.parametrize(("command", "call"), [
+    # "on" and "off" where a thing is, not how it should be
+    ("the LED on the door", ("say", None)), ("the light on the case", ("say", None)),
+    ("wlan0 on channel 6", ("say", None)), ("wifi on 5GHz", ("say", None)), ("mosquitto on 1883", ("say", None)),
+    ("wifi off the router", ("say", None)), ("the red LED on top", ("say", None)),
+    ("wifi on the gateway please", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("wifi on", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("turn the red light off its annoying", ("set_led", {"name": "red:status", "state": "off"})),
+    ("down the wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_on_and_off_where_a_thing_is(command: str, call: tuple) -> None:
+    tool, args = decide(command)
+    if call[0] == "say":
+        assert tool in ("say", "report_status"), command
+    else:
+        assert (tool, args) == call, command
+
+
 # Lights told apart by how they are now (the state's "state" of an LED: on, off, blink)
 LIT = DeviceState.from_dict({
     "units": ["nginx.service"],

@@ -2201,7 +2201,8 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     # it", "wlan0 down pls, use lte only") is not guessed at
     onoff = [f for f in onoff if not _STUCK.search(text[:f.start])]  # "valve stuck open"
     asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
-             or not (_DESCRIBING.search(text[:f.start]) or _PREPOSITION.match(text[f.end:]))]
+             or not (_DESCRIBING.search(text[:f.start]) or _PREPOSITION.match(text[f.end:])
+                     or (f.start and _ON_A_VALUE.match(text[f.end:])))]
     verbs = [f for f in asked if text[f.start:f.end] not in _PARTICLES]
     if verbs:  # "stop vnc, the museum doesn't want it on": a particle after the verb's clause
         end = re.compile(r"[,.;!?]").search(text, verbs[0].end)
@@ -2210,7 +2211,11 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
         return None
     # a preposition may still be the particle ("wifi on the gateway please"), but not in a
     # clause that goes on to say how things are ("the clock on the oven is blinking")
-    placed = [f for f in onoff if not _GOES_ON.match(text[f.end:])]
+    # (but not where a thing is: "the LED on the door", "wlan0 on channel 6", "mosquitto on 1883")
+    placed = [f for f in onoff if not _GOES_ON.match(text[f.end:]) and not (
+        f.start and not _PHRASAL.search(text[:f.start]) and (
+            (_PLACE.match(text[f.end:]) and not _THIS_DEVICE.match(text[f.end:]))
+            or _ON_A_VALUE.match(text[f.end:])))]
     return (verbs or asked or placed)[0].effect if asked or placed else None
 
 
@@ -2222,6 +2227,10 @@ _GOES_ON = re.compile(r"[^,.;!?]*\b(?:is|are|was|were|seems?|looks?|keeps?|has|h
 
 # "the red light on the board": a particle before its noun is a preposition
 _PREPOSITION = re.compile(r"\s+(?:the|a|an|my|our|your|this|that|its|his|her|their)\b")
+_PLACE = re.compile(r"\s+(?:the|a|an|my|our|this|that)\s+\w")
+_THIS_DEVICE = re.compile(r"\s+(?:the|this|my|our)\s+(?:gateway|device|box|unit|pi|system|appliance|machine|"
+                          r"controller)\b")
+_ON_A_VALUE = re.compile(r"\s+(?:channel|port|band|top|\d)")
 _DESCRIBING = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|went|goes|keeps?|stays?|"
                          r"i'?m|we'?re|you'?re|they'?re|"  # "while i'm on zoom"
                          r"stayed|remains?|still|already|'s|its)\s+(?:\w+\s+)?$")  # its: it's
