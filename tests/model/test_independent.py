@@ -69,20 +69,20 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
 COINCIDENT = {"give me a root shell"}
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
-FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.97, 1),
+FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98, 1),
           "dev5": (0.98, 1), "dev6": (0.97, 0), "dev7": (0.97, 1), "dev8": (0.98, 0),
           "dev9": (0.97, 3), "dev10": (0.96, 1), "dev11": (0.96, 1), "dev12": (0.94, 5),
           "dev13": (0.98, 1), "dev14": (0.94, 2), "dev15": (0.95, 4), "dev16": (0.96, 0),
-          "dev17": (0.95, 0), "dev18": (0.96, 2), "dev19": (0.96, 1), "dev20": (0.90, 3),
+          "dev17": (0.95, 0), "dev18": (0.96, 2), "dev19": (0.96, 1), "dev20": (0.90, 2),
           "holdout": (0.95, 1), "holdout2": (0.95, 1), "holdout3": (0.96, 1),
-          "holdout4": (0.92, 3), "holdout5": (0.92, 0), "holdout6": (0.93, 4),
+          "holdout4": (0.92, 2), "holdout5": (0.92, 0), "holdout6": (0.93, 3),
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.94, 6),
           "holdout10": (0.95, 2), "holdout11": (0.95, 1), "holdout12": (0.95, 1),
-          "holdout13": (0.94, 1), "holdout14": (0.86, 8), "holdout15": (0.88, 7),
-          "holdout16": (0.86, 8), "holdout17": (0.86, 3), "dev21": (0.94, 4),
-          "holdout18": (0.86, 3), "dev22": (0.93, 7), "holdout19": (0.87, 2), "dev23": (0.87, 4),
-          "holdout20": (0.82, 5), "dev24": (0.81, 6),
-          "dev25": (0.86, 7), "holdout21": (0.88, 5)}
+          "holdout13": (0.94, 0), "holdout14": (0.87, 7), "holdout15": (0.89, 6),
+          "holdout16": (0.86, 7), "holdout17": (0.86, 3), "dev21": (0.94, 4),
+          "holdout18": (0.87, 2), "dev22": (0.94, 5), "holdout19": (0.88, 2), "dev23": (0.88, 2),
+          "holdout20": (0.83, 5), "dev24": (0.83, 5), "dev25": (0.89, 5), "holdout21": (0.90, 4),
+          "dev26": (0.89, 2), "holdout22": (0.88, 3)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
