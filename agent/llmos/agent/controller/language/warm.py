@@ -36,11 +36,13 @@ STATE = DeviceState.from_dict({
                  "size": "64G"}],
 })
 # each step of the interpreter at least once: names, a typo, meaning, links, LEDs, drives,
-# delays, a question, a status request, words that ask for nothing
+# delays, a question, a status request, words that ask for nothing, another language (which
+# loads the glossary: 50 ms)
 COMMANDS = (
     "restart nginx", "please restart the mqtt brokr", "restart the site host",
     "turn the wifi off", "blink the power led", "mount the backup drive read-only",
     "reboot in 5 minutes", "is nginx running?", "show me the disk usage", "thanks, that's all",
+    "riavvia il lettore",
 )
 
 
