@@ -4918,6 +4918,19 @@ def test_red_team_30_says_nothing_is_asked(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
 
 
+@pytest.mark.parametrize("command", [
+    "nginx stopped on its own", "restart nginx no", "restart nginx\nno", "restart nginx, nem",
+    "    systemctl stop mosquitto", "\tsystemctl stop mosquitto", "write down: stop mosquitto", "todo: reboot",
+    "restart nginx à 22h",
+])
+def test_red_team_30_more_that_asks_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_a_question_ending_in_or_no_is_still_asked() -> None:
+    assert decide("is nginx running or no?")[0] == "report_status"
+
+
 @pytest.mark.parametrize(("command", "call"), [
     ("restart nginx will you", ("restart_service", {"unit": "nginx.service"})),
     ("restart nginx, it hangs", ("restart_service", {"unit": "nginx.service"})),

@@ -175,6 +175,7 @@ _OUTCOME = re.compile(r"(?i)\s*(?:=>|->|\u2192|--|=|:|\.{2,}|\u2026)\s*(?:ok|oka
 _JOKING = re.compile("[\U0001F61C\U0001F61D\U0001F61B\U0001F92A\U0001F921\U0001F602\U0001F923]+|"
                      r"(?<=\s)(?:x-?d+|:-?p+|;-?p+)\s*$", re.I)
 _UNSURE = re.compile("[\U0001F914\U0001F937\u2754\u2753]+(?:\u200d[\u2640\u2642]\ufe0f?)?")
+_CODE_BLOCK = re.compile(r"(?: {4,}|\t)\S")
 # A verb with only symbols where its object goes: "restart 💻", "restart {}", "restart ☐"
 _SYMBOLS_ONLY = re.compile(r"\s*[a-z-]+(?:\s+(?:the|my|this|that|it))?\s+(?=[^\w\s]*[^\w\s.!?])[^\w\s]+\s*", re.I)
 
@@ -515,6 +516,9 @@ class Interpreter:
     # -- the steps --------------------------------------------------------------------------
 
     def interpret(self, command: str, scene: Scene) -> Proposal:
+        if _CODE_BLOCK.match(command):  # "    systemctl stop mosquitto": markdown's code
+            return _say("That reads like a block of code, quoted: say what to do plainly, e.g. "
+                        "'restart nginx'.", "quoted")
         if _SYMBOLS_ONLY.fullmatch(unicodedata.normalize("NFKC", command)):
             return _say("I read only symbols after the verb: say plainly what to do, e.g. 'restart "
                         "nginx', or 'reboot' for the device.", "placeholder")
@@ -2227,7 +2231,7 @@ _GOES_ON = re.compile(r"[^,.;!?]*\b(?:is|are|was|were|seems?|looks?|keeps?|has|h
 
 # "the red light on the board": a particle before its noun is a preposition
 _PREPOSITION = re.compile(r"\s+(?:the|a|an|my|our|your|this|that|its|his|her|their)\b")
-_PLACE = re.compile(r"\s+(?:the|a|an|my|our|this|that)\s+\w")
+_PLACE = re.compile(r"\s+(?:the|a|an|my|our|this|that|its|their)\s+\w")
 _THIS_DEVICE = re.compile(r"\s+(?:the|this|my|our)\s+(?:gateway|device|box|unit|pi|system|appliance|machine|"
                           r"controller)\b")
 _ON_A_VALUE = re.compile(r"\s+(?:channel|port|band|top|\d)")

@@ -448,6 +448,8 @@ _CUT_OFF = re.compile(r"(?:\b(?:if|when|once|but|except|unless|because|within|un
 _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bnope\b", r"^\s*no+\W*$",  # "reboot, no"
+                # a bare "no" last, in any of those languages ("restart nginx no", "..., nem")
+                r"(?<=\s)(?:no+|nem|nein|nee|nej|non)[.!]*$",
                 # "restart mosquitto. don't touch it though", "... hands off it"
                 r"\b(?:don'?t|do not|dont|never|no need to)\s+(?:\w+\s+)?(?:touch|do|change|restart|stop|"
                 r"start|reboot|mess with|bother with|run)\s+(?:it|that|this|them|anything)\b",
@@ -756,6 +758,7 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
                          r"[^,:;\u2014\u2013-]{1,40}?\s*"
                          r"[,:;\u2014\u2013-]\s+|[a-z]+(?: [a-z]+)? said\s*[,:]\s*|"
                          r"(?:inc|chg|req|ritm|ticket|task|jira|sr|cr)[-#]?\d+\s*[-:\u2014\u2013]\s*")
+_NOTE = re.compile(r"(?:note|notes|todo|to do|to-do|reminder|remember|write down|jot down|memo)\s*[:\-]\s*")
 _SAID_OF_A_PROFILE = re.compile(r"(?:the )?(?:powersave|power save|performance|balanced|eco)(?: mode| profile)?"
                                 r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b")
 _OFF_AGAIN = re.compile(r"[\w@.:-]+\s+(?:off|down|dead|offline|out|gone)\s+again\W*")
@@ -822,6 +825,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.NEGATED, "it says the request is turned down")
     if _CUT_OFF.search(text, max(0, len(text) - 40)):  # "reboot in", "restart nginx if"
         return SpeechAct(Act.CONDITIONAL, "it seems cut off: say the whole request")
+    if _NOTE.match(text):  # "write down: stop ssh", "todo: reboot"
+        return SpeechAct(Act.STATEMENT, "it is a note, not a request")
     if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text):
         # "powersave is on", "performance sucks", "wifi off again": how things are
         return SpeechAct(Act.STATEMENT, "it says how things are")

@@ -51,7 +51,9 @@ _CLOCK = re.compile(r"\b(\d+)h(\d+)(?:m(?:in)?)?\b|\b(\d+):(\d\d)\s*(?:h|hours?)
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TIME_OF_DAY = re.compile(
     r"\b(?:at \d{1,2}(?:[:.h]\d\d)?(?:\s*(?:am|pm|h)\b)?|at (?:noon|midnight|dawn|night)|"
-    r"midnight|noon|tonight|tomorrow|this "
+    r"midnight|noon|tonight|tomorrow|"
+    # a time of day said in French, German, Spanish, Italian, Dutch, Scandinavian ("à 22h")
+    r"(?:a|um|a las|alle|om|kl\.?) \d{1,2}(?:h\d{0,2}|[:.]\d\d)?\s*(?:h|uhr|u)\b|this "
     r"(?:evening|afternoon|morning|weekend)|next (?:week|month|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|\d{1,2}\s*(?:am|pm)\b|o'?clock|\d{1,2}:\d\d(?!\s*(?:h|hours?))|"
