@@ -4927,6 +4927,17 @@ def test_red_team_30_more_that_asks_nothing(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
 
 
+@pytest.mark.parametrize(("command", "asks_one_at_a_time"), [
+    ("start mosquitto and restart apache", True), ("restart mosquitto and then reboot", True),
+    ("mount the CAMERA stick and restart nginx", True),
+    ("stop nginx and start it again", False), ("stop and start nginx", False),
+])
+def test_a_second_request_after_and(command: str, asks_one_at_a_time: bool) -> None:
+    tool, args = decide(command)
+    asked = tool == "say" and "one at a time" in args["text"]
+    assert asked == asks_one_at_a_time, (command, tool, args)
+
+
 def test_a_question_ending_in_or_no_is_still_asked() -> None:
     assert decide("is nginx running or no?")[0] == "report_status"
 

@@ -758,6 +758,11 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
                          r"[^,:;\u2014\u2013-]{1,40}?\s*"
                          r"[,:;\u2014\u2013-]\s+|[a-z]+(?: [a-z]+)? said\s*[,:]\s*|"
                          r"(?:inc|chg|req|ritm|ticket|task|jira|sr|cr)[-#]?\d+\s*[-:\u2014\u2013]\s*")
+# A second verb of the catalog after "and", the first with an object of its own ("stop and start
+# nginx" is one restart, "stop nginx and start it again" one too)
+_AND_THEN = re.compile(r"(?P<first>.*?\S)\s+(?:and|&|plus)(?: then| also)?\s+(?:please\s+)?"
+                       r"(?:(?:re)?start|stop|reboot|mount|unmount|eject|blink)\b(?P<rest>.*)")
+_SAME_ONE = re.compile(r"\s+(?:it|them|that)(?:\s+(?:again|back|up))*\W*$")
 _NOTE = re.compile(r"(?:note|notes|todo|to do|to-do|reminder|remember|write down|jot down|memo)\s*[:\-]\s*")
 _SAID_OF_A_PROFILE = re.compile(r"(?:the )?(?:powersave|power save|performance|balanced|eco)(?: mode| profile)?"
                                 r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b")
@@ -887,7 +892,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     requested = [c for c in strong if _imperative(c, effects, naming)] or strong
     asked = {_verb(c, actions) for c in requested if not _COMPLAINT.search(c)} or \
         {_verb(c, actions) for c in requested}
-    if len(asked) > 1:
+    second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
+              and effects(m["first"]) and not _SAME_ONE.match(m["rest"])]
+    if len(asked) > 1 or second:  # (or in one clause: "start mosquitto and restart rabbitmq")
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)
 
