@@ -63,6 +63,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout21": "dea274a3e5cbadd6afa11862e8b121d184d1c36b5bc95c5e192d148b6bc99e3c",
     "dev26": "e8706e6bf32d4a1f2295afc24bded6fd25f1efd4939408008545777a9965ae3f",
     "holdout22": "89fddb55347cfb242a999545424b7c7bf6f94679593bc2a14ad51f658d28ff88",
+    "dev27": "e89f1075b1a5aae11a94e49c9afe3ecebf40d8ee79768eebdee6763fe8611525",
+    "holdout23": "ea7ade009c931d773e87872e84d980cced960c2daa321ad2df6c37a4629c442f",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
