@@ -5293,3 +5293,92 @@ def test_a_part_of_a_name_is_no_half_said_name(command: str, unit: str) -> None:
         {"name": "pihole-FTL.service", "description": "Pi-hole FTL"}]})
     assert decide(command, state) == ("restart_service", {"unit": unit})
     assert decide("restart the barrier", state)[0] == "say"
+
+
+# Round 30 (dev27 and red team 31)
+KILN = DeviceState.from_dict({"units": [
+    {"name": "thermocouple-reader.service", "description": "Type S thermocouple reader", "active": "active"},
+    {"name": "annealer-ctl.service", "description": "Annealing lehr ramp controller", "active": "active"},
+    {"name": "door-sensor.service", "description": "Back door open/close sensor", "active": "active"},
+    {"name": "temp-logger@rear.service", "description": "Temperature logger (rear)", "active": "active"},
+    {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server",
+     "active": "active"},
+    {"name": "grafana-server.service", "description": "Grafana instance", "active": "active"},
+    {"name": "ssh.service", "description": "OpenBSD Secure Shell server", "active": "active"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "red:signal", "color": "red", "function": "signal", "state": "on"},
+             {"name": "green:signal", "color": "green", "function": "signal", "state": "off"},
+             {"name": "amber:dryer", "color": "amber", "function": "dryer", "state": "off"},
+             {"name": "blue:fill", "color": "blue", "function": "fill", "state": "blink"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "KILNLOG", "model": "SanDisk Ultra",
+                 "size": "32G"}],
+    "power_profile": "performance"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what a program does, said in a relative clause, is what its name says it is
+    ("restart the service that reads the thermocouples", ("restart_service", {"unit": "thermocouple-reader.service"})),
+    ("restart the service reading the thermocouples", ("restart_service", {"unit": "thermocouple-reader.service"})),
+    ("Restartujte prosím službu, která čte termočlánky.",
+     ("restart_service", {"unit": "thermocouple-reader.service"})),
+    # how another thing is ("the burner's lit") or which light is meant ("whichever is lit")
+    ("set the amber dryer light blinking so the lads know the burner's lit",
+     ("set_led", {"name": "amber:dryer", "state": "blink"})),
+    ("switch off whichever signal light is lit", ("set_led", {"name": "red:signal", "state": "off"})),
+    # "we're done in there" says why
+    ("switch off the red signal light, we're done in there", ("set_led", {"name": "red:signal", "state": "off"})),
+    # a light made steady
+    ("make the blue light stop blinking, just keep it on", ("set_led", {"name": "blue:fill", "state": "on"})),
+    ("stop the blue light flashing, leave it solid", ("set_led", {"name": "blue:fill", "state": "on"})),
+    # stopped and started is one restart
+    ("stop and start nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("stop ssh and start it again", ("restart_service", {"unit": "ssh.service"})),
+    ("turn nginx off and on again", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_round_30_readings(command: str, call: tuple) -> None:
+    assert decide(command, KILN) == call
+
+
+@pytest.mark.parametrize("command", [
+    # "service" then a relative clause is not the words of the clause as names beside it
+    "reinicia el servicio que vigila la puerta trasera",
+    # a light's blinking stopped, on or off not said; it blinks after all ("won't stop")
+    "stop the blue light blinking", "the blue light won't stop blinking",
+    # a while only
+    "put it into powersave for the weekend", "stop nginx over the weekend",
+    # two things named, of which only one would be done
+    "restart nginx and grafana", "restart nginx & grafana please", "genstart nginx og grafana",
+    "zrestartuj nginx i grafanę", "redémarre nginx et grafana",
+])
+def test_round_30_what_is_not_one_plain_request(command: str) -> None:
+    assert decide(command, KILN)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # a word of another language among English ones: not, never mind, not yet, maybe, if needed,
+    # a while only
+    "stop ikke ssh", "stop ssh aldrig", "restart nooit nginx", "stop ssh, laat maar", "stop ssh, glöm det",
+    "reboot, vazgeçtim", "stop ssh, inte än", "restart nginx huomenna", "restart nginx i kväll",
+    "restart nginx kanske", "restart nginx vielleicht", "mount the kilnlog stick rw belki",
+    "restart nginx falls nötig", "restart nginx gerekirse", "take wlan0 down om det behövs",
+    "stop ssh vorübergehend", "stop ssh bis Montag", "stop ssh tillfälligt",
+    # laughter, a wink, doubt, a hesitation, a "no" set off by markup
+    "stop ssh haha", "stop ssh jajaja", "stop ssh kkkk", "stop ssh mdr", "stop ssh 😆", "stop ssh ;)",
+    "stop ssh :wink:", "🤔 stop ssh", "stop ssh :thinking:", "stop ssh 😬", "stop ssh... hmm",
+    "stop ssh, wait", "reboot... hmm wait", "stop ssh [no]", "stop ssh *no*", "stop ssh\nn",
+])
+def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
+    assert decide(command, KILN)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("turn off the dryer light, we're done for the day", ("set_led", {"name": "amber:dryer", "state": "off"})),
+    ("turn off the dryer light its blinding the horses lol", ("set_led", {"name": "amber:dryer", "state": "off"})),
+    ("restart nginx and wait", ("restart_service", {"unit": "nginx.service"})),
+    ("wait, stop ssh", ("stop_service", {"unit": "ssh.service"})),
+    ("restart nginx and the web server", ("restart_service", {"unit": "nginx.service"})),
+    ("powersave for the night", ("set_power_profile", {"profile": "powersave"})),
+])
+def test_round_30_what_still_asks(command: str, call: tuple) -> None:
+    assert decide(command, KILN) == call

@@ -79,6 +79,15 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     # links a container engine or a bridge made
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "veth1a2b3c", "ID_NET_DRIVER": "veth"}},
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "br-1234abcd", "DEVTYPE": "bridge"}},
+    # (round 30) a virtual CAN bus or a dummy link its software made; a board's own root or boot
+    # partition (an SD card's "rootfs"), an eMMC boot area
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "vcan0", "ID_NET_DRIVER": "vcan"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "dummy0"}},
+    {**_usb_part("ext4", "/dev/mmcblk0p2"), "action": "change",
+     "properties": {"DEVTYPE": "partition", "ID_FS_TYPE": "ext4", "ID_FS_LABEL": "rootfs"}},
+    {**_usb_part("vfat", "/dev/mmcblk0p1"), "properties": {
+        "DEVTYPE": "partition", "ID_FS_TYPE": "vfat", "ID_FS_LABEL": "bootfs"}},
+    {**_usb_part("vfat", "/dev/mmcblk0boot0"), "properties": {"ID_FS_TYPE": "vfat"}},
 ])
 def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
     assert decide(event)[0] == "ignore"
@@ -93,6 +102,13 @@ def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
      ("set_network", {"interface": "wlan1", "state": "up"})),
     ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "enx00e04c680001"}},
      ("set_network", {"interface": "enx00e04c680001", "state": "up"})),
+    # (a modem's PPP link is virtual, and still taken up; an SD card in a reader is mounted)
+    ({"action": "add", "subsystem": "net", "properties": {
+        "INTERFACE": "ppp0", "DEVPATH": "/devices/virtual/net/ppp0"}},
+     ("set_network", {"interface": "ppp0", "state": "up"})),
+    ({**_usb_part("exfat", "/dev/mmcblk1p1"), "properties": {
+        "DEVTYPE": "partition", "ID_FS_TYPE": "exfat", "ID_FS_LABEL": "DCIM_CARD"}},
+     ("mount_storage", {"device": "/dev/mmcblk1p1", "readonly": True})),
 ])
 def test_what_the_device_takes_up(event: dict, expected: tuple) -> None:
     assert decide(event) == expected

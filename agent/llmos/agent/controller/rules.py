@@ -66,22 +66,27 @@ def _removable(node: str, props: Mapping[str, str]) -> bool:
     volume the system set up itself."""
     if props.get("ID_CDROM") or re.fullmatch(r"/dev/sr\d+", node):
         return True
-    if re.match(r"/dev/(?:loop|dm-|md|zram|mapper/)", node):
+    if re.match(r"/dev/(?:loop|dm-|md|zram|mapper/|mmcblk\d+(?:boot|rpmb))", node) or \
+            _SYSTEM_LABEL.fullmatch(props.get("ID_FS_LABEL", "")):
         return False
     return props.get("ID_BUS", "usb") not in ("ata", "nvme", "scsi", "")
 
 
+# A board's own system partitions (an SD card's "rootfs" or "boot" is the one it runs from)
+_SYSTEM_LABEL = re.compile(r"(?i)rootfs|root|boot|bootfs|system-boot|writable|recovery|efi|esp|"
+                           r"APP|resin-\w+|balena-\w+")
 # Serial devices that are no console: radio coordinators, GNSS receivers, modems by name
 _NOT_A_CONSOLE = re.compile(r"(?i)zigbee|z-?wave|conbee|raspbee|sonoff|skyconnect|cc2652|cc2531|"
                             r"gps|gnss|u-?blox|garmin|modem|\blte\b|sierra|quectel|telit|huawei|simcom|"
                             r"fibocom|zte")
-# Links a container engine or a bridge made, which bring them up themselves
-_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$)")
+# Links a container engine, a bridge or other software made (a virtual CAN bus, a dummy link),
+# which their makers bring up themselves (a VPN's or a modem's PPP link is brought up)
+_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d)")
 
 
 def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
     return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") == "bridge"
-                or props.get("ID_NET_DRIVER") in ("veth", "bridge"))
+                or props.get("ID_NET_DRIVER") in ("veth", "bridge", "vcan", "vxcan", "dummy"))
 
 
 # USB serial drivers of cellular modems: their ports are ModemManager's (AT, QMI, diagnostics).

@@ -106,6 +106,8 @@ _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", 
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
                        "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
                        "alla", "zum", "zur", "van", "a", "az"])
+# An article that begins a relative clause: after a comma or a word for a service
+_RELATIVE_ARTICLE = re.compile(r"(,|(?<![\w])(?:dienst|service|tjansten|tjenesten))\s*(?:der|die|das|dat)\s+")
 # Nouns and colours, in the English the interpreter reads; a command made of only these, the
 # device's names and one verb is read whole
 _NOUNS = {
@@ -117,7 +119,14 @@ _NOUNS = {
     **dict.fromkeys(("camara", "telecamera", "kamera", "camera"), "camera"),
     "led": "led", "leds": "leds", "wifi": "wifi", "wlan": "wifi",
     **dict.fromkeys(("puente", "ponte", "pont", "brucke"), "bridge"),
-    **dict.fromkeys(("servicio", "servizio", "dienst", "servico"), "service"),
+    **dict.fromkeys(("servicio", "servizio", "dienst", "servico", "service", "usluge", "usluga",
+                     "sluzbu", "tjansten", "tjanst", "tjenesten", "palvelu", "palvelun"), "service"),
+    # what begins a relative clause: "el servicio que vigila la puerta", "tjänsten som skapar
+    # rapporterna" is "the service that watches the door" (without it, the words of the clause
+    # would be read as names beside the service)
+    **dict.fromkeys(("que", "qui", "che", "som", "welcher", "welche", "welches", "ktory", "ktora",
+                     "ktore", "ktery", "ktera", "ktere", "joka", "jota", "jotka", "ami", "amely",
+                     "amelyik", "yang"), "that"),
     **dict.fromkeys(("rojo", "roja", "rosso", "rossa", "rouge", "rot", "rote", "roten", "rotes",
                      "rode", "rood", "merah", "rod", "roda", "czerwony", "czerwona"), "red"),
     **dict.fromkeys(("ding", "coso", "cosa", "chose", "truc", "cosita", "coisa", "rzecz", "grej",
@@ -161,6 +170,9 @@ _NOUNS = {
     **dict.fromkeys(("verde", "vert", "verte", "grun", "groen", "hijau", "gronn"), "green"),
     **dict.fromkeys(("azul", "blu", "bleu", "blau", "blauw", "biru", "bla"), "blue"),
 }
+# "and" in those languages: two things named, or one described by two ("genstart nginx og
+# grafana") is not read as one
+_AND = frozenset(["y", "e", "et", "und", "en", "i", "og", "och", "ja", "a", "ve", "oraz", "es", "dan"])
 # What a restart verb said of the whole device means: a reboot
 _DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "systeem", "systemet", "systemu",
                      "dispositivo", "appareil", "gerat",
@@ -492,8 +504,13 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         delay = f" {_delay(found)}"
         rest = rest[:found.start()] + " " + rest[found.end():]
     rest = re.sub(r"(?<![\w])(dell|dall|nell|sull|all|coll|d|l|qu)'(?=\w)", r"\1' ", rest)
-    words = [w for w in rest.replace(",", " ").strip(" .!").split()
-             if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
+    # ("den Dienst, der die Waage liest", "de dienst die de labels maakt": a relative clause)
+    rest = _RELATIVE_ARTICLE.sub(lambda m: f"{m[1]} que ", rest)
+    tokens = rest.replace(",", " ").strip(" .!").split()
+    if any(w in _AND and (w not in _ARTICLES or (0 < k < len(tokens) - 1 and names(tokens[k - 1])
+                          and names(tokens[k + 1].rstrip("'")))) for k, w in enumerate(tokens)):
+        return original  # ("i" and "a" are also articles: "i sensori", "a bomba")
+    words = [w for w in tokens if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
     if verb == "restart" and words and all(w in _DEVICE for w in words):
         verb, words = "reboot", []  # "reinicia el equipo": the device
     # ("signal k": a name said in two words)

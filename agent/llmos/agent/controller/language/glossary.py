@@ -31,7 +31,7 @@ _ENDINGS = ("sini", "ini", "unu", "nin", "yi", "ni", "si", "in", "un", "en", "et
 _PART = 4  # the shortest part of a compound, or stem before an ending
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower().translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -45,14 +45,14 @@ def _forms() -> dict[str, str]:
     for english, languages in json.loads(text).items():
         for words in languages.values():
             for word in words:
-                forms.setdefault(_plain(word), english)
+                forms.setdefault(plain(word), english)
     return forms
 
 
 def english(word: str, named: Callable[[str], bool]) -> list[str] | None:
     """The word in English words, or None when it is no word of the glossary. `named(part)`:
     whether a part of a compound is a name of the device, kept as it is."""
-    return _read(_plain(word), named, compound=True)
+    return _read(plain(word), named, compound=True)
 
 
 def _read(word: str, named: Callable[[str], bool], compound: bool) -> list[str] | None:

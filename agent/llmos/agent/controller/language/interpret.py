@@ -25,7 +25,7 @@ from functools import partial
 from itertools import pairwise
 from typing import Any
 
-from llmos.agent.controller.language import foreign, ground, lexicon, memo, speech, values
+from llmos.agent.controller.language import foreign, ground, guards, lexicon, memo, speech, values
 from llmos.agent.controller.language.ground import (
     INTERFACE,
     LED,
@@ -172,9 +172,20 @@ _OUTCOME = re.compile(r"(?i)\s*(?:=>|->|\u2192|--|=|:|\.{2,}|\u2026)\s*(?:ok|oka
                       r"error)[)\]]\W*$")
 
 
-_JOKING = re.compile("[\U0001F61C\U0001F61D\U0001F61B\U0001F92A\U0001F921\U0001F602\U0001F923]+|"
-                     r"(?<=\s)(?:x-?d+|:-?p+|;-?p+)\s*$", re.I)
-_UNSURE = re.compile("[\U0001F914\U0001F937\u2754\u2753]+(?:\u200d[\u2640\u2642]\ufe0f?)?")
+_JOKING = re.compile("[\U0001F61C\U0001F61D\U0001F61B\U0001F92A\U0001F921\U0001F602\U0001F923\U0001F606"
+                     "\U0001F609\U0001F92D]+|"
+                     r"(?<=\s)(?:x-?d+|:-?p+|;-?p+|;-?\)+|:(?:joy|wink|laughing|rofl|stuck_out_tongue\w*|"
+                     r"zany_face|clown_face):)\s*$", re.I)
+# Laughter typed in any language right after the request ("stop ssh haha", "mount it rw jaja";
+# after a reason it laughs at the reason: "turn the led off, it's blinding the horses lol")
+_LAUGHING = re.compile(r"^(?P<request>[^,.;:!?]*?)\s+(?:a?(?:ha){2,}h?|(?:ah){2,}a?|(?:ja){2,}|(?:je){2,}|"
+                       r"(?:he){2,}|(?:hi){2,}|(?:hue){2,}|k{3,}|mdr+|ptdr+|rsrs|kek|(?:wk){2,}|(?:ks){2,}|"
+                       r"lmao|rofl|lol)[!.]*\s*$", re.I)
+_A_REASON = re.compile(r"\b(?:its|it's|it is|because|since|cause|cuz|coz|so|as)\b")
+_UNSURE = re.compile("[\U0001F914\U0001F937\u2754\u2753\U0001F62C\U0001F9D0\U0001F615\U0001FAE3"
+                     "\U0001F928]+(?:\u200d[\u2640\u2642]\ufe0f?)?|"
+                     r"(?<=\s):(?:thinking(?:_face)?|shrug|grimacing|confused|face_with_monocle|"
+                     r"face_with_raised_eyebrow):")
 _CODE_BLOCK = re.compile(r"(?: {4,}|\t)\S")
 # A verb with only symbols where its object goes: "restart 💻", "restart {}", "restart ☐"
 _SYMBOLS_ONLY = re.compile(r"\s*[a-z-]+(?:\s+(?:the|my|this|that|it))?\s+(?=[^\w\s]*[^\w\s.!?])[^\w\s]+\s*", re.I)
@@ -209,7 +220,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
 # of the operator's own starts at 1: "1. restart zigbee2mqtt 2. that's all")
     text = _LISTED.sub("[ ] ", text)
     # a wink or a clown says it is not meant, a thinking face or a shrug that it is not sure
-    text = _JOKING.sub(" (joke)", _UNSURE.sub(" ?", text))
+    # (said first, the doubt is about what follows: "🤔 stop ssh")
+    text = _JOKING.sub(" (kidding)", _UNSURE.sub("", text) + " ?" if _UNSURE.search(text) else text)
+    if (laughing := _LAUGHING.match(text)) and not _A_REASON.search(laughing["request"]):
+        text = f"{laughing['request']} (kidding)"
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
     said = _SUBJECT_LINE.match(text)
@@ -536,6 +550,7 @@ class Interpreter:
                         "status line")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        text = _blinking_stopped(_stopped_and_started(text))
         if lexicon.CANCEL_ACTION.search(text):
             return _say("I cannot cancel or put off an action: nothing in my catalog does that. "
                         "Nothing was done now.", "cancel an action")
@@ -551,6 +566,10 @@ class Interpreter:
         if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.FOREIGN, "I only act on plain English requests"))
+        if why := guards.guarded(text, lambda word: self._names(word, scene)):
+            # "stop ssh ikke", "restart nginx kanske": a word of another language that the
+            # English reading would pass over takes it back
+            return self._not_a_request(text, speech.SpeechAct(speech.Act.NEGATED, why))
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
@@ -934,6 +953,10 @@ class Interpreter:
         matches = _prefer_state(_prefer_links(matches, text), effect)
         matches = _with_kin(matches, text, scene)
         chosen = self._choose(matches)
+        if isinstance(chosen, Match) and (both := _both_named(
+                matches + [m for e in scene.entities if e.kind == chosen.entity.kind
+                           if (m := ground.lexical(e, text, ground.tokens(text)))], text)):
+            chosen = both  # "restart nginx and grafana": not only the one named in full
         if isinstance(chosen, Match):
             chosen = _with_instances(chosen, scene, text)
         if isinstance(chosen, list):
@@ -1263,7 +1286,11 @@ class Interpreter:
                 # that pushes readings into the db")
                 if _sent_to(found, named[cut.end():]):
                     return _senders(found, scene)  # (what it sends to is not what it is)
-                found = [m for m in found if m.how not in ("name", "typo", "part")]
+                # (but "the service that reads the thermocouples" is the thermocouple reader:
+                # the name says what it does to them)
+                agents = _doer_nouns(named[cut.end():])
+                found = [m for m in found if m.how not in ("name", "typo", "part")
+                         or agents & {*m.entity.parts, *m.entity.attributes}]
             elif cut and cut.start() > min([f.end for f in lexicon.effects(text)] or [0]) and any(
                     w not in _SOME_THING and w not in ground.FILLER and not any(
                     p.fullmatch(w) for p in _KIND_NOUNS.values()) and not lexicon.SELF.fullmatch(w)
@@ -1482,10 +1509,11 @@ def _related(found: list[Match], clause: str) -> list[Match]:
     that is the match whole ("the thing that writes to influx": not influx)."""
     doers = [m[1] for m in _DOES_TO.finditer(clause)
              if m[1] not in ground.STOP and m[1] not in _SOME_THING and m[1] not in _DOER_WORDS]
-    whom = [ground.tokens(m[1]) for m in _DONE_TO.finditer(clause)]
+    whom = [(ground.tokens(m[1]), _doer_nouns(m.group())) for m in _DONE_TO.finditer(clause)]
     return [m for m in found if m.how != "event" and (
         any(ground.is_what(m.entity, d) for d in doers) or
-        any(w and ground.is_what(m.entity, w[-1]) for w in whom))]
+        any(w and ground.is_what(m.entity, w[-1]) and not doer & {*m.entity.parts, *m.entity.attributes}
+            for w, doer in whom))]  # (but "the service that reads the thermocouples" is their reader)
 
 
 def _sent_to(found: list[Match], clause: str) -> bool:
@@ -2371,6 +2399,80 @@ _SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
 # What is described by what it does: "whatever sends data to ...", "the one that pushes ..."
 _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one|service|app|"
                    r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
+
+
+# "restart nginx and grafana", "restart the broker and its exporter": a second thing named after
+# the first
+_AND_ANOTHER = re.compile(r"\s(?:and|&|\+|then|as well as|along with|together with|plus)\s+(?:(?:also|then|"
+                          r"the|its|their|too)\s+)*(?P<thing>[\w@.:-]+)(?:\s+(?:too|as well|also|please|pls|"
+                          r"now|thanks|again))*\W*$")
+
+
+def _both_named(matches: list[Match], text: str) -> list[Match]:
+    """Two things, each named on its side of an "and" ("nginx and grafana"), or none."""
+    another = _AND_ANOTHER.search(text)
+    if another is None:
+        return []
+    named = [m for m in matches if m.how in ("name", "part", "typo", "attribute")]
+    first = [m for m in named if set(m.words) & set(ground.tokens(text[:another.start()]))]
+    second = [m for m in named if m not in first and set(m.words) & set(ground.tokens(another["thing"]))]
+    return [first[0], second[0]] if first and second and first[0].entity != second[0].entity else []
+
+
+# "stop and start nginx", "stop ssh and start it again", "turn the kiosk off and on again": one
+# restart
+_STOPPED_AND_STARTED = (
+    re.compile(r"\b(?:stop|shut down|turn off)\s+and\s+(?:then\s+)?(?:re)?start\b"),
+    re.compile(r"\b(?:stop|shut down|turn off)\s+(?P<object>[^,.;!?]+?)\s+(?:and|&|,)\s+(?:then\s+)?"
+               r"(?:start|turn on|bring up)\s+(?:it|them|that|(?P=object))(?:\s+(?:again|back|up))*\b"),
+    re.compile(r"\bturn\s+(?P<object>[^,.;!?]+?)\s+off\s+and\s+(?:back\s+)?on(?:\s+again)?\b"))
+
+
+def _stopped_and_started(text: str) -> str:
+    text = _STOPPED_AND_STARTED[0].sub("restart", text)
+    for form in _STOPPED_AND_STARTED[1:]:
+        text = form.sub(lambda said: f"restart {said['object']}", text)
+    return text
+
+
+# "make the blue light stop blinking, just keep it on", "stop the red light flashing, leave it
+# solid": a light switched to steady
+_STOP_BLINKING = re.compile(
+    r"(?<![\w-])(?:(?:stop|end|kill|halt)\s+(?P<light>(?:the |that |this |its )?(?:[\w:@-]+ ){0,3}"
+    r"(?:leds?|lights?|lamps?|indicators?|beacons?)\s+(?:from\s+)?|the\s+|its\s+)?|"
+    r"make\s+(?P<made>(?:the |that |this )?(?:[\w:@-]+ ){0,3}(?:leds?|lights?|lamps?|indicators?|"
+    r"beacons?))\s+stop\s+)(?:blink(?:ing)?|flash(?:ing)?)\b")
+_NOT_ASKED_TO_STOP = re.compile(r"(?:n't|\bnot|\bnever|\bto|\bwill|\bwould|\bcan|\bcould|\bshould|\bdoes|"
+                                r"\bdid|\bwont|\bcant|\bdoesnt|\bdidnt|\bthat|\bit|\bwhich|\bwhen|\bif)\s+$")
+_STEADY = re.compile(r"\b(?:solid|steady|steadily|constant|constantly|continuous|stay(?:s)? on|"
+                     r"stay(?:s)? lit|normal|just on|lit up|permanently on)\b")
+_KEEP_IT_ON = re.compile(r"[,;.]?\s*(?:and |but |just |then )*(?:keep|leave|have)\s+(?:it|them)\s+"
+                         r"(?:on|lit|solid|steady)(?:\s+(?:solid|steady))?\b")
+
+
+def _blinking_stopped(text: str) -> str:
+    stop = _STOP_BLINKING.search(text)
+    if stop is None or not (stop["light"] or stop["made"] or _KIND_NOUNS[LED].search(text)) or \
+            _NOT_ASKED_TO_STOP.search(text, 0, stop.start()):
+        return text  # ("the LED won't stop blinking, restart the controller": what it does)
+    if not (_KEEP_IT_ON.search(text) or _STEADY.search(text)):
+        return text  # (on or off? "stop the blink on the power led" asks, below)
+    state = "on"
+    light = (stop["light"] or stop["made"] or "it ").strip()
+    return _KEEP_IT_ON.sub("", f"{text[:stop.start()]}turn {light} {state}{text[stop.end():]}")
+
+
+def _doer_nouns(clause: str) -> set[str]:
+    """What does what the clause's verb says, as a name says it: "reads the X" -> reader,
+    "polls the X" -> poller, "monitors the X" -> monitor (empty when no verb begins it)."""
+    verb = re.match(r"\s*([a-z]{3,}?)(?:es|s|ing)\s+(?:the |a |an |all )?[a-z]", clause)
+    if verb is None:
+        return set()
+    stem = verb[1]
+    said = {stem + "er", stem + "or", stem + "r", stem + stem[-1] + "er", stem.removesuffix("e") + "er"}
+    return said | {stem} if stem.endswith(("or", "er")) else said  # ("monitors": a monitor)
+
+
 _HALTING = re.compile(r"stop|halt|kill|end|disable|shut ?(?:down|off)|turn off|switch off|"
                       r"power (?:off|down)")
 _RELATING = (r"(?:writ(?:es|ing)|reads|reading|publish(?:es|ing)|subscrib(?:es|ing)|connects|"

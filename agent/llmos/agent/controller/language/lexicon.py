@@ -374,6 +374,7 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] in ("up", "down") and _STATE_BEFORE_A_NOUN.search(text, 0, f.start)
                  and _A_NOUN_AFTER.match(text, f.end))
         and not _how_a_light_is(text, f)
+        and not (text[f.start:f.end] in ("lit", "solid", "steady") and _COPULA.search(text, 0, f.start))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
@@ -386,6 +387,8 @@ _LIGHT_STATES = frozenset(["lit", "unlit", "dark", "on", "off", "blinking", "fla
                            "pulsing", "solid", "steady"])
 _WHICH_IS = re.compile(r"\b(?:that|which|who)(?:'s|s| is| are)\s+(?:still\s+|currently\s+|now\s+|"
                        r"already\s+|constantly\s+)?$")
+# ("so they know the burner's lit", "whichever light is lit": how a thing is, no request)
+_COPULA = re.compile(r"(?:'s|\bis|\bare|\bwas|\bwere|\bstays?|\bremains?)\s+(?:still\s+|now\s+|already\s+)?$")
 _A_THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first|on|off|"
                             r"up|down)\b)[a-z]")
 

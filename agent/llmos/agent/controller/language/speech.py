@@ -454,6 +454,11 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\b(?:don'?t|do not|dont|never|no need to)\s+(?:\w+\s+)?(?:touch|do|change|restart|stop|"
                 r"start|reboot|mess with|bother with|run)\s+(?:it|that|this|them|anything)\b",
                 r"\bhands off\b",
+                # a hesitation last ("stop ssh... hmm wait", "reboot, wait"), a "no" set off by
+                # markup ("stop ssh [no]", "*no*") or a prompt answered no ("stop ssh\nn")
+                r"(?:^|[,;!]|\.{2,}|\u2026)\s*(?:(?:h+m+|u+m+|e+r+m+)[\s,.]*)?(?:wait|hold on|h+m+|u+m+|e+r+m+)\W*$",
+                r"\s(?:h+m+|u+m+|e+r+m+)(?:[\s,.]+wait)?\W*$",
+                r"[\[*_(]\s*(?:no+|nope|cancel(?:led)?|n)\s*[\]*_)]", r"(?<=\s)n\W*$",
                 r"\bno(?:\s+no)+\b",
                 r"(?:\b(?:was|is|just)|'s) (?:a |an )?(?:joke|mistake|test|prank)\b",
                 # withdrawals: "no thanks", "uh-uh", "oops wrong box", "hold on", "not now"
@@ -484,7 +489,7 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 # "done copying" says why now, unless what is done is what was asked; what
                 # someone or something else finished says why too ("print finished")
                 r"(?:^|[,.;!]\s*|\b(?:i'?m|i am|it'?s|it is|that'?s|thats|its|we'?re|all|i|we|"
-                r"got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|(?!(?:re)?start|stop|reboot|"
+                r"got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|for\b|in\b|here\b|there\b|(?!(?:re)?start|stop|reboot|"
                 r"(?:un)?mount|eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)"
                 r"\w+ing\b))",
                 r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b",
@@ -897,6 +902,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if len(asked) > 1 or second:  # (or in one clause: "start mosquitto and restart rabbitmq")
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)
+
 
 
 # What may come before the verb of a plain request: courtesies, addressing the device, the

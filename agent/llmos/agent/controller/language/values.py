@@ -277,7 +277,11 @@ def later(text: str) -> str:
 # own errand)
 _LASTING = re.compile(
     r"\bfor (?:(?:another|the next|about|around|roughly|just|only|like|maybe) )?"
-    rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})|an hour|a day|a week|half an hour)\b(?! from now)")
+    rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})|an hour|a day|a week|half an hour)\b(?! from now)|"
+    # ("put it into powersave for the weekend"; "we're done for the day" says why)
+    r"(?<!done )(?<!finished )(?<!closed )(?<!off )(?<!out )(?<!home )(?<!away )(?<!gone )(?<!over )"
+    r"(?<!shut )\b(?:for (?:the |this )?(?:weekend|holidays?|week|shift|season)|"
+    r"over the weekend)\b")
 
 
 def lasting(text: str) -> str:
