@@ -5322,6 +5322,9 @@ KILN = DeviceState.from_dict({"units": [
     ("restart the service reading the thermocouples", ("restart_service", {"unit": "thermocouple-reader.service"})),
     ("Restartujte prosím službu, která čte termočlánky.",
      ("restart_service", {"unit": "thermocouple-reader.service"})),
+    # ("que", "som", "der" begin the clause: its words are not names beside "the service")
+    ("reinicia el servicio que vigila la puerta trasera", ("restart_service", {"unit": "door-sensor.service"})),
+    ("starta om tjänsten som övervakar den bakre dörren", ("restart_service", {"unit": "door-sensor.service"})),
     # how another thing is ("the burner's lit") or which light is meant ("whichever is lit")
     ("set the amber dryer light blinking so the lads know the burner's lit",
      ("set_led", {"name": "amber:dryer", "state": "blink"})),
@@ -5341,8 +5344,6 @@ def test_round_30_readings(command: str, call: tuple) -> None:
 
 
 @pytest.mark.parametrize("command", [
-    # "service" then a relative clause is not the words of the clause as names beside it
-    "reinicia el servicio que vigila la puerta trasera",
     # a light's blinking stopped, on or off not said; it blinks after all ("won't stop")
     "stop the blue light blinking", "the blue light won't stop blinking",
     # a while only
@@ -5367,6 +5368,20 @@ def test_round_30_what_is_not_one_plain_request(command: str) -> None:
     "stop ssh haha", "stop ssh jajaja", "stop ssh kkkk", "stop ssh mdr", "stop ssh 😆", "stop ssh ;)",
     "stop ssh :wink:", "🤔 stop ssh", "stop ssh :thinking:", "stop ssh 😬", "stop ssh... hmm",
     "stop ssh, wait", "reboot... hmm wait", "stop ssh [no]", "stop ssh *no*", "stop ssh\nn",
+    # said to someone else, first or last
+    "Bob, reboot the box", "Jenny - stop ssh", "restart nginx, guys", "whoever is on call, restart nginx",
+    "restart nginx, Maria", "restart nginx please Bob", "restart nginx @bob", "alexa, reboot",
+    "Dr. Lee, stop nginx", "Bob (on-call) - restart nginx",
+    # a time of day or a delay said in another language, of what runs at once
+    "restart nginx kl 18", "restart nginx ab 18 Uhr", "restart nginx vanaf 18 uur", "restart nginx alle 18",
+    "restart nginx om 10 minutter", "stop ssh i 10 minuter", "reboot 22h",
+    # for a while, till a day
+    "stop ssh for a while", "stop ssh temporarily",
+    # a status or notice line, a program's message, an example, a line commented out
+    "restart required: nginx", "needs restart: nginx, grafana",
+    "Restart nginx for the changes to take effect.", "e.g. restart nginx", "; restart nginx", ":: restart nginx",
+    # a condition, whether it starts at boot
+    "restart nginx if you have to", "enable ssh", "disable grafana",
 ])
 def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
     assert decide(command, KILN)[0] in ("say", "report_status", "ignore"), command
@@ -5379,6 +5394,18 @@ def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
     ("wait, stop ssh", ("stop_service", {"unit": "ssh.service"})),
     ("restart nginx and the web server", ("restart_service", {"unit": "nginx.service"})),
     ("powersave for the night", ("set_power_profile", {"profile": "powersave"})),
+    # a name signed, a delay in another language of a reboot
+    ("restart nginx -- Bob", ("restart_service", {"unit": "nginx.service"})),
+    # a channel greeted first, the device among those who read it; a name signed after thanks
+    ("Hi team, please restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("please restart nginx, thanks Marco", ("restart_service", {"unit": "nginx.service"})),
+    ("@llmos restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("disable wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("restart nginx if you have a moment", ("restart_service", {"unit": "nginx.service"})),
+    ("please restart nginx. Many thanks, Margaret", ("restart_service", {"unit": "nginx.service"})),
+    ("reboot om 10 minutter", ("reboot", {"delay_s": 600})),
+    ("reboot za 2 godziny", ("reboot", {"delay_s": 7200})),
+    ("reboot 2h", ("reboot", {"delay_s": 7200})),
 ])
 def test_round_30_what_still_asks(command: str, call: tuple) -> None:
     assert decide(command, KILN) == call

@@ -523,7 +523,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
     read = [_in_english(w, names) for w in words]
-    if len(read) > 4 + len(_READ_AS_ENGLISH & set(words)) or \
+    relative = 2 if any(_NOUNS.get(w) == "that" for w in words) else 0  # ("... que vigila la puerta")
+    if len(read) > 4 + relative + len(_READ_AS_ENGLISH & set(words)) or \
             _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
     return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay

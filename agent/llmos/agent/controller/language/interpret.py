@@ -25,7 +25,16 @@ from functools import partial
 from itertools import pairwise
 from typing import Any
 
-from llmos.agent.controller.language import foreign, ground, guards, lexicon, memo, speech, values
+from llmos.agent.controller.language import (
+    addressed,
+    foreign,
+    ground,
+    guards,
+    lexicon,
+    memo,
+    speech,
+    values,
+)
 from llmos.agent.controller.language.ground import (
     INTERFACE,
     LED,
@@ -566,6 +575,10 @@ class Interpreter:
         if foreign.unread(text):  # "herstart nginx nooit (restart nginx)": not all of it read
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.FOREIGN, "I only act on plain English requests"))
+        if addressed.to_someone_else(text, lambda word: self._names(word, scene)):
+            # "Bob, reboot the box", "restart nginx, Maria": for that person to do
+            return self._not_a_request(text, speech.SpeechAct(
+                speech.Act.REPORTED, "it is said to someone else"))
         if why := guards.guarded(text, lambda word: self._names(word, scene)):
             # "stop ssh ikke", "restart nginx kanske": a word of another language that the
             # English reading would pass over takes it back
@@ -879,6 +892,12 @@ class Interpreter:
             if len(named) == 2:
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         verbs = lexicon.effects(text)
+        if matches and matches[0].entity.kind == UNIT and effect in (Effect.ON, Effect.OFF) and \
+                verbs and text[verbs[0].start:verbs[0].end] in ("enable", "disable"):
+            # "enable ssh", "disable telegraf": whether it starts at boot, as systemctl says it
+            return _say("Enabling or disabling a service is whether it starts at boot, which I "
+                        "cannot change. Say start or stop if you want it running or not now.",
+                        "enable a service")
         if matches and matches[0].entity.kind == UNIT and effect in (Effect.ON, Effect.OFF) and \
                 verbs and _NOT_A_SERVICE_VERB.fullmatch(text[verbs[0].start:verbs[0].end]) and (
                     # ("remove the label printer service" uninstalls it: no stop either)
@@ -2351,6 +2370,9 @@ _MODAL_CAN = re.compile(r"\b(?:i|you|we|they|he|she|it|u|who|that|which|cannot|c
                         r"\bcan (?:you|u|i|we|they|ya|someone|somebody)\b")
 _STATUS_LINE = re.compile(r"\s*[\w@.:-]+\s*:\s*(?:down|up|off|on|stopped|running|failed|dead|"
                           r"active|inactive|error|ok)\s*[.!]*\s*|"
+                          # "restart required: nginx", "needs restart: nginx, grafana": a notice
+                          r"(?:\w+ )?(?:needs? (?:a )?(?:re)?(?:start|boot)\w*|(?:re)?(?:start|boot)\w* (?:required|"
+                          r"needed|pending|recommended))\s*:.*|"
                           # "ssh stop: no", "restart grafana: no": a setting answered no
                           r"[^:]+:\s*(?:no|nope|false|n|0|never|skip|done|ok)\s*[.!]*\s*|"
                           # what a unit logged: "mosquitto: restart requested", "nginx.service:

@@ -227,10 +227,17 @@ _HYPOTHETICAL = _any(
 # the controller cannot watch for. Courtesies that only sound conditional are not conditions.
 _COURTESY = re.compile(
     r"\b(?:if|when|whenever|once) (?!you (?:can|could) (?:read|see|hear|understand|parse) "
-    r"(?:this|me|these))(?:you (?:can|could|get|have|are|don't mind|please|would|"
+    r"(?:this|me|these))(?:you (?:can|could|get|have(?! to\b)|are|don't mind|please|would|"
     r"like|want|do not mind|got)|possible|convenient|that'?s (?:ok|okay|fine|alright)|it'?s "
     r"(?:ok|okay|not too much)|u can|ya can|at all possible|you're (?:free|ready|able))"
     r"[^,.;!?]*")
+# What a program printed or a page showed as an example: "Restart nginx for the changes to take
+# effect.", "e.g. restart nginx", a line commented out ("; restart nginx", ":: restart nginx")
+_WRITTEN_BY_A_PROGRAM = re.compile(
+    r"\bfor (?:the |these |those |your |all )?(?:changes?|settings?|updates?|config(?:uration)?|"
+    r"new \w+) to (?:take effect|apply|be applied|become active|load)\b|"
+    r"^\W*(?:e\.?g\.?|i\.?e\.?|for example|for instance|example|usage|syntax)\b|"
+    r"^\s*(?:;|::|//|rem\s)")
 _CONDITIONAL = _any(
     r"^(?:if|when|whenever|once|unless|in case|as soon as|after|before|should)\b",
     r"[,;]\s*(?:if|when|whenever|once|unless|in case|as soon as)\b",
@@ -256,7 +263,8 @@ _CONDITIONAL = _any(
     # (round 20) "restart nginx should it hang", "as necessary", "should you feel like it", "at
     # the first sign of trouble", "at some point" (not "until the swap": a request that long)
     r"\bshould (?:it|you|they|we|he|she|that|this)\b(?! be\b)", r"\bas (?:necessary|needed|required)\b",
-    r"\bif (?:need(?:ed|s be)|necessary|required|you must)\b", r"\bat the first sign\b",
+    r"\bif (?:need(?:ed|s be)|necessary|required|you must|you (?:have|need) to|it comes to that)\b",
+    r"\bat the first sign\b",
     r"\bat some point\b", r"\bif (?:stuck|hung|down|broken|needed|necessary|required|it hangs)\b",
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
     r"\bif (?:not|nobody|no one|noone)\b", r"\bonce (?:everyone|everybody|all|they|we)\b",
@@ -799,7 +807,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _ROLE_CLAIM.search(text):
         return SpeechAct(Act.ROLE_CLAIM, "roles come from your credentials, not from what a "
                                          "command says")
-    if _QUOTING.search(text) or _MARKUP.search(text) or _quoted_action(text, has_action):
+    if _QUOTING.search(text) or _MARKUP.search(text) or _quoted_action(text, has_action) or \
+            _WRITTEN_BY_A_PROGRAM.search(text):
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
     # ("the log says mosquitto crashed. restart it": what it says asks for nothing)
     telling = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if has_action(s)) or text

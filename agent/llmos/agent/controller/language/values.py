@@ -29,6 +29,12 @@ _UNITS = {
     "sekunden": 1, "secondes": 1, "segundos": 1, "minuten": 60, "minuti": 60, "minutos": 60,
     "stunde": 3600, "stunden": 3600, "heure": 3600, "heures": 3600, "hora": 3600, "horas": 3600,
     "minit": 60, "menit": 60, "jam": 3600,  # Malay, Indonesian
+    "sekunder": 1, "minutter": 60, "minuter": 60, "minutt": 60, "timer": 3600, "timmar": 3600,
+    "timme": 3600,  # Scandinavian
+    "minut": 60, "minuty": 60, "godzin": 3600, "godziny": 3600, "godzine": 3600,
+    "hodin": 3600, "hodiny": 3600, "hodinu": 3600,  # Polish, Czech
+    "dakika": 60, "saat": 3600, "minuuttia": 60, "minuutin": 60, "tuntia": 3600, "tunnin": 3600,
+    "perc": 60, "percet": 60, "ora": 3600, "ore": 3600,  # Turkish, Finnish, Hungarian, Italian
 }
 _NUM = (r"\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -53,7 +59,12 @@ _TIME_OF_DAY = re.compile(
     r"\b(?:at \d{1,2}(?:[:.h]\d\d)?(?:\s*(?:am|pm|h)\b)?|at (?:noon|midnight|dawn|night)|"
     r"midnight|noon|tonight|tomorrow|"
     # a time of day said in French, German, Spanish, Italian, Dutch, Scandinavian ("à 22h")
-    r"(?:a|um|a las|alle|om|kl\.?) \d{1,2}(?:h\d{0,2}|[:.]\d\d)?\s*(?:h|uhr|u)\b|this "
+    r"(?:a|um|a las|alle|om|kl\.?|ab|vanaf|fran|fra|dalle|as|a partir de|desde|od|klo|saat|ve|o) "
+    r"\d{1,2}(?:h\d{0,2}|[:.]\d\d)?\s*(?:h|uhr|uur|u|'?de|'?den|heures?|horas?)\b|"
+    r"(?:kl\.?|klo|klockan|kello|alle|dalle|fran|fra|vanaf|ab|godz\.?|saat|as) \d{1,2}(?:[:.]\d\d)?\b"
+    r"(?!\s*(?:min|sek|sec|s\b|stund|tim|hour|uur|minut))|"
+    # "reboot 22h": 22:00 as the French write it, no 22 hours (said "in 22h")
+    r"(?<!in )(?<!after )(?<!within )(?<!for )(?<!\d)(?:1[3-9]|2[0-3])h(?:[0-5]\d)?\b|this "
     r"(?:evening|afternoon|morning|weekend)|next (?:week|month|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|\d{1,2}\s*(?:am|pm)\b|o'?clock|\d{1,2}:\d\d(?!\s*(?:h|hours?))|"
@@ -238,7 +249,9 @@ def delay(text: str) -> Delay:
 # "in 10 minutes", "after half an hour", "at midnight", "later": said of when to act. Not "for 10
 # minutes" or "10 minutes ago", which say how long something has been so.
 _SCHEDULE = re.compile(
-    rf"\b(?:in|after|within|wait)\s+(?:(?:about|around|like|exactly|another|just)\s+)?"
+    # (and "in" as other languages say it: "om 10 minutter", "za 10 minut", "i 10 minuter")
+    rf"\b(?:in|after|within|wait|om|za|dans|tra|fra|entro|em|en|binnen|innan|i|na)\s+"
+    rf"(?:(?:about|around|like|exactly|another|just)\s+)?"
     rf"(?:{_NUM}|(?:a |one |three )?(?:quarter|half)|a few|few|several|some|a couple)"
     rf"(?:\s*(?:(?:and )?a half |(?:of )?an? )?(?:{_UNIT}|hour|minute|sec)\b)?|\bfrom now\b")
 
@@ -281,7 +294,10 @@ _LASTING = re.compile(
     # ("put it into powersave for the weekend"; "we're done for the day" says why)
     r"(?<!done )(?<!finished )(?<!closed )(?<!off )(?<!out )(?<!home )(?<!away )(?<!gone )(?<!over )"
     r"(?<!shut )\b(?:for (?:the |this )?(?:weekend|holidays?|week|shift|season)|"
-    r"over the weekend)\b")
+    r"over the weekend)\b|"
+    # ("stop ssh for a while", "stop ssh temporarily"; "for a moment" is the operator's own
+    # errand, below, and "till" a shop's till as often as "until")
+    r"\b(?:(?:just )?for a (?:while|little while)|temporarily)\b")
 
 
 def lasting(text: str) -> str:
@@ -304,7 +320,8 @@ def without_delays(text: str) -> str:
     text = re.sub(r"\bfrom (?:now|this moment)\b", " ", text)
     for pattern in (_VAGUE, _TIME_OF_DAY, _CLOCK, _FRACTION, _AMOUNT, _BARE, _NOW, _LATER):
         text = pattern.sub(" ", text)
-    return re.sub(r"\b(?:in|after|within|wait|and|for)\s+(?=\s|$)", " ", text)
+    return re.sub(r"\b(?:in|after|within|wait|and|for|om|za|dans|tra|entro|binnen|innan)\s+"
+                  r"(?=\s|$)", " ", text)
 
 
 _WRITE = re.compile(

@@ -1,0 +1,50 @@
+"""Requests said to someone else: "Bob, reboot the box", "restart nginx, Maria", "guys, restart
+nginx", "alexa, reboot", "restart nginx @bob". Pasted from a chat or said across the room, they
+are for that person to do, not for the device (a name signed after a dash, "restart nginx --
+Bob", "thanks, Marco", is the sender's, and the request stands).
+
+`names.txt` lists given names common at work in some thirty countries (written by a helper,
+leaving out names that are also words or products: "will", "mark", "ruby", "jenkins").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from importlib import resources
+
+# Who else a request may be said to: another assistant, or a group after the request ("restart
+# nginx, guys"; first, "Hi team, please restart nginx" greets a channel the device reads too)
+_ASSISTANTS = frozenset(["alexa", "siri", "cortana", "bixby", "google", "jarvis"])
+_GROUPS = frozenset(["guys", "team", "folks", "everyone", "everybody", "all", "y'all", "yall",
+                     "someone", "somebody", "anyone", "anybody", "lads", "people", "gang", "boss"])
+_TITLE = r"(?:mr|mrs|ms|miss|dr|prof|sir|madam)\.?\s+[a-z]+"
+_FIRST = re.compile(rf"^\s*(?:(?:hey|hi|hello|ok|okay|yo|dear|oi)\s+)?(?P<who>{_TITLE}|[a-z][a-z'-]+)"
+                    r"(?:\s+\([^)]*\))?\s*(?:,|:|\s[-\u2013\u2014]+)\s*\S")
+_LAST = re.compile(r"(?:,|\s)\s*(?:please\s+|pls\s+|thanks\s+|thank you\s+)?(?P<who>[a-z][a-z'-]+)"
+                   r"(?:\s+(?:pls|please|plz|thanks|thx))?[\s.!]*$")
+# A name signed last: "... -- Bob", "Many thanks, Margaret", "regards, Ana"
+_SIGNED = re.compile(r"(?:[-\u2013\u2014]+|\b(?:thanks|thank you|thx|regards|cheers|best|br|ta|sincerely|"
+                     r"yours|greetings)\s*,?)\s*$")
+_HANDLE = re.compile(r"\s@[a-z][\w.-]+[\s.!]*$")  # (first, "@edgebot restart ...", it is the device's)
+_WHOEVER = re.compile(r"^\s*whoever\b[^,]*,")
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("names.txt").read_text("utf-8")
+    return frozenset(text.split())
+
+
+def to_someone_else(text: str, naming: Callable[[str], bool]) -> bool:
+    """Whether the (lower-case) text says its request to a person or another assistant by name,
+    first or last, or to a group ("guys", "team"). A word that names something of the device
+    is no person."""
+    def person(who: str, groups: frozenset[str] = frozenset()) -> bool:
+        return (who in _ASSISTANTS or who in groups or who in _names()
+                or re.fullmatch(_TITLE, who) is not None) and not naming(who.rsplit(maxsplit=1)[-1])
+    first, last = _FIRST.match(text), _LAST.search(text)
+    signed = last is not None and (_SIGNED.search(text, 0, last.start("who")) is not None)
+    return bool(_HANDLE.search(text) or _WHOEVER.match(text) or (first and person(first["who"]))
+                or (last and not signed and person(last["who"], _GROUPS)))
