@@ -5301,6 +5301,7 @@ KILN = DeviceState.from_dict({"units": [
     {"name": "annealer-ctl.service", "description": "Annealing lehr ramp controller", "active": "active"},
     {"name": "door-sensor.service", "description": "Back door open/close sensor", "active": "active"},
     {"name": "temp-logger@rear.service", "description": "Temperature logger (rear)", "active": "active"},
+    {"name": "temp-logger@front.service", "description": "Temperature logger (front)", "active": "active"},
     {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server",
      "active": "active"},
     {"name": "grafana-server.service", "description": "Grafana instance", "active": "active"},
@@ -5338,6 +5339,8 @@ KILN = DeviceState.from_dict({"units": [
     ("stop and start nginx", ("restart_service", {"unit": "nginx.service"})),
     ("stop ssh and start it again", ("restart_service", {"unit": "ssh.service"})),
     ("turn nginx off and on again", ("restart_service", {"unit": "nginx.service"})),
+    # "it" is the one named in the subject, not another of its kind ("hung", "tripped" report)
+    ("the rear logger hung, restart it", ("restart_service", {"unit": "temp-logger@rear.service"})),
 ])
 def test_round_30_readings(command: str, call: tuple) -> None:
     assert decide(command, KILN) == call
@@ -5351,6 +5354,8 @@ def test_round_30_readings(command: str, call: tuple) -> None:
     # two things named, of which only one would be done
     "restart nginx and grafana", "restart nginx & grafana please", "genstart nginx og grafana",
     "zrestartuj nginx i grafanę", "redémarre nginx et grafana",
+    # two subjects: which?
+    "grafana is hanging and nginx is slow, restart it",
 ])
 def test_round_30_what_is_not_one_plain_request(command: str) -> None:
     assert decide(command, KILN)[0] == "say", command
@@ -5409,3 +5414,12 @@ def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
 ])
 def test_round_30_what_still_asks(command: str, call: tuple) -> None:
     assert decide(command, KILN) == call
+
+
+def test_it_is_the_instance_its_subject_names() -> None:
+    """"the lasergraphics capture hung, restart it": by its name, not the other capture too."""
+    lab = DeviceState.from_dict({"units": [
+        {"name": f"scanner-capture@{i}.service", "description": f"Film scanner capture daemon ({i})",
+         "active": "active"} for i in ("lasergraphics", "arri")]})
+    assert decide("the lasergraphics capture hung mid-reel, restart it", lab) == (
+        "restart_service", {"unit": "scanner-capture@lasergraphics.service"})

@@ -845,6 +845,9 @@ class Interpreter:
                 return self._absent(referent, kinds[0], scene)
             matches = meant or matches
             named = [m for m in matches if m.score >= 2.0]
+            # ("the lasergraphics capture hung, restart it": by its name, not the other capture)
+            if " and " not in referent:  # (one subject; two are both asked about)
+                named = [m for m in named if m.score >= max(n.score for n in named) - 1e-9]
             if len(named) > 1:  # "nginx and grafana are hanging, restart it": which?
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         elif text == whole and _PRONOUN.search(main := _main_clause(text)) and \
@@ -1915,7 +1918,8 @@ _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=
 _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+){0,5}?)\s+(?:is|"
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
                       r"looks?|appears?|"
-                      r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just)\b")
+                      r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just|hung|"
+                      r"tripped|failed|fails|broke|stalled|quit|exited|dropped|crashes|dies|freezes)\b")
 _IDENTIFIED = re.compile(r"\s*(?:called |named )?([\w@.:/-]*\d[\w@.:/-]*)[\s,.;!-]*")
 # A thing named before the request, as a heading: "the UPS shutdown watcher, restart it"
 _TOPIC = re.compile(r"\s*(?:the|that|this) (?:[\w@.+-]+ ){0,4}[\w@.+-]+\s*[,:-]?\s*")
