@@ -5387,6 +5387,8 @@ def test_round_30_what_is_not_one_plain_request(command: str) -> None:
     "Restart nginx for the changes to take effect.", "e.g. restart nginx", "; restart nginx", ":: restart nginx",
     # a condition, whether it starts at boot
     "restart nginx if you have to", "enable ssh", "disable grafana",
+    # a question in another language asks whether
+    "apaga el wifi?", "zapni wifi?",
 ])
 def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
     assert decide(command, KILN)[0] in ("say", "report_status", "ignore"), command
@@ -5411,6 +5413,15 @@ def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
     ("reboot om 10 minutter", ("reboot", {"delay_s": 600})),
     ("reboot za 2 godziny", ("reboot", {"delay_s": 7200})),
     ("reboot 2h", ("reboot", {"delay_s": 7200})),
+    # on and off in Czech, Polish, Danish, Finnish, Turkish; a last full stop; delays in Turkish,
+    # Polish and Czech; what powers it is no particle
+    ("zapni wifi", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("Bitte WLAN ausschalten.", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("wyłącz wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("cihazı 1 saat sonra yeniden başlat", ("reboot", {"delay_s": 3600})),
+    ("uruchom ponownie urządzenie za dwie godziny", ("reboot", {"delay_s": 7200})),
+    ("restartuj zařízení za dvě hodiny", ("reboot", {"delay_s": 7200})),
+    ("switch to balanced, it's on mains now", ("set_power_profile", {"profile": "balanced"})),
 ])
 def test_round_30_what_still_asks(command: str, call: tuple) -> None:
     assert decide(command, KILN) == call

@@ -43,11 +43,13 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("hochfahren",), ("bring", " up")),
     **dict.fromkeys(("ausschalten", "abschalten", "apaga", "apagar", "desliga", "desligar",
                      "spegni", "spegnere", "eteins", "eteindre", "uitschakelen", "uitzetten",
-                     "skru av", "sla av", "stang av", "matikan"),
+                     "skru av", "sla av", "stang av", "matikan", "vypni", "vypnete", "wylacz",
+                     "wylaczyc", "sammuta", "kapat", "kapatin", "sluk", "kapcsold ki"),
                     ("turn", " off")),
     **dict.fromkeys(("einschalten", "anschalten", "enciende", "encender", "liga", "ligar",
                      "accendi", "accendere", "allume", "allumer", "inschakelen", "aanzetten",
-                     "prende", "prender", "skru pa", "sla pa", "nyalakan", "hidupkan"),
+                     "prende", "prender", "skru pa", "sla pa", "nyalakan", "hidupkan", "zapni",
+                     "zapnete", "wlacz", "wlaczyc", "tand", "kapcsold be"),
                     ("turn", " on")),
     **dict.fromkeys(("einhangen", "montar", "monta", "monte", "monter", "mounten",
                      "koppelen", "zamontuj", "montera"), ("mount", "")),
@@ -221,14 +223,19 @@ _PROFILE_GLUE = frozenset(["'m", "m", "hem", "het", "lo", "le", "es", "ihn", "go
                            "im", "al", "nel", "no", "dans"])
 # Delays in words: "tra due minuti", "en media hora"
 _NUMBER_WORDS = {
-    **dict.fromkeys(("uno", "una", "un", "une", "ein", "eine", "einer", "um", "uma", "een"), "1"),
-    **dict.fromkeys(("dos", "due", "deux", "zwei", "dois", "duas", "twee"), "2"),
-    **dict.fromkeys(("tres", "tre", "trois", "drei", "drie"), "3"),
-    **dict.fromkeys(("cinco", "cinque", "cinq", "funf", "vijf"), "5"),
-    **dict.fromkeys(("diez", "dieci", "dix", "zehn", "dez", "tien"), "10"),
-    **dict.fromkeys(("quince", "quindici", "quinze", "funfzehn", "vijftien"), "15"),
-    **dict.fromkeys(("veinte", "venti", "vingt", "zwanzig", "vinte", "twintig"), "20"),
-    **dict.fromkeys(("treinta", "trenta", "trente", "dreissig", "trinta", "dertig"), "30"),
+    **dict.fromkeys(("uno", "una", "un", "une", "ein", "eine", "einer", "um", "uma", "een", "jedna",
+                     "jeden", "jednu"), "1"),
+    **dict.fromkeys(("dos", "due", "deux", "zwei", "dois", "duas", "twee", "dwie", "dwa", "dve",
+                     "dva"), "2"),
+    **dict.fromkeys(("tres", "tre", "trois", "drei", "drie", "trzy", "tri"), "3"),
+    **dict.fromkeys(("cinco", "cinque", "cinq", "funf", "vijf", "piec", "pet"), "5"),
+    **dict.fromkeys(("diez", "dieci", "dix", "zehn", "dez", "tien", "dziesiec", "deset"), "10"),
+    **dict.fromkeys(("quince", "quindici", "quinze", "funfzehn", "vijftien", "pietnascie", "patnact"),
+                    "15"),
+    **dict.fromkeys(("veinte", "venti", "vingt", "zwanzig", "vinte", "twintig", "dwadziescia", "dvacet"),
+                    "20"),
+    **dict.fromkeys(("treinta", "trenta", "trente", "dreissig", "trinta", "dertig", "trzydziesci",
+                     "tricet"), "30"),
 }
 # Never read past, whatever the device calls its things: negations and conditions
 _NEGATIONS_AND_CONDITIONS = frozenset([
@@ -254,7 +261,10 @@ _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek"
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
                       "minut", "minuty"),
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
-                    "godzin", "godziny", "godzine")}
+                    "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu")}
+# Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
+_TURKISH_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(saniye|dakika|saat)\s+sonra(?![\w.@/-])")
+_TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
 _UNIT_WORD = {w: unit for unit, words in _UNITS.items() for w in words}
 _WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de)\s+(" + "|".join(
     sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?=(" + "|".join(
@@ -471,6 +481,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
+    text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
     for said, english in _SAID_AS:
         text = said.sub(english, text)
     if text != original and (profile := _PROFILE_ALONE.fullmatch(_without_reason(text))):
@@ -478,7 +489,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return f"{profile[1]} mode"
     text = _without_reason(text)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
-    text = _PHRASES.sub("database", text)
+    text = _PHRASES.sub("database", text).rstrip(" .!")  # ("Bitte WLAN ausschalten.")
     body, later = text.strip(" .!"), ""
     if (last := _DELAY.search(body)) and not body[last.end():].strip(" .!"):
         body, later = body[:last.start()].rstrip(), f" {last.group()}"  # "... neu in 5 Minuten"
@@ -506,7 +517,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     rest = re.sub(r"(?<![\w])(dell|dall|nell|sull|all|coll|d|l|qu)'(?=\w)", r"\1' ", rest)
     # ("den Dienst, der die Waage liest", "de dienst die de labels maakt": a relative clause)
     rest = _RELATIVE_ARTICLE.sub(lambda m: f"{m[1]} que ", rest)
-    tokens = rest.replace(",", " ").strip(" .!").split()
+    tokens = rest.replace(",", " ").replace("?", " ").strip(" .!").split()
     if any(w in _AND and (w not in _ARTICLES or (0 < k < len(tokens) - 1 and names(tokens[k - 1])
                           and names(tokens[k + 1].rstrip("'")))) for k, w in enumerate(tokens)):
         return original  # ("i" and "a" are also articles: "i sensori", "a bomba")
@@ -527,7 +538,9 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     if len(read) > 4 + relative + len(_READ_AS_ENGLISH & set(words)) or \
             _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
-    return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay
+    # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
+    asked = "?" if original.rstrip().endswith("?") else ""
+    return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay + asked
 
 
 def _named(word: str, names: Callable[[str], bool]) -> str | None:

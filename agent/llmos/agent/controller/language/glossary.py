@@ -20,8 +20,11 @@ import unicodedata
 from collections.abc import Callable
 from importlib import resources
 
-# Letters that Unicode does not decompose, as operators type them without the accent
-_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})
+# Letters that Unicode does not decompose, as operators type them without the accent (a
+# Vietnamese "đ" stays, in a command: "khởi động lại" is read as no other language's words)
+UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "Ł": "L", "Ø": "O",
+                              "Æ": "AE"})
+_PLAIN = {**UNDECOMPOSED, ord("đ"): "d"}
 # Joints of German, Dutch and Scandinavian compounds ("Wetterstation", "bikupevågen")
 _JOINTS = ("", "s", "e", "n", "en", "er")
 # Case and definite endings that an operator adds to a word (Scandinavian definite, Finnish,

@@ -28,6 +28,7 @@ from typing import Any
 from llmos.agent.controller.language import (
     addressed,
     foreign,
+    glossary,
     ground,
     guards,
     lexicon,
@@ -353,8 +354,8 @@ _SHORT = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 
 @memo.kept
 def fold(text: str) -> str:
-    """Latin letters without their accents; every other character as it is."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Latin letters without their accents ("wyłącz" is "wylacz"); every other character as it is."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(glossary.UNDECOMPOSED))
     return unicodedata.normalize("NFC", "".join(
         c for c in decomposed if not unicodedata.combining(c)))
 

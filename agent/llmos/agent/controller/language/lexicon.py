@@ -375,6 +375,7 @@ def effects(text: str) -> list[Found]:
                  and _A_NOUN_AFTER.match(text, f.end))
         and not _how_a_light_is(text, f)
         and not (text[f.start:f.end] in ("lit", "solid", "steady") and _COPULA.search(text, 0, f.start))
+        and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
@@ -389,6 +390,9 @@ _WHICH_IS = re.compile(r"\b(?:that|which|who)(?:'s|s| is| are)\s+(?:still\s+|cur
                        r"already\s+|constantly\s+)?$")
 # ("so they know the burner's lit", "whichever light is lit": how a thing is, no request)
 _COPULA = re.compile(r"(?:'s|\bis|\bare|\bwas|\bwere|\bstays?|\bremains?)\s+(?:still\s+|now\s+|already\s+)?$")
+# ("switch to balanced, it's on mains now", "we're off grid": what powers it, no request)
+_POWERED_BY = re.compile(r"\s+(?:the )?(?:mains|battery|batteries|ac|generator|solar|grid|shore power|ups|"
+                         r"backup power|wall power)\b")
 _A_THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first|on|off|"
                             r"up|down)\b)[a-z]")
 
