@@ -5381,7 +5381,8 @@ def test_round_30_what_is_not_one_plain_request(command: str) -> None:
     "restart nginx kl 18", "restart nginx ab 18 Uhr", "restart nginx vanaf 18 uur", "restart nginx alle 18",
     "restart nginx om 10 minutter", "stop ssh i 10 minuter", "reboot 22h",
     # for a while, till a day
-    "stop ssh for a while", "stop ssh temporarily",
+    "stop ssh for a while", "stop ssh temporarily", "stop ssh für 10 Minuten", "stop ssh pendant 10 minutes",
+    "stop ssh por 10 minutos", "stop ssh per 10 minuti",
     # a status or notice line, a program's message, an example, a line commented out
     "restart required: nginx", "needs restart: nginx, grafana",
     "Restart nginx for the changes to take effect.", "e.g. restart nginx", "; restart nginx", ":: restart nginx",
@@ -5422,6 +5423,14 @@ def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
     ("uruchom ponownie urządzenie za dwie godziny", ("reboot", {"delay_s": 7200})),
     ("restartuj zařízení za dvě hodiny", ("reboot", {"delay_s": 7200})),
     ("switch to balanced, it's on mains now", ("set_power_profile", {"profile": "balanced"})),
+    # writing that is not to the drive
+    ("mount the kilnlog stick so I can write down the serials", ("mount_storage", {"device": "/dev/sda1",
+                                                                                 "readonly": True})),
+    ("mount the kilnlog stick, then write me a summary", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("mount the kilnlog stick to inspect the write errors", ("mount_storage", {"device": "/dev/sda1",
+                                                                             "readonly": True})),
+    ("mount the kilnlog stick so I can write logs to it", ("mount_storage", {"device": "/dev/sda1",
+                                                                           "readonly": False})),
 ])
 def test_round_30_what_still_asks(command: str, call: tuple) -> None:
     assert decide(command, KILN) == call

@@ -297,7 +297,10 @@ _LASTING = re.compile(
     r"over the weekend)\b|"
     # ("stop ssh for a while", "stop ssh temporarily"; "for a moment" is the operator's own
     # errand, below, and "till" a shop's till as often as "until")
-    r"\b(?:(?:just )?for a (?:while|little while)|temporarily)\b")
+    r"\b(?:(?:just )?for a (?:while|little while)|temporarily)\b|"
+    # ... and how long, as other languages say it: "für 10 Minuten", "pendant 10 minutes", "por 10
+    # minutos", "per 10 minuti"
+    rf"\b(?:fur|pendant|durant|por|durante|per|pour)\s+(?:\d+|{_SPELLED_NUMBER})\s*(?:{_UNIT})\b")
 
 
 def lasting(text: str) -> str:
@@ -334,6 +337,13 @@ _WRITE = re.compile(
     r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:sav|stor|record|dump|logg?|writ)"
     r"(?:e|es|s|ing)? [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
     r")\b")
+# Writing that is not to the drive: "so I can write down the serials", "then write me a
+# summary", "the write errors", "the rw-test results", "check rw"
+_WRITE_ELSEWHERE = re.compile(r"-|\s+(?:down|up|me|us|him|her|them|back|errors?|logs?|speeds?|"
+                              r"tests?|cache|protect(?:ed|ion)?|counts?|cycles?|amplification)\b")
+_A_WRITE_WORD = re.compile(r"(?:so (?:i|we) can )?writ(?:e|ing)|rw|r/w")
+_TO_THE_DRIVE = re.compile(r"\b(?:to|onto|on|into) (?:it|that|the (?:drive|stick|disk|card|ssd))\b|\bthere\b")
+_WRITE_AS_A_NOUN = re.compile(r"\b(?:the|check|test|inspect|show|any|its|their)\s+$")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
                         r"safe(?:ly)? mode)\b")
@@ -361,7 +371,9 @@ def read_only(text: str) -> bool:
         return False
     if _READ_ONLY.search(text):
         return True
-    said = list(_WRITE.finditer(text))
+    said = [m for m in _WRITE.finditer(text) if not _A_WRITE_WORD.fullmatch(m.group())
+            or _TO_THE_DRIVE.search(text, m.end()) or not (
+                _WRITE_ELSEWHERE.match(text, m.end()) or _WRITE_AS_A_NOUN.search(text, 0, m.start()))]
     return not said or any(_negated_near(text, wants) for wants in said)
 
 
