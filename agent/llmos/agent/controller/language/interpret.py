@@ -976,9 +976,7 @@ class Interpreter:
         matches = _prefer_state(_prefer_links(matches, text), effect)
         matches = _with_kin(matches, text, scene)
         chosen = self._choose(matches)
-        if isinstance(chosen, Match) and (both := _both_named(
-                matches + [m for e in scene.entities if e.kind == chosen.entity.kind
-                           if (m := ground.lexical(e, text, ground.tokens(text)))], text)):
+        if isinstance(chosen, Match) and (both := _both_named(matches, text, scene, chosen.entity.kind)):
             chosen = both  # "restart nginx and grafana": not only the one named in full
         if isinstance(chosen, Match):
             chosen = _with_instances(chosen, scene, text)
@@ -2435,12 +2433,15 @@ _AND_ANOTHER = re.compile(r"\s(?:and|&|\+|then|as well as|along with|together wi
                           r"now|thanks|again))*\W*$")
 
 
-def _both_named(matches: list[Match], text: str) -> list[Match]:
-    """Two things, each named on its side of an "and" ("nginx and grafana"), or none."""
+def _both_named(matches: list[Match], text: str, scene: Scene, kind: str) -> list[Match]:
+    """Two things of the kind, each named on its side of an "and" ("nginx and grafana"), or none
+    (besides the matches, what each entity's words fit: the exporter the grounding set aside)."""
     another = _AND_ANOTHER.search(text)
     if another is None:
         return []
-    named = [m for m in matches if m.how in ("name", "part", "typo", "attribute")]
+    words = ground.tokens(text)
+    fits = [m for e in scene.entities if e.kind == kind if (m := ground.lexical(e, text, words))]
+    named = [m for m in matches + fits if m.how in ("name", "part", "typo", "attribute")]
     first = [m for m in named if set(m.words) & set(ground.tokens(text[:another.start()]))]
     second = [m for m in named if m not in first and set(m.words) & set(ground.tokens(another["thing"]))]
     return [first[0], second[0]] if first and second and first[0].entity != second[0].entity else []
