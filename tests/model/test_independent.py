@@ -65,6 +65,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout22": "89fddb55347cfb242a999545424b7c7bf6f94679593bc2a14ad51f658d28ff88",
     "dev27": "e89f1075b1a5aae11a94e49c9afe3ecebf40d8ee79768eebdee6763fe8611525",
     "holdout23": "ea7ade009c931d773e87872e84d980cced960c2daa321ad2df6c37a4629c442f",
+    "holdout24": "2b2785414a47c375d44a58d5df74870b089f85a20d62c16594ecfe376af7552d",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -85,7 +86,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout18": (0.88, 2), "dev22": (0.94, 5), "holdout19": (0.89, 2), "dev23": (0.88, 2),
           "holdout20": (0.84, 5), "dev24": (0.85, 5), "dev25": (0.89, 5), "holdout21": (0.90, 4),
           "dev26": (0.90, 2), "holdout22": (0.88, 3),
-          "dev27": (0.86, 9), "holdout23": (0.86, 9)}
+          "dev27": (0.86, 9), "holdout23": (0.86, 9),
+          "holdout24": (0.88, 10)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
