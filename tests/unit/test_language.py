@@ -4821,7 +4821,8 @@ FARM_SHOP = DeviceState.from_dict({"units": [
     {"name": "feed-pump.service", "description": "Feed pump controller"},
     {"name": "cold-room.service", "description": "Cold room temperature monitor"},
     {"name": "radio-gateway.service", "description": "LoRa radio gateway"},
-    {"name": "zigbee2mqtt.service", "description": "Zigbee to MQTT bridge"}]})
+    {"name": "zigbee2mqtt.service", "description": "Zigbee to MQTT bridge"},
+    {"name": "grain-dryer.service", "description": "Grain dryer controller"}]})
 
 
 @pytest.mark.parametrize(("command", "unit"), [
@@ -4833,6 +4834,8 @@ FARM_SHOP = DeviceState.from_dict({"units": [
     ("restartuj čtečku hladiny", "tank-level.service"), ("Starte das Funk-Gateway neu", "radio-gateway.service"),
     ("reinicia el sensor de temperatura de la cámara fría", "cold-room.service"),
     ("zigbee2mqtt'yi yeniden başlat", "zigbee2mqtt.service"),
+    # a case the glossary does not list, of a form it does ("suszarnia", "sušárna")
+    ("uruchom ponownie suszarnię", "grain-dryer.service"), ("restartuj sušárnu", "grain-dryer.service"),
 ])
 def test_what_a_unit_does_in_other_languages(command: str, unit: str) -> None:
     assert decide(command, FARM_SHOP) == ("restart_service", {"unit": unit}), command

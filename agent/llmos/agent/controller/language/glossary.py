@@ -52,6 +52,26 @@ def _forms() -> dict[str, str]:
     return forms
 
 
+# The shortest stem a form and a word in another case share ("suszarnia", "suszarnię")
+_STEM = 6
+_VOWELS = "aeiouy"
+
+
+@functools.cache
+def _stems() -> dict[str, str]:
+    """A form's stem without its last vowel -> its English word, for the cases a form was not
+    listed in ("suszarnię" is "suszarnia" as an object); a stem two words share is no one's."""
+    stems: dict[str, str] = {}
+    shared: set[str] = set()
+    for form, english in _forms().items():
+        stem = form[:-1]
+        if form[-1] not in _VOWELS or len(stem) < _STEM or " " in form:
+            continue
+        if stems.setdefault(stem, english) != english:
+            shared.add(stem)
+    return {stem: english for stem, english in stems.items() if stem not in shared}
+
+
 def english(word: str, named: Callable[[str], bool]) -> list[str] | None:
     """The word in English words, or None when it is no word of the glossary. `named(part)`:
     whether a part of a compound is a name of the device, kept as it is."""
@@ -65,10 +85,13 @@ def _read(word: str, named: Callable[[str], bool], compound: bool) -> list[str] 
     if "-" in word:  # "Funk-Gateway", "tartályszint-olvasót"
         parts = [_read(p, named, compound) or ([p] if named(p) else None) for p in word.split("-") if p]
         return None if not parts or None in parts else [w for p in parts if p for w in p]
+    stems = _stems()
     for ending in _ENDINGS:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= _PART and stem in forms:
             return [forms[stem]]
+        if word.endswith(ending) and len(stem) >= _STEM and stem in stems:
+            return [stems[stem]]
     if compound:
         return _compound(word, named)
     return None
