@@ -118,7 +118,7 @@ def test_the_variety_is_real():
     assert {"attach_console", "ignore"} <= reactions["tty", "add"]
     assert {"mount_storage", "ignore"} <= reactions["block", "add"]
     assert {"mount_storage", "unmount_storage", "ignore"} <= reactions["block", "change"]
-    assert reactions["block", "remove"] == {"unmount_storage"}
+    assert reactions["block", "remove"] == {"unmount_storage", "ignore"}
     assert {"set_network", "ignore"} <= reactions["net", "add"]
     assert {"set_power_profile", "ignore"} <= reactions["power_supply", "change"]
     assert {"set_power_profile", "ignore"} <= reactions["thermal", "change"]

@@ -73,6 +73,21 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     # (round 30) a virtual CAN bus or a dummy link its software made
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "vcan0", "ID_NET_DRIVER": "vcan"}},
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "dummy0"}},
+    # (round 31) a VPN daemon's tun or tap, by its driver or its name
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "tun1", "ID_NET_DRIVER": "tun"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "tailscale0", "ID_NET_DRIVER": "tun"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "tap0"}},
+    # a GNSS receiver or a Zigbee stick on CDC-ACM, known by its USB vendor id
+    {**_serial("/dev/ttyACM0", "u-blox_AG", "u-blox_GNSS_receiver", "cdc_acm"),
+     "properties": {"ID_BUS": "usb", "ID_VENDOR_ID": "1546", "ID_MODEL_ID": "01a8", "ID_USB_DRIVER": "cdc_acm"}},
+    {**_serial("/dev/ttyACM1", "x", "y", "cdc_acm"),
+     "properties": {"ID_BUS": "usb", "ID_VENDOR_ID": "1CF1", "ID_MODEL_ID": "0030", "ID_USB_DRIVER": "cdc_acm"}},
+    # names no kernel gives a link or a port
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "eth0;reboot", "DEVTYPE": "wlan"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "a" * 20, "DEVTYPE": "wlan"}},
+    {"action": "add", "subsystem": "tty", "devnode": "/dev/ttyUSB12345678901234567"},
+    # a zone at 47 C whose trip index alone is set
+    {"action": "change", "subsystem": "thermal", "properties": {"TRIP": "1", "TEMP": "47000"}},
 ])
 def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
     assert decide(event)[0] == "ignore"
@@ -103,6 +118,26 @@ def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
 ])
 def test_what_the_device_takes_up(event: dict, expected: tuple) -> None:
     assert decide(event) == expected
+
+
+@pytest.mark.parametrize("vendor", ["u-blox", "dresden_elektronik", "Telit", "GPS_receiver"])
+def test_a_console_cable_named_like_a_radio_is_still_a_console(vendor: str) -> None:
+    """Names are free text a stick's owner sets; the USB vendor id is what tells a radio."""
+    cable = _serial("/dev/ttyUSB0", vendor, "GNSS_Zigbee_modem", "ftdi_sio")
+    cable["properties"]["ID_VENDOR_ID"] = "0403"
+    assert decide(cable) == ("attach_console", {"port": "/dev/ttyUSB0"})
+
+
+def test_a_removed_drive_is_unmounted_unless_the_state_says_it_is_not_mounted() -> None:
+    removed = {"action": "remove", "subsystem": "block", "devnode": "/dev/sdb1", "properties": {}}
+    assert decide(removed, DeviceState(storage=(StorageState("/dev/sdb1", True),)))[0] == "unmount_storage"
+    assert decide(removed, DeviceState(storage=(StorageState("/dev/sdb1", False),)))[0] == "ignore"
+    assert decide(removed, DeviceState(storage=(StorageState("/dev/sdc1", False),)))[0] == "unmount_storage"
+
+
+def test_a_warm_zone_past_a_trip_is_throttled() -> None:
+    warm = {"action": "change", "subsystem": "thermal", "properties": {"TRIP": "1", "TEMP": "65000"}}
+    assert decide(warm) == ("set_power_profile", {"profile": "powersave"})
 
 
 def test_media_change_mounts_and_unmounts_by_state() -> None:

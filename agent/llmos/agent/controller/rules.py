@@ -28,7 +28,8 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
         if event.action == "add" and has_fs and not mounted:
             # a coldplugged "add" replays devices that are already mounted (the root too)
             return "mount_storage", {"device": node, "readonly": True}
-        if event.action == "remove":
+        if event.action == "remove" and not any(s.device == node and not s.mounted for s in state.storage):
+            # (a drive the state lists as not mounted leaves nothing to unmount)
             return "unmount_storage", {"device": node}
         if event.action == "change":
             # Media inserted into or taken out of a reader (or a loop device attached/detached).
@@ -37,11 +38,12 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             if not has_fs and mounted:
                 return "unmount_storage", {"device": node}
     elif event.subsystem == "tty" and event.action == "add" and node:
-        if re.fullmatch(r"/dev/tty(USB|ACM)\d+", node) and not _modem_port(props):
+        if re.fullmatch(r"/dev/tty(USB|ACM)\d{1,3}", node) and not _modem_port(props):
             return "attach_console", {"port": node}
     elif event.subsystem == "net" and event.action == "add":
         interface = props.get("INTERFACE") or event.devpath.rsplit("/", 1)[-1]
-        if interface and _hardware_link(interface, props):
+        # (a name no kernel gives a link, "eth0;reboot", is no link)
+        if _IFNAME.fullmatch(interface) and _hardware_link(interface, props):
             return "set_network", {"interface": interface, "state": "up"}
     elif event.subsystem == "power_supply" and props.get("POWER_SUPPLY_TYPE", "Mains") == "Mains":
         online = props.get("POWER_SUPPLY_ONLINE")
@@ -56,15 +58,19 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     return "ignore", {"reason": f"no reaction to {event.subsystem} {event.action}"}
 
 
-# Links a container engine, a bridge or other software made (a virtual CAN bus, a dummy link),
-# which their makers bring up themselves, by their names ("veth3f2a" is a container's; a veth
-# made by hand, as the integration test does, is brought up; so is a VPN's or a modem's PPP link)
-_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d)")
+# Links a container engine, a bridge or other software made (a virtual CAN bus, a dummy link, a
+# VPN daemon's tun or tap), which their makers bring up themselves, by their names ("veth3f2a"
+# is a container's; a veth made by hand, as the integration test does, is brought up; so is a
+# modem's PPP link)
+_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d|tun\d|tap\d)")
+
+
+_IFNAME = re.compile(r"[A-Za-z0-9_.:@-]{1,15}")
 
 
 def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
     return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") == "bridge"
-                or props.get("ID_NET_DRIVER") in ("bridge", "vcan", "vxcan", "dummy"))
+                or props.get("ID_NET_DRIVER") in ("bridge", "vcan", "vxcan", "dummy", "tun"))
 
 
 # USB serial drivers of cellular modems: their ports are ModemManager's (AT, QMI, diagnostics).
@@ -72,10 +78,20 @@ _MODEM_DRIVERS = frozenset({"option", "option1", "qcserial", "sierra", "qmi_wwan
                             "cdc_wdm", "huawei_cdc_ncm", "usb_wwan", "cdc_ncm"})
 
 
+# USB vendors whose serial ports are a receiver or a radio, never a console: u-blox and Garmin
+# (GNSS), dresden elektronik (ConBee Zigbee), and makers of cellular modems (Telit, Quectel,
+# Sierra Wireless, Huawei, ZTE, Fibocom, SIMCom) whose ports a CDC-ACM driver may serve. By USB
+# id, which the device's firmware reports, never by the free-text names a stick's owner can set.
+_RADIO_VENDORS = frozenset({"1546", "091e", "1cf1", "1bc7", "2c7c", "1199", "12d1", "19d2", "2cb7",
+                            "1e0e"})
+
+
 def _modem_port(props: Mapping[str, str]) -> bool:
-    """A modem's port: a modem driver, or ModemManager's port-type tags. (ID_MM_CANDIDATE alone
-    says nothing: ModemManager's rules set it on every serial port.)"""
+    """A modem's (or a receiver's) port: a modem driver, ModemManager's port-type tags, or a
+    radio's USB vendor. (ID_MM_CANDIDATE alone says nothing: ModemManager's rules set it on
+    every serial port.)"""
     return (props.get("ID_USB_DRIVER", "") in _MODEM_DRIVERS
+            or props.get("ID_VENDOR_ID", "").lower() in _RADIO_VENDORS
             or any(key.startswith("ID_MM_PORT_TYPE_") for key in props))
 
 
@@ -85,8 +101,10 @@ _TRIP_VIOLATED = "2"
 
 
 # A zone this hot is throttled whatever the event says (a trip point that moved, a sample):
-# powersave does no harm, and an 85 C board is hot on every SoC this runs on.
+# powersave does no harm, and an 85 C board is hot on every SoC this runs on. Below the cool
+# mark a trip index alone is no reason (a fan's or a passive trip, crossed on the way down).
 _HOT_MILLI_C = 85000
+_COOL_MILLI_C = 60000
 
 
 def _is_trip(props: Mapping[str, str]) -> bool:
@@ -96,7 +114,8 @@ def _is_trip(props: Mapping[str, str]) -> bool:
         return True
     if event.isdigit():
         return event == _TRIP_VIOLATED
-    return "trip" in event.lower() or (not event and bool(props.get("TRIP")))
+    cool = temp.isdigit() and int(temp) < _COOL_MILLI_C
+    return "trip" in event.lower() or (not event and bool(props.get("TRIP")) and not cool)
 
 
 class RuleController:

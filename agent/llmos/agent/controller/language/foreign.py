@@ -524,11 +524,11 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in tokens if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
     if verb == "restart" and words and all(w in _DEVICE for w in words):
         verb, words = "reboot", []  # "reinicia el equipo": the device
-    # ("signal k": a name said in two words)
+    # ("signal k": a name said in two words; "chargeur b" is the charger b, each a name)
     words = [w for w in " ".join(words).split() if w]
     for i in range(len(words) - 1):
         if (words[i] + words[i + 1]).isalnum() and words[i] not in _NOUNS and \
-                names(words[i] + words[i + 1]):
+                names(words[i] + words[i + 1]) and not (names(words[i]) and names(words[i + 1])):
             words[i:i + 2] = [words[i] + words[i + 1], ""]
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:

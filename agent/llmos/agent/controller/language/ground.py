@@ -819,11 +819,16 @@ _ADD_ONS = frozenset({"updater", "upgrader", "update", "cleanup", "healthcheck",
 
 def add_on_unsaid(entity: Entity, words: Sequence[str]) -> bool:
     """Whether the unit is a helper of another by its name, and the command does not say so."""
-    # (or by what its description says it is, last: "ClamAV virus database updater")
-    head = tokens(entity.summary)[-1:]
+    # (or by what its description says it is, last: "ClamAV virus database updater"; an
+    # instance's own name is no helper's: openvpn@backup is a second tunnel)
+    base, _, instance = entity.name.lower().removesuffix(".service").partition("@")
+    # (what its name ends in, said, is what it is: "the encoder" is rds-encoder's, whatever
+    # its description ends in)
+    named_as = _name_parts(base)[-1:]
+    head = [w for w in tokens(entity.summary)[-1:] if w != instance and not set(named_as) & set(words)]
     return entity.kind == UNIT and any(
         p in _ADD_ONS and p not in words and p.rstrip("r") not in words
-        for p in [*_name_parts(entity.name.removesuffix(".service")), *head])
+        for p in [*_name_parts(base), *head])
 
 
 def mistyped_brand(entity: Entity, text: str) -> Match | None:
