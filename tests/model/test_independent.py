@@ -65,6 +65,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout22": "89fddb55347cfb242a999545424b7c7bf6f94679593bc2a14ad51f658d28ff88",
     "dev27": "e89f1075b1a5aae11a94e49c9afe3ecebf40d8ee79768eebdee6763fe8611525",
     "holdout23": "ea7ade009c931d773e87872e84d980cced960c2daa321ad2df6c37a4629c442f",
+    "dev28": "dbd693d1294b023942eb69029428d1bbb08ff22ff3d1360b636a1d1f043f6e9f",
     "holdout24": "2b2785414a47c375d44a58d5df74870b089f85a20d62c16594ecfe376af7552d",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
