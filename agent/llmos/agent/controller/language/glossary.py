@@ -6,7 +6,10 @@ its units by English names and descriptions ("Tank level reader"), so the words 
 English ("level reader", "weather station", "tank level reader") and grounded as English is.
 
 `glossary.json` maps an English word to its forms in fifteen languages (written by helpers
-from the words of device descriptions, never from an evaluation set). A word is read as a form
+from the words of device descriptions, and in round 31 from a helper's list of the equipment,
+places and trades of every kind of site; never from an evaluation set). A form is read as the
+first word that lists it; a new word's form that is another word's form, or the stem of one, is
+left out. A word is read as a form
 of the glossary, as a compound of such forms or of the device's names ("weefgetouwmonitor",
 "Funk-Gateway"), or as a form with a case or definite ending ("vågen", "olvasót"). A word that
 is none of these stays unread, and with it the command (see foreign.as_english).
