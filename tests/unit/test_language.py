@@ -5446,3 +5446,113 @@ def test_it_is_the_instance_its_subject_names() -> None:
          "active": "active"} for i in ("lasergraphics", "arri")]})
     assert decide("the lasergraphics capture hung mid-reel, restart it", lab) == (
         "restart_service", {"unit": "scanner-capture@lasergraphics.service"})
+
+
+SHOP_31 = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+              {"name": "redis-server.service", "description": "Advanced key-value store"},
+              {"name": "postgresql.service", "description": "PostgreSQL RDBMS"},
+              {"name": "kiosk-browser.service", "description": "Chromium kiosk for the ticket screen"},
+              {"name": "openvpn@office.service", "description": "OpenVPN connection to office"},
+              {"name": "openvpn@backup.service", "description": "OpenVPN connection to backup"},
+              {"name": "stream-encoder.service", "description": "Liquidsoap stream encoder for the web stream"},
+              {"name": "rds-encoder.service", "description": "RDS encoder radiotext updater"},
+              {"name": "prometheus.service", "description": "Monitoring system and time series database"},
+              {"name": "prometheus-node-exporter.service", "description": "Prometheus exporter for machine metrics"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "PRICELIST", "model": "Kingston DataTraveler"}]})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 31) said to a group or a boss in another language, to another assistant, or to
+    # a person first with "!"; to anybody at all
+    "restart nginx, Jungs", "restart nginx, kollégák", "restart nginx, chłopaki", "restart nginx, szefie",
+    "restart nginx, night crew", "chatgpt, restart nginx", "claude, reboot", "bob! restart nginx",
+    "anybody, reboot",
+    # a joke, a wait or a doubt in another language; a negation a foreign reading would drop
+    "restart nginx, nur Spaß", "restart nginx, şaka", "restart nginx, warte", "restart nginx, odota",
+    "restart nginx, bilmiyorum", "restart nginx, keine ahnung", "älä käynnistä uudelleen",
+    "ei sammuta wlan0",
+    # laughter, a wink, a doubt or a condition said last
+    "restart nginx, heh", "restart nginx, bwahaha", "restart nginx *wink*", "restart nginx ;D",
+    "restart nginx, psych", "restart nginx, no idea", "restart nginx, meh", "restart nginx if need be",
+    "restart nginx as a last resort", "restart nginx at your discretion", "restart nginx (optional)",
+    # the device powered off, whatever the reason after it names; two things at once
+    "power off, we're moving the kiosk to pier 3", "restart both encoders", "restart both vpn tunnels",
+    # a line commented out in other syntaxes, or marked an example after it
+    "(* restart nginx *)", "/* restart nginx */", "systemctl restart nginx # example",
+    # later, or again and again, in other words; a dry run
+    "restart nginx sometime", "restart nginx after coffee", "restart nginx at your convenience",
+    "restart nginx repeatedly", "restart nginx, bald", "restart nginx --dry-run", "restart nginx (dry run)",
+    # units no kernel of words gives: a look-alike's hyphenated name, days in French, a guide's tours
+    "restart prometheus-alertmanager", "restart prometheus-pushgateway", "reboot in 2 jours",
+    "reboot in 2 tours",
+])
+def test_round_31_words_that_change_nothing(command: str) -> None:
+    assert decide(command, SHOP_31)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what still acts beside them: a channel greeted first, a shift's end as a reason, a German
+    # verb, a delay with a real unit
+    ("Hi team, please restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, it is down at the end of the shift", ("restart_service", {"unit": "nginx.service"})),
+    ("starte nginx neu", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, please", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, the web server", ("restart_service", {"unit": "nginx.service"})),
+    ("reboot in 5 minuts", ("reboot", {"delay_s": 300})),
+    ("restart prometheus-node-exporter", ("restart_service", {"unit": "prometheus-node-exporter.service"})),
+    # laughter at a reason is not at the request
+    ("restart nginx, it is stuck lol", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx # now", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_round_31_what_still_acts(command: str, call: tuple) -> None:
+    assert decide(command, SHOP_31) == call, command
+
+
+@pytest.mark.parametrize(("command", "asked"), [
+    # a second thing after a comma, a slash, a semicolon or "afterwards" asks which
+    ("restart nginx, redis", {"nginx.service", "redis-server.service"}),
+    ("restart nginx / redis", {"nginx.service", "redis-server.service"}),
+    ("restart nginx; restart redis", {"nginx.service", "redis-server.service"}),
+    ("restart nginx, afterwards redis", {"nginx.service", "redis-server.service"}),
+    # an instance named "backup" is no helper; a description that ends in "updater" of a unit
+    # named "encoder" is no add-on when "the encoder" is said
+    ("restart the vpn", {"openvpn@office.service", "openvpn@backup.service"}),
+    ("restart the encoder", {"stream-encoder.service", "rds-encoder.service"}),
+    # a program "rebooted" by its kind is restarted, never the device: here two databases
+    ("reboot the database, the shop can't connect", {"postgresql.service", "prometheus.service"}),
+])
+def test_round_31_two_that_fit_are_asked_about(command: str, asked: set) -> None:
+    proposal = WORDS.decide(command, SHOP_31, ())
+    assert proposal.tool == "say" and proposal.question is not None, command
+    assert {c.label for c in proposal.question.choices} == asked, command
+
+
+@pytest.mark.parametrize("command", [
+    # writing that is not to the drive keeps a mount read-only
+    "mount PRICELIST, I need to write a report about it", "mount PRICELIST so I can write to my boss about it",
+    "mount PRICELIST so I can write it up", "mount PRICELIST and write the file list to the log",
+])
+def test_round_31_writing_elsewhere_mounts_read_only(command: str) -> None:
+    assert decide(command, SHOP_31) == ("mount_storage", {"device": "/dev/sdb1", "readonly": True}), command
+
+
+def test_round_31_writing_to_the_drive_mounts_writable() -> None:
+    assert decide("mount PRICELIST so I can write the price list to it", SHOP_31) == \
+        ("mount_storage", {"device": "/dev/sdb1", "readonly": False})
+
+
+LAB_31 = DeviceState.from_dict({"units": [
+    {"name": "spin-ctl.service", "description": "Sample centrifuge controller"},
+    {"name": "grain-feed.service", "description": "Grain hopper feeder"},
+    {"name": "brood-box.service", "description": "Egg incubator climate"}]})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # (round 31) words of the glossary a helper wrote from every kind of site's equipment
+    ("Starte die Zentrifuge neu", "spin-ctl.service"), ("uruchom ponownie wirówkę", "spin-ctl.service"),
+    ("riavvia la tramoggia", "grain-feed.service"), ("reinicia la tolva", "grain-feed.service"),
+    ("herstart de broedmachine", "brood-box.service"), ("redémarre l'incubateur", "brood-box.service"),
+])
+def test_round_31_glossary_words(command: str, unit: str) -> None:
+    assert decide(command, LAB_31) == ("restart_service", {"unit": unit}), command

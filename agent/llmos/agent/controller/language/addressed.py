@@ -16,12 +16,24 @@ from importlib import resources
 
 # Who else a request may be said to: another assistant, or a group after the request ("restart
 # nginx, guys"; first, "Hi team, please restart nginx" greets a channel the device reads too)
-_ASSISTANTS = frozenset(["alexa", "siri", "cortana", "bixby", "google", "jarvis"])
+_ASSISTANTS = frozenset(["alexa", "siri", "cortana", "bixby", "google", "jarvis", "chatgpt", "gpt",
+                         "claude", "copilot", "gemini", "hal", "bard"])
+# (first, a greeting names the channel the device reads too; these are never it)
+_ANYONE = frozenset(["someone", "somebody", "anyone", "anybody"])
 _GROUPS = frozenset(["guys", "team", "folks", "everyone", "everybody", "all", "y'all", "yall",
-                     "someone", "somebody", "anyone", "anybody", "lads", "people", "gang", "boss"])
+                     "lads", "people", "gang", "boss", "ladies", "gents", "crew",
+                     "helpdesk", "devops", "on-call", "oncall", "colleagues", "friends", *_ANYONE,
+                     # the same and "boss" in the languages the guards know
+                     "jungs", "leute", "kollegen", "chicos", "companeros", "compañeros", "ragazzi",
+                     "colleghi", "pessoal", "jongens", "collega's", "chlopaki", "chłopaki",
+                     "koledzy", "kluci", "kolegove", "kolegové", "drenge", "kolleger", "killar",
+                     "kollegor", "pojat", "kollegat", "sracok", "srácok", "kollegak", "kollégák",
+                     "arkadaslar", "arkadaşlar", "meslektaslar", "meslektaşlar", "collegues",
+                     "collègues", "chef", "jefe", "capo", "szefie", "sefe", "šéfe", "fonok", "főnök",
+                     "patron", "meister", "schichtleiter"])
 _TITLE = r"(?:mr|mrs|ms|miss|dr|prof|sir|madam)\.?\s+[a-z]+"
 _FIRST = re.compile(rf"^\s*(?:(?:hey|hi|hello|ok|okay|yo|dear|oi)\s+)?(?P<who>{_TITLE}|[a-z][a-z'-]+)"
-                    r"(?:\s+\([^)]*\))?\s*(?:,|:|\s[-\u2013\u2014]+)\s*\S")
+                    r"(?:\s+\([^)]*\))?\s*(?:,|:|!|\s[-\u2013\u2014]+)\s*\S")
 _LAST = re.compile(r"(?:,|\s)\s*(?:please\s+|pls\s+|thanks\s+|thank you\s+)?(?P<who>[a-z][a-z'-]+)"
                    r"(?:\s+(?:pls|please|plz|thanks|thx))?[\s.!]*$")
 # A name signed last: "... -- Bob", "Many thanks, Margaret", "regards, Ana"
@@ -46,5 +58,5 @@ def to_someone_else(text: str, naming: Callable[[str], bool]) -> bool:
                 or re.fullmatch(_TITLE, who) is not None) and not naming(who.rsplit(maxsplit=1)[-1])
     first, last = _FIRST.match(text), _LAST.search(text)
     signed = last is not None and (_SIGNED.search(text, 0, last.start("who")) is not None)
-    return bool(_HANDLE.search(text) or _WHOEVER.match(text) or (first and person(first["who"]))
+    return bool(_HANDLE.search(text) or _WHOEVER.match(text) or (first and person(first["who"], _ANYONE))
                 or (last and not signed and person(last["who"], _GROUPS)))

@@ -240,7 +240,7 @@ _NUMBER_WORDS = {
 # Never read past, whatever the device calls its things: negations and conditions
 _NEGATIONS_AND_CONDITIONS = frozenset([
     "no", "non", "nicht", "kein", "keine", "pas", "ne", "nie", "niet", "ikke", "inte", "jangan",
-    "tidak", "nao", "nunca", "jamais", "mai",
+    "tidak", "nao", "nunca", "jamais", "mai", "ei", "ala", "nem", "degil",  # (Finnish "älä")
     "si", "se", "wenn", "falls", "als", "jesli", "jezeli", "om", "quando", "cuando", "lorsque",
     "wanneer", "kiedy", "nar", "kalau", "jika",
     # until, as soon as, after

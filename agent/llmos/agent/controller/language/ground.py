@@ -102,6 +102,7 @@ CATEGORIES = [
     ("mariadb", "mysql"),
     ("postgres", "pg"),
     ("alertmanager", "alerting alerts alert paging pages"),
+    ("pushgateway", "push gateway metrics"),
     ("frr|bird|quagga|zebra|bgpd|ospfd", "routing router routes bgp ospf"),
     ("snapserver|snapclient|snapcast", "multiroom multi-room"),
     ("influx|timescale|questdb|victoriametrics", "historian time-series timeseries tsdb"),
@@ -291,7 +292,8 @@ def companions_said(text: str, entities: Sequence[Entity]) -> list[Entity]:
 def absent_product(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
     """A product the command names ("apache", "node red") that nothing of the device is or
     mentions."""
-    for word in words:
+    # (and a part of a hyphenated name: "prometheus-alertmanager" is alertmanager)
+    for word in [*words, *(p for w in words if "-" in w for p in w.split("-"))]:
         if word in PRODUCTS and not any(_names_product(e, word) for e in entities):
             return word
     # two words for one hyphenated name: "node red" is Node-RED, here as nodered or not at all

@@ -1,7 +1,8 @@
 """Words of other languages that take a request back or make it no request now, said among
 English words: "stop ssh ikke", "restart nginx kanske", "reboot, laat maar", "stop the kiosk
-bis Montag", "restart nginx falls nötig". The English reading passes over a word it does not
-know, so these would otherwise be read as the plain request beside them.
+bis Montag", "restart nginx falls nötig", "restart nginx, nur Spaß", "restart nginx, warte".
+The English reading passes over a word it does not know, so these would otherwise be read as
+the plain request beside them.
 
 `guards.json` lists them by what they do, in fifteen languages (written by a helper from the
 languages themselves, never from an evaluation set; words that are also English, such as "till"
@@ -22,7 +23,8 @@ from llmos.agent.controller.language.glossary import plain
 WHY = {"negation": "it says not to", "retraction": "it takes the request back",
        "not_yet": "it asks for later, and I only act now",
        "hedge": "it is not sure", "condition": "it sets a condition I cannot watch for",
-       "temporary": "it asks for a while only, and nothing would undo it by itself"}
+       "temporary": "it asks for a while only, and nothing would undo it by itself",
+       "joke": "it says it is a joke", "wait": "it asks to wait"}
 # ("tolong mount disk yang belum di-mount": said of the thing, in a relative clause)
 _RELATIVE = re.compile(r"(?:yang|que|qui|che|som|der|die|das|dat|which|that|who)\s+$")
 

@@ -184,13 +184,14 @@ _OUTCOME = re.compile(r"(?i)\s*(?:=>|->|\u2192|--|=|:|\.{2,}|\u2026)\s*(?:ok|oka
 
 _JOKING = re.compile("[\U0001F61C\U0001F61D\U0001F61B\U0001F92A\U0001F921\U0001F602\U0001F923\U0001F606"
                      "\U0001F609\U0001F92D]+|"
-                     r"(?<=\s)(?:x-?d+|:-?p+|;-?p+|;-?\)+|:(?:joy|wink|laughing|rofl|stuck_out_tongue\w*|"
-                     r"zany_face|clown_face):)\s*$", re.I)
+                     r"(?<=\s)(?:x-?d+|:-?p+|;-?p+|;-?d+|;-?\)+|/j|\*winks?\*|\*nudge(?: nudge)?\*|"
+                     r":(?:joy|wink|laughing|rofl|stuck_out_tongue\w*|zany_face|clown_face):)\s*$|"
+                     r"(?<=[\s,])(?:wink,? wink|psych|gotcha|april fools?)\W*$", re.I)
 # Laughter typed in any language right after the request ("stop ssh haha", "mount it rw jaja";
 # after a reason it laughs at the reason: "turn the led off, it's blinding the horses lol")
-_LAUGHING = re.compile(r"^(?P<request>[^,.;:!?]*?)\s+(?:a?(?:ha){2,}h?|(?:ah){2,}a?|(?:ja){2,}|(?:je){2,}|"
+_LAUGHING = re.compile(r"^(?P<request>[^,.;:!?]*?)\s*[\s,.]\s*(?:a?(?:ha){2,}h?|(?:ah){2,}a?|(?:ja){2,}|(?:je){2,}|"
                        r"(?:he){2,}|(?:hi){2,}|(?:hue){2,}|k{3,}|mdr+|ptdr+|rsrs|kek|(?:wk){2,}|(?:ks){2,}|"
-                       r"lmao|rofl|lol)[!.]*\s*$", re.I)
+                       r"lmf?ao|rotf?l|lol|lul|heh|hah|bwa(?:ha)+|mu?a(?:ha)+)[!.]*\s*$", re.I)
 _A_REASON = re.compile(r"\b(?:its|it's|it is|because|since|cause|cuz|coz|so|as)\b")
 _UNSURE = re.compile("[\U0001F914\U0001F937\u2754\u2753\U0001F62C\U0001F9D0\U0001F615\U0001FAE3"
                      "\U0001F928]+(?:\u200d[\u2640\u2642]\ufe0f?)?|"
@@ -584,14 +585,17 @@ class Interpreter:
             # "stop ssh ikke", "restart nginx kanske": a word of another language that the
             # English reading would pass over takes it back
             return self._not_a_request(text, speech.SpeechAct(speech.Act.NEGATED, why))
+        if _DRY_RUN.search(text):  # "restart nginx --dry-run": what it would do, not done
+            return _say("I cannot try a change out without making it: say it plainly to have it "
+                        "done.", "dry run")
         act = speech.analyse(text, _action_offsets, _effect_offsets,
                              lambda word: self._names(word, scene))
         if not act.is_request:
             return self._not_a_request(text, act)
         text = speech.unnegated(text, _effect_offsets)
-        if lexicon.POWER_OFF.search(text) and not self._names_something(
+        if _POWER_OFF_FIRST.match(text) or (lexicon.POWER_OFF.search(text) and not self._names_something(
                 text, scene, (UNIT, INTERFACE, LED)) and not any(
-                _KIND_NOUNS[k].search(_head(text)) for k in (UNIT, INTERFACE, LED)):
+                _KIND_NOUNS[k].search(_head(text)) for k in (UNIT, INTERFACE, LED))):
             # ("turn off the lights on the board" is about the lights)
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         attributes = {a for e in scene.entities for a in e.attributes}
@@ -806,6 +810,8 @@ class Interpreter:
         if effect is Effect.CONSOLE:
             return self._console(text, scene)
         whole, text = text, _focus(text)  # what is acted on is said in the clause that asks
+        if _BOTH.search(_main_clause(text)):  # "restart both print services": two things, one call each
+            return _say("I do one thing at a time: say which one, then the other.", "two things")
         unknown = self._unknown_name(text, scene)
         if unknown:
             return self._absent(unknown, _kind_of_name(unknown), scene)
@@ -928,8 +934,9 @@ class Interpreter:
         if effect in (Effect.RESTART, Effect.REBOOT):
             # "reboot shairport": a unit named (or nearly) is restarted; the device only when
             # nothing is named
+            # (or by the kind of program it is: "reboot the database")
             strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
-                      or m.how == "typo"]
+                      or m.how == "typo" or (m.how == "attribute" and set(m.words) <= ground.KIND_WORDS)]
             main = _main_clause(text)
             if effect is Effect.REBOOT and not _PRONOUN.search(main) and \
                     values.delay(main).seconds:
@@ -976,7 +983,10 @@ class Interpreter:
         matches = _prefer_state(_prefer_links(matches, text), effect)
         matches = _with_kin(matches, text, scene)
         chosen = self._choose(matches)
-        if isinstance(chosen, Match) and (both := _both_named(matches, text, scene, chosen.entity.kind)):
+        # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx; restart redis")
+        after = whole[len(text):] if whole.startswith(text) else ""
+        said = whole if after and len(after.split()) <= 4 else text
+        if isinstance(chosen, Match) and (both := _both_named(matches, said, scene, chosen.entity.kind)):
             chosen = both  # "restart nginx and grafana": not only the one named in full
         if isinstance(chosen, Match):
             chosen = _with_instances(chosen, scene, text)
@@ -1173,7 +1183,9 @@ class Interpreter:
         # alarm led" with a red alarm LED is not the green activity LED
         theirs = {w for m in found if m not in kept for w in m.words
                   if not (m.entity.kind in _KIND_NOUNS and _KIND_NOUNS[m.entity.kind].fullmatch(w))}
-        if theirs - {w for m in kept for w in m.words}:
+        # (a word of a kept one's own name is its: "oxygen monitor on pen2")
+        if {w for w in theirs if not any(ground.is_what(m.entity, w) for m in kept if m.entity.kind == UNIT)} \
+                - {w for m in kept for w in m.words}:
             return []
         # where it is, said of none of those left while others are elsewhere: "zone east" with
         # zones north, south and the lab is not the lab's
@@ -2428,9 +2440,17 @@ _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one
 
 # "restart nginx and grafana", "restart the broker and its exporter": a second thing named after
 # the first
-_AND_ANOTHER = re.compile(r"\s(?:and|&|\+|then|as well as|along with|together with|plus)\s+(?:(?:also|then|"
+_AND_ANOTHER = re.compile(r"(?:\s(?:and|&&?|\+|then|afterwards|with|also|as well as|along with|together with|"
+                          r"plus)\s+|\s*(?:[,/;\n]|\|\|)\s*)(?:(?:and|also|then|oh|ps|afterwards|restart|"
                           r"the|its|their|too)\s+)*(?P<thing>[\w@.:-]+)(?:\s+(?:too|as well|also|please|pls|"
                           r"now|thanks|again))*\W*$")
+
+
+_BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)")
+# "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
+_POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
+_DRY_RUN = re.compile(r"(?<![\w-])(?:--)?dry[- ]?run\b|--simulate\b|\b(?:just |only )simulate\b|"
+                      r"\bsimulate (?:it|only|first)\b")
 
 
 def _both_named(matches: list[Match], text: str, scene: Scene, kind: str) -> list[Match]:
@@ -2599,6 +2619,17 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
         if len(units) < 2:
             continue
         ids = {e.name.lower().removesuffix(".service").partition("@")[2]: e for e in units}
+        if all(re.fullmatch(r"[a-z]+\d{1,2}", i) for i in ids):
+            # ("the oxygen monitor on pen 2", "the wind logger on tower 7": an instance named
+            # by a word and a number, beside what they all are by name or description)
+            said = [e for i, e in ids.items() if re.search(rf"\b{re.sub(r'(?<=[a-z])(?=[0-9])', ' ?', i)}\b", text)]
+            # (the word of the number itself, "screen" of screen1, tells no template)
+            numbered = {re.sub(r"\d+$", "", i) for i in ids}
+            theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
+                      if len(w) >= 4 and w not in ids and w not in numbered and w not in ground.FILLER}
+            if len(said) == 1 and theirs & set(ground.tokens(text)):
+                return [Match(said[0], 3.0, "name", (next(i for i, e in ids.items() if e is said[0]),))]
+            continue
         if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):
             continue  # (instances named by words are names: "anpr-cam@entry")
         for part in (p for p in re.split(r"[-_.]", base) if len(p) >= 3):

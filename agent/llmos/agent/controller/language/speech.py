@@ -237,7 +237,9 @@ _WRITTEN_BY_A_PROGRAM = re.compile(
     r"\bfor (?:the |these |those |your |all )?(?:changes?|settings?|updates?|config(?:uration)?|"
     r"new \w+) to (?:take effect|apply|be applied|become active|load)\b|"
     r"^\W*(?:e\.?g\.?|i\.?e\.?|for example|for instance|example|usage|syntax)\b|"
-    r"^\s*(?:;|::|//|rem\s)")
+    r"^\s*(?:;|::|//|rem\s|\(\*|/\*|<!--)|"
+    # ("systemctl restart nginx # example": marked an example after it)
+    r"#\s*(?:example|e\.?g\.?|sample|demo|for example)\W*$")
 _CONDITIONAL = _any(
     r"^(?:if|when|whenever|once|unless|in case|as soon as|after|before|should)\b",
     r"[,;]\s*(?:if|when|whenever|once|unless|in case|as soon as)\b",
@@ -263,7 +265,12 @@ _CONDITIONAL = _any(
     # (round 20) "restart nginx should it hang", "as necessary", "should you feel like it", "at
     # the first sign of trouble", "at some point" (not "until the swap": a request that long)
     r"\bshould (?:it|you|they|we|he|she|that|this)\b(?! be\b)", r"\bas (?:necessary|needed|required)\b",
-    r"\bif (?:need(?:ed|s be)|necessary|required|you must|you (?:have|need) to|it comes to that)\b",
+    r"\bif (?:need(?:ed|s? be)|necessary|required|you must|you (?:have|need) to|it comes to that)\b",
+    # (round 31) left to the device to judge, or a last resort: "restart nginx as appropriate",
+    # "... at your discretion", "... your call", "(optional)", "worst case", "were it to hang"
+    r"\bas (?:appropriate|a last resort|you see fit)\b", r"\bat your discretion\b",
+    r"\byour (?:choice|call)\W*$", r"\(optional\)", r"\bworst case\b",
+    r"\bwere (?:it|they|that) to\b", r"\bsupposing\b",
     r"\bat the first sign\b",
     r"\bat some point\b", r"\bif (?:stuck|hung|down|broken|needed|necessary|required|it hangs)\b",
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
@@ -466,6 +473,10 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 # markup ("stop ssh [no]", "*no*") or a prompt answered no ("stop ssh\nn")
                 r"(?:^|[,;!]|\.{2,}|\u2026)\s*(?:(?:h+m+|u+m+|e+r+m+)[\s,.]*)?(?:wait|hold on|h+m+|u+m+|e+r+m+)\W*$",
                 r"\s(?:h+m+|u+m+|e+r+m+)(?:[\s,.]+wait)?\W*$",
+                # (round 31) doubt or sarcasm said last: "restart nginx, no idea", "..., meh",
+                # "..., sure, sure", "..., dream on", "..., pfft"
+                r"(?:^|[,;!]|\.{2,}|\u2026)\s*(?:no idea|meh|dunno|idk|sure,? sure|dream on|pf+t+|"
+                r"yeah,? right)\W*$",
                 r"[\[*_(]\s*(?:no+|nope|cancel(?:led)?|n)\s*[\]*_)]", r"(?<=\s)n\W*$",
                 r"\bno(?:\s+no)+\b",
                 r"(?:\b(?:was|is|just)|'s) (?:a |an )?(?:joke|mistake|test|prank)\b",

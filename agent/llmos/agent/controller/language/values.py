@@ -103,7 +103,10 @@ _NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|r
 _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually|some ?day|"
                     r"after(?=\s*[.!]*$)|afterwards|in due course|by and by|off[- ]hours|"
                     r"after hours|at some point|down the line|"
-                    r"during (?:the )?(?:night|day|lunch|break|nights|evening|meeting|shift)|"
+                    r"during (?:the )?(?:night|day|lunch|break|nights|evening|meeting|shift|quiet hours?)|"
+                    r"some ?time|when(?: it'?s)? convenient|at your convenience|anon|"
+                    r"after (?:my |the |your |our )?(?:coffee|break|lunch|tea|dinner)|"
+                    r"before (?:we open|opening)|pre-opening|repeatedly|bald|mindj[áa]rt|"
                     # in other languages: "restart nginx después", "später", "plus tard"
                     r"despu[ée]s|m[áa]s tarde|luego|sp[äa]ter|plus tard|dopo|pi[uù] tardi|depois|"
                     r"mais tarde|straks|senere|nanti|p[óo][źz]niej|"
@@ -176,6 +179,9 @@ def delay_first(text: str) -> str:
 
 
 _SPELLED_UNITS = ("seconds", "second", "minutes", "minute", "hours", "hour")
+# Words a letter away from a unit that are words of their own ("2 tours" of a guide)
+_WORDS_NOT_UNITS = frozenset({"tours", "yours", "fours", "pours", "mines", "mints", "sours",
+                              "hoses", "homes", "routes", "minds"})
 _AFTER_A_NUMBER = re.compile(rf"\b({_NUM}) (?:more )?([a-z]{{3,}})\b")
 _FOURTY = re.compile(r"\bfourty\b")
 _MORE = re.compile(rf"\b({_NUM}) more (?=(?:{_UNIT})\b)")
@@ -189,8 +195,10 @@ def units_spelled(text: str) -> str:
         word = m[2]
         if word == "our" and m[1] in ("an", "one", "1"):
             return m.group().removesuffix("our") + "hour"
-        if word in _UNITS or len(word) < 5:
+        if word in _UNITS or len(word) < 5 or word in _WORDS_NOT_UNITS:
             return m.group()
+        if word == "jours":  # (French days: "reboot in 2 jours")
+            return m.group().removesuffix(word) + "days"
         fixed = next((u for u in _SPELLED_UNITS if typo_of(word, u)), None)
         return m.group().removesuffix(word) + fixed if fixed else m.group()
     text = _FOURTY.sub("forty", text)
@@ -340,7 +348,12 @@ _WRITE = re.compile(
 # Writing that is not to the drive: "so I can write down the serials", "then write me a
 # summary", "the write errors", "the rw-test results", "check rw"
 _WRITE_ELSEWHERE = re.compile(r"-|\s+(?:down|up|me|us|him|her|them|back|errors?|logs?|speeds?|"
-                              r"tests?|cache|protect(?:ed|ion)?|counts?|cycles?|amplification)\b")
+                              r"tests?|cache|protect(?:ed|ion)?|counts?|cycles?|amplification|it up|about)\b|"
+                              # ("write a report", "write to my boss", "writing the invoice")
+                              r"\s+(?:a|an|the|my|our|some|this)\s+(?:\w+\s+)?(?:report|e-?mail|note|letter|"
+                              r"summary|ticket|invoice|message|output|list|memo|review|reply)s?\b|"
+                              r"\s+to (?:my|the|our|your|a) (?:boss|manager|team|log|screen|console|supervisor|"
+                              r"office|customer|vendor)\b")
 _A_WRITE_WORD = re.compile(r"(?:so (?:i|we) can )?writ(?:e|ing)|rw|r/w")
 _TO_THE_DRIVE = re.compile(r"\b(?:to|onto|on|into) (?:it|that|the (?:drive|stick|disk|card|ssd))\b|\bthere\b")
 _WRITE_AS_A_NOUN = re.compile(r"\b(?:the|check|test|inspect|show|any|its|their)\s+$")
