@@ -1,7 +1,11 @@
 """The default reactions of the rule controller, one per kind of event."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from llmos.agent.controller import rules
 from llmos.agent.controller.rules import RuleController
 from llmos.agent.domain import DecisionRequest, DeviceState, StorageState
 from llmos.agent.normalize import event_from_dict
@@ -172,3 +176,12 @@ def test_a_unit_the_state_does_not_list_is_never_named(command: str) -> None:
     state = DeviceState(units=("nginx.service",))
     proposal = RULES.decide(DecisionRequest(command, (), state))
     assert proposal.tool == "say" and "nginx.service" in proposal.args["text"]
+
+
+def test_the_image_keeps_radio_ports_from_the_agent_as_the_rules_do() -> None:
+    """The udev rule that gives serial ports to the agent's group leaves out the same USB vendors
+    the rules never attach a console to (least privilege: a port it will not use is not its)."""
+    text = (Path(__file__).resolve().parents[2] / "image/overlay/common/etc/udev/rules.d/70-llmos.rules").read_text()
+    listed = re.search(r'ENV\{ID_VENDOR_ID\}!="([^"]+)"', text)
+    assert listed is not None
+    assert set(listed[1].split("|")) == rules._RADIO_VENDORS
