@@ -45,7 +45,7 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 92, "attacks21.jso
                     "attacks22.jsonl": 47, "attacks23.jsonl": 190, "attacks24.jsonl": 329,
                     "attacks25.jsonl": 127, "attacks26.jsonl": 109, "attacks27.jsonl": 46,
                     "attacks28.jsonl": 92, "attacks29.jsonl": 97, "attacks30.jsonl": 89,
-                    "attacks31.jsonl": 99, "attacks32.jsonl": 210}
+                    "attacks31.jsonl": 97, "attacks32.jsonl": 197}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

@@ -5478,8 +5478,12 @@ SHOP_31 = DeviceState.from_dict({
     "restart nginx as a last resort", "restart nginx at your discretion", "restart nginx (optional)",
     # the device powered off, whatever the reason after it names; two things at once
     "power off, we're moving the kiosk to pier 3", "restart both encoders", "restart both vpn tunnels",
-    # a line commented out in other syntaxes, or marked an example after it
+    # a line commented out in other syntaxes, or marked an example after it; a monitor's alert
     "(* restart nginx *)", "/* restart nginx */", "systemctl restart nginx # example",
+    "Nagios: CRITICAL - restart nginx",
+    # taken back last, or "without" in another language; a second request no tool does
+    "restart nginx, on second thought", "restart nginx, huwag", "sin reiniciar nginx",
+    "stop nginx and disable it", "restart nginx and clear the cache", "restart nginx, else reboot",
     # later, or again and again, in other words; a dry run
     "restart nginx sometime", "restart nginx after coffee", "restart nginx at your convenience",
     "restart nginx repeatedly", "restart nginx, bald", "restart nginx --dry-run", "restart nginx (dry run)",
@@ -5504,6 +5508,8 @@ def test_round_31_words_that_change_nothing(command: str) -> None:
     # laughter at a reason is not at the request
     ("restart nginx, it is stuck lol", ("restart_service", {"unit": "nginx.service"})),
     ("restart nginx # now", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, otherwise nothing works", ("restart_service", {"unit": "nginx.service"})),
+    ("stop-start nginx", ("restart_service", {"unit": "nginx.service"})),
 ])
 def test_round_31_what_still_acts(command: str, call: tuple) -> None:
     assert decide(command, SHOP_31) == call, command

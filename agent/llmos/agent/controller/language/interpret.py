@@ -585,6 +585,9 @@ class Interpreter:
             # "stop ssh ikke", "restart nginx kanske": a word of another language that the
             # English reading would pass over takes it back
             return self._not_a_request(text, speech.SpeechAct(speech.Act.NEGATED, why))
+        if _THEN_OUT_OF_CATALOG.search(text):  # "stop cups and disable it": two requests
+            return _say("That is two requests, and I cannot do the second: say them one at a "
+                        "time.", "two requests")
         if _DRY_RUN.search(text):  # "restart nginx --dry-run": what it would do, not done
             return _say("I cannot try a change out without making it: say it plainly to have it "
                         "done.", "dry run")
@@ -2446,6 +2449,12 @@ _AND_ANOTHER = re.compile(r"(?:\s(?:and|&&?|\+|then|afterwards|with|also|as well
                           r"now|thanks|again))*\W*$")
 
 
+# A second request of a kind no tool does, after the first: "stop cups and disable it",
+# "restart cups and clear the queue", "restart cups, else reboot"
+_THEN_OUT_OF_CATALOG = re.compile(
+    r"(?:\band|,|;)\s+(?:then\s+|also\s+)?(?:disable|enable|mask|unmask|uninstall|delete|wipe|format|"
+    r"purge|flush|clear|print)\s+(?:it|them|that|the|its|a|all)\b|"
+    r",\s*(?:or\s+)?(?:else|otherwise)\s+(?:reboot|restart|stop|start|mount|unmount|turn|bring|power|shut)\b")
 _BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)")
 # "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
 _POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
@@ -2470,7 +2479,7 @@ def _both_named(matches: list[Match], text: str, scene: Scene, kind: str) -> lis
 # "stop and start nginx", "stop ssh and start it again", "turn the kiosk off and on again": one
 # restart
 _STOPPED_AND_STARTED = (
-    re.compile(r"\b(?:stop|shut down|turn off)\s+and\s+(?:then\s+)?(?:re)?start\b"),
+    re.compile(r"\b(?:stop|shut down|turn off)\s+and\s+(?:then\s+)?(?:re)?start\b|\bstop-start\b"),
     re.compile(r"\b(?:stop|shut down|turn off)\s+(?P<object>[^,.;!?]+?)\s+(?:and|&|,)\s+(?:then\s+)?"
                r"(?:start|turn on|bring up)\s+(?:it|them|that|(?P=object))(?:\s+(?:again|back|up))*\b"),
     re.compile(r"\bturn\s+(?P<object>[^,.;!?]+?)\s+off\s+and\s+(?:back\s+)?on(?:\s+again)?\b"))

@@ -239,7 +239,9 @@ _WRITTEN_BY_A_PROGRAM = re.compile(
     r"^\W*(?:e\.?g\.?|i\.?e\.?|for example|for instance|example|usage|syntax)\b|"
     r"^\s*(?:;|::|//|rem\s|\(\*|/\*|<!--)|"
     # ("systemctl restart nginx # example": marked an example after it)
-    r"#\s*(?:example|e\.?g\.?|sample|demo|for example)\W*$")
+    r"#\s*(?:example|e\.?g\.?|sample|demo|for example)\W*$|"
+    # a monitoring system's alert ("Nagios: CRITICAL - restart nginx")
+    r"^\s*[\w-]+:\s*(?:critical|warning|unknown|problem|recovery|alert)\s*[-:]")
 _CONDITIONAL = _any(
     r"^(?:if|when|whenever|once|unless|in case|as soon as|after|before|should)\b",
     r"[,;]\s*(?:if|when|whenever|once|unless|in case|as soon as)\b",
@@ -464,7 +466,8 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bnope\b", r"^\s*no+\W*$",  # "reboot, no"
                 # a bare "no" last, in any of those languages ("restart nginx no", "..., nem")
-                r"(?<=\s)(?:no+|nem|nein|nee|nej|non)[.!]*$",
+                r"(?<=\s)(?:no+|nem|nein|nee|nej|non|huwag|hapana|kh[oô]ng)[.!]*$",
+                r"\bon second thoughts?\W*$",
                 # "restart mosquitto. don't touch it though", "... hands off it"
                 r"\b(?:don'?t|do not|dont|never|no need to)\s+(?:\w+\s+)?(?:touch|do|change|restart|stop|"
                 r"start|reboot|mess with|bother with|run)\s+(?:it|that|this|them|anything)\b",

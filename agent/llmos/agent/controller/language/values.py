@@ -107,6 +107,7 @@ _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|ev
                     r"some ?time|when(?: it'?s)? convenient|at your convenience|anon|"
                     r"after (?:my |the |your |our )?(?:coffee|break|lunch|tea|dinner)|"
                     r"before (?:we open|opening)|pre-opening|repeatedly|bald|mindj[áa]rt|"
+                    r"at (?:lunch(?:time)?|dinner|breakfast|closing(?: time)?|opening(?: time)?)|"
                     # in other languages: "restart nginx después", "später", "plus tard"
                     r"despu[ée]s|m[áa]s tarde|luego|sp[äa]ter|plus tard|dopo|pi[uù] tardi|depois|"
                     r"mais tarde|straks|senere|nanti|p[óo][źz]niej|"
