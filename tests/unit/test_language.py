@@ -5484,6 +5484,7 @@ SHOP_31 = DeviceState.from_dict({
     # taken back last, or "without" in another language; a second request no tool does
     "restart nginx, on second thought", "restart nginx, huwag", "sin reiniciar nginx",
     "stop nginx and disable it", "restart nginx and clear the cache", "restart nginx, else reboot",
+    "restart nginx. restart redis", "restart nginx; restart redis",
     # later, or again and again, in other words; a dry run
     "restart nginx sometime", "restart nginx after coffee", "restart nginx at your convenience",
     "restart nginx repeatedly", "restart nginx, bald", "restart nginx --dry-run", "restart nginx (dry run)",
@@ -5510,16 +5511,20 @@ def test_round_31_words_that_change_nothing(command: str) -> None:
     ("restart nginx # now", ("restart_service", {"unit": "nginx.service"})),
     ("restart nginx, otherwise nothing works", ("restart_service", {"unit": "nginx.service"})),
     ("stop-start nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx. restart it again", ("restart_service", {"unit": "nginx.service"})),
+    ("Restart nginx. Restart nginx.", ("restart_service", {"unit": "nginx.service"})),
+    # a Polish profile ("tryb", not only "trybie")
+    ("przełącz na tryb zrównoważony", ("set_power_profile", {"profile": "balanced"})),
+    ("przełącz na tryb wysokiej wydajności", ("set_power_profile", {"profile": "performance"})),
 ])
 def test_round_31_what_still_acts(command: str, call: tuple) -> None:
     assert decide(command, SHOP_31) == call, command
 
 
 @pytest.mark.parametrize(("command", "asked"), [
-    # a second thing after a comma, a slash, a semicolon or "afterwards" asks which
+    # a second thing after a comma, a slash or "afterwards" asks which
     ("restart nginx, redis", {"nginx.service", "redis-server.service"}),
     ("restart nginx / redis", {"nginx.service", "redis-server.service"}),
-    ("restart nginx; restart redis", {"nginx.service", "redis-server.service"}),
     ("restart nginx, afterwards redis", {"nginx.service", "redis-server.service"}),
     # an instance named "backup" is no helper; a description that ends in "updater" of a unit
     # named "encoder" is no add-on when "the encoder" is said

@@ -192,17 +192,17 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"|bajo consumo)(?: de (?:energia|bateria))?|ahorro de energia|economia de energia|modalita "
      r"(?:di )?risparmio(?: energetico)?|risparmio energetico|mode (?:d'?)?(?:economie|eco)"
      r"(?: d'?energie)?|economie d'?energie|(?:energie|strom)?sparmodus|zuinige (?:stand|modus)|"
-     r"spaar(?:stand|modus)|energiebesparingsmodus|trybie? oszczedzania energii|trybie? "
+     r"spaar(?:stand|modus)|energiebesparingsmodus|tryb(?:ie)? oszczedzania energii|tryb(?:ie)? "
      r"oszczedny|oszczedzanie energii|(?:energi|strom)sparlage(?:t)?)", "powersave mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:alto |maximo )?(?:rendimiento|"
      r"desempenho|potencia)|maximo rendimiento|rendimiento maximo|modalita (?:ad )?(?:alte )?"
      r"prestazioni|massime prestazioni|mode (?:haute )?performance|performances? maximales?|"
      r"(?:hoch)?leistungsmodus|volle leistung|maximale leistung|prestatie(?:modus|stand)|volle "
-     r"kracht|trybie? (?:wysokiej )?wydajnosci|pelna moc|maksymalna wydajnosc|"
+     r"kracht|tryb(?:ie)? (?:wysokiej )?wydajnosci|pelna moc|maksymalna wydajnosc|"
      r"prestandalage(?:t)?|full prestanda)", "performance mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:equilibrado|normal)|modalita "
      r"(?:bilanciata|normale)|mode (?:equilibre|normal)|ausgeglichener modus|normalmodus|"
-     r"gebalanceerde (?:stand|modus)|normale (?:stand|modus)|trybie? (?:zrownowazony|normalny)|"
+     r"gebalanceerde (?:stand|modus)|normale (?:stand|modus)|tryb(?:ie)? (?:zrownowazony|normalny)|"
      r"balanserat lage|normallage(?:t)?)", "balanced mode"),
     (r"(?:in |en |em |con |com |mit |z |med |zum |do |in modalita )?(?:scrittura|lettura e scrittura|"
      r"lettura-scrittura|escritura|lectura y escritura|lectura-escritura|leitura e escrita|"

@@ -922,7 +922,11 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         {_verb(c, actions) for c in requested}
     second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
               and effects(m["first"]) and not _SAME_ONE.match(m["rest"])]
-    if len(asked) > 1 or second:  # (or in one clause: "start mosquitto and restart rabbitmq")
+    # ("restart nginx. restart redis": the same verb twice, each of its own thing)
+    led = [c for c in requested if c.lstrip().startswith(_verb(c, actions))]
+    objects = {_object_of(c, actions) for c in led}
+    again = len(led) > 1 and len(objects) == len(led) and "" not in objects
+    if len(asked) > 1 or second or again:  # (or in one clause: "start mosquitto and restart rabbitmq")
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)
 
@@ -998,6 +1002,14 @@ def inflected(word: str) -> bool:
 
 def _verb(clause: str, actions: Callable[[str], list[int]]) -> str:
     return _word_at(clause, actions(clause)[0])
+
+
+def _object_of(clause: str, actions: Callable[[str], list[int]]) -> str:
+    """The words after the verb, "" for a thing said before ("it", "them", "that", nothing)."""
+    at = actions(clause)[0]
+    rest = clause[at + len(_word_at(clause, at)):].strip(" .!")
+    words = [w for w in rest.split() if w not in ("the", "please", "pls", "now", "too", "again", "also")]
+    return "" if not words or words[0] in ("it", "them", "that", "this", "one") else " ".join(words)
 
 
 # A request is said with the verb's base form: "restarting nginx is my hobby", "nginx restarts
