@@ -5459,7 +5459,9 @@ SHOP_31 = DeviceState.from_dict({
               {"name": "rds-encoder.service", "description": "RDS encoder radiotext updater"},
               {"name": "prometheus.service", "description": "Monitoring system and time series database"},
               {"name": "prometheus-node-exporter.service", "description": "Prometheus exporter for machine metrics"}],
-    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "PRICELIST", "model": "Kingston DataTraveler"}]})
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "PRICELIST", "model": "Kingston DataTraveler"}],
+    "leds": [{"name": "red:on-air", "color": "red", "function": "on-air", "state": "on"},
+             {"name": "blue:nfc", "color": "blue", "function": "nfc", "state": "on"}]})
 
 
 @pytest.mark.parametrize("command", [
@@ -5513,6 +5515,9 @@ def test_round_31_words_that_change_nothing(command: str) -> None:
     ("stop-start nginx", ("restart_service", {"unit": "nginx.service"})),
     ("restart nginx. restart it again", ("restart_service", {"unit": "nginx.service"})),
     ("Restart nginx. Restart nginx.", ("restart_service", {"unit": "nginx.service"})),
+    # "on" as half of a hyphenated name is no particle; Scandinavian "det"
+    ("turn the on-air light off", ("set_led", {"name": "red:on-air", "state": "off"})),
+    ("Slå av det blå NFC-lyset", ("set_led", {"name": "blue:nfc", "state": "off"})),
     # a Polish profile ("tryb", not only "trybie")
     ("przełącz na tryb zrównoważony", ("set_power_profile", {"profile": "balanced"})),
     ("przełącz na tryb wysokiej wydajności", ("set_power_profile", {"profile": "performance"})),

@@ -107,7 +107,7 @@ _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", 
                        "der", "die", "das", "den", "dem", "o", "os", "as", "un", "una", "uno",
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
                        "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
-                       "alla", "zum", "zur", "van", "a", "az"])
+                       "alla", "zum", "zur", "van", "a", "az", "det"])
 # An article that begins a relative clause: after a comma or a word for a service
 _RELATIVE_ARTICLE = re.compile(r"(,|(?<![\w])(?:dienst|service|tjansten|tjenesten))\s*(?:der|die|das|dat)\s+")
 # Nouns and colours, in the English the interpreter reads; a command made of only these, the

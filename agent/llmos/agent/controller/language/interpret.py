@@ -2253,7 +2253,8 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     for m in _PHRASAL.finditer(text):
         # the verb's particle: right after it ("turn on the wifi"), or after its object and
         # not before a noun of its own ("switch the wifi on the gateway off")
-        after = next((p for p in re.finditer(r"\b(on|off|up|down|online|offline)\b",
+        # (never the half of a hyphenated word: "the on-air light", "the off-grid inverter")
+        after = next((p for p in re.finditer(r"(?<![\w-])(on|off|up|down|online|offline)(?![\w-])",
                                              text[m.end():])
                       if not text[m.end():m.end() + p.start()].strip()
                       or not _PREPOSITION.match(text[m.end() + p.end():])), None)
