@@ -5487,6 +5487,8 @@ SHOP_31 = DeviceState.from_dict({
     "restart nginx, on second thought", "restart nginx, huwag", "sin reiniciar nginx",
     "stop nginx and disable it", "restart nginx and clear the cache", "restart nginx, else reboot",
     "restart nginx. restart redis", "restart nginx; restart redis",
+    # a name the device does not have, said last after a comma
+    "restart the web server, nginx2", "bring up the ethernet, eth1",
     # later, or again and again, in other words; a dry run
     "restart nginx sometime", "restart nginx after coffee", "restart nginx at your convenience",
     "restart nginx repeatedly", "restart nginx, bald", "restart nginx --dry-run", "restart nginx (dry run)",

@@ -815,7 +815,10 @@ class Interpreter:
         whole, text = text, _focus(text)  # what is acted on is said in the clause that asks
         if _BOTH.search(_main_clause(text)):  # "restart both print services": two things, one call each
             return _say("I do one thing at a time: say which one, then the other.", "two things")
-        unknown = self._unknown_name(text, scene)
+        # (or said last, set off from the clause that asks: "bring up the ethernet, eth1")
+        after = whole[len(text):] if whole.startswith(text) else ""
+        unknown = self._unknown_name(text, scene) or (
+            self._unknown_name(after, scene) if len(after.split()) == 1 else None)
         if unknown:
             return self._absent(unknown, _kind_of_name(unknown), scene)
         if effect in (Effect.MOUNT, Effect.UNMOUNT):
@@ -987,9 +990,8 @@ class Interpreter:
         matches = _with_kin(matches, text, scene)
         chosen = self._choose(matches)
         # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx; restart redis")
-        after = whole[len(text):] if whole.startswith(text) else ""
-        said = whole if after and len(after.split()) <= 4 else text
-        if isinstance(chosen, Match) and (both := _both_named(matches, said, scene, chosen.entity.kind)):
+        both_in = whole if after and len(after.split()) <= 4 else text
+        if isinstance(chosen, Match) and (both := _both_named(matches, both_in, scene, chosen.entity.kind)):
             chosen = both  # "restart nginx and grafana": not only the one named in full
         if isinstance(chosen, Match):
             chosen = _with_instances(chosen, scene, text)
@@ -2632,13 +2634,13 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
         if all(re.fullmatch(r"[a-z]+\d{1,2}", i) for i in ids):
             # ("the oxygen monitor on pen 2", "the wind logger on tower 7": an instance named
             # by a word and a number, beside what they all are by name or description)
-            said = [e for i, e in ids.items() if re.search(rf"\b{re.sub(r'(?<=[a-z])(?=[0-9])', ' ?', i)}\b", text)]
+            named = [e for i, e in ids.items() if re.search(rf"\b{re.sub(r'(?<=[a-z])(?=[0-9])', ' ?', i)}\b", text)]
             # (the word of the number itself, "screen" of screen1, tells no template)
             numbered = {re.sub(r"\d+$", "", i) for i in ids}
             theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
                       if len(w) >= 4 and w not in ids and w not in numbered and w not in ground.FILLER}
-            if len(said) == 1 and theirs & set(ground.tokens(text)):
-                return [Match(said[0], 3.0, "name", (next(i for i, e in ids.items() if e is said[0]),))]
+            if len(named) == 1 and theirs & set(ground.tokens(text)):
+                return [Match(named[0], 3.0, "name", (next(i for i, e in ids.items() if e is named[0]),))]
             continue
         if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):
             continue  # (instances named by words are names: "anpr-cam@entry")
