@@ -5519,6 +5519,8 @@ def test_round_31_words_that_change_nothing(command: str) -> None:
     ("Restart nginx. Restart nginx.", ("restart_service", {"unit": "nginx.service"})),
     # "on" as half of a hyphenated name is no particle; Scandinavian "det"
     ("turn the on-air light off", ("set_led", {"name": "red:on-air", "state": "off"})),
+    # what it is for is not which: "make it blink for the test"
+    ("the on-air light - make it blink for the test", ("set_led", {"name": "red:on-air", "state": "blink"})),
     ("Slå av det blå NFC-lyset", ("set_led", {"name": "blue:nfc", "state": "off"})),
     # a Polish profile ("tryb", not only "trybie")
     ("przełącz na tryb zrównoważony", ("set_power_profile", {"profile": "balanced"})),

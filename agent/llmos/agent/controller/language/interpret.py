@@ -2765,7 +2765,9 @@ def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:
 
 # "reboot in 2h so the night shift can finish": why, not what
 _PURPOSE = re.compile(r"\bso (?:that )?(?:the|i|we|they|you|he|she|my|our|nobody|everyone|"
-                      r"people|users|guests)\b[^,.;!?]*")
+                      r"people|users|guests)\b[^,.;!?]*|"
+                      # ("make it blink for the test": what it is for, not which)
+                      r"\bfor (?:the |a |an |our )?(?:test|testing|demo|drill|inspection|inspector|audit)\b")
 
 
 def _object_words(text: str) -> str:
