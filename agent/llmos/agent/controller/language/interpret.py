@@ -989,7 +989,7 @@ class Interpreter:
         matches = _prefer_state(_prefer_links(matches, text), effect)
         matches = _with_kin(matches, text, scene)
         chosen = self._choose(matches)
-        # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx; restart redis")
+        # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx / redis")
         both_in = whole if after and len(after.split()) <= 4 else text
         if isinstance(chosen, Match) and (both := _both_named(matches, both_in, scene, chosen.entity.kind)):
             chosen = both  # "restart nginx and grafana": not only the one named in full
@@ -2444,8 +2444,8 @@ _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one
                    r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
 
 
-# "restart nginx and grafana", "restart the broker and its exporter": a second thing named after
-# the first
+# "restart nginx and grafana", "restart the broker and its exporter", "restart nginx, redis": a
+# second thing named after the first
 _AND_ANOTHER = re.compile(r"(?:\s(?:and|&&?|\+|then|afterwards|with|also|as well as|along with|together with|"
                           r"plus)\s+|\s*(?:[,/;\n]|\|\|)\s*)(?:(?:and|also|then|oh|ps|afterwards|restart|"
                           r"the|its|their|too)\s+)*(?P<thing>[\w@.:-]+)(?:\s+(?:too|as well|also|please|pls|"
@@ -2466,7 +2466,8 @@ _DRY_RUN = re.compile(r"(?<![\w-])(?:--)?dry[- ]?run\b|--simulate\b|\b(?:just |o
 
 
 def _both_named(matches: list[Match], text: str, scene: Scene, kind: str) -> list[Match]:
-    """Two things of the kind, each named on its side of an "and" ("nginx and grafana"), or none
+    """Two things of the kind, each named on its side of an "and" or a separator ("nginx and
+    grafana", "nginx, redis"), or none
     (besides the matches, what each entity's words fit: the exporter the grounding set aside)."""
     another = _AND_ANOTHER.search(text)
     if another is None:
@@ -2634,13 +2635,14 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
         if all(re.fullmatch(r"[a-z]+\d{1,2}", i) for i in ids):
             # ("the oxygen monitor on pen 2", "the wind logger on tower 7": an instance named
             # by a word and a number, beside what they all are by name or description)
-            named = [e for i, e in ids.items() if re.search(rf"\b{re.sub(r'(?<=[a-z])(?=[0-9])', ' ?', i)}\b", text)]
+            spaced = {i: re.sub(r"(?<=[a-z])(?=[0-9])", " ?", i) for i in ids}  # ("pen 2" is pen2)
+            named = [(i, e) for i, e in ids.items() if re.search(rf"\b{spaced[i]}\b", text)]
             # (the word of the number itself, "screen" of screen1, tells no template)
             numbered = {re.sub(r"\d+$", "", i) for i in ids}
             theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
                       if len(w) >= 4 and w not in ids and w not in numbered and w not in ground.FILLER}
             if len(named) == 1 and theirs & set(ground.tokens(text)):
-                return [Match(named[0], 3.0, "name", (next(i for i, e in ids.items() if e is named[0]),))]
+                return [Match(named[0][1], 3.0, "name", (named[0][0],))]
             continue
         if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):
             continue  # (instances named by words are names: "anpr-cam@entry")
