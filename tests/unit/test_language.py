@@ -5576,3 +5576,25 @@ LAB_31 = DeviceState.from_dict({"units": [
 ])
 def test_round_31_glossary_words(command: str, unit: str) -> None:
     assert decide(command, LAB_31) == ("restart_service", {"unit": unit}), command
+
+
+BOILERS_32 = DeviceState.from_dict({
+    "units": [{"name": "boiler-ctl@b1.service", "description": "Boiler 1 burner controller"},
+              {"name": "boiler-ctl@b2.service", "description": "Boiler 2 burner controller"}],
+    "leds": [{"name": "green:boiler1", "color": "green", "function": "boiler1"},
+             {"name": "green:boiler2", "color": "green", "function": "boiler2"},
+             {"name": "red:fault", "color": "red", "function": "fault"}]})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 32) an LED said by its kind and named by its function is that LED, never the
+    # unit that shares its function's name: this had stopped boiler 1's burner controller
+    "turn off boiler one's green led", "turn off the green led of boiler 1", "turn off boiler 1 green led",
+    "switch off the boiler1 light", "turn off boiler one's led", "boiler 1 led off please",
+])
+def test_round_32_a_light_named_by_what_it_shows_is_the_light(command: str) -> None:
+    assert decide(command, BOILERS_32) == ("set_led", {"name": "green:boiler1", "state": "off"}), command
+
+
+def test_round_32_the_unit_said_alone_is_still_the_unit() -> None:
+    assert decide("stop boiler 1", BOILERS_32) == ("stop_service", {"unit": "boiler-ctl@b1.service"})

@@ -1279,10 +1279,12 @@ class Interpreter:
             said_kinds = said_kinds[1:]  # "stop the vpn" with openvpn units and no tunnel link
         exact = {e.kind for e in scene.entities if e.kind in kinds
                  if (m := ground.lexical(e, named, words)) and m.how == "name"}
-        if said_kinds and not exact & {said_kinds[0]} and not (
+        if said_kinds and (said_kinds[0] in exact or not (
                 exact and _KIND_NOUNS[said_kinds[0]].search(_without_names(named, scene))
-                is None):
-            kinds = said_kinds[:1]  # "the can bus" is an interface, "the wlan led" an LED
+                is None)):
+            # "the can bus" is an interface, "the wlan led" an LED, and "the green led of
+            # boiler 1" the LED named green:boiler1, not the boiler's controller
+            kinds = said_kinds[:1]
         compound = ground.compound_said(words)
         if compound:  # "restart docker compose": the stack, or nothing here
             return [Match(e, 3.0, "name", tuple(compound.split())) for e in scene.entities
