@@ -5598,3 +5598,27 @@ def test_round_32_a_light_named_by_what_it_shows_is_the_light(command: str) -> N
 
 def test_round_32_the_unit_said_alone_is_still_the_unit() -> None:
     assert decide("stop boiler 1", BOILERS_32) == ("stop_service", {"unit": "boiler-ctl@b1.service"})
+
+
+TURBINE_32 = DeviceState.from_dict({"units": [
+    {"name": "turbine-ctl.service", "description": "Turbine blade pitch and brake controller"},
+    {"name": "turbine-ctl-watchdog.service", "description": "Heartbeat watchdog for the turbine controller"},
+    {"name": "watchdog.service", "description": "watchdog daemon"},
+    {"name": "furnace-exporter.service", "description": "Prometheus exporter for furnace metrics"},
+    {"name": "prometheus.service", "description": "Monitoring system and time series database"}]})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 32) what is ruled out is ruled out even when its word names another unit too:
+    # these had restarted the watchdog
+    "restart the turbine controller, not the watchdog",
+    "restart the turbine controller itself - not the heartbeat watchdog that watches it",
+    "restart the turbine controller; not the watchdog which watches it",
+])
+def test_round_32_a_word_ruled_out_rules_out_the_candidate_named_by_it(command: str) -> None:
+    assert decide(command, TURBINE_32) == ("restart_service", {"unit": "turbine-ctl.service"}), command
+
+
+def test_round_32_a_word_ruled_out_is_read_in_names_not_descriptions() -> None:
+    assert decide("restart the furnace exporter. not prometheus, just the exporter", TURBINE_32) == \
+        ("restart_service", {"unit": "furnace-exporter.service"})

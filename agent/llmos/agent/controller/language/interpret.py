@@ -882,7 +882,7 @@ class Interpreter:
             matches = [m for m in matches if m.entity not in ok]
             if not matches and not referent:
                 return _say("Which one do you mean? Say its name.", "no referent")
-        gone = self._ruled_out(whole, scene, kinds)
+        gone = self._ruled_out(whole, scene, kinds, matches)
         if gone:
             # "restart the klipper api, not klipper itself": what is ruled out is not meant
             kept = [m for m in matches if m.entity not in gone]
@@ -1009,16 +1009,24 @@ class Interpreter:
             return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
         return self._entity_call(effect, chosen, text)
 
-    def _ruled_out(self, whole: str, scene: Scene, kinds: Sequence[str]) -> set[Entity]:
+    def _ruled_out(self, whole: str, scene: Scene, kinds: Sequence[str],
+                   among: Sequence[Match] = ()) -> set[Entity]:
         """What the command rules out: "not klipper itself", "not the sandisk" (a drive by
-        any word; anything else by its name)."""
+        any word; anything else by its name). Of the candidates `among`, one whose name has the
+        word ruled out is ruled out too when that word names something else as well: "the
+        turbine controller, not the watchdog" is not turbine-ctl-watchdog, whatever
+        watchdog.service is."""
         gone = set()
         for x in _EXCLUDED.finditer(whole):
             said = next(g for g in x.groups() if g)
             said = re.sub(r"\s+(?:one|alone|itself)$", "", said)
             named = self._ground(said, scene, kinds)
             chosen = self._choose(named) if named else []
-            gone |= {m.entity for m in (chosen if isinstance(chosen, list) else [chosen])}
+            out = {m.entity for m in (chosen if isinstance(chosen, list) else [chosen])}
+            if out and not out & {m.entity for m in among}:
+                head = said.split()[-1].lower()
+                out |= {m.entity for m in among if head in re.split(r"[-@._]", m.entity.name.lower())}
+            gone |= out
         return gone
 
     def _entity_call(self, effect: Effect, match: Match, text: str) -> Proposal:
@@ -1921,8 +1929,9 @@ _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=
                        r"leave|keep|skip)\b))(?:but |and )?(?:not|skip|never|keep|"
                        r"leave) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
-                       r"(?=[,;.]|\s+-|$)|\b(?:except|other than|anything but|but not|apart from|"
-                       r"besides|instead of|rather than) (?:the |that |this )?"
+                       r"(?=[,;.]|\s+-|\s+(?:that|which|who)\s|$)|"
+                       r"\b(?:except|other than|anything but|but not|apart from|besides|instead of|"
+                       r"rather than) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)|"
                        r"\b([\w@.+-]+) (?:excluded|aside)\b|\bnot (?:the )?([\w@.+-]+) but\b|"
                        # "the one that isn't nginx", "whichever isn't the trailcam"
