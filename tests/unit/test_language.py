@@ -5622,3 +5622,38 @@ def test_round_32_a_word_ruled_out_rules_out_the_candidate_named_by_it(command: 
 def test_round_32_a_word_ruled_out_is_read_in_names_not_descriptions() -> None:
     assert decide("restart the furnace exporter. not prometheus, just the exporter", TURBINE_32) == \
         ("restart_service", {"unit": "furnace-exporter.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 32) a last clause of three words or more that only says why, in another language
+    ("Zet de wifi uit, die stoort de antennes", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("riavvia mosquitto, ha dato un falso allarme", ("restart_service", {"unit": "mosquitto.service"})),
+    ("genstart mosquitto, kortene bliver afvist", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_round_32_a_foreign_reason_after_the_request_is_passed_over(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # ... but not one that takes it back, delays it, corrects it, reports it, quotes it, limits
+    # it, sets a condition, names something else, or says how to mount
+    "Reinicia mosquitto, era una prueba", "Redémarre mosquitto, c'est une blague", "Reinicia mosquitto, ya lo hice",
+    "Redémarre mosquitto, c'est déjà fait", "Reinicia mosquitto, lo digo en broma",
+    "Reinicia mosquitto, en un rato", "Riavvia mosquitto, alle cinque", "Starta om mosquitto, i morgon bitti",
+    "Redémarre mosquitto, dans un moment", "Reinicie o mosquitto, daqui a pouco",
+    "Reinicia mosquitto, durante el fin de semana", "Herstart mosquitto, ik bedoel nginx",
+    "Bitte mosquitto neu starten, hat er gesagt", "Bitte mosquitto neu starten, würde ich sagen",
+    "Starte mosquitto neu, steht so im Handbuch", "Starte mosquitto neu, das hat der Kollege vorgeschlagen",
+    "Riavvia mosquitto, l'ha chiesto il cliente", "Herstart mosquitto, de klant heeft erom gevraagd",
+    "Reinicia mosquitto, me lo pidió Ana", "Redémarre mosquitto, si tu veux bien", "Riavvia mosquitto, ma non adesso",
+    "Uruchom ponownie mosquitto, w razie potrzeby", "Reinicia mosquitto, y también nginx por favor",
+    "Reinicia mosquitto, solo para probar la alarma",
+])
+def test_round_32_a_foreign_last_clause_that_changes_the_request_is_not_passed_over(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+def test_round_32_a_foreign_reason_after_a_mount_is_not_passed_over() -> None:
+    # ("I must save photos on it": the reason says how to mount, so it is never a read-only mount)
+    assert decide("Monte la clé CAMERA, je dois y enregistrer des photos") != \
+        ("mount_storage", {"device": "/dev/sdc1", "readonly": True})

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from llmos.agent.controller.language import glossary, lexicon
+from llmos.agent.controller.language import glossary, guards, lexicon
 
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
@@ -460,14 +460,47 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
 _NEGATIONS_OF_TROUBLE = frozenset(["nicht", "no", "pas", "ne", "niet", "inte", "ikke", "nao", "non"])
 
 
-def _without_reason(text: str) -> str:
-    """The text without a last clause that only says why (see _TROUBLE, _NOT_A_REASON)."""
+# What a last clause says besides why: a time or a period ("in einer Stunde", "i morgon bitti",
+# "durante el fin de semana"), a correction ("ich meine nginx", "o sea"), who said it ("hat er
+# gesagt"), or which one (a relative pronoun: "službu, která čte termočlánky")
+_MORE_THAN_WHY = re.compile(r"(?<![\w])(?:" + "|".join((
+    r"sekunde\w*|second\w*|segund\w*|minut\w*|minuu?t\w*|stunde\w*|uur|heure\w*|hora\w*|ora|ore|"
+    r"godzin\w*|timme\w*|timer?|tim\w*|tunti\w*|hodin\w*|saat\w*|morgen|manana|demain|domani|"
+    r"amanha|jutro|morgon|huomenna|zitra|tag|tage|dia|dias|jour|jours|giorn\w*|dag|dagen|dzien|"
+    r"woche\w*|semana\w*|semaine\w*|settiman\w*|week\w*|tydzien\w*|veck\w*|uge\w*|viik\w*|"
+    r"wochenende|weekend|nacht|noche|nuit|notte|noite|noc|natt|heute|hoy|aujourd'?hui|oggi|hoje|"
+    r"vandaag|dzisiaj|idag|spater|tarde|tard|tardi|later|pozniej|senare|durante|pendant|wahrend|"
+    r"tijdens|podczas|bis|hasta|jusqu'?\w*|fino|ate|tot|till|do|a las?|alle|um|vers|kello|klockan|kl|"
+    r"rato|moment\w*|pouco|poco|weile|chwil\w*|hetki\w*|chvil\w*|ya|deja|schon|bereits|gia|juz|redan|"
+    r"allerede|hecho|hice|fait|fatto|feito|gedaan|erledigt|prueba|test\w*|essai|prova|proef|proba",
+    r"meine|meinte|bedoel\w*|decir|sea|doch|plutot|anzi|cioe|czyli|seja|mener|menar|tarkoitan|"
+    r"gesagt|sagen|dicho|dijo|detto|gezegd|powiedzial\w*|sagt|sade|sagde|dito|disse|zei|handbuch|"
+    r"manual|manuel|manuale|handleiding|instrukcj\w*|anleitung|doku\w*|vorgeschlagen|gebeten|verlangt|"
+    r"angeordnet|chiesto|richiesto|suggerito|pedid[oa]|pidio|sugeri\w*|demande\w*|suggere\w*|gevraagd|"
+    r"voorgesteld|poprosil\w*|prosil\w*|kazal\w*|bad|bett|bedt|pyysi|ehdotti|kolleg\w*|colleg[ah]\w*|"
+    r"colega\w*|collegue\w*|cliente|kunde|klant|klient\w*",
+    r"welche\w*|que|qui|quil|che|cui|ktor\w*|kter\w*|co|som|joka|jotka|ami|aki|hvilke\w*|donde|ou|"
+    r"wo|waar|gdzie|dove|onde")) + r")(?![\w])")
+
+
+def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False) -> str:
+    """The text without a last clause that only says why (see _TROUBLE, _NOT_A_REASON): one
+    that says what is wrong, or one of three words or more that says nothing a request could
+    be changed by (_MORE_THAN_WHY, no negation, no number, none of the device's names) after a
+    request that names what it is about ("Zet de wifi uit, die stoort de antennes")."""
     head, sep, reason = text.partition(",")
     if not sep:
         head, sep, reason = text.partition(". ")
     words = re.findall(r"[\w'-]+", reason)
     blocked = (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) - _NEGATIONS_OF_TROUBLE
-    says_why = sep and len(words) >= 2 and _TROUBLE.search(reason) and not (
+    only_why = len(words) >= 3 and not (
+        _NEGATIONS_AND_CONDITIONS & set(words) or _MORE_THAN_WHY.search(reason)
+        or guards.guarded(reason, names)
+        or re.search(r"\d", reason) or any(names(w) for w in words)
+        or _NOUNS.get((re.findall(r"[\w'-]+", head) or [""])[-1]) == "service"
+        # ("Monter FLOCK2024-pinnen, jeg skal lagre nye vektdata på den": why says how to mount)
+        or any(_VERBS[v.group(1)][0] == "mount" for v in _VERB.finditer(head)))
+    says_why = sep and len(words) >= 2 and (_TROUBLE.search(reason) or only_why) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason) or _TIME_SAID.search(reason)
         or _DELAY.search(reason) or lexicon.effects(reason) or _VERB.search(reason)
         or blocked & set(words) or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)))
@@ -488,7 +521,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     if text != original and (profile := _PROFILE_ALONE.fullmatch(_without_reason(text))):
         # "Leistungsmodus bitte, der Encoder ruckelt"
         return f"{profile[1]} mode"
-    text = _without_reason(text)
+    text = _without_reason(text, names)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
     text = _PHRASES.sub("database", text).rstrip(" .!")  # ("Bitte WLAN ausschalten.")
     body, later = text.strip(" .!"), ""
