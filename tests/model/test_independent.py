@@ -68,6 +68,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev28": "dbd693d1294b023942eb69029428d1bbb08ff22ff3d1360b636a1d1f043f6e9f",
     "holdout24": "2b2785414a47c375d44a58d5df74870b089f85a20d62c16594ecfe376af7552d",
     "holdout25": "2ba715c4512e32f0a89589191626de2000691dcac97bac4d72a6b1cb517384f0",
+    "dev29": "6ed8a01efe5b324d51cdcbb9bd99829b2ac1d701cebdf415465d966ae976c903",
+    "holdout26": "a9ffe1aefaf283d1963d90153243e91a85d21a99b3faec60f337fe7c0f88f2c1",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -89,7 +91,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout20": (0.84, 5), "dev24": (0.85, 5), "dev25": (0.89, 5), "holdout21": (0.90, 4),
           "dev26": (0.90, 2), "holdout22": (0.88, 3),
           "dev27": (0.88, 7), "holdout23": (0.87, 8),
-          "dev28": (0.92, 5), "holdout24": (0.89, 7), "holdout25": (0.90, 3)}
+          "dev28": (0.92, 5), "holdout24": (0.89, 7), "holdout25": (0.90, 3),
+          "dev29": (0.80, 9), "holdout26": (0.84, 5)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
