@@ -81,18 +81,28 @@ _MODEM_DRIVERS = frozenset({"option", "option1", "qcserial", "sierra", "qmi_wwan
 # USB vendors whose serial ports are a receiver or a radio, never a console: u-blox and Garmin
 # (GNSS), dresden elektronik (ConBee Zigbee), and makers of cellular modems (Telit, Quectel,
 # Sierra Wireless, Huawei, ZTE, Fibocom, SIMCom) whose ports a CDC-ACM driver may serve. By USB
-# id, which the device's firmware reports, never by the free-text names a stick's owner can set.
+# id, which the device's firmware reports (and by name below, only ever to refuse a console).
 _RADIO_VENDORS = frozenset({"1546", "091e", "1cf1", "1bc7", "2c7c", "1199", "12d1", "19d2", "2cb7",
                             "1e0e"})
 
 
+# What a radio stick on a generic USB-serial chip (a Sonoff Zigbee dongle on a CP210x, a GPS
+# mouse on a PL2303) calls itself. The name is free text its maker or owner sets, so it is only
+# ever a reason not to attach a console, never one to act: a console cable that says "GPS" gets
+# no console, which is all a false name can do.
+_RADIO_NAMES = re.compile(r"(?<![a-z])(?:zigbee|z-?wave|conbee|skyconnect|gnss|gps|lte|modem|"
+                          r"lora(?:wan)?|thread|matter|ble|bluetooth)(?![a-z])", re.IGNORECASE)
+
+
 def _modem_port(props: Mapping[str, str]) -> bool:
-    """A modem's (or a receiver's) port: a modem driver, ModemManager's port-type tags, or a
-    radio's USB vendor. (ID_MM_CANDIDATE alone says nothing: ModemManager's rules set it on
-    every serial port.)"""
+    """A modem's (or a receiver's) port: a modem driver, ModemManager's port-type tags, a
+    radio's USB vendor, or a radio's name. (ID_MM_CANDIDATE alone says nothing: ModemManager's
+    rules set it on every serial port.)"""
     return (props.get("ID_USB_DRIVER", "") in _MODEM_DRIVERS
             or props.get("ID_VENDOR_ID", "").lower() in _RADIO_VENDORS
-            or any(key.startswith("ID_MM_PORT_TYPE_") for key in props))
+            or any(key.startswith("ID_MM_PORT_TYPE_") for key in props)
+            or any(_RADIO_NAMES.search(props.get(key, "")) for key in (
+                "ID_MODEL", "ID_VENDOR", "ID_MODEL_FROM_DATABASE", "ID_SERIAL")))
 
 
 # The kernel's thermal uevent EVENT= (enum thermal_notify_event): 1 is a temperature sample,
