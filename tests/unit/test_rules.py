@@ -93,6 +93,11 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     _serial("/dev/ttyACM2", "Silicon_Labs", "Z-Wave_800_USB_Stick", "cdc_acm"),
     _serial("/dev/ttyUSB2", "1a86", "LTE_modem_bridge", "ch341"),
     _serial("/dev/ttyUSB3", "Nabu_Casa", "SkyConnect_v1.0", "cp210x"),
+    # (round 32) a change on a partition of an NVMe or MMC disk, which takes no media: the
+    # system disk's filesystem rewritten, not a card put in
+    {**_usb_part("ext4", "/dev/nvme0n1p2", bus=""), "action": "change"},
+    {**_usb_part("ext4", "/dev/mmcblk0p2", bus=""), "action": "change"},
+    {**_usb_part("vfat", "/dev/mmcblk1p1", bus=""), "action": "change"},
     # names no kernel gives a link or a port
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "eth0;reboot", "DEVTYPE": "wlan"}},
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "a" * 20, "DEVTYPE": "wlan"}},
@@ -109,6 +114,9 @@ def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
     (_usb_part("ntfs", "/dev/nvme1n1p1"), ("mount_storage", {"device": "/dev/nvme1n1p1", "readonly": True})),
     (_serial("/dev/ttyUSB0", "1a86", "USB_Serial", "ch341"), ("attach_console", {"port": "/dev/ttyUSB0"})),
     (_serial("/dev/ttyUSB1", "FTDI", "FT232R_USB_UART", "ftdi_sio"), ("attach_console", {"port": "/dev/ttyUSB1"})),
+    # (a card put into a USB reader comes as a change, and is mounted)
+    ({**_usb_part("exfat", "/dev/sdd1"), "action": "change"},
+     ("mount_storage", {"device": "/dev/sdd1", "readonly": True})),
     # (a name that only contains a radio's letters is no radio's name)
     (_serial("/dev/ttyUSB2", "Silicon_Labs", "CP2102N_USB_to_UART_Bridge_Controller", "cp210x"),
      ("attach_console", {"port": "/dev/ttyUSB2"})),

@@ -33,7 +33,9 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             return "unmount_storage", {"device": node}
         if event.action == "change":
             # Media inserted into or taken out of a reader (or a loop device attached/detached).
-            if has_fs and not mounted:
+            # A partition of an NVMe or MMC disk is no media put in (a card in a slot comes as
+            # "add"): its change is a filesystem rewritten, on the system disk as often as not.
+            if has_fs and not mounted and not _NO_MEDIA.fullmatch(node):
                 return "mount_storage", {"device": node, "readonly": True}
             if not has_fs and mounted:
                 return "unmount_storage", {"device": node}
@@ -56,6 +58,9 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     elif event.subsystem in ("input", "sound"):
         return "ignore", {"reason": f"{event.subsystem} device {event.action}: nothing to do"}
     return "ignore", {"reason": f"no reaction to {event.subsystem} {event.action}"}
+
+
+_NO_MEDIA = re.compile(r"/dev/(?:nvme\d+n\d+p\d+|mmcblk\d+p\d+)")
 
 
 # Links a container engine, a bridge or other software made (a virtual CAN bus, a dummy link, a
