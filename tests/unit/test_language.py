@@ -5657,3 +5657,31 @@ def test_round_32_a_foreign_reason_after_a_mount_is_not_passed_over() -> None:
     # ("I must save photos on it": the reason says how to mount, so it is never a read-only mount)
     assert decide("Monte la clé CAMERA, je dois y enregistrer des photos") != \
         ("mount_storage", {"device": "/dev/sdc1", "readonly": True})
+
+
+@pytest.mark.parametrize("text", [
+    # (round 32) what is put on the drive, in more words
+    "mount sdc1, i need to put the before/after pics on it", "mount sdc1, i have to save the scans on it",
+])
+def test_round_32_what_the_operator_will_put_on_the_drive_mounts_it_writable(text: str) -> None:
+    assert decide(text) == ("mount_storage", {"device": "/dev/sdc1", "readonly": False}), text
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not writing someone else did
+    "mount sdc1, someone put pics on it yesterday", "mount sdc1, the camera has saved clips there",
+    "mount sdc1, he wrote files to it",
+])
+def test_round_32_writing_someone_else_did_mounts_nothing_writable(text: str) -> None:
+    assert decide(text) != ("mount_storage", {"device": "/dev/sdc1", "readonly": False}), text
+
+
+BELLS_32 = DeviceState.from_dict({"units": [
+    {"name": "bell-striker@quarter.service", "description": "Quarter-hour bell striker"},
+    {"name": "bell-striker@hour.service", "description": "Hour bell striker"}]})
+
+
+def test_round_32_a_delay_names_no_unit() -> None:
+    # ("quarters" of the delay had named bell-striker@quarter: restarted at once, not rebooted)
+    assert decide("reboot in three quarters of an hour", BELLS_32) == ("reboot", {"delay_s": 2700})
+    assert decide("reboot in a quarter of an hour", BELLS_32) == ("reboot", {"delay_s": 900})

@@ -947,8 +947,10 @@ class Interpreter:
             if effect is Effect.REBOOT and not _PRONOUN.search(main) and \
                     values.delay(main).seconds:
                 # "the weewx sync runs now. reboot in an hour": a later reboot of what it names
-                # ("weewx is stuck, reboot" is still weewx)
-                strong = [m for m in strong if any(_phrase(w, main) for w in m.words)]
+                # ("weewx is stuck, reboot" is still weewx; "reboot in three quarters of an
+                # hour" names no bell-striker@quarter)
+                spoken = values.without_delays(main)
+                strong = [m for m in strong if any(_phrase(w, spoken) for w in m.words)]
             if not strong:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
                 # ("the whole till is frozen and customers are waiting, reboot it": the till)

@@ -340,7 +340,8 @@ _WRITE = re.compile(
     r"\b(?:read[- ]?write|rw|r/w|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
     r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up|drop|add|"
     r"upload|place) [^.]{0,40}\b(?:onto|on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|"
-    r"(?:put|drop|add|upload|place|copy|save|load) (?:\w+ ){0,3}(?:files?|data|photos?|pictures?|"
+    r"(?:put|drop|add|upload|place|copy|save|load) (?:[\w/-]+ ){0,3}(?:files?|data|photos?|pictures?|"
+    r"pics|pix|shots|footage|recordings?|clips?|songs?|tracks?|scans?|documents?|docs|firmware|"
     r"videos?|music|gcode|backups?|logs?|images?|isos?|models?|stuff) on (?:it|the (?:drive|stick|"
     r"disk|card)|that)|edit|editing|modify|modifying|not read[- ]only|"
     r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:sav|stor|record|dump|logg?|writ)"
@@ -358,6 +359,8 @@ _WRITE_ELSEWHERE = re.compile(r"-|\s+(?:down|up|me|us|him|her|them|back|errors?|
 _A_WRITE_WORD = re.compile(r"(?:so (?:i|we) can )?writ(?:e|ing)|rw|r/w")
 _TO_THE_DRIVE = re.compile(r"\b(?:to|onto|on|into) (?:it|that|the (?:drive|stick|disk|card|ssd))\b|\bthere\b")
 _WRITE_AS_A_NOUN = re.compile(r"\b(?:the|check|test|inspect|show|any|its|their)\s+$")
+# Writing someone else did: "someone put the pics on it yesterday", "the camera has saved clips there"
+_DONE_BY_OTHERS = re.compile(r"\b(?:someone|somebody|he|she|they|who|which|[a-z]+ (?:has|had|have))\s+$")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
                         r"safe(?:ly)? mode)\b")
@@ -388,6 +391,7 @@ def read_only(text: str) -> bool:
     said = [m for m in _WRITE.finditer(text) if not _A_WRITE_WORD.fullmatch(m.group())
             or _TO_THE_DRIVE.search(text, m.end()) or not (
                 _WRITE_ELSEWHERE.match(text, m.end()) or _WRITE_AS_A_NOUN.search(text, 0, m.start()))]
+    said = [m for m in said if not _DONE_BY_OTHERS.search(text, 0, m.start())]
     return not said or any(_negated_near(text, wants) for wants in said)
 
 
