@@ -5685,3 +5685,22 @@ def test_round_32_a_delay_names_no_unit() -> None:
     # ("quarters" of the delay had named bell-striker@quarter: restarted at once, not rebooted)
     assert decide("reboot in three quarters of an hour", BELLS_32) == ("reboot", {"delay_s": 2700})
     assert decide("reboot in a quarter of an hour", BELLS_32) == ("reboot", {"delay_s": 900})
+
+
+TABLES_32 = DeviceState.from_dict({"units": [
+    {"name": "dryer-timer@table1.service", "description": "Grooming table 1 dryer timer"},
+    {"name": "dryer-timer@table2.service", "description": "Grooming table 2 dryer timer"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 32) "on" before where a thing is, beside a verb, is no "on": the first had done
+    # nothing, the second had started the dryer it was asked to switch off
+    ("stop the dryer on table 2", ("stop_service", {"unit": "dryer-timer@table2.service"})),
+    ("turn the dryer on table 2 off", ("stop_service", {"unit": "dryer-timer@table2.service"})),
+    ("switch the dryer timer on table 1 off", ("stop_service", {"unit": "dryer-timer@table1.service"})),
+    ("turn off the dryer on table 2", ("stop_service", {"unit": "dryer-timer@table2.service"})),
+    ("turn on the dryer on table 2", ("start_service", {"unit": "dryer-timer@table2.service"})),
+    ("restart the dryer on table 1", ("restart_service", {"unit": "dryer-timer@table1.service"})),
+])
+def test_round_32_on_before_a_place_is_where_not_on(command: str, call: tuple) -> None:
+    assert decide(command, TABLES_32) == call, command

@@ -2269,10 +2269,15 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
         # the verb's particle: right after it ("turn on the wifi"), or after its object and
         # not before a noun of its own ("switch the wifi on the gateway off")
         # (never the half of a hyphenated word: "the on-air light", "the off-grid inverter")
+        # (nor "on" before where the thing is, with the particle after: "turn the dryer on
+        # table 2 off")
         after = next((p for p in re.finditer(r"(?<![\w-])(on|off|up|down|online|offline)(?![\w-])",
                                              text[m.end():])
-                      if not text[m.end():m.end() + p.start()].strip()
-                      or not _PREPOSITION.match(text[m.end() + p.end():])), None)
+                      if (not text[m.end():m.end() + p.start()].strip()
+                          or not _PREPOSITION.match(text[m.end() + p.end():]))
+                      and not (p.group(1) == "on" and lexicon.PLACE_AFTER.match(text, m.end() + p.end())
+                               and re.search(r"(?<![\w-])(?:on|off|up|down)(?![\w-])",
+                                             text[m.end() + p.end():]))), None)
         # (not one a copula puts after its noun, or a question: "the power led is on, turn it
         # off", "power led on? turn it off")
         if after and not re.search(r"[,.;!?]", text[m.end():m.end() + after.start()]) and \

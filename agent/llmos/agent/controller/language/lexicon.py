@@ -376,11 +376,19 @@ def effects(text: str) -> list[Found]:
         and not _how_a_light_is(text, f)
         and not (text[f.start:f.end] in ("lit", "solid", "steady") and _COPULA.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
+        and not (text[f.start:f.end] == "on" and PLACE_AFTER.match(text, f.end) and any(
+            (g.end <= f.start and text[g.start:g.end] not in ("on", "off"))
+            or (g.start >= f.end and text[g.start:g.end] in ("on", "off")) for g in found))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
                  and (_OF_SOMETHING.match(text, f.end) or _CLAUSE_END.match(text, f.end)))]
     return sorted(kept, key=lambda f: f.start)
+
+
+# Where a thing is, beside the verb that acts on it: "stop the dryer on table 2", "turn the
+# dryer on table 2 off" (not "on")
+PLACE_AFTER = re.compile(r"\s+(?:the\s+)?[a-z]+\s*#?\d+\b")
 
 
 # How a light is, said of the one meant: "the LED that's lit", "the blinking amber one"
