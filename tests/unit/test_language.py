@@ -5704,3 +5704,20 @@ TABLES_32 = DeviceState.from_dict({"units": [
 ])
 def test_round_32_on_before_a_place_is_where_not_on(command: str, call: tuple) -> None:
     assert decide(command, TABLES_32) == call, command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 32) "silence" and "mute" switch off; "the silence detector" is a thing
+    ("silence the red status light", ("set_led", {"name": "red:status", "state": "off"})),
+    ("mute the broker", ("stop_service", {"unit": "mosquitto.service"})),
+])
+def test_round_32_silence_switches_off(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+def test_round_32_the_silence_detector_is_a_thing() -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "silence-detector.service", "description": "Off-air silence detector"},
+        {"name": "liquidsoap.service", "description": "Audio stream generator"}]})
+    assert decide("restart the silence detector", state) == \
+        ("restart_service", {"unit": "silence-detector.service"})

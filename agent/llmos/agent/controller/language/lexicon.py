@@ -61,7 +61,7 @@ EFFECT_WORDS: dict[Effect, tuple[str, ...]] = {
         "turn of", "switch of", "shut of",
         "take down", "bring down", "shut off", "switch off", "turn off", "power off",
         "power down", "darken", "extinguish", "douse", "put out", "release", "unplug", "remove",
-        "close", "lower", "dark", "unlit", "dimmed out", "dark mode",
+        "close", "lower", "dark", "unlit", "dimmed out", "dark mode", "silence", "mute",
     ),
     Effect.BLINK: (
         "blink", "blinking", "blinks", "flash", "flashing", "strobe", "flicker", "blnk", "bilnk",
@@ -370,6 +370,7 @@ def effects(text: str) -> list[Found]:
             _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)
             or _REPORTED_ON.match(text, f.end)))
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
+        and not (text[f.start:f.end] in ("silence", "mute") and _SILENCE_NOUN.match(text, f.end))
         and not (text[f.start:f.end] in ("on", "off", "up", "down") and _HYPHEN_TAIL.match(text, f.end))
         and not (text[f.start:f.end] in ("up", "down") and _STATE_BEFORE_A_NOUN.search(text, 0, f.start)
                  and _A_NOUN_AFTER.match(text, f.end))
@@ -443,6 +444,9 @@ DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s
 
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
 # mount point", "the start menu"
+# "the silence detector", "mute button": a thing, not a request to silence
+_SILENCE_NOUN = re.compile(r"[\s-]+(?:detector|detection|sensor|monitor|alarm|alert|level|threshold|"
+                           r"button|switch|mode|period|window|time)s?\b")
 _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence|request|requests|"
                             r"attempt|attempts|operation|limit|timeout|failure|failures|"
                             # "end of shift", "close of business": when, not what
