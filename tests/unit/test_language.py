@@ -5721,3 +5721,12 @@ def test_round_32_the_silence_detector_is_a_thing() -> None:
         {"name": "liquidsoap.service", "description": "Audio stream generator"}]})
     assert decide("restart the silence detector", state) == \
         ("restart_service", {"unit": "silence-detector.service"})
+
+
+def test_round_32_a_light_named_by_what_it_does_is_named_by_its_verb_too() -> None:
+    state = DeviceState.from_dict({"leds": [
+        {"name": "green:status", "color": "green", "function": "status"},
+        {"name": "green:charging", "color": "green", "function": "charging"}]})
+    assert decide("the green charge light, make it blink", state) == \
+        ("set_led", {"name": "green:charging", "state": "blink"})
+    assert decide("blink the green light", state)[0] == "say"

@@ -651,6 +651,8 @@ def led_entity(name: str, color: str = "", function: str = "", state: str = "") 
              "kbd": ["keyboard"],
              # a server's unit-identification light ("the UID light", "the locator LED")
              "identify": ["uid", "locate", "locator", "id"]}
+    # ("charging" is said "charge": the green charge light)
+    attrs += [f"{a[:-3]}{e}" for a in attrs if a.endswith("ing") and len(a) >= 7 for e in ("", "e")]
     for a in list(attrs):
         attrs += extra.get(a, []) + next(
             (words for trigger, words in _LED_TRIGGERS if trigger.fullmatch(a)), [])
