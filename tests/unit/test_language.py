@@ -5730,3 +5730,4 @@ def test_round_32_a_light_named_by_what_it_does_is_named_by_its_verb_too() -> No
     assert decide("the green charge light, make it blink", state) == \
         ("set_led", {"name": "green:charging", "state": "blink"})
     assert decide("blink the green light", state)[0] == "say"
+

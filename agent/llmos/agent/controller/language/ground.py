@@ -98,6 +98,9 @@ CATEGORIES = [
     ("klipper(?![a-z])", "firmware"),
     ("deconz", "conbee raspbee phoscon"),
     ("homebridge", "homekit apple home"),
+    ("shairport|raop|airplay", "airplay airtunes"),
+    ("rtl_433|rtl-433|rtl433|dump1090|readsb|rtl_tcp|rtl-sdr|sdr", "radio sdr decoder receiver"),
+    ("mumble|murmur|teamspeak|ts3", "voice chat voip"),
     ("motioneye|mainsail|fluidd|phoscon|cockpit|webmin", "web ui webui interface frontend"),
     ("mariadb", "mysql"),
     ("postgres", "pg"),
@@ -1130,6 +1133,12 @@ def is_called(entity: Entity, name: str) -> bool:
     called tunnel"): its name or label as a whole, never a part or what it does."""
     label = entity.attributes[0] if entity.kind == STORAGE and entity.attributes else ""
     return name in entity.aliases or name == label
+
+
+def shares_a_stem(entity: Entity, word: str) -> bool:
+    """Whether the word begins as one of the entity's words of five letters or more does
+    ("graphing" of graphs, "charging" of charger)."""
+    return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in _own_words(entity))
 
 
 def says(entity: Entity, word: str) -> bool:

@@ -1504,6 +1504,14 @@ class Interpreter:
         close = [(s, e) for s, e in ranked if s >= self.meaning_min and
                  (s >= top - self.meaning_margin or s >= self.meaning_fit or
                   s >= self.meaning_ratio * top)]
+        # a loose fit that none of the phrase's own words backs is something else, absent here:
+        # "the snow cannon controller" is no icing camera, "the card payment terminal" no SMS
+        # gateway (a clear fit stands alone: "the voice chat server" is mumble's "VoIP Server")
+        content = [w for w in phrase.split() if w not in ground.FILLER and w not in ground.GENERIC
+                   and not _UNIT_NOUNS.fullmatch(w) and len(w) >= 3]
+        if top < self.meaning_fit and content and not any(
+                ground.accounts_for(e, w) or ground.shares_a_stem(e, w) for _, e in close for w in content):
+            return []
         return [Match(e, s, "meaning", (phrase,)) for s, e in close]
 
     def _choose(self, matches: list[Match]) -> Match | list[Match]:
