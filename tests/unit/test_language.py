@@ -5731,3 +5731,17 @@ def test_round_32_a_light_named_by_what_it_does_is_named_by_its_verb_too() -> No
         ("set_led", {"name": "green:charging", "state": "blink"})
     assert decide("blink the green light", state)[0] == "say"
 
+
+
+@pytest.mark.parametrize("command", [
+    # (round 32) a take-back on the next line, and "belay my last", "not that", "typo", "undo"
+    "restart nginx\ncancel", "restart nginx\nnot that", "restart nginx\nundo", "restart nginx\n^ ignore",
+    "stop mosquitto\nbelay my last", "turn off wifi\r\ndisregard", "reboot\nabort", "mount sdc1\nthat was a typo",
+    "restart nginx, not that", "restart nginx. Belay my last.", "restart nginx, typo", "restart nginx, not today",
+])
+def test_round_32_a_take_back_on_the_next_line_or_last_changes_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_round_32_a_request_on_the_next_line_still_asks() -> None:
+    assert decide("hi,\nplease restart nginx\nthanks") == ("restart_service", {"unit": "nginx.service"})

@@ -256,6 +256,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"(?<![/\w])([A-Za-z]{2,})/([A-Za-z]{2,})(?![/\w])", r"\1 \2", text)
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
+    # a last line that takes it back ends the sentence before it: "restart gpsd\ncancel"
+    head, line_break, last = text.rstrip().rpartition("\n")
+    if line_break and head.strip() and speech.takes_back(last.strip().lower()):
+        text = f"{head.rstrip()}. {last.strip()}"
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     # punctuation a dictation wrote out: "restart nginx question mark"

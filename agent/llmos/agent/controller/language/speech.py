@@ -468,6 +468,10 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 # a bare "no" last, in any of those languages ("restart nginx no", "..., nem")
                 r"(?<=\s)(?:no+|nem|nein|nee|nej|non|huwag|hapana|kh[oô]ng)[.!]*$",
                 r"\bon second thoughts?\W*$",
+                # (round 32) "belay my last", and a last "not that", "typo", "undo", "disregard"
+                r"\bbelay (?:my last|that|the last)\b",
+                r"(?:^|[,;.!]\s*)\^*\s*(?:not that|(?:that was a |sorry,? )?typo|undo|abort|disregard|"
+                r"(?:please )?ignore|not today)\W*$",
                 # "restart mosquitto. don't touch it though", "... hands off it"
                 r"\b(?:don'?t|do not|dont|never|no need to)\s+(?:\w+\s+)?(?:touch|do|change|restart|stop|"
                 r"start|reboot|mess with|bother with|run)\s+(?:it|that|this|them|anything)\b",
@@ -647,6 +651,11 @@ _REPORT_THEN_REQUEST = re.compile(
     r"drifting|empty|full|missing|gone|offline|down|dead))\s+(?=(?:pls |please |plz )?(?:restart|"
     r"reboot|start|stop|mount|unmount|kick|bounce|blink|enable|disable|bring|take|turn|switch|"
     r"power (?:off|down|up|on|cycle))\b)")  # (not "run in full power")
+
+
+def takes_back(text: str) -> bool:
+    """Whether the text (a last line, a last clause) takes back what came before it."""
+    return bool(_RETRACT.search(text))
 
 
 def clauses(text: str, commas: bool = True) -> list[str]:
