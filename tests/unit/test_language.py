@@ -5745,3 +5745,16 @@ def test_round_32_a_take_back_on_the_next_line_or_last_changes_nothing(command: 
 
 def test_round_32_a_request_on_the_next_line_still_asks() -> None:
     assert decide("hi,\nplease restart nginx\nthanks") == ("restart_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 32) words someone else said, said after them
+    "reboot, yelled the cook", "restart nginx, the parrot squawked", "reboot, shouted someone outside",
+    "turn on the red status light, whispered the ghost",
+])
+def test_round_32_words_said_by_someone_after_them_change_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_round_32_what_someone_said_of_a_thing_is_still_a_reason() -> None:
+    assert decide("restart nginx, the cook said it hangs") == ("restart_service", {"unit": "nginx.service"})

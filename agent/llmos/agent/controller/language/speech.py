@@ -151,6 +151,12 @@ _REPORTED = _any(
     r"\b(?:my|our|the) (?:manager|boss|client|customer|colleague|coworker|co-worker|team|lead|"
     r"supervisor|admin|users?|tech|engineer|vendor|owner|dev|devs|ops|it) (?:needs|needed) (?!to\b)",
     r"\b(?:wrote|writes) in\b", r"\baccording to\b",
+    # (round 32) said by someone, after the words: "reboot, yelled the cook", "..., the parrot
+    # squawked", "..., shouted someone on deck"
+    r"[,;\u2014\u2013-]\s*(?:(?:said|says|yelled|shouted|whispered|screamed|squawked|sang|cried|"
+    r"muttered|barked)\s+(?:the|a|an|my|our|some|someone|somebody)\b[^.!?]{0,40}|"
+    r"(?:the|a|my|our|some) [\w ]{1,25}?(?:said|says|yelled|shouted|whispered|screamed|squawked|sang|"
+    r"cried|muttered|barked))\W*$",
     # "restart nginx, said the manager", "reboot, said no one ever", "stop it because bob asked"
     r"\b(?:said|asked|wrote|suggested|insisted|told me|zei|sagte|dijo)\s+(?:the |my |our "
     r"|no ?one|nobody|(?!a\b|an\b|it\b|that\b|so\b)\w+)(?:\s+\w+)?(?:\s+ever)?\W*$",
@@ -468,6 +474,9 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 # a bare "no" last, in any of those languages ("restart nginx no", "..., nem")
                 r"(?<=\s)(?:no+|nem|nein|nee|nej|non|huwag|hapana|kh[oô]ng)[.!]*$",
                 r"\bon second thoughts?\W*$",
+                # (round 32) a joke said last or a joke's form: "reboot - joke!", "knock knock",
+                # "roses are red"
+                r"[\u2014\u2013-]\s*(?:just )?(?:a )?joke\W*$", r"\bknock,? knock\b", r"\broses are red\b",
                 # (round 32) "belay my last", and a last "not that", "typo", "undo", "disregard"
                 r"\bbelay (?:my last|that|the last)\b",
                 r"(?:^|[,;.!]\s*)\^*\s*(?:not that|(?:that was a |sorry,? )?typo|undo|abort|disregard|"
