@@ -5758,3 +5758,11 @@ def test_round_32_words_said_by_someone_after_them_change_nothing(command: str) 
 
 def test_round_32_what_someone_said_of_a_thing_is_still_a_reason() -> None:
     assert decide("restart nginx, the cook said it hangs") == ("restart_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 32) a second request on its own line is a second request
+    "restart nginx\nreboot", "restart nginx\nrestart mosquitto", "stop mosquitto\r\nturn off wifi",
+])
+def test_round_32_two_lines_that_each_ask_are_two_requests(command: str) -> None:
+    assert decide(command)[0] == "say", command

@@ -257,8 +257,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # a recogniser's "w lan" and "wi fi"
     text = re.sub(r"\b([Ww])[- ](?=[Ll][Aa][Nn]\b)|\b([Ww][Ii]) (?=[Ff][Ii]\b)", r"\1\2", text)
     # a last line that takes it back ends the sentence before it: "restart gpsd\ncancel"
+    # and two lines that each begin with a verb are two requests: "restart gpsd\nreboot"
     head, line_break, last = text.rstrip().rpartition("\n")
-    if line_break and head.strip() and speech.takes_back(last.strip().lower()):
+    if line_break and head.strip() and (speech.takes_back(last.strip().lower()) or all(
+            _BEGINS_WITH_A_VERB.match(line.lower()) for line in (head.rsplit("\n", 1)[-1], last))):
         text = f"{head.rstrip()}. {last.strip()}"
     text = _cli(re.sub(r"\s+", " ", text).strip().lower())
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
@@ -1545,6 +1547,12 @@ class Interpreter:
         listing = f" This device has: {', '.join(have)}." if have else ""
         return _say(f"I cannot find a {noun} matching '{phrase}' on this device.{listing}",
                    "absent")
+
+
+# A line that begins with a verb of the catalog, after a bullet or not
+_BEGINS_WITH_A_VERB = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])?\s*(?:please\s+)?(?:re)?(?:start|boot)|^\s*(?:[-*\u2022]|"
+                                 r"\d+[.)])?\s*(?:please\s+)?(?:stop|mount|unmount|eject|bring|take|turn|switch|"
+                                 r"blink|set|reboot|restart)\b")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|this|that)\s+$")
