@@ -85,14 +85,14 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout4": (0.92, 2), "holdout5": (0.92, 0), "holdout6": (0.94, 2),
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.94, 6),
           "holdout10": (0.95, 2), "holdout11": (0.95, 1), "holdout12": (0.96, 0),
-          "holdout13": (0.94, 0), "holdout14": (0.87, 7), "holdout15": (0.89, 6),
+          "holdout13": (0.94, 0), "holdout14": (0.88, 4), "holdout15": (0.89, 6),
           "holdout16": (0.86, 7), "holdout17": (0.87, 3), "dev21": (0.94, 3),
           "holdout18": (0.88, 2), "dev22": (0.94, 5), "holdout19": (0.89, 2), "dev23": (0.88, 2),
           "holdout20": (0.84, 5), "dev24": (0.85, 5), "dev25": (0.89, 5), "holdout21": (0.90, 4),
           "dev26": (0.90, 2), "holdout22": (0.88, 3),
-          "dev27": (0.88, 7), "holdout23": (0.87, 8),
-          "dev28": (0.92, 5), "holdout24": (0.89, 7), "holdout25": (0.90, 3),
-          "dev29": (0.80, 9), "holdout26": (0.84, 5)}
+          "dev27": (0.90, 3), "holdout23": (0.88, 7),
+          "dev28": (0.93, 2), "holdout24": (0.90, 5), "holdout25": (0.92, 1),
+          "dev29": (0.83, 2), "holdout26": (0.85, 4)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
