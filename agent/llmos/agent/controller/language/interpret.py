@@ -1550,9 +1550,8 @@ class Interpreter:
 
 
 # A line that begins with a verb of the catalog, after a bullet or not
-_BEGINS_WITH_A_VERB = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])?\s*(?:please\s+)?(?:re)?(?:start|boot)|^\s*(?:[-*\u2022]|"
-                                 r"\d+[.)])?\s*(?:please\s+)?(?:stop|mount|unmount|eject|bring|take|turn|switch|"
-                                 r"blink|set|reboot|restart)\b")
+_BEGINS_WITH_A_VERB = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])?\s*(?:please\s+)?(?:(?:re)?(?:start|boot)|"
+                                 r"(?:stop|mount|unmount|eject|bring|take|turn|switch|blink|set)\b)")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|this|that)\s+$")

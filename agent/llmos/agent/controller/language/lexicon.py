@@ -442,11 +442,11 @@ _STATE_BEFORE_A_NOUN = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _A_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first)\b)[a-z]")
 DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
-# A verb's word as the first half of a noun: "the access point", "a restart loop", "the
-# mount point", "the start menu"
 # "the silence detector", "mute button": a thing, not a request to silence
 _SILENCE_NOUN = re.compile(r"[\s-]+(?:detector|detection|sensor|monitor|alarm|alert|level|threshold|"
                            r"button|switch|mode|period|window|time)s?\b")
+# A verb's word as the first half of a noun: "the access point", "a restart loop", "the
+# mount point", "the start menu"
 _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence|request|requests|"
                             r"attempt|attempts|operation|limit|timeout|failure|failures|"
                             # "end of shift", "close of business": when, not what
