@@ -5197,6 +5197,24 @@ def test_an_instance_or_a_second_one_the_device_does_not_have_is_not_here(comman
     assert decide(command, HIVES)[0] == "say"
 
 
+ENGINES = DeviceState.from_dict({"units": [
+    {"name": "engine-telemetry@port.service", "active": "active",
+     "description": "Engine telemetry collector for the port main engine"},
+    {"name": "engine-telemetry@starboard.service", "active": "failed",
+     "description": "Engine telemetry collector for the starboard main engine"}]})
+
+
+@pytest.mark.parametrize("side", ["port", "starboard"])
+@pytest.mark.parametrize("said", [
+    "restart engine telemetry for {}", "restart the engine telemetry on {}",
+    "restart engine telemetry ({})", "restart engine telemetry - the {} one",
+    "restart the telemetry of the {} engine", "restart telemetry for the {} main engine please",
+])
+def test_the_instance_named_after_the_words_all_instances_share_is_that_one(said: str, side: str) -> None:
+    # (the shared "engine telemetry" named the first-said look-alike, and the wrong side ran)
+    assert decide(said.format(side), ENGINES) == ("restart_service", {"unit": f"engine-telemetry@{side}.service"})
+
+
 @pytest.mark.parametrize("command,call", [
     ("restartuj nginx", ("restart_service", {"unit": "nginx.service"})),
     ("restartujte mosquitto", ("restart_service", {"unit": "mosquitto.service"})),

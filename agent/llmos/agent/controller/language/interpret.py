@@ -1387,6 +1387,11 @@ class Interpreter:
             fuller = [m for m in named_here if m.how == "part" and len(m.words) > 1]
             named_here = [m for m in named_here if not (m.how == "name" and any(
                 set(m.words) < set(f.words) for f in fuller))]
+            # words that one unit named outright shares with its look-alikes name none of them
+            # apart: "engine telemetry for port" is engine-telemetry@port, not @starboard
+            named_here = [m for m in named_here if not (m.how == "part" and any(
+                n.how == "name" and n.entity is not m.entity and
+                set(m.words) <= {*n.entity.parts, *n.entity.aliases} for n in named_here))]
             named_here = _modified_name(named, named_here, scene, kinds)
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
