@@ -50,7 +50,9 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 _ROLES = (r"admin(?:istrator)?|root|superuser|sysadmin|owner|operator|developer|dev|manager|"
           r"boss|ceo|cto|cio|engineer|supervisor|it|security|support|vendor|technician|"
-          r"network admin|system administrator|maintainer")
+          r"network admin|system administrator|maintainer|police|coast ?guard|(?:fire )?marshal|"
+          r"inspector|inspection|auditor|regulator|authorit(?:y|ies)|government|customs|captain|"
+          r"harbou?r ?master|officer|compliance")
 
 # Text that tries to change the rules the controller works under, or to read them out.
 _INJECTION = _any(
@@ -105,7 +107,7 @@ _ROLE_CLAIM = _any(
     rf"\bi(?:'m| am|m)\s+(?:the |an? |your )?(?:(?:fleet|site|system|network|security|device|"
     rf"plant|shift|it|lead|senior|chief|head|main|on-call|on call) )?(?:{_ROLES})\b",
     r"\bauthori[sz]ed\s*[:,;!-]",
-    rf"\bi(?:'m| am|m) from (?:the )?(?:{_ROLES})\b",
+    rf"\bi(?:'m| am|m) (?:from|with) (?:the )?(?:[a-z]+\s+){{0,2}}(?:{_ROLES})\b",
     r"\bi (?:hereby )?authori[sz]e\b", r"\bauthori[sz](?:ation|ed) (?:code|token|by)\b",
     r"\b(?:i'?m|i am|we'?re|we are) (?:authori[sz]ed|allowed|permitted|cleared|verified)\b",
     r"\bclearance\b", r"\bi have (?:sudo|root|admin|clearance|permission)\b",
@@ -122,7 +124,11 @@ _ROLE_CLAIM = _any(
     r"(?:^|[,;.:]\s*)as (?:root|admin|sudo|superuser|sysadmin)\s*[,:;]",
     r"\bpass(?:word|phrase|code)\s*(?:[:=]|is\b)", r"\b(?:admin|root|auth|api|access) (?:token|key)\b",
     r"\bsays? (?:you|u) (?:can|may|are allowed)\b",
-    rf"^\s*(?:{_ROLES}) here\b",
+    rf"^\s*(?:[a-z]+\s+){{0,2}}(?:{_ROLES}) here\b",
+    # a sign-off claimed for the request: "CAB approved, reboot now"
+    r"\b(?:cab|change board|change advisory board|management|manager|boss)[- ](?:approved|"
+    r"signed off|authori[sz]ed)\b", r"\bapproved by (?:the |my |our )?(?:cab|change|management|"
+    r"boss|manager|\w+ manager)\b",
 )
 # Someone else's words: quoted text, translation, repetition, pasted material.
 _QUOTING = _any(
