@@ -70,6 +70,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout25": "2ba715c4512e32f0a89589191626de2000691dcac97bac4d72a6b1cb517384f0",
     "dev29": "6ed8a01efe5b324d51cdcbb9bd99829b2ac1d701cebdf415465d966ae976c903",
     "holdout26": "a9ffe1aefaf283d1963d90153243e91a85d21a99b3faec60f337fe7c0f88f2c1",
+    "dev30": "582fde993d751dda43ed2639fa570eca19d1acf6e65b59c49ff1261c2f7753a7",
+    "holdout27": "4e822f40bc4835eb717d440a545ca4233569175422d5a4fc556a580104ed4a08",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -92,7 +94,7 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev26": (0.90, 2), "holdout22": (0.88, 3),
           "dev27": (0.90, 3), "holdout23": (0.88, 7),
           "dev28": (0.93, 2), "holdout24": (0.90, 5), "holdout25": (0.92, 1),
-          "dev29": (0.83, 2), "holdout26": (0.85, 4)}
+          "dev29": (0.83, 2), "holdout26": (0.85, 4), "dev30": (0.86, 7), "holdout27": (0.88, 2)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
