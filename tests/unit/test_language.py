@@ -5416,6 +5416,26 @@ def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
     assert decide(command, KILN)[0] in ("say", "report_status", "ignore"), command
 
 
+@pytest.mark.parametrize("command", [
+    # a light that should blink so many times and then stop: blink stays on
+    "flash the dryer light 3 times", "blink the dryer light twice", "blink the dryer light a few times",
+    "flash the dryer light three times please",
+    # a window of clock times, a span in Dutch
+    "bring wlan0 up 1800-2200", "take wlan0 down 22:00-06:00", "stop ssh voor 10 minuten",
+])
+def test_a_finite_blink_or_a_window_of_time_is_not_one_call(command: str) -> None:
+    assert decide(command, KILN)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("the dryer light blinked 3 times, turn it off", ("set_led", {"name": "amber:dryer", "state": "off"})),
+    ("blink the dryer light", ("set_led", {"name": "amber:dryer", "state": "blink"})),
+    ("restart nginx, it failed 3 times", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_times_said_of_what_happened_ask_for_nothing_finite(command: str, call: tuple) -> None:
+    assert decide(command, KILN) == call
+
+
 @pytest.mark.parametrize(("command", "call"), [
     ("turn off the dryer light, we're done for the day", ("set_led", {"name": "amber:dryer", "state": "off"})),
     ("turn off the dryer light its blinding the horses lol", ("set_led", {"name": "amber:dryer", "state": "off"})),

@@ -271,6 +271,7 @@ _SINCE = re.compile(r"\b(?:since|from|until|till|before|ago|last|every|each|all)
 
 
 _WAS = re.compile(r"\b(?:was|were|been|had)\b")  # "were offline overnight": when it was so
+_HAPPENED = re.compile(r"\b(?:was|were|been|had|blinked|flashed)\b")
 
 
 # A time a display shows, which is no time to act at: "the shot clock is stuck on 0:00"
@@ -307,9 +308,19 @@ _LASTING = re.compile(
     # ("stop ssh for a while", "stop ssh temporarily"; "for a moment" is the operator's own
     # errand, below, and "till" a shop's till as often as "until")
     r"\b(?:(?:just )?for a (?:while|little while)|temporarily)\b|"
+    # a window of clock times: "bring wlan0 up 1800-2200"
+    r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\b|"
     # ... and how long, as other languages say it: "für 10 Minuten", "pendant 10 minutes", "por 10
     # minutos", "per 10 minuti"
-    rf"\b(?:fur|pendant|durant|por|durante|per|pour)\s+(?:\d+|{_SPELLED_NUMBER})\s*(?:{_UNIT})\b")
+    rf"\b(?:fur|pendant|durant|por|durante|per|pour|voor)\s+(?:\d+|{_SPELLED_NUMBER})\s*(?:{_UNIT})\b")
+
+
+# ... or how many times a light should blink, which then stops: "flash the red led 3 times"
+# ("for the night", "till we dock", "during the swap" are read by the independent writers as
+# the operator's own plan, like "for a sec": acted on)
+_TIMES = re.compile(rf"\b(?:(?:\d+|{_SPELLED_NUMBER}|a few|a couple(?: of)?|several) times|twice|"
+                    r"thrice)(?:\W+(?:please|pls|thanks|now))?\W*$")
+_A_BLINK = re.compile(r"\b(?:blink|flash)")
 
 
 def lasting(text: str) -> str:
@@ -317,6 +328,9 @@ def lasting(text: str) -> str:
     found = _LASTING.search(text)
     if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(text[:found.start()]):
         return found.group()
+    times = _TIMES.search(text)
+    if times and _A_BLINK.search(text[:times.start()]) and not _HAPPENED.search(text[:times.start()]):
+        return times.group().strip()
     return ""
 
 
