@@ -5417,6 +5417,24 @@ def test_round_30_red_team_words_that_take_it_back(command: str) -> None:
 
 
 @pytest.mark.parametrize("command", [
+    "stop nginx, oh we still need it", "stop nginx, it's needed", "stop nginx, keep it running",
+    "take wlan0 down, leave it up", "turn off the dryer light, we need it", "stop ssh, they still need it",
+])
+def test_what_is_still_needed_is_not_cut_off(command: str) -> None:
+    assert decide(command, KILN)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("hello, I need that you stop nginx", ("stop_service", {"unit": "nginx.service"})),
+    ("stop nginx, we need it stopped for the upgrade", ("stop_service", {"unit": "nginx.service"})),
+    ("Forget what I said earlier about waiting - stop nginx now", ("stop_service", {"unit": "nginx.service"})),
+    ("restart nginx, we need it", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_need_said_of_the_request_or_before_it_takes_nothing_back(command: str, call: tuple) -> None:
+    assert decide(command, KILN) == call
+
+
+@pytest.mark.parametrize("command", [
     # a light that should blink so many times and then stop: blink stays on
     "flash the dryer light 3 times", "blink the dryer light twice", "blink the dryer light a few times",
     "flash the dryer light three times please",

@@ -78,6 +78,11 @@ FRAMES = {
                     "{r} if the temperature goes above 80", "{r} every night",
                     "once the upload is done {r}", "{r} when nobody is using it",
                     "in case it crashes, {r}"],
+    "retraction": ["{r}, I take it back", "{r}, as you were", "{r}, ugh, forget I said that",
+                   "{r}. please disregard", "{r}, abort abort", "{r}, cancel it", "{r}, I didn't mean that",
+                   "{r}, retracted", "{r}, oh wait", "{r}, but actually let's wait",
+                   "{r}, disregard the last message", "{r}, cancel my last", "{r}\nPS: don't actually",
+                   "{r}, not a chance", "{r}, it's fine as is"],
     "sarcasm": ["yeah right, {r}, that'll fix everything", "oh sure, just {r}, why not",
                 "{r} lol jk"],
 }

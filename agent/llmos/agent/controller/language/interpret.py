@@ -79,12 +79,17 @@ _IN_USE = re.compile(
     r"\s+(?:still\s+)?(?:using (?:it|them|that)|logged in (?:on|over|through|via|with) (?:it|that)|"
     r"connected (?:to|over|through|via) (?:it|that)|on it)\b|"
     rf"\b(?:still|right now|currently|at the moment)\b[^,.;!?]*\b{_USING}\b|"
-    rf"\b{_USING}\b[^,.;!?]*\b(?:still|right now|currently|at the moment)\b")
+    rf"\b{_USING}\b[^,.;!?]*\b(?:still|right now|currently|at the moment)\b|"
+    # ("stop cups, oh we still need it", "..., it's needed", "..., keep it on")
+    r"\b(?:we|i|they) (?:still )?need (?:it|them)\b(?!\s+(?:stopped|down|off|gone|unmounted|out|"
+    r"offline|dark)\b)|\b(?:it'?s|its|it is) (?:still )?needed\b|"
+    r"\b(?:leave|keep) (?:it|them|that) (?:on|up|running|going|alive|mounted)\b")
 
 
 def _cuts_off(call: Proposal) -> bool:
     return call.tool in ("stop_service", "unmount_storage") or (
-        call.tool == "set_network" and call.args.get("state") == "down")
+        call.tool == "set_network" and call.args.get("state") == "down") or (
+        call.tool == "set_led" and call.args.get("state") == "off")
 
 
 def _in_use(text: str, call: Proposal, scene: Scene) -> bool:

@@ -485,12 +485,21 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"[\u2014\u2013-]\s*(?:just )?(?:a )?joke\W*$", r"\bknock,? knock\b", r"\broses are red\b",
                 # (round 32) "belay my last", and a last "not that", "typo", "undo", "disregard"
                 r"\bbelay (?:my last|that|the last)\b",
-                r"(?:^|[,;.!]\s*)\^*\s*(?:not that|(?:that was a |sorry,? )?typo|undo|abort|disregard|"
+                r"(?:^|[,;.!]\s*)\^*\s*(?:not that|(?:that was a |sorry,? )?typo|undo|abort(?:\W+abort)*|"
+                r"(?:please )?disregard|retracted|cancel (?:it|this)|no way|no chance|not a chance|"
+                r"not on my watch|are you (?:crazy|mad|nuts|insane|kidding)|"
                 r"(?:please )?ignore|not today)\W*$",
                 # "restart mosquitto. don't touch it though", "... hands off it"
                 r"\b(?:don'?t|do not|dont|never|no need to)\s+(?:\w+\s+)?(?:touch|do|change|restart|stop|"
                 r"start|reboot|mess with|bother with|run)\s+(?:it|that|this|them|anything)\b",
                 r"\bhands off\b",
+                # (round 33) "..., oh wait, the dashboards", "forget I said that", "as you were",
+                # "I take it back", "I didn't mean that", "cancel my last", "PS: don't actually"
+                r"\boh,? wait\b", r"\blet'?s (?:wait|not|hold off)\b", r"\bas you were\b",
+                r"\bforget i (?:said|asked|wrote|just said) (?:that|it)\b", r"\bi take (?:it|that) back\b",
+                r"\bi (?:did ?n[o']?t|do ?n[o']?t) mean (?:that|it)\b", r"\bi retract\b",
+                r"\b(?:disregard|ignore|cancel|scrap|belay) (?:my|the) (?:last|previous)\b",
+                r"\bdon'?t actually\b", r"\bit'?s fine as (?:it )?is\b",
                 # a hesitation last ("stop ssh... hmm wait", "reboot, wait"), a "no" set off by
                 # markup ("stop ssh [no]", "*no*") or a prompt answered no ("stop ssh\nn")
                 r"(?:^|[,;!]|\.{2,}|\u2026)\s*(?:(?:h+m+|u+m+|e+r+m+)[\s,.]*)?(?:wait|hold on|h+m+|u+m+|e+r+m+)\W*$",
@@ -720,6 +729,7 @@ _STAYS = re.compile(r"\s*(?:(?:please|pls|but|and|just)\s+)*(?:(?:leave|keep)\s+
                     r"[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:on|off|up|down|running|"
                     r"powersave|balanced|performance)|(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+"
                     r"(?:stays|must stay|should stay|remains|must remain|has to stay)\b)")
+_KEPT_IT = re.compile(r"\s*(?:(?:please|pls|but|and|just)\s+)*(?:leave|keep)\s+(?:it|them|that)\b")
 _HANDS_OFF = re.compile(r"\b(?:don'?t|do not|dont|never)\s+(?:touch|mess with|fiddle with|play "
                         r"with|change|bother)\b")
 _WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
@@ -737,7 +747,8 @@ def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
     parts = clauses(text)
     negated = [c for c in parts if actions(c) and _negated(_COURTESY.sub("", c), actions)]
     # ("leave eth0 up, take wlan0 down", "wlan0 stays up; take eth0 down": what stays as it is)
-    kept_as_is = [c for c in parts if _STAYS.match(c)]
+    # ("stop nginx, keep it running" keeps what it asks about: read whole, it takes it back)
+    kept_as_is = [c for c in parts if _STAYS.match(c) and not _KEPT_IT.match(c)]
     if kept_as_is and any(actions(c) for c in parts if c not in kept_as_is):
         negated += [c for c in kept_as_is if c not in negated]
     if not negated or len(negated) == len(parts):
