@@ -53,6 +53,10 @@ def decide(command: str, state: DeviceState = GATEWAY, *events: HardwareEvent) -
     ("reboot in 2 min", 120), ("in half an hour", 1800), ("in one and a half minutes", 90),
     ("reboot in 1h30", 5400), ("in 3 minutes and 20 seconds", 200), ("after 45s", 45),
     ("in twenty-five minutes", 1500), ("reboot right away", None), ("reboot", None),
+    # the same amount said again, or again in brackets, is one delay
+    ("reboot in 10 min 10 min", 600), ("reboot in an hour (60 minutes)", 3600),
+    ("reboot in 45 minutes (three quarters of an hour)", 2700), ("reboot in 2 min (120 s)", 120),
+    ("reboot (in 5 min)", 300),
 ])
 def test_delays_are_what_the_command_says(text: str, seconds: int | None) -> None:
     stated = delay(text)
@@ -60,7 +64,11 @@ def test_delays_are_what_the_command_says(text: str, seconds: int | None) -> Non
 
 
 @pytest.mark.parametrize("text", ["reboot in 5", "reboot at midnight", "reboot tomorrow morning",
-                                  "reboot in 25 hours", "reboot later"])
+                                  "reboot in 25 hours", "reboot later",
+                                  # a number after a delay's word, without its unit; two delays
+                                  "reboot, delay 600", "reboot, delay=300", "reboot, timeout 60",
+                                  "reboot, wait=60", "reboot, t=60", "reboot, 60 delay",
+                                  "reboot in 1 hour (30 min)"])
 def test_delays_that_cannot_be_used_are_asked_about(text: str) -> None:
     assert delay(text).problem
     assert decide(text)[0] == "say"

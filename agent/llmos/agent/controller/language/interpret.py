@@ -1810,7 +1810,8 @@ _TIME_FILLER = frozenset(["please", "pls", "plz", "thanks", "thx", "ok", "okay",
                           "but", "do", "it", "wait", "so", "the", "reboot", "restart", "minutes",
                           "from", "say", "like", "around", "about", "roughly", "approx", "in",
                           "give", "hold", "delay", "let", "lets", "let's", "make", "after",
-                          "within", "for", "at", "least", "most", "max", "yes", "sure"])
+                          "within", "for", "at", "least", "most", "max", "yes", "sure", "timeout",
+                          "countdown", "timer", "grace", "of"])
 
 
 def _appositive(text: str) -> str:

@@ -94,9 +94,10 @@ _TIME_OF_DAY = re.compile(
     r"in the middle of the (?:night|day)|at (?:lunch(?:time)?|dinner(?:time)?|breakfast|supper|"
     r"teatime|midday|sunset|sunrise|dusk|daybreak|first light|opening(?: time)?|the break|"
     r"break(?:time)?|(?:the )?top of the hour|the half hour)|on the (?:hour|half hour))\b")
-_BARE = re.compile(r"\b(?:in|after|within|wait)\s+(\d+|" + "|".join(
+_BARE = re.compile(r"\b(?:(?:in|after|within|wait|delay(?:ed)?|timeout|time-?out|countdown|timer|sleep|"
+                   r"grace)\s*[=:]?|t\s*=)\s*(\d+|" + "|".join(
     w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\b(?!\s*(?:" +
-    _UNIT + r"|%)\b)")
+    _UNIT + r"|%)\b)|\b\d+\s+(?:delay|timeout|countdown)\b")
 # "after 15 minutes reboot": said first, a wait
 LEADING_AFTER = re.compile(rf"^(?:please |pls |ok |so )?after(?=\s+(?:{_NUM})\s*-?\s*(?:more )?(?:{_UNIT})\b)")
 _NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|right now)\b")
@@ -208,6 +209,45 @@ def units_spelled(text: str) -> str:
     return _AFTER_A_NUMBER.sub(unit, text)
 
 
+# An amount said again in brackets: "reboot in an hour (60 minutes)"
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _said(amounts: list[float]) -> float:
+    """The same amount said again is one delay ("in 10 min 10 min", "in an hour (60
+    minutes)"); different ones add up ("in 1 hour 30 minutes")."""
+    return amounts[0] if len(set(amounts)) == 1 else sum(amounts)
+
+
+def _seconds(seconds: float) -> str:
+    return f"{round(seconds)} seconds"
+
+
+def _amounts(text: str) -> tuple[list[float], str]:
+    """The amounts of time the text says, in seconds, and the text without them."""
+    found: list[float] = []
+    rest = text
+    for m in _CLOCK.finditer(rest):
+        h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.append(int(h) * 3600 + int(mi) * 60)
+    rest = _CLOCK.sub(" ", rest)
+    for m in _FRACTION.finditer(rest):
+        if m.group(2):
+            count = {"a": 1, "one": 1, "three": 3, None: 1}[m.group(1)]
+            part = 0.25 if m.group(2) == "quarter" else 0.5
+            found.append(count * part * _UNITS[m.group(3)])
+        else:
+            found.append(_UNITS[m.group(4)] * (1.5 if m.group(5) == "half" else 1.25))
+    rest = _FRACTION.sub(" ", rest)
+    for m in _AMOUNT.finditer(rest):
+        amount = _number(m.group(1))
+        extra = m.group(2) or m.group(4)
+        if extra:
+            amount += 0.5 if extra == "half" else 0.25
+        found.append(amount * _UNITS[m.group(3)])
+    return found, _AMOUNT.sub(" ", rest)
+
+
 def delay(text: str) -> Delay:
     """The delay a command states, in seconds, or why it cannot be used."""
     text = unshown(text)
@@ -218,38 +258,19 @@ def delay(text: str) -> Delay:
     if _TIME_OF_DAY.search(text):  # before amounts: "at 22h" is ten at night, not 22 hours
         return Delay(None, "I can only wait a number of seconds, minutes or hours, not until a "
                            "time of day")
-    total = 0.0
-    found = False
     rest = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)  # "2m30s"
-    for m in _CLOCK.finditer(rest):
-        h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        total += int(h) * 3600 + int(mi) * 60
-        found = True
-    rest = _CLOCK.sub(" ", rest)
-    for m in _FRACTION.finditer(rest):
-        if m.group(2):
-            count = {"a": 1, "one": 1, "three": 3, None: 1}[m.group(1)]
-            part = 0.25 if m.group(2) == "quarter" else 0.5
-            total += count * part * _UNITS[m.group(3)]
-        else:
-            total += _UNITS[m.group(4)] * (1.5 if m.group(5) == "half" else 1.25)
-        found = True
-    rest = _FRACTION.sub(" ", rest)
-    for m in _AMOUNT.finditer(rest):
-        amount = _number(m.group(1))
-        extra = m.group(2) or m.group(4)
-        if extra:
-            amount += 0.5 if extra == "half" else 0.25
-        total += amount * _UNITS[m.group(3)]
-        found = True
-    rest = _AMOUNT.sub(" ", rest)
-    if _BARE.search(rest):
+    amounts, unsaid = _amounts(_ASIDE.sub(" ", rest))
+    if _BARE.search(unsaid):
         return Delay(None, "a delay needs a unit: seconds, minutes or hours?")
-    if not found:
-        if _LATER.search(rest) and not _NOW.search(rest):
+    aside = [a for m in _ASIDE.finditer(rest) for a in _amounts(m.group())[0]]
+    if aside and amounts and sum(aside) != _said(amounts):
+        return Delay(None, f"{_seconds(_said(amounts))} or {_seconds(sum(aside))}?")
+    amounts = amounts or aside
+    if not amounts:
+        if _LATER.search(unsaid) and not _NOW.search(unsaid):
             return Delay(None, "how long should I wait?")
         return Delay(None)
-    seconds = round(total)
+    seconds = round(_said(amounts))
     if seconds > MAX_DELAY_S:
         return Delay(None, f"the longest delay I can set is {MAX_DELAY_S // 3600} hours")
     return Delay(seconds)
