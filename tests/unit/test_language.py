@@ -5223,6 +5223,12 @@ def test_the_instance_named_after_the_words_all_instances_share_is_that_one(said
     assert decide(said.format(side), ENGINES) == ("restart_service", {"unit": f"engine-telemetry@{side}.service"})
 
 
+@pytest.mark.parametrize("command", ["restart engine-telemetry@port-aux", "restart engine-telemetry@port-2",
+                                     "stop engine-telemetry@starboard-main.service"])
+def test_a_full_instance_name_the_device_does_not_have_is_not_its_namesake(command: str) -> None:
+    assert decide(command, ENGINES)[0] == "say"
+
+
 @pytest.mark.parametrize("command,call", [
     ("restartuj nginx", ("restart_service", {"unit": "nginx.service"})),
     ("restartujte mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
