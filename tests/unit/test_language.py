@@ -4638,6 +4638,9 @@ def test_a_run_of_something_is_no_request(command: str, call: tuple) -> None:
     "the wifi keeps going off", "took eth0 down", "brought wlan0 up", "turned the red led on",
     "made the status led blink", "eth0 taken down", "powersave enabled", "reboot complete",
     "restart nginx done", "restart nginx ✓",
+    # (round 33) said of someone named: "the tech took eth0 down", "Mike has taken wlan0 down"
+    "the tech took eth0 down", "Mike brought wlan0 up", "the chief has taken eth0 down",
+    "our admin just turned the red led on",
 ])
 def test_red_team_28_no_change(command: str) -> None:
     assert decide(command)[0] in ("say", "ignore", "report_status"), command

@@ -2388,7 +2388,8 @@ _HAPPENS = re.compile(r"\b(?:keeps?|kept|goes|went|gone|turns|turned|comes|came|
                       r"been|is being|taken|brought|switched)\s+(?:going\s+|being\s+)?"
                       r"(?:on|off|up|down|offline|online)\b(?!\s*,?\s*(?:please|pls|now)\b)")
 # Done by someone, said first in the past: "took eth0 down", "we brought eth1 up"
-_DONE_BY_SOMEONE = re.compile(r"\s*(?:(?:i|we|someone|somebody|he|she|they|bob|ops)\s+)?(?:took|brought|"
+_DONE_BY_SOMEONE = re.compile(r"\s*(?:(?:(?:the|our|my|your|a|an) )?(?!(?:please|pls|plz|kindly)\b)[a-z]+\s+)?"
+                              r"(?:(?:has|have|had|just|already)\s+)*(?:took|taken|brought|"
                               r"turned|switched|made|flipped|knocked|pulled|had)\b")
 # A checklist's tick after it: "restart nginx done", "reboot complete", "restart nginx ✓"
 _TICKED = re.compile(r"\s*(?:[\w@.:/-]+\s+){1,3}(?:done|complete|completed|finished|succeeded|"
