@@ -393,6 +393,16 @@ _SARCASM = _any(
     r"\bthat always (?:fixes|solves|helps) (?:everything|it all)\b",
     r"\boh (?:wonderful|lovely|fantastic|yes|joy|goody)\b", r"\bby all means\b",
     r"\bthat'?s (?:exactly )?what it'?s (?:for|there for)\b",
+    # (round 33) "that'll fix it for sure", "that always works", "who needs the EHR anyway",
+    # "vaccines love heat", "the investigators will be thrilled", "(eye roll)", "sike", "I jest",
+    # "trick question", "testing whether you listen"
+    r"\bthat(?:'ll| will) fix it for sure\b", r"\bthat always works\b",
+    r"\bnothing (?:could|can) (?:possibly )?go wrong\b", r"\bwho needs [\w\s-]{1,30}\banyway\b",
+    r"\b(?:don'?t|doesn'?t) need [\w\s-]{1,30}\banyway\b", r"\bwe love surprises\b",
+    r"\b(?:will|'ll) be (?:thrilled|delighted|overjoyed)\b", r"\b(?:it'?ll|it will) surely work\b",
+    r"\b\w+ love (?:heat|the heat|the cold|downtime|outages|surprises)\b",
+    r"[(*]\s*eye ?roll(?:s|ing)?\s*[)*]", r"\beye ?roll\W*$", r"\b(?:sike|psych)\W*$", r"\bi jest\b",
+    r"\btrick question\b", r"\btesting (?:whether|if) you(?:'re)? listen", r"\btesting you\W*$",
 )
 # "not now, restart nginx": put off, said first
 _NOT_YET = re.compile(r"\s*(?:not (?:now|yet|today)|later|tomorrow|some ?day|another day)\s*[,.;:!-]")
