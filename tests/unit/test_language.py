@@ -5232,6 +5232,13 @@ def test_a_full_instance_name_the_device_does_not_have_is_not_its_namesake(comma
     assert decide(command, ENGINES)[0] == "say"
 
 
+@pytest.mark.parametrize("command", ["restart the engine", "stop the rules engine", "restart the search engine",
+                                     "restart the print engine", "start the engine"])
+def test_an_engine_is_no_nginx_said_aloud(command: str) -> None:
+    assert decide(command)[0] == "say"
+    assert decide("restart engine x") == ("restart_service", {"unit": "nginx.service"})
+
+
 @pytest.mark.parametrize("command,call", [
     ("restartuj nginx", ("restart_service", {"unit": "nginx.service"})),
     ("restartujte mosquitto", ("restart_service", {"unit": "mosquitto.service"})),

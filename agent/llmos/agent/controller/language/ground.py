@@ -328,6 +328,8 @@ def _names_product(entity: Entity, word: str) -> bool:
 # Names as they are said aloud (and then typed from a transcript): "engine x" is nginx.
 SPOKEN = {"nginx": ("engine x", "engine-x", "enginex"), "mosquitto": ("mosquito",),
           "zigbee2mqtt": ("zigbee to mqtt", "zigbee 2 mqtt", "z2m")}
+# (said exactly or not at all: "engine" is no mistyped "enginex", and "the rules engine" no nginx)
+_SPOKEN_FORMS = frozenset(form for forms in SPOKEN.values() for form in forms)
 STOP = frozenset(
     [
         "and", "for", "with", "from", "into", "the", "for", "all", "its", "via", "an", "of", "on",
@@ -774,7 +776,8 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
         if alias in joined and len(alias) >= 4:
             return Match(entity, 3.0, "name", (alias,))
     for alias in (*entity.aliases, *entity.parts):
-        if " " in alias or len(alias) < 4 or entity.kind in (STORAGE, INTERFACE, PORT):
+        if " " in alias or len(alias) < 4 or entity.kind in (STORAGE, INTERFACE, PORT) or \
+                alias in _SPOKEN_FORMS:
             continue  # device and interface names are identifiers: said exactly or not at all
         for w in words:
             if w not in FILLER and w not in _WORDS_NOT_MISTYPED and typo_of(w, alias):
