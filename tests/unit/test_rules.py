@@ -163,6 +163,19 @@ def test_a_removed_drive_is_unmounted_unless_the_state_says_it_is_not_mounted() 
     assert decide(removed, DeviceState(storage=(StorageState("/dev/sdc1", False),)))[0] == "unmount_storage"
 
 
+def test_a_disk_pulled_out_unmounts_what_of_it_is_still_mounted_never_the_disk() -> None:
+    disk = {"action": "remove", "subsystem": "block", "devnode": "/dev/sdb", "properties": {"DEVTYPE": "disk"}}
+    both = (StorageState("/dev/sda1", True), StorageState("/dev/sdb1", True))
+    assert decide(disk, DeviceState(storage=both)) == ("unmount_storage", {"device": "/dev/sdb1"})
+    assert decide(disk, DeviceState(storage=(StorageState("/dev/sdb1", False),)))[0] == "ignore"
+    card = {"action": "remove", "subsystem": "block", "devnode": "/dev/mmcblk1", "properties": {"DEVTYPE": "disk"}}
+    assert decide(card, DeviceState(storage=(StorageState("/dev/mmcblk1p1", True),))) == (
+        "unmount_storage", {"device": "/dev/mmcblk1p1"})
+    # (a disk the state does not split into partitions is what was mounted)
+    assert decide(disk, DeviceState(storage=(StorageState("/dev/sdb", True),))) == (
+        "unmount_storage", {"device": "/dev/sdb"})
+
+
 def test_a_warm_zone_past_a_trip_is_throttled() -> None:
     warm = {"action": "change", "subsystem": "thermal", "properties": {"TRIP": "1", "TEMP": "65000"}}
     assert decide(warm) == ("set_power_profile", {"profile": "powersave"})

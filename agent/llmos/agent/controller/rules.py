@@ -28,7 +28,13 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
         if event.action == "add" and has_fs and not mounted:
             # a coldplugged "add" replays devices that are already mounted (the root too)
             return "mount_storage", {"device": node, "readonly": True}
-        if event.action == "remove" and not any(s.device == node and not s.mounted for s in state.storage):
+        partitions = [s for s in state.storage if re.fullmatch(rf"{re.escape(node)}p?\d+", s.device)]
+        if event.action == "remove" and partitions and props.get("DEVTYPE") == "disk":
+            # a disk pulled out after its partitions: what of it is still mounted, if anything
+            still = [s.device for s in partitions if s.mounted]
+            if len(still) == 1:
+                return "unmount_storage", {"device": still[0]}
+        elif event.action == "remove" and not any(s.device == node and not s.mounted for s in state.storage):
             # (a drive the state lists as not mounted leaves nothing to unmount)
             return "unmount_storage", {"device": node}
         if event.action == "change":
