@@ -163,6 +163,16 @@ def test_a_removed_drive_is_unmounted_unless_the_state_says_it_is_not_mounted() 
     assert decide(removed, DeviceState(storage=(StorageState("/dev/sdc1", False),)))[0] == "unmount_storage"
 
 
+def test_of_events_that_come_together_the_last_that_asks_for_something_decides() -> None:
+    mains = event_from_dict({"action": "change", "subsystem": "power_supply", "devnode": None, "properties": {
+        "POWER_SUPPLY_TYPE": "Mains", "POWER_SUPPLY_ONLINE": "0"}})
+    battery = event_from_dict({"action": "change", "subsystem": "power_supply", "devnode": None, "properties": {
+        "POWER_SUPPLY_TYPE": "Battery", "POWER_SUPPLY_STATUS": "Discharging"}})
+    proposal = RULES.decide(DecisionRequest(None, (mains, battery), DeviceState()))
+    assert (proposal.tool, dict(proposal.args)) == ("set_power_profile", {"profile": "powersave"})
+    assert RULES.decide(DecisionRequest(None, (battery,), DeviceState())).tool == "ignore"
+
+
 def test_a_disk_pulled_out_unmounts_what_of_it_is_still_mounted_never_the_disk() -> None:
     disk = {"action": "remove", "subsystem": "block", "devnode": "/dev/sdb", "properties": {"DEVTYPE": "disk"}}
     both = (StorageState("/dev/sda1", True), StorageState("/dev/sdb1", True))

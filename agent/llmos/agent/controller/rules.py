@@ -150,7 +150,10 @@ class RuleController:
         if request.command:
             return self.language.decide(request.command, request.state, request.events)
         if request.events:
-            tool, args = react(request.events[-1], request.state)
+            # of events that come together (a partition and its disk, the mains and the
+            # battery), the last one that asks for something
+            reactions = [react(event, request.state) for event in request.events]
+            tool, args = next((r for r in reversed(reactions) if r[0] != "ignore"), reactions[-1])
         else:
             tool, args = "ignore", {"reason": "nothing to decide"}
         return Proposal(tool=tool, args=args, controller=NAME)
