@@ -816,6 +816,13 @@ def test_a_gui_is_asked_about_when_named(command: str) -> None:
     ("sudo reboot", ("reboot", {"delay_s": 0})),
     ("systemctl try-restart nginx", ("restart_service", {"unit": "nginx.service"})),
     ("shutdown -r +5", ("reboot", {"delay_s": 300})),
+    ("/restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("powerprofilesctl set power-saver", ("set_power_profile", {"profile": "powersave"})),
+    ("powerprofilesctl set performance", ("set_power_profile", {"profile": "performance"})),
+    ("echo timer > /sys/class/leds/green:power/trigger", ("set_led", {"name": "green:power", "state": "blink"})),
+    ("echo 1 > /sys/class/leds/green:power/brightness", ("set_led", {"name": "green:power", "state": "on"})),
+    ("echo 0 > /sys/class/leds/green:power/brightness", ("set_led", {"name": "green:power", "state": "off"})),
+    ("turn green:power on", ("set_led", {"name": "green:power", "state": "on"})),  # no "power on"
     ("shutdown -r now", ("reboot", {"delay_s": 0})),
     ("reboot -f", ("reboot", {"delay_s": 0})),
     ("sudo reboot --force", ("reboot", {"delay_s": 0})),

@@ -162,6 +162,17 @@ _CLI = (
     (re.compile(r"^systemctl\s+(?=reboot\b)"), ""),
     (re.compile(r"^(?:(?:tel)?init\s+0|systemctl\s+(?:poweroff|halt))\s*$"), "power off"),
     (re.compile(r"^int(?:erface)?\s+(\S+)\s*(?:[/;,]\s*)?"), r"\1 "),
+    # a chat's slash command, power-profiles-daemon's client, an LED's sysfs files written (its
+    # last "/" already read as a space, as in "bonjour/mdns")
+    (re.compile(r"^/(?=(?:re)?start|stop|reboot|(?:un)?mount|blink\b)"), ""),
+    (re.compile(r"^powerprofilesctl\s+set\s+(?:power-saver|powersave)\s*$"), "switch to powersave"),
+    (re.compile(r"^powerprofilesctl\s+set\s+(balanced|performance)\s*$"), r"switch to \1"),
+    (re.compile(r"^echo\s+['\"]?(?:timer|heartbeat)['\"]?\s*>\s*/sys/class/leds/([\w:.-]+)[/ ]trigger\s*$"),
+     r"blink led \1"),
+    (re.compile(r"^echo\s+['\"]?none['\"]?\s*>\s*/sys/class/leds/([\w:.-]+)[/ ]trigger\s*$"), r"turn led \1 off"),
+    (re.compile(r"^echo\s+['\"]?0['\"]?\s*>\s*/sys/class/leds/([\w:.-]+)[/ ]brightness\s*$"), r"turn led \1 off"),
+    (re.compile(r"^echo\s+['\"]?(?:[1-9]\d*)['\"]?\s*>\s*/sys/class/leds/([\w:.-]+)[/ ]brightness\s*$"),
+     r"turn led \1 on"),
     (re.compile(r"\s*(?:&&|;)\s*echo\b.*$"), ""),
     (re.compile(r"\s--?delay[= ](\d+)\s*s?\b"), r" in \1 seconds"),  # "reboot --delay 60s"
     # an ISO 8601 duration: "reboot in PT1H30M"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from llmos.agent.controller.language import memo
@@ -351,12 +352,24 @@ def _mistyped(word: str, verb: str) -> bool:
     return word[0] == verb[0] and damerau(word, verb, allowed) <= allowed
 
 
+def _outside_names(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, but not one that begins inside a name ("power on" of "turn
+    green:power on": the "on" after it is still found)."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        if re.match(r"\w[:@._]", text[max(0, m.start() - 2):m.start()]):
+            at = m.start() + 1
+            continue
+        yield m
+        at = max(m.end(), m.start() + 1)
+
+
 @memo.recent_list
 def effects(text: str) -> list[Found]:
     """Every effect phrase in the text, in order; a phrase inside a longer one ("cycle" in
     "power cycle") is not counted on its own; a mistyped verb counts as the verb."""
     found = [Found(effect, m.start(), m.end()) for effect, pattern in EFFECT_RES.items()
-             for m in pattern.finditer(text)]
+             for m in _outside_names(pattern, text)]
     taken = [(f.start, f.end) for f in found]
     for m in _WORD.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
