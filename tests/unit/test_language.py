@@ -5239,6 +5239,22 @@ def test_a_full_instance_name_the_device_does_not_have_is_not_its_namesake(comma
     assert decide(command, ENGINES)[0] == "say"
 
 
+PRINTERS = DeviceState.from_dict({"units": [
+    {"name": f"{program}-{printer}.service", "description": description}
+    for program, description in (("klipper", "Klipper 3D Printer Firmware SV1"),
+                                 ("moonraker", "API Server for Klipper SV1"))
+    for printer in ("prusa", "voron")]})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("restart klipper on the voron", "klipper-voron.service"),
+    ("restart moonraker on the prusa", "moonraker-prusa.service"),
+    ("restart the voron's klipper", "klipper-voron.service"),
+])
+def test_the_unit_whose_name_has_every_part_said_is_the_one(command: str, unit: str) -> None:
+    assert decide(command, PRINTERS) == ("restart_service", {"unit": unit})
+
+
 @pytest.mark.parametrize("command", ["restart the engine", "stop the rules engine", "restart the search engine",
                                      "restart the print engine", "start the engine"])
 def test_an_engine_is_no_nginx_said_aloud(command: str) -> None:

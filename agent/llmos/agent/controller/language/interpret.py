@@ -1408,6 +1408,14 @@ class Interpreter:
             named_here = [m for m in named_here if not (m.how == "part" and any(
                 n.how == "name" and n.entity is not m.entity and
                 set(m.words) <= {*n.entity.parts, *n.entity.aliases} for n in named_here))]
+            # the one whose name has every part said that any other's has: "klipper on the
+            # voron" is klipper-voron, not klipper-prusa nor moonraker-voron (what it is for
+            # is not its name: "the exporter for the rfid linen counts")
+            said = {id(m): {w for w in ground.tokens(re.sub(r"\bfor\b.*", "", text)) for p in m.entity.parts
+                            if w == p or (len(p) >= 4 and ground.typo_of(w, p))} for m in named_here}
+            whole = [m for m in named_here if all(o.how == "part" and said[id(o)] < said[id(m)]
+                                                  for o in named_here if o is not m)]
+            named_here = whole or named_here
             named_here = _modified_name(named, named_here, scene, kinds)
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
