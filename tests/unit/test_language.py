@@ -5239,6 +5239,14 @@ def test_a_full_instance_name_the_device_does_not_have_is_not_its_namesake(comma
     assert decide(command, ENGINES)[0] == "say"
 
 
+def test_a_light_show_is_a_program_not_a_light() -> None:
+    lanes = DeviceState.from_dict({"units": [{"name": "cosmic-lights.service",
+                                              "description": "Cosmic bowling DMX light show"}],
+                                   "leds": [{"name": "red:fault", "color": "red", "function": "fault"}]})
+    assert decide("start the light show", lanes) == ("start_service", {"unit": "cosmic-lights.service"})
+    assert decide("turn on the light", lanes) == ("set_led", {"name": "red:fault", "state": "on"})
+
+
 PRINTERS = DeviceState.from_dict({"units": [
     {"name": f"{program}-{printer}.service", "description": description}
     for program, description in (("klipper", "Klipper 3D Printer Firmware SV1"),

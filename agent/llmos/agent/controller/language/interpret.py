@@ -394,7 +394,9 @@ _PARTICLES = {"on": Effect.ON, "off": Effect.OFF, "up": Effect.ON, "down": Effec
 _STRONG_ORDER = (Effect.CONSOLE, Effect.UNMOUNT, Effect.MOUNT, Effect.BLINK, Effect.RESTART,
                  Effect.REBOOT)
 _KIND_NOUNS = {
-    LED: re.compile(r"\b(?:leds?|lights?|lamps?|indicators?|diodes?)\b"),
+    # ("the light show", "the lighting controller" are programs)
+    LED: re.compile(r"\b(?:leds?|lights?|lamps?|indicators?|diodes?)\b(?! (?:show|shows|program|sequence|"
+                    r"sequencer|controller|scheduler|server|service)\b)"),
     # ("the wireless card", "the network card" are links)
     STORAGE: re.compile(r"\b(?:drives?|disks?|sticks?|usb|ssd|hdd|(?<!wireless )(?<!wifi )"
                         r"(?<!network )(?<!lan )(?<!ethernet )(?<!sim )cards?|storage|partitions?|"
