@@ -5877,3 +5877,19 @@ def test_round_32_what_someone_said_of_a_thing_is_still_a_reason() -> None:
 ])
 def test_round_32_two_lines_that_each_ask_are_two_requests(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 33) a second request after && or a pipe, another verb after "and",
+    # a drive unmounted and mounted again, the same request again later
+    "restart nginx && reboot", "restart nginx | stop mosquitto",
+    "restart nginx and switch to powersave", "restart nginx and then reboot",
+    "unmount the backup drive and remount it", "unmount the backup drive then mount it again",
+    "restart nginx, and again in 5 minutes",
+])
+def test_round_33_a_second_request_after_any_joint_is_two_requests(command: str) -> None:
+    assert decide(command)[0] == "say", command
+
+
+def test_round_33_stopped_and_started_again_is_still_a_restart() -> None:
+    assert decide("stop nginx and start it") == ("restart_service", {"unit": "nginx.service"})

@@ -832,9 +832,13 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
                          r"(?:inc|chg|req|ritm|ticket|task|jira|sr|cr)[-#]?\d+\s*[-:\u2014\u2013]\s*")
 # A second verb of the catalog after "and", the first with an object of its own ("stop and start
 # nginx" is one restart, "stop nginx and start it again" one too)
-_AND_THEN = re.compile(r"(?P<first>.*?\S)\s+(?:and|&|plus)(?: then| also)?\s+(?:please\s+)?"
-                       r"(?:(?:re)?start|stop|reboot|mount|unmount|eject|blink)\b(?P<rest>.*)")
+_AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:and|&|plus|then|followed by)|&&|\|\|?|;)(?: then| also)?\s+"
+                       r"(?:please\s+)?(?P<verb>(?:re)?start|stop|reboot|(?:re)?mount|unmount|eject|blink|switch|"
+                       r"turn|bring|take|set|put|connect|disconnect|flash)\b(?P<rest>.*)")
 _SAME_ONE = re.compile(r"\s+(?:it|them|that)(?:\s+(?:again|back|up))*\W*$")
+# ... and what undoes a change, then does it again: "unmount the drive and remount it",
+# "restart nginx, and again in 5 minutes"
+_AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\band again\b")
 _NOTE = re.compile(r"(?:note|notes|todo|to do|to-do|reminder|remember|write down|jot down|memo)\s*[:\-]\s*")
 _SAID_OF_A_PROFILE = re.compile(r"(?:the )?(?:powersave|power save|performance|balanced|eco)(?: mode| profile)?"
                                 r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b")
@@ -966,7 +970,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     asked = {_verb(c, actions) for c in requested if not _COMPLAINT.search(c)} or \
         {_verb(c, actions) for c in requested}
     second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
-              and effects(m["first"]) and not _SAME_ONE.match(m["rest"])]
+              and effects(m["first"]) and not (_SAME_ONE.match(m["rest"]) and "mount" not in m["verb"])]
+    second += [m for m in [_AND_BACK.search(text)] if m]
     # ("restart nginx. restart redis": the same verb twice, each of its own thing)
     led = [c for c in requested if c.lstrip().startswith(_verb(c, actions))]
     objects = {_object_of(c, actions) for c in led}
