@@ -361,12 +361,18 @@ _NOT_NOW = re.compile(
     # what another thing does first: "reboot after nginx restarts", "stop ssh once grafana stops"
     r"(?:after|when|once|before|as soon as|until|till) (?:the )?[\w@.-]+(?: [\w@.-]+)? "
     r"(?:restarts|reboots|stops|starts|finishes|crashes|dies|fails|comes (?:back|up|online)|"
+    r"drops|dies down|calms down|quiets down|goes quiet|settles|"
     r"goes (?:down|up|offline|online)|is (?:done|up|down|back|finished|restarted|stopped|started|"
     r"mounted|unmounted)|has (?:restarted|stopped|started|finished|rebooted)))\b")
 # "reboot, give me a minute": said anywhere, the operator is not ready yet
 _WAIT_FOR_ME = re.compile(r"\b(?:(?:give me|gimme) (?:a|one|\d+|two|five|ten) (?:sec|second|minute|"
                           r"min|moment)s?|wait a (?:sec|second|minute|min|moment|bit)|hang on|"
-                          r"hold on a (?:sec|second|minute|moment))\b")
+                          r"hold on a (?:sec|second|minute|moment)|"
+                          # (round 33) "..., but wait for my signal", "but first let me save",
+                          # "only after I've saved my work", "wait till I say"
+                          r"wait for my (?:go|signal|ok|word|call)|wait (?:till|until) i (?:say|tell|give)|"
+                          r"first let me \w+|let me \w+(?: \w+)? first|only (?:after|once|when) i(?:'?ve|'?m| have)?"
+                          r" \w+)\b")
 _SARCASM = _any(
     r"\byeah,? right\b",
     r"\bthat(?:'ll| will| would)? (?:fix|fixes|solve|solves|help|helps) (?:everything|it all)\b",
