@@ -5893,3 +5893,10 @@ def test_round_33_a_second_request_after_any_joint_is_two_requests(command: str)
 
 def test_round_33_stopped_and_started_again_is_still_a_restart() -> None:
     assert decide("stop nginx and start it") == ("restart_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", ["mosquitto stays up", "nginx must stay off", "the broker must run",
+                                     "wlan0 stays up no matter what", "eth0 must stay down"])
+def test_round_33_a_rule_to_keep_something_as_it_is_changes_nothing(command: str) -> None:
+    assert decide(command)[0] == "say", command
+    assert decide("restart nginx, it must stay up") == ("restart_service", {"unit": "nginx.service"})

@@ -746,6 +746,9 @@ _STAYS = re.compile(r"\s*(?:(?:please|pls|but|and|just)\s+)*(?:(?:leave|keep)\s+
                     r"powersave|balanced|performance)|(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+"
                     r"(?:stays|must stay|should stay|remains|must remain|has to stay)\b)")
 _KEPT_IT = re.compile(r"\s*(?:(?:please|pls|but|and|just)\s+)*(?:leave|keep)\s+(?:it|them|that)\b")
+_A_RULE_TO_KEEP = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:stays|must stay|should stay|"
+                             r"remains|must remain|has to stay|must run|has to run|must keep running)\b"
+                             r"(?:\s+(?:up|down|on|off|running|stopped|mounted))?(?:\s+no matter what)?\W*$")
 _HANDS_OFF = re.compile(r"\b(?:don'?t|do not|dont|never)\s+(?:touch|mess with|fiddle with|play "
                         r"with|change|bother)\b")
 _WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
@@ -924,6 +927,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         # "restart nginx won't help", "stop ssh would lock us out", "restart nginx hangs": a
         # request said as what it does, not asked for
         return SpeechAct(Act.STATEMENT, "it says what doing it does, it does not ask for it")
+    if _A_RULE_TO_KEEP.match(text):
+        # "gpsd stays up", "docker must stay off", "the watchdog must run": how it is to stay
+        return SpeechAct(Act.STATEMENT, "it says how something is to stay, not what to change")
     if len(parts) > 1 and not has_action(parts[0]):
         # a clause before the request that rules it out or puts a condition on it: "at no
         # point, reboot", "not under any circumstances, stop ssh", "only after 6pm, reboot"
