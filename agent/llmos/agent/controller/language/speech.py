@@ -984,6 +984,11 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
               and effects(m["first"]) and not (_SAME_ONE.match(m["rest"]) and "mount" not in m["verb"])]
     second += [m for m in [_AND_BACK.search(text)] if m]
+    # ("restart nginx; bring wlan0 up": a phrasal verb's request of its own after the first)
+    first = requested[0].lstrip() if requested else ""
+    after = parts[parts.index(requested[0]) + 1:] if first and actions(first)[:1] == [0] and \
+        requested[0] in parts else []
+    second += [m for c in after if c not in requested and (m := _PHRASAL_FIRST.match(c)) and effects(c)]
     # ("restart nginx. restart redis": the same verb twice, each of its own thing)
     led = [c for c in requested if c.lstrip().startswith(_verb(c, actions))]
     objects = {_object_of(c, actions) for c in led}
@@ -1035,6 +1040,7 @@ _COMPLAINT = re.compile(r"\bquit (?:on (?:me|us|them)|again|working|responding)\
                         r"(?:load|start|connect|open|boot|work|run|respond|show)\b|"
                         r"\b(?:loads?|starts?|runs?|boots?|works?|mounts?|connects?)\s+(?:fine|"
                         r"ok|okay|well|normally|perfectly)\b")  # what works, said of it
+_PHRASAL_FIRST = re.compile(r"\s*(?:and\s+|then\s+|also\s+)*(?:turn|switch|bring|take|flip)\b")
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
