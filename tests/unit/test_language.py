@@ -5883,6 +5883,7 @@ def test_round_32_two_lines_that_each_ask_are_two_requests(command: str) -> None
     # (round 33) a second request after &&, a pipe or a semicolon, another verb after "and",
     # a drive unmounted and mounted again, the same request again later
     "restart nginx && reboot", "restart nginx | stop mosquitto", "restart nginx; bring wlan0 up",
+    "bring wlan0 up and eth0 down",
     "restart nginx and switch to powersave", "restart nginx and then reboot",
     "unmount the backup drive and remount it", "unmount the backup drive then mount it again",
     "restart nginx, and again in 5 minutes",

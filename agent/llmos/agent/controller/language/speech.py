@@ -847,7 +847,9 @@ _AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:and|&|plus|then|followed by)
 _SAME_ONE = re.compile(r"\s+(?:it|them|that)(?:\s+(?:again|back|up))*\W*$")
 # ... and what undoes a change, then does it again: "unmount the drive and remount it",
 # "restart nginx, and again in 5 minutes"
-_AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\band again\b")
+_AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\band again\b|"
+                       # ... or two things, each to a state: "bring wlan0 up and eth1 down"
+                       r"\b(up|down|on|off) (?:and|&|then) (?:the )?[\w@.:-]+ (?!\1\b)(?:up|down|on|off)\W*$")
 _NOTE = re.compile(r"(?:note|notes|todo|to do|to-do|reminder|remember|write down|jot down|memo)\s*[:\-]\s*")
 _SAID_OF_A_PROFILE = re.compile(r"(?:the )?(?:powersave|power save|performance|balanced|eco)(?: mode| profile)?"
                                 r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b")
