@@ -5901,3 +5901,14 @@ def test_round_33_stopped_and_started_again_is_still_a_restart() -> None:
 def test_round_33_a_rule_to_keep_something_as_it_is_changes_nothing(command: str) -> None:
     assert decide(command)[0] == "say", command
     assert decide("restart nginx, it must stay up") == ("restart_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", ["mount the sandisk extreme", "mount the sandisk cruzer", "unmount the samsung evo",
+                                     "mount the extreme sandisk stick"])
+def test_round_33_another_product_line_of_the_brand_is_not_here(command: str) -> None:
+    drives = DeviceState.from_dict({"storage": [
+        {"device": "/dev/sdb1", "mounted": False, "label": "RECIPES", "model": "SanDisk Ultra Fit", "size": "32G"},
+        {"device": "/dev/sda1", "mounted": True, "label": "BREWLOG", "model": "Samsung T7", "size": "1T"}]})
+    assert decide(command, drives)[0] == "say", command
+    assert decide("mount the sandisk ultra fit", drives) == ("mount_storage", {"device": "/dev/sdb1", "readonly": True})
+

@@ -1070,6 +1070,13 @@ def positions_said(text: str) -> frozenset[str]:
     return POSITIONS & set(tokens(text)) | ({"rear"} if _AT_THE_BACK.search(text) else frozenset())
 
 
+# The product lines of USB sticks, cards and portable drives (each a maker's own word)
+_PRODUCT_LINES = frozenset(["extreme", "ultra", "cruzer", "blade", "glide", "fit", "luxe", "dual",
+                            "evo", "shield", "exodia", "datatraveler", "kyson", "canvas", "elements",
+                            "passport", "expansion", "jumpdrive", "flair", "bar", "duo", "ixpand",
+                            "endurance"])
+
+
 def contradicts(entity: Entity, text: str) -> bool:
     """Whether the command says the entity is another one of its set: a colour it has not ("the
     green beacon" of an amber one), a position ("the rear camera recorder" of one recording the
@@ -1090,6 +1097,12 @@ def contradicts(entity: Entity, text: str) -> bool:
             w in COLOURS and w not in entity.attributes and (
                 (i > 0 and said[i - 1] in entity.attributes) or
                 (i + 1 < len(said) and said[i + 1] in entity.attributes))
+            for i, w in enumerate(said)):
+        return True
+    # "the sandisk extreme" of a SanDisk Ultra Fit, "the t7 shield" of a T7: another product line
+    if entity.kind == STORAGE and any(w in _PRODUCT_LINES and w not in entity.attributes and (
+            (i > 0 and said[i - 1] in entity.attributes) or
+            (i + 1 < len(said) and said[i + 1] in entity.attributes))
             for i, w in enumerate(said)):
         return True
     if entity.kind == STORAGE and _OPTICAL.search(text) and "optical" not in entity.attributes:
