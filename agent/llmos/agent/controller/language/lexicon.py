@@ -223,7 +223,10 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
 ELSEWHERE = re.compile(
     r"\b(?:on|in) (?:my|his|her|their|your|the|our) (?:phone|laptop|pc|computer|tablet|ipad|"
     r"iphone|watch|car|tv|desktop|mac|nas|workstation)\b|\bin (?:staging|prod|production|the "
-    r"docs)\b")
+    r"docs)\b|"
+    # ("stop mosquitto on the sister ship", "restart grafana on the shore server", "... on your side")
+    r"\b(?:on|at) (?:the|our|my) (?:other|sister|shore|office|remote|home|main) (?:boat|ship|vessel|"
+    r"server|site|box|pc|office|machine|device|unit|plant)\b|\bon (?:your|their) (?:side|end)\b")
 
 
 # Powering the device off (not the same as taking something down): not in the catalog.
