@@ -133,6 +133,8 @@ _ROLE_CLAIM = _any(
 # Someone else's words: quoted text, translation, repetition, pasted material.
 _QUOTING = _any(
     r"\btranslat(?:e|ion)\b(?! (?:service|server|daemon|app|api)\b)",
+    # (round 33) a document pasted: "document: to recover, restart nginx", "runbook: reboot"
+    r"^\s*(?:document|doc|docs|runbook|manual|wiki|kb|sop|procedure|readme|how-?to)\s*:",
     r"\bhow (?:do|would) (?:you|i|one) say\b", r"\brepeat after me\b",
     r"\bwie sagt man\b", r"\bsay (?:the words?|this)\b", r"\bspell\b", r"\bin (?:english|"
     r"german|french|spanish|italian|dutch|polish|portuguese|chinese|japanese)\b",
