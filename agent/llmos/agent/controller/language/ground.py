@@ -1092,17 +1092,12 @@ def contradicts(entity: Entity, text: str) -> bool:
         functions = {a for a in entity.attributes if a in _LED_FUNCTIONS}
         if functions and any(f not in entity.attributes for f in _LED_FUNCTION_SAID.findall(text.lower())):
             return True
-    # "the wd blue" of a WD Elements: a product line said beside its brand
+    # "the wd blue" of a WD Elements, "the sandisk extreme" of a SanDisk Ultra Fit, "the t7
+    # shield" of a T7: another product line said beside its brand or model
     if entity.kind == STORAGE and any(
-            w in COLOURS and w not in entity.attributes and (
+            (w in COLOURS or w in _PRODUCT_LINES) and w not in entity.attributes and (
                 (i > 0 and said[i - 1] in entity.attributes) or
                 (i + 1 < len(said) and said[i + 1] in entity.attributes))
-            for i, w in enumerate(said)):
-        return True
-    # "the sandisk extreme" of a SanDisk Ultra Fit, "the t7 shield" of a T7: another product line
-    if entity.kind == STORAGE and any(w in _PRODUCT_LINES and w not in entity.attributes and (
-            (i > 0 and said[i - 1] in entity.attributes) or
-            (i + 1 < len(said) and said[i + 1] in entity.attributes))
             for i, w in enumerate(said)):
         return True
     if entity.kind == STORAGE and _OPTICAL.search(text) and "optical" not in entity.attributes:
