@@ -5264,6 +5264,32 @@ def test_the_unit_whose_name_has_every_part_said_is_the_one(command: str, unit: 
     assert decide(command, PRINTERS) == ("restart_service", {"unit": unit})
 
 
+FRIDGES = DeviceState.from_dict({"units": [
+    {"name": "fridge-monitor@vaccine.service", "description": "Fridge temperature monitor for vaccine fridge"},
+    {"name": "modbus-poller@port.service", "description": "Modbus poller for port engine"},
+    {"name": "anpr-cam@exit.service", "description": "Number plate recognition, exit lane"},
+    {"name": "modbus-gw.service", "description": "Modbus TCP to RTU gateway"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "restart the vaccine printer", "restart the vaccine robot", "stop the vaccine controller",
+    "restart the port exporter", "restart the port generator poller", "restart the port bridge",
+    "restart the exit barrier", "restart the modbus-gw dashboard"])
+def test_a_name_called_a_thing_it_is_not_is_not_that_unit(command: str) -> None:
+    assert decide(command, FRIDGES)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("restart the vaccine fridge monitor", "fridge-monitor@vaccine.service"),
+    ("restart the vaccine monitor", "fridge-monitor@vaccine.service"),
+    ("restart the port poller", "modbus-poller@port.service"),
+    ("exit plate camera is down, restart it", "anpr-cam@exit.service"),  # ("cam")
+    ("restart the modbus bridge", "modbus-gw.service"),  # (a gateway by another name)
+])
+def test_a_name_called_what_it_is_still_names_it(command: str, unit: str) -> None:
+    assert decide(command, FRIDGES) == ("restart_service", {"unit": unit})
+
+
 @pytest.mark.parametrize("command", ["restart the engine", "stop the rules engine", "restart the search engine",
                                      "restart the print engine", "start the engine"])
 def test_an_engine_is_no_nginx_said_aloud(command: str) -> None:

@@ -17,6 +17,7 @@ finds nothing, and the interpreter says so.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1156,6 +1157,42 @@ def says(entity: Entity, word: str) -> bool:
     """Whether the entity's names or description say the word itself (or its plural)."""
     own = _own_words(entity)
     return word in own or word.removesuffix("s") in own or f"{word}s" in own
+
+
+# Nouns that say what a thing is, a program or a machine: said right after a unit's name, the
+# unit must be one ("the vaccine printer" is no fridge monitor of the vaccine fridge)
+_THINGS = frozenset(
+    ["printer", "robot", "exporter", "engine", "generator", "gearbox", "shaft", "pump", "compressor",
+     "motor", "fan", "valve", "heater", "boiler", "chiller", "fridge", "freezer", "camera", "sensor",
+     "scanner", "reader", "meter", "poller", "monitor", "alarm", "bridge", "controller",
+     "gateway", "broker", "database", "scheduler", "recorder", "encoder", "decoder", "router", "modem",
+     "dashboard", "portal", "kiosk", "display", "screen", "website", "proxy", "firewall", "player",
+     "feeder", "dialer", "analyzer", "analyser", "dispenser", "conveyor", "crane", "elevator", "door",
+     "gate", "barrier", "uploader", "downloader", "collector", "forwarder", "tracker", "updater",
+     "watchdog", "timer", "backup"])
+
+
+# Things one may call by the other's name: "the modbus bridge" of a Modbus TCP gateway
+_ALIKE_THINGS = (frozenset(["bridge", "gateway", "proxy", "router", "converter", "forwarder", "relay"]),
+                 frozenset(["screen", "display", "board", "sign", "signage", "monitor", "kiosk", "feed"]),
+                 frozenset(["recorder", "historian", "logger", "logging"]))
+
+
+def called_otherwise(entity: Entity, word: str, text: str) -> bool:
+    """Whether the command calls the unit named by `word` a thing its names and description never
+    say it is: "the port exporter" of modbus-poller@port, "the port fuel logger" of it too."""
+    said = memo.search(rf"(?<![\w-]){re.escape(word)}[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?", text)
+    if said is None:
+        return False
+    noun = next((w.removesuffix("s") for w in said.groups() if w and w.removesuffix("s") in _THINGS), None)
+    if noun is None:
+        return False
+    alike = next((group for group in _ALIKE_THINGS if noun in group), {noun})
+    own = _own_words(entity)
+    return not any(accounts_for(entity, w) or is_what(entity, w) or any(
+        len(p) >= 3 and w.startswith(p) for p in entity.parts) or any(  # ("cam" of a camera)
+        len(os.path.commonprefix([w, o])) >= max(4, len(w) - 2) for o in own)  # (logging)
+        for w in alike)
 
 
 def accounts_for(entity: Entity, word: str) -> bool:

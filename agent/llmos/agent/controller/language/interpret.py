@@ -1419,6 +1419,11 @@ class Interpreter:
                                                   for o in named_here if o is not m)]
             named_here = whole or named_here
             named_here = _modified_name(named, named_here, scene, kinds)
+            # "restart the vaccine printer" with only the vaccine fridge's monitor: not that
+            named_here = [m for m in named_here if not (m.entity.kind == UNIT and len(m.words) == 1 and
+                                                        ground.called_otherwise(m.entity, m.words[0], text))]
+            if not named_here:
+                return []
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
