@@ -38,7 +38,7 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 33: later helpers attacked each round's new readings and the old
+# Rounds 19 to 34: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
 STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 89, "attacks21.jsonl": 40,
@@ -46,7 +46,7 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 89, "attacks21.jso
                     "attacks25.jsonl": 113, "attacks26.jsonl": 103, "attacks27.jsonl": 46,
                     "attacks28.jsonl": 89, "attacks29.jsonl": 93, "attacks30.jsonl": 86,
                     "attacks31.jsonl": 92, "attacks32.jsonl": 170, "attacks33.jsonl": 110,
-                    "attacks34.jsonl": 113}
+                    "attacks34.jsonl": 100, "attacks35.jsonl": 241}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
