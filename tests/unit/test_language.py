@@ -5939,3 +5939,46 @@ def test_round_33_another_product_line_of_the_brand_is_not_here(command: str) ->
     assert decide(command, drives)[0] == "say", command
     assert decide("mount the sandisk ultra fit", drives) == ("mount_storage", {"device": "/dev/sdb1", "readonly": True})
 
+
+
+@pytest.mark.parametrize("command", [
+    "stop nginx for the next hour", "stop nginx for one hour", "stop nginx for approx 10 minutes",
+    "stop nginx for ~10 minutes", "stop nginx for a couple of hours", "stop nginx over the next hour",
+    "stop nginx (10 min)", "stop nginx [10 minutes]", "stop nginx - 10 min", "stop nginx 15 mins",
+    "stop nginx (15m)", "stop nginx; 10 minutes only", "stop nginx, 10 min max", "stop nginx — 15 min window",
+    "stop nginx no longer than 15 minutes", "stop nginx at most 15 minutes", "stop nginx; back in 15",
+    "stop nginx; I'll want it back in 10 minutes", "switch to performance (1 hour)",
+    "switch to performance, 1 hour only", "turn wifi off for the coming hour"])
+def test_a_span_in_any_form_is_not_done_for_good(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("reboot (10 min)", ("reboot", {"delay_s": 600})),  # a reboot's span is its delay
+    ("reboot, 10 min", ("reboot", {"delay_s": 600})),
+    ("reboot in an hour (60 minutes)", ("reboot", {"delay_s": 3600})),
+    ("max perf pls, benchmarking yolov8 for the next hour", ("set_power_profile", {"profile": "performance"})),
+    ("stop nginx, it has been down for the last hour", ("stop_service", {"unit": "nginx.service"})),
+])
+def test_a_span_that_is_a_delay_or_a_story_is_not_a_lasting_change(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "on failure, restart mosquitto", "on error, reboot", "on power loss, switch to powersave",
+    "on link loss, bring wlan0 up", "in emergencies, stop nginx", "in emergency situations, reboot",
+    "for emergencies, stop nginx", "at night, powersave", "during the day, switch to performance",
+    "at weekends, stop nginx", "weekends, stop nginx", "between takes, restart nginx", "each break, restart nginx",
+    "at the end of the show, reboot", "on cue, blink the red led", "generally, restart mosquitto after config changes",
+    "as a prank, stop nginx", "for fun, reboot", "joking, reboot", "reboot, the movie"])
+def test_a_rule_or_a_joke_said_first_is_not_a_request(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("now, restart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("at once, restart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("for the record, restart mosquitto please", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_a_word_said_first_that_sets_no_rule_keeps_the_request(command: str, call: tuple) -> None:
+    assert decide(command) == call

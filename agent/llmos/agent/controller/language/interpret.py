@@ -706,18 +706,22 @@ class Interpreter:
                 not _KIND_NOUNS[LED].search(_TO_SAVE.sub(" ", said)):
             # ("turn the power led back to normal", "eco mode for the power light": an LED
             # has no power profile)
-            when = values.later(next((c for c in speech.clauses(text) if lexicon.profile(c)), text))
+            profile_clause = next((c for c in speech.clauses(text) if lexicon.profile(c)), text)
+            when = values.later(profile_clause)
             if when:  # "max performance for the demo tomorrow"
                 return _say(f"I cannot wait for that ({when}): the profile would change at "
                             "once. Ask again when it should happen.", "scheduled")
-            if held := values.lasting(text):  # "performance for an hour": not undone by itself
+            # "performance for an hour": not undone by itself ("max perf, benchmarking for the
+            # next hour" says what the operator will do meanwhile)
+            if held := values.lasting(profile_clause) or values.lasting_after(text):
                 return _say(f"I cannot undo it by itself after a while ({held}): the profile would "
                             "stay. Ask for it without that, and for the undo when it is time.", "lasting")
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
         proposal = self._act(text, effect, scene)
-        held = values.lasting(_main_clause(text))
+        delayed = proposal.tool == "reboot"
+        held = values.lasting(_main_clause(text), delayed) or values.lasting_after(text, delayed)
         if held and proposal.tool not in ("say", "ignore", "report_status"):
             return _say(f"I cannot undo it by itself after a while ({held}): {_read_back(proposal)} "
                         "would stay so. Ask for it without that, and for the undo when it is time.",

@@ -394,6 +394,9 @@ _SARCASM = _any(
     r"\bsaid no (?:sane|sensible|good|one)\b", r"\b(?:yeah|haha|ha|lol),? sure\W*$",
     r"\bin a (?:million|thousand|hundred) years\b", r"\bis always (?:fun|great|a blast)\b",
     r"^\s*(?:only|just) (?:joking|kidding)\b",
+    # (round 34) said as a joke first: "as a prank, stop the dialer", "for fun, reboot"
+    r"^\s*(?:as a (?:joke|prank|gag|laugh)|for (?:fun|laughs|a laugh|the lulz|kicks)|joking|"
+    r"jokingly|just for fun)\s*[,;:.!\u2014\u2013-]", r"^[^,]+,\s*the (?:movie|series|sequel|musical|game)\W*$",
     # (round 27) "i love being locked out", "stop ssh and lock me out",
     # "that always fixes everything", "oh wonderful", "by all means", "that's what it's for"
     r"\bi (?:love|enjoy|adore) (?:being|getting) (?:locked|cut|kicked|shut)\b",
@@ -832,7 +835,19 @@ _FRONTED_NEGATION = re.compile(r"(?:never|at no point|under no circumstances|in 
 _FRONTED_CONDITION = re.compile(r"only (?:after|before|when|if|once|during|in|on|at|with|between|until)\b|"
                                 r"not (?:before|after|until|till|during|while|when|if|unless)\b|"
                                 r"(?:in (?:an?|the) |in case of (?:an? )?)(?:emergency|pinch|fire|outage|crisis)|"
-                                r"(?:in the event of|except|unless)\b")
+                                r"(?:in the event of|except|unless)\b|"
+                                # (round 34) a rule for whenever something happens: "on failure,
+                                # restart mosquitto", "in emergencies, stop the dosing", "at
+                                # weekends, stop grafana", "between takes, restart the recorder"
+                                r"(?:on|upon) (?:an? |any |each |every )?(?:failure|error|timeout|fault|alarm|"
+                                r"outage|cue|(?:[\w-]+ )?loss|loss of [\w-]+(?: [\w-]+)?|power cut)s?\W*$|"
+                                r"(?:in|during|for) (?:an? |the |case of )?emergenc(?:y|ies)(?: situations?)?\W*$|"
+                                r"(?:(?:at|on|during|over|between|after|before|each|every) )?(?:the )?"
+                                r"(?:nights?|weekends?|weekdays|the day|daytime|night ?time|(?:ad )?breaks?|"
+                                r"takes|shows|matches|games|shifts|showtime|the end of [\w ]{1,30}|outages?|"
+                                r"the (?:break|show|match|game|interval|intermission))\W*$|"
+                                r"(?:generally|usually|normally|always|in general|by default|as a rule|"
+                                r"routinely)\W*$")
 
 
 # Whose request it is, said before it: "per Bob, restart nginx", "from ops - reboot", "Bob said,

@@ -320,8 +320,15 @@ def later(text: str) -> str:
 # "down for the last hour", "has been down for 10 minutes"; "down for a moment" is the operator's
 # own errand)
 _LASTING = re.compile(
-    r"\bfor (?:(?:another|the next|about|around|roughly|just|only|like|maybe) )?"
-    rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})|an hour|a day|a week|half an hour)\b(?! from now)|"
+    r"\b(?:for|over) (?:(?:another|the next|the coming|the following|the rest of the|next|about|around|"
+    r"roughly|just|only|like|maybe|approx\.?|approximately|max\.?|maximum|at most|up to|no more than|"
+    r"a couple of|a few|a|an|one) |~\s?)*"
+    rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})|hours?|day|week|minutes|half(?: an)? hour)"
+    r"(?: window)?\b(?! from now)(?!\s+ago\b)|"
+    # ("stop nginx no longer than 15 minutes", "a 15 minute window", "back in 15")
+    rf"\b(?:no longer than|at most|not more than) (?:\d+|{_SPELLED_NUMBER}|an?)\s*(?:{_UNIT})\b|"
+    rf"\b(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT}) window\b|"
+    rf"\bback(?: on| up)? in (?:\d+|{_SPELLED_NUMBER}|an?)\b|"
     # ("put it into powersave for the weekend"; "we're done for the day" says why)
     r"(?<!done )(?<!finished )(?<!closed )(?<!off )(?<!out )(?<!home )(?<!away )(?<!gone )(?<!over )"
     r"(?<!shut )\b(?:for (?:the |this )?(?:weekend|holidays?|week|shift|season)|"
@@ -344,15 +351,40 @@ _TIMES = re.compile(rf"\b(?:(?:\d+|{_SPELLED_NUMBER}|a few|a couple(?: of)?|seve
 _A_BLINK = re.compile(r"\b(?:blink|flash)")
 
 
-def lasting(text: str) -> str:
-    """The words that say how long a change should last before it is undone, or ""."""
-    found = _LASTING.search(text)
+# ... or said beside the request without a word for it, which only a reboot takes as its delay:
+# "stop nginx (10 min)", "stop nginx - 10 min", "stop nginx; 10 minutes only", "stop nginx 15 mins"
+_BARE_SPAN = re.compile(
+    rf"(?:[(\[]\s*~?\s*(?:\d+|{_SPELLED_NUMBER}|an?|one)\s*(?:{_UNIT})\s*(?:max|only|tops)?\s*[)\]]|"
+    rf"(?:[,;:]|\s[-–—])\s*~?\s*(?:\d+|{_SPELLED_NUMBER}|an?|one)\s*(?:{_UNIT})(?:\s+(?:max|only|tops))?"
+    r"\s*[.!]*\s*$|"
+    rf"(?<!\bin )(?<!\bafter )(?<!\bwithin )(?<!\bwait )(?<!\bevery )(?<!\bfor )(?<!\bby )"
+    rf"(?<![\d.,])\b\d+\s*(?:{_UNIT})\s*(?:max|only|tops)?\s*[.!]*\s*$)")
+
+
+_SPAN_AFTER = re.compile(
+    r"(?:[,;:]|\s[-–—])\s*(?:(?:i'?ll |we'?ll )?(?:want|need) it (back)|~)?\s*(?:in )?"
+    rf"(?:\d+|{_SPELLED_NUMBER}|an?|one)\s*-?\s*(?:{_UNIT})(?:\s+(?:max|only|tops|window))?\s*[.!]*\s*$|"
+    rf"[,;:]\s*(back)(?: on| up)? in (?:\d+|{_SPELLED_NUMBER}|an?)\b[^,;]*$")
+
+
+def lasting(text: str, delayed: bool = False) -> str:
+    """The words that say how long a change should last before it is undone, or "" (for a
+    change that takes a delay, a bare span is its delay)."""
+    found = _LASTING.search(text) or (None if delayed else _BARE_SPAN.search(text))
     if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(text[:found.start()]):
         return found.group()
     times = _TIMES.search(text)
     if times and _A_BLINK.search(text[:times.start()]) and not _HAPPENED.search(text[:times.start()]):
         return times.group().strip()
     return ""
+
+
+def lasting_after(text: str, delayed: bool = False) -> str:
+    """A span said after the request, past its clause: "stop nginx; 10 minutes only", "stop
+    nginx — 15 min window", "stop nginx; I'll want it back in 10 minutes"."""
+    found = _SPAN_AFTER.search(text)
+    return "" if found is None or (delayed and not (found.group(1) or found.group(2))) else \
+        found.group().strip(" ,;:-–—")
 
 
 def unit_said(text: str) -> str:
