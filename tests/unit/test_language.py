@@ -5982,3 +5982,18 @@ def test_a_rule_or_a_joke_said_first_is_not_a_request(command: str) -> None:
 ])
 def test_a_word_said_first_that_sets_no_rule_keeps_the_request(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "node-red depends on mosquitto", "the graphics playout depends on nginx", "grafana relies on influxdb.",
+    "mosquitto must be running", "nginx should be running", "docker is supposed to be off", "nginx active"])
+def test_how_things_are_to_be_or_hang_together_is_no_request(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("node-red depends on mosquitto, so restart mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("mosquitto should be restarted", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_a_request_beside_how_things_hang_together_is_still_one(command: str, call: tuple) -> None:
+    assert decide(command) == call

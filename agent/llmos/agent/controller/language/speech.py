@@ -752,8 +752,16 @@ _STAYS = re.compile(r"\s*(?:(?:please|pls|but|and|just)\s+)*(?:(?:leave|keep)\s+
                     r"(?:stays|must stay|should stay|remains|must remain|has to stay)\b)")
 _KEPT_IT = re.compile(r"\s*(?:(?:please|pls|but|and|just)\s+)*(?:leave|keep)\s+(?:it|them|that)\b")
 _A_RULE_TO_KEEP = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:stays|must stay|should stay|"
-                             r"remains|must remain|has to stay|must run|has to run|must keep running)\b"
-                             r"(?:\s+(?:up|down|on|off|running|stopped|mounted))?(?:\s+no matter what)?\W*$")
+                             r"remains|must remain|has to stay|must run|has to run|must keep running|"
+                             # (a state, not a participle: "nginx should be stopped" asks)
+                             r"(?:must|should|has to|is to|is supposed to) be (?=running|up|down|on|off|active)|"
+                             r"(?:is|are) (?=active|inactive|running|stopped))"
+                             r"(?:\s*(?:up|down|on|off|running|stopped|mounted|unmounted|active|inactive))?"
+                             r"(?:\s+(?:no matter what|at all times|always))?\W*$|"
+                             r"\s*(?:the\s+)?[\w@.:-]+\s+(?:active|inactive|running)\W*$|"
+                             # "node-red depends on mosquitto": how things hang together
+                             r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:depends|relies|"
+                             r"is dependent) on\b[^,;.!?]*\W*$")
 _HANDS_OFF = re.compile(r"\b(?:don'?t|do not|dont|never)\s+(?:touch|mess with|fiddle with|play "
                         r"with|change|bother)\b")
 _WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
