@@ -5997,3 +5997,20 @@ def test_how_things_are_to_be_or_hang_together_is_no_request(command: str) -> No
 ])
 def test_a_request_beside_how_things_hang_together_is_still_one(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx. mosquitto too", "restart nginx, mosquitto as well", "restart nginx (and mosquitto)",
+    "please restart nginx (also stop mosquitto)", "bring wlan0 up. eth0 too", "stop nginx. Same for mosquitto.",
+    "restart nginx. Repeat for mosquitto.", "restart nginx, then do the same to mosquitto",
+    "restart nginx, followed by a reboot", "restart nginx, and later reboot", "restart nginx; fyi stop mosquitto too"])
+def test_another_thing_said_after_the_request_makes_two(command: str) -> None:
+    tool, args = decide(command)
+    assert tool == "say" and "several" in args["text"]
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx, it is broken too", "the wifi is down, restart nginx too", "restart nginx as well",
+    "restart nginx, I tried that too"])
+def test_too_said_of_the_one_request_keeps_it(command: str) -> None:
+    assert decide(command) == ("restart_service", {"unit": "nginx.service"})

@@ -869,6 +869,15 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
 _AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:and|&|plus|then|followed by)|&&|\|\|?|;)(?: then| also)?\s+"
                        r"(?:please\s+)?(?P<verb>(?:re)?start|stop|reboot|(?:re)?mount|unmount|eject|blink|switch|"
                        r"turn|bring|take|set|put|connect|disconnect|flash)\b(?P<rest>.*)")
+# ... or another thing said after the request with "too", "as well", "the same for": "restart
+# influxdb, grafana as well", "bring wifi up. oh and eth1 down too", "stop avahi. same for nginx"
+_ALSO = re.compile(r"(?:[,;.(\n]|\s[-\u2014\u2013+]|\band\b)\s*(?:(?:and|also|plus|oh|oh and|then|fyi)\s+)*"
+                   r"(?P<other>[\w@.:/-]+(?:\s+[\w@.:/-]+){0,3}?)\s+(?:too|as well|also)\b|"
+                   r"\b(?:(?:do )?the same (?:for|to|with|on)|same (?:for|with|goes for)|repeat (?:it |that |this )?"
+                   r"(?:for|on|with)|likewise (?:for|with)|ditto (?:for|with)|followed by|after which|"
+                   r"and (?:later|afterwards|after that))\b(?P<then>.*)|"
+                   r"\((?:and|also|plus) (?P<inside>[^)]+)\)")
+_SAYS_HOW_IT_IS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|i|we|you|it'?s|that'?s)\b")
 _SAME_ONE = re.compile(r"\s+(?:it|them|that)(?:\s+(?:again|back|up))*\W*$")
 # ... and what undoes a change, then does it again: "unmount the drive and remount it",
 # "restart nginx, and again in 5 minutes"
@@ -1011,6 +1020,11 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
               and effects(m["first"]) and not (_SAME_ONE.match(m["rest"]) and "mount" not in m["verb"])]
     second += [m for m in [_AND_BACK.search(text)] if m]
+    second += [m for m in _ALSO.finditer(text) if (actions(text[:m.start()]) or (
+        effects(text[:m.start()]) and not _SAYS_HOW_IT_IS.search(text[:m.start()]))) and any(
+        said and not _SAYS_HOW_IT_IS.search(said) and (
+            effects(said) or any(naming(w) for w in re.findall(r"[\w@.:-]+", said)))
+        for said in (m["other"], m["then"], m["inside"]))]
     # ("restart nginx; bring wlan0 up": a phrasal verb's request of its own after the first)
     first = requested[0].lstrip() if requested else ""
     after = parts[parts.index(requested[0]) + 1:] if first and actions(first)[:1] == [0] and \
