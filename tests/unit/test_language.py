@@ -1196,6 +1196,8 @@ def test_what_only_asks_whether_it_could(command: str) -> None:
     ("riavvia il coso di mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
     ("starta om brokern", ("restart_service", {"unit": "mosquitto.service"})),
     ("zamontuj sdc1", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    # (Russian is read since round 34: more_languages.py; its negation is not)
+    ("перезапусти mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
 ])
 def test_short_commands_in_other_languages(command: str, call: tuple) -> None:
     assert decide(command) == call
@@ -1211,7 +1213,7 @@ def test_short_commands_in_other_languages(command: str, call: tuple) -> None:
     "translate 'mosquitto neu starten'", "mosquitto neu starten und stoppen",
     "reinicia foobar", "der chef sagt: mosquitto neu starten",
     "no reinicia el equipo", "non riavviare tra due minuti", "starte mosquitto nicht neu",
-    "start mosquitto ikke på nytt", "jangan matikan wlan0", "перезапусти mosquitto",
+    "start mosquitto ikke på nytt", "jangan matikan wlan0", "не перезапускай mosquitto",
     "reinicia el equipo si falla", "reinicia el puente de foobar", "starte foobar neu",
     "start foobar på nytt", "start mosquitto på nytt?", "prende el led violeta",
     "mach das rote Licht nicht an", "zet de rode led niet aan", "kein Neustart", "Neustart?",

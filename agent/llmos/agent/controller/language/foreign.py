@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from llmos.agent.controller.language import glossary, guards, lexicon
+from llmos.agent.controller.language import glossary, guards, lexicon, more_languages
 
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
@@ -401,7 +401,7 @@ def said_done(text: str, fold: Callable[[str], str]) -> str:
 
 def unread(text: str) -> bool:
     """Whether the text still holds a verb of another language (not read as a closed form)."""
-    return _VERB.search(text) is not None
+    return _VERB.search(text) is not None or more_languages.unread(text)
 
 
 # A clause after the request that says why ("..., die Bestellseite lädt nicht") is left unread
@@ -511,6 +511,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged.
     `names(word)`: whether the word names something of the device (its name, a part of it, or a
     typo of one); every word left beside the verb and the delay must."""
+    if (in_english := more_languages.as_english(text, names)) is not None:
+        return in_english  # Russian, Japanese, Hindi ... (more_languages.py)
     original = text
     text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))

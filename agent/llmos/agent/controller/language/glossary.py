@@ -28,6 +28,11 @@ from importlib import resources
 UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "Ł": "L", "Ø": "O",
                               "Æ": "AE"})
 _PLAIN = {**UNDECOMPOSED, ord("đ"): "d"}
+# Cyrillic and Greek letters that look like Latin ones, which the interpreter reads as those (a
+# guard word spelled with them is still the guard word): so are the glossary's forms
+LOOKALIKES = str.maketrans({"\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c",
+                            "\u0443": "y", "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s",
+                            "\u03bf": "o", "\u0391": "a"})
 # Joints of German, Dutch and Scandinavian compounds ("Wetterstation", "bikupevågen")
 _JOINTS = ("", "s", "e", "n", "en", "er")
 # Case and definite endings that an operator adds to a word (Scandinavian definite, Finnish,
@@ -39,7 +44,7 @@ _PART = 4  # the shortest part of a compound, or stem before an ending
 
 def plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower().translate(_PLAIN))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(LOOKALIKES)
 
 
 @functools.cache

@@ -33,6 +33,7 @@ from llmos.agent.controller.language import (
     guards,
     lexicon,
     memo,
+    more_languages,
     speech,
     values,
 )
@@ -134,11 +135,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u00b4": "'", "\u201c": 
                          "\u2e2e": "?", "\ufe56": "?", "\u00bf": "?", "\u037e": "?",
                          "\u2014": ", ", "\u2013": ", ", "\u2026": "...",
                          # a ticked box is a task done, not one to do
-                         "\u2705": ", done", "\u2714": ", done", "\u2611": ", done",
-                         # letters that look like Latin ones (a guard word spelled with them)
-                         "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p",
-                         "\u0441": "c", "\u0443": "y", "\u0445": "x", "\u0456": "i",
-                         "\u0458": "j", "\u0455": "s", "\u03bf": "o", "\u0391": "a"})
+                         "\u2705": ", done", "\u2714": ", done", "\u2611": ", done"})
+_QUOTES |= glossary.LOOKALIKES  # letters that look like Latin ones (a guard word spelled with them)
 # Symbols that forbid, warn or mock keep a command from being a plain request (speech.py);
 # other pictographs (the emoji people put after "restart it 😭") say nothing the words do not.
 _WARNING = frozenset("\U0001f6ab\u26d4\u274c\u2716\U0001f645\U0001f6d1\u26a0\u2757\u2755\u270b"
@@ -575,7 +573,7 @@ class Interpreter:
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
                         "too long")
-        if not re.search(r"[a-z0-9]", text):
+        if not re.search(r"[a-z0-9]", text) and not more_languages.holds_a_verb(text):
             return _say("I did not catch a command. Type help for examples.", "empty")
         if _PLACEHOLDER.search(text):  # "restart $UNIT", "restart {{unit}}", "restart *"
             return _say("That looks like a placeholder from a template: say which service, drive, "

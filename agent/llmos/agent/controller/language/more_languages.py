@@ -1,0 +1,491 @@
+"""Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
+Devanagari and in Latin letters), Greek, Romanian and Arabic, said in English.
+
+foreign.py reads the languages of Europe written in Latin letters; these are read here the same
+way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
+of the glossary, articles, particles and courtesies; a delay) is said in English. Anything more
+(a word it does not know, a negation, a condition, a question word) leaves the command as it
+was, and it is refused as not English: a sentence read in part is never acted on.
+
+Japanese and Chinese have no spaces, so a command is read by its order: [object][particle]
+[delay][verb][ending] in Japanese ("nginxを再起動してください", "10分後に再起動"), [delay]
+[verb][object] or 把[object][verb] in Chinese ("重启nginx", "把nginx重启一下", "10分钟后重启").
+Korean, Hindi and Hinglish say the verb last, with its ending ("nginx 재시작해 줘", "nginx ko
+restart karo"); Greek, Romanian, Vietnamese and Arabic first, where it cannot be a statement
+("nginx repornește" says that nginx restarts).
+
+The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
+letters that look Latin made Latin): the tables are written as said and folded that way once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from importlib import resources
+
+from llmos.agent.controller.language import glossary
+
+
+def typed(text: str) -> str:
+    """The text as the interpreter's normalise leaves it ("Перезапусти" is "пepeзaпycти")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(glossary.UNDECOMPOSED))
+    return unicodedata.normalize("NFC", "".join(
+        c for c in decomposed if not unicodedata.combining(c))).translate(glossary.LOOKALIKES)
+
+
+def _alternatives(words: Iterable[str], skip: Iterable[str] = ()) -> str:
+    """A regex of the words (folded, longest first; a space is any run of spaces)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted({typed(w) for w in words} - set(skip), key=len, reverse=True))
+
+
+def _folded(table: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    return {" ".join(typed(k).split()): v for k, v in table.items()}
+
+
+_RESTART, _START, _STOP = ("restart", ""), ("start", ""), ("stop", "")
+_ON, _OFF, _BLINK = ("turn", " on"), ("turn", " off"), ("blink", "")
+_MOUNT, _UNMOUNT, _SWITCH, _SET = ("mount", ""), ("unmount", ""), ("switch to", ""), ("set", "")
+
+# Verbs said first (Greek, Romanian, Vietnamese and Arabic say the statement "nginx restarts"
+# with the same words as the request), or anywhere (Russian and Ukrainian imperatives and
+# infinitives ask and nothing else)
+_FIRST_VERBS = {
+    # Greek
+    **dict.fromkeys(("κάνε επανεκκίνηση", "κάντε επανεκκίνηση", "επανεκκίνησε", "επανεκκινήστε"),
+                    _RESTART),
+    **dict.fromkeys(("ξεκίνα", "ξεκινήστε", "εκκίνησε"), _START),
+    **dict.fromkeys(("σταμάτα", "σταματήστε", "σταμάτησε"), _STOP),
+    **dict.fromkeys(("άναψε", "ανάψτε", "ενεργοποίησε", "ενεργοποιήστε"), _ON),
+    **dict.fromkeys(("σβήσε", "σβήστε", "απενεργοποίησε", "απενεργοποιήστε"), _OFF),
+    **dict.fromkeys(("προσάρτησε", "προσαρτήστε"), _MOUNT),
+    **dict.fromkeys(("αποπροσάρτησε", "αποπροσαρτήστε"), _UNMOUNT),
+    **dict.fromkeys(("αναβόσβησε",), _BLINK),
+    # Romanian
+    **dict.fromkeys(("repornește", "reporniți", "restartează", "restartați"), _RESTART),
+    **dict.fromkeys(("pornește", "porniți"), _START),
+    **dict.fromkeys(("oprește", "opriți"), _STOP),
+    **dict.fromkeys(("aprinde", "aprindeți", "activează", "activați"), _ON),
+    **dict.fromkeys(("stinge", "stingeți", "dezactivează", "dezactivați"), _OFF),
+    **dict.fromkeys(("montează", "montați"), _MOUNT),
+    **dict.fromkeys(("demontează", "demontați"), _UNMOUNT),
+    **dict.fromkeys(("clipește", "fă să clipească"), _BLINK),
+    **dict.fromkeys(("comută pe", "comută la", "trece pe", "treci pe"), _SWITCH),
+    # Vietnamese
+    **dict.fromkeys(("khởi động lại",), _RESTART),
+    **dict.fromkeys(("khởi động",), _START),
+    **dict.fromkeys(("dừng", "dừng lại"), _STOP),
+    **dict.fromkeys(("bật",), _ON),
+    **dict.fromkeys(("tắt",), _OFF),
+    **dict.fromkeys(("nhấp nháy",), _BLINK),
+    **dict.fromkeys(("chuyển sang",), _SWITCH),
+    # Arabic
+    **dict.fromkeys(("أعد تشغيل", "أعد التشغيل", "أعيدوا تشغيل"), _RESTART),
+    **dict.fromkeys(("شغّل",), _START),
+    **dict.fromkeys(("أوقف", "أوقفوا"), _STOP),
+    **dict.fromkeys(("أطفئ",), _OFF),
+}
+_ANYWHERE_VERBS = {
+    **dict.fromkeys(("перезапусти", "перезапустите", "перезапустить", "перезагрузи", "перезагрузите",
+                     "перезагрузить", "рестартни", "ребутни", "перезапустіть", "перезапустити",
+                     "перезавантаж", "перезавантажте", "перезавантажити"), _RESTART),
+    **dict.fromkeys(("запусти", "запустите", "запустить", "запустіть", "запустити"), _START),
+    **dict.fromkeys(("останови", "остановите", "остановить", "зупини", "зупиніть", "зупинити"), _STOP),
+    **dict.fromkeys(("включи", "включите", "включить", "увімкни", "увімкніть", "ввімкни", "ввімкніть",
+                     "увімкнути"), _ON),
+    **dict.fromkeys(("выключи", "выключите", "выключить", "вимкни", "вимкніть", "вимкнути"), _OFF),
+    **dict.fromkeys(("смонтируй", "смонтируйте", "примонтируй", "примонтируйте", "подключи",
+                     "подключите", "змонтуй", "змонтуйте", "примонтуй", "підключи", "підключіть"),
+                    _MOUNT),
+    **dict.fromkeys(("отмонтируй", "отмонтируйте", "размонтируй", "размонтируйте", "извлеки",
+                     "извлеките", "відмонтуй", "відмонтуйте", "демонтуй"), _UNMOUNT),
+    **dict.fromkeys(("мигай", "помигай", "поморгай", "мигни", "блимай", "поблимай", "блимни"), _BLINK),
+    **dict.fromkeys(("переключи в", "переключи на", "переведи в", "переведи на", "перемкни в",
+                     "перемкни на", "переведи у"), _SWITCH),
+    **dict.fromkeys(("поставь", "установи", "постав", "встанови"), _SET),
+}
+# Verbs said last, with an ending that asks: Hindi and Hinglish "<x> ko restart karo", Korean
+# "<x> 재시작해 줘" (the verb bare too: "10분 후에 재부팅")
+_HINDI_ENDINGS = ("करो", "कर दो", "कीजिए", "कीजिये", "करें", "करिए", "कर दीजिए", "कर दें")
+_HINGLISH_ENDINGS = ("karo", "kar do", "kardo", "kijiye", "kijie", "kariye", "karein", "karen",
+                     "kar dijiye", "kar de", "kar dena", "kar dijie")
+_KOREAN_ENDINGS = ("", "해", "해 줘", "해줘", "해 주세요", "해주세요", "하세요", "해라", "해요", "하십시오",
+                   "해 주십시오", "시켜", "시켜 줘", "시켜줘", "시켜 주세요", "시켜주세요")
+_LAST_VERBS = {
+    **{f"{stem} {ending}": verb for stems, verb in (
+        (("रीस्टार्ट", "रिस्टार्ट", "रीबूट", "रिबूट", "फिर से चालू", "दोबारा शुरू"), _RESTART),
+        (("स्टार्ट", "शुरू"), _START), (("स्टॉप",), _STOP), (("बंद", "ऑफ़", "ऑफ"), _OFF),
+        (("चालू", "ऑन"), _ON), (("माउंट",), _MOUNT), (("अनमाउंट",), _UNMOUNT))
+       for stem in stems for ending in _HINDI_ENDINGS},
+    **dict.fromkeys(("रोको", "रोक दो", "रोक दीजिए"), _STOP),
+    **{f"{stem} {ending}": verb for stems, verb in (
+        (("restart", "reboot", "dobara chalu", "phir se chalu"), _RESTART), (("start", "shuru"), _START),
+        (("stop",), _STOP), (("band", "off"), _OFF), (("chalu", "on"), _ON), (("mount",), _MOUNT),
+        (("unmount",), _UNMOUNT), (("blink",), _BLINK))
+       for stem in stems for ending in _HINGLISH_ENDINGS},
+    **{f"{stem}{space}{ending}".strip(): verb for stems, verb in (
+        (("재시작", "다시 시작", "재부팅", "리부팅", "재기동"), _RESTART), (("시작", "실행", "가동"), _START),
+        (("중지", "정지", "중단"), _STOP), (("마운트",), _MOUNT), (("언마운트", "마운트 해제"), _UNMOUNT),
+        (("깜빡이게",), _BLINK), (("전환",), _SWITCH))
+       for stem in stems for ending in _KOREAN_ENDINGS for space in ("", " ")},
+    **{f"{stem}{ending}": verb for stem, verb in (("켜", _ON), ("꺼", _OFF))
+       for ending in ("", " 줘", "줘", " 주세요", "주세요", "라", "요")},
+}
+_SPACED_VERBS = _folded({**_FIRST_VERBS, **_ANYWHERE_VERBS, **_LAST_VERBS})
+_SAID_FIRST = frozenset(_folded(_FIRST_VERBS))
+_SPACED_VERB = re.compile(rf"(?<![^\s,.!])({_alternatives(_SPACED_VERBS)})(?![^\s,.!?])")
+# Hinglish and Romanian verbs are typed in Latin letters: left unread, they must not reach the
+# English reading ("nginx ko restart mat karo" does not ask for a restart)
+_LATIN_UNREAD = re.compile(r"(?<![\w-])(?:" + _alternatives(
+    # ("bat", "tat", "dung" and "karen" are also words of English, or names)
+    [*_HINGLISH_ENDINGS, *(k for k in _SPACED_VERBS if k.isascii())], skip=("bat", "tat", "dung", "karen"))
+    + r")(?![\w-])")
+
+# Courtesies, articles and particles: no meaning of their own (said as phrases first: Arabic's
+# "لو سمحت" is "please", its "لو" alone "if")
+_COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
+    "пожалуйста", "будь ласка", "будь-ласка", "будь добр", "будь добра", "прошу", "please", "plz", "pls",
+    "παρακαλώ", "σε παρακαλώ", "te rog", "vă rog", "te rog frumos", "vui lòng", "giúp tôi", "giùm tôi",
+    "giùm", "nhé", "nha", "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
+    "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
+    "abhi", "अभी", "الآن")) + r")(?![^\s,.!])")
+_FILLERS = frozenset(typed(w) for w in (
+    "το", "τον", "την", "τη", "τα", "ο", "η", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
+    "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the"))
+# Never read past, whatever the device calls its things: negations, conditions, question words
+_NEVER = frozenset(typed(w) for w in (
+    "не", "ни", "нельзя", "никогда", "нет", "если", "когда", "ли", "можно", "зачем", "почему", "ні",
+    "ніколи", "якщо", "коли", "чи", "не треба", "không", "đừng", "chưa", "nếu", "khi", "có", "nahi",
+    "nahin", "mat", "na", "agar", "kya", "नहीं", "मत", "ना", "अगर", "क्या", "μην", "μη", "δεν", "όχι", "αν",
+    "εάν", "όταν", "μήπως", "nu", "dacă", "când", "oare", "لا", "لن", "لم", "ما", "إذا", "لو", "هل",
+    "안", "말고", "마", "않", "못", "no", "not", "don't", "never", "if"))
+
+# Delays: "через 10 минут", "σε 10 λεπτά", "în 10 minute", "sau 7 phút", "بعد 10 دقائق" (before
+# the number); "दस मिनट बाद", "das minute baad", "10분 후에", "7 phút nữa" (after it)
+_NUMBERS = {typed(w): n for n, words in (
+    (1, ("один", "одну", "одна", "одного", "ένα", "μία", "μια", "un", "o", "một", "एक", "ek")),
+    (2, ("два", "две", "дві", "δύο", "δυο", "doi", "două", "hai", "दो", "do", "두")),
+    (3, ("три", "τρία", "τρεις", "trei", "ba", "तीन", "teen", "세")),
+    (5, ("пять", "п'ять", "πέντε", "cinci", "năm", "पाँच", "पांच", "paanch", "panch", "다섯")),
+    (10, ("десять", "δέκα", "zece", "mười", "दस", "das", "열")),
+    (15, ("пятнадцать", "п'ятнадцять", "δεκαπέντε", "cincisprezece", "mười lăm", "पंद्रह", "pandrah")),
+    (20, ("двадцать", "двадцять", "είκοσι", "douăzeci", "hai mươi", "बीस", "bees")),
+    (30, ("тридцать", "тридцять", "τριάντα", "treizeci", "ba mươi", "तीस", "tees")),
+    (1, ("한",))) for w in words}
+_UNIT_SECONDS = {typed(w): s for s, words in (
+    (1, ("секунд", "секунду", "секунды", "секунди", "сек", "δευτερόλεπτα", "δευτερόλεπτο", "secunde",
+         "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초")),
+    (60, ("минут", "минуту", "минуты", "мин", "хвилин", "хвилину", "хвилини", "хв", "λεπτά", "λεπτό",
+          "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분")),
+    (120, ("دقيقتين",)),
+    (3600, ("час", "часа", "часов", "годину", "години", "годин", "ώρα", "ώρες", "oră", "ore", "giờ",
+            "tiếng", "घंटे", "घंटा", "ghante", "ghanta", "ghanton", "hour", "hours", "ساعة", "ساعات", "시간")),
+    (7200, ("ساعتين",))) for w in words}
+_NUMBER = rf"(?:\d+|{_alternatives(_NUMBERS)})"
+_UNIT = _alternatives(_UNIT_SECONDS)
+_DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_alternatives(('через', 'σε', 'μετά από', 'în', 'peste', 'sau', 'بعد'))})"
+                           rf"\s+(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?(?P<unit>{_UNIT})(?![^\s,.!?])")
+_AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa"))
+_DELAY_AFTER = re.compile(rf"(?<![^\s,])(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(?:{_AFTER})"
+                          r"(?![^\s,.!?])")
+# Half an hour and an hour and a half, said as such
+_HALVES = {typed(w): s for s, words in (
+    (1800, ("через полчаса", "через пів години", "через півгодини", "σε μισή ώρα", "în jumătate de oră",
+            "sau nửa giờ", "sau nửa tiếng", "aadhe ghante baad", "आधे घंटे बाद", "بعد نصف ساعة")),
+    (5400, ("через полтора часа", "через півтори години", "σε μιάμιση ώρα", "sau một tiếng rưỡi")),
+    (3600, ("într-o oră", "intr-o ora")), (60, ("într-un minut",))) for w in words}
+_HALF = re.compile(rf"(?<![^\s,])(?:{_alternatives(_HALVES)})(?![^\s,.!?])")
+
+# Words of what a command acts on, in the English the interpreter reads: the whole device, a
+# service, the words English keeps ("wifi", "led"), colours; glossary.json has the rest
+_WORDS = {typed(w): english for english, words in (
+    ("system", ("систему", "система", "устройство", "компьютер", "девайс", "машину", "пристрій",
+                "комп'ютер", "σύστημα", "συσκευή", "sistemul", "dispozitivul", "echipamentul", "aparatul",
+                "máy", "सिस्टम", "डिवाइस", "मशीन", "system", "device", "machine", "الجهاز", "النظام", "시스템",
+                "장치", "기기", "장비")),
+    ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
+                 "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스")),
+    ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي")),
+    ("led", ("led", "светодиод", "светодиодом", "світлодіод", "світлодіодом", "ledul", "led-ul")),
+    ("light", ("лампочку", "лампочкой", "лампу", "лампой", "подсветку", "подсветкой", "лампочкою", "đèn",
+               "बत्ती", "λαμπάκι", "lumina", "불", "조명")),
+    ("usb stick", ("флешку", "флешка", "флэшку", "флешкою", "usb", "стик", "στικάκι", "stick-ul", "stickul",
+                   "pen drive", "पेन ड्राइव", "유에스비")),
+    ("red", ("красный", "красную", "красным", "червоний", "червону", "червоним", "κόκκινο", "roșu", "đỏ",
+             "लाल", "빨간")),
+    ("green", ("зелёный", "зелёную", "зелёным", "зелений", "зелену", "зеленим", "πράσινο", "verde", "xanh",
+               "हरा", "초록")),
+    ("powersave mode", ("режим энергосбережения", "энергосбережение", "энергосбережения", "режим экономии",
+                        "режим экономии энергии", "экономный режим", "режим енергозбереження",
+                        "енергозбереження", "економний режим", "λειτουργία εξοικονόμησης ενέργειας",
+                        "εξοικονόμηση ενέργειας", "modul de economisire a energiei", "modul economic",
+                        "economisire energie", "chế độ tiết kiệm năng lượng", "chế độ tiết kiệm pin",
+                        "chế độ tiết kiệm điện", "وضع توفير الطاقة", "توفير الطاقة", "절전 모드", "절전모드",
+                        "power saving mode", "powersave mode")),
+    ("performance mode", ("режим производительности", "производительность", "производительный режим",
+                          "максимальная производительность", "продуктивність", "режим продуктивності",
+                          "λειτουργία απόδοσης", "modul performanță", "modul de performanță",
+                          "chế độ hiệu suất", "chế độ hiệu suất cao", "وضع الأداء", "성능 모드",
+                          "고성능 모드", "performance mode")),
+    ("balanced mode", ("сбалансированный режим", "обычный режим", "збалансований режим",
+                       "ισορροπημένη λειτουργία", "modul echilibrat", "chế độ cân bằng", "الوضع المتوازن",
+                       "균형 모드", "balanced mode"))) for w in words}
+_PHRASES = re.compile(rf"(?<![^\s,])(?:{_alternatives(w for w in _WORDS if ' ' in w)})(?![^\s,.!?])")
+# Korean particles after an object ("nginx를", "절전 모드로")
+_KOREAN_PARTICLE = re.compile("(?:을|를|은|는|이|가|으로|로)$")
+
+
+@functools.cache
+def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The glossary's forms of more than one word in these languages ("máy bơm", "пожарная
+    сигнализация"), as one word each (a form is read as the first word that lists it)."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    phrases: dict[str, str] = {}
+    for english, languages in json.loads(text).items():
+        for language in _SPACED_LANGUAGES:
+            for form in languages.get(language, ()):
+                if " " in form:
+                    phrases.setdefault(" ".join(typed(form).split()), english)
+    pattern = _alternatives(phrases) or "(?!)"
+    return re.compile(rf"(?<![^\s,])(?:{pattern})(?![^\s,.!?])"), phrases
+
+
+_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "el", "ro", "ar")
+
+
+def as_english(text: str, names: Callable[[str], bool]) -> str | None:
+    """The command in English when it is a closed form of these languages; None when it holds
+    none of their verbs, or cannot be read whole (then it is left as it was, and refused)."""
+    text = text.translate(glossary.LOOKALIKES).strip()
+    if _CJK.search(text):
+        return _unspaced(text, names)
+    return _spaced(text, names)
+
+
+def holds_a_verb(text: str) -> bool:
+    """Whether the text holds a verb of these languages (even in a script without Latin letters)."""
+    text = text.translate(glossary.LOOKALIKES)
+    return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text) or _ZH_VERB.search(text))
+
+
+def unread(text: str) -> bool:
+    """Whether the text still holds a verb of these languages typed in Latin letters."""
+    return _LATIN_UNREAD.search(text) is not None
+
+
+def _english(verb: tuple[str, str], read: list[str], seconds: int | None, asked: bool) -> str:
+    if verb == _RESTART and read and all(w == "system" for w in read):
+        said = "reboot"  # "перезагрузи систему", "重启系统": the device
+    else:
+        said = f"{verb[0]} {' '.join(read)}{verb[1]}".strip()
+    if seconds:
+        said += f" in {seconds // 60} minutes" if seconds % 60 == 0 else f" in {seconds} seconds"
+    return said + ("?" if asked else "")
+
+
+def _delay(text: str) -> tuple[int | None, str] | None:
+    """The delay the text says (seconds) and the text without it; None when it says two."""
+    found = [*_HALF.finditer(text), *_DELAY_BEFORE.finditer(text), *_DELAY_AFTER.finditer(text)]
+    found = [f for f in found if not any(o is not f and o.start() <= f.start() and f.end() <= o.end()
+                                         and o.end() - o.start() > f.end() - f.start() for o in found)]
+    if len(found) > 1 or (not found and _SPACED_UNIT_AGAIN.search(text)):
+        return None
+    if not found:
+        return None, text
+    said = found[0]
+    if said.re is _HALF:
+        seconds = _HALVES[" ".join(said.group().split())]
+    else:
+        number = said["n"]
+        count = 1 if number is None else int(number) if number.isdigit() else _NUMBERS[" ".join(number.split())]
+        seconds = count * _UNIT_SECONDS[said["unit"]]
+    rest = f"{text[:said.start()]} {text[said.end():]}"
+    return None if _SPACED_UNIT_AGAIN.search(rest) else (seconds, rest)
+
+
+# A unit of time left after the delay is taken out: a second delay, or one not read whole
+_SPACED_UNIT_AGAIN = re.compile(rf"(?<![^\s,\d])(?:{_UNIT})(?![^\s,.!?])")
+
+
+def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
+    if not _SPACED_VERB.search(text):
+        return None
+    asked = text.endswith("?")
+    body = _COURTESY.sub(" ", text.rstrip(" ?.!"))
+    if "?" in body or (delayed := _delay(body)) is None:
+        return None
+    seconds, body = delayed
+    body = _glossary_phrases()[0].sub(lambda m: " +" + _glossary_phrases()[1][" ".join(m.group().split())]
+                                      .replace(" ", "+") + " ", body)
+    body = _PHRASES.sub(lambda m: " +" + _WORDS[" ".join(m.group().split())].replace(" ", "+") + " ", body)
+    verbs = list(_SPACED_VERB.finditer(body))
+    if len(verbs) != 1:
+        return None
+    said = " ".join(verbs[0].group(1).split())
+    before = _tokens(body[:verbs[0].start()])
+    if said in _SAID_FIRST and any(w not in _FILLERS for w in before):
+        return None  # "nginx repornește": nginx restarts, a statement
+    read: list[str] = []
+    for word in before + _tokens(body[verbs[0].end():]):
+        if word in _NEVER:
+            return None
+        if word in _FILLERS:
+            continue
+        if (english := _word(word, names)) is None:
+            return None
+        read += english
+    if len(read) > 4:
+        return None
+    return _english(_SPACED_VERBS[said], read, seconds, asked)
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.strip(".!") for w in text.replace(",", " ").split() if w.strip(".!")]
+
+
+def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
+    """A word beside the verb in the English the interpreter reads, or None if unknown."""
+    if word.startswith("+"):
+        return [" ".join(word[1:].split("+"))]
+    if word in _WORDS:
+        return [_WORDS[word]]
+    if word.isascii() and names(word):
+        return [word]
+    if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0:
+        return _word(word[:particle.start()], names)
+    return glossary.english(word, names)
+
+
+# Japanese and Chinese: no spaces between words
+_CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_KANJI_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_NUMBER = "[一二两三四五六七八九十]+"
+
+
+def _kanji(number: str) -> int | None:
+    """一 .. 九十九 ("五", "十五", "二十"), or the number's digits."""
+    if number.isdigit():
+        return int(number)
+    if "十" not in number:
+        return _KANJI_DIGITS.get(number)
+    tens, _, units = number.partition("十")
+    if len(tens) > 1 or len(units) > 1 or (tens and tens not in _KANJI_DIGITS) or \
+            (units and units not in _KANJI_DIGITS):
+        return None
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[units] if units else 0)
+
+
+_CJK_UNITS = {typed(w): s for s, words in ((1, ("秒", "秒钟")), (60, ("分", "分钟")),
+                                            (3600, ("時間", "小时", "个小时", "钟头", "个钟头"))) for w in words}
+_CJK_DELAY = re.compile(rf"(?P<n>\d+|{_KANJI_NUMBER})\s*(?P<unit>{_alternatives(_CJK_UNITS)})(?P<half>半)?\s*"
+                        rf"(?:{_alternatives(('後に', '後', 'ご', '以后', '之后', '后'))})")
+_CJK_HALF = re.compile(rf"(?:{_alternatives(('半小时后', '半个小时后', '半小时以后', '30分後に'))})")
+
+_JA_VERBS = _folded({
+    **dict.fromkeys(("再起動", "リブート", "リスタート", "再始動"), _RESTART),
+    **dict.fromkeys(("起動", "開始", "スタート"), _START),
+    **dict.fromkeys(("停止", "止めて", "ストップ"), _STOP),
+    **dict.fromkeys(("マウント",), _MOUNT), **dict.fromkeys(("アンマウント", "取り外して"), _UNMOUNT),
+    **dict.fromkeys(("点滅", "点滅させて"), _BLINK),
+    **dict.fromkeys(("オンに", "有効に", "つけて"), _ON), **dict.fromkeys(("オフに", "無効に", "消して"), _OFF),
+    **dict.fromkeys(("に切り替えて", "に切り替え", "に変更して", "に設定して", "にして"), _SWITCH),
+})
+# What may follow a Japanese verb and still ask: "して", "してください", "をお願いします"
+_JA_ENDING = rf"(?:{_alternatives(('して', 'しろ', 'する', 'させて', 'せよ'))})?" \
+             rf"(?:{_alternatives(('ください', '下さい', 'くれ'))})?(?:を?{_alternatives(('お願いします', 'お願い'))})?"
+_JA_VERB = re.compile(rf"(?P<verb>{_alternatives(_JA_VERBS)})(?P<ending>{_JA_ENDING})$")
+_ZH_VERBS = _folded({
+    **dict.fromkeys(("重启", "重新启动", "重开"), _RESTART), **dict.fromkeys(("启动", "开启", "运行"), _START),
+    **dict.fromkeys(("停止", "停掉", "停用"), _STOP), **dict.fromkeys(("挂载",), _MOUNT),
+    **dict.fromkeys(("卸载", "弹出"), _UNMOUNT), **dict.fromkeys(("打开",), _ON),
+    **dict.fromkeys(("关闭", "关掉", "关上"), _OFF), **dict.fromkeys(("闪烁",), _BLINK),
+    **dict.fromkeys(("切换到", "切换为", "设为", "设置为"), _SWITCH),
+})
+_ZH_VERB = re.compile(_alternatives(_ZH_VERBS))
+# Particles and courtesies, which say nothing of what is asked; "把" brings the object first
+_CJK_FILLERS = _alternatives(("を", "は", "の", "、", "请", "麻烦", "麻烦你", "帮我", "帮忙", "给我", "一下",
+                              "吧", "的", "现在", "马上", "立即", "今すぐ", "すぐに", "すぐ", "ちょっと"))
+_CJK_WORDS = {typed(w): english for english, words in (
+    ("system", ("システム", "本体", "デバイス", "端末", "機器", "系统", "设备", "机器", "主机", "服务器本身")),
+    ("service", ("サービス", "服务")), ("wifi", ("ワイファイ", "无线网", "无线")),
+    ("usb stick", ("usbメモリ", "u盘", "优盘")), ("light", ("ライト", "ランプ", "灯", "指示灯")),
+    ("powersave mode", ("省電力モード", "省エネモード", "省电模式", "节能模式")),
+    ("performance mode", ("パフォーマンスモード", "高性能モード", "性能模式", "高性能模式")),
+    ("balanced mode", ("バランスモード", "平衡模式", "均衡模式"))) for w in words}
+
+
+@functools.cache
+def _cjk_piece() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One word of a Japanese or Chinese object: a name in Latin letters, a word of the table or
+    of the glossary, or a particle (so "nginxサービスを" is nginx, service and a particle)."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    words = dict(_CJK_WORDS)
+    for english, languages in json.loads(text).items():
+        for form in (*languages.get("ja", ()), *languages.get("zh", ())):
+            words.setdefault(typed(form), english)
+    return re.compile(rf"\s*(?:(?P<name>[a-z0-9][a-z0-9@._:/-]*)|(?P<word>{_alternatives(words)})|"
+                      rf"(?P<把>把)|(?:{_CJK_FILLERS}))\s*"), words
+
+
+def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False) -> list[str] | None:
+    """The English of what the words name, or None if a word is not read (or a name is said
+    before the Chinese verb without 把: "nginx重启" says that it restarts)."""
+    piece, words = _cjk_piece()
+    read: list[str] = []
+    at, ba = 0, after_ba
+    while at < len(text):
+        found = piece.match(text, at)
+        if found is None or found.end() == at:
+            return None
+        at = found.end()
+        if found["把"]:
+            ba = True
+        elif found["name"]:
+            if not names(found["name"]) or not ba:
+                return None
+            read.append(found["name"])
+        elif found["word"]:
+            if not ba:
+                return None
+            read.append(words[found["word"]])
+    return read if len(read) <= 4 else None
+
+
+def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
+    asked = text.endswith("?")
+    text = text.rstrip(" ?.!。！")
+    if "?" in text or "？" in text:
+        return None
+    seconds: int | None = None
+    delays = [*_CJK_HALF.finditer(text), *_CJK_DELAY.finditer(text)]
+    if len(delays) > 1:
+        return None
+    if delays:
+        found = delays[0]
+        if found.re is _CJK_HALF:
+            seconds = 1800
+        elif (count := _kanji(found["n"])) is None:
+            return None
+        else:
+            seconds = count * _CJK_UNITS[found["unit"]] + (_CJK_UNITS[found["unit"]] // 2 if found["half"] else 0)
+        text = text[:found.start()] + text[found.end():]
+    if japanese := _JA_VERB.search(text):
+        # [object][particle][verb][ending]: nothing after the verb but its ending
+        read = _cjk_object(text[:japanese.start()], names, after_ba=True)
+        verb = _JA_VERBS[japanese["verb"]]
+    elif len(chinese := list(_ZH_VERB.finditer(text))) == 1:
+        # [verb][object], or 把[object][verb]
+        head, tail = text[:chinese[0].start()], text[chinese[0].end():]
+        read_head = _cjk_object(head, names)
+        read_tail = _cjk_object(tail, names, after_ba=True)
+        read = None if read_head is None or read_tail is None else read_head + read_tail
+        verb = _ZH_VERBS[chinese[0].group()]
+    else:
+        return None
+    if read is None:
+        return None
+    return _english(verb, read, seconds, asked)
