@@ -234,9 +234,11 @@ _WORDS = {typed(w): english for english, words in (
     ("balanced mode", ("сбалансированный режим", "обычный режим", "збалансований режим",
                        "ισορροπημένη λειτουργία", "modul echilibrat", "chế độ cân bằng", "الوضع المتوازن",
                        "균형 모드", "balanced mode"))) for w in words}
-_PHRASES = re.compile(rf"(?<![^\s,])(?:{_alternatives(w for w in _WORDS if ' ' in w)})(?![^\s,.!?])")
 # Korean particles after an object ("nginx를", "절전 모드로")
-_KOREAN_PARTICLE = re.compile("(?:을|를|은|는|이|가|으로|로)$")
+_KOREAN_PARTICLES = "을|를|은|는|이|가|으로|로"
+_KOREAN_PARTICLE = re.compile(f"(?:{_KOREAN_PARTICLES})$")
+_PHRASES = re.compile(rf"(?<![^\s,])({_alternatives(w for w in _WORDS if ' ' in w)})(?:{_KOREAN_PARTICLES})?"
+                      r"(?![^\s,.!?])")
 
 
 @functools.cache
@@ -251,7 +253,7 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
                 if " " in form:
                     phrases.setdefault(" ".join(typed(form).split()), english)
     pattern = _alternatives(phrases) or "(?!)"
-    return re.compile(rf"(?<![^\s,])(?:{pattern})(?![^\s,.!?])"), phrases
+    return re.compile(rf"(?<![^\s,])({pattern})(?:{_KOREAN_PARTICLES})?(?![^\s,.!?])"), phrases
 
 
 _SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "el", "ro", "ar")
@@ -269,7 +271,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
 def holds_a_verb(text: str) -> bool:
     """Whether the text holds a verb of these languages (even in a script without Latin letters)."""
     text = text.translate(glossary.LOOKALIKES)
-    return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text) or _ZH_VERB.search(text))
+    return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text) or _ZH_VERB.search(text)
+                or _PHRASES.search(text))
 
 
 def unread(text: str) -> bool:
@@ -313,15 +316,17 @@ _SPACED_UNIT_AGAIN = re.compile(rf"(?<![^\s,\d])(?:{_UNIT})(?![^\s,.!?])")
 
 def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     if not _SPACED_VERB.search(text):
-        return None
-    asked = text.endswith("?")
-    body = _COURTESY.sub(" ", text.rstrip(" ?.!"))
+        # "режим энергосбережения", "절전 모드": a power profile said alone is asked for
+        alone = " ".join(_COURTESY.sub(" ", text).strip(" .!").split())
+        return _WORDS[alone] if _WORDS.get(alone, "").endswith(" mode") else None
+    asked = text.endswith(("?", ";"))  # (Greek asks with ";")
+    body = _COURTESY.sub(" ", text.rstrip(" ?;.!"))
     if "?" in body or (delayed := _delay(body)) is None:
         return None
     seconds, body = delayed
-    body = _glossary_phrases()[0].sub(lambda m: " +" + _glossary_phrases()[1][" ".join(m.group().split())]
-                                      .replace(" ", "+") + " ", body)
-    body = _PHRASES.sub(lambda m: " +" + _WORDS[" ".join(m.group().split())].replace(" ", "+") + " ", body)
+    phrases, glossary_words = _glossary_phrases()
+    body = phrases.sub(lambda m: _as_one_word(glossary_words, m[1]), body)
+    body = _PHRASES.sub(lambda m: _as_one_word(_WORDS, m[1]), body)
     verbs = list(_SPACED_VERB.finditer(body))
     if len(verbs) != 1:
         return None
@@ -331,7 +336,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         return None  # "nginx repornește": nginx restarts, a statement
     read: list[str] = []
     for word in before + _tokens(body[verbs[0].end():]):
-        if word in _NEVER:
+        if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
         if word in _FILLERS:
             continue
@@ -341,6 +346,15 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     if len(read) > 4:
         return None
     return _english(_SPACED_VERBS[said], read, seconds, asked)
+
+
+def _as_one_word(words: dict[str, str], phrase: str) -> str:
+    """A phrase of a table ("режим энергосбережения") as one word of its English: "+powersave+mode"."""
+    return " +" + words[" ".join(phrase.split())].replace(" ", "+") + " "
+
+
+# What no word holds: a semicolon (which asks, in Greek), a quote, a bracket
+_NOT_IN_A_WORD = re.compile(r"[;\"()\[\]{}<>`|*=]")
 
 
 def _tokens(text: str) -> list[str]:

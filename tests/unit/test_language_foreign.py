@@ -1,0 +1,145 @@
+"""Commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi and Hinglish,
+Greek, Romanian and Arabic (more_languages.py): the closed form acts with the exact call; a
+negation, a question, a condition, a word it does not know, two things, a thing the device does
+not have or a statement in the same words gives words, never a change."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.domain import DeviceState
+
+WORDS = Interpreter("rules")
+
+PLANT = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "circpump.service", "description": "Circulation pump controller"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "red:status", "color": "red", "function": "status"},
+             {"name": "green:power", "color": "green", "function": "power"}],
+    "storage": [{"device": "/dev/sda1", "mounted": True, "label": "BACKUP", "model": "SanDisk Ultra",
+                 "size": "64G"},
+                {"device": "/dev/sdc1", "mounted": False, "label": "KINGSTON",
+                 "model": "Kingston DataTraveler", "size": "32G"}],
+})
+
+NGINX = {"unit": "nginx.service"}
+WIFI_DOWN = ("set_network", {"interface": "wlan0", "state": "down"})
+POWERSAVE = ("set_power_profile", {"profile": "powersave"})
+
+
+def decide(command: str) -> tuple:
+    proposal = WORDS.decide(command, PLANT, ())
+    return proposal.tool, dict(proposal.args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Russian
+    ("Перезапусти nginx, пожалуйста", ("restart_service", NGINX)),
+    ("перезапустите сервис nginx", ("restart_service", NGINX)),
+    ("перезапустить mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("останови nginx", ("stop_service", NGINX)), ("запусти nginx", ("start_service", NGINX)),
+    ("перезагрузи", ("reboot", {"delay_s": 0})), ("перезагрузи систему", ("reboot", {"delay_s": 0})),
+    ("перезагрузи через 10 минут", ("reboot", {"delay_s": 600})),
+    ("перезагрузите через 3 часа", ("reboot", {"delay_s": 10800})),
+    ("перезагрузи через полчаса", ("reboot", {"delay_s": 1800})),
+    ("перезагрузить через час", ("reboot", {"delay_s": 3600})),
+    ("выключи вайфай", WIFI_DOWN), ("включи красный светодиод", ("set_led", {"name": "red:status", "state": "on"})),
+    ("помигай красным светодиодом", ("set_led", {"name": "red:status", "state": "blink"})),
+    ("смонтируй флешку", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("подключи флешку kingston", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("отмонтируй backup", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("включи режим энергосбережения", POWERSAVE), ("режим энергосбережения", POWERSAVE),
+    ("переключи в режим производительности", ("set_power_profile", {"profile": "performance"})),
+    # Ukrainian
+    ("перезапустіть nginx", ("restart_service", NGINX)), ("зупини nginx", ("stop_service", NGINX)),
+    ("запустіть nginx", ("start_service", NGINX)), ("перезавантаж через годину", ("reboot", {"delay_s": 3600})),
+    ("перезавантажте через 10 хвилин", ("reboot", {"delay_s": 600})), ("вимкни вайфай", WIFI_DOWN),
+    ("блимай червоним світлодіодом", ("set_led", {"name": "red:status", "state": "blink"})),
+    ("змонтуй флешку", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("увімкни режим енергозбереження", POWERSAVE),
+    # Japanese
+    ("nginxを再起動してください", ("restart_service", NGINX)), ("再起動して", ("reboot", {"delay_s": 0})),
+    ("１０分後に再起動", ("reboot", {"delay_s": 600})), ("1時間後に再起動して", ("reboot", {"delay_s": 3600})),
+    ("nginxを停止して", ("stop_service", NGINX)), ("nginxを起動して", ("start_service", NGINX)),
+    ("kingstonをマウントして", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("wlan0をオフにして", WIFI_DOWN), ("省電力モードにして", POWERSAVE),
+    # Chinese
+    ("重启nginx", ("restart_service", NGINX)), ("请重启nginx服务", ("restart_service", NGINX)),
+    ("把nginx重启一下", ("restart_service", NGINX)), ("10分钟后重启", ("reboot", {"delay_s": 600})),
+    ("一小时后重启", ("reboot", {"delay_s": 3600})), ("十五分钟后重启", ("reboot", {"delay_s": 900})),
+    ("半小时后重启", ("reboot", {"delay_s": 1800})), ("重启系统", ("reboot", {"delay_s": 0})),
+    ("停止nginx", ("stop_service", NGINX)), ("启动nginx", ("start_service", NGINX)),
+    ("关闭wifi", WIFI_DOWN), ("切换到省电模式", POWERSAVE),
+    # Korean
+    ("nginx 재시작해 줘", ("restart_service", NGINX)), ("nginx를 시작해 주세요", ("start_service", NGINX)),
+    ("nginx 중지해", ("stop_service", NGINX)), ("10분 후에 재부팅", ("reboot", {"delay_s": 600})),
+    ("한 시간 후에 재부팅해 주세요", ("reboot", {"delay_s": 3600})), ("와이파이 꺼 줘", WIFI_DOWN),
+    ("절전 모드로 전환해", POWERSAVE),
+    # Vietnamese
+    ("khởi động lại nginx", ("restart_service", NGINX)), ("khởi động lại máy", ("reboot", {"delay_s": 0})),
+    ("khởi động lại sau 7 phút", ("reboot", {"delay_s": 420})), ("dừng nginx", ("stop_service", NGINX)),
+    ("khởi động nginx", ("start_service", NGINX)), ("tắt wifi đi", WIFI_DOWN),
+    ("bật wifi", ("set_network", {"interface": "wlan0", "state": "up"})),
+    # Hindi, Hinglish
+    ("nginx ko restart karo", ("restart_service", NGINX)), ("nginx ko restart kar do", ("restart_service", NGINX)),
+    ("das minute baad reboot karo", ("reboot", {"delay_s": 600})), ("रीबूट करो", ("reboot", {"delay_s": 0})),
+    ("दस मिनट बाद रीबूट करो", ("reboot", {"delay_s": 600})), ("nginx को रीस्टार्ट करो", ("restart_service", NGINX)),
+    ("wifi band karo", WIFI_DOWN),
+    # Greek
+    ("κάνε επανεκκίνηση", ("reboot", {"delay_s": 0})), ("επανεκκίνησε το nginx", ("restart_service", NGINX)),
+    ("κάνε επανεκκίνηση στο nginx", ("restart_service", NGINX)),
+    ("κάνε επανεκκίνηση σε 10 λεπτά", ("reboot", {"delay_s": 600})), ("σταμάτα το nginx", ("stop_service", NGINX)),
+    ("σβήσε το wifi", WIFI_DOWN),
+    # Romanian
+    ("repornește nginx", ("restart_service", NGINX)), ("te rog repornește nginx", ("restart_service", NGINX)),
+    ("repornește sistemul", ("reboot", {"delay_s": 0})), ("repornește în 10 minute", ("reboot", {"delay_s": 600})),
+    ("repornește peste 20 de minute", ("reboot", {"delay_s": 1200})), ("oprește nginx", ("stop_service", NGINX)),
+    ("pornește nginx", ("start_service", NGINX)), ("stinge wifi", WIFI_DOWN),
+    ("aprinde ledul roșu", ("set_led", {"name": "red:status", "state": "on"})),
+    # Arabic
+    ("أعد تشغيل nginx", ("restart_service", NGINX)), ("أعد تشغيل الجهاز", ("reboot", {"delay_s": 0})),
+    ("أعد التشغيل بعد 10 دقائق", ("reboot", {"delay_s": 600})),
+    ("بعد ١٠ دقائق أعد التشغيل", ("reboot", {"delay_s": 600})),
+    ("أوقف nginx", ("stop_service", NGINX)), ("أطفئ الواي فاي", WIFI_DOWN),
+])
+def test_closed_forms_act(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated
+    "не перезапускай nginx", "не перезапусти nginx", "не надо перезапускать nginx", "нельзя перезагружать",
+    "ні, не перезапускай", "не треба перезавантажувати", "не перезавантаж", "nginxを再起動しないで",
+    "再起動しないでください", "不要重启nginx", "别重启nginx", "不重启", "nginx 재시작하지 마", "nginx 안 재시작해",
+    "nginx 중지하지 마세요", "đừng khởi động lại", "không tắt wifi", "đừng dừng nginx",
+    "nginx ko restart mat karo", "nginx ko restart nahi karo", "रीबूट मत करो", "nginx को रीस्टार्ट मत करो",
+    "μην κάνεις επανεκκίνηση στο nginx", "δεν κάνε επανεκκίνηση", "nu reporni nginx", "nu oprește nginx",
+    "لا توقف nginx", "لا تعد تشغيل nginx",
+    # asked
+    "перезапусти nginx?", "перезапустить ли nginx", "можно перезапустить nginx?", "nginxを再起動して?",
+    "nginxを再起動しますか", "nginxを再起動してもいいですか", "重启nginx吗", "重启nginx?", "nginx 재시작해?",
+    "nginx 재시작할까요?", "khởi động lại nginx không?", "kya nginx ko restart karu?", "nginx ko restart karo?",
+    "κάνε επανεκκίνηση στο nginx;", "repornește nginx?", "هل أعد تشغيل nginx", "أعد تشغيل nginx؟",
+    # under a condition
+    "перезапусти nginx если он завис", "если завис, перезапусти nginx", "перезапусти nginx, когда закончишь",
+    "якщо завис, перезапусти nginx", "khởi động lại nginx nếu nó treo", "nginx ko restart karo agar hang ho",
+    "αν κολλήσει, κάνε επανεκκίνηση", "dacă se blochează, repornește nginx", "أعد تشغيل nginx إذا توقف",
+    # a word it does not know beside the verb, two things, two verbs
+    "перезапусти nginx, пожалуйста, он завис", "перезапусти nginx и mosquitto", "перезапусти и останови nginx",
+    "nginxとmosquittoを再起動して", "重启nginx和mosquitto", "repornește nginx și mosquitto",
+    "перезапусти nginx быстро-быстро потом", "重启nginx然后停止mosquitto",
+    # a thing the device does not have
+    "перезапусти foobar", "foobarを再起動して", "重启foobar", "foobar 재시작해 줘", "khởi động lại foobar",
+    "foobar ko restart karo", "επανεκκίνησε το foobar", "repornește foobar", "أعد تشغيل foobar",
+    # a statement in the words of the request (the verb said after its subject), a past
+    "nginx重启", "nginx repornește", "το nginx επανεκκίνησε", "nginx khởi động lại", "nginxを再起動した",
+    "nginx перезапустился",
+    # two delays, or one not read whole
+    "перезагрузи через 10 минут через час", "перезагрузи через пару минут", "10分钟后一小时后重启",
+])
+def test_more_than_the_closed_form_gives_words(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
