@@ -143,3 +143,28 @@ def test_closed_forms_act(command: str, call: tuple) -> None:
 ])
 def test_more_than_the_closed_form_gives_words(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+PUMP = ("restart_service", {"unit": "circpump.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # words of glossary.json in these languages name what the device has ("Circulation pump")
+    ("перезапусти насос", PUMP), ("перезапусти циркуляционный насос", PUMP), ("перезапустіть помпу", PUMP),
+    ("ポンプを再起動して", PUMP), ("重启循环泵", PUMP), ("펌프를 재시작해 줘", PUMP),
+    ("khởi động lại máy bơm", PUMP), ("पंप को रीस्टार्ट करो", PUMP), ("επανεκκίνησε την αντλία", PUMP),
+    ("repornește pompa", PUMP), ("أعد تشغيل المضخة", PUMP), ("перезапусти брокер", ("restart_service",
+                                                                                   {"unit": "mosquitto.service"})),
+])
+def test_glossary_words_of_these_languages_name_things(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # ... and only in the closed form, of what the device has
+    "не перезапускай насос", "перезапусти насос если", "перезапусти помпу и брокер", "循环泵重启",
+    "ポンプを再起動しないで", "перезапусти холодильник", "重启打印机", "repornește frigiderul",
+    "펌프를 재시작하지 마", "nu reporni pompa",
+])
+def test_glossary_words_do_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
