@@ -6016,3 +6016,15 @@ def test_another_thing_said_after_the_request_makes_two(command: str) -> None:
     "restart nginx, I tried that too"])
 def test_too_said_of_the_one_request_keeps_it(command: str) -> None:
     assert decide(command) == ("restart_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "nginx ko restart mat karo", "nginx restart mat karna", "nginx ko restart nahi karna",
+    "agar nginx down ho to restart karo", "kya nginx restart kar du?"])
+def test_hinglish_negations_conditions_and_questions_do_not_reach_the_english_reading(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize("command", ["nginx ko restart karo", "restart nginx, the mat by the door is wet"])
+def test_hinglish_requests_and_english_mats_still_act(command: str) -> None:
+    assert decide(command) == ("restart_service", {"unit": "nginx.service"})

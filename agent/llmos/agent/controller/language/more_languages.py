@@ -138,12 +138,20 @@ _LAST_VERBS = {
 _SPACED_VERBS = _folded({**_FIRST_VERBS, **_ANYWHERE_VERBS, **_LAST_VERBS})
 _SAID_FIRST = frozenset(_folded(_FIRST_VERBS))
 _SPACED_VERB = re.compile(rf"(?<![^\s,.!])({_alternatives(_SPACED_VERBS)})(?![^\s,.!?])")
-# Hinglish and Romanian verbs are typed in Latin letters: left unread, they must not reach the
-# English reading ("nginx ko restart mat karo" does not ask for a restart)
+# Romanian and Vietnamese verbs typed in Latin letters, left unread, must not reach the English
+# reading; nor may Hinglish's negations, conditions and questions ("nginx ko restart mat karo",
+# "restart nahi karna", "agar nginx down ho to restart karo"). Hinglish's request endings may:
+# "rtl433 ko restart kar do please, sensors are not coming" is read in English as before.
+_HINGLISH_GUARDS = ("mat", "nahi", "nahin", "nahee", "naa", "agar", "jab", "kya", "kyun", "kyon", "kyu",
+                    "mana", "bilkul nahi", "kabhi nahi")
 _LATIN_UNREAD = re.compile(r"(?<![\w-])(?:" + _alternatives(
     # ("bat", "tat", "dung" and "karen" are also words of English, or names)
-    [*_HINGLISH_ENDINGS, *(k for k in _SPACED_VERBS if k.isascii())], skip=("bat", "tat", "dung", "karen"))
-    + r")(?![\w-])")
+    [k for k in _SPACED_VERBS if k.isascii() and not any(k.endswith(f" {ending}") for ending in _HINGLISH_ENDINGS)],
+    skip=("bat", "tat", "dung", "karen")) + r")(?![\w-])")
+_HINGLISH_GUARD = re.compile(r"(?<![\w-])(?:" + _alternatives(_HINGLISH_GUARDS) + r")(?![\w-])")
+# ... which are guards only in a sentence of Hinglish ("the mat heater" is English)
+_HINGLISH = re.compile(r"(?<![\w-])(?:ko|karo|karna|karni|kar|karein|karen|kijiye|hai|hain|ho|mein|wala|wali|"
+                       r"abhi|jaldi|yaar|bhai|bhaiya|please karo)(?![\w-])")
 
 # Courtesies, articles and particles: no meaning of their own (said as phrases first: Arabic's
 # "لو سمحت" is "please", its "لو" alone "if")
@@ -277,7 +285,8 @@ def holds_a_verb(text: str) -> bool:
 
 def unread(text: str) -> bool:
     """Whether the text still holds a verb of these languages typed in Latin letters."""
-    return _LATIN_UNREAD.search(text) is not None
+    return _LATIN_UNREAD.search(text) is not None or (
+        _HINGLISH_GUARD.search(text) is not None and _HINGLISH.search(text) is not None)
 
 
 def _english(verb: tuple[str, str], read: list[str], seconds: int | None, asked: bool) -> str:
