@@ -6028,3 +6028,27 @@ def test_hinglish_negations_conditions_and_questions_do_not_reach_the_english_re
 @pytest.mark.parametrize("command", ["nginx ko restart karo", "restart nginx, the mat by the door is wet"])
 def test_hinglish_requests_and_english_mats_still_act(command: str) -> None:
     assert decide(command) == ("restart_service", {"unit": "nginx.service"})
+
+
+GELATO = DeviceState.from_dict({
+    "units": [{"name": "menu-board.service", "description": "Digital menu board player"}],
+    "leds": [{"name": "red:goal-home", "color": "red", "function": "goal-home"},
+             {"name": "red:goal-away", "color": "red", "function": "goal-away"}],
+    "storage": [{"device": "/dev/mmcblk1p1", "mounted": False, "label": "LOGS", "model": "SD card", "size": "32G"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart menu-board", ("restart_service", {"unit": "menu-board.service"})),  # (no "restart menu")
+    ("restart menu-board.service", ("restart_service", {"unit": "menu-board.service"})),
+    ("light the home goal lamp", ("set_led", {"name": "red:goal-home", "state": "on"})),  # (no "goal:")
+    ("mount the SD card with the logs on it", ("mount_storage", {"device": "/dev/mmcblk1p1", "readonly": True})),
+    ("mount the SD card, I need to log data on it",
+     ("mount_storage", {"device": "/dev/mmcblk1p1", "readonly": False})),
+])
+def test_words_of_a_name_or_a_noun_are_not_the_verbs_they_look_like(command: str, call: tuple) -> None:
+    assert decide(command, GELATO) == call
+
+
+@pytest.mark.parametrize("command", ["goal: restart nginx", "the goal is to restart nginx", "stop the restart loop"])
+def test_a_plan_or_a_compound_noun_still_asks_nothing(command: str) -> None:
+    assert decide(command)[0] == "say"

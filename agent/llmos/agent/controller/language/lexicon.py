@@ -468,7 +468,7 @@ _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence
                             # "end of shift", "close of business": when, not what
                             r"of (?:the |this |my |our )?(?:shift|day|business|week|month|year|"
                             r"term|season|semester|trading|session|lesson|class|show|service|"
-                            r"line|road|queue))\b")
+                            r"line|road|queue))\b(?![-.@])")  # ("restart menu-board": a name)
 # "stuck at a black login", "the login screen": a login screen, not a request for one ("give
 # me a login" is)
 # ("the login prompt is stuck": what is reported on, not a console asked for)

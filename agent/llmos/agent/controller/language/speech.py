@@ -563,7 +563,9 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|for\b|in\b|here\b|there\b|(?!(?:re)?start|stop|reboot|"
                 r"(?:un)?mount|eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)"
                 r"\w+ing\b))",
-                r"\b(?:todo|to-do|to do|the plan|goal|reminder|note to self|on my list)\b",
+                # ("goal:" of a plan, not "the home goal light")
+                r"\b(?:todo|to-do|to do|the plan|reminder|note to self|on my list)\b|\bgoal\s*:|"
+                r"\b(?:the|my|our) goal is\b",
                 r"\((?:not|no|don'?t|nope|jk|kidding)\W*\)", r"\b(?:lol|haha|jk),? no\W*$",
                 # (round 21) "(postponed)", "[cancelled]", "- on hold", "(don't actually)"
                 r"[(\[]\s*(?:postponed|cancel+ed|on hold|done|draft|deferred|not yet|wip|n/a|"

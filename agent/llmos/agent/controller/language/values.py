@@ -411,7 +411,10 @@ _WRITE = re.compile(
     r"pics|pix|shots|footage|recordings?|clips?|songs?|tracks?|scans?|documents?|docs|firmware|"
     r"videos?|music|gcode|backups?|logs?|images?|isos?|models?|stuff) on (?:it|the (?:drive|stick|"
     r"disk|card)|that)|edit|editing|modify|modifying|not read[- ]only|"
-    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|(?:sav|stor|record|dump|logg?|writ)"
+    # (a verb, not the noun: "the SD card with the logs on it" has them already)
+    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|"
+    r"(?<!the )(?<!with )(?<!my )(?<!our )(?<!of )(?<!these )(?<!those )(?<!its )(?<!their )"
+    r"(?:sav|stor|record|dump|logg?|writ)"
     r"(?:e|es|s|ing)? [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
     r")\b")
 # Writing that is not to the drive: "so I can write down the serials", "then write me a
