@@ -6052,3 +6052,13 @@ def test_words_of_a_name_or_a_noun_are_not_the_verbs_they_look_like(command: str
 @pytest.mark.parametrize("command", ["goal: restart nginx", "the goal is to restart nginx", "stop the restart loop"])
 def test_a_plan_or_a_compound_noun_still_asks_nothing(command: str) -> None:
     assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize("command", [
+    "power the box off for the night, we're shutting the kennel block", "power everything off", "switch the box off",
+    "shut the device down tonight"])
+def test_powering_the_box_off_is_out_of_catalog_whatever_led_says_power(command: str) -> None:
+    lit = DeviceState.from_dict({"leds": [{"name": "green:power", "color": "green", "function": "power"}]})
+    tool, args = decide(command, lit)
+    assert tool == "say" and "power the device off" in args["text"]
+    assert decide("turn the power light off", lit) == ("set_led", {"name": "green:power", "state": "off"})

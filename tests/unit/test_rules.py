@@ -81,6 +81,11 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "tun1", "ID_NET_DRIVER": "tun"}},
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "tailscale0", "ID_NET_DRIVER": "tun"}},
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "tap0"}},
+    # (round 34) wg-quick's WireGuard link, by its type or its name
+    {"action": "add", "subsystem": "net", "devpath": "/devices/virtual/net/wg1",
+     "properties": {"INTERFACE": "wg1", "DEVTYPE": "wireguard"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "office", "DEVTYPE": "wireguard"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "wg0"}},
     # a GNSS receiver or a Zigbee stick on CDC-ACM, known by its USB vendor id
     {**_serial("/dev/ttyACM0", "u-blox_AG", "u-blox_GNSS_receiver", "cdc_acm"),
      "properties": {"ID_BUS": "usb", "ID_VENDOR_ID": "1546", "ID_MODEL_ID": "01a8", "ID_USB_DRIVER": "cdc_acm"}},

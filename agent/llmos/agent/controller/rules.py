@@ -70,18 +70,18 @@ _NO_MEDIA = re.compile(r"/dev/(?:nvme\d+n\d+p\d+|mmcblk\d+p\d+)")
 
 
 # Links a container engine, a bridge or other software made (a virtual CAN bus, a dummy link, a
-# VPN daemon's tun or tap), which their makers bring up themselves, by their names ("veth3f2a"
-# is a container's; a veth made by hand, as the integration test does, is brought up; so is a
-# modem's PPP link)
-_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d|tun\d|tap\d)")
+# VPN daemon's tun, tap or WireGuard link), which their makers bring up themselves, by their
+# names ("veth3f2a" is a container's; a veth made by hand, as the integration test does, is
+# brought up; so is a modem's PPP link)
+_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d|tun\d|tap\d|wg\d)")
 
 
 _IFNAME = re.compile(r"[A-Za-z0-9_.:@-]{1,15}")
 
 
 def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
-    return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") == "bridge"
-                or props.get("ID_NET_DRIVER") in ("bridge", "vcan", "vxcan", "dummy", "tun"))
+    return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") in ("bridge", "wireguard")
+                or props.get("ID_NET_DRIVER") in ("bridge", "vcan", "vxcan", "dummy", "tun", "wireguard"))
 
 
 # USB serial drivers of cellular modems: their ports are ModemManager's (AT, QMI, diagnostics).

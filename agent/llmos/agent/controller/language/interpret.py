@@ -2537,7 +2537,10 @@ _THEN_OUT_OF_CATALOG = re.compile(
     r",\s*(?:or\s+)?(?:else|otherwise)\s+(?:reboot|restart|stop|start|mount|unmount|turn|bring|power|shut)\b")
 _BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)")
 # "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
-_POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
+_POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)|"
+                              # "power the box off for the night": the device, whatever LED says power
+                              r"(?:.*\b)?(?:power|shut|switch|turn) (?:the |this |that |our )?(?:whole )?(?:box|device|"
+                              r"machine|computer|appliance|gateway|everything|it all) (?:off|down)\b")
 _DRY_RUN = re.compile(r"(?<![\w-])(?:--)?dry[- ]?run\b|--simulate\b|\b(?:just |only )simulate\b|"
                       r"\bsimulate (?:it|only|first)\b")
 
