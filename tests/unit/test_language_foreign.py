@@ -241,3 +241,41 @@ def test_no_glossary_form_is_a_function_word() -> None:
     assert shared <= KNOWN_SHARED, sorted(shared - KNOWN_SHARED)
     never = more_languages._NEVER | more_languages._FILLERS
     assert {f for f in forms if f in never} <= {"no", "ko", "neu", "not", "mat", "the"}
+
+
+KENNEL = ("restart_service", {"unit": "kennel@secondary.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 34) courtesies and word orders: "can you" of those languages is a polite request, as in English
+    ("Kannst du bitte die Umwälzpumpe neu starten", CIRC), ("Starte bitte die Umwälzpumpe neu", CIRC),
+    ("Bitte Umwälzpumpe neu starten", CIRC), ("Herstart even de circulatiepomp", CIRC),
+    ("puedes reiniciar la bomba de circulación", CIRC), ("reinicia por favor la bomba de circulación", CIRC),
+    ("Peux-tu redémarrer la pompe de circulation ?", CIRC), ("starta om cirkulationspumpen, tack", CIRC),
+    ("kun je de circulatiepomp herstarten", CIRC),
+    # a preposition that names the instance
+    ("genstart foderautomaten på den sekundære side", KENNEL),
+    ("starte den Futterautomaten auf der sekundären Seite neu", KENNEL),
+    # profiles and delays in everyday words
+    ("pon el perfil equilibrado", ("set_power_profile", {"profile": "balanced"})),
+    ("stell auf ausgeglichen", ("set_power_profile", {"profile": "balanced"})),
+    ("pon el perfil de ahorro", ("set_power_profile", {"profile": "powersave"})),
+    ("zrób reboot za pół godziny", ("reboot", {"delay_s": 1800})),
+    ("reboot om en halvtimme", ("reboot", {"delay_s": 1800})),
+    ("starta om enheten om en halvtimme", ("reboot", {"delay_s": 1800})),
+    ("redémarre dans une demi-heure", ("reboot", {"delay_s": 1800})),
+    ("riavvia fra mezz'ora", ("reboot", {"delay_s": 1800})),
+])
+def test_round_34_courtesies_orders_profiles_and_delays(command: str, call: tuple) -> None:
+    assert decide_at(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "kannst du die Umwälzpumpe nicht neu starten", "puedes no reiniciar la bomba de circulación",
+    "kannst du die Umwälzpumpe neu starten, wenn sie hängt", "peux-tu redémarrer la pompe si elle bloque ?",
+    "kannst du die Rolltreppe neu starten", "puedes reiniciar la bomba blubber",
+    "genstart foderautomaten på den tertiære blubber", "ausgeglichen", "equilibrado", "nicht ausgeglichen stellen",
+    "zrób reboot za pół godziny, jeśli się zawiesi", "reboot om en halvtimme om den hänger",
+])
+def test_round_34_guards_hold(command: str) -> None:
+    assert decide_at(command)[0] in ("say", "report_status"), command

@@ -25,6 +25,8 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "reinicie", "reinicie", "riavvia", "riavviare", "redemarre", "redemarrer",
                      "relance", "relancer", "herstart", "herstarten", "herstarte"),
                     ("restart", "")),
+    # "zrób reboot": Polish "do" and the English word
+    **dict.fromkeys(("zrob reboot", "zrob restart", "zrob restart systemu"), ("restart", "")),
     **dict.fromkeys(("start pa nytt", "starta om", "genstart", "mulai ulang", "muat ulang"),
                     ("restart", "")),
     # Czech, Hungarian and Finnish ("restartuj exporter", "inditsd ujra az exportert",
@@ -172,6 +174,13 @@ _NOUNS = {
     **dict.fromkeys(("verde", "vert", "verte", "grun", "groen", "hijau", "gronn"), "green"),
     **dict.fromkeys(("azul", "blu", "bleu", "blau", "blauw", "biru", "bla"), "blue"),
 }
+# Prepositions that say which one ("genstart foderen på den sekundære side", "starte die Pumpe für die
+# Hunde", "reinicia el alimentador para los perros"): the English preposition, so the instance is
+# grounded as "on the secondary side" is
+_PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
+                 **dict.fromkeys(("fur", "para", "per", "pour", "voor", "dla", "for", "till"), "for"),
+                 **dict.fromkeys(("con", "com", "mit", "avec", "met", "med", "z", "ze"), "with"),
+                 **dict.fromkeys(("bei", "bij", "vid", "ved", "przy"), "at")}
 # "and" in those languages: two things named, or one described by two ("genstart nginx og
 # grafana") is not read as one
 _AND = frozenset(["y", "e", "et", "und", "en", "i", "og", "och", "ja", "a", "ve", "oraz", "es", "dan"])
@@ -214,7 +223,21 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"(?:lesend|zum lesen|lesen)|alleen[- ]lezen|tylko do odczytu|tylko odczyt|skrivskyddad|"
      r"endast lasning|bara las)", "read-only"),
     (r"servidor web|serveur web|server web|serwer www|webbserver", "web server"),
+    # a profile said as such ("pon el perfil equilibrado", "Leistungsprofil")
+    (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)(?: de| di| d'| ad)? "
+     r"(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|gebalanceerd|zrownowazony|balanserad|"
+     r"balanserat|balanceret|balansert)|ausgeglichenes profil|gebalanceerd profiel", "balanced mode"),
+    (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)(?: de| di| d'| ad)? "
+     r"(?:ahorro|economia|poupanca|risparmio|economie|bajo consumo|oszczedny|oszczedzania)|energiesparprofil|"
+     r"sparprofil|energisparprofil", "powersave mode"),
+    (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)(?: de| di| d'| ad)? "
+     r"(?:alto )?(?:rendimiento|desempenho|prestazioni|performance|wydajnosci|prestanda)|leistungsprofil|"
+     r"prestandaprofil", "performance mode"),
 )]
+# A profile said by its adjective alone after a verb ("zet hem op gebalanceerd", "stell auf ausgeglichen");
+# said alone, the word is no request
+_PROFILE_ADJECTIVES = re.compile(r"(?<![\w])(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|"
+                                 r"gebalanceerd|zrownowazon[ya]|balanserad|balanserat|balanceret|balansert)(?![\w])")
 _READ_AS_ENGLISH = frozenset(["powersave", "performance", "balanced", "mode", "read-write",
                               "read-only", "web", "server"])
 # What may stand between a verb and a profile: "zet 'm in de zuinige stand", "pon el equipo en"
@@ -251,9 +274,10 @@ _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|s
 _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za|daqui a|dentro de)\s+(?:einer |una |un |uma |"
                            r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"
                            r"quart d'?heure|quarto de hora|kwartier|kvart|kwadrans)(?![\w])")
-_HALF_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|daqui a|dentro de)\s+(?:media hora|meia hora|"
+_HALF_HOUR = re.compile(r"(?<![\w])(?:(?:en|em|tra|fra|dans|in|over|daqui a|dentro de)\s+(?:media hora|meia hora|"
                         r"mezz'?ora|mezzora|une demi-heure|demi-heure|einer halben stunde|"
-                        r"halbe stunde|een half uur|half uur)(?![\w])")
+                        r"halbe stunde|een half uur|half uur)|za pol godziny|om en halvtimme|om en halv timme|"
+                        r"om en halvtime|om en halv time|om en halvtimer)(?![\w])")
 _HOUR_AND_A_HALF = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|za)\s+(?:una hora y media|"
                               r"un'? ?ora e mezza|une heure et demie|uma hora e meia|"
                               r"(?:ein)?einhalb stunden|anderthalb stunden|anderhalf uur|"
@@ -507,7 +531,22 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
     return head if says_why else text
 
 
+# "Can you" of those languages first: a polite request, read as English reads "can you restart X"
+_CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|puedes|podrias|puede|podes|pode|podem|"
+                      r"peux-tu|peux tu|pouvez-vous|pouvez vous|tu peux|vous pouvez|potresti|puoi|kun je|kan je|"
+                      r"kunt u|kan du|kan ni)\s+")
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
+    """The command in English when it is a closed-form foreign command, else unchanged; said after
+    "can you" of those languages, "can you" and the English."""
+    if (asked := _CAN_YOU.match(text)) and (in_english := _as_english(text[asked.end():], names)) != \
+            text[asked.end():] and not unread(in_english):
+        return f"can you {in_english}"
+    return _as_english(text, names)
+
+
+def _as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged.
     `names(word)`: whether the word names something of the device (its name, a part of it, or a
     typo of one); every word left beside the verb and the delay must."""
@@ -523,6 +562,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     if text != original and (profile := _PROFILE_ALONE.fullmatch(_without_reason(text))):
         # "Leistungsmodus bitte, der Encoder ruckelt"
         return f"{profile[1]} mode"
+    if _VERB.search(text):
+        text = _PROFILE_ADJECTIVES.sub("balanced mode", text)
     text = _without_reason(text, names)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
     text = _PHRASES.sub("database", text).rstrip(" .!")  # ("Bitte WLAN ausschalten.")
@@ -537,6 +578,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     verbs = list(_VERB.finditer(text))
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language
+        # ("reboot om en halvtimme": half an hour too)
+        original = _HALF_HOUR.sub(" in 30 minutes", original).strip()
         return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), original)
     if len(verbs) != 1 or "(" in text:
         return original
@@ -593,6 +636,8 @@ def _in_english(word: str, names: Callable[[str], bool]) -> list[str] | None:
         return [_NOUNS[word]]
     if word in _READ_AS_ENGLISH:
         return [word]
+    if word in _PREPOSITIONS:
+        return [_PREPOSITIONS[word]]
     if "-" in word and not all(names(part) for part in word.split("-") if part) and (
             said := glossary.english(word, names)):
         return said  # "Funk-Gateway": a name of the device in part, a word of the glossary in part
