@@ -264,6 +264,7 @@ _NUMBER_WORDS = {
 _NEGATIONS_AND_CONDITIONS = frozenset([
     "no", "non", "nicht", "kein", "keine", "pas", "ne", "nie", "niet", "ikke", "inte", "jangan",
     "tidak", "nao", "nunca", "jamais", "mai", "ei", "ala", "nem", "degil",  # (Finnish "älä")
+    "nada",  # ("reinicia mosquitto, para nada": not at all)
     "sin", "sem", "senza", "sans", "ohne", "zonder", "bez", "uten", "utan", "uden",  # without
     "si", "se", "wenn", "falls", "als", "jesli", "jezeli", "om", "quando", "cuando", "lorsque",
     "wanneer", "kiedy", "nar", "kalau", "jika",
