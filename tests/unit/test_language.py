@@ -6062,3 +6062,25 @@ def test_powering_the_box_off_is_out_of_catalog_whatever_led_says_power(command:
     tool, args = decide(command, lit)
     assert tool == "say" and "power the device off" in args["text"]
     assert decide("turn the power light off", lit) == ("set_led", {"name": "green:power", "state": "off"})
+
+
+LOOPS = DeviceState.from_dict({"units": [
+    {"name": "valve-pid@dhw.service", "description": "Control valve PID loop (domestic hot water)"},
+    {"name": "valve-pid@sh.service", "description": "Control valve PID loop (space heating)"},
+    {"name": "psd-controller@platform-a.service", "description": "Platform screen door controller (platform-a)"},
+    {"name": "psd-controller@platform-b.service", "description": "Platform screen door controller (platform-b)"}]})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("restart the hot water valve loop", "valve-pid@dhw.service"),
+    ("restart the space heating valve loop", "valve-pid@sh.service"),
+    ("platform B door controller is crash since morning, please to restart it", "psd-controller@platform-b.service"),
+])
+def test_of_instances_tied_on_a_part_the_words_said_pick_one(command: str, unit: str) -> None:
+    assert decide(command, LOOPS) == ("restart_service", {"unit": unit})
+
+
+@pytest.mark.parametrize("command", ["restart the valve loop", "restart the door controller",
+                                     "restart the hot water door controller"])
+def test_of_instances_tied_on_a_part_nothing_said_picks_one(command: str) -> None:
+    assert decide(command, LOOPS)[0] == "say"

@@ -1009,6 +1009,8 @@ def _doc_ids(entity: Entity) -> dict[str, set[str]]:
         low, high = int(m[2]), int(m[3] or m[2])
         ids.setdefault(m[1], set()).update(
             str(n) for n in range(low, high + 1) if high - low <= 64)
+    for m in re.finditer(r"(?<![a-z])([a-z]{3,})-([a-z])(?![\w-])", entity.name.lower()):
+        ids.setdefault(m[1], set()).add(m[2])  # ("platform b" is not psd-controller@platform-a)
     for m in _DOC_LETTERS.finditer(text):
         ids.setdefault(m[1].lower(), set()).update(c.lower() for c in re.findall(r"\b[A-Z]\b",
                                                                                  m[2]))

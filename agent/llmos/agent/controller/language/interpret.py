@@ -1420,6 +1420,15 @@ class Interpreter:
             whole = [m for m in named_here if all(o.how == "part" and said[id(o)] < said[id(m)]
                                                   for o in named_here if o is not m)]
             named_here = whole or named_here
+            # of units tied on a part they share, the one whose words say more of what was said,
+            # and every word another says: "the hot water valve loop" is valve-pid@dhw, "Control
+            # valve PID loop (domestic hot water)", not @sh's "(space heating)"
+            if len(named_here) > 1 and all(m.how == "part" for m in named_here):
+                told = {w for w in ground.tokens(named) if w not in ground.FILLER and len(w) >= 3}
+                says = {id(m): {w for w in told if ground.says(m.entity, w)} for m in named_here}
+                most = max(named_here, key=lambda m: len(says[id(m)]))
+                if all(says[id(m)] < says[id(most)] for m in named_here if m is not most):
+                    named_here = [most]
             named_here = _modified_name(named, named_here, scene, kinds)
             # "restart the vaccine printer" with only the vaccine fridge's monitor: not that
             named_here = [m for m in named_here if not (m.entity.kind == UNIT and len(m.words) == 1 and
