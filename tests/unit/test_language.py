@@ -6084,3 +6084,29 @@ def test_of_instances_tied_on_a_part_the_words_said_pick_one(command: str, unit:
                                      "restart the hot water door controller"])
 def test_of_instances_tied_on_a_part_nothing_said_picks_one(command: str) -> None:
     assert decide(command, LOOPS)[0] == "say"
+
+
+TRUCK = DeviceState.from_dict({
+    "units": [{"name": "tally-bridge.service", "description": "Tally light bridge for camera tally lamps"},
+              {"name": "ndi-router.service", "description": "NDI video router"},
+              {"name": "chlorine-dosing.service", "description": "Chlorine dosing controller"},
+              {"name": "kplex.service", "description": "kplex"}],
+    "leds": [{"name": "red:tally", "color": "red", "function": "tally"},
+             {"name": "green:tally", "color": "green", "function": "tally"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "turn on the amber tally", "turn off the blue tally", "restart the sdi router", "restart the uv controller"])
+def test_a_colour_or_a_signal_nothing_here_has_names_nothing(command: str) -> None:
+    assert decide(command, TRUCK)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("turn on the red tally", ("set_led", {"name": "red:tally", "state": "on"})),
+    ("restart the ndi router", ("restart_service", {"unit": "ndi-router.service"})),
+    ("restart the tally bridge", ("restart_service", {"unit": "tally-bridge.service"})),
+    ("restart the NMEA multiplexer", ("restart_service", {"unit": "kplex.service"})),  # (what kplex is)
+    ("restart the chlorine dosing", ("restart_service", {"unit": "chlorine-dosing.service"})),
+])
+def test_a_colour_or_a_signal_that_is_here_still_names_it(command: str, call: tuple) -> None:
+    assert decide(command, TRUCK) == call

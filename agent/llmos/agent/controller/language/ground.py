@@ -350,6 +350,12 @@ KIND_WORDS = frozenset(["ups", "database", "db", "sql", "broker", "vpn", "dns", 
                         "printer", "pbx", "voip", "tunnel", "zigbee", "zwave", "bluetooth",
                         "ble", "gps", "gnss", "lora", "lorawan", "modbus", "bacnet", "knx",
                         "snmp", "ftp", "sftp", "nfs", "samba", "smb"])
+# Signals, protocols and chemistry that name what a thing handles: a device either has a thing
+# for them or not ("the sdi router" beside an NDI router, "the uv controller" beside chlorine dosing)
+# (not rtsp or pH: a stream server or a nutrient doser serves them without saying so)
+TECH_WORDS = frozenset(["sdi", "ndi", "sip", "opc", "hdmi", "rtmp", "dante", "uv", "dmx", "midi",
+                        "hl7", "dicom", "iscsi", "nfc", "rfid", "ais", "nmea", "adsb", "ammonia", "ozone",
+                        "orp", "co2", "nox", "profinet", "ethercat", "canopen", "mbus", "wmbus", "dab", "dvb"])
 FILLER = frozenset(
     [
         "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",

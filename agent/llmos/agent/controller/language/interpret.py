@@ -1228,6 +1228,12 @@ class Interpreter:
         if {w for w in theirs if not any(ground.is_what(m.entity, w) for m in kept if m.entity.kind == UNIT)} \
                 - {w for m in kept for w in m.words}:
             return []
+        # a colour no light has, said of lights: an LED that is not here, never a program beside
+        # them ("turn on the amber tally" with red and green tally LEDs is no tally-bridge)
+        colours = {w for w in ground.tokens(said) if w in ground.COLOURS}
+        if colours and any(m.entity.kind == LED for m in found if m not in kept) and not any(
+                ground.says(m.entity, c) for m in kept for c in colours):
+            return []
         # where it is, said of none of those left while others are elsewhere: "zone east" with
         # zones north, south and the lab is not the lab's
         where = ground.positions_said(said)
@@ -1398,6 +1404,10 @@ class Interpreter:
         unknown = {w for w in ground.tokens(_PURPOSE.sub("", named))
                    if w in ground.KIND_WORDS} - {
             a for e in scene.entities if e.kind in kinds for a in (*e.attributes, *e.parts)}
+        # ... or a signal or protocol none of them handles ("restart the sdi router")
+        unknown |= {w for w in ground.tokens(_PURPOSE.sub("", named)) if w in ground.TECH_WORDS} - {
+            w for e in scene.entities if e.kind in kinds
+            for w in (*ground.tokens(f"{e.name} {e.doc}"), *e.attributes)}
         if unknown and not (found and found[0].score >= 2.0):
             return []
         if found and found[0].score >= 2.0 and found[0].how != "typo":
