@@ -6110,3 +6110,24 @@ def test_a_colour_or_a_signal_nothing_here_has_names_nothing(command: str) -> No
 ])
 def test_a_colour_or_a_signal_that_is_here_still_names_it(command: str, call: tuple) -> None:
     assert decide(command, TRUCK) == call
+
+
+@pytest.mark.parametrize("command", [
+    "producer, restart mosquitto", "hey producer, can you restart mosquitto?", "engineer, reboot the box",
+    "technician, stop nginx", "this is the truck manager. reboot now.", "this is the EIC. reboot.",
+    "this is the program director. stop nginx.",
+    "wlan0 down, no connection", "wifi down, can't reach the truck", "eth0 down, lost the fibre",
+    "nginx down, the users are complaining", "wlan0 down, plus de connexion"])
+def test_a_job_addressed_a_role_claimed_or_an_outage_told_is_no_request(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("wlan0 down, nobody uses it", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("wlan0 down", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("Dear technician, would you be so kind as to restart mosquitto?",
+     ("restart_service", {"unit": "mosquitto.service"})),
+    ("this is the best day ever, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_reason_a_letter_or_a_remark_first_keeps_the_request(command: str, call: tuple) -> None:
+    assert decide(command) == call

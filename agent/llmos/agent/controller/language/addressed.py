@@ -31,6 +31,11 @@ _GROUPS = frozenset(["guys", "team", "folks", "everyone", "everybody", "all", "y
                      "arkadaslar", "arkadaşlar", "meslektaslar", "meslektaşlar", "collegues",
                      "collègues", "chef", "jefe", "capo", "szefie", "sefe", "šéfe", "fonok", "főnök",
                      "patron", "meister", "schichtleiter"])
+# (first, a person by the job: "producer, restart the replay recorder" is for the producer; a
+# letter's "Dear technician" greets whoever reads it)
+_JOBS = frozenset(["producer", "engineer", "technician", "tech", "dispatcher", "director", "supervisor",
+                   "foreman", "manager", "nurse", "doctor", "electrician", "plumber", "intern", "on-call",
+                   "oncall", "colleague", "mate", "buddy", "dude"])
 _TITLE = r"(?:mr|mrs|ms|miss|dr|prof|sir|madam)\.?\s+[a-z]+"
 _FIRST = re.compile(rf"^\s*(?:(?:hey|hi|hello|ok|okay|yo|dear|oi)\s+)?(?P<who>{_TITLE}|[a-z][a-z'-]+)"
                     r"(?:\s+\([^)]*\))?\s*(?:,|:|!|\s[-\u2013\u2014]+)\s*\S")
@@ -58,5 +63,6 @@ def to_someone_else(text: str, naming: Callable[[str], bool]) -> bool:
                 or re.fullmatch(_TITLE, who) is not None) and not naming(who.rsplit(maxsplit=1)[-1])
     first, last = _FIRST.match(text), _LAST.search(text)
     signed = last is not None and (_SIGNED.search(text, 0, last.start("who")) is not None)
-    return bool(_HANDLE.search(text) or _WHOEVER.match(text) or (first and person(first["who"], _ANYONE))
+    jobs = _ANYONE if text.lstrip().startswith("dear") else _ANYONE | _JOBS
+    return bool(_HANDLE.search(text) or _WHOEVER.match(text) or (first and person(first["who"], jobs))
                 or (last and not signed and person(last["who"], _GROUPS)))

@@ -116,7 +116,8 @@ _ROLE_CLAIM = _any(
     r"--no-confirm\b", r"\b(?:i )?take (?:full )?responsibility\b", r"\blevel \d+\b",
     r"\b(?:admin|root|sudo) (?:override|access|privileges?|rights)\b", r"\bthat'?s an order\b",
     r"\borders? from\b", r"\b\w+'s orders\b",
-    rf"\bthis is (?:the |your |an? )?(?:{_ROLES}|cto|ceo|cio|ciso|owner)\b",
+    rf"\bthis is (?:the |your |an? )?(?:[a-z]+ ){{0,2}}?(?:{_ROLES}|cto|ceo|cio|ciso|owner|director|producer|"
+    r"eic|dispatch(?:er)?|foreman|chief|head of [a-z]+)\b",
     r"\bi have (?:admin|root) (?:rights|access|privileges)\b", r"\bon behalf of\b",
     r"\bverified as\b",
     # (round 21) "as root, stop docker", "password: hunter2", "using my admin token", "the
@@ -889,6 +890,14 @@ _AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\ba
 _NOTE = re.compile(r"(?:note|notes|todo|to do|to-do|reminder|remember|write down|jot down|memo)\s*[:\-]\s*")
 _SAID_OF_A_PROFILE = re.compile(r"(?:the )?(?:powersave|power save|performance|balanced|eco)(?: mode| profile)?"
                                 r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b")
+# "wifi down, can't reach the truck", "intercom gateway down, can't hear the director": what is
+# down, and what that costs, is a report ("can1 down, its spamming errors" asks: why to do it)
+_DOWN_AND_WHAT_IT_COSTS = re.compile(
+    r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:is\s+|went\s+|goes\s+)?down\s*(?:again\s*)?[,.;:!-]+\s*"
+    r"(?:(?:we|i|users?|people|everyone|the \w+)\s+)?(?:(?:can'?t|cannot|couldn'?t|can not) (?:reach|connect|get|"
+    r"hear|see|access|log|ssh|stream|load|talk|call|print|send|receive)|no (?:connection|signal|internet|network|"
+    r"uplink|link|access|data|video|audio|sound|picture|feed|stream|service|comms)|lost\b|losing|unreachable|"
+    r"(?:\w+ )*complain|plus de|pas de (?:connexion|signal|reseau)|keine verbindung|sin conexi)")
 _OFF_AGAIN = re.compile(r"[\w@.:-]+\s+(?:off|down|dead|offline|out|gone)\s+again\W*")
 _REQUEST_AS_SUBJECT = re.compile(
     r"(?P<request>[^,;.!?=]+?)\s+(?:(?:would|will|won'?t|wouldn'?t|should|could|might)(?!\s+(?:you|u|ya)\b)|"
@@ -956,7 +965,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.CONDITIONAL, "it seems cut off: say the whole request")
     if _NOTE.match(text):  # "write down: stop ssh", "todo: reboot"
         return SpeechAct(Act.STATEMENT, "it is a note, not a request")
-    if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text):
+    if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text) or _DOWN_AND_WHAT_IT_COSTS.match(text):
         # "powersave is on", "performance sucks", "wifi off again": how things are
         return SpeechAct(Act.STATEMENT, "it says how things are")
     said_of = _REQUEST_AS_SUBJECT.match(text)
