@@ -6131,3 +6131,16 @@ def test_a_job_addressed_a_role_claimed_or_an_outage_told_is_no_request(command:
 ])
 def test_a_reason_a_letter_or_a_remark_first_keeps_the_request(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart nginx (502s)", ("restart_service", {"unit": "nginx.service"})),  # errors, not seconds
+    ("stop nginx (502s)", ("stop_service", {"unit": "nginx.service"})),
+])
+def test_a_web_servers_errors_in_brackets_are_no_span(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", ["restart nginx, 502s", "restart nginx 502s", "stop nginx, throwing 503s"])
+def test_a_web_servers_errors_said_bare_are_no_span(command: str) -> None:
+    assert decide(command)[0] != "say" or "undo" not in decide(command)[1]["text"]

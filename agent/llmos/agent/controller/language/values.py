@@ -361,6 +361,7 @@ _BARE_SPAN = re.compile(
     rf"(?<![\d.,])\b\d+\s*(?:{_UNIT})\s*(?:max|only|tops)?\s*[.!]*\s*$)")
 
 
+_ERRORS = re.compile(r"(?<![\d.])[1-5]\d\ds\b")  # ("502s": a web server's errors, not seconds)
 _SPAN_AFTER = re.compile(
     r"(?:[,;:]|\s[-–—])\s*(?:(?:i'?ll |we'?ll )?(?:want|need) it (back)|~)?\s*(?:in )?"
     rf"(?:\d+|{_SPELLED_NUMBER}|an?|one)\s*-?\s*(?:{_UNIT})(?:\s+(?:max|only|tops|window))?\s*[.!]*\s*$|"
@@ -371,6 +372,8 @@ def lasting(text: str, delayed: bool = False) -> str:
     """The words that say how long a change should last before it is undone, or "" (for a
     change that takes a delay, a bare span is its delay)."""
     found = _LASTING.search(text) or (None if delayed else _BARE_SPAN.search(text))
+    if found and _ERRORS.search(found.group()):
+        found = None
     if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(text[:found.start()]):
         return found.group()
     times = _TIMES.search(text)
@@ -383,6 +386,8 @@ def lasting_after(text: str, delayed: bool = False) -> str:
     """A span said after the request, past its clause: "stop nginx; 10 minutes only", "stop
     nginx — 15 min window", "stop nginx; I'll want it back in 10 minutes"."""
     found = _SPAN_AFTER.search(text)
+    if found and _ERRORS.search(found.group()):
+        return ""
     return "" if found is None or (delayed and not (found.group(1) or found.group(2))) else \
         found.group().strip(" ,;:-–—")
 
