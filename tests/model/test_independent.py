@@ -72,6 +72,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout26": "a9ffe1aefaf283d1963d90153243e91a85d21a99b3faec60f337fe7c0f88f2c1",
     "dev30": "582fde993d751dda43ed2639fa570eca19d1acf6e65b59c49ff1261c2f7753a7",
     "holdout27": "4e822f40bc4835eb717d440a545ca4233569175422d5a4fc556a580104ed4a08",
+    "dev31": "09aedc1484b5905a374a07f42a3010b36754199870280bafed57fb6eaab1247b",
+    "holdout28": "29675dcd752684664bb09a78d233b65e0a63076fe81ea63719115b06752ef577",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -82,7 +84,7 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev5": (0.98, 1), "dev6": (0.97, 0), "dev7": (0.97, 1), "dev8": (0.98, 0),
           "dev9": (0.97, 3), "dev10": (0.96, 1), "dev11": (0.96, 1), "dev12": (0.94, 5),
           "dev13": (0.98, 1), "dev14": (0.94, 2), "dev15": (0.95, 4), "dev16": (0.96, 0),
-          "dev17": (0.95, 0), "dev18": (0.96, 2), "dev19": (0.96, 1), "dev20": (0.90, 2),
+          "dev17": (0.95, 0), "dev18": (0.96, 2), "dev19": (0.96, 1), "dev20": (0.92, 2),
           "holdout": (0.95, 0), "holdout2": (0.95, 1), "holdout3": (0.96, 1),
           "holdout4": (0.92, 2), "holdout5": (0.92, 0), "holdout6": (0.94, 2),
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.95, 5),
@@ -90,11 +92,12 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout13": (0.94, 0), "holdout14": (0.88, 4), "holdout15": (0.89, 6),
           "holdout16": (0.86, 7), "holdout17": (0.87, 3), "dev21": (0.94, 3),
           "holdout18": (0.88, 2), "dev22": (0.94, 5), "holdout19": (0.89, 2), "dev23": (0.88, 2),
-          "holdout20": (0.84, 5), "dev24": (0.86, 4), "dev25": (0.89, 5), "holdout21": (0.90, 4),
-          "dev26": (0.90, 2), "holdout22": (0.88, 3),
+          "holdout20": (0.85, 4), "dev24": (0.86, 4), "dev25": (0.90, 4), "holdout21": (0.90, 3),
+          "dev26": (0.90, 2), "holdout22": (0.89, 1),
           "dev27": (0.90, 3), "holdout23": (0.89, 4),
-          "dev28": (0.93, 2), "holdout24": (0.90, 5), "holdout25": (0.92, 1),
-          "dev29": (0.83, 2), "holdout26": (0.85, 4), "dev30": (0.90, 2), "holdout27": (0.89, 2)}
+          "dev28": (0.93, 2), "holdout24": (0.92, 4), "holdout25": (0.93, 1),
+          "dev29": (0.84, 2), "holdout26": (0.85, 4), "dev30": (0.91, 2), "holdout27": (0.90, 2),
+          "dev31": (0.88, 5), "holdout28": (0.82, 5)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
