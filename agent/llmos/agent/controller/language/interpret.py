@@ -618,7 +618,9 @@ class Interpreter:
         if not act.is_request:
             return self._not_a_request(text, act)
         text = speech.unnegated(text, _effect_offsets)
-        if _POWER_OFF_FIRST.match(text) or (lexicon.POWER_OFF.search(text) and not self._names_something(
+        # ("power the box off for the night": the device, whatever LED says power)
+        if _POWER_OFF_FIRST.match(text) or lexicon.POWER_THE_DEVICE_OFF.search(text) or (
+                lexicon.POWER_OFF.search(text) and not self._names_something(
                 text, scene, (UNIT, INTERFACE, LED)) and not any(
                 _KIND_NOUNS[k].search(_head(text)) for k in (UNIT, INTERFACE, LED))):
             # ("turn off the lights on the board" is about the lights)
@@ -1405,9 +1407,9 @@ class Interpreter:
                    if w in ground.KIND_WORDS} - {
             a for e in scene.entities if e.kind in kinds for a in (*e.attributes, *e.parts)}
         # ... or a signal or protocol none of them handles ("restart the sdi router")
-        unknown |= {w for w in ground.tokens(_PURPOSE.sub("", named)) if w in ground.TECH_WORDS} - {
-            w for e in scene.entities if e.kind in kinds
-            for w in (*ground.tokens(f"{e.name} {e.doc}"), *e.attributes)}
+        if signals := {w for w in ground.tokens(_PURPOSE.sub("", named)) if w in ground.TECH_WORDS}:
+            unknown |= signals - {w for e in scene.entities if e.kind in kinds
+                                  for w in (*ground.tokens(f"{e.name} {e.doc}"), *e.attributes)}
         if unknown and not (found and found[0].score >= 2.0):
             return []
         if found and found[0].score >= 2.0 and found[0].how != "typo":
@@ -2556,10 +2558,7 @@ _THEN_OUT_OF_CATALOG = re.compile(
     r",\s*(?:or\s+)?(?:else|otherwise)\s+(?:reboot|restart|stop|start|mount|unmount|turn|bring|power|shut)\b")
 _BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)")
 # "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
-_POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)|"
-                              # "power the box off for the night": the device, whatever LED says power
-                              r"(?:.*\b)?(?:power|shut|switch|turn) (?:the |this |that |our )?(?:whole )?(?:box|device|"
-                              r"machine|computer|appliance|gateway|everything|it all) (?:off|down)\b")
+_POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
 _DRY_RUN = re.compile(r"(?<![\w-])(?:--)?dry[- ]?run\b|--simulate\b|\b(?:just |only )simulate\b|"
                       r"\bsimulate (?:it|only|first)\b")
 

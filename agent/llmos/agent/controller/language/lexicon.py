@@ -229,13 +229,16 @@ ELSEWHERE = re.compile(
     r"server|site|box|pc|office|machine|device|unit|plant)\b|\bon (?:your|their) (?:side|end)\b")
 
 
-# Powering the device off (not the same as taking something down): not in the catalog.
+# Powering the device off (not the same as taking something down): not in the catalog. Said
+# with the device as its object, whatever else the device's names say ("power the box off").
+POWER_THE_DEVICE_OFF = re.compile(
+    r"\b(?:power|shut|turn|switch) (?:the |this |that |our |whole |entire )*(?:device|box|system|machine|pi|"
+    r"gateway|router|computer|server|unit|appliance|everything|it all) (?:off|down)\b")
 POWER_OFF = re.compile(
     r"\b(?:shut ?down|power (?:off|down)|poweroff|switch off|turn off|halt)\b[^,.;!?]{0,20}\b"
     r"(?:device|box|system|machine|gateway|router|computer|pc|server|pi|unit|node|hub|board|"
-    r"everything|it all)\b|^(?:shut ?down|poweroff|power off|halt)(?: now| please| pls)?\W*$"
-    r"|\b(?:power|shut|turn|switch) (?:the |this |whole |entire )*(?:device|box|system|machine|pi|"
-    r"gateway|router|computer|server|unit) (?:off|down)\b")
+    r"everything|it all)\b|^(?:shut ?down|poweroff|power off|halt)(?: now| please| pls)?\W*$|"
+    + POWER_THE_DEVICE_OFF.pattern)
 
 # The device itself, when a restart is said of it.
 SELF = re.compile(
