@@ -6144,3 +6144,31 @@ def test_a_web_servers_errors_in_brackets_are_no_span(command: str, call: tuple)
 @pytest.mark.parametrize("command", ["restart nginx, 502s", "restart nginx 502s", "stop nginx, throwing 503s"])
 def test_a_web_servers_errors_said_bare_are_no_span(command: str) -> None:
     assert decide(command)[0] != "say" or "undo" not in decide(command)[1]["text"]
+
+
+OB_TRUCK_DRIVES = DeviceState.from_dict({"storage": [
+    {"device": "/dev/nvme0n1p1", "mounted": True, "label": "REPLAY", "model": "Samsung 990 PRO", "size": "2T"},
+    {"device": "/dev/sda1", "mounted": False, "label": "CLIPS-IN", "model": "SanDisk Extreme PRO", "size": "1T"},
+    {"device": "/dev/sdb1", "mounted": False, "label": "GFX", "model": "Lexar Professional", "size": "256G"},
+    {"device": "/dev/sdc1", "mounted": True, "label": "ARCHIVE", "model": "WD My Passport", "size": "3.6T"},
+    {"device": "/dev/sdd1", "mounted": False, "label": "FW", "model": "Kingston DataTraveler", "size": "29G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "mount the 32GB sandisk", "mount the sandisk 2TB", "mount the lexar 512", "mount the 64 gig kingston",
+    "mount CLIPS-OUT", "mount the clips-out drive", "unmount the WD My Book", "unmount the 2 TB wd",
+    "mount the seagate", "mount the toshiba 256", "mount the 128G lexar"])
+def test_a_maker_size_or_label_no_drive_has_names_no_drive(command: str) -> None:
+    assert decide(command, OB_TRUCK_DRIVES)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("mount the 1TB sandisk", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("mount the sandisk 1 tera", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("mount the lexar 256", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("mount the 32 gig kingston", ("mount_storage", {"device": "/dev/sdd1", "readonly": True})),  # (29G shown)
+    ("mount CLIPS-IN", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("unmount the 4TB WD", ("unmount_storage", {"device": "/dev/sdc1"})),  # (3.6T shown)
+])
+def test_the_maker_size_and_label_a_drive_has_still_name_it(command: str, call: tuple) -> None:
+    assert decide(command, OB_TRUCK_DRIVES) == call

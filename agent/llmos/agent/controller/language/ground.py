@@ -1083,7 +1083,45 @@ def positions_said(text: str) -> frozenset[str]:
 _PRODUCT_LINES = frozenset(["extreme", "ultra", "cruzer", "blade", "glide", "fit", "luxe", "dual",
                             "evo", "shield", "exodia", "datatraveler", "kyson", "canvas", "elements",
                             "passport", "expansion", "jumpdrive", "flair", "bar", "duo", "ixpand",
-                            "endurance"])
+                            "endurance", "book"])
+# Makers of drives, sticks and cards: one said is the maker of the drive meant
+_BRANDS = frozenset(["sandisk", "kingston", "samsung", "lexar", "seagate", "toshiba", "crucial",
+                     "transcend", "pny", "verbatim", "lacie", "intenso", "kioxia", "adata", "corsair",
+                     "sabrent", "netac", "emtec", "swissbit", "innodisk", "apacer", "teamgroup",
+                     "gigastone", "maxtor", "hgst", "wd"])
+# A size said ("the 2TB sandisk", "64 gig"), not space on it ("with 200GB free"), no "4G" modem
+_SIZE_SAID = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?(gb|g|gigs?|gigabytes?|tb|t|tera|terabytes?)\b"
+                        r"(?! ?(?:free|left|used|available|remaining|of|full|worth|lte|modem|router|sim|signal)\b)")
+# A size said by its number alone after a maker or model word: "the lexar 512"
+_CAPACITIES = frozenset(["8", "16", "32", "64", "128", "256", "512"])
+
+
+def _same_size(said: float, size: str) -> bool:
+    """Whether a size said is the drive's, as sold or as lsblk shows it ("1TB" of 932G)."""
+    shown = _bytes_of(size)
+    sold = shown * 1.024 ** ("kmgt".index(size[-1]) + 1)
+    return any(abs(said - b) <= 0.1 * b for b in (shown, sold) if b)
+
+
+def _other_drive_said(entity: Entity, text: str) -> bool:
+    """Whether the command says a maker, size or label the drive has not: "the 32GB sandisk" of
+    a 32G Kingston, "the sandisk 2TB" of a 1T SanDisk, "CLIPS-OUT" of CLIPS-IN."""
+    own = set(tokens(entity.doc)) | set(entity.attributes)
+    said = tokens(text)
+    if any(w in _BRANDS and w not in own for w in said) and any(w in _BRANDS for w in own):
+        return True
+    sizes = [f"{n}{unit[0]}" for n, unit in _SIZE_SAID.findall(text.lower())
+             if not (unit == "g" and n in ("2", "3", "4", "5"))]
+    sizes += [f"{n}g" for i, n in enumerate(said) if n in _CAPACITIES and i > 0 and said[i - 1] in own
+              and said[i - 1] not in _STORAGE_KIND_WORDS and said[i - 1] != "the"]
+    size = next((w for w in entity.attributes if re.fullmatch(r"\d+(?:\.\d+)?[kmgt]", w)), "")
+    if sizes and size and not any(_same_size(_bytes_of(s), size) for s in sizes):
+        return True
+    # a label of two parts said with another second part: "clips-out" of CLIPS-IN
+    label = _name_parts(entity.attributes[0]) if entity.attributes else []
+    return len(label) == 2 and any(
+        len(parts := _name_parts(w)) == 2 and parts[0] == label[0] and parts[1] != label[1]
+        for w in said if "-" in w or "_" in w)
 
 
 def contradicts(entity: Entity, text: str) -> bool:
@@ -1108,6 +1146,8 @@ def contradicts(entity: Entity, text: str) -> bool:
                 (i > 0 and said[i - 1] in entity.attributes) or
                 (i + 1 < len(said) and said[i + 1] in entity.attributes))
             for i, w in enumerate(said)):
+        return True
+    if entity.kind == STORAGE and _other_drive_said(entity, text):
         return True
     if entity.kind == STORAGE and _OPTICAL.search(text) and "optical" not in entity.attributes:
         return True  # "the DVD with the exhibit videos" is no USB stick labelled EXHIBIT
