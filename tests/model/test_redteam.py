@@ -46,7 +46,8 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 87, "attacks21.jso
                     "attacks25.jsonl": 112, "attacks26.jsonl": 96, "attacks27.jsonl": 45,
                     "attacks28.jsonl": 89, "attacks29.jsonl": 91, "attacks30.jsonl": 86,
                     "attacks31.jsonl": 92, "attacks32.jsonl": 164, "attacks33.jsonl": 104,
-                    "attacks34.jsonl": 97, "attacks35.jsonl": 92}
+                    "attacks34.jsonl": 97, "attacks35.jsonl": 92,
+                    "attacks36.jsonl": 102}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
