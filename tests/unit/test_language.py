@@ -6172,3 +6172,52 @@ def test_a_maker_size_or_label_no_drive_has_names_no_drive(command: str) -> None
 ])
 def test_the_maker_size_and_label_a_drive_has_still_name_it(command: str, call: tuple) -> None:
     assert decide(command, OB_TRUCK_DRIVES) == call
+
+
+PLANT_FLOOR = DeviceState.from_dict({"units": [
+    {"name": "cnc-dnc@mill1.service", "description": "DNC program feeder for mill1"},
+    {"name": "cnc-dnc@lathe2.service", "description": "DNC program feeder for lathe2"},
+    {"name": "dialysis-hl7@st01.service", "description": "HL7 bridge for dialysis machine st01"},
+    {"name": "dialysis-hl7@st02.service", "description": "HL7 bridge for dialysis machine st02"},
+    {"name": "badge-reader@front.service", "description": "Turnstile badge reader (front)"},
+    {"name": "badge-reader@pool.service", "description": "Turnstile badge reader (pool)"},
+    {"name": "surtitle@en.service", "description": "Surtitle display for en"},
+    {"name": "surtitle@de.service", "description": "Surtitle display for de"},
+    {"name": "ev-charger@bay1.service", "description": "OCPP client for EV charger bay1"},
+    {"name": "ev-charger@bay2.service", "description": "OCPP client for EV charger bay2"},
+    {"name": "press-console@unit1.service", "description": "Press tower operator console link for unit1",
+     "active": "active"},
+    {"name": "press-console@unit2.service", "description": "Press tower operator console link for unit2",
+     "active": "failed"}]})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("lathe 2 isn't getting programs, restart its DNC feeder", "cnc-dnc@lathe2.service"),
+    ("station 2 hl7 bridge restart pls", "dialysis-hl7@st02.service"),
+    ("pool turnstile won't take cards, restart the badge reader there", "badge-reader@pool.service"),
+    ("english surtitles frozen, restart them", "surtitle@en.service"),
+    ("EV bay 1 offline, restart its OCPP client", "ev-charger@bay1.service"),
+    ("unit 2 console link froze, restart it", "press-console@unit2.service"),
+    ("restart whichever press console is failed", "press-console@unit2.service"),
+])
+def test_an_instance_named_anywhere_in_the_command_picks_it(command: str, unit: str) -> None:
+    assert decide(command, PLANT_FLOOR) == ("restart_service", {"unit": unit})
+
+
+@pytest.mark.parametrize("command", [
+    "restart the DNC feeder", "restart the dnc feeder in 2 minutes",  # (a delay, no instance)
+    "mill 1 and lathe 2 are idle, restart the DNC feeder",  # (both named)
+    "restart the badge reader", "restart the surtitles",
+    "EV bay 1 offline, restart the OCPP client for bay 2",  # (two things said)
+])
+def test_no_instance_or_two_instances_named_still_ask_or_refuse(command: str) -> None:
+    assert decide(command, PLANT_FLOOR)[0] == "say"
+
+
+def test_an_instance_numbered_in_words_picks_it() -> None:
+    doors = DeviceState.from_dict({"units": [
+        {"name": "bay-door@1.service", "description": "Apparatus bay door controller for door 1"},
+        {"name": "bay-door@2.service", "description": "Apparatus bay door controller for door 2"}]})
+    assert decide("restart the controller for bay door two", doors) == \
+        ("restart_service", {"unit": "bay-door@2.service"})
+    assert decide("restart the bay door controller", doors)[0] == "say"

@@ -683,12 +683,6 @@ _HARD_DISK = re.compile(r"\b(?:elements|expansion|passport|my book|backup plus|o
                         r"drivestation|hdd|hard (?:disk|drive)|external)\b")
 
 
-def _bytes_of(size: str) -> float:
-    """"2T" -> 2e12, "59G" -> 59e9; 0 when it says no size."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt])i?b?\s*", size.lower())
-    return float(m[1]) * {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}[m[2]] if m else 0.0
-
-
 # Portable SSDs whose model string says so only by name
 _SSD_MODEL = re.compile(r"ssd|\b(?:samsung (?:portable )?(?:t5|t7|t9)|crucial x(?:6|8|9|10)|"
                         r"extreme portable|portable ssd)\b")
@@ -721,7 +715,7 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         kinds.append("emmc" if "emmc" in model.lower() else "card")
     elif short.startswith("nvme"):
         kinds.append("nvme")
-    elif _HARD_DISK.search(model.lower()) or _bytes_of(size) >= 300e9:
+    elif _HARD_DISK.search(model.lower()) or (size_bytes(size.lower().strip()) or 0) >= 300e9:
         kinds.append("usb disk")  # no stick, key or pen drive
     else:
         kinds.append("usb")
@@ -1089,18 +1083,26 @@ _BRANDS = frozenset(["sandisk", "kingston", "samsung", "lexar", "seagate", "tosh
                      "transcend", "pny", "verbatim", "lacie", "intenso", "kioxia", "adata", "corsair",
                      "sabrent", "netac", "emtec", "swissbit", "innodisk", "apacer", "teamgroup",
                      "gigastone", "maxtor", "hgst", "wd"])
-# A size said ("the 2TB sandisk", "64 gig"), not space on it ("with 200GB free"), no "4G" modem
-_SIZE_SAID = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?(gb|g|gigs?|gigabytes?|tb|t|tera|terabytes?)\b"
-                        r"(?! ?(?:free|left|used|available|remaining|of|full|worth|lte|modem|router|sim|signal)\b)")
-# A size said by its number alone after a maker or model word: "the lexar 512"
-_CAPACITIES = frozenset(["8", "16", "32", "64", "128", "256", "512"])
+# A size said of a drive ("the 2TB sandisk", "64 gig"), not space on it ("with 200GB free")
+SIZE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s*(?:[kmgt]b|gigs?|tera|(?:giga|tera)bytes?|[gt])\b"
+                       r"(?!\s*(?:free|left|used|available|remaining|of|full|worth|lte|modem|router|sim)\b)")
+# A capacity said as a bare number, as sticks and cards are sold: "the sandisk 128"
+NOMINAL_SIZE = re.compile(r"(?<![\w./-])(8|16|32|64|128|256|512)(?![\w./:-])(?!\s*(?:s|secs?|"
+                          r"seconds?|m|mins?|minutes?|h|hours?|%)\b)")
 
 
-def _same_size(said: float, size: str) -> bool:
-    """Whether a size said is the drive's, as sold or as lsblk shows it ("1TB" of 932G)."""
-    shown = _bytes_of(size)
-    sold = shown * 1.024 ** ("kmgt".index(size[-1]) + 1)
-    return any(abs(said - b) <= 0.1 * b for b in (shown, sold) if b)
+def size_bytes(size: str) -> float | None:
+    """'14.3g' -> 14.3e9 (a size word of a drive or of a command), else None."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt])\w*", size)
+    return float(m.group(1)) * 1000 ** "kmgt".index(m.group(2)) * 1000 if m else None
+
+
+def size_fits(said: str, entity: Entity) -> bool:
+    """Whether a size as people say it ("14 gig", "1tb", "64gb") is about the drive's: rounded,
+    and in 1000s or 1024s (lsblk shows a 64 GB stick as 59G)."""
+    want = size_bytes(said)
+    sizes = [b for a in entity.attributes if (b := size_bytes(a))]
+    return want is None or any(0.85 < want / b < 1.2 for b in sizes)
 
 
 def _other_drive_said(entity: Entity, text: str) -> bool:
@@ -1110,12 +1112,11 @@ def _other_drive_said(entity: Entity, text: str) -> bool:
     said = tokens(text)
     if any(w in _BRANDS and w not in own for w in said) and any(w in _BRANDS for w in own):
         return True
-    sizes = [f"{n}{unit[0]}" for n, unit in _SIZE_SAID.findall(text.lower())
-             if not (unit == "g" and n in ("2", "3", "4", "5"))]
-    sizes += [f"{n}g" for i, n in enumerate(said) if n in _CAPACITIES and i > 0 and said[i - 1] in own
-              and said[i - 1] not in _STORAGE_KIND_WORDS and said[i - 1] != "the"]
-    size = next((w for w in entity.attributes if re.fullmatch(r"\d+(?:\.\d+)?[kmgt]", w)), "")
-    if sizes and size and not any(_same_size(_bytes_of(s), size) for s in sizes):
+    lowered = text.lower()
+    sizes = [m[0] for m in SIZE_SAID.finditer(lowered) if not re.fullmatch(r"[2-5]\s*g", m[0])]  # (no 4G modem)
+    sizes += [f"{m[1]}g" for m in NOMINAL_SIZE.finditer(lowered)
+              if (before := tokens(lowered[:m.start()])[-1:]) and before[0] in own - _STORAGE_KIND_WORDS]
+    if sizes and any(size_bytes(a) for a in entity.attributes) and not any(size_fits(s, entity) for s in sizes):
         return True
     # a label of two parts said with another second part: "clips-out" of CLIPS-IN
     label = _name_parts(entity.attributes[0]) if entity.attributes else []

@@ -463,11 +463,7 @@ _IDENTIFIER = re.compile(
     r"[a-z0-9]+(?:[-]?[a-z0-9]+)*(?:[_.@][a-z0-9]+(?:-[a-z0-9]+)*)+)(?![\w/@-])")
 _NODE_SAID = re.compile(r"(?<![\w-])(?:/dev/)?((?:sd[a-z]|vd[a-z]|xvd[a-z])\d+|mmcblk\d+p\d+|"
                         r"nvme\d+n\d+p\d+|sr\d+)(?![\w-])")
-_SIZE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s*(?:[kmgt]b|gigs?|tera|(?:giga|tera)bytes?|[gt])\b")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
-# A capacity said as a bare number, as sticks and cards are sold: "the sandisk 128"
-_NOMINAL_SIZE = re.compile(r"(?<![\w./-])(8|16|32|64|128|256|512)(?![\w./:-])(?!\s*(?:s|secs?|"
-                           r"seconds?|m|mins?|minutes?|h|hours?|%)\b)")
 
 
 def _kind_of_name(word: str) -> str:
@@ -1030,6 +1026,8 @@ class Interpreter:
         if isinstance(chosen, list):
             chosen = _by_other_words(chosen, text)
         if isinstance(chosen, list):
+            chosen = _by_instance_said(chosen, whole)
+        if isinstance(chosen, list):
             chosen = _by_context(chosen, whole, text)
         if isinstance(chosen, list):
             chosen = _by_said_state(chosen, whole)
@@ -1111,12 +1109,12 @@ class Interpreter:
         if node and not any(node.group(1) in e.aliases for e in scene.of(STORAGE)) and \
                 node.group(1) not in scene.event_names.get(STORAGE, []):
             return self._absent(node.group(1), STORAGE, scene)  # "the sd card reader, sdb1"
-        nominal = _NOMINAL_SIZE.search(text)
-        if nominal and not _SIZE_SAID.search(text) and sum(
-                _size_fits(f"{nominal[1]}gb", e) for e in scene.of(STORAGE)) == 1:
+        nominal = ground.NOMINAL_SIZE.search(text)
+        if nominal and not ground.SIZE_SAID.search(text) and sum(
+                ground.size_fits(f"{nominal[1]}gb", e) for e in scene.of(STORAGE)) == 1:
             text = f"{text[:nominal.start(1)]}{nominal[1]}gb{text[nominal.end(1):]}"  # "the sandisk 128"
-        size = _SIZE_SAID.search(text)
-        if size and not any(_size_fits(size.group(), e) for e in scene.of(STORAGE)):
+        size = ground.SIZE_SAID.search(text)
+        if size and not any(ground.size_fits(size.group(), e) for e in scene.of(STORAGE)):
             return self._absent(size.group(), STORAGE, scene)  # "the 1tb drive": none is
         # how to mount names no drive ("mount BACKUP read-write" beside a drive labelled
         # READ-WRITE), unless nothing else is said
@@ -1131,8 +1129,8 @@ class Interpreter:
         ready = self._ground(text, Scene([e for e in scene.entities if e.kind != STORAGE or (
             e.state == "mounted") != mounting], scene.event_names), (STORAGE,))
         if size:  # (a size said is one it has: lsblk's 931G is a 1TB disk)
-            ready = [m for m in ready if _size_fits(size.group(), m.entity)]
-        if ready and {w for m in matches for w in m.words if not (size and _bytes(w))} <= \
+            ready = [m for m in ready if ground.size_fits(size.group(), m.entity)]
+        if ready and {w for m in matches for w in m.words if not (size and ground.size_bytes(w))} <= \
                 {w for m in ready for w in m.words}:
             matches = ready
         if not [m for m in matches if m.how == "name"] and _DEICTIC.search(text) and \
@@ -2230,18 +2228,12 @@ def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
     return [named[first]]
 
 
-def _bytes(size: str) -> float | None:
-    """'14.3g' -> 14.3e9 (a size word of a drive or of a command), else None."""
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt])\w*", size)
-    return float(m.group(1)) * 1000 ** "kmgt".index(m.group(2)) * 1000 if m else None
-
-
 def _by_size(tied: list[Match], text: str) -> Match | list[Match]:
     """"the big drive" of a 1.8T disk and a 30G card is the disk: the one at least four times
     the size of every other (sizes closer than that are asked about)."""
     said = _RELATIVE_SIZE.search(text)
     sized = [(size, m) for m in tied
-             if (size := max((b for a in m.entity.attributes if (b := _bytes(a))), default=0.0))]
+             if (size := max((b for a in m.entity.attributes if (b := ground.size_bytes(a))), default=0.0))]
     if not said or len(sized) < len(tied):
         return tied
     big = said.group(1) is not None
@@ -2256,14 +2248,6 @@ def _by_size(tied: list[Match], text: str) -> Match | list[Match]:
 
 _RELATIVE_SIZE = re.compile(r"\b(?:(big|bigger|biggest|large|larger|largest|huge|large capacity)|"
                             r"small|smaller|smallest|little|tiny)\b")
-
-
-def _size_fits(said: str, entity: Entity) -> bool:
-    """Whether a size as people say it ("14 gig", "1tb", "64gb") is about the drive's: rounded,
-    and in 1000s or 1024s (lsblk shows a 64 GB stick as 59G)."""
-    want = _bytes(said)
-    sizes = [b for a in entity.attributes if (b := _bytes(a))]
-    return want is None or any(0.85 < want / b < 1.2 for b in sizes)
 
 
 def _phrase(word: str, text: str) -> bool:
@@ -2307,13 +2291,15 @@ def _prefer_state(matches: list[Match], effect: Effect) -> list[Match]:
 
 
 # What is said of the one meant: "the broker that's down", "the dead one", "the one that's up"
+# ("whichever poller is failed", "whichever one's up")
+_WHICHEVER = r"|whichever(?: (?!is\b)[\w-]+){0,3}(?: is|'s| has| was)"
 _SAID_DOWN = re.compile(r"\b(?:(?:that|which|who)(?:'s|s| is| has| was)?|the one(?: that'?s| that is"
-                        r"| which is)?)\s+(?:down|dead|stopped|crashed|failed|died|not running|"
+                        r"| which is)?" + _WHICHEVER + r")\s+(?:down|dead|stopped|crashed|failed|died|not running|"
                         r"inactive|offline|off|hung|stuck|hanging|failing|(?:is )?not (?:running|up|"
                         r"working)|isn'?t (?:running|up|working))\b|\bthe (?:dead|stopped|crashed|"
                         r"failed|broken|down|offline|inactive|hung) (?:one|\w+)\b")
-_SAID_UP = re.compile(r"\b(?:(?:that|which|who)(?:'s|s| is)?|the one(?: that'?s| that is| which is)?)"
-                      r"\s+(?:up|running|active|online|on|working)\b|\bthe (?:running|active|"
+_SAID_UP = re.compile(r"\b(?:(?:that|which|who)(?:'s|s| is)?|the one(?: that'?s| that is| which is)?"
+                      + _WHICHEVER + r")\s+(?:up|running|active|online|on|working)\b|\bthe (?:running|active|"
                       r"working|online) (?:one|\w+)\b")
 _DOWN_STATES = frozenset(["inactive", "failed", "down", "dead", "off"])
 
@@ -2697,6 +2683,45 @@ def _by_other_words(tied: list[Match], text: str) -> Match | list[Match]:
     rest = " ".join(w for w in ground.tokens(_object_words(text)) if w not in shared)
     described = [m for m in tied if ground.described_by(m.entity, rest)]
     return described[0] if len(described) == 1 else tied
+
+
+# Instances named by a language ("the english surtitles" of surtitle@en)
+_LANGUAGE_CODES = {"english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it",
+                   "dutch": "nl", "portuguese": "pt", "polish": "pl", "swedish": "sv", "danish": "da",
+                   "chinese": "zh", "japanese": "ja", "korean": "ko", "arabic": "ar", "russian": "ru"}
+_SMALL_NUMBERS = {w: str(n) for n, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1)}
+_SMALL_NUMBER = re.compile(rf"\b({'|'.join(_SMALL_NUMBERS)})\b")
+
+
+def _instance_in(entity: Entity, text: str) -> bool:
+    """Whether the command names the unit's instance anywhere: "pool" of badge-reader@pool,
+    "lathe 2" of cnc-dnc@lathe2, "station 2" of dialysis-hl7@st02, "door two" of bay-door@2,
+    "english" of surtitle@en."""
+    base, _, instance = entity.name.lower().removesuffix(".service").partition("@")
+    if not instance:
+        return False
+    text = _SMALL_NUMBER.sub(lambda m: _SMALL_NUMBERS[m[1]], text)
+    numbered = re.fullmatch(r"([a-z]*?)-?0*(\d{1,3})", instance)
+    if numbered is None:
+        return _phrase(instance, text) or any(
+            code == instance and _phrase(name, text) for name, code in _LANGUAGE_CODES.items())
+    letters, n = numbered.groups()
+    # the number after a word its letters begin ("st" of station) or, bare, after a word of the
+    # unit's name ("door 2" of bay-door@2); never a delay or a count ("in 2 minutes", "2 times")
+    before = rf"{letters}[a-z]*" if letters else "|".join(re.escape(p) for p in re.split(r"[-_.]", base) if len(p) >= 3)
+    return memo.search(rf"\b(?:{before})s?[ -]?(?:no\.? ?|number |#)?0*{n}\b(?!\s*(?:min|sec|s\b|h\b|hour|"
+                       rf"times|x\b|%|gb|tb))", text) is not None if before else False
+
+
+def _by_instance_said(tied: list[Match], whole: str) -> Match | list[Match]:
+    """Of instances of one template that fit alike, the one the command names anywhere, as in
+    the trouble told first: "lathe 2 isn't getting programs, restart its DNC feeder"."""
+    bases = {m.entity.name.partition("@")[0] for m in tied if m.entity.kind == UNIT and "@" in m.entity.name}
+    if len(bases) != 1 or len(tied) < 2 or any("@" not in m.entity.name for m in tied):
+        return tied
+    named = [m for m in tied if _instance_in(m.entity, whole)]
+    return named[0] if len(named) == 1 else tied
 
 
 def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:

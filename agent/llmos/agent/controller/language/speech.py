@@ -898,6 +898,8 @@ _DOWN_AND_WHAT_IT_COSTS = re.compile(
     r"hear|see|access|log|ssh|stream|load|talk|call|print|send|receive)|no (?:connection|signal|internet|network|"
     r"uplink|link|access|data|video|audio|sound|picture|feed|stream|service|comms)|lost\b|losing|unreachable|"
     r"(?:\w+ )*complain|plus de|pas de (?:connexion|signal|reseau)|keine verbindung|sin conexi)")
+_SAID_DOWN = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:is\s+)?(?:down|offline|dead)\W*")
+_REFERS_BACK = re.compile(r"\b(?:it|its|them|their|there)\b")
 _OFF_AGAIN = re.compile(r"[\w@.:-]+\s+(?:off|down|dead|offline|out|gone)\s+again\W*")
 _REQUEST_AS_SUBJECT = re.compile(
     r"(?P<request>[^,;.!?=]+?)\s+(?:(?:would|will|won'?t|wouldn'?t|should|could|might)(?!\s+(?:you|u|ya)\b)|"
@@ -1026,6 +1028,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     # "reboot in half an hour, the training run finishes by then": what the other clauses
     # say happens is no second request
     requested = [c for c in strong if _imperative(c, effects, naming)] or strong
+    if len(requested) > 1 and _REFERS_BACK.search(requested[-1]):
+        # "EV bay 1 offline, restart its OCPP client": what is down, then the request about it
+        requested = [c for c in requested if c is requested[-1] or not _SAID_DOWN.fullmatch(c)]
     asked = {_verb(c, actions) for c in requested if not _COMPLAINT.search(c)} or \
         {_verb(c, actions) for c in requested}
     second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
@@ -1219,7 +1224,8 @@ _PREDICATE = re.compile(
     r"(?:usually|always|never|often|sometimes|normally|generally|typically) (?:helps|fixes|"
     r"works|is|does|solves)\b|"
     r"(?:caused|causes|broke|breaks|killed|kills|helps|helped|fixes|fixed|solves|solved|"
-    r"ruined|ruins|crashed|crashes|uses|made|makes)\b|"
+    r"ruined|ruins|crashed|crashes|uses|made|makes|froze|died|went|keeps|kept|"
+    r"stopped (?:working|responding))\b|"
     r"[:-] (?:a )?(?:bad|terrible|dangerous|risky|not|no|never|forbidden)\b)")
 
 
