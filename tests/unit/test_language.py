@@ -6221,3 +6221,37 @@ def test_an_instance_numbered_in_words_picks_it() -> None:
     assert decide("restart the controller for bay door two", doors) == \
         ("restart_service", {"unit": "bay-door@2.service"})
     assert decide("restart the bay door controller", doors)[0] == "say"
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx - yes/no?", "restart nginx, what do you reckon", "restart nginx... or should I?",
+    "restart nginx, is that what you'd do", "stop nginx - any downside?", "restart nginx, or is it too risky",
+    "restart nginx, could that help", "restart nginx \u2014 what's the risk", "restart nginx, is anyone using it",
+    "restart nginx - y/n"])
+def test_a_request_then_a_question_about_it_asks_for_advice(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize("command", [
+    "stop chrony and the whole site loses time sync", "take eth0 down and we lose the site",
+    "stop ssh and I'm locked out, so careful", "restart mosquitto and the operator sees a comms alarm",
+    "stop nginx and the kiosks go dark"])
+def test_a_request_and_the_harm_it_does_is_a_warning(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart mosquitto and the sensors come back", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart nginx, will you?", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx so it can work again", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_a_request_with_a_hope_or_a_polite_tag_still_asks(command: str, call: tuple) -> None:
+    assert decide(command) == call
+
+
+@pytest.mark.parametrize("command", [
+    "stop reminding me about nginx", "quit nagging about mosquitto", "stop talking about the web server",
+    "stop sending nginx metrics", "stop monitoring mosquitto", "stop the nginx alerts", "mute the mosquitto alerts",
+    "stop mosquitto notifications"])
+def test_silencing_what_is_said_or_sent_stops_no_service(command: str) -> None:
+    assert decide(command)[0] == "say"

@@ -1218,7 +1218,9 @@ _THINGS = frozenset(
      "dashboard", "portal", "kiosk", "display", "screen", "website", "proxy", "firewall", "player",
      "feeder", "dialer", "analyzer", "analyser", "dispenser", "conveyor", "crane", "elevator", "door",
      "gate", "barrier", "uploader", "downloader", "collector", "forwarder", "tracker", "updater",
-     "watchdog", "timer", "backup"])
+     "watchdog", "timer", "backup",
+     # and what a program sends: "the orthanc alerts" are no orthanc
+     "alert", "notification", "warning", "email", "reminder", "popup", "metric"])
 
 
 # Things one may call by the other's name: "the modbus bridge" of a Modbus TCP gateway

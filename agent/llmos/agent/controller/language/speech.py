@@ -237,6 +237,13 @@ _HYPOTHETICAL = _any(
     r"\b(?:is|would) (?:that|this|it) (?:be )?(?:safe|ok|okay|fine|wise|allowed|alright|smart|"
     r"a good idea)\b", r"\bwhich (?:is|one is|would be|one'?s) (?:better|best|safer)\b",
     r"(?:^|[,;-])\s*(?:ok|okay|alright|right|fine|good|yes|safe|allowed|cool)\s*\?\W*$",
+    # (round 35) a request, then the operator's question about it: "restart nginx, what do you
+    # reckon", "- any downside?", "or is it too risky", "is anyone using it", "... or should I?"
+    r"[,;:.\u2014\u2013-]\s*(?:or )?(?:what do you (?:reckon|say|suggest|recommend)|what'?s the "
+    r"(?:risk|harm|downside|catch|impact)|any (?:downsides?|risks?|side effects?|harm|impact)|(?:could|would|"
+    r"will|does|can) (?:that|this|it) (?:help|work|hurt|break)|is (?:that|this) what you'?d do|is (?:it|that|"
+    r"this) (?:too )?(?:risky|dangerous|unsafe)|is (?:anyone|anybody|someone|somebody|everyone) (?:using|on|"
+    r"connected to|logged in)|should i|yes ?/? ?no|y ?/? ?n)\b[^.!]*$",
 )
 # "if the disk is full, reboot" / "reboot when the backup is done": an action under a condition
 # the controller cannot watch for. Courtesies that only sound conditional are not conditions.
@@ -900,6 +907,14 @@ _DOWN_AND_WHAT_IT_COSTS = re.compile(
     r"(?:\w+ )*complain|plus de|pas de (?:connexion|signal|reseau)|keine verbindung|sin conexi)")
 _SAID_DOWN = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:is\s+)?(?:down|offline|dead)\W*")
 _REFERS_BACK = re.compile(r"\b(?:it|its|them|their|there)\b")
+# "stop ptp4l and the whole farm loses time sync", "stop ssh and I'm locked out": a request and
+# the harm it does, a warning ("restart nginx and the 502s go away" still asks)
+_AND_WHAT_IT_COSTS = re.compile(
+    r"(?P<request>[^,;.!?]+?)\s+and (?:then )?(?:we|you|i|they|everyone|everybody|nobody|no one|it|the \w+"
+    r"(?: \w+){0,3}?)(?:'ll|'re|'m| will| would)?\s+(?:lose|loses|lost|be locked out|locked out|get locked out|"
+    r"break|breaks|crash|crashes|die|dies|go (?:dark|down|offline|blind)|goes (?:dark|down|offline|blind)|drop|"
+    r"drops|trip|trips|fail|fails|sees? an? (?:\w+ )*?alarm|gets? an? (?:\w+ )*?alarm|can'?t|cannot|won'?t be "
+    r"able|panic|panics)\b")
 _OFF_AGAIN = re.compile(r"[\w@.:-]+\s+(?:off|down|dead|offline|out|gone)\s+again\W*")
 _REQUEST_AS_SUBJECT = re.compile(
     r"(?P<request>[^,;.!?=]+?)\s+(?:(?:would|will|won'?t|wouldn'?t|should|could|might)(?!\s+(?:you|u|ya)\b)|"
@@ -970,7 +985,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text) or _DOWN_AND_WHAT_IT_COSTS.match(text):
         # "powersave is on", "performance sucks", "wifi off again": how things are
         return SpeechAct(Act.STATEMENT, "it says how things are")
-    said_of = _REQUEST_AS_SUBJECT.match(text)
+    said_of = _REQUEST_AS_SUBJECT.match(text) or _AND_WHAT_IT_COSTS.match(text)
     if said_of and effects(said_of["request"]) and _imperative(said_of["request"], effects, naming) and \
             not _RELATIVE.search(said_of["request"]):
         # "restart nginx won't help", "stop ssh would lock us out", "restart nginx hangs": a
@@ -1108,7 +1123,11 @@ _CEASE = re.compile(
     r"(?:stop|quit|cease|no more|enough)\s+"
     r"(?:(?:re)?starting|stopping|worrying|thinking|stressing|obsessing|"
     r"rebooting|turning|bringing|taking|disabling|enabling|shutting|killing|(?:un)?mounting|"
-    r"bouncing|cycling|trying|putting|switching|powering|kicking|dropping)\b")
+    r"bouncing|cycling|trying|putting|switching|powering|kicking|dropping|"
+    # "stop reminding me about orthanc", "stop sending orthanc metrics": what is said or sent
+    r"reminding|nagging|talking|asking|telling|bugging|bothering|pestering|spamming|pinging|messaging|"
+    r"emailing|texting|notifying|alerting|warning|complaining|repeating|saying|sending|reporting|"
+    r"monitoring|watching|tracking)\b")
 
 
 def _asks(clause: str, actions: Callable[[str], list[int]]) -> bool:
