@@ -4279,7 +4279,7 @@ _TWO_WIFIS = DeviceState.from_dict({"interfaces": [
     ("turn the wifi that is online off", ("set_network", {"interface": "wlan1", "state": "down"})),
     # and it is still only a request when it asks
     ("don't bring the wifi that's down back up", ("say", None)),
-    ("should I bring the down wifi up?", ("report_status", None)),
+    ("should I bring the down wifi up?", ("say", None)),  # (advice asked: words)
     ("bob wants to take the up wifi down", ("say", None)),
 ])
 def test_a_state_said_before_the_particle(command: str, call: tuple) -> None:
@@ -6255,3 +6255,23 @@ def test_a_request_with_a_hope_or_a_polite_tag_still_asks(command: str, call: tu
     "stop mosquitto notifications"])
 def test_silencing_what_is_said_or_sent_stops_no_service(command: str) -> None:
     assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx if Lars says ok", "restart nginx pending approval", "restart nginx subject to CAB approval",
+    "restart nginx once approved", "restart nginx after the boss gives the go-ahead", "restart nginx next shift",
+    "please restart nginx on the next quiet moment", "reboot, but wait for the backup to finish",
+    "restart nginx in the event of failure", "restart mosquitto, though not right now",
+    "reboot, give people 10 minutes warning", "should I take the wifi down before I swap the antenna?"])
+def test_someone_elses_yes_a_time_it_cannot_tell_or_advice_asked_change_nothing(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("the stick is not mounted, mount it with write permission!",
+     ("mount_storage", {"device": "/dev/sdc1", "readonly": False})),
+    ("reboot, the next shift is here", ("reboot", {"delay_s": 0})),
+    ("restart nginx, I will wait for it", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_permission_to_write_a_shift_arrived_or_waiting_for_it_still_ask(command: str, call: tuple) -> None:
+    assert decide(command) == call

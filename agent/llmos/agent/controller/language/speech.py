@@ -237,6 +237,8 @@ _HYPOTHETICAL = _any(
     r"\b(?:is|would) (?:that|this|it) (?:be )?(?:safe|ok|okay|fine|wise|allowed|alright|smart|"
     r"a good idea)\b", r"\bwhich (?:is|one is|would be|one'?s) (?:better|best|safer)\b",
     r"(?:^|[,;-])\s*(?:ok|okay|alright|right|fine|good|yes|safe|allowed|cool)\s*\?\W*$",
+    # (round 35) advice asked: "should I take the wifi down before I swap the antenna?"
+    r"^\s*(?:so |ok |okay |hmm,? )?should (?:i|we)\b",
     # (round 35) a request, then the operator's question about it: "restart nginx, what do you
     # reckon", "- any downside?", "or is it too risky", "is anyone using it", "... or should I?"
     r"[,;:.\u2014\u2013-]\s*(?:or )?(?:what do you (?:reckon|say|suggest|recommend)|what'?s the "
@@ -303,6 +305,15 @@ _CONDITIONAL = _any(
     # what it cannot judge: "restart nginx if safe", "... when ready", "only when needed"
     r"\b(?:if|when|once|whenever|where) (?:it'?s |it is |things are |everything is |all is )?"
     r"(?:safe|ready|idle|quiet|clear|free|appropriate|sensible|warranted|needed|necessary|required)\b",
+    # (round 35) someone else's yes first: "if Lars says ok", "pending approval", "once approved"
+    r"\b(?:if|once|when|unless|after)\s+(?:\w+\s+){1,2}(?:says?|approves?|agrees?|confirms?|okays?|oks?|"
+    r"signs? off|gives? the (?:ok|okay|go-?ahead|green light|nod))\b",
+    r"\b(?:pending|subject to|awaiting|after|upon|once|if|when)\s+(?:\w+\s+){0,2}(?:approval|sign-?off|"
+    r"go-?ahead|green light|permission|authori[sz]ation)\b",
+    r"\b(?:once|if|when|after) (?:it'?s |it is )?(?:approved|authori[sz]ed|signed off|cleared|agreed|allowed|"
+    r"permitted|ok'?d|okayed)\b",
+    # ... or something to happen first: "in the event of failure", "though not right now"
+    r"\bin the event of\b", r"\b(?:though|but|just) not (?:right )?(?:now|yet|immediately|today)\b",
 )
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
@@ -382,7 +393,11 @@ _WAIT_FOR_ME = re.compile(r"\b(?:(?:give me|gimme) (?:a|one|\d+|two|five|ten) (?
                           # "only after I've saved my work", "wait till I say"
                           r"wait for my (?:go|signal|ok|word|call)|wait (?:till|until) i (?:say|tell|give)|"
                           r"first let me \w+|let me \w+(?: \w+)? first|only (?:after|once|when) i(?:'?ve|'?m| have)?"
-                          r" \w+)\b")
+                          r" \w+|"
+                          # (round 35) "but wait for the study to finish", "give people 10 minutes warning"
+                          r"wait for (?:the|my|our|this|that) [\w ]{1,30}? to (?:finish|end|complete|be done|"
+                          r"stop|clear)|give (?:\w+ ){0,2}\S+ (?:minutes?|mins?|hours?)(?:'s|')? (?:warning|notice|"
+                          r"heads-?up))\b")
 _SARCASM = _any(
     r"\byeah,? right\b",
     r"\bthat(?:'ll| will| would)? (?:fix|fixes|solve|solves|help|helps) (?:everything|it all)\b",
