@@ -279,3 +279,8 @@ def test_round_34_courtesies_orders_profiles_and_delays(command: str, call: tupl
 ])
 def test_round_34_guards_hold(command: str) -> None:
     assert decide_at(command)[0] in ("say", "report_status"), command
+
+
+def test_round_35_a_negation_is_never_joined_into_a_name() -> None:
+    # "mosquitto no" had been read as "mosquittono", a typo of mosquitto, and the "no" lost
+    assert WORDS.decide("reinicia mosquitto no", PLANT, ()).tool == "say"

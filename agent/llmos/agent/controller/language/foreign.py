@@ -608,6 +608,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in " ".join(words).split() if w]
     for i in range(len(words) - 1):
         if (words[i] + words[i + 1]).isalnum() and words[i] not in _NOUNS and \
+                not _NEGATIONS_AND_CONDITIONS & {words[i], words[i + 1]} and \
                 names(words[i] + words[i + 1]) and not (names(words[i]) and names(words[i + 1])):
             words[i:i + 2] = [words[i] + words[i + 1], ""]
     words = [w for w in words if w]
