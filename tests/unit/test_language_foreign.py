@@ -281,6 +281,57 @@ def test_round_34_guards_hold(command: str) -> None:
     assert decide_at(command)[0] in ("say", "report_status"), command
 
 
+# Round 35: a full sentence around the closed form (clauses.py): a greeting, thanks, "now", and a
+# reason given after "because", or after a comma when it says what fails
+MOSQ = ("restart_service", {"unit": "mosquitto.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("Hallo, starte mosquitto jetzt neu, weil die Anzeige nicht lädt. Danke!", MOSQ),
+    ("Guten Morgen, bitte mosquitto sofort neu starten, denn die Sensoren senden nichts", MOSQ),
+    ("redémarre mosquitto car l'écran est figé, merci", MOSQ),
+    ("Bonjour, redémarre mosquitto tout de suite parce que les capteurs ne répondent pas", MOSQ),
+    ("reinicia mosquitto ahora mismo porque no responde, gracias", MOSQ),
+    ("Hola, reinicia mosquitto ya mismo, porque la pantalla está congelada", MOSQ),
+    ("riavvia mosquitto subito perché non si accende il display", MOSQ),
+    ("riavvia mosquitto, le valvole del filare 4 non si aprono", MOSQ),
+    ("reinicie o mosquitto agora porque o painel não atualiza, obrigado", MOSQ),
+    ("herstart mosquitto want de site ligt plat", MOSQ),
+    ("herstart mosquitto, de printers in lokaal 12 doen niks", MOSQ),
+    ("Cześć, zrestartuj mosquitto teraz, bo strona nie działa, dzięki", MOSQ),
+    ("zrestartuj mosquitto, komputery nie widzą serwera w sieci", MOSQ),
+    ("starta om mosquitto nu eftersom skärmen hänger", MOSQ),
+    ("Привет, перезапусти mosquitto, потому что экран завис", MOSQ),
+])
+def test_round_35_a_sentence_around_the_closed_form(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # a negation, a question, a condition: the request's, never a reason's
+    "Hallo, starte mosquitto nicht neu, weil die Anzeige hängt", "no reinicies mosquitto porque se cuelga",
+    "ne redémarre pas mosquitto car l'écran est figé", "nie restartuj mosquitto, bo strona nie działa",
+    "reinicia mosquitto ahora no", "starte mosquitto jetzt nicht neu", "redémarre mosquitto car l'écran est figé ?",
+    "¿reinicio mosquitto porque no responde?", "reinicia mosquitto porque si se cuelga otra vez me muero",
+    "starte mosquitto neu, weil, wenn die Anzeige hängt, nichts geht", "riavvia mosquitto perché se si blocca",
+    # the reason that takes the request back, wants it not, or is the negation alone
+    "reinicia mosquitto porque no", "reinicia mosquitto porque no quiero", "reinicia mosquitto porque no hace falta",
+    "starte mosquitto neu, weil es nicht sein muss", "redémarre mosquitto car ce n'est pas nécessaire",
+    "starte mosquitto neu, weil die Anzeige hängt, nein doch nicht", "riavvia mosquitto perché non si sa mai",
+    # a second request, a time, someone else's words, a later change
+    "starte mosquitto neu, weil die Anzeige hängt, dann stoppe nginx", "reinicia mosquitto porque y apaga el wifi",
+    "starte mosquitto neu weil der Chef es sagt", "reinicia mosquitto porque mañana hay evento",
+    "reinicia mosquitto porque lo dijo el jefe", "herstart mosquitto zo meteen",
+    "reinicia mosquitto y nginx porque no responden", "reinicia mosquitto, el wifi no lo toques",
+    "zrestartuj mosquitto, nie wyłączaj wifi", "riavvia mosquitto, il wifi non toccarlo",
+    "redémarre mosquitto, ne touche pas le wifi",
+    # a reason that names something of the device says more than why
+    "zrestartuj mosquitto, bo nginx nie działa", "redémarre mosquitto car nginx est figé",
+])
+def test_round_35_guards_hold(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
 def test_round_35_a_negation_is_never_joined_into_a_name() -> None:
     # "mosquitto no" had been read as "mosquittono", a typo of mosquitto, and the "no" lost
     assert WORDS.decide("reinicia mosquitto no", PLANT, ()).tool == "say"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from llmos.agent.controller.language import glossary, guards, lexicon, more_languages
+from llmos.agent.controller.language import clauses, glossary, guards, lexicon, more_languages
 
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
@@ -477,18 +477,42 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # Dutch, Polish, Swedish
     r"werkt niet|doet het niet|hangt|vastgelopen|fout|traag|laadt niet|reageert niet|leeg|plat|"
     r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
-    r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere")) +
+    r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere",
+    # a verb of the catalog, said of what fails to do it (a statement, never an imperative)
+    r"nao liga|no enciende|no prende|no arranca|no inicia|non si accende|non si avvia|ne s'allume pas|"
+    r"ne demarre pas|ne se lance pas|geht nicht an|springt nicht an|gaat niet aan|start niet|"
+    r"nie wlacza sie|nie startuje|startar inte|gar inte igang|doen niks|doet niks|doen niets|doet niets|"
+    r"geeft niks|geeft niets|geven niks|no sale|no salen|no llega|no llegan|no aparece|no aparecen|nao atualiza|"
+    r"nao aparece|nao chega|nao sai",
+    # a plural that fails ("les pâtons ne lèvent pas", "le valvole non si aprono"): never an
+    # imperative, which those languages say otherwise
+    r"(?:ne |n')(?:se |s')?\w+ent (?:pas|plus|rien)|non (?:si |ci )?\w+(?:ano|ono)(?: piu)?|"
+    r"nie widza|nie widzi|nie wysyla|nie pokazuje|nie drukuje|nie laczy sie|nie reaguje")) +
     r")(?![\w])")
 
 
 # Negations that say what is wrong inside a reason ("lädt nicht", "non si aprono")
 _NEGATIONS_OF_TROUBLE = frozenset(["nicht", "no", "pas", "ne", "niet", "inte", "ikke", "nao", "non"])
+# Negations a reason given after "because" may hold, and "without" ("porque estamos sin cobertura")
+_NEGATIONS_IN_A_REASON = _NEGATIONS_OF_TROUBLE | frozenset([
+    "kein", "keine", "nie", "tidak", "nem", "degil", "ei", "nunca", "jamais", "mai", "nooit", "nigdy",
+    "aldrig", "niemals", "nada", "rien", "niks", "nichts", "niente", "nic", "ninguna", "ninguno", "nessuno",
+    "nessuna", "aucun", "aucune", "geen"])
+# Wanting, needing, having to: "porque no quiero", "weil es nicht sein muss" say whether to do it
+# (with a negation; "de gastspreker wil muziek afspelen" says why)
+_WANTED = re.compile(r"(?<![\w])(?:quier\w*|quer\w*|will\w*|woll\w*|mocht\w*|moecht\w*|veu\w*|voul\w*|"
+                     r"vogli\w*|vuol\w*|wil|chce\w*|chc\w*|vill|onsk\w*|iste\w*|notig|noetig|brauch\w*|"
+                     r"necesit\w*|necesari\w*|necessair\w*|besoin|bisogn\w*|necessari\w*|precis\w*|nodig|"
+                     r"hoef\w*|trzeba|potrzeb\w*|behov\w*|behoev\w*|gerek\w*|potreb\w*|perlu|falta|serve|"
+                     r"sirve|muss\w*|moet\w*|debe\w*|doi\w*|dev\w*|musi\w*|maste|mag|darf|durf\w*|ska|skal|"
+                     r"sollte?\w*|zou\w*|should|want\w*|need\w*|must)(?![\w])")
+_WITHOUT = frozenset(["sin", "sem", "senza", "sans", "ohne", "zonder", "bez", "uten", "utan", "uden"])
 
 
 # What a last clause says besides why: a time or a period ("in einer Stunde", "i morgon bitti",
 # "durante el fin de semana"), a correction ("ich meine nginx", "o sea"), who said it ("hat er
 # gesagt"), or which one (a relative pronoun: "službu, která čte termočlánky")
-_MORE_THAN_WHY = re.compile(r"(?<![\w])(?:" + "|".join((
+_WHEN_SAID, _CORRECTION, _WHICH = (re.compile(r"(?<![\w])(?:" + said + r")(?![\w])") for said in (
     r"sekunde\w*|second\w*|segund\w*|minut\w*|minuu?t\w*|stunde\w*|uur|heure\w*|hora\w*|ora|ore|"
     r"godzin\w*|timme\w*|timer?|tim\w*|tunti\w*|hodin\w*|saat\w*|morgen|manana|demain|domani|"
     r"amanha|jutro|morgon|huomenna|zitra|tag|tage|dia|dias|jour|jours|giorn\w*|dag|dagen|dzien|"
@@ -505,7 +529,8 @@ _MORE_THAN_WHY = re.compile(r"(?<![\w])(?:" + "|".join((
     r"voorgesteld|poprosil\w*|prosil\w*|kazal\w*|bad|bett|bedt|pyysi|ehdotti|kolleg\w*|colleg[ah]\w*|"
     r"colega\w*|collegue\w*|cliente|kunde|klant|klient\w*",
     r"welche\w*|que|qui|quil|che|cui|ktor\w*|kter\w*|co|som|joka|jotka|ami|aki|hvilke\w*|donde|ou|"
-    r"wo|waar|gdzie|dove|onde")) + r")(?![\w])")
+    r"wo|waar|gdzie|dove|onde"))
+_MORE_THAN_WHY = re.compile("|".join(said.pattern for said in (_WHEN_SAID, _CORRECTION, _WHICH)))
 
 
 def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False) -> str:
@@ -525,10 +550,17 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
         or _NOUNS.get((re.findall(r"[\w'-]+", head) or [""])[-1]) == "service"
         # ("Monter FLOCK2024-pinnen, jeg skal lagre nye vektdata på den": why says how to mount)
         or any(_VERBS[v.group(1)][0] == "mount" for v in _VERB.finditer(head)))
+    # (what fails, said with its negation or verb: "le valvole non si aprono", "a lâmpada não liga")
+    untroubled = _TROUBLE.sub(" ", reason)
     says_why = sep and len(words) >= 2 and (_TROUBLE.search(reason) or only_why) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason) or _TIME_SAID.search(reason)
-        or _DELAY.search(reason) or lexicon.effects(reason) or _VERB.search(reason)
-        or blocked & set(words) or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)))
+        or _DELAY.search(reason) or lexicon.effects(untroubled) or _VERB.search(untroubled)
+        # (read only by what fails, it says more than why when it names a thing of the device:
+        # "zrestartuj mosquitto, bo nginx nie działa")
+        or ((blocked & set(words) or _VERB.search(reason) or lexicon.effects(reason)) and any(names(w) for w in words))
+        or (_WANTED.search(reason) and _NEGATIONS_IN_A_REASON & set(words))
+        or blocked & set(re.findall(r"[\w'-]+", untroubled))
+        or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)))
     return head if says_why else text
 
 
@@ -539,6 +571,44 @@ _CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|puedes|
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str:
+    """The command in English when it is a closed-form foreign command, else unchanged. A
+    sentence that is one only without its greeting, thanks, "now" and a reason given after
+    "because" (clauses.py) is read as that closed form; never one that asks anything ("?")."""
+    if (read := _as_english_asked(text, names)) != text or "?" in text:
+        return read
+    core = clauses.around_removed(text)
+    if (split := clauses.reason_split(core)) and _only_a_reason(split[1], names):
+        core = split[0]
+    if core == text or (read := _as_english_asked(core, names)) == core or unread(read):
+        return text
+    return read
+
+
+def _only_a_reason(reason: str, names: Callable[[str], bool]) -> bool:
+    """Whether a clause said after "because" only says why: no verb of the catalog, no time,
+    condition, contrast, sequence, correction, doubt or take-back, nobody quoted, nothing
+    asked. A negation there is the reason's own ("weil die Anzeige nicht lädt"), unless the
+    clause is the negation alone ("porque no") or ends with it."""
+    words = re.findall(r"[\w'-]+", reason)
+    # ("non si accende": a reflexive "si", no "if")
+    conditions = _NEGATIONS_AND_CONDITIONS - _NEGATIONS_IN_A_REASON - _WITHOUT - (
+        {"si", "se"} if re.search(r"(?<![\w])(?:non|no|nao|ne|n')\s+s[ei](?![\w])", reason) else set())
+    untroubled = _TROUBLE.sub(" ", reason)  # ("nao liga": its verb says what fails)
+    # ("ne répondent pas" ends with the second half of its negation)
+    ends_negated = words[-1:] != [] and words[-1] in _NEGATIONS_IN_A_REASON and not (
+        words[-1] in ("pas", "plus", "rien") and re.search(r"(?<![\w])n(?:e |')", reason))
+    return len(words) >= 2 and not ends_negated and not (
+        re.search(r"[?:()\"«»]", reason) or any(names(w) for w in words) or _REPORTING.search(reason)
+        or _TIME_SAID.search(reason)
+        or _DELAY.search(reason) or _CORRECTION.search(reason)
+        or any(said.group() != "do" for said in _WHEN_SAID.finditer(reason))
+        or _VERB.search(untroubled) or lexicon.effects(untroubled) or more_languages.holds_a_verb(reason)
+        or (_WANTED.search(reason) and _NEGATIONS_IN_A_REASON & set(words))
+        or (conditions | _NOT_A_REASON - _NEGATIONS_IN_A_REASON) & set(words)
+        or set(guards.said_kinds(reason, names)) - {"negation"})
+
+
+def _as_english_asked(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged; said after
     "can you" of those languages, "can you" and the English."""
     if (asked := _CAN_YOU.match(text)) and (in_english := _as_english(text[asked.end():], names)) != \

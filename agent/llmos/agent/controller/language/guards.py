@@ -44,9 +44,12 @@ def _words() -> tuple[re.Pattern[str], dict[str, str]]:
 def guarded(text: str, names: Callable[[str], bool]) -> str:
     """Why the text is no request now, by a word of `guards.json` in it, or "". A word that
     names something of the device ("nein" of a unit nein.service) is no guard."""
+    return next((WHY[kind] for kind in said_kinds(text, names)), "")
+
+
+def said_kinds(text: str, names: Callable[[str], bool]) -> list[str]:
+    """What each word of `guards.json` in the text makes of a request ("negation", "wait" ...),
+    in the order said; a word that names something of the device is none."""
     pattern, kinds = _words()
-    for found in pattern.finditer(text):
-        said = " ".join(found.group().split())
-        if not names(said) and not _RELATIVE.search(text, 0, found.start()):
-            return WHY[kinds[said]]
-    return ""
+    return [kinds[said] for found in pattern.finditer(text)
+            if not names(said := " ".join(found.group().split())) and not _RELATIVE.search(text, 0, found.start())]
