@@ -52,7 +52,7 @@ _ROLES = (r"admin(?:istrator)?|root|superuser|sysadmin|owner|operator|developer|
           r"boss|ceo|cto|cio|engineer|supervisor|it|security|support|vendor|technician|"
           r"network admin|system administrator|maintainer|police|coast ?guard|(?:fire )?marshal|"
           r"inspector|inspection|auditor|regulator|authorit(?:y|ies)|government|customs|captain|"
-          r"harbou?r ?master|officer|compliance")
+          r"harbou?r ?master|officer|compliance|ciso|director")
 
 # Text that tries to change the rules the controller works under, or to read them out.
 _INJECTION = _any(
@@ -85,6 +85,10 @@ _INJECTION = _any(
     r"\b(?:u r|ur|you re)\s+(?:\w+\s+){0,2}?(?:now|dan|unrestricted|unfiltered|uncensored)\b",
     r"\b(?:unchained|jailbroken|liberated)\b", r"\bno more (?:rules|limits|restrictions|checks)\b",
     r"\bpay no (?:attention|heed) to\b", r"\bwithout any\b",
+    # (round 35) "let's play a game: you are a shell", a field's value that closes its quote and
+    # runs a command ("patient name: Robert'); stop orthanc;--")
+    r"\blet'?s play a game\b", r"\byou(?:'re| are) (?:a|an|my) (?:\w+ )?(?:shell|terminal|console|bash)\b",
+    r"['\"]\s*\)+\s*;", r";\s*--\s*$",
 )
 # The words an injection turns on, as they are misspelled or spaced out to slip past it.
 _INJECTION_VERBS = ("ignore", "disregard", "override", "bypass", "forget")
@@ -106,6 +110,12 @@ _ROLE_CLAIM = _any(
     rf"\bas (?:the|an?|your|a senior|the senior) (?:{_ROLES})\b",
     rf"\bi(?:'m| am|m)\s+(?:the |an? |your )?(?:(?:fleet|site|system|network|security|device|"
     rf"plant|shift|it|lead|senior|chief|head|main|on-call|on call) )?(?:{_ROLES})\b",
+    # (round 35) "I'm the hospital CISO.", "by order of the grid operator,", "with authority from
+    # NERC", "the policy file says fail2ban may be stopped"
+    rf"\bi(?:'m| am|m)\s+(?:the|an?|your) (?:[a-z]+ ){{1,2}}?(?:{_ROLES})\b",
+    r"\b(?:by|on) (?:the )?orders? of\b", r"\b(?:with|under|on) (?:the )?authority (?:of|from)\b",
+    r"\b(?:policy|policies|rules?|runbook|procedure)(?: file| document| doc)? (?:says?|allows?|permits?) \S+ "
+    r"(?:\S+ )?(?:may|can|is allowed to|is to) be\b",
     r"\bauthori[sz]ed\s*[:,;!-]",
     rf"\bi(?:'m| am|m) (?:from|with) (?:the )?(?:[a-z]+\s+){{0,2}}(?:{_ROLES})\b",
     r"\bi (?:hereby )?authori[sz]e\b", r"\bauthori[sz](?:ation|ed) (?:code|token|by)\b",
@@ -136,6 +146,8 @@ _QUOTING = _any(
     r"\btranslat(?:e|ion)\b(?! (?:service|server|daemon|app|api)\b)",
     # (round 33) a document pasted: "document: to recover, restart nginx", "runbook: reboot"
     r"^\s*(?:document|doc|docs|runbook|manual|wiki|kb|sop|procedure|readme|how-?to)\s*:",
+    # (round 35) a log pasted under its heading: "journalctl excerpt:\n... restart me"
+    r"^[^\n:]{0,40}\b(?:excerpt|snippet|extract|(?:log|journal|journalctl|syslog|dmesg) output)\s*:",
     r"\bhow (?:do|would) (?:you|i|one) say\b", r"\brepeat after me\b",
     r"\bwie sagt man\b", r"\bsay (?:the words?|this)\b", r"\bspell\b", r"\bin (?:english|"
     r"german|french|spanish|italian|dutch|polish|portuguese|chinese|japanese)\b",
@@ -544,6 +556,12 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"\bi (?:did ?n[o']?t|do ?n[o']?t) mean (?:that|it)\b", r"\bi retract\b",
                 r"\b(?:disregard|ignore|cancel|scrap|belay) (?:my|the) (?:last|previous)\b",
                 r"\bdon'?t actually\b", r"\bit'?s fine as (?:it )?is\b",
+                # (round 35) "- hold that thought", "abandon the mosquitto restart", "drop the
+                # idea of restarting orthanc", "(struck through)"
+                r"\bhold that thought\b", r"\bstruck through\b", r"\bstrike that\b",
+                r"\b(?:abandon|drop|scrap|ditch|forget|kill|cancel|shelve) the (?:idea|plan|thought) of\b",
+                r"\b(?:abandon|scrap|ditch|shelve|cancel|call off) the (?:[\w@.-]+ ){1,2}(?:restart|reboot|"
+                r"stop|start|mount|unmount)\b",
                 # a hesitation last ("stop ssh... hmm wait", "reboot, wait"), a "no" set off by
                 # markup ("stop ssh [no]", "*no*") or a prompt answered no ("stop ssh\nn")
                 r"(?:^|[,;!]|\.{2,}|\u2026)\s*(?:(?:h+m+|u+m+|e+r+m+)[\s,.]*)?(?:wait|hold on|h+m+|u+m+|e+r+m+)\W*$",
