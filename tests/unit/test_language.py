@@ -6292,3 +6292,21 @@ def test_an_authority_a_game_a_field_value_a_pasted_log_or_a_take_back_changes_n
 @pytest.mark.parametrize("command", ["I'm the new guy, restart nginx", "I'm a bit worried, restart nginx"])
 def test_saying_who_or_how_one_is_without_a_role_still_asks(command: str) -> None:
     assert decide(command) == ("restart_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "- stop nginx\n- stop mosquitto", "* restart nginx\n* restart mosquitto",
+    "restart nginx after restarting mosquitto", "restart nginx and then the box",
+    "turn the wifi on and the power light on", "mount the usb stick and copy the logs",
+    "reboot, but first check the queue", "report the network status and bring wlan0 up",
+    "what's the status? also restart nginx"])
+def test_a_second_thing_asked_in_other_words_gets_one_at_a_time(command: str) -> None:
+    assert decide(command)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("turn the wifi on and leave it on", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("restart nginx after updating", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_one_thing_asked_with_more_words_still_asks(command: str, call: tuple) -> None:
+    assert decide(command) == call

@@ -1607,7 +1607,7 @@ class Interpreter:
 
 
 # A line that begins with a verb of the catalog, after a bullet or not
-_BEGINS_WITH_A_VERB = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])?\s*(?:please\s+)?(?:(?:re)?(?:start|boot)|"
+_BEGINS_WITH_A_VERB = re.compile(r"^\s*(?:\[ \]\s*)?(?:[-*\u2022]|\d+[.)])?\s*(?:please\s+)?(?:(?:re)?(?:start|boot)|"
                                  r"(?:stop|mount|unmount|eject|bring|take|turn|switch|blink|set)\b)")
 
 

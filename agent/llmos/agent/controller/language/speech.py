@@ -924,6 +924,21 @@ _SAYS_HOW_IT_IS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|i|we|yo
 _SAME_ONE = re.compile(r"\s+(?:it|them|that)(?:\s+(?:again|back|up))*\W*$")
 # ... and what undoes a change, then does it again: "unmount the drive and remount it",
 # "restart nginx, and again in 5 minutes"
+# (round 35) a second thing asked in other words: "restart orthanc after restarting nginx", "...
+# and then the box", "turn the wifi on and the blue light on", "mount the stick and copy the
+# logs", "reboot, but first check the queue", "report the network status and bring wifi up",
+# "what's the status? also restart nginx"
+_ANOTHER_ASKED = re.compile(
+    r"\b(?:after|before|then|once)\s+(?:first\s+)?(?:re)?(?:start|stopp|reboot|mount|unmount|bring|tak|turn|"
+    r"switch|blink|attach)ing\b|"
+    r"\b(?:and )?then (?:the )?(?:box|device|system|machine|whole (?:thing|box|system))\b|"
+    r"\b(?:on|off|up|down)\s+and\s+(?!(?:leave|keep|let|it|them|that|this|then)\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down)\b|"
+    r"\band (?:then )?(?:copy|move|delete|back up|backup|archive|download|upload|rsync|transfer|pull|grab|"
+    r"export|wipe|format|clean)\b|"
+    r"(?:\bbut|\band|,)\s*first\s+(?:check|make sure|verify|confirm|see if|save|back up|drain|wait)\b|"
+    r"^\s*(?:please\s+)?(?:report|show|give me|tell me|check|display)\s+(?:me\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:status|state|health)\b.*\band\b|"
+    r"\?\s*(?:and\s+)?(?:also|then|plus)\b")
 _AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\band again\b|"
                        # ... or two things, each to a state: "bring wlan0 up and eth1 down"
                        r"\b(up|down|on|off) (?:and|&|then) (?:the )?[\w@.:-]+ (?!\1\b)(?:up|down|on|off)\W*$")
@@ -1083,7 +1098,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         {_verb(c, actions) for c in requested}
     second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
               and effects(m["first"]) and not (_SAME_ONE.match(m["rest"]) and "mount" not in m["verb"])]
-    second += [m for m in [_AND_BACK.search(text)] if m]
+    second += [m for m in [_AND_BACK.search(text), _ANOTHER_ASKED.search(text)] if m]
     second += [m for m in _ALSO.finditer(text) if (actions(text[:m.start()]) or (
         effects(text[:m.start()]) and not _SAYS_HOW_IT_IS.search(text[:m.start()]))) and any(
         said and not _SAYS_HOW_IT_IS.search(said) and (
@@ -1095,7 +1110,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         requested[0] in parts else []
     second += [m for c in after if c not in requested and (m := _PHRASAL_FIRST.match(c)) and effects(c)]
     # ("restart nginx. restart redis": the same verb twice, each of its own thing)
-    led = [c for c in requested if c.lstrip().startswith(_verb(c, actions))]
+    # (and a list's items: "- stop cups\n- stop print-spooler")
+    items = [c for c in parts if re.match(r"\s*(?:\[ \]|[-*\u2022])\s*\S", c) and actions(c)]
+    led = [c for c in dict.fromkeys(requested + (items if len(items) > 1 else []))
+           if c.lstrip(" \t-*\u2022[]").startswith(_verb(c, actions))]
     objects = {_object_of(c, actions) for c in led}
     again = len(led) > 1 and len(objects) == len(led) and "" not in objects
     if len(asked) > 1 or second or again:  # (or in one clause: "start mosquitto and restart rabbitmq")
