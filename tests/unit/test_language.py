@@ -6310,3 +6310,27 @@ def test_a_second_thing_asked_in_other_words_gets_one_at_a_time(command: str) ->
 ])
 def test_one_thing_asked_with_more_words_still_asks(command: str, call: tuple) -> None:
     assert decide(command) == call
+
+
+COLD_STORE = DeviceState.from_dict({"units": [
+    {"name": "coldroom-ctl@room1.service", "description": "Cold room controller for room1"},
+    {"name": "coldroom-ctl@room2.service", "description": "Cold room controller for room2"},
+    {"name": "coldroom-ctl@freezer.service", "description": "Cold room controller for freezer"},
+    {"name": "influxdb.service", "description": "InfluxDB is an open-source, distributed, time series database"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "NCPROGS", "model": "SanDisk Cruzer", "size": "16G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    "restart the room 3 controller", "restart the cold room controller for room 4",
+    "back up influxdb onto the NCPROGS stick", "back up influxdb to the stick"])
+def test_an_instance_number_none_has_or_a_backup_onto_a_drive_changes_nothing(command: str) -> None:
+    assert decide(command, COLD_STORE)[0] == "say"
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart the room 2 controller", ("restart_service", {"unit": "coldroom-ctl@room2.service"})),
+    ("restart the freezer controller", ("restart_service", {"unit": "coldroom-ctl@freezer.service"})),
+    ("bring influxdb back up", ("start_service", {"unit": "influxdb.service"})),
+])
+def test_an_instance_that_is_here_or_a_unit_brought_back_up_still_asks(command: str, call: tuple) -> None:
+    assert decide(command, COLD_STORE) == call

@@ -2755,6 +2755,18 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
         if len(units) < 2:
             continue
         ids = {e.name.lower().removesuffix(".service").partition("@")[2]: e for e in units}
+        # ("the room 3 controller" with room1, room2 and freezer: none of them)
+        numbers: dict[str, set[int]] = {}
+        for i in ids:
+            if (word_number := re.fullmatch(r"([a-z]+)(\d{1,2})", i)):
+                numbers.setdefault(word_number[1], set()).add(int(word_number[2]))
+        for stem, have in numbers.items():
+            said = re.search(rf"\b{stem}s?\s*(?:no\.?\s*|number\s+|#)?(\d{{1,2}})\b", text)
+            theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
+                      if len(w) >= 4 and w != stem and w not in ids and w not in ground.FILLER}
+            if len(have) > 1 and said and int(said[1]) not in have and \
+                    not _NOT_AN_INSTANCE.match(text, said.end()) and theirs & set(ground.tokens(text)):
+                return []
         if all(re.fullmatch(r"[a-z]+\d{1,2}", i) for i in ids):
             # ("the oxygen monitor on pen 2", "the wind logger on tower 7": an instance named
             # by a word and a number, beside what they all are by name or description)

@@ -140,6 +140,8 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
     r"wget|ssh into|chmod|chown|rename|copy|cp|move|mv|back up (?:the|my|all|your|our|files|data|"
     r"everything|database|db)|backup (?:the|my|all)|"
+    # ("back up influxdb onto the stick": not "bring influxdb back up")
+    r"back ?up [\w@.-]+ (?:onto|to|into|on)\b|"
     r"screenshot|screen ?shot|mask|unmask|schedule(?! (?:a |the )?reboot)|fsck|repair|defrag|partition|encrypt|"
     r"decrypt|block|unblock|whitelist|blacklist|port ?forward|add (?:a )?(?:new )?user|create|"
     r"remove (?:the )?user|passwd|set (?:the |a )?(?:date|time|clock|ip|dns|gateway|route|fan|"
