@@ -6317,7 +6317,8 @@ COLD_STORE = DeviceState.from_dict({"units": [
     {"name": "coldroom-ctl@room2.service", "description": "Cold room controller for room2"},
     {"name": "coldroom-ctl@freezer.service", "description": "Cold room controller for freezer"},
     {"name": "influxdb.service", "description": "InfluxDB is an open-source, distributed, time series database"}],
-    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "NCPROGS", "model": "SanDisk Cruzer", "size": "16G"}]})
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "NCPROGS", "model": "SanDisk Cruzer",
+                 "size": "16G"}]})
 
 
 @pytest.mark.parametrize("command", [
