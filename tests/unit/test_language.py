@@ -6335,3 +6335,19 @@ def test_an_instance_number_none_has_or_a_backup_onto_a_drive_changes_nothing(co
 ])
 def test_an_instance_that_is_here_or_a_unit_brought_back_up_still_asks(command: str, call: tuple) -> None:
     assert decide(command, COLD_STORE) == call
+
+
+IMAGING = DeviceState.from_dict({"units": [
+    {"name": "dicom-router@ct.service", "description": "DICOM router for CT scanner"},
+    {"name": "dicom-router@mri.service", "description": "DICOM router for MRI scanner"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("restart the CT scanner", ("say", None)),  # (what the router serves, not the router)
+    ("restart the MRI scanner", ("say", None)),
+    ("restart the ct router", ("restart_service", {"unit": "dicom-router@ct.service"})),
+    ("restart the CT dicom router", ("restart_service", {"unit": "dicom-router@ct.service"})),
+])
+def test_what_an_instance_serves_is_not_the_instance(command: str, call: tuple) -> None:
+    tool, args = decide(command, IMAGING)
+    assert (tool, args if call[1] is not None else None) == call

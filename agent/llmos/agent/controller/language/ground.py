@@ -1239,16 +1239,33 @@ def called_otherwise(entity: Entity, word: str, text: str) -> bool:
     if noun is None:
         return False
     alike = next((group for group in _ALIKE_THINGS if noun in group), {noun})
-    own = _own_words(entity)
-    return not any(accounts_for(entity, w) or is_what(entity, w) or any(
+    own = _head_words(entity)  # (what it serves is not what it is: "the CT scanner" of a router for it)
+    return not any(_accounted(w, own) or is_what(entity, w) or any(
         len(p) >= 3 and w.startswith(p) for p in entity.parts) or any(  # ("cam" of a camera)
         len(os.path.commonprefix([w, o])) >= max(4, len(w) - 2) for o in own)  # (logging)
         for w in alike)
 
 
+# Where a description turns from what the unit is to what it serves: "DICOM router | for CT scanner"
+_SERVED = re.compile(r"\s+for\s+")
+
+
+@memo.kept
+def _head_words(entity: Entity) -> frozenset[str]:
+    """The words of an instance's names and of its description before what it serves (its
+    instance says what it serves: dicom-router@ct, "DICOM router for CT scanner")."""
+    if entity.kind != UNIT or "@" not in entity.name or not _SERVED.search(entity.summary):
+        return _own_words(entity)
+    head = _SERVED.split(entity.summary, maxsplit=1)[0]
+    return frozenset(w for text in (head, *entity.parts) for w in tokens(text))
+
+
 def accounts_for(entity: Entity, word: str) -> bool:
     """Whether the word is one the entity's names or description say, or nearly."""
-    own = _own_words(entity)
+    return _accounted(word, _own_words(entity))
+
+
+def _accounted(word: str, own: frozenset[str]) -> bool:
     # (or a short form of one, or one in full: "temp" of temperature, "calibration" of CALIB)
     return word in own or word.rstrip("s") in own or f"{word}s" in own or any(
         len(w) >= 4 and (typo_of(word, w) or w.startswith(word) or word.startswith(w))
