@@ -6351,3 +6351,21 @@ IMAGING = DeviceState.from_dict({"units": [
 def test_what_an_instance_serves_is_not_the_instance(command: str, call: tuple) -> None:
     tool, args = decide(command, IMAGING)
     assert (tool, args if call[1] is not None else None) == call
+
+
+PA_ROOM = DeviceState.from_dict({"units": [
+    {"name": "mpd.service", "description": "Music Player Daemon"},
+    {"name": "bay-door@1.service", "description": "Apparatus bay door controller for door 1"},
+    {"name": "bay-door@2.service", "description": "Apparatus bay door controller for door 2"}],
+    "storage": [{"device": "/dev/sda1", "mounted": True, "label": "MUSIC", "model": "Kingston DataTraveler",
+                 "size": "32G"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("stop the music, we're doing the fire drill announcement", ("stop_service", {"unit": "mpd.service"})),
+    ("eject the music stick", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("restart the box in 1 min", ("reboot", {"delay_s": 60})),  # (no instance 1: a delay)
+    ("restart door 1", ("restart_service", {"unit": "bay-door@1.service"})),
+])
+def test_a_program_is_stopped_a_drive_ejected_and_a_delay_is_no_instance(command: str, call: tuple) -> None:
+    assert decide(command, PA_ROOM) == call

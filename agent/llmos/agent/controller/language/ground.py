@@ -767,10 +767,15 @@ GENERIC_SAFE = frozenset({"the", "a"})
 _SERVING = frozenset({"server", "service", "services", "daemon", "d"})
 
 
+# What a number counts, when it is no instance's number: "in 1 min", "2 times", "50%"
+_COUNTED = r"(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|times?|x|gb?|mb?|tb?)\b"
+
+
 def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     """How the command names this entity by its words alone, if it does."""
     for alias in entity.aliases:
-        if _name_in(alias, text):
+        if _name_in(alias, text) and not (alias.isdigit() and not memo.search(
+                rf"(?<![\w./-]){alias}(?![\w./:-])(?!\s*{_COUNTED})", text)):  # (not "in 1 min")
             return Match(entity, 3.0, "name", (alias,))
     joined = {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
     for alias in entity.aliases:

@@ -1012,7 +1012,7 @@ class Interpreter:
         if not matches:
             kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
             return self._absent(text, kind, scene)
-        matches = _prefer_state(_prefer_links(matches, text), effect)
+        matches = _prefer_programs(_prefer_state(_prefer_links(matches, text), effect), text)
         matches = _with_kin(matches, text, scene)
         chosen = self._choose(matches)
         # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx / redis")
@@ -2274,6 +2274,19 @@ def _prefer_links(matches: list[Match], text: str) -> list[Match]:
             for w in said):
         return links
     return matches
+
+
+def _prefer_programs(matches: list[Match], text: str) -> list[Match]:
+    """"stop the music" with mpd and a drive labelled MUSIC: a program is what is started or
+    stopped, a drive is mounted or ejected."""
+    best = matches[0].score if matches else 0.0
+    top = [m for m in matches if m.score == best]
+    if not _START_OR_STOP.match(text) or {m.entity.kind for m in top} != {UNIT, STORAGE}:
+        return matches
+    return [m for m in matches if m.entity.kind != STORAGE]
+
+
+_START_OR_STOP = re.compile(r"\s*(?:please |pls |can you |could you )?(?:stop|start|pause|halt|kill)\b")
 
 
 def _prefer_state(matches: list[Match], effect: Effect) -> list[Match]:
