@@ -6369,3 +6369,15 @@ PA_ROOM = DeviceState.from_dict({"units": [
 ])
 def test_a_program_is_stopped_a_drive_ejected_and_a_delay_is_no_instance(command: str, call: tuple) -> None:
     assert decide(command, PA_ROOM) == call
+
+
+@pytest.mark.parametrize("command", [
+    "restart avahi-dnsconfd", "restart avahi-autoipd", "restart prometheus-node-exporter-collectors"])
+def test_a_sibling_package_of_a_unit_here_is_not_that_unit(command: str) -> None:
+    state = DeviceState.from_dict({"units": [
+        {"name": "avahi-daemon.service", "description": "Avahi mDNS/DNS-SD Stack"},
+        {"name": "prometheus-node-exporter.service", "description": "Prometheus exporter for machine metrics"}]})
+    assert decide(command, state)[0] == "say"
+    assert decide("restart avahi-daemon", state) == ("restart_service", {"unit": "avahi-daemon.service"})
+    assert decide("restart the node-exporter", state) == \
+        ("restart_service", {"unit": "prometheus-node-exporter.service"})

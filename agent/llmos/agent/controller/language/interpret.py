@@ -831,6 +831,14 @@ class Interpreter:
                     or (owners and not any(ground.accounts_for(e, parts[-1]) for e in owners))):
                 # ("telegraf-agent" beside telegraf and a mail transport agent: neither)
                 return str(word)
+            # a sibling of a unit here, by a part that says nothing of it: "avahi-dnsconfd" beside
+            # avahi-daemon, "prometheus-node-exporter-collectors" beside the exporter
+            programs = [e for e in owners if e.kind == UNIT]
+            of_a_program = not any(_KIND_NOUNS[k].search(text) for k in (LED, STORAGE, INTERFACE))
+            if programs and of_a_program and any(len(p) >= 4 and not self._names(p, scene) and not any(
+                    ground.accounts_for(e, p) for e in programs) and not any(
+                    noun.fullmatch(p) for noun in _KIND_NOUNS.values()) for p in parts):
+                return str(word)
         return None
 
     def _act(self, text: str, effect: Effect, scene: Scene) -> Proposal:
