@@ -335,3 +335,46 @@ def test_round_35_guards_hold(command: str) -> None:
 def test_round_35_a_negation_is_never_joined_into_a_name() -> None:
     # "mosquitto no" had been read as "mosquittono", a typo of mosquitto, and the "no" lost
     assert WORDS.decide("reinicia mosquitto no", PLANT, ()).tool == "say"
+
+
+# (round 35) more site words in the glossary: the equipment in the ten languages of more_languages.py, and
+# humidification, calibration, surtitles, charging points, departure boards in every language
+SITE35 = DeviceState.from_dict({"units": [
+    {"name": "turbine.service", "description": "Wind turbine monitor"},
+    {"name": "antenna.service", "description": "Satellite antenna tracker"},
+    {"name": "humid.service", "description": "Humidification controller"},
+    {"name": "surtitles.service", "description": "Surtitles display driver"},
+    {"name": "autoclave.service", "description": "Autoclave cycle logger"},
+    {"name": "nginx.service", "description": "A high performance web server"}]})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("перезапусти турбину", "turbine.service"), ("перезапустіть турбіну", "turbine.service"),
+    ("タービンを再起動して", "turbine.service"), ("重启涡轮机", "turbine.service"),
+    ("터빈을 재시작해 줘", "turbine.service"),
+    ("επανεκκίνησε την ανεμογεννήτρια", "turbine.service"), ("repornește turbina", "turbine.service"),
+    ("أعد تشغيل التوربين", "turbine.service"), ("khởi động lại tua bin", "turbine.service"),
+    ("перезапусти антенну", "antenna.service"),
+    ("repornește antena", "antenna.service"), ("重启天线", "antenna.service"),
+    ("перезапусти автоклав", "autoclave.service"), ("επανεκκίνησε το αυτόκαυστο", "autoclave.service"),
+    ("redémarre la régulation de l'humidification", "humid.service"),
+    ("starte die Luftbefeuchtung neu", "humid.service"),
+    ("riavvia l'umidificazione", "humid.service"), ("перезапусти увлажнение", "humid.service"),
+    ("redémarre les surtitres", "surtitles.service"), ("riavvia i sopratitoli", "surtitles.service"),
+    ("starte die Übertitelanlage neu", "surtitles.service"), ("重启字幕", "surtitles.service"),
+])
+def test_round_35_site_words_name_what_the_device_has(command: str, unit: str) -> None:
+    assert decide_at(command, SITE35) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    # a negation, a question or a condition beside a new word still refuses; so does a thing not here
+    "не перезапускай турбину", "перезапусти турбину?", "перезапусти турбину если зависнет",
+    "タービンを再起動しないで", "重启涡轮机吗", "터빈을 재시작하지 마", "nu reporni turbina",
+    "μην επανεκκινήσεις την ανεμογεννήτρια",
+    "starte die Luftbefeuchtung nicht neu", "no reinicies la humidificación", "riavvia l'umidificazione?",
+    "starte die Luftbefeuchtung neu, wenn sie hängt", "перезапусти турбину и антенну", "перезапусти кофемашину",
+    "redémarre la déshumidification",  # the device has no dehumidification
+])
+def test_round_35_site_words_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITE35)[0] in ("say", "report_status"), command
