@@ -6381,3 +6381,9 @@ def test_a_sibling_package_of_a_unit_here_is_not_that_unit(command: str) -> None
     assert decide("restart avahi-daemon", state) == ("restart_service", {"unit": "avahi-daemon.service"})
     assert decide("restart the node-exporter", state) == \
         ("restart_service", {"unit": "prometheus-node-exporter.service"})
+
+
+@pytest.mark.parametrize("command", ["open the cd tray", "put nginx on hold", "put the broker on hold"])
+def test_a_tray_opened_or_a_unit_put_on_hold_is_out_of_the_catalog(command: str) -> None:
+    assert decide(command)[0] == "say"
+    assert decide("restart nginx, the call is on hold") == ("restart_service", {"unit": "nginx.service"})

@@ -143,6 +143,8 @@ OUT_OF_CATALOG_VERB = re.compile(
     # ("back up influxdb onto the stick": not "bring influxdb back up")
     r"back ?up [\w@.-]+ (?:onto|to|into|on)\b|"
     r"screenshot|screen ?shot|mask|unmask|schedule(?! (?:a |the )?reboot)|fsck|repair|defrag|partition|encrypt|"
+    # (round 35) "open the cd tray", "put the outstation on hold"
+    r"open (?:the )?(?:cd |dvd |disc |optical |drive )?tray|(?:put|place|keep) (?:[\w@.-]+ ){1,4}on hold\b|"
     r"decrypt|block|unblock|whitelist|blacklist|port ?forward|add (?:a )?(?:new )?user|create|"
     r"remove (?:the )?user|passwd|set (?:the |a )?(?:date|time|clock|ip|dns|gateway|route|fan|"
     r"volume|brightness|resolution|hostname|timezone|password)|change (?:the )?(?:\w+ )?"
