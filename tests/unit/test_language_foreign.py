@@ -378,3 +378,14 @@ def test_round_35_site_words_name_what_the_device_has(command: str, unit: str) -
 ])
 def test_round_35_site_words_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITE35)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command", [
+    "Reinicia el servidor, porque la pantalla no carga.", "Redémarre le serveur, car l'écran est figé.",
+    "Starte den Server neu, weil die Anzeige hängt."])
+def test_a_thing_not_read_beside_a_reason_never_leaves_a_bare_restart_that_reboots(command: str) -> None:
+    assert decide(command)[0] != "reboot", command
+
+
+def test_the_device_itself_beside_a_reason_still_reboots() -> None:
+    assert decide("Bitte das Gerät neu starten, weil die Anzeige hängt.") == ("reboot", {"delay_s": 0})

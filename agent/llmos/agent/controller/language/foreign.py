@@ -581,7 +581,11 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         core = split[0]
     if core == text or (read := _as_english_asked(core, names)) == core or unread(read):
         return text
-    return read
+    # a verb alone read from a request that said more ("reinicia el servidor, porque ...": a
+    # thing it names that the glossary does not know) would reboot the device: unread, unless
+    # the more is the device itself ("bitte das Gerät neu starten, weil ...")
+    alone = len(read.split()) == 1 and len(core.split()) > 1 and not _DEVICE & set(re.findall(r"\w+", core))
+    return text if alone else read
 
 
 def _only_a_reason(reason: str, names: Callable[[str], bool]) -> bool:
