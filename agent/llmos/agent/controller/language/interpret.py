@@ -833,9 +833,12 @@ class Interpreter:
                 return str(word)
             # a sibling of a unit here, by a part that says nothing of it: "avahi-dnsconfd" beside
             # avahi-daemon, "prometheus-node-exporter-collectors" beside the exporter
-            programs = [e for e in owners if e.kind == UNIT]
+            # (said alone as the name, and beginning as a unit's name begins: not "the right-hand
+            # display driver")
+            programs = [e for e in owners if e.kind == UNIT and e.name.lower().startswith(f"{parts[0]}-")]
+            alone = re.search(rf"{re.escape(word)}(?:\.service)?\s*(?:$|[,.;:!?]|(?:please|pls|now)\b)", text)
             of_a_program = not any(_KIND_NOUNS[k].search(text) for k in (LED, STORAGE, INTERFACE))
-            if programs and of_a_program and any(len(p) >= 4 and not self._names(p, scene) and not any(
+            if programs and alone and of_a_program and any(len(p) >= 4 and not self._names(p, scene) and not any(
                     ground.accounts_for(e, p) for e in programs) and not any(
                     noun.fullmatch(p) for noun in _KIND_NOUNS.values()) for p in parts):
                 return str(word)
