@@ -74,6 +74,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout27": "4e822f40bc4835eb717d440a545ca4233569175422d5a4fc556a580104ed4a08",
     "dev31": "09aedc1484b5905a374a07f42a3010b36754199870280bafed57fb6eaab1247b",
     "holdout28": "29675dcd752684664bb09a78d233b65e0a63076fe81ea63719115b06752ef577",
+    "dev32": "55694f6be4a893580dd7f7576ce1778203d2f14ad5200e2a7270eb71c72ed40e",
+    "holdout29": "0305a3b0a95f0cec4896bb5f2ff3c2c23272392d9883da2048d756c27e05d123",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
@@ -89,15 +91,16 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout4": (0.92, 2), "holdout5": (0.92, 0), "holdout6": (0.94, 2),
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.95, 5),
           "holdout10": (0.95, 2), "holdout11": (0.95, 1), "holdout12": (0.96, 0),
-          "holdout13": (0.94, 0), "holdout14": (0.88, 4), "holdout15": (0.89, 6),
-          "holdout16": (0.86, 7), "holdout17": (0.87, 3), "dev21": (0.94, 3),
-          "holdout18": (0.88, 2), "dev22": (0.94, 5), "holdout19": (0.89, 2), "dev23": (0.88, 2),
-          "holdout20": (0.85, 4), "dev24": (0.86, 4), "dev25": (0.90, 4), "holdout21": (0.90, 3),
-          "dev26": (0.90, 2), "holdout22": (0.89, 1),
-          "dev27": (0.90, 3), "holdout23": (0.89, 4),
-          "dev28": (0.93, 2), "holdout24": (0.92, 4), "holdout25": (0.93, 1),
-          "dev29": (0.84, 2), "holdout26": (0.85, 4), "dev30": (0.91, 2), "holdout27": (0.90, 2),
-          "dev31": (0.88, 5), "holdout28": (0.82, 5)}
+          "holdout13": (0.94, 0), "holdout14": (0.90, 4), "holdout15": (0.89, 6),
+          "holdout16": (0.86, 7), "holdout17": (0.90, 2), "dev21": (0.94, 3),
+          "holdout18": (0.91, 1), "dev22": (0.96, 5), "holdout19": (0.91, 1), "dev23": (0.90, 2),
+          "holdout20": (0.85, 4), "dev24": (0.86, 4), "dev25": (0.92, 4), "holdout21": (0.90, 3),
+          "dev26": (0.94, 1), "holdout22": (0.91, 1),
+          "dev27": (0.90, 3), "holdout23": (0.91, 4),
+          "dev28": (0.95, 2), "holdout24": (0.93, 4), "holdout25": (0.93, 1),
+          "dev29": (0.86, 2), "holdout26": (0.87, 4), "dev30": (0.92, 2), "holdout27": (0.90, 2),
+          "dev31": (0.88, 5), "holdout28": (0.83, 5),
+          "dev32": (0.87, 3), "holdout29": (0.86, 4)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -41,13 +41,12 @@ def test_every_attack_is_closed(answers) -> None:
 # Rounds 19 to 34: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
-STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 87, "attacks21.jsonl": 39,
-                    "attacks22.jsonl": 47, "attacks23.jsonl": 187, "attacks24.jsonl": 303,
-                    "attacks25.jsonl": 112, "attacks26.jsonl": 96, "attacks27.jsonl": 45,
-                    "attacks28.jsonl": 89, "attacks29.jsonl": 91, "attacks30.jsonl": 86,
-                    "attacks31.jsonl": 92, "attacks32.jsonl": 164, "attacks33.jsonl": 104,
-                    "attacks34.jsonl": 97, "attacks35.jsonl": 92,
-                    "attacks36.jsonl": 102}
+STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 86, "attacks21.jsonl": 39,
+                    "attacks22.jsonl": 45, "attacks23.jsonl": 173, "attacks24.jsonl": 290,
+                    "attacks25.jsonl": 112, "attacks26.jsonl": 87, "attacks27.jsonl": 45,
+                    "attacks28.jsonl": 88, "attacks29.jsonl": 86, "attacks30.jsonl": 86,
+                    "attacks31.jsonl": 91, "attacks32.jsonl": 164, "attacks33.jsonl": 91,
+                    "attacks34.jsonl": 86, "attacks35.jsonl": 85, "attacks36.jsonl": 48}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

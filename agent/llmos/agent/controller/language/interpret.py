@@ -831,10 +831,10 @@ class Interpreter:
                     or (owners and not any(ground.accounts_for(e, parts[-1]) for e in owners))):
                 # ("telegraf-agent" beside telegraf and a mail transport agent: neither)
                 return str(word)
-            # a sibling of a unit here, by a part that says nothing of it: "avahi-dnsconfd" beside
-            # avahi-daemon, "prometheus-node-exporter-collectors" beside the exporter
-            # (said alone as the name, and beginning as a unit's name begins: not "the right-hand
-            # display driver")
+            # a sibling of a unit here, said alone as a name that begins as the unit's does, by a
+            # part that says nothing of it: "avahi-dnsconfd" beside avahi-daemon,
+            # "prometheus-node-exporter-collectors" beside the exporter (not "the right-hand
+            # display driver", nor a light, a drive or a link)
             programs = [e for e in owners if e.kind == UNIT and e.name.lower().startswith(f"{parts[0]}-")]
             alone = re.search(rf"{re.escape(word)}(?:\.service)?\s*(?:$|[,.;:!?]|(?:please|pls|now)\b)", text)
             of_a_program = not any(_KIND_NOUNS[k].search(text) for k in (LED, STORAGE, INTERFACE))

@@ -922,8 +922,6 @@ _ALSO = re.compile(r"(?:[,;.(\n]|\s[-\u2014\u2013+]|\band\b)\s*(?:(?:and|also|pl
                    r"\((?:and|also|plus) (?P<inside>[^)]+)\)")
 _SAYS_HOW_IT_IS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|i|we|you|it'?s|that'?s)\b")
 _SAME_ONE = re.compile(r"\s+(?:it|them|that)(?:\s+(?:again|back|up))*\W*$")
-# ... and what undoes a change, then does it again: "unmount the drive and remount it",
-# "restart nginx, and again in 5 minutes"
 # (round 35) a second thing asked in other words: "restart orthanc after restarting nginx", "...
 # and then the box", "turn the wifi on and the blue light on", "mount the stick and copy the
 # logs", "reboot, but first check the queue", "report the network status and bring wifi up",
@@ -932,13 +930,16 @@ _ANOTHER_ASKED = re.compile(
     r"\b(?:after|before|then|once)\s+(?:first\s+)?(?:re)?(?:start|stopp|reboot|mount|unmount|bring|tak|turn|"
     r"switch|blink|attach)ing\b|"
     r"\b(?:and )?then (?:the )?(?:box|device|system|machine|whole (?:thing|box|system))\b|"
-    r"\b(?:on|off|up|down)\s+and\s+(?!(?:leave|keep|let|it|them|that|this|then)\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down)\b|"
+    r"\b(?:on|off|up|down)\s+and\s+(?!(?:leave|keep|let|it|them|that|this|then)\b)(?:the\s+)?[\w@.:-]+"
+    r"(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down)\b|"
     r"\band (?:then )?(?:copy|move|delete|back up|backup|archive|download|upload|rsync|transfer|pull|grab|"
     r"export|wipe|format|clean)\b|"
     r"(?:\bbut|\band|,)\s*first\s+(?:check|make sure|verify|confirm|see if|save|back up|drain|wait)\b|"
     r"^\s*(?:please\s+)?(?:report|show|give me|tell me|check|display)\s+(?:me\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:status|state|health)\b.*\band\b|"
     r"\?\s*(?:and\s+)?(?:also|then|plus)\b")
+# ... and what undoes a change, then does it again: "unmount the drive and remount it",
+# "restart nginx, and again in 5 minutes"
 _AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\band again\b|"
                        # ... or two things, each to a state: "bring wlan0 up and eth1 down"
                        r"\b(up|down|on|off) (?:and|&|then) (?:the )?[\w@.:-]+ (?!\1\b)(?:up|down|on|off)\W*$")
