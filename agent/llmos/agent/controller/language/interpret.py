@@ -2779,6 +2779,9 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
         if len(units) < 2:
             continue
         ids = {e.name.lower().removesuffix(".service").partition("@")[2]: e for e in units}
+        # the words all of them are by name or description (not an instance's own)
+        theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
+                  if len(w) >= 4 and w not in ids and w not in ground.FILLER}
         # ("the room 3 controller" with room1, room2 and freezer: none of them)
         numbers: dict[str, set[int]] = {}
         for i in ids:
@@ -2786,10 +2789,8 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
                 numbers.setdefault(word_number[1], set()).add(int(word_number[2]))
         for stem, have in numbers.items():
             said = re.search(rf"\b{stem}s?\s*(?:no\.?\s*|number\s+|#)?(\d{{1,2}})\b", text)
-            theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
-                      if len(w) >= 4 and w != stem and w not in ids and w not in ground.FILLER}
             if len(have) > 1 and said and int(said[1]) not in have and \
-                    not _NOT_AN_INSTANCE.match(text, said.end()) and theirs & set(ground.tokens(text)):
+                    not _NOT_AN_INSTANCE.match(text, said.end()) and (theirs - {stem}) & set(ground.tokens(text)):
                 return []
         if all(re.fullmatch(r"[a-z]+\d{1,2}", i) for i in ids):
             # ("the oxygen monitor on pen 2", "the wind logger on tower 7": an instance named
@@ -2798,9 +2799,7 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
             named = [(i, e) for i, e in ids.items() if re.search(rf"\b{spaced[i]}\b", text)]
             # (the word of the number itself, "screen" of screen1, tells no template)
             numbered = {re.sub(r"\d+$", "", i) for i in ids}
-            theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
-                      if len(w) >= 4 and w not in ids and w not in numbered and w not in ground.FILLER}
-            if len(named) == 1 and theirs & set(ground.tokens(text)):
+            if len(named) == 1 and (theirs - numbered) & set(ground.tokens(text)):
                 return [Match(named[0][1], 3.0, "name", (named[0][0],))]
             continue
         if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):

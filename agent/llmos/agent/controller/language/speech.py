@@ -954,7 +954,7 @@ _DOWN_AND_WHAT_IT_COSTS = re.compile(
     r"hear|see|access|log|ssh|stream|load|talk|call|print|send|receive)|no (?:connection|signal|internet|network|"
     r"uplink|link|access|data|video|audio|sound|picture|feed|stream|service|comms)|lost\b|losing|unreachable|"
     r"(?:\w+ )*complain|plus de|pas de (?:connexion|signal|reseau)|keine verbindung|sin conexi)")
-_SAID_DOWN = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:is\s+)?(?:down|offline|dead)\W*")
+_ONLY_DOWN = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:is\s+)?(?:down|offline|dead)\W*")
 _REFERS_BACK = re.compile(r"\b(?:it|its|them|their|there)\b")
 # "stop ptp4l and the whole farm loses time sync", "stop ssh and I'm locked out": a request and
 # the harm it does, a warning ("restart nginx and the 502s go away" still asks)
@@ -1094,7 +1094,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     requested = [c for c in strong if _imperative(c, effects, naming)] or strong
     if len(requested) > 1 and _REFERS_BACK.search(requested[-1]):
         # "EV bay 1 offline, restart its OCPP client": what is down, then the request about it
-        requested = [c for c in requested if c is requested[-1] or not _SAID_DOWN.fullmatch(c)]
+        requested = [c for c in requested if c is requested[-1] or not _ONLY_DOWN.fullmatch(c)]
     asked = {_verb(c, actions) for c in requested if not _COMPLAINT.search(c)} or \
         {_verb(c, actions) for c in requested}
     second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
