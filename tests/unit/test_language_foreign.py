@@ -389,3 +389,28 @@ def test_a_thing_not_read_beside_a_reason_never_leaves_a_bare_restart_that_reboo
 
 def test_the_device_itself_beside_a_reason_still_reboots() -> None:
     assert decide("Bitte das Gerät neu starten, weil die Anzeige hängt.") == ("reboot", {"delay_s": 0})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # a request in one sentence, what is wrong in another (round 36)
+    ("Kun je mosquitto herstarten? De sensoren krijgen hun data niet meer.", "mosquitto.service"),
+    ("Reinicia nginx, por favor. La página perdió los datos de los sensores.", "nginx.service"),
+    ("Starte mosquitto bitte neu. Die Sensoren senden nichts.", "mosquitto.service"),
+    ("Die Webseite hängt. Bitte nginx neu starten.", "nginx.service"),
+])
+def test_a_sentence_that_only_says_what_is_wrong_is_read_apart(command: str, unit: str) -> None:
+    assert decide(command) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    # a sentence that takes the request back, adds another, asks, says when or begins with a negation
+    "Starte nginx neu. Vergiss es, ich mache das selbst.", "Redémarre nginx. Laisse tomber, c'est réglé.",
+    "Riavvia nginx. Lascia perdere, ci penso io.", "Reinicia nginx. Mosquitto también, que se colgó.",
+    "Herstart nginx. Niet de broker, die draait goed.", "Starte nginx neu. Geht das überhaupt gut?",
+    "Reinicia nginx. Pero solo después de las cinco.", "Starte nginx neu. Aber erst morgen früh bitte.",
+    "Herstart nginx. Wacht, toch maar niet doen.", "Reinicia nginx. Mejor no, el sitio funciona.",
+    "Starte nginx neu. Mosquitto auch, der hängt seit heute.", "Reinicie o nginx. Deixa, já resolvi isso aqui.",
+    "Kun je mosquitto herstarten? Of is dat gevaarlijk voor de sensoren?",
+])
+def test_a_sentence_told_apart_that_changes_the_request_leaves_it_unread(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

@@ -475,7 +475,8 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"non carica|vuot[oa]|non pubblicano|non si aprono|non si apre|giu|crashat[oa]|ferm[oa]|"
     r"non parte|non invia\w*",
     # Dutch, Polish, Swedish
-    r"werkt niet|doet het niet|hangt|vastgelopen|fout|traag|laadt niet|reageert niet|leeg|plat|"
+    r"werkt niet|doet het niet|hangt|vastgelopen|fout|traag|laadt niet|reageert niet|leeg|plat|niet open|"
+    r"niet meer|kwijt|verloren|verliert|perdeu|perdio|perdu|perso|perdido|perdida|sumiu|desaparec\w*|"
     r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
     r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere",
     # a verb of the catalog, said of what fails to do it (a statement, never an imperative)
@@ -489,6 +490,9 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:ne |n')(?:se |s')?\w+ent (?:pas|plus|rien)|non (?:si |ci )?\w+(?:ano|ono)(?: piu)?|"
     r"nie widza|nie widzi|nie wysyla|nie pokazuje|nie drukuje|nie laczy sie|nie reaguje")) +
     r")(?![\w])")
+
+
+_TROUBLE_LAST = re.compile(rf"(?:{_TROUBLE.pattern})\W*$")
 
 
 # Negations that say what is wrong inside a reason ("lädt nicht", "non si aprono")
@@ -573,9 +577,15 @@ _CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|puedes|
 def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged. A
     sentence that is one only without its greeting, thanks, "now" and a reason given after
-    "because" (clauses.py) is read as that closed form; never one that asks anything ("?")."""
-    if (read := _as_english_asked(text, names)) != text or "?" in text:
+    "because" (clauses.py) is read as that closed form, and so is a message of sentences of
+    which one is such a request and the others only say what is wrong; never a sentence that
+    asks anything ("?") but the request itself, asked politely ("kun je X herstarten?")."""
+    if (read := _as_english_asked(text, names)) != text:
         return read
+    if (told := _told_apart(text, names)) is not None:
+        return told
+    if "?" in text:
+        return text
     core = clauses.around_removed(text)
     if (split := clauses.reason_split(core)) and _only_a_reason(split[1], names):
         core = split[0]
@@ -588,6 +598,54 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     return text if alone else read
 
 
+# Where one sentence of a message ends and another begins ("Kun je X herstarten? Leden krijgen hun
+# kluisje niet open.", "Reinicie o servidor OPC UA. O SCADA perdeu os dados do PLC.")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s+[-–—]+\s+")
+# What takes a request back or adds to it, said as a sentence of its own: "vergiss es", "laisse
+# tomber", "lascia perdere", "déjalo", "laat maar", "glöm det", "nieważne", "den Broker auch"
+_LET_IT_BE = re.compile(r"(?<![\w'-])(?:" + "|".join((
+    r"vergiss\w*|vergessen|egal|schon gut|lass\w*|abbrechen|storno|stopp|halt",
+    r"laisse\w*|laissez|oublie\w*|tant pis|peu importe|annule\w*|attends?|attendez",
+    r"lascia\w*|dimentica\w*|annulla\w*|aspetta\w*|stop",
+    r"olvida\w*|deja\w*|da igual|cancela\w*|espera\w*|no importa|dejalo",
+    r"esquece\w*|deixa\w*|nao importa|cancel\w*",
+    r"laat|vergeet|maakt niet uit|annuleer\w*|wacht\w*|toch",
+    r"glom|glem|strunt|lat|avbryt|avbryd|vent|vanta|drop|lad",
+    r"zapomnij|niewazne|anuluj|zostaw|czekaj|poczekaj|nech|zapomen|zrus|pockej",
+    r"unut|bosver|iptal|bekle|lupakan|batal|tunggu|usah",
+    # and what adds a second request: "too", "as well", "the other one"
+    r"auch|ebenfalls|tambien|tambem|aussi|anche|pure|ook|ocksa|ogsa|tez|take|juga|hem|andere\w*|"
+    r"otro|otra|autre|altro|altra|outro|outra|ander|annan|annen|anden|inny|inna|druhy|druha")) +
+    r")(?![\w'-])")
+
+
+def _told_apart(text: str, names: Callable[[str], bool]) -> str | None:
+    """The English of a message of several sentences, written in Latin letters, whose one
+    sentence is a request of the closed form and whose others only say what is wrong; None
+    when it is not so. A sentence told apart must say why and nothing else a request could be
+    changed by (see _only_a_reason), say it in words of trouble or in four words or more, take
+    nothing back and add nothing ("laisse tomber", "den Broker auch"), and not begin with a
+    negation ("nicht den anderen")."""
+    core = clauses.around_removed(text)
+    parts = [part for part in _SENTENCE_END.split(core) if part.strip(" .!")]
+    if len(parts) < 2 or re.search(r"[^\x00-\x7fÀ-ɏ]", core):
+        return None
+    for index, part in enumerate(parts):
+        others = parts[:index] + parts[index + 1:]
+        if all(_only_trouble(other.strip(" .!"), names) for other in others):
+            read = as_english(part, names)
+            return None if read == part or unread(read) else read
+    return None
+
+
+def _only_trouble(sentence: str, names: Callable[[str], bool]) -> bool:
+    # (what is wrong may be said of a thing of the device: "O SCADA perdeu os dados do PLC")
+    words = re.findall(r"[\w'-]+", sentence)
+    troubled = _TROUBLE.search(sentence) is not None
+    return bool(words) and words[0] not in _NEGATIONS_AND_CONDITIONS and not _LET_IT_BE.search(sentence) and \
+        (len(words) >= 4 or troubled) and _only_a_reason(sentence, (lambda word: False) if troubled else names)
+
+
 def _only_a_reason(reason: str, names: Callable[[str], bool]) -> bool:
     """Whether a clause said after "because" only says why: no verb of the catalog, no time,
     condition, contrast, sequence, correction, doubt or take-back, nobody quoted, nothing
@@ -598,9 +656,10 @@ def _only_a_reason(reason: str, names: Callable[[str], bool]) -> bool:
     conditions = _NEGATIONS_AND_CONDITIONS - _NEGATIONS_IN_A_REASON - _WITHOUT - (
         {"si", "se"} if re.search(r"(?<![\w])(?:non|no|nao|ne|n')\s+s[ei](?![\w])", reason) else set())
     untroubled = _TROUBLE.sub(" ", reason)  # ("nao liga": its verb says what fails)
-    # ("ne répondent pas" ends with the second half of its negation)
+    # ("ne répondent pas" ends with the second half of its negation, "svarar inte" with what fails)
     ends_negated = words[-1:] != [] and words[-1] in _NEGATIONS_IN_A_REASON and not (
-        words[-1] in ("pas", "plus", "rien") and re.search(r"(?<![\w])n(?:e |')", reason))
+        words[-1] in ("pas", "plus", "rien") and re.search(r"(?<![\w])n(?:e |')", reason)) and not \
+        _TROUBLE_LAST.search(reason)
     return len(words) >= 2 and not ends_negated and not (
         re.search(r"[?:()\"«»]", reason) or any(names(w) for w in words) or _REPORTING.search(reason)
         or _TIME_SAID.search(reason)
