@@ -6387,3 +6387,51 @@ def test_a_sibling_package_of_a_unit_here_is_not_that_unit(command: str) -> None
 def test_a_tray_opened_or_a_unit_put_on_hold_is_out_of_the_catalog(command: str) -> None:
     assert decide(command)[0] == "say"
     assert decide("restart nginx, the call is on hold") == ("restart_service", {"unit": "nginx.service"})
+
+
+LANES = DeviceState.from_dict({"units": [
+    {"name": f"pinsetter@{low}-{low + 1}.service", "description": f"Pinsetter controller lanes {low}-{low + 1}"}
+    for low in (1, 3, 5)] + [
+    {"name": f"bay@{n}.service", "description": f"Wash bay controller {n}"} for n in (1, 2, 3, 4)] + [
+    {"name": f"feeder@barn{n}.service", "description": f"Automatic hay feeder (barn{n})"} for n in (1, 2)],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "AUDIT", "model": "Kingston DataTraveler",
+                 "size": "32G"}]})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # an instance said by a span that holds it, by an ordinal of its word, by the one beside it
+    ("lane 4's machine is stuck, restart the pinsetter", "pinsetter@3-4.service"),
+    ("restart the pinsetter on lane 5", "pinsetter@5-6.service"),
+    ("restart the feeder in the second barn", "feeder@barn2.service"),
+    ("restart the bay after bay 2", "bay@3.service"), ("restart the bay before bay 4", "bay@3.service"),
+])
+def test_an_instance_said_by_its_span_its_ordinal_or_its_neighbour(command: str, unit: str) -> None:
+    assert decide(command, LANES) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    "restart the bay next to bay 2", "restart the one next to bay 2", "restart the pinsetter on lane 40",
+    "restart the bay before bay 1", "restart the feeder in the third barn", "restart the pinsetter"])
+def test_a_neighbour_of_two_or_an_instance_of_none_is_never_the_one_named(command: str) -> None:
+    assert decide(command, LANES)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "readonly"), [
+    # what the operator will do to the files says whether to write
+    ("mount AUDIT so I can rename files on it", False), ("mount AUDIT to dump the database", False),
+    ("mount AUDIT to put the logs on", False), ("mount AUDIT and write-enable it", False),
+    ("mount AUDIT, we are adding files", False), ("mount AUDIT, I want to put the new designs on it", False),
+    ("mount AUDIT, I need to delete old recordings", False),
+    ("mount AUDIT to copy the logs off it", True), ("mount AUDIT, we are not adding files", True),
+    ("mount AUDIT, I want to see the designs on it", True), ("mount AUDIT, I don't need to delete anything", True),
+    ("mount AUDIT, the files we are adding are on sdb", True),
+])
+def test_a_mount_writes_when_the_operator_will_write(command: str, readonly: bool) -> None:
+    assert decide(command, LANES) == ("mount_storage", {"device": "/dev/sdb1", "readonly": readonly}), command
+
+
+@pytest.mark.parametrize("command", [
+    "should the scoring service be restarted every night?", "should nginx be stopped?",
+    "so should the broker be restarted after updates?"])
+def test_should_it_be_done_asks_advice(command: str) -> None:
+    assert decide(command)[0] == "say", command

@@ -1223,7 +1223,9 @@ class Interpreter:
         """The entities of these kinds the command names, best first; by meaning only if no
         word names one; never one it says is another ("the green beacon" of an amber one)."""
         said = _PURPOSE.sub("", text)  # ("so I can dump run 14 on it": why, not which)
-        instance = _instance_said(said, scene) if UNIT in kinds else None
+        instance = None
+        if UNIT in kinds and (instance := _neighbours_said(said, scene)) is None:
+            instance = _instance_said(said, scene)
         if instance is not None:
             return instance
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
@@ -1846,7 +1848,7 @@ _WRITING_TOLD = re.compile(r"\b(?:used to|last time|broke|wrecked|corrupted|ruin
                            # onto it" asks for writing)
                            r"\b(?:i'?ll|i will|we'?ll|we will|then (?:i|we))\b(?!.*\b(?:onto|to|on|"
                            r"into|in) (?:it|that|there|the (?:drive|stick|disk|card))\b)")
-_OF_WRITING = re.compile(r"\b(?:is|was|are|were|it'?s|isn'?t|failed|fails|label|labelled|labeled|"
+_OF_WRITING = re.compile(r"\b(?:is|was|(?<!we )are|were|it'?s|isn'?t|failed|fails|label|labelled|labeled|"
                          r"sticker|normally|usually|dangerous|risky|denied)\b")
 
 
@@ -2734,8 +2736,30 @@ def _instance_in(entity: Entity, text: str) -> bool:
     # the number after a word its letters begin ("st" of station) or, bare, after a word of the
     # unit's name ("door 2" of bay-door@2); never a delay or a count ("in 2 minutes", "2 times")
     before = rf"{letters}[a-z]*" if letters else "|".join(re.escape(p) for p in re.split(r"[-_.]", base) if len(p) >= 3)
+    # ("the second barn" of feeder@barn2)
+    counted = rf"|\b(?:{_COUNTED_AS[int(n)]}) {letters}[a-z]*\b" if letters and int(n) in _COUNTED_AS else ""
     return memo.search(rf"\b(?:{before})s?[ -]?(?:no\.? ?|number |#)?0*{n}\b(?!\s*(?:min|sec|s\b|h\b|hour|"
-                       rf"times|x\b|%|gb|tb))", text) is not None if before else False
+                       rf"times|x\b|%|gb|tb)){counted}", text) is not None if before else False
+
+
+_COUNTED_AS = {1: "first|1st", 2: "second|2nd", 3: "third|3rd", 4: "fourth|4th", 5: "fifth|5th"}
+
+
+# An instance that is a span of numbers: pinsetter@3-4, "Pinsetter controller lanes 3-4"
+_SPAN = re.compile(r"(\d{1,2})-(\d{1,2})")
+
+
+def _numbers_of(entity: Entity, text: str) -> list[int]:
+    """The numbers the command says after a word of the unit's description ("lane 4")."""
+    own = set(ground.tokens(entity.summary))
+    return [int(n) for word, n in re.findall(r"\b([a-z]{3,}) (\d{1,2})\b", text) if word in own or f"{word}s" in own]
+
+
+def _span_holds(entity: Entity, text: str) -> bool:
+    """Whether the unit's instance is a span that holds a number said of it: "lane 4's machine"
+    of pinsetter@3-4."""
+    span = _SPAN.fullmatch(entity.name.lower().removesuffix(".service").partition("@")[2])
+    return span is not None and any(int(span[1]) <= n <= int(span[2]) for n in _numbers_of(entity, text))
 
 
 def _by_instance_said(tied: list[Match], whole: str) -> Match | list[Match]:
@@ -2744,7 +2768,7 @@ def _by_instance_said(tied: list[Match], whole: str) -> Match | list[Match]:
     bases = {m.entity.name.partition("@")[0] for m in tied if m.entity.kind == UNIT and "@" in m.entity.name}
     if len(bases) != 1 or len(tied) < 2 or any("@" not in m.entity.name for m in tied):
         return tied
-    named = [m for m in tied if _instance_in(m.entity, whole)]
+    named = [m for m in tied if _instance_in(m.entity, whole) or _span_holds(m.entity, whole)]
     return named[0] if len(named) == 1 else tied
 
 
@@ -2764,6 +2788,37 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
 
 _NOT_AN_INSTANCE = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|"
                               r"times?|x|gb?|mb?|tb?)\b")
+
+
+# An instance said by the one beside it: "the bay next to bay 2", "the column after the first one"
+_NEIGHBOUR = re.compile(r"\bthe ([a-z][\w-]*) (next to|beside|adjacent to|after|before|(?:to the )?(?:left|right) "
+                        r"of) (?:the )?(?:([a-z][a-z-]*) ?)?(\d{1,2}|first|second|third|fourth|fifth)(?: one)?\b")
+_BESIDE_BY = {"next to": (-1, 1), "beside": (-1, 1), "adjacent to": (-1, 1), "after": (1,), "before": (-1,),
+              "left of": (-1,), "right of": (1,), "to the left of": (-1,), "to the right of": (1,)}
+_COUNTED = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+
+
+def _neighbours_said(text: str, scene: Scene) -> list[Match] | None:
+    """The instances of a numbered template beside the one the command names ("the bay next to
+    bay 2" is bay@1 or bay@3, asked; "the column after the first one" is column@2); none when
+    that one has no such neighbour, and None when no neighbour is said of one template."""
+    found = _NEIGHBOUR.search(text)
+    if found is None:
+        return None
+    head, where, named, number = found.groups()
+    numbered: dict[str, dict[int, Entity]] = {}
+    for e in scene.of(UNIT):
+        base, at, instance = e.name.lower().removesuffix(".service").partition("@")
+        if at and (digits := re.fullmatch(r"[a-z]*(\d{1,2})", instance)):
+            numbered.setdefault(base, {})[int(digits[1])] = e
+    fitting = [units for units in numbered.values() if len(units) > 1 and all(
+        word in ("one", "ones") or ground.accounts_for(next(iter(units.values())), word)
+        for word in (head, named or head))]
+    if len(fitting) != 1:
+        return None
+    units, named_at = fitting[0], int(_COUNTED.get(number, number))
+    return [Match(units[named_at + step], 3.0, "name", (head, str(named_at + step)))
+            for step in _BESIDE_BY[where] if named_at + step in units]
 
 
 def _instance_said(text: str, scene: Scene) -> list[Match] | None:
@@ -2801,6 +2856,11 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
             numbered = {re.sub(r"\d+$", "", i) for i in ids}
             if len(named) == 1 and (theirs - numbered) & set(ground.tokens(text)):
                 return [Match(named[0][1], 3.0, "name", (named[0][0],))]
+            continue
+        if all(_SPAN.fullmatch(i) for i in ids):
+            if any(_numbers_of(e, text) for e in units):  # ("the pinsetter on lane 40": none)
+                holding = [e for e in units if _span_holds(e, text)]
+                return [Match(holding[0], 3.0, "name", (holding[0].name,))] if len(holding) == 1 else []
             continue
         if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):
             continue  # (instances named by words are names: "anpr-cam@entry")

@@ -251,6 +251,9 @@ _HYPOTHETICAL = _any(
     r"(?:^|[,;-])\s*(?:ok|okay|alright|right|fine|good|yes|safe|allowed|cool)\s*\?\W*$",
     # (round 35) advice asked: "should I take the wifi down before I swap the antenna?"
     r"^\s*(?:so |ok |okay |hmm,? )?should (?:i|we)\b",
+    # (round 36) "should the scoring service be restarted every night?"
+    r"^\s*(?:so |ok |okay |hmm,? )?should (?:the |my |our |this |that )?[\w.@:-]+(?: [\w.@:-]+){0,3} be "
+    r"(?:re)?(?:start|stopp|mount|unmount|reboot|turn|switch|brought|taken|set|put)\w*\b",
     # (round 35) a request, then the operator's question about it: "restart nginx, what do you
     # reckon", "- any downside?", "or is it too risky", "is anyone using it", "... or should I?"
     r"[,;:.\u2014\u2013-]\s*(?:or )?(?:what do you (?:reckon|say|suggest|recommend)|what'?s the "

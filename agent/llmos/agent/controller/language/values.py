@@ -412,19 +412,30 @@ def without_delays(text: str) -> str:
 
 
 _WRITE = re.compile(
-    r"\b(?:read[- ]?write|rw|r/w|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
+    r"\b(?:read[- ]?write|rw|r/w|write[- ]?enabled?|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
     r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up|drop|add|"
-    r"upload|place) [^.]{0,40}\b(?:onto|on to|to|into) (?:it|the (?:drive|stick|disk|card)|that)|"
+    r"upload|place) [^.]{0,40}\b(?:onto|on to|on|to|into) (?:it|the (?:drive|stick|disk|card)|that)|"
+    # ("... to put the logs on", "write-enable it")
+    r"(?:put|save|store|dump|copy|load) (?:[\w/-]+ ){1,4}(?:on|onto)\s*$|"
     r"(?:put|drop|add|upload|place|copy|save|load) (?:[\w/-]+ ){0,3}(?:files?|data|photos?|pictures?|"
     r"pics|pix|shots|footage|recordings?|clips?|songs?|tracks?|scans?|documents?|docs|firmware|"
     r"videos?|music|gcode|backups?|logs?|images?|isos?|models?|stuff) on (?:it|the (?:drive|stick|"
     r"disk|card)|that)|edit|editing|modify|modifying|not read[- ]only|"
     # (a verb, not the noun: "the SD card with the logs on it" has them already)
-    r"so (?:i|we) can (?:write|save|edit|add|put|delete)|"
+    r"so (?:i|we) can (?:write|save|edit|add|put|delete|rename|remove|erase|wipe|dump|store)|"
     r"(?<!the )(?<!with )(?<!my )(?<!our )(?<!of )(?<!these )(?<!those )(?<!its )(?<!their )"
     r"(?:sav|stor|record|dump|logg?|writ)"
     r"(?:e|es|s|ing)? [^.,]{0,30}\b(?:there|on it|to it|onto it|in it)"
     r")\b")
+# What the operator is about to do to its files, when no word of writing is said: "we're adding
+# files", "I need to delete old recordings", "so I can rename files on it", "to dump the database"
+_WRITE_PURPOSE = re.compile(
+    r"\b(?:(?:we're|we are|i'm|i am|we'll be|i'll be) (?:deleting|removing|renaming|erasing|wiping|dumping|"
+    r"(?:adding|saving|storing|putting|copying) (?:[\w-]+ ){0,2}(?:files?|data|recordings?|logs?|backups?|"
+    r"photos?|images?|videos?|footage|designs?|patterns?|dumps?)(?! off| from))|(?:need|want|have|got|going|"
+    r"so (?:i|we) can|in order|mount \S+(?: \w+)?) to (?:delete|remove|erase|clear out|clean up|wipe|rename|dump|"
+    r"back ?up|(?:add|save|store|put|copy) (?:[\w-]+ ){0,2}(?:files?|data|recordings?|logs?|backups?|photos?|"
+    r"images?|videos?|footage|designs?|patterns?|dumps?)(?! off| from)))\b")
 # Writing that is not to the drive: "so I can write down the serials", "then write me a
 # summary", "the write errors", "the rw-test results", "check rw"
 _WRITE_ELSEWHERE = re.compile(r"-|\s+(?:down|up|me|us|him|her|them|back|errors?|logs?|speeds?|"
@@ -469,7 +480,8 @@ def read_only(text: str) -> bool:
     said = [m for m in _WRITE.finditer(text) if not _A_WRITE_WORD.fullmatch(m.group())
             or _TO_THE_DRIVE.search(text, m.end()) or not (
                 _WRITE_ELSEWHERE.match(text, m.end()) or _WRITE_AS_A_NOUN.search(text, 0, m.start()))]
-    said = [m for m in said if not _DONE_BY_OTHERS.search(text, 0, m.start())]
+    said = [m for m in said if not _DONE_BY_OTHERS.search(text, 0, m.start())] or \
+        [m for m in _WRITE_PURPOSE.finditer(text) if not _DONE_BY_OTHERS.search(text, 0, m.start())]
     return not said or any(_negated_near(text, wants) for wants in said)
 
 
