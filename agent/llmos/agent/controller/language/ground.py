@@ -394,11 +394,13 @@ class Match:
 
 
 def damerau(a: str, b: str, limit: int = 3) -> int:
-    """Optimal-string-alignment distance (a swap of two letters is one edit)."""
+    """Optimal-string-alignment distance (a swap of two letters is one edit); a distance over
+    `limit` may be given as `limit + 1`."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
+    over = False  # the row before is all over the limit
     for i in range(1, len(a) + 1):
         cur = [i] + [0] * len(b)
         for j in range(1, len(b) + 1):
@@ -406,6 +408,14 @@ def damerau(a: str, b: str, limit: int = 3) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        # two rows in a row all over the limit: every later cell is one of theirs plus an edit
+        # or more, so the distance is over it too
+        if min(cur) > limit:
+            if over:
+                return limit + 1
+            over = True
+        else:
+            over = False
         prev2, prev = prev, cur
     return prev[-1]
 

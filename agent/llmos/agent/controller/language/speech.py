@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from llmos.agent.controller.language import lexicon
+from llmos.agent.controller.language import lexicon, memo
 from llmos.agent.controller.language.ground import damerau, typo_of
 from llmos.agent.controller.language.values import delay
 
@@ -95,6 +95,7 @@ _INJECTION_VERBS = ("ignore", "disregard", "override", "bypass", "forget")
 _SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 
 
+@memo.recent
 def _unobscured(text: str) -> str:
     """"i g n o r e" and "disregrad" as the words they stand for."""
     text = _SPACED.sub(lambda m: m.group().replace(" ", ""), text)
