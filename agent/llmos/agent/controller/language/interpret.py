@@ -1332,8 +1332,9 @@ class Interpreter:
         if said_kinds[:1] == [INTERFACE] and software and UNIT in kinds and not any(
                 w in e.attributes for w in software for e in scene.of(INTERFACE)):
             said_kinds = said_kinds[1:]  # "stop the vpn" with openvpn units and no tunnel link
-        exact = {e.kind for e in scene.entities if e.kind in kinds
-                 if (m := ground.lexical(e, named, words)) and m.how == "name"}
+        # (each entity's words read once: the kinds below are some of these)
+        lexed = [(e, ground.lexical(e, named, words)) for e in scene.entities if e.kind in kinds]
+        exact = {e.kind for e, m in lexed if m and m.how == "name"}
         if said_kinds and (said_kinds[0] in exact or not (
                 exact and _KIND_NOUNS[said_kinds[0]].search(_without_names(named, scene))
                 is None)):
@@ -1348,8 +1349,7 @@ class Interpreter:
                                             else [])
         if companions:  # "restart the frigate exporter": not frigate
             return [Match(e, 2.0, "part", tuple(words)) for e in companions]
-        found = [m for e in scene.entities if e.kind in kinds
-                 if (m := ground.lexical(e, named, words)) and not self._two_words(m)]
+        found = [m for e, m in lexed if e.kind in kinds and m and not self._two_words(m)]
         # a part of one name that is what another unit does names neither outright: "the home
         # automation" is home-assistant or openhab, not home-assistant by its "home" (but
         # "signalk" is signalk-server, whatever serves Signal K)
