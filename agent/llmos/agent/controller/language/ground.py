@@ -609,6 +609,7 @@ _KIND_ALIASES = {"wwan": "cellular", "modem": "cellular", "lte": "cellular", "gs
                  "wireguard": "vpn", "tun": "vpn", "tap": "vpn"}
 
 
+@memo.kept
 def interface_entity(name: str, kind: str = "", state: str = "") -> Entity:
     kind = _KIND_ALIASES.get(kind.lower(), kind.lower())
     attrs = [a.strip() for a in INTERFACE_KINDS.get(kind, kind).split(",") if a.strip()]
@@ -645,6 +646,7 @@ _LED_TRIGGERS = [(re.compile(p), words.split()) for p, words in (
 _LED_NOUNS = frozenset(["light", "lights", "led", "leds", "lamp", "lamps", "indicator"])
 
 
+@memo.kept
 def led_entity(name: str, color: str = "", function: str = "", state: str = "") -> Entity:
     parts = [p for p in name.lower().split(":") if p]
     # "beaglebone:green:usr0", "sign:red:open": the first part names the board or the device it
@@ -698,6 +700,7 @@ _SSD_MODEL = re.compile(r"ssd|\b(?:samsung (?:portable )?(?:t5|t7|t9)|crucial x(
                         r"extreme portable|portable ssd)\b")
 
 
+@memo.kept
 def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                    size: str = "") -> Entity:
     short = device.removeprefix("/dev/")
