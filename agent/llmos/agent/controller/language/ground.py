@@ -448,6 +448,7 @@ _SPLIT = re.compile(r"[-_.@:/\s]+")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9_.:/@+-]*[a-z0-9]|[a-z0-9]")
 
 
+@memo.recent_list
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
@@ -879,20 +880,26 @@ def label_stem_of(word: str, attribute: str) -> bool:
 _LETTER_HYPHEN = re.compile(r"(?<![\w./@-])([a-z])-(?=[a-z]{3,}\b)")
 
 
+@memo.recent
+def _letters_joined(text: str) -> str:
+    return _LETTER_HYPHEN.sub(r"\1", text)
+
+
 def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match | None:
     """How the command describes the entity, if it does. A part of its name that does not
     name it (`hits`: "ssh" of ssh-keygen-once) does not describe it either."""
     # ("the e-stop light" is the estop LED: a letter and a hyphen before a word are part of it)
-    joined = _LETTER_HYPHEN.sub(r"\1", text)
+    joined = _letters_joined(text)
+    told = tokens(text)  # (the same for every entity: kept, and read here once)
     said = [a for a in entity.attributes if (_phrase_in(a, text) or _phrase_in(a, joined))
             and a not in hits]
     if entity.kind == STORAGE:
-        said += [w for w in tokens(text) if w not in said and any(
+        said += [w for w in told if w not in said and any(
             label_stem_of(w, a) or a in (f"{w}s", f"{w}es") for a in entity.attributes)]
     if entity.kind == UNIT:
         # a word of what it is said as the head of another package's name: "syslog-ng" is not
         # rsyslog's "syslog" (but "on-air" is the on-air light's, said whole)
-        packages = [t.split("-") for t in tokens(text) if t.count("-") == 1 and t not in entity.attributes
+        packages = [t.split("-") for t in told if t.count("-") == 1 and t not in entity.attributes
                     and t not in entity.aliases]
         said = [a for a in said if not any(
             a == p[0] and len(p[1]) <= 3 and p[1].isalpha() and p[1] not in _name_parts(entity.name)
@@ -901,7 +908,7 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         # one of what it says it does many of: "the probe logger" of "(1-Wire probes)"; many
         # of what it says it does one of: "container numbers" of "Container number OCR"
         # (not a verb: "the thing that feeds the geckos" is no camera feed)
-        words = tokens(text)
+        words = told
         said += [w for i, w in enumerate(words) if len(w) >= 4 and w not in said
                  and w not in STOP and (f"{w}s" in entity.attributes or f"{w}es" in entity.attributes
                  or (len(w) >= 5 and w.endswith("s") and w[:-1] in entity.attributes
@@ -909,12 +916,12 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
     if entity.kind == UNIT:
         # a word inside a compound: "sprinkler" of opensprinkler, "torrent" of BitTorrent
         # (a generic word only as the head of the name itself: "bridge" of homebridge)
-        said += [w for w in tokens(text) if len(w) >= 5 and w not in said and any(
+        said += [w for w in told if len(w) >= 5 and w not in said and any(
             _compound_of(w, a) for a in (
                 entity.parts if w in GENERIC else (*entity.attributes, *entity.parts)))]
     if entity.kind == UNIT:
         # a word its description says as what it does: "stream" of "streaming media server"
-        said += [w for w in tokens(text) if len(w) >= 4 and w not in said and w not in STOP
+        said += [w for w in told if len(w) >= 4 and w not in said and w not in STOP
                  and f"{w}ing" in entity.attributes]
     if entity.kind == UNIT:
         # the last part of its name, what it is: "the uploader" of dashcam-uploader
@@ -924,7 +931,7 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
             said.append(head)
     if entity.kind == UNIT:
         # a part said as the thing it is: "logger" of interlocking-log
-        said += [w for w in tokens(text) if w not in said and any(
+        said += [w for w in told if w not in said and any(
             len(p) >= 3 and w.startswith(p) and w[len(p):] in ("ger", "ging", "s")
             for p in _name_parts(entity.name.removesuffix(".service")))]
     if said and entity.kind == UNIT:
