@@ -427,13 +427,18 @@ _WORDS_NOT_MISTYPED = frozenset(["wiki", "docs", "memo", "mail", "email", "team"
                                  "hotspot"])
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 @memo.recent
 def typo_of(word: str, name: str) -> bool:
     """Whether `word` is `name` mistyped, or a prefix of it long enough to mean it. Digits are
     never mistyped: eth1 is not eth0."""
     if len(word) < 4 or len(name) < 4 or word == name:
         return False
-    if re.findall(r"\d+", word) != re.findall(r"\d+", name):
+    if word[:3] != name[:3] and abs(len(word) - len(name)) > 2:
+        return False  # (as the last test says: no prefix, and too far to be one mistyped)
+    if _DIGITS.findall(word) != _DIGITS.findall(name):
         return False
     if len(word) >= 5 and name.startswith(word) and len(word) >= len(name) * 0.6:
         return True  # postgres -> postgresql, influx -> influxdb
@@ -931,9 +936,9 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
             said.append(head)
     if entity.kind == UNIT:
         # a part said as the thing it is: "logger" of interlocking-log
+        own = _name_parts(entity.name.removesuffix(".service"))
         said += [w for w in told if w not in said and any(
-            len(p) >= 3 and w.startswith(p) and w[len(p):] in ("ger", "ging", "s")
-            for p in _name_parts(entity.name.removesuffix(".service")))]
+            len(p) >= 3 and w.startswith(p) and w[len(p):] in ("ger", "ging", "s") for p in own)]
     if said and entity.kind == UNIT:
         # a part of its name said beside its description counts as a described word ("the hive
         # logger": hive-temp's "hive" fits as well as hive-scale's "hive weight logger")
