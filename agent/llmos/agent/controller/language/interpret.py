@@ -119,9 +119,19 @@ class Scene:
 
     entities: list[Entity]
     event_names: dict[str, list[str]] = field(default_factory=dict)  # kind -> names, newest last
+    # word -> whether it alone names one of the entities: asked of many words, some again and
+    # again, in one decision (a scene is one decision's, its entities never changed)
+    _named: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def of(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
+
+    def named_by(self, word: str) -> bool:
+        """Whether the word alone names (or describes) one of the entities, by its words."""
+        named = self._named.get(word)
+        if named is None:
+            named = self._named[word] = any(ground.lexical(e, word, [word]) for e in self.entities)
+        return named
 
     @property
     def names(self) -> frozenset[str]:
@@ -778,7 +788,7 @@ class Interpreter:
                 or _SERIAL.fullmatch(word):
             return True
         # any part of a name counts ("pump control restart": pump-control)
-        return any(word in e.parts or ground.lexical(e, word, [word]) for e in scene.entities)
+        return any(word in e.parts for e in scene.entities) or scene.named_by(word)
 
     def _ports_said(self, text: str, scene: Scene) -> str:
         """A well-known port said as what is meant ("whatever listens on 1883") said as what
@@ -794,7 +804,7 @@ class Interpreter:
     def _device_name(self, word: str, scene: Scene) -> bool:
         """Whether a word is a name of the device's (or a part of one, or a typo of one), or a
         word of what it is ("la chiavetta kingston", "el puente de victron")."""
-        return any(ground.lexical(e, word, [word]) for e in scene.entities)
+        return scene.named_by(word)
 
     def _names_something(self, text: str, scene: Scene, kinds: Sequence[str]) -> bool:
         words = ground.tokens(text)
