@@ -3012,6 +3012,7 @@ def _object_words(text: str) -> str:
     return re.sub(r"\s+", " ", rest).strip()
 
 
+@memo.recent_list
 def _effect_offsets(clause: str) -> list[int]:
     """Where a clause says an effect, particles and power profiles included ("wifi off",
     "battery saver mode")."""
@@ -3020,6 +3021,7 @@ def _effect_offsets(clause: str) -> list[int]:
     return sorted(offsets)
 
 
+@memo.recent_list
 def _action_offsets(clause: str) -> list[int]:
     """Where a clause asks for something: verbs of effect (not bare particles) and profile
     words."""
