@@ -896,8 +896,9 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
     # ("the e-stop light" is the estop LED: a letter and a hyphen before a word are part of it)
     joined = _letters_joined(text)
     told = tokens(text)  # (the same for every entity: kept, and read here once)
-    said = [a for a in entity.attributes if (_phrase_in(a, text) or _phrase_in(a, joined))
-            and a not in hits]
+    # (a phrase is in a text only if it is a part of it: that first, without the boundaries)
+    said = [a for a in entity.attributes if ((a in text and _phrase_in(a, text)) or (
+            a in joined and _phrase_in(a, joined))) and a not in hits]
     if entity.kind == STORAGE:
         said += [w for w in told if w not in said and any(
             label_stem_of(w, a) or a in (f"{w}s", f"{w}es") for a in entity.attributes)]

@@ -3000,6 +3000,7 @@ _PURPOSE = re.compile(r"\bso (?:that )?(?:the|i|we|they|you|he|she|my|our|nobody
                       r"\bfor (?:the |a |an |our )?(?:test|testing|demo|drill|inspection|inspector|audit)\b")
 
 
+@memo.recent
 def _object_words(text: str) -> str:
     """What is left of a command when its actions, courtesies, complaints and delays are taken
     out: the words that describe what it is about."""

@@ -752,13 +752,18 @@ def takes_back(text: str) -> bool:
 
 def clauses(text: str, commas: bool = True) -> list[str]:
     """Sentences (and with `commas`, their parts), split where a speaker would pause."""
+    return list(_clauses(text, commas))
+
+
+@memo.recent
+def _clauses(text: str, commas: bool) -> tuple[str, ...]:
     marks = "?!.;," if commas else "?!.;"
     text = _REPORT_END.sub(r"\1, " if commas else r"\1. ", text)
     text = _REPORT_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
     if commas:  # "wifi off pls we are on cable": a courtesy, then what the speaker does
         text = _COURTESY_THEN_SUBJECT.sub(r"\1, ", text)
     parts = re.split(rf"(?<=[{marks}])\s+|\n+|\s+-{{1,2}}\s+|\.{{3,}}\s*", text)
-    return [p.strip() for p in parts if p and p.strip()]
+    return tuple(p.strip() for p in parts if p and p.strip())
 
 
 _ASKED = re.compile(r"\?[\s!?.)\]'\"]*$|(?:^|\s)y/n\W*$|[\[(]\s*y\s*/\s*n\s*[\])]|"
