@@ -6435,3 +6435,32 @@ def test_a_mount_writes_when_the_operator_will_write(command: str, readonly: boo
     "so should the broker be restarted after updates?"])
 def test_should_it_be_done_asks_advice(command: str) -> None:
     assert decide(command)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 36) take-backs, spans, authority, conditions and decisions left to the device
+    "restart nginx, I changed my mind", "restart nginx. Withdrawn.", "restart nginx, revoke that",
+    "restart nginx, reverse that", "restart nginx, retract",
+    "stop nginx for one minute", "stop nginx for a few seconds", "stop nginx for two shifts",
+    "stop nginx for 1 week", "stop nginx for a quarter hour",
+    "This is the bridge. Stop nginx.", "FDA here, stop nginx", "Plant manager. Stop nginx.",
+    "this is maintenance. stop nginx",
+    "stop nginx but first export the flows", "stop nginx except during production",
+    "use your judgement on nginx", "restart nginx, your call", "restart nginx (talking to Jim)",
+    "schedule a reboot", "reload"])
+def test_a_request_taken_back_held_for_a_while_claimed_or_left_to_the_device_changes_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("reboot in 5 minutes, hmm, actually 2 hours", ("reboot", {"delay_s": 7200})),
+    ("reboot in an hour, well, make that 10 minutes", ("reboot", {"delay_s": 600})),
+    ("schedule a reboot in 10 minutes", ("reboot", {"delay_s": 600})),
+    ("take wlan0 down for a minute", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("I changed my mind, restart nginx instead", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, first time today", ("restart_service", {"unit": "nginx.service"})),
+    ("this is the bridge service that hangs, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx as the maintenance is done", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_the_same_words_where_they_take_nothing_back(command: str, call: tuple) -> None:
+    assert decide(command) == call, command

@@ -46,6 +46,9 @@ _SIGNED = re.compile(r"(?:[-\u2013\u2014]+|\b(?:thanks|thank you|thx|regards|che
                      r"yours|greetings)\s*,?)\s*$")
 _HANDLE = re.compile(r"\s@[a-z][\w.-]+[\s.!]*$")  # (first, "@edgebot restart ...", it is the device's)
 _WHOEVER = re.compile(r"^\s*whoever\b[^,]*,")
+# Who it was said to, told in brackets: "restart redis (talking to Jim)", "(that was meant for Ana)"
+_TOLD_TO = re.compile(r"\((?:i'?m |i was |was |that was |this is )?(?:talking|speaking|said|saying|asking|"
+                      r"directed|addressed|meant) (?:to|for) [a-z][a-z' -]*\)")
 
 
 @functools.cache
@@ -64,5 +67,6 @@ def to_someone_else(text: str, naming: Callable[[str], bool]) -> bool:
     first, last = _FIRST.match(text), _LAST.search(text)
     signed = last is not None and (_SIGNED.search(text, 0, last.start("who")) is not None)
     jobs = _ANYONE if text.lstrip().startswith("dear") else _ANYONE | _JOBS
-    return bool(_HANDLE.search(text) or _WHOEVER.match(text) or (first and person(first["who"], jobs))
+    return bool(_HANDLE.search(text) or _WHOEVER.match(text) or _TOLD_TO.search(text)
+                or (first and person(first["who"], jobs))
                 or (last and not signed and person(last["who"], _GROUPS)))

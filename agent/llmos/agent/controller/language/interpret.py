@@ -616,6 +616,10 @@ class Interpreter:
         if _THEN_OUT_OF_CATALOG.search(text):  # "stop cups and disable it": two requests
             return _say("That is two requests, and I cannot do the second: say them one at a "
                         "time.", "two requests")
+        if _RELOAD_ALONE.fullmatch(text):  # ("restart" alone reboots the device; "reload" alone is no reboot)
+            return _say("What should I reload? Say the service's name, or 'reboot' for the device.", "no referent")
+        if _SCHEDULED.search(text) and not values.delay(text).seconds:  # "schedule a reboot": when?
+            return _say("When should it reboot? Say a delay, e.g. 'reboot in 30 minutes'.", "no time")
         if _DRY_RUN.search(text):  # "restart nginx --dry-run": what it would do, not done
             return _say("I cannot try a change out without making it: say it plainly to have it "
                         "done.", "dry run")
@@ -1893,11 +1897,17 @@ def _appositive(text: str) -> str:
 _APPOSITIVE = re.compile(r"\s*[,-]\s+(the (?!other\b)(?:[\w:-]+ ){1,3}?ones?)[.!]*$")
 
 
+# A filler between commas, before more is said: ", hmm, ", ", well, ", ", um, "
+_FILLER_BETWEEN = re.compile(r"([,;])\s*(?:h+m+|u+m+|u+h+|e+r+m*|well|so|oh)\s*,\s*"
+                             r"(?=(?:actually|make (?:it|that)|no|i mean|sorry|rather|or rather)\b)")
+
+
 def _corrected(text: str, names: Callable[[str], bool]) -> str:
     """What follows the operator's last correction, when it is a request of its own ("make it
     10" is not: the correction then takes the request back, and nothing is done). A filler
     said without a pause ("restart nginx er grafana") corrects only when what follows is a
     request, a name of the device's or a state ("sorry for the bother" corrects nothing)."""
+    text = _FILLER_BETWEEN.sub(r"\1 ", text)  # ("reboot in 5 minutes, hmm, actually 5 hours")
     said = [m for m in _CORRECTION.finditer(text) if not _FILLER.fullmatch(m.group()) or (
         rest := text[m.end():].strip(" .!")) in ("on", "off", "up", "down")
         or _action_offsets(rest) or (len(rest.split()) <= 3 and not _NOT_A_NAME.match(rest))]
@@ -2438,6 +2448,10 @@ _STRIP = re.compile(
     r"quick|so|hello|go ahead and|go ahead|alright|llmos|um|uh|well|yes|yeah|of|for|to|"
     r"at once|thank you|whole|entire|time for|time|schedule|rn|fr|bro|bruh|dude|mate|lol|lmao|"
     r"tbh|ngl|fam|like|sir|madam|ma'?am|buddy|guys|folks)\b")
+
+
+_RELOAD_ALONE = re.compile(r"\s*(?:please |pls )?(?:reload|refresh)(?: please| pls| now)?\W*")
+_SCHEDULED = re.compile(r"\b(?:schedule|plan|book|queue|set up)(?: in)? (?:a|an|the) (?:re ?boot|restart)\b")
 
 
 # Words that point at another device: "reboot the other box" is not this one

@@ -52,7 +52,7 @@ _ROLES = (r"admin(?:istrator)?|root|superuser|sysadmin|owner|operator|developer|
           r"boss|ceo|cto|cio|engineer|supervisor|it|security|support|vendor|technician|"
           r"network admin|system administrator|maintainer|police|coast ?guard|(?:fire )?marshal|"
           r"inspector|inspection|auditor|regulator|authorit(?:y|ies)|government|customs|captain|"
-          r"harbou?r ?master|officer|compliance|ciso|director")
+          r"harbou?r ?master|officer|compliance|ciso|director|fda|osha|epa|usda|hse|faa|nrc|ferc|nerc")
 
 # Text that tries to change the rules the controller works under, or to read them out.
 _INJECTION = _any(
@@ -128,7 +128,9 @@ _ROLE_CLAIM = _any(
     r"\b(?:admin|root|sudo) (?:override|access|privileges?|rights)\b", r"\bthat'?s an order\b",
     r"\borders? from\b", r"\b\w+'s orders\b",
     rf"\bthis is (?:the |your |an? )?(?:[a-z]+ ){{0,2}}?(?:{_ROLES}|cto|ceo|cio|ciso|owner|director|producer|"
-    r"eic|dispatch(?:er)?|foreman|chief|head of [a-z]+)\b",
+    r"eic|dispatch(?:er)?|foreman|chief|head of [a-z]+|maintenance|management|engineering|operations|ops|"
+    r"bridge|control room|hq|headquarters|head office)\b(?!\s+(?:is|are|was|were|has|have|service|daemon|unit|"
+    r"program|app|process|that|which|one|thing|log)\b)",
     r"\bi have (?:admin|root) (?:rights|access|privileges)\b", r"\bon behalf of\b",
     r"\bverified as\b",
     # (round 21) "as root, stop docker", "password: hunter2", "using my admin token", "the
@@ -137,6 +139,10 @@ _ROLE_CLAIM = _any(
     r"\bpass(?:word|phrase|code)\s*(?:[:=]|is\b)", r"\b(?:admin|root|auth|api|access) (?:token|key)\b",
     r"\bsays? (?:you|u) (?:can|may|are allowed)\b",
     rf"^\s*(?:[a-z]+\s+){{0,2}}(?:{_ROLES}) here\b",
+    # (round 36) a role said as a sentence of its own first: "Plant manager. Stop the chart recorder."
+    r"^\s*(?:(?:plant|site|shift|floor|line|night|day|duty|chief|head|senior|lead|hotel|staff|ship'?s?) )?"
+    r"(?:manager|supervisor|foreman|engineer|operator|admin|maintenance|security|captain|officer|inspector|"
+    r"auditor|director|owner|ciso|cto|ceo)\s*[.:!]\s+\S",
     # a sign-off claimed for the request: "CAB approved, reboot now"
     r"\b(?:cab|change board|change advisory board|management|manager|boss)[- ](?:approved|"
     r"signed off|authori[sz]ed)\b", r"\bapproved by (?:the |my |our )?(?:cab|change|management|"
@@ -250,6 +256,9 @@ _HYPOTHETICAL = _any(
     r"\b(?:is|would) (?:that|this|it) (?:be )?(?:safe|ok|okay|fine|wise|allowed|alright|smart|"
     r"a good idea)\b", r"\bwhich (?:is|one is|would be|one'?s) (?:better|best|safer)\b",
     r"(?:^|[,;-])\s*(?:ok|okay|alright|right|fine|good|yes|safe|allowed|cool)\s*\?\W*$",
+    # (round 36) the decision left to the device: "use your judgement on mosquitto", "your call"
+    r"\buse your (?:own |best )?(?:judge?ment|discretion)\b|\b(?:at|to) your discretion\b|"
+    r"(?:^|[,;.-]\s*)(?:(?:it'?s |that'?s )?(?:up to you|your call)|you decide|dealer'?s choice)\W*$",
     # (round 35) advice asked: "should I take the wifi down before I swap the antenna?"
     r"^\s*(?:so |ok |okay |hmm,? )?should (?:i|we)\b",
     # (round 36) "should the scoring service be restarted every night?"
@@ -289,6 +298,7 @@ _CONDITIONAL = _any(
     r"(?:the|it|a|an|there|this|that|we|i|you|i'?m|we'?re|you'?re|they'?re|it'?s|"
     r"\w+ (?:is|are|was|goes|gets|fails|crashes|"
     r"dies))\b",
+    r"\bexcept (?:during|when|while|on|at|in|for|if|between|after|before)\b",  # "except during production"
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
     r"when on|whenever|as soon as)\b",
     # (round 28) "on my signal, reboot", "on mondays restart nginx", "on reboot nginx fails"
@@ -563,6 +573,10 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 # (round 35) "- hold that thought", "abandon the mosquitto restart", "drop the
                 # idea of restarting orthanc", "(struck through)"
                 r"\bhold that thought\b", r"\bstruck through\b", r"\bstrike that\b",
+                # (round 36) "..., I changed my mind", "... Withdrawn.", "revoke that", "reverse that"
+                r"\b(?:i'?ve|i|we'?ve|we) changed (?:my|our) minds?\b", r"\bchange of plans?\b",
+                r"(?:^|[,;.!]\s*)(?:retract|withdrawn|withdraw (?:that|it)|revoke (?:that|it)|revoked|"
+                r"reverse (?:that|it)|rescind(?:ed)?(?: that| it)?|void|voided|null and void)\W*$",
                 r"\b(?:abandon|drop|scrap|ditch|forget|kill|cancel|shelve) the (?:idea|plan|thought) of\b",
                 r"\b(?:abandon|scrap|ditch|shelve|cancel|call off) the (?:[\w@.-]+ ){1,2}(?:restart|reboot|"
                 r"stop|start|mount|unmount)\b",
@@ -943,7 +957,10 @@ _ANOTHER_ASKED = re.compile(
     r"(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down)\b|"
     r"\band (?:then )?(?:copy|move|delete|back up|backup|archive|download|upload|rsync|transfer|pull|grab|"
     r"export|wipe|format|clean)\b|"
-    r"(?:\bbut|\band|,)\s*first\s+(?:check|make sure|verify|confirm|see if|save|back up|drain|wait)\b|"
+    r"(?:\bbut|\band)\s*first,?\s+(?!(?:time|of|thing|things|one|ever|try|attempt|priority|day|shift|"
+    r"week|run|boot)\b)[a-z]+\b|"
+    r",\s*first,?\s+(?:check|make sure|verify|confirm|see if|save|back up|drain|wait|export|copy|flush|dump|"
+    r"stop|tell|warn|notify|let|close|log|send|email|call|ping)\b|"
     r"^\s*(?:please\s+)?(?:report|show|give me|tell me|check|display)\s+(?:me\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:status|state|health)\b.*\band\b|"
     r"\?\s*(?:and\s+)?(?:also|then|plus)\b")

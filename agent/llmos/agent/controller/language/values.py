@@ -326,7 +326,9 @@ _LASTING = re.compile(
     r"\b(?:for|over) (?:(?:another|the next|the coming|the following|the rest of the|next|about|around|"
     r"roughly|just|only|like|maybe|approx\.?|approximately|max\.?|maximum|at most|up to|no more than|"
     r"a couple of|a few|a|an|one) |~\s?)*"
-    rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT})|hours?|day|week|minutes|half(?: an)? hour)"
+    # (not "for a minute", "for a second": a moment, as "for a bit" is)
+    rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT}|weeks?|shifts?|months?)|(?<=one )(?:minute|second)|"
+    r"hours?|days?|weeks?|months?|minutes|seconds|shifts?|(?:half|quarter)(?: an| of an)? hour)"
     r"(?: window)?\b(?! from now)(?!\s+ago\b)|"
     # ("stop nginx no longer than 15 minutes", "a 15 minute window", "back in 15")
     rf"\b(?:no longer than|at most|not more than) (?:\d+|{_SPELLED_NUMBER}|an?)\s*(?:{_UNIT})\b|"
