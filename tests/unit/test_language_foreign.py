@@ -414,3 +414,82 @@ def test_a_sentence_that_only_says_what_is_wrong_is_read_apart(command: str, uni
 ])
 def test_a_sentence_told_apart_that_changes_the_request_leaves_it_unread(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+# Round 36 (foreign reader): "could you" forms, thanks in advance, prepositions, numbers that say
+# which one, delays in words, Russian and Greek verbs, Chinese and Japanese delays
+PLANT36 = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "aeration-fan@bin1.service", "description": "Aeration fan, silo 1"},
+              {"name": "aeration-fan@bin2.service", "description": "Aeration fan, silo 2"},
+              {"name": "vat-control@vat1.service", "description": "Cheese vat temperature and stirring, vat 1"},
+              {"name": "vat-control@vat2.service", "description": "Cheese vat temperature and stirring, vat 2"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wwan0", "kind": "wwan", "state": "down"}],
+    "leds": [], "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("Pourriez-vous redémarrer nginx ? Merci d'avance.", ("restart_service", NGINX)),
+    ("Bonjour, pourriez-vous redémarrer nginx ? Les pages ne chargent plus. Merci d'avance.",
+     ("restart_service", NGINX)),
+    ("potete riavviare nginx?", ("restart_service", NGINX)), ("zou je nginx herstarten?", ("restart_service", NGINX)),
+    ("Könnten Sie nginx neu starten? Danke im Voraus.", ("restart_service", NGINX)),
+    ("czy możesz zrestartować nginx?", ("restart_service", NGINX)),
+    ("riavvia il sistema tra un'ora", ("reboot", {"delay_s": 3600})),
+    ("herstart over anderhalve minuut", ("reboot", {"delay_s": 90})),
+    ("herstart over 5 minuut", ("reboot", {"delay_s": 300})),
+    ("reinicia el equipo en tres minutos y medio", ("reboot", {"delay_s": 210})),
+    ("перезагрузись через 15 минут", ("reboot", {"delay_s": 900})),
+    ("Επανεκκίνηση σε 45 λεπτά παρακαλώ", ("reboot", {"delay_s": 2700})),
+    ("30分後に再起動してください。", ("reboot", {"delay_s": 1800})),
+    ("请在十分钟后重启设备。", ("reboot", {"delay_s": 600})),
+])
+def test_round_36_polite_forms_and_delays_are_read(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("перезапусти вентилятор аерації на силосі 1", ("restart_service", {"unit": "aeration-fan@bin1.service"})),
+    ("перезапусти вентилятор аэрации на силосе 2", ("restart_service", {"unit": "aeration-fan@bin2.service"})),
+    ("подними LTE", ("set_network", {"interface": "wwan0", "state": "up"})),
+])
+def test_round_36_prepositions_and_numbers_say_which_one(command: str, call: tuple) -> None:
+    assert decide_at(command, PLANT36) == call, command
+
+
+def test_round_36_danish_of_is_read() -> None:
+    assert decide_at("genstart styringen af ostekarret", PLANT36)[0] == "say"  # which vat: asked
+    assert "vat-control@vat1.service" in decide_at("genstart styringen af ostekarret", PLANT36)[1]["text"]
+
+
+@pytest.mark.parametrize("command", [
+    # the same constructions with a negation, a condition, a question about whether, a take-back,
+    # a second request, a while or a time of day
+    "Pourriez-vous ne pas redémarrer nginx ?", "pourriez-vous redémarrer nginx si besoin ?",
+    "Pourriez-vous redémarrer nginx ? Laisse tomber, c'est réglé. Merci d'avance.",
+    "potete riavviare nginx e mosquitto?", "potete riavviare anche nginx?", "zou je nginx niet herstarten?",
+    "zou je nginx herstarten als het vastloopt?", "Könnten Sie nginx nicht neu starten? Danke im Voraus.",
+    "czy możesz nie restartować nginx?",
+    "detén nginx para una hora", "detén nginx por una hora", "ferma nginx per un'ora", "ferma nginx per un ora",
+    "stoppe nginx für eine Stunde", "arrête nginx pour la nuit", "detén nginx durante un rato",
+    "riavvia il sistema tra un'ora, anzi no", "reinicia el equipo en tres minutos y medio, no",
+    "reinicia el equipo en tres minutos y medio si nadie lo usa",
+    "η επανεκκίνηση σε 45 λεπτά", "επανεκκίνηση σε 45 λεπτά;", "μην κάνεις επανεκκίνηση σε 45 λεπτά",
+    "не перезагрузись через 15 минут", "перезагрузись через 15 минут, если нужно",
+    "30分後に再起動しないでください", "请不要在十分钟后重启设备", "在重启nginx",
+    "не подними LTE", "подними LTE и eth0",
+])
+def test_round_36_polite_forms_prepositions_and_delays_do_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command", [
+    "перезапусти вентилятор на силосі в 5", "перезапусти вентилятор аерації на силосі 1 и 2",
+    "не перезапускай вентилятор аерації на силосі 1", "reinicia el ventilador a las 5",
+    "starte den Lüfter 5 Uhr", "starte den Lüfter bitte neu, morgen",
+])
+def test_round_36_a_number_says_which_one_never_when(command: str) -> None:
+    assert decide_at(command, PLANT36)[0] in ("say", "report_status"), command

@@ -39,7 +39,13 @@ _SIGN_OFF = re.compile(r"(?:\s*[,.!;]+\s*|\s+)(?:" + _any(
     "danke|danke schön|danke sehr|vielen dank|merci|merci beaucoup|merci bien|grazie|grazie mille|"
     "gracias|muchas gracias|obrigado|obrigada|muito obrigado|muito obrigada|dank je|dank je wel|"
     "dank u|dank u wel|bedankt|tack|tack så mycket|takk|dziękuję|dzięki|děkuji|díky|teşekkürler|"
-    "teşekkür ederim|sağol|terima kasih|makasih|спасибо|дякую|ευχαριστώ|mulțumesc|cảm ơn|shukriya|"
+    "teşekkür ederim|sağol|terima kasih|makasih|"
+    # thanks said before it is done ("merci d'avance", "danke im Voraus", "alvast bedankt")
+    "merci d'avance|merci par avance|danke im voraus|danke vorab|vielen dank im voraus|grazie in anticipo|"
+    "grazie anticipatamente|gracias de antemano|gracias por adelantado|desde ya gracias|obrigado desde já|"
+    "obrigada desde já|desde já obrigado|desde já obrigada|alvast bedankt|alvast dank|bij voorbaat dank|"
+    "z góry dziękuję|z góry dzięki|tack på förhand|takk på forhånd|tak på forhånd|předem děkuji|"
+    "спасибо|дякую|ευχαριστώ|mulțumesc|cảm ơn|shukriya|"
     "dhanyavaad|धन्यवाद|شكرا|감사합니다|고마워|ありがとう|ありがとうございます|谢谢") + r")\s*[.!]*$")
 # "Now" in those languages: no delay, as the closed form reads a command with no delay said
 # (never "gleich", "straks" or "zaraz", which may mean "soon")

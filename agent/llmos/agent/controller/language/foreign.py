@@ -13,6 +13,7 @@ min)") is the English, when the two agree.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -38,7 +39,7 @@ _VERBS: dict[str, tuple[str, str]] = {
                     ("restart", "")),
     **dict.fromkeys(("baslat", "baslatin"), ("start", "")),
     **dict.fromkeys(("durdur", "durdurun"), ("stop", "")),
-    **dict.fromkeys(("starten", "inicia", "iniciar", "inicie", "arranca", "arrancar", "avvia",
+    **dict.fromkeys(("starte", "starten", "inicia", "iniciar", "inicie", "arranca", "arrancar", "avvia",
                      "avviare", "demarre", "demarrer", "lance", "lancer"), ("start", "")),
     **dict.fromkeys(("stoppen", "anhalten", "beenden", "detener", "deten", "parar", "pare",
                      "ferma", "fermare", "arrete", "arreter", "stoppe", "stopper"), ("stop", "")),
@@ -109,7 +110,8 @@ _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", 
                        "der", "die", "das", "den", "dem", "o", "os", "as", "un", "una", "uno",
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
                        "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
-                       "alla", "zum", "zur", "van", "a", "az", "det"])
+                       "alla", "zum", "zur", "van", "a", "az", "det",
+                       "af", "dos"])  # (Danish "of", Portuguese "of the": "styringen af ostekarret")
 # An article that begins a relative clause: after a comma or a word for a service
 _RELATIVE_ARTICLE = re.compile(r"(,|(?<![\w])(?:dienst|service|tjansten|tjenesten))\s*(?:der|die|das|dat)\s+")
 # Nouns and colours, in the English the interpreter reads; a command made of only these, the
@@ -180,7 +182,17 @@ _NOUNS = {
 _PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
                  **dict.fromkeys(("fur", "para", "per", "pour", "voor", "dla", "for", "till"), "for"),
                  **dict.fromkeys(("con", "com", "mit", "avec", "met", "med", "z", "ze"), "with"),
-                 **dict.fromkeys(("bei", "bij", "vid", "ved", "przy"), "at")}
+                 **dict.fromkeys(("bei", "bij", "vid", "ved", "przy"), "at"),
+                 "pro": "for",  # (Czech: "službu pro příjem poplachů")
+                 "por": "via"}  # ("el enlace por satélite", "recordatorios por SMS")
+# A while said after such a preposition ("detén nginx para una hora", "ferma nginx per un'ora",
+# "stoppa nginx i en timme"): a change for a while, which the closed form cannot say
+_FOR_A_WHILE = re.compile(r"(?<![\w])(?:fur|para|por|per|pour|voor|dla|for|till|pro|na|i|pa|durante|pendant|"
+                          r"wahrend|tijdens|podczas)\s+(?:[\w]+\s+|un')?(?:sekunde\w*|second\w*|segund\w*|"
+                          r"minut\w*|minuu?t\w*|stunde\w*|uur|heure\w*|hora\w*|ora|ore|oretta|godzin\w*|timme\w*|"
+                          r"timer?|tunti\w*|hodin\w*|saat\w*|tag|tage|dia|dias|jour|jours|journee|giorn\w*|dag|"
+                          r"dagen|dzien|woche\w*|semana\w*|semaine\w*|settiman\w*|week\w*|nacht|noche|nuit|notte|"
+                          r"noite|noc|natt|moment\w*|rato|weile|chwil\w*|tijdje|poco|pouco|peu)(?![\w])")
 # "and" in those languages: two things named, or one described by two ("genstart nginx og
 # grafana") is not read as one
 _AND = frozenset(["y", "e", "et", "und", "en", "i", "og", "och", "ja", "a", "ve", "oraz", "es", "dan"])
@@ -283,9 +295,26 @@ _HOUR_AND_A_HALF = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|za)\s+(?:
                               r"un'? ?ora e mezza|une heure et demie|uma hora e meia|"
                               r"(?:ein)?einhalb stunden|anderthalb stunden|anderhalf uur|"
                               r"po[lł]torej godziny|en och en halv timme)(?![\w])")
-_UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg"),
+# A minute and a half ("over anderhalve minuut"), and N units and a half ("en tres minutos y medio")
+_MINUTE_AND_A_HALF = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|binnen|za)\s+(?:un minuto y medio|"
+                                r"un minuto e mezzo|une minute et demie|um minuto e meio|(?:ein)?einhalb minuten|"
+                                r"anderthalb minuten|anderhalve minuut|anderhalf minuut|poltorej minuty)(?![\w])")
+_AND_A_HALF = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za)\s+(\d+)\s*([a-z]+)\s+"
+                         r"(?:y|e|et|und|en)\s+(?:medio|media|meio|meia|mezzo|mezza|demie?|halb|half)(?![\w])")
+
+
+def _and_a_half(found: re.Match[str]) -> str:
+    """"en 3 minutos y medio" -> "en 210 sek", "in 2 Stunden und halb" -> "in 150 minuten" (else unchanged)."""
+    unit = _UNIT_WORD.get(found[3])
+    if unit not in ("minutes", "hours"):
+        return found.group()
+    return f"{found[1]} {int(found[2]) * 60 + 30} {'sek' if unit == 'minutes' else 'minuten'}"
+
+
+_UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg", "sekunde", "segundo",
+                "secondo", "seconde", "sekund", "sekundy"),
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
-                      "minut", "minuty"),
+                      "minut", "minuty", "minuut"),
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
                     "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu")}
 # Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
@@ -569,9 +598,15 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
 
 
 # "Can you" of those languages first: a polite request, read as English reads "can you restart X"
-_CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|puedes|podrias|puede|podes|pode|podem|"
-                      r"peux-tu|peux tu|pouvez-vous|pouvez vous|tu peux|vous pouvez|potresti|puoi|kun je|kan je|"
-                      r"kunt u|kan du|kan ni)\s+")
+# (and "could you", "would you", and their plural and formal forms: "pourriez-vous", "potete", "zou je")
+_CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|konnt ihr|konntet ihr|puedes|podrias|puede|"
+                      r"podria|pueden|podrian|podeis|podes|pode|podem|poderia|poderiam|podia|podiam|"
+                      r"peux-tu|peux tu|pouvez-vous|pouvez vous|tu peux|vous pouvez|pourrais-tu|pourrais tu|"
+                      r"pourriez-vous|pourriez vous|potresti|puoi|potete|potreste|potrebbe|puo|kun je|kan je|"
+                      r"kunt u|kunnen jullie|zou je|zou u|zouden jullie|kan du|kan ni|kunne du|kunne dere|"
+                      r"kunne i|kunde du|kunde ni|czy mozesz|czy mozecie|czy moglbys|czy moglabys|mozesz|mozecie|"
+                      r"moglbys|moglabys|moglibyscie|muzes|muzete|"
+                      r"mohl bys|mohla bys|mohli byste)\s+")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str:
@@ -584,9 +619,11 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return read
     if (told := _told_apart(text, names)) is not None:
         return told
+    core = clauses.around_removed(text)
+    if core != text and _CAN_YOU.match(core) and (read := _as_english_asked(core, names)) != core and not unread(read):
+        return read  # "Pourriez-vous redémarrer X ? Merci d'avance."
     if "?" in text:
         return text
-    core = clauses.around_removed(text)
     if (split := clauses.reason_split(core)) and _only_a_reason(split[1], names):
         core = split[0]
     if core == text or (read := _as_english_asked(core, names)) == core or unread(read):
@@ -699,7 +736,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     if _VERB.search(text):
         text = _PROFILE_ADJECTIVES.sub("balanced mode", text)
     text = _without_reason(text, names)
-    text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", text)
+    text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", re.sub(r"(?<![\w])un'(?=ora\b)", "un ", text))
+    text = _AND_A_HALF.sub(_and_a_half, _MINUTE_AND_A_HALF.sub(" in 90 sek", text))
     text = _PHRASES.sub("database", text).rstrip(" .!")  # ("Bitte WLAN ausschalten.")
     body, later = text.strip(" .!"), ""
     if (last := _DELAY.search(body)) and not body[last.end():].strip(" .!"):
@@ -722,6 +760,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     if verbs[0].group(1) in _FINITE and before:
         return original  # "het apparaat herstart": the device restarts, a statement
     verb, particle = _VERBS[verbs[0].group(1)]
+    if verb == "start" and re.search(r"(?<![\w])(?:neu|om|pa nytt|opnieuw)(?![\w])", text):
+        return original  # "starte nginx, bitte neu": a restart said apart, not read as a start
     rest = text[:verbs[0].start()] + " " + text[verbs[0].end():]
     delay = ""
     if found := _DELAY.search(rest):
@@ -731,6 +771,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     # ("den Dienst, der die Waage liest", "de dienst die de labels maakt": a relative clause)
     rest = _RELATIVE_ARTICLE.sub(lambda m: f"{m[1]} que ", rest)
     tokens = rest.replace(",", " ").replace("?", " ").strip(" .!").split()
+    if _FOR_A_WHILE.search(" ".join(tokens)):
+        return original  # (its unit of time may also be a word of the glossary: "hora" is "time")
     if any(w in _AND and (w not in _ARTICLES or (0 < k < len(tokens) - 1 and names(tokens[k - 1])
                           and names(tokens[k + 1].rstrip("'")))) for k, w in enumerate(tokens)):
         return original  # ("i" and "a" are also articles: "i sensori", "a bomba")
@@ -741,20 +783,31 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in " ".join(words).split() if w]
     for i in range(len(words) - 1):
         if (words[i] + words[i + 1]).isalnum() and words[i] not in _NOUNS and \
+                words[i + 1] not in _numbered(tokens, rest, names) and \
                 not _NEGATIONS_AND_CONDITIONS & {words[i], words[i + 1]} and \
                 names(words[i] + words[i + 1]) and not (names(words[i]) and names(words[i + 1])):
             words[i:i + 2] = [words[i] + words[i + 1], ""]
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
-    read = [_in_english(w, names) for w in words]
+    read = [[w] if w in _numbered(tokens, rest, names) else _in_english(w, names) for w in words]
     relative = 2 if any(_NOUNS.get(w) == "that" for w in words) else 0  # ("... que vigila la puerta")
-    if len(read) > 4 + relative + len(_READ_AS_ENGLISH & set(words)) or \
+    if len(read) > 4 + relative + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names)) or \
             _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
     # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
     asked = "?" if original.rstrip().endswith("?") else ""
     return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay + asked
+
+
+def _numbered(tokens: list[str], rest: str, names: Callable[[str], bool]) -> set[str]:
+    """The numbers said right after a word for a thing, which say which one ("Presse 3", "linje 2");
+    none when a number says a time ("a las 5", "5 Uhr") or follows a name, an article or a preposition."""
+    if _TIME_SAID.search(rest):
+        return set()
+    return {token for before, token in itertools.pairwise(tokens) if re.fullmatch(r"\d{1,3}", token)
+            and before not in _ARTICLES and before not in _PREPOSITIONS and not _named(before, names)
+            and (_NOUNS.get(before, "that") != "that" or glossary.english(before, names))}
 
 
 def _named(word: str, names: Callable[[str], bool]) -> str | None:

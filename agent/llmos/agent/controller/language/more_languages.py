@@ -56,7 +56,8 @@ _MOUNT, _UNMOUNT, _SWITCH, _SET = ("mount", ""), ("unmount", ""), ("switch to", 
 # infinitives ask and nothing else)
 _FIRST_VERBS = {
     # Greek
-    **dict.fromkeys(("κάνε επανεκκίνηση", "κάντε επανεκκίνηση", "επανεκκίνησε", "επανεκκινήστε"),
+    # (and the noun said first, as "Neustart in 20 Minuten": "Επανεκκίνηση σε 45 λεπτά")
+    **dict.fromkeys(("κάνε επανεκκίνηση", "κάντε επανεκκίνηση", "επανεκκίνησε", "επανεκκινήστε", "επανεκκίνηση"),
                     _RESTART),
     **dict.fromkeys(("ξεκίνα", "ξεκινήστε", "εκκίνησε"), _START),
     **dict.fromkeys(("σταμάτα", "σταματήστε", "σταμάτησε"), _STOP),
@@ -107,6 +108,10 @@ _ANYWHERE_VERBS = {
     **dict.fromkeys(("переключи в", "переключи на", "переведи в", "переведи на", "перемкни в",
                      "перемкни на", "переведи у"), _SWITCH),
     **dict.fromkeys(("поставь", "установи", "постав", "встанови"), _SET),
+    # "подними LTE": bring a link up
+    **dict.fromkeys(("подними", "поднимите", "підніми", "підніміть"), ("bring", " up")),
+    # a reflexive, said to the device itself: "перезагрузись через 15 минут"
+    **dict.fromkeys(("перезагрузись", "перезапустись", "перезавантажся"), _RESTART),
 }
 # Verbs said last, with an ending that asks: Hindi and Hinglish "<x> ko restart karo", Korean
 # "<x> 재시작해 줘" (the verb bare too: "10분 후에 재부팅")
@@ -135,6 +140,7 @@ _LAST_VERBS = {
     **{f"{stem}{ending}": verb for stem, verb in (("켜", _ON), ("꺼", _OFF))
        for ending in ("", " 줘", "줘", " 주세요", "주세요", "라", "요")},
 }
+_NOUN_VERB = typed("επανεκκίνηση")  # a request only when said first, with no article
 _SPACED_VERBS = _folded({**_FIRST_VERBS, **_ANYWHERE_VERBS, **_LAST_VERBS})
 _SAID_FIRST = frozenset(_folded(_FIRST_VERBS))
 _SPACED_VERB = re.compile(rf"(?<![^\s,.!])({_alternatives(_SPACED_VERBS)})(?![^\s,.!?])")
@@ -163,7 +169,9 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "abhi", "अभी", "الآن")) + r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
     "το", "τον", "την", "τη", "τα", "ο", "η", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
-    "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the"))
+    "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
+    # Romanian "of" ("serviciul de dozare a aditivilor")
+    "de", "a", "al", "ale", "ai"))
 # Never read past, whatever the device calls its things: negations, conditions, question words
 _NEVER = frozenset(typed(w) for w in (
     "не", "ни", "нельзя", "никогда", "нет", "если", "когда", "ли", "можно", "зачем", "почему", "ні",
@@ -217,6 +225,8 @@ _WORDS = {typed(w): english for english, words in (
                 "장치", "기기", "장비")),
     ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
                  "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스")),
+    # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
+    ("on", ("на",)), ("for", ("для", "pentru", "για")),
     ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي")),
     ("led", ("led", "светодиод", "светодиодом", "світлодіод", "світлодіодом", "ledul", "led-ul")),
     ("light", ("лампочку", "лампочкой", "лампу", "лампой", "подсветку", "подсветкой", "лампочкою", "đèn",
@@ -341,18 +351,21 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         return None
     said = " ".join(verbs[0].group(1).split())
     before = _tokens(body[:verbs[0].start()])
-    if said in _SAID_FIRST and any(w not in _FILLERS for w in before):
-        return None  # "nginx repornește": nginx restarts, a statement
+    if (said in _SAID_FIRST and any(w not in _FILLERS for w in before)) or (said == _NOUN_VERB and before):
+        return None  # "nginx repornește": nginx restarts, a statement ("η επανεκκίνηση ...": the restart)
     read: list[str] = []
+    noun = False  # whether the word before was a word of the glossary ("силосі 1": which one)
     for word in before + _tokens(body[verbs[0].end():]):
         if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
         if word in _FILLERS:
+            noun = False
             continue
-        if (english := _word(word, names)) is None:
+        if (english := [word] if noun and _WHICH_NUMBER.fullmatch(word) else _word(word, names)) is None:
             return None
+        noun = english != [word] and word not in _WORDS
         read += english
-    if len(read) > 4:
+    if len([w for w in read if not w.isdigit()]) > 4:  # (a number only says which one)
         return None
     return _english(_SPACED_VERBS[said], read, seconds, asked)
 
@@ -362,6 +375,8 @@ def _as_one_word(words: dict[str, str], phrase: str) -> str:
     return " +" + words[" ".join(phrase.split())].replace(" ", "+") + " "
 
 
+# The number of one of several things, said after a word for them ("вентилятор на силосі 1")
+_WHICH_NUMBER = re.compile(r"\d{1,3}")
 # What no word holds: a semicolon (which asks, in Greek), a quote, a bracket
 _NOT_IN_A_WORD = re.compile(r"[;\"()\[\]{}<>`|*=]")
 
@@ -404,9 +419,10 @@ def _kanji(number: str) -> int | None:
 
 _CJK_UNITS = {typed(w): s for s, words in ((1, ("秒", "秒钟")), (60, ("分", "分钟")),
                                             (3600, ("時間", "小时", "个小时", "钟头", "个钟头"))) for w in words}
-_CJK_DELAY = re.compile(rf"(?P<n>\d+|{_KANJI_NUMBER})\s*(?P<unit>{_alternatives(_CJK_UNITS)})(?P<half>半)?\s*"
+_CJK_DELAY = re.compile(rf"(?:在)?(?P<n>\d+|{_KANJI_NUMBER})\s*(?P<unit>{_alternatives(_CJK_UNITS)})(?P<half>半)?\s*"
                         rf"(?:{_alternatives(('後に', '後', 'ご', '以后', '之后', '后'))})")
-_CJK_HALF = re.compile(rf"(?:{_alternatives(('半小时后', '半个小时后', '半小时以后', '30分後に'))})")
+# ("30分後に" is a delay of _CJK_DELAY: said here too, it was two delays, and unread)
+_CJK_HALF = re.compile(rf"(?:在)?(?:{_alternatives(('半小时后', '半个小时后', '半小时以后'))})")
 
 _JA_VERBS = _folded({
     **dict.fromkeys(("再起動", "リブート", "リスタート", "再始動"), _RESTART),
