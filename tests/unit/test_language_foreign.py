@@ -493,3 +493,39 @@ def test_round_36_polite_forms_prepositions_and_delays_do_not_open_more(command:
 ])
 def test_round_36_a_number_says_which_one_never_when(command: str) -> None:
     assert decide_at(command, PLANT36)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails, said in a singular, a past, a progressive or a Dutch plural (round 36)
+    ("redémarre nginx, la déshumidification ne suit plus", ("restart_service", NGINX)),
+    ("herstart nginx, de klokken lopen niet gelijk", ("restart_service", NGINX)),
+    ("reinicia o nginx, as páginas não estão saindo", ("restart_service", NGINX)),
+    ("reinicia nginx, las páginas no cargaron", ("restart_service", NGINX)),
+    ("reinicia nginx, los clientes no pueden comprar entradas", ("restart_service", NGINX)),
+    ("Bitte die LTE-Verbindung trennen.", ("set_network", {"interface": "wwan0", "state": "down"})),
+    ("Κλείσε τη σύνδεση ethernet, παρακαλώ.", ("set_network", {"interface": "eth0", "state": "down"})),
+])
+def test_round_36_reasons_and_verbs_are_read(command: str, call: tuple) -> None:
+    assert decide_at(command, PLANT36) == call, command
+
+
+def test_round_36_a_word_that_ends_as_a_korean_particle_is_read_whole() -> None:
+    state = DeviceState.from_dict({"units": [{"name": "nurse-call.service", "description": "Nurse call relay"},
+                                             {"name": "nginx.service", "description": "Web server"}]})
+    call = ("restart_service", {"unit": "nurse-call.service"})
+    assert decide_at("간호사 호출 릴레이 서비스를 재시작해 주세요", state) == call
+
+
+@pytest.mark.parametrize("command", [
+    "redémarre nginx, ne redémarre pas mosquitto", "redémarre nginx, et ne redémarre pas mosquitto",
+    "redémarre nginx, mosquitto ne redémarre pas", "redémarre nginx, la page ne suit plus, laisse tomber",
+    "riavvia nginx, non riavviare mosquitto", "riavvia nginx, mosquitto non riavvia",
+    "reinicia nginx, no pueden apagar el wifi", "reinicia nginx, no reinicies mosquitto",
+    "herstart nginx, de broker niet", "herstart nginx, de klokken lopen niet gelijk?",
+    "reinicia o nginx, as páginas não estão saindo, mas só amanhã",
+    "Bitte die LTE-Verbindung nicht trennen.", "die LTE-Verbindung trennen, wenn nötig",
+    "die LTE-Verbindung trennen?", "die LTE-Verbindung und eth0 trennen", "die LTE-Verbindung morgen trennen",
+    "Κλείσε τη σύνδεση ethernet;", "Κλείσε τη σύνδεση ethernet αν χρειάζεται", "μην κλείσε τη σύνδεση ethernet",
+])
+def test_round_36_reasons_and_verbs_do_not_open_more(command: str) -> None:
+    assert decide_at(command, PLANT36)[0] in ("say", "report_status"), command

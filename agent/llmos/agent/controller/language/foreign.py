@@ -58,6 +58,8 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "koppelen", "zamontuj", "montera"), ("mount", "")),
     **dict.fromkeys(("aushangen", "auswerfen", "desmontar", "desmonta", "smonta", "smontare",
                      "demonte", "demonter", "ontkoppelen"), ("unmount", "")),
+    # "die LTE-Verbindung trennen": disconnecting, as said in English
+    **dict.fromkeys(("trennen", "trenne", "trenn"), ("disconnect", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
     **dict.fromkeys(("herunterfahren", "ausmachen"), ("shut down", "")),
     # "activa el modo ahorro", "pon el modo de rendimiento", "zet 'm in de zuinige stand"
@@ -88,7 +90,8 @@ _FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia",
 # redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
 # Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
 _DONE = re.compile(r"(?<![\w-])([a-zà-ÿ]+?)(?:(é)(?:e?s?)|(?:ad|id|at|it)[oa]s?)(?![\w-])", re.I)
-_PAST = {"restart": "restarted", "start": "started", "stop": "stopped", "bring": "brought",
+_PAST = {"disconnect": "disconnected", "restart": "restarted", "start": "started", "stop": "stopped",
+         "bring": "brought",
          "turn": "turned", "mount": "mounted", "unmount": "unmounted", "shut down": "shut down",
          "set": "set", "switch to": "switched to", "blink": "blinked"}
 # Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
@@ -486,6 +489,7 @@ _TIME_SAID = re.compile(r"\d\s*(?:h|uhr|heures?|horas?|ore|uur|godz\w*|[:.]\d)|(
                         r"alle|om|kl|o|as|a|at|vers|por volta das|gegen|rond|okolo)\s+\d")
 
 
+_NOT_A_VERB = r"(?!(?:" + "|".join(v for v in _VERBS if " " not in v) + r")(?![\w]))"
 # What a reason clause says: something is wrong ("die Bestellseite lädt nicht", "le valvole non
 # si aprono"). A last clause is skipped only if it says so, in one of these languages.
 _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
@@ -517,7 +521,16 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # a plural that fails ("les pâtons ne lèvent pas", "le valvole non si aprono"): never an
     # imperative, which those languages say otherwise
     r"(?:ne |n')(?:se |s')?\w+ent (?:pas|plus|rien)|non (?:si |ci )?\w+(?:ano|ono)(?: piu)?|"
-    r"nie widza|nie widzi|nie wysyla|nie pokazuje|nie drukuje|nie laczy sie|nie reaguje")) +
+    r"nie widza|nie widzi|nie wysyla|nie pokazuje|nie drukuje|nie laczy sie|nie reaguje",
+    # a singular that fails, after its subject ("la déshumidification ne suit plus", "nella galleria
+    # non si sente niente"), a past or a progressive that failed ("no prendieron", "não estão saindo"),
+    # what cannot be done ("no pueden vender"), Dutch plurals ("de klokken lopen niet gelijk"); never a
+    # verb of the catalog, whose negation is an imperative ("ne redémarre pas nginx")
+    rf"(?<=\w )(?:ne |n')(?:se |s')?{_NOT_A_VERB}[a-z]+[etd] (?:pas|plus|rien)|"
+    rf"(?<=\w )non (?:si |ci )?{_NOT_A_VERB}[a-z]+(?<!r)[ae](?: (?:piu|niente|nulla))?|"
+    rf"no \w+(?:aron|ieron)|no (?:pueden|puede|podemos) {_NOT_A_VERB}\w+r|nao (?:esta|estao|estamos) \w+ndo|"
+    r"no (?:esta|estan|estamos) \w+ndo|(?:lopen|loopt|werken|komen|komt|gaan|gaat|draaien|draait) niet"
+    r"(?: (?:meer|gelijk|goed|door|aan))?")) +
     r")(?![\w])")
 
 

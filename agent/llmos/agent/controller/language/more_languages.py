@@ -62,7 +62,7 @@ _FIRST_VERBS = {
     **dict.fromkeys(("ξεκίνα", "ξεκινήστε", "εκκίνησε"), _START),
     **dict.fromkeys(("σταμάτα", "σταματήστε", "σταμάτησε"), _STOP),
     **dict.fromkeys(("άναψε", "ανάψτε", "ενεργοποίησε", "ενεργοποιήστε"), _ON),
-    **dict.fromkeys(("σβήσε", "σβήστε", "απενεργοποίησε", "απενεργοποιήστε"), _OFF),
+    **dict.fromkeys(("σβήσε", "σβήστε", "απενεργοποίησε", "απενεργοποιήστε", "κλείσε", "κλείστε"), _OFF),
     **dict.fromkeys(("προσάρτησε", "προσαρτήστε"), _MOUNT),
     **dict.fromkeys(("αποπροσάρτησε", "αποπροσαρτήστε"), _UNMOUNT),
     **dict.fromkeys(("αναβόσβησε",), _BLINK),
@@ -393,9 +393,10 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
         return [_WORDS[word]]
     if word.isascii() and names(word):
         return [word]
-    if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0:
-        return _word(word[:particle.start()], names)
-    return glossary.english(word, names)
+    if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0 and \
+            (english := _word(word[:particle.start()], names)) is not None:
+        return english
+    return glossary.english(word, names)  # (a word ending as a particle does: "릴레이", relay)
 
 
 # Japanese and Chinese: no spaces between words
