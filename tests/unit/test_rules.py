@@ -30,8 +30,8 @@ def decide(event: dict, state: DeviceState = DeviceState()) -> tuple[str, dict]:
     ({"action": "add", "subsystem": "tty", "devnode": "/dev/ttyUSB0"}, ("attach_console", {"port": "/dev/ttyUSB0"})),
     ({"action": "add", "subsystem": "tty", "devnode": "/dev/ttyACM3"}, ("attach_console", {"port": "/dev/ttyACM3"})),
     ({"action": "add", "subsystem": "tty", "devnode": "/dev/tty7"}, ("ignore", None)),
-    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "enp3s0"}},
-     ("set_network", {"interface": "enp3s0", "state": "up"})),
+    # (a wired link is systemd-networkd's: 80-llmos-dhcp.network brings every en*/eth* link up)
+    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "enp3s0"}}, ("ignore", None)),
     ({"action": "change", "subsystem": "power_supply",
       "properties": {"POWER_SUPPLY_TYPE": "Mains", "POWER_SUPPLY_ONLINE": "0"}},
      ("set_power_profile", {"profile": "powersave"})),
@@ -103,6 +103,9 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     {**_usb_part("ext4", "/dev/nvme0n1p2", bus=""), "action": "change"},
     {**_usb_part("ext4", "/dev/mmcblk0p2", bus=""), "action": "change"},
     {**_usb_part("vfat", "/dev/mmcblk1p1", bus=""), "action": "change"},
+    # a wired link, which systemd-networkd brings up with DHCP (80-llmos-dhcp.network)
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "enx00e04c680001", "ID_NET_DRIVER": "r8152"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "eth1", "ID_USB_DRIVER": "ax88179_178a"}},
     # names no kernel gives a link or a port
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "eth0;reboot", "DEVTYPE": "wlan"}},
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "a" * 20, "DEVTYPE": "wlan"}},
@@ -129,8 +132,10 @@ def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
      ("attach_console", {"port": "/dev/ttyUSB3"})),
     ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "wlan1", "DEVTYPE": "wlan"}},
      ("set_network", {"interface": "wlan1", "state": "up"})),
-    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "enx00e04c680001"}},
-     ("set_network", {"interface": "enx00e04c680001", "state": "up"})),
+    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "wwan1", "DEVTYPE": "wwan"}},
+     ("set_network", {"interface": "wwan1", "state": "up"})),
+    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "usb0", "ID_NET_DRIVER": "rndis_host"}},
+     ("set_network", {"interface": "usb0", "state": "up"})),
     # (a modem's PPP link is virtual, and still taken up; an SD card in a reader is mounted; a
     # veth made by hand and a loop device, as the integration tests plug a link and a stick)
     ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "llmt1a2b3c", "ID_NET_DRIVER": "veth"}},

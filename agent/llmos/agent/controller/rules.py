@@ -52,6 +52,8 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
         interface = props.get("INTERFACE") or event.devpath.rsplit("/", 1)[-1]
         # (a name no kernel gives a link, "eth0;reboot", is no link)
         if _IFNAME.fullmatch(interface) and _hardware_link(interface, props):
+            if _WIRED.match(interface) and props.get("DEVTYPE") not in ("wlan", "wwan"):
+                return "ignore", {"reason": f"{interface} is wired: systemd-networkd brings it up with DHCP"}
             return "set_network", {"interface": interface, "state": "up"}
     elif event.subsystem == "power_supply" and props.get("POWER_SUPPLY_TYPE", "Mains") == "Mains":
         online = props.get("POWER_SUPPLY_ONLINE")
@@ -77,6 +79,9 @@ _MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy
 
 
 _IFNAME = re.compile(r"[A-Za-z0-9_.:@-]{1,15}")
+# The wired links the image's 80-llmos-dhcp.network matches (Name=en* eth*): networkd's to bring
+# up, as it does on boot. A radio link (wifi, cellular, a phone's tethering on usb0) is not.
+_WIRED = re.compile(r"(?:en|eth)")
 
 
 def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
