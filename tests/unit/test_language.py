@@ -6464,3 +6464,32 @@ def test_a_request_taken_back_held_for_a_while_claimed_or_left_to_the_device_cha
 ])
 def test_the_same_words_where_they_take_nothing_back(command: str, call: tuple) -> None:
     assert decide(command) == call, command
+
+
+ZOO = DeviceState.from_dict({"units": [
+    {"name": "misting.service", "description": "Rainforest hall misting pumps"},
+    {"name": "grading-camera.service", "description": "Lumber grading station camera"},
+    {"name": "labelapp.service", "description": "Gunicorn instance serving the label printing app"},
+    {"name": "room@pharaoh.service", "description": "Escape room game controller (pharaoh)"},
+    {"name": "room@submarine.service", "description": "Escape room game controller (submarine)"},
+    {"name": "locker-column@3.service", "description": "Locker column controller 3"},
+    {"name": "locker-column@4.service", "description": "Locker column controller 4"}],
+    "leds": [{"name": "green:power", "color": "green", "function": "power", "state": "on"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what a unit does said by its doer or its verb, an instance cut short, what fails told first
+    ("restart the misters", ("restart_service", {"unit": "misting.service"})),
+    ("restart the grader", ("restart_service", {"unit": "grading-camera.service"})),
+    ("restart the sub room", ("restart_service", {"unit": "room@submarine.service"})),
+    ("column 3 won't open any doors, restart it", ("restart_service", {"unit": "locker-column@3.service"})),
+    ("we're on shore power now, back to normal mode", ("set_power_profile", {"profile": "balanced"})),
+])
+def test_a_unit_by_its_doer_an_instance_cut_short_and_what_fails_told_first(command: str, call: tuple) -> None:
+    assert decide(command, ZOO) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "open the doors on column 3", "restart the big room", "restart the room"])
+def test_a_door_is_not_opened_nor_a_room_guessed(command: str) -> None:
+    assert decide(command, ZOO)[0] == "say", command

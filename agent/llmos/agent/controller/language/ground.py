@@ -17,6 +17,7 @@ finds nothing, and the interpreter says so.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -890,6 +891,16 @@ def _letters_joined(text: str) -> str:
     return _LETTER_HYPHEN.sub(r"\1", text)
 
 
+@functools.cache
+def _doing(word: str, doer: bool) -> frozenset[str]:
+    """The "-ing" forms a verb ("grades" → grading, "stream" → streaming) or a doer's word
+    ("misters" → misting) may stand for, of a stem of four letters or more. A doer's word counts
+    only against the unit's name: "the label printer" is no "label printing app"."""
+    ends = ("er", "ers") if doer else ("s", "es")
+    stems = {word[:-len(end)] for end in ends if word.endswith(end)} | (set() if doer else {word})
+    return frozenset(f"{stem[:-1] if stem.endswith('e') else stem}ing" for stem in stems if len(stem) >= 4)
+
+
 def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match | None:
     """How the command describes the entity, if it does. A part of its name that does not
     name it (`hits`: "ssh" of ssh-keygen-once) does not describe it either."""
@@ -926,9 +937,11 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
             _compound_of(w, a) for a in (
                 entity.parts if w in GENERIC else (*entity.attributes, *entity.parts)))]
     if entity.kind == UNIT:
-        # a word its description says as what it does: "stream" of "streaming media server"
+        # a word its description says as what it does: "stream" of "streaming media server",
+        # "grades" of "grading station", "the misters" of "misting pumps"
         said += [w for w in told if len(w) >= 4 and w not in said and w not in STOP
-                 and f"{w}ing" in entity.attributes]
+                 and (any(doing in entity.attributes for doing in _doing(w, doer=False))
+                      or any(doing in entity.parts for doing in _doing(w, doer=True) | _doing(w, doer=False)))]
     if entity.kind == UNIT:
         # the last part of its name, what it is: "the uploader" of dashcam-uploader
         *rest, head = _name_parts(entity.name.removesuffix(".service").split("@")[0])

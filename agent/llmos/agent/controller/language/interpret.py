@@ -427,7 +427,9 @@ _POSSESSED = re.compile(r"\b([\w@.-]+)'s (?:[\w-]+ )?(database|db|broker|backend
 # "the app behind nginx", "whatever is in front of grafana": not nginx, not grafana
 _BESIDE = re.compile(r"\b(?:behind|in front of|upstream of|downstream of) (?:the )?([\w@.-]+(?: [\w@.-]+)?)")
 # What the device runs from, which turns nothing off: "eco mode, we're running off the solar"
-_POWERED_FROM = re.compile(r"\b(?:running|run|runs|living|powered) (?:off|on|from) (?:the |our |my )?"
+# (or is on: "we're on shore power now, back to normal mode")
+_POWERED_FROM = re.compile(r"\b(?:(?:running|run|runs|living|powered) (?:off|on|from)|(?:we'?re|we are|it'?s|"
+                           r"it is|is|are|now|back) on) (?:the |our |my )?"
                            r"(?:solar|sun|battery|batteries|generator|genset|mains|grid|shore power|"
                            r"ups|inverter|panels)\b")
 _TO_SAVE = re.compile(r"\b(?:to|so (?:we|it|i) can|in order to) (?:save|conserve|spare) (?:power|"
@@ -711,7 +713,7 @@ class Interpreter:
             return _say("Which power profile should it use instead: performance, balanced or "
                         "powersave?", "profile off")
         if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(said)) and \
-                not self._names_something(_PROFILE_WORDS.sub(" ", said), scene,
+                not self._names_something(_PROFILE_WORDS.sub(" ", _POWERED_FROM.sub(" ", said)), scene,
                                           (UNIT, INTERFACE, LED)) and \
                 not _KIND_NOUNS[LED].search(_TO_SAVE.sub(" ", said)):
             # ("turn the power led back to normal", "eco mode for the power light": an LED
@@ -2887,7 +2889,14 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
                 return [Match(holding[0], 3.0, "name", (holding[0].name,))] if len(holding) == 1 else []
             continue
         if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):
-            continue  # (instances named by words are names: "anpr-cam@entry")
+            # (instances named by words are names: "anpr-cam@entry"), also cut short before a word
+            # of the template's name: "the sub room" of room@submarine
+            for part in (p for p in re.split(r"[-_.]", base) if len(p) >= 3):
+                for said in re.finditer(rf"\b([a-z]{{3,}}) {re.escape(part)}s?\b", text):
+                    short = [e for i, e in ids.items() if i.startswith(said[1]) and i != said[1]]
+                    if len(short) == 1 and said[1] not in ids:
+                        return [Match(short[0], 3.0, "name", (said[1], part))]
+            continue
         for part in (p for p in re.split(r"[-_.]", base) if len(p) >= 3):
             said = re.search(rf"\b{re.escape(part)}s?\s+(?:no\.?\s*|number\s+|#)?([a-z]|\d{{1,2}})\b"
                              rf"|\b(?:line|no\.?|number|#)\s*(\d{{1,2}})\s+{re.escape(part)}\b", text)
@@ -2954,7 +2963,12 @@ def _said_by_the_speaker(text: str, at: int) -> bool:
 def _said_of_others(text: str, at: int) -> bool:
     """Whether the clause up to `at` says what others do ("nobody can join")."""
     start = max((m.end() for m in _PAUSE.finditer(text, 0, at)), default=0)
-    return bool(speech.OTHERS.match(text[start:at]))
+    # (or what something fails to do: "column 3 won't open any doors, restart it")
+    return bool(speech.OTHERS.match(text[start:at]) or _FAILS_TO.search(text, start, at))
+
+
+_FAILS_TO = re.compile(r"\b(?:won'?t|wont|doesn'?t|don'?t|can'?t|cannot|couldn'?t|didn'?t|isn'?t|aren'?t|"
+                       r"fails? to|failed to|unable to|refuses? to|stopped being able to)\s+(?:\w+\s+)?$")
 
 
 def _head(text: str) -> str:
