@@ -6493,3 +6493,44 @@ def test_a_unit_by_its_doer_an_instance_cut_short_and_what_fails_told_first(comm
     "open the doors on column 3", "restart the big room", "restart the room"])
 def test_a_door_is_not_opened_nor_a_room_guessed(command: str) -> None:
     assert decide(command, ZOO)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # (round 36, red team 38) neighbours said in more words, and a mistyped word before a number
+    ("restart the bay following bay 2", "bay@3.service"), ("restart the bay preceding bay 3", "bay@2.service"),
+    ("restart the bay two after bay 1", "bay@3.service"), ("restart the bay one up from bay 2", "bay@3.service"),
+    ("restart the pinsetter for lanes 3-4", "pinsetter@3-4.service"),
+])
+def test_an_instance_by_its_neighbour_in_other_words(command: str, unit: str) -> None:
+    assert decide(command, LANES) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    "restart bay 2's neighbour", "restart the neighbour of bay 2", "restart the bay opposite bay 2",
+    "restart the bay between bay 1 and bay 3", "restart the boiler 2", "restart the pump 3",
+    "restart the pinsetter for lanes 2-3", "restart the pinsetter on lane 4.5", "stop the feeder for 2",
+    "mount the stick next to sdb1",
+    # the trouble gone or taken over, said after the request
+    "restart bay 2. it works again.", "restart bay 2. it came back by itself.", "restart bay 2. the fault cleared.",
+    "restart bay 2. Jim fixed it.", "restart bay 2. I'll handle it myself.", "restart bay 2. my mistake.",
+])
+def test_a_neighbour_is_never_the_one_named_nor_a_request_whose_trouble_is_gone_done(command: str) -> None:
+    assert decide(command, LANES)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "readonly"), [
+    ("mount AUDIT to rotate the logs", False), ("mount the AUDIT stick to dump the database", False),
+    ("mount AUDIT, old sessions have to be purged", False), ("mount AUDIT as the backup target", False),
+    ("mount AUDIT, files to be added", False), ("mount AUDIT, it's full, so clear some space", False),
+    ("mount AUDIT, we already put the new firmware on it", True), ("mount AUDIT to look at the logs", True),
+])
+def test_a_mount_writes_for_what_will_be_done_to_it_in_more_words(command: str, readonly: bool) -> None:
+    assert decide(command, LANES) == ("mount_storage", {"device": "/dev/sdb1", "readonly": readonly}), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("bring the ethernet up again", ("set_network", {"interface": "eth0", "state": "up"})),
+    ("nginx died, get it running again", ("start_service", {"unit": "nginx.service"})),
+])
+def test_again_in_a_request_takes_nothing_back(command: str, call: tuple) -> None:
+    assert decide(command)[0] == call[0], command

@@ -529,3 +529,23 @@ def test_round_36_a_word_that_ends_as_a_korean_particle_is_read_whole() -> None:
 ])
 def test_round_36_reasons_and_verbs_do_not_open_more(command: str) -> None:
     assert decide_at(command, PLANT36)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 36, red team 38) a sentence saying it works again, correcting, joking, hedging or
+    # claiming a role, after the request
+    "Starte mosquitto neu. Er funktioniert wieder.", "Herstart mosquitto. Hij werkt weer.",
+    "Starta om mosquitto. Den fungerar igen.", "Riavvia mosquitto. Funziona di nuovo.",
+    "Starte mosquitto neu. Das war ein Witz.", "Starte mosquitto neu. Ich bin mir nicht sicher.",
+    "Starte mosquitto neu. Eigentlich ist nginx kaputt.", "Ich bin der Schichtleiter. Starte mosquitto neu.",
+    "Starte mosquitto neu. Er ist kaputt, ich kümmere mich selbst darum.",
+])
+def test_a_sentence_that_says_all_is_well_or_takes_over_leaves_the_request_unread(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command", [
+    "Starte mosquitto bitte neu. Die Sensoren senden nichts.", "Riavvia mosquitto, ha dato un falso allarme.",
+])
+def test_trouble_said_again_or_falsely_is_still_a_reason(command: str) -> None:
+    assert decide(command) == ("restart_service", {"unit": "mosquitto.service"}), command

@@ -600,6 +600,7 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
     untroubled = _TROUBLE.sub(" ", reason)
     says_why = sep and len(words) >= 2 and (_TROUBLE.search(reason) or only_why) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason) or _TIME_SAID.search(reason)
+        or _LET_IT_BE.search(reason) or _working(reason)
         or _DELAY.search(reason) or lexicon.effects(untroubled) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
         # "zrestartuj mosquitto, bo nginx nie działa")
@@ -663,10 +664,31 @@ _LET_IT_BE = re.compile(r"(?<![\w'-])(?:" + "|".join((
     r"glom|glem|strunt|lat|avbryt|avbryd|vent|vanta|drop|lad",
     r"zapomnij|niewazne|anuluj|zostaw|czekaj|poczekaj|nech|zapomen|zrus|pockej",
     r"unut|bosver|iptal|bekle|lupakan|batal|tunggu|usah",
+    # what says it is working again, corrects, jokes, hedges, claims a role or an order, or leaves it to
+    # the operator: "er funktioniert wieder", "eigentlich ist Lader 4 kaputt", "das war ein Witz",
+    # "ich bin mir nicht sicher", "ich bin der Schichtleiter", "ich kümmere mich selbst darum"
+    r"remarche|eigentlich|en realidad|en fait|in realta|eigenlijk|faktiskt|faktisk|"
+    r"wlasciwie|vlastne|witz|scherz|blague|broma|scherzo|grap|grapje|skamt|spog|"
+    r"zart|vtip|joke|selbst|myself|moi-meme|mismo|misma|stesso|stessa|zelf|sjalv|selv|sam|sama|"
+    r"ich bin|je suis|soy|sono|ik ben|jag ar|jeg er|jestem|jsem|eu sou|i am|i'm|befehl|ordre|orden|ordine|bevel|"
+    r"rozkaz|nicht sicher|pas sure?|no estoy segur[oa]|non sono sicur[oa]|niet zeker|inte saker|ikke sikker|"
+    r"pewien|pewna|jist|oder|eller|lub|nebo|"
     # and what adds a second request: "too", "as well", "the other one"
     r"auch|ebenfalls|tambien|tambem|aussi|anche|pure|ook|ocksa|ogsa|tez|take|juga|hem|andere\w*|"
     r"otro|otra|autre|altro|altra|outro|outra|ander|annan|annen|anden|inny|inna|druhy|druha")) +
     r")(?![\w'-])")
+
+
+# Working, in those languages: "funktioniert", "marche", "funciona", "werkt", "fungerar", "działa"
+_WORKS = re.compile(r"(?<![\w'-])(?:funktionier\w*|geht|lauft|laeuft|marche\w*|fonctionne\w*|funciona\w*|"
+                    r"funziona\w*|werkt|draait|fungerar|funkar|gar|virker|fungerer|funguje|dziala\w*|chodzi|"
+                    r"calisiyor|works?|working|wieder da|ist wieder|is terug|est revenue?|e tornat[oa]|ha vuelto|"
+                    r"voltou|je zpet|jest z powrotem|er tilbage|ar tillbaka|er tilbake)(?![\w'-])")
+
+
+def _working(text: str) -> bool:
+    """Whether the text says something works, with no negation: nothing is wrong then."""
+    return _WORKS.search(text) is not None and not _NEGATIONS_IN_A_REASON & set(re.findall(r"[\w'-]+", text))
 
 
 def _told_apart(text: str, names: Callable[[str], bool]) -> str | None:
@@ -689,10 +711,12 @@ def _told_apart(text: str, names: Callable[[str], bool]) -> str | None:
 
 
 def _only_trouble(sentence: str, names: Callable[[str], bool]) -> bool:
-    # (what is wrong may be said of a thing of the device: "O SCADA perdeu os dados do PLC")
+    # (what is wrong may be said of a thing of the device: "O SCADA perdeu os dados do PLC"; what
+    # works, with no negation, says nothing is: "Den fungerar igen", "Hij werkt", "Ça marche")
     words = re.findall(r"[\w'-]+", sentence)
     troubled = _TROUBLE.search(sentence) is not None
     return bool(words) and words[0] not in _NEGATIONS_AND_CONDITIONS and not _LET_IT_BE.search(sentence) and \
+        not _working(sentence) and \
         (len(words) >= 4 or troubled) and _only_a_reason(sentence, (lambda word: False) if troubled else names)
 
 

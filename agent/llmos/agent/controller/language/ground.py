@@ -791,11 +791,30 @@ _SERVING = frozenset({"server", "service", "services", "daemon", "d"})
 _COUNTED = r"(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|times?|x|gb?|mb?|tb?)\b"
 
 
+def _its_number(entity: Entity, number: str, text: str) -> bool:
+    """Whether a number said is the instance's: not a count ("in 1 min", "2 times"), and said
+    alone or after a word of the unit's own ("bay 3", "controller 2"; not "boiler 2" of
+    chiller-ctl@2, nor "off for 5")."""
+    for said in memo.compiled(rf"(?:\b([a-z][\w-]*)\s+(?:no\.?\s*|number\s+|#)?)?(?<![\w./-]){number}"
+                              rf"(?![\w./:-])(?!\s*{_COUNTED})").finditer(text):
+        before, own = said[1], _own_words(entity)
+        # (also a word mistyped, "compresor 2", or after words of its own: "temperature control of
+        # the mixer 2" of "Malaxation tank 2 temperature control")
+        if before is None or before in own or before.rstrip("s") in own or before in _INSTANCE_LEAD or \
+                shares_a_stem(entity, before) or own & set(tokens(text[:said.start()])[-5:]):
+            return True
+    return False
+
+
+# What may lead an instance's number besides the unit's own words: "restart 2", "the 3"
+_INSTANCE_LEAD = frozenset(["restart", "start", "stop", "reboot", "bounce", "reset", "kill", "the", "number",
+                            "unit", "instance", "and", "or", "then"])
+
+
 def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     """How the command names this entity by its words alone, if it does."""
     for alias in entity.aliases:
-        if _name_in(alias, text) and not (alias.isdigit() and not memo.search(
-                rf"(?<![\w./-]){alias}(?![\w./:-])(?!\s*{_COUNTED})", text)):  # (not "in 1 min")
+        if _name_in(alias, text) and not (alias.isdigit() and not _its_number(entity, alias, text)):
             return Match(entity, 3.0, "name", (alias,))
     joined = {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
     for alias in entity.aliases:

@@ -1132,6 +1132,8 @@ class Interpreter:
         if said and not all(_describes_storage(w, scene) for w in said.group(1).split()) and \
                 not _describes_storage(said.group(1).replace(" ", ""), scene):  # SOLARLOG
             return self._absent(said.group(1), STORAGE, scene)  # "the thursday backup drive"
+        if _beside_another(text, scene):
+            return self._absent(text, STORAGE, scene)  # ("the stick next to sdb1" is not sdb1)
         node = _NODE_SAID.search(whole or text)
         if node and not any(node.group(1) in e.aliases for e in scene.of(STORAGE)) and \
                 node.group(1) not in scene.event_names.get(STORAGE, []):
@@ -1244,6 +1246,8 @@ class Interpreter:
             instance = _instance_said(said, scene)
         if instance is not None:
             return instance
+        if _beside_another(said, scene):
+            return []  # ("the port after eth0" is not eth0)
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
         found = self._candidates(text, scene, kinds)
         kept = [m for m in found if not ground.contradicts(m.entity, said) and not (
@@ -2776,9 +2780,11 @@ _SPAN = re.compile(r"(\d{1,2})-(\d{1,2})")
 
 
 def _numbers_of(entity: Entity, text: str) -> list[int]:
-    """The numbers the command says after a word of the unit's description ("lane 4")."""
-    own = set(ground.tokens(entity.summary))
-    return [int(n) for word, n in re.findall(r"\b([a-z]{3,}) (\d{1,2})\b", text) if word in own or f"{word}s" in own]
+    """The numbers the command says after the word its description says its span after ("lane 4"
+    of "lanes 3-4"; not "controller 2" of "fan controller cells 1-2")."""
+    counted = re.findall(r"\b([a-z]{3,}) \d{1,2}-\d{1,2}\b", entity.summary.lower())
+    return [int(n) for word, n in re.findall(r"\b([a-z]{3,}) (\d{1,2})(?![\w.,/-]*\d)\b", text)
+            if word in counted or f"{word}s" in counted]
 
 
 def _span_holds(entity: Entity, text: str) -> bool:
@@ -2816,12 +2822,31 @@ _NOT_AN_INSTANCE = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|s|h|ho
                               r"times?|x|gb?|mb?|tb?)\b")
 
 
-# An instance said by the one beside it: "the bay next to bay 2", "the column after the first one"
-_NEIGHBOUR = re.compile(r"\bthe ([a-z][\w-]*) (next to|beside|adjacent to|after|before|(?:to the )?(?:left|right) "
-                        r"of) (?:the )?(?:([a-z][a-z-]*) ?)?(\d{1,2}|first|second|third|fourth|fifth)(?: one)?\b")
-_BESIDE_BY = {"next to": (-1, 1), "beside": (-1, 1), "adjacent to": (-1, 1), "after": (1,), "before": (-1,),
-              "left of": (-1,), "right of": (1,), "to the left of": (-1,), "to the right of": (1,)}
+# An instance said by the one beside it: "the bay next to bay 2", "the column after the first one",
+# "the chiller two after chiller 1", "the neighbour of bay 6", "chiller 2's neighbour"
+_RELATIONS = {**dict.fromkeys(("next to", "beside", "adjacent to", "either side of", "neighbour of", "neighbours of",
+                               "neighbor of", "neighbors of"), (-1, 1)),
+              **dict.fromkeys(("after", "following", "past", "beyond", "right of", "to the right of", "up from"), (1,)),
+              **dict.fromkeys(("before", "preceding", "previous to", "prior to", "left of", "to the left of",
+                               "down from"), (-1,)),
+              # (where each stands is not known: "above", "opposite" name neither)
+              **dict.fromkeys(("above", "below", "opposite", "across from"), ())}
+_RELATION_WORDS = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _COUNTED = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+_STEPS = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+_NEIGHBOUR = re.compile(rf"\bthe (?:([a-z][a-z-]*?) ?)??(?:(one|two|three|[123]) (?:[a-z]+ )?)?({_RELATION_WORDS}) "
+                        rf"(?:the )?(?:([a-z][a-z-]*) ?)?(\d{{1,2}}|{'|'.join(_COUNTED)})(?: one)?\b|"
+                        r"\b([a-z][a-z-]*) ?(\d{1,2})'s (neighbou?rs?)\b")
+# What is said to be beside another thing of the device ("the stick next to sdb1", "the port after
+# eth0"): not that thing, whatever it is
+_BESIDE_ANOTHER = re.compile(rf"\bthe (?:[a-z][\w-]* )?(?:(?:one|two|three|[123]) (?:[a-z]+ )?)?(?:{_RELATION_WORDS}) "
+                             r"(?:the )?(\S+)")
+
+
+def _beside_another(text: str, scene: Scene) -> bool:
+    """Whether the command says what it means by another thing of the device it is beside."""
+    beside = _BESIDE_ANOTHER.search(text)
+    return beside is not None and (re.search(r"\d", beside[1]) is not None or beside[1].strip(".,;!?") in scene.names)
 
 
 def _neighbours_said(text: str, scene: Scene) -> list[Match] | None:
@@ -2831,20 +2856,24 @@ def _neighbours_said(text: str, scene: Scene) -> list[Match] | None:
     found = _NEIGHBOUR.search(text)
     if found is None:
         return None
-    head, where, named, number = found.groups()
+    if found[8]:  # "chiller 2's neighbour"
+        head, steps, where, named, number = found[6], "", "next to", found[6], found[7]
+    else:
+        head, steps, where, named, number = (found[1] or "one"), found[2], found[3], found[4], found[5]
+    head, step = head.removesuffix("s"), _STEPS.get(steps or "one", 1)
     numbered: dict[str, dict[int, Entity]] = {}
     for e in scene.of(UNIT):
         base, at, instance = e.name.lower().removesuffix(".service").partition("@")
         if at and (digits := re.fullmatch(r"[a-z]*(\d{1,2})", instance)):
             numbered.setdefault(base, {})[int(digits[1])] = e
     fitting = [units for units in numbered.values() if len(units) > 1 and all(
-        word in ("one", "ones") or ground.accounts_for(next(iter(units.values())), word)
+        word in ("one", "neighbour", "neighbor") or ground.accounts_for(next(iter(units.values())), word)
         for word in (head, named or head))]
     if len(fitting) != 1:
         return None
     units, named_at = fitting[0], int(_COUNTED.get(number, number))
-    return [Match(units[named_at + step], 3.0, "name", (head, str(named_at + step)))
-            for step in _BESIDE_BY[where] if named_at + step in units]
+    return [Match(units[named_at + way * step], 3.0, "name", (head, str(named_at + way * step)))
+            for way in _RELATIONS[where] if named_at + way * step in units]
 
 
 def _instance_said(text: str, scene: Scene) -> list[Match] | None:
@@ -2884,6 +2913,12 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
                 return [Match(named[0][1], 3.0, "name", (named[0][0],))]
             continue
         if all(_SPAN.fullmatch(i) for i in ids):
+            counted = "|".join(re.findall(r"\b([a-z]{3,}?)s? \d{1,2}-\d{1,2}\b", units[0].summary.lower()))
+            said = re.search(rf"\b(?:{counted})s? (\d{{1,2}})(?:\s*(?:-|to|through|and|&)\s*(\d{{1,2}})|[.,/]\d)",
+                             text) if counted else None
+            if said:  # ("cells 2-3": that span or none; "cell 4.5": none)
+                exact = [e for i, e in ids.items() if said[2] and i == f"{said[1]}-{said[2]}"]
+                return [Match(exact[0], 3.0, "name", (exact[0].name,))] if exact else []
             if any(_numbers_of(e, text) for e in units):  # ("the pinsetter on lane 40": none)
                 holding = [e for e in units if _span_holds(e, text)]
                 return [Match(holding[0], 3.0, "name", (holding[0].name,))] if len(holding) == 1 else []

@@ -573,6 +573,19 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 # (round 35) "- hold that thought", "abandon the mosquitto restart", "drop the
                 # idea of restarting orthanc", "(struck through)"
                 r"\bhold that thought\b", r"\bstruck through\b", r"\bstrike that\b",
+                # (round 36) the trouble gone, said after the request: "restart bay 3. it works again.",
+                # "it came back by itself", "the fault cleared", "Jim fixed it", "I'll handle it myself",
+                # "my mistake, it's working", "wrong bay"
+                # (the last thing said: "the grafana restart fixed it. now restart nginx" asks)
+                r"(?:^|[,;.!]\s*)(?:it|that|this|he|she|they)(?:'s|'re| is| are)? (?:works|runs|working|running|up|"
+                r"online|back)(?: fine)? again(?: now)?\W*$",
+                r"\bcame back(?: up)? (?:by|on) (?:itself|its own)\W*$",
+                r"\b(?:fault|alarm|error|problem|issue)s? (?:has |have |is |are )?"
+                r"(?:cleared|gone|resolved|went away)(?: now)?\W*$",
+                r"(?:^|[,;.!]\s*)(?:[a-z]+ )?(?:already |just )?(?:fixed|sorted|solved|resolved) it\W*$",
+                r"\bi'?ll (?:handle|do|sort|take care of|deal with) it(?: myself)?\W*$", r"\bmy (?:mistake|bad)\b",
+                r"\bwrong (?:bay|one|unit|service|drive|link|light|port|box|device)\b",
+                r"(?:^|[,;.!]\s*)it'?s (?:fine|ok|okay|alright|working|running)(?: now| again)?\W*$",
                 # (round 36) "..., I changed my mind", "... Withdrawn.", "revoke that", "reverse that"
                 r"\b(?:i'?ve|i|we'?ve|we) changed (?:my|our) minds?\b", r"\bchange of plans?\b",
                 r"(?:^|[,;.!]\s*)(?:retract|withdrawn|withdraw (?:that|it)|revoke (?:that|it)|revoked|"

@@ -431,13 +431,20 @@ _WRITE = re.compile(
     r")\b")
 # What the operator is about to do to its files, when no word of writing is said: "we're adding
 # files", "I need to delete old recordings", "so I can rename files on it", "to dump the database"
+_FILES = (r"(?:files?|data|recordings?|logs?|backups?|photos?|images?|videos?|footage|designs?|patterns?|dumps?|"
+          r"sessions?|reports?|snapshots?|archives?|folders?|firmware)")
 _WRITE_PURPOSE = re.compile(
-    r"\b(?:(?:we're|we are|i'm|i am|we'll be|i'll be) (?:deleting|removing|renaming|erasing|wiping|dumping|"
-    r"(?:adding|saving|storing|putting|copying) (?:[\w-]+ ){0,2}(?:files?|data|recordings?|logs?|backups?|"
-    r"photos?|images?|videos?|footage|designs?|patterns?|dumps?)(?! off| from))|(?:need|want|have|got|going|"
-    r"so (?:i|we) can|in order|mount \S+(?: \w+)?) to (?:delete|remove|erase|clear out|clean up|wipe|rename|dump|"
-    r"back ?up|(?:add|save|store|put|copy) (?:[\w-]+ ){0,2}(?:files?|data|recordings?|logs?|backups?|photos?|"
-    r"images?|videos?|footage|designs?|patterns?|dumps?)(?! off| from)))\b")
+    r"\b(?:(?:(?:we're|we are|i'm|i am|we'll be|i'll be) |(?:^|(?<=[,;] )))(?:deleting|removing|renaming|erasing|"
+    r"wiping|dumping|purging|pruning|(?:adding|saving|storing|putting|copying) (?:[\w-]+ ){0,2}"
+    rf"{_FILES}(?! off| from))|(?:need|want|have|got|going|so (?:i|we) can|in order|mount (?:\S+ ){{0,2}}\S+)"
+    r" to (?:delete|remove|erase|clear out|clean up|clear some space|free up|wipe|rename|dump|purge|prune|rotate|"
+    r"archive|extract|download|rsync|recover|rewrite|repair|fix|patch|test (?:the )?write|back ?up|"
+    rf"(?:add|save|store|put|copy) (?:[\w'-]+ ){{0,2}}{_FILES}(?! off| from))|"
+    # "... as the backup target", "files to be added", "old sessions have to be purged", "so clear some space"
+    r"as (?:the |a |an )?(?:backup|scratch|dump|write|log|recording) (?:target|disk|drive|destination|volume)|"
+    r"to be (?:added|deleted|removed|written|saved|stored|purged|erased|wiped)|"
+    r"(?:must|have to|has to|need to|needs to) (?:go|be (?:deleted|removed|purged|cleared|wiped|erased))|"
+    r"(?:clear|free) (?:up )?(?:some )?space|(?:save|store|put|write|dump) [^.]{0,40}\bthere)\b")
 # Writing that is not to the drive: "so I can write down the serials", "then write me a
 # summary", "the write errors", "the rw-test results", "check rw"
 _WRITE_ELSEWHERE = re.compile(r"-|\s+(?:down|up|me|us|him|her|them|back|errors?|logs?|speeds?|"
@@ -451,7 +458,7 @@ _A_WRITE_WORD = re.compile(r"(?:so (?:i|we) can )?writ(?:e|ing)|rw|r/w")
 _TO_THE_DRIVE = re.compile(r"\b(?:to|onto|on|into) (?:it|that|the (?:drive|stick|disk|card|ssd))\b|\bthere\b")
 _WRITE_AS_A_NOUN = re.compile(r"\b(?:the|check|test|inspect|show|any|its|their)\s+$")
 # Writing someone else did: "someone put the pics on it yesterday", "the camera has saved clips there"
-_DONE_BY_OTHERS = re.compile(r"\b(?:someone|somebody|he|she|they|who|which|[a-z]+ (?:has|had|have))\s+$")
+_DONE_BY_OTHERS = re.compile(r"\b(?:someone|somebody|he|she|they|who|which|[a-z]+ (?:has|had|have)|already)\s+$")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
                         r"safe(?:ly)? mode)\b")
