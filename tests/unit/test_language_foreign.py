@@ -549,3 +549,47 @@ def test_a_sentence_that_says_all_is_well_or_takes_over_leaves_the_request_unrea
 ])
 def test_trouble_said_again_or_falsely_is_still_a_reason(command: str) -> None:
     assert decide(command) == ("restart_service", {"unit": "mosquitto.service"}), command
+
+
+@pytest.mark.parametrize(("command", "seconds"), [
+    # delays said in words, each language's own (round 36, second helper)
+    ("Restartuj zařízení za hodinu.", 3600), ("restartuj zařízení za dvě hodiny", 7200),
+    ("restartuj zařízení za hodinu a půl", 5400), ("Neustart in zwei Stunden.", 7200),
+    ("starte das Gerät in fünfundvierzig Minuten neu", 2700), ("Neustart in einer Dreiviertelstunde", 2700),
+    ("Genstart maskinen om tre kvarter.", 2700), ("Start enheten på nytt om nitti sekunder.", 90),
+    ("Starta om enheten om en timme och en kvart.", 4500), ("genstart maskinen om en og en halv time", 5400),
+    ("genstart maskinen om femogtyve minutter", 1500), ("Redémarre l'appareil dans vingt minutes.", 1200),
+    ("redémarre l'appareil dans une heure et quart", 4500), ("redémarre l'appareil dans trois quarts d'heure", 2700),
+    ("redémarre l'appareil dans vingt-cinq minutes", 1500), ("reinicia el equipo en una hora y cuarto", 4500),
+    ("reinicia el equipo en treinta y cinco minutos", 2100), ("riavvia il sistema tra venticinque minuti", 1500),
+    ("riavvia il sistema tra un'ora e un quarto", 4500), ("herstart over drie kwartier", 2700),
+    ("herstart over vijfentwintig minuten", 1500), ("reinicie o sistema daqui a uma hora e meia", 5400),
+    ("Indítsd újra a gépet negyed óra múlva.", 900), ("indítsd újra a gépet másfél óra múlva", 5400),
+    ("Käynnistä laite uudelleen neljän tunnin päästä.", 14400),
+    ("käynnistä laite uudelleen tunnin ja vartin päästä", 4500),
+    ("zrestartuj urządzenie za dwadzieścia pięć minut", 1500), ("reboot dans vingt minutes", 1200),
+    ("перезагрузи через сорок пять минут", 2700), ("перезагрузи через четверть часа", 900),
+    ("перезавантаж через сорок хвилин", 2400), ("Επανεκκίνηση σε σαράντα πέντε λεπτά", 2700),
+    ("repornește sistemul peste patruzeci de minute", 2400), ("재부팅 네 시간 후에", 14400),
+    ("一刻钟后重启系统", 900), ("三刻钟后重启", 2700), ("أعد تشغيل الجهاز بعد خمس دقائق", 300),
+])
+def test_round_36_delays_said_in_words(command: str, seconds: int) -> None:
+    assert decide(command) == ("reboot", {"delay_s": seconds}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Neustart in zwei Stunden nicht", "Neustart in zwei Stunden?", "Neustart für zwei Stunden",
+    "Neustart in zwei Stunden, oder doch nicht", "Neustart in zwei Stunden und stoppe nginx",
+    "wenn nötig Neustart in zwei Stunden", "Neustart in Stunden", "herstart om vijf uur",
+    "herstart over drie kwartier niet", "genstart maskinen om tre kvarter, eller ikke",
+    "starta om enheten i en timme och en kvart", "starta inte om enheten om en timme",
+    "redémarre l'appareil dans vingt minutes ou pas", "ne redémarre pas l'appareil dans vingt minutes",
+    "reinicia el equipo en una hora y cuarto si hace falta", "riavvia il sistema per venticinque minuti",
+    "ne indítsd újra a gépet negyed óra múlva", "älä käynnistä laitetta uudelleen neljän tunnin päästä",
+    "restartuj zařízení za hodinu a za dvě hodiny", "nerestartuj zařízení za hodinu",
+    "не перезагружай через сорок минут", "перезагрузи через сорок минут?",
+    "перезагрузи через сорок минут и через час", "μην κάνεις επανεκκίνηση σε σαράντα λεπτά",
+    "stoppe nginx in zwei Stunden", "reinicia nginx en veinte minutos",
+])
+def test_round_36_delays_said_in_words_do_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

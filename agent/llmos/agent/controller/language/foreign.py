@@ -17,7 +17,14 @@ import itertools
 import re
 from collections.abc import Callable
 
-from llmos.agent.controller.language import clauses, glossary, guards, lexicon, more_languages
+from llmos.agent.controller.language import (
+    clauses,
+    delays,
+    glossary,
+    guards,
+    lexicon,
+    more_languages,
+)
 
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
@@ -761,7 +768,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     if (in_english := more_languages.as_english(text, names)) is not None:
         return in_english  # Russian, Japanese, Hindi ... (more_languages.py)
     original = text
-    text = _HALF_HOUR.sub(" in 30 minutes", _POLITE.sub(" ", text))
+    # ("om tre kvarter", "negyed óra múlva": a delay in words said with digits, one language's words)
+    text = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(_POLITE.sub(" ", text)))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
@@ -788,7 +796,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language
         # ("reboot om en halvtimme": half an hour too)
-        original = _HALF_HOUR.sub(" in 30 minutes", original).strip()
+        original = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(original)).strip()
         return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), original)
     if len(verbs) != 1 or "(" in text:
         return original

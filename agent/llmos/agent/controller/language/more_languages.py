@@ -191,7 +191,24 @@ _NUMBERS = {typed(w): n for n, words in (
     (15, ("пятнадцать", "п'ятнадцять", "δεκαπέντε", "cincisprezece", "mười lăm", "पंद्रह", "pandrah")),
     (20, ("двадцать", "двадцять", "είκοσι", "douăzeci", "hai mươi", "बीस", "bees")),
     (30, ("тридцать", "тридцять", "τριάντα", "treizeci", "ba mươi", "तीस", "tees")),
-    (1, ("한",))) for w in words}
+    (1, ("한",)),
+    # four to sixty ("через сорок пять минут", "σε είκοσι πέντε λεπτά", "peste patruzeci de minute", "네 시간 후에")
+    (4, ("четыре", "чотири", "τέσσερα", "τέσσερις", "patru", "bốn", "चार", "char", "أربع", "أربعة", "네", "사")),
+    (6, ("шесть", "шість", "έξι", "șase", "sáu", "छह", "chhe", "ست", "ستة", "여섯", "육")),
+    (7, ("семь", "сім", "επτά", "εφτά", "șapte", "bảy", "सात", "سبع", "سبعة", "일곱", "칠")),
+    (8, ("восемь", "вісім", "οκτώ", "οχτώ", "opt", "tám", "आठ", "aath", "ثماني", "ثمانية", "여덟", "팔")),
+    (9, ("девять", "дев'ять", "εννέα", "εννιά", "nouă", "chín", "नौ", "تسع", "تسعة", "아홉", "구")),
+    (3, ("ثلاث", "ثلاثة", "삼")), (5, ("خمس", "خمسة", "오")), (10, ("عشر", "عشرة", "십")), (2, ("اثنين",)),
+    (12, ("двенадцать", "дванадцять", "δώδεκα", "doisprezece", "douăsprezece", "mười hai", "बारह", "열두")),
+    (15, ("خمس عشرة", "십오")), (20, ("عشرين", "이십")), (30, ("ثلاثين", "삼십")),
+    (40, ("сорок", "σαράντα", "patruzeci", "bốn mươi", "चालीस", "أربعين", "사십")),
+    (45, ("сорок пять", "сорок п'ять", "σαράντα πέντε", "patruzeci și cinci", "bốn mươi lăm", "पैंतालीस",
+          "خمس وأربعين", "사십오")),
+    (25, ("двадцать пять", "двадцять п'ять", "είκοσι πέντε", "douăzeci și cinci", "hai mươi lăm", "पच्चीस",
+          "خمس وعشرين", "이십오")),
+    (50, ("пятьдесят", "п'ятдесят", "πενήντα", "cincizeci", "năm mươi", "पचास", "خمسين", "오십")),
+    (60, ("шестьдесят", "шістдесят", "εξήντα", "șaizeci", "sáu mươi", "साठ", "ستين", "육십")),
+    (90, ("девяносто", "дев'яносто", "ενενήντα", "nouăzeci", "chín mươi", "नब्बे", "تسعين", "구십"))) for w in words}
 _UNIT_SECONDS = {typed(w): s for s, words in (
     (1, ("секунд", "секунду", "секунды", "секунди", "сек", "δευτερόλεπτα", "δευτερόλεπτο", "secunde",
          "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초")),
@@ -213,7 +230,12 @@ _HALVES = {typed(w): s for s, words in (
     (1800, ("через полчаса", "через пів години", "через півгодини", "σε μισή ώρα", "în jumătate de oră",
             "sau nửa giờ", "sau nửa tiếng", "aadhe ghante baad", "आधे घंटे बाद", "بعد نصف ساعة")),
     (5400, ("через полтора часа", "через півтори години", "σε μιάμιση ώρα", "sau một tiếng rưỡi")),
-    (3600, ("într-o oră", "intr-o ora")), (60, ("într-un minut",))) for w in words}
+    (3600, ("într-o oră", "intr-o ora")), (60, ("într-un minut",)),
+    # a quarter of an hour, three quarters
+    (900, ("через четверть часа", "через чверть години", "σε ένα τέταρτο", "peste un sfert de oră",
+           "într-un sfert de oră", "بعد ربع ساعة")),
+    (2700, ("через три четверти часа", "через три чверті години", "σε τρία τέταρτα", "peste trei sferturi de oră",
+            "în trei sferturi de oră", "بعد ثلاثة أرباع ساعة"))) for w in words}
 _HALF = re.compile(rf"(?<![^\s,])(?:{_alternatives(_HALVES)})(?![^\s,.!?])")
 
 # Words of what a command acts on, in the English the interpreter reads: the whole device, a
@@ -423,7 +445,11 @@ _CJK_UNITS = {typed(w): s for s, words in ((1, ("秒", "秒钟")), (60, ("分", 
 _CJK_DELAY = re.compile(rf"(?:在)?(?P<n>\d+|{_KANJI_NUMBER})\s*(?P<unit>{_alternatives(_CJK_UNITS)})(?P<half>半)?\s*"
                         rf"(?:{_alternatives(('後に', '後', 'ご', '以后', '之后', '后'))})")
 # ("30分後に" is a delay of _CJK_DELAY: said here too, it was two delays, and unread)
-_CJK_HALF = re.compile(rf"(?:在)?(?:{_alternatives(('半小时后', '半个小时后', '半小时以后'))})")
+# (and a quarter of an hour, "一刻钟后", or three: "三刻钟后")
+_CJK_HALVES = {typed(w): s for s, words in ((1800, ("半小时后", "半个小时后", "半小时以后")),
+                                            (900, ("一刻钟后", "一刻钟以后")), (2700, ("三刻钟后", "三刻钟以后")))
+               for w in words}
+_CJK_HALF = re.compile(rf"(?:在)?(?P<said>{_alternatives(_CJK_HALVES)})")
 
 _JA_VERBS = _folded({
     **dict.fromkeys(("再起動", "リブート", "リスタート", "再始動"), _RESTART),
@@ -507,7 +533,7 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
     if delays:
         found = delays[0]
         if found.re is _CJK_HALF:
-            seconds = 1800
+            seconds = _CJK_HALVES[found["said"]]
         elif (count := _kanji(found["n"])) is None:
             return None
         else:
