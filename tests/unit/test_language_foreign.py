@@ -593,3 +593,28 @@ def test_round_36_delays_said_in_words(command: str, seconds: int) -> None:
 ])
 def test_round_36_delays_said_in_words_do_not_open_more(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+PERFORMANCE = ("set_power_profile", {"profile": "performance"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # power profiles in words (round 36, second helper)
+    ("省電力モードにして。", POWERSAVE), ("省電力モード", POWERSAVE), ("省電力モードをお願いします", POWERSAVE),
+    ("性能模式", PERFORMANCE), ("请性能模式", PERFORMANCE), ("把性能模式调到最高。", PERFORMANCE),
+    ("把节能模式调到最大吧", POWERSAVE), ("Põe no modo de desempenho máximo", PERFORMANCE),
+    ("põe no modo de economia", POWERSAVE), ("ponha no modo de desempenho", PERFORMANCE),
+])
+def test_round_36_power_profiles_in_words(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "省電力モード？", "省電力モードは？", "省電力モードは", "性能模式吗", "性能模式不要", "不要性能模式",
+    "省電力モードにしないで", "把风扇调到最高", "把nginx调到最高", "调到最高", "不要把性能模式调到最高",
+    "把性能模式调到最高吗？", "把性能模式调到最高，然后重启nginx", "não põe no modo de desempenho máximo",
+    "põe no modo de desempenho máximo?", "se precisar, põe no modo de desempenho máximo",
+    "põe no modo de desempenho máximo e reinicia o nginx", "põe no modo de desempenho máximo durante uma hora",
+])
+def test_round_36_power_profiles_in_words_do_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

@@ -73,7 +73,8 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("activa", "activar", "activer", "attiva", "attivare", "ativa",
                      "ativar", "ative", "aktiviere", "aktivieren", "activeer", "activeren",
                      "aktywuj", "aktivera", "wlacz"), ("turn", " on")),
-    **dict.fromkeys(("pon", "poner", "ponlo", "ponga", "mets", "mettre", "metti", "mettere",
+    # (Portuguese "põe", "ponha": "põe no modo de desempenho")
+    **dict.fromkeys(("pon", "poner", "ponlo", "ponga", "poe", "ponha", "mets", "mettre", "metti", "mettere",
                      "coloca", "coloque", "zet", "stell", "stelle", "ustaw", "satt"),
                     ("set", "")),
     **dict.fromkeys(("cambia a", "cambiar a", "passa a", "passa in", "passe en", "passer en",
@@ -226,7 +227,7 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"spaar(?:stand|modus)|energiebesparingsmodus|tryb(?:ie)? oszczedzania energii|tryb(?:ie)? "
      r"oszczedny|oszczedzanie energii|(?:energi|strom)sparlage(?:t)?)", "powersave mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:alto |maximo )?(?:rendimiento|"
-     r"desempenho|potencia)|maximo rendimiento|rendimiento maximo|modalita (?:ad )?(?:alte )?"
+     r"desempenho|potencia)(?: maximo| maxima| alto)?|maximo rendimiento|rendimiento maximo|modalita (?:ad )?(?:alte )?"
      r"prestazioni|massime prestazioni|mode (?:haute )?performance|performances? maximales?|"
      r"(?:hoch)?leistungsmodus|volle leistung|maximale leistung|prestatie(?:modus|stand)|volle "
      r"kracht|tryb(?:ie)? (?:wysokiej )?wydajnosci|pelna moc|maksymalna wydajnosc|"

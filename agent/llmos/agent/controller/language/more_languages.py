@@ -311,8 +311,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
 def holds_a_verb(text: str) -> bool:
     """Whether the text holds a verb of these languages (even in a script without Latin letters)."""
     text = text.translate(glossary.LOOKALIKES)
-    return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text) or _ZH_VERB.search(text)
-                or _PHRASES.search(text))
+    return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text.rstrip(_CJK_END)) or _ZH_VERB.search(text)
+                or _PHRASES.search(text) or _cjk_profile(text))
 
 
 def unread(text: str) -> bool:
@@ -471,6 +471,9 @@ _ZH_VERBS = _folded({
     **dict.fromkeys(("关闭", "关掉", "关上"), _OFF), **dict.fromkeys(("闪烁",), _BLINK),
     **dict.fromkeys(("切换到", "切换为", "设为", "设置为"), _SWITCH),
 })
+# "把性能模式调到最高": a mode turned to the top is switched to (said of a mode only: "把风扇调到最高" is a speed)
+_ZH_TO_THE_TOP = frozenset(typed(w) for w in ("调到最高", "调到最大", "开到最高", "开到最大", "调至最高", "调至最大"))
+_ZH_VERBS.update(dict.fromkeys(_ZH_TO_THE_TOP, _SWITCH))
 _ZH_VERB = re.compile(_alternatives(_ZH_VERBS))
 # Particles and courtesies, which say nothing of what is asked; "把" brings the object first
 _CJK_FILLERS = _alternatives(("を", "は", "の", "、", "请", "麻烦", "麻烦你", "帮我", "帮忙", "给我", "一下",
@@ -521,9 +524,29 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
     return read if len(read) <= 4 else None
 
 
+# What ends a Japanese or Chinese sentence
+_CJK_END = " ?.!。！"
+
+
+_CJK_PLEASE = re.compile(rf"^(?:{_alternatives(('请', '麻烦你', '麻烦', '帮我'))})?(?P<said>.+?)"
+                         rf"(?:{_alternatives(('吧', 'をお願いします', 'でお願いします', 'お願いします'))})?$")
+
+
+def _cjk_profile(text: str) -> str | None:
+    """A power profile said alone ("省電力モード", "性能模式"), with a please only: asked for (never
+    asked about: "省電力モード？", "省電力モードは？")."""
+    if "?" in text or "？" in text:
+        return None
+    said = _CJK_PLEASE.fullmatch(typed(text).strip(_CJK_END))
+    english = _CJK_WORDS.get(said["said"], "") if said else ""
+    return english if english.endswith(" mode") else None
+
+
 def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
+    if profile := _cjk_profile(text):
+        return profile
     asked = text.endswith("?")
-    text = text.rstrip(" ?.!。！")
+    text = text.rstrip(_CJK_END)
     if "?" in text or "？" in text:
         return None
     seconds: int | None = None
@@ -550,6 +573,8 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
         read_tail = _cjk_object(tail, names, after_ba=True)
         read = None if read_head is None or read_tail is None else read_head + read_tail
         verb = _ZH_VERBS[chinese[0].group()]
+        if chinese[0].group() in _ZH_TO_THE_TOP and (read is None or len(read) != 1 or not read[0].endswith(" mode")):
+            return None
     else:
         return None
     if read is None:
