@@ -618,3 +618,42 @@ def test_round_36_power_profiles_in_words(command: str, call: tuple) -> None:
 ])
 def test_round_36_power_profiles_in_words_do_not_open_more(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+FAMILIES = DeviceState.from_dict({
+    "units": [{"name": "sat-uplink.service", "description": "Satellite uplink modem"},
+              {"name": "courier-api.service", "description": "Courier API client"},
+              {"name": "edger-optimizer.service", "description": "Edger optimizer"},
+              {"name": "audioguide.service", "description": "Audio guide server"},
+              {"name": "basking-lamps.service", "description": "Basking lamp dimmer"},
+              {"name": "jukebox.service", "description": "Jukebox player"},
+              {"name": "nginx.service", "description": "A high performance web server"}],
+    "interfaces": [], "leds": [], "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # the glossary's families in more languages (round 36, second helper)
+    ("위성 업링크 서비스를 재시작해 줘.", "sat-uplink"), ("перезапусти аплинк", "sat-uplink"),
+    ("重启上行链路", "sat-uplink"),
+    ("アップリンクを再起動して", "sat-uplink"), ("Indítsd újra a futár API klienst.", "courier-api"),
+    ("перезапусти курьер api клиент", "courier-api"), ("starte den Kurier-API-Client neu", "courier-api"),
+    ("Reinicia el optimizador de la canteadora.", "edger-optimizer"), ("перезапусти оптимизатор", "edger-optimizer"),
+    ("riavvia l'ottimizzatore", "edger-optimizer"), ("重启优化器", "edger-optimizer"),
+    ("Κάνε επανεκκίνηση στον διακομιστή του ηχητικού ξεναγού.", "audioguide"), ("перезапусти аудио гид", "audioguide"),
+    ("バスキングランプの調光サービスを再起動して。", "basking-lamps"), ("ジュークボックスを再起動して", "jukebox"),
+    ("reinicia la rocola", "jukebox"), ("indítsd újra a zenegépet", "jukebox"),
+])
+def test_round_36_families_in_more_languages(command: str, unit: str) -> None:
+    assert decide_at(command, FAMILIES) == ("restart_service", {"unit": f"{unit}.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "не перезапускай аплинк", "перезапусти аплинк?", "перезапусти аплинк и nginx", "если нужно, перезапусти аплинк",
+    "위성 업링크 서비스를 재시작하지 마", "위성 업링크 서비스를 재시작해 줄래?", "不要重启上行链路", "重启上行链路吗？",
+    "ne indítsd újra a futár API klienst", "no reinicies el optimizador", "reinicia el optimizador y la rocola",
+    "μην κάνεις επανεκκίνηση στον διακομιστή του ηχητικού ξεναγού", "ジュークボックスを再起動しないで",
+    "reinicia la rocola si hace falta", "reinicia la rocola durante una hora",
+])
+def test_round_36_families_in_more_languages_do_not_open_more(command: str) -> None:
+    assert decide_at(command, FAMILIES)[0] in ("say", "report_status", "ignore"), command
