@@ -657,3 +657,29 @@ def test_round_36_families_in_more_languages(command: str, unit: str) -> None:
 ])
 def test_round_36_families_in_more_languages_do_not_open_more(command: str) -> None:
     assert decide_at(command, FAMILIES)[0] in ("say", "report_status", "ignore"), command
+
+
+BALANCED = ("set_power_profile", {"profile": "balanced"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a profile "of energy", set "on" its kind; "remets", "repasse", "imposta", "passa al" (round 36, second helper)
+    ("pon el perfil de energía en equilibrado, por favor", BALANCED),
+    ("Repasse le profil d'énergie sur équilibré", BALANCED),
+    ("imposta il profilo energetico su bilanciato", BALANCED), ("passa al profilo bilanciato", BALANCED),
+    ("remets le mode économie", POWERSAVE), ("Chuyển sang chế độ hiệu năng cao nhất", PERFORMANCE),
+    ("переключи в режим максимальной производительности", PERFORMANCE),
+])
+def test_round_36_profiles_of_energy(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "no pongas el perfil de energía en equilibrado", "pon el perfil de energía en equilibrado?",
+    "pon el perfil de energía en equilibrado y reinicia nginx", "ne repasse pas le profil d'énergie sur équilibré",
+    "si besoin, repasse le profil d'énergie sur équilibré", "imposta il profilo energetico su bilanciato per un'ora",
+    "non passare al profilo bilanciato", "không chuyển sang chế độ hiệu năng cao nhất",
+    "не переключай в режим максимальной производительности", "remets le mode économie demain",
+])
+def test_round_36_profiles_of_energy_do_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

@@ -74,10 +74,12 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "ativar", "ative", "aktiviere", "aktivieren", "activeer", "activeren",
                      "aktywuj", "aktivera", "wlacz"), ("turn", " on")),
     # (Portuguese "põe", "ponha": "põe no modo de desempenho")
-    **dict.fromkeys(("pon", "poner", "ponlo", "ponga", "poe", "ponha", "mets", "mettre", "metti", "mettere",
+    **dict.fromkeys(("pon", "poner", "ponlo", "ponga", "poe", "ponha", "mets", "remets", "repasse",
+                     "imposta", "mettre", "metti", "mettere",
                      "coloca", "coloque", "zet", "stell", "stelle", "ustaw", "satt"),
                     ("set", "")),
-    **dict.fromkeys(("cambia a", "cambiar a", "passa a", "passa in", "passe en", "passer en",
+    **dict.fromkeys(("cambia a", "cambiar a", "passa a", "passa al", "passa alla", "passe au", "passer au",
+                     "passa in", "passe en", "passer en",
                      "wechsle in", "wechsle zu", "wechsle auf", "schakel naar", "schakel over naar",
                      "przelacz na", "przelacz w", "byt till", "vaxla till", "mude para",
                      "muda para", "mudar para"), ("switch to", "")),
@@ -217,6 +219,11 @@ _DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "systeem", "syste
 # Nouns of more than one word: "la base de datos"
 _PHRASES = re.compile(r"(?<![\w])(?:base de datos|banco de dados|base de donnees|banca dati|"
                       r"baza danych)(?![\w])")
+# "of energy" after "profile", and "on", "to" before the kind ("el perfil de energía en equilibrado",
+# "le profil d'énergie sur équilibré", "il profilo energetico su bilanciato")
+_ENERGY = r"(?: (?:de |d'|di )?(?:energia|energie|energetico|energetique|energii))?(?: en| sur| su| em| na| a)?"
+_PROFILE = (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)" + _ENERGY +
+            r"(?: de| di| d'| ad)? ")
 # Multi-word phrases said as the English words the interpreter reads: power profiles, write
 # access, a web server
 _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
@@ -247,14 +254,11 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"endast lasning|bara las)", "read-only"),
     (r"servidor web|serveur web|server web|serwer www|webbserver", "web server"),
     # a profile said as such ("pon el perfil equilibrado", "Leistungsprofil")
-    (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)(?: de| di| d'| ad)? "
-     r"(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|gebalanceerd|zrownowazony|balanserad|"
-     r"balanserat|balanceret|balansert)|ausgeglichenes profil|gebalanceerd profiel", "balanced mode"),
-    (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)(?: de| di| d'| ad)? "
-     r"(?:ahorro|economia|poupanca|risparmio|economie|bajo consumo|oszczedny|oszczedzania)|energiesparprofil|"
-     r"sparprofil|energisparprofil", "powersave mode"),
-    (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)(?: de| di| d'| ad)? "
-     r"(?:alto )?(?:rendimiento|desempenho|prestazioni|performance|wydajnosci|prestanda)|leistungsprofil|"
+    (_PROFILE + r"(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|gebalanceerd|zrownowazony|"
+     r"balanserad|balanserat|balanceret|balansert)|ausgeglichenes profil|gebalanceerd profiel", "balanced mode"),
+    (_PROFILE + r"(?:ahorro|economia|poupanca|risparmio|economie|bajo consumo|oszczedny|oszczedzania)|"
+     r"energiesparprofil|sparprofil|energisparprofil", "powersave mode"),
+    (_PROFILE + r"(?:alto )?(?:rendimiento|desempenho|prestazioni|performance|wydajnosci|prestanda)|leistungsprofil|"
      r"prestandaprofil", "performance mode"),
 )]
 # A profile said by its adjective alone after a verb ("zet hem op gebalanceerd", "stell auf ausgeglichen");
