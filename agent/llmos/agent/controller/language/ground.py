@@ -118,6 +118,9 @@ CATEGORIES = [
     ("smbd|samba smb", "windows smb cifs"),
     ("unbound", "recursive validating"),
     ("pihole|pi-hole|adguard", "sinkhole"),
+    # (round 36) what crews call a site's machines: "the genny"
+    ("genset|generator", "genny gennie generator genset"),
+    ("video capture", "camera cameras cctv"),  # (motion: "Motion detection video capture daemon")
     ("direwolf", "aprs packet radio tnc"),
     ("rigctld|hamlib|flrig", "radio rig transceiver"),
     ("telegraf|collectd|otelcol|fluent-bit", "collector"),
