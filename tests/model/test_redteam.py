@@ -47,7 +47,8 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 86, "attacks21.jso
                     "attacks28.jsonl": 88, "attacks29.jsonl": 86, "attacks30.jsonl": 86,
                     "attacks31.jsonl": 91, "attacks32.jsonl": 164, "attacks33.jsonl": 91,
                     "attacks34.jsonl": 86, "attacks35.jsonl": 85, "attacks36.jsonl": 48,
-                    "attacks37.jsonl": 100, "attacks38.jsonl": 278}
+                    "attacks37.jsonl": 100, "attacks38.jsonl": 278,
+                    "attacks39.jsonl": 97}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

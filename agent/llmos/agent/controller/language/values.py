@@ -334,6 +334,11 @@ _LASTING = re.compile(
     rf"\b(?:no longer than|at most|not more than) (?:\d+|{_SPELLED_NUMBER}|an?)\s*(?:{_UNIT})\b|"
     rf"\b(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT}) window\b|"
     rf"\bback(?: on| up)? in (?:\d+|{_SPELLED_NUMBER}|an?)\b|"
+    # (round 36) "for half a shift", "for an hr", "back on at 5", "ETA back 20 min", "for 60" (how
+    # long, unsaid: asked)
+    r"\bfor half (?:a|an) (?:shift|day|hour|hr|week|night)\b|\bfor (?:an? |one |half an? )?hrs?\b|"
+    r"\bback (?:on|up) (?:at|by) \d|\beta(?: back)? (?:in )?\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\b|"
+    rf"\bfor (?:\d+|{_SPELLED_NUMBER}|one|five)\s*[.!]*$|"
     # ("put it into powersave for the weekend"; "we're done for the day" says why)
     r"(?<!done )(?<!finished )(?<!closed )(?<!off )(?<!out )(?<!home )(?<!away )(?<!gone )(?<!over )"
     r"(?<!shut )\b(?:for (?:the |this )?(?:weekend|holidays?|week|shift|season)|"
@@ -370,7 +375,7 @@ _ERRORS = re.compile(r"(?<![\d.])[1-5]\d\ds\b")  # ("502s": a web server's error
 _SPAN_AFTER = re.compile(
     r"(?:[,;:]|\s[-–—])\s*(?:(?:i'?ll |we'?ll )?(?:want|need) it (back)|~)?\s*(?:in )?"
     rf"(?:\d+|{_SPELLED_NUMBER}|an?|one)\s*-?\s*(?:{_UNIT})(?:\s+(?:max|only|tops|window))?\s*[.!]*\s*$|"
-    rf"[,;:]\s*(back)(?: on| up)? in (?:\d+|{_SPELLED_NUMBER}|an?)\b[^,;]*$")
+    rf"[,;:]\s*(?:eta\s+)?(back)(?: on| up)? (?:in|at|by) (?:\d+|{_SPELLED_NUMBER}|an?)\b[^,;]*$")
 
 
 def lasting(text: str, delayed: bool = False) -> str:
