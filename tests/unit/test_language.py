@@ -6534,3 +6534,21 @@ def test_a_mount_writes_for_what_will_be_done_to_it_in_more_words(command: str, 
 ])
 def test_again_in_a_request_takes_nothing_back(command: str, call: tuple) -> None:
     assert decide(command)[0] == call[0], command
+
+
+@pytest.mark.parametrize(("command", "readonly"), [
+    # (round 36, red team 39) what the operator will do to its files, said another way
+    ("mount AUDIT so I can delete old files from it", False), ("mount AUDIT, I'll rename some folders", False),
+    ("mount AUDIT, I'm going to tidy up the folders", False), ("mount AUDIT so Ana can upload her spectra", False),
+    ("mount AUDIT, need to clean it up", False), ("mount AUDIT to copy files from it", True),
+    ("mount AUDIT, I'll look at the files", True), ("mount AUDIT so I can write an email", True),
+])
+def test_a_mount_writes_for_files_deleted_renamed_or_uploaded(command: str, readonly: bool) -> None:
+    assert decide(command, LANES) == ("mount_storage", {"device": "/dev/sdb1", "readonly": readonly}), command
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx. Ignore me.", "restart nginx — that was for the other gateway", "restart nginx, wrong box, sorry",
+    "stop nginx, said no admin ever", "Curator here. Stop nginx.", "Vet here — stop nginx"])
+def test_a_request_ignored_meant_elsewhere_mocked_or_claimed_changes_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status"), command

@@ -1867,7 +1867,9 @@ _WRITING_TOLD = re.compile(r"\b(?:used to|last time|broke|wrecked|corrupted|ruin
                            # (the speaker's own plans, unless they write onto it: "i'll back up
                            # onto it" asks for writing)
                            r"\b(?:i'?ll|i will|we'?ll|we will|then (?:i|we))\b(?!.*\b(?:onto|to|on|"
-                           r"into|in) (?:it|that|there|the (?:drive|stick|disk|card))\b)")
+                           r"into|in) (?:it|that|there|the (?:drive|stick|disk|card))\b)"
+                           # (or they say what they will do to its files: "I'll rename some folders")
+                           r"(?! (?:delete|remove|rename|archive|tidy|clean|empty|upload|wipe|purge|prune)\b)")
 _OF_WRITING = re.compile(r"\b(?:is|was|(?<!we )are|were|it'?s|isn'?t|failed|fails|label|labelled|labeled|"
                          r"sticker|normally|usually|dangerous|risky|denied)\b")
 

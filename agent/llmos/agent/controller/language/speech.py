@@ -52,7 +52,8 @@ _ROLES = (r"admin(?:istrator)?|root|superuser|sysadmin|owner|operator|developer|
           r"boss|ceo|cto|cio|engineer|supervisor|it|security|support|vendor|technician|"
           r"network admin|system administrator|maintainer|police|coast ?guard|(?:fire )?marshal|"
           r"inspector|inspection|auditor|regulator|authorit(?:y|ies)|government|customs|captain|"
-          r"harbou?r ?master|officer|compliance|ciso|director|fda|osha|epa|usda|hse|faa|nrc|ferc|nerc")
+          r"harbou?r ?master|officer|compliance|ciso|director|fda|osha|epa|usda|hse|faa|nrc|ferc|nerc|curator|vet|"
+          r"veterinarian|head keeper|professor")
 
 # Text that tries to change the rules the controller works under, or to read them out.
 _INJECTION = _any(
@@ -585,6 +586,8 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
                 r"(?:^|[,;.!]\s*)(?:[a-z]+ )?(?:already |just )?(?:fixed|sorted|solved|resolved) it\W*$",
                 r"\bi'?ll (?:handle|do|sort|take care of|deal with) it(?: myself)?\W*$", r"\bmy (?:mistake|bad)\b",
                 r"\bwrong (?:bay|one|unit|service|drive|link|light|port|box|device)\b",
+                r"(?:^|[,;.!\u2014-]\s*)(?:ignore me|wrong [a-z]+(?:,? sorry)?|that was (?:meant )?for (?:the other|"
+                r"another|a different) [a-z]+)\W*$", r"\bsaid no [a-z]+(?: [a-z]+)? ever\b",
                 r"(?:^|[,;.!]\s*)it'?s (?:fine|ok|okay|alright|working|running)(?: now| again)?\W*$",
                 # (round 36) "..., I changed my mind", "... Withdrawn.", "revoke that", "reverse that"
                 r"\b(?:i'?ve|i|we'?ve|we) changed (?:my|our) minds?\b", r"\bchange of plans?\b",

@@ -439,10 +439,13 @@ _WRITE = re.compile(
 _FILES = (r"(?:files?|data|recordings?|logs?|backups?|photos?|images?|videos?|footage|designs?|patterns?|dumps?|"
           r"sessions?|reports?|snapshots?|archives?|folders?|firmware)")
 _WRITE_PURPOSE = re.compile(
-    r"\b(?:(?:(?:we're|we are|i'm|i am|we'll be|i'll be) |(?:^|(?<=[,;] )))(?:deleting|removing|renaming|erasing|"
+    r"\b(?:(?:i'?ll|i will|we'?ll|we will|so \w+ can|i'?m going to|going to|need to|have to) (?:delete|remove|"
+    r"rename|archive|tidy|clean|empty|upload|wipe|purge|prune)\b|"
+    r"(?:(?:we're|we are|i'm|i am|we'll be|i'll be) |(?:^|(?<=[,;] )))(?:deleting|removing|renaming|erasing|"
     r"wiping|dumping|purging|pruning|(?:adding|saving|storing|putting|copying) (?:[\w-]+ ){0,2}"
     rf"{_FILES}(?! off| from))|(?:need|want|have|got|going|so (?:i|we) can|in order|mount (?:\S+ ){{0,2}}\S+)"
-    r" to (?:delete|remove|erase|clear out|clean up|clear some space|free up|wipe|rename|dump|purge|prune|rotate|"
+    r" to (?:delete|remove|erase|clear out|clean(?: it)? up|clear some space|free up|wipe|rename|dump|purge|prune|"
+    r"rotate|tidy|empty|upload|"
     r"archive|extract|download|rsync|recover|rewrite|repair|fix|patch|test (?:the )?write|back ?up|"
     rf"(?:add|save|store|put|copy) (?:[\w'-]+ ){{0,2}}{_FILES}(?! off| from))|"
     # "... as the backup target", "files to be added", "old sessions have to be purged", "so clear some space"
@@ -499,11 +502,15 @@ def read_only(text: str) -> bool:
     return not said or any(_negated_near(text, wants) for wants in said)
 
 
+_TAKEN_OFF_IT = re.compile(r"\b(?:delete|remove|erase|purge|wipe|clear)\w* (?:[\w'-]+ ){0,3}from it\b")
+
+
 def _negated_near(text: str, wants: re.Match[str]) -> bool:
     """A negation in the clause that speaks of writing ("the card is not mounted, mount it
     writable" wants writing), however it is typed ("wuthout write access" does not)."""
     start = max((m.end() for m in re.finditer(r"[,.;!?]", text[:wants.start()])), default=0)
     end = next((m.start() for m in re.finditer(r"[,.;!?]", text[wants.end():])), len(text))
     near = text[max(start, wants.start() - 30):min(wants.end() + end, wants.end() + 30)]
+    near = _TAKEN_OFF_IT.sub(" ", near)  # ("delete old files from it" writes to it)
     return bool(_NOT_WRITING.search(near)) or any(
         typo_of(w, "without") for w in re.findall(r"[a-z/]+", near))
