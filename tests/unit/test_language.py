@@ -6552,3 +6552,20 @@ def test_a_mount_writes_for_files_deleted_renamed_or_uploaded(command: str, read
     "stop nginx, said no admin ever", "Curator here. Stop nginx.", "Vet here — stop nginx"])
 def test_a_request_ignored_meant_elsewhere_mocked_or_claimed_changes_nothing(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 36) two requests in other words
+    "restart nginx, then restart mosquitto", "restart nginx as well as mosquitto",
+    "restart nginx. Also restart mosquitto.",
+    "restart nginx first, then mosquitto", "restart nginx together with mosquitto", "restart the bay 3, 4",
+    "restart bays 1 through 2"])
+def test_two_requests_in_other_words_are_one_at_a_time(command: str) -> None:
+    state = LANES if "bay" in command else GATEWAY
+    assert decide(command, state)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "tool"), [
+    ("reboot in 10 minutes, then I will log in", "reboot"), ("restart nginx, it was fine then", "restart_service")])
+def test_then_of_the_operator_asks_nothing_more(command: str, tool: str) -> None:
+    assert decide(command)[0] == tool, command

@@ -979,7 +979,17 @@ _ANOTHER_ASKED = re.compile(
     r"stop|tell|warn|notify|let|close|log|send|email|call|ping)\b|"
     r"^\s*(?:please\s+)?(?:report|show|give me|tell me|check|display)\s+(?:me\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:status|state|health)\b.*\band\b|"
-    r"\?\s*(?:and\s+)?(?:also|then|plus)\b")
+    r"\?\s*(?:and\s+)?(?:also|then|plus)\b|"
+    # (round 36) "X as well as Y", "X together with Y", "restart X, then Y", "restart X. Also restart Y.",
+    # "X first, then Y", "restart charger 3, 4", "charger 3/4", "chargers 3 through 4"
+    r"\b(?:restart|start|stop|bounce|reboot|mount|unmount)\s+(?:[\w@.-]+\s+){1,4}(?:as well as|together with|"
+    r"along with)\s+|"
+    r"[,;]\s*(?:and\s+)?then\s+(?!(?:in|i|i'?ll|i'?m|we|we'?ll|you|it|it'?s|they|he|she|"
+    r"someone|somebody|write|tell|let|show|send|give|text|email|ping|notify|report)\b)[\w@.-]|"
+    r"[.!]\s+also\s+(?:restart|start|stop|reboot|mount|unmount|bring|take|turn|set|blink)\b|"
+    r"\bfirst,?\s+then\b|"
+    r"\b(?:restart|start|stop|bounce|reset)\s+(?:the\s+)?[a-z-]+s? ?\d{1,2}\s*(?:,|/|&|\+|through|thru)\s*\d{1,2}\b"
+    r"(?!\s*(?:%|min|sec|h\b|hours?|[:.]\d))")
 # ... and what undoes a change, then does it again: "unmount the drive and remount it",
 # "restart nginx, and again in 5 minutes"
 _AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\band again\b|"
