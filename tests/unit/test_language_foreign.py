@@ -683,3 +683,44 @@ def test_round_36_profiles_of_energy(command: str, call: tuple) -> None:
 ])
 def test_round_36_profiles_of_energy_do_not_open_more(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+KINGSTON_RW = ("mount_storage", {"device": "/dev/sdc1", "readonly": False})
+
+
+@pytest.mark.parametrize("command", [
+    # what is about to be written on the drive, said beside a mount (round 36, third helper)
+    "Hänge den Stick ein, wir wollen Dateien hinzufügen", "Monta el pendrive. Vamos a añadir archivos.",
+    "Alte Sitzungen müssen gelöscht werden. Hänge den Stick ein",
+    "Monta el pendrive, hay que borrar las sesiones viejas",
+    "Zamontuj pendrive. Trzeba usunąć stare sesje",
+    "Monte la clé Kingston, je dois y enregistrer les nouveaux certificats.",
+    "Monta el pendrive, queremos guardar las fotos",
+])
+def test_round_36_mount_purposes_in_other_languages(command: str) -> None:
+    assert decide(command) == KINGSTON_RW, command
+
+
+@pytest.mark.parametrize("command", [
+    "Hänge den Stick ein, wir haben Dateien hinzugefügt", "Hänge den Stick ein, wir wollen Dateien kopieren",
+    "Hänge den Stick ein, wir wollen Dateien lesen", "Hänge den Stick nur lesend ein, wir wollen Dateien hinzufügen",
+    "Monta el pendrive. Ya añadimos archivos.", "Monta el pendrive. Vamos a copiar archivos del pendrive.",
+    "Hänge den Stick ein, wir wollen keine Dateien hinzufügen",
+])
+def test_round_36_mount_purposes_that_do_not_write(command: str) -> None:
+    assert decide(command)[0] != "mount_storage" or decide(command)[1]["readonly"] is True, command
+
+
+@pytest.mark.parametrize("command", [
+    "Hänge den Stick nicht ein, wir wollen Dateien hinzufügen",
+    "Hänge den Stick ein wenn wir Dateien hinzufügen wollen",
+    "Hänge den Stick ein? Wir wollen Dateien hinzufügen", "Monta el pendrive, vamos a añadir archivos, o mejor no",
+    "Monta el pendrive, vamos a añadir archivos y reinicia nginx",
+    "Monta el pendrive. Vamos a añadir archivos. Olvídalo.",
+    "Monta el pendrive si hace falta. Vamos a añadir archivos.", "Monta el pendrive. No vamos a añadir archivos.",
+    "Monta el pendrive. Juan dice que vamos a añadir archivos.",
+    "Hänge den Stick ein, wir wollen morgen Dateien hinzufügen",
+    "Monta el pendrive en una hora. Vamos a añadir archivos.",
+])
+def test_round_36_mount_purposes_do_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

@@ -635,12 +635,92 @@ _CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|konnt i
                       r"mohl bys|mohla bys|mohli byste)\s+")
 
 
+# What the operator is about to do to a drive's files, said as a clause or a sentence of its own
+# beside a mount ("wir wollen Dateien hinzufügen", "hay que borrar las sesiones viejas", "gamla
+# sessioner ska raderas", "trzeba usunąć stare sesje"): a closed form, each word known, read as the
+# English values.py reads as a purpose that writes. Only a wish, a need or a plan of the speaker's
+# own, never a past ("wir haben ... hinzugefügt"), a negation, a reading or a copy off the drive.
+_OF_FILES = (r"(?:(?:" + "|".join((
+    "die|den|das|der|las|los|les|le|la|gli|i|os|as|de|het|unsere|unseren|nuestros|nuestras|nos|nossos|onze|",
+    "alte|alten|neue|neuen|viejas|viejos|nuevas|nuevos|antiguas|antiguos|vieux|vieilles|nouveaux|nouvelles|",
+    "anciens|anciennes|vecchi|vecchie|nuovi|nuove|oude|nieuwe|gamla|nya|gamle|nye|stare|nowe|starych|nowych|",
+    "velhos|velhas|novos|novas|einige|algunos|algunas|quelques|alcuni|alguns|enkele|nagra|noen|kilka")) +
+    r") ){0,3}(?:\w*(?:dateien|daten|data|dane|danych|dados|datos|dati|donnees|gegevens)|archivos|ficheros|arquivos|"
+    r"fichiers|file|bestanden|filer|pliki|plikow|sitzungen|sesiones|sessoes|sessions|sessioni|sessies|"
+    r"sessioner|sesje|sesji|logs|protokolle|registros|journaux|zertifikate|certificados|certificats|"
+    r"certificati|certificaten|certifikat|certyfikaty|fotos|bilder|photos|foto|zdjecia|aufnahmen|"
+    r"grabaciones|gravacoes|enregistrements|registrazioni|opnames|inspelningar|opptak|nagrania|backups)"
+    r"(?: (?:viejas|viejos|nuevas|nuevos|antiguas|antiguos|vieux|vieilles|nouveaux|nouvelles|anciens|"
+    r"anciennes|vecchi|vecchie|nuovi|nuove|velhos|velhas|novos|novas))?")
+_PURPOSES = [(re.compile(r"(?:^|(?<=[,.;!] ))(?:" + pattern + r")(?=\s*(?:[,.;!]|$))"), english)
+             for pattern, english in ((
+    # German: the verb last ("wir wollen Dateien hinzufügen"), or the passive of a need
+    rf"(?:wir|ich) (?:wollen|will|mochten|mochte|mussen|muss|werden|werde|sollen|soll) {_OF_FILES}"
+    r" (?:drauf |darauf )?(?:hinzufugen|draufspielen|speichern|schreiben|ablegen)", "we are adding files"), (
+    rf"(?:wir|ich) (?:wollen|will|mochten|mochte|mussen|muss|werden|werde|sollen|soll) {_OF_FILES}"
+    r" (?:loschen|umbenennen)", "we are deleting files"), (
+    rf"{_OF_FILES} (?:mussen|sollen|sollten|mussten) (?:geloscht|umbenannt) werden", "we are deleting files"), (
+    rf"{_OF_FILES} (?:mussen|sollen|sollten|mussten) (?:hinzugefugt|gespeichert|geschrieben) werden",
+    "we are adding files"), (
+    # Spanish, Portuguese, French, Italian: the verb first ("vamos a añadir archivos", "hay que borrar ...")
+    r"(?:vamos a|voy a|quiero|queremos|necesito|necesitamos|tengo que|tenemos que|hay que|debo|debemos|"
+    r"vamos|vou|quero|queremos|preciso|precisamos|temos que|tenho que|e preciso|"
+    r"je dois|nous devons|on doit|je vais|nous allons|on va|je veux|nous voulons|on veut|il faut|"
+    r"devo|dobbiamo|voglio|vogliamo|bisogna|dobbiamo) (?:y )?"
+    r"(?:anadir|agregar|guardar|escribir|grabar|adicionar|salvar|gravar|escrever|ajouter|enregistrer|"
+    rf"sauvegarder|ecrire|aggiungere|salvare|scrivere|registrare) {_OF_FILES}", "we are adding files"), (
+    r"(?:vamos a|voy a|quiero|queremos|necesito|necesitamos|tengo que|tenemos que|hay que|debo|debemos|"
+    r"vamos|vou|quero|queremos|preciso|precisamos|temos que|tenho que|e preciso|"
+    r"je dois|nous devons|on doit|je vais|nous allons|on va|je veux|nous voulons|on veut|il faut|"
+    r"devo|dobbiamo|voglio|vogliamo|bisogna|dobbiamo) (?:y )?"
+    r"(?:borrar|eliminar|renombrar|apagar|excluir|deletar|renomear|supprimer|effacer|renommer|cancellare|"
+    rf"eliminare|rinominare) {_OF_FILES}", "we are deleting files"), (
+    # Dutch, the verb last ("we willen bestanden toevoegen"); Scandinavian and Polish, the verb first
+    rf"(?:we|wij|ik) (?:gaan|willen|moeten|wil|moet|ga) {_OF_FILES} (?:erop |erbij )?"
+    r"(?:toevoegen|opslaan|schrijven|zetten)", "we are adding files"), (
+    rf"(?:we|wij|ik) (?:gaan|willen|moeten|wil|moet|ga) {_OF_FILES} (?:verwijderen|wissen|hernoemen)",
+    "we are deleting files"), (
+    r"(?:vi|jag|jeg) (?:ska|skal|vill|vil|maste|ma|behover|trenger a|trenger) "
+    rf"(?:lagga till|legge til|tilfoje|spara|lagre|gemme|skriva|skrive) {_OF_FILES}(?: pa den| pa det| pa dem)?",
+    "we are adding files"), (
+    rf"(?:vi|jag|jeg) (?:ska|skal|vill|vil|maste|ma|behover|trenger a|trenger) (?:radera|ta bort|slette|"
+    rf"fjerne|slet) {_OF_FILES}", "we are deleting files"), (
+    rf"{_OF_FILES} (?:ska|skal|maste|ma|behover) (?:raderas|tas bort|slettes|fjernes)", "we are deleting files"), (
+    rf"{_OF_FILES} (?:ska|skal|maste|ma|behover) (?:sparas|lagras|skrivas|lagres|skrives|gemmes)",
+    "we are adding files"), (
+    r"(?:trzeba|musimy|musze|chcemy|chce|bedziemy|bede|zeby|aby|nalezy) (?:dodac|zapisac|wgrac|nagrac) "
+    rf"{_OF_FILES}", "we are adding files"), (
+    r"(?:trzeba|musimy|musze|chcemy|chce|bedziemy|bede|zeby|aby|nalezy) (?:usunac|skasowac|wykasowac) "
+    rf"{_OF_FILES}", "we are deleting files"))]
+
+
+def _with_purpose(text: str, names: Callable[[str], bool]) -> str | None:
+    """The English of a mount said with what is about to be written on the drive, as
+    "mount X, we are adding files"; None when the text is not so. The purpose must be a
+    clause or a sentence of its own, said once, and the rest a mount read whole that asks
+    for no reading only."""
+    found = [(m, english) for pattern, english in _PURPOSES for m in pattern.finditer(text)]
+    if len(found) != 1 or "?" in text:
+        return None
+    (said, english), = found
+    words = set(re.findall(r"[\w'-]+", said.group()))
+    if words & (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) or _WHEN_SAID.search(said.group()):
+        return None
+    rest = re.sub(r"\s*([,.;!])\s*[,.;!]", r"\1", text[:said.start()] + text[said.end():]).strip(" ,.;!")
+    read = as_english(rest, names)
+    if read == rest or unread(read) or not re.match(r"(?:can you )?mount ", read) or "read-only" in read:
+        return None
+    return f"{read}, {english}"
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged. A
     sentence that is one only without its greeting, thanks, "now" and a reason given after
     "because" (clauses.py) is read as that closed form, and so is a message of sentences of
     which one is such a request and the others only say what is wrong; never a sentence that
     asks anything ("?") but the request itself, asked politely ("kun je X herstarten?")."""
+    if (purposed := _with_purpose(text, names)) is not None:
+        return purposed  # "Hänge den Stick ein, wir wollen Dateien hinzufügen"
     if (read := _as_english_asked(text, names)) != text:
         return read
     if (told := _told_apart(text, names)) is not None:
