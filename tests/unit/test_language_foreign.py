@@ -724,3 +724,37 @@ def test_round_36_mount_purposes_that_do_not_write(command: str) -> None:
 ])
 def test_round_36_mount_purposes_do_not_open_more(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+MASTS = DeviceState.from_dict({
+    "units": [{"name": "met-mast.service", "description": "Meteorological mast data acquisition"},
+              {"name": "opcua-gateway.service", "description": "OPC UA gateway for loom data"},
+              {"name": "jukebox.service", "description": "Jukebox player"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "nginx.service", "description": "A high performance web server"}],
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # Russian "с" (from) between two words for things; a name said in two words beside what it is;
+    # a glossary form of two words ("szafę grającą", a jukebox) (round 36, third helper)
+    ("Перезапусти сбор данных с метеомачты.", "met-mast"), ("Restartuj OPC UA bránu.", "opcua-gateway"),
+    ("Zrestartuj szafę grającą.", "jukebox"),
+])
+def test_round_36_from_two_word_names_and_phrases(command: str, unit: str) -> None:
+    assert decide_at(command, MASTS) == ("restart_service", {"unit": f"{unit}.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Перезапусти сбор данных с метеомачтой", "Не перезапускай сбор данных с метеомачты",
+    "Перезапусти сбор данных с метеомачты?", "Перезапусти сбор данных с утра",
+    "Перезапусти сбор данных с метеомачты завтра", "Перезапусти сбор данных с метеомачты и nginx",
+    "Перезапусти сбор данных с метеомачты, если нужно", "Перезапусти nginx с mosquitto",
+    "Перезапусти сбор данных с 5", "Перезапусти с метеомачты",
+    "Nerestartuj OPC UA bránu", "Restartuj OPC UA bránu a mosquitto", "Restartuj OPC UA bránu?",
+    "Restartuj OPC UA bránu zítra", "Restartuj OPC UA bránu, pokud je potřeba",
+    "Nie restartuj szafy grającej", "Zrestartuj szafę grającą i nginx", "Zrestartuj szafę grającą?",
+    "Zrestartuj szafę grającą jutro", "Jeśli trzeba, zrestartuj szafę grającą",
+])
+def test_round_36_from_two_word_names_and_phrases_do_not_open_more(command: str) -> None:
+    assert decide_at(command, MASTS)[0] in ("say", "report_status", "ignore"), command

@@ -13,6 +13,7 @@ min)") is the English, when the two agree.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -869,6 +870,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", re.sub(r"(?<![\w])un'(?=ora\b)", "un ", text))
     text = _AND_A_HALF.sub(_and_a_half, _MINUTE_AND_A_HALF.sub(" in 90 sek", text))
     text = _PHRASES.sub("database", text).rstrip(" .!")  # ("Bitte WLAN ausschalten.")
+    text = _glossary_phrases().sub(lambda m: "+" + glossary.phrases()[" ".join(m[0].split())].replace(" ", "+"), text)
     body, later = text.strip(" .!"), ""
     if (last := _DELAY.search(body)) and not body[last.end():].strip(" .!"):
         body, later = body[:last.start()].rstrip(), f" {last.group()}"  # "... neu in 5 Minuten"
@@ -911,16 +913,18 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         verb, words = "reboot", []  # "reinicia el equipo": the device
     # ("signal k": a name said in two words; "chargeur b" is the charger b, each a name)
     words = [w for w in " ".join(words).split() if w]
+    spoken: set[str] = set()  # (names said in two words, joined: "opcua")
     for i in range(len(words) - 1):
         if (words[i] + words[i + 1]).isalnum() and words[i] not in _NOUNS and \
                 words[i + 1] not in _numbered(tokens, rest, names) and \
                 not _NEGATIONS_AND_CONDITIONS & {words[i], words[i + 1]} and \
-                names(words[i] + words[i + 1]) and not (names(words[i]) and names(words[i + 1])):
+                _joined_named(words, i, names) and not (names(words[i]) and names(words[i + 1])):
             words[i:i + 2] = [words[i] + words[i + 1], ""]
+            spoken.add(words[i])
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
-    read = [[w] if w in _numbered(tokens, rest, names) else _in_english(w, names) for w in words]
+    read = [[w] if w in _numbered(tokens, rest, names) or w in spoken else _in_english(w, names) for w in words]
     relative = 2 if any(_NOUNS.get(w) == "that" for w in words) else 0  # ("... que vigila la puerta")
     if len(read) > 4 + relative + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names)) or \
             _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
@@ -928,6 +932,27 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
     asked = "?" if original.rstrip().endswith("?") else ""
     return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay + asked
+
+
+@functools.cache
+def _glossary_phrases() -> re.Pattern[str]:
+    """The glossary's forms of several words in these languages, each a whole phrase."""
+    said = sorted(glossary.phrases(), key=len, reverse=True)
+    return re.compile(r"(?<![\w+-])(?:" + ("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in said) or "(?!)")
+                      + r")(?![\w-])")
+
+
+def _joined_named(words: list[str], i: int, names: Callable[[str], bool]) -> bool:
+    """Whether the two words from i are a name said in two ("signal k"), alone or beside the
+    glossary's word for what it is ("OPC UA bránu": the opcua gateway)."""
+    joined = words[i] + words[i + 1]
+    if names(joined):
+        return True
+    beside = [words[k] for k in (i - 1, i + 2) if 0 <= k < len(words)]
+    # (the name and the word said as one, as a unit's name is: "opcuagateway"; never by what the
+    # word alone describes, as "vigilapuerta back" would be by "back")
+    return len(joined) >= 4 and any(len(said := glossary.english(word, names) or []) == 1 and said[0].isalpha()
+                                    and names(f"{joined}{said[0]}") for word in beside)
 
 
 def _numbered(tokens: list[str], rest: str, names: Callable[[str], bool]) -> set[str]:
@@ -950,6 +975,8 @@ def _named(word: str, names: Callable[[str], bool]) -> str | None:
 
 def _in_english(word: str, names: Callable[[str], bool]) -> list[str] | None:
     """A word beside the verb in the English the interpreter reads, or None if unknown."""
+    if word.startswith("+"):
+        return [" ".join(word[1:].split("+"))]  # a form of several words ("szafę grającą")
     if word in _NOUNS:
         return [_NOUNS[word]]
     if word in _READ_AS_ENGLISH:

@@ -62,6 +62,24 @@ def _forms() -> dict[str, str]:
     return forms
 
 
+# The languages written in Latin letters, read by foreign.py
+_LATIN_LANGUAGES = ("cs", "da", "de", "es", "fi", "fr", "hu", "id", "it", "nb", "nl", "pl", "pt", "sv", "tr")
+
+
+@functools.cache
+def phrases() -> dict[str, str]:
+    """The forms of more than one word of the languages written in Latin letters ("szafę
+    grającą", a jukebox), without accents -> their English word (a form is the first word's)."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    said: dict[str, str] = {}
+    for english, languages in json.loads(text).items():
+        for language in _LATIN_LANGUAGES:
+            for form in languages.get(language, ()):
+                if " " in form.strip():
+                    said.setdefault(" ".join(plain(form).split()), english)
+    return said
+
+
 # The shortest stem a form and a word in another case share ("suszarnia", "suszarnię")
 _STEM = 6
 _VOWELS = "aeiouy"

@@ -381,17 +381,24 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         return None  # "nginx repornește": nginx restarts, a statement ("η επανεκκίνηση ...": the restart)
     read: list[str] = []
     noun = False  # whether the word before was a word of the glossary ("силосі 1": which one)
-    for word in before + _tokens(body[verbs[0].end():]):
+    words = before + _tokens(body[verbs[0].end():])
+    for index, word in enumerate(words):
         if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
         if word in _FILLERS:
+            noun = False
+            continue
+        if word in _OF_PLACE:
+            if not (noun and _from_a_place(words[index + 1:index + 2], names)):
+                return None
+            read.append("from")
             noun = False
             continue
         if (english := [word] if noun and _WHICH_NUMBER.fullmatch(word) else _word(word, names)) is None:
             return None
         noun = english != [word] and word not in _WORDS
         read += english
-    if len([w for w in read if not w.isdigit()]) > 4:  # (a number only says which one)
+    if len([w for w in read if not w.isdigit() and w != "from"]) > 4:  # (a number, or "from", only says which one)
         return None
     return _english(_SPACED_VERBS[said], read, seconds, asked)
 
@@ -399,6 +406,19 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
 def _as_one_word(words: dict[str, str], phrase: str) -> str:
     """A phrase of a table ("режим энергосбережения") as one word of its English: "+powersave+mode"."""
     return " +" + words[" ".join(phrase.split())].replace(" ", "+") + " "
+
+
+# "From" of Russian and Ukrainian, said between two words for things ("сбор данных с метеомачты"):
+# never with a name, a number or a time after it, nor a word of the instrumental, where "с" says
+# "with" ("перезапусти nginx с mosquitto", "с брокером": a second thing)
+_OF_PLACE = frozenset(typed(w) for w in ("с", "со", "від"))
+_INSTRUMENTAL = re.compile(typed(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями|им|ым|ім)$"))
+
+
+def _from_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
+    return len(after) == 1 and not names(after[0]) and not _INSTRUMENTAL.search(after[0]) and \
+        not any(c.isdigit() for c in after[0]) and after[0] not in _WORDS and \
+        glossary.english(after[0], names) is not None
 
 
 # The number of one of several things, said after a word for them ("вентилятор на силосі 1")
