@@ -758,3 +758,21 @@ def test_round_36_from_two_word_names_and_phrases(command: str, unit: str) -> No
 ])
 def test_round_36_from_two_word_names_and_phrases_do_not_open_more(command: str) -> None:
     assert decide_at(command, MASTS)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Polish: a profile "of power supply", writing "with the possibility of writing" (round 36, third helper)
+    ("Ustaw profil zasilania na wydajność.", PERFORMANCE),
+    ("zamontuj pendrive kingston z możliwością zapisu", KINGSTON_RW),
+])
+def test_round_36_polish_profile_and_writing(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "Nie ustawiaj profilu zasilania na wydajność", "Ustaw profil zasilania na wydajność?",
+    "Ustaw profil zasilania na wydajność jutro", "nie montuj pendrive kingston z możliwością zapisu",
+    "zamontuj pendrive kingston bez możliwości zapisu", "jeśli trzeba, ustaw profil zasilania na wydajność",
+])
+def test_round_36_polish_profile_and_writing_do_not_open_more(command: str) -> None:
+    assert decide(command)[0] != "set_power_profile" and decide(command) != KINGSTON_RW, command

@@ -222,7 +222,8 @@ _PHRASES = re.compile(r"(?<![\w])(?:base de datos|banco de dados|base de donnees
                       r"baza danych)(?![\w])")
 # "of energy" after "profile", and "on", "to" before the kind ("el perfil de energía en equilibrado",
 # "le profil d'énergie sur équilibré", "il profilo energetico su bilanciato")
-_ENERGY = r"(?: (?:de |d'|di )?(?:energia|energie|energetico|energetique|energii))?(?: en| sur| su| em| na| a)?"
+_ENERGY = r"(?: (?:de |d'|di )?(?:energia|energie|energetico|energetique|energii|zasilania))?" \
+          r"(?: en| sur| su| em| na| a)?"
 _PROFILE = (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)" + _ENERGY +
             r"(?: de| di| d'| ad)? ")
 # Multi-word phrases said as the English words the interpreter reads: power profiles, write
@@ -248,7 +249,7 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"lettura-scrittura|escritura|lectura y escritura|lectura-escritura|leitura e escrita|"
      r"leitura-escrita|escrita|ecriture|lecture-ecriture|lecture et ecriture|beschreibbar|"
      r"schreibzugriff|schreiben|lesen und schreiben|schrijfbaar|lezen en schrijven|zapisu|zapisem|"
-     r"odczyt i zapis|skrivbar|skrivrattigheter|las och skriv)", "read-write"),
+     r"odczyt i zapis|z mozliwoscia zapisu|skrivbar|skrivrattigheter|las och skriv)", "read-write"),
     (r"(?:in |en |em |de |di |da |do |als |w |med )?(?:(?:di )?sola lettura|solo (?:de )?lectura|"
      r"somente leitura|apenas leitura|so de leitura|(?:en )?lecture seule|schreibgeschutzt|nur "
      r"(?:lesend|zum lesen|lesen)|alleen[- ]lezen|tylko do odczytu|tylko odczyt|skrivskyddad|"
@@ -259,7 +260,8 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"balanserad|balanserat|balanceret|balansert)|ausgeglichenes profil|gebalanceerd profiel", "balanced mode"),
     (_PROFILE + r"(?:ahorro|economia|poupanca|risparmio|economie|bajo consumo|oszczedny|oszczedzania)|"
      r"energiesparprofil|sparprofil|energisparprofil", "powersave mode"),
-    (_PROFILE + r"(?:alto )?(?:rendimiento|desempenho|prestazioni|performance|wydajnosci|prestanda)|leistungsprofil|"
+    (_PROFILE + r"(?:alto )?(?:rendimiento|desempenho|prestazioni|performance|wydajnosci|wydajnosc|prestanda)|"
+     r"leistungsprofil|"
      r"prestandaprofil", "performance mode"),
 )]
 # A profile said by its adjective alone after a verb ("zet hem op gebalanceerd", "stell auf ausgeglichen");
