@@ -776,3 +776,30 @@ def test_round_36_polish_profile_and_writing(command: str, call: tuple) -> None:
 ])
 def test_round_36_polish_profile_and_writing_do_not_open_more(command: str) -> None:
     assert decide(command)[0] != "set_power_profile" and decide(command) != KINGSTON_RW, command
+
+
+HIVES = DeviceState.from_dict({
+    "units": [{"name": "hive-scale@a.service", "description": "Hive A weight scale reader"},
+              {"name": "hive-scale@b.service", "description": "Hive B weight scale reader"},
+              {"name": "water-quality@site1.service", "description": "Water quality logger, line 1"},
+              {"name": "water-quality@site2.service", "description": "Water quality logger, line 2"},
+              {"name": "nginx.service", "description": "A high performance web server"}],
+})
+
+
+def test_round_36_compounds_of_three_parts_and_a_first_part_changed() -> None:
+    # "bikupevågen" is "bikupa" + "vågen"; "vattenkvalitetsloggern" "vatten" + "kvalitet" + "loggern"
+    assert decide_at("starta om bikupevågen", HIVES)[0] == "say"
+    assert "hive-scale@a.service" in decide_at("starta om bikupevågen", HIVES)[1]["text"]
+    assert decide_at("Starta om vattenkvalitetsloggern på linje 2", HIVES) == \
+        ("restart_service", {"unit": "water-quality@site2.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "starta inte om vattenkvalitetsloggern på linje 2", "Starta om vattenkvalitetsloggern på linje 2?",
+    "Starta om vattenkvalitetsloggern på linje 2 och nginx",
+    "om det behövs, starta om vattenkvalitetsloggern på linje 2",
+    "Starta om vattenkvalitetsloggern på linje 2 i morgon", "stoppa inte bikupevågen",
+])
+def test_round_36_compounds_of_three_parts_do_not_open_more(command: str) -> None:
+    assert decide_at(command, HIVES)[0] in ("say", "report_status", "ignore"), command

@@ -142,4 +142,23 @@ def _compound(word: str, named: Callable[[str], bool]) -> list[str] | None:
             stem = head[:len(head) - len(joint)] if joint else head
             if head.endswith(joint) and len(stem) >= _PART and (stem in forms or named(stem)):
                 return [forms.get(stem, stem), *last]
+            # a first part whose last "a" the joint replaced ("bikupevågen": "bikupa"), or a compound
+            # of two forms itself ("vattenkvalitetsloggern": "vatten" + "kvalitet" + "loggern")
+            if joint == "" and stem.endswith("e") and stem[:-1] + "a" in forms:
+                return [forms[stem[:-1] + "a"], *last]
+            if head.endswith(joint) and (first := _two_forms(stem)):
+                return [*first, *last]
+    return None
+
+
+def _two_forms(word: str) -> list[str] | None:
+    """Two forms of the glossary said as one word, each of five letters or more and written
+    whole, perhaps with a joint ("vattenkvalitet"), or None."""
+    forms = _forms()
+    for cut in range(5, len(word) - 4):
+        head, tail = word[:cut], word[cut:]
+        for joint in _JOINTS:
+            stem = head[:len(head) - len(joint)] if joint else head
+            if head.endswith(joint) and len(stem) >= 5 and stem in forms and tail in forms:
+                return [forms[stem], forms[tail]]
     return None
