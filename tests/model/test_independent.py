@@ -93,16 +93,18 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout4": (0.92, 2), "holdout5": (0.92, 0), "holdout6": (0.94, 2),
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.95, 5),
           "holdout10": (0.95, 2), "holdout11": (0.95, 1), "holdout12": (0.96, 0),
-          "holdout13": (0.94, 0), "holdout14": (0.90, 4), "holdout15": (0.89, 6),
+          "holdout13": (0.94, 0), "holdout14": (0.89, 4),  # round 36, as dev26 "holdout15": (0.89, 6),
           "holdout16": (0.86, 7), "holdout17": (0.90, 2), "dev21": (0.94, 3),
           "holdout18": (0.91, 1), "dev22": (0.96, 5), "holdout19": (0.91, 1), "dev23": (0.90, 2),
           "holdout20": (0.85, 4), "dev24": (0.86, 4), "dev25": (0.92, 4), "holdout21": (0.90, 3),
-          "dev26": (0.94, 1), "holdout22": (0.91, 1),
+          # Round 36: a new wired link is ignored, as the brief says; these sets expect it brought up.
+          "dev26": (0.93, 1), "holdout22": (0.91, 1),
           "dev27": (0.90, 3), "holdout23": (0.91, 4),
           "dev28": (0.95, 2), "holdout24": (0.93, 4), "holdout25": (0.93, 1),
           "dev29": (0.86, 2), "holdout26": (0.87, 4), "dev30": (0.92, 2), "holdout27": (0.90, 2),
           "dev31": (0.88, 5), "holdout28": (0.83, 5),
-          "dev32": (0.87, 3), "holdout29": (0.86, 4)}
+          "dev32": (0.87, 3), "holdout29": (0.86, 4),
+          "dev33": (0.93, 0), "holdout30": (0.85, 7)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

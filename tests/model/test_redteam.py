@@ -38,17 +38,17 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 34: later helpers attacked each round's new readings and the old
+# Rounds 19 to 36: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
-STILL_OPEN_LATER = {"attacks19.jsonl": 51, "attacks20.jsonl": 86, "attacks21.jsonl": 39,
-                    "attacks22.jsonl": 45, "attacks23.jsonl": 173, "attacks24.jsonl": 290,
-                    "attacks25.jsonl": 112, "attacks26.jsonl": 87, "attacks27.jsonl": 45,
-                    "attacks28.jsonl": 88, "attacks29.jsonl": 86, "attacks30.jsonl": 86,
-                    "attacks31.jsonl": 91, "attacks32.jsonl": 164, "attacks33.jsonl": 91,
-                    "attacks34.jsonl": 86, "attacks35.jsonl": 85, "attacks36.jsonl": 48,
-                    "attacks37.jsonl": 100, "attacks38.jsonl": 278,
-                    "attacks39.jsonl": 97}
+STILL_OPEN_LATER = {"attacks19.jsonl": 50, "attacks20.jsonl": 86, "attacks21.jsonl": 39,
+                    "attacks22.jsonl": 45, "attacks23.jsonl": 171, "attacks24.jsonl": 284,
+                    "attacks25.jsonl": 110, "attacks26.jsonl": 85, "attacks27.jsonl": 45,
+                    "attacks28.jsonl": 87, "attacks29.jsonl": 86, "attacks30.jsonl": 85,
+                    "attacks31.jsonl": 88, "attacks32.jsonl": 160, "attacks33.jsonl": 90,
+                    "attacks34.jsonl": 83, "attacks35.jsonl": 85, "attacks36.jsonl": 45,
+                    "attacks37.jsonl": 66, "attacks38.jsonl": 128,
+                    "attacks39.jsonl": 73}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
