@@ -79,6 +79,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev33": "70c90143ac587a9b6c78f91444f779b6ab34e92bfcce802f8788619ce5c5fac3",
     "holdout30": "0122620de93ff32b2af2df96e68a0be0e3058f26289984be65cdbf1a52789c62",
     "dev34": "f83a78b71d850d181b2f2bc0c5714c050bc68bdb3749bf1506339b54734b057f",
+    "holdout31": "16b7455689d6590e63af802f342223675927928c5e1f752ffba2c0fa7ae5daf1",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained.
