@@ -6569,3 +6569,66 @@ def test_two_requests_in_other_words_are_one_at_a_time(command: str) -> None:
     ("reboot in 10 minutes, then I will log in", "reboot"), ("restart nginx, it was fine then", "restart_service")])
 def test_then_of_the_operator_asks_nothing_more(command: str, tool: str) -> None:
     assert decide(command)[0] == tool, command
+
+
+FURNACE = DeviceState.from_dict({
+    "units": [{"name": "kiln-bridge@1.service", "description": "Modbus bridge for kiln 1"},
+              {"name": "kiln-bridge@2.service", "description": "Modbus bridge for kiln 2"},
+              {"name": "pump-monitor@1.service", "description": "Coolant loop 1 monitor"},
+              {"name": "pump-monitor@2.service", "description": "Coolant loop 2 monitor"},
+              {"name": "feeder@east.service", "description": "Feeder for the east wing (wards/theatre)"},
+              {"name": "ticket-terminal.service", "description": "Ticket terminal backend"}],
+    "leds": [{"name": "amber:lowfuel", "color": "amber", "function": "lowfuel"},
+             {"name": "green:run", "color": "green", "function": "run"}],
+    "storage": [{"device": "/dev/sda1", "mounted": True, "label": "KILNLOGS", "model": "SanDisk Ultra Fit",
+                 "size": "32G"},
+                {"device": "/dev/sdb1", "mounted": True, "label": "SPARE", "model": "SanDisk Ultra Fit",
+                 "size": "32G"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 37, dev34) a deadline to come is no condition: now is in time
+    ("restart kiln bridge 2 before the next firing", ("restart_service", {"unit": "kiln-bridge@2.service"})),
+    ("kiln 1 bridge froze, restart it before the first batch",
+     ("restart_service", {"unit": "kiln-bridge@1.service"})),
+    # real words a letter or two from a verb are those words
+    ("the ticket terminal hung, restart it", ("restart_service", {"unit": "ticket-terminal.service"})),
+    # systemctl mistyped
+    ("sytemctl restart kiln-bridge@1", ("restart_service", {"unit": "kiln-bridge@1.service"})),
+    ("systemclt stop kiln-bridge@2", ("stop_service", {"unit": "kiln-bridge@2.service"})),
+    # a number said as a word where the description says the digit
+    ("restart the loop one monitor, its values are stale", ("restart_service", {"unit": "pump-monitor@1.service"})),
+    ("coolant loop two monitor restart", ("restart_service", {"unit": "pump-monitor@2.service"})),
+    # a profile asked beside how things are
+    ("the kilns are off, switch to power saving", ("set_power_profile", {"profile": "powersave"})),
+    ("grid is down, go to battery saver mode", ("set_power_profile", {"profile": "powersave"})),
+    ("we're shut until monday, set it to powersave", ("set_power_profile", {"profile": "powersave"})),
+    ("switch it over to performance", ("set_power_profile", {"profile": "performance"})),
+    # a name the device writes in one word, said in two
+    ("turn on the low fuel light", ("set_led", {"name": "amber:lowfuel", "state": "on"})),
+    ("unmount the kiln logs stick", ("unmount_storage", {"device": "/dev/sda1"})),
+])
+def test_round_37_requests_read(command: str, call: tuple) -> None:
+    assert decide(command, FURNACE) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # the same, got around: a time set by what comes, a question, a negation, a span, a temporary
+    # state said of the request itself, another machine, a particle
+    "restart kiln bridge 2 just before the next firing", "reboot 20 minutes before the next firing",
+    "should I restart kiln bridge 2 before the next firing?", "don't sytemctl restart kiln-bridge@1",
+    "sysctl restart kiln-bridge@1", "dont restart the loop one monitor", "switch it to performance till monday",
+    "set it to performance till the meet is over", "did you switch it to performance?",
+    "turn off eco mode", "restart the east robot", "restart the wards robot service",
+    "stop ssh, we're closed until thursday", "restart kiln bridge 2 until the firing",
+])
+def test_round_37_readings_got_around_change_nothing(command: str) -> None:
+    assert decide(command, FURNACE)[0] in ("say", "report_status"), command
+
+
+def test_put_back_up_is_no_backup_drive() -> None:
+    state = DeviceState.from_dict({"interfaces": [{"name": "eth0", "kind": "ethernet", "state": "down"}],
+                                   "storage": [{"device": "/dev/sda1", "mounted": False, "label": "BACKUP"}]})
+    assert decide("put eth0 back up", state) == ("set_network", {"interface": "eth0", "state": "up"})

@@ -196,6 +196,9 @@ _CLI = (
 
 
 def _cli(text: str) -> str:
+    said_first = text.split(maxsplit=1)[:1]
+    if said_first and said_first[0] != "systemctl" and ground.damerau(said_first[0], "systemctl", 2) <= 2:
+        text = "systemctl" + text[len(said_first[0]):]  # "sytemctl restart nginx": typed fast
     for pattern, said in _CLI:
         text = pattern.sub(said, text)
     return text
@@ -708,7 +711,8 @@ class Interpreter:
                             "to powersave'.", "profile restarted")
             profile = None  # ("restart the thing that applies powersave settings": a unit)
         if profile and effect is Effect.OFF and not self._names_something(
-                _PROFILE_WORDS.sub(" ", said), scene, (UNIT, INTERFACE, LED)):
+                _PROFILE_WORDS.sub(" ", said), scene, (UNIT, INTERFACE, LED)) and not all(
+                    _SAID_AS_HOW_IT_IS.search(text, 0, f.start) for f in found if f.effect is Effect.OFF):
             # "turn off eco mode", "disable powersave": off is no profile of its own
             return _say("Which power profile should it use instead: performance, balanced or "
                         "powersave?", "profile off")
@@ -1261,6 +1265,13 @@ class Interpreter:
         if {w for w in theirs if not any(ground.is_what(m.entity, w) for m in kept if m.entity.kind == UNIT)} \
                 - {w for m in kept for w in m.words}:
             return []
+        # a machine no unit says it runs, said of units known by what they serve: "the pharmacy
+        # robot" with a blower for the pharmacy is a robot that is not here
+        machines = {w for w in ground.tokens(said) if w in _MACHINES}
+        if machines and kept and all(m.entity.kind == UNIT and m.how not in ("name", "typo", "part")
+                                     for m in kept) and \
+                not any(w[:5] in m.entity.doc.lower() for m in kept for w in machines):
+            return []
         # a colour no light has, said of lights: an LED that is not here, never a program beside
         # them ("turn on the amber tally" with red and green tally LEDs is no tally-bridge)
         colours = {w for w in ground.tokens(said) if w in ground.COLOURS}
@@ -1793,21 +1804,46 @@ _ASKED_INSTEAD = re.compile(r"\s*(?:is|are|was|does|did|what|what'?s|whats|how|s
                             r"status|to (?:ask|check|type status|see))\b|.*\?\s*$")
 
 
+# "the ovens are off, switch to power saving": how something is, not what is asked
+_SAID_AS_HOW_IT_IS = re.compile(r"\b(?:is|are|was|were|'re|'s|has been|have been|went|gone)\s+(?:\w+\s+)?$")
+
+
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 _SPELLING = re.compile(r"[a-z0-9]+")
 
 
 def _hyphens_joined(text: str, scene: Scene) -> str:
-    """A name the device writes in one word, said with a hyphen: "the on-air light" is
-    red:onair, "pi-hole" is pihole-FTL."""
+    """A name the device writes in one word, said with a hyphen or a space: "the on-air light"
+    is red:onair, "pi-hole" is pihole-FTL, "the low glass light" amber:lowglass, "the hive data
+    stick" the drive labelled HIVEDATA."""
     joined = {p for e in scene.entities for p in (*e.parts, *re.findall(r"[a-z0-9]+", e.name.lower()))
               if len(p) >= 4}
+    apart = " ".join(e.doc.lower() for e in scene.entities)
+    spaced = {p for e in scene.entities for p in e.attributes if len(p) >= 6} | {p for p in joined if len(p) >= 6}
 
     def one_word(said: re.Match[str]) -> str:
         return said.group().replace("-", "") if said.group().replace("-", "") in joined else \
             said.group()
-    return _HYPHENATED.sub(one_word, text)
+
+    text = _HYPHENATED.sub(one_word, text)
+    words = list(_PLAIN_WORD.finditer(text))
+    for a, b in reversed(list(pairwise(words))):
+        # (not two words the device itself writes apart)
+        if text[a.end():b.start()] == " " and a.group() + b.group() in spaced and \
+                not {a.group(), b.group()} & _NEVER_JOINED and \
+                f"{a.group()} {b.group()}" not in apart:
+            text = text[:a.end()] + text[b.start():]
+    return text
+
+
+# Machines a unit drives, which its description names if it drives one (not a camera or a
+# printer: "the camera daemon" is a video capture daemon, "the printer spooler" CUPS)
+_MACHINES = frozenset(["robot", "robots", "forklift", "dishwasher", "lathe"])
+# ("put eth0 back up" is no backup drive)
+_NEVER_JOINED = frozenset(["back", "up", "down", "on", "off", "in", "out", "over", "it", "the", "to", "a",
+                           "an", "and", "or", "of", "for", "with", "is", "are", "set", "turn", "bring", "take"])
+_PLAIN_WORD = re.compile(r"(?<![\w./@:-])[a-z]{2,}(?![\w/@:-])")
 
 
 def _spelled_names(text: str, scene: Scene) -> str:
@@ -1847,8 +1883,12 @@ def _numbered(text: str, scene: Scene) -> str:
                 for m in re.finditer(r"[a-z]{3,}\d", e.name.lower())}
     stems = {n.rstrip("0123456789") for n in numbered}
     units = {p for e in scene.of(UNIT) for p in e.parts}
+    # ("group one" of a unit described as "Rectifier group 1 monitor")
+    described = {m.group() for e in scene.of(UNIT) for m in re.finditer(r"[a-z]{3,} \d\b", e.doc.lower())}
 
     def digit(m: re.Match[str]) -> str:
+        if f"{m[1]} {_DIGIT_WORDS[m[2]]}" in described:
+            return f"{m[1]} {_DIGIT_WORDS[m[2]]}"
         joined = f"{m[1]}{_DIGIT_WORDS[m[2]]}"  # ("camera two" of camera2.service)
         if m[2] == "one" and joined not in numbered and joined not in units:
             return m.group()  # "the apache one" of apache2: which one, not a number

@@ -329,6 +329,9 @@ _CONDITIONAL = _any(
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
     r"\bif (?:not|nobody|no one|noone)\b", r"\bonce (?:everyone|everybody|all|they|we)\b",
     r"\bbefore (?:opening|closing|close|open)\b", r"\bpost-\w+",
+    # at a time set by something to come: "just before the next show", "20 minutes before the next pass"
+    r"\b(?:just|right|shortly|immediately|(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty) "
+    r"(?:sec|second|min|minute|hour|hr)s?) before\b",
     # what it cannot judge: "restart nginx if safe", "... when ready", "only when needed"
     r"\b(?:if|when|once|whenever|where) (?:it'?s |it is |things are |everything is |all is )?"
     r"(?:safe|ready|idle|quiet|clear|free|appropriate|sensible|warranted|needed|necessary|required)\b",
@@ -344,7 +347,8 @@ _CONDITIONAL = _any(
 )
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
-_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the|once the|every (?:night|day|"
+# ("restart it before the next show" says by when: now is in time)
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )|once the|every (?:night|day|"
                               r"hour|week|morning|time)|daily|nightly|weekly|hourly)\b")
 # "the nightly backup job has to write to it": what things are to do, said of them
 HOW_THINGS_SHOULD_BE = re.compile(
@@ -371,7 +375,15 @@ _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 _SAYS_WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|because|since|as|cause|cuz|coz)\b")
 
 
+# How things stay for a while, said as why: "we're closed until thursday, switch to powersave"
+_CLOSED_UNTIL = re.compile(r"(?:^|(?<=[,.;]))\s*(?:we|i|they|it|the \w+|\w+)\s*(?:'re|'m|'s|s| are| am| is| will be)"
+                           r"\s+(?:\w+\s+)?(?P<how>closed|shut|away|off|out|gone|empty|idle|down|offline)\s+"
+                           r"(?:until|till|til)\s+[^,.;]*[,.;]")
+
+
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
+    text = _CLOSED_UNTIL.sub(lambda m: m.group() if has_action(
+        m.group()[:m.start("how") - m.start()] + m.group()[m.end("how") - m.start():]) else " ", text)
     parts = clauses(text)
     # "reboot in 2 hours when the library closes": the delay is what is asked, "when" says why
     # then (not "if": "reboot in 2 hours if the backup fails" waits for something)
@@ -1194,6 +1206,7 @@ _LEAD = re.compile(
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
     r"you could|try to|try and|help me(?: to)?|go and|need|gotta|do an?|perform an?|give it an?|"
     r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|back to|use|new|"
+    r"(?:switch|change|set|move|flip) (?:it|things|everything) (?:(?:over|back) )?(?:to|into)|"
     r"read[- ]?only|readonly|ro|read[- /]?write|rw|writ(?:e)?able|in \S+ mode|with write "
     r"(?:access|permission)|without write (?:access|permission)|safely|time for an?|"
     r"(?:it )?would be (?:great|nice|good|awesome|helpful|lovely) if you could|if you could|"

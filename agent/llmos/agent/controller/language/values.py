@@ -346,6 +346,11 @@ _LASTING = re.compile(
     # ("stop ssh for a while", "stop ssh temporarily"; "for a moment" is the operator's own
     # errand, below, and "till" a shop's till as often as "until")
     r"\b(?:(?:just )?for a (?:while|little while)|temporarily)\b|"
+    # (round 37) "till" before what ends the span, not a shop's till: "till the meet is over",
+    # "till monday", "til tomorrow"
+    r"\bt(?:ill|il) (?:(?:the|we|they|i|it|everyone|everybody) [^,.;!?]{0,30}?(?:is|are|'s|'re|gets?) "
+    r"(?:over|done|finished|back|gone|home)\b|(?:the )?end of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:tomorrow|tonight|morning|noon|midnight|later|close|closing)\b)|"
     # a window of clock times: "bring wlan0 up 1800-2200"
     r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\b|"
     # ... and how long, as other languages say it: "für 10 Minuten", "pendant 10 minutes", "por 10
