@@ -6632,3 +6632,50 @@ def test_put_back_up_is_no_backup_drive() -> None:
     state = DeviceState.from_dict({"interfaces": [{"name": "eth0", "kind": "ethernet", "state": "down"}],
                                    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "BACKUP"}]})
     assert decide("put eth0 back up", state) == ("set_network", {"interface": "eth0", "state": "up"})
+
+
+HALLS = DeviceState.from_dict({
+    "units": [{"name": "scanner-gw@hall1.service", "description": "Badge scanner gateway for hall1"},
+              {"name": "scanner-gw@hall2.service", "description": "Badge scanner gateway for hall2"},
+              {"name": "artnet-bridge.service", "description": "DMX over Art-Net bridge"},
+              {"name": "fogger.service", "description": "Fog machine controller"}],
+    "leds": [{"name": "red:alarm", "color": "red", "function": "alarm"},
+             {"name": "green:run", "color": "green", "function": "run"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "FW_PACK", "model": "Verbatim", "size": "16G"},
+                {"device": "/dev/mmcblk0p1", "mounted": True, "label": "LOGS", "model": "SanDisk", "size": "64G"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 37, dev34) "their" of those just named
+    ("hall 2 visitors can't get in, restart their gateway", ("restart_service", {"unit": "scanner-gw@hall2.service"})),
+    # a comma left out before "can you"
+    ("the stage lights went dead can you restart the artnet bridge",
+     ("restart_service", {"unit": "artnet-bridge.service"})),
+    # a short label word said in full
+    ("mount the firmware stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    # a warning light cleared is put out
+    ("clear the red alarm lamp, it's acknowledged", ("set_led", {"name": "red:alarm", "state": "off"})),
+    # the catalog's tool names typed with their arguments
+    ("set_led green:run blink", ("set_led", {"name": "green:run", "state": "blink"})),
+    ("restart_service fogger", ("restart_service", {"unit": "fogger.service"})),
+    ("set_network eth0 down", ("set_network", {"interface": "eth0", "state": "down"})),
+    # minutes and seconds, hours and minutes said in words
+    ("reboot in three minutes fifteen", ("reboot", {"delay_s": 195})),
+    ("reboot in an hour thirty", ("reboot", {"delay_s": 5400})),
+    # how a thing is, beside the request
+    ("start the fog machine, the doors are shut now", ("start_service", {"unit": "fogger.service"})),
+])
+def test_round_37_more_requests_read(command: str, call: tuple) -> None:
+    assert decide(command, HALLS) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "i told bob can you restart the artnet bridge", "bob asked can you restart the artnet bridge",
+    "what can you restart", "don't clear the red alarm lamp", "clear the alarm log", "clear the fault",
+    "don't set_led green:run blink", "echo set_led green:run blink", "update the firmware",
+    "the doors are shut now", "flash the firmware stick",
+])
+def test_round_37_more_readings_got_around_change_nothing(command: str) -> None:
+    assert decide(command, HALLS)[0] in ("say", "report_status"), command

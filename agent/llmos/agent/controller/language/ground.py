@@ -362,7 +362,7 @@ TECH_WORDS = frozenset(["sdi", "ndi", "sip", "opc", "hdmi", "rtmp", "dante", "uv
                         "orp", "co2", "nox", "profinet", "ethercat", "canopen", "mbus", "wmbus", "dab", "dvb"])
 FILLER = frozenset(
     [
-        "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its",
+        "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "its", "their",
         "please", "pls", "plz", "kindly", "thanks", "thank", "thx", "you", "u", "can", "could",
         "would", "will", "just", "now", "right", "away", "asap", "quickly", "quick", "real", "bit",
         "for", "me", "us", "to", "of", "on", "in", "at", "with", "and", "or", "but", "so", "some",
@@ -710,6 +710,11 @@ _SSD_MODEL = re.compile(r"ssd|\b(?:samsung (?:portable )?(?:t5|t7|t9)|crucial x(
                         r"extreme portable|portable ssd)\b")
 
 
+# (not BKP: "start the backup" is the backup job's, whatever drive it writes to)
+_LABEL_WORDS = {"fw": "firmware", "cfg": "config", "img": "images", "pics": "pictures", "vid": "video",
+                "vids": "videos", "docs": "documents", "upd": "update", "xfer": "transfer"}
+
+
 @memo.kept
 def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
                    size: str = "") -> Entity:
@@ -723,6 +728,8 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         parts = [p for p in _name_parts(label) if len(p) >= 3]
         # "BACKUP2" is a backup drive too: "the backup" with BACKUP and BACKUP2 is asked about
         parts += [stem for p in parts if len(stem := re.sub(r"\d+$", "", p)) >= 3 and stem != p]
+        # a short label word said in full: "the firmware stick" of FW_UPDATE
+        parts += [_LABEL_WORDS[p] for p in _name_parts(label) if p in _LABEL_WORDS]
         attrs += [label.lower()] + parts
     model_words = [w for w in _name_parts(model) if len(w) >= 2 and w not in GENERIC]
     if label.lower() not in SYSTEM_LABELS:

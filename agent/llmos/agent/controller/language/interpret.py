@@ -188,6 +188,12 @@ _CLI = (
         f"{n} {unit}" for n, unit in zip(m.groups(), ("hours", "minutes", "seconds"),
                                          strict=True) if n)),
     (re.compile(r"(?<=\w) rs$"), " restart"),  # "moonraker rs"
+    # the catalog's own tool names, typed with their arguments: "set_led green:status off"
+    (re.compile(r"^((?:re)?start|stop)_service\b"), r"\1"), (re.compile(r"^(un)?mount_storage\b"), r"\1mount"),
+    (re.compile(r"^set_(led|network)\b"), r"set \1"), (re.compile(r"^set_power_profile\b"), "set power profile"),
+    # a warning light cleared is put out: "clear the fault lamp"
+    (re.compile(r"^((?:please |pls )?)(?:clear|reset|acknowledge|ack) (?=(?:the |that |this )?(?:[\w:-]+ ){0,3}"
+                r"(?:leds?|lamps?|lights?|indicators?|beacons?)\W*(?:$|,))"), r"\1turn off "),
     (re.compile(r"\bre (boot|start)"), r"re\1"),  # a recogniser's "re boot"
     (re.compile(r"\bload (?:avg|average)s?\b"), "cpu usage"),  # a status, not a mount
     # "pwr led of.": no sentence ends in "of"
@@ -201,7 +207,18 @@ def _cli(text: str) -> str:
         text = "systemctl" + text[len(said_first[0]):]  # "sytemctl restart nginx": typed fast
     for pattern, said in _CLI:
         text = pattern.sub(said, text)
-    return text
+    # a comma left out before the request: "the lights aren't responding can you start the dmx
+    # thing" (not "what can you restart")
+    return _ASKED_UNPUNCTUATED.sub(lambda m: m.group() if m[1] in _ASKING_WORDS or _TOLD_BEFORE.search(
+        text, 0, m.end(1)) else f"{m[1]}, {m[2]}", text)
+
+
+_ASKED_UNPUNCTUATED = re.compile(r"\b([a-z']+) ((?:can|could) (?:you|u) (?:please |pls )?(?:re)?(?:start|stop|reboot|"
+                                 r"mount|unmount|bring|take|turn|switch|blink)\b)")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|asked|asks?|said|says?|wrote|writes|texted|messaged|emailed|"
+                          r"wants?|wanted|wonder(?:ing)?|knows?|heard|[\"'])\b|[\"]")
+_ASKING_WORDS = frozenset(["what", "which", "how", "where", "when", "why", "who", "whom", "whether", "and", "or",
+                           "so", "then", "if", "but", "not", "only", "also", "never", "ever", "still", "that", "nor"])
 
 
 _OUTCOME = re.compile(r"(?i)\s*(?:=>|->|\u2192|--|=|:|\.{2,}|\u2026)\s*(?:ok|okay|success|successful|"
@@ -648,8 +665,9 @@ class Interpreter:
                  and not any(a <= f.start < b for a, b in powered)]
         # "led1 blinks like crazy, turn it off": what a thing does is not what is asked, nor
         # what the speaker does ("reboot in twenty minutes, i'm parking the mount")
+        # (nor how a thing is: "start the co2 dosing, the doors are shut now")
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
-                 and not _said_by_the_speaker(text, f.start)]
+                 and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)]
         found = asked if asked and len(asked) < len(found) else found
         if found and _what_happens(text, found, asked):
             # "mosquitto restarts", "nginx keeps going down", "took eth0 down", "eth1 brought

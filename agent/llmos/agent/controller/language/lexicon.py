@@ -196,7 +196,7 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?:night|day|hour|week|morning|time|weekend|month|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|(?<!the )(?:nightly|daily|weekly|hourly)|brightness|process \d+|"
     r"pid \d+|port \d+|static ip|ssid|password|"
-    r"hostname|timezone|(?<!with the )(?<!with )firmware|bios|"
+    r"hostname|timezone|(?<!with the )(?<!with )firmware(?! (?:stick|usb|drive|disk|card|key|thumb ?drive))|bios|"
     r"by -?\d+(?:\.\d+)? ?(?:db|%|percent|degrees?))(?![\w.@-])"
     r"|\bconnect\b.{0,30}\bto (?:the )?(?:network|ssid|wifi|access point|hotspot|\w+net)\b"
     r"|\bto (?:the )?(?:latest|newest|new|next|last) (?:version|release|build|revision)\b"

@@ -167,8 +167,10 @@ _WAIT_THEN = re.compile(
     r"((?:(?:please|pls|do|just|kindly)\s+)*(?:reboot|restart|start|stop|shut|bring|take|turn|"
     r"switch|set|put)\b(?!.*\b\d+\s*(?:s|sec|m|min|h|hr|hours?|minutes?|seconds?)\b).*)$")
 # "reboot in 1 min 30": the seconds after the minutes
-_MIN_SEC = re.compile(r"\b(\d+)\s*(m|mins?|minutes?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
-_HOUR_MIN = re.compile(r"\b(\d+)\s*(h|hrs?|hours?)\s*(\d{1,2})\b(?!\s*(?:[a-z]))")
+# ("two minutes thirty", "an hour fifteen": said in words)
+_PAST_THE_UNIT = r"\d{1,2}|ten|fifteen|twenty|thirty|forty[- ]five|forty|fifty"
+_MIN_SEC = re.compile(rf"\b(\d+|{_NUM})\s*(m|mins?|minutes?)\s*({_PAST_THE_UNIT})\b(?!\s*(?:[a-z]))")
+_HOUR_MIN = re.compile(rf"\b(\d+|{_NUM})\s*(h|hrs?|hours?)\s*({_PAST_THE_UNIT})\b(?!\s*(?:[a-z]))")
 
 
 def delay_first(text: str) -> str:
