@@ -803,3 +803,80 @@ def test_round_36_compounds_of_three_parts_and_a_first_part_changed() -> None:
 ])
 def test_round_36_compounds_of_three_parts_do_not_open_more(command: str) -> None:
     assert decide_at(command, HIVES)[0] in ("say", "report_status", "ignore"), command
+
+
+ROUND37 = DeviceState.from_dict({
+    "units": [{"name": "chamber-temp.service", "description": "Cold room door and temperature alarm"},
+              {"name": "seed-sorter.service", "description": "Seed sorter vision controller"},
+              {"name": "wine-corker.service", "description": "Wine bottle corker"},
+              {"name": "bun-divider.service", "description": "Bun divider and rounder"},
+              {"name": "veg-lamps.service", "description": "Grow light dimmer"},
+              {"name": "gate-arm.service", "description": "Barrier control for the car park"},
+              {"name": "dc-supply.service", "description": "Rectifier cabinet watchdog"},
+              {"name": "apiary-cam.service", "description": "Bee entrance camera"},
+              {"name": "acid-dose.service", "description": "Dosing pump driver"},
+              {"name": "lobby-flow.service", "description": "Crowd density sensor"},
+              {"name": "colony-weight.service", "description": "Hive weight logger"},
+              {"name": "nginx.service", "description": "A high performance web server"}],
+    "interfaces": [], "leds": [], "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # the glossary's families of round 37: a cold room, a sorter, a corker, a (dough) divider, a grow
+    # light, a barrier control, a rectifier, a bee, a dosing pump, a crowd, a hive
+    ("reinicia la alarma de la cámara frigorífica", "chamber-temp"), ("riavvia la cella frigorifera", "chamber-temp"),
+    ("redémarre la chambre froide", "chamber-temp"), ("reinicia a selecionadora de sementes", "seed-sorter"),
+    ("reinicia la seleccionadora", "seed-sorter"), ("riavvia la tappatrice", "wine-corker"),
+    ("redémarre la boucheuse", "wine-corker"), ("reinicia la taponadora", "wine-corker"),
+    ("uruchom ponownie dzielarkę", "bun-divider"), ("riavvia la spezzatrice", "bun-divider"),
+    ("käynnistä kasvivalot uudelleen", "veg-lamps"), ("starte die Pflanzenlampen neu", "veg-lamps"),
+    ("herstart de groeilampen", "veg-lamps"), ("starta om bomstyrningen", "gate-arm"),
+    ("genstart bomstyringen", "gate-arm"), ("перезапусти выпрямитель", "dc-supply"),
+    ("перезапустіть випрямляч", "dc-supply"), ("벌 카메라 재시작해 줘", "apiary-cam"),
+    ("ドージングポンプを再起動して", "acid-dose"), ("επανεκκίνησε τον αισθητήρα πλήθους", "lobby-flow"),
+    ("перезапусти датчик толпы", "lobby-flow"), ("छत्ते का लॉगर रीस्टार्ट करो", "colony-weight"),
+])
+def test_round_37_families(command: str, unit: str) -> None:
+    assert decide_at(command, ROUND37) == ("restart_service", {"unit": f"{unit}.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "no reinicies la alarma de la cámara frigorífica", "¿reinicia la alarma de la cámara frigorífica?",
+    "non riavviare la tappatrice", "riavvia la tappatrice e nginx", "nie restartuj dzielarki",
+    "älä käynnistä kasvivaloja uudelleen", "starta inte om bomstyrningen", "om det behövs, starta om bomstyrningen",
+    "не перезапускай выпрямитель", "перезапусти выпрямитель?", "벌 카메라 재시작하지 마",
+    "ドージングポンプを再起動しないで", "छत्ते का लॉगर रीस्टार्ट मत करो", "अगर ज़रूरी हो तो छत्ते का लॉगर रीस्टार्ट करो",
+    # a wrong name: no such thing
+    "reinicia la taponadora de vinagre", "reinicia la cámara frigorífica 7", "перезапусти выпрямитель насоса 9",
+])
+def test_round_37_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, ROUND37)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # what fails, said last in Greek, Russian or Ukrainian, is passed over as the Latin languages' is;
+    # Swedish "står" says where it is written only before "i" or "på"
+    ("επανεκκίνησε τον αισθητήρα πλήθους, δεν στέλνει τίποτα", "lobby-flow"),
+    ("перезапусти датчик толпы, не отвечает", "lobby-flow"),
+    ("перезапусти выпрямитель, датчик не работает", "dc-supply"),
+    ("перезапустіть випрямляч, нічого не пише", "dc-supply"),
+    ("перезапустіть випрямляч, не працює", "dc-supply"),
+    ("starta om bomstyrningen, skylten står och hänger", "gate-arm"),
+])
+def test_round_37_trouble_said_last(command: str, unit: str) -> None:
+    assert decide_at(command, ROUND37) == ("restart_service", {"unit": f"{unit}.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    # a take-back, a need, a doubt, a name, a time, a question: never passed over
+    "επανεκκίνησε τον αισθητήρα πλήθους, δεν πειράζει", "επανεκκίνησε τον αισθητήρα πλήθους, δεν χρειάζεται",
+    "επανεκκίνησε τον αισθητήρα πλήθους, δεν ξέρω", "перезапусти датчик толпы, не надо",
+    "перезапусти датчик толпы, не стоит", "перезапусти датчик толпы, nginx не отвечает",
+    "перезапусти датчик толпы, не отвечает 5 минут", "перезапусти датчик толпы, не отвечает?",
+    "перезапусти датчик толпы, не перезапускай", "перезапусти датчик толпы, если не отвечает",
+    "не перезапускай датчик толпы, не отвечает", "перезапусти датчик толпы, не отвечает, и nginx",
+    "starta om bomstyrningen, det står i ärendet", "starta om bomstyrningen, står på lappen",
+])
+def test_round_37_trouble_said_last_does_not_open_more(command: str) -> None:
+    assert decide_at(command, ROUND37)[0] in ("say", "report_status", "ignore"), command

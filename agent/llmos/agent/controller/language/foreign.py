@@ -494,9 +494,10 @@ _NOT_A_REASON = frozenset([
     "don't", "dont", "cancel"])
 
 
-# Who said it: "sagt der Chef", "dice el jefe", "zegt de baas", "står i ärendet"
+# Who said it: "sagt der Chef", "dice el jefe", "zegt de baas", "står i ärendet" (Swedish "står" says
+# where it is written only before "i" or "på", or after "det": "pumparna står still" is how they stand)
 _REPORTING = re.compile(r"(?<![\w])(?:sagt|sagte|meint|dice|dijo|dit|disait|zegt|zei|diceva|"
-                        r"secondo|diz|disse|mowi|powiedzial\w*|sager|sa|star|schreibt|escribe|"
+                        r"secondo|diz|disse|mowi|powiedzial\w*|sager|sa|star(?= (?:i|pa) )|det star|schreibt|escribe|"
                         r"ecrit|schrijft|scrive|escreve|pisze|skriver|laut|segun|selon|volgens|"
                         r"wedlug|enligt|ticket|ticketu|arende\w*|chef|jefe|capo|baas|chefe|szef)(?![\w])")
 # A number said as a time or a delay ("um 5", "a las 3", "10:30", "in 10 minuten"); "row 4" is none

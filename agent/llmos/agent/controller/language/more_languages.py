@@ -171,7 +171,9 @@ _FILLERS = frozenset(typed(w) for w in (
     "το", "τον", "την", "τη", "τα", "ο", "η", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
     "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
     # Romanian "of" ("serviciul de dozare a aditivilor")
-    "de", "a", "al", "ale", "ai"))
+    "de", "a", "al", "ale", "ai",
+    # Hindi "of" and "the one of" ("पंप की सर्विस", "टैंक वाला पंप")
+    "का", "की", "के", "वाला", "वाली", "वाले"))
 # Never read past, whatever the device calls its things: negations, conditions, question words
 _NEVER = frozenset(typed(w) for w in (
     "не", "ни", "нельзя", "никогда", "нет", "если", "когда", "ли", "можно", "зачем", "почему", "ні",
@@ -305,11 +307,55 @@ _SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "el", "ro", "ar")
 
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
-    none of their verbs, or cannot be read whole (then it is left as it was, and refused)."""
+    none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
+    clause that only says what fails ("..., δεν μετράει τίποτα", "..., он не отвечает") is
+    passed over (see _only_trouble)."""
     text = text.translate(glossary.LOOKALIKES).strip()
     if _CJK.search(text):
         return _unspaced(text, names)
-    return _spaced(text, names)
+    if (read := _spaced(text, names)) is None and "?" not in text and (
+            said := _TROUBLE_CLAUSE.search(text)) and _only_trouble(said["clause"], names):
+        return _spaced(text[:said.start()], names)
+    return read
+
+
+# What fails, said in Greek, Russian or Ukrainian after a comma: a negation, one verb of those
+# that say what a thing does (never what someone wants, needs, knows or minds: "δεν πειράζει",
+# "не надо", "не стоит" take the request back), before it a subject of words of the glossary and
+# after it "nothing", "any more" or such; no name, number, time or question
+_TROUBLE_CLAUSE = re.compile(r",\s*(?P<clause>[^,;:?!()\"]+?)[\s.!]*$")
+_TROUBLE_NEGATIONS = frozenset(typed(w) for w in ("δεν", "не"))
+_TROUBLE_VERBS = frozenset(typed(w) for w in (
+    # Greek
+    "λειτουργεί", "λειτουργούν", "δουλεύει", "δουλεύουν", "μετράει", "μετρά", "μετράνε", "στέλνει", "στέλνουν",
+    "απαντά", "απαντάει", "ανταποκρίνεται", "φορτώνει", "καταγράφει", "δείχνει", "δείχνουν", "ανοίγει",
+    "ανοίγουν", "συνδέεται", "γράφει", "διαβάζει", "τυπώνει", "ανεβαίνει", "ξεκινάει", "ξεκινά",
+    # Russian
+    "работает", "работают", "отвечает", "отвечают", "считает", "считают", "отправляет", "отправляют",
+    "шлёт", "пишет", "пишут", "показывает", "показывают", "грузится", "загружается", "подключается",
+    "открывается", "открываются", "записывает", "печатает", "читает", "передаёт", "передают",
+    "обновляется", "обновляются", "запускается", "включается",
+    # Ukrainian
+    "працює", "працюють", "відповідає", "відповідають", "рахує", "рахують", "надсилає", "надсилають",
+    "пише", "пишуть", "показує", "показують", "завантажується", "підключається", "відкривається",
+    "записує", "друкує", "читає", "передає", "передають", "оновлюється", "запускається", "вмикається"))
+_TROUBLE_AFTER = frozenset(typed(w) for w in (
+    "τίποτα", "τίποτε", "πια", "άλλο", "καθόλου", "σωστά", "ничего", "больше", "уже", "совсем", "нормально",
+    "нічого", "більше", "вже", "зовсім", "нормально"))
+
+
+def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
+    """Whether a last clause only says what fails: [a subject of one or two words of the glossary, or
+    "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"]."""
+    words = _tokens(clause)
+    at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
+    if at is None or at > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
+        return False
+    subject, after = words[:at], words[at + 2:]
+    return len(after) <= 2 and all(w in _TROUBLE_AFTER for w in after) and all(
+        w in _FILLERS or w in _TROUBLE_AFTER or (not w.isascii() and w not in _NEVER and w not in _WORDS
+                          and glossary.english(w, lambda part: False) is not None) for w in subject) and not any(
+        names(w) or _NOT_IN_A_WORD.search(w) or any(c.isdigit() for c in w) for w in words)
 
 
 def holds_a_verb(text: str) -> bool:
