@@ -880,3 +880,54 @@ def test_round_37_trouble_said_last(command: str, unit: str) -> None:
 ])
 def test_round_37_trouble_said_last_does_not_open_more(command: str) -> None:
     assert decide_at(command, ROUND37)[0] in ("say", "report_status", "ignore"), command
+
+
+PANEL = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "meter-log.service", "description": "Energy meter event logger"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "white:identify", "color": "white", "function": "identify"},
+             {"name": "green:power", "color": "green", "function": "power"}],
+    "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # French "coupe" (cut) turns off; a wired network; "this device" in Czech and Spanish; Indonesian
+    # delays ("dalam 2 jam"); a German joint "s" before a hyphen ("Identifikations-LED"); Polish
+    # "nothing" said of what fails ("nic nie liczy")
+    ("coupez le wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("coupe le réseau filaire s'il te plaît", ("set_network", {"interface": "eth0", "state": "down"})),
+    ("restartuj toto zařízení za deset minut", ("reboot", {"delay_s": 600})),
+    ("reinicia este equipo", ("reboot", {"delay_s": 0})),
+    ("reboot dalam 2 jam", ("reboot", {"delay_s": 7200})),
+    ("tolong reboot dalam 15 menit", ("reboot", {"delay_s": 900})),
+    ("Lass die Identifikations-LED blinken", ("set_led", {"name": "white:identify", "state": "blink"})),
+    ("zrestartuj mosquitto, licznik nic nie liczy", ("restart_service", {"unit": "mosquitto.service"})),
+    ("zrestartuj mosquitto, panel nic nie pokazuje", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_round_37_verbs_and_constructions(command: str, call: tuple) -> None:
+    assert decide_at(command, PANEL) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "ne coupe pas le wifi", "le wifi coupe", "coupe le wifi ?", "coupe la pompe 9", "coupe le wifi si ça plante",
+    "restartuj to", "restartuj to zařízení?", "nerestartuj to zařízení", "restartuj to zařízení, pokud je to nutné",
+    "jangan reboot dalam 15 menit", "reboot dalam 15 menit?", "kalau perlu, reboot dalam 15 menit",
+    "Lass die Identifikations-LED nicht blinken", "Lass die Identifikations-LED blinken?",
+    "zrestartuj mosquitto, nic nie rób", "zrestartuj mosquitto, nie szkodzi", "zrestartuj mosquitto, nie trzeba",
+    "zrestartuj mosquitto, bo nginx nic nie zapisuje", "nie restartuj mosquitto, nic nie liczy",
+])
+def test_round_37_verbs_and_constructions_do_not_open_more(command: str) -> None:
+    assert decide_at(command, PANEL)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "topic"), [
+    # Indonesian status questions read by their words ("what was plugged in" asks of events, even with "usb")
+    ("apa ada perangkat baru yang dicolok?", "events"), ("ada kejadian baru?", "events"),
+    ("apakah ada flashdisk usb yang terpasang?", "events"),
+])
+def test_round_37_indonesian_status_questions(command: str, topic: str) -> None:
+    assert decide_at(command, PANEL) == ("report_status", {"topic": topic}), command

@@ -55,7 +55,8 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("ausschalten", "abschalten", "apaga", "apagar", "desliga", "desligar",
                      "spegni", "spegnere", "eteins", "eteindre", "uitschakelen", "uitzetten",
                      "skru av", "sla av", "stang av", "matikan", "vypni", "vypnete", "wylacz",
-                     "wylaczyc", "sammuta", "kapat", "kapatin", "sluk", "kapcsold ki"),
+                     "wylaczyc", "sammuta", "kapat", "kapatin", "sluk", "kapcsold ki",
+                     "coupe", "coupez"),  # (French "cut": "coupe le wifi"; "couper" is the glossary's mute)
                     ("turn", " off")),
     **dict.fromkeys(("einschalten", "anschalten", "enciende", "encender", "liga", "ligar",
                      "accendi", "accendere", "allume", "allumer", "inschakelen", "aanzetten",
@@ -96,7 +97,7 @@ _FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia",
                      "pare", "ferma", "arrete", "stoppe", "apaga", "desliga", "spegni", "eteins",
                      "enciende", "liga", "accendi", "allume", "prende", "monta", "monte",
                      "desmonta", "smonta", "demonte", "activa", "ativa", "ative", "attiva",
-                     "parpadea", "pisca", "lampeggia", "clignote", "blinke", "knipper"])
+                     "parpadea", "pisca", "lampeggia", "clignote", "blinke", "knipper", "coupe"])
 # What was done, said in French or Spanish (accented, before accents are folded): "nginx a
 # redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
 # Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
@@ -217,6 +218,10 @@ _DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "systeem", "syste
                      "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed", "enheden",
                      "maskinen",
                      "cihazi", "cihazı", "sistemi", "laite", "laitteen", "zarizeni", "eszkozt"])
+# "This" or "that" before the device ("restartuj to zařízení", "reinicia este equipo"): the device
+# itself (said alone, "restartuj to" is "restart it", of nothing named, and stays unread)
+_THIS = frozenset(["to", "toto", "tento", "tuto", "ten", "ta", "te", "tamto", "este", "esta", "ese", "esa",
+                   "questo", "quest'", "ce", "cet", "cette", "dieses", "diesen", "dit", "deze", "denna", "dette"])
 # Nouns of more than one word: "la base de datos"
 _PHRASES = re.compile(r"(?<![\w])(?:base de datos|banco de dados|base de donnees|banca dati|"
                       r"baza danych)(?![\w])")
@@ -330,19 +335,20 @@ def _and_a_half(found: re.Match[str]) -> str:
 
 
 _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg", "sekunde", "segundo",
-                "secondo", "seconde", "sekund", "sekundy"),
+                "secondo", "seconde", "sekund", "sekundy", "detik"),
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
-                      "minut", "minuty", "minuut"),
+                      "minut", "minuty", "minuut", "menit"),
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
-                    "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu")}
+                    "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu", "jam")}
 # Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
 _TURKISH_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(saniye|dakika|saat)\s+sonra(?![\w.@/-])")
 _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
 _UNIT_WORD = {w: unit for unit, words in _UNITS.items() for w in words}
-_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de)\s+(" + "|".join(
+_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de|dalam)\s+("
+                           + "|".join(
     sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?=(" + "|".join(
     sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-]))")
-_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de)\s+(\d+)\s*(" +
+_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de|dalam)\s+(\d+)\s*(" +
                     "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-])")
 _ENGLISH_DELAY = ({"in", "over"}, {"minutes", "min", "minute"})
 
@@ -537,7 +543,10 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # a plural that fails ("les pâtons ne lèvent pas", "le valvole non si aprono"): never an
     # imperative, which those languages say otherwise
     r"(?:ne |n')(?:se |s')?\w+ent (?:pas|plus|rien)|non (?:si |ci )?\w+(?:ano|ono)(?: piu)?|"
-    r"nie widza|nie widzi|nie wysyla|nie pokazuje|nie drukuje|nie laczy sie|nie reaguje",
+    r"nie widza|nie widzi|nie wysyla|nie pokazuje|nie drukuje|nie laczy sie|nie reaguje|"
+    # (and "nothing": "nic nie zapisuje", never an imperative, "nie zapisuj")
+    r"(?:nic )?nie (?:zapisuj[ea]|rejestruj[ea]|licz[ya]|mierz[ya]|odczytuj[ea]|przesyla(?:ja)?|wysylaja|"
+    r"dzialaja|odpowiadaja|aktualizuj[ea]|laduja|dziala|wysyla|pokazuje|drukuje|widac)",
     # a singular that fails, after its subject ("la déshumidification ne suit plus", "nella galleria
     # non si sente niente"), a past or a progressive that failed ("no prendieron", "não estão saindo"),
     # what cannot be done ("no pueden vender"), Dutch plurals ("de klokken lopen niet gelijk"); never a
@@ -620,7 +629,8 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
         or _DELAY.search(reason) or lexicon.effects(untroubled) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
         # "zrestartuj mosquitto, bo nginx nie działa")
-        or ((blocked & set(words) or _VERB.search(reason) or lexicon.effects(reason)) and any(names(w) for w in words))
+        or ((blocked & set(words) or _VERB.search(reason) or lexicon.effects(reason))
+            and any(names(w) for w in re.findall(r"[\w'-]+", untroubled)))
         or (_WANTED.search(reason) and _NEGATIONS_IN_A_REASON & set(words))
         or blocked & set(re.findall(r"[\w'-]+", untroubled))
         or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)))
@@ -912,8 +922,9 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
                           and names(tokens[k + 1].rstrip("'")))) for k, w in enumerate(tokens)):
         return original  # ("i" and "a" are also articles: "i sensori", "a bomba")
     words = [w for w in tokens if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
-    if verb == "restart" and words and all(w in _DEVICE for w in words):
-        verb, words = "reboot", []  # "reinicia el equipo": the device
+    if verb == "restart" and words and all(w in _DEVICE or w in _THIS for w in words) and \
+            any(w in _DEVICE for w in words):
+        verb, words = "reboot", []  # "reinicia el equipo", "restartuj to zařízení": the device
     # ("signal k": a name said in two words; "chargeur b" is the charger b, each a name)
     words = [w for w in " ".join(words).split() if w]
     spoken: set[str] = set()  # (names said in two words, joined: "opcua")
@@ -1006,7 +1017,9 @@ _QUESTION_WORDS = frozenset([
     "jak", "ile", "czy", "co", "gdzie", "jaki", "jaka", "hur", "vad", "vilka", "finns", "ar",
     # Turkish, Hungarian, Finnish, Czech
     "nedir", "nasil", "hangi", "milyen", "hogy", "hogyan", "melyik", "mika", "miten", "onko",
-    "mita", "kuinka", "jaky", "ktery", "ktera"])
+    "mita", "kuinka", "jaky", "ktery", "ktera",
+    # Indonesian
+    "ada", "apa", "apakah", "bagaimana", "berapa", "mana"])
 _TOPIC_WORDS = {
     **dict.fromkeys(("modelo", "modell", "modele", "modello", "modellen", "ia", "ki",
                      "inteligencia", "intelligenza", "intelligence", "intelligenz", "kielimalli",
@@ -1016,7 +1029,8 @@ _TOPIC_WORDS = {
                      "ocurrio", "passiert", "successo", "passe", "gebeurd", "stalo", "hant",
                      "enchufado", "conectaron", "ligou", "eingesteckt", "branche", "collegato",
                      "ingeplugd", "podlaczyl", "inkopplad", "tortent", "tapahtui", "oldu",
-                     "olaylar"), "events"),
+                     "olaylar", "dicolok", "dicolokkan", "tercolok", "dipasang", "terpasang", "masuk",
+                     "terjadi", "kejadian", "peristiwa"), "events"),
     **dict.fromkeys(("disco", "disque", "platte", "festplatte", "speicher", "speicherplatz",
                      "espacio", "espaco", "spazio", "espace", "plats", "platsen", "ruimte",
                      "miejsce", "miejsca", "dysk", "dysku", "schijf", "opslag", "almacenamiento",
@@ -1044,6 +1058,12 @@ _TOPIC_WORDS = {
 }
 _COPULA = re.compile(r"(?<![\w])(?:est|ist|esta|e|sind|sont|zijn|is|ar|jest|sono|estan)\s+$")
 _TOPIC_ORDER = ("model", "events", "storage", "network", "system")
+
+
+def asked_first(text: str) -> bool:
+    """Whether the text begins with a question word of those languages (none that is English too)."""
+    words = re.findall(r"[a-z][\w'-]*", text)
+    return bool(words) and words[0] in _QUESTION_WORDS - {"was", "is", "co", "ar"}
 
 
 def status_question(text: str) -> str | None:

@@ -796,10 +796,12 @@ class Interpreter:
         asked = act.act is speech.Act.QUESTION or (
             act.act is speech.Act.HYPOTHETICAL and (_WHETHER_OR_NOT.fullmatch(text) is not None or (
                 _TELL_ME.match(text) is not None and not _action_offsets(_WHAT_IT_DOES.sub(" ", text)))))
+        asked_status = foreign.status_question(text)  # "wie voll ist die Platte?"
         if asked and topic and not lexicon.SMALL_TALK.search(text) \
                 and not _HOW_TO.match(text) and not speech.leads_with_negation(text):
+            # (asked in another language, by its words: "ada perangkat usb baru yang masuk?" asks of events)
+            topic = asked_status if asked_status and foreign.asked_first(text) else topic
             return _call("report_status", {"topic": topic}, 0.9, "status question")
-        asked_status = foreign.status_question(text)  # "wie voll ist die Platte?"
         if act.act in (speech.Act.QUESTION, speech.Act.FOREIGN) and asked_status:
             return _call("report_status", {"topic": asked_status}, 0.9,
                          "status question (other language)")
