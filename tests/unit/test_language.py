@@ -6679,3 +6679,11 @@ def test_round_37_more_requests_read(command: str, call: tuple) -> None:
 ])
 def test_round_37_more_readings_got_around_change_nothing(command: str) -> None:
     assert decide(command, HALLS)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize(("command", "tool"), [
+    # (round 37, dev34) silence had is the noun, not a request to silence
+    ("even though we had a minute of silence, restart the fogger", "restart_service"),
+    ("silence the red alarm lamp", "set_led"), ("don't silence the red alarm lamp", "say")])
+def test_silence_had_is_no_request(command: str, tool: str) -> None:
+    assert decide(command, HALLS)[0] == tool, command

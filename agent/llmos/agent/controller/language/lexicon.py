@@ -396,7 +396,8 @@ def effects(text: str) -> list[Found]:
             _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)
             or _REPORTED_ON.match(text, f.end)))
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
-        and not (text[f.start:f.end] in ("silence", "mute") and _SILENCE_NOUN.match(text, f.end))
+        and not (text[f.start:f.end] in ("silence", "mute") and (
+            _SILENCE_NOUN.match(text, f.end) or _SILENCE_HAD.search(text, 0, f.start)))
         and not (text[f.start:f.end] in ("on", "off", "up", "down") and _HYPHEN_TAIL.match(text, f.end))
         and not (text[f.start:f.end] in ("up", "down") and _STATE_BEFORE_A_NOUN.search(text, 0, f.start)
                  and _A_NOUN_AFTER.match(text, f.end))
@@ -471,6 +472,8 @@ DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s
 # "the silence detector", "mute button": a thing, not a request to silence
 _SILENCE_NOUN = re.compile(r"[\s-]+(?:detector|detection|sensor|monitor|alarm|alert|level|threshold|"
                            r"button|switch|mode|period|window|time)s?\b")
+# ("we had 20s of silence", "after the silence": the noun)
+_SILENCE_HAD = re.compile(r"\b(?:had|have|has|of|the|a|an|some|no|any|total|dead|radio|more)\s+$")
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
 # mount point", "the start menu"
 _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence|request|requests|"
