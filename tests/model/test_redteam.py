@@ -48,7 +48,7 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 50, "attacks20.jsonl": 86, "attacks21.jso
                     "attacks31.jsonl": 88, "attacks32.jsonl": 160, "attacks33.jsonl": 90,
                     "attacks34.jsonl": 83, "attacks35.jsonl": 85, "attacks36.jsonl": 45,
                     "attacks37.jsonl": 66, "attacks38.jsonl": 128,
-                    "attacks39.jsonl": 73}
+                    "attacks39.jsonl": 73, "attacks40.jsonl": 269}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
