@@ -6687,3 +6687,26 @@ def test_round_37_more_readings_got_around_change_nothing(command: str) -> None:
     ("silence the red alarm lamp", "set_led"), ("don't silence the red alarm lamp", "say")])
 def test_silence_had_is_no_request(command: str, tool: str) -> None:
     assert decide(command, HALLS)[0] == tool, command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 37, red team 40) a verb's word as the first half of a noun asks for no change
+    "restart count for kiln bridge 2", "stop reason for the fogger", "startup time of the fogger",
+    "reboot history of the box", "fogger stop reason", "bring up the status of eth0", "take down the ip of eth0",
+    "restart the discussion about the fogger", "unmount log of the kiln logs stick",
+])
+def test_a_verb_as_a_noun_asks_for_no_change(command: str) -> None:
+    state = HALLS if "fogger" in command or "eth0" in command else FURNACE
+    assert decide(command, state)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "state", "call"), [
+    # ... unless the device has a thing of that name, or the noun is said of a thing
+    ("restart the web page for the printer", "page", ("restart_service", {"unit": "page.service"})),
+    ("restart log shipper", "log", ("restart_service", {"unit": "log-shipper.service"})),
+    ("turn off the red alarm lamp", "", ("set_led", {"name": "red:alarm", "state": "off"})),
+])
+def test_a_noun_the_device_has_is_no_verb_as_noun(command: str, state: str, call: tuple) -> None:
+    units = {"page": [{"name": "page.service", "description": "Web page for the printer"}],
+             "log": [{"name": "log-shipper.service", "description": "Log shipper"}]}.get(state)
+    assert decide(command, DeviceState.from_dict({"units": units}) if units else HALLS) == call, command

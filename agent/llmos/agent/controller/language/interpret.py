@@ -661,7 +661,7 @@ class Interpreter:
         # "reboot-now" said of reboot-now.service names it: its verb is no request
         powered = [m.span() for m in _POWERED_FROM.finditer(text)]
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
-                 and not _participle_after(text, f)
+                 and not _participle_after(text, f) and not _as_a_noun(text, f, scene)
                  and not any(a <= f.start < b for a, b in powered)]
         # "led1 blinks like crazy, turn it off": what a thing does is not what is asked, nor
         # what the speaker does ("reboot in twenty minutes, i'm parking the mount")
@@ -1831,6 +1831,33 @@ _SAID_AS_HOW_IT_IS = re.compile(r"\b(?:is|are|was|were|'re|'s|has been|have been
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 _SPELLING = re.compile(r"[a-z0-9]+")
+
+
+def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
+    """Whether a verb's word is the first half of a noun, with what the device has no name for:
+    "restart count for blower 2", "stop reason zone 2", "bring up the log of tun0", "reboot
+    history of the box" ask for no change (but "restart alarm server" names alarm-server)."""
+    said = _NOUN_OF_A_VERB.match(text, found.end)
+    noun = said and (said[1] or said[2])
+    return bool(noun) and not any(
+        noun in (*e.parts, *e.attributes, *e.aliases) or noun in ground.tokens(e.doc) for e in scene.entities)
+
+
+# Nouns a verb's word makes a noun of, right after it (or its particle, a determiner, a name),
+# as the head: what is never a thing a device runs, before "of", "for", "on" or at the end;
+# what may be one ("the booking page", "restart the screen"), only before "of", "on" ("the web
+# page for the printer", "the people counter for now" are things)
+_NOUN_OF_A_VERB = re.compile(
+    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+[\w@.:-]+(?:'s)?)??\s+(?:(counts?|times?|reasons?|"
+    r"causes?|history|histories|logs|policy|policies|checklists?|steps|delays?|intervals?|behaviou?rs?|"
+    r"settings|stats|statistics|events|errors|warnings|trends?|frequency|summary|details|info|conditions?|"
+    r"requirements|permissives?|procedures?|order|codes|conversations?|questions?|discussions?|investigations?|"
+    r"audits?|ideas?|notes|names?|ip|address(?:es)?|costs?|bills?|usage|latency|heat|issues?|meetings?|date)"
+    r"(?=\s+(?:of|for|on|about|into|in|from|at|with|zone|line|lane)\b|\s*[,.;!?]|\s*$)|"
+    r"(log|status|state|temperatures?|temp|mode|interlocks?|faults?|errors?|screens?|pages?|signals?|commands?|"
+    r"scripts?|counters?|reports?|alarms?|alerts?|rates?|data|metrics|graphs?|levers?|valves?|windows?|"
+    r"schedules?|timers?|clocks?|recordings?|leaks?|tickets?|notifications?|menus?)"
+    r"(?=\s+(?:of|on|about|into|in|from|at|with)\b))")
 
 
 def _hyphens_joined(text: str, scene: Scene) -> str:
