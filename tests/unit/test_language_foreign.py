@@ -931,3 +931,50 @@ def test_round_37_verbs_and_constructions_do_not_open_more(command: str) -> None
 ])
 def test_round_37_indonesian_status_questions(command: str, topic: str) -> None:
     assert decide_at(command, PANEL) == ("report_status", {"topic": topic}), command
+
+
+BARN = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "irrigation-pump.service", "description": "Irrigation pump controller"},
+              {"name": "vent-fan.service", "description": "Ventilation fan controller"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "amber:onair", "color": "amber", "function": "onair"},
+             {"name": "green:power", "color": "green", "function": "power"}],
+    "storage": [],
+})
+PUMP = {"unit": "irrigation-pump.service"}
+ON_AIR_OFF = ("set_led", {"name": "amber:onair", "state": "off"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Turkish asks politely with its aorist and "you" ("-ır mısın", "-abilir misiniz"): can you; what
+    # fails said with a negative present ("gelmiyor", "çalışmıyor"); a possessive after a rounded
+    # vowel ("kontrolcüsünü")
+    ("sulama pompasını yeniden başlatır mısın", ("restart_service", PUMP)),
+    ("sulama pompasını yeniden başlatabilir misiniz?", ("restart_service", PUMP)),
+    ("havalandırma fanını durdurur musun, lütfen", ("stop_service", {"unit": "vent-fan.service"})),
+    ("sulama pompasını yeniden başlat, su gelmiyor", ("restart_service", PUMP)),
+    ("sulama pompası kontrolcüsünü yeniden başlatır mısınız, vanalar açılmıyor", ("restart_service", PUMP)),
+    # Portuguese "no ar" (and its kin) is on air; what went off the air says why
+    ("desliga a luz de no ar, o programa saiu do ar", ON_AIR_OFF),
+    ("spegni la spia in onda", ON_AIR_OFF), ("apaga la luz de al aire", ON_AIR_OFF),
+])
+def test_round_38_turkish_asked_and_on_air(command: str, call: tuple) -> None:
+    assert decide_at(command, BARN) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # a negative, a past, a question of another, of "we", a name it does not have, a negated outage
+    "sulama pompasını yeniden başlatmaz mısın", "sulama pompasını yeniden başlattın mı?",
+    "sulama pompası yeniden başlatır mı?", "sulama pompasını yeniden başlatabilir miyiz?",
+    "sulama pompasını yeniden başlatma, su gelmiyor", "sulama pompasını yeniden başlatır mısın, gerek yok",
+    "fırın kontrolcüsünü yeniden başlatır mısın", "kazanı yeniden başlatır mısın",
+    "eğer su gelmiyorsa sulama pompasını yeniden başlatır mısın",
+    "sulama pompasını yeniden başlatır mısın ve nginx'i durdurur musun",
+    "desliga a luz de no ar, o programa não saiu do ar", "não desliga a luz de no ar",
+    "desliga a luz de no ar?", "desliga a luz de no ar se o programa sair do ar",
+    "desliga a luz de no ar, o programa não está fora do ar",
+])
+def test_round_38_turkish_asked_and_on_air_do_not_open_more(command: str) -> None:
+    assert decide_at(command, BARN)[0] in ("say", "report_status", "ignore"), command

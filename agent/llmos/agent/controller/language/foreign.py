@@ -523,7 +523,8 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"no funciona|no carga|no responde|se cuelga|colgad[oa]|caid[oa]|error|errores|lent[oa]|no va|"
     r"no anda|no publica\w*|no envia\w*|congelad[oa]|vaci[oa]|falla|fallan|sin datos|rot[oa]|"
     r"nao funciona|nao responde|travou|travad[oa]|erro|caiu|nao carrega|parad[oa]|nao abre|no abre|"
-    r"vazi[oa]|sem dados",
+    r"vazi[oa]|sem dados|(?<!nao )(?:saiu|sairam|saimos|caiu|cairam) do ar|"
+    r"(?<!nao )(?<!nao esta )(?<!nao estao )(?<!nao estamos )fora do ar",  # (off the air: an outage)
     # French, Italian
     r"ne marche|ne fonctionne|ne repond|plante|bloque|bloquee|erreur|fige|figee|vide|en panne|"
     r"hors ligne|ne charge|non funziona|non va|non risponde|bloccat[oa]|errore|si blocca|"
@@ -534,6 +535,9 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"niet meer|kwijt|verloren|verliert|perdeu|perdio|perdu|perso|perdido|perdida|sumiu|desaparec\w*|"
     r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
     r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere",
+    # Turkish: a negative present ("gelmiyor", "çalışmıyor", "alamıyor"), never an imperative, which
+    # says "-ma" ("başlatma"); broken, frozen, crashed, error
+    r"\w+m(?:iyor|uyor)(?:lar|ler)?|bozuk|bozuldu|dondu|coktu|hata|hatali",
     # a verb of the catalog, said of what fails to do it (a statement, never an imperative)
     r"nao liga|no enciende|no prende|no arranca|no inicia|non si accende|non si avvia|ne s'allume pas|"
     r"ne demarre pas|ne se lance pas|geht nicht an|springt nicht an|gaat niet aan|start niet|"
@@ -647,6 +651,12 @@ _CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|konnt i
                       r"kunne i|kunde du|kunde ni|czy mozesz|czy mozecie|czy moglbys|czy moglabys|mozesz|mozecie|"
                       r"moglbys|moglabys|moglibyscie|muzes|muzete|"
                       r"mohl bys|mohla bys|mohli byste)\s+")
+# Turkish asks politely with its aorist and the question ending of "you" after the object
+# ("pompayı yeniden başlatır mısın?", "durdurabilir misiniz", "kapatır mısınız"): read as "can you"
+# and the imperative. Never a past ("başlattın mı"), a negative ("başlatmaz mısın"), nor asked of
+# another ("başlatır mı", "başlatabilir miyiz")
+_TURKISH_ASKED = re.compile(r"(?<![\w])(yeniden baslat|tekrar baslat|baslat|durdur|kapat)"
+                            r"(?:ir|ur|abilir) (?:mi|mu)(?:sin|siniz|sun|sunuz)(?![\w])")
 
 
 # What the operator is about to do to a drive's files, said as a clause or a sentence of its own
@@ -857,6 +867,10 @@ def _as_english_asked(text: str, names: Callable[[str], bool]) -> str:
     if (asked := _CAN_YOU.match(text)) and (in_english := _as_english(text[asked.end():], names)) != \
             text[asked.end():] and not unread(in_english):
         return f"can you {in_english}"
+    if len(turkish := list(_TURKISH_ASKED.finditer(text))) == 1 and not _VERB.search(text):
+        bidden = text[:turkish[0].start()] + turkish[0][1] + text[turkish[0].end():]
+        if (in_english := _as_english(bidden, names)) != bidden and not unread(in_english):
+            return f"can you {in_english}"  # "pompayı yeniden başlatır mısın": can you restart the pump
     return _as_english(text, names)
 
 
