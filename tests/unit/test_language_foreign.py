@@ -978,3 +978,36 @@ def test_round_38_turkish_asked_and_on_air(command: str, call: tuple) -> None:
 ])
 def test_round_38_turkish_asked_and_on_air_do_not_open_more(command: str) -> None:
     assert decide_at(command, BARN)[0] in ("say", "report_status", "ignore"), command
+
+
+RINK = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "sinbin-clock@left.service", "description": "Penalty clock (left bench)"},
+              {"name": "sinbin-clock@right.service", "description": "Penalty clock (right bench)"},
+              {"name": "weigh-kiosk.service", "description": "Weighing ticket kiosk"},
+              {"name": "glaze-log.service", "description": "Glaze kiln temperature curve recorder"}],
+    "interfaces": [], "leds": [], "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # families of round 38: a penalty ("jäähy", "utvisning"), a curve ("courbes", "curvas"), Czech weighing
+    # and tickets in the genitive plural ("vážních lístků")
+    ("starta om utvisningsklockan till vänster", ("restart_service", {"unit": "sinbin-clock@left.service"})),
+    ("restartuj kiosek vážních lístků", ("restart_service", {"unit": "weigh-kiosk.service"})),
+    ("redémarre l'enregistreur des courbes", ("restart_service", {"unit": "glaze-log.service"})),
+    ("reinicia el registrador de curvas", ("restart_service", {"unit": "glaze-log.service"})),
+])
+def test_round_38_families(command: str, call: tuple) -> None:
+    assert decide_at(command, RINK) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # two of them: which one; a negation, a question, a condition, a thing the device does not have
+    "käynnistä jäähyn kello uudelleen", "älä käynnistä jäähyn kelloa uudelleen", "nerestartuj kiosek vážních lístků",
+    "restartuj kiosek vážních lístků?", "pokud je to nutné, restartuj kiosek vážních lístků",
+    "ne redémarre pas l'enregistreur des courbes", "reinicia el registrador de curvas si falla",
+    "restartuj tiskárnu vážních lístků", "starta om utvisningsklockan 3",
+])
+def test_round_38_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, RINK)[0] in ("say", "report_status", "ignore"), command
