@@ -1011,3 +1011,25 @@ def test_round_38_families(command: str, call: tuple) -> None:
 ])
 def test_round_38_families_do_not_open_more(command: str) -> None:
     assert decide_at(command, RINK)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # what fails, said in Japanese or Korean as a sentence of its own after the request
+    "nginxを再起動してください。ページが表示されません。", "nginxを再起動してください。まだ来ない。",
+    "nginx 재시작해 주세요. 페이지가 안 나와요.", "nginx 재시작해 주세요. 페이지가 나오지 않습니다.",
+])
+def test_round_38_trouble_said_as_a_sentence(command: str) -> None:
+    assert decide(command) == ("restart_service", NGINX), command
+
+
+@pytest.mark.parametrize("command", [
+    # a take-back, a want-not, a negated request, a name, a number, a question: never passed over
+    "nginxを再起動してください。必要ありません。", "nginxを再起動しないでください。ページが表示されません。",
+    "nginxを再起動してください。mosquittoが動きません。", "nginxを再起動してください。ページが表示されませんか？",
+    "nginx 재시작해 주세요. 안 돼요.", "nginx 재시작하지 마세요. 페이지가 안 나와요.",
+    "nginx 재시작해 주세요. 하지 마세요.",
+    "nginx 재시작해 주세요. 3번 화면이 안 나와요.", "nginx 재시작해 주세요? 페이지가 안 나와요.",
+    "nginx 재시작해 주세요. 10분 후에 안 와요.", "ページが表示されません。", "페이지가 안 나와요.",
+])
+def test_round_38_trouble_said_as_a_sentence_does_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

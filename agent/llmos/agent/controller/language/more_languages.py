@@ -311,6 +311,9 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
     clause that only says what fails ("..., δεν μετράει τίποτα", "..., он не отвечает") is
     passed over (see _only_trouble)."""
     text = text.translate(glossary.LOOKALIKES).strip()
+    if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
+            and (read := as_english(text[:said.start()], names)) is not None:
+        return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
     if _CJK.search(text):
         return _unspaced(text, names)
     if (read := _spaced(text, names)) is None and "?" not in text and (
@@ -358,9 +361,42 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
         names(w) or _NOT_IN_A_WORD.search(w) or any(c.isdigit() for c in w) for w in words)
 
 
+# What fails, said in Japanese or Korean as a sentence of its own after the request: a subject of a
+# few words, then one of these verbs of what a thing does, negated ("更新されていません", "안 울려요",
+# "오지 않습니다"); never what someone wants, needs or minds ("必要ありません", "안 돼요", "하지 마세요"
+# are not listed), no name, number, Latin word or question
+_TROUBLE_SENTENCE = re.compile(r"(?<=[。.!！])\s*(?P<sentence>[^。.!！?？,、]+?)[\s。.!！]*$")
+_JA_FAILS = re.compile("(?:" + _alternatives(typed(w) for w in (
+    "更新され", "更新し", "表示され", "表示し", "反応し", "応答し", "送信され", "送信し", "記録され", "記録し",
+    "保存され", "印刷され", "印刷でき", "動き", "動い", "届き", "届い", "鳴り", "鳴っ", "映り", "映っ", "出", "来",
+    "つながり", "つながっ", "繋がり", "繋がっ", "読め", "読み込め")) + ")(?:ていません|てません|ません|ていない|ない)$")
+_KO_FAILS = re.compile("(?:안|못) (?:" + _alternatives(typed(w) for w in (
+    "울립니다", "울려요", "울려", "나옵니다", "나와요", "나와", "옵니다", "와요", "와", "뜹니다", "떠요", "떠",
+    "보입니다", "보여요", "보여", "들립니다", "들려요", "들려", "움직입니다", "움직여요", "들어옵니다", "들어와요",
+    "업데이트됩니다", "업데이트돼요", "갱신됩니다", "갱신돼요", "연결됩니다", "연결돼요", "전송됩니다", "전송돼요",
+    "표시됩니다", "표시돼요")) + ")$|(?:" + _alternatives(typed(w) for w in (
+    "울리", "나오", "오", "뜨", "보이", "들리", "움직이", "들어오", "업데이트되", "갱신되", "연결되", "전송되",
+    "표시되")) + ")지 않(?:습니다|아요|아)$")
+
+
+def _only_trouble_said(sentence: str, names: Callable[[str], bool]) -> bool:
+    """Whether a last sentence of Japanese or Korean only says what fails: at most three words
+    (or twelve letters) before one of the verbs of what a thing does, negated."""
+    sentence = " ".join(sentence.split())
+    found = _JA_FAILS.search(sentence) or _KO_FAILS.search(sentence)
+    if found is None:
+        return False
+    subject = sentence[:found.start()].strip()
+    return len(subject) <= 12 and len(subject.split()) <= 3 and not re.search(r"[0-9a-z]", subject) and not any(
+        names(w) for w in subject.split()) and not holds_a_verb(subject) and not _NOT_IN_A_WORD.search(subject)
+
+
 def holds_a_verb(text: str) -> bool:
     """Whether the text holds a verb of these languages (even in a script without Latin letters)."""
     text = text.translate(glossary.LOOKALIKES)
+    if (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], lambda word: False) and \
+            holds_a_verb(text[:said.start()]):
+        return True  # (a verb last before a sentence of what fails: "...再起動してください。値が出ません。")
     return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text.rstrip(_CJK_END)) or _ZH_VERB.search(text)
                 or _PHRASES.search(text) or _cjk_profile(text))
 
