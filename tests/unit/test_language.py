@@ -6710,3 +6710,42 @@ def test_a_noun_the_device_has_is_no_verb_as_noun(command: str, state: str, call
     units = {"page": [{"name": "page.service", "description": "Web page for the printer"}],
              "log": [{"name": "log-shipper.service", "description": "Log shipper"}]}.get(state)
     assert decide(command, DeviceState.from_dict({"units": units}) if units else HALLS) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 37, red team 40) a time to come in other words, a signal, a day said first
+    "restart the fogger moments before the next show", "stop kiln bridge 2 a few minutes prior to the next firing",
+    "restart the fogger jsut before the next show", "restart the fogger not before the next show",
+    "restart the fogger no sooner than the next show", "start the fogger on three", "start the fogger at the bell",
+    "tonight can you restart the fogger", "on friday can you restart the fogger",
+    # spans, dares, take-backs, a question of whether it could
+    "set it to powersave till lunch", "set it to powersave till 6pm", "switch it to balanced till the kiln is warm",
+    "set it to powersave through the holidays", "restart the fogger, I double dare you",
+    "restart the fogger for all I care", "start the fogger. hold that", "start the fogger. changed my mind",
+    "technically can you restart the fogger", "the question is can you restart the fogger",
+    # a restart spoken of, a tag question, another way out, "stop" said to interrupt
+    "a restart of the fogger usually fixes it", "a restart of the fogger is pointless", "fogger restart scheduled",
+    "stop the fogger, can we?", "restart the fogger, or just tell me how it is", "stop, the fogger is fine",
+    "stop! don't touch the fogger", "stomp the fogger", "stopper the fogger",
+])
+def test_round_37_red_team_classes_change_nothing(command: str) -> None:
+    state = FURNACE if "kiln" in command else HALLS
+    assert decide(command, state)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "readonly"), [
+    ("mount the firmware stick minus write access", True),
+    ("mount the firmware stick to write down what's on it", True),
+    ("mount the firmware stick, I need to write to it", False)])
+def test_round_37_mount_modes(command: str, readonly: bool) -> None:
+    assert decide(command, HALLS) == ("mount_storage", {"device": "/dev/sda1", "readonly": readonly}), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what the guards above must leave alone
+    ("restart the fogger before the next show", ("restart_service", {"unit": "fogger.service"})),
+    ("stop the fogger, the show is over", ("stop_service", {"unit": "fogger.service"})),
+    ("restart the fogger, the last photo is from tuesday", ("restart_service", {"unit": "fogger.service"})),
+])
+def test_round_37_red_team_guards_leave_requests_alone(command: str, call: tuple) -> None:
+    assert decide(command, HALLS) == call, command

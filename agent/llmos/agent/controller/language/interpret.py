@@ -191,6 +191,8 @@ _CLI = (
     # the catalog's own tool names, typed with their arguments: "set_led green:status off"
     (re.compile(r"^((?:re)?start|stop)_service\b"), r"\1"), (re.compile(r"^(un)?mount_storage\b"), r"\1mount"),
     (re.compile(r"^set_(led|network)\b"), r"set \1"), (re.compile(r"^set_power_profile\b"), "set power profile"),
+    # "stop" said to interrupt, then something else: "stop, blower 2 is fine"
+    (re.compile(r"^(?:stop|halt|whoa)\s*[,.!;]+\s*(?=\S)"), ""),
     # a warning light cleared is put out: "clear the fault lamp"
     (re.compile(r"^((?:please |pls )?)(?:clear|reset|acknowledge|ack) (?=(?:the |that |this )?(?:[\w:-]+ ){0,3}"
                 r"(?:leds?|lamps?|lights?|indicators?|beacons?)\W*(?:$|,))"), r"\1turn off "),

@@ -351,7 +351,7 @@ _REAL_WORDS = frozenset(["unbound", "rebound", "abound", "amount", "account", "d
                          "attack", "elect", "stars", "activity", "actively", "activist",
                          # (round 37) "retort 2 bridge hung", "the ticket terminal froze"
                          "retort", "restate", "resort", "terminal", "terminals", "stow",
-                         "actuate", "activator", "erect"])
+                         "actuate", "activator", "erect", "stomp", "stopper", "stoppers"])
 
 
 def _mistyped(word: str, verb: str) -> bool:

@@ -221,6 +221,9 @@ _REPORTED = _any(
     r"\bwas (?:the|his|her|their|bob's|\w+'s) (?:advice|suggestion|idea|request|answer)\b",
 )
 _HYPOTHETICAL = _any(
+    # (round 37) whether it could, not that it should: "technically can you restart X", "the
+    # question is can you ...", "can you restart services like X"
+    r"\btechnically\b", r"\bthe (?:real |only |big )?question is\b", r"\bservices? like\b",
     r"\bwhat (?:happens|would happen|will happen|if|would|could)\b", r"\bsuppose\b",
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
@@ -329,9 +332,19 @@ _CONDITIONAL = _any(
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
     r"\bif (?:not|nobody|no one|noone)\b", r"\bonce (?:everyone|everybody|all|they|we)\b",
     r"\bbefore (?:opening|closing|close|open)\b", r"\bpost-\w+",
-    # at a time set by something to come: "just before the next show", "20 minutes before the next pass"
-    r"\b(?:just|right|shortly|immediately|(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty) "
-    r"(?:sec|second|min|minute|hour|hr)s?) before\b",
+    # at a time set by something to come: "just before the next show", "20 minutes before the next pass",
+    # "moments before", "5 minutes prior to", "not before", "no sooner than"
+    r"\b(?:j[su]+t|right|shortly|immediately|moments?|a (?:bit|little|few \w+|minute|moment|second)|"
+    r"several \w+|the (?:minute|moment|second|hour|day)|in the last \w+|\d+\s*(?:s|secs?|seconds?|mins?|minutes?|"
+    r"h|hrs?|hours?)|(?:an?|one|two|three|five|ten|fifteen|twenty|thirty) (?:sec|second|min|minute|hour|hr)s?) "
+    r"(?:before|befor|ahead of|prior to)\b",
+    r"\bnot (?:before|befor|until)\b", r"\bno (?:sooner|earlier) than\b",
+    # a signal to come: "start the conveyor on go", "... on three", "at the whistle"
+    r"\bon (?:go|three|two|one|my count|the count of \w+)\W*$",
+    r"\bat the (?:next |first )?(?:whistle|bell|horn|buzzer|signal|siren|gong|chime|beep)\b",
+    # a day or time said first: "on monday can you restart X", "tonight can you ..."
+    r"^(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|next (?:week|month|shift|time|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this (?:evening|afternoon|weekend))\b",
     # what it cannot judge: "restart nginx if safe", "... when ready", "only when needed"
     r"\b(?:if|when|once|whenever|where) (?:it'?s |it is |things are |everything is |all is )?"
     r"(?:safe|ready|idle|quiet|clear|free|appropriate|sensible|warranted|needed|necessary|required)\b",
@@ -438,7 +451,7 @@ _WAIT_FOR_ME = re.compile(r"\b(?:(?:give me|gimme) (?:a|one|\d+|two|five|ten) (?
                           r"stop|clear)|give (?:\w+ ){0,2}\S+ (?:minutes?|mins?|hours?)(?:'s|')? (?:warning|notice|"
                           r"heads-?up))\b")
 _SARCASM = _any(
-    r"\byeah,? right\b",
+    r"\byeah,? right\b", r"\bi (?:double |triple )?dare you\b", r"\bfor all i care\b",  # (round 37)
     r"\bthat(?:'ll| will| would)? (?:fix|fixes|solve|solves|help|helps) (?:everything|it all)\b",
     r"\bsarcas(?:m|tic)\b", r"\bi dare you\b", r"\bin your dreams\b",
     r"\bin a perfect world\b", r"\bbreak everything\b",
@@ -557,7 +570,8 @@ _VERDICT_WORD = re.compile(r"\b(?:not|no|bad|unnecessary|rejected|denied|decline
 _CUT_OFF = re.compile(r"(?:\b(?:if|when|once|but|except|unless|because|within|until)|"
                       r"^(?:reboot|restart) (?:in|after))\s*(?:\.{2,}|\u2026)?\s*$")
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
-_RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
+_RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (round 37)
+                r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
                 r"\bjust kidding\b", r"\bcancel that\b", r"\bforget it\b", r"\b(?:don'?t|not)\s*[.!]*$",
                 r"\bnah\b", r"\bkidding\b", r"\bnope\b", r"^\s*no+\W*$",  # "reboot, no"
                 # a bare "no" last, in any of those languages ("restart nginx no", "..., nem")
@@ -677,6 +691,14 @@ _RETRACT = _any(r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\ba
 _OBJECT_DENIED = re.compile(r"^\s*(?:please |pls |just )?(?:(?:re)?start|stop|reboot|(?:un)?mount|turn|take|"
                             r"bring|blink|kill|disable|enable|switch|set|put)(?: up| down| on| off)?\s(?:not|neither|"
                             r"none of|no)\s+(?!(?:later|now|problem|worries|rush|need|matter)\b)\w")
+# (round 37) a restart spoken of: "a restart of X usually fixes it", "tracker restart scheduled"
+_TOLD_OF_A_RESTART = re.compile(
+    r"^\s*(?:a|the|another) (?:re)?(?:start|boot)s? of [^,.;!?]*\b(?:usually|always|often|never|is|was|would|"
+    r"will|won'?t|fix(?:es|ed)?|help(?:s|ed)?|takes?|took|makes?|made)\b|"
+    r"\b(?:re)?(?:start|boot)\s+(?:is\s+|was\s+)?(?:scheduled|planned|queued|pending|booked)\W*$")
+# ... or left open: a tag question, or another way out
+_LEFT_OPEN = re.compile(r",\s*(?:can|could|shall|should|may) (?:we|i)\s*\?\s*$|"
+                        r",\s*or (?:just |simply )?(?:tell|show|give|let)\b")
 # A test said before the request: "this is a test, restart nginx", "testing, reboot now"
 _TEST_FIRST = re.compile(r"^\s*(?:this is (?:just |only )?a (?:test|drill)|(?:just )?testing(?: \d+)*|"
                          r"test(?: message)?|drill)\s*[,:;.!-]+")
@@ -1095,6 +1117,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.CONDITIONAL, "it seems cut off: say the whole request")
     if _NOTE.match(text):  # "write down: stop ssh", "todo: reboot"
         return SpeechAct(Act.STATEMENT, "it is a note, not a request")
+    if _TOLD_OF_A_RESTART.search(text):  # "a restart of X usually fixes it", "X restart scheduled"
+        return SpeechAct(Act.STATEMENT, "it speaks of a restart, it does not ask for one")
+    if _LEFT_OPEN.search(text):  # "stop X, can we?", "restart X, or just tell me how it is"
+        return SpeechAct(Act.STATEMENT, "it leaves it open whether to do it")
     if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text) or _DOWN_AND_WHAT_IT_COSTS.match(text):
         # "powersave is on", "performance sucks", "wifi off again": how things are
         return SpeechAct(Act.STATEMENT, "it says how things are")

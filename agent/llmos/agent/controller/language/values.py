@@ -352,7 +352,9 @@ _LASTING = re.compile(
     # "till monday", "til tomorrow"
     r"\bt(?:ill|il) (?:(?:the|we|they|i|it|everyone|everybody) [^,.;!?]{0,30}?(?:is|are|'s|'re|gets?) "
     r"(?:over|done|finished|back|gone|home)\b|(?:the )?end of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"(?:tomorrow|tonight|morning|noon|midnight|later|close|closing)\b)|"
+    r"(?:tomorrow|tonight|morning|noon|midnight|later|close|closing|lunch|dinner|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b|"
+    r"the [\w-]+(?: [\w-]+)? (?:ends?|starts?|finishes|is (?:warm|ready|over|done)|warms up)\b)|"
+    r"\bthrough (?:the )?(?:holidays?|weekend|night|day|shift|week|winter|summer)\b|"
     # a window of clock times: "bring wlan0 up 1800-2200"
     r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\b|"
     # ... and how long, as other languages say it: "für 10 Minuten", "pendant 10 minutes", "por 10
@@ -480,7 +482,7 @@ _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|
 
 
 _NOT_WRITING = re.compile(
-    r"\b(?:not|no|never|nobody|no one|nothing|noone|won'?t|don'?t|without|forbidden|protected|blocked|"
+    r"\b(?:not|no|never|nobody|no one|nothing|noone|won'?t|don'?t|without|minus|sans|forbidden|protected|blocked|"
     r"isn'?t|aren'?t|unnecessary|needn'?t|"
     # a flag or a setting against it: "rw=false", "write disabled", "write protection on"
     r"disabled?|off|false|0|protect(?:ion)?|lock(?:ed)?|denied)\b|write-(?:protected|blocked)|"
@@ -501,6 +503,7 @@ def read_only(text: str) -> bool:
         return False
     if _READ_ONLY.search(text):
         return True
+    text = _WRITTEN_DOWN.sub("note", text)
     said = [m for m in _WRITE.finditer(text) if not _A_WRITE_WORD.fullmatch(m.group())
             or _TO_THE_DRIVE.search(text, m.end()) or not (
                 _WRITE_ELSEWHERE.match(text, m.end()) or _WRITE_AS_A_NOUN.search(text, 0, m.start()))]
@@ -509,6 +512,8 @@ def read_only(text: str) -> bool:
     return not said or any(_negated_near(text, wants) for wants in said)
 
 
+# ("to write down what's on it": a note, taken off it)
+_WRITTEN_DOWN = re.compile(r"\bwrit(?:e|ing) (?:it |that |them )?(?:down|up)\b")
 _TAKEN_OFF_IT = re.compile(r"\b(?:delete|remove|erase|purge|wipe|clear)\w* (?:[\w'-]+ ){0,3}from it\b")
 
 
