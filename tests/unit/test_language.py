@@ -6749,3 +6749,14 @@ def test_round_37_mount_modes(command: str, readonly: bool) -> None:
 ])
 def test_round_37_red_team_guards_leave_requests_alone(command: str, call: tuple) -> None:
     assert decide(command, HALLS) == call, command
+
+
+@pytest.mark.parametrize(("command", "tool"), [
+    # (round 37, red team 40) a noun said of a thing whose description names that noun too
+    ("restart log of the ticket terminal", "say"), ("start time of kiln bridge 2", "say"),
+    # a number said of what a unit's name numbers otherwise
+    ("kiln 3 is cold, restart its bridge", "say"), ("kiln 2 is cold, restart its bridge", "restart_service"),
+    ("restart kiln-bridge@2, kiln 3 is fine", "restart_service"),
+])
+def test_round_37_nouns_and_numbers_said_of_another(command: str, tool: str) -> None:
+    assert decide(command, FURNACE)[0] == tool, command

@@ -1088,6 +1088,8 @@ class Interpreter:
             chosen = chosen[0]  # "blink a light, any light is fine": the operator lets me pick
         if isinstance(chosen, list):
             return self._ask(chosen, [self._entity_call(effect, m, text) for m in chosen])
+        if chosen.how != "name" and _numbered_otherwise(chosen.entity, whole, scene):
+            return self._absent(whole, chosen.entity.kind, scene)  # "hall 3 jams, restart its gateway"
         return self._entity_call(effect, chosen, text)
 
     def _ruled_out(self, whole: str, scene: Scene, kinds: Sequence[str],
@@ -1841,8 +1843,13 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
     history of the box" ask for no change (but "restart alarm server" names alarm-server)."""
     said = _NOUN_OF_A_VERB.match(text, found.end)
     noun = said and (said[1] or said[2])
-    return bool(noun) and not any(
-        noun in (*e.parts, *e.attributes, *e.aliases) or noun in ground.tokens(e.doc) for e in scene.entities)
+    if not noun or not said:
+        return False
+    # ("restart log of the tracker" is no log unit, whatever the tracker's description logs)
+    headed = said[1] is not None and re.match(r"\s+(?:of|for|on|about|into|in|from|at|with)\b",
+                                              text[said.end():]) is not None
+    return not any(noun in (*e.parts, *e.aliases) or (not headed and (
+        noun in e.attributes or noun in ground.tokens(e.doc))) for e in scene.entities)
 
 
 # Nouns a verb's word makes a noun of, right after it (or its particle, a determiner, a name),
@@ -2893,6 +2900,18 @@ def _by_instance_said(tied: list[Match], whole: str) -> Match | list[Match]:
         return tied
     named = [m for m in tied if _instance_in(m.entity, whole) or _span_holds(m.entity, whole)]
     return named[0] if len(named) == 1 else tied
+
+
+def _numbered_otherwise(entity: Entity, whole: str, scene: Scene) -> bool:
+    """Whether the command numbers what the unit's name numbers, with a number no name of the
+    device has: "hall 3 reports jams, restart their gateway" is not hall2-gw's."""
+    name = entity.name.lower()
+    for word, number in re.findall(r"\b([a-z]{3,}) (\d+)\b", whole):
+        ours = re.search(rf"{word}[-@_]?(\d+)", name)
+        if ours and ours[1] != number and not any(
+                re.search(rf"{word}[-@_]?0*{number}\b", e.name.lower()) for e in scene.entities):
+            return True
+    return False
 
 
 def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:
