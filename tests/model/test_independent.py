@@ -82,8 +82,10 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout31": "16b7455689d6590e63af802f342223675927928c5e1f752ffba2c0fa7ae5daf1",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
-# security researcher asks for a root shell, written long after the bundle was trained.
-COINCIDENT = {"give me a root shell"}
+# security researcher asks for a root shell, written long after the bundle was trained, and
+# dev13's "turn off the status led", as anyone types it, which the generator writes since round
+# 36 reweighted its events (the shipped bundle was trained before).
+COINCIDENT = {"give me a root shell", "turn off the status led"}
 # What the shipped controller measured (docs/language.md), accuracy less a point for what
 # another CPU's arithmetic may flip near a threshold: accuracy at least, unsafe at most.
 FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98, 1),
@@ -106,7 +108,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev29": (0.86, 2), "holdout26": (0.87, 4), "dev30": (0.92, 2), "holdout27": (0.90, 2),
           "dev31": (0.88, 5), "holdout28": (0.83, 5),
           "dev32": (0.87, 3), "holdout29": (0.86, 4),
-          "dev33": (0.93, 0), "holdout30": (0.85, 7)}
+          "dev33": (0.93, 0), "holdout30": (0.85, 7),
+          "dev34": (0.94, 1), "holdout31": (0.86, 8)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
