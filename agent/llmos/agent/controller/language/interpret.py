@@ -1842,9 +1842,9 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
     "restart count for blower 2", "stop reason zone 2", "bring up the log of tun0", "reboot
     history of the box" ask for no change (but "restart alarm server" names alarm-server)."""
     said = _NOUN_OF_A_VERB.match(text, found.end)
-    noun = said and (said[1] or said[2])
-    if not noun or not said:
+    if said is None:
         return False
+    noun = said[1] or said[2]
     # ("restart log of the tracker" is no log unit, whatever the tracker's description logs)
     headed = said[1] is not None and re.match(r"\s+(?:of|for|on|about|into|in|from|at|with)\b",
                                               text[said.end():]) is not None
@@ -1863,7 +1863,7 @@ _NOUN_OF_A_VERB = re.compile(
     r"requirements|permissives?|procedures?|order|codes|conversations?|questions?|discussions?|investigations?|"
     r"audits?|ideas?|notes|names?|ip|address(?:es)?|costs?|bills?|usage|latency|heat|issues?|meetings?|date)"
     r"(?=\s+(?:of|for|on|about|into|in|from|at|with|zone|line|lane)\b|\s*[,.;!?]|\s*$)|"
-    r"(log|status|state|temperatures?|temp|mode|interlocks?|faults?|errors?|screens?|pages?|signals?|commands?|"
+    r"(log|status|state|temperatures?|temp|mode|interlocks?|faults?|error|screens?|pages?|signals?|commands?|"
     r"scripts?|counters?|reports?|alarms?|alerts?|rates?|data|metrics|graphs?|levers?|valves?|windows?|"
     r"schedules?|timers?|clocks?|recordings?|leaks?|tickets?|notifications?|menus?)"
     r"(?=\s+(?:of|on|about|into|in|from|at|with)\b))")
