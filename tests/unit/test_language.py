@@ -6760,3 +6760,13 @@ def test_round_37_red_team_guards_leave_requests_alone(command: str, call: tuple
 ])
 def test_round_37_nouns_and_numbers_said_of_another(command: str, tool: str) -> None:
     assert decide(command, FURNACE)[0] == tool, command
+
+
+@pytest.mark.parametrize(("command", "tool"), [
+    # (round 37, red team 40) a machine no unit's description names, said beside a unit's place
+    ("restart the east PC", "say"), ("restart the east wing workstation", "say"), ("restart the east dispenser", "say"),
+    # ... but a machine the unit serves is not what is meant
+    ("the feeder for the east wing computers is stuck, restart it", "restart_service"),
+])
+def test_round_37_a_machine_beside_a_place(command: str, tool: str) -> None:
+    assert decide(command, FURNACE)[0] == tool, command

@@ -1273,7 +1273,7 @@ class Interpreter:
         if UNIT in kinds and (instance := _neighbours_said(said, scene)) is None:
             instance = _instance_said(said, scene)
         if instance is not None:
-            return instance
+            return [] if _a_machine_not_here(said, instance) else instance
         if _beside_another(said, scene):
             return []  # ("the port after eth0" is not eth0)
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
@@ -1289,12 +1289,7 @@ class Interpreter:
         if {w for w in theirs if not any(ground.is_what(m.entity, w) for m in kept if m.entity.kind == UNIT)} \
                 - {w for m in kept for w in m.words}:
             return []
-        # a machine no unit says it runs, said of units known by what they serve: "the pharmacy
-        # robot" with a blower for the pharmacy is a robot that is not here
-        machines = {w for w in ground.tokens(said) if w in _MACHINES}
-        if machines and kept and all(m.entity.kind == UNIT and m.how not in ("name", "typo", "part")
-                                     for m in kept) and \
-                not any(w[:5] in m.entity.doc.lower() for m in kept for w in machines):
+        if _a_machine_not_here(said, kept):
             return []
         # a colour no light has, said of lights: an LED that is not here, never a program beside
         # them ("turn on the amber tally" with red and green tally LEDs is no tally-bridge)
@@ -1893,9 +1888,27 @@ def _hyphens_joined(text: str, scene: Scene) -> str:
     return text
 
 
+def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
+    """A machine no unit says it runs, said of units known by what they serve or by their
+    instance only: "the pharmacy robot" with a blower for the pharmacy, "the east PC" with
+    feeder@east, is a machine that is not here."""
+    machines = {m[1] for m in _MACHINE_SAID.finditer(said) if not _SERVED.search(said, 0, m.start())}
+
+    def named_outright(m: Match) -> bool:  # by its own name, not only its instance's
+        template = m.entity.name.lower().partition("@")[0].removesuffix(".service")
+        return m.how in ("name", "typo", "part") and ("@" not in m.entity.name or any(
+            p in said for p in re.split(r"[-_.]", template) if len(p) >= 3))
+    return bool(machines) and bool(kept) and all(m.entity.kind == UNIT and not named_outright(m) for m in kept) \
+        and not any(w[:5] in m.entity.doc.lower() for m in kept for w in machines)
+
+
 # Machines a unit drives, which its description names if it drives one (not a camera or a
 # printer: "the camera daemon" is a video capture daemon, "the printer spooler" CUPS)
-_MACHINES = frozenset(["robot", "robots", "forklift", "dishwasher", "lathe"])
+_MACHINES = frozenset(["robot", "robots", "forklift", "dishwasher", "lathe", "pc", "pcs", "computer", "workstation",
+                       "centrifuge", "analyzer", "analyser", "dispenser", "carousel"])
+# (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
+_MACHINE_SAID = re.compile(rf"\b({'|'.join(sorted(_MACHINES))})\b")
+_SERVED = re.compile(r"\b(?:for|of|on|in|at|to|with)\s+(?:[\w-]+\s+){0,2}$")
 # ("put eth0 back up" is no backup drive)
 _NEVER_JOINED = frozenset(["back", "up", "down", "on", "off", "in", "out", "over", "it", "the", "to", "a",
                            "an", "and", "or", "of", "for", "with", "is", "are", "set", "turn", "bring", "take"])
