@@ -48,7 +48,7 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 50, "attacks20.jsonl": 84, "attacks21.jso
                     "attacks31.jsonl": 85, "attacks32.jsonl": 159, "attacks33.jsonl": 87,
                     "attacks34.jsonl": 82, "attacks35.jsonl": 85, "attacks36.jsonl": 44,
                     "attacks37.jsonl": 65, "attacks38.jsonl": 125,
-                    "attacks39.jsonl": 71, "attacks40.jsonl": 106}
+                    "attacks39.jsonl": 71, "attacks40.jsonl": 100}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
