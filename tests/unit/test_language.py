@@ -6770,3 +6770,13 @@ def test_round_37_nouns_and_numbers_said_of_another(command: str, tool: str) -> 
 ])
 def test_round_37_a_machine_beside_a_place(command: str, tool: str) -> None:
     assert decide(command, FURNACE)[0] == tool, command
+
+
+@pytest.mark.parametrize(("command", "tool"), [
+    # (round 37) how soon said before a colon is no heading; a hand's "re-boot"
+    ("urgent: restart the fogger", "restart_service"), ("quick: please stop the fogger", "stop_service"),
+    ("quick: don't stop the fogger", "say"), ("bob: restart the fogger", "say"),
+    ("re-boot in 5 minutes", "reboot"), ("don't re-boot", "say"),
+])
+def test_urgency_before_a_colon_and_re_boot(command: str, tool: str) -> None:
+    assert decide(command, HALLS)[0] == tool, command

@@ -196,7 +196,7 @@ _CLI = (
     # a warning light cleared is put out: "clear the fault lamp"
     (re.compile(r"^((?:please |pls )?)(?:clear|reset|acknowledge|ack) (?=(?:the |that |this )?(?:[\w:-]+ ){0,3}"
                 r"(?:leds?|lamps?|lights?|indicators?|beacons?)\W*(?:$|,))"), r"\1turn off "),
-    (re.compile(r"\bre (boot|start)"), r"re\1"),  # a recogniser's "re boot"
+    (re.compile(r"\bre[ -](boot|start)"), r"re\1"),  # a recogniser's "re boot", a hand's "re-boot"
     (re.compile(r"\bload (?:avg|average)s?\b"), "cpu usage"),  # a status, not a mount
     # "pwr led of.": no sentence ends in "of"
     (re.compile(r"(?<=\w) of(?=\s*(?:[.!,;]|$))"), " off"),

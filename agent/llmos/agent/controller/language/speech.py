@@ -699,6 +699,8 @@ _TOLD_OF_A_RESTART = re.compile(
 # ... or left open: a tag question, or another way out
 _LEFT_OPEN = re.compile(r",\s*(?:can|could|shall|should|may) (?:we|i)\s*\?\s*$|"
                         r",\s*or (?:just |simply )?(?:tell|show|give|let)\b")
+# Words that say how soon, said before a colon
+_URGENCY = re.compile(r"(?:quick|urgent|asap|important|priority|quick one|quick request|request|please|pls)")
 # A test said before the request: "this is a test, restart nginx", "testing, reboot now"
 _TEST_FIRST = re.compile(r"^\s*(?:this is (?:just |only )?a (?:test|drill)|(?:just )?testing(?: \d+)*|"
                          r"test(?: message)?|drill)\s*[,:;.!-]+")
@@ -1095,6 +1097,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
             (verbs or actions)(c) and not _REPORTED_ON.match(c) for c in clauses(text)):
         return SpeechAct(Act.STATEMENT, "it reads like a report of what happened")
     heading = _HEADING.match(text)
+    if heading and _URGENCY.fullmatch(heading.group().strip(" :")):
+        heading = None  # "quick: please halt X", "urgent: restart nginx": how soon, not a title
     if _SYSLOG.match(text) or (heading and ((has_action(clauses(text)[0]) and not any(
             naming(w) for w in heading.group().strip(" :").split())) or _LOGGED_STATE.fullmatch(
             text[heading.end():]))):
