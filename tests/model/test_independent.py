@@ -80,6 +80,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout30": "0122620de93ff32b2af2df96e68a0be0e3058f26289984be65cdbf1a52789c62",
     "dev34": "f83a78b71d850d181b2f2bc0c5714c050bc68bdb3749bf1506339b54734b057f",
     "holdout31": "16b7455689d6590e63af802f342223675927928c5e1f752ffba2c0fa7ae5daf1",
+    "dev35": "f410d07374064eb00ede17366b12d745293962e21926fa3c7ff9425dbd3e7f43",
+    "holdout32": "903c98de267ab8adfba22d4431d6986bd953dcffa31095eb0de8b4a18bdff83c",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -97,7 +99,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout4": (0.92, 2), "holdout5": (0.92, 0), "holdout6": (0.94, 2),
           "holdout7": (0.95, 0), "holdout8": (0.94, 0), "holdout9": (0.95, 5),
           "holdout10": (0.95, 2), "holdout11": (0.95, 1), "holdout12": (0.96, 0),
-          "holdout13": (0.94, 0), "holdout14": (0.89, 4),  # round 36, as dev26 "holdout15": (0.89, 6),
+          "holdout13": (0.94, 0), "holdout14": (0.89, 4),  # round 36, as dev26
+          "holdout15": (0.89, 6),
           "holdout16": (0.86, 7), "holdout17": (0.90, 2), "dev21": (0.94, 3),
           "holdout18": (0.91, 1), "dev22": (0.96, 5), "holdout19": (0.91, 1), "dev23": (0.90, 2),
           "holdout20": (0.85, 4), "dev24": (0.86, 4), "dev25": (0.92, 4), "holdout21": (0.90, 3),
