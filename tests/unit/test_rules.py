@@ -98,6 +98,9 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     _serial("/dev/ttyACM2", "Silicon_Labs", "Z-Wave_800_USB_Stick", "cdc_acm"),
     _serial("/dev/ttyUSB2", "1a86", "LTE_modem_bridge", "ch341"),
     _serial("/dev/ttyUSB3", "Nabu_Casa", "SkyConnect_v1.0", "cp210x"),
+    # (round 38) a 3D printer's controller board, whose port Klipper or OctoPrint opens
+    _serial("/dev/ttyACM3", "Klipper", "stm32f446xx", "cdc_acm"),
+    _serial("/dev/ttyACM4", "Prusa_Research_(prusa3d.cz)", "Original_Prusa_i3_MK3", "cdc_acm"),
     # (round 32) a change on a partition of an NVMe or MMC disk, which takes no media: the
     # system disk's filesystem rewritten, not a card put in
     {**_usb_part("ext4", "/dev/nvme0n1p2", bus=""), "action": "change"},

@@ -106,14 +106,18 @@ _RADIO_VENDORS = frozenset({"1546", "091e", "1cf1", "1bc7", "2c7c", "1199", "12d
 # mouse on a PL2303) calls itself. The name is free text its maker or owner sets, so it is only
 # ever a reason not to attach a console, never one to act: a console cable that says "GPS" gets
 # no console, which is all a false name can do.
+# And so is a 3D printer's or a CNC machine's controller board, whose port its host software
+# (Klipper, OctoPrint) opens: Klipper's MCU firmware, Marlin, a Prusa, a Duet, grbl.
 _RADIO_NAMES = re.compile(r"(?<![a-z])(?:zigbee|z-?wave|conbee|skyconnect|gnss|gps|lte|modem|"
-                          r"lora(?:wan)?|thread|matter|ble|bluetooth)(?![a-z])", re.IGNORECASE)
+                          r"lora(?:wan)?|thread|matter|ble|bluetooth|"
+                          r"klipper|marlin|prusa|duet|reprap|grbl|smoothieboard)(?![a-z])",
+                          re.IGNORECASE)
 
 
 def _modem_port(props: Mapping[str, str]) -> bool:
-    """A modem's (or a receiver's) port: a modem driver, ModemManager's port-type tags, a
-    radio's USB vendor, or a radio's name. (ID_MM_CANDIDATE alone says nothing: ModemManager's
-    rules set it on every serial port.)"""
+    """A modem's (or a receiver's, or a printer's controller board's) port: a modem driver,
+    ModemManager's port-type tags, a radio's USB vendor, or a radio's name. (ID_MM_CANDIDATE
+    alone says nothing: ModemManager's rules set it on every serial port.)"""
     return (props.get("ID_USB_DRIVER", "") in _MODEM_DRIVERS
             or props.get("ID_VENDOR_ID", "").lower() in _RADIO_VENDORS
             or any(key.startswith("ID_MM_PORT_TYPE_") for key in props)
