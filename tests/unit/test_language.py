@@ -6780,3 +6780,133 @@ def test_round_37_a_machine_beside_a_place(command: str, tool: str) -> None:
 ])
 def test_urgency_before_a_colon_and_re_boot(command: str, tool: str) -> None:
     assert decide(command, HALLS)[0] == tool, command
+
+
+OVENS = DeviceState.from_dict({
+    "units": [{"name": "oven-zone@1.service", "description": "Tunnel oven zone 1 burner control"},
+              {"name": "oven-zone@2.service", "description": "Tunnel oven zone 2 burner control"},
+              {"name": "oven-zone@3.service", "description": "Tunnel oven zone 3 burner control"},
+              {"name": "exhaust-fan.service", "description": "Oven exhaust fan interlock"},
+              {"name": "mixer-line.service", "description": "Dough mixer line controller"},
+              {"name": "hall2-gw.service", "description": "Hall 2 packaging gateway"},
+              {"name": "station-lab.service", "description": "Central lab send/receive station"},
+              {"name": "station-er.service", "description": "Emergency department station"},
+              {"name": "postgresql@15-main.service", "description": "PostgreSQL Cluster 15-main"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"},
+             {"name": "red:fault", "color": "red", "function": "fault"}],
+    "storage": [],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 38, red team 40) what is said of a unit, not the unit: its alerts, watching it
+    "stop the alerts for zone 2", "stop the notifications for the mixer line", "stop zone 2 alerts",
+    "start logging zone 2", "start watching the mixer line", "start monitoring zone 3",
+    "stop paging me about zone 1",
+    # done by others; two things, or either of two; a number no instance has
+    "hall 2 can restart their gateway themselves", "let hall 2 restart the gateway on their own",
+    "restart zone 1 and 2", "restart oven zones 1, 2 and 3", "restart zone 1 and mixer 2",
+    "restart or stop the mixer line", "stop oven zone 1.5", "stop oven zone one hundred",
+    "restart the 16-main cluster",
+    # plural of what several are; a delay said first; an emergency stop; a machine not here
+    "restart the ovens", "stop one of the ovens", "in an hour can you restart the mixer line",
+    "emergency stop", "hit the e-stop", "restart the lab centrifuge", "set_led yellow:status off",
+    "reboot the switch",
+])
+def test_round_38_red_team_classes_change_nothing(command: str) -> None:
+    assert decide(command, OVENS)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what the guards above must leave alone
+    ("restart zone 2", ("restart_service", {"unit": "oven-zone@2.service"})),
+    ("emergency stop zone 2", ("stop_service", {"unit": "oven-zone@2.service"})),
+    ("restart the hall 2 gateway", ("restart_service", {"unit": "hall2-gw.service"})),
+    ("restart the oven exhaust", ("restart_service", {"unit": "exhaust-fan.service"})),
+    ("restart the lab station", ("restart_service", {"unit": "station-lab.service"})),
+    ("restart the 15-main cluster", ("restart_service", {"unit": "postgresql@15-main.service"})),
+    ("zones 1 and 3 are fine, restart zone 2", ("restart_service", {"unit": "oven-zone@2.service"})),
+    ("restart the mixer line 2 times", ("restart_service", {"unit": "mixer-line.service"})),
+    ("set_led green:status off", ("set_led", {"name": "green:status", "state": "off"})),
+    ("3am here, restart the mixer line", ("restart_service", {"unit": "mixer-line.service"})),
+])
+def test_round_38_red_team_guards_leave_requests_alone(command: str, call: tuple) -> None:
+    assert decide(command, OVENS) == call, command
+
+
+STATION = DeviceState.from_dict({
+    "units": [{"name": "doas-scan@north.service", "description": "Scanning DOAS spectrometer (north)"},
+              {"name": "doas-scan@south.service", "description": "Scanning DOAS spectrometer (south)"},
+              {"name": "chiller-ctl.service", "description": "Pre-cooler chiller controller (-40 C)"},
+              {"name": "h2s-monitor.service", "description": "H2S gas detector monitor"},
+              {"name": "nut-monitor.service",
+               "description": "Network UPS Tools - power device monitor and shutdown controller"},
+              {"name": "seq-upload.service", "description": "Sequencer run uploader to LIMS"}],
+    "leds": [], "storage": [],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 38, dev35) a direction said as an adjective; a hyphenated word said whole
+    ("start the southern DOAS, wind's turned", ("start_service", {"unit": "doas-scan@south.service"})),
+    ("restart the northern spectrometer", ("restart_service", {"unit": "doas-scan@north.service"})),
+    ("precooler controller hung, -40 not holding, restart it", ("restart_service", {"unit": "chiller-ctl.service"})),
+    # a number or a time said in what happened is no delay of the request
+    ("LIMS hasn't seen run 0415, restart the sequencer uploader", ("restart_service", {"unit": "seq-upload.service"})),
+    ("doors open at 6 and nothing uploads, restart the sequencer uploader",
+     ("restart_service", {"unit": "seq-upload.service"})),
+])
+def test_round_38_dev35_requests(command: str, call: tuple) -> None:
+    assert decide(command, STATION) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "start the eastern DOAS", "reset the h2s detector calibration to factory", "reset the h2s monitor to defaults",
+    "at 6, restart the sequencer uploader", "restart the sequencer uploader at 6",
+])
+def test_round_38_dev35_what_is_not_done(command: str) -> None:
+    assert decide(command, STATION)[0] in ("say", "report_status", "ignore"), command
+
+
+LIFTS = DeviceState.from_dict({
+    "units": [{"name": "wither-fan@trough1.service", "description": "Withering trough fan controller (trough1)"},
+              {"name": "wither-fan@trough2.service", "description": "Withering trough fan controller (trough2)"},
+              {"name": "klipper-voron2.service", "description": "Klipper host for the Voron 2.4"}],
+    "leds": [{"name": "red:onair", "color": "red", "function": "onair"},
+             {"name": "red:fault", "color": "red", "function": "fault"},
+             {"name": "yellow:service", "color": "yellow", "function": "service"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "RUN_0412", "model": "WD My Passport",
+                 "size": "2T"},
+                {"device": "/dev/sdc1", "mounted": False, "label": "RUN_0415", "model": "WD My Passport",
+                 "size": "2T"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "down"},
+                   {"name": "wwan0", "kind": "cellular", "state": "down"}],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # (round 38, dev35) a light by its function, whatever the word; "on air" said apart
+    ("service light on, we're working on car 2", ("set_led", {"name": "yellow:service", "state": "on"})),
+    ("on air light on, we're live in 10", ("set_led", {"name": "red:onair", "state": "on"})),
+    ("turn the on air light on", ("set_led", {"name": "red:onair", "state": "on"})),
+    # a drive by its run's number; the device by where it is; the link asked, not the one that is down
+    ("mount the passport with run 0412 on it", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("reboot the wither box in two hours", ("reboot", {"delay_s": 7200})),
+    ("bring the 4G up, the wifi bridge to the office is down", ("set_network", {"interface": "wwan0", "state": "up"})),
+    # what a thing did, before the request; a profile asked, then why
+    ("voron 2 threw MCU shutdown, restart klipper on it", ("restart_service", {"unit": "klipper-voron2.service"})),
+    ("max perf pls, sun's out and the battery bank is full", ("set_power_profile", {"profile": "performance"})),
+])
+def test_round_38_dev35_more_requests(command: str, call: tuple) -> None:
+    assert decide(command, LIFTS) == call, command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("mount the run 0413 passport", "say"), ("restart the wither fan", "say"),
+    ("is the AP up? players say there's no wifi", ("report_status", {"topic": "network"})),
+])
+def test_round_38_dev35_more_answers(command: str, answer: object) -> None:
+    got = decide(command, LIFTS)
+    assert (got[0] if isinstance(answer, str) else got) == answer, command

@@ -521,6 +521,10 @@ _PLAIN_WORDS = frozenset(["yes", "no", "nobody", "anything", "everything", "all"
                           "poweroff", "halt", "ok", "okay", "sure", "done", "test", "help"])
 
 
+# A prefix written with a hyphen, which people write joined as well ("pre-cooler", "precooler")
+_PREFIXED = re.compile(r"(?:pre|post|multi|auto|anti|sub|super|inter|micro|mini|semi|over|under|cross)-[a-z]{3,}")
+
+
 @memo.kept
 def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     base = name.removesuffix(".service")
@@ -561,9 +565,11 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
         parts = []
     doc = f"{base}: {description}" if description else base
     written = re.findall(r"[a-z0-9][a-z0-9-]*", description.lower())
-    # and the pieces of a hyphenated word: "ros" of "micro-ROS agent"; a word with the number
+    # and the pieces of a hyphenated word, and a prefixed one written whole: "ros" of "micro-ROS
+    # agent", "precooler" of "Pre-cooler chiller"; a word with the number
     # or letter after it: "nmea2000" of "NMEA 2000 CAN bus", "signalk" of "Signal K server"
     said = written + [p for w in written if "-" in w for p in w.split("-")] + [
+        w.replace("-", "") for w in written if _PREFIXED.fullmatch(w)] + [
         a + b for a, b in pairwise(written) if a.isalpha() and a not in STOP and (
             b.isdigit() or (len(b) == 1 and b not in "ai"))]
     described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases
@@ -991,7 +997,8 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         # the more of the command's words its attributes account for, the closer the match
         # ("the wireless lan" is the wifi more than a lan; "the dns server": "server" tells
         # no dns server from another)
-        distinct = {w for a in said for w in a.split() if w not in _SERVING}
+        # (but a light's function is its own: the yellow "service" light)
+        distinct = {w for a in said for w in a.split() if w not in _SERVING or entity.kind == LED}
         if distinct:
             # "server" tells a server only from a client ("the snapcast server")
             role = next((w for w in _ROLE_WORDS if _phrase_in(w, text)), "")
@@ -1236,7 +1243,8 @@ def contradicts(entity: Entity, text: str) -> bool:
                                 _another_version(entity, text.lower())):
         return True
     ids = _doc_ids(entity)
-    for stem, n in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text)]:
+    for stem, said_id in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text)]:
+        n = str(int(said_id)) if said_id.isdigit() else said_id  # ("run 0412" is RUN_0412's 412)
         alike = {i for i in ids.get(stem, ()) if i.isdigit() == n.isdigit()}
         if alike and n not in alike:
             return True

@@ -376,7 +376,9 @@ _THING = r"(?!(?:it|them|that|this)\b)[a-z][\w@.:-]*(?: [a-z][\w@.:-]*){0,2}"  #
 _STATE_ASIDE = re.compile(rf"\s*(?:\(\s*|\s-\s*)(?:currently |now |still |is )?{_STATES}(?:\s*\)|\s*-\s)\s*")
 _TWO_STATES = re.compile(rf"{_VERBS_OF_STATE} ((?:the |my |our )?{_THING}) {_STATES} {_STATES}"
                          r"(?=\s*(?:[,.;!?]|$|please|pls|now|again))")  # (not "turn the blink off on the led")
-_STATE_BEFORE = re.compile(rf"{_VERBS_OF_STATE} (?:the|that|this|my|our) {_STATES} ({_THING}) (?:back )?{_STATES}\b")
+# (not "turn the on air light on": a light's name)
+_STATE_BEFORE = re.compile(rf"{_VERBS_OF_STATE} (?:the|that|this|my|our) {_STATES} (?!air\b)({_THING}) "
+                           rf"(?:back )?{_STATES}\b")
 _STATE_BETWEEN = re.compile(rf"{_VERBS_OF_STATE} (?:(?:the|that|this|my|our) )?({_THING}) (?:that'?s|that is|"
                             rf"which is|which'?s|thats) {_STATES} (?:back )?{_STATES}\b")
 _ENCODED_AS = {"%3f": "?", "%20": " ", "%21": "!", "%2c": ",", "\u037e": "?"}
@@ -505,7 +507,7 @@ def _kind_of_name(word: str) -> str:
         return STORAGE
     if re.fullmatch(r"(?:eth|en|wl|wlan|wwan|usb|can|br|tun|tap|wg|ppp)\w*", word):
         return INTERFACE
-    if re.fullmatch(r"led\w*|\w+:\w*:\w+", word):
+    if re.fullmatch(r"led\w*|\w+:\w*:\w+", word) or _LED_NAME.fullmatch(word):
         return LED
     return UNIT
 
@@ -611,6 +613,9 @@ class Interpreter:
         if _STATUS_LINE.fullmatch(text):  # "nginx: down" reports, as a status page does
             return _say("That reads like a status line. Say what to do, e.g. 'start nginx'.",
                         "status line")
+        if _E_STOP.fullmatch(text):  # "emergency stop": no service said
+            return _say("I cannot trigger an emergency stop: that is the machine's own safety circuit. "
+                        "Say which service to stop if you want one stopped.", "emergency stop")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
         text = _blinking_stopped(_stopped_and_started(text))
@@ -621,7 +626,7 @@ class Interpreter:
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(
-            _appositive(_hyphens_joined(_numbered(_spelled_names(text, scene), scene), scene)),
+            _appositive(_hyphens_joined(_numbered(_spelled_names(_directions(text, scene), scene), scene), scene)),
             lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
         if foreign.says_how_it_is(text):  # "de wifi staat uit": how it is
             return self._not_a_request(text, speech.SpeechAct(
@@ -671,6 +676,10 @@ class Interpreter:
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
                  and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)]
         found = asked if asked and len(asked) < len(found) else found
+        if any(a.effect is not b.effect and re.fullmatch(r"\s*(?:,\s*)?or\s+", text[a.end:b.start])
+               for a, b in pairwise(found)):
+            # "restart or stop the tracker": which of the two is not said
+            return _say("Which should I do? Say one of them.", "either of two")
         if found and _what_happens(text, found, asked):
             # "mosquitto restarts", "nginx keeps going down", "took eth0 down", "eth1 brought
             # up", "restart nginx done": what happens or was done, not a request
@@ -683,7 +692,9 @@ class Interpreter:
                     and not _said_of_others(text, m.start())), None)
         topic = _topic(text)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not _SETTING.match(
-                text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])):
+                text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])) and not (
+                "?" not in text and lexicon.profile(_PAUSE.split(text)[0])):
+            # (not "max perf pls, the battery bank is full": a profile asked, then why)
             return _call("report_status", {"topic": topic}, 0.9, "status request")
         # what the catalog cannot do, unless a unit's description says it ("the printer
         # firmware" is klipper, "3D printer firmware")
@@ -768,12 +779,21 @@ class Interpreter:
             # "stop ssh, i'm still using it": the reason given speaks against the request
             return _say(f"You said it is still in use: {_read_back(proposal)} would cut that "
                         "off. Ask again without that if you want it anyway.", "in use")
-        last = _PAUSE.split(text.rstrip(" .!"))[-1]
-        when = values.later(_main_clause(text)) or (
-            values.later(last) if len(last.split()) <= 5 and not re.search(
+        # ("restart nginx, 5 minutes from now", "in an hour, can you restart nginx": a first or
+        # last clause of when alone)
+        pauses = _PAUSE.split(text.rstrip(" .!"))
+        opening, last = pauses[0], pauses[-1]
+        # (the clause that asks, not one before it that says what happened: "lims hasn't seen
+        # run 0415, restart the uploader", "doors open at 6, restart the scanner")
+        asking = next((c for c in pauses if any(f.start == _opening_words(c) for f in lexicon.effects(c))),
+                      _main_clause(text))
+        when = values.later(asking) or next(
+            (later for side in (last, opening) if len(side.split()) <= 5 and not re.search(
                 r"[a-z]{3,}", re.sub(r"\b(?:and|then|but|please|maybe|about|around)\b", " ",
-                                     values.without_delays(last))) else "")
-        # ("restart nginx, 5 minutes from now": a last clause of when alone)
+                                     values.without_delays(side))) and (later := values.later(side))
+             # (a first clause of when is said as when: "at 6, restart it", not "3am, night
+             # shift here", when it is said)
+             and (side is last or values.delay(side).seconds or _WHEN_FIRST.match(side))), "")
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
                         "once. Ask again when it should happen.", "scheduled")
@@ -856,6 +876,14 @@ class Interpreter:
             if word in scene.event_names.get(STORAGE, []) + scene.event_names.get(INTERFACE, []):
                 continue
             return str(word)
+        for e in scene.of(UNIT):  # "the 16-main cluster" beside postgresql@15-main
+            for number, rest in re.findall(r"@(\d+)-([a-z]+)", e.name.lower()):
+                other = re.search(rf"(?<![\w.-])(\d+)-{rest}\b", text)
+                if other and other[1] != number:
+                    return other.group()
+        for word in _LED_NAME.findall(text):  # "yellow:status" beside green:status
+            if word.split(":")[0] in ground.COLOURS and not any(e.name.lower() == word for e in scene.entities):
+                return str(word)
         # a name of hyphenated words the device does not have: "isc-dhcp-server", or a sibling
         # of one it has, "grafana-agent" beside grafana-server (not "on-air" of red:onair, nor
         # "read-only" or "x-ray": English words)
@@ -890,7 +918,12 @@ class Interpreter:
         if effect is Effect.CONSOLE:
             return self._console(text, scene)
         whole, text = text, _focus(text)  # what is acted on is said in the clause that asks
-        if _BOTH.search(_main_clause(text)):  # "restart both print services": two things, one call each
+        main = _main_clause(whole)
+        at = whole.find(main)
+        joined = _NUMBERS_JOINED.search(whole, at) if at >= 0 else None
+        if _BOTH.search(_main_clause(text)) or (joined and joined.start() < at + len(main)):
+            # "restart both print services", "restart blower 1 and 2", "zones 1, 2 and 3": two
+            # things, one call each (not "pumps 3 and 4 are down, restart the bridge")
             return _say("I do one thing at a time: say which one, then the other.", "two things")
         # (or said last, set off from the clause that asks: "bring up the ethernet, eth1")
         after = whole[len(text):] if whole.startswith(text) else ""
@@ -1021,6 +1054,12 @@ class Interpreter:
             strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
                       or m.how == "typo" or (m.how == "attribute" and set(m.words) <= ground.KIND_WORDS)]
             main = _main_clause(text)
+            box = _A_BOX_BY_ITS_PLACE.fullmatch(_object_words(speech.without_when(main)))
+            if effect is Effect.REBOOT and box and strong and all(
+                    "@" in m.entity.name and box[1] not in (*m.entity.parts, *m.entity.attributes) for m in strong):
+                # "reboot the wither box in two hours": the device, said by the section its
+                # instances' name says (but "the grafana box" is the box grafana-server runs on)
+                strong = matches = []
             if effect is Effect.REBOOT and not _PRONOUN.search(main) and \
                     values.delay(main).seconds:
                 # "the weewx sync runs now. reboot in an hour": a later reboot of what it names
@@ -1400,6 +1439,11 @@ class Interpreter:
         if companions:  # "restart the frigate exporter": not frigate
             return [Match(e, 2.0, "part", tuple(words)) for e in companions]
         found = [m for e, m in lexed if e.kind in kinds and m and not self._two_words(m)]
+        # a plural of a part is no slip but the word itself, which describes it as any other
+        # word does: "the ovens" are oven-zone@1 and @2 as much as the oven exhaust fan
+        found += [d for e, m in lexed if e.kind in kinds and m and self._two_words(m)
+                  and any(m.words[0] in (f"{p}s", f"{p}es") for p in e.parts)
+                  and (d := ground.described_by(e, named))]
         # a part of one name that is what another unit does names neither outright: "the home
         # automation" is home-assistant or openhab, not home-assistant by its "home" (but
         # "signalk" is signalk-server, whatever serves Signal K)
@@ -1787,6 +1831,10 @@ def _main_clause(text: str) -> str:
     return text[start:end]
 
 
+_LED_NAME = re.compile(r"(?<![\w:/.@-])[a-z]+:[a-z][\w-]*(?![\w:/])")
+_A_BOX_BY_ITS_PLACE = re.compile(r"[\w-]+ (box|device|gateway|pi|computer|pc|machine|appliance|sbc|nuc|jetson)")
+_E_STOP = re.compile(r"\W*(?:(?:hit|press|push|pull|trigger|do|activate)\s+(?:the\s+|an?\s+)?)?"
+                     r"(?:emergency|e-?)\s*stop(?:\s+(?:now|button|it all|everything))?\W*")
 _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i mean"
 
 
@@ -1843,7 +1891,9 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
     # ("restart log of the tracker" is no log unit, whatever the tracker's description logs)
     headed = said[1] is not None and re.match(r"\s+(?:of|for|on|about|into|in|from|at|with)\b",
                                               text[said.end():]) is not None
-    return not any(noun in (*e.parts, *e.aliases) or (not headed and (
+    # ("the alarms for the freezer" with freezer-alarm)
+    nouns = {noun, noun.removesuffix("s")}
+    return not any(nouns & {*e.parts, *e.aliases} or (not headed and (
         noun in e.attributes or noun in ground.tokens(e.doc))) for e in scene.entities)
 
 
@@ -1852,16 +1902,33 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
 # what may be one ("the booking page", "restart the screen"), only before "of", "on" ("the web
 # page for the printer", "the people counter for now" are things)
 _NOUN_OF_A_VERB = re.compile(
-    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+[\w@.:-]+(?:'s)?)??\s+(?:(counts?|times?|reasons?|"
-    r"causes?|history|histories|logs|policy|policies|checklists?|steps|delays?|intervals?|behaviou?rs?|"
+    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+(?!(?:at|in|on|by|after|before|until|till|from|every)\b)"
+    r"[\w@.:-]+(?:'s)?){0,2}?\s+(?:(counts?|(?<!\d )times?|"
+    r"reasons?|causes?|history|histories|logs|policy|policies|checklists?|steps|delays?|intervals?|behaviou?rs?|"
     r"settings|stats|statistics|events|errors|warnings|trends?|frequency|summary|details|info|conditions?|"
     r"requirements|permissives?|procedures?|order|codes|conversations?|questions?|discussions?|investigations?|"
-    r"audits?|ideas?|notes|names?|ip|address(?:es)?|costs?|bills?|usage|latency|heat|issues?|meetings?|date)"
+    r"audits?|ideas?|notes|names?|ip|address(?:es)?|costs?|bills?|usage|latency|heat|issues?|meetings?|date|"
+    r"alerts?|alarms?|alerting|notifications?|pag(?:es|ing)|tickets?)"
     r"(?=\s+(?:of|for|on|about|into|in|from|at|with|zone|line|lane)\b|\s*[,.;!?]|\s*$)|"
     r"(log|status|state|temperatures?|temp|mode|interlocks?|faults?|error|screens?|pages?|signals?|commands?|"
-    r"scripts?|counters?|reports?|alarms?|alerts?|rates?|data|metrics|graphs?|levers?|valves?|windows?|"
-    r"schedules?|timers?|clocks?|recordings?|leaks?|tickets?|notifications?|menus?)"
+    r"scripts?|counters?|reports?|rates?|data|metrics|graphs?|levers?|valves?|windows?|"
+    r"schedules?|timers?|clocks?|recordings?|leaks?|menus?)"
     r"(?=\s+(?:of|on|about|into|in|from|at|with)\b))")
+
+
+def _directions(text: str, scene: Scene) -> str:
+    """A direction said as an adjective, of units named by the direction: "the southern DOAS"
+    is doas@south, "the eastern one" is none of doas@north and doas@south (but "the eastern
+    wing" stays, beside a unit that says "eastern")."""
+    if not any(scene.named_by(direction) for direction in ("north", "south", "east", "west")):
+        return text
+
+    def base(said: re.Match[str]) -> str:
+        return said.group() if scene.named_by(said.group()) else said[1]
+    return _DIRECTION_ADJECTIVE.sub(base, text)
+
+
+_DIRECTION_ADJECTIVE = re.compile(r"\b(north|south|east|west)ern\b")
 
 
 def _hyphens_joined(text: str, scene: Scene) -> str:
@@ -1872,6 +1939,8 @@ def _hyphens_joined(text: str, scene: Scene) -> str:
               if len(p) >= 4}
     apart = " ".join(e.doc.lower() for e in scene.entities)
     spaced = {p for e in scene.entities for p in e.attributes if len(p) >= 6} | {p for p in joined if len(p) >= 6}
+    # (a light's function, whatever its words: "the on air light" is red:onair)
+    functions = {p for e in scene.of(LED) for p in e.attributes if len(p) >= 5 and p not in ground.COLOURS}
 
     def one_word(said: re.Match[str]) -> str:
         return said.group().replace("-", "") if said.group().replace("-", "") in joined else \
@@ -1881,9 +1950,9 @@ def _hyphens_joined(text: str, scene: Scene) -> str:
     words = list(_PLAIN_WORD.finditer(text))
     for a, b in reversed(list(pairwise(words))):
         # (not two words the device itself writes apart)
-        if text[a.end():b.start()] == " " and a.group() + b.group() in spaced and \
-                not {a.group(), b.group()} & _NEVER_JOINED and \
-                f"{a.group()} {b.group()}" not in apart:
+        if text[a.end():b.start()] == " " and ((
+                a.group() + b.group() in spaced and not {a.group(), b.group()} & _NEVER_JOINED)
+                or a.group() + b.group() in functions) and f"{a.group()} {b.group()}" not in apart:
             text = text[:a.end()] + text[b.start():]
     return text
 
@@ -1898,14 +1967,22 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
         template = m.entity.name.lower().partition("@")[0].removesuffix(".service")
         return m.how in ("name", "typo", "part") and ("@" not in m.entity.name or any(
             p in said for p in re.split(r"[-_.]", template) if len(p) >= 3))
-    return bool(machines) and bool(kept) and all(m.entity.kind == UNIT and not named_outright(m) for m in kept) \
-        and not any(w[:5] in m.entity.doc.lower() for m in kept for w in machines)
+    def headed_by_a_machine(m: Match) -> bool:
+        # "the lab centrifuge" with tube-station-lab: a word of its name, then a machine that is
+        # no computer ("the kiosk pc" may be the one kiosk.service runs on)
+        return any(re.search(rf"\b{re.escape(w)}\s+{machine}\b", said)
+                   for w in m.words for machine in machines - _COMPUTERS)
+    return bool(machines) and bool(kept) and all(
+        m.entity.kind == UNIT and (headed_by_a_machine(m) or not named_outright(m)) for m in kept) \
+        and not any(t.startswith(w.removesuffix("s")[:max(5, len(w) - 3)])
+                    for m in kept for t in ground.tokens(m.entity.doc) for w in machines)
 
 
 # Machines a unit drives, which its description names if it drives one (not a camera or a
 # printer: "the camera daemon" is a video capture daemon, "the printer spooler" CUPS)
-_MACHINES = frozenset(["robot", "robots", "forklift", "dishwasher", "lathe", "pc", "pcs", "computer", "workstation",
-                       "centrifuge", "analyzer", "analyser", "dispenser", "carousel"])
+_COMPUTERS = frozenset(["pc", "pcs", "computer", "workstation"])
+_MACHINES = _COMPUTERS | frozenset(["robot", "robots", "forklift", "dishwasher", "lathe", "centrifuge", "analyzer",
+                                    "analyser", "dispenser", "carousel"])
 # (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
 _MACHINE_SAID = re.compile(rf"\b({'|'.join(sorted(_MACHINES))})\b")
 _SERVED = re.compile(r"\b(?:for|of|on|in|at|to|with)\s+(?:[\w-]+\s+){0,2}$")
@@ -2145,6 +2222,8 @@ def _focus(text: str) -> str:
               and not speech.predicated(c, _action_offsets)  # "the restart fixed it"
               and not _PASSIVE.search(c[:next(iter(_action_offsets(c)), 0)])] or asking
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
+    # (not how a thing is: "bring the 4g up, the wifi bridge is down")
+    effects = [c for c in effects if not _SAID_AS_HOW_IT_IS.search(c, 0, _effect_offsets(c)[0])] or effects
     # ("grafana was restarted yesterday, nginx hangs now, restart it": the base form asks)
     main = next((c for c in asking if any(not speech.inflected(c[o:].split()[0]) for o in
                                           _action_offsets(speech.masked_complaints(c)))),
@@ -2709,6 +2788,12 @@ _THEN_OUT_OF_CATALOG = re.compile(
     r"(?:\band|,|;)\s+(?:then\s+|also\s+)?(?:disable|enable|mask|unmask|uninstall|delete|wipe|format|"
     r"purge|flush|clear|print)\s+(?:it|them|that|the|its|a|all)\b|"
     r",\s*(?:or\s+)?(?:else|otherwise)\s+(?:reboot|restart|stop|start|mount|unmount|turn|bring|power|shut)\b")
+_NUMBERS_JOINED = re.compile(r"\b[a-z]+s?\s+#?\d{1,2}\s*(?:,|and|&|\+|plus|as well as|and then|then)\s*"
+                             r"(?:(?:the\s+)?[a-z]+s?\s+)?#?\d{1,2}\b(?![.:]\d|\s*(?:min|mins|minutes?|sec|secs|seconds?|"
+                             r"s|h|hours?|hrs?|%|am|pm|times?|x|gb?|mb?|tb?)\b|"
+                             # (what they are: "cameras 3 and 4 were offline, restart zoneminder")
+                             r"\s+(?:are|were|is|was|have|has|had|show|shows|showed|keep|kept|went|seem|look|"
+                             r"won'?t|don'?t|can'?t|aren'?t|weren'?t)\b)")
 _BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)")
 # "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
 _POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
@@ -2941,6 +3026,7 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
     return Match(one.entity, one.score, "context", one.words)
 
 
+_MORE_OF_THE_NUMBER = re.compile(r"[.,/]\d|-\d|\s+(?:hundred|thousand|and a half|point \d|dot \d)\b")
 _NOT_AN_INSTANCE = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|"
                               r"times?|x|gb?|mb?|tb?)\b")
 
@@ -3060,6 +3146,8 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
                              rf"|\b(?:line|no\.?|number|#)\s*(\d{{1,2}})\s+{re.escape(part)}\b", text)
             if said is None or _NOT_AN_INSTANCE.match(text, said.end()):
                 continue
+            if _MORE_OF_THE_NUMBER.match(text, said.end()):
+                return []  # "zone 1.5", "zone one hundred": a number no instance has
             which = said[1] or said[2]
             if which in ("a", "i") and which not in ids:
                 continue  # ("the hive a beekeeper named": an article)
@@ -3136,6 +3224,18 @@ def _head(text: str) -> str:
     return text[:cut.start()] if cut else text
 
 
+_WHEN_FIRST = re.compile(r"\s*(?:at|in|by|on|after|tomorrow|tonight|next|this|later)\b")
+
+
+def _opening_words(clause: str) -> int:
+    """Where a clause's first word after its courtesies is."""
+    return _COURTEOUS_OPENING.match(clause).end()  # type: ignore[union-attr]
+
+
+_COURTEOUS_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|now|then|so|and|just|ok|okay|can you|could you|"
+                                r"would you)\s+)*")
+
+
 def _asking(text: str) -> str:
     """The command without the clauses after the first that only say why ("stop apache2,
     it's fighting nginx for port 80")."""
@@ -3191,10 +3291,15 @@ def _object_words(text: str) -> str:
     """What is left of a command when its actions, courtesies, complaints and delays are taken
     out: the words that describe what it is about."""
     rest = _PURPOSE.sub("", values.without_delays(text))
-    for found in reversed(lexicon.effects(rest)):
-        rest = rest[:found.start] + " " + rest[found.end:]
-    # "turn the led on": the verb's first half ("power" may be a word of the name)
-    rest = _SPLIT_VERB.sub(" ", _STRIP.sub(" ", rest), count=1)
+    found = lexicon.effects(rest)
+    split = any(rest[f.start:f.end] in _PARTICLES for f in found)
+    for f in reversed(found):
+        rest = rest[:f.start] + " " + rest[f.end:]
+    # "turn the led on": the verb's first half ("power" may be a word of the name; "reboot the
+    # switch" has no second half, and nothing else)
+    rest = _STRIP.sub(" ", rest)
+    if split or rest.strip() != "switch":
+        rest = _SPLIT_VERB.sub(" ", rest, count=1)
     rest = re.sub(r"[^\w\s.-]+|(?<!\w)[.-]+|[.-]+(?!\w)", " ", rest)
     return re.sub(r"\s+", " ", rest).strip()
 

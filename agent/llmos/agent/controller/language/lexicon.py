@@ -206,6 +206,10 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     r"|\b(?:turn|crank|dial|set|put|bump)\b[^,.;!?]{0,50}\b(?:up|down) to -?\d+"
     # a value a program keeps to, not the program: "turn the humidity setpoint up"
     r"|\b(?:setpoint|set point|set-point|target temperature|thresholds?)\b"
+    # a setting put back, not a restart: "reset the detector calibration to factory"
+    # (not "set the power profile to default")
+    r"|\bcalibrations? (?:to|back)\b|\bto (?:the )?(?:factory|defaults)\b|"
+    r"\b(?:factory|default) (?:settings|values|calibration)\b"
     # all of a kind at once, or all but one: one at a time
     r"|\ball (?:the |of the )?(?:services|units|daemons|interfaces|links|drives|disks|leds|"
     r"lights)\b|\b(?:all|everything) (?:but|save|except)\b|\bevery (?:service|unit|daemon|"
@@ -268,7 +272,7 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                            r"wg\d*|wireguard|tun\d*|wwan\d*|en[ops]\w+|wl[ops]\w+|tailscale\d*|"
                            r"can\d+|can ?bus|end\d+|usb\d+|br\d+|docker\d+|"
                            r"ethernet|wireless|offline|dns|reachable|signal|cellular|vpn|"
-                           r"tunnels?)\b")),
+                           r"tunnels?|access points?|aps?|hotspots?|ssids?)\b")),
     ("system", re.compile(r"\b(?:status|system|health|healthy|load|uptime|cpu|memory|ram|"
                           r"running|temperature|temp|services?|doing|overview|state|usage|"
                           r"alive|ok|okay|fine|stats|sys|active|up|version|online|"
@@ -409,9 +413,14 @@ def effects(text: str) -> list[Found]:
             or (g.start >= f.end and text[g.start:g.end] in ("on", "off")) for g in found))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
+        # ("the passport with run 0412 on it": a run, numbered, is no verb)
+        and not (text[f.start:f.end] == "run" and _NUMBERED.match(text, f.end) and f.start > 0)
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
                  and (_OF_SOMETHING.match(text, f.end) or _CLAUSE_END.match(text, f.end)))]
     return sorted(kept, key=lambda f: f.start)
+
+
+_NUMBERED = re.compile(r"\s*(?:no\.?\s*|#)?\d")
 
 
 # Where a thing is, beside the verb that acts on it: "stop the dryer on table 2", "turn the

@@ -1161,6 +1161,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if any(_CEASE.match(_COURTESY.sub("", c)) for c in acting if has_action(c)):
         return SpeechAct(Act.STATEMENT, "it asks me to stop doing something, and I change "
                                         "nothing unless asked")
+    if _BY_THEMSELVES.search(text):
+        return SpeechAct(Act.STATEMENT, "it says someone else does it")
+    if any(_BEGIN_DOING.match(_COURTESY.sub("", c)) for c in acting if has_action(c)):
+        return SpeechAct(Act.STATEMENT, "it asks me to start doing something, not to start a service")
     # "don't reboot the whole thing, only restart docker": what is not to be done, and then
     # what is
     negated = [c for c in acting if _negated(_COURTESY.sub("", c), actions)]
@@ -1274,7 +1278,18 @@ _CEASE = re.compile(
     # "stop reminding me about orthanc", "stop sending orthanc metrics": what is said or sent
     r"reminding|nagging|talking|asking|telling|bugging|bothering|pestering|spamming|pinging|messaging|"
     r"emailing|texting|notifying|alerting|warning|complaining|repeating|saying|sending|reporting|"
-    r"monitoring|watching|tracking)\b")
+    r"monitoring|watching|tracking|paging)\b")
+# "hall 2 can restart their gateway themselves", "let the vendor stop it on their own": done by
+# others, not asked of me
+# (not what fails: "the pumps won't restart on their own, restart the controller")
+_BY_THEMSELVES = re.compile(r"\b(?:can|could|will|should|may|might|let)\s+(?:[\w'-]+\s+){0,6}?"
+                            r"(?:themselves|himself|herself|themself|on (?:their|his|her) own)\b")
+# "start logging blower 1", "start watching the tracker": something to do, not a service to start
+_BEGIN_DOING = re.compile(
+    r"\s*(?:(?:just|now|so|please|pls|and|but|then|can you|could you)\s+)*(?:start|begin)\s+"
+    r"(logging|watching|monitoring|tracking|worrying|thinking|looking|checking|investigating|debugging|"
+    r"troubleshooting|paging|alerting|notifying|reporting|documenting|planning|preparing|asking|talking|"
+    r"wondering|writing|reading|counting|timing)\b")
 
 
 def _asks(clause: str, actions: Callable[[str], list[int]]) -> bool:
@@ -1438,6 +1453,10 @@ _NOT_DESCRIBING = frozenset({
     "first", "recommends", "recommend", "recommended", "suggests", "suggest", "suggested",
     "approved", "approves", "confirmed", "confirms", "requested", "requests", "ordered",
     "orders", "insists", "demands", "summarize", "summarise", "translate", "here", "team",
+    # what a thing did, before a word of a request said of it ("voron 2 threw MCU shutdown")
+    "threw", "throws", "thrown", "gave", "gives", "got", "gets", "went", "goes", "hit", "hits", "lost",
+    "fell", "falls", "broke", "shows", "showed", "reported", "reports", "logged", "raised", "raises",
+    "triggered", "triggers", "tripped",
 })
 
 
