@@ -82,6 +82,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout31": "16b7455689d6590e63af802f342223675927928c5e1f752ffba2c0fa7ae5daf1",
     "dev35": "f410d07374064eb00ede17366b12d745293962e21926fa3c7ff9425dbd3e7f43",
     "holdout32": "903c98de267ab8adfba22d4431d6986bd953dcffa31095eb0de8b4a18bdff83c",
+    "dev36": "dd9633602beead9fe122bf19c4a002a2604f72f61d9672653c0e5a9e23b0922f",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
