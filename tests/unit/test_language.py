@@ -6910,3 +6910,62 @@ def test_round_38_dev35_more_requests(command: str, call: tuple) -> None:
 def test_round_38_dev35_more_answers(command: str, answer: object) -> None:
     got = decide(command, LIFTS)
     assert (got[0] if isinstance(answer, str) else got) == answer, command
+
+
+WATERWORKS = DeviceState.from_dict({
+    "units": [{"name": "dosing-pump@1.service", "description": "Chlorine dosing pump 1 controller"},
+              {"name": "dosing-pump@2.service", "description": "Chlorine dosing pump 2 controller"},
+              {"name": "dosing-pump-exporter.service", "description": "Prometheus exporter for the dosing pumps"},
+              {"name": "filter-zone@1.service", "description": "Filter bed zone 1 backwash controller"},
+              {"name": "filter-zone@2.service", "description": "Filter bed zone 2 backwash controller"},
+              {"name": "filter-zone@3.service", "description": "Filter bed zone 3 backwash controller"},
+              {"name": "lab-station.service", "description": "Lab sample station LIMS bridge"},
+              {"name": "alarm-notifier.service", "description": "SCADA alarm notifier (SMS and paging)"},
+              {"name": "gate-cluster@15-main.service", "description": "Gate PostgreSQL cluster 15-main"},
+              {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "EXPORT", "model": "SanDisk Ultra", "size": "32G"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "GATECAM", "model": "Samsung T7", "size": "1T"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 38, red team 41) what is said of a unit after the verb; several said in words
+    "stop the dosing pump 1 alarms", "stop zone 3 paging", "stop the pump 2 texts", "start charting zone 3",
+    "start recording pump 2 readings", "reset dosing pump 2 calibration", "reset the calibration on pump 2",
+    "start pump one and two", "restart zones one through three", "restart zones 1..3", "restart the 2 pumps",
+    # a delay said first, after a word to start with; either of two
+    "please, at 6, restart nginx", "ok tomorrow, stop pump 2", "hey llmos in an hour, stop pump 2",
+    "in 10 minutes, go max performance", "restart nginx, or stop it", "stop pump 2 or reboot",
+    "max perf or powersave, whatever", "mount the T7 or the export stick",
+    # a number or a machine no unit has; a part of one the device runs nothing for; done by others
+    "restart the 15-backup cluster", "restart the 16 main cluster", "restart zone 2.5", "stop the lab incubator",
+    "pump 2 tripped, restart the motor on it", "the lab box needs a reboot, Bob will do it",
+    "the box went into powersave",
+])
+def test_round_38_red_team_41_classes_change_nothing(command: str) -> None:
+    assert decide(command, WATERWORKS)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("stop the alarm notifier", ("stop_service", {"unit": "alarm-notifier.service"})),
+    ("restart pump two", ("restart_service", {"unit": "dosing-pump@2.service"})),
+    ("restart the 15-main cluster", ("restart_service", {"unit": "gate-cluster@15-main.service"})),
+    ("uh in an hour, reboot", ("reboot", {"delay_s": 3600})),
+    ("reboot in 45 min once the last sample is in", ("reboot", {"delay_s": 2700})),
+    ("reboot after 1.5 hours please, the centrifuge run ends then", ("reboot", {"delay_s": 5400})),
+    ("restart zone 3, the other two are fine", ("restart_service", {"unit": "filter-zone@3.service"})),
+    ("restart nginx, the lab station is fine", ("restart_service", {"unit": "nginx.service"})),
+    ("mount the export stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+])
+def test_round_38_red_team_41_guards_leave_requests_alone(command: str, call: tuple) -> None:
+    assert decide(command, WATERWORKS) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "reboot 10 minutes after nginx restarts", "reboot in 20 min if the backup fails",
+    "reboot in 10 min after i save my work",
+])
+def test_round_38_a_delay_with_a_condition_is_still_one(command: str) -> None:
+    assert decide(command, WATERWORKS)[0] == "say", command

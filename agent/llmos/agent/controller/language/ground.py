@@ -521,6 +521,11 @@ _PLAIN_WORDS = frozenset(["yes", "no", "nobody", "anything", "everything", "all"
                           "poweroff", "halt", "ok", "okay", "sure", "done", "test", "help"])
 
 
+_INSTRUMENTS = frozenset(["gauge", "gauges", "meter", "meters", "probe", "probes", "detector", "detectors",
+                          "transducer", "thermometer", "anemometer", "hygrometer", "barometer", "thermocouple",
+                          "thermocouples", "pyranometer", "flowmeter", "rain-gauge", "disdrometer", "seismometer"])
+
+
 # A prefix written with a hyphen, which people write joined as well ("pre-cooler", "precooler")
 _PREFIXED = re.compile(r"(?:pre|post|multi|auto|anti|sub|super|inter|micro|mini|semi|over|under|cross)-[a-z]{3,}")
 
@@ -584,6 +589,9 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
                   and not {a, b} & _GRAMMAR and min(len(a), len(b)) >= 4]
     # generic parts of the name ("logger" of can-logger) describe it without naming it
     described += [p for p in _name_parts(base) if p in GENERIC and p not in STOP]
+    # what measures is a sensor, whatever its instrument is called ("the sensor" of a rain gauge)
+    if set(written) & _INSTRUMENTS and "sensor" not in written:
+        described.append("sensor")
     known = _what_it_is(name, description)
     for products, words in CATEGORIES:
         if memo.search(rf"\b(?:{products})", known):
@@ -1029,7 +1037,7 @@ POSITIONS = frozenset(["front", "rear", "upper", "lower", "north", "south", "eas
                        "entrance", "exit",
                        "indoor", "outdoor", "inner", "outer", "inbound", "outbound", "upstairs",
                        "downstairs"])
-_SAID_ID = re.compile(r"\b([a-z]{2,}?)s? ?(?:-|#|no\.? ?)?(\d+)\b")
+_SAID_ID = re.compile(r"\b([a-z]{2,}?)s? ?(?:-|#|no\.? ?)?(\d+(?:\.\d+)?)\b")
 _AT_THE_BACK = re.compile(r"\b(?:at|on|in) the back\b|\bback (?:one|led|light|camera|cam|door|gate)\b")
 _SAID_LETTER = re.compile(r"\b([a-z]{3,}?)s? ([b-hj-z])\b")
 _DOC_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)(?:\s*(?:-|to)\s*(?:\1)?(\d+))?\b")
@@ -1244,8 +1252,11 @@ def contradicts(entity: Entity, text: str) -> bool:
         return True
     ids = _doc_ids(entity)
     for stem, said_id in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text)]:
-        n = str(int(said_id)) if said_id.isdigit() else said_id  # ("run 0412" is RUN_0412's 412)
-        alike = {i for i in ids.get(stem, ()) if i.isdigit() == n.isdigit()}
+        # ("run 0412" is RUN_0412's 412; "lane 1.5" is none of lanes 1 and 2)
+        n = str(int(said_id)) if said_id.isdigit() else "x" if re.fullmatch(r"\d+\.\d+", said_id) else said_id
+        if n == "x" and said_id in f"{entity.name} {entity.doc}".lower():
+            continue  # ("php 8.2" of php8.2-fpm: a version it has)
+        alike = {i for i in ids.get(stem, ()) if i.isdigit() == (n.isdigit() or n == "x")}
         if alike and n not in alike:
             return True
     return False

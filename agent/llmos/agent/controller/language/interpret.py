@@ -676,9 +676,9 @@ class Interpreter:
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
                  and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)]
         found = asked if asked and len(asked) < len(found) else found
-        if any(a.effect is not b.effect and re.fullmatch(r"\s*(?:,\s*)?or\s+", text[a.end:b.start])
-               for a, b in pairwise(found)):
-            # "restart or stop the tracker": which of the two is not said
+        if any(a.effect is not b.effect and _EITHER.fullmatch(text[a.end:b.start]) for a, b in pairwise(found)):
+            # "restart or stop the tracker", "restart nginx, or stop it", "restart/stop nginx":
+            # which of the two is not said
             return _say("Which should I do? Say one of them.", "either of two")
         if found and _what_happens(text, found, asked):
             # "mosquitto restarts", "nginx keeps going down", "took eth0 down", "eth1 brought
@@ -753,8 +753,14 @@ class Interpreter:
                 not _KIND_NOUNS[LED].search(_TO_SAVE.sub(" ", said)):
             # ("turn the power led back to normal", "eco mode for the power light": an LED
             # has no power profile)
+            said_where = sorted((m.start(), m.end(), name) for name, words in lexicon.PROFILES.items()
+                                for m in words.finditer(said))
+            either = [(a[2], b[2]) for a, b in pairwise(said_where)
+                      if a[2] != b[2] and re.fullmatch(r"\s*(?:or|/)\s*(?:maybe\s+)?", said[a[1]:b[0]])]
+            if either:  # "max perf or balanced, whatever"
+                return _say(f"Which profile: {' or '.join(either[0])}? Say one.", "either of two")
             profile_clause = next((c for c in speech.clauses(text) if lexicon.profile(c)), text)
-            when = values.later(profile_clause)
+            when = values.later(profile_clause) or _when_first(_PAUSE.split(text)[:-1])
             if when:  # "max performance for the demo tomorrow"
                 return _say(f"I cannot wait for that ({when}): the profile would change at "
                             "once. Ask again when it should happen.", "scheduled")
@@ -766,6 +772,8 @@ class Interpreter:
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
         if effect is None:
             return self._answer(text)
+        if effect is Effect.REBOOT:
+            text = speech.without_then(text)  # ("reboot in 45 min once the last arrival is in")
         proposal = self._act(text, effect, scene)
         delayed = proposal.tool == "reboot"
         held = values.lasting(_main_clause(text), delayed) or values.lasting_after(text, delayed)
@@ -781,19 +789,12 @@ class Interpreter:
                         "off. Ask again without that if you want it anyway.", "in use")
         # ("restart nginx, 5 minutes from now", "in an hour, can you restart nginx": a first or
         # last clause of when alone)
-        pauses = _PAUSE.split(text.rstrip(" .!"))
-        opening, last = pauses[0], pauses[-1]
         # (the clause that asks, not one before it that says what happened: "lims hasn't seen
         # run 0415, restart the uploader", "doors open at 6, restart the scanner")
+        pauses = _PAUSE.split(text.rstrip(" .!"))
         asking = next((c for c in pauses if any(f.start == _opening_words(c) for f in lexicon.effects(c))),
                       _main_clause(text))
-        when = values.later(asking) or next(
-            (later for side in (last, opening) if len(side.split()) <= 5 and not re.search(
-                r"[a-z]{3,}", re.sub(r"\b(?:and|then|but|please|maybe|about|around)\b", " ",
-                                     values.without_delays(side))) and (later := values.later(side))
-             # (a first clause of when is said as when: "at 6, restart it", not "3am, night
-             # shift here", when it is said)
-             and (side is last or values.delay(side).seconds or _WHEN_FIRST.match(side))), "")
+        when = values.later(asking) or _when_alone(pauses[-1]) or _when_first(pauses[:-1])
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
                         "once. Ask again when it should happen.", "scheduled")
@@ -876,11 +877,12 @@ class Interpreter:
             if word in scene.event_names.get(STORAGE, []) + scene.event_names.get(INTERFACE, []):
                 continue
             return str(word)
-        for e in scene.of(UNIT):  # "the 16-main cluster" beside postgresql@15-main
+        for e in scene.of(UNIT):  # "the 16-main cluster", "the 15-backup one" beside postgresql@15-main
             for number, rest in re.findall(r"@(\d+)-([a-z]+)", e.name.lower()):
-                other = re.search(rf"(?<![\w.-])(\d+)-{rest}\b", text)
-                if other and other[1] != number:
-                    return other.group()
+                for other in _NUMBER_DASH_WORD.finditer(text):
+                    same = (other[1], other[2]) == (number, rest)
+                    if (not same and (other[1] == number or other[2] == rest)) or (same and other[3]):
+                        return other.group()
         for word in _LED_NAME.findall(text):  # "yellow:status" beside green:status
             if word.split(":")[0] in ground.COLOURS and not any(e.name.lower() == word for e in scene.entities):
                 return str(word)
@@ -918,7 +920,8 @@ class Interpreter:
         if effect is Effect.CONSOLE:
             return self._console(text, scene)
         whole, text = text, _focus(text)  # what is acted on is said in the clause that asks
-        main = _main_clause(whole)
+        main = next((c for c in _PAUSE.split(whole) if any(f.start == _opening_words(c) for f in lexicon.effects(c))),
+                    _main_clause(whole))
         at = whole.find(main)
         joined = _NUMBERS_JOINED.search(whole, at) if at >= 0 else None
         if _BOTH.search(_main_clause(text)) or (joined and joined.start() < at + len(main)):
@@ -958,6 +961,11 @@ class Interpreter:
                         f"{' or '.join(said or [e.name for e in links]) or 'it'} down, or bring "
                         "it up.", "restart a link")
         matches = self._ground(text, scene, kinds)
+        held = _HELD_BY_IT.search(_main_clause(text))
+        if held and not self._ground(held[1], scene, kinds) and not lexicon.effects(held[1]) and not (
+                lexicon.SELF.fullmatch(held[1]) or set(held[1].split()) <= _SOME_THING | ground.STOP):
+            # "pump 2 tripped, restart the motor on it": a part of it the device runs nothing for
+            return self._absent(held[1], kinds[0], scene)
         referent, fine = _referent(text) if text == whole else (None, [])
         if referent:
             # "the navigation server won't open charts, restart him": what "him" stands for
@@ -976,9 +984,13 @@ class Interpreter:
         elif text == whole and _PRONOUN.search(main := _main_clause(text)) and \
                 not _object_words(_PRONOUN.sub(" ", main)):
             # "nginx proxies grafana which hangs, restart it": two named, none said to be "it"
+            # (never one the words say is another: "the render node for projectors C and D")
             named = [m for e in scene.entities if e.kind in kinds
-                     if (m := ground.lexical(e, text, ground.tokens(text))) and m.score >= 2.0]
-            if len(named) > 1:
+                     if (m := ground.lexical(e, text, ground.tokens(text))) and m.score >= 2.0
+                     and not ground.contradicts(e, text)]
+            # (not instances of which the number said one: "charger 2's bridge died, get it up")
+            if len(named) > 1 and not (len(matches) == 1 and matches[0].entity in {m.entity for m in named}
+                                       and "@" in matches[0].entity.name and matches[0].score >= 3.0):
                 matches = named
         if text == whole and not referent and _PRONOUN.search(_main_clause(text)):
             # "shut it down, we're decommissioning turbine 7": "it" is not what we do things to
@@ -1055,10 +1067,11 @@ class Interpreter:
                       or m.how == "typo" or (m.how == "attribute" and set(m.words) <= ground.KIND_WORDS)]
             main = _main_clause(text)
             box = _A_BOX_BY_ITS_PLACE.fullmatch(_object_words(speech.without_when(main)))
-            if effect is Effect.REBOOT and box and strong and all(
+            if effect is Effect.REBOOT and box and all(
                     "@" in m.entity.name and box[1] not in (*m.entity.parts, *m.entity.attributes) for m in strong):
-                # "reboot the wither box in two hours": the device, said by the section its
-                # instances' name says (but "the grafana box" is the box grafana-server runs on)
+                # "reboot the wither box in two hours", "the vault box": the device, said by where
+                # it is or the section its instances' name says (but "the grafana box" is the box
+                # grafana-server runs on)
                 strong = matches = []
             if effect is Effect.REBOOT and not _PRONOUN.search(main) and \
                     values.delay(main).seconds:
@@ -1201,6 +1214,12 @@ class Interpreter:
             return self._absent(said.group(1), STORAGE, scene)  # "the thursday backup drive"
         if _beside_another(text, scene):
             return self._absent(text, STORAGE, scene)  # ("the stick next to sdb1" is not sdb1)
+        sides = re.split(r"\s+or\s+", _main_clause(text), maxsplit=1)
+        either = {m.entity.name: m for side in sides[1:] and sides for m in self._ground(side, scene, (STORAGE,))[:1]}
+        if len(either) == 2:  # "mount the T7 or the export stick": which is not said
+            named = list(either.values())
+            args: dict[str, Any] = {"readonly": True} if mounting else {}
+            return self._ask(named, [_call(tool, {"device": m.entity.name, **args}, 0.5, "either") for m in named])
         node = _NODE_SAID.search(whole or text)
         if node and not any(node.group(1) in e.aliases for e in scene.of(STORAGE)) and \
                 node.group(1) not in scene.event_names.get(STORAGE, []):
@@ -1329,6 +1348,17 @@ class Interpreter:
                 - {w for m in kept for w in m.words}:
             return []
         if _a_machine_not_here(said, kept):
+            return []
+        # another one of them said, and what is left fits only by the words they fit by: "the
+        # urinalysis analyzer link" beside the chemistry and haematology ones is not the router
+        # "between analyzers and the LIS"
+        def stems(matches: list[Match]) -> set[str]:
+            return {w.removesuffix("s") for m in matches for w in m.words}
+        others = [m for m in found if m not in kept and m.entity.kind == UNIT]
+        templates = {m.entity.name.partition("@")[0] for m in others if "@" in m.entity.name}
+        if others and kept and len(templates) == 1 and all("@" in m.entity.name for m in others) and all(
+                m.how == "attribute" and m.entity.name.partition("@")[0] not in templates
+                and stems([m]) <= stems(others) for m in kept):
             return []
         # a colour no light has, said of lights: an LED that is not here, never a program beside
         # them ("turn on the amber tally" with red and green tally LEDs is no tally-bridge)
@@ -1831,7 +1861,12 @@ def _main_clause(text: str) -> str:
     return text[start:end]
 
 
+_NUMBER_DASH_WORD = re.compile(r"(?<![\w.-])(\d+)[- ]([a-z]+)(-[a-z0-9]+)?\b(?<!\d min)(?<!\d minutes)(?<!\d mins)"
+                               r"(?<!\d hours)(?<!\d seconds)(?<!\d secs)(?<!\d times)(?<!\d days)")
 _LED_NAME = re.compile(r"(?<![\w:/.@-])[a-z]+:[a-z][\w-]*(?![\w:/])")
+_HELD_BY_IT = re.compile(r"^\W*(?:[\w']+\s+)??(?:the\s+|its\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(?:on|of|in|for)\s+"
+                         r"(?:it|that|them|this one)\W*$")
+_EITHER = re.compile(r"\s*/\s*|[^.;!?]*?(?:,\s*)?\bor\s+(?:else\s+|just\s+|maybe\s+|at least\s+)?")
 _A_BOX_BY_ITS_PLACE = re.compile(r"[\w-]+ (box|device|gateway|pi|computer|pc|machine|appliance|sbc|nuc|jetson)")
 _E_STOP = re.compile(r"\W*(?:(?:hit|press|push|pull|trigger|do|activate)\s+(?:the\s+|an?\s+)?)?"
                      r"(?:emergency|e-?)\s*stop(?:\s+(?:now|button|it all|everything))?\W*")
@@ -1893,8 +1928,13 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
                                               text[said.end():]) is not None
     # ("the alarms for the freezer" with freezer-alarm)
     nouns = {noun, noun.removesuffix("s")}
-    return not any(nouns & {*e.parts, *e.aliases} or (not headed and (
-        noun in e.attributes or noun in ground.tokens(e.doc))) for e in scene.entities)
+    owners = [e for e in scene.entities if nouns & {*e.parts, *e.aliases} or (not headed and (
+        noun in e.attributes or noun in ground.tokens(e.doc)))]
+    # ... but "the dosing pump 1 alarms" are pump 1's, whatever alarm-notifier pages: said after
+    # a name the noun's owner does not have
+    before = ground.tokens(text[found.end:said.end(1) if said[1] else said.end(2)])[:-1]
+    return not owners or any(scene.named_by(w) and not any(ground.accounts_for(e, w) for e in owners)
+                             for w in before if w not in ground.STOP)
 
 
 # Nouns a verb's word makes a noun of, right after it (or its particle, a determiner, a name),
@@ -1902,14 +1942,16 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
 # what may be one ("the booking page", "restart the screen"), only before "of", "on" ("the web
 # page for the printer", "the people counter for now" are things)
 _NOUN_OF_A_VERB = re.compile(
-    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+(?!(?:at|in|on|by|after|before|until|till|from|every)\b)"
-    r"[\w@.:-]+(?:'s)?){0,2}?\s+(?:(counts?|(?<!\d )times?|"
-    r"reasons?|causes?|history|histories|logs|policy|policies|checklists?|steps|delays?|intervals?|behaviou?rs?|"
+    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+(?!(?:at|in|on|by|after|before|until|till|from|every|with|the|a|an|and|or|to|of)\b)"
+    r"[\w@.:-]+(?:'s)?){0,3}?\s+(?:(counts?|"
+    r"(?<!\d )(?<!last )(?<!next )(?<!this )(?<!same )(?<!every )(?<!some )times?|reasons?|causes?|history|"
+    r"histories|logs|policy|policies|checklists?|steps|delays?|intervals?|behaviou?rs?|"
     r"settings|stats|statistics|events|errors|warnings|trends?|frequency|summary|details|info|conditions?|"
     r"requirements|permissives?|procedures?|order|codes|conversations?|questions?|discussions?|investigations?|"
     r"audits?|ideas?|notes|names?|ip|address(?:es)?|costs?|bills?|usage|latency|heat|issues?|meetings?|date|"
-    r"alerts?|alarms?|alerting|notifications?|pag(?:es|ing)|tickets?)"
-    r"(?=\s+(?:of|for|on|about|into|in|from|at|with|zone|line|lane)\b|\s*[,.;!?]|\s*$)|"
+    r"alerts?|alarms?|alerting|notifications?|pag(?:es|ing)|tickets?|spam|texts|reminders?|emails|messages|"
+    r"pings|calibrations?|readings)"
+    r"(?=\s+(?:of|for|on|about|into|in|from|at|with|zone|line|lane)\b|\s*[,.;!?]|\s*(?:pls|please|now)?\s*$)|"
     r"(log|status|state|temperatures?|temp|mode|interlocks?|faults?|error|screens?|pages?|signals?|commands?|"
     r"scripts?|counters?|reports?|rates?|data|metrics|graphs?|levers?|valves?|windows?|"
     r"schedules?|timers?|clocks?|recordings?|leaks?|menus?)"
@@ -1982,7 +2024,8 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
 # printer: "the camera daemon" is a video capture daemon, "the printer spooler" CUPS)
 _COMPUTERS = frozenset(["pc", "pcs", "computer", "workstation"])
 _MACHINES = _COMPUTERS | frozenset(["robot", "robots", "forklift", "dishwasher", "lathe", "centrifuge", "analyzer",
-                                    "analyser", "dispenser", "carousel"])
+                                    "analyser", "dispenser", "carousel", "incubator", "autoclave", "stirrer",
+                                    "blender", "shaker", "microscope", "thermocycler"])
 # (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
 _MACHINE_SAID = re.compile(rf"\b({'|'.join(sorted(_MACHINES))})\b")
 _SERVED = re.compile(r"\b(?:for|of|on|in|at|to|with)\s+(?:[\w-]+\s+){0,2}$")
@@ -2221,13 +2264,15 @@ def _focus(text: str) -> str:
     asking = [c for c in asking if not _A_THING_DOES.match(c)
               and not speech.predicated(c, _action_offsets)  # "the restart fixed it"
               and not _PASSIVE.search(c[:next(iter(_action_offsets(c)), 0)])] or asking
+    # (not how a thing is: "bring the 4g up, the wifi bridge is down", "..., the stations went dark")
+    def asked(offsets: list[int], clause: str) -> list[int]:
+        return [o for o in offsets if not _SAID_AS_HOW_IT_IS.search(clause, 0, o)]
     effects = [c for c in asking if _effect_offsets(c)]  # "take the lte link down": particles
-    # (not how a thing is: "bring the 4g up, the wifi bridge is down")
-    effects = [c for c in effects if not _SAID_AS_HOW_IT_IS.search(c, 0, _effect_offsets(c)[0])] or effects
+    effects = [c for c in effects if asked(_effect_offsets(c), c)] or effects
     # ("grafana was restarted yesterday, nginx hangs now, restart it": the base form asks)
     main = next((c for c in asking if any(not speech.inflected(c[o:].split()[0]) for o in
-                                          _action_offsets(speech.masked_complaints(c)))),
-                next((c for c in asking if _action_offsets(c)),
+                                          asked(_action_offsets(speech.masked_complaints(c)), c))),
+                next((c for c in asking if asked(_action_offsets(c), c)),
                      effects[0] if len(effects) == 1 else text))
     # "i plugged in sdd6, load it read-only": "it" is said elsewhere
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
@@ -2246,6 +2291,8 @@ _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=
                        r"\b(?:that|which|whichever|who) (?:isn'?t|is not|ain'?t|aren'?t) (?:the |that "
                        r"|this )?([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?|"
                        r"\bnot (?:labell?ed|called|named) ([\w@.+-]+)")
+# "restart the web server - dont touch the POS bridge": said of what is not to be touched
+_SPARED = re.compile(r"\b(?:don'?t|dont|do not|never) (?:touch|mess with)\b")
 
 
 # A clause that says something of its subject: "codesys runtime is the one hanging", "the
@@ -2788,12 +2835,19 @@ _THEN_OUT_OF_CATALOG = re.compile(
     r"(?:\band|,|;)\s+(?:then\s+|also\s+)?(?:disable|enable|mask|unmask|uninstall|delete|wipe|format|"
     r"purge|flush|clear|print)\s+(?:it|them|that|the|its|a|all)\b|"
     r",\s*(?:or\s+)?(?:else|otherwise)\s+(?:reboot|restart|stop|start|mount|unmount|turn|bring|power|shut)\b")
-_NUMBERS_JOINED = re.compile(r"\b[a-z]+s?\s+#?\d{1,2}\s*(?:,|and|&|\+|plus|as well as|and then|then)\s*"
-                             r"(?:(?:the\s+)?[a-z]+s?\s+)?#?\d{1,2}\b(?![.:]\d|\s*(?:min|mins|minutes?|sec|secs|seconds?|"
-                             r"s|h|hours?|hrs?|%|am|pm|times?|x|gb?|mb?|tb?)\b|"
+_A_NUMBER = r"(?:#?\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# (not a span one instance is named by: "the pinsetter for lanes 3-4")
+_NUMBERS_JOINED = re.compile(rf"\b[a-z]+s?\s+(?:{_A_NUMBER}\s*(?:,|and|&|\+|plus|as well as|and then|then|through|thru|"
+                             rf"\.\.)\s*(?:(?:the\s+)?[a-z]+s?\s+)?{_A_NUMBER}|\d{{1,2}} \d{{1,2}})\b"
+                             r"(?![.:]\d|\s*(?:min|mins|minutes?|sec|secs|seconds?|"
+                             r"s|h|hours?|hrs?|%|am|pm|times?|x|gb?|mb?|tb?|gigs?)\b|"
                              # (what they are: "cameras 3 and 4 were offline, restart zoneminder")
                              r"\s+(?:are|were|is|was|have|has|had|show|shows|showed|keep|kept|went|seem|look|"
-                             r"won'?t|don'?t|can'?t|aren'?t|weren'?t)\b)")
+                             r"won'?t|don'?t|can'?t|aren'?t|weren'?t|all)\b)|"
+                             # "restart the 2 pumps", "the three zones": as many (not "the bridge
+                             # between the two brokers")
+                             r"(?<!between )\bthe (?:[2-9]|two|three|four|five|six|seven|eight|nine|ten) "
+                             r"(?:[a-z]+ )?[a-z]+s\b")
 _BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)")
 # "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
 _POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
@@ -3020,12 +3074,17 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
     if not context.strip() or any(m.entity.kind != UNIT for m in tied):
         return tied
     described = [m for m in tied if ground.described_by(m.entity, context)]
+    if described and (_FINE.search(context) or _EXCLUDED.search(context) or _SPARED.search(context)):
+        # ("restart the audit daemon, the log signer is fine", "..., dont touch the POS bridge":
+        # of the others, if one is left)
+        described = [m for m in tied if m not in described]
     if len(described) != 1:
         return tied
     one = described[0]
     return Match(one.entity, one.score, "context", one.words)
 
 
+_COUNTS = r"(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|times?|x|gb?|mb?|tb?)\b"
 _MORE_OF_THE_NUMBER = re.compile(r"[.,/]\d|-\d|\s+(?:hundred|thousand|and a half|point \d|dot \d)\b")
 _NOT_AN_INSTANCE = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|"
                               r"times?|x|gb?|mb?|tb?)\b")
@@ -3108,6 +3167,8 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
                 numbers.setdefault(word_number[1], set()).add(int(word_number[2]))
         for stem, have in numbers.items():
             said = re.search(rf"\b{stem}s?\s*(?:no\.?\s*|number\s+|#)?(\d{{1,2}})\b", text)
+            if said and _MORE_OF_THE_NUMBER.match(text, said.end()) and (theirs - {stem}) & set(ground.tokens(text)):
+                return []  # ("crane 1.5 bridge" with crane1 and crane2)
             if len(have) > 1 and said and int(said[1]) not in have and \
                     not _NOT_AN_INSTANCE.match(text, said.end()) and (theirs - {stem}) & set(ground.tokens(text)):
                 return []
@@ -3120,6 +3181,15 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
             numbered = {re.sub(r"\d+$", "", i) for i in ids}
             if len(named) == 1 and (theirs - numbered) & set(ground.tokens(text)):
                 return [Match(named[0][1], 3.0, "name", (named[0][0],))]
+            # ("charger 2's modbus bridge" of charger-bridge@dc2, "Modbus bridge to DC charger
+            # dc2": its number said after a word all of them are described by)
+            words = "|".join(re.escape(w) for w in sorted(theirs - numbered) if w.isalpha())
+            said = re.search(rf"\b(?:{words})s? ?(?:no\.? ?|#)?(\d{{1,2}})(?:'?s)?\b(?!\s*(?:[.,/-]\d|{_COUNTS}))",
+                             text) if words and not named and not any(
+                _KIND_NOUNS[k].search(text) for k in (LED, STORAGE, INTERFACE)) else None  # (boiler 1's green led)
+            by_number = [e for i, e in ids.items() if said and re.sub(r"^[a-z]+", "", i) == said[1]]
+            if said and len(by_number) == 1:
+                return [Match(by_number[0], 3.0, "name", (said[0],))]
             continue
         if all(_SPAN.fullmatch(i) for i in ids):
             counted = "|".join(re.findall(r"\b([a-z]{3,}?)s? \d{1,2}-\d{1,2}\b", units[0].summary.lower()))
@@ -3224,6 +3294,26 @@ def _head(text: str) -> str:
     return text[:cut.start()] if cut else text
 
 
+def _when_alone(clause: str) -> str:
+    """When, if a clause says only that ("restart nginx, 5 minutes from now")."""
+    if len(clause.split()) <= 5 and not re.search(r"[a-z]{3,}", re.sub(
+            r"\b(?:and|then|but|please|maybe|about|around)\b", " ", values.without_delays(clause))):
+        return values.later(clause)
+    return ""
+
+
+def _when_first(clauses: list[str]) -> str:
+    """When, said in a clause of its own before the request, after a word to start with
+    ("please, at 6, restart nginx", "ok tomorrow, stop pump 2"; not "3am, night shift here",
+    which says when it is said)."""
+    for clause in clauses:
+        side = _FIRST_WORDS.sub("", clause)
+        if (when := _when_alone(side)) and (values.delay(side).seconds or _WHEN_FIRST.match(side)):
+            return when
+    return ""
+
+
+_FIRST_WORDS = re.compile(r"^\s*(?:(?:uh+|um+|erm?|ok|okay|so|right|well|please|pls|llmos|hey(?: \w+)?)\W*\s*)*")
 _WHEN_FIRST = re.compile(r"\s*(?:at|in|by|on|after|tomorrow|tonight|next|this|later)\b")
 
 

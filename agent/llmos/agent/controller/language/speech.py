@@ -371,6 +371,27 @@ _PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|hung|fr
                    r"ran|ate|hit|kept|left|caught|threw|took|gave|made|saw|forgot|\w{3,}ed)\b")
 _WHEN_SOMETHING = re.compile(r"\bwhen (?:the|we|i|they|everyone|everybody|people|school|"
                              r"class|work|the shop)\b[^,.;!?]*")
+def _without_then(text: str, clause: str, has_action: Callable[[str], bool]) -> str:
+    """The clause without what it says happens before, when the command says how long to wait:
+    "reboot in 45 min once the last arrival is in", "reboot after this run, like 20 mins" wait
+    the time said (not "reboot in 20 min after i save": the speaker's own doing)."""
+    return without_then(clause, text) if has_action(text) else clause
+
+
+def without_then(text: str, whole: str = "") -> str:
+    """The text without what it says happens first, if it (or the whole command) says how long
+    to wait."""
+    if any(delay(c).seconds for c in clauses(whole or text)):
+        # (not the delay itself: "reboot after 1 hour 15")
+        # (nor what a thing of the device does: "reboot 10 minutes after nginx restarts" waits for it)
+        return _THEN_SOMETHING.sub(lambda m: m.group() if delay(m.group()).seconds or _NOT_NOW.match(m.group())
+                                   else " ", text)
+    return text
+
+
+_THEN_SOMETHING = re.compile(r"\b(?:after|once|as soon as)\b(?! (?:i|we|you)\b)(?:[^,.;!?]|(?<=\d)\.(?=\d))*")
+
+
 def without_when(text: str) -> str:
     """The text without what it says happens then ("when the library closes")."""
     return _WHEN_SOMETHING.sub(" ", text)
@@ -397,6 +418,7 @@ _CLOSED_UNTIL = re.compile(r"(?:^|(?<=[,.;]))\s*(?:we|i|they|it|the \w+|\w+)\s*(
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
     text = _CLOSED_UNTIL.sub(lambda m: m.group() if has_action(
         m.group()[:m.start("how") - m.start()] + m.group()[m.end("how") - m.start():]) else " ", text)
+    text = _without_then(text, text, has_action)
     parts = clauses(text)
     # "reboot in 2 hours when the library closes": the delay is what is asked, "when" says why
     # then (not "if": "reboot in 2 hours if the backup fails" waits for something)
@@ -1033,7 +1055,10 @@ _AND_BACK = re.compile(r"\bunmount\b.*\b(?:and|then)\s+(?:re-?mount|mount)\b|\ba
                        r"\b(up|down|on|off) (?:and|&|then) (?:the )?[\w@.:-]+ (?!\1\b)(?:up|down|on|off)\W*$")
 _NOTE = re.compile(r"(?:note|notes|todo|to do|to-do|reminder|remember|write down|jot down|memo)\s*[:\-]\s*")
 _SAID_OF_A_PROFILE = re.compile(r"(?:the )?(?:powersave|power save|performance|balanced|eco)(?: mode| profile)?"
-                                r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b")
+                                r"\s+(?:is|was|are|were|'s|seems|feels|sucks|stinks|looks|sounds|runs)\b|"
+                                # "the box went into powersave": what it did
+                                r"(?:the )?(?:box|device|system|unit|it|gateway)\s+(?:went|goes|dropped|fell|"
+                                r"switched|slipped|has gone|is) (?:back )?(?:in|into|to)\b")
 # "wifi down, can't reach the truck", "intercom gateway down, can't hear the director": what is
 # down, and what that costs, is a report ("can1 down, its spamming errors" asks: why to do it)
 _DOWN_AND_WHAT_IT_COSTS = re.compile(
@@ -1151,7 +1176,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
     if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or any(
-            _NOT_NOW.search(c) for c in acting if not of_the_speaker(c)):
+            _NOT_NOW.search(_without_then(text, c, has_action)) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     hedge = HEDGED.search(text)
     if hedge and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", re.split(
@@ -1262,7 +1287,11 @@ _COMPLAINT = re.compile(r"\bquit (?:on (?:me|us|them)|again|working|responding)\
                         r"\b(?:no|not|won'?t|wont|doesn'?t|don'?t|can'?t|cant|never|didn'?t)\s+"
                         r"(?:load|start|connect|open|boot|work|run|respond|show)\b|"
                         r"\b(?:loads?|starts?|runs?|boots?|works?|mounts?|connects?)\s+(?:fine|"
-                        r"ok|okay|well|normally|perfectly)\b")  # what works, said of it
+                        r"ok|okay|well|normally|perfectly)\b|"  # what works, said of it
+                        # what a thing threw: "voron 2 threw MCU shutdown, restart klipper on it"
+                        r"\b(?:threw|throws|thrown|hit|hits|got|gets|reported|reports|logged|raised|raises|"
+                        r"triggered|triggers|tripped|gave|gives|showed|shows)\s+(?:an? |the |another |its )?"
+                        r"(?:[\w-]+\s+){0,2}?(?:shutdown|restart|reboot|stop|halt|reset)\b")
 _PHRASAL_FIRST = re.compile(r"\s*(?:and\s+|then\s+|also\s+)*(?:turn|switch|bring|take|flip)\b")
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
@@ -1283,13 +1312,18 @@ _CEASE = re.compile(
 # others, not asked of me
 # (not what fails: "the pumps won't restart on their own, restart the controller")
 _BY_THEMSELVES = re.compile(r"\b(?:can|could|will|should|may|might|let)\s+(?:[\w'-]+\s+){0,6}?"
-                            r"(?:themselves|himself|herself|themself|on (?:their|his|her) own)\b")
+                            r"(?:themselves|himself|herself|themself|on (?:their|his|her) own)\b|"
+                            # "the gate box needs a reboot, Bob will do it"
+                            r"(?:^|[,;.]\s*)(?!i\b|we\b|you\b|u\b|that\b|this\b|it\b)[a-z]+(?: [a-z]+){0,2} "
+                            r"(?:will|'ll|is going to|is gonna) "
+                            r"(?:do|handle|take care of|sort(?: out)?) (?:it|that|this)\b")
 # "start logging blower 1", "start watching the tracker": something to do, not a service to start
 _BEGIN_DOING = re.compile(
     r"\s*(?:(?:just|now|so|please|pls|and|but|then|can you|could you)\s+)*(?:start|begin)\s+"
     r"(logging|watching|monitoring|tracking|worrying|thinking|looking|checking|investigating|debugging|"
     r"troubleshooting|paging|alerting|notifying|reporting|documenting|planning|preparing|asking|talking|"
-    r"wondering|writing|reading|counting|timing)\b")
+    r"wondering|writing|reading|counting|timing|charting|graphing|plotting|recording|trending|"
+    r"alarming|texting|emailing|pinging|messaging)\b")
 
 
 def _asks(clause: str, actions: Callable[[str], list[int]]) -> bool:
@@ -1453,10 +1487,6 @@ _NOT_DESCRIBING = frozenset({
     "first", "recommends", "recommend", "recommended", "suggests", "suggest", "suggested",
     "approved", "approves", "confirmed", "confirms", "requested", "requests", "ordered",
     "orders", "insists", "demands", "summarize", "summarise", "translate", "here", "team",
-    # what a thing did, before a word of a request said of it ("voron 2 threw MCU shutdown")
-    "threw", "throws", "thrown", "gave", "gives", "got", "gets", "went", "goes", "hit", "hits", "lost",
-    "fell", "falls", "broke", "shows", "showed", "reported", "reports", "logged", "raised", "raises",
-    "triggered", "triggers", "tripped",
 })
 
 

@@ -158,11 +158,13 @@ class Delay:
 
 
 # "wait ten minutes and then reboot": the delay said first
+# (after a filler or a greeting: "uh in an hour, reboot", "hey llmos, in 10 min reboot")
+_LEAD = r"^(?:(?:uh+|um+|erm?|ok|okay|so|right|well|please|pls|llmos|hey(?: \w+)?)[,!]?\s+)*"
 _WAIT_THEN = re.compile(
-    rf"^(?:(?:wait|give it|hold on|hold off)(?: for)? |in )?((?:about |around )?(?:{_NUM})(?: and a half)?"
+    rf"{_LEAD}(?:(?:wait|give it|hold on|hold off)(?: for)? |in )?((?:about |around )?(?:{_NUM})(?: and a half)?"
     rf"\s*(?:{_UNIT})\b)[,.]?\s+(?:and\s+)?then,?\s+(.+)$|"
     # "in 15 minutes reboot", "in 15 min please reboot"
-    rf"^in ((?:about |around )?(?:(?:{_NUM})(?: and a half)?\s*(?:{_UNIT})\b|(?:half an|a quarter of an|"
+    rf"{_LEAD}in ((?:about |around )?(?:(?:{_NUM})(?: and a half)?\s*(?:{_UNIT})\b|(?:half an|a quarter of an|"
     r"three quarters of an) hour\b|an hour and a (?:half|quarter)\b))[,.]?\s+"
     r"((?:(?:please|pls|do|just|kindly)\s+)*(?:reboot|restart|start|stop|shut|bring|take|turn|"
     r"switch|set|put)\b(?!.*\b\d+\s*(?:s|sec|m|min|h|hr|hours?|minutes?|seconds?)\b).*)$")
