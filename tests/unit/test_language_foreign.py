@@ -1033,3 +1033,74 @@ def test_round_38_trouble_said_as_a_sentence(command: str) -> None:
 ])
 def test_round_38_trouble_said_as_a_sentence_does_not_open_more(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+SORTING = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "video-coding.service", "description": "Video coding desk relay for unreadable addresses"},
+              {"name": "barcode-reader@in1.service", "description": "Induction line barcode reader (in1)"},
+              {"name": "barcode-reader@in2.service", "description": "Induction line barcode reader (in2)"},
+              {"name": "climate-zone@a.service", "description": "Rearing room climate loop (zone a)"},
+              {"name": "climate-zone@b.service", "description": "Rearing room climate loop (zone b)"},
+              {"name": "emergency-phone.service", "description": "Lift emergency phone gateway"},
+              {"name": "lecture-capture.service", "description": "Lecture capture recorder (Opencast capture agent)"},
+              {"name": "husker-ctl.service", "description": "Rubber roll husker gap controller"},
+              {"name": "wits-server.service", "description": "WITS level 0 server to the rig floor"},
+              {"name": "multigas-logger.service", "description": "MultiGAS SO2/CO2/H2S sensor logger"},
+              {"name": "rsyslog.service", "description": "System Logging Service"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"},
+             {"name": "red:fault", "color": "red", "function": "fault"}],
+    "storage": [],
+})
+
+
+def _restart(unit: str) -> tuple:
+    return ("restart_service", {"unit": f"{unit}.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # families of round 38's other sites: coding, barcodes (said in two words: "kodów kreskowych",
+    # "códigos de barras"), rearing, a phone (Turkish "ağ geçidi", a gateway), lectures, a husker
+    ("zrestartuj kodowanie wideo", _restart("video-coding")),
+    ("reinicia la codificación de vídeo", _restart("video-coding")),
+    ("acil telefon ağ geçidini yeniden başlat", _restart("emergency-phone")),
+    ("reinicia la pasarela del teléfono de emergencia", _restart("emergency-phone")),
+    ("restartuj nahrávání přednášek", _restart("lecture-capture")),
+    ("zrestartuj nagrywanie wykładów", _restart("lecture-capture")),
+    ("starta om föreläsningsinspelningen", _restart("lecture-capture")),
+    ("khởi động lại bộ điều khiển máy bóc vỏ đi", _restart("husker-ctl")),
+    ("reinicia el controlador de la descascarilladora", _restart("husker-ctl")),
+])
+def test_round_38_site_families(command: str, call: tuple) -> None:
+    assert decide_at(command, SORTING) == call, command
+
+
+@pytest.mark.parametrize(("command", "candidates"), [
+    # (and where it is: "im Aufzuchtraum", "w pomieszczeniu odchowu", "nella sala")
+    ("zrestartuj czytnik kodów kreskowych", {"barcode-reader@in1", "barcode-reader@in2"}),
+    ("reinicia el lector de códigos de barras", {"barcode-reader@in1", "barcode-reader@in2"}),
+    ("restartuj čtečku čárových kódů", {"barcode-reader@in1", "barcode-reader@in2"}),
+    ("Klimaregelung im Aufzuchtraum neu starten", {"climate-zone@a", "climate-zone@b"}),
+    ("herstart de klimaatregeling in de opfokruimte", {"climate-zone@a", "climate-zone@b"}),
+    ("zrestartuj regulację klimatu w pomieszczeniu odchowu", {"climate-zone@a", "climate-zone@b"}),
+    ("riavvia il controllo del clima nella sala di allevamento", {"climate-zone@a", "climate-zone@b"}),
+])
+def test_round_38_site_families_of_two_are_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide_at(command, SORTING)
+    assert tool == "say" and all(c in args["text"] for c in candidates), (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    # a negation, a question, a past, a time said after "in" ("im Moment", "dans la nuit"), a number the
+    # device lacks, a condition: never a change
+    "nie restartuj kodowania wideo", "zrestartuj kodowanie wideo?", "Klimaregelung im Aufzuchtraum nicht neu starten",
+    "Klimaregelung im Aufzuchtraum neu starten?", "Klimaregelung im Aufzuchtraum im Moment neu starten",
+    "Klimaregelung in der Nacht neu starten", "redémarre la régulation climatique dans la nuit",
+    "acil telefon ağ geçidini yeniden başlatma", "acil telefon ağ geçidini yeniden başlattın mı?",
+    "nerestartuj nahrávání přednášek", "restartuj nahrávání přednášek?", "đừng khởi động lại bộ điều khiển máy bóc vỏ",
+    "zrestartuj czytnik kodów kreskowych 7", "reinicia el lector de códigos de barras si falla",
+])
+def test_round_38_site_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SORTING)[0] in ("say", "report_status", "ignore"), command

@@ -198,6 +198,8 @@ _PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
                  **dict.fromkeys(("fur", "para", "per", "pour", "voor", "dla", "for", "till"), "for"),
                  **dict.fromkeys(("con", "com", "mit", "avec", "met", "med", "z", "ze"), "with"),
                  **dict.fromkeys(("bei", "bij", "vid", "ved", "przy"), "at"),
+                 # where it is ("Klimaregelung im Aufzuchtraum", "w hali 2"; not "en", Dutch "and", nor "i")
+                 **dict.fromkeys(("in", "im", "nel", "nella", "nello", "negli", "nelle", "dans", "w", "v"), "in"),
                  "pro": "for",  # (Czech: "službu pro příjem poplachů")
                  "por": "via"}  # ("el enlace por satélite", "recordatorios por SMS")
 # A while said after such a preposition ("detén nginx para una hora", "ferma nginx per un'ora",
@@ -606,6 +608,9 @@ _WHEN_SAID, _CORRECTION, _WHICH = (re.compile(r"(?<![\w])(?:" + said + r")(?![\w
     r"welche\w*|que|qui|quil|che|cui|ktor\w*|kter\w*|co|som|joka|jotka|ami|aki|hvilke\w*|donde|ou|"
     r"wo|waar|gdzie|dove|onde"))
 _MORE_THAN_WHY = re.compile("|".join(said.pattern for said in (_WHEN_SAID, _CORRECTION, _WHICH)))
+# "In" before a time ("dans un moment", "im Moment", "nella notte", "w nocy"): when, never where
+_IN_A_WHILE = re.compile(r"(?<![\w])(?:" + "|".join(w for w, said in _PREPOSITIONS.items() if said == "in") +
+                         r")\s+(?:[\w']+\s+){0,2}?(?:" + _WHEN_SAID.pattern + ")")
 
 
 def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False) -> str:
@@ -930,7 +935,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     # ("den Dienst, der die Waage liest", "de dienst die de labels maakt": a relative clause)
     rest = _RELATIVE_ARTICLE.sub(lambda m: f"{m[1]} que ", rest)
     tokens = rest.replace(",", " ").replace("?", " ").strip(" .!").split()
-    if _FOR_A_WHILE.search(" ".join(tokens)):
+    if _FOR_A_WHILE.search(" ".join(tokens)) or _IN_A_WHILE.search(" ".join(tokens)):
         return original  # (its unit of time may also be a word of the glossary: "hora" is "time")
     if any(w in _AND and (w not in _ARTICLES or (0 < k < len(tokens) - 1 and names(tokens[k - 1])
                           and names(tokens[k + 1].rstrip("'")))) for k, w in enumerate(tokens)):
@@ -954,8 +959,10 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
     read = [[w] if w in _numbered(tokens, rest, names) or w in spoken else _in_english(w, names) for w in words]
     relative = 2 if any(_NOUNS.get(w) == "that" for w in words) else 0  # ("... que vigila la puerta")
-    if len(read) > 4 + relative + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names)) or \
-            _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
+    # (where it is joins two things said, and says nothing itself: "regulację klimatu w pomieszczeniu odchowu")
+    joined = 1 if "," not in rest and any(_PREPOSITIONS.get(w) == "in" for w in words) else 0
+    beside = relative + joined + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names))
+    if len(read) > 4 + beside or _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
     # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
     asked = "?" if original.rstrip().endswith("?") else ""
