@@ -1104,3 +1104,15 @@ def test_round_38_site_families_of_two_are_asked_about(command: str, candidates:
 ])
 def test_round_38_site_families_do_not_open_more(command: str) -> None:
     assert decide_at(command, SORTING)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # "MultiGAS" written whole names the gas ("the gas logger", "reinicia el logger de gases"); "the logger" alone
+    # is still either logger
+    ("restart the gas logger", _restart("multigas-logger")),
+    ("reinicia el logger de gases", _restart("multigas-logger")),
+    ("restart the multigas logger", _restart("multigas-logger")), ("restart the logger", ("say", None)),
+])
+def test_round_38_a_word_written_whole_after_multi(command: str, call: tuple) -> None:
+    tool, args = decide_at(command, SORTING)
+    assert (tool, args if call[1] is not None else None) == call, (command, args)

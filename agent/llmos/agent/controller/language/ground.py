@@ -528,6 +528,8 @@ _INSTRUMENTS = frozenset(["gauge", "gauges", "meter", "meters", "probe", "probes
 
 # A prefix written with a hyphen, which people write joined as well ("pre-cooler", "precooler")
 _PREFIXED = re.compile(r"(?:pre|post|multi|auto|anti|sub|super|inter|micro|mini|semi|over|under|cross)-[a-z]{3,}")
+# ... and "multi" written whole before a word, which people say alone ("the gas logger" of "MultiGAS ... logger")
+_MULTI = re.compile(r"multi[a-z]{3,}")
 
 
 @memo.kept
@@ -575,6 +577,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     # or letter after it: "nmea2000" of "NMEA 2000 CAN bus", "signalk" of "Signal K server"
     said = written + [p for w in written if "-" in w for p in w.split("-")] + [
         w.replace("-", "") for w in written if _PREFIXED.fullmatch(w)] + [
+        w[5:] for w in written if _MULTI.fullmatch(w)] + [
         a + b for a, b in pairwise(written) if a.isalpha() and a not in STOP and (
             b.isdigit() or (len(b) == 1 and b not in "ai"))]
     described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases
