@@ -1116,3 +1116,54 @@ def test_round_38_site_families_do_not_open_more(command: str) -> None:
 def test_round_38_a_word_written_whole_after_multi(command: str, call: tuple) -> None:
     tool, args = decide_at(command, SORTING)
     assert (tool, args if call[1] is not None else None) == call, (command, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails, said last: Norwegian, Danish and Swedish presents negated ("får ikke data", "viser ikke noe");
+    # Polish verbs of what does not arrive ("nie dostają", "nie wyświetlają"); a reading stuck at zero and since
+    # when ("marca cero desde las 4", "affiche zéro depuis 4h"); what a thing of the device reports ("Opencast
+    # hlásí, že agent je offline")
+    ("start WITS-serveren på nytt, boredekket får ikke data", _restart("wits-server")),
+    ("start WITS-serveren på nytt, skjermen viser ikke noe", _restart("wits-server")),
+    ("genstart WITS-serveren, boredækket får ikke data", _restart("wits-server")),
+    ("starta om WITS-servern, borrdäcket får inte data", _restart("wits-server")),
+    ("zrestartuj kodowanie wideo, koderzy nie dostają obrazów", _restart("video-coding")),
+    ("zrestartuj kodowanie wideo, stanowiska nie wyświetlają obrazów", _restart("video-coding")),
+    ("reinicia el logger de gases, el SO2 marca cero desde las 4", _restart("multigas-logger")),
+    ("riavvia il logger dei gas, il sensore segna zero dalle 4", _restart("multigas-logger")),
+    ("redémarre l'enregistreur de gaz, le capteur affiche zéro depuis 4h", _restart("multigas-logger")),
+    ("restartuj nahrávání přednášek, Opencast hlásí, že agent je offline", _restart("lecture-capture")),
+    ("starte die Vorlesungsaufnahme neu, Opencast meldet, dass der Agent offline ist", _restart("lecture-capture")),
+    ("reinicia la grabación de conferencias, Opencast indica que el agente está offline", _restart("lecture-capture")),
+])
+def test_round_38_trouble_said_last_in_more_languages(command: str, call: tuple) -> None:
+    assert decide_at(command, SORTING) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # what one may not or will not ("får ikke lov", "kommer ikke til å"), an imperative ("nie odbieraj"), a time
+    # to come ("a las 5"), "since" alone, a condition, a person who reports ("šéf hlásí"), all well, a negated
+    # request, a question
+    "start WITS-serveren på nytt, jeg får ikke lov", "start WITS-serveren på nytt, kommer ikke til å virke",
+    "ikke start WITS-serveren på nytt, boredekket får ikke data",
+    "start WITS-serveren på nytt, boredekket får ikke data?",
+    "zrestartuj kodowanie wideo, koderzy nie odbieraj", "nie restartuj kodowania wideo, koderzy nie dostają obrazów",
+    "reinicia el logger de gases, el SO2 marca cero a las 5", "reinicia el logger de gases, desde las 4",
+    "reinicia el logger de gases si el SO2 marca cero",
+    "restartuj nahrávání přednášek, šéf hlásí, že agent je offline",
+    "restartuj nahrávání přednášek, pokud Opencast hlásí, že agent je offline",
+    "restartuj nahrávání přednášek, Opencast hlásí, že je to v pořádku",
+])
+def test_round_38_trouble_said_last_in_more_languages_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SORTING)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # how a thing is, said with a Czech, Swedish or Norwegian copula, is no request to take it offline, nor is a
+    # Czech negated imperative ("nerestartuj") beside it
+    "agent je offline", "Opencast hlásí, že agent je offline", "agenten är offline", "agenten er offline",
+    "nerestartuj nahrávání přednášek, agent je offline", "nevypínej nahrávání přednášek, agent je offline",
+    "nerestartuj nahrávání přednášek, Opencast hlásí, že agent je offline", "wifi je vypnutá",
+])
+def test_round_38_how_it_is_in_czech_and_scandinavian_changes_nothing(command: str) -> None:
+    assert decide_at(command, SORTING)[0] in ("say", "report_status", "ignore"), command

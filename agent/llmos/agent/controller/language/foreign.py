@@ -448,14 +448,15 @@ def _same_delay(delays: list[str], english: str) -> bool:
 # How something is, said in those languages: "de wifi staat uit", "il wifi è acceso", "nginx
 # ist aus". A statement, never a request (its words must not be read as English: "staat" is no
 # mistyped "start", "acceso" no "access").
-_HOW_IT_IS = re.compile(r"(?<![\w])(?:staat|staan|stond|is|ist|sind|war|est|e|esta|estan|sta|ar|er|jest|"
+_HOW_IT_IS = re.compile(r"(?<![\w])(?:staat|staan|stond|is|ist|sind|war|est|e|esta|estan|sta|ar|er|jest|je|jsou|"
                         r"sono|era|fica|ficou)\s+(?:nog |noch |ancora |todavia |encore |al |schon |"
                         r"ya |gia |again |weer |wieder )?(?:uit|aan|an|aus|acceso|accesa|spento|spenta|"
                         r"encendido|encendida|apagado|apagada|allume|allumee|eteint|eteinte|ligado|"
-                        r"ligada|desligado|desligada|pa|av|wlaczony|wlaczona|wylaczony|wylaczona|"
+                        r"ligada|desligado|desligada|pa|av|wlaczony|wlaczona|wylaczony|wylaczona|zapnut[yae]|vypnut[yae]|"
                         r"kapot|kaputt|caido|caida|giu|fermo|ferma|gestopt|gestoppt)(?![\w])|"
                         # English state words after a copula of another language: "eth0 est down"
-                        r"(?<![\w])(?:est|esta|estan|ist|sind|jest|sono|era|e|sta|fica|ficou)\s+"
+                        # (and Czech, Swedish, Norwegian and Danish: "agent je offline", "agenten är offline")
+                        r"(?<![\w])(?:est|esta|estan|ist|sind|jest|je|jsou|ar|er|sono|era|e|sta|fica|ficou)\s+"
                         r"(?:down|up|off|on|offline|online|hs|ko)(?![\w])")
 
 
@@ -508,12 +509,33 @@ _REPORTING = re.compile(r"(?<![\w])(?:sagt|sagte|meint|dice|dijo|dit|disait|zegt
                         r"secondo|diz|disse|mowi|powiedzial\w*|sager|sa|star(?= (?:i|pa) )|det star|schreibt|escribe|"
                         r"ecrit|schrijft|scrive|escreve|pisze|skriver|laut|segun|selon|volgens|"
                         r"wedlug|enligt|ticket|ticketu|arende\w*|chef|jefe|capo|baas|chefe|szef)(?![\w])")
+# What a thing of the device reports ("Opencast hlásí, že agent je offline", "das Dashboard meldet, dass ...",
+# "le superviseur signale que ..."): a program or a device that tells, never a person ("der Chef meldet")
+_TOLD_BY_A_THING = re.compile(r"^\s*(?P<who>[\w.@-]+(?: [\w.@-]+)?) (?:hlasi|meldet|signalisiert|signale|signalent|"
+                              r"segnala|segnalano|reporta|reportan|informa|informan|indica|zglasza|raportuje|"
+                              r"rapporterar|rapporterer|melder|meldt|rapporteert|geeft aan|bildirir|bildiriyor|"
+                              r"melaporkan|ilmoittaa|jelzi)\s*,?\s*(?:ze|dass|que|qu'|che|att|at|dat|bahwa|etta|hogy)\s+"
+                              r"(?P<what>.+)$")
 # A number said as a time or a delay ("um 5", "a las 3", "10:30", "in 10 minuten"); "row 4" is none
 _TIME_SAID = re.compile(r"\d\s*(?:h|uhr|heures?|horas?|ore|uur|godz\w*|[:.]\d)|(?<![\w])(?:um|a las|"
                         r"alle|om|kl|o|as|a|at|vers|por volta das|gegen|rond|okolo)\s+\d")
+# Since when something fails ("el SO2 marca cero desde las 4", "zeigt null seit 6 Uhr", "depuis 4h"): when it
+# began, which asks for no time (said only of what fails: "desde las 4" alone may say from when to do it)
+_SINCE = re.compile(r"(?<![\w])(?:desde|seit|depuis|dalle|dal|sinds|sedan|siden|od|sejak|dari)\s+"
+                    r"(?:las |la |les |as |a |den |der |kl\.? |klockan |klokka |klokken |ore |godziny |o |jam |pukul )?"
+                    r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:h|uhr|uur|heures?|horas?|ore))?(?![\w:]|\.\d)")
 
 
 _NOT_A_VERB = r"(?!(?:" + "|".join(v for v in _VERBS if " " not in v) + r")(?![\w]))"
+# Out of reach, said with a copula ("agent je offline", "die Kamera ist nicht erreichbar", "la caméra est
+# injoignable"; German and Dutch say it last: "dass der Agent offline ist"): how a thing is, where "offline" is no
+# verb of the catalog
+_OUT_OF_REACH = re.compile(r"(?<![\w])(?:je|jsou|ist|sind|est|sont|esta|estan|sono|jest|sa|ar|er|zijn|is)\s+"
+                           r"(?:offline|off-line|nedostupn\w*|nicht erreichbar|unerreichbar|injoignable|inaccessible|"
+                           r"irraggiungibile|niedostepn\w*|onbereikbaar|inalcanzable|inaccesible|inacessivel|"
+                           r"otillganglig|utilgjengelig|utilgaengelig)(?![\w])|"
+                           r"(?<![\w])(?:offline|nicht erreichbar|unerreichbar|onbereikbaar) "
+                           r"(?:ist|sind|is|zijn)(?![\w])")
 # What a reason clause says: something is wrong ("die Bestellseite lädt nicht", "le valvole non
 # si aprono"). A last clause is skipped only if it says so, in one of these languages.
 _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
@@ -537,6 +559,24 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"niet meer|kwijt|verloren|verliert|perdeu|perdio|perdu|perso|perdido|perdida|sumiu|desaparec\w*|"
     r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
     r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere",
+    # Norwegian, Danish and Swedish: a present of what a thing does, negated ("skjermen viser ikke noe"; an
+    # imperative is said without its "-r": "send ikke", "vis ikke"); what it does not get ("boredekket får
+    # ikke data"), never what one may not ("får ikke lov", "får inte stoppas") or will not ("kommer inte att")
+    r"(?:virker|fungerer|svarer|laster|viser|visar|sender|skickar|kommer|gir|ger|oppdaterer|opdaterer|"
+    r"uppdaterar|starter|logger|loggar|maler|mater|teller|raknar|skriver|kobler|ansluter|lader|apner|oppnar|"
+    r"reagerer|reagerar|registrerer|registrerar|henter|hamtar|trykker|printer|lyser) (?:ikke|inte)"
+    r"(?! (?:att|a|til|an)(?![\w]))|"
+    r"(?:far|faar) (?:ikke|inte) (?:noe|nogen|noget|nagot|nagon|data|signal|kontakt|svar|strom|nett|bilde|"
+    r"bilder|bild|lyd|ljud|meldinger|verdier|varden|tilkobling|forbindelse|anslutning)|"
+    r"henger|haenger|ligger nede|er nede|feil|fejl|treg|langsom|krasjet|kraesjet|frosset",
+    _OUT_OF_REACH.pattern,
+    # a reading stuck at zero ("el SO2 marca cero", "die Waage zeigt null", "il sensore segna zero")
+    r"(?:marca|marcan|muestra|muestran|lee|leen|indica|indicam|indican|mostra|mostram|mostrano|marcam|"
+    r"segna|segnano|legge|leggono|affiche|affichent|indique|indiquent|marque|marquent|zeigt|zeigen|misst|"
+    r"geeft|geven|toont|meet|pokazuje|pokazuja|wskazuje|wskazuja|visar|viser|ukazuje|menunjukkan|"
+    r"(?:se )?(?:queda|quedo|fica|ficou|resta|rimane|reste|bleibt|blijft|stoi|star|staat|steht) "
+    r"(?:en|em|a|auf|op|na|pa)) "
+    r"(?:cero|zero|null|nul|noll|nulu|nol|0)(?![\w]|[.,]\d)|na zerze|sifir\w*",
     # Turkish: a negative present ("gelmiyor", "çalışmıyor", "alamıyor"), never an imperative, which
     # says "-ma" ("başlatma"); broken, frozen, crashed, error
     r"\w+m(?:iyor|uyor)(?:lar|ler)?|bozuk|bozuldu|dondu|coktu|hata|hatali",
@@ -552,7 +592,12 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"nie widza|nie widzi|nie wysyla|nie pokazuje|nie drukuje|nie laczy sie|nie reaguje|"
     # (and "nothing": "nic nie zapisuje", never an imperative, "nie zapisuj")
     r"(?:nic )?nie (?:zapisuj[ea]|rejestruj[ea]|licz[ya]|mierz[ya]|odczytuj[ea]|przesyla(?:ja)?|wysylaja|"
-    r"dzialaja|odpowiadaja|aktualizuj[ea]|laduja|dziala|wysyla|pokazuje|drukuje|widac)",
+    r"dzialaja|odpowiadaja|aktualizuj[ea]|laduja|dziala|wysyla|pokazuje|drukuje|widac|"
+    # (receiving, coming, showing, reading what it should: "koderzy nie dostają obrazów"; never an
+    # imperative, which ends otherwise: "nie odbieraj", "nie czytaj")
+    r"dostaj[ea]|otrzymuj[ea]|odbiera(?:ja)?|przychodz[ia]|dochodz[ia]|idzie|ida|wyswietla(?:ja)?|startuj[ea]|"
+    r"czyta(?:ja)?|rozpoznaj[ea]|skanuj[ea]|nagrywa(?:ja)?|pobiera(?:ja)?|synchronizuj[ea]|drukuja|swiec[ia]|"
+    r"grzej[ea]|chlodz[ia]|reaguj[ea]|(?:uruchamia|otwiera|zamyka|wlacza)(?:ja)? sie)",
     # a singular that fails, after its subject ("la déshumidification ne suit plus", "nella galleria
     # non si sente niente"), a past or a progressive that failed ("no prendieron", "não estão saindo"),
     # what cannot be done ("no pueden vender"), Dutch plurals ("de klokken lopen niet gelijk"); never a
@@ -621,6 +666,9 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
     head, sep, reason = text.partition(",")
     if not sep:
         head, sep, reason = text.partition(". ")
+    if (told := _TOLD_BY_A_THING.match(reason)) and _TROUBLE.search(told["what"]) and not _REPORTING.search(
+            told["who"]) and all(names(w) or glossary.english(w, names) for w in told["who"].split()):
+        reason = told["what"]  # ("Opencast hlásí, že agent je offline": what fails, as a thing of the device tells)
     words = re.findall(r"[\w'-]+", reason)
     blocked = (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) - _NEGATIONS_OF_TROUBLE
     only_why = len(words) >= 3 and not (
@@ -633,12 +681,13 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
     # (what fails, said with its negation or verb: "le valvole non si aprono", "a lâmpada não liga")
     untroubled = _TROUBLE.sub(" ", reason)
     says_why = sep and len(words) >= 2 and (_TROUBLE.search(reason) or only_why) and not (
-        _REPORTING.search(reason) or re.search(r"[?:(,]", reason) or _TIME_SAID.search(reason)
+        _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
+        or _TIME_SAID.search(_SINCE.sub(" ", reason) if _TROUBLE.search(reason) else reason)
         or _LET_IT_BE.search(reason) or _working(reason)
         or _DELAY.search(reason) or lexicon.effects(untroubled) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
         # "zrestartuj mosquitto, bo nginx nie działa")
-        or ((blocked & set(words) or _VERB.search(reason) or lexicon.effects(reason))
+        or ((blocked & set(words) or _VERB.search(reason) or lexicon.effects(_OUT_OF_REACH.sub(" ", reason)))
             and any(names(w) for w in re.findall(r"[\w'-]+", untroubled)))
         or (_WANTED.search(reason) and _NEGATIONS_IN_A_REASON & set(words))
         or blocked & set(re.findall(r"[\w'-]+", untroubled))
