@@ -1167,3 +1167,28 @@ def test_round_38_trouble_said_last_in_more_languages_does_not_open_more(command
 ])
 def test_round_38_how_it_is_in_czech_and_scandinavian_changes_nothing(command: str) -> None:
     assert decide_at(command, SORTING)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # what fails, said last in Vietnamese: "bị" and what befell it, "không" and what a thing does
+    "khởi động lại bộ điều khiển máy bóc vỏ đi, khe hở lô cao su bị lệch",
+    "khởi động lại bộ điều khiển máy bóc vỏ, màn hình không hiện nữa",
+    "khởi động lại bộ điều khiển máy bóc vỏ đi, máy bị treo", "khởi động lại bộ điều khiển máy bóc vỏ đi, bị treo rồi",
+])
+def test_round_38_trouble_said_last_in_vietnamese(command: str) -> None:
+    assert decide_at(command, SORTING) == _restart("husker-ctl"), command
+
+
+@pytest.mark.parametrize("command", [
+    # another one ("cái kia"), a name, a number, a verb of the catalog ("không khởi động được"), a negated
+    # request, a question, a condition
+    "khởi động lại bộ điều khiển máy bóc vỏ đi, cái kia bị treo",
+    "khởi động lại bộ điều khiển máy bóc vỏ đi, nginx bị treo",
+    "khởi động lại bộ điều khiển máy bóc vỏ đi, máy 2 bị treo",
+    "khởi động lại bộ điều khiển máy bóc vỏ đi, máy không khởi động được",
+    "đừng khởi động lại bộ điều khiển máy bóc vỏ, khe hở lô cao su bị lệch",
+    "khởi động lại bộ điều khiển máy bóc vỏ đi, khe hở lô cao su bị lệch?",
+    "khởi động lại bộ điều khiển máy bóc vỏ đi nếu khe hở lô cao su bị lệch",
+])
+def test_round_38_trouble_said_last_in_vietnamese_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SORTING)[0] in ("say", "report_status", "ignore"), command

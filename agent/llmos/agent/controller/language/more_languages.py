@@ -347,9 +347,34 @@ _TROUBLE_AFTER = frozenset(typed(w) for w in (
     "нічого", "більше", "вже", "зовсім", "нормально"))
 
 
+# What fails, said in Vietnamese after a comma: a subject of a few words, then "bị" and what befell it ("khe hở lô
+# cao su bị lệch": is out of line; "bị treo": hangs) or "không" and a verb of what a thing does ("màn hình không
+# hiện"); never a verb of the catalog ("bị tắt", "không khởi động"), a name, a number or another one ("cái kia")
+_VI_FAILS = re.compile(typed(
+    r"(?:(?:đã |vẫn |lại )?bị (?:lệch|lỗi|treo|hỏng|kẹt|đơ|chậm|mất kết nối|mất tín hiệu|mất|ngắt kết nối|sai|đứng|"
+    r"nghẽn|quá tải|quá nhiệt|sập|rớt mạng)|(?:vẫn |đã |lại )?không (?:chạy|hoạt động|lên|hiện|hiển thị|gửi|nhận|"
+    r"phản hồi|kết nối|đọc|ghi|in|cập nhật|ra|sáng|quay|đo|đếm)(?: được)?)(?: (?:nữa|rồi|hết))?$"))
+_VI_SUBJECT_NOT = frozenset(typed(w) for w in ("kia", "khác", "còn", "và", "với", "hay", "hoặc"))
+
+
+def _vietnamese_trouble(clause: str, names: Callable[[str], bool]) -> bool:
+    """Whether a last clause says, in Vietnamese, only what fails: [up to six words][_VI_FAILS]."""
+    clause = " ".join(clause.split())
+    found = _VI_FAILS.search(clause)
+    if found is None or (found.start() > 0 and clause[found.start() - 1] != " "):
+        return False
+    subject = clause[:found.start()].split()
+    return len(subject) <= 6 and not any(
+        w in _NEVER or w in _VI_SUBJECT_NOT or names(w) or any(c.isdigit() for c in w) or _NOT_IN_A_WORD.search(w)
+        for w in subject) and not holds_a_verb(" ".join(subject)) and not _LATIN_UNREAD.search(" ".join(subject))
+
+
 def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     """Whether a last clause only says what fails: [a subject of one or two words of the glossary, or
-    "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"]."""
+    "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"] (or so in
+    Vietnamese: _vietnamese_trouble)."""
+    if _vietnamese_trouble(clause, names):
+        return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
     if at is None or at > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
