@@ -1192,3 +1192,32 @@ def test_round_38_trouble_said_last_in_vietnamese(command: str) -> None:
 ])
 def test_round_38_trouble_said_last_in_vietnamese_does_not_open_more(command: str) -> None:
     assert decide_at(command, SORTING)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Swahili: the verb first, in the imperative, its plural or the polite subjunctive; "again" before or after the
+    # object ("anzisha mfumo upya"); a delay after "baada ya", its unit before its number ("baada ya dakika 10")
+    ("Anzisha upya mfumo baada ya nusu saa", ("reboot", {"delay_s": 1800})),
+    ("tafadhali anzisha mfumo upya baada ya dakika 10", ("reboot", {"delay_s": 600})),
+    ("washa upya kifaa baada ya saa moja", ("reboot", {"delay_s": 3600})),
+    ("anzisha upya mfumo baada ya dakika kumi na tano", ("reboot", {"delay_s": 900})),
+    ("naomba uanzishe upya mfumo", ("reboot", {"delay_s": 0})),
+    ("simamisha huduma ya nginx", ("stop_service", NGINX)),
+    ("zima wifi", WIFI_DOWN),
+    ("zima taa nyekundu", ("set_led", {"name": "red:status", "state": "off"})),
+    ("anzisha upya pampu ya maji", ("restart_service", {"unit": "circpump.service"})),
+])
+def test_round_38_swahili(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # a negative ("usi-"), a question, a past or a report ("imeanzishwa", "nimeanzisha"), a condition, a day, two
+    # delays, a verb left unread
+    "usianzishe upya mfumo", "usianzishe upya mfumo baada ya nusu saa", "je, unaweza kuanzisha upya mfumo?",
+    "anzisha upya mfumo?", "mfumo umeanzishwa upya", "nimeanzisha upya mfumo", "kama kuna tatizo, anzisha upya mfumo",
+    "anzisha upya mfumo kesho", "anzisha upya mfumo baada ya nusu saa baada ya dakika 5", "usizime wifi",
+    "zima wifi?", "nimezima wifi", "zima wifi ikiwa kuna tatizo",
+])
+def test_round_38_swahili_does_not_open_more(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

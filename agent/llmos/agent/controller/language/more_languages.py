@@ -1,5 +1,5 @@
 """Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
-Devanagari and in Latin letters), Greek, Romanian and Arabic, said in English.
+Devanagari and in Latin letters), Greek, Romanian, Arabic and Swahili, said in English.
 
 foreign.py reads the languages of Europe written in Latin letters; these are read here the same
 way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
@@ -11,8 +11,9 @@ Japanese and Chinese have no spaces, so a command is read by its order: [object]
 [delay][verb][ending] in Japanese ("nginxを再起動してください", "10分後に再起動"), [delay]
 [verb][object] or 把[object][verb] in Chinese ("重启nginx", "把nginx重启一下", "10分钟后重启").
 Korean, Hindi and Hinglish say the verb last, with its ending ("nginx 재시작해 줘", "nginx ko
-restart karo"); Greek, Romanian, Vietnamese and Arabic first, where it cannot be a statement
-("nginx repornește" says that nginx restarts).
+restart karo"); Greek, Romanian, Vietnamese, Arabic and Swahili first, where it cannot be a statement
+("nginx repornește" says that nginx restarts; Swahili says its delay's unit before the number: "anzisha upya
+mfumo baada ya dakika 10").
 
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
@@ -84,6 +85,15 @@ _FIRST_VERBS = {
     **dict.fromkeys(("tắt",), _OFF),
     **dict.fromkeys(("nhấp nháy",), _BLINK),
     **dict.fromkeys(("chuyển sang",), _SWITCH),
+    # Swahili: the imperative, its plural and the polite subjunctive ("anzisha upya", "anzisheni upya", "uanzishe
+    # upya"); a statement says its subject on the verb ("mfumo unaanza upya"), a past or a negative is another word
+    # ("imeanzishwa", "usianzishe")
+    **dict.fromkeys(("anzisha upya", "anzisheni upya", "uanzishe upya", "anzisha tena", "uanzishe tena", "washa upya",
+                     "washeni upya", "uwashe upya", "washa tena"), _RESTART),
+    **dict.fromkeys(("anzisha", "anzisheni", "uanzishe"), _START),
+    **dict.fromkeys(("simamisha", "simamisheni", "usimamishe", "sitisha"), _STOP),
+    **dict.fromkeys(("washa", "washeni", "uwashe"), _ON),
+    **dict.fromkeys(("zima", "zimeni", "uzime"), _OFF),
     # Arabic
     **dict.fromkeys(("أعد تشغيل", "أعد التشغيل", "أعيدوا تشغيل"), _RESTART),
     **dict.fromkeys(("شغّل",), _START),
@@ -153,7 +163,7 @@ _HINGLISH_GUARDS = ("mat", "nahi", "nahin", "nahee", "naa", "agar", "jab", "kya"
 _LATIN_UNREAD = re.compile(r"(?<![\w-])(?:" + _alternatives(
     # ("bat", "tat", "dung" and "karen" are also words of English, or names)
     [k for k in _SPACED_VERBS if k.isascii() and not any(k.endswith(f" {ending}") for ending in _HINGLISH_ENDINGS)],
-    skip=("bat", "tat", "dung", "karen")) + r")(?![\w-])")
+    skip=("bat", "tat", "dung", "karen", "zima")) + r")(?![\w-])")
 _HINGLISH_GUARD = re.compile(r"(?<![\w-])(?:" + _alternatives(_HINGLISH_GUARDS) + r")(?![\w-])")
 # ... which are guards only in a sentence of Hinglish ("the mat heater" is English)
 _HINGLISH = re.compile(r"(?<![\w-])(?:ko|karo|karna|karni|kar|karein|karen|kijiye|hai|hain|ho|mein|wala|wali|"
@@ -166,21 +176,24 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "παρακαλώ", "σε παρακαλώ", "te rog", "vă rog", "te rog frumos", "vui lòng", "giúp tôi", "giùm tôi",
     "giùm", "nhé", "nha", "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
-    "abhi", "अभी", "الآن")) + r")(?![^\s,.!])")
+    "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka")) + r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
     "το", "τον", "την", "τη", "τα", "ο", "η", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
     "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
     # Romanian "of" ("serviciul de dozare a aditivilor")
     "de", "a", "al", "ale", "ai",
     # Hindi "of" and "the one of" ("पंप की सर्विस", "टैंक वाला पंप")
-    "का", "की", "के", "वाला", "वाली", "वाले"))
+    "का", "की", "के", "वाला", "वाली", "वाले",
+    # Swahili "of" and "this", "that" ("huduma ya pampu", "mashine hii")
+    "ya", "wa", "za", "vya", "cha", "hii", "hiyo", "huu", "huo", "hiki", "hicho"))
 # Never read past, whatever the device calls its things: negations, conditions, question words
 _NEVER = frozenset(typed(w) for w in (
     "не", "ни", "нельзя", "никогда", "нет", "если", "когда", "ли", "можно", "зачем", "почему", "ні",
     "ніколи", "якщо", "коли", "чи", "не треба", "không", "đừng", "chưa", "nếu", "khi", "có", "nahi",
     "nahin", "mat", "na", "agar", "kya", "नहीं", "मत", "ना", "अगर", "क्या", "μην", "μη", "δεν", "όχι", "αν",
     "εάν", "όταν", "μήπως", "nu", "dacă", "când", "oare", "لا", "لن", "لم", "ما", "إذا", "لو", "هل",
-    "안", "말고", "마", "않", "못", "no", "not", "don't", "never", "if"))
+    "안", "말고", "마", "않", "못", "no", "not", "don't", "never", "if",
+    "si", "hapana", "kamwe", "kama", "ikiwa", "je", "bado", "labda", "usifanye"))  # (Swahili)
 
 # Delays: "через 10 минут", "σε 10 λεπτά", "în 10 minute", "sau 7 phút", "بعد 10 دقائق" (before
 # the number); "दस मिनट बाद", "das minute baad", "10분 후에", "7 phút nữa" (after it)
@@ -210,32 +223,43 @@ _NUMBERS = {typed(w): n for n, words in (
           "خمس وعشرين", "이십오")),
     (50, ("пятьдесят", "п'ятдесят", "πενήντα", "cincizeci", "năm mươi", "पचास", "خمسين", "오십")),
     (60, ("шестьдесят", "шістдесят", "εξήντα", "șaizeci", "sáu mươi", "साठ", "ستين", "육십")),
-    (90, ("девяносто", "дев'яносто", "ενενήντα", "nouăzeci", "chín mươi", "नब्बे", "تسعين", "구십"))) for w in words}
+    (90, ("девяносто", "дев'яносто", "ενενήντα", "nouăzeci", "chín mươi", "नब्बे", "تسعين", "구십")),
+    # Swahili
+    (1, ("moja",)), (2, ("mbili",)), (3, ("tatu",)), (4, ("nne",)), (5, ("tano",)), (6, ("sita",)), (7, ("saba",)),
+    (8, ("nane",)), (9, ("tisa",)), (10, ("kumi",)), (12, ("kumi na mbili",)), (15, ("kumi na tano",)),
+    (20, ("ishirini",)), (30, ("thelathini",)), (40, ("arobaini",)), (45, ("arobaini na tano",)), (50, ("hamsini",)),
+    (60, ("sitini",))) for w in words}
 _UNIT_SECONDS = {typed(w): s for s, words in (
     (1, ("секунд", "секунду", "секунды", "секунди", "сек", "δευτερόλεπτα", "δευτερόλεπτο", "secunde",
-         "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초")),
+         "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초", "sekunde")),
     (60, ("минут", "минуту", "минуты", "мин", "хвилин", "хвилину", "хвилини", "хв", "λεπτά", "λεπτό",
-          "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분")),
+          "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분", "dakika")),
     (120, ("دقيقتين",)),
     (3600, ("час", "часа", "часов", "годину", "години", "годин", "ώρα", "ώρες", "oră", "ore", "giờ",
-            "tiếng", "घंटे", "घंटा", "ghante", "ghanta", "ghanton", "hour", "hours", "ساعة", "ساعات", "시간")),
+            "tiếng", "घंटे", "घंटा", "ghante", "ghanta", "ghanton", "hour", "hours", "ساعة", "ساعات", "시간", "saa",
+            "masaa")),
     (7200, ("ساعتين",))) for w in words}
 _NUMBER = rf"(?:\d+|{_alternatives(_NUMBERS)})"
 _UNIT = _alternatives(_UNIT_SECONDS)
-_DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_alternatives(('через', 'σε', 'μετά από', 'în', 'peste', 'sau', 'بعد'))})"
-                           rf"\s+(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?(?P<unit>{_UNIT})(?![^\s,.!?])")
+_BEFORE_THE_NUMBER = _alternatives(("через", "σε", "μετά από", "în", "peste", "sau", "بعد", "baada ya", "katika"))
+_DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?"
+                           rf"(?P<unit>{_UNIT})(?![^\s,.!?])")
+# Swahili says the unit before its number: "baada ya dakika 10", "baada ya saa mbili"
+_DELAY_UNIT_FIRST = re.compile(rf"(?<![^\s,])(?:baada\s+ya|katika)\s+(?P<unit>{_UNIT})\s+(?P<n>{_NUMBER})(?![^\s,.!?])")
 _AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa"))
 _DELAY_AFTER = re.compile(rf"(?<![^\s,])(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(?:{_AFTER})"
                           r"(?![^\s,.!?])")
 # Half an hour and an hour and a half, said as such
 _HALVES = {typed(w): s for s, words in (
     (1800, ("через полчаса", "через пів години", "через півгодини", "σε μισή ώρα", "în jumătate de oră",
-            "sau nửa giờ", "sau nửa tiếng", "aadhe ghante baad", "आधे घंटे बाद", "بعد نصف ساعة")),
-    (5400, ("через полтора часа", "через півтори години", "σε μιάμιση ώρα", "sau một tiếng rưỡi")),
+            "sau nửa giờ", "sau nửa tiếng", "aadhe ghante baad", "आधे घंटे बाद", "بعد نصف ساعة", "baada ya nusu saa",
+            "katika nusu saa")),
+    (5400, ("через полтора часа", "через півтори години", "σε μιάμιση ώρα", "sau một tiếng rưỡi",
+            "baada ya saa moja na nusu")),
     (3600, ("într-o oră", "intr-o ora")), (60, ("într-un minut",)),
     # a quarter of an hour, three quarters
     (900, ("через четверть часа", "через чверть години", "σε ένα τέταρτο", "peste un sfert de oră",
-           "într-un sfert de oră", "بعد ربع ساعة")),
+           "într-un sfert de oră", "بعد ربع ساعة", "baada ya robo saa")),
     (2700, ("через три четверти часа", "через три чверті години", "σε τρία τέταρτα", "peste trei sferturi de oră",
             "în trei sferturi de oră", "بعد ثلاثة أرباع ساعة"))) for w in words}
 _HALF = re.compile(rf"(?<![^\s,])(?:{_alternatives(_HALVES)})(?![^\s,.!?])")
@@ -246,21 +270,21 @@ _WORDS = {typed(w): english for english, words in (
     ("system", ("систему", "система", "устройство", "компьютер", "девайс", "машину", "пристрій",
                 "комп'ютер", "σύστημα", "συσκευή", "sistemul", "dispozitivul", "echipamentul", "aparatul",
                 "máy", "सिस्टम", "डिवाइस", "मशीन", "system", "device", "machine", "الجهاز", "النظام", "시스템",
-                "장치", "기기", "장비")),
+                "장치", "기기", "장비", "mfumo", "kifaa", "mashine", "kompyuta")),
     ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
-                 "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스")),
+                 "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
     ("on", ("на",)), ("for", ("для", "pentru", "για")),
     ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي")),
     ("led", ("led", "светодиод", "светодиодом", "світлодіод", "світлодіодом", "ledul", "led-ul")),
     ("light", ("лампочку", "лампочкой", "лампу", "лампой", "подсветку", "подсветкой", "лампочкою", "đèn",
-               "बत्ती", "λαμπάκι", "lumina", "불", "조명")),
+               "बत्ती", "λαμπάκι", "lumina", "불", "조명", "taa")),
     ("usb stick", ("флешку", "флешка", "флэшку", "флешкою", "usb", "стик", "στικάκι", "stick-ul", "stickul",
                    "pen drive", "पेन ड्राइव", "유에스비")),
     ("red", ("красный", "красную", "красным", "червоний", "червону", "червоним", "κόκκινο", "roșu", "đỏ",
-             "लाल", "빨간")),
+             "लाल", "빨간", "nyekundu")),
     ("green", ("зелёный", "зелёную", "зелёным", "зелений", "зелену", "зеленим", "πράσινο", "verde", "xanh",
-               "हरा", "초록")),
+               "हरा", "초록", "kijani")),
     ("powersave mode", ("режим энергосбережения", "энергосбережение", "энергосбережения", "режим экономии",
                         "режим экономии энергии", "экономный режим", "режим енергозбереження",
                         "енергозбереження", "економний режим", "λειτουργία εξοικονόμησης ενέργειας",
@@ -302,7 +326,7 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![^\s,])({pattern})(?:{_KOREAN_PARTICLES})?(?![^\s,.!?])"), phrases
 
 
-_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "el", "ro", "ar")
+_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "el", "ro", "ar", "sw")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
@@ -444,7 +468,8 @@ def _english(verb: tuple[str, str], read: list[str], seconds: int | None, asked:
 
 def _delay(text: str) -> tuple[int | None, str] | None:
     """The delay the text says (seconds) and the text without it; None when it says two."""
-    found = [*_HALF.finditer(text), *_DELAY_BEFORE.finditer(text), *_DELAY_AFTER.finditer(text)]
+    found = [*_HALF.finditer(text), *_DELAY_BEFORE.finditer(text), *_DELAY_AFTER.finditer(text),
+             *_DELAY_UNIT_FIRST.finditer(text)]
     found = [f for f in found if not any(o is not f and o.start() <= f.start() and f.end() <= o.end()
                                          and o.end() - o.start() > f.end() - f.start() for o in found)]
     if len(found) > 1 or (not found and _SPACED_UNIT_AGAIN.search(text)):
@@ -466,6 +491,10 @@ def _delay(text: str) -> tuple[int | None, str] | None:
 _SPACED_UNIT_AGAIN = re.compile(rf"(?<![^\s,\d])(?:{_UNIT})(?![^\s,.!?])")
 
 
+# Swahili says "again" after the object too ("anzisha mfumo upya"): said after the verb, as the table has it
+_SWAHILI_AGAIN = re.compile(r"^(anzisha|anzisheni|uanzishe|washa|washeni|uwashe)\s+(.+?)\s+(upya|tena)$")
+
+
 def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     if not _SPACED_VERB.search(text):
         # "режим энергосбережения", "절전 모드": a power profile said alone is asked for
@@ -476,6 +505,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     if "?" in body or (delayed := _delay(body)) is None:
         return None
     seconds, body = delayed
+    body = _SWAHILI_AGAIN.sub(r"\1 \3 \2", body.strip())
     phrases, glossary_words = _glossary_phrases()
     body = phrases.sub(lambda m: _as_one_word(glossary_words, m[1]), body)
     body = _PHRASES.sub(lambda m: _as_one_word(_WORDS, m[1]), body)
