@@ -1221,3 +1221,24 @@ def test_round_38_swahili(command: str, call: tuple) -> None:
 ])
 def test_round_38_swahili_does_not_open_more(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # deleting, formatting or emptying, said in another language, is what the catalog cannot do: said so, never
+    # read as a question of the storage's state by what the router makes of "data"
+    "padam data influx yang lebih lama dari setahun", "hapus data lama", "verwijder oude data van influx",
+    "slett gamle data i influx", "futa data ya influx", "vacía la papelera",
+])
+def test_round_38_what_the_catalog_cannot_do_in_other_languages(command: str) -> None:
+    router = Interpreter("rules", answers=lambda text: ("report_status", {"topic": "storage"}))
+    proposal = router.decide(command, PLANT, ())
+    assert proposal.tool == "say" and "cannot do that" in proposal.args["text"], (command, proposal.args)
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, or beside a verb of the catalog: never a change
+    "jangan padam data influx", "boleh padam data influx?", "padam data influx, lalu restart nginx",
+    "borra los datos viejos y reinicia nginx", "hapus data nginx",
+])
+def test_round_38_what_the_catalog_cannot_do_in_other_languages_changes_nothing(command: str) -> None:
+    assert decide(command)[0] in ("say", "report_status", "ignore"), command

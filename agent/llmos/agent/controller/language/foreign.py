@@ -89,6 +89,27 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "clignoter", "clignote", "blinken", "blinke", "knipperen", "knipper", "migaj",
                      "mrugaj", "migac", "mrugac", "blinka"), ("blink", "")),
 }
+# What the catalog cannot do, said in those languages (and Swahili): deleting, formatting, emptying ("padam data
+# influx yang lebih lama dari setahun", "borra los datos viejos", "slett gamle logger"). Said in English, it is
+# refused as such, never read as a question of the storage's state
+_OUT_OF_CATALOG_WORDS = {
+    **dict.fromkeys(("borra", "borrar", "borre", "borralo", "elimina", "eliminar", "elimine", "suprime", "suprimir",
+                     "exclui", "excluir", "exclua", "deleta", "deletar", "cancella", "cancellare", "rimuovi",
+                     "supprime", "supprimer", "supprimez", "efface", "effacer", "effacez", "losche", "loschen", "losch",
+                     "entferne", "entfernen", "verwijder", "verwijderen", "wis", "wissen", "usun", "usunac", "skasuj",
+                     "skasowac", "wykasuj", "smaz", "smazat", "smazte", "vymaz", "vymazat", "odstran", "odstranit",
+                     "radera", "slett", "slette", "slet", "fjern", "fjerne", "poista", "poistakaa", "torold",
+                     "torolje", "sil", "silin", "hapus", "hapuskan", "padam", "padamkan", "buang", "futa", "futeni",
+                     "ufute"), "delete"),
+    **dict.fromkeys(("formatea", "formatear", "formata", "formatar", "formatta", "formattare", "formate", "formater",
+                     "formatez", "formatiere", "formatieren", "formatteer", "formatteren", "sformatuj", "formatuj",
+                     "naformatuj", "zformatuj", "formatera", "formatere", "formatla", "formatkan"), "format"),
+    **dict.fromkeys(("vacia", "vaciar", "esvazia", "esvaziar", "svuota", "svuotare", "vider", "videz", "leere",
+                     "leeren", "leegmaken", "oproznij", "wyczysc", "vyprazdni", "vycisti", "tyhjenna", "bosalt",
+                     "temizle", "kosongkan", "bersihkan"), "wipe"),
+}
+_OUT_OF_CATALOG = re.compile(r"(?<![\w.@/-])(?:" + "|".join(sorted(_OUT_OF_CATALOG_WORDS, key=len, reverse=True)) +
+                             r")(?![\w.@/-])")
 # Finite verbs: first they ask ("herstart nginx", "reinicia nginx", "redémarre nginx"), after
 # the subject they tell ("het apparaat herstart", "nginx reinicia", "l'appareil redémarre",
 # "la led clignote"). (Not German's or Dutch's infinitives, said last: "nginx neu starten".)
@@ -963,8 +984,9 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     verbs = list(_VERB.finditer(text))
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language
-        # ("reboot om en halvtimme": half an hour too)
+        # ("reboot om en halvtimme": half an hour too); what the catalog cannot do, said in English
         original = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(original)).strip()
+        original = _OUT_OF_CATALOG.sub(lambda m: m[0] if names(m[0]) else _OUT_OF_CATALOG_WORDS[m[0]], original)
         return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), original)
     if len(verbs) != 1 or "(" in text:
         return original
