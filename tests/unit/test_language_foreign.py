@@ -129,7 +129,7 @@ def test_closed_forms_act(command: str, call: tuple) -> None:
     "якщо завис, перезапусти nginx", "khởi động lại nginx nếu nó treo", "nginx ko restart karo agar hang ho",
     "αν κολλήσει, κάνε επανεκκίνηση", "dacă se blochează, repornește nginx", "أعد تشغيل nginx إذا توقف",
     # a word it does not know beside the verb, two things, two verbs
-    "перезапусти nginx, пожалуйста, он завис", "перезапусти nginx и mosquitto", "перезапусти и останови nginx",
+    "перезапусти nginx, пожалуйста, он устал", "перезапусти nginx и mosquitto", "перезапусти и останови nginx",
     "nginxとmosquittoを再起動して", "重启nginx和mosquitto", "repornește nginx și mosquitto",
     "перезапусти nginx быстро-быстро потом", "重启nginx然后停止mosquitto",
     # a thing the device does not have
@@ -1242,3 +1242,62 @@ def test_round_38_what_the_catalog_cannot_do_in_other_languages(command: str) ->
 ])
 def test_round_38_what_the_catalog_cannot_do_in_other_languages_changes_nothing(command: str) -> None:
     assert decide(command)[0] in ("say", "report_status", "ignore"), command
+
+
+HALL = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "slurmd.service", "description": "Slurm node daemon"},
+              {"name": "scoreboard-api.service", "description": "Scoreboard API for the LED wall"},
+              {"name": "uv-reactor@1.service", "description": "UV reactor monitor (1)"},
+              {"name": "uv-reactor@2.service", "description": "UV reactor monitor (2)"},
+              {"name": "wave-gen.service", "description": "Wave generator"},
+              {"name": "lifeguard-pager.service", "description": "Lifeguard pager gateway"}],
+    "interfaces": [], "storage": [],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"}],
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # what a thing did failing, said last in Russian or Ukrainian without a negation (a past of falling,
+    # hanging, dropping off; the state it went into), or by a pronoun with one
+    ("перезапусти slurmd, узел ушёл в drain", "slurmd"), ("перезапусти slurmd, узел завис", "slurmd"),
+    ("перезапусти slurmd, опять упал", "slurmd"), ("перезапусти slurmd, нода висит", "slurmd"),
+    ("перезапусти slurmd, он не отвечает", "slurmd"), ("перезапустіть slurmd, вузол впав", "slurmd"),
+    ("перезапусти slurmd, пожалуйста, он завис", "slurmd"),  # (round 34 gave words: "завис" was not read)
+    # Korean says what fails after a comma too, with an abbreviation in Latin letters, or "no answer"
+    ("스코어보드 API 재시작해 주세요, LED 월에 점수가 안 바뀌어요", "scoreboard-api"),
+    ("스코어보드 API 재시작해 주세요, 점수가 바뀌지 않아요", "scoreboard-api"),
+    ("스코어보드 API 재시작해 줘, 응답이 없어요", "scoreboard-api"),
+    ("스코어보드 API 재시작해 줘. 전광판 점수가 안 올라가요.", "scoreboard-api"),
+    # Arabic nouns with or without the article ("مولد الموج"), the polite "قم ب" and "يرجى"
+    ("أعد تشغيل مولد الأمواج", "wave-gen"), ("قم بإعادة تشغيل مولد الموج", "wave-gen"),
+    ("يرجى إعادة تشغيل جهاز نداء المنقذين", "lifeguard-pager"),
+    ("أعد تشغيل مراقب مفاعل الأشعة فوق البنفسجية 1", "uv-reactor@1"),
+])
+def test_round_38_trouble_said_last_and_arabic_nouns(command: str, unit: str) -> None:
+    assert decide_at(command, HALL) == ("restart_service", {"unit": f"{unit}.service"}), command
+
+
+def test_round_38_arabic_nouns_of_two_things_are_asked_about() -> None:
+    tool, args = decide_at("أعد تشغيل مراقب مفاعل الأشعة فوق البنفسجية", HALL)
+    assert tool == "say" and "uv-reactor@1.service" in args["text"] and "uv-reactor@2.service" in args["text"]
+
+
+@pytest.mark.parametrize("command", [
+    # what it did of itself, a negated fault, a question, a condition, a name, a number, a take-back
+    "перезапусти slurmd, узел перезапустился", "перезапусти slurmd, узел ушёл в drain?",
+    "перезапусти slurmd, если узел завис", "не перезапускай slurmd, узел завис", "перезапустил slurmd, узел завис",
+    "перезапусти slurmd, nginx завис", "перезапусти slurmd, узел ушёл в 5", "перезапусти slurmd, узел не завис",
+    "перезапусти slurmd, узел завис, не надо", "перезапусти slurmd и nginx, узел завис",
+    "스코어보드 API 재시작해 주세요, 문제가 없어요", "스코어보드 API 재시작하지 마세요, 점수가 안 바뀌어요",
+    "스코어보드 API 재시작해 주세요, nginx가 안 바뀌어요", "스코어보드 API 재시작해 주세요, 점수가 안 바뀌어요?",
+    "스코어보드 API 재시작했어요, 점수가 안 바뀌어요", "점수가 안 바뀌면 스코어보드 API 재시작해 주세요",
+    "스코어보드 API 재시작해 주세요, 3번 화면이 안 바뀌어요", "스코어보드 API 재시작해 주세요, 안 돼요",
+    "لا تعد تشغيل مولد الأمواج", "لا تقم بإعادة تشغيل مولد الأمواج", "قمت بإعادة تشغيل مولد الأمواج",
+    "أعدت تشغيل مولد الأمواج", "هل يمكنك إعادة تشغيل مولد الأمواج", "أعد تشغيل مولد الأمواج؟",
+    "إذا توقف أعد تشغيل مولد الأمواج", "يرجى عدم إعادة تشغيل مولد الأمواج", "مولد الأمواج قم بإعادة تشغيل",
+    "أعد تشغيل مولد الأمواج و جهاز نداء المنقذين", "أعد تشغيل الطابعة",
+])
+def test_round_38_trouble_said_last_and_arabic_nouns_do_not_open_more(command: str) -> None:
+    assert decide_at(command, HALL)[0] in ("say", "report_status", "ignore"), command
+

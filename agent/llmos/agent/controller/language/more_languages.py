@@ -95,10 +95,14 @@ _FIRST_VERBS = {
     **dict.fromkeys(("washa", "washeni", "uwashe"), _ON),
     **dict.fromkeys(("zima", "zimeni", "uzime"), _OFF),
     # Arabic
-    **dict.fromkeys(("أعد تشغيل", "أعد التشغيل", "أعيدوا تشغيل"), _RESTART),
-    **dict.fromkeys(("شغّل",), _START),
-    **dict.fromkeys(("أوقف", "أوقفوا"), _STOP),
-    **dict.fromkeys(("أطفئ",), _OFF),
+    **dict.fromkeys(("أعد تشغيل", "أعد التشغيل", "أعيدوا تشغيل", "أعيدي تشغيل"), _RESTART),
+    **dict.fromkeys(("شغّل", "شغّلي", "شغّلوا"), _START),
+    **dict.fromkeys(("أوقف", "أوقفوا", "أوقفي"), _STOP),
+    **dict.fromkeys(("أطفئ", "أطفئي", "أطفئوا"), _OFF),
+    # the polite and formal requests: "do the restarting of", "it is asked to restart" ("قم بإعادة تشغيل ...",
+    # "يرجى إعادة تشغيل ...", "الرجاء إيقاف ...")
+    **{f"{asked}{noun}": verb for asked in ("قم ب", "قومي ب", "قوموا ب", "يرجى ", "الرجاء ", "نرجو ")
+       for noun, verb in (("إعادة تشغيل", _RESTART), ("تشغيل", _START), ("إيقاف", _STOP), ("إطفاء", _OFF))},
 }
 _ANYWHERE_VERBS = {
     **dict.fromkeys(("перезапусти", "перезапустите", "перезапустить", "перезагрузи", "перезагрузите",
@@ -340,8 +344,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
     if _CJK.search(text):
         return _unspaced(text, names)
-    if (read := _spaced(text, names)) is None and "?" not in text and (
-            said := _TROUBLE_CLAUSE.search(text)) and _only_trouble(said["clause"], names):
+    if (read := _spaced(text, names)) is None and "?" not in text and (said := _TROUBLE_CLAUSE.search(text)) and (
+            _only_trouble(said["clause"], names) or _only_trouble_said(said["clause"], names)):
         return _spaced(text[:said.start()], names)
     return read
 
@@ -393,20 +397,58 @@ def _vietnamese_trouble(clause: str, names: Callable[[str], bool]) -> bool:
         for w in subject) and not holds_a_verb(" ".join(subject)) and not _LATIN_UNREAD.search(" ".join(subject))
 
 
+# ... or what it did when it failed, said in Russian or Ukrainian without a negation: a past of falling,
+# hanging, breaking or dropping off, or a present of hanging ("узел ушёл в drain", "насос завис", "он висит");
+# never what it did of itself that is no fault ("перезапустился", "заработал" are not listed)
+_TROUBLE_DONE = frozenset(typed(w) for w in (
+    "упал", "упала", "упало", "упали", "завис", "зависла", "зависло", "зависли", "лёг", "легла", "легло", "легли",
+    "отвалился", "отвалилась", "отвалилось", "отвалились", "сломался", "сломалась", "сломалось", "сломались",
+    "умер", "умерла", "умерло", "умерли", "сдох", "сдохла", "сдохло", "сдохли", "отключился", "отключилась",
+    "отключилось", "отключились", "висит", "висят", "глючит", "глючат", "тормозит", "лежит", "лежат",
+    "ушёл", "ушла", "ушло", "ушли", "перешёл", "перешла", "перешло", "перешли",
+    "впав", "впала", "впало", "впали", "ліг", "лягла", "лягло", "лягли",
+    "відвалився", "відвалилась", "відвалилося", "відвалились", "зламався", "зламалась", "зламалося", "зламались",
+    "помер", "померла", "померло", "померли", "відключився", "відключилась", "відключилося", "відключились",
+    "висить", "висять", "глючить", "гальмує", "лежить", "лежать",
+    "пішов", "пішла", "пішло", "пішли", "перейшов", "перейшла", "перейшло", "перейшли"))
+# ... and the state a thing went into, one word after "в" or "на" ("ушёл в drain", "перешёл в аварию")
+_TROUBLE_WENT = frozenset(typed(w) for w in (
+    "ушёл", "ушла", "ушло", "ушли", "перешёл", "перешла", "перешло", "перешли", "упал", "упала", "упало", "упали",
+    "пішов", "пішла", "пішло", "пішли", "перейшов", "перейшла", "перейшло", "перейшли", "впав", "впала", "впало",
+    "впали"))
+_TROUBLE_INTO = frozenset(typed(w) for w in ("в", "во", "у", "на"))
+# Who failed, besides the glossary's words: the thing just named ("он не отвечает"), and when ("опять завис")
+_TROUBLE_SUBJECTS = frozenset(typed(w) for w in (
+    "он", "она", "оно", "они", "він", "вона", "воно", "вони", "опять", "снова", "знову"))
+
+
 def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
-    """Whether a last clause only says what fails: [a subject of one or two words of the glossary, or
-    "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"] (or so in
-    Vietnamese: _vietnamese_trouble)."""
+    """Whether a last clause only says what fails: [a subject of one or two words of the glossary, a
+    pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
+    [the subject][a verb of what it did failing][a state it went into] (or so in Vietnamese:
+    _vietnamese_trouble)."""
     if _vietnamese_trouble(clause, names):
         return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
-    if at is None or at > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
-        return False
-    subject, after = words[:at], words[at + 2:]
-    return len(after) <= 2 and all(w in _TROUBLE_AFTER for w in after) and all(
-        w in _FILLERS or w in _TROUBLE_AFTER or (not w.isascii() and w not in _NEVER and w not in _WORDS
-                          and glossary.english(w, lambda part: False) is not None) for w in subject) and not any(
+    if at is not None:
+        if at > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
+            return False
+        subject, after = words[:at], words[at + 2:]
+        if len(after) > 2 or not all(w in _TROUBLE_AFTER for w in after):
+            return False
+    else:
+        at = next((i for i, w in enumerate(words) if w in _TROUBLE_DONE), None)
+        if at is None or at > 2 or any(w in _NEVER for w in words):
+            return False
+        subject, after = words[:at], words[at + 1:]
+        if after and not (len(after) == 2 and words[at] in _TROUBLE_WENT and after[0] in _TROUBLE_INTO
+                          and after[1] not in _WORDS and after[1] not in _TROUBLE_VERBS):
+            return False
+    return all(
+        w in _FILLERS or w in _TROUBLE_AFTER or w in _TROUBLE_SUBJECTS or (
+            not w.isascii() and w not in _NEVER and w not in _WORDS
+            and glossary.english(w, lambda part: False) is not None) for w in subject) and not any(
         names(w) or _NOT_IN_A_WORD.search(w) or any(c.isdigit() for c in w) for w in words)
 
 
@@ -423,9 +465,20 @@ _KO_FAILS = re.compile("(?:안|못) (?:" + _alternatives(typed(w) for w in (
     "울립니다", "울려요", "울려", "나옵니다", "나와요", "나와", "옵니다", "와요", "와", "뜹니다", "떠요", "떠",
     "보입니다", "보여요", "보여", "들립니다", "들려요", "들려", "움직입니다", "움직여요", "들어옵니다", "들어와요",
     "업데이트됩니다", "업데이트돼요", "갱신됩니다", "갱신돼요", "연결됩니다", "연결돼요", "전송됩니다", "전송돼요",
-    "표시됩니다", "표시돼요")) + ")$|(?:" + _alternatives(typed(w) for w in (
+    "표시됩니다", "표시돼요",
+    # (changes, goes up, comes on, runs, works, is printed, read or caught, comes over)
+    "바뀝니다", "바뀌어요", "바뀌어", "바뀌네요", "올라갑니다", "올라가요", "올라와요", "올라옵니다",
+    "켜집니다", "켜져요", "돌아갑니다", "돌아가요", "작동합니다", "작동해요", "찍힙니다", "찍혀요",
+    "읽힙니다", "읽혀요", "잡힙니다", "잡혀요", "넘어옵니다", "넘어와요",
+    "나오네요", "보이네요")) + ")$|(?:" + _alternatives(typed(w) for w in (
     "울리", "나오", "오", "뜨", "보이", "들리", "움직이", "들어오", "업데이트되", "갱신되", "연결되", "전송되",
-    "표시되")) + ")지 않(?:습니다|아요|아)$")
+    "표시되", "바뀌", "올라가", "올라오", "켜지", "돌아가", "작동하", "찍히", "읽히", "잡히", "넘어오")) +
+    ")지 않(?:습니다|아요|아|네요)$|(?:" + _alternatives(typed(w) for w in ("응답", "반응", "신호", "데이터", "소리")) +
+    ")(?:이|가) 없(?:습니다|어요|어|네요)$")  # ("응답이 없어요": no answer; never "문제가 없어요", no problem)
+# Abbreviations said in Latin letters in a sentence of what fails ("LED 월에 점수가 안 바뀌어요"): words of
+# a kind of thing (the device's LEDs are "led" too), never a name of one
+_LATIN_NOUNS = frozenset(("led", "api", "pc", "tv", "usb", "gps", "wifi", "lan", "cctv", "pos", "ui", "app", "ip",
+                          "sms", "lte", "ups"))
 
 
 def _only_trouble_said(sentence: str, names: Callable[[str], bool]) -> bool:
@@ -436,8 +489,10 @@ def _only_trouble_said(sentence: str, names: Callable[[str], bool]) -> bool:
     if found is None:
         return False
     subject = sentence[:found.start()].strip()
-    return len(subject) <= 12 and len(subject.split()) <= 3 and not re.search(r"[0-9a-z]", subject) and not any(
-        names(w) for w in subject.split()) and not holds_a_verb(subject) and not _NOT_IN_A_WORD.search(subject)
+    latin = re.findall(r"[0-9a-z]+", subject)
+    return len(subject) <= 12 and len(subject.split()) <= 3 and all(w in _LATIN_NOUNS for w in latin) and not any(
+        names(w) for w in subject.split() if w not in _LATIN_NOUNS) and not holds_a_verb(subject) and \
+        not _NOT_IN_A_WORD.search(subject)
 
 
 def holds_a_verb(text: str) -> bool:
@@ -579,7 +634,16 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0 and \
             (english := _word(word[:particle.start()], names)) is not None:
         return english
-    return glossary.english(word, names)  # (a word ending as a particle does: "릴레이", relay)
+    if (english := glossary.english(word, names)) is not None or not _ARABIC.match(word):
+        return english  # (a word ending as a particle does: "릴레이", relay)
+    return glossary.english(word[len(_ARABIC_ARTICLE):] if word.startswith(_ARABIC_ARTICLE) else _ARABIC_ARTICLE + word,
+                            names)
+
+
+# The Arabic article, which a noun before another leaves out ("مراقب مفاعل الأشعة": the monitor of the reactor
+# of the rays): a form of the glossary is read said with it or without it
+_ARABIC = re.compile("[\u0620-\u064a]{2}")
+_ARABIC_ARTICLE = typed("ال")
 
 
 # Japanese and Chinese: no spaces between words
