@@ -6969,3 +6969,25 @@ def test_round_38_red_team_41_guards_leave_requests_alone(command: str, call: tu
 ])
 def test_round_38_a_delay_with_a_condition_is_still_one(command: str) -> None:
     assert decide(command, WATERWORKS)[0] == "say", command
+
+
+COUNTING = DeviceState.from_dict({
+    "units": [{"name": "ballot-scanner@scan-a.service", "description": "Ballot scanner intake for scan-a"},
+              {"name": "ballot-scanner@scan-b.service", "description": "Ballot scanner intake for scan-b"},
+              {"name": "tally-aggregator.service", "description": "Polling district tally aggregator"}],
+    "leds": [{"name": "amber:wavemaker", "color": "amber", "function": "wavemaker"},
+             {"name": "red:fault", "color": "red", "function": "fault"}],
+    "storage": [], "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 38, dev36) an instance by its letter after its stem's word; an amber light called orange
+    ("scanner A intake died get it back up", ("start_service", {"unit": "ballot-scanner@scan-a.service"})),
+    ("restart scanner b", ("restart_service", {"unit": "ballot-scanner@scan-b.service"})),
+    ("set the orange wavemaker lamp to blink", ("set_led", {"name": "amber:wavemaker", "state": "blink"})),
+    ("restart scanner c", "say"), ("restart the scanner", "say"), ("turn the green wavemaker lamp on", "say"),
+])
+def test_round_38_letters_and_colours(command: str, answer: object) -> None:
+    got = decide(command, COUNTING)
+    assert (got[0] if isinstance(answer, str) else got) == answer, command

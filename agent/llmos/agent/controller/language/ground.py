@@ -701,7 +701,9 @@ def led_entity(name: str, color: str = "", function: str = "", state: str = "") 
              "power": ["pwr"], "status": ["state"], "kbd_backlight": ["keyboard", "backlight"],
              "kbd": ["keyboard"],
              # a server's unit-identification light ("the UID light", "the locator LED")
-             "identify": ["uid", "locate", "locator", "id"]}
+             "identify": ["uid", "locate", "locator", "id"],
+             # an amber light is an orange one to many ("the orange wavemaker lamp")
+             "amber": ["orange"]}
     # ("charging" is said "charge": the green charge light)
     attrs += [f"{a[:-3]}{e}" for a in attrs if a.endswith("ing") and len(a) >= 7 for e in ("", "e")]
     for a in list(attrs):

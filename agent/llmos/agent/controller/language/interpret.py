@@ -3202,6 +3202,13 @@ def _instance_said(text: str, scene: Scene) -> list[Match] | None:
                 holding = [e for e in units if _span_holds(e, text)]
                 return [Match(holding[0], 3.0, "name", (holding[0].name,))] if len(holding) == 1 else []
             continue
+        lettered = [re.fullmatch(r"([a-z]{3,})-([a-z0-9])", i) for i in ids]
+        if all(lettered) and len({m[1] for m in lettered if m}) == 1:
+            # "scanner A" of ballot-scanner@scan-a and @scan-b: its letter after a word its stem begins
+            stem = next(m[1] for m in lettered if m)
+            said = re.search(rf"\b{stem}[a-z]*\s+([a-z0-9])\b(?!\s*(?:[.,/-]\d|{_COUNTS}))", text)
+            if said:
+                return [Match(e, 3.0, "name", (said[0],)) for i, e in ids.items() if i == f"{stem}-{said[1]}"]
         if not all(re.fullmatch(r"[a-z]|\d{1,2}", i) for i in ids):
             # (instances named by words are names: "anpr-cam@entry"), also cut short before a word
             # of the template's name: "the sub room" of room@submarine
