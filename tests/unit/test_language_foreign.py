@@ -1301,3 +1301,72 @@ def test_round_38_arabic_nouns_of_two_things_are_asked_about() -> None:
 def test_round_38_trouble_said_last_and_arabic_nouns_do_not_open_more(command: str) -> None:
     assert decide_at(command, HALL)[0] in ("say", "report_status", "ignore"), command
 
+
+TEA = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "wither-fan@trough1.service", "description": "Withering trough fan controller (trough1)"},
+              {"name": "wither-fan@trough2.service", "description": "Withering trough fan controller (trough2)"},
+              {"name": "leaf-weigh.service", "description": "Green leaf intake weighing scale reader"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"}],
+    "leds": [{"name": "green:power", "color": "green", "function": "power"},
+             {"name": "green:cell", "color": "green", "function": "cell"},
+             {"name": "red:fault", "color": "red", "function": "fault"}],
+    "storage": [],
+})
+FAN2 = ("restart_service", {"unit": "wither-fan@trough2.service"})
+SIM_DOWN = ("set_network", {"interface": "wwan0", "state": "down"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Nepali ("... बन्द गर", "गर्नुहोस्") and Bengali ("... বন্ধ করে দাও", "করুন"), verb last as Hindi's, with
+    # their case endings ("সিমের নেটওয়ার্কটা", "बत्तीलाई"), digits ("ट्रफ २") and delays
+    ("रातो बत्ती बन्द गर", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("रातो बत्तीलाई बन्द गर्नुहोस्", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("ट्रफ २ को पङ्खा रिस्टार्ट गर्नुहोस्", FAN2), ("ট্রফ ২ এর ফ্যানটা রিস্টার্ট করুন", FAN2),
+    ("সিমের নেটওয়ার্কটা বন্ধ করে দাও", SIM_DOWN), ("মোবাইল ডেটা বন্ধ করে দিন", SIM_DOWN),
+    ("सिमको नेटवर्क बन्द गर्नुहोस्", SIM_DOWN), ("লাল বাতিটা বন্ধ করো", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("१० मिनेट पछि सिस्टम रिस्टार्ट गर", ("reboot", {"delay_s": 600})),
+    ("আধা ঘণ্টা পরে রিবুট করুন", ("reboot", {"delay_s": 1800})),
+    # how the thing failed said first, then the request of "it" (Hindi, Nepali, Bengali), or said last
+    ("ट्रफ 2 वाला पंखा सर्विस फेल पड़ा है, इसे रीस्टार्ट करो", FAN2),
+    ("ट्रफ 2 का पंखा अटक गया है, उसे रीस्टार्ट कर दो", FAN2),
+    ("ट्रफ २ को पङ्खा फेल भएको छ, यसलाई रिस्टार्ट गर्नुहोस्", FAN2),
+    ("ট্রফ ২ এর ফ্যানটা হ্যাং হয়ে গেছে, ওটাকে রিস্টার্ট করো", FAN2),
+    ("ट्रफ 2 का पंखा रीस्टार्ट करो, यह फेल हो गया है", FAN2), ("ট্রফ ২ এর ফ্যান রিস্টার্ট করো, কাজ করছে না", FAN2),
+    # another thing fine now, said last, is read as English reads it
+    ("সিমের নেটওয়ার্কটা বন্ধ করে দাও, ওয়াইফাই এখন ঠিক আছে", SIM_DOWN),
+    ("सिमको नेटवर्क बन्द गर, वाइफाइ अहिले ठीक छ", SIM_DOWN), ("सिम नेटवर्क बंद करो, वाईफाई ठीक है", SIM_DOWN),
+])
+def test_round_38_nepali_bengali_and_what_failed_said_first(command: str, call: tuple) -> None:
+    assert decide_at(command, TEA) == call, command
+
+
+def test_round_38_nepali_a_light_of_two_is_asked_about() -> None:
+    tool, args = decide_at("हरियो बत्ती बन्द गर", TEA)
+    assert tool == "say" and "green:power" in args["text"] and "green:cell" in args["text"]
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, a past, a condition: Nepali, Bengali
+    "हरियो बत्ती बन्द नगर", "रातो बत्ती बन्द नगर्नुहोस्", "रातो बत्ती बन्द गर?", "रातो बत्ती बन्द गरें",
+    "यदि आवश्यक छ भने रातो बत्ती बन्द गर", "के रातो बत्ती बन्द गर्न सकिन्छ", "লাল বাতিটা বন্ধ করো না",
+    "লাল বাতিটা বন্ধ করবেন না", "লাল বাতিটা বন্ধ করেছি", "লাল বাতিটা কি বন্ধ করো", "যদি দরকার হয় লাল বাতিটা বন্ধ করো",
+    "লাল বাতিটা বন্ধ করো?",
+    # what failed said first: negated, asked, a condition, a past, without "it", another thing, a second request
+    "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट मत करो", "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो?",
+    "क्या ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो", "अगर ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो",
+    "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट किया", "ट्रफ 2 का पंखा फेल पड़ा है, रीस्टार्ट करो",
+    "ट्रफ 2 का पंखा फेल नहीं पड़ा है, इसे रीस्टार्ट करो", "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो और nginx भी",
+    "ट्रफ 2 का पंखा रीस्टार्ट करो, nginx फेल हो गया है", "ট্রফ ২ এর ফ্যানটা হ্যাং হয়ে গেছে, ওটাকে রিস্টার্ট কোরো না",
+    "ট্রফ ২ এর ফ্যানটা হ্যাং হয়ে গেছে, ওটাকে রিস্টার্ট করেছি",
+    # "fine" of "it", alone, asked, or said of what is not there; a request not read whole
+    "ट्रफ 2 का पंखा रीस्टार्ट करो, यह ठीक है", "সিমের নেটওয়ার্কটা বন্ধ করে দাও, ঠিক আছে",
+    "সিমের নেটওয়ার্কটা বন্ধ করে দাও, এটা এখন ঠিক আছে", "সিমের নেটওয়ার্কটা বন্ধ করে দাও, ওয়াইফাই এখন ঠিক আছে?",
+    "সিমের নেটওয়ার্কটা বন্ধ করবেন না, ওয়াইফাই এখন ঠিক আছে", "সিমের নেটওয়ার্কটা বন্ধ করে দাও, ওয়াইফাই ঠিক নেই",
+    "সিমের নেটওয়ার্কটা বন্ধ করে দিয়েছি, ওয়াইফাই এখন ঠিক আছে", "যদি ওয়াইফাই ঠিক থাকে, সিমের নেটওয়ার্কটা বন্ধ করে দাও",
+])
+def test_round_38_nepali_bengali_and_what_failed_said_first_do_not_open_more(command: str) -> None:
+    assert decide_at(command, TEA)[0] in ("say", "report_status", "ignore"), command
+

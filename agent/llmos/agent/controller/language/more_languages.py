@@ -1,5 +1,5 @@
 """Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
-Devanagari and in Latin letters), Greek, Romanian, Arabic and Swahili, said in English.
+Devanagari and in Latin letters), Nepali, Bengali, Greek, Romanian, Arabic and Swahili, said in English.
 
 foreign.py reads the languages of Europe written in Latin letters; these are read here the same
 way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
@@ -10,10 +10,10 @@ was, and it is refused as not English: a sentence read in part is never acted on
 Japanese and Chinese have no spaces, so a command is read by its order: [object][particle]
 [delay][verb][ending] in Japanese ("nginxを再起動してください", "10分後に再起動"), [delay]
 [verb][object] or 把[object][verb] in Chinese ("重启nginx", "把nginx重启一下", "10分钟后重启").
-Korean, Hindi and Hinglish say the verb last, with its ending ("nginx 재시작해 줘", "nginx ko
-restart karo"); Greek, Romanian, Vietnamese, Arabic and Swahili first, where it cannot be a statement
-("nginx repornește" says that nginx restarts; Swahili says its delay's unit before the number: "anzisha upya
-mfumo baada ya dakika 10").
+Korean, Hindi, Hinglish, Nepali and Bengali say the verb last, with its ending ("nginx 재시작해 줘",
+"nginx ko restart karo", "बत्ती बन्द गर", "বাতিটা বন্ধ করো"); Greek, Romanian, Vietnamese, Arabic and Swahili
+first, where it cannot be a statement ("nginx repornește" says that nginx restarts; Swahili says its delay's
+unit before the number: "anzisha upya mfumo baada ya dakika 10").
 
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
@@ -132,6 +132,11 @@ _ANYWHERE_VERBS = {
 _HINDI_ENDINGS = ("करो", "कर दो", "कीजिए", "कीजिये", "करें", "करिए", "कर दीजिए", "कर दें")
 _HINGLISH_ENDINGS = ("karo", "kar do", "kardo", "kijiye", "kijie", "kariye", "karein", "karen",
                      "kar dijiye", "kar de", "kar dena", "kar dijie")
+# Nepali says "do" with "गर" ("हरियो बत्ती बन्द गर", "बन्द गर्नुहोस्", "बन्द गरिदिनुहोस्"), Bengali with "করো"
+# ("বন্ধ করে দাও", "রিস্টার্ট করুন"), after the same borrowed or native stems as Hindi
+_NEPALI_ENDINGS = ("गर", "गर्नुहोस्", "गर्नुस्", "गरिदेऊ", "गरिदेउ", "गरिदिनुहोस्", "गरिदिनुस्", "गर्दिनुस्",
+                   "गरिदे", "गर्देऊ")
+_BENGALI_ENDINGS = ("করো", "কর", "করুন", "কোরো", "করে দাও", "করে দিন", "করে দে", "করে দেন", "করে দাও তো")
 _KOREAN_ENDINGS = ("", "해", "해 줘", "해줘", "해 주세요", "해주세요", "하세요", "해라", "해요", "하십시오",
                    "해 주십시오", "시켜", "시켜 줘", "시켜줘", "시켜 주세요", "시켜주세요")
 _LAST_VERBS = {
@@ -141,6 +146,18 @@ _LAST_VERBS = {
         (("चालू", "ऑन"), _ON), (("माउंट",), _MOUNT), (("अनमाउंट",), _UNMOUNT))
        for stem in stems for ending in _HINDI_ENDINGS},
     **dict.fromkeys(("रोको", "रोक दो", "रोक दीजिए"), _STOP),
+    **{f"{stem} {ending}": verb for stems, verb in (
+        (("रिस्टार्ट", "रीस्टार्ट", "रिबुट", "रिबूट", "रीबूट", "फेरि सुरु", "पुनः सुरु", "फेरि चालु"), _RESTART),
+        (("सुरु", "शुरु", "स्टार्ट"), _START), (("स्टप", "स्टॉप"), _STOP), (("बन्द", "बंद", "अफ"), _OFF),
+        (("चालु", "चालू", "अन"), _ON), (("माउन्ट", "माउंट"), _MOUNT), (("अनमाउन्ट", "अनमाउंट"), _UNMOUNT))
+       for stem in stems for ending in _NEPALI_ENDINGS},
+    **dict.fromkeys(("रोक", "रोक्नुहोस्", "रोकिदेऊ", "रोकिदिनुहोस्"), _STOP),
+    **{f"{stem} {ending}": verb for stems, verb in (
+        (("রিস্টার্ট", "রিবুট", "আবার চালু", "পুনরায় চালু", "আবার শুরু"), _RESTART), (("স্টার্ট", "শুরু"), _START),
+        (("স্টপ",), _STOP), (("বন্ধ", "অফ"), _OFF), (("চালু", "অন"), _ON), (("মাউন্ট",), _MOUNT),
+        (("আনমাউন্ট",), _UNMOUNT))
+       for stem in stems for ending in _BENGALI_ENDINGS},
+    **dict.fromkeys(("থামাও", "থামান", "থামিয়ে দাও", "থামিয়ে দিন"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
         (("restart", "reboot", "dobara chalu", "phir se chalu"), _RESTART), (("start", "shuru"), _START),
         (("stop",), _STOP), (("band", "off"), _OFF), (("chalu", "on"), _ON), (("mount",), _MOUNT),
@@ -180,14 +197,17 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "παρακαλώ", "σε παρακαλώ", "te rog", "vă rog", "te rog frumos", "vui lòng", "giúp tôi", "giùm tôi",
     "giùm", "nhé", "nha", "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
-    "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka")) + r")(?![^\s,.!])")
+    "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
+    "छिटो", "हजुर", "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি")) + r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
     "το", "τον", "την", "τη", "τα", "ο", "η", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
     "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
     # Romanian "of" ("serviciul de dozare a aditivilor")
     "de", "a", "al", "ale", "ai",
-    # Hindi "of" and "the one of" ("पंप की सर्विस", "टैंक वाला पंप")
-    "का", "की", "के", "वाला", "वाली", "वाले",
+    # Hindi "of" and "the one of" ("पंप की सर्विस", "टैंक वाला पंप"); Nepali's object ("बत्तीलाई", said apart too)
+    "का", "की", "के", "वाला", "वाली", "वाले", "लाई",
+    # Bengali "of", written apart after a number or a name ("ট্রফ ২ এর ফ্যান")
+    "এর",
     # Swahili "of" and "this", "that" ("huduma ya pampu", "mashine hii")
     "ya", "wa", "za", "vya", "cha", "hii", "hiyo", "huu", "huo", "hiki", "hicho"))
 # Never read past, whatever the device calls its things: negations, conditions, question words
@@ -197,7 +217,10 @@ _NEVER = frozenset(typed(w) for w in (
     "nahin", "mat", "na", "agar", "kya", "नहीं", "मत", "ना", "अगर", "क्या", "μην", "μη", "δεν", "όχι", "αν",
     "εάν", "όταν", "μήπως", "nu", "dacă", "când", "oare", "لا", "لن", "لم", "ما", "إذا", "لو", "هل",
     "안", "말고", "마", "않", "못", "no", "not", "don't", "never", "if",
-    "si", "hapana", "kamwe", "kama", "ikiwa", "je", "bado", "labda", "usifanye"))  # (Swahili)
+    "si", "hapana", "kamwe", "kama", "ikiwa", "je", "bado", "labda", "usifanye",  # (Swahili)
+    # Hindi "if", "when", "then"; Nepali "don't", "not", "if", "why", "when"; Bengali "not", "if", "what", "why", "when"
+    "यदि", "जब", "तो", "नगर", "नगर्नुहोस्", "नगर्नुस्", "नगर्नु", "नगरिदेऊ", "नगरिदिनुहोस्", "होइन", "छैन", "भने",
+    "किन", "कहिले", "না", "নয়", "নি", "নেই", "যদি", "কি", "কী", "কেন", "কখন", "যখন"))
 
 # Delays: "через 10 минут", "σε 10 λεπτά", "în 10 minute", "sau 7 phút", "بعد 10 دقائق" (before
 # the number); "दस मिनट बाद", "das minute baad", "10분 후에", "7 phút nữa" (after it)
@@ -232,16 +255,20 @@ _NUMBERS = {typed(w): n for n, words in (
     (1, ("moja",)), (2, ("mbili",)), (3, ("tatu",)), (4, ("nne",)), (5, ("tano",)), (6, ("sita",)), (7, ("saba",)),
     (8, ("nane",)), (9, ("tisa",)), (10, ("kumi",)), (12, ("kumi na mbili",)), (15, ("kumi na tano",)),
     (20, ("ishirini",)), (30, ("thelathini",)), (40, ("arobaini",)), (45, ("arobaini na tano",)), (50, ("hamsini",)),
-    (60, ("sitini",))) for w in words}
+    (60, ("sitini",)),
+    # Nepali and Bengali
+    (1, ("এক",)), (2, ("दुई", "দুই")), (3, ("তিন",)), (5, ("পাঁচ",)), (10, ("দশ",)), (15, ("पन्ध्र", "পনেরো")),
+    (20, ("বিশ",)), (30, ("ত্রিশ",)), (45, ("পঁয়তাল্লিশ",))) for w in words}
 _UNIT_SECONDS = {typed(w): s for s, words in (
     (1, ("секунд", "секунду", "секунды", "секунди", "сек", "δευτερόλεπτα", "δευτερόλεπτο", "secunde",
-         "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초", "sekunde")),
+         "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초", "sekunde", "सेकेन्ड",
+         "সেকেন্ড")),
     (60, ("минут", "минуту", "минуты", "мин", "хвилин", "хвилину", "хвилини", "хв", "λεπτά", "λεπτό",
-          "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분", "dakika")),
+          "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분", "dakika", "मिनेट", "মিনিট")),
     (120, ("دقيقتين",)),
     (3600, ("час", "часа", "часов", "годину", "години", "годин", "ώρα", "ώρες", "oră", "ore", "giờ",
             "tiếng", "घंटे", "घंटा", "ghante", "ghanta", "ghanton", "hour", "hours", "ساعة", "ساعات", "시간", "saa",
-            "masaa")),
+            "masaa", "घण्टा", "घन्टा", "ঘণ্টা", "ঘন্টা")),
     (7200, ("ساعتين",))) for w in words}
 _NUMBER = rf"(?:\d+|{_alternatives(_NUMBERS)})"
 _UNIT = _alternatives(_UNIT_SECONDS)
@@ -250,14 +277,14 @@ _DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+(?:(?P<n>{_N
                            rf"(?P<unit>{_UNIT})(?![^\s,.!?])")
 # Swahili says the unit before its number: "baada ya dakika 10", "baada ya saa mbili"
 _DELAY_UNIT_FIRST = re.compile(rf"(?<![^\s,])(?:baada\s+ya|katika)\s+(?P<unit>{_UNIT})\s+(?P<n>{_NUMBER})(?![^\s,.!?])")
-_AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa"))
+_AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa", "पछि", "পরে"))
 _DELAY_AFTER = re.compile(rf"(?<![^\s,])(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(?:{_AFTER})"
                           r"(?![^\s,.!?])")
 # Half an hour and an hour and a half, said as such
 _HALVES = {typed(w): s for s, words in (
     (1800, ("через полчаса", "через пів години", "через півгодини", "σε μισή ώρα", "în jumătate de oră",
             "sau nửa giờ", "sau nửa tiếng", "aadhe ghante baad", "आधे घंटे बाद", "بعد نصف ساعة", "baada ya nusu saa",
-            "katika nusu saa")),
+            "katika nusu saa", "आधा घण्टा पछि", "আধা ঘণ্টা পরে", "আধ ঘণ্টা পরে")),
     (5400, ("через полтора часа", "через півтори години", "σε μιάμιση ώρα", "sau một tiếng rưỡi",
             "baada ya saa moja na nusu")),
     (3600, ("într-o oră", "intr-o ora")), (60, ("într-un minut",)),
@@ -274,21 +301,24 @@ _WORDS = {typed(w): english for english, words in (
     ("system", ("систему", "система", "устройство", "компьютер", "девайс", "машину", "пристрій",
                 "комп'ютер", "σύστημα", "συσκευή", "sistemul", "dispozitivul", "echipamentul", "aparatul",
                 "máy", "सिस्टम", "डिवाइस", "मशीन", "system", "device", "machine", "الجهاز", "النظام", "시스템",
-                "장치", "기기", "장비", "mfumo", "kifaa", "mashine", "kompyuta")),
+                "장치", "기기", "장비", "mfumo", "kifaa", "mashine", "kompyuta", "সিস্টেম", "ডিভাইস", "যন্ত্র", "মেশিন",
+                "यन्त्र", "मेसिन")),
     ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
-                 "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma")),
+                 "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
     ("on", ("на",)), ("for", ("для", "pentru", "για")),
-    ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي")),
-    ("led", ("led", "светодиод", "светодиодом", "світлодіод", "світлодіодом", "ledul", "led-ul")),
+    ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي", "वाइफाइ", "ওয়াইফাই", "ওয়াই-ফাই")),
+    # the SIM's network and mobile data ("সিমের নেটওয়ার্ক"), said in English
+    ("sim", ("सिम", "সিম")), ("mobile data", ("मोबाइल डेटा", "मोबाइल डाटा", "মোবাইল ডেটা", "মোবাইল ডাটা")),
+    ("led", ("led", "светодиод", "светодиодом", "світлодіод", "світлодіодом", "ledul", "led-ul", "एलईडी", "এলইডি")),
     ("light", ("лампочку", "лампочкой", "лампу", "лампой", "подсветку", "подсветкой", "лампочкою", "đèn",
-               "बत्ती", "λαμπάκι", "lumina", "불", "조명", "taa")),
+               "बत्ती", "λαμπάκι", "lumina", "불", "조명", "taa", "বাতি", "আলো", "লাইট")),
     ("usb stick", ("флешку", "флешка", "флэшку", "флешкою", "usb", "стик", "στικάκι", "stick-ul", "stickul",
                    "pen drive", "पेन ड्राइव", "유에스비")),
     ("red", ("красный", "красную", "красным", "червоний", "червону", "червоним", "κόκκινο", "roșu", "đỏ",
-             "लाल", "빨간", "nyekundu")),
+             "लाल", "빨간", "nyekundu", "रातो", "লাল")),
     ("green", ("зелёный", "зелёную", "зелёным", "зелений", "зелену", "зеленим", "πράσινο", "verde", "xanh",
-               "हरा", "초록", "kijani")),
+               "हरा", "초록", "kijani", "हरी", "हरे", "हरियो", "সবুজ")),
     ("powersave mode", ("режим энергосбережения", "энергосбережение", "энергосбережения", "режим экономии",
                         "режим экономии энергии", "экономный режим", "режим енергозбереження",
                         "енергозбереження", "економний режим", "λειτουργία εξοικονόμησης ενέργειας",
@@ -330,24 +360,87 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![^\s,])({pattern})(?:{_KOREAN_PARTICLES})?(?![^\s,.!?])"), phrases
 
 
-_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "el", "ro", "ar", "sw")
+_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
     clause that only says what fails ("..., δεν μετράει τίποτα", "..., он не отвечает") is
-    passed over (see _only_trouble)."""
+    passed over (see _only_trouble); a thing said failing first, before a request of "it" ("..., इसे
+    रीस्टार्ट करो"), is what the request acts on."""
     text = text.translate(glossary.LOOKALIKES).strip()
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
             and (read := as_english(text[:said.start()], names)) is not None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
     if _CJK.search(text):
         return _unspaced(text, names)
-    if (read := _spaced(text, names)) is None and "?" not in text and (said := _TROUBLE_CLAUSE.search(text)) and (
-            _only_trouble(said["clause"], names) or _only_trouble_said(said["clause"], names)):
-        return _spaced(text[:said.start()], names)
+    if "?" not in text and (failed := _FAILED_FIRST.fullmatch(text)) and _a_subject(failed["thing"], names, 5):
+        # "ट्रफ 2 वाला पंखा सर्विस फेल पड़ा है, इसे रीस्टार्ट करो": the request, of the thing said failing first
+        return _spaced(f"{failed['thing']} {failed['request']}", names)
+    if (read := _spaced(text, names)) is None and "?" not in text and (said := _TROUBLE_CLAUSE.search(text)):
+        clause = said["clause"]
+        if _only_trouble(clause, names) or _only_trouble_said(clause, names) or _failed_said(clause, names):
+            return _spaced(text[:said.start()], names)
+        if (fine := _fine_said(clause, names)) and (read := _spaced(text[:said.start()], names)) is not None:
+            return f"{read}, {fine}"  # "..., ওয়াইফাই এখন ঠিক আছে": said in English, as English is read
     return read
+
+
+# How a thing failed, said in Hindi, Nepali or Bengali: a state it fell into ("फेल पड़ा है", "बन्द भएको छ",
+# "হ্যাং হয়ে গেছে"), stuck or stopped, or that it does not work or run. Said first with the thing, before
+# a request of "it" ("..., इसे रीस्टार्ट करो"), or last after a comma ("..., यह फेल हो गया है")
+_FAILED = _alternatives([
+    *(f"{state} {became}" for state in ("फेल", "बंद", "हैंग", "क्रैश", "डाउन", "खराब", "ख़राब")
+      for became in ("पड़ा है", "पड़ी है", "पड़े हैं", "पड़ा", "पड़ी", "हो गया है", "हो गई है", "हो गए हैं", "हो गया",
+                     "हो गई", "हो गए", "है", "हैं")),
+    *(f"{stem} {done}" for stem in ("अटक", "रुक") for done in ("गया है", "गई है", "गए हैं", "गया", "गई", "गए")),
+    "अटका हुआ है", "अटकी हुई है", "रुका हुआ है", "रुकी हुई है", "काम नहीं कर रहा", "काम नहीं कर रहा है",
+    "काम नहीं कर रही", "काम नहीं कर रही है", "नहीं चल रहा", "नहीं चल रहा है", "नहीं चल रही", "नहीं चल रही है",
+    *(f"{state} {became}" for state in ("फेल", "बन्द", "ह्याङ", "क्र्यास", "डाउन")
+      for became in ("भएको छ", "भयो", "भइसक्यो", "छ")),
+    "अड्किएको छ", "अड्कियो", "रोकिएको छ", "रोकियो", "बिग्रियो", "बिग्रेको छ", "चलेको छैन", "चलिरहेको छैन",
+    "काम गरेको छैन", "काम गर्दैन",
+    *(f"{state} {became}" for state in ("ফেল", "বন্ধ", "হ্যাং", "ক্র্যাশ", "ডাউন", "খারাপ")
+      for became in ("হয়ে গেছে", "হয়ে আছে", "হয়েছে", "করেছে", "মেরেছে")),
+    "আটকে গেছে", "আটকে আছে", "থেমে গেছে", "থেমে আছে", "কাজ করছে না", "চলছে না"])
+# "It", "this" and "that", said for the thing just named: Hindi, Nepali, Bengali
+_IT = _alternatives(("इसे", "उसे", "इसको", "उसको", "यसलाई", "त्यसलाई", "এটা", "এটাকে", "ওটা", "ওটাকে", "এটি",
+                     "ওটি", "এটিকে", "ওটিকে"))
+_FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:{_FAILED})\s*[,।]\s*(?:{_IT})\s+(?P<request>[^,।]+?)[\s।.!]*")
+_FAILED_LAST = re.compile(rf"(?P<subject>.*?)\s*(?<![^\s,])(?:{_FAILED})[\s।.!]*")
+# ... whose subject may be "it" or "this", as said last
+_PRONOUNS = frozenset(typed(w) for w in ("यह", "वह", "वो", "ये", "यो", "त्यो", "এটা", "ওটা", "এটি", "ওটি", "সেটা"))
+# How another thing is fine now, said last ("..., ওয়াইফাই এখন ঠিক আছে", "..., वाईफाई अब ठीक है"): said in
+# English ("the wifi is fine now"), where a thing said fine that is what the request acts on is read as English is
+_FINE = _alternatives(("ठीक है", "ठीक चल रहा है", "ठीक चल रही है", "सही है", "ठीक छ", "ठिक छ", "ठीकै छ",
+                       "ঠিক আছে", "ঠিকঠাক চলছে", "ঠিকঠাক আছে", "ভালো আছে", "ভালো চলছে"))
+_NOW = _alternatives(("अब", "अभी", "अहिले", "এখন"))
+_FINE_LAST = re.compile(rf"(?P<subject>.+?)\s+(?:(?:{_NOW})\s+)?(?:{_FINE})[\s।.!]*")
+
+
+def _a_subject(said: str, names: Callable[[str], bool], most: int) -> bool:
+    """Whether the words say a thing only (words of the glossary, a name, a number of one, or "it"), at most `most`."""
+    words = _tokens(said)
+    return 0 < len(words) <= most and all(
+        w in _FILLERS or w in _PRONOUNS or (w.isascii() and names(w)) or _WHICH_NUMBER.fullmatch(w) or (
+            w not in _NEVER and not w.isascii() and (english := _word(w, names)) is not None
+            and english not in (["on"], ["for"])) for w in words)
+
+
+def _failed_said(clause: str, names: Callable[[str], bool]) -> bool:
+    """Whether a last clause only says how a thing failed, of "it" or of a thing named by words, no name."""
+    return (said := _FAILED_LAST.fullmatch(clause)) is not None and (
+        not said["subject"] or _a_subject(said["subject"], lambda word: False, 3))
+
+
+def _fine_said(clause: str, names: Callable[[str], bool]) -> str | None:
+    """A last clause that says a thing of the glossary is fine now, in English; or None."""
+    if (said := _FINE_LAST.fullmatch(clause)) is None or not _a_subject(said["subject"], lambda word: False, 2) or \
+            any(w in _PRONOUNS or _WHICH_NUMBER.fullmatch(w) for w in _tokens(said["subject"])):
+        return None
+    words = [e for w in _tokens(said["subject"]) if w not in _FILLERS for e in _word(w, names) or ()]
+    return f"the {' '.join(words)} is fine now"
 
 
 # What fails, said in Greek, Russian or Ukrainian after a comma: a negation, one verb of those
@@ -586,7 +679,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             read.append("from")
             noun = False
             continue
-        if (english := [word] if noun and _WHICH_NUMBER.fullmatch(word) else _word(word, names)) is None:
+        if (english := [str(int(word))] if noun and _WHICH_NUMBER.fullmatch(word) else _word(word, names)) is None:
             return None
         noun = english != [word] and word not in _WORDS
         read += english
@@ -613,7 +706,8 @@ def _from_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
         glossary.english(after[0], names) is not None
 
 
-# The number of one of several things, said after a word for them ("вентилятор на силосі 1")
+# The number of one of several things, said after a word for them ("вентилятор на силосі 1"; in Devanagari or
+# Bengali digits too: "ट्रफ २", said in English ones)
 _WHICH_NUMBER = re.compile(r"\d{1,3}")
 # What no word holds: a semicolon (which asks, in Greek), a quote, a bracket
 _NOT_IN_A_WORD = re.compile(r"[;\"()\[\]{}<>`|*=]")
@@ -634,12 +728,18 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0 and \
             (english := _word(word[:particle.start()], names)) is not None:
         return english
+    if (ending := _CASE_ENDING.search(word)) and ending.start() > 1 and \
+            (english := _word(word[:ending.start()], names)) is not None:
+        return english
     if (english := glossary.english(word, names)) is not None or not _ARABIC.match(word):
         return english  # (a word ending as a particle does: "릴레이", relay)
     return glossary.english(word[len(_ARABIC_ARTICLE):] if word.startswith(_ARABIC_ARTICLE) else _ARABIC_ARTICLE + word,
                             names)
 
 
+# Classifiers and case endings that Bengali and Nepali write onto a noun ("নেটওয়ার্কটা", "সিমের", "বাতিটাকে",
+# "बत्तीलाई", "ट्रफको"), taken off one at a time
+_CASE_ENDING = re.compile(typed("(?:টাকে|টিকে|গুলোকে|গুলোর|গুলো|টার|টির|টা|টি|কে|ের|এর|র|लाई|को|का|की)$"))
 # The Arabic article, which a noun before another leaves out ("مراقب مفاعل الأشعة": the monitor of the reactor
 # of the rays): a form of the glossary is read said with it or without it
 _ARABIC = re.compile("[\u0620-\u064a]{2}")
@@ -805,3 +905,4 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
     if read is None:
         return None
     return _english(verb, read, seconds, asked)
+
