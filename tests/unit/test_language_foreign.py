@@ -1370,3 +1370,45 @@ def test_round_38_nepali_a_light_of_two_is_asked_about() -> None:
 def test_round_38_nepali_bengali_and_what_failed_said_first_do_not_open_more(command: str) -> None:
     assert decide_at(command, TEA)[0] in ("say", "report_status", "ignore"), command
 
+
+MILL = DeviceState.from_dict({
+    "units": [{"name": "husker-ctl.service", "description": "Rubber roll husker gap controller"},
+              {"name": "whitener@1.service", "description": "Whitening machine load monitor (1)"},
+              {"name": "whitener@2.service", "description": "Whitening machine load monitor (2)"},
+              {"name": "paddy-dryer.service", "description": "Paddy dryer moisture and burner monitor"},
+              {"name": "bagging-scale.service", "description": "Bagging scale checkweigher (50 kg)"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+    "leds": [{"name": "green:run", "color": "green", "function": "run"}],
+    "storage": [],
+})
+BAGGING = ("restart_service", {"unit": "bagging-scale.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Thai: the verb first, no spaces between words; a courtesy before it, particles after; "start ... again";
+    # a number of one; a delay; what fails said after a space ("น้ำหนักไม่ขึ้น", "จอค้าง")
+    ("รีสตาร์ทเครื่องชั่งบรรจุกระสอบหน่อย", BAGGING), ("รีสตาร์ทเครื่องชั่งบรรจุกระสอบหน่อย น้ำหนักไม่ขึ้น", BAGGING),
+    ("ช่วยรีสตาร์ทเครื่องชั่งให้หน่อยครับ", BAGGING), ("รีสตาร์ทเครื่องชั่งหน่อย จอค้าง", BAGGING),
+    ("รีสตาร์ท mosquitto หน่อย", ("restart_service", {"unit": "mosquitto.service"})),
+    ("เริ่มเครื่องอบข้าวเปลือกใหม่", ("restart_service", {"unit": "paddy-dryer.service"})),
+    ("หยุดเครื่องกะเทาะเปลือกด้วย", ("stop_service", {"unit": "husker-ctl.service"})),
+    ("รีสตาร์ทเครื่องขัดขาวตัวที่ 2 หน่อย", ("restart_service", {"unit": "whitener@2.service"})),
+    ("รีบูตเครื่องอีก 10 นาที", ("reboot", {"delay_s": 600})),
+    ("ช่วยปิดไฟสีเขียวหน่อยครับ", ("set_led", {"name": "green:run", "state": "off"})),
+])
+def test_round_38_thai(command: str, call: tuple) -> None:
+    assert decide_at(command, MILL) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # don't, no need, already (a past), yet, can you ... ?, ... ?, if, never mind, a name that fails, two things,
+    # the verb after its subject (a statement), a thing not here, a number alone
+    "อย่ารีสตาร์ทเครื่องชั่ง", "ไม่ต้องรีสตาร์ทเครื่องชั่ง", "รีสตาร์ทเครื่องชั่งแล้ว", "รีสตาร์ทเครื่องชั่งหรือยัง",
+    "รีสตาร์ทเครื่องชั่งได้ไหม", "รีสตาร์ทเครื่องชั่งไหม", "รีสตาร์ทเครื่องชั่ง?", "ถ้าน้ำหนักไม่ขึ้น รีสตาร์ทเครื่องชั่ง",
+    "รีสตาร์ทเครื่องชั่งหน่อย ไม่ต้อง", "รีสตาร์ทเครื่องชั่งหน่อย ไม่เป็นไร", "รีสตาร์ทเครื่องชั่งหน่อย mosquitto ไม่ขึ้น",
+    "รีสตาร์ทเครื่องชั่งและ mosquitto", "เครื่องชั่งรีสตาร์ท", "รีสตาร์ทเครื่องพิมพ์", "รีสตาร์ท 2",
+    "ห้ามรีบูตเครื่อง", "รีบูตเครื่องอีก 10 นาที อีก 5 นาที",
+])
+def test_round_38_thai_does_not_open_more(command: str) -> None:
+    assert decide_at(command, MILL)[0] in ("say", "report_status", "ignore"), command

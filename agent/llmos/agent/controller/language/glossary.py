@@ -10,8 +10,8 @@ from the words of device descriptions, and in round 31 from a helper's list of t
 places and trades of every kind of site; never from an evaluation set), and since round 34 the
 commonest of them in the ten languages of more_languages.py too (Russian, Ukrainian, Japanese,
 Chinese, Korean, Vietnamese, Hindi, Greek, Romanian, Arabic; written from those languages; since
-round 38 Nepali and Bengali too, for the kinds of site dev35's commands in them came from), and
-since round 38 the site words of Swahili ("sw") as well. A form is read as the first word that
+round 38 Nepali, Bengali and Thai too, for the kinds of site dev35's commands in them came from),
+and since round 38 the site words of Swahili ("sw") as well. A form is read as the first word that
 lists it; a new word's form that is another word's form, or the stem of one, is left out. A word
 is read as a form of the glossary, as a compound of such forms or of the device's names
 ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending

@@ -1,5 +1,5 @@
 """Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
-Devanagari and in Latin letters), Nepali, Bengali, Greek, Romanian, Arabic and Swahili, said in English.
+Devanagari and in Latin letters), Nepali, Bengali, Thai, Greek, Romanian, Arabic and Swahili, said in English.
 
 foreign.py reads the languages of Europe written in Latin letters; these are read here the same
 way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
@@ -9,11 +9,12 @@ was, and it is refused as not English: a sentence read in part is never acted on
 
 Japanese and Chinese have no spaces, so a command is read by its order: [object][particle]
 [delay][verb][ending] in Japanese ("nginxを再起動してください", "10分後に再起動"), [delay]
-[verb][object] or 把[object][verb] in Chinese ("重启nginx", "把nginx重启一下", "10分钟后重启").
-Korean, Hindi, Hinglish, Nepali and Bengali say the verb last, with its ending ("nginx 재시작해 줘",
-"nginx ko restart karo", "बत्ती बन्द गर", "বাতিটা বন্ধ করো"); Greek, Romanian, Vietnamese, Arabic and Swahili
-first, where it cannot be a statement ("nginx repornește" says that nginx restarts; Swahili says its delay's
-unit before the number: "anzisha upya mfumo baada ya dakika 10").
+[verb][object] or 把[object][verb] in Chinese ("重启nginx", "把nginx重启一下", "10分钟后重启"), [verb]
+[object][particles] in Thai ("รีสตาร์ทเครื่องชั่งหน่อย"). Korean, Hindi, Hinglish, Nepali and Bengali say
+the verb last, with its ending ("nginx 재시작해 줘", "nginx ko restart karo", "बत्ती बन्द गर", "বাতিটা বন্ধ
+করো"); Greek, Romanian, Vietnamese, Arabic and Swahili first, where it cannot be a statement ("nginx
+repornește" says that nginx restarts; Swahili says its delay's unit before the number: "anzisha upya mfumo
+baada ya dakika 10").
 
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
@@ -375,6 +376,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
     if _CJK.search(text):
         return _unspaced(text, names)
+    if _THAI.search(text):
+        return _thai(text, names)
     if "?" not in text and (failed := _FAILED_FIRST.fullmatch(text)) and _a_subject(failed["thing"], names, 5):
         # "ट्रफ 2 वाला पंखा सर्विस फेल पड़ा है, इसे रीस्टार्ट करो": the request, of the thing said failing first
         return _spaced(f"{failed['thing']} {failed['request']}", names)
@@ -595,6 +598,7 @@ def holds_a_verb(text: str) -> bool:
             holds_a_verb(text[:said.start()]):
         return True  # (a verb last before a sentence of what fails: "...再起動してください。値が出ません。")
     return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text.rstrip(_CJK_END)) or _ZH_VERB.search(text)
+                or _TH_VERB.search(typed(text))
                 or _PHRASES.search(text) or _cjk_profile(text))
 
 
@@ -906,3 +910,113 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
         return None
     return _english(verb, read, seconds, asked)
 
+
+# Thai: no spaces between words, a space between clauses (and around names and numbers); the verb first
+# ("รีสตาร์ทเครื่องชั่งหน่อย", "ช่วยปิดไฟสีแดงด้วย", "เริ่มปั๊มใหม่"), a courtesy before it and particles after
+_THAI = re.compile("[\u0e01-\u0e5b]")
+_TH_VERBS = _folded({
+    **dict.fromkeys(("รีสตาร์ท", "รีสตาร์ต", "รีสตาท", "รีบูต", "รีบูท", "เริ่มใหม่", "เริ่มต้นใหม่", "สตาร์ทใหม่"),
+                    _RESTART),
+    **dict.fromkeys(("เริ่ม", "เริ่มต้น", "สตาร์ท", "เริ่มการทำงาน"), _START),
+    **dict.fromkeys(("หยุด", "สต็อป", "หยุดการทำงาน"), _STOP),
+    **dict.fromkeys(("เปิด", "เปิดใช้งาน"), _ON), **dict.fromkeys(("ปิด", "ปิดใช้งาน"), _OFF),
+    **dict.fromkeys(("เมานต์", "เมาท์", "เมาน์"), _MOUNT), **dict.fromkeys(("อันเมานต์", "อันเมาท์", "ถอด"), _UNMOUNT),
+})
+# ... and "start it again", said around its object ("เริ่มปั๊มใหม่", "สตาร์ทเครื่องชั่งใหม่")
+_TH_AGAIN = typed("ใหม่")
+_TH_VERB = re.compile(_alternatives(_TH_VERBS))
+# Said before the verb ("help", "please", "may I trouble you") or after what it acts on ("a little", "too",
+# "for me", "now", the speaker's politeness)
+_TH_PLEASE = re.compile(rf"^(?:(?:{_alternatives(('ช่วย', 'กรุณา', 'รบกวน', 'ขอให้'))})\s*)+")
+_TH_AFTER = _alternatives(("หน่อย", "ด้วย", "ให้หน่อย", "ให้ด้วย", "ให้ที", "ที", "นะ", "ครับ", "ค่ะ", "คะ", "จ้า", "จ้ะ",
+                           "เลย", "ตอนนี้", "เดี๋ยวนี้", "ทันที", "ให้"))
+_TH_PARTICLES = re.compile(rf"(?:\s*(?:{_TH_AFTER}))+$")
+_TH_DELAY = re.compile(rf"\s*(?:ใน)?อีก\s*(?P<n>\d+)\s*(?P<unit>{_alternatives(('วินาที', 'นาที', 'ชั่วโมง', 'ชม.', 'ชม'))})")
+_TH_UNITS = {typed("วินาที"): 1, typed("นาที"): 60, typed("ชั่วโมง"): 3600, typed("ชม."): 3600, typed("ชม"): 3600}
+_TH_WORDS = {typed(w): english for english, words in (
+    ("system", ("ระบบ", "เครื่อง", "อุปกรณ์")), ("service", ("เซอร์วิส", "บริการ")), ("wifi", ("ไวไฟ",)),
+    ("light", ("ไฟ", "หลอดไฟ")), ("led", ("แอลอีดี",)), ("red", ("สีแดง", "แดง")), ("green", ("สีเขียว", "เขียว")),
+    ("usb stick", ("แฟลชไดรฟ์", "แฟลชไดร์ฟ", "ยูเอสบี")),
+    ("powersave mode", ("โหมดประหยัดพลังงาน", "โหมดประหยัดไฟ")), ("performance mode", ("โหมดประสิทธิภาพสูง",)),
+    ("balanced mode", ("โหมดสมดุล",))) for w in words}
+# Words that only join others ("of", "number" before a digit, a classifier)
+_TH_FILLERS = _alternatives(("ของ", "หมายเลข", "เบอร์", "ตัวที่", "ตัว", "เครื่องที่"))
+
+
+@functools.cache
+def _th_words() -> dict[str, str]:
+    """The Thai words of the table and of the glossary, folded, -> their English."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    words = dict(_TH_WORDS)
+    for english, languages in json.loads(text).items():
+        for form in languages.get("th", ()):
+            words.setdefault(typed(form), english)
+    return words
+
+
+# Besides words: a name in Latin letters, a number, a word that only joins
+_TH_PIECE = re.compile(rf"\s*(?:(?P<name>[a-z][a-z0-9@._:/-]*)|(?P<number>\d{{1,3}})|(?P<filler>{_TH_FILLERS}))\s*")
+
+
+def _th_object(text: str, names: Callable[[str], bool], most: int = 4) -> list[str] | None:
+    """The English of what the words name, or None if a word is not read."""
+    read = _th_split(text, names, after_word=False)
+    return read if read is not None and len([w for w in read if not w.isdigit()]) <= most else None
+
+
+def _th_split(text: str, names: Callable[[str], bool], after_word: bool) -> list[str] | None:
+    """The words of the text, longest first, a shorter one tried when what follows is not read ("เครื่องอบ" +
+    "ข้าวเปลือก"); a number only after a word ("เครื่องขัดขาว 1")."""
+    if not (text := text.strip()):
+        return []
+    tries: list[tuple[int, list[str], bool]] = []
+    if found := _TH_PIECE.match(text):
+        if found["name"] and names(found["name"]):
+            tries.append((found.end(), [found["name"]], True))
+        elif found["filler"]:
+            tries.append((found.end(), [], after_word))
+        elif found["number"] and after_word:
+            tries.append((found.end(), [found["number"]], False))
+    tries += sorted(((len(w), [english], True) for w, english in _th_words().items() if text.startswith(w)),
+                    reverse=True)
+    for end, said, word in tries:
+        if (rest := _th_split(text[end:], names, word)) is not None:
+            return said + rest
+    return None
+
+
+# What fails, said in Thai as a clause of its own after the request: [a subject of a few words]ไม่[a verb of
+# what a thing does] ("น้ำหนักไม่ขึ้น", "จอไม่แสดงผล"), or a state it fell into ("ค้าง", "ล่ม"); never "no need"
+# or "never mind" ("ไม่ต้อง", "ไม่เป็นไร" are not listed), no name or question
+_TH_DOES = _alternatives((
+    "ขึ้น", "ทำงาน", "ตอบสนอง", "ตอบ", "ออก", "มา", "เปลี่ยน", "อัปเดต", "อัพเดท", "แสดง", "แสดงผล", "ติด", "หมุน",
+    "วิ่ง", "เดิน", "ส่ง", "พิมพ์", "บันทึก", "อ่าน", "โหลด", "เชื่อมต่อ", "ไหล", "นับ", "ชั่ง"))
+_TH_FELL = _alternatives(("ค้าง", "แฮงค์", "แฮง", "ล่ม", "ดับ", "เสีย", "error"))
+_TH_STILL = _alternatives(("เลย", "แล้ว", "อีกแล้ว", "ครับ", "ค่ะ", "คะ", "นะ"))
+_TH_FAILS = re.compile(rf"(?P<subject>.*?)(?:{typed('ไม่')}\s*(?:{_TH_DOES})|(?:{_TH_FELL}))(?:\s*(?:{_TH_STILL}))*")
+
+
+def _thai(text: str, names: Callable[[str], bool]) -> str | None:
+    text = typed(text).strip(" .!")
+    if "?" in text:
+        return None
+    head, _, last = text.rpartition(" ")
+    if head and (failing := _TH_FAILS.fullmatch(last)) and (
+            not failing["subject"] or _th_object(failing["subject"], lambda word: False, 3)):
+        text = head  # "... น้ำหนักไม่ขึ้น": what fails, said after
+    body = _TH_PLEASE.sub("", text.strip())
+    seconds: int | None = None
+    if len(delays := list(_TH_DELAY.finditer(body))) > 1:
+        return None
+    if delays:  # (before the particles: "นาที" ends as "ที" does)
+        seconds = int(delays[0]["n"]) * _TH_UNITS[delays[0]["unit"]]
+        body = body[:delays[0].start()] + body[delays[0].end():]
+    body = _TH_PARTICLES.sub("", body)
+    if (said := _TH_VERB.match(body)) is None:
+        return None
+    verb, rest = _TH_VERBS[said.group()], body[said.end():]
+    if verb == _START and rest.rstrip().endswith(_TH_AGAIN):
+        verb, rest = _RESTART, rest.rstrip()[:-len(_TH_AGAIN)]
+    if (read := _th_object(rest, names)) is None:
+        return None
+    return _english(verb, read, seconds, False)
