@@ -113,7 +113,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev31": (0.88, 5), "holdout28": (0.83, 5),
           "dev32": (0.87, 3), "holdout29": (0.86, 4),
           "dev33": (0.93, 0), "holdout30": (0.85, 7),
-          "dev34": (0.94, 1), "holdout31": (0.86, 8)}
+          "dev34": (0.94, 1), "holdout31": (0.86, 8),
+          "dev35": (0.98, 0), "holdout32": (0.80, 9), "dev36": (0.74, 0)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
