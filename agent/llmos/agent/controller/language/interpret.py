@@ -1962,8 +1962,9 @@ def _directions(text: str, scene: Scene) -> str:
     """A direction said as an adjective, of units named by the direction: "the southern DOAS"
     is doas@south, "the eastern one" is none of doas@north and doas@south (but "the eastern
     wing" stays, beside a unit that says "eastern")."""
-    if not any(scene.named_by(direction) for direction in ("north", "south", "east", "west")):
-        return text
+    if not _DIRECTION_ADJECTIVE.search(text) or not any(
+            scene.named_by(direction) for direction in ("north", "south", "east", "west")):
+        return text  # (the adjective looked for first: whether the device names a direction costs)
 
     def base(said: re.Match[str]) -> str:
         return said.group() if scene.named_by(said.group()) else said[1]
