@@ -3087,8 +3087,7 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
 
 _COUNTS = r"(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|times?|x|gb?|mb?|tb?)\b"
 _MORE_OF_THE_NUMBER = re.compile(r"[.,/]\d|-\d|\s+(?:hundred|thousand|and a half|point \d|dot \d)\b")
-_NOT_AN_INSTANCE = re.compile(r"\s*(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|"
-                              r"times?|x|gb?|mb?|tb?)\b")
+_NOT_AN_INSTANCE = re.compile(r"\s*" + _COUNTS)
 
 
 # An instance said by the one beside it: "the bay next to bay 2", "the column after the first one",
