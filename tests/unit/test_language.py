@@ -6991,3 +6991,120 @@ COUNTING = DeviceState.from_dict({
 def test_round_38_letters_and_colours(command: str, answer: object) -> None:
     got = decide(command, COUNTING)
     assert (got[0] if isinstance(answer, str) else got) == answer, command
+
+
+def _site(*pairs: tuple[str, str], leds: tuple[tuple[str, str, str], ...] = (),
+          interfaces: tuple[str, ...] = ("eth0",), storage: tuple[dict, ...] = ()) -> DeviceState:
+    return DeviceState.from_dict({
+        "units": [{"name": n, "description": d, "active": "active"} for n, d in pairs],
+        "leds": [{"name": n, "color": c, "function": f} for n, c, f in leds],
+        "interfaces": [{"name": i, "kind": "ethernet" if i.startswith("eth") else "wifi", "state": "up"}
+                       for i in interfaces],
+        "storage": list(storage)})
+
+
+AIRFIELD = _site(("agl-ccr@rwy09-27.service", "AGL constant current regulator link for rwy09-27 edge lights"),
+                 ("agl-ccr@twy-a.service", "AGL constant current regulator link for twy-a centreline"),
+                 ("agl-ccr@appr09.service", "AGL constant current regulator link for appr09 approach lighting"),
+                 ("agl-alcms.service", "Airfield Lighting Control and Monitoring System (ALCMS) server"),
+                 ("agl-alcms-exporter.service", "Prometheus exporter for ALCMS circuit and lamp-failure metrics"),
+                 ("rsyslog.service", "System Logging Service"),
+                 ("iridium-sbd.service", "Iridium SBD daily summary uploader"),
+                 ("nvr-recorder@vault.service", "CCTV recorder for vault"),
+                 ("nvr-recorder@lobby.service", "CCTV recorder for lobby"),
+                 ("cathodic-prot.service", "Cathodic protection rectifier monitor"),
+                 ("laser-interlock.service", "Class 4 PIV laser interlock supervisor"),
+                 ("absorber-ctl.service", "Active wave absorption feedback loop"),
+                 ("wave-gauge-daq@array1.service", "Resistance wave gauge acquisition for array1 (offshore)"),
+                 ("wave-gauge-daq@array2.service", "Resistance wave gauge acquisition for array2 (nearshore)"),
+                 leds=(("green:status", "green", "status"), ("green:ccr-link", "green", "ccr-link"),
+                       ("yellow:lift", "yellow", "lift"), ("yellow:measure", "yellow", "measure")),
+                 interfaces=("eth0", "eth1", "tun0", "wlan0"))
+LAB = _site(("analyzer-astm@cobas8000.service", "ASTM analyzer interface for cobas8000 (chemistry)"),
+            ("analyzer-astm@sysmex-xn.service", "ASTM analyzer interface for sysmex-xn (haematology)"),
+            ("analyzer-astm@acl-top.service", "ASTM analyzer interface for acl-top (coagulation)"),
+            ("autoverify.service", "Rules-based result autoverification engine"),
+            ("results-publisher.service", "Provisional results publisher to the election website"),
+            ("nginx.service", "A high performance web server and a reverse proxy server"),
+            ("kiln-car-pusher.service", "Kiln car hydraulic pusher sequencer"),
+            ("feed-line.service", "Liquid feeding system controller"),
+            ("pa-audio.service", "Public address audio player"),
+            ("scrubber-mon.service", "CO2 scrubber and oxygen supply monitor"),
+            ("load-cell@pole1.service", "Rigging load cell monitor, king pole 1"),
+            ("load-cell@pole2.service", "Rigging load cell monitor, king pole 2"),
+            ("olad.service", "OLA - Open Lighting Architecture daemon"),
+            ("node-red.service", "Node-RED graphical event wiring tool"),
+            ("energy-meter.service", "Energy meter (M-Bus) reader"),
+            leds=(("yellow:call", "yellow", "call"), ("red:alarm", "red", "alarm")),
+            interfaces=("eth0", "wlan0"))
+
+
+@pytest.mark.parametrize(("state", "command", "answer"), [
+    # (round 39, dev36 and dev37) what a unit is called on site, and requests run on without a pause
+    (AIRFIELD, "approach light regulator link isnt running, start it pls we need it tonight",
+     ("start_service", {"unit": "agl-ccr@appr09.service"})),
+    (AIRFIELD, "runway 09 27 edge circuit link failed again get it going",
+     ("start_service", {"unit": "agl-ccr@rwy09-27.service"})),
+    (AIRFIELD, "the green led for the regulator link, switch it off",
+     ("set_led", {"name": "green:ccr-link", "state": "off"})),
+    (AIRFIELD, "not the exporter - the ALCMS server itself needs a restart",
+     ("restart_service", {"unit": "agl-alcms.service"})),
+    (AIRFIELD, "syslog eating cpu restart it", ("restart_service", {"unit": "rsyslog.service"})),
+    (AIRFIELD, "sat uplink sumary didnt go today, restart it", ("restart_service", {"unit": "iridium-sbd.service"})),
+    (AIRFIELD, "vault camera recorder restart, showing no signal",
+     ("restart_service", {"unit": "nvr-recorder@vault.service"})),
+    (AIRFIELD, "CP rectifier monitor restart pls", ("restart_service", {"unit": "cathodic-prot.service"})),
+    (AIRFIELD, "laser interlock supervisor is stuck showing door open, restart it",
+     ("restart_service", {"unit": "laser-interlock.service"})),
+    (AIRFIELD, "stop the active absorption loop", ("stop_service", {"unit": "absorber-ctl.service"})),
+    (AIRFIELD, "nearshore gauge array stopped logging, restart its daq",
+     ("restart_service", {"unit": "wave-gauge-daq@array2.service"})),
+    (AIRFIELD, "turn off the yellow measurement lamp", ("set_led", {"name": "yellow:measure", "state": "off"})),
+    (AIRFIELD, "reboot it in ten minutes, it's smoko", ("reboot", {"delay_s": 600})),
+    (AIRFIELD, "reboot after this run, like 20 mins", ("reboot", {"delay_s": 1200})),
+    (AIRFIELD, "reboot it straight away, the HMI is frozen", ("reboot", {"delay_s": 0})),
+    (AIRFIELD, "batteries are full, sun's out, go max performance", ("set_power_profile", {"profile": "performance"})),
+    (LAB, "haem analyser interface restart, FBCs stuck pending",
+     ("restart_service", {"unit": "analyzer-astm@sysmex-xn.service"})),
+    (LAB, "chem analyser link restart", ("restart_service", {"unit": "analyzer-astm@cobas8000.service"})),
+    (LAB, "stop autoverification, chem QC failed and we don't want anything auto-released",
+     ("stop_service", {"unit": "autoverify.service"})),
+    (LAB, "restart the web server for the results page", ("restart_service", {"unit": "nginx.service"})),
+    (LAB, "shift lead wants the pusher sequencer restarted, cars not advancing - go ahead",
+     ("restart_service", {"unit": "kiln-car-pusher.service"})),
+    (LAB, "restart the feeder the liquid feed didnt run at 6", ("restart_service", {"unit": "feed-line.service"})),
+    (LAB, "restart the announcements player no sound in car 2", ("restart_service", {"unit": "pa-audio.service"})),
+    (LAB, "kill the blinking yellow call light, the call's been answered",
+     ("set_led", {"name": "yellow:call", "state": "off"})),
+    (LAB, "reboot right now, node-red is eating all the memory", ("reboot", {"delay_s": 0})),
+    (LAB, "meter reader is dead, start it, the council wants the kWh figures",
+     ("start_service", {"unit": "energy-meter.service"})),
+])
+def test_round_39_site_words_and_run_on_requests(state: DeviceState, command: str, answer: object) -> None:
+    got = decide(command, state)
+    assert (got[0] if isinstance(answer, str) else got) == answer, command
+
+
+@pytest.mark.parametrize(("state", "command"), [
+    # what must stay refused around them: the speaker's own or another's doing, a wish against it,
+    # a condition, a question with a report, a part no unit drives, a copy, a ban, a look-alike typo
+    (AIRFIELD, "can you restart it"), (AIRFIELD, "bob will restart it"), (AIRFIELD, "dont restart it"),
+    (AIRFIELD, "if syslog hangs restart it"), (AIRFIELD, "he said restart it"), (AIRFIELD, "i cant restart it"),
+    (AIRFIELD, "the tunnel dropped, don't bring it back up"), (AIRFIELD, "reboot after this run"),
+    (AIRFIELD, "reboot after we finish, like 20 mins"), (AIRFIELD, "wlan0 down? tablets are offline"),
+    (AIRFIELD, "eth1 up? the screens are offline"), (AIRFIELD, "cp /var/log/syslog /mnt"),
+    (LAB, "stop autoverification, we don't want to stop it"), (LAB, "stop autoverification, we dont want it stopped"),
+    (LAB, "restart the autoverify, we dont want it restarted"),
+    (LAB, "shift lead wants the pusher sequencer restarted"),
+    (LAB, "shift lead doesn't want the pusher restarted, go ahead"),
+    (LAB, "nobody wants the pusher restarted - go ahead"),
+    (LAB, "bob says restart the pusher, go ahead?"),
+    (LAB, "shift lead wants the pusher restarted if it jams, go ahead"),
+    (LAB, "the council wants the meter reader started"), (LAB, "restart the oxygen candle igniter"),
+    (LAB, "restart the oxygen pump"),
+    (LAB, "restart the load cell monitor"), (LAB, "restart the exporter for the results page"),
+    (LAB, "ban player id 4412 from the server"), (LAB, "restart the analyser interface"),
+    (LAB, "flux monitor restart if the pickle one acts up, ill tell you"),
+])
+def test_round_39_still_refused(state: DeviceState, command: str) -> None:
+    assert decide(command, state)[0] in ("say", "report_status"), command

@@ -121,6 +121,10 @@ CATEGORIES = [
     # (round 36) what crews call a site's machines: "the genny"
     ("genset|generator", "genny gennie generator genset"),
     ("video capture", "camera cameras cctv"),  # (motion: "Motion detection video capture daemon")
+    # (round 39) "the vault camera recorder" of "CCTV recorder for vault"
+    ("cctv|\\bnvr\\b", "camera cameras video surveillance"),
+    ("public address|\\bpa\\b", "announcements announcement announcer tannoy pa"),
+    ("iridium|inmarsat|starlink|rockblock|\\bsbd\\b|vsat|thuraya", "satellite sat satcom uplink"),
     ("direwolf", "aprs packet radio tnc"),
     ("rigctld|hamlib|flrig", "radio rig transceiver"),
     ("telegraf|collectd|otelcol|fluent-bit", "collector"),
@@ -957,10 +961,15 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
     told = tokens(text)  # (the same for every entity: kept, and read here once)
     # (a phrase is in a text only if it is a part of it: that first, without the boundaries)
     said = [a for a in entity.attributes if ((a in text and _phrase_in(a, text)) or (
-            a in joined and _phrase_in(a, joined))) and a not in hits]
+            a in joined and _phrase_in(a, joined))) and a not in hits
+            and (a not in _ARTICLE_LIKE or _lettered(entity, a, text))]
     if entity.kind == STORAGE:
         said += [w for w in told if w not in said and any(
             label_stem_of(w, a) or a in (f"{w}s", f"{w}es") for a in entity.attributes)]
+    if entity.kind == LED:
+        # its function said as another word of its family: "the measurement lamp" of
+        # yellow:measure, "the heating light" of heat
+        said += [w for w in told if w not in said and any(kin_of(w, a) for a in entity.attributes)]
     if entity.kind == UNIT:
         # a word of what it is said as the head of another package's name: "syslog-ng" is not
         # rsyslog's "syslog" (but "on-air" is the on-air light's, said whole)
@@ -1000,7 +1009,9 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         # a part said as the thing it is: "logger" of interlocking-log
         own = _name_parts(entity.name.removesuffix(".service"))
         said += [w for w in told if w not in said and any(
-            len(p) >= 3 and w.startswith(p) and w[len(p):] in ("ger", "ging", "s") for p in own)]
+            len(p) >= 3 and w.startswith(p) and (w[len(p):] in ("ger", "ging", "s") or (
+                len(p) >= 4 and w[len(p):] in _DOER_ENDINGS and w not in _ROLE_NOUNS)) for p in own)]
+        # ("feeder" of feed-line; not "uploader", which any program that uploads is)
     if said and entity.kind == UNIT:
         # a part of its name said beside its description counts as a described word ("the hive
         # logger": hive-temp's "hive" fits as well as hive-scale's "hive weight logger")
@@ -1024,6 +1035,28 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
 
 
 _ROLE_WORDS = {"server": "client", "client": "server"}
+_DOER_ENDINGS = ("er", "ers")
+_ROLE_NOUNS = frozenset(["uploader", "uploaders", "downloader", "loader", "reader", "readers", "logger", "sender",
+                         "poller", "scheduler", "recorder", "streamer", "player", "scanner", "printer", "forwarder"])
+# ("needs a restart" says no "twy-a")
+_ARTICLE_LIKE = frozenset(["a", "i"])
+
+
+def _lettered(entity: Entity, letter: str, text: str) -> bool:
+    """Whether a letter that is also a word is said after a word of the entity: "scanner a's
+    light" of amber:scan-a, "twy a" of agl-ccr@twy-a."""
+    own = (*entity.attributes, *entity.parts)
+    return any(w in own or any(len(o) >= 3 and w.startswith(o) for o in own)
+               for w in re.findall(rf"\b([a-z]+)[ -]{letter}\b", text))
+_KIN_ENDINGS = ("ment", "ments", "ing", "ings", "s", "es", "er", "ers", "ed")
+
+
+def kin_of(word: str, stem: str) -> bool:
+    """A word made of the stem and an ending: "measurement", "measuring" of measure."""
+    if len(stem) < 4 or not stem.isalpha() or word == stem:
+        return False
+    base = stem[:-1] if stem.endswith("e") else stem
+    return word.startswith(base) and word[len(base):] in (*_KIN_ENDINGS, *(stem[len(base):] + e for e in _KIN_ENDINGS))
 
 
 def _compound_of(word: str, whole: str) -> bool:

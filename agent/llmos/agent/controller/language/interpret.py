@@ -618,7 +618,7 @@ class Interpreter:
                         "Say which service to stop if you want one stopped.", "emergency stop")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
-        text = _blinking_stopped(_stopped_and_started(text))
+        text = _blinking_stopped(_stopped_and_started(speech.endorsed(speech.why_set_off(text))))
         if lexicon.CANCEL_ACTION.search(text):
             return _say("I cannot cancel or put off an action: nothing in my catalog does that. "
                         "Nothing was done now.", "cancel an action")
@@ -693,8 +693,9 @@ class Interpreter:
         topic = _topic(text)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not _SETTING.match(
                 text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])) and not (
-                "?" not in text and lexicon.profile(_PAUSE.split(text)[0])):
-            # (not "max perf pls, the battery bank is full": a profile asked, then why)
+                "?" not in text and _profile_first_or_last(text)):
+            # (not "max perf pls, the battery bank is full": a profile asked, then why, or after
+            # it: "batteries are full, sun's out, go max performance")
             return _call("report_status", {"topic": topic}, 0.9, "status request")
         # what the catalog cannot do, unless a unit's description says it ("the printer
         # firmware" is klipper, "3D printer firmware")
@@ -794,6 +795,8 @@ class Interpreter:
         pauses = _PAUSE.split(text.rstrip(" .!"))
         asking = next((c for c in pauses if any(f.start == _opening_words(c) for f in lexicon.effects(c))),
                       _main_clause(text))
+        # ("start it pls we need it tonight": when it is needed, which is why now)
+        asking = _NEEDED_THEN.sub(" ", asking)
         when = values.later(asking) or _when_alone(pauses[-1]) or _when_first(pauses[:-1])
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
@@ -924,6 +927,8 @@ class Interpreter:
                     _main_clause(whole))
         at = whole.find(main)
         joined = _NUMBERS_JOINED.search(whole, at) if at >= 0 else None
+        if joined and _one_name_numbers(joined.group(), scene):
+            joined = None  # ("runway 09 27 edge circuit" is rwy09-27's, one name)
         if _BOTH.search(_main_clause(text)) or (joined and joined.start() < at + len(main)):
             # "restart both print services", "restart blower 1 and 2", "zones 1, 2 and 3": two
             # things, one call each (not "pumps 3 and 4 are down, restart the bridge")
@@ -1073,8 +1078,9 @@ class Interpreter:
                 # it is or the section its instances' name says (but "the grafana box" is the box
                 # grafana-server runs on)
                 strong = matches = []
-            if effect is Effect.REBOOT and not _PRONOUN.search(main) and \
-                    values.delay(main).seconds:
+            if effect is Effect.REBOOT and not _PRONOUN.search(main) and (
+                    values.delay(main).seconds or (whole.startswith(main) and whole != main)):
+                # (and "reboot right now, node-red is eating all the memory": why, said after)
                 # "the weewx sync runs now. reboot in an hour": a later reboot of what it names
                 # ("weewx is stuck, reboot" is still weewx; "reboot in three quarters of an
                 # hour" names no bell-striker@quarter)
@@ -1083,7 +1089,8 @@ class Interpreter:
             if not strong:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
                 # ("the whole till is frozen and customers are waiting, reboot it": the till)
-                rest = _object_words(referent or _without_timing(text) if _PRONOUN.search(main)
+                rest = _object_words(referent or _without_timing(self._without_idle_whys(text, scene))
+                                     if _PRONOUN.search(main)
                                      else speech.without_when(main) if values.delay(main).seconds
                                      else main)
                 if _SOME_ONE.search(values.without_delays(main)) or (
@@ -1100,7 +1107,8 @@ class Interpreter:
                 if not till and (not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the server": what the device is, with nothing named
-                        effect is Effect.REBOOT and not matches and rest == "server") or (
+                        # ("reboot it straight away, the HMI is frozen": the device as seen)
+                        effect is Effect.REBOOT and not matches and rest in _THE_DEVICE_AS_SEEN) or (
                         # "reboot the barn box": one word of where it is, then what it is
                         # ("restart the camera node" may be a program's node)
                         effect is Effect.REBOOT and not matches and not _ANOTHER.match(rest) and
@@ -1136,6 +1144,8 @@ class Interpreter:
             chosen = _by_context(chosen, whole, text)
         if isinstance(chosen, list):
             chosen = _by_said_state(chosen, whole)
+        if isinstance(chosen, list):
+            chosen = _by_clipped_word(chosen, whole)
         if isinstance(chosen, list) and _ANY_WILL_DO.search(whole):
             chosen = chosen[0]  # "blink a light, any light is fine": the operator lets me pick
         if isinstance(chosen, list):
@@ -1163,6 +1173,13 @@ class Interpreter:
                 out |= {m.entity for m in among if head in re.split(r"[-@._]", m.entity.name.lower())}
             gone |= out
         return gone
+
+    def _without_idle_whys(self, text: str, scene: Scene) -> str:
+        """The text without a reason after the request that names nothing here: "reboot it in
+        ten minutes, it's smoko" (but "restart it, it's the web server" says what "it" is)."""
+        parts = speech.clauses(text)
+        return ", ".join(p for i, p in enumerate(parts) if not i or not _WHY.match(p)
+                         or self._ground(p, scene, (UNIT,)))
 
     def _entity_call(self, effect: Effect, match: Match, text: str) -> Proposal:
         entity = match.entity
@@ -1459,7 +1476,11 @@ class Interpreter:
                 is None)):
             # "the can bus" is an interface, "the wlan led" an LED, and "the green led of
             # boiler 1" the LED named green:boiler1, not the boiler's controller
-            kinds = said_kinds[:1]
+            # (but "the approach light regulator link" with no such link: the unit whose
+            # description says that word, "regulator link")
+            kinds = said_kinds[:1] if said_kinds[0] != INTERFACE or UNIT not in kinds or any(
+                m for e, m in lexed if m and e.kind == said_kinds[0]) or not _self_described(
+                lexed, _KIND_NOUNS[said_kinds[0]].search(named)) else (UNIT,)
         compound = ground.compound_said(words)
         if compound:  # "restart docker compose": the stack, or nothing here
             return [Match(e, 3.0, "name", tuple(compound.split())) for e in scene.entities
@@ -1469,6 +1490,10 @@ class Interpreter:
         if companions:  # "restart the frigate exporter": not frigate
             return [Match(e, 2.0, "part", tuple(words)) for e in companions]
         found = [m for e, m in lexed if e.kind in kinds and m and not self._two_words(m)]
+        # (a word that is a part of one name is no slip of another's: "load" of load-cell@pole1
+        # is not olad mistyped)
+        whole_words = {w for _, m in lexed if m and m.how in ("name", "part") for w in m.words}
+        found = [m for m in found if not (m.how == "typo" and set(m.words) & whole_words)]
         # a plural of a part is no slip but the word itself, which describes it as any other
         # word does: "the ovens" are oven-zone@1 and @2 as much as the oven exhaust fan
         found += [d for e, m in lexed if e.kind in kinds and m and self._two_words(m)
@@ -2005,6 +2030,8 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
     instance only: "the pharmacy robot" with a blower for the pharmacy, "the east PC" with
     feeder@east, is a machine that is not here."""
     machines = {m[1] for m in _MACHINE_SAID.finditer(said) if not _SERVED.search(said, 0, m.start())}
+    head = _object_words(_main_clause(said)).split()[-1:]
+    machines |= set(head) & _PLANT_PARTS
 
     def named_outright(m: Match) -> bool:  # by its own name, not only its instance's
         template = m.entity.name.lower().partition("@")[0].removesuffix(".service")
@@ -2027,6 +2054,13 @@ _COMPUTERS = frozenset(["pc", "pcs", "computer", "workstation"])
 _MACHINES = _COMPUTERS | frozenset(["robot", "robots", "forklift", "dishwasher", "lathe", "centrifuge", "analyzer",
                                     "analyser", "dispenser", "carousel", "incubator", "autoclave", "stirrer",
                                     "blender", "shaker", "microscope", "thermocycler"])
+# Plant parts a unit drives or watches, which its description names if it does: said as the head of
+# what is meant ("the oxygen candle igniter" with an oxygen supply monitor), not before it ("the pump
+# box flows")
+_PLANT_PARTS = frozenset(["igniter", "ignitor", "pump", "pumps", "compressor", "compressors", "burner", "burners",
+                          "boiler", "boilers", "valve", "valves", "motor", "motors", "blower", "blowers", "chiller",
+                          "chillers", "actuator", "actuators", "conveyor", "conveyors", "mixer", "mixers", "winch",
+                          "crane", "elevator", "escalator"])
 # (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
 _MACHINE_SAID = re.compile(rf"\b({'|'.join(sorted(_MACHINES))})\b")
 _SERVED = re.compile(r"\b(?:for|of|on|in|at|to|with)\s+(?:[\w-]+\s+){0,2}$")
@@ -2418,6 +2452,9 @@ _WHAT_MANY_ARE = frozenset(["display", "camera", "printer", "reader", "scanner",
                             "panel", "board", "kiosk", "counter", "recorder", "tracker", "beacon"])
 
 
+_SERVED_CONTENT = frozenset(["page", "pages", "site", "website", "portal", "dashboard", "ui", "frontend", "webpage"])
+
+
 def _said_before(text: str, heads: set[str]) -> list[str] | None:
     """The words said right before a head word, back to a determiner or a verb ("the drafting
     gate controller": drafting, gate), or after it with "for" ("the exporter for the visitor
@@ -2427,7 +2464,10 @@ def _said_before(text: str, heads: set[str]) -> list[str] | None:
                      rf"((?:[a-z0-9]+\s*){{1,2}}))?", text)
     if said is None:
         return None
-    return [w for w in (*_modifiers(said[1]), *(said[2] or "").split()) if len(w) >= 3 and
+    served = (said[2] or "").split()
+    if served[-1:] and served[-1] in _SERVED_CONTENT and heads & {"web", "webserver", "http", "proxy"}:
+        served = []  # ("the web server for the results page" serves it)
+    return [w for w in (*_modifiers(said[1]), *served) if len(w) >= 3 and
             w not in ground.GENERIC and w not in ground.STOP and w not in ground.FILLER]
 
 
@@ -2531,9 +2571,17 @@ def _phrase(word: str, text: str) -> bool:
     return memo.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
+_OF_ANOTHER = re.compile(r"\s(?:for|of)\s+(?:the|that|this|our|my)\s")
+
+
 def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:
-    """The kinds of entity the command's nouns say, the head noun (the last one) first."""
+    """The kinds of entity the command's nouns say, the head noun (the last one) first; the
+    last before what it is for or of, when one is said there ("the green led for the regulator
+    link" is an LED)."""
     said = []
+    cut = _OF_ANOTHER.search(text)
+    if cut and any(_KIND_NOUNS[kind].search(text, 0, cut.start()) for kind in kinds):
+        text = text[:cut.start()]
     for kind in kinds:
         last = max((m.end() for m in _KIND_NOUNS[kind].finditer(text)), default=-1)
         if last >= 0:
@@ -2992,6 +3040,55 @@ def _by_other_words(tied: list[Match], text: str) -> Match | list[Match]:
     return described[0] if len(described) == 1 else tied
 
 
+def _self_described(lexed: list[tuple[Entity, Match | None]], noun: re.Match[str] | None) -> bool:
+    """Whether a unit fitted by the command says the kind noun said of itself."""
+    said = noun.group().removesuffix("s") if noun else ""
+    # (not "network": "the network ups tools" names the whole suite, not its monitor)
+    return bool(said) and said not in ("network", "net") and any(
+        m and e.kind == UNIT and any(a == said or ground.kin_of(a, said) for a in e.attributes)
+        and set(m.words) - {said, f"{said}s"} for e, m in lexed)  # (more than "the light" said of it)
+
+
+def _one_name_numbers(said: str, scene: Scene) -> bool:
+    """Whether two numbers said side by side are, in that order, all the numbers of one name
+    here, after a word no other name has ("runway 09 27" of rwy09-27; not "chiller 1 2")."""
+    pair = re.fullmatch(r"([a-z]+)s? (\d+) (\d+)", said.strip())
+    if pair is None:
+        return False
+    ours = [e for e in scene.entities if re.findall(r"\d+", e.name) == [pair[2], pair[3]]]
+    return bool(ours) and not any(pair[1] in (*e.parts, *e.attributes) for e in scene.entities if e not in ours)
+
+
+_NEEDED_THEN = re.compile(r"\b(?:(?:we|i|they|you)(?:'ll| will)? need (?:it|them|this|that)|(?:it'?s|its|it is) "
+                          r"needed|needed)\b[^,.;]*")
+_THE_DEVICE_AS_SEEN = frozenset(["server", "hmi", "screen", "panel", "touchscreen", "touch screen", "display",
+                                 "terminal", "kiosk", "tablet", "pod", "nacelle", "cabinet", "enclosure", "rack"])
+
+
+def _profile_first_or_last(text: str) -> str | None:
+    pauses = _PAUSE.split(text)
+    return lexicon.profile(pauses[0]) or lexicon.profile(pauses[-1])
+
+
+def _by_clipped_word(tied: list[Match], text: str) -> Match | list[Match]:
+    """Of units that fit alike, the one a word clipped from a word of its description names,
+    when exactly one: "the haem analyser" of "(haematology)", "chem" of "(chemistry)"."""
+    if any(m.entity.kind != UNIT for m in tied):
+        return tied
+    for word in ground.tokens(text):
+        if len(word) < 4 or not word.isalpha() or word in ground.STOP:
+            continue
+        if any(word in m.entity.attributes or word in m.entity.parts for m in tied):
+            continue  # (a word they have whole is no clipping)
+        clipped = [m for m in tied if any(a.startswith(word) and len(a) >= len(word) + 3
+                                          for a in m.entity.attributes)]
+        # (and none of the others says it inside a word: "stream" of livestream)
+        if len(clipped) == 1 and not any(word in f"{m.entity.name} {m.entity.doc.lower()}"
+                                         for m in tied if m is not clipped[0]):
+            return Match(clipped[0].entity, clipped[0].score, "clipped", (*clipped[0].words, word))
+    return tied
+
+
 # Instances named by a language ("the english surtitles" of surtitle@en)
 _LANGUAGE_CODES = {"english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it",
                    "dutch": "nl", "portuguese": "pt", "polish": "pl", "swedish": "sv", "danish": "da",
@@ -3074,7 +3171,16 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
     context = whole.replace(asking, " ") if asking != whole else ""
     if not context.strip() or any(m.entity.kind != UNIT for m in tied):
         return tied
-    described = [m for m in tied if ground.described_by(m.entity, context)]
+    how = {m.entity.name: ground.described_by(m.entity, context) for m in tied}
+    described = [m for m in tied if how[m.entity.name]]
+    if len(described) > 1 and "@" in described[0].entity.name and \
+            len({m.entity.name.partition("@")[0] for m in described}) == 1:
+        # ("nearshore gauge array stopped logging, restart its daq": both arrays are gauges, one is
+        # nearshore) of instances of one program, the one described by every word the others are and more
+        said = {m.entity.name: set(getattr(how[m.entity.name], "words", ())) for m in described}
+        widest = [m for m in described if all(said[o.entity.name] < said[m.entity.name]
+                                                for o in described if o is not m)]
+        described = widest or described
     if described and (_FINE.search(context) or _EXCLUDED.search(context) or _SPARED.search(context)):
         # ("restart the audit daemon, the log signer is fine", "..., dont touch the POS bridge":
         # of the others, if one is left)

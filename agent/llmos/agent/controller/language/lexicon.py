@@ -128,6 +128,7 @@ PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|batte
 # ("enable nginx at boot": the catalog cannot make anything persistent).
 OUT_OF_CATALOG_VERB = re.compile(
     r"(?<![\w.@-])(?:format|wipe|erase|delete|rm|purge|renew|"
+    r"(?:un)?ban(?= +(?:the|this|that|player|players|user|users|ip|ips|him|her|them|account|\d))|"
     # a reload re-reads a configuration in place; a restart is not what was asked
     r"reload (?:the |its |their |my )?(?:[\w@.-]+ )?(?:config(?:uration)?s?|conf|cfg)\b|"
     r"empty(?= (?:the|my|our|all|its|this|that)\b)|release (?:the )?(?:dhcp|lease|ip)|"
@@ -138,10 +139,13 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"up|down|logs|ps|rollout|delete|apply|scale|get|describe|drain|cordon|reload|update|"
     r"pause|unpause)(?= +\S)|clean ?up|clear|truncate|rotate|vacuum|update|"
     r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
-    r"wget|ssh into|chmod|chown|rename|copy|cp|move|mv|back up (?:the|my|all|your|our|files|data|"
+    r"wget|ssh into|chmod|chown|rename|copy|move|mv|back up (?:the|my|all|your|our|files|data|"
     r"everything|database|db)|backup (?:the|my|all)|"
     # ("back up influxdb onto the stick": not "bring influxdb back up")
     r"back ?up [\w@.-]+ (?:onto|to|into|on)\b|"
+    # ("cp" of what it copies, not "the CP rectifier monitor": cathodic protection's)
+    r"cp(?= +(?:-|/|~|\.|\$|(?:the|my|our|all|these|those|it|them|files?|logs?|data|config\w*|everything|"
+    r"backups?)\b|\S+\.\w{1,4}\b))|"
     r"screenshot|screen ?shot|mask|unmask|schedule(?! (?:a |the )?reboot)|fsck|repair|defrag|partition|encrypt|"
     # (round 35) "open the cd tray", "put the outstation on hold"
     r"open (?:the )?(?:cd |dvd |disc |optical |drive )?tray|(?:put|place|keep) (?:[\w@.-]+ ){1,4}on hold\b|"
@@ -304,7 +308,9 @@ CANCEL_ACTION = re.compile(
     r"(?:the |that |this |my |any |your )?(?:pending |scheduled |planned |upcoming |queued )?"
     r"(?:[\w@-]+(?:\.[\w@-]+)* ){0,2}(?:reboot|restart|shutdown|bounce|power ?cycle|blink(?:ing)?|"
     # (not a unit named by what it does: "stop the UPS shutdown controller")
+    # ("kill the blinking yellow call light": a light said of, two words on)
     r"flashing)s?\b(?! (?:[a-z]+ )?(?:leds?|lights?|lamps?|indicators?|beacons?|one)\b)"
+    r"(?<!ing(?= [a-z]+ [a-z]+ (?:leds?|lights?|lamps?|indicators?|beacons?)\b))"
     r"(?! (?:controller|manager|service|daemon|script|timer|helper|monitor|agent|"
     r"watcher|watchdog|handler|scheduler|job|unit|hook|logic|policy|notifier|guard)\b)|"
     # "reboot disabled", "set reboot to off", "nginx restart: false", "power led blink off":
@@ -355,7 +361,9 @@ _REAL_WORDS = frozenset(["unbound", "rebound", "abound", "amount", "account", "d
                          "attack", "elect", "stars", "activity", "actively", "activist",
                          # (round 37) "retort 2 bridge hung", "the ticket terminal froze"
                          "retort", "restate", "resort", "terminal", "terminals", "stow",
-                         "actuate", "activator", "erect", "stomp", "stopper", "stoppers"])
+                         "actuate", "activator", "erect", "stomp", "stopper", "stoppers",
+                         # (round 39) "stop the active absorption loop"
+                         "active"])
 
 
 def _mistyped(word: str, verb: str) -> bool:
@@ -406,6 +414,7 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] in ("up", "down") and _STATE_BEFORE_A_NOUN.search(text, 0, f.start)
                  and _A_NOUN_AFTER.match(text, f.end))
         and not _how_a_light_is(text, f)
+        and not (text[f.start:f.end] in ("open", "close", "shut") and _A_MOVING_PART_BEFORE.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("lit", "solid", "steady") and _COPULA.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
         and not (text[f.start:f.end] == "on" and PLACE_AFTER.match(text, f.end) and any(
@@ -474,6 +483,9 @@ _THE_NOUN = re.compile(r"(?<!make )(?<!do )(?<!perform )(?<!schedule )(?<!trigge
 _OF_SOMETHING = re.compile(r"\s+(?:of|at|from)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 # "the down one", "our up link": how a link is, said before it
+# How a thing that moves stands, not a request: "stuck showing door open", "lid shut"
+_A_MOVING_PART_BEFORE = re.compile(r"\b(?:doors?|gates?|lids?|hatch(?:es)?|windows?|valves?|barriers?|covers?|"
+                                   r"drawers?|flaps?|dampers?|shutters?|guards?)\s+(?:still\s+|now\s+)?$")
 _STATE_BEFORE_A_NOUN = re.compile(r"\b(?:the|my|our|that|this)\s+$")
 _A_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first)\b)[a-z]")
 DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")

@@ -170,7 +170,10 @@ _QUOTING = _any(
 # What someone wants to do is why, not what they want done: "the client wants to play refs
 # from his phone" (but "bob wants to restart nginx" reports a request)
 _WANTS = r"(?:wants|wanted)(?! to (?!(?:re)?start|stop|reboot|(?:un)?mount|turn|take|bring|switch|blink|" \
-    r"disable|enable|shut|power|kill|run|set|put|get|have|see)\w)"
+    r"disable|enable|shut|power|kill|run|set|put|get|have|see)\w)" \
+    r"(?! (?:the|a|an|some|more|their|its|his|her|our|new|fresh|updated|todays?|today's)\b(?![^,.;]*\b(?:restarted|" \
+    r"rebooted|stopped|started|killed|up|down|off|on|back|unmounted|mounted|ejected|disabled|enabled|gone|running|" \
+    r"fixed|done|bounced|reset|cycled|dead|dark|lit)\b))"  # ("the council wants the kWh figures": a thing, why)
 _REPORTED = _any(
     r"\b(?:he|she|they|someone|somebody|everyone|people|my \w+|the \w+|our \w+|\w+'s \w+)\s+"
     rf"(?:said|says|told|tells|asked|asks|{_WANTS}|suggested|suggests|recommended|"
@@ -361,7 +364,9 @@ _CONDITIONAL = _any(
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
 # ("restart it before the next show" says by when: now is in time)
-_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )|once the|every (?:night|day|"
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )(?! (?:\d[\w:.]*\s+)?(?:show|match|"
+                              r"game|shift|opening|class|meeting|concert|performance|race|rush|doors|session|event)\b)|"
+                              r"once the|every (?:night|day|"
                               r"hour|week|morning|time)|daily|nightly|weekly|hourly)\b")
 # "the nightly backup job has to write to it": what things are to do, said of them
 HOW_THINGS_SHOULD_BE = re.compile(
@@ -370,7 +375,8 @@ HOW_THINGS_SHOULD_BE = re.compile(
 _PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|hung|froze|stuck|fell|"
                    r"ran|ate|hit|kept|left|caught|threw|took|gave|made|saw|forgot|\w{3,}ed)\b")
 _WHEN_SOMETHING = re.compile(r"\bwhen (?:the|we|i|they|everyone|everybody|people|school|"
-                             r"class|work|the shop)\b[^,.;!?]*")
+                             r"class|work|the shop)\b[^,.;!?]*|\bbetween (?:the )?(?:maps|rounds|games|matches|sets|"
+                             r"shifts|shows|sessions|runs|batches|heats|races|acts|halves|periods)\b")
 def _without_then(text: str, clause: str, has_action: Callable[[str], bool]) -> str:
     """The clause without what it says happens before, when the command says how long to wait:
     "reboot in 45 min once the last arrival is in", "reboot after this run, like 20 mins" wait
@@ -384,11 +390,14 @@ def without_then(text: str, whole: str = "") -> str:
     if any(delay(c).seconds for c in clauses(whole or text)):
         # (not the delay itself: "reboot after 1 hour 15")
         # (nor what a thing of the device does: "reboot 10 minutes after nginx restarts" waits for it)
-        return _THEN_SOMETHING.sub(lambda m: m.group() if delay(m.group()).seconds or _NOT_NOW.match(m.group())
-                                   else " ", text)
+        # ("after this run, like 20 mins": the run's end, which the time said estimates)
+        return _THEN_SOMETHING.sub(lambda m: m.group() if delay(m.group()).seconds or (
+            _NOT_NOW.match(m.group()) and not _THIS_ONE_ENDS.fullmatch(m.group())) else " ", text)
     return text
 
 
+_THIS_ONE_ENDS = re.compile(r"(?:after|once) (?:this|the current) (?:run|batch|job|cycle|load|shift|test|print|"
+                            r"round|set|match|session|pass|scan|program|programme|show)\s*")
 _THEN_SOMETHING = re.compile(r"\b(?:after|once|as soon as)\b(?! (?:i|we|you)\b)(?:[^,.;!?]|(?<=\d)\.(?=\d))*")
 
 
@@ -406,7 +415,7 @@ _OUR_PLAN = re.compile(r"\s*(?:(?:thanks|thx|ty|cheers|ok|okay)[,!.]?\s*)?(?:i'?
 # upload while i'm on zoom"
 _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:down|up|off|on|"
                        r"dead|stuck|offline|online|frozen|broken|gone|missing|empty|full)\b")
-_SAYS_WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|because|since|as|cause|cuz|coz)\b")
+_SAYS_WHY = re.compile(r"\s*(?:it|it'?s|its|they|they'?re|we'?re|we are|i'?m|because|since|as|cause|cuz|coz)\b")
 
 
 # How things stay for a while, said as why: "we're closed until thursday, switch to powersave"
@@ -415,7 +424,14 @@ _CLOSED_UNTIL = re.compile(r"(?:^|(?<=[,.;]))\s*(?:we|i|they|it|the \w+|\w+)\s*(
                            r"(?:until|till|til)\s+[^,.;]*[,.;]")
 
 
+# A sentence that asks nothing, of what the speaker will say then: "flux tank monitor restart. if
+# the pickle one acts up too ill tell you later" puts nothing off
+_WILL_TELL_YOU = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?m going to|i'?m gonna)\s+(?:\w+\s+)?"
+                            r"(?:tell|let you know|ping|call|text|message|shout|get back|ask|come back)\b")
+
+
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
+    text = " ".join(s for s in re.split(r"(?<=[.!?;])\s+", text) if has_action(s) or not _WILL_TELL_YOU.search(s))
     text = _CLOSED_UNTIL.sub(lambda m: m.group() if has_action(
         m.group()[:m.start("how") - m.start()] + m.group()[m.end("how") - m.start():]) else " ", text)
     text = _without_then(text, text, has_action)
@@ -833,6 +849,42 @@ _REPORT_THEN_REQUEST = re.compile(
     r"power (?:off|down|up|on|cycle))\b)")  # (not "run in full power")
 
 
+# "syslog eating cpu restart it", "stand three counter fell over get it back up": what happened,
+# then the request for it, said last without a pause (not after who is to do it or a modal:
+# "can you restart it", "bob will restart it", "dont restart it")
+_REQUEST_FOR_IT_LAST = re.compile(
+    r"(?<=[a-z0-9])(?<!\byou)(?<!\bu)(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bto)(?<!\bnot)(?<!n't)(?<!\bdont)(?<!\bcant)(?<!\bwont)(?<!\bdidnt)(?<!\bdoesnt)(?<!ldnt)"
+    r"(?<!\bnever)(?<!\band)(?<!\bor)(?<!\bthen)(?<!\bjust)(?<!\balso)(?<!\bpls)(?<!\bplease)(?<!\bplz)"
+    r"(?<!\bcan)(?<!\bcould)(?<!\bwill)(?<!\bwould)(?<!\bshould)(?<!\bmust)(?<!\bll)(?<!\bd)(?<!\bmay)"
+    r"(?<!\bmight)(?<!\bshall)(?<!\blet)(?<!\bwho)(?<!\bwhy)(?<!\bhow)(?<!\bwhen)(?<!\bdid)(?<!\bdo)"
+    r"\s+(?=(?:restart|reboot|start|stop|kick|bounce|get|bring) (?:it|them|that)(?: (?:again|back|up|going|"
+    r"now|pls|please|plz))*\W*$)")
+
+
+# "restart the feeder the liquid feed didnt run at 6", "restart the announcements player no sound
+# in car 2", "restart the wind alarm thing its reading zero knots": the request, then why, run on
+# (not the thing it is said of: "stop the bridge the pump is on")
+_REQUEST_THEN_WHY = re.compile(
+    r"^((?:(?:hey|hi|ok|okay|yo|please|pls)\s+(?:box\s+|there\s+)?)?(?:restart|start|stop|reboot|kick|bounce|"
+    r"bring up|take down|turn (?:on|off)|switch (?:on|off)|mount|unmount|eject)\s+(?:[\w@.:-]+\s+){1,5}?)"
+    r"(?=(?:its|it's|it is|theres|there's|there is)\s+\w|"
+    r"no\s+(?:sound|signal|power|data|audio|video|picture|image|network|internet|connection|"
+    r"response|readings?|output|display|heat|water|feed|flow|lights?|tickets?|orders?|calls?|alarms?|updates?|"
+    r"results?|traffic|pressure|tone|gps|fix|time|sync)\b|"
+    r"(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:keeps?|kept|isnt|isn't|arent|aren't|wont|won't|cant|can't|doesnt|"
+    r"doesn't|didnt|didn't|is|are|was|were|has|have|stopped|went|died|crashed|froze|dropped|hangs|hung)\b)")
+_ENDS_ON_A_PLACE = re.compile(r"\b(?:on|in|at|to|from|for|with|of|behind|under|by|uses?|runs?|feeds?)\W*$")
+
+
+def why_set_off(text: str) -> str:
+    """The text with a pause between the request and why, where it runs on without one."""
+    said = _REQUEST_THEN_WHY.match(text)
+    if said is None or _ENDS_ON_A_PLACE.search(text) or re.search(r"[,.;!?]", said[1]) or re.search(
+            r"\b(?:when|once|after|before|if|until|till|unless|while|because|since|so|and|or|but|as)\b", said[1]):
+        return text
+    return f"{said[1].rstrip()}, {text[said.end():]}"
+
+
 def takes_back(text: str) -> bool:
     """Whether the text (a last line, a last clause) takes back what came before it."""
     return bool(_RETRACT.search(text))
@@ -848,6 +900,7 @@ def _clauses(text: str, commas: bool) -> tuple[str, ...]:
     marks = "?!.;," if commas else "?!.;"
     text = _REPORT_END.sub(r"\1, " if commas else r"\1. ", text)
     text = _REPORT_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
+    text = _REQUEST_FOR_IT_LAST.sub(", " if commas else ". ", text)
     if commas:  # "wifi off pls we are on cable": a courtesy, then what the speaker does
         text = _COURTESY_THEN_SUBJECT.sub(r"\1, ", text)
     parts = re.split(rf"(?<=[{marks}])\s+|\n+|\s+-{{1,2}}\s+|\.{{3,}}\s*", text)
@@ -904,6 +957,14 @@ _A_RULE_TO_KEEP = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:sta
                              r"is dependent) on\b[^,;.!?]*\W*$")
 _HANDS_OFF = re.compile(r"\b(?:don'?t|do not|dont|never)\s+(?:touch|mess with|fiddle with|play "
                         r"with|change|bother)\b")
+# How a thing is not wanted to be, by what would make it so: "we don't want it stopped"
+_AS_IT_IS_NOT_WANTED = {
+    **dict.fromkeys(("stopped", "killed", "halted", "disabled", "down", "off", "offline"), lexicon.Effect.OFF),
+    **dict.fromkeys(("restarted", "rebooted", "bounced"), lexicon.Effect.RESTART),
+    **dict.fromkeys(("started", "running", "enabled", "up", "on", "online"), lexicon.Effect.ON),
+    "unmounted": lexicon.Effect.UNMOUNT, "ejected": lexicon.Effect.UNMOUNT, "mounted": lexicon.Effect.MOUNT}
+_NOT_WANTED_SO = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need) (?:it|them|that|this)(?: to be)? "
+                            rf"({'|'.join(_AS_IT_IS_NOT_WANTED)})\b")
 _WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
 
 
@@ -1068,6 +1129,8 @@ _DOWN_AND_WHAT_IT_COSTS = re.compile(
     r"uplink|link|access|data|video|audio|sound|picture|feed|stream|service|comms)|lost\b|losing|unreachable|"
     r"(?:\w+ )*complain|plus de|pas de (?:connexion|signal|reseau)|keine verbindung|sin conexi)")
 _ONLY_DOWN = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:is\s+)?(?:down|offline|dead)\W*")
+_ONLY_HOW_IT_IS = re.compile(r"\s*(?:[\w@.:-]+\s+){0,4}(?:is|are|was|were|went|has gone|have gone|seems?)\s+"
+                             r"(?:all\s+|still\s+|now\s+|also\s+)?(?:offline|online|down|up|off|on|dead|out)\W*")
 _REFERS_BACK = re.compile(r"\b(?:it|its|them|their|there)\b")
 # "stop ptp4l and the whole farm loses time sync", "stop ssh and I'm locked out": a request and
 # the harm it does, a warning ("restart nginx and the 502s go away" still asks)
@@ -1087,6 +1150,28 @@ _REQUEST_AS_SUBJECT = re.compile(
 # a run-on request ("restart haproxy pls octoprint ui gives 503")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whatever|what|whichever|anything|everything|the one|all|any|"
                        r"if|when|because|so|it|pls|please|plz|thx|thanks)\b")
+
+
+# What another wants, made the speaker's own request: "shift lead wants the pusher sequencer
+# restarted, cars not advancing - go ahead"
+_GO_AHEAD = re.compile(r"(?:[,;.]|\s-+)\s*(?:so\s+|ok\s+|okay\s+|yes\s+|please\s+|pls\s+)?(?:go ahead|do it|"
+                       r"please do(?: it)?|go for it|proceed)(?:\s+(?:please|pls|now))?[.!]*\s*$")
+
+
+_AS_DONE = {"restarted": "restart", "rebooted": "reboot", "stopped": "stop", "started": "start",
+            "unmounted": "unmount", "mounted": "mount", "brought up": "bring up", "taken down": "take down"}
+_WANTS_IT_DONE = re.compile(
+    r"^(?:the |our |my )?(?!(?:[\w'-]+ ){0,2}?(?:not|nobody|no|never|dont|doesnt|didnt|\w+n't)\b)(?:[\w-]+ ){0,2}?"
+    rf"(?:wants?|asked for|needs?) (?P<what>(?:the |that |this )?[\w@.:/ -]+?) (?P<done>{'|'.join(_AS_DONE)})\b"
+    r"(?P<rest>.*?)" + _GO_AHEAD.pattern)
+
+
+def endorsed(text: str) -> str:
+    """What another wants done, as the speaker's own request when the speaker says to go ahead:
+    "shift lead wants the pusher sequencer restarted, cars not advancing - go ahead" asks to
+    restart it."""
+    said = _WANTS_IT_DONE.match(text)
+    return f"{_AS_DONE[said['done']]} {said['what']}{said['rest']}" if said else text
 
 
 def analyse(text: str, actions: Callable[[str], list[int]],
@@ -1110,7 +1195,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.QUOTED, "it quotes or translates words rather than asking me to act")
     # ("the log says mosquitto crashed. restart it": what it says asks for nothing)
     telling = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if has_action(s)) or text
-    if _REPORTED.search(_without_reasons(telling, actions, naming)) or _ATTRIBUTED.match(text):
+    if (_REPORTED.search(_without_reasons(telling, actions, naming)) or _ATTRIBUTED.match(text)) and \
+            not _GO_AHEAD.search(text):
         return SpeechAct(Act.REPORTED, "it reports what someone else said")
     if _SARCASM.search(text) or _laughs_at_the_request(text, has_action):
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
@@ -1132,7 +1218,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     parts = clauses(text)
     effects = verbs or actions
     # "blue led off, is too bright at night": the clause with the particle asks
-    ours = [c for c in parts if not of_the_speaker(c)] or parts  # "we don't use it" says why
+    # ("chem qc failed and we don't want anything auto-released": what happened, then why)
+    ours = [c for c in parts if not of_the_speaker(c) and not (
+        (said := _AND_THE_SPEAKER.split(c))[1:] and of_the_speaker(said[-1])
+        and not any(has_action(s) for s in said[:-1]))] or parts
     acting = [c for c in ours if has_action(c)] or [c for c in ours if effects(c)] or parts
     if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]) \
             or _NOT_YET.match(text) or _TEST_FIRST.match(text) or _OBJECT_DENIED.match(text):
@@ -1170,9 +1259,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         if _FRONTED_CONDITION.match(parts[0]):
             return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     # ("smbd restarted. restart nmbd?": what was done is told, the question asks)
-    sentences = [c for c in clauses(text, commas=False) if _asks(c, actions)] or \
-        [c for c in clauses(text, commas=False) if has_action(c)] or \
-        [c for c in clauses(text, commas=False) if (verbs or actions)(c)] or [text]
+    # ("eth0 down? tablets are offline": the question asks, the rest says how things are)
+    told = [c for c in clauses(text, commas=False) if not _ONLY_HOW_IT_IS.fullmatch(c)] or clauses(text, commas=False)
+    sentences = [c for c in told if _asks(c, actions)] or [c for c in told if has_action(c)] or \
+        [c for c in told if (verbs or actions)(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
     if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or any(
@@ -1197,6 +1287,13 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     hands_off = next((i for i, c in enumerate(parts) if _HANDS_OFF.search(c)), len(parts))
     if any(ACTED_ON_IT.search(c) for c in parts[hands_off + 1:]):
         return SpeechAct(Act.NEGATED, "it says to leave it alone")  # "don't touch nginx, ..."
+    # ("stop autoverify, we don't want it stopped": what the speaker does not want is the request)
+    wished_not = [c for c in parts if c not in acting and _WISH_NOT.search(c)]
+    unwanted = _effects_said([c for c in wished_not if effects(c)]) | {
+        _AS_IT_IS_NOT_WANTED[m[1]] for c in wished_not for m in _NOT_WANTED_SO.finditer(c)}
+    if unwanted & _effects_said(instead) and (
+            _same_thing(wished_not, instead) or any(_REFERS_BACK.search(c) for c in wished_not)):
+        return SpeechAct(Act.NEGATED, "it says what not to do")
     if negated and (not instead or any(_WISH_NOT.search(c) for c in negated) or (
             _effects_said(negated) & _effects_said(instead) and _same_thing(negated, instead))):
         # ("reload nginx, don't restart it": the same asked and not; "disable it, dont want it
@@ -1498,6 +1595,9 @@ _LEADING_NEGATION = re.compile(
     r"^(?:(?:please|pls|plz|and|but|so|just|you|i|we|ok|okay|hey|oh)[,!]?\s+)*(?:don'?t|do not|"
     r"dont|never|no need to|not|mustn'?t|must not|shouldn'?t|should not|won'?t|will not|"
     r"avoid|refrain from|no)\b")
+
+
+_AND_THE_SPEAKER = re.compile(r"\s+(?:and|so|but)\s+(?=(?:we|i|we'?re|i'?m|we'?ve)\b)")
 
 
 def of_the_speaker(clause: str) -> bool:

@@ -289,6 +289,8 @@ _SCHEDULE = re.compile(
     # (and "in" as other languages say it: "om 10 minutter", "za 10 minut", "i 10 minuter")
     rf"\b(?:in|after|within|wait|om|za|dans|tra|fra|entro|em|en|binnen|innan|i|na)\s+"
     rf"(?:(?:about|around|like|exactly|another|just)\s+)?"
+    # ("in a gale" is no time: "a" is one only of a unit)
+    rf"(?!an?\b(?!\s*(?:{_UNIT}|hour|minute|sec|few|couple|quarter|half)\b))"
     rf"(?:{_NUM}|(?:a |one |three )?(?:quarter|half)|a few|few|several|some|a couple)"
     rf"(?:\s*(?:(?:and )?a half |(?:of )?an? )?(?:{_UNIT}|hour|minute|sec)\b)?|\bfrom now\b")
 
