@@ -432,7 +432,9 @@ def damerau(a: str, b: str, limit: int = 3) -> int:
 _WORDS_NOT_MISTYPED = frozenset(["wiki", "docs", "memo", "mail", "email", "team", "boss", "vendor",
                                  # kinds of link: "restart the wifi" is no wiki
                                  "wifi", "wlan", "lan", "wan", "lte", "vpn", "router", "modem",
-                                 "hotspot"])
+                                 "hotspot",
+                                 # (round 39) "put the power back to normal" is no bay-tracker@lower
+                                 "power", "normal", "upper", "lower", "north", "south", "east", "west"])
 
 
 _DIGITS = re.compile(r"\d+")

@@ -676,7 +676,8 @@ class Interpreter:
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
                  and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)]
         found = asked if asked and len(asked) < len(found) else found
-        if any(a.effect is not b.effect and _EITHER.fullmatch(text[a.end:b.start]) for a, b in pairwise(found)):
+        if any(a.effect is not b.effect and (_EITHER.fullmatch(text[a.end:b.start]) or _TWO_VERBS.fullmatch(
+                text[a.start:b.end])) for a, b in pairwise(found)):
             # "restart or stop the tracker", "restart nginx, or stop it", "restart/stop nginx":
             # which of the two is not said
             return _say("Which should I do? Say one of them.", "either of two")
@@ -734,7 +735,7 @@ class Interpreter:
         # ("we're in performance, go powersave": the profile it is in is not the one asked)
         profile = lexicon.profile(_focus(said) if effect else ", ".join(
             c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)
-            and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1)))
+            and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1) and not _NOT_THAT_ONE.fullmatch(c)))
         if profile and _PROFILE_OF_A_UNIT.search(said):
             profile = None  # "restart the performance monitor", "the power save daemon": a unit
         if profile and effect in (Effect.RESTART, Effect.REBOOT):
@@ -929,6 +930,8 @@ class Interpreter:
         joined = _NUMBERS_JOINED.search(whole, at) if at >= 0 else None
         if joined and _one_name_numbers(joined.group(), scene):
             joined = None  # ("runway 09 27 edge circuit" is rwy09-27's, one name)
+        if _EITHER_THING.search(whole):
+            return _say("Which one should I do it to? Say one of them.", "either of two")
         if _BOTH.search(_main_clause(text)) or (joined and joined.start() < at + len(main)):
             # "restart both print services", "restart blower 1 and 2", "zones 1, 2 and 3": two
             # things, one call each (not "pumps 3 and 4 are down, restart the bridge")
@@ -967,11 +970,18 @@ class Interpreter:
                         "it up.", "restart a link")
         matches = self._ground(text, scene, kinds)
         held = _HELD_BY_IT.search(_main_clause(text))
-        if held and not self._ground(held[1], scene, kinds) and not lexicon.effects(held[1]) and not (
+        if held and not lexicon.effects(held[1]) and not (
                 lexicon.SELF.fullmatch(held[1]) or set(held[1].split()) <= _SOME_THING | ground.STOP):
-            # "pump 2 tripped, restart the motor on it": a part of it the device runs nothing for
-            return self._absent(held[1], kinds[0], scene)
+            on_it = self._ground(held[1], scene, kinds)
+            if not on_it:
+                # "pump 2 tripped, restart the motor on it": a part of it the device runs nothing for
+                return self._absent(held[1], kinds[0], scene)
+            matches = on_it  # ("pump 2 tripped, restart the exporter on it": the exporter, not the pump)
         referent, fine = _referent(text) if text == whole else (None, [])
+        if referent and re.search(rf"\b(?:{_NOTICES})\W*$", referent):
+            # "the south scanner alerts, stop them": the alerts, which no unit is
+            return _say("I cannot silence alerts or alarms: I can only stop a service, and that is not "
+                        "what you asked. Say which service to stop if you want one stopped.", "notices")
         if referent:
             # "the navigation server won't open charts, restart him": what "him" stands for
             # ("the thing grafana depends on hangs, restart it": not grafana)
@@ -1889,9 +1899,12 @@ def _main_clause(text: str) -> str:
 _NUMBER_DASH_WORD = re.compile(r"(?<![\w.-])(\d+)[- ]([a-z]+)(-[a-z0-9]+)?\b(?<!\d min)(?<!\d minutes)(?<!\d mins)"
                                r"(?<!\d hours)(?<!\d seconds)(?<!\d secs)(?<!\d times)(?<!\d days)")
 _LED_NAME = re.compile(r"(?<![\w:/.@-])[a-z]+:[a-z][\w-]*(?![\w:/])")
-_HELD_BY_IT = re.compile(r"^\W*(?:[\w']+\s+)??(?:the\s+|its\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(?:on|of|in|for)\s+"
+_HELD_BY_IT = re.compile(r"^\W*(?:[\w']+\s+)?(?:the\s+|its\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(?:on|of|in|for)\s+"
                          r"(?:it|that|them|this one)\W*$")
 _EITHER = re.compile(r"\s*/\s*|[^.;!?]*?(?:,\s*)?\bor\s+(?:else\s+|just\s+|maybe\s+|at least\s+)?")
+# ("restart/stop nginx" reaches here as "restart stop nginx": two verbs side by side)
+_VERB = r"(?:re)?start|stop|reboot|kill|halt|bounce|reload|(?:un)?mount|eject|enable|disable"
+_TWO_VERBS = re.compile(rf"(?:{_VERB})\s+(?:{_VERB})")
 _A_BOX_BY_ITS_PLACE = re.compile(r"[\w-]+ (box|device|gateway|pi|computer|pc|machine|appliance|sbc|nuc|jetson)")
 _E_STOP = re.compile(r"\W*(?:(?:hit|press|push|pull|trigger|do|activate)\s+(?:the\s+|an?\s+)?)?"
                      r"(?:emergency|e-?)\s*stop(?:\s+(?:now|button|it all|everything))?\W*")
@@ -1944,6 +1957,10 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
     """Whether a verb's word is the first half of a noun, with what the device has no name for:
     "restart count for blower 2", "stop reason zone 2", "bring up the log of tun0", "reboot
     history of the box" ask for no change (but "restart alarm server" names alarm-server)."""
+    first = _NOTICES_FIRST.match(text, found.end)
+    if first:  # "stop alerts nginx", "stop alarms zone 3": the notices, unless a unit is named so
+        nouns = {first[1], first[1].removesuffix("s")}
+        return not any(nouns & {*e.parts, *e.aliases} for e in scene.entities)
     said = _NOUN_OF_A_VERB.match(text, found.end)
     if said is None:
         return False
@@ -1962,6 +1979,12 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
                              for w in before if w not in ground.STOP)
 
 
+# Notices said right after the verb, before what they are about
+_NOTICES = (r"alerts?|alarms?|alerting|notifications?|paging|pages|pings|chatter|aelrts?|alrets?|alerst|aalrms?|"
+            r"alrams?")
+_NOTICES_FIRST = re.compile(rf"\s+(?:the\s+)?({_NOTICES})(?:\s+(?:me|us))?(?:\s+(?:about|for|from|on))?\s+"
+                            r"(?=\w)(?!(?:lights?|leds?|lamps?|beacons?|indicators?|sirens?|horns?|panels?|servers?|"
+                            r"services?|daemons?|dialers?|notifiers?|bridges?|gateways?|relays?)\b)")
 # Nouns a verb's word makes a noun of, right after it (or its particle, a determiner, a name),
 # as the head: what is never a thing a device runs, before "of", "for", "on" or at the end;
 # what may be one ("the booking page", "restart the screen"), only before "of", "on" ("the web
@@ -1975,7 +1998,9 @@ _NOUN_OF_A_VERB = re.compile(
     r"requirements|permissives?|procedures?|order|codes|conversations?|questions?|discussions?|investigations?|"
     r"audits?|ideas?|notes|names?|ip|address(?:es)?|costs?|bills?|usage|latency|heat|issues?|meetings?|date|"
     r"alerts?|alarms?|alerting|notifications?|pag(?:es|ing)|tickets?|spam|texts|reminders?|emails|messages|"
-    r"pings|calibrations?|readings)"
+    r"pings|calibrations?|readings|chatter|noise|"
+    # (as typed in a hurry: "stop lane 2 alrets", "stop the pump 2 aalrm")
+    r"alrets?|aelrts?|alerst|aletrs?|aalrms?|alrams?|alarsm|aletring|alertign|alretign)"
     r"(?=\s+(?:of|for|on|about|into|in|from|at|with|zone|line|lane)\b|\s*[,.;!?]|\s*(?:pls|please|now)?\s*$)|"
     r"(log|status|state|temperatures?|temp|mode|interlocks?|faults?|error|screens?|pages?|signals?|commands?|"
     r"scripts?|counters?|reports?|rates?|data|metrics|graphs?|levers?|valves?|windows?|"
@@ -2884,10 +2909,12 @@ _THEN_OUT_OF_CATALOG = re.compile(
     r"(?:\band|,|;)\s+(?:then\s+|also\s+)?(?:disable|enable|mask|unmask|uninstall|delete|wipe|format|"
     r"purge|flush|clear|print)\s+(?:it|them|that|the|its|a|all)\b|"
     r",\s*(?:or\s+)?(?:else|otherwise)\s+(?:reboot|restart|stop|start|mount|unmount|turn|bring|power|shut)\b")
-_A_NUMBER = r"(?:#?\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_A_NUMBER = rf"(?:#?\d{{1,2}}|{_NUMBER_WORD})"
 # (not a span one instance is named by: "the pinsetter for lanes 3-4")
-_NUMBERS_JOINED = re.compile(rf"\b[a-z]+s?\s+(?:{_A_NUMBER}\s*(?:,|and|&|\+|plus|as well as|and then|then|through|thru|"
-                             rf"\.\.)\s*(?:(?:the\s+)?[a-z]+s?\s+)?{_A_NUMBER}|\d{{1,2}} \d{{1,2}})\b"
+_NUMBERS_JOINED = re.compile(rf"\b[a-z]+s?\s+(?:{_A_NUMBER}\s*(?:,|and(?: also)?|&|\+|plus|as well as|and then|then|"
+                             rf"through|thru|to|n|also|\.\.)\s*(?:(?:the\s+)?[a-z]+s?\s+)?{_A_NUMBER}|"
+                             rf"{_A_NUMBER} {_A_NUMBER})\b"
                              r"(?![.:]\d|\s*(?:min|mins|minutes?|sec|secs|seconds?|"
                              r"s|h|hours?|hrs?|%|am|pm|times?|x|gb?|mb?|tb?|gigs?)\b|"
                              # (what they are: "cameras 3 and 4 were offline, restart zoneminder")
@@ -2896,8 +2923,18 @@ _NUMBERS_JOINED = re.compile(rf"\b[a-z]+s?\s+(?:{_A_NUMBER}\s*(?:,|and|&|\+|plus
                              # "restart the 2 pumps", "the three zones": as many (not "the bridge
                              # between the two brokers")
                              r"(?<!between )\bthe (?:[2-9]|two|three|four|five|six|seven|eight|nine|ten) "
-                             r"(?:[a-z]+ )?[a-z]+s\b")
-_BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)")
+                             r"(?:[a-z]+ )?[a-z]+s\b|"
+                             # ("restart zone one zone two": the word said again)
+                             rf"\b([a-z]{{3,}}) {_A_NUMBER},? (?:and )?\1 {_A_NUMBER}\b")
+_BOTH = re.compile(r"\bboth\b(?! of (?:us|you|them)\b)|"
+                   # ("restart the south scanner and the east one", "the eastern and southern scanners")
+                   r"\band (?:also )?the \w+ one\b|"
+                   r"\b(?:north|south|east|west)(?:ern)? and (?:the )?(?:north|south|east|west)(?:ern)? "
+                   r"[a-z]+s\b")
+# One thing or another: "restart the south scanner, or the north one", "restart zone one or three"
+_EITHER_THING = re.compile(rf"\bor (?:else )?the \w+ one\b|"
+                           rf"\b{_A_NUMBER} or {_A_NUMBER}\b(?!\s*(?:min|sec|hour|s\b|h\b))|"
+                           r"\bor the [\w-]+ one\b")
 # "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
 _POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
 _DRY_RUN = re.compile(r"(?<![\w-])(?:--)?dry[- ]?run\b|--simulate\b|\b(?:just |only )simulate\b|"
@@ -3059,6 +3096,8 @@ def _one_name_numbers(said: str, scene: Scene) -> bool:
     return bool(ours) and not any(pair[1] in (*e.parts, *e.attributes) for e in scene.entities if e not in ours)
 
 
+# ("put the power back to normal, not max": the profile not wanted)
+_NOT_THAT_ONE = re.compile(r"\s*(?:but\s+)?(?:not|no|never)\s+(?:the\s+)?[\w-]+(?:\s+(?:mode|profile))?\W*")
 _NEEDED_THEN = re.compile(r"\b(?:(?:we|i|they|you)(?:'ll| will)? need (?:it|them|this|that)|(?:it'?s|its|it is) "
                           r"needed|needed)\b[^,.;]*")
 _THE_DEVICE_AS_SEEN = frozenset(["server", "hmi", "screen", "panel", "touchscreen", "touch screen", "display",
@@ -3192,7 +3231,9 @@ def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Matc
 
 
 _COUNTS = r"(?:min|mins|minutes?|sec|secs|seconds?|s|h|hours?|hrs?|%|am|pm|times?|x|gb?|mb?|tb?)\b"
-_MORE_OF_THE_NUMBER = re.compile(r"[.,/]\d|-\d|\s+(?:hundred|thousand|and a half|point \d|dot \d)\b")
+_MORE_OF_THE_NUMBER = re.compile(r"[.,/]\d|-\d|\s+(?:hundred|thousand|and a half|"
+                                 r"(?:point|dot) (?:\d|zero|one|two|three|four|"
+                                 r"five|six|seven|eight|nine))\b")
 _NOT_AN_INSTANCE = re.compile(r"\s*" + _COUNTS)
 
 
@@ -3410,7 +3451,8 @@ def _head(text: str) -> str:
 def _when_alone(clause: str) -> str:
     """When, if a clause says only that ("restart nginx, 5 minutes from now")."""
     if len(clause.split()) <= 5 and not re.search(r"[a-z]{3,}", re.sub(
-            r"\b(?:and|then|but|please|maybe|about|around)\b", " ", values.without_delays(clause))):
+            r"\b(?:and|then|but|please|maybe|about|around|morning|evening|afternoon|night|first thing)\b", " ",
+            values.without_delays(clause))):
         return values.later(clause)
     return ""
 
@@ -3426,8 +3468,10 @@ def _when_first(clauses: list[str]) -> str:
     return ""
 
 
-_FIRST_WORDS = re.compile(r"^\s*(?:(?:uh+|um+|erm?|ok|okay|so|right|well|please|pls|llmos|hey(?: \w+)?)\W*\s*)*")
-_WHEN_FIRST = re.compile(r"\s*(?:at|in|by|on|after|tomorrow|tonight|next|this|later)\b")
+_FIRST_WORDS = re.compile(r"^\s*(?:(?:uh+|um+|erm?|ok|okay|so|right|well|please|pls|llmos|hey(?: \w+)?|can you|"
+                          r"could you|would you)\W*\s*)*")
+_WHEN_FIRST = re.compile(r"\s*(?:at|in|by|on|after|tomorrow|tonight|next|this|later|around|about|first thing|"
+                         r"early)\b")
 
 
 def _opening_words(clause: str) -> int:

@@ -415,6 +415,7 @@ def effects(text: str) -> list[Found]:
                  and _A_NOUN_AFTER.match(text, f.end))
         and not _how_a_light_is(text, f)
         and not (text[f.start:f.end] in ("open", "close", "shut") and _A_MOVING_PART_BEFORE.search(text, 0, f.start))
+        and not (text[f.start:f.end] in _EVENT_NOUNS and _HAD_AN_EVENT.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("lit", "solid", "steady") and _COPULA.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
         and not (text[f.start:f.end] == "on" and PLACE_AFTER.match(text, f.end) and any(
@@ -483,6 +484,11 @@ _THE_NOUN = re.compile(r"(?<!make )(?<!do )(?<!perform )(?<!schedule )(?<!trigge
 _OF_SOMETHING = re.compile(r"\s+(?:of|at|from)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
 # "the down one", "our up link": how a link is, said before it
+# What a thing had, said as a noun: "crane 2 threw MCU shutdown", "the PLC had a reset"
+_EVENT_NOUNS = frozenset(["shutdown", "reset", "restart", "reboot", "stop", "halt", "trip"])
+_HAD_AN_EVENT = re.compile(r"\b(?:threw|throws|had|has|got|gets|reported|reports|showed|shows|logged|logs|hit|"
+                           r"triggered|did) (?:an? |the |another )?"
+                           r"(?:(?!(?:it|that|this|them|you|me|us)\b)[\w-]+ ){0,2}$")
 # How a thing that moves stands, not a request: "stuck showing door open", "lid shut"
 _A_MOVING_PART_BEFORE = re.compile(r"\b(?:doors?|gates?|lids?|hatch(?:es)?|windows?|valves?|barriers?|covers?|"
                                    r"drawers?|flaps?|dampers?|shutters?|guards?)\s+(?:still\s+|now\s+)?$")

@@ -1416,8 +1416,9 @@ _BY_THEMSELVES = re.compile(r"\b(?:can|could|will|should|may|might|let)\s+(?:[\w
                             r"(?:do|handle|take care of|sort(?: out)?) (?:it|that|this)\b")
 # "start logging blower 1", "start watching the tracker": something to do, not a service to start
 _BEGIN_DOING = re.compile(
-    r"\s*(?:(?:just|now|so|please|pls|and|but|then|can you|could you)\s+)*(?:start|begin)\s+"
-    r"(logging|watching|monitoring|tracking|worrying|thinking|looking|checking|investigating|debugging|"
+    r"\s*(?:(?:just|now|so|please|pls|and|but|then|can you|could you)\s+)*(?:start|begin|satrt|strat|sart|strt|"
+    r"starrt)\s+(logging|watching|monitoring|monitornig|montoring|tracking|tailing|keeping an eye|a log|logs|"
+    r"worrying|thinking|looking|checking|investigating|debugging|"
     r"troubleshooting|paging|alerting|notifying|reporting|documenting|planning|preparing|asking|talking|"
     r"wondering|writing|reading|counting|timing|charting|graphing|plotting|recording|trending|"
     r"alarming|texting|emailing|pinging|messaging)\b")
