@@ -1024,7 +1024,7 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         # ("the wireless lan" is the wifi more than a lan; "the dns server": "server" tells
         # no dns server from another)
         # (but a light's function is its own: the yellow "service" light)
-        distinct = {w for a in said for w in a.split() if w not in _SERVING or entity.kind == LED}
+        distinct = {w for a in said for w in a.split() if w not in _SERVING or entity.kind in (LED, STORAGE)}
         if distinct:
             # "server" tells a server only from a client ("the snapcast server")
             role = next((w for w in _ROLE_WORDS if _phrase_in(w, text)), "")

@@ -656,7 +656,7 @@ class Interpreter:
                              lambda word: self._names(word, scene))
         if not act.is_request:
             return self._not_a_request(text, act)
-        text = speech.unnegated(text, _effect_offsets)
+        text = speech.without_reports(speech.unnegated(text, _effect_offsets))
         # ("power the box off for the night": the device, whatever LED says power)
         if _POWER_OFF_FIRST.match(text) or lexicon.POWER_THE_DEVICE_OFF.search(text) or (
                 lexicon.POWER_OFF.search(text) and not self._names_something(
@@ -953,6 +953,8 @@ class Interpreter:
         kinds = {Effect.BLINK: (LED,), Effect.RESTART: (UNIT,), Effect.REBOOT: (UNIT,),
                  Effect.ON: (UNIT, INTERFACE, LED, STORAGE),
                  Effect.OFF: (UNIT, INTERFACE, LED, STORAGE)}[effect]
+        if len(kinds) > 1 and _WHAT_DRIVES_IT.search(text):
+            kinds = (UNIT,)  # "stop the process blinking the call led": a program, not the light
         said = _object_words(_main_clause(text)).split()
         if len(said) > 1 and said[-1] in _PROGRAM_HEADS and len(kinds) > 1:
             kinds = (UNIT,)  # "stop the wifi watchdog", "the power LED blinker": a program
@@ -978,7 +980,8 @@ class Interpreter:
                 return self._absent(held[1], kinds[0], scene)
             matches = on_it  # ("pump 2 tripped, restart the exporter on it": the exporter, not the pump)
         referent, fine = _referent(text) if text == whole else (None, [])
-        if referent and re.search(rf"\b(?:{_NOTICES})\W*$", referent):
+        notices = re.search(r"\b(alerts|alarms|notifications|pages|pings|chatter|alrets|aelrts)\W*$", referent or "")
+        if notices and not any(notices[1].removesuffix("s") in (*e.parts, *e.attributes) for e in scene.entities):
             # "the south scanner alerts, stop them": the alerts, which no unit is
             return _say("I cannot silence alerts or alarms: I can only stop a service, and that is not "
                         "what you asked. Say which service to stop if you want one stopped.", "notices")
@@ -1088,8 +1091,9 @@ class Interpreter:
                 # it is or the section its instances' name says (but "the grafana box" is the box
                 # grafana-server runs on)
                 strong = matches = []
-            if effect is Effect.REBOOT and not _PRONOUN.search(main) and (
-                    values.delay(main).seconds or (whole.startswith(main) and whole != main)):
+            at = whole.find(main.strip())
+            said_first = at >= 0 and whole != main and not _FIRST_WORDS.sub("", whole[:at]).strip(" ,.!")
+            if effect is Effect.REBOOT and ((not _PRONOUN.search(main) and values.delay(main).seconds) or said_first):
                 # (and "reboot right now, node-red is eating all the memory": why, said after)
                 # "the weewx sync runs now. reboot in an hour": a later reboot of what it names
                 # ("weewx is stuck, reboot" is still weewx; "reboot in three quarters of an
@@ -1099,7 +1103,9 @@ class Interpreter:
             if not strong:
                 # "reboot in 10 min, class ends" reboots; "x is stuck, restart it" names x
                 # ("the whole till is frozen and customers are waiting, reboot it": the till)
-                rest = _object_words(referent or _without_timing(self._without_idle_whys(text, scene))
+                # ("reboot it now, nginx wont respond": "it" said first is the device)
+                rest = _object_words(_without_timing(main) if effect is Effect.REBOOT and said_first
+                                     else referent or _without_timing(self._without_idle_whys(text, scene))
                                      if _PRONOUN.search(main)
                                      else speech.without_when(main) if values.delay(main).seconds
                                      else main)
@@ -1435,6 +1441,13 @@ class Interpreter:
             telling = _said_before(said, heads) or []
             if telling and not any(ground.accounts_for(m.entity, w) for m in kept for w in telling):
                 return []
+        # another of its kind, or only what it is for: not it, and what fitted it is not here
+        dropped = [m for m in kept if _another_of_its_kind(m, said) or _only_what_it_is_for(m, said)]
+        if dropped:
+            kept = [m for m in kept if m not in dropped]
+            theirs = {w for m in dropped for w in m.words}
+            if not all(set(m.words) > theirs for m in kept):
+                return []  # (the others fit by more than what fitted those)
         kept = _of_that_instance(kept, said)
         # (counted before the state said picks among them: "the other ethernet, the one
         # that's down")
@@ -2085,7 +2098,8 @@ _MACHINES = _COMPUTERS | frozenset(["robot", "robots", "forklift", "dishwasher",
 _PLANT_PARTS = frozenset(["igniter", "ignitor", "pump", "pumps", "compressor", "compressors", "burner", "burners",
                           "boiler", "boilers", "valve", "valves", "motor", "motors", "blower", "blowers", "chiller",
                           "chillers", "actuator", "actuators", "conveyor", "conveyors", "mixer", "mixers", "winch",
-                          "crane", "elevator", "escalator"])
+                          "crane", "elevator", "escalator", "heater", "heaters", "siren", "sirens", "panel", "panels",
+                          "wall", "router", "routers"])
 # (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
 _MACHINE_SAID = re.compile(rf"\b({'|'.join(sorted(_MACHINES))})\b")
 _SERVED = re.compile(r"\b(?:for|of|on|in|at|to|with)\s+(?:[\w-]+\s+){0,2}$")
@@ -2171,7 +2185,9 @@ def _time_alone(text: str) -> values.Delay:
         said = values.delay(clause)
         rest = set(re.findall(r"[a-z']+", values.without_delays(clause))) - _TIME_FILLER
         # ("give it fifteen minutes and then reboot": the clause with the verb says it)
-        if (said.seconds is not None or said.problem) and (not rest or lexicon.effects(clause)):
+        # (not a reason's: "chrony is off by an hour", "node red restarts every 5 minutes")
+        if (said.seconds is not None or said.problem) and (not rest or any(
+                not speech.inflected(clause[o:].split()[0]) for o in _action_offsets(clause))):
             return said
     return values.Delay(None)
 
@@ -3100,6 +3116,40 @@ def _one_name_numbers(said: str, scene: Scene) -> bool:
 _NOT_THAT_ONE = re.compile(r"\s*(?:but\s+)?(?:not|no|never)\s+(?:the\s+)?[\w-]+(?:\s+(?:mode|profile))?\W*")
 _NEEDED_THEN = re.compile(r"\b(?:(?:we|i|they|you)(?:'ll| will)? need (?:it|them|this|that)|(?:it'?s|its|it is) "
                           r"needed|needed)\b[^,.;]*")
+_WHAT_DRIVES_IT = re.compile(r"\b(?:process|daemon|service|program|script|whatever)\s+"
+                             r"(?:that(?:'s| is)?\s+|which(?:'s| is)?\s+)?(?:is\s+)?(?:b\w{0,2}l\w{0,2}n\w*|flash\w*|"
+                             r"makes?|mkaes|keeps?|drives?|controls?|runs?|toggles?|turns?)\b")
+def _another_of_its_kind(match: Match, said: str) -> bool:
+    """Whether the command names another thing of the unit's kind: "the fire alarm" beside an
+    anemometer's "wind alarm", "the door alarm" (the word before the head, which the unit says
+    otherwise)."""
+    if match.entity.kind != UNIT or match.how not in ("attribute", "part"):
+        return False
+    words = _object_words(_main_clause(said)).split()
+    if not 2 <= len(words) <= 3 or not words[-2].isalpha() or not words[-1].isalpha() or words[-2] in ground.STOP:
+        return False  # (a short name of a thing: "the fire alarm", not "the backup job that goes to b2")
+    modifier, head = words[-2], words[-1]
+    if not re.search(rf"\b(?:the|a|an|our|my)\s+(?:\w+\s+)?{modifier}\s+{head}\b", said):
+        return False
+    doc = ground.tokens(match.entity.summary)
+    theirs = {doc[i - 1] for i, w in enumerate(doc) if i and w == head}
+    return bool(theirs) and modifier not in theirs and not ground.accounts_for(match.entity, modifier)
+
+
+def _only_what_it_is_for(match: Match, said: str) -> bool:
+    """Whether the command names only what a unit is for, not the unit: "restart the chiller" of
+    a "Modbus TCP to RTU gateway for chiller serial port" is the chiller, which is not here."""
+    if match.entity.kind != UNIT or match.how != "attribute" or _RELATION.search(said):
+        return False  # ("the thing that pushes readings into the db" is what the relation says)
+    head, sep, target = match.entity.summary.lower().partition(" for ")
+    if not sep:
+        return False
+    ours = set(ground.tokens(head)) | set(match.entity.parts)
+    words = [w for w in match.words if w not in ground.GENERIC]
+    return bool(words) and all(w in ground.tokens(target) and w not in ours for w in words) and \
+        not any(w in ours for w in ground.tokens(_object_words(_main_clause(said))))
+
+
 _THE_DEVICE_AS_SEEN = frozenset(["server", "hmi", "screen", "panel", "touchscreen", "touch screen", "display",
                                  "terminal", "kiosk", "tablet", "pod", "nacelle", "cabinet", "enclosure", "rack"])
 
@@ -3449,7 +3499,10 @@ def _head(text: str) -> str:
 
 
 def _when_alone(clause: str) -> str:
-    """When, if a clause says only that ("restart nginx, 5 minutes from now")."""
+    """When, if a clause says only that ("restart nginx, 5 minutes from now", "..., like 20 mins")."""
+    if re.fullmatch(r"\s*(?:like|about|around|say|maybe|roughly|approx\.?|~)?\s*", values.without_delays(clause)) and \
+            values.delay(clause).seconds:
+        return clause.strip(" ,.")
     if len(clause.split()) <= 5 and not re.search(r"[a-z]{3,}", re.sub(
             r"\b(?:and|then|but|please|maybe|about|around|morning|evening|afternoon|night|first thing)\b", " ",
             values.without_delays(clause))):

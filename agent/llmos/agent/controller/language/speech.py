@@ -183,6 +183,9 @@ _REPORTED = _any(
     r"\b(?:my|our|the) (?:manager|boss|client|customer|colleague|coworker|co-worker|team|lead|"
     r"supervisor|admin|users?|tech|engineer|vendor|owner|dev|devs|ops|it) (?:needs|needed) (?!to\b)",
     r"\b(?:wrote|writes) in\b", r"\baccording to\b",
+    # (round 39) "jim says restart it", "head office reckons restart it", "my supervisor keeps saying ..."
+    r"\b(?:says?|said|reckons?|reckoned|thinks?|keeps? saying|suggests?|suggested)\s*,?\s+(?:to\s+|we\s+should\s+)?"
+    r"(?:restart|reboot|start|stop|kill|bounce|kick|mount|unmount|eject|bring|take|turn|switch|power)\b",
     # (round 32) said by someone, after the words: "reboot, yelled the cook", "..., the parrot
     # squawked", "..., shouted someone on deck"
     r"[,;\u2014\u2013-]\s*(?:(?:said|says|yelled|shouted|whispered|screamed|squawked|sang|cried|"
@@ -856,7 +859,7 @@ _REQUEST_FOR_IT_LAST = re.compile(
     r"(?<=[a-z0-9])(?<!\byou)(?<!\bu)(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bto)(?<!\bnot)(?<!n't)(?<!\bdont)(?<!\bcant)(?<!\bwont)(?<!\bdidnt)(?<!\bdoesnt)(?<!ldnt)"
     r"(?<!\bnever)(?<!\band)(?<!\bor)(?<!\bthen)(?<!\bjust)(?<!\balso)(?<!\bpls)(?<!\bplease)(?<!\bplz)"
     r"(?<!\bcan)(?<!\bcould)(?<!\bwill)(?<!\bwould)(?<!\bshould)(?<!\bmust)(?<!\bll)(?<!\bd)(?<!\bmay)"
-    r"(?<!\bmight)(?<!\bshall)(?<!\blet)(?<!\bwho)(?<!\bwhy)(?<!\bhow)(?<!\bwhen)(?<!\bdid)(?<!\bdo)"
+    r"(?<!\bmight)(?<!\bshall)(?<!\blet)(?<!\bwho)(?<!\bsays)(?<!\bsaid)(?<!\bsaying)(?<!\breckons)(?<!\bwhy)(?<!\bhow)(?<!\bwhen)(?<!\bdid)(?<!\bdo)"
     r"\s+(?=(?:restart|reboot|start|stop|kick|bounce|get|bring) (?:it|them|that)(?: (?:again|back|up|going|"
     r"now|pls|please|plz))*\W*$)")
 
@@ -865,14 +868,22 @@ _REQUEST_FOR_IT_LAST = re.compile(
 # in car 2", "restart the wind alarm thing its reading zero knots": the request, then why, run on
 # (not the thing it is said of: "stop the bridge the pump is on")
 _REQUEST_THEN_WHY = re.compile(
-    r"^((?:(?:hey|hi|ok|okay|yo|please|pls)\s+(?:box\s+|there\s+)?)?(?:restart|start|stop|reboot|kick|bounce|"
-    r"bring up|take down|turn (?:on|off)|switch (?:on|off)|mount|unmount|eject)\s+(?:[\w@.:-]+\s+){1,5}?)"
+    r"^((?:(?:hey|hi|ok|okay|yo|please|pls)\s+(?:box\s+|there\s+)?)?(?:(?:full|quick|hard|soft)\s+)?"
+    r"(?:restart|start|stop|reboot|kick|bounce|"
+    r"bring up|take down|turn (?:on|off)|switch (?:on|off)|mount|unmount|eject)\s+(?:(?:the|a|an|my|our)\s+)?"
+    r"[\w@.:-]+\s+(?:[\w@.:-]+\s+){0,4}?)"
     r"(?=(?:its|it's|it is|theres|there's|there is)\s+\w|"
     r"no\s+(?:sound|signal|power|data|audio|video|picture|image|network|internet|connection|"
     r"response|readings?|output|display|heat|water|feed|flow|lights?|tickets?|orders?|calls?|alarms?|updates?|"
     r"results?|traffic|pressure|tone|gps|fix|time|sync)\b|"
-    r"(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:keeps?|kept|isnt|isn't|arent|aren't|wont|won't|cant|can't|doesnt|"
-    r"doesn't|didnt|didn't|is|are|was|were|has|have|stopped|went|died|crashed|froze|dropped|hangs|hung)\b)")
+    r"(?:(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?|(?!(?:that|which|who|whatever|whichever|it|and|or|but|if|when|want|"
+    r"wants|need|needs|have|has|get|let|make|keep|after|before|once|until|till|unless|while|because|since|as|so|"
+    r"then|in|on|at|for|to|from|with|by|of|whenever|though|although|even|whose|where|what|how|why)\b)(?!\w+\s+(?:it|them|that|this)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?\s+)(?:keeps?|kept|isnt|isn't|arent|aren't|wont|won't|cant|can't|doesnt|"
+    r"doesn't|didnt|didn't|is|are|was|were|has|have|went|hangs|hung|ate|lags|(?!(?:labell?ed|called|named|marked|tagged|attached|connected|plugged|(?:un)?mounted|"
+    r"used|based|shared|linked|located|mapped|assigned|dedicated|installed|configured|listed|printed|formatted|"
+    r"encrypted|powered|wired|housed|fitted|mentioned|hundred|red|bed|shed|speed|feed|seed|need)\b)\w{3,}ed|eating|spinning|flapping|"
+    r"lagging|hanging|crashing|failing|dropping|looping|chewing|hogging|leaking|acting)\b)")
 _ENDS_ON_A_PLACE = re.compile(r"\b(?:on|in|at|to|from|for|with|of|behind|under|by|uses?|runs?|feeds?)\W*$")
 
 
@@ -880,9 +891,20 @@ def why_set_off(text: str) -> str:
     """The text with a pause between the request and why, where it runs on without one."""
     said = _REQUEST_THEN_WHY.match(text)
     if said is None or _ENDS_ON_A_PLACE.search(text) or re.search(r"[,.;!?]", said[1]) or re.search(
-            r"\b(?:when|once|after|before|if|until|till|unless|while|because|since|so|and|or|but|as)\b", said[1]):
+            r"\b(?:when|once|after|before|if|until|till|unless|while|because|since|so|and|or|but|as|i|we|you|they|"
+            r"dont|don't|do|not|never|want|need|would|wed|we'd|id|i'd|must|should|can|cant|can't|whose|which|that|"
+            r"where|who|what|whatever|whichever|at|in|on|by|for|to|from|with|of)\b", said[1]):
         return text
     return f"{said[1].rstrip()}, {text[said.end():]}"
+
+
+def without_reports(text: str) -> str:
+    """The text without sentences that only say how something is, when another one asks:
+    "cameras offline. take eth0 down" asks only about eth0."""
+    sentences = re.split(r"(?<=[.!?;])\s+", text)
+    kept = [s for s in sentences if _is_question(s) or not _ONLY_HOW_IT_IS.fullmatch(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) and any(lexicon.effects(s) for s in kept) and not any(
+        re.search(r"\b(?:it|them|that|this|they)\b", s) for s in kept) else text
 
 
 def takes_back(text: str) -> bool:
@@ -963,8 +985,27 @@ _AS_IT_IS_NOT_WANTED = {
     **dict.fromkeys(("restarted", "rebooted", "bounced"), lexicon.Effect.RESTART),
     **dict.fromkeys(("started", "running", "enabled", "up", "on", "online"), lexicon.Effect.ON),
     "unmounted": lexicon.Effect.UNMOUNT, "ejected": lexicon.Effect.UNMOUNT, "mounted": lexicon.Effect.MOUNT}
-_NOT_WANTED_SO = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need) (?:it|them|that|this)(?: to be)? "
-                            rf"({'|'.join(_AS_IT_IS_NOT_WANTED)})\b")
+_STATES = "|".join(_AS_IT_IS_NOT_WANTED)
+_IT = r"(?:it|them|that|this|they)"
+# How the speaker says the thing asked about is not to end up: "we don't want it stopped", "we'd
+# rather it wasn't down", "it must not be stopped", "dont let it be stopped", "we can't have it
+# stopped", "we do not want that reboot"
+_NOT_WANTED_SO = re.compile(
+    rf"\b(?:(?:don'?t|do not|dont|never) (?:really )?(?:want|need) (?:{_IT}|the [\w-]+)(?: to be)?|"
+    rf"(?:we'?d|wed|i'?d|id|we would|i would) (?:much )?rather {_IT} (?:wasn'?t|wasnt|weren'?t|werent|isn'?t|isnt|"
+    r"not be|not get|didn'?t get)|"
+    rf"(?:we'?d|wed|i'?d|id|we|i)? ?prefer {_IT} (?:not be|not|wasn'?t|wasnt)|"
+    rf"(?:can'?t|cannot|cant) have {_IT}|(?:don'?t|do not|dont) let {_IT} (?:be|get|go)|"
+    rf"{_IT} (?:really )?(?:must ?not|mustn'?t|mustnt|should ?not|shouldn'?t|shouldnt|shall not|may not|can'?t|"
+    rf"cannot|cant|is not to|isn'?t to) (?:be |get |go )?)\s*({_STATES})\b|"
+    r"\b(?:don'?t|do not|dont) (?:really )?want (?:that|this|the|a|any) (reboot|restart|stop|shutdown)\b")
+_NOUN_NOT_WANTED = {"reboot": lexicon.Effect.RESTART, "restart": lexicon.Effect.RESTART,
+                    "stop": lexicon.Effect.OFF, "shutdown": lexicon.Effect.OFF}
+# How the speaker wants it to stay, against a request that would end it: "stop chrony, it must stay
+# up", "it has to keep running", "turn off the fault light, we want it on"
+_KEPT_SO = re.compile(rf"\b{_IT} (?:really )?(?:must|has to|needs to|have to|should|is to) (?:stay|keep|remain)"
+                      r"(?: (?:up|on|running|going|online|active|lit))?\b|\b(?:we|i) (?:want|need) "
+                      rf"{_IT} (?:on|up|running|online|lit)\b")
 _WISH_NOT = re.compile(r"\b(?:don'?t|do not|dont|never) (?:want|need|like|wish)\b")
 
 
@@ -1129,8 +1170,11 @@ _DOWN_AND_WHAT_IT_COSTS = re.compile(
     r"uplink|link|access|data|video|audio|sound|picture|feed|stream|service|comms)|lost\b|losing|unreachable|"
     r"(?:\w+ )*complain|plus de|pas de (?:connexion|signal|reseau)|keine verbindung|sin conexi)")
 _ONLY_DOWN = re.compile(r"\s*(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:is\s+)?(?:down|offline|dead)\W*")
-_ONLY_HOW_IT_IS = re.compile(r"\s*(?:[\w@.:-]+\s+){0,4}(?:is|are|was|were|went|has gone|have gone|seems?)\s+"
-                             r"(?:all\s+|still\s+|now\s+|also\s+)?(?:offline|online|down|up|off|on|dead|out)\W*")
+_ONLY_HOW_IT_IS = re.compile(
+    r"\s*(?!(?:take|bring|turn|switch|put|set|shut|get|power|please|pls)\b)(?:[\w@.:-]+\s+){0,4}(?:(?:(?:is|are|was|"
+    r"were|went|has gone|have gone|seems?)\s+(?:all\s+|still\s+|now\s+|also\s+)?(?:offline|online|down|up|off|on|dead|"
+    r"out))|(?:all\s+|still\s+)?(?:offline|dead|out))\W*")
+
 _REFERS_BACK = re.compile(r"\b(?:it|its|them|their|there)\b")
 # "stop ptp4l and the whole farm loses time sync", "stop ssh and I'm locked out": a request and
 # the harm it does, a warning ("restart nginx and the 502s go away" still asks)
@@ -1161,8 +1205,10 @@ _GO_AHEAD = re.compile(r"(?:[,;.]|\s-+)\s*(?:so\s+|ok\s+|okay\s+|yes\s+|please\s
 _AS_DONE = {"restarted": "restart", "rebooted": "reboot", "stopped": "stop", "started": "start",
             "unmounted": "unmount", "mounted": "mount", "brought up": "bring up", "taken down": "take down"}
 _WANTS_IT_DONE = re.compile(
-    r"^(?:the |our |my )?(?!(?:[\w'-]+ ){0,2}?(?:not|nobody|no|never|dont|doesnt|didnt|\w+n't)\b)(?:[\w-]+ ){0,2}?"
-    rf"(?:wants?|asked for|needs?) (?P<what>(?:the |that |this )?[\w@.:/ -]+?) (?P<done>{'|'.join(_AS_DONE)})\b"
+    r"^(?!(?:if|when|whenever|should|once|in case|unless|after|before|until)\b)(?:the |our |my )?"
+    r"(?!(?:[\w'-]+ ){0,2}?(?:not|nobody|no|never|dont|doesnt|didnt|\w+n't)\b)(?:[\w-]+ ){0,2}?"
+    r"(?:wants?|asked for|needs?) (?!to\b)(?P<what>(?:the |that |this )?(?:(?!(?:if|whether|got|was|were|is|are|been|"
+    rf"has|have)\b)[\w@.:/-]+ ?)+?) (?P<done>{'|'.join(_AS_DONE)})\b"
     r"(?P<rest>.*?)" + _GO_AHEAD.pattern)
 
 
@@ -1260,7 +1306,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
             return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     # ("smbd restarted. restart nmbd?": what was done is told, the question asks)
     # ("eth0 down? tablets are offline": the question asks, the rest says how things are)
-    told = [c for c in clauses(text, commas=False) if not _ONLY_HOW_IT_IS.fullmatch(c)] or clauses(text, commas=False)
+    told = [c for c in clauses(text, commas=False) if _is_question(c) or not _ONLY_HOW_IT_IS.fullmatch(c)] or \
+        clauses(text, commas=False)
     sentences = [c for c in told if _asks(c, actions)] or [c for c in told if has_action(c)] or \
         [c for c in told if (verbs or actions)(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
@@ -1289,10 +1336,12 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.NEGATED, "it says to leave it alone")  # "don't touch nginx, ..."
     # ("stop autoverify, we don't want it stopped": what the speaker does not want is the request)
     wished_not = [c for c in parts if c not in acting and _WISH_NOT.search(c)]
-    unwanted = _effects_said([c for c in wished_not if effects(c)]) | {
-        _AS_IT_IS_NOT_WANTED[m[1]] for c in wished_not for m in _NOT_WANTED_SO.finditer(c)}
-    if unwanted & _effects_said(instead) and (
-            _same_thing(wished_not, instead) or any(_REFERS_BACK.search(c) for c in wished_not)):
+    unwanted = {_AS_IT_IS_NOT_WANTED[m[1]] if m[1] else _NOUN_NOT_WANTED[m[2]] for m in _NOT_WANTED_SO.finditer(text)}
+    if _KEPT_SO.search(text):
+        unwanted |= {lexicon.Effect.OFF}
+    requested_effects = _effects_said(instead or acting)
+    if unwanted & requested_effects or (_effects_said([c for c in wished_not if effects(c)]) & requested_effects and (
+            _same_thing(wished_not, instead) or any(_REFERS_BACK.search(c) for c in wished_not))):
         return SpeechAct(Act.NEGATED, "it says what not to do")
     if negated and (not instead or any(_WISH_NOT.search(c) for c in negated) or (
             _effects_said(negated) & _effects_said(instead) and _same_thing(negated, instead))):

@@ -517,7 +517,10 @@ def read_only(text: str) -> bool:
 
 
 # ("to write down what's on it": a note, taken off it)
-_WRITTEN_DOWN = re.compile(r"\bwrit(?:e|ing) (?:it |that |them )?(?:down|up)\b")
+_WRITTEN_DOWN = re.compile(r"\bwrit(?:e|ing) (?:it |that |them )?(?:down|up)\b|\bwrite-?ups?\b|"
+                           # (what is on it: "it has the rw notes on it", "the read/write manual")
+                           r"\b(?:rw|r/w|read[-/ ]?write) (?:notes?|noets|manual|maunal|guide|docs?|instructions?|"
+                           r"procedures?|sheets?|logs?|files?|tests?)\b")
 _TAKEN_OFF_IT = re.compile(r"\b(?:delete|remove|erase|purge|wipe|clear)\w* (?:[\w'-]+ ){0,3}from it\b")
 
 
