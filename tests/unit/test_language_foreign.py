@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from llmos.agent.controller.language.glossary import plain
 from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.controller.language.more_languages import typed
 from llmos.agent.domain import DeviceState
 
 WORDS = Interpreter("rules")
@@ -1412,3 +1414,43 @@ def test_round_38_thai(command: str, call: tuple) -> None:
 ])
 def test_round_38_thai_does_not_open_more(command: str) -> None:
     assert decide_at(command, MILL)[0] in ("say", "report_status", "ignore"), command
+
+
+
+LAB = DeviceState.from_dict({
+    "units": [{"name": "analyzer-astm@cobas8000.service",
+               "description": "ASTM analyzer interface for cobas8000 (chemistry)"},
+              {"name": "analyzer-astm@acl-top.service",
+               "description": "ASTM analyzer interface for acl-top (coagulation)"},
+              {"name": "hl7-router.service", "description": "HL7 v2 ORU/ORM router between analyzers and the LIS"},
+              {"name": "ball-dispenser.service", "description": "Range ball dispenser (token and card) controller"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "down"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"}],
+    "leds": [{"name": "red:alarm", "color": "red", "function": "alarm", "state": "on"},
+             {"name": "red:fault", "color": "red", "function": "fault", "state": "off"}],
+    "storage": [],
+})
+ALARM_OFF = ("set_led", {"name": "red:alarm", "state": "off"})
+COAGULATION = ("restart_service", {"unit": "analyzer-astm@acl-top.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a light's own function said beats another's said like it ("alarm" of a fault light); "analyser" is "analyzer"
+    ("turn off the red alarm light", ALARM_OFF), ("turn off the alarm light", ALARM_OFF),
+    ("turn off the fault light", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("restart the coagulation analyser interface", COAGULATION),
+    ("restart the coagulation analyzer interface", COAGULATION),
+])
+def test_round_39_a_light_by_its_own_function_and_a_word_spelled_otherwise(command: str, call: tuple) -> None:
+    assert decide_at(command, LAB) == call, command
+
+
+def test_round_39_a_light_said_by_a_word_of_both_is_asked_about() -> None:
+    tool, args = decide_at("turn off the red light", LAB)
+    assert tool == "say" and "red:alarm" in args["text"] and "red:fault" in args["text"]
+
+
+def test_round_39_kana_keep_their_voicing_marks() -> None:
+    """"ボール" (a ball) had been read as "ホール" (a hall): a voiced kana is another letter, not an accent."""
+    assert typed("ボール") == "ボール" != typed("ホール") and plain("ボール") != plain("ホール")
+    assert typed("Café") == "cafe"

@@ -32,6 +32,8 @@ from importlib import resources
 UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "Ł": "L", "Ø": "O",
                               "Æ": "AE"})
 _PLAIN = {**UNDECOMPOSED, ord("đ"): "d"}
+# The voicing marks of Japanese kana, which make other letters, not accents: "ボール" (a ball) is no "ホール" (a hall)
+KANA_MARKS = frozenset("\u3099\u309a")
 # Cyrillic and Greek letters that look like Latin ones, which the interpreter reads as those (a
 # guard word spelled with them is still the guard word): so are the glossary's forms
 LOOKALIKES = str.maketrans({"\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c",
@@ -48,7 +50,7 @@ _PART = 4  # the shortest part of a compound, or stem before an ending
 
 def plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower().translate(_PLAIN))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(LOOKALIKES)
+    return "".join(c for c in decomposed if c in KANA_MARKS or not unicodedata.combining(c)).translate(LOOKALIKES)
 
 
 @functools.cache

@@ -546,6 +546,7 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
     parts = [p for p in _name_parts(base) if p not in GENERIC and len(p) >= 2 and not p.isdigit()]
     # "php" of php8.2-fpm, "python" of python3-app: a version is no part of what people say
     parts += [v for p in parts if len(v := re.sub(r"[\d.]+$", "", p)) >= 3 and v != p]
+    parts += [_spelled_otherwise(p) for p in parts if _SPELLED_OTHERWISE.search(p)]  # ("analyser" of analyzer-astm)
     aliases = {name.lower(), base.lower(), re.sub(r"[-_.@]", "", base.lower()),
                re.sub(r"[-_.@]", " ", base.lower())}
     if instance:
@@ -588,6 +589,8 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
             b.isdigit() or (len(b) == 1 and b not in "ai"))]
     described = [w for w in said if len(w) >= 3 and w not in STOP and w not in aliases
                  and not (plain and w == base.lower())]
+    # a word spelled as the other side of the Atlantic spells it: "analyser" of an "ASTM analyzer interface"
+    described += [_spelled_otherwise(w) for w in said if _SPELLED_OTHERWISE.search(w)]
     # what it does, said as who does it: "Uploads flock records" is the uploader, "Reads the
     # tags" the reader
     if written and (doer := _doer(written[0])):
@@ -607,6 +610,14 @@ def unit_entity(name: str, description: str = "", active: str = "") -> Entity:
             described += words.split()
     return Entity(UNIT, name, tuple(sorted(aliases)), tuple(parts), tuple(described), doc,
                   active, description)
+
+
+_SPELLED_OTHERWISE = re.compile(r"(?<=[a-z]{3}y)([sz])(ers?)$")
+
+
+def _spelled_otherwise(word: str) -> str:
+    """"analyser" of "analyzer", and the other way."""
+    return _SPELLED_OTHERWISE.sub(lambda m: {"s": "z", "z": "s"}[m[1]] + m[2], word)
 
 
 def _doer(verb: str) -> str | None:

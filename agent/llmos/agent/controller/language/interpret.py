@@ -412,7 +412,7 @@ def fold(text: str) -> str:
     """Latin letters without their accents ("wyłącz" is "wylacz"); every other character as it is."""
     decomposed = unicodedata.normalize("NFKD", text.translate(glossary.UNDECOMPOSED))
     return unicodedata.normalize("NFC", "".join(
-        c for c in decomposed if not unicodedata.combining(c)))
+        c for c in decomposed if c in glossary.KANA_MARKS or not unicodedata.combining(c)))
 
 
 # Words that turn the particle after them into the state asked for ("turn X off").
@@ -1162,6 +1162,8 @@ class Interpreter:
             chosen = _by_said_state(chosen, whole)
         if isinstance(chosen, list):
             chosen = _by_clipped_word(chosen, whole)
+        if isinstance(chosen, list):
+            chosen = _by_own_function(chosen)
         if isinstance(chosen, list) and _ANY_WILL_DO.search(whole):
             chosen = chosen[0]  # "blink a light, any light is fine": the operator lets me pick
         if isinstance(chosen, list):
@@ -2694,6 +2696,17 @@ def _by_said_state(tied: list[Match], text: str) -> Match | list[Match]:
         return tied
     fits = [m for m in tied if (m.entity.state in _DOWN_STATES) == bool(down)]
     return fits[0] if len(fits) == 1 else tied
+
+
+def _by_own_function(tied: list[Match]) -> Match | list[Match]:
+    """Of lights that fit alike, the one whose name, colour and function say every word they fit by, when the
+    others fit by a word only said like theirs: "the red alarm light" is red:alarm, not red:fault (which is
+    called an alarm light too)."""
+    if any(m.entity.kind != LED for m in tied):
+        return tied
+    own = [m for m in tied if {w for w in m.words if not _KIND_NOUNS[LED].fullmatch(w)}
+           <= set(re.split(r"[\s:_-]+", f"{m.entity.name} {m.entity.summary}".lower()))]
+    return own[0] if len(own) == 1 else tied
 
 
 def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:

@@ -35,8 +35,8 @@ from llmos.agent.controller.language import glossary
 def typed(text: str) -> str:
     """The text as the interpreter's normalise leaves it ("Перезапусти" is "пepeзaпycти")."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(glossary.UNDECOMPOSED))
-    return unicodedata.normalize("NFC", "".join(
-        c for c in decomposed if not unicodedata.combining(c))).translate(glossary.LOOKALIKES)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c in glossary.KANA_MARKS or not
+                                                unicodedata.combining(c))).translate(glossary.LOOKALIKES)
 
 
 def _alternatives(words: Iterable[str], skip: Iterable[str] = ()) -> str:
