@@ -1454,3 +1454,53 @@ def test_round_39_kana_keep_their_voicing_marks() -> None:
     """"ボール" (a ball) had been read as "ホール" (a hall): a voiced kana is another letter, not an accent."""
     assert typed("ボール") == "ボール" != typed("ホール") and plain("ボール") != plain("ホール")
     assert typed("Café") == "cafe"
+
+
+DISPENSER = {"unit": "ball-dispenser.service"}
+ROUTER = ("restart_service", {"unit": "hl7-router.service"})
+CELL_DOWN = ("set_network", {"interface": "wwan0", "state": "down"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Chinese: a reason after the request, its every word read: seen to, what the speaker is about to do, what fails
+    ("把红色报警灯关掉，已经确认过了", ALARM_OFF), ("关掉红色报警灯，报警已经确认了", ALARM_OFF),
+    ("把报警灯关掉，我们已经处理了", ALARM_OFF),
+    ("把WiFi打开，我要用平板看数据", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("打开wifi，我们需要下载数据", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("打开wifi，平板连不上", ("set_network", {"interface": "wlan0", "state": "up"})),
+    # Japanese and Chinese: what stopped said first, then the request alone, of it
+    ("ボールディスペンサーが止まってる。起動して", ("start_service", DISPENSER)),
+    ("ボールディスペンサーが固まった。再起動してください", ("restart_service", DISPENSER)),
+    ("ボールディスペンサーが止まっています。起動をお願いします", ("start_service", DISPENSER)),
+    ("球分配器停了，启动一下", ("start_service", DISPENSER)),
+    ("球分配器卡住了，把它重启一下", ("restart_service", DISPENSER)),
+    ("凝固の分析装置インターフェースを再起動して。結果が来ない", COAGULATION),
+    # Korean: a link brought down or up, what goes over to a system said by its abbreviation, what costs too much
+    ("셀룰러 연결 좀 내려줘, 데이터 요금이 너무 나와", CELL_DOWN), ("셀룰러 연결 내려 주세요", CELL_DOWN),
+    ("셀룰러 연결 올려줘", ("set_network", {"interface": "wwan0", "state": "up"})),
+    ("HL7 라우터 재시작해줘, 결과가 LIS로 안 넘어가", ROUTER),
+    ("HL7 라우터 재시작해 주세요, 결과가 LIS로 넘어가지 않아요", ROUTER),
+])
+def test_round_39_cjk_reasons_and_what_stopped_said_first(command: str, call: tuple) -> None:
+    assert decide_at(command, LAB) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # Chinese: the reason a past of the verb, a negation, a question, a condition, a name; the request negated
+    "把红色报警灯关掉，已经关掉了", "把红色报警灯关掉，别关", "别把红色报警灯关掉，已经确认过了",
+    "把红色报警灯关掉吗，已经确认过了", "如果报警已经确认过了，把红色报警灯关掉", "把红色报警灯关掉，已经确认过了吗",
+    "把红色报警灯关掉，已经确认过了？", "关掉红色报警灯，nginx已经确认了", "把wifi打开，我要用平板看数据吗",
+    "把wifi打开，我不要用平板", "把wifi打开，我要关掉hl7-router", "不要把wifi打开，数据不更新了",
+    # what stopped, then the request negated, asked, past; the stop negated or asked; a condition; another thing
+    "ボールディスペンサーが止まってる。起動しないで", "ボールディスペンサーが止まってる？起動して",
+    "ボールディスペンサーが止まってない。起動して", "ボールディスペンサーが止まってる。起動した",
+    "ボールディスペンサーが止まってる。起動する?", "ボールディスペンサーが止まってるなら起動して",
+    "ボールディスペンサーが止まってる。", "球分配器停了，别启动", "球分配器停了，启动吗", "球分配器停了吗，启动一下",
+    "球分配器停了，我重启了",
+    # Korean: the verb negated, asked, past; a condition; the reason asked or of a name
+    "셀룰러 연결 내리지 마", "셀룰러 연결 내려줄까?", "셀룰러 연결 내렸어", "요금이 너무 나오면 셀룰러 연결 내려줘",
+    "셀룰러 연결 내려줘, 데이터 요금이 너무 나와?", "HL7 라우터 재시작하지 마, 결과가 LIS로 안 넘어가",
+    "HL7 라우터 재시작해줘, 결과가 ball-dispenser로 안 넘어가", "HL7 라우터 재시작했어, 결과가 LIS로 안 넘어가",
+])
+def test_round_39_cjk_reasons_and_what_stopped_said_first_do_not_open_more(command: str) -> None:
+    assert decide_at(command, LAB)[0] in ("say", "report_status", "ignore"), command

@@ -169,7 +169,9 @@ _LAST_VERBS = {
         (("중지", "정지", "중단"), _STOP), (("마운트",), _MOUNT), (("언마운트", "마운트 해제"), _UNMOUNT),
         (("깜빡이게",), _BLINK), (("전환",), _SWITCH))
        for stem in stems for ending in _KOREAN_ENDINGS for space in ("", " ")},
-    **{f"{stem}{ending}": verb for stem, verb in (("켜", _ON), ("꺼", _OFF))
+    **{f"{stem}{ending}": verb for stem, verb in (("켜", _ON), ("꺼", _OFF),
+                                                  # a link brought down or up ("셀룰러 연결 좀 내려줘")
+                                                  ("내려", ("bring", " down")), ("올려", ("bring", " up")))
        for ending in ("", " 줘", "줘", " 주세요", "주세요", "라", "요")},
 }
 _NOUN_VERB = typed("επανεκκίνηση")  # a request only when said first, with no article
@@ -550,8 +552,9 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
 
 # What fails, said in Japanese or Korean as a sentence of its own after the request: a subject of a
 # few words, then one of these verbs of what a thing does, negated ("更新されていません", "안 울려요",
-# "오지 않습니다"); never what someone wants, needs or minds ("必要ありません", "안 돼요", "하지 마세요"
-# are not listed), no name, number, Latin word or question
+# "오지 않습니다"), or in Korean what costs or takes too much ("요금이 너무 나와"); never what someone wants,
+# needs or minds ("必要ありません", "안 돼요", "하지 마세요" are not listed), no name, number, Latin word
+# (but an abbreviation of a kind of thing) or question
 _TROUBLE_SENTENCE = re.compile(r"(?<=[。.!！])\s*(?P<sentence>[^。.!！?？,、]+?)[\s。.!！]*$")
 _JA_FAILS = re.compile("(?:" + _alternatives(typed(w) for w in (
     "更新され", "更新し", "表示され", "表示し", "反応し", "応答し", "送信され", "送信し", "記録され", "記録し",
@@ -566,15 +569,26 @@ _KO_FAILS = re.compile("(?:안|못) (?:" + _alternatives(typed(w) for w in (
     "바뀝니다", "바뀌어요", "바뀌어", "바뀌네요", "올라갑니다", "올라가요", "올라와요", "올라옵니다",
     "켜집니다", "켜져요", "돌아갑니다", "돌아가요", "작동합니다", "작동해요", "찍힙니다", "찍혀요",
     "읽힙니다", "읽혀요", "잡힙니다", "잡혀요", "넘어옵니다", "넘어와요",
-    "나오네요", "보이네요")) + ")$|(?:" + _alternatives(typed(w) for w in (
+    "나오네요", "보이네요",
+    # (goes over, goes in, is passed on)
+    "넘어가", "넘어가요", "넘어갑니다", "들어가", "들어가요", "들어갑니다", "전달돼요", "전달됩니다")) +
+    ")$|(?:" + _alternatives(typed(w) for w in (
     "울리", "나오", "오", "뜨", "보이", "들리", "움직이", "들어오", "업데이트되", "갱신되", "연결되", "전송되",
-    "표시되", "바뀌", "올라가", "올라오", "켜지", "돌아가", "작동하", "찍히", "읽히", "잡히", "넘어오")) +
+    "표시되", "바뀌", "올라가", "올라오", "켜지", "돌아가", "작동하", "찍히", "읽히", "잡히", "넘어오", "넘어가",
+    "들어가", "전달되")) +
     ")지 않(?:습니다|아요|아|네요)$|(?:" + _alternatives(typed(w) for w in ("응답", "반응", "신호", "데이터", "소리")) +
-    ")(?:이|가) 없(?:습니다|어요|어|네요)$")  # ("응답이 없어요": no answer; never "문제가 없어요", no problem)
+    ")(?:이|가) 없(?:습니다|어요|어|네요)$"  # ("응답이 없어요": no answer; never "문제가 없어요", no problem)
+    # ... or what costs or takes too much ("데이터 요금이 너무 나와": the data bill comes out too high)
+    "|(?:너무|너무 많이|많이) (?:" + _alternatives(typed(w) for w in (
+        "나와", "나와요", "나옵니다", "나오네요", "많아", "많아요", "많습니다", "높아", "높아요", "높습니다", "비싸",
+        "비싸요", "비쌉니다", "느려", "느려요", "느립니다", "뜨거워", "뜨거워요", "뜨겁습니다")) + ")$")
 # Abbreviations said in Latin letters in a sentence of what fails ("LED 월에 점수가 안 바뀌어요"): words of
 # a kind of thing (the device's LEDs are "led" too), never a name of one
 _LATIN_NOUNS = frozenset(("led", "api", "pc", "tv", "usb", "gps", "wifi", "lan", "cctv", "pos", "ui", "app", "ip",
-                          "sms", "lte", "ups"))
+                          "sms", "lte", "ups",
+                          # and the systems a thing sends to ("결과가 LIS로 안 넘어가": to the lab's information system)
+                          "lis", "lims", "his", "erp", "mes", "scada", "plc", "hmi", "pacs", "emr", "ehr", "wms",
+                          "crm", "db", "nas", "mqtt"))
 
 
 def _only_trouble_said(sentence: str, names: Callable[[str], bool]) -> bool:
@@ -587,8 +601,8 @@ def _only_trouble_said(sentence: str, names: Callable[[str], bool]) -> bool:
     subject = sentence[:found.start()].strip()
     latin = re.findall(r"[0-9a-z]+", subject)
     return len(subject) <= 12 and len(subject.split()) <= 3 and all(w in _LATIN_NOUNS for w in latin) and not any(
-        names(w) for w in subject.split() if w not in _LATIN_NOUNS) and not holds_a_verb(subject) and \
-        not _NOT_IN_A_WORD.search(subject)
+        names(w) for w in subject.split() if not _LATIN_NOUNS & set(re.findall(r"[0-9a-z]+", w))) and \
+        not holds_a_verb(subject) and not _NOT_IN_A_WORD.search(subject)
 
 
 def holds_a_verb(text: str) -> bool:
@@ -813,7 +827,11 @@ _CJK_WORDS = {typed(w): english for english, words in (
     ("usb stick", ("usbメモリ", "u盘", "优盘")), ("light", ("ライト", "ランプ", "灯", "指示灯")),
     ("powersave mode", ("省電力モード", "省エネモード", "省电模式", "节能模式")),
     ("performance mode", ("パフォーマンスモード", "高性能モード", "性能模式", "高性能模式")),
-    ("balanced mode", ("バランスモード", "平衡模式", "均衡模式"))) for w in words}
+    ("balanced mode", ("バランスモード", "平衡模式", "均衡模式")),
+    # colours ("把红色报警灯关掉", "赤いランプを消して")
+    ("red", ("红色", "红", "赤色", "赤い", "赤")), ("green", ("绿色", "绿", "緑色", "緑")),
+    ("yellow", ("黄色", "黄", "黄色い")), ("blue", ("蓝色", "蓝", "青い", "青")), ("white", ("白色", "白", "白い")),
+    ("orange", ("橙色", "橙", "オレンジ"))) for w in words}
 
 
 @functools.cache
@@ -871,6 +889,63 @@ def _cjk_profile(text: str) -> str | None:
     return english if english.endswith(" mode") else None
 
 
+# A reason said in Chinese after the request, as a clause of its own: the alarm already seen to ("已经确认过了"),
+# what the speaker is about to do with what it brings ("我要用平板看数据"), or what fails ("数据不更新了",
+# "页面打不开"). Each word is read: never a verb of the catalog, a negation of the request ("别", "不要", "不用"),
+# a question, a time or a name
+_CJK_CLAUSE = re.compile(r"[,，]\s*(?P<clause>[^,，]+?)[\s。.!！]*$")
+_ZH_SEEN_TO = re.compile(r"(?P<subject>.*?)(?:我|我们)?(?:已经|已)(?:确认|处理|知道|看|检查|核实)(?:过)?了?")
+_ZH_PURPOSE = re.compile(r"(?:我|我们)(?:要|想|需要|得|准备|打算)(?:用(?P<with>.+?))?"
+                         r"(?:查看|看看|看|查|读取|下载|上传|拷贝|拷|复制|连接|连|登录)(?P<what>.*)")
+_ZH_FAILS = re.compile(r"(?P<subject>.*?)(?:还是|一直|都|又|老是|总是)?(?:(?:不|没|没有)(?:显示|更新|刷新|上传|响应|"
+                       r"反应|工作|动|转|亮|出来|连接|打印|记录|变|进来|过来|到)|(?:打|连|看|收|传|读|登|显示)不"
+                       r"(?:开|上|到|出来|进来|过来))了?")
+
+
+def _zh_reason(clause: str) -> bool:
+    """Whether a clause after the request only says why, in Chinese (_ZH_SEEN_TO, _ZH_PURPOSE, _ZH_FAILS), each
+    word read and no name."""
+    def things(said: str | None) -> bool:
+        return not said or _cjk_object(said, lambda word: False, after_ba=True) is not None
+    clause = clause.strip()
+    if (seen_to := _ZH_SEEN_TO.fullmatch(clause)) and things(seen_to["subject"]):
+        return True
+    if (purpose := _ZH_PURPOSE.fullmatch(clause)) and things(purpose["with"]) and things(purpose["what"]):
+        return True
+    return (fails := _ZH_FAILS.fullmatch(clause)) is not None and things(fails["subject"])
+
+
+# What stopped, said first as a sentence of its own, then the request alone, of it: Japanese [thing]が[stopped]。
+# [verb] ("ボールディスペンサーが止まってる。起動して"), Chinese [thing][stopped]，[verb] ("出票机卡住了，重启一下");
+# never the request negated, asked or past (its verb and ending are read as _JA_VERB and _ZH_VERB read them), nor
+# the thing said not to have stopped
+_JA_STOPPED = _alternatives((
+    "止まってる", "止まっている", "止まってます", "止まっています", "止まった", "止まりました", "止まっちゃった",
+    "落ちてる", "落ちている", "落ちた", "落ちました", "固まってる", "固まっている", "固まった", "固まりました",
+    "フリーズしてる", "フリーズしている", "フリーズした", "フリーズしました", "動かない", "動いてない", "動いていない",
+    "動きません", "反応しない", "反応がない", "応答しない", "応答がない", "エラーになってる", "エラーになった"))
+_ZH_STOPPED = _alternatives((
+    "停了", "停止了", "卡住了", "卡死了", "卡了", "挂了", "死机了", "宕机了", "崩了", "崩溃了", "坏了", "不动了",
+    "没反应了", "没有反应了", "不工作了", "掉线了", "断了", "断开了"))
+_CJK_FAILED_FIRST = re.compile(
+    rf"(?P<thing>.+?)(?:(?:が|は)(?:{_JA_STOPPED})|(?:{_ZH_STOPPED}))[。.!！,，、]\s*"
+    rf"(?:(?:{_alternatives(('それを', 'これを', 'あれを', '把它', '把他'))}))?(?P<request>.+)")
+
+
+def _failed_first(text: str, names: Callable[[str], bool]) -> tuple[tuple[str, str], list[str]] | None:
+    """The verb of a request said alone after a sentence of what stopped, and that thing's words (_CJK_FAILED_FIRST)."""
+    if (said := _CJK_FAILED_FIRST.fullmatch(text)) is None or \
+            (thing := _cjk_object(said["thing"], names, after_ba=True)) is None or not thing:
+        return None
+    request = said["request"].strip()
+    if (japanese := _JA_VERB.fullmatch(request)) is not None:
+        return _JA_VERBS[japanese["verb"]], thing
+    if (chinese := _ZH_VERB.match(request)) and _cjk_object(request[chinese.end():], names, after_ba=True) == [] \
+            and chinese.group() not in _ZH_TO_THE_TOP:
+        return _ZH_VERBS[chinese.group()], thing
+    return None
+
+
 def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
     if profile := _cjk_profile(text):
         return profile
@@ -878,6 +953,8 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
     text = text.rstrip(_CJK_END)
     if "?" in text or "？" in text:
         return None
+    if (said := _CJK_CLAUSE.search(text)) and _zh_reason(said["clause"]):
+        text = text[:said.start()]  # "把红色报警灯关掉，已经确认过了": why, said after
     seconds: int | None = None
     delays = [*_CJK_HALF.finditer(text), *_CJK_DELAY.finditer(text)]
     if len(delays) > 1:
@@ -891,6 +968,8 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
         else:
             seconds = count * _CJK_UNITS[found["unit"]] + (_CJK_UNITS[found["unit"]] // 2 if found["half"] else 0)
         text = text[:found.start()] + text[found.end():]
+    if failed := _failed_first(text, names):
+        return _english(failed[0], failed[1], seconds, asked)
     if japanese := _JA_VERB.search(text):
         # [object][particle][verb][ending]: nothing after the verb but its ending
         read = _cjk_object(text[:japanese.start()], names, after_ba=True)
