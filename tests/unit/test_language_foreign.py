@@ -1504,3 +1504,125 @@ def test_round_39_cjk_reasons_and_what_stopped_said_first(command: str, call: tu
 ])
 def test_round_39_cjk_reasons_and_what_stopped_said_first_do_not_open_more(command: str) -> None:
     assert decide_at(command, LAB)[0] in ("say", "report_status", "ignore"), command
+
+
+SITES = DeviceState.from_dict({
+    "units": [{"name": "nfs-server.service", "description": "NFS server and services"},
+              {"name": "haccp-logger.service", "description": "HACCP critical control point temperature logger"},
+              {"name": "results-uploader.service", "description": "Results feed uploader to the federation website"},
+              {"name": "redis-server.service", "description": "Advanced key-value store"},
+              {"name": "pig-signaller@launcher.service", "description": "Pig passage signaller for launcher trap"},
+              {"name": "pig-signaller@receiver.service", "description": "Pig passage signaller for receiver trap"},
+              {"name": "audit-log-signer.service", "description": "Hash-chained audit log signer"},
+              {"name": "auditd.service", "description": "Security Auditing Service"},
+              {"name": "queue-ticket.service", "description": "Customer queue ticket dispenser and display"},
+              {"name": "kiln-zone@preheat.service", "description": "Tunnel kiln zone thermocouple for preheat"},
+              {"name": "kiln-zone@firing.service", "description": "Tunnel kiln zone thermocouple for firing"},
+              {"name": "openvpn@hq.service", "description": "OpenVPN connection to hq"},
+              {"name": "pos-bridge.service", "description": "Clubhouse POS bridge for bay bookings"},
+              {"name": "maximo-sync.service", "description": "Work order sync to IBM Maximo"},
+              {"name": "cups.service", "description": "CUPS Scheduler"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "PROFILES", "model": "Intenso Speed Line",
+                 "size": "64G"},
+                {"device": "/dev/sdb1", "mounted": True, "label": "MAXIMO_EXP", "model": "Intenso Speed Line",
+                 "size": "64G"}],
+})
+NFS = ("restart_service", {"unit": "nfs-server.service"})
+UPLOADER = ("restart_service", {"unit": "results-uploader.service"})
+RECEIVER = ("restart_service", {"unit": "pig-signaller@receiver.service"})
+SIGNER = ("restart_service", {"unit": "audit-log-signer.service"})
+TICKETS = ("restart_service", {"unit": "queue-ticket.service"})
+FIRING = ("restart_service", {"unit": "kiln-zone@firing.service"})
+POS = ("restart_service", {"unit": "pos-bridge.service"})
+EXPORT_OUT = ("unmount_storage", {"device": "/dev/sdb1"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Greek: what fails said with an article, a subject of two words and what it does not see or get
+    ("Κάνε επανεκκίνηση στον NFS server, οι σταθμοί εργασίας δεν βλέπουν τα δεδομένα", NFS),
+    ("επανεκκίνησε τον nfs server, οι σταθμοί δεν λαμβάνουν δεδομένα", NFS),
+    ("Κάνε επανεκκίνηση στον καταγραφέα θερμοκρασιών HACCP", ("restart_service", {"unit": "haccp-logger.service"})),
+    # Russian and Ukrainian: upload, results, a site, a federation, "on" uncounted; what is still shown, old
+    ("Перезапусти выгрузку результатов на сайт федерации, там до сих пор вчерашние пулы", UPLOADER),
+    ("перезапусти выгрузку результатов, на сайте всё ещё висят старые результаты", UPLOADER),
+    ("перезапустіть вивантаження результатів на сайт федерації, там досі вчорашні пули", UPLOADER),
+    ("перезапусти nfs server, станции не видят данные", NFS),
+    # a drive with what it holds ("з експортом")
+    ("Відмонтуй флешку з експортом для Maximo", EXPORT_OUT), ("отмонтируй флешку с экспортом", EXPORT_OUT),
+    # Arabic: "at" a place, the receiving trap (the pig receiver), "and" written onto a word, "service" uncounted
+    ("أعد تشغيل خدمة إشارة مرور الكاشطة عند مصيدة الاستقبال", RECEIVER),
+    ("قم بإعادة تشغيل خدمة إشارة الكاشطة عند مصيدة الاستقبال", RECEIVER),
+    ("أعد تشغيل خدمة إشارة مرور الكاشطة عند مصيدة الإطلاق",
+     ("restart_service", {"unit": "pig-signaller@launcher.service"})),
+    ("أعد تشغيل مخزن المفاتيح والقيم", ("restart_service", {"unit": "redis-server.service"})),
+    # Hebrew: the imperative or the future that asks, "again" after the object, "the", "that", a delay, the device
+    ("תפעיל מחדש את השירות שחותם את יומן הביקורת", SIGNER),
+    ("הפעל מחדש את השירות שחותם את יומן הביקורת בבקשה", SIGNER),
+    ("תפעיל את השירות שחותם את יומן הביקורת מחדש", SIGNER),
+    ("תאתחל את nfs-server", NFS), ("תעצור את cups", ("stop_service", {"unit": "cups.service"})),
+    ("תפעיל מחדש את המערכת", ("reboot", {"delay_s": 0})),
+    ("תפעיל מחדש את המערכת בעוד 10 דקות", ("reboot", {"delay_s": 600})),
+    # Hindi: "token" is a ticket; what one does not get, see or print, said last
+    ("टोकन मशीन वाली सर्विस रीस्टार्ट करो, ग्राहकों को टोकन नहीं मिल रहा", TICKETS),
+    ("टोकन मशीन रीस्टार्ट कीजिए, टोकन नहीं छप रहा", TICKETS),
+    ("भट्ठे के फायरिंग ज़ोन वाली सर्विस रीस्टार्ट करो, तापमान नहीं दिख रहा", FIRING),
+    ("भट्ठे के फायरिंग ज़ोन वाली सर्विस रीस्टार्ट करो, तापमान नहीं दिख रहा है", FIRING),
+    # Thai: a VPN "to" a place, a bridge, a clubhouse, what does not come in
+    ("รีสตาร์ท VPN ไปสำนักงานใหญ่หน่อย", ("restart_service", {"unit": "openvpn@hq.service"})),
+    ("ช่วยรีสตาร์ท vpn ไปสำนักงานใหญ่ด้วยครับ", ("restart_service", {"unit": "openvpn@hq.service"})),
+    ("รีสตาร์ทตัวเชื่อมระบบ POS ของคลับเฮาส์หน่อย การจองเบย์ไม่เข้า", POS),
+    ("รีสตาร์ทตัวเชื่อมระบบ POS ของคลับเฮาส์หน่อย การจองไม่เข้ามา", POS),
+])
+def test_round_39_site_words_and_reasons_in_more_scripts(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # Greek: the request negated, asked, past; a condition; a name in the reason
+    "Μην κάνεις επανεκκίνηση στον NFS server, οι σταθμοί εργασίας δεν βλέπουν τα δεδομένα",
+    "Κάνε επανεκκίνηση στον NFS server, οι σταθμοί εργασίας δεν βλέπουν τα δεδομένα;",
+    "Κάνε επανεκκίνηση στον NFS server, οι σταθμοί εργασίας δεν βλέπουν το cups",
+    "Αν οι σταθμοί εργασίας δεν βλέπουν τα δεδομένα, κάνε επανεκκίνηση στον NFS server",
+    "Έκανα επανεκκίνηση στον NFS server, οι σταθμοί εργασίας δεν βλέπουν τα δεδομένα",
+    "Μην κάνεις επανεκκίνηση στον καταγραφέα θερμοκρασιών HACCP",
+    "Έκανα επανεκκίνηση στον καταγραφέα θερμοκρασιών HACCP",
+    # Russian and Ukrainian: negated, past, asked, a condition; what is old a name or a number, or said not old
+    "не перезапускай выгрузку результатов, там до сих пор вчерашние пулы",
+    "перезапустил выгрузку результатов, там до сих пор вчерашние пулы",
+    "перезапусти выгрузку результатов, там до сих пор вчерашние пулы?",
+    "если там до сих пор вчерашние пулы, перезапусти выгрузку результатов",
+    "перезапусти выгрузку результатов, там до сих пор вчерашние cups",
+    "перезапусти выгрузку результатов, там до сих пор вчерашние 5",
+    "перезапусти выгрузку результатов, там уже не вчерашние пулы", "перезапусти nfs server, станции не видят 5 данных",
+    "Не відмонтовуй флешку з експортом для Maximo", "Відмонтувала флешку з експортом для Maximo",
+    "відмонтуй флешку з maximo", "перезапусти maximo з експортом", "відмонтуй флешку з експортом і cups",
+    # Arabic: negated, asked, past, a condition, "at" a time or what befalls one, "and" a name
+    "لا تعد تشغيل خدمة إشارة مرور الكاشطة عند مصيدة الاستقبال",
+    "هل أعد تشغيل خدمة إشارة مرور الكاشطة عند مصيدة الاستقبال",
+    "أعدت تشغيل خدمة إشارة مرور الكاشطة عند مصيدة الاستقبال", "أعد تشغيل خدمة إشارة مرور الكاشطة عند مصيدة الاستقبال؟",
+    "إذا توقفت أعد تشغيل خدمة إشارة الكاشطة عند مصيدة الاستقبال", "أعد تشغيل خدمة إشارة الكاشطة عند الإنذار",
+    "أعد تشغيل خدمة إشارة الكاشطة عند 5", "لا تعد تشغيل مخزن المفاتيح والقيم", "أعدت تشغيل مخزن المفاتيح والقيم",
+    "أعد تشغيل مخزن المفاتيح والقيم؟", "أعد تشغيل مخزن المفاتيح وcups",
+    # Hebrew: "don't", "not to", asked, "whether", the past ("I restarted", "was restarted"), "if", two things, and
+    # the forms that are also a past ("אתחל": he restarted; "הפעילו": they did)
+    "אל תפעיל מחדש את השירות שחותם את יומן הביקורת", "לא להפעיל מחדש את cups",
+    "תפעיל מחדש את השירות שחותם את יומן הביקורת?", "האם להפעיל מחדש את cups",
+    "הפעלתי מחדש את השירות שחותם את יומן הביקורת", "הפעלתי מחדש את cups", "הופעל מחדש את cups",
+    "אם השירות נתקע, תפעיל מחדש את cups", "תפעיל מחדש את השירות ואת cups", "אתחל את cups", "הפעילו מחדש את cups",
+    "אל תעצור את cups", "עצרתי את cups",
+    # Hindi: negated, asked, a condition, past; a name in the reason, or nothing failing
+    "टोकन मशीन वाली सर्विस रीस्टार्ट मत करो, ग्राहकों को टोकन नहीं मिल रहा",
+    "टोकन मशीन वाली सर्विस रीस्टार्ट करो, ग्राहकों को टोकन नहीं मिल रहा?",
+    "अगर ग्राहकों को टोकन नहीं मिल रहा, टोकन मशीन वाली सर्विस रीस्टार्ट करो",
+    "टोकन मशीन वाली सर्विस रीस्टार्ट किया, ग्राहकों को टोकन नहीं मिल रहा",
+    "टोकन मशीन वाली सर्विस रीस्टार्ट करो, cups नहीं मिल रहा", "टोकन मशीन वाली सर्विस रीस्टार्ट करो, ग्राहकों को टोकन मिल रहा",
+    # Thai: don't, already, can you ... ?, ... ?, if; "to" said of nothing; a name that fails
+    "อย่ารีสตาร์ท VPN ไปสำนักงานใหญ่", "รีสตาร์ท VPN ไปสำนักงานใหญ่แล้ว", "รีสตาร์ท VPN ไปสำนักงานใหญ่ได้ไหม",
+    "รีสตาร์ท VPN ไปสำนักงานใหญ่?", "ถ้าเน็ตล่ม รีสตาร์ท VPN ไปสำนักงานใหญ่", "รีสตาร์ทไป", "รีสตาร์ท vpn ไป",
+    "อย่ารีสตาร์ทตัวเชื่อมระบบ POS ของคลับเฮาส์ การจองเบย์ไม่เข้า", "รีสตาร์ทตัวเชื่อมระบบ POS ของคลับเฮาส์หรือยัง",
+    "รีสตาร์ทตัวเชื่อมระบบ POS ของคลับเฮาส์หน่อย cups ไม่เข้า",
+])
+def test_round_39_site_words_and_reasons_in_more_scripts_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES)[0] in ("say", "report_status", "ignore"), command

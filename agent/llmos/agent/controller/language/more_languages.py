@@ -1,5 +1,6 @@
 """Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
-Devanagari and in Latin letters), Nepali, Bengali, Thai, Greek, Romanian, Arabic and Swahili, said in English.
+Devanagari and in Latin letters), Nepali, Bengali, Thai, Greek, Romanian, Arabic, Hebrew and Swahili, said in
+English.
 
 foreign.py reads the languages of Europe written in Latin letters; these are read here the same
 way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
@@ -12,9 +13,9 @@ Japanese and Chinese have no spaces, so a command is read by its order: [object]
 [verb][object] or 把[object][verb] in Chinese ("重启nginx", "把nginx重启一下", "10分钟后重启"), [verb]
 [object][particles] in Thai ("รีสตาร์ทเครื่องชั่งหน่อย"). Korean, Hindi, Hinglish, Nepali and Bengali say
 the verb last, with its ending ("nginx 재시작해 줘", "nginx ko restart karo", "बत्ती बन्द गर", "বাতিটা বন্ধ
-করো"); Greek, Romanian, Vietnamese, Arabic and Swahili first, where it cannot be a statement ("nginx
+করো"); Greek, Romanian, Vietnamese, Arabic, Hebrew and Swahili first, where it cannot be a statement ("nginx
 repornește" says that nginx restarts; Swahili says its delay's unit before the number: "anzisha upya mfumo
-baada ya dakika 10").
+baada ya dakika 10"; Arabic and Hebrew write "and", "the" and "that" onto the next word: "والقيم", "השירות").
 
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
@@ -104,6 +105,16 @@ _FIRST_VERBS = {
     # "يرجى إعادة تشغيل ...", "الرجاء إيقاف ...")
     **{f"{asked}{noun}": verb for asked in ("قم ب", "قومي ب", "قوموا ب", "يرجى ", "الرجاء ", "نرجو ")
        for noun, verb in (("إعادة تشغيل", _RESTART), ("تشغيل", _START), ("إيقاف", _STOP), ("إطفاء", _OFF))},
+    # Hebrew: the imperative, or the future of "you" that asks as one ("תפעיל מחדש את השירות"), "again" said after
+    # the object too ("תפעיל את השרת מחדש"); never a form that is also a past ("הפעילו", "אתחל", "כבה": they did,
+    # he did), nor the past ("הפעלתי")
+    **dict.fromkeys(("הפעל מחדש", "תפעיל מחדש", "הפעילי מחדש", "תפעילי מחדש", "תפעילו מחדש", "תאתחל", "אתחלי",
+                     "תאתחלי", "תאתחלו", "תעשה ריסטארט", "תעשי ריסטארט", "תעשו ריסטארט", "עשה ריסטארט",
+                     "תעשה ריסטרט", "תעשה אתחול", "בצע אתחול", "תבצע אתחול"), _RESTART),
+    **dict.fromkeys(("הפעל", "תפעיל", "הפעילי", "תפעילי", "תפעילו"), _START),
+    **dict.fromkeys(("עצור", "תעצור", "עצרי", "תעצרי", "תעצרו", "הפסק", "תפסיק", "הפסיקי", "תפסיקי", "תפסיקו"), _STOP),
+    **dict.fromkeys(("הדלק", "תדליק", "הדליקי", "תדליקי", "תדליקו"), _ON),
+    **dict.fromkeys(("תכבה", "כבי", "תכבי", "תכבו"), _OFF),
 }
 _ANYWHERE_VERBS = {
     **dict.fromkeys(("перезапусти", "перезапустите", "перезапустить", "перезагрузи", "перезагрузите",
@@ -201,9 +212,11 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "giùm", "nhé", "nha", "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
     "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
-    "छिटो", "हजुर", "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি")) + r")(?![^\s,.!])")
+    "छिटो", "हजुर", "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד")) +
+    r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
-    "το", "τον", "την", "τη", "τα", "ο", "η", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
+    "το", "τον", "την", "τη", "τα", "ο", "η", "οι", "των", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
+    "στα", "στους", "στις",
     "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
     # Romanian "of" ("serviciul de dozare a aditivilor")
     "de", "a", "al", "ale", "ai",
@@ -212,7 +225,9 @@ _FILLERS = frozenset(typed(w) for w in (
     # Bengali "of", written apart after a number or a name ("ট্রফ ২ এর ফ্যান")
     "এর",
     # Swahili "of" and "this", "that" ("huduma ya pampu", "mashine hii")
-    "ya", "wa", "za", "vya", "cha", "hii", "hiyo", "huu", "huo", "hiki", "hicho"))
+    "ya", "wa", "za", "vya", "cha", "hii", "hiyo", "huu", "huo", "hiki", "hicho",
+    # Hebrew's object and "of" ("את השירות", "יומן של הביקורת")
+    "את", "של"))
 # Never read past, whatever the device calls its things: negations, conditions, question words
 _NEVER = frozenset(typed(w) for w in (
     "не", "ни", "нельзя", "никогда", "нет", "если", "когда", "ли", "можно", "зачем", "почему", "ні",
@@ -223,7 +238,9 @@ _NEVER = frozenset(typed(w) for w in (
     "si", "hapana", "kamwe", "kama", "ikiwa", "je", "bado", "labda", "usifanye",  # (Swahili)
     # Hindi "if", "when", "then"; Nepali "don't", "not", "if", "why", "when"; Bengali "not", "if", "what", "why", "when"
     "यदि", "जब", "तो", "नगर", "नगर्नुहोस्", "नगर्नुस्", "नगर्नु", "नगरिदेऊ", "नगरिदिनुहोस्", "होइन", "छैन", "भने",
-    "किन", "कहिले", "না", "নয়", "নি", "নেই", "যদি", "কি", "কী", "কেন", "কখন", "যখন"))
+    "किन", "कहिले", "না", "নয়", "নি", "নেই", "যদি", "কি", "কী", "কেন", "কখন", "যখন",
+    # Hebrew "not", "don't", "if", "when", "whether", "why", "maybe", "forbidden", "without", "there is no"
+    "לא", "אל", "אם", "כש", "כאשר", "האם", "למה", "מתי", "אולי", "אסור", "בלי", "אין"))
 
 # Delays: "через 10 минут", "σε 10 λεπτά", "în 10 minute", "sau 7 phút", "بعد 10 دقائق" (before
 # the number); "दस मिनट बाद", "das minute baad", "10분 후에", "7 phút nữa" (after it)
@@ -265,17 +282,19 @@ _NUMBERS = {typed(w): n for n, words in (
 _UNIT_SECONDS = {typed(w): s for s, words in (
     (1, ("секунд", "секунду", "секунды", "секунди", "сек", "δευτερόλεπτα", "δευτερόλεπτο", "secunde",
          "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초", "sekunde", "सेकेन्ड",
-         "সেকেন্ড")),
+         "সেকেন্ড", "שניות", "שנייה")),
     (60, ("минут", "минуту", "минуты", "мин", "хвилин", "хвилину", "хвилини", "хв", "λεπτά", "λεπτό",
-          "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분", "dakika", "मिनेट", "মিনিট")),
+          "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분", "dakika", "मिनेट", "মিনিট",
+          "דקות", "דקה")),
     (120, ("دقيقتين",)),
     (3600, ("час", "часа", "часов", "годину", "години", "годин", "ώρα", "ώρες", "oră", "ore", "giờ",
             "tiếng", "घंटे", "घंटा", "ghante", "ghanta", "ghanton", "hour", "hours", "ساعة", "ساعات", "시간", "saa",
-            "masaa", "घण्टा", "घन्टा", "ঘণ্টা", "ঘন্টা")),
+            "masaa", "घण्टा", "घन्टा", "ঘণ্টা", "ঘন্টা", "שעה", "שעות")),
     (7200, ("ساعتين",))) for w in words}
 _NUMBER = rf"(?:\d+|{_alternatives(_NUMBERS)})"
 _UNIT = _alternatives(_UNIT_SECONDS)
-_BEFORE_THE_NUMBER = _alternatives(("через", "σε", "μετά από", "în", "peste", "sau", "بعد", "baada ya", "katika"))
+_BEFORE_THE_NUMBER = _alternatives(("через", "σε", "μετά από", "în", "peste", "sau", "بعد", "baada ya", "katika",
+                                    "בעוד"))
 _DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?"
                            rf"(?P<unit>{_UNIT})(?![^\s,.!?])")
 # Swahili says the unit before its number: "baada ya dakika 10", "baada ya saa mbili"
@@ -287,13 +306,13 @@ _DELAY_AFTER = re.compile(rf"(?<![^\s,])(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(
 _HALVES = {typed(w): s for s, words in (
     (1800, ("через полчаса", "через пів години", "через півгодини", "σε μισή ώρα", "în jumătate de oră",
             "sau nửa giờ", "sau nửa tiếng", "aadhe ghante baad", "आधे घंटे बाद", "بعد نصف ساعة", "baada ya nusu saa",
-            "katika nusu saa", "आधा घण्टा पछि", "আধা ঘণ্টা পরে", "আধ ঘণ্টা পরে")),
+            "katika nusu saa", "आधा घण्टा पछि", "আধা ঘণ্টা পরে", "আধ ঘণ্টা পরে", "בעוד חצי שעה")),
     (5400, ("через полтора часа", "через півтори години", "σε μιάμιση ώρα", "sau một tiếng rưỡi",
             "baada ya saa moja na nusu")),
     (3600, ("într-o oră", "intr-o ora")), (60, ("într-un minut",)),
     # a quarter of an hour, three quarters
     (900, ("через четверть часа", "через чверть години", "σε ένα τέταρτο", "peste un sfert de oră",
-           "într-un sfert de oră", "بعد ربع ساعة", "baada ya robo saa")),
+           "într-un sfert de oră", "بعد ربع ساعة", "baada ya robo saa", "בעוד רבע שעה")),
     (2700, ("через три четверти часа", "через три чверті години", "σε τρία τέταρτα", "peste trei sferturi de oră",
             "în trei sferturi de oră", "بعد ثلاثة أرباع ساعة"))) for w in words}
 _HALF = re.compile(rf"(?<![^\s,])(?:{_alternatives(_HALVES)})(?![^\s,.!?])")
@@ -305,7 +324,7 @@ _WORDS = {typed(w): english for english, words in (
                 "комп'ютер", "σύστημα", "συσκευή", "sistemul", "dispozitivul", "echipamentul", "aparatul",
                 "máy", "सिस्टम", "डिवाइस", "मशीन", "system", "device", "machine", "الجهاز", "النظام", "시스템",
                 "장치", "기기", "장비", "mfumo", "kifaa", "mashine", "kompyuta", "সিস্টেম", "ডিভাইস", "যন্ত্র", "মেশিন",
-                "यन्त्र", "मेसिन")),
+                "यन्त्र", "मेसिन", "המערכת", "מערכת", "המכשיר", "מכשיר")),
     ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
                  "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
@@ -363,7 +382,7 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![^\s,])({pattern})(?:{_KOREAN_PARTICLES})?(?![^\s,.!?])"), phrases
 
 
-_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw")
+_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw", "he")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
@@ -401,14 +420,18 @@ _FAILED = _alternatives([
                      "हो गई", "हो गए", "है", "हैं")),
     *(f"{stem} {done}" for stem in ("अटक", "रुक") for done in ("गया है", "गई है", "गए हैं", "गया", "गई", "गए")),
     "अटका हुआ है", "अटकी हुई है", "रुका हुआ है", "रुकी हुई है", "काम नहीं कर रहा", "काम नहीं कर रहा है",
-    "काम नहीं कर रही", "काम नहीं कर रही है", "नहीं चल रहा", "नहीं चल रहा है", "नहीं चल रही", "नहीं चल रही है",
+    "काम नहीं कर रही", "काम नहीं कर रही है",
+    # what does not run, show, come, arrive, open or change ("तापमान नहीं दिख रहा", "ग्राहकों को टोकन नहीं मिल रहा")
+    *(f"नहीं {stem} {going}" for stem in ("चल", "दिख", "आ", "मिल", "खुल", "बदल", "पहुँच", "पहुंच", "जा", "छप")
+      for going in ("रहा", "रही", "रहे", "रहा है", "रही है", "रहे हैं")),
     *(f"{state} {became}" for state in ("फेल", "बन्द", "ह्याङ", "क्र्यास", "डाउन")
       for became in ("भएको छ", "भयो", "भइसक्यो", "छ")),
     "अड्किएको छ", "अड्कियो", "रोकिएको छ", "रोकियो", "बिग्रियो", "बिग्रेको छ", "चलेको छैन", "चलिरहेको छैन",
-    "काम गरेको छैन", "काम गर्दैन",
+    "काम गरेको छैन", "काम गर्दैन", "देखिँदैन", "देखिएको छैन", "आउँदैन", "आएको छैन", "पाइएको छैन",
     *(f"{state} {became}" for state in ("ফেল", "বন্ধ", "হ্যাং", "ক্র্যাশ", "ডাউন", "খারাপ")
       for became in ("হয়ে গেছে", "হয়ে আছে", "হয়েছে", "করেছে", "মেরেছে")),
-    "আটকে গেছে", "আটকে আছে", "থেমে গেছে", "থেমে আছে", "কাজ করছে না", "চলছে না"])
+    "আটকে গেছে", "আটকে আছে", "থেমে গেছে", "থেমে আছে", "কাজ করছে না", "চলছে না", "দেখাচ্ছে না", "আসছে না",
+    "পাচ্ছে না", "দেখা যাচ্ছে না"])
 # "It", "this" and "that", said for the thing just named: Hindi, Nepali, Bengali
 _IT = _alternatives(("इसे", "उसे", "इसको", "उसको", "यसलाई", "त्यसलाई", "এটা", "এটাকে", "ওটা", "ওটাকে", "এটি",
                      "ওটি", "এটিকে", "ওটিকে"))
@@ -459,15 +482,20 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "λειτουργεί", "λειτουργούν", "δουλεύει", "δουλεύουν", "μετράει", "μετρά", "μετράνε", "στέλνει", "στέλνουν",
     "απαντά", "απαντάει", "ανταποκρίνεται", "φορτώνει", "καταγράφει", "δείχνει", "δείχνουν", "ανοίγει",
     "ανοίγουν", "συνδέεται", "γράφει", "διαβάζει", "τυπώνει", "ανεβαίνει", "ξεκινάει", "ξεκινά",
+    # (what a thing does not see, get or let through: "οι σταθμοί εργασίας δεν βλέπουν τα δεδομένα")
+    "βλέπει", "βλέπουν", "λαμβάνει", "λαμβάνουν", "παίρνει", "παίρνουν", "φτάνει", "φτάνουν", "έρχεται", "έρχονται",
+    "εμφανίζεται", "εμφανίζονται", "ενημερώνεται", "ενημερώνονται",
     # Russian
     "работает", "работают", "отвечает", "отвечают", "считает", "считают", "отправляет", "отправляют",
     "шлёт", "пишет", "пишут", "показывает", "показывают", "грузится", "загружается", "подключается",
     "открывается", "открываются", "записывает", "печатает", "читает", "передаёт", "передают",
-    "обновляется", "обновляются", "запускается", "включается",
+    "обновляется", "обновляются", "запускается", "включается", "видит", "видят", "получает", "получают", "приходит",
+    "приходят", "доходит", "доходят", "появляется", "появляются",
     # Ukrainian
     "працює", "працюють", "відповідає", "відповідають", "рахує", "рахують", "надсилає", "надсилають",
     "пише", "пишуть", "показує", "показують", "завантажується", "підключається", "відкривається",
-    "записує", "друкує", "читає", "передає", "передають", "оновлюється", "запускається", "вмикається"))
+    "записує", "друкує", "читає", "передає", "передають", "оновлюється", "запускається", "вмикається", "бачить",
+    "бачать", "отримує", "отримують", "приходить", "приходять", "доходить", "доходять", "з'являється", "з'являються"))
 _TROUBLE_AFTER = frozenset(typed(w) for w in (
     "τίποτα", "τίποτε", "πια", "άλλο", "καθόλου", "σωστά", "ничего", "больше", "уже", "совсем", "нормально",
     "нічого", "більше", "вже", "зовсім", "нормально"))
@@ -525,15 +553,16 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
     [the subject][a verb of what it did failing][a state it went into] (or so in Vietnamese:
     _vietnamese_trouble)."""
-    if _vietnamese_trouble(clause, names):
+    if _vietnamese_trouble(clause, names) or _still_old(clause):
         return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
     if at is not None:
-        if at > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
-            return False
         subject, after = words[:at], words[at + 2:]
-        if len(after) > 2 or not all(w in _TROUBLE_AFTER for w in after):
+        if _counted(subject) > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
+            return False
+        # after it "nothing", "any more", or what it does not see or get ("δεν βλέπουν τα δεδομένα")
+        if _counted(after) > 2 or not all(w in _TROUBLE_AFTER or w in _FILLERS or _a_thing(w) for w in after):
             return False
     else:
         at = next((i for i, w in enumerate(words) if w in _TROUBLE_DONE), None)
@@ -543,11 +572,40 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
         if after and not (len(after) == 2 and words[at] in _TROUBLE_WENT and after[0] in _TROUBLE_INTO
                           and after[1] not in _WORDS and after[1] not in _TROUBLE_VERBS):
             return False
-    return all(
-        w in _FILLERS or w in _TROUBLE_AFTER or w in _TROUBLE_SUBJECTS or (
-            not w.isascii() and w not in _NEVER and w not in _WORDS
-            and glossary.english(w, lambda part: False) is not None) for w in subject) and not any(
-        names(w) or _NOT_IN_A_WORD.search(w) or any(c.isdigit() for c in w) for w in words)
+    return all(w in _FILLERS or w in _TROUBLE_AFTER or w in _TROUBLE_SUBJECTS or _a_thing(w) for w in subject) and \
+        not any(names(w) or _NOT_IN_A_WORD.search(w) or any(c.isdigit() for c in w) for w in words)
+
+
+def _counted(words: list[str]) -> int:
+    """How many of the words are more than an article ("οι σταθμοί εργασίας": two)."""
+    return len([w for w in words if w not in _FILLERS])
+
+
+def _a_thing(word: str) -> bool:
+    """Whether the word is one of the glossary's, in these languages' letters (no name, no word of the tables)."""
+    return not word.isascii() and word not in _NEVER and word not in _WORDS and \
+        glossary.english(word, lambda part: False) is not None
+
+
+# ... or what a thing still shows, old, said in Russian or Ukrainian ("там до сих пор вчерашние пулы": yesterday's
+# pools are still there): where, "still", perhaps how it shows, an adjective of old, one or two words of the glossary
+_STILL = _alternatives(("до сих пор", "всё ещё", "все ещё", "по-прежнему", "досі", "все ще", "й досі",
+                        "і досі"))
+_STALE_SHOWN = _alternatives(("висят", "висит", "показывает", "показывают", "показываются", "висять", "висить",
+                              "показує", "показують", "відображаються", "стоят", "стоит", "стоять", "стоїть"))
+_STALE = _alternatives((
+    "вчерашние", "вчерашний", "вчерашняя", "вчерашнее", "вчерашних", "старые", "старый", "старая", "старое", "старых",
+    "прошлые", "прошлый", "прошлая", "прошлое", "прошлых", "вчорашні", "вчорашній", "вчорашня", "вчорашнє", "старі",
+    "старий", "стара", "старе", "минулі", "минулий", "минула", "минуле"))
+_STALE_WHERE = _alternatives(("там", "тут", "здесь", "на сайте", "на экране", "на табло", "на сайті", "на екрані"))
+_STILL_OLD = re.compile(rf"(?:(?:{_STALE_WHERE})\s+)?(?:(?:{_STALE_SHOWN})\s+)?(?:{_STILL})\s+"
+                        rf"(?:(?:{_STALE_SHOWN})\s+)?(?:{_STALE})\s+(?P<what>[^\s\d]+(?:\s+[^\s\d]+)?)")
+
+
+def _still_old(clause: str) -> bool:
+    """Whether a last clause only says that a thing still shows an old one (_STILL_OLD)."""
+    said = _STILL_OLD.fullmatch(" ".join(clause.split()))
+    return said is not None and all(_a_thing(w) for w in said["what"].split())
 
 
 # What fails, said in Japanese or Korean as a sentence of its own after the request: a subject of a
@@ -657,8 +715,10 @@ def _delay(text: str) -> tuple[int | None, str] | None:
 _SPACED_UNIT_AGAIN = re.compile(rf"(?<![^\s,\d])(?:{_UNIT})(?![^\s,.!?])")
 
 
-# Swahili says "again" after the object too ("anzisha mfumo upya"): said after the verb, as the table has it
-_SWAHILI_AGAIN = re.compile(r"^(anzisha|anzisheni|uanzishe|washa|washeni|uwashe)\s+(.+?)\s+(upya|tena)$")
+# Swahili and Hebrew say "again" after the object too ("anzisha mfumo upya", "תפעיל את השרת מחדש"): said after the
+# verb, as the table has it
+_AGAIN_AFTER = re.compile(r"^(anzisha|anzisheni|uanzishe|washa|washeni|uwashe|" + _alternatives(
+    ("הפעל", "תפעיל", "הפעילי", "תפעילי", "תפעילו")) + r")\s+(.+?)\s+(upya|tena|" + typed("מחדש") + ")$")
 
 
 def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
@@ -671,7 +731,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     if "?" in body or (delayed := _delay(body)) is None:
         return None
     seconds, body = delayed
-    body = _SWAHILI_AGAIN.sub(r"\1 \3 \2", body.strip())
+    body = _AGAIN_AFTER.sub(r"\1 \3 \2", body.strip())
     phrases, glossary_words = _glossary_phrases()
     body = phrases.sub(lambda m: _as_one_word(glossary_words, m[1]), body)
     body = _PHRASES.sub(lambda m: _as_one_word(_WORDS, m[1]), body)
@@ -691,6 +751,14 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         if word in _FILLERS:
             noun = False
             continue
+        if word in _AT and noun and _at_a_place(words[index + 1:index + 2], names):
+            read.append("at")  # "إشارة مرور الكاشطة عند مصيدة الاستقبال": the pig signal at the receiving trap
+            noun = False
+            continue
+        if word in _WITH and read and read[-1] in _DRIVES and _held(words[index + 1:index + 2]):
+            read.append("with")  # "флешку з експортом": the stick with the export on it
+            noun = False
+            continue
         if word in _OF_PLACE:
             if not (noun and _from_a_place(words[index + 1:index + 2], names)):
                 return None
@@ -701,7 +769,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             return None
         noun = english != [word] and word not in _WORDS
         read += english
-    if len([w for w in read if not w.isdigit() and w != "from"]) > 4:  # (a number, or "from", only says which one)
+    if len([w for w in read if not w.isdigit() and w not in _WHICH_ONE]) > 4:
         return None
     return _english(_SPACED_VERBS[said], read, seconds, asked)
 
@@ -718,12 +786,38 @@ _OF_PLACE = frozenset(typed(w) for w in ("с", "со", "від"))
 _INSTRUMENTAL = re.compile(typed(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями|им|ым|ім)$"))
 
 
+# "With" of Russian and Ukrainian, said of a drive and what it holds, in the instrumental ("флешка с экспортом",
+# "диск з бекапами"); never of another thing ("перезапусти nginx с брокером": a second one)
+_WITH = frozenset(typed(w) for w in ("с", "со", "з", "із", "зі"))
+_DRIVES = frozenset(("usb stick", "disk", "drive", "card", "stick", "storage"))
+
+
+# "At" of Arabic, said between two things ("عند مصيدة الاستقبال"): never before a time or what befalls one, where it
+# says "when" ("عند الإنذار": when the alarm sounds)
+_AT = frozenset(typed(w) for w in ("عند", "لدى"))
+_NOT_A_PLACE = frozenset(("emergency", "alarm", "alert", "fault", "error", "failure", "outage", "warning", "start",
+                          "startup", "boot", "night", "morning", "evening", "midnight", "noon", "shutdown", "need"))
+
+
+def _at_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
+    return len(after) == 1 and not any(c.isdigit() for c in after[0]) and \
+        (after[0].startswith("+") or not after[0].isascii()) and \
+        (english := _word(after[0], names)) is not None and not set(english) & _NOT_A_PLACE
+
+
+def _held(after: list[str]) -> bool:
+    return len(after) == 1 and bool(_INSTRUMENTAL.search(after[0])) and _a_thing(after[0])
+
+
 def _from_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
     return len(after) == 1 and not names(after[0]) and not _INSTRUMENTAL.search(after[0]) and \
         not any(c.isdigit() for c in after[0]) and after[0] not in _WORDS and \
         glossary.english(after[0], names) is not None
 
 
+# Words that only say which one of a thing ("сбор данных с метеомачты", "выгрузка результатов на сайт федерации"), or
+# what kind ("خدمة إشارة مرور الكاشطة": the service of the pig passage signal)
+_WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "to", "and", "that", "service"))
 # The number of one of several things, said after a word for them ("вентилятор на силосі 1"; in Devanagari or
 # Bengali digits too: "ट्रफ २", said in English ones)
 _WHICH_NUMBER = re.compile(r"\d{1,3}")
@@ -749,12 +843,20 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if (ending := _CASE_ENDING.search(word)) and ending.start() > 1 and \
             (english := _word(word[:ending.start()], names)) is not None:
         return english
-    if (english := glossary.english(word, names)) is not None or not _ARABIC.match(word):
+    if (english := glossary.english(word, names)) is not None:
         return english  # (a word ending as a particle does: "릴레이", relay)
-    return glossary.english(word[len(_ARABIC_ARTICLE):] if word.startswith(_ARABIC_ARTICLE) else _ARABIC_ARTICLE + word,
-                            names)
+    if _ARABIC.match(word) and (english := glossary.english(
+            word[len(_ARABIC_ARTICLE):] if word.startswith(_ARABIC_ARTICLE) else _ARABIC_ARTICLE + word, names)):
+        return english
+    if word[:1] in _JOINED and len(word) > 3 and (english := _word(word[1:], names)) is not None and \
+            not word[1:].isascii():
+        return [*_JOINED[word[:1]], *english]  # "والقيم": and the values; "השירות": the service; "שחותם": that signs
+    return None
 
 
+# Words that Arabic and Hebrew write onto the next one: "and" ("والقيم", "והשרת"), Hebrew's "the" ("השירות") and
+# "that" ("שחותם": that signs), read when the rest is a word of the glossary
+_JOINED = {typed("و"): ["and"], typed("ו"): ["and"], typed("ה"): [], typed("ש"): ["that"]}
 # Classifiers and case endings that Bengali and Nepali write onto a noun ("নেটওয়ার্কটা", "সিমের", "বাতিটাকে",
 # "बत्तीलाई", "ट्रफको"), taken off one at a time
 _CASE_ENDING = re.compile(typed("(?:টাকে|টিকে|গুলোকে|গুলোর|গুলো|টার|টির|টা|টি|কে|ের|এর|র|लाई|को|का|की)$"))
@@ -1017,7 +1119,9 @@ _TH_WORDS = {typed(w): english for english, words in (
     ("light", ("ไฟ", "หลอดไฟ")), ("led", ("แอลอีดี",)), ("red", ("สีแดง", "แดง")), ("green", ("สีเขียว", "เขียว")),
     ("usb stick", ("แฟลชไดรฟ์", "แฟลชไดร์ฟ", "ยูเอสบี")),
     ("powersave mode", ("โหมดประหยัดพลังงาน", "โหมดประหยัดไฟ")), ("performance mode", ("โหมดประสิทธิภาพสูง",)),
-    ("balanced mode", ("โหมดสมดุล",))) for w in words}
+    ("balanced mode", ("โหมดสมดุล",)),
+    # a link to a place ("รีสตาร์ท VPN ไปสำนักงานใหญ่หน่อย": the VPN to headquarters), said between two words only
+    ("vpn", ("vpn", "วีพีเอ็น")), ("to", ("ไปยัง", "ไปที่", "ไป"))) for w in words}
 # Words that only join others ("of", "number" before a digit, a classifier)
 _TH_FILLERS = _alternatives(("ของ", "หมายเลข", "เบอร์", "ตัวที่", "ตัว", "เครื่องที่"))
 
@@ -1040,7 +1144,9 @@ _TH_PIECE = re.compile(rf"\s*(?:(?P<name>[a-z][a-z0-9@._:/-]*)|(?P<number>\d{{1,
 def _th_object(text: str, names: Callable[[str], bool], most: int = 4) -> list[str] | None:
     """The English of what the words name, or None if a word is not read."""
     read = _th_split(text, names, after_word=False)
-    return read if read is not None and len([w for w in read if not w.isdigit()]) <= most else None
+    if read is None or read[:1] == ["to"] or read[-1:] == ["to"]:
+        return None  # ("รีสตาร์ทไป": "to" said of nothing)
+    return read if len([w for w in read if not w.isdigit() and w != "to"]) <= most else None
 
 
 def _th_split(text: str, names: Callable[[str], bool], after_word: bool) -> list[str] | None:
@@ -1069,7 +1175,7 @@ def _th_split(text: str, names: Callable[[str], bool], after_word: bool) -> list
 # or "never mind" ("ไม่ต้อง", "ไม่เป็นไร" are not listed), no name or question
 _TH_DOES = _alternatives((
     "ขึ้น", "ทำงาน", "ตอบสนอง", "ตอบ", "ออก", "มา", "เปลี่ยน", "อัปเดต", "อัพเดท", "แสดง", "แสดงผล", "ติด", "หมุน",
-    "วิ่ง", "เดิน", "ส่ง", "พิมพ์", "บันทึก", "อ่าน", "โหลด", "เชื่อมต่อ", "ไหล", "นับ", "ชั่ง"))
+    "วิ่ง", "เดิน", "ส่ง", "พิมพ์", "บันทึก", "อ่าน", "โหลด", "เชื่อมต่อ", "ไหล", "นับ", "ชั่ง", "เข้า", "เข้ามา", "ส่งมา"))
 _TH_FELL = _alternatives(("ค้าง", "แฮงค์", "แฮง", "ล่ม", "ดับ", "เสีย", "error"))
 _TH_STILL = _alternatives(("เลย", "แล้ว", "อีกแล้ว", "ครับ", "ค่ะ", "คะ", "นะ"))
 _TH_FAILS = re.compile(rf"(?P<subject>.*?)(?:{typed('ไม่')}\s*(?:{_TH_DOES})|(?:{_TH_FELL}))(?:\s*(?:{_TH_STILL}))*")
