@@ -1626,3 +1626,47 @@ def test_round_39_site_words_and_reasons_in_more_scripts(command: str, call: tup
 ])
 def test_round_39_site_words_and_reasons_in_more_scripts_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES)[0] in ("say", "report_status", "ignore"), command
+
+
+RANGE = DeviceState.from_dict({
+    "units": [{"name": "bay-tracker@upper.service", "description": "Ball flight radar tracker for the upper tier bays"},
+              {"name": "bay-tracker@lower.service", "description": "Ball flight radar tracker for the lower tier bays"},
+              {"name": "ball-washer.service", "description": "Range ball washer and elevator monitor"}],
+    "interfaces": [], "leds": [], "storage": [],
+})
+UPPER = ("restart_service", {"unit": "bay-tracker@upper.service"})
+LOWER = ("restart_service", {"unit": "bay-tracker@lower.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a floor said by its number (Korean "2층", Japanese "2階", Chinese "2楼"), of two tiers named upper and lower
+    ("2층 타석 트래커 재시작해 주세요, 샷 데이터가 안 떠요", UPPER), ("1층 타석 트래커 재시작해 주세요", LOWER),
+    ("2階の打席トラッカーを再起動して", UPPER), ("重启2楼的跟踪器", UPPER),
+    ("restart the 2nd floor bay tracker", UPPER),
+    ("restart the floor 2 tracker", UPPER), ("restart the ground floor tracker", LOWER),
+    ("restart the downstairs tracker", LOWER),
+])
+def test_round_39_a_floor_by_its_number_of_two_tiers(command: str, call: tuple) -> None:
+    assert decide_at(command, RANGE) == call, command
+
+
+@pytest.mark.parametrize(("command", "state"), [
+    # a floor the tiers do not have, "the first floor" (one up, to some), three tiers, floors the device numbers
+    ("3층 타석 트래커 재시작해 주세요", RANGE), ("restart the first floor bay tracker", RANGE),
+    ("restart the floor 2 tracker", DeviceState.from_dict({"units": [
+        {"name": f"bay-tracker@{tier}.service", "description": f"Ball flight radar tracker for the {tier} tier bays"}
+        for tier in ("upper", "middle", "lower")]})),
+    ("restart the floor 2 tracker", DeviceState.from_dict({"units": [
+        {"name": f"bay-tracker@{tier}.service", "description": f"Radar tracker for the {tier} bays (floor {n})"}
+        for n, tier in ((1, "lower"), (3, "upper"))]})),
+])
+def test_round_39_a_floor_by_its_number_otherwise_is_asked_about_or_not_here(command: str, state: DeviceState) -> None:
+    assert decide_at(command, state)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    "2층 타석 트래커 재시작하지 마세요", "2층 타석 트래커 재시작했어요", "2층 타석 트래커 재시작할까요?",
+    "2층 타석 트래커 재시작해 주세요, 3층 트래커가 안 떠요", "2階の打席トラッカーを再起動しないで",
+])
+def test_round_39_a_floor_by_its_number_does_not_open_more(command: str) -> None:
+    assert decide_at(command, RANGE)[0] in ("say", "report_status", "ignore"), command

@@ -626,7 +626,8 @@ class Interpreter:
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(
-            _appositive(_hyphens_joined(_numbered(_spelled_names(_directions(text, scene), scene), scene), scene)),
+            _appositive(_hyphens_joined(_numbered(_spelled_names(_floors(_directions(text, scene), scene), scene),
+                                                  scene), scene)),
             lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
         if foreign.says_how_it_is(text):  # "de wifi staat uit": how it is
             return self._not_a_request(text, speech.SpeechAct(
@@ -2037,6 +2038,21 @@ def _directions(text: str, scene: Scene) -> str:
 
 
 _DIRECTION_ADJECTIVE = re.compile(r"\b(north|south|east|west)ern\b")
+
+
+def _floors(text: str, scene: Scene) -> str:
+    """A floor said by its number, of two tiers the device names upper and lower: "the floor 2 tracker", "the 2nd
+    floor bays" are the upper one, "floor 1" and "the ground floor" the lower one; never "the first floor" (one up,
+    to some), a floor of three, nor where the device numbers its floors."""
+    if not _FLOOR_SAID.search(text) or not (scene.named_by("upper") and scene.named_by("lower")) or \
+            scene.named_by("middle") or any(_FLOOR_NUMBERED.search(e.doc.lower()) for e in scene.entities):
+        return text
+    return _FLOOR_SAID.sub(lambda said: "upper" if said["up"] else "lower", text)
+
+
+_FLOOR_SAID = re.compile(r"\b(?:(?P<up>floor 2|2nd floor|second floor|top floor|upstairs)|floor 1|ground floor|"
+                         r"bottom floor|downstairs)\b")
+_FLOOR_NUMBERED = re.compile(r"\b(?:floor|level|stor[e]?y)[ _-]?\d|\d(?:st|nd|rd|th)? ?(?:floor|level)\b|\b\d+f\b")
 
 
 def _hyphens_joined(text: str, scene: Scene) -> str:

@@ -837,6 +837,8 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
         return [_WORDS[word]]
     if word.isascii() and names(word):
         return [word]
+    if floor := _FLOOR.fullmatch(word):
+        return ["floor", floor[1]]  # "2층 타석 트래커": the tracker of the bays on floor 2
     if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0 and \
             (english := _word(word[:particle.start()], names)) is not None:
         return english
@@ -854,6 +856,8 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     return None
 
 
+# A floor said by its number, in Korean ("2층"), Japanese ("2階") or Chinese ("2楼", "2层")
+_FLOOR = re.compile(r"(\d{1,2})(?:층|階|楼|层)")
 # Words that Arabic and Hebrew write onto the next one: "and" ("والقيم", "והשרת"), Hebrew's "the" ("השירות") and
 # "that" ("שחותם": that signs), read when the rest is a word of the glossary
 _JOINED = {typed("و"): ["and"], typed("ו"): ["and"], typed("ה"): [], typed("ש"): ["that"]}
@@ -945,8 +949,8 @@ def _cjk_piece() -> tuple[re.Pattern[str], dict[str, str]]:
     for english, languages in json.loads(text).items():
         for form in (*languages.get("ja", ()), *languages.get("zh", ())):
             words.setdefault(typed(form), english)
-    return re.compile(rf"\s*(?:(?P<name>[a-z0-9][a-z0-9@._:/-]*)|(?P<word>{_alternatives(words)})|"
-                      rf"(?P<把>把)|(?:{_CJK_FILLERS}))\s*"), words
+    return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|(?P<name>[a-z0-9][a-z0-9@._:/-]*)|"
+                      rf"(?P<word>{_alternatives(words)})|(?P<把>把)|(?:{_CJK_FILLERS}))\s*"), words
 
 
 def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False) -> list[str] | None:
@@ -962,6 +966,10 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
         at = found.end()
         if found["把"]:
             ba = True
+        elif found["floor"]:
+            if not ba:
+                return None
+            read += _word(found["floor"], names) or []  # ("2階の": on floor 2)
         elif found["name"]:
             if not names(found["name"]) or not ba:
                 return None
