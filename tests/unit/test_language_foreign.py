@@ -1670,3 +1670,33 @@ def test_round_39_a_floor_by_its_number_otherwise_is_asked_about_or_not_here(com
 ])
 def test_round_39_a_floor_by_its_number_does_not_open_more(command: str) -> None:
     assert decide_at(command, RANGE)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "state", "call"), [
+    # other ways of saying the same: an uploader, a sending, what is said of a thing on the site, files, "we" do not
+    # see; "in" a place; Korean "cut" a link, mobile data, a restart asked as a favour
+    ("Перезапусти аплоадер результатов", SITES, UPLOADER),
+    ("перезапусти отправку результатов на сайт федерации", SITES, UPLOADER),
+    ("Перезапусти выгрузку результатов, результаты на сайте не обновляются", SITES, UPLOADER),
+    ("Επανεκκίνησε τον NFS server, οι σταθμοί εργασίας δεν βλέπουν τα αρχεία", SITES, NFS),
+    ("Κάνε επανεκκίνηση στον NFS server, δεν βλέπουμε τα δεδομένα", SITES, NFS),
+    ("أعد تشغيل إشارة الكاشطة في مصيدة الاستقبال", SITES, RECEIVER),
+    ("셀룰러 연결 끊어 주세요", LAB, CELL_DOWN), ("모바일 데이터 꺼 주세요", LAB, CELL_DOWN),
+    ("HL7 라우터 재시작 부탁해요", LAB, ROUTER),
+])
+def test_round_39_other_ways_of_saying_it(command: str, state: DeviceState, call: tuple) -> None:
+    assert decide_at(command, state) == call, command
+
+
+@pytest.mark.parametrize(("command", "state"), [
+    ("Κάνε επανεκκίνηση στον NFS server, δεν θέλουμε τα δεδομένα", SITES),
+    ("перезапусти выгрузку результатов, результаты на cups не обновляются", SITES),
+    ("перезапусти выгрузку результатов, результаты на сайте не обновляются?", SITES),
+    ("أعد تشغيل إشارة الكاشطة في 10 دقائق", SITES), ("أعد تشغيل إشارة الكاشطة في الصباح", SITES),
+    ("أعد تشغيل إشارة الكاشطة في حالة الإنذار", SITES),
+    ("셀룰러 연결 끊지 마", LAB), ("셀룰러 연결 끊었어", LAB), ("셀룰러 연결 끊어 줄까?", LAB),
+    ("HL7 라우터 재시작 부탁했어요", LAB), ("HL7 라우터 재시작 부탁하지 마세요", LAB),
+    ("HL7 라우터 재시작 부탁해도 돼요?", LAB),
+])
+def test_round_39_other_ways_of_saying_it_do_not_open_more(command: str, state: DeviceState) -> None:
+    assert decide_at(command, state)[0] in ("say", "report_status", "ignore"), command

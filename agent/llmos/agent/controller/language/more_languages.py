@@ -149,8 +149,10 @@ _HINGLISH_ENDINGS = ("karo", "kar do", "kardo", "kijiye", "kijie", "kariye", "ka
 _NEPALI_ENDINGS = ("गर", "गर्नुहोस्", "गर्नुस्", "गरिदेऊ", "गरिदेउ", "गरिदिनुहोस्", "गरिदिनुस्", "गर्दिनुस्",
                    "गरिदे", "गर्देऊ")
 _BENGALI_ENDINGS = ("করো", "কর", "করুন", "কোরো", "করে দাও", "করে দিন", "করে দে", "করে দেন", "করে দাও তো")
+# (and a restart asked for as a favour: "재시작 부탁해요")
 _KOREAN_ENDINGS = ("", "해", "해 줘", "해줘", "해 주세요", "해주세요", "하세요", "해라", "해요", "하십시오",
-                   "해 주십시오", "시켜", "시켜 줘", "시켜줘", "시켜 주세요", "시켜주세요")
+                   "해 주십시오", "시켜", "시켜 줘", "시켜줘", "시켜 주세요", "시켜주세요",
+                   "부탁해", "부탁해요", "부탁합니다", "부탁드려요", "부탁드립니다")
 _LAST_VERBS = {
     **{f"{stem} {ending}": verb for stems, verb in (
         (("रीस्टार्ट", "रिस्टार्ट", "रीबूट", "रिबूट", "फिर से चालू", "दोबारा शुरू"), _RESTART),
@@ -182,7 +184,8 @@ _LAST_VERBS = {
        for stem in stems for ending in _KOREAN_ENDINGS for space in ("", " ")},
     **{f"{stem}{ending}": verb for stem, verb in (("켜", _ON), ("꺼", _OFF),
                                                   # a link brought down or up ("셀룰러 연결 좀 내려줘")
-                                                  ("내려", ("bring", " down")), ("올려", ("bring", " up")))
+                                                  ("내려", ("bring", " down")), ("올려", ("bring", " up")),
+                                                  ("끊어", ("bring", " down")))
        for ending in ("", " 줘", "줘", " 주세요", "주세요", "라", "요")},
 }
 _NOUN_VERB = typed("επανεκκίνηση")  # a request only when said first, with no article
@@ -331,7 +334,8 @@ _WORDS = {typed(w): english for english, words in (
     ("on", ("на",)), ("for", ("для", "pentru", "για")),
     ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي", "वाइफाइ", "ওয়াইফাই", "ওয়াই-ফাই")),
     # the SIM's network and mobile data ("সিমের নেটওয়ার্ক"), said in English
-    ("sim", ("सिम", "সিম")), ("mobile data", ("मोबाइल डेटा", "मोबाइल डाटा", "মোবাইল ডেটা", "মোবাইল ডাটা")),
+    ("sim", ("सिम", "সিম")),
+    ("mobile data", ("मोबाइल डेटा", "मोबाइल डाटा", "মোবাইল ডেটা", "মোবাইল ডাটা", "모바일 데이터")),
     ("led", ("led", "светодиод", "светодиодом", "світлодіод", "світлодіодом", "ledul", "led-ul", "एलईडी", "এলইডি")),
     ("light", ("лампочку", "лампочкой", "лампу", "лампой", "подсветку", "подсветкой", "лампочкою", "đèn",
                "बत्ती", "λαμπάκι", "lumina", "불", "조명", "taa", "বাতি", "আলো", "লাইট")),
@@ -484,18 +488,19 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "ανοίγουν", "συνδέεται", "γράφει", "διαβάζει", "τυπώνει", "ανεβαίνει", "ξεκινάει", "ξεκινά",
     # (what a thing does not see, get or let through: "οι σταθμοί εργασίας δεν βλέπουν τα δεδομένα")
     "βλέπει", "βλέπουν", "λαμβάνει", "λαμβάνουν", "παίρνει", "παίρνουν", "φτάνει", "φτάνουν", "έρχεται", "έρχονται",
-    "εμφανίζεται", "εμφανίζονται", "ενημερώνεται", "ενημερώνονται",
+    "εμφανίζεται", "εμφανίζονται", "ενημερώνεται", "ενημερώνονται", "βλέπουμε", "λαμβάνουμε", "παίρνουμε",
     # Russian
     "работает", "работают", "отвечает", "отвечают", "считает", "считают", "отправляет", "отправляют",
     "шлёт", "пишет", "пишут", "показывает", "показывают", "грузится", "загружается", "подключается",
     "открывается", "открываются", "записывает", "печатает", "читает", "передаёт", "передают",
     "обновляется", "обновляются", "запускается", "включается", "видит", "видят", "получает", "получают", "приходит",
-    "приходят", "доходит", "доходят", "появляется", "появляются",
+    "приходят", "доходит", "доходят", "появляется", "появляются", "видим", "получаем",
     # Ukrainian
     "працює", "працюють", "відповідає", "відповідають", "рахує", "рахують", "надсилає", "надсилають",
     "пише", "пишуть", "показує", "показують", "завантажується", "підключається", "відкривається",
     "записує", "друкує", "читає", "передає", "передають", "оновлюється", "запускається", "вмикається", "бачить",
-    "бачать", "отримує", "отримують", "приходить", "приходять", "доходить", "доходять", "з'являється", "з'являються"))
+    "бачать", "отримує", "отримують", "приходить", "приходять", "доходить", "доходять", "з'являється", "з'являються",
+    "бачимо", "отримуємо"))
 _TROUBLE_AFTER = frozenset(typed(w) for w in (
     "τίποτα", "τίποτε", "πια", "άλλο", "καθόλου", "σωστά", "ничего", "больше", "уже", "совсем", "нормально",
     "нічого", "більше", "вже", "зовсім", "нормально"))
@@ -562,7 +567,8 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
         if _counted(subject) > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
             return False
         # after it "nothing", "any more", or what it does not see or get ("δεν βλέπουν τα δεδομένα")
-        if _counted(after) > 2 or not all(w in _TROUBLE_AFTER or w in _FILLERS or _a_thing(w) for w in after):
+        if _counted(after) > 2 or not all(w in _TROUBLE_AFTER or w in _FILLERS or w in _LINKING or _a_thing(w)
+                                          for w in after):
             return False
     else:
         at = next((i for i, w in enumerate(words) if w in _TROUBLE_DONE), None)
@@ -572,13 +578,18 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
         if after and not (len(after) == 2 and words[at] in _TROUBLE_WENT and after[0] in _TROUBLE_INTO
                           and after[1] not in _WORDS and after[1] not in _TROUBLE_VERBS):
             return False
-    return all(w in _FILLERS or w in _TROUBLE_AFTER or w in _TROUBLE_SUBJECTS or _a_thing(w) for w in subject) and \
+    return all(w in _FILLERS or w in _LINKING or w in _TROUBLE_AFTER or w in _TROUBLE_SUBJECTS or _a_thing(w)
+               for w in subject) and \
         not any(names(w) or _NOT_IN_A_WORD.search(w) or any(c.isdigit() for c in w) for w in words)
 
 
+# Words that only join two of a subject's ("результаты на сайте": the results on the site)
+_LINKING = frozenset(w for w, english in _WORDS.items() if english in ("on", "for"))
+
+
 def _counted(words: list[str]) -> int:
-    """How many of the words are more than an article ("οι σταθμοί εργασίας": two)."""
-    return len([w for w in words if w not in _FILLERS])
+    """How many of the words are more than an article or a word that joins ("οι σταθμοί εργασίας": two)."""
+    return len([w for w in words if w not in _FILLERS and w not in _LINKING])
 
 
 def _a_thing(word: str) -> bool:
@@ -752,7 +763,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             noun = False
             continue
         if word in _AT and noun and _at_a_place(words[index + 1:index + 2], names):
-            read.append("at")  # "إشارة مرور الكاشطة عند مصيدة الاستقبال": the pig signal at the receiving trap
+            read.append(_AT[word])  # "إشارة مرور الكاشطة عند مصيدة الاستقبال": the pig signal at the receiving trap
             noun = False
             continue
         if word in _WITH and read and read[-1] in _DRIVES and _held(words[index + 1:index + 2]):
@@ -792,9 +803,9 @@ _WITH = frozenset(typed(w) for w in ("с", "со", "з", "із", "зі"))
 _DRIVES = frozenset(("usb stick", "disk", "drive", "card", "stick", "storage"))
 
 
-# "At" of Arabic, said between two things ("عند مصيدة الاستقبال"): never before a time or what befalls one, where it
-# says "when" ("عند الإنذار": when the alarm sounds)
-_AT = frozenset(typed(w) for w in ("عند", "لدى"))
+# "At" and "in" of Arabic, said between two things ("عند مصيدة الاستقبال", "في مصيدة الاستقبال"): never before a time
+# or what befalls one, where it says "when" ("عند الإنذار": when the alarm sounds)
+_AT = {typed("عند"): "at", typed("لدى"): "at", typed("في"): "in"}
 _NOT_A_PLACE = frozenset(("emergency", "alarm", "alert", "fault", "error", "failure", "outage", "warning", "start",
                           "startup", "boot", "night", "morning", "evening", "midnight", "noon", "shutdown", "need"))
 
@@ -817,7 +828,7 @@ def _from_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
 
 # Words that only say which one of a thing ("сбор данных с метеомачты", "выгрузка результатов на сайт федерации"), or
 # what kind ("خدمة إشارة مرور الكاشطة": the service of the pig passage signal)
-_WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "to", "and", "that", "service"))
+_WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "in", "to", "and", "that", "service"))
 # The number of one of several things, said after a word for them ("вентилятор на силосі 1"; in Devanagari or
 # Bengali digits too: "ट्रफ २", said in English ones)
 _WHICH_NUMBER = re.compile(r"\d{1,3}")
