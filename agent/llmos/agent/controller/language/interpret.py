@@ -1973,7 +1973,7 @@ def _as_a_noun(text: str, found: lexicon.Found, scene: Scene) -> bool:
     """Whether a verb's word is the first half of a noun, with what the device has no name for:
     "restart count for blower 2", "stop reason zone 2", "bring up the log of tun0", "reboot
     history of the box" ask for no change (but "restart alarm server" names alarm-server)."""
-    first = _NOTICES_FIRST.match(text, found.end)
+    first = _NOTICES_FIRST.match(text, found.end) if found.effect is Effect.OFF else None
     if first:  # "stop alerts nginx", "stop alarms zone 3": the notices, unless a unit is named so
         nouns = {first[1], first[1].removesuffix("s")}
         return not any(nouns & {*e.parts, *e.aliases} for e in scene.entities)
