@@ -1700,3 +1700,95 @@ def test_round_39_other_ways_of_saying_it(command: str, state: DeviceState, call
 ])
 def test_round_39_other_ways_of_saying_it_do_not_open_more(command: str, state: DeviceState) -> None:
     assert decide_at(command, state)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 39: dev36's sites, named in the Latin languages by what they do
+SITES_39 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("ahu-bridge@holding1", "BACnet bridge for the air handling unit of holding room 1"),
+        ("ahu-bridge@holding2", "BACnet bridge for the air handling unit of holding room 2"),
+        ("census-api", "Cage census and husbandry card API"),
+        ("fridge-monitor", "Reagent fridge temperature monitor"),
+        ("checkweigher", "Packaging line checkweigher reader"),
+        ("piste-scorer@yellow", "Scoring apparatus bridge for the yellow piste"),
+        ("piste-scorer@red", "Scoring apparatus bridge for the red piste"),
+        ("replay-video", "Video refereeing replay recorder"),
+        ("bath-monitor@degrease", "Pretreatment bath monitor for degrease"),
+        ("bath-monitor@pickle", "Pretreatment bath monitor for pickle (HCl)"),
+        ("kettle-burner", "Zinc kettle burner management link"),
+        ("dross-scale", "Dross and ash weighing scale reader"),
+        ("tally-aggregator", "Polling district tally aggregator"),
+        ("rtu-modbus", "Modbus RTU poller for trap pressure and valve positions"),
+        ("cash-recycler", "Glory RBG-200 teller cash recycler XFS bridge"),
+        ("eid-reader", "Sheep EID (RFID ear tag) panel reader"),
+        ("river-level", "Upstream and downstream river level (radar) logger"),
+        ("water-temp", "Water temperature and dissolved oxygen sonde logger"),
+        ("bay-tracker@upper", "Ball flight radar tracker for the upper tier bays"),
+        ("bay-tracker@lower", "Ball flight radar tracker for the lower tier bays"),
+        ("maximo-sync", "Work order sync to IBM Maximo"),
+        ("ballot-scanner@scan-a", "Ballot scanner intake for scan-a"),
+        ("ballot-scanner@scan-b", "Ballot scanner intake for scan-b"),
+        ("fish-counter@left", "Resistivity fish counter for the left-bank pass"),
+        ("fish-counter@right", "Resistivity fish counter for the right-bank pass"),
+        ("adv-logger", "Acoustic Doppler velocimeter (ADV) logger"),
+        ("mosquitto", "Mosquitto MQTT Broker"), ("nginx", "A high performance web server"),
+        ("grafana-server", "Grafana instance"))],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"},
+                   {"name": "wg0", "kind": "vpn", "state": "down"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"}],
+    "storage": [{"device": "/dev/sda1", "mounted": True, "label": "ALCMS_LOGS", "model": "Kingston DataTraveler",
+                 "size": "32G"},
+                {"device": "/dev/sdb1", "mounted": True, "label": "SCANNER_CLIPS", "model": "Samsung PRO Endurance",
+                 "size": "256G"}],
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # a checkweigher said in its own words ("trieuse pondérale", "Kontrollwaage", "waga kontrolna")
+    ("redémarre la trieuse pondérale", "checkweigher"), ("starte die Kontrollwaage neu", "checkweigher"),
+    ("zrestartuj wagę kontrolną", "checkweigher"), ("riavvia la selezionatrice ponderale", "checkweigher"),
+    # an animal unit's holding rooms, a laboratory's reagents
+    ("redémarre la passerelle de la salle d'hébergement 2", "ahu-bridge@holding2"),
+    ("reinicia la pasarela de la sala de alojamiento 1", "ahu-bridge@holding1"),
+    ("redémarre la surveillance des frigos à réactifs", "fridge-monitor"),
+    ("reinicia el monitor de la nevera de reactivos", "fridge-monitor"),
+    ("starte die Überwachung der Reagenzienkühlschränke neu", "fridge-monitor"),
+    # fencing's piste, video refereeing's replays
+    ("riavvia il ponte della pedana gialla", "piste-scorer@yellow"),
+    ("indítsd újra a visszajátszás-rögzítőt", "replay-video"),
+    ("indítsa újra a videobírós visszajátszás-rögzítőt", "replay-video"),
+    ("reinicia el grabador de repeticiones", "replay-video"),
+    # a galvanizing line: degreasing, pickling, the zinc kettle, dross
+    ("Indítsd újra a zsírtalanító fürdő monitorát", "bath-monitor@degrease"),
+    ("starte die Entfettungsbad-Überwachung neu", "bath-monitor@degrease"),
+    ("Beizbad-Überwachung neu starten", "bath-monitor@pickle"),
+    ("riavvia il monitor del decapaggio", "bath-monitor@pickle"),
+    ("zrestartuj palnik kotła cynkowego", "kettle-burner"),
+    ("redémarre le lecteur de la balance des crasses", "dross-scale"),
+    # a poller, a cash recycler, ear tags (Rioplatense "caravanas"), a water level, work orders
+    ("Modbus sorgulayıcıyı yeniden başlat", "rtu-modbus"),
+    ("nakit geri dönüşüm cihazının köprüsünü yeniden başlat", "cash-recycler"),
+    ("reinicia el reciclador de efectivo", "cash-recycler"),
+    ("reinicia el lector de caravanas electrónicas", "eid-reader"), ("reinicie o leitor de brincos", "eid-reader"),
+    ("käynnistä vedenkorkeuden loggeri uudelleen", "river-level"), ("starta om vattennivåloggern", "river-level"),
+    ("restartuj synchronizaci zakázek do Maxima", "maximo-sync"),
+    # the lowest and highest of a set are the lower and upper ones ("nederste", "øvre")
+    ("genstart trackeren for de nederste båse", "bay-tracker@lower"),
+    ("start trackeren for de øvre båsene på nytt", "bay-tracker@upper"),
+])
+def test_round_39_site_families(command: str, unit: str) -> None:
+    assert decide_at(command, SITES_39) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    # a negation, a question, a past, a number the device lacks, a condition
+    "ne redémarre pas la trieuse pondérale", "redémarre la trieuse pondérale ?", "j'ai redémarré la trieuse pondérale",
+    "starte die Kontrollwaage nicht neu", "Modbus sorgulayıcıyı yeniden başlatma",
+    "Modbus sorgulayıcıyı yeniden başlattın mı?", "ne indítsd újra a zsírtalanító fürdő monitorát",
+    "redémarre la trieuse pondérale 7", "reinicia el lector de caravanas si falla",
+    "käynnistä vedenkorkeuden loggeri uudelleen?", "älä käynnistä vedenkorkeuden loggeria uudelleen",
+])
+def test_round_39_site_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES_39)[0] in ("say", "report_status", "ignore"), command
