@@ -1792,3 +1792,66 @@ def test_round_39_site_families(command: str, unit: str) -> None:
 ])
 def test_round_39_site_families_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES_39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails, said last: Scandinavian passives ("uppdateras inte"), German separable verbs ("kommen nicht an",
+    # "kommt nichts mehr an") and negated presents ("misst nicht mehr"), French "no more" of a reading ("plus aucune
+    # température"), presents said without a subject ("non segna", "no marca ninguna", "não lê nada"), Czech one-word
+    # negations ("nechodí"), Hungarian and Finnish ("lefagyott", "nem működik", "ei toimi", "jumittaa")
+    ("starta om aggregatorn, summorna uppdateras inte", _restart("tally-aggregator")),
+    ("genstart aggregatoren, tallene opdateres ikke", _restart("tally-aggregator")),
+    ("start aggregatoren på nytt, tallene registreres ikke", _restart("tally-aggregator")),
+    ("Beizbad-Überwachung neu starten, die Säurekonzentration kommt nicht mehr rein", _restart("bath-monitor@pickle")),
+    ("starte die Kontrollwaage neu, sie misst nicht mehr", _restart("checkweigher")),
+    ("starte mosquitto neu, es kommt nichts mehr an", _restart("mosquitto")),
+    ("relance la surveillance des frigos à réactifs, plus aucune température depuis 6h", _restart("fridge-monitor")),
+    ("redémarre la surveillance des frigos à réactifs, plus de données depuis ce matin", _restart("fridge-monitor")),
+    ("riavvia il ponte della pedana gialla, non segna le stoccate", _restart("piste-scorer@yellow")),
+    ("riavvia il ponte della pedana rossa, non legge più niente", _restart("piste-scorer@red")),
+    ("reinicia el lector de caravanas, no marca ninguna", _restart("eid-reader")),
+    ("reinicie o leitor de brincos, não lê nada", _restart("eid-reader")),
+    ("restartuj synchronizaci zakázek do Maxima, nové zakázky nechodí", _restart("maximo-sync")),
+    ("restartuj mosquitto, čtečka nereaguje", _restart("mosquitto")),
+    ("Indítsd újra a visszajátszás-rögzítőt, lefagyott", _restart("replay-video")),
+    ("indítsa újra a visszajátszás-rögzítőt, nem működik", _restart("replay-video")),
+    ("käynnistä vedenkorkeuden loggeri uudelleen, ei toimi", _restart("river-level")),
+    ("käynnistä vedenkorkeuden loggeri uudelleen, jumittaa", _restart("river-level")),
+    # a short reason whose negation is what fails ("den teller ikke", "no funciona"); where it is not seen ("w
+    # grafanie") is no second thing
+    ("start telleren i venstre fisketrapp på nytt, den teller ikke", _restart("fish-counter@left")),
+    ("reinicia mosquitto, no funciona", _restart("mosquitto")),
+    ("zrestartuj mosquitto, nie widać danych w grafanie", _restart("mosquitto")),
+    # how it is, said after a copula, is why ("die staat uit", "die ligt eruit"); a verb around its object stays in
+    # its clause ("zet ... aan, die staat uit" had read "zet ... uit")
+    ("zet de wireguard-tunnel aan, die staat uit", ("set_network", {"interface": "wg0", "state": "up"})),
+    ("schakel de vpn in, die ligt eruit", ("set_network", {"interface": "wg0", "state": "up"})),
+    ("zet de wifi uit, die staat aan", ("set_network", {"interface": "wlan0", "state": "down"})),
+    # what the crew is about to do to a thing, even one of the device ("vamos a cambiar la SIM")
+    ("Apaga el enlace celular, vamos a cambiar la SIM", ("set_network", {"interface": "wwan0", "state": "down"})),
+    ("zet de wifi uit, we gaan de antenne vervangen", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_round_39_what_fails_said_last(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES_39) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # the negation alone or of a name ("no nginx", "ikke nginx"), a take-back or a need ("plus aucun besoin", "non
+    # serve", "nem kell", "det behøves ikke"), all well ("plus aucun problème"), a negated imperative ("non segnare",
+    # "no marques", "nechoď", "non faccia niente"), already so ("staat al aan"), a negated request, a plan negated,
+    # of a verb of the catalog or for later, a question, a reason that names another thing with a verb
+    "reinicia mosquitto, no", "reinicia mosquitto, no nginx", "start mosquitto på nytt, ikke nginx",
+    "redémarre la surveillance des frigos à réactifs, plus aucun besoin",
+    "redémarre la surveillance des frigos à réactifs, plus aucun problème",
+    "riavvia il ponte della pedana rossa, non faccia niente", "riavvia il ponte della pedana rossa, non serve",
+    "riavvia il ponte della pedana rossa, non segnare niente", "reinicia el lector de caravanas, no marques nada",
+    "restartuj synchronizaci zakázek, nechoď", "indítsd újra a visszajátszás-rögzítőt, nem kell",
+    "genstart aggregatoren, det behøves ikke", "zet de wireguard-tunnel aan, die staat al aan",
+    "zet de wireguard-tunnel niet aan, die staat uit", "apaga el enlace celular, no vamos a cambiar la SIM",
+    "apaga el enlace celular, vamos a reiniciar nginx", "apaga el enlace celular, vamos a cambiar la SIM mañana",
+    "no apagues el enlace celular, vamos a cambiar la SIM", "starta om aggregatorn, summorna uppdateras inte?",
+    "starta inte om aggregatorn, summorna uppdateras inte", "zrestartuj mosquitto, bo nginx nie działa",
+    "starte mosquitto neu, kaputt?",
+])
+def test_round_39_what_fails_said_last_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES_39)[0] in ("say", "report_status", "ignore"), command

@@ -127,17 +127,19 @@ _PAST = {"disconnect": "disconnected", "restart": "restarted", "start": "started
          "bring": "brought",
          "turn": "turned", "mount": "mounted", "unmount": "unmounted", "shut down": "shut down",
          "set": "set", "switch to": "switched to", "blink": "blinked"}
-# Verbs said around their object: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
-_AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+(.+?)\s+(?:neu|pa nytt|om)$"),
-           "kaynnista uudelleen": re.compile(r"^kaynnista\s+(.+?)\s+uudelleen$"),
-           "einhangen": re.compile(r"^(?:hang|hange|haeng|haenge)\s+(.+?)\s+ein$"),
-           "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:an|ein|aan)$"),
-           "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+(.+?)\s+(?:aus|uit)$"),
+# Verbs said around their object, within one clause: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
+# (never around a reason: "zet de wireguard-tunnel aan, die staat uit" turns it on)
+_AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:neu|pa nytt|om)$"),
+           "kaynnista uudelleen": re.compile(r"^kaynnista\s+([^,]+?)\s+uudelleen$"),
+           "einhangen": re.compile(r"^(?:hang|hange|haeng|haenge)\s+([^,]+?)\s+ein$"),
+           "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+([^,]+?)\s+(?:an|ein|aan)$|"
+                                     r"^schakel\s+([^,]+?)\s+in$"),  # (Dutch "schakel de vpn in")
+           "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe|schakel)\s+([^,]+?)\s+(?:aus|uit)$"),
            # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
-           "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+(.+?)\s+"
+           "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+([^,]+?)\s+"
                                  r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar)$|"
                                  r"^(?:haz|fais|faites|fai|faz)\s+(?:parpadear|clignoter|"
-                                 r"lampeggiare|piscar)\s+(.+?)$")}
+                                 r"lampeggiare|piscar)\s+([^,]+?)$")}
 _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
     sorted((re.escape(v) for v in _VERBS), key=len, reverse=True)) + r")(?![\w.@/-])")
 # Words of those languages that only join or point ("el", "la", "de"): no meaning of their own
@@ -577,6 +579,7 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"non parte|non invia\w*",
     # Dutch, Polish, Swedish
     r"werkt niet|doet het niet|hangt|vastgelopen|fout|traag|laadt niet|reageert niet|leeg|plat|niet open|"
+    r"(?:ligt|liggen) (?:eruit|er uit)|"
     r"niet meer|kwijt|verloren|verliert|perdeu|perdio|perdu|perso|perdido|perdida|sumiu|desaparec\w*|"
     r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
     r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere",
@@ -598,6 +601,58 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:se )?(?:queda|quedo|fica|ficou|resta|rimane|reste|bleibt|blijft|stoi|star|staat|steht) "
     r"(?:en|em|a|auf|op|na|pa)) "
     r"(?:cero|zero|null|nul|noll|nulu|nol|0)(?![\w]|[.,]\d)|na zerze|sifir\w*",
+    # how it is, said after a copula ("die staat uit", "sie ist aus", "è spento", "está caído"), never
+    # already so ("staat al uit", "ist schon aus": the request may be done)
+    r"(?:staat|staan|is|ist|sind|est|sont|esta|estan|e|sta|ar|er|jest|je|jsou|sono)\s+(?:nog |noch |ancora |"
+    r"todavia |encore |weer |wieder |igen )?(?:uit|aan|aus|an|spento|spenta|acceso|accesa|apagado|apagada|encendido|"
+    r"encendida|eteint|eteinte|allume|allumee|desligado|desligada|ligado|ligada|av|wylaczony|wylaczona|wlaczony|"
+    r"wlaczona|vypnut[yae]|zapnut[yae]|kapot|kaputt|caido|caida|gestopt|gestoppt|fermo|ferma|giu|down|offline)",
+    # Swedish, Norwegian and Danish passives of what is not done ("summorna uppdateras inte", "verdiene
+    # registreres ikke"); German separable verbs of what does not come in ("die Werte kommen nicht an", "kommt
+    # nicht mehr rein") and presents of what a thing does, negated ("misst nicht mehr"); French "no more" of
+    # what a thing sends ("plus aucune température", "plus de données"), never of a need ("plus aucun besoin")
+    r"(?:uppdateras|oppdateres|opdateres|registreras|registreres|sparas|lagras|lagres|gemmes|skickas|sendes|visas|"
+    r"vises|lases|leses|laeses|raknas|telles|taelles|hamtas|hentes|overfors|overfores|synkas|synkroniseras|"
+    r"synkroniseres|laddas|lastes|indlaeses|mottas|modtages|skrivs|skrives|loggas|logges) (?:inte|ikke)|"
+    r"(?:kommt|kommen|geht|gehen|lauft|laeuft|laufen) (?:nichts|nicht|keine \w+)(?: mehr)? "
+    r"(?:an|rein|herein|durch|raus|heraus|hoch|zuruck)|"
+    r"(?:misst|messen|zahlt|zaehlt|zahlen|zaehlen|liest|lesen|schreibt|schreiben|druckt|drucken|aktualisiert|"
+    r"aktualisieren|antwortet|antworten|liefert|liefern|meldet|melden|erkennt|erkennen|empfangt|empfaengt|empfangen|"
+    r"ubertragt|uebertraegt|ubertragen|uebertragen|speichert|speichern|scannt|scannen|verbindet|verbinden|"
+    r"synchronisiert|synchronisieren|leuchtet|leuchten|heizt|heizen|kuhlt|kuehlt|kuhlen|kuehlen|wiegt|wiegen|"
+    r"offnet|oeffnet|offnen|oeffnen) (?:nichts|nicht)(?: mehr)?|"
+    r"plus (?:aucune?|de|d') ?(?:temperatures?|donnees?|mesures?|valeurs?|signal|signaux|images?|lectures?|poids|"
+    r"pressions?|resultats?|remontees?|trames?|messages?|tickets?|impressions?|videos?|flux|releves?|comptages?|"
+    r"infos?|informations?|niveaux?|debits?)",
+    # Italian, Spanish and Portuguese said without a subject: a present of what a thing does, negated ("non segna
+    # le stoccate", "no marca nada", "não lê os cartões"); a negated imperative is said otherwise ("non segnare",
+    # "no marques", "não marque")
+    r"non (?:si |ci )?(?:segna|segnano|legge|leggono|misura|misurano|conta|contano|manda|mandano|invia|inviano|"
+    r"riceve|ricevono|mostra|mostrano|registra|registrano|carica|caricano|risponde|rispondono|aggiorna|aggiornano|"
+    r"trasmette|trasmettono|stampa|stampano|scrive|scrivono|rileva|rilevano|vede|vedono|pesa|pesano|scansiona|"
+    r"scansionano|arriva|arrivano|comunica|comunicano)(?: (?:niente|nulla|piu|nessuna|nessuno))?|"
+    r"no (?:marca|marcan|lee|leen|mide|miden|cuenta|cuentan|manda|mandan|muestra|muestran|registra|registran|"
+    r"imprime|imprimen|actualiza|actualizan|sincroniza|sincronizan|recibe|reciben|detecta|detectan|escanea|escanean|"
+    r"graba|graban|transmite|transmiten|pesa|pesan|conecta|conectan)(?: (?:nada|ninguna|ninguno|mas))?|"
+    r"nao (?:marca|marcam|le|leem|mede|medem|conta|contam|manda|mandam|mostra|mostram|registra|registram|imprime|"
+    r"imprimem|sincroniza|recebe|recebem|detecta|detectam|grava|gravam|transmite|transmitem|pesa|pesam|conecta)"
+    r"(?: (?:nada|nenhuma|nenhum|mais))?",
+    # Czech negated presents, one word ("nové zakázky nechodí", "čtečka nereaguje"; an imperative ends otherwise:
+    # "nechoď", "nereaguj"); Hungarian: what froze or stopped ("lefagyott", "leállt") and "nem" with a present
+    # ("nem működik"; an imperative says "ne"); Finnish: stuck ("liput jumittaa"), "ei" or "eivät" with a present
+    # ("ei toimi"; an imperative says "älä")
+    r"ne(?:funguje|funguji|jde|jdou|chodi|prichazi|prichazeji|odpovida|odpovidaji|reaguje|reaguji|nacita|nacitaji|"
+    r"ukazuje|ukazuji|zobrazuje|zobrazuji|posila|posilaji|odesila|odesilaji|zapisuje|zapisuji|meri|sviti|tiskne|"
+    r"tisknou|pocita|pocitaji|cte|ctou|snima|snimaji|prenasi|prenaseji|synchronizuje|synchronizuji|aktualizuje|"
+    r"aktualizuji|nahrava|nahravaji|uklada|ukladaji|prijima|prijimaji|dostava|dostavaji|hreje|chladi|startuje|"
+    r"nabiha|vazi)|"
+    r"lefagyott|leallt|elakadt|osszeomlott|kiakadt|befagyott|megallt|lehalt|hibas|hibat (?:ad|jelez)|"
+    r"nem (?:mukodik|mukodnek|megy|mennek|jon|jonnek|valaszol|valaszolnak|tolt|frissul|frissulnek|latszik|latszanak|"
+    r"mutat|mutatnak|mer|mernek|kuld|kuldenek|rogzit|olvas|olvasnak|szamol|szamolnak|nyomtat|indul|reagal|erkezik|"
+    r"erkeznek|jelenik meg|jelennek meg|csatlakozik)|"
+    r"jumittaa|jumittavat|jumittuu|jumittui|jumissa|jumiutui|kaatui|jaatyi|jaatynyt|on rikki|"
+    r"(?:ei|eivat) (?:toimi|vastaa|nay|paivity|tule|lue|mittaa|laske|tallenna|tallennu|tulosta|reagoi|lataudu|"
+    r"kaynnisty|yhdisty|aukea|aukene)",
     # Turkish: a negative present ("gelmiyor", "çalışmıyor", "alamıyor"), never an imperative, which
     # says "-ma" ("başlatma"); broken, frozen, crashed, error
     r"\w+m(?:iyor|uyor)(?:lar|ler)?|bozuk|bozuldu|dondu|coktu|hata|hatali",
@@ -679,6 +734,25 @@ _IN_A_WHILE = re.compile(r"(?<![\w])(?:" + "|".join(w for w, said in _PREPOSITIO
                          r")\s+(?:[\w']+\s+){0,2}?(?:" + _WHEN_SAID.pattern + ")")
 
 
+# What the speaker's crew is about to do to a thing, said after the request ("vamos a cambiar la SIM", "on va
+# changer la carte SIM", "wir tauschen die SIM", "vi skal bytte den ut"): why, even when it names a thing of the
+# device; never a verb of the catalog (its other checks hold)
+_PLANNED = re.compile(r"^(?:vamos a|voy a|van a|tenemos que|hay que|vou|vamos|on va|je vais|nous allons|on doit|"
+                      r"il faut|wir|ich|we gaan|ik ga|we moeten|vi skal|vi ska|jeg skal|jag ska|vi maste|andiamo a|"
+                      r"dobbiamo|devo|stiamo per|sto per|musimy|bedziemy|zaraz|budeme|musime|jdeme|aiomme|"
+                      r"meg fogjuk)\s+(?:[\w'-]+\s+){0,3}?"
+                      r"(?:cambiar|reemplazar|sustituir|limpiar|mover|revisar|reparar|instalar|quitar|sacar|trocar|"
+                      r"substituir|limpar|changer|remplacer|nettoyer|deplacer|verifier|reparer|installer|retirer|"
+                      r"enlever|cambiare|sostituire|pulire|spostare|controllare|riparare|installare|togliere|"
+                      r"tauschen|austauschen|wechseln|ersetzen|reinigen|putzen|prufen|pruefen|reparieren|einbauen|"
+                      r"ausbauen|vervangen|wisselen|verwisselen|schoonmaken|verplaatsen|controleren|repareren|"
+                      r"installeren|byta|bytte|skifte|udskifte|ersatta|erstatte|rengora|rengjore|flytta|flytte|"
+                      r"kontrollera|kontrollere|reparera|reparere|installera|installere|wymienic|wyczyscic|"
+                      r"przeniesc|sprawdzic|naprawic|zainstalowac|wyjac|vymenit|vycistit|presunout|zkontrolovat|"
+                      r"opravit|vyndat|vaihtaa|puhdistaa|siirtaa|tarkistaa|korjata|kicserelni|tisztitani|"
+                      r"ellenorizni|javitani)(?![\w])")
+
+
 def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False) -> str:
     """The text without a last clause that only says why (see _TROUBLE, _NOT_A_REASON): one
     that says what is wrong, or one of three words or more that says nothing a request could
@@ -695,24 +769,28 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
     only_why = len(words) >= 3 and not (
         _NEGATIONS_AND_CONDITIONS & set(words) or _MORE_THAN_WHY.search(reason)
         or guards.guarded(reason, names)
-        or re.search(r"\d", reason) or any(names(w) for w in words)
+        or re.search(r"\d", reason) or (any(names(w) for w in words) and not _PLANNED.match(reason.strip()))
         or _NOUNS.get((re.findall(r"[\w'-]+", head) or [""])[-1]) == "service"
         # ("Monter FLOCK2024-pinnen, jeg skal lagre nye vektdata på den": why says how to mount)
         or any(_VERBS[v.group(1)][0] == "mount" for v in _VERB.finditer(head)))
     # (what fails, said with its negation or verb: "le valvole non si aprono", "a lâmpada não liga")
     untroubled = _TROUBLE.sub(" ", reason)
-    says_why = sep and len(words) >= 2 and (_TROUBLE.search(reason) or only_why) and not (
+    left = re.findall(r"[\w'-]+", untroubled)  # (the words beside what fails)
+    # (what fails said in one word: "lefagyott", "kaputt", "çalışmıyor"; never a short word that may be a name)
+    alone = len(words) == 1 and len(words[0]) >= 6 and _TROUBLE.fullmatch(reason.strip(" .!")) is not None
+    says_why = sep and (len(words) >= 2 or alone) and (_TROUBLE.search(reason) or only_why) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
         or _TIME_SAID.search(_SINCE.sub(" ", reason) if _TROUBLE.search(reason) else reason)
         or _LET_IT_BE.search(reason) or _working(reason)
         or _DELAY.search(reason) or lexicon.effects(untroubled) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
-        # "zrestartuj mosquitto, bo nginx nie działa")
+        # "zrestartuj mosquitto, bo nginx nie działa"; not where it is seen: "nie widać ich w MQTT")
         or ((blocked & set(words) or _VERB.search(reason) or lexicon.effects(_OUT_OF_REACH.sub(" ", reason)))
-            and any(names(w) for w in re.findall(r"[\w'-]+", untroubled)))
+            and any(names(w) for k, w in enumerate(left) if not (k and _PREPOSITIONS.get(left[k - 1]) == "in")))
         or (_WANTED.search(reason) and _NEGATIONS_IN_A_REASON & set(words))
-        or blocked & set(re.findall(r"[\w'-]+", untroubled))
-        or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(words)))
+        or blocked & set(left)
+        # (a short reason's negation is what fails, "den teller ikke", "no funciona"; never alone: "ikke nginx")
+        or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(left)))
     return head if says_why else text
 
 
