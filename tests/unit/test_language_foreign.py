@@ -1855,3 +1855,49 @@ def test_round_39_what_fails_said_last(command: str, call: tuple) -> None:
 ])
 def test_round_39_what_fails_said_last_does_not_open_more(command: str) -> None:
     assert decide_at(command, SITES_39)[0] in ("say", "report_status", "ignore"), command
+
+
+ALCMS_STICK = ("unmount_storage", {"device": "/dev/sda1"})
+CLIPS_CARD = ("unmount_storage", {"device": "/dev/sdb1"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # unmounting in Norwegian, Danish, Swedish, Polish and Czech, the imperative said first; a stick said definite
+    ("avmonter minnepinnen med ALCMS-loggene", ALCMS_STICK), ("afmonter USB-nøglen med ALCMS-loggene", ALCMS_STICK),
+    ("avmontera USB-minnet med ALCMS-loggarna", ALCMS_STICK), ("mata ut USB-minnet med ALCMS-loggarna", ALCMS_STICK),
+    ("avmonter minnepinnen med ALCMS-loggene, vi skal bytte den ut", ALCMS_STICK),
+    ("Odmontuj kartę z klipami ze skanera", CLIPS_CARD), ("odmontujcie kartę z klipami", CLIPS_CARD),
+    ("odmontujte kartu s klipy", CLIPS_CARD),
+    # the polite and plural imperatives of French, Italian, Spanish and Portuguese
+    ("redémarrez la trieuse pondérale s'il vous plaît", _restart("checkweigher")),
+    ("arrêtez la trieuse pondérale", ("stop_service", {"unit": "checkweigher.service"})),
+    ("riavvii il ponte della pedana rossa, per favore", _restart("piste-scorer@red")),
+    ("apague el enlace celular", ("set_network", {"interface": "wwan0", "state": "down"})),
+    ("desligue o wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    # what joins: "til", "av", "na", "s" (and more words beside the verb for each); an "and" within what one thing
+    # does ("för burräkning och skötselkort", "kuonan ja tuhkan vaa'an lukija"); a letter said with a Finnish case
+    ("genstart loggeren til den akustiske doppler-hastighedsmåler", _restart("adv-logger")),
+    ("starta om aggregeringen av valdistriktens röster", _restart("tally-aggregator")),
+    ("Restartuj propojení na hořáky zinkové vany", _restart("kettle-burner")),
+    ("starta om tjänsten för burräkning och skötselkort", _restart("census-api")),
+    ("käynnistä kuonan ja tuhkan vaa'an lukija uudelleen", _restart("dross-scale")),
+    ("Käynnistä skanneri B:n vastaanotto uudelleen, liput jumittaa", _restart("ballot-scanner@scan-b")),
+])
+def test_round_39_verbs_and_word_order(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES_39) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # each new verb negated, asked, in the past or a present (a statement); a polite imperative negated or said
+    # after its subject; two things joined by "and"; "en" (in) said as Dutch "and"; a time after "na"
+    "ikke avmonter minnepinnen", "avmonter ikke minnepinnen", "har du avmontert minnepinnen?",
+    "jeg avmonterte minnepinnen", "avmonterer minnepinnen", "nie odmontowuj karty z klipami",
+    "odmontuj kartę z klipami?", "odmontowałem kartę z klipami", "neodmontuj kartu", "afmonter ikke USB-nøglen",
+    "ne redémarrez pas la trieuse pondérale", "vous redémarrez la trieuse pondérale",
+    "non riavvii il ponte della pedana rossa", "no apague el enlace celular",
+    "starta om mosquitto och nginx", "genstart mosquitto og nginx", "starta om tjänsten för burräkning och nginx",
+    "reinicia el lector en sala 2", "käynnistä skanneri B:n vastaanotto uudelleen?",
+    "restartuj propojení na hodinu",
+])
+def test_round_39_verbs_and_word_order_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES_39)[0] in ("say", "report_status", "ignore"), command

@@ -22,6 +22,7 @@ from llmos.agent.controller.language import (
     clauses,
     delays,
     glossary,
+    ground,
     guards,
     lexicon,
     more_languages,
@@ -67,6 +68,22 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "koppelen", "zamontuj", "montera"), ("mount", "")),
     **dict.fromkeys(("aushangen", "auswerfen", "desmontar", "desmonta", "smonta", "smontare",
                      "demonte", "demonter", "ontkoppelen"), ("unmount", "")),
+    # Norwegian, Danish, Swedish, Polish and Czech ("avmonter minnepinnen", "afmonter USB-nøglen", "mata ut
+    # minnet", "odmontuj kartę", "odmontujte disk"): the imperative, said first (a present says "-er", "-ar")
+    **dict.fromkeys(("avmonter", "avmontere", "afmonter", "afmontere", "avmontera", "demontera", "demontere",
+                     "mata ut", "odmontuj", "odmontujcie", "odmontowac", "odmontujte", "odmontovat"), ("unmount", "")),
+    **dict.fromkeys(("montere", "podmontuj", "podmontowac"), ("mount", "")),
+    # the polite and plural imperatives of French, Italian, Spanish and Portuguese ("redémarrez la trieuse", "riavvii
+    # il ponte", "apague el enlace", "desligue o link")
+    **dict.fromkeys(("redemarrez", "relancez", "riavvii", "riavviate", "reiniciad", "reinicien"), ("restart", "")),
+    # (not "arranque", "ligue", "monten": a boot, a league, a coin of the glossary)
+    **dict.fromkeys(("demarrez", "lancez", "avvii", "avviate", "inicien", "arranquen", "iniciad"), ("start", "")),
+    **dict.fromkeys(("arretez", "fermi", "fermate", "detenga", "detengan", "paren", "parad", "parem"), ("stop", "")),
+    **dict.fromkeys(("allumez", "accenda", "accendete", "encienda", "enciendan", "liguem"), ("turn", " on")),
+    **dict.fromkeys(("eteignez", "spenga", "spegnete", "apague", "apaguen", "desligue", "desliguem"),
+                    ("turn", " off")),
+    **dict.fromkeys(("montez", "monti", "montate", "montem"), ("mount", "")),
+    **dict.fromkeys(("demontez", "smonti", "smontate", "desmonte", "desmonten", "desmontem"), ("unmount", "")),
     # "die LTE-Verbindung trennen": disconnecting, as said in English
     **dict.fromkeys(("trennen", "trenne", "trenn"), ("disconnect", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
@@ -118,7 +135,11 @@ _FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia",
                      "pare", "ferma", "arrete", "stoppe", "apaga", "desliga", "spegni", "eteins",
                      "enciende", "liga", "accendi", "allume", "prende", "monta", "monte",
                      "desmonta", "smonta", "demonte", "activa", "ativa", "ative", "attiva",
-                     "parpadea", "pisca", "lampeggia", "clignote", "blinke", "knipper", "coupe"])
+                     "parpadea", "pisca", "lampeggia", "clignote", "blinke", "knipper", "coupe",
+                     # ("vous redémarrez", "voi riavviate", "tu riavvii": you restart)
+                     "redemarrez", "relancez", "riavvii", "riavviate", "demarrez", "lancez", "avvii", "avviate",
+                     "arretez", "fermi", "fermate", "allumez", "accendete", "eteignez", "spegnete", "montez", "monti",
+                     "montate", "demontez", "smonti", "smontate"])
 # What was done, said in French or Spanish (accented, before accents are folded): "nginx a
 # redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
 # Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
@@ -149,7 +170,8 @@ _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", 
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
                        "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
                        "alla", "zum", "zur", "van", "a", "az", "det",
-                       "af", "dos"])  # (Danish "of", Portuguese "of the": "styringen af ostekarret")
+                       "af", "av", "dos"])  # (Danish, Norwegian and Swedish "of", Portuguese "of the": "styringen af
+# ostekarret", "aggregeringen av valdistriktens röster")
 # An article that begins a relative clause: after a comma or a word for a service
 _RELATIVE_ARTICLE = re.compile(r"(,|(?<![\w])(?:dienst|service|tjansten|tjenesten))\s*(?:der|die|das|dat)\s+")
 # Nouns and colours, in the English the interpreter reads; a command made of only these, the
@@ -157,6 +179,10 @@ _RELATIVE_ARTICLE = re.compile(r"(,|(?<![\w])(?:dienst|service|tjansten|tjeneste
 _NOUNS = {
     **dict.fromkeys(("chiavetta", "pendrive", "memoria", "cle", "usb-stick", "pinne", "minnepinne"),
                     "usb stick"),
+    # (and definite, in Norwegian, Danish and Swedish: "minnepinnen", "USB-nøglen", "USB-minnet")
+    **dict.fromkeys(("minnepinnen", "usb-pinne", "usb-pinnen", "minnepind", "minnepinden", "usb-pind",
+                     "usb-pinden", "usb-nogle", "usb-noglen", "usb-minne", "usb-minnet", "usb-stickan",
+                     "minnesstickan"), "usb stick"),
     **dict.fromkeys(("disco", "disque", "festplatte", "platte", "disk", "schijf"), "disk"),
     **dict.fromkeys(("luz", "luce", "lumiere", "licht", "lampe", "lampara", "lampu", "lyset",
                      "lys", "lampa"), "light"),
@@ -218,18 +244,25 @@ _NOUNS = {
 # Hunde", "reinicia el alimentador para los perros"): the English preposition, so the instance is
 # grounded as "on the secondary side" is
 _PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
-                 **dict.fromkeys(("fur", "para", "per", "pour", "voor", "dla", "for", "till"), "for"),
-                 **dict.fromkeys(("con", "com", "mit", "avec", "met", "med", "z", "ze"), "with"),
+                 # (Danish and Norwegian "til": "loggeren til den akustiske doppler-hastighedsmåler"; Polish and
+                 # Czech "od", of what it serves: "mostek OPC UA od podnośników")
+                 **dict.fromkeys(("fur", "para", "per", "pour", "voor", "dla", "for", "till", "til", "od"), "for"),
+                 **dict.fromkeys(("con", "com", "mit", "avec", "met", "med", "z", "ze", "s"), "with"),  # (Czech "s")
                  **dict.fromkeys(("bei", "bij", "vid", "ved", "przy"), "at"),
+                 "na": "on",  # (Czech and Polish: "propojení na hořáky", "czujnik na linii 2")
                  # where it is ("Klimaregelung im Aufzuchtraum", "w hali 2"; not "en", Dutch "and", nor "i")
                  **dict.fromkeys(("in", "im", "nel", "nella", "nello", "negli", "nelle", "dans", "w", "v"), "in"),
                  "pro": "for",  # (Czech: "službu pro příjem poplachů")
                  "por": "via"}  # ("el enlace por satélite", "recordatorios por SMS")
+# Finnish says a case after a colon when a word is an abbreviation or a letter ("skanneri B:n", "PLC:n",
+# "USB:lle"): the word itself
+_FINNISH_CASE = re.compile(r"(?<![\w])([a-z][a-z0-9-]*):(?:n|a|aa|ta|lla|lta|lle|sta|ssa|ksi|in|iin|hin|han|hen)"
+                           r"(?![\w])")
 # A while said after such a preposition ("detén nginx para una hora", "ferma nginx per un'ora",
 # "stoppa nginx i en timme"): a change for a while, which the closed form cannot say
 _FOR_A_WHILE = re.compile(r"(?<![\w])(?:fur|para|por|per|pour|voor|dla|for|till|pro|na|i|pa|durante|pendant|"
                           r"wahrend|tijdens|podczas)\s+(?:[\w]+\s+|un')?(?:sekunde\w*|second\w*|segund\w*|"
-                          r"minut\w*|minuu?t\w*|stunde\w*|uur|heure\w*|hora\w*|ora|ore|oretta|godzin\w*|timme\w*|"
+                          r"minut\w*|minuu?t\w*|stunde\w*|uur|heure\w*|horas?|ora|ore|oretta|godzin\w*|timme\w*|"
                           r"timer?|tunti\w*|hodin\w*|saat\w*|tag|tage|dia|dias|jour|jours|journee|giorn\w*|dag|"
                           r"dagen|dzien|woche\w*|semana\w*|semaine\w*|settiman\w*|week\w*|nacht|noche|nuit|notte|"
                           r"noite|noc|natt|moment\w*|rato|weile|chwil\w*|tijdje|poco|pouco|peu)(?![\w])")
@@ -1081,13 +1114,17 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         delay = f" {_delay(found)}"
         rest = rest[:found.start()] + " " + rest[found.end():]
     rest = re.sub(r"(?<![\w])(dell|dall|nell|sull|all|coll|d|l|qu)'(?=\w)", r"\1' ", rest)
+    # ("skanneri B:n vastaanotto": scanner B's intake, the letter said as it is)
+    lettered = {said[1] for said in _FINNISH_CASE.finditer(rest) if len(said[1]) == 1}
+    rest = _FINNISH_CASE.sub(r"\1", rest)
     # ("den Dienst, der die Waage liest", "de dienst die de labels maakt": a relative clause)
     rest = _RELATIVE_ARTICLE.sub(lambda m: f"{m[1]} que ", rest)
     tokens = rest.replace(",", " ").replace("?", " ").strip(" .!").split()
     if _FOR_A_WHILE.search(" ".join(tokens)) or _IN_A_WHILE.search(" ".join(tokens)):
         return original  # (its unit of time may also be a word of the glossary: "hora" is "time")
     if any(w in _AND and (w not in _ARTICLES or (0 < k < len(tokens) - 1 and names(tokens[k - 1])
-                          and names(tokens[k + 1].rstrip("'")))) for k, w in enumerate(tokens)):
+                          and names(tokens[k + 1].rstrip("'")))) and not _and_within(tokens, k, names)
+           for k, w in enumerate(tokens)):
         return original  # ("i" and "a" are also articles: "i sensori", "a bomba")
     words = [w for w in tokens if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
     if verb == "restart" and words and all(w in _DEVICE or w in _THIS for w in words) and \
@@ -1106,10 +1143,12 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
-    read = [[w] if w in _numbered(tokens, rest, names) or w in spoken else _in_english(w, names) for w in words]
+    read = [[w] if w in _numbered(tokens, rest, names) or w in spoken or w in lettered else ["and"] if w in _AND
+            else _in_english(w, names) for w in words]  # (an "and" left is one within what one thing is)
     relative = 2 if any(_NOUNS.get(w) == "that" for w in words) else 0  # ("... que vigila la puerta")
-    # (where it is joins two things said, and says nothing itself: "regulację klimatu w pomieszczeniu odchowu")
-    joined = 1 if "," not in rest and any(_PREPOSITIONS.get(w) == "in" for w in words) else 0
+    # (a preposition or an "and" joins two things said, and says nothing itself: "regulację klimatu w pomieszczeniu
+    # odchowu", "kartę z klipami ze skanera", "kuonan ja tuhkan vaa'an lukija")
+    joined = 0 if "," in rest else sum(w in _PREPOSITIONS or w in _AND for w in words)
     beside = relative + joined + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names))
     if len(read) > 4 + beside or _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
@@ -1124,6 +1163,19 @@ def _glossary_phrases() -> re.Pattern[str]:
     said = sorted(glossary.phrases(), key=len, reverse=True)
     return re.compile(r"(?<![\w+-])(?:" + ("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in said) or "(?!)")
                       + r")(?![\w-])")
+
+
+def _and_within(tokens: list[str], k: int, names: Callable[[str], bool]) -> bool:
+    """Whether the "and" at k joins two words of what one thing does or is ("tjänsten för burräkning och
+    skötselkort", "kuonan ja tuhkan vaa'an lukija"): a word of the glossary on each side, neither a name of the
+    device, after a preposition or before the thing they describe; never two things ("genstart pumpen og
+    blæseren", "nginx og grafana")."""
+    if not 0 < k < len(tokens) - 1 or tokens[k] == "en":  # (Dutch "and", and "in" of French and Spanish)
+        return False
+    if any(names(w) or w in _NOUNS or w in _ARTICLES or not glossary.english(w, names)
+           for w in (tokens[k - 1], tokens[k + 1])):
+        return False
+    return any(w in _PREPOSITIONS for w in tokens[:k - 1]) or k + 1 < len(tokens) - 1
 
 
 def _joined_named(words: list[str], i: int, names: Callable[[str], bool]) -> bool:
@@ -1171,7 +1223,10 @@ def _in_english(word: str, names: Callable[[str], bool]) -> list[str] | None:
             said := glossary.english(word, names)):
         return said  # "Funk-Gateway": a name of the device in part, a word of the glossary in part
     if name := _named(word, names):
-        return [name]
+        # (a word of the glossary that resembles a name only as its own English does is that English:
+        # "skanneri" is the scanner, not a typo of it)
+        said = glossary.english(word, names) if name == word and "-" not in word else None
+        return said if said and len(said) == 1 and ground.typo_of(word, said[0]) and names(said[0]) else [name]
     return glossary.english(word, names)
 
 
