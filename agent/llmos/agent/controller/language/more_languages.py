@@ -528,6 +528,32 @@ def _vietnamese_trouble(clause: str, names: Callable[[str], bool]) -> bool:
         for w in subject) and not holds_a_verb(" ".join(subject)) and not _LATIN_UNREAD.search(" ".join(subject))
 
 
+# What fails, said in Romanian after a comma: a subject of a few words, then how it is after a copula ("ora de pe
+# RTU e decalată": is off; "e blocat"), what it did failing ("s-a blocat", "a picat"), or "nu" and a present of what
+# a thing does ("nu trimite date"; a negated imperative says the infinitive: "nu porni"); a name only where it is
+# seen ("de pe RTU", "la RTU"), never a verb of the catalog, a number or another one
+_RO_FAILS = re.compile(typed(
+    r"(?:(?:e|este|sunt|s-a|s-au|a|au) (?:decalat|decalată|decalate|decalați|blocat|blocată|blocate|blocați|picat|"
+    r"picată|picate|căzut|căzută|căzute|înghețat|înghețată|defect|defectă|defecte|greșit|greșită|greșite|goală|gol|"
+    r"deconectat|deconectată|offline|mort|moartă)|nu (?:mai )?(?:merge|merg|funcționează|răspunde|răspund|trimite|"
+    r"trimit|citește|citesc|afișează|numără|măsoară|vine|vin|apare|apar|încarcă|comunică|se actualizează|se încarcă|"
+    r"se aprinde|se conectează|se deschide))(?: (?:deloc|nimic|date|datele|nimic nou))?$"))
+_RO_WHERE = frozenset(typed(w) for w in ("pe", "la", "din"))
+
+
+def _romanian_trouble(clause: str, names: Callable[[str], bool]) -> bool:
+    """Whether a last clause says, in Romanian, only what fails: [up to five words][_RO_FAILS]."""
+    clause = " ".join(clause.split())
+    found = _RO_FAILS.search(clause)
+    if found is None or (found.start() > 0 and clause[found.start() - 1] != " "):
+        return False
+    subject = clause[:found.start()].split()
+    return len(subject) <= 5 and not holds_a_verb(" ".join(subject)) and all(
+        w in _FILLERS or w in _RO_WHERE or (names(w) and k and subject[k - 1] in _RO_WHERE) or (
+            w not in _NEVER and not names(w) and not any(c.isdigit() for c in w) and w not in _WORDS
+            and glossary.english(w, lambda part: False) is not None) for k, w in enumerate(subject))
+
+
 # ... or what it did when it failed, said in Russian or Ukrainian without a negation: a past of falling,
 # hanging, breaking or dropping off, or a present of hanging ("узел ушёл в drain", "насос завис", "он висит");
 # never what it did of itself that is no fault ("перезапустился", "заработал" are not listed)
@@ -558,7 +584,7 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
     [the subject][a verb of what it did failing][a state it went into] (or so in Vietnamese:
     _vietnamese_trouble)."""
-    if _vietnamese_trouble(clause, names) or _still_old(clause):
+    if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names):
         return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
