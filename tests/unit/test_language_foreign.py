@@ -1936,3 +1936,37 @@ def test_round_39_romanian_and_vietnamese(command: str, call: tuple) -> None:
 ])
 def test_round_39_romanian_and_vietnamese_do_not_open_more(command: str) -> None:
     assert decide_at(command, GPS_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+WOOL_SHED = DeviceState.from_dict({"units": [
+    {"name": "drafter-gate.service", "description": "3-way auto drafting gate controller"},
+    {"name": "eid-reader.service", "description": "Sheep EID (RFID ear tag) panel reader"},
+    {"name": "tally-counter@stand1.service", "description": "Shearer tally counter for stand 1"},
+    {"name": "tally-counter@stand2.service", "description": "Shearer tally counter for stand 2"},
+    {"name": "woolpress-scale.service", "description": "Wool press bale scale (RS-232) reader"}]})
+DRAFTER = ("restart_service", {"unit": "drafter-gate.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Welsh: the verb-noun or an imperative first, its article ("y", "yr", "'r") taken off after it, a word said with
+    # its soft mutation ("ddidoli"); what fails said last ("mae hi'n sownd ar agor", "dydy hi ddim yn gweithio")
+    ("Ailgychwyn y giât ddidoli, mae hi'n sownd ar agor", DRAFTER), ("ailgychwynnwch y giât ddidoli", DRAFTER),
+    ("ailgychwyn y giât ddidoli, dydy hi ddim yn gweithio", DRAFTER), ("ailddechrau'r giât ddidoli", DRAFTER),
+    ("stopiwch y giât ddidoli", ("stop_service", {"unit": "drafter-gate.service"})),
+    ("cychwynnwch y giât ddidoli", ("start_service", {"unit": "drafter-gate.service"})),
+])
+def test_round_39_welsh(command: str, call: tuple) -> None:
+    assert decide_at(command, WOOL_SHED) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # don't ("peidiwch ag", "paid ag"), not ("ddim"), a question, a past ("wedi"), the verb after its subject (what
+    # happens), a condition ("os"), all well ("mae hi'n iawn", "mae hi'n gweithio"), two things, Spanish "y" (and)
+    "peidiwch ag ailgychwyn y giât ddidoli", "paid ag ailgychwyn y giât ddidoli", "ailgychwyn y giât ddidoli ddim",
+    "ailgychwyn y giât ddidoli?", "wedi ailgychwyn y giât ddidoli", "mae'r giât ddidoli yn ailgychwyn",
+    "ailgychwyn y giât ddidoli os yw hi'n sownd", "ailgychwyn y giât ddidoli, mae hi'n iawn",
+    "ailgychwyn y giât ddidoli, mae hi'n gweithio", "ailgychwyn y giât ddidoli a'r darllenydd",
+    "reinicia la báscula y el lector",
+])
+def test_round_39_welsh_does_not_open_more(command: str) -> None:
+    assert decide_at(command, WOOL_SHED)[0] in ("say", "report_status", "ignore"), command

@@ -1,5 +1,5 @@
 """Short commands in German, Spanish, Portuguese, Italian, French, Dutch, Polish, the
-Scandinavian languages and Malay/Indonesian, said in English.
+Scandinavian languages, Malay/Indonesian and Welsh, said in English.
 
 Operators in the field type "telegraf neu starten", "reinicia smbd", "riavvia tra due minuti",
 "monta la chiavetta kingston", "starte nginx neu". Only the closed form is translated: one verb
@@ -28,6 +28,18 @@ from llmos.agent.controller.language import (
     more_languages,
 )
 
+# Welsh, its verb-noun said first as a request ("Ailgychwyn y giât ddidoli") and its imperatives; a request only
+# said first (after a subject, "mae'r system yn ailgychwyn", it says what happens)
+_WELSH_VERBS = {
+    **dict.fromkeys(("ailgychwyn", "ailgychwynna", "ailgychwynnwch", "ailddechrau", "ailddechreua", "ailddechreuwch"),
+                    ("restart", "")),
+    **dict.fromkeys(("cychwyn", "cychwynna", "cychwynnwch", "dechrau", "dechreua", "dechreuwch"), ("start", "")),
+    **dict.fromkeys(("stopio", "stopia", "stopiwch", "atal", "ataliwch"), ("stop", "")),
+    **dict.fromkeys(("diffodd", "diffodda", "diffoddwch"), ("turn", " off")),
+    **dict.fromkeys(("cynnau", "cynna", "cynnwch"), ("turn", " on")),
+}
+# ... whose article ("y", "yr") is Spanish "and": taken off only right after a Welsh verb
+_WELSH_ARTICLE = re.compile(r"(?<![\w])(" + "|".join(_WELSH_VERBS) + r")(?:\s+(?:y|yr)\s+|'r\s+)")
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("neu starten", "neustarten", "neu-starten", "neustart", "reinicia", "reiniciar",
@@ -73,6 +85,7 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("avmonter", "avmontere", "afmonter", "afmontere", "avmontera", "demontera", "demontere",
                      "mata ut", "odmontuj", "odmontujcie", "odmontowac", "odmontujte", "odmontovat"), ("unmount", "")),
     **dict.fromkeys(("montere", "podmontuj", "podmontowac"), ("mount", "")),
+    **_WELSH_VERBS,
     # the polite and plural imperatives of French, Italian, Spanish and Portuguese ("redémarrez la trieuse", "riavvii
     # il ponte", "apague el enlace", "desligue o link")
     **dict.fromkeys(("redemarrez", "relancez", "riavvii", "riavviate", "reiniciad", "reinicien"), ("restart", "")),
@@ -139,7 +152,7 @@ _FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia",
                      # ("vous redémarrez", "voi riavviate", "tu riavvii": you restart)
                      "redemarrez", "relancez", "riavvii", "riavviate", "demarrez", "lancez", "avvii", "avviate",
                      "arretez", "fermi", "fermate", "allumez", "accendete", "eteignez", "spegnete", "montez", "monti",
-                     "montate", "demontez", "smonti", "smontate"])
+                     "montate", "demontez", "smonti", "smontate", *_WELSH_VERBS])
 # What was done, said in French or Spanish (accented, before accents are folded): "nginx a
 # redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
 # Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
@@ -356,6 +369,7 @@ _NUMBER_WORDS = {
 # Never read past, whatever the device calls its things: negations and conditions
 _NEGATIONS_AND_CONDITIONS = frozenset([
     "no", "non", "nicht", "kein", "keine", "pas", "ne", "nie", "niet", "ikke", "inte", "jangan",
+    "peidiwch", "paid", "peidio", "ddim", "wedi",  # (Welsh "don't", "not", and its past: "wedi ailgychwyn")
     "tidak", "nao", "nunca", "jamais", "mai", "ei", "ala", "nem", "degil",  # (Finnish "älä")
     "nada",  # ("reinicia mosquitto, para nada": not at all)
     "sin", "sem", "senza", "sans", "ohne", "zonder", "bez", "uten", "utan", "uden",  # without
@@ -640,6 +654,9 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"todavia |encore |weer |wieder |igen )?(?:uit|aan|aus|an|spento|spenta|acceso|accesa|apagado|apagada|encendido|"
     r"encendida|eteint|eteinte|allume|allumee|desligado|desligada|ligado|ligada|av|wylaczony|wylaczona|wlaczony|"
     r"wlaczona|vypnut[yae]|zapnut[yae]|kapot|kaputt|caido|caida|gestopt|gestoppt|fermo|ferma|giu|down|offline)",
+    # Welsh: stuck ("mae hi'n sownd ar agor"), not working ("dydy o ddim yn gweithio"), broken or frozen ("wedi torri")
+    r"(?:mae (?:hi|e|o|fe|fo|nhw)'n|mae'n|yn) sownd(?: ar agor| ar gau)?|(?:dydy|dyw|dydi) (?:hi|e|o|fe|fo|nhw) ddim "
+    r"yn (?:gweithio|ymateb|darllen|cyfrif|anfon)|ddim yn gweithio|wedi (?:torri|rhewi|stopio|methu|sticio)",
     # Swedish, Norwegian and Danish passives of what is not done ("summorna uppdateras inte", "verdiene
     # registreres ikke"); German separable verbs of what does not come in ("die Werte kommen nicht an", "kommt
     # nicht mehr rein") and presents of what a thing does, negated ("misst nicht mehr"); French "no more" of
@@ -728,7 +745,7 @@ _NEGATIONS_OF_TROUBLE = frozenset(["nicht", "no", "pas", "ne", "niet", "inte", "
 _NEGATIONS_IN_A_REASON = _NEGATIONS_OF_TROUBLE | frozenset([
     "kein", "keine", "nie", "tidak", "nem", "degil", "ei", "nunca", "jamais", "mai", "nooit", "nigdy",
     "aldrig", "niemals", "nada", "rien", "niks", "nichts", "niente", "nic", "ninguna", "ninguno", "nessuno",
-    "nessuna", "aucun", "aucune", "geen"])
+    "nessuna", "aucun", "aucune", "geen", "ddim"])
 # Wanting, needing, having to: "porque no quiero", "weil es nicht sein muss" say whether to do it
 # (with a negation; "de gastspreker wil muziek afspelen" says why)
 _WANTED = re.compile(r"(?<![\w])(?:quier\w*|quer\w*|will\w*|woll\w*|mocht\w*|moecht\w*|veu\w*|voul\w*|"
@@ -985,7 +1002,7 @@ _LET_IT_BE = re.compile(r"(?<![\w'-])(?:" + "|".join((
 _WORKS = re.compile(r"(?<![\w'-])(?:funktionier\w*|geht|lauft|laeuft|marche\w*|fonctionne\w*|funciona\w*|"
                     r"funziona\w*|werkt|draait|fungerar|funkar|gar|virker|fungerer|funguje|dziala\w*|chodzi|"
                     r"calisiyor|works?|working|wieder da|ist wieder|is terug|est revenue?|e tornat[oa]|ha vuelto|"
-                    r"voltou|je zpet|jest z powrotem|er tilbage|ar tillbaka|er tilbake)(?![\w'-])")
+                    r"voltou|je zpet|jest z powrotem|er tilbage|ar tillbaka|er tilbake|gweithio|iawn)(?![\w'-])")
 
 
 def _working(text: str) -> bool:
@@ -1092,6 +1109,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
             # "starte nginx neu", "mach das Licht an": the verb whole, read whole or refused
             original = text = f"{verb} {around[1] or around[2]}{later}"
             break
+    text = _WELSH_ARTICLE.sub(r"\1 ", text)  # ("ailgychwyn y giât": its article, never Spanish "and")
     verbs = list(_VERB.finditer(text))
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language

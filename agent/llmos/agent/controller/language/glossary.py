@@ -11,10 +11,11 @@ places and trades of every kind of site; never from an evaluation set), and sinc
 commonest of them in the ten languages of more_languages.py too (Russian, Ukrainian, Japanese,
 Chinese, Korean, Vietnamese, Hindi, Greek, Romanian, Arabic; written from those languages; since
 round 38 Nepali, Bengali and Thai too, for the kinds of site dev35's commands in them came from),
-and since round 38 the site words of Swahili ("sw") as well, since round 39 of Hebrew ("he"). A
+and since round 38 the site words of Swahili ("sw") as well, since round 39 of Hebrew ("he") and of
+Welsh ("cy"), each Welsh word with its soft mutation ("ddidoli" of "didoli") listed as a form. A
 form is read as the first word that lists it; a new word's form that is another word's form, or the
-stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or of the device's names
-("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending
+stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or
+of the device's names ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending
 ("vågen", "olvasót"), or as another case of a form ("suszarnię" of "suszarnia"). A word that is
 none of these stays unread, and with it the command (see foreign.as_english).
 """
