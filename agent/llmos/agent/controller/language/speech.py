@@ -1208,7 +1208,7 @@ _WANTS_IT_DONE = re.compile(
     r"^(?!(?:if|when|whenever|should|once|in case|unless|after|before|until)\b)(?:the |our |my )?"
     r"(?!(?:[\w'-]+ ){0,2}?(?:not|nobody|no|never|dont|doesnt|didnt|\w+n't)\b)(?:[\w-]+ ){0,2}?"
     r"(?:wants?|asked for|needs?) (?!to\b)(?P<what>(?:the |that |this )?(?:(?!(?:if|whether|got|was|were|is|are|been|"
-    rf"has|have)\b)[\w@.:/-]+ ?)+?) (?P<done>{'|'.join(_AS_DONE)})\b"
+    rf"has|have)\b)[\w@.:/-]+ ){{1,6}}?)(?P<done>{'|'.join(_AS_DONE)})\b"
     r"(?P<rest>.*?)" + _GO_AHEAD.pattern)
 
 
@@ -1217,7 +1217,7 @@ def endorsed(text: str) -> str:
     "shift lead wants the pusher sequencer restarted, cars not advancing - go ahead" asks to
     restart it."""
     said = _WANTS_IT_DONE.match(text)
-    return f"{_AS_DONE[said['done']]} {said['what']}{said['rest']}" if said else text
+    return f"{_AS_DONE[said['done']]} {said['what'].strip()}{said['rest']}" if said else text
 
 
 def analyse(text: str, actions: Callable[[str], list[int]],
