@@ -83,6 +83,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev35": "f410d07374064eb00ede17366b12d745293962e21926fa3c7ff9425dbd3e7f43",
     "holdout32": "903c98de267ab8adfba22d4431d6986bd953dcffa31095eb0de8b4a18bdff83c",
     "dev36": "dd9633602beead9fe122bf19c4a002a2604f72f61d9672653c0e5a9e23b0922f",
+    "dev37": "d690bad987c548bb18150e23890d670bdb4d94ccdd1759425086cc6b177bdcb5",
+    "holdout33": "439eedbd1b2276bab66bb82b9b0f0606e322e1e80ab6bfb65eff583ddd84c71b",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -114,7 +116,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev32": (0.87, 3), "holdout29": (0.86, 4),
           "dev33": (0.93, 0), "holdout30": (0.85, 7),
           "dev34": (0.94, 1), "holdout31": (0.86, 8),
-          "dev35": (0.98, 0), "holdout32": (0.80, 9), "dev36": (0.74, 0)}
+          "dev35": (0.98, 0), "holdout32": (0.80, 9), "dev36": (0.98, 0),
+          "dev37": (0.90, 0), "holdout33": (0.81, 7)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -38,7 +38,7 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 38: later helpers attacked each round's new readings and the old
+# Rounds 19 to 39: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
 STILL_OPEN_LATER = {"attacks19.jsonl": 50, "attacks20.jsonl": 84, "attacks21.jsonl": 39,
@@ -48,7 +48,8 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 50, "attacks20.jsonl": 84, "attacks21.jso
                     "attacks31.jsonl": 85, "attacks32.jsonl": 159, "attacks33.jsonl": 87,
                     "attacks34.jsonl": 82, "attacks35.jsonl": 85, "attacks36.jsonl": 44,
                     "attacks37.jsonl": 65, "attacks38.jsonl": 125,
-                    "attacks39.jsonl": 71, "attacks40.jsonl": 100, "attacks41.jsonl": 108}
+                    "attacks39.jsonl": 71, "attacks40.jsonl": 100, "attacks41.jsonl": 34,
+                    "attacks42.jsonl": 75}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

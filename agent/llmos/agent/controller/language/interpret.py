@@ -979,7 +979,8 @@ class Interpreter:
             if not on_it:
                 # "pump 2 tripped, restart the motor on it": a part of it the device runs nothing for
                 return self._absent(held[1], kinds[0], scene)
-            matches = on_it  # ("pump 2 tripped, restart the exporter on it": the exporter, not the pump)
+            if len(on_it) == 1:
+                matches = on_it  # ("pump 2 tripped, restart the exporter on it": the exporter, not the pump)
         referent, fine = _referent(text) if text == whole else (None, [])
         notices = re.search(r"\b(alerts|alarms|notifications|pages|pings|chatter|alrets|aelrts)\W*$", referent or "")
         if notices and not any(notices[1].removesuffix("s") in (*e.parts, *e.attributes) for e in scene.entities):
@@ -1444,13 +1445,6 @@ class Interpreter:
             telling = _said_before(said, heads) or []
             if telling and not any(ground.accounts_for(m.entity, w) for m in kept for w in telling):
                 return []
-        # another of its kind, or only what it is for: not it, and what fitted it is not here
-        dropped = [m for m in kept if _another_of_its_kind(m, said) or _only_what_it_is_for(m, said)]
-        if dropped:
-            kept = [m for m in kept if m not in dropped]
-            theirs = {w for m in dropped for w in m.words}
-            if not all(set(m.words) > theirs for m in kept):
-                return []  # (the others fit by more than what fitted those)
         kept = _of_that_instance(kept, said)
         # (counted before the state said picks among them: "the other ethernet, the one
         # that's down")
@@ -3148,35 +3142,6 @@ _NEEDED_THEN = re.compile(r"\b(?:(?:we|i|they|you)(?:'ll| will)? need (?:it|them
 _WHAT_DRIVES_IT = re.compile(r"\b(?:process|daemon|service|program|script|whatever)\s+"
                              r"(?:that(?:'s| is)?\s+|which(?:'s| is)?\s+)?(?:is\s+)?(?:b\w{0,2}l\w{0,2}n\w*|flash\w*|"
                              r"makes?|mkaes|keeps?|drives?|controls?|runs?|toggles?|turns?)\b")
-def _another_of_its_kind(match: Match, said: str) -> bool:
-    """Whether the command names another thing of the unit's kind: "the fire alarm" beside an
-    anemometer's "wind alarm", "the door alarm" (the word before the head, which the unit says
-    otherwise)."""
-    if match.entity.kind != UNIT or match.how not in ("attribute", "part"):
-        return False
-    words = _object_words(_main_clause(said)).split()
-    if not 2 <= len(words) <= 3 or not words[-2].isalpha() or not words[-1].isalpha() or words[-2] in ground.STOP:
-        return False  # (a short name of a thing: "the fire alarm", not "the backup job that goes to b2")
-    modifier, head = words[-2], words[-1]
-    if not re.search(rf"\b(?:the|a|an|our|my)\s+(?:\w+\s+)?{modifier}\s+{head}\b", said):
-        return False
-    doc = ground.tokens(match.entity.summary)
-    theirs = {doc[i - 1] for i, w in enumerate(doc) if i and w == head}
-    return bool(theirs) and modifier not in theirs and not ground.accounts_for(match.entity, modifier)
-
-
-def _only_what_it_is_for(match: Match, said: str) -> bool:
-    """Whether the command names only what a unit is for, not the unit: "restart the chiller" of
-    a "Modbus TCP to RTU gateway for chiller serial port" is the chiller, which is not here."""
-    if match.entity.kind != UNIT or match.how != "attribute" or _RELATION.search(said):
-        return False  # ("the thing that pushes readings into the db" is what the relation says)
-    head, sep, target = match.entity.summary.lower().partition(" for ")
-    if not sep:
-        return False
-    ours = set(ground.tokens(head)) | set(match.entity.parts)
-    words = [w for w in match.words if w not in ground.GENERIC]
-    return bool(words) and all(w in ground.tokens(target) and w not in ours for w in words) and \
-        not any(w in ours for w in ground.tokens(_object_words(_main_clause(said))))
 
 
 _THE_DEVICE_AS_SEEN = frozenset(["server", "hmi", "screen", "panel", "touchscreen", "touch screen", "display",

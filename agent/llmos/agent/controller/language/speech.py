@@ -903,8 +903,11 @@ def without_reports(text: str) -> str:
     "cameras offline. take eth0 down" asks only about eth0."""
     sentences = re.split(r"(?<=[.!?;])\s+", text)
     kept = [s for s in sentences if _is_question(s) or not _ONLY_HOW_IT_IS.fullmatch(s)]
-    return " ".join(kept) if kept and len(kept) < len(sentences) and any(lexicon.effects(s) for s in kept) and not any(
-        re.search(r"\b(?:it|them|that|this|they)\b", s) for s in kept) else text
+    said = " ".join(kept)
+    # (never a request left without its object: "vibration daq is down. restart" restarts it)
+    alone = len(re.findall(r"[a-z0-9]+", _COURTESY.sub("", said))) <= 1
+    return said if kept and len(kept) < len(sentences) and any(lexicon.effects(s) for s in kept) and not re.search(
+        r"\b(?:it|them|that|this|they)\b", said) and not alone else text
 
 
 def takes_back(text: str) -> bool:
