@@ -14,7 +14,7 @@ import ipaddress
 import os
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,12 +126,10 @@ def issue_device_cert(ca: Issued, name: str, dns_names: Sequence[str] = ("localh
     """A server certificate for a device, valid for the given DNS names and IP addresses; also a
     client certificate, for the fleet's MQTT broker (DEVICE_USAGES)."""
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = (
-        _leaf(_builder(_name(name), ca.cert.subject, key.public_key(), days), ca, *DEVICE_USAGES)
-        .add_extension(_san(dns_names, ips), critical=False)
-        .sign(ca.key, hashes.SHA256())
-    )
-    return Issued(key, cert)
+    builder = _leaf(_builder(_name(name), ca.cert.subject, key.public_key(), days), ca, *DEVICE_USAGES)
+    if dns_names or ips:
+        builder = builder.add_extension(_san(dns_names, ips), critical=False)
+    return Issued(key, builder.sign(ca.key, hashes.SHA256()))
 
 
 def issue_client_cert(ca: Issued, name: str, role: Role, days: int = 365) -> Issued:
@@ -149,12 +147,10 @@ def make_csr(name: str, dns_names: Sequence[str], ips: Sequence[str] = ()) -> tu
     """A new device key and a CSR for it, as PEM (key, csr). The key never leaves the device;
     the fleet signs the CSR with `sign_csr`."""
     key = ec.generate_private_key(ec.SECP256R1())
-    csr = (
-        x509.CertificateSigningRequestBuilder()
-        .subject_name(_name(name))
-        .add_extension(_san(dns_names, ips), critical=False)
-        .sign(key, hashes.SHA256())
-    )
+    builder = x509.CertificateSigningRequestBuilder().subject_name(_name(name))
+    if dns_names or ips:  # (an empty list of alternative names is no extension: cryptography 51 refuses one)
+        builder = builder.add_extension(_san(dns_names, ips), critical=False)
+    csr = builder.sign(key, hashes.SHA256())
     return key_pem(key), csr.public_bytes(serialization.Encoding.PEM)
 
 
@@ -182,10 +178,11 @@ def sign_csr(ca: Issued, csr_pem: bytes, days: int = 825,
         if dns_names:
             builder = builder.add_extension(_san(dns_names, ()), critical=False)
         return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM)
+    requested: Iterable[x509.GeneralName]
     try:
         requested = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
-        requested = x509.SubjectAlternativeName([])
+        requested = ()
     names: list[x509.GeneralName] = []
     for entry in requested:
         hostname = isinstance(entry, x509.DNSName) and _HOSTNAME.fullmatch(entry.value)
