@@ -1742,6 +1742,43 @@ SITES_39 = DeviceState.from_dict({
                  "size": "32G"},
                 {"device": "/dev/sdb1", "mounted": True, "label": "SCANNER_CLIPS", "model": "Samsung PRO Endurance",
                  "size": "256G"}],
+# Round 39: a site of each of round 39's kinds of site, named in the operators' languages
+SITES39 = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"},
+              {"name": "condition-mon.service", "description": "Drivetrain vibration and condition monitoring"},
+              {"name": "crack-detect.service", "description": "Acoustic crack detection for the grader"},
+              {"name": "intercom.service", "description": "Bunker intercom audio bridge"},
+              {"name": "room-env.service", "description": "Bunker temperature and humidity logger"},
+              {"name": "tracer.service", "description": "Frame tracer data service (OMA/VCA)"},
+              {"name": "lensmeter.service", "description": "Digital lensmeter reader"},
+              {"name": "edger@1.service", "description": "Lens edger job feeder, edger 1"},
+              {"name": "edger@2.service", "description": "Lens edger job feeder, edger 2"},
+              {"name": "express-lane.service", "description": "Express lane shuttle (direct-to-seat delivery)"},
+              {"name": "kitchen-display.service", "description": "Kitchen display system (order tickets)"},
+              {"name": "ems.service",
+               "description": "Energy management system: dispatch and state-of-charge scheduling"},
+              {"name": "leaky-feeder.service", "description": "Leaky-feeder radio gateway"},
+              {"name": "photocell.service", "description": "Ambient light sensor (dusk/dawn switching)"},
+              {"name": "lorawan-fwd.service", "description": "LoRaWAN packet forwarder for pole nodes"},
+              {"name": "attendant-app.service",
+               "description": "Sleeper attendant tablet backend (berths, wake-up calls)"},
+              {"name": "lime-kiln.service", "description": "Lime kiln CO2 and temperature monitor"},
+              {"name": "diffuser-ctl.service", "description": "Tower diffuser temperature and draft controller"},
+              {"name": "evap@1.service", "description": "Evaporator effect 1 level and pressure logger"},
+              {"name": "evap@2.service", "description": "Evaporator effect 2 level and pressure logger"},
+              {"name": "heater-ctl.service", "description": "Big-top diesel heater controller"},
+              {"name": "scoreboard.service", "description": "Arena LED scoreboard driver"},
+              {"name": "alarm-dialer.service", "description": "Barn alarm dialer (SMS on fan or power failure)"},
+              {"name": "gate-ctl.service", "description": "Caisson gate ballast and seal monitor"},
+              {"name": "pump@1.service", "description": "Main dewatering pump 1 controller"},
+              {"name": "pump@2.service", "description": "Main dewatering pump 2 controller"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "eth1", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"},
+                   {"name": "wwan1", "kind": "cellular", "state": "up"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"}],
+    "storage": [],
 })
 
 
@@ -1970,3 +2007,46 @@ def test_round_39_welsh(command: str, call: tuple) -> None:
 ])
 def test_round_39_welsh_does_not_open_more(command: str) -> None:
     assert decide_at(command, WOOL_SHED)[0] in ("say", "report_status", "ignore"), command
+    # families of round 39's sites: a drivetrain, cracks, dusk, a lime kiln (and Danish compounds of it), a caisson
+    # gate, a frame tracer (Turkish "çerçeve okuyucu"), a big top, an express lane, LoRaWAN in Devanagari, a
+    # sleeper's attendant and its backend ("vom": of the), an intercom spelled with its vowel, a Polish gateway in
+    # every case ("bramkę")
+    ("Schwingungsüberwachung vom Triebstrang bitte neu starten", "condition-mon"),
+    ("starte die Überwachung des Antriebsstrangs neu", "condition-mon"),
+    ("redémarre la détection des fêlures", "crack-detect"), ("reinicia la detección de grietas", "crack-detect"),
+    ("riavvia il rilevamento delle crepe", "crack-detect"), ("herstart de scheurdetectie", "crack-detect"),
+    ("redémarre le capteur crépusculaire", "photocell"), ("reinicia el sensor crepuscular", "photocell"),
+    ("starte den Dämmerungssensor neu", "photocell"), ("zrestartuj czujnik zmierzchowy", "photocell"),
+    ("genstart kalkovnsovervågningen", "lime-kiln"), ("starta om kalkugnen", "lime-kiln"),
+    ("starte den Kalkofen neu", "lime-kiln"), ("reinicia el horno de cal", "lime-kiln"),
+    ("κάνε επανεκκίνηση στο θυρόφραγμα", "gate-ctl"), ("herstart de dokdeur", "gate-ctl"),
+    ("çerçeve okuyucu servisini yeniden başlat", "tracer"), ("çerçeve okuyucuyu yeniden başlat", "tracer"),
+    ("accendi il riscaldamento del tendone", "heater-ctl"), ("enciende la calefacción de la carpa", "heater-ctl"),
+    ("特急レーンを起動して", "express-lane"), ("लोरावन फॉरवर्डर रीस्टार्ट करो", "lorawan-fwd"),
+    ("bitte das Backend vom Schlafwagenbetreuer neu starten", "attendant-app"),
+    ("zrestartuj bramkę leaky feedera", "leaky-feeder"), ("أعد تشغيل خدمة الإنتركوم", "intercom"),
+])
+def test_dev37_site_families(command: str, unit: str) -> None:
+    tool, args = decide_at(command, SITES39)
+    assert tool in ("restart_service", "start_service") and args == {"unit": f"{unit}.service"}, (command, args)
+
+
+@pytest.mark.parametrize(("command", "candidates"), [
+    # two of a kind: the main pumps ("主泵"), the edgers, the wired links ("이더넷", "유선 랜")
+    ("重启主泵控制器", {"pump@1", "pump@2"}), ("repornește alimentatorul mașinii de șlefuit", {"edger@1", "edger@2"}),
+    ("이더넷 꺼 줘", {"eth0", "eth1"}), ("유선 랜 꺼 주세요", {"eth0", "eth1"}),
+])
+def test_dev37_site_families_of_two_are_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide_at(command, SITES39)
+    assert tool == "say" and all(c in args["text"] for c in candidates), (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    # a negation, a question, a past, a condition, two things: never a change
+    "ne redémarre pas la détection des fêlures", "redémarre la détection des fêlures ?",
+    "genstart ikke kalkovnsovervågningen", "hast du die Schwingungsüberwachung vom Triebstrang neu gestartet?",
+    "çerçeve okuyucu servisini yeniden başlatma", "重启主泵控制器吗", "别重启主泵控制器",
+    "reinicia el sensor crepuscular si falla", "reinicia el horno de cal y el sensor crepuscular",
+])
+def test_dev37_site_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

@@ -182,7 +182,7 @@ _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", 
                        "der", "die", "das", "den", "dem", "o", "os", "as", "un", "una", "uno",
                        "une", "ein", "eine", "einen", "de", "del", "della", "di", "du", "des",
                        "von", "do", "da", "het", "dat", "degli", "dello", "delle", "dei", "al",
-                       "alla", "zum", "zur", "van", "a", "az", "det",
+                       "alla", "zum", "zur", "vom", "van", "a", "az", "det",
                        "af", "av", "dos"])  # (Danish, Norwegian and Swedish "of", Portuguese "of the": "styringen af
 # ostekarret", "aggregeringen av valdistriktens röster")
 # An article that begins a relative clause: after a comma or a word for a service
@@ -261,7 +261,7 @@ _PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
                  # Czech "od", of what it serves: "mostek OPC UA od podnośników")
                  **dict.fromkeys(("fur", "para", "per", "pour", "voor", "dla", "for", "till", "til", "od"), "for"),
                  **dict.fromkeys(("con", "com", "mit", "avec", "met", "med", "z", "ze", "s"), "with"),  # (Czech "s")
-                 **dict.fromkeys(("bei", "bij", "vid", "ved", "przy"), "at"),
+                 **dict.fromkeys(("bei", "beim", "bij", "vid", "ved", "przy"), "at"),
                  "na": "on",  # (Czech and Polish: "propojení na hořáky", "czujnik na linii 2")
                  # where it is ("Klimaregelung im Aufzuchtraum", "w hali 2"; not "en", Dutch "and", nor "i")
                  **dict.fromkeys(("in", "im", "nel", "nella", "nello", "negli", "nelle", "dans", "w", "v"), "in"),
@@ -1245,6 +1245,8 @@ def _in_english(word: str, names: Callable[[str], bool]) -> list[str] | None:
         # "skanneri" is the scanner, not a typo of it)
         said = glossary.english(word, names) if name == word and "-" not in word else None
         return said if said and len(said) == 1 and ground.typo_of(word, said[0]) and names(said[0]) else [name]
+    if _TROUBLE.fullmatch(word) and not glossary.listed(word):
+        return None  # (what fails is no thing: "hängt" is no Hungarian "hang" with an ending)
     return glossary.english(word, names)
 
 

@@ -11,8 +11,10 @@ places and trades of every kind of site; never from an evaluation set), and sinc
 commonest of them in the ten languages of more_languages.py too (Russian, Ukrainian, Japanese,
 Chinese, Korean, Vietnamese, Hindi, Greek, Romanian, Arabic; written from those languages; since
 round 38 Nepali, Bengali and Thai too, for the kinds of site dev35's commands in them came from),
-and since round 38 the site words of Swahili ("sw") as well, since round 39 of Hebrew ("he") and of
-Welsh ("cy"), each Welsh word with its soft mutation ("ddidoli" of "didoli") listed as a form. A
+and since round 38 the site words of Swahili ("sw") as well, since round 39 of Hebrew ("he"), of
+Lithuanian ("lt") and of Welsh ("cy"), each Welsh word with its soft mutation ("ddidoli" of "didoli")
+listed as a form, and the words of the kinds of site dev37's commands came from (a drivetrain, cracks,
+dusk, a lime kiln, a caisson gate, a frame tracer ...). A
 form is read as the first word that lists it; a new word's form that is another word's form, or the
 stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or
 of the device's names ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending
@@ -103,6 +105,11 @@ def _stems() -> dict[str, str]:
         if stems.setdefault(stem, english) != english:
             shared.add(stem)
     return {stem: english for stem, english in stems.items() if stem not in shared}
+
+
+def listed(word: str) -> bool:
+    """Whether the word is a form the glossary lists (not only read with an ending, a stem or as a compound)."""
+    return plain(word) in _forms()
 
 
 def english(word: str, named: Callable[[str], bool]) -> list[str] | None:
