@@ -2050,3 +2050,44 @@ def test_dev37_site_families_of_two_are_asked_about(command: str, candidates: se
 ])
 def test_dev37_site_families_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails said last, in more words: a reading that no longer changes, what is let through, what stays lit,
+    # what is out or silent, what no longer comes, one word alone ("..., travou"), who is about to come
+    ("Schwingungsüberwachung vom Triebstrang bitte neu starten, CMS zeigt seit Stunden dieselben Spektren",
+     _restart("condition-mon")),
+    ("reinicia el sensor crepuscular, marca siempre lo mismo", _restart("photocell")),
+    ("redémarre la détection des fêlures, elle laisse passer des œufs fêlés", _restart("crack-detect")),
+    ("reinicia la detección de grietas, deja pasar huevos rotos", _restart("crack-detect")),
+    ("redémarre le capteur crépusculaire, les lampes restent allumées en plein jour", _restart("photocell")),
+    ("starte den Dämmerungssensor neu, die Lampen bleiben an", _restart("photocell")),
+    ("zet de wifi aan, de vaste lijn ligt eruit", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("zrestartuj bramkę leaky feedera, radiotelefony milczą", _restart("leaky-feeder")),
+    ("starte das Leaky-Feeder-Gateway neu, die Funkgeräte schweigen", _restart("leaky-feeder")),
+    ("herstart de alarmkiezer, we krijgen geen sms'jes meer", _restart("alarm-dialer")),
+    ("starte das Wählgerät neu, wir bekommen keine SMS mehr", _restart("alarm-dialer")),
+    ("reinicia o registrador do bunker, travou", _restart("room-env")),
+    ("reinicia la pantalla de cocina, se congeló", _restart("kitchen-display")),
+    ("accendi il riscaldamento del tendone, il pubblico entra tra poco",
+     ("start_service", {"unit": "heater-ctl.service"})),
+    ("enciende la calefacción de la carpa, los clientes llegan enseguida",
+     ("start_service", {"unit": "heater-ctl.service"})),
+])
+def test_round_39_trouble_said_last(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # a take-back that also lets go ("laisse tomber"), a time beside who comes ("alle 8"), a condition, a negated
+    # present that is no fault's, a verb of the catalog after the comma, what fails as a word only ("..., ferma")
+    "redémarre la détection des fêlures, laisse tomber", "redémarre la détection des fêlures, laisse-la",
+    "accendi il riscaldamento del tendone, il pubblico entra alle 8",
+    "accendi il riscaldamento del tendone, se il pubblico entra tra poco",
+    "accendi il riscaldamento del tendone, il pubblico non entra tra poco",
+    "reinicia la pantalla de cocina, si se congela", "reinicia la pantalla de cocina, ferma",
+    "reinicia la pantalla de cocina, apaga el sensor crepuscular",
+    "herstart de alarmkiezer, we krijgen geen sms'jes meer, of niet?",
+])
+def test_round_39_trouble_said_last_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

@@ -712,6 +712,45 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"nie wlacza sie|nie startuje|startar inte|gar inte igang|doen niks|doet niks|doen niets|doet niets|"
     r"geeft niks|geeft niets|geven niks|no sale|no salen|no llega|no llegan|no aparece|no aparecen|nao atualiza|"
     r"nao aparece|nao chega|nao sai",
+    # a reading that no longer changes ("CMS zeigt seit Stunden dieselben Spektren", "marca siempre lo mismo", "affiche
+    # la même valeur depuis des heures"), up to three words between
+    r"(?:zeigt|zeigen|misst|messen|liefert|liefern|marca|marcan|muestra|muestran|mostra|mostram|mostrano|segna|segnano|"
+    r"affiche|affichent|indique|indiquent|toont|tonen|geeft|geven|pokazuje|pokazuja|ukazuje|ukazuji|visar|viser)"
+    r"(?: [\w']+){0,3}? (?:dieselben?|denselben|derselbe|dasselbe|(?:die|das|den) gleichen?|lo mismo|el mismo|la misma|"
+    r"los mismos|las mismas|o mesmo|a mesma|os mesmos|as mesmas|la meme|le meme|les memes|lo stesso|la stessa|"
+    r"gli stessi|"
+    r"le stesse|hetzelfde|dezelfde|to samo|te same|ten sam|stejne|stejnou|totez|samma|samme|det samme|den samme)",
+    # what a thing lets through that it should stop ("elle laisse passer des œufs fêlés", "lässt Risse durch"), what
+    # stays lit or dark ("les lampes restent allumées": its participle said in English by then, "restent turned on")
+    r"(?:laisse|laissent) (?:passer|filer)|(?:deja|dejan) pasar|(?:lascia|lasciano) passare|(?:deixa|deixam) passar|"
+    r"(?:lasst|laesst|lassen) (?:[\w']+ ){0,3}?durch|(?:laat|laten) (?:[\w']+ ){0,3}?door|przepuszcza(?:ja)?|"
+    r"slapper (?:igenom|forbi)|slipper (?:igennem|gjennom)|"
+    r"(?:reste|restent|rimane|rimangono|resta|restano|queda|quedan|se queda|se quedan|sigue|siguen|fica|ficam|"
+    r"continua|continuam|bleibt|bleiben|blijft|blijven|zostaje|zostaja|zustava|zustavaji|forblir|forbliver|forblir) "
+    r"(?:turned on|turned off|allumee?s?|eteinte?s?|acces[aeio]|spent[aeio]|encendid[oa]s?|apagad[oa]s?|aces[oa]s?|"
+    r"ligad[oa]s?|desligad[oa]s?|an|aus|aan|uit|wlaczon[aey]|zapnut[aey]|tandt|pa)",
+    # out, gone, silent ("de vaste lijn ligt eruit", "die Leitung ist weg", "radiotelefony milczą", "die Funkgeräte
+    # schweigen"); what one no longer gets ("we krijgen geen sms'jes meer", "wir bekommen keine SMS mehr", "no nos
+    # llegan")
+    r"(?:ligt|liggen|is|zijn) (?:er ?uit|stil|weg)|valt (?:steeds )?weg|vallen (?:steeds )?weg|"
+    r"(?:ist|sind) (?:weg|raus)|"
+    r"(?:fallt|faellt|fallen) (?:standig |staendig |immer wieder )?aus|milcza|milczy|zamilkl\w*|ucichl\w*|"
+    r"nie odzywa(?:ja)? sie|mlci|schweigen|schweigt|(?:ist|sind|bleibt|bleiben) stumm|"
+    r"(?:sont|est|restent|reste) muet(?:te)?s?|"
+    r"(?:estan|esta|se quedaron|se quedo) mud[oa]s?|(?:sono|e) mut[aeio]|tacciono|tace|(?:zijn|is|blijven|blijft) stil|"
+    r"zwijgen|zwijgt|(?:ar|er) tyst[ae]?|(?:er|ar) (?:tavse|stille)|"
+    r"(?:krijgen|krijg|krijgt|ontvangen|ontvang|ontvangt|zien|zie|ziet|horen|hoor|hoort) geen [\w']+(?: meer)?|"
+    r"(?:komen|komt) geen [\w']+(?: meer)? binnen|"
+    r"(?:bekommen|bekomme|kriegen|krieg|empfangen|sehen|horen) (?:keine|kein|nichts)(?: [\w']+)?(?: mehr)?|"
+    r"(?:kommen|kommt) (?:nicht|keine [\w']+)(?: mehr)?(?: [\w']+){0,4}? an|"
+    r"no (?:nos |me |les )?llega(?:n)?|no (?:recibimos|recibo|recibe|reciben)|nao chegam|"
+    r"nao (?:recebemos|recebe|recebem)|"
+    r"nie (?:dostajemy|otrzymujemy|odbieramy)|non (?:riceviamo|riceve|ricevono)",
+    # froze, hung, fell over, said in a past ("las pantallas se congelaron", "se colgó", "congelou", "si sono bloccati")
+    r"se (?:congel|colg|trab|tild|bloque)\w*|se (?:cayo|cayeron|cae|caen)|congel(?:ou|aram)|trav(?:aram|ou)|"
+    r"par(?:ou|aram)|bloccat[ie]|(?:si|se) (?:e|sono|ha|han) (?:bloccat|piantat|impallat|fermat|inchiodat|colgad|"
+    r"bloquead|"
+    r"caid|congelad|trabad|tildad)\w*|(?:a|ont) plante|se sont figee?s",
     # a plural that fails ("les pâtons ne lèvent pas", "le valvole non si aprono"): never an
     # imperative, which those languages say otherwise
     r"(?:ne |n')(?:se |s')?\w+ent (?:pas|plus|rien)|non (?:si |ci )?\w+(?:ano|ono)(?: piu)?|"
@@ -804,13 +843,18 @@ _PLANNED = re.compile(r"^(?:vamos a|voy a|van a|tenemos que|hay que|vou|vamos|on
 
 
 def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False) -> str:
-    """The text without a last clause that only says why (see _TROUBLE, _NOT_A_REASON): one
-    that says what is wrong, or one of three words or more that says nothing a request could
-    be changed by (_MORE_THAN_WHY, no negation, no number, none of the device's names) after a
-    request that names what it is about ("Zet de wifi uit, die stoort de antennes")."""
+    """The text without a last clause that only says why (see _says_why)."""
     head, sep, reason = text.partition(",")
     if not sep:
         head, sep, reason = text.partition(". ")
+    return head if sep and _says_why(head, reason, names) else text
+
+
+def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
+    """Whether a clause beside the request `head` only says why (see _TROUBLE, _NOT_A_REASON): one that says
+    what is wrong, or one of three words or more that says nothing a request could be changed by
+    (_MORE_THAN_WHY, no negation, no number, none of the device's names) after a request that names what it is
+    about ("Zet de wifi uit, die stoort de antennes")."""
     if (told := _TOLD_BY_A_THING.match(reason)) and _TROUBLE.search(told["what"]) and not _REPORTING.search(
             told["who"]) and all(names(w) or glossary.english(w, names) for w in told["who"].split()):
         reason = told["what"]  # ("Opencast hlásí, že agent je offline": what fails, as a thing of the device tells)
@@ -823,25 +867,53 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
         or _NOUNS.get((re.findall(r"[\w'-]+", head) or [""])[-1]) == "service"
         # ("Monter FLOCK2024-pinnen, jeg skal lagre nye vektdata på den": why says how to mount)
         or any(_VERBS[v.group(1)][0] == "mount" for v in _VERB.finditer(head)))
-    # (what fails, said with its negation or verb: "le valvole non si aprono", "a lâmpada não liga")
-    untroubled = _TROUBLE.sub(" ", reason)
+    # (what fails, said with its negation or verb: "le valvole non si aprono", "a lâmpada não liga"; who is about
+    # to come: "il pubblico entra tra poco")
+    troubled = _TROUBLE.search(reason) or _WHO_COMES.fullmatch(reason.strip(" .!"))
+    untroubled = _WHO_COMES.sub(" ", _TROUBLE.sub(" ", reason))
     left = re.findall(r"[\w'-]+", untroubled)  # (the words beside what fails)
-    # (what fails said in one word: "lefagyott", "kaputt", "çalışmıyor"; never a short word that may be a name)
-    alone = len(words) == 1 and len(words[0]) >= 6 and _TROUBLE.fullmatch(reason.strip(" .!")) is not None
-    says_why = sep and (len(words) >= 2 or alone) and (_TROUBLE.search(reason) or only_why) and not (
+    # (what fails said in one word, and nothing else: "lefagyott", "kaputt", "..., travou"; never a short word
+    # that may be a name)
+    alone = len(words) == 1 and len(words[0]) >= 6 and _TROUBLE.fullmatch(reason.strip(" .!")) and not _VERB.search(
+        reason)
+    # (something back or working again says why a power profile is asked for: "balanceret tilstand, strømmen er
+    # tilbage"; said of what is to restart, it may take the request back)
+    working = _working(reason) and not _PROFILE_ALONE.fullmatch(head)
+    # (a reflexive of what fails is no "if": "nginx se colgó")
+    reflexive = {"se", "si"} & {w for said in _TROUBLE.finditer(reason) for w in said.group().split()}
+    return bool(len(words) >= 2 or alone) and bool(troubled or only_why) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
-        or _TIME_SAID.search(_SINCE.sub(" ", reason) if _TROUBLE.search(reason) else reason)
-        or _LET_IT_BE.search(reason) or _working(reason)
+        or _TIME_SAID.search(_SINCE.sub(" ", reason) if troubled else reason)
+        or _LET_IT_BE.search(untroubled) or working
         or _DELAY.search(reason) or lexicon.effects(untroubled) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
         # "zrestartuj mosquitto, bo nginx nie działa"; not where it is seen: "nie widać ich w MQTT")
-        or ((blocked & set(words) or _VERB.search(reason) or lexicon.effects(_OUT_OF_REACH.sub(" ", reason)))
+        or ((blocked & set(words) - reflexive or _VERB.search(reason)
+             or lexicon.effects(_OUT_OF_REACH.sub(" ", reason)))
             and any(names(w) for k, w in enumerate(left) if not (k and _PREPOSITIONS.get(left[k - 1]) == "in")))
         or (_WANTED.search(reason) and _NEGATIONS_IN_A_REASON & set(words))
         or blocked & set(left)
         # (a short reason's negation is what fails, "den teller ikke", "no funciona"; never alone: "ikke nginx")
-        or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(left)))
-    return head if says_why else text
+        or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(left) - reflexive))
+
+
+# Who is about to come, said as why the request is urgent ("il pubblico entra tra poco", "los clientes llegan
+# enseguida", "die Gäste kommen gleich"): people, a verb of coming, and "soon" (never a time or a delay: "alle 8",
+# "in 10 Minuten" may say when to do it)
+_WHO_COMES = re.compile(r"(?:(?:il|lo|la|i|gli|le|el|los|las|les|o|os|as|die|der|das|het|de|the) )?(?:" + "|".join((
+    r"pubblico|ospiti|clienti|spettatori|visitatori|passeggeri|bambini|ragazzi|gente",
+    r"publico|invitados|clientes|espectadores|visitantes|pasajeros|huespedes|ninos|gente|convidados|passageiros",
+    r"public|invites|clients|spectateurs|visiteurs|passagers|enfants|gens",
+    r"publikum|gaste|gaeste|kunden|zuschauer|besucher|fahrgaste|fahrgaeste|kinder|leute",
+    r"publiek|gasten|klanten|bezoekers|toeschouwers|passagiers|kinderen|mensen",
+    r"publicznosc|goscie|klienci|widzowie|pasazerowie|dzieci|ludzie|gaster|gasterna|gjester|gjestene|gaester|"
+    r"gaesterne|kunder|kunderna|kunderne|besokare|besokarna|besokende")) + r") (?:"
+    r"entra|entrano|arriva|arrivano|viene|vengono|entran|llega|llegan|vienen|entre|entrent|arrive|arrivent|vient|"
+    r"viennent|chega|chegam|entram|vem|kommt|kommen|komt|komen|wchodzi|wchodza|przychodzi|przychodza|przyjezdza|"
+    r"przyjezdzaja|kommer)(?: (?:rein|herein|binnen|dentro|in|na sale|in sala))? (?:"
+    r"tra poco|fra poco|a breve|a momenti|subito|en un rato|enseguida|pronto|ahora|ya|em breve|logo|ja|bientot|"
+    r"dans un instant|tout de suite|gleich|bald|sofort|jeden moment|zo|straks|zometeen|zaraz|niedlugo|wkrotce|"
+    r"snart|strax|om lidt|om litt)")
 
 
 # "Can you" of those languages first: a polite request, read as English reads "can you restart X"
