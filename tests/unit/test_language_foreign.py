@@ -2091,3 +2091,36 @@ def test_round_39_trouble_said_last(command: str, call: tuple) -> None:
 ])
 def test_round_39_trouble_said_last_does_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails said first, then a request of it: said on the verb ("reinícialas", "riavvialo", "reinicia-o",
+    # "redémarre-le"), apart ("starte ihn neu", "zrestartuj go", "herstart hem"), or not said ("bitte neu
+    # starten"); or the request names its own thing
+    ("EMS hängt beim Dispatch, bitte neu starten", _restart("ems")), ("EMS hängt, starte ihn neu", _restart("ems")),
+    ("las pantallas de cocina se congelaron, no llegan las comandas. reinícialas", _restart("kitchen-display")),
+    ("la pantalla de cocina se colgó, reiníciala por favor", _restart("kitchen-display")),
+    ("il display della cucina si è bloccato, riavvialo", _restart("kitchen-display")),
+    ("o ecrã da cozinha travou, reinicia-o", _restart("kitchen-display")),
+    ("le capteur crépusculaire est figé, redémarre-le", _restart("photocell")),
+    ("czujnik zmierzchowy się zawiesił, zrestartuj go", _restart("photocell")),
+    ("de scheurdetectie hangt, herstart hem", _restart("crack-detect")),
+    ("Weckrufe kommen nicht auf dem Tablet an, bitte das Backend vom Schlafwagenbetreuer neu starten",
+     _restart("attendant-app")),
+])
+def test_round_39_what_fails_said_first(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # a negation beside what fails or on the request, a condition, a question, someone else's word, a past, two
+    # things said failing, "it" with nothing said failing
+    "EMS hängt nicht, bitte neu starten", "EMS hängt, bitte nicht neu starten", "wenn EMS hängt, bitte neu starten",
+    "EMS hängt, soll ich neu starten?", "EMS hing gestern, ich habe ihn neu gestartet",
+    "der Chef sagt EMS hängt, starte ihn neu", "EMS hängt, hast du ihn neu gestartet?",
+    "la pantalla de cocina se colgó, no la reinicies", "la pantalla de cocina se colgó, ¿la reinicio?",
+    "la pantalla de cocina se colgó, ya la reinicié", "si la pantalla de cocina se cuelga, reiníciala",
+    "la pantalla de cocina y el sensor crepuscular se colgaron, reinícialos", "reiníciala", "starte ihn neu",
+])
+def test_round_39_what_fails_said_first_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

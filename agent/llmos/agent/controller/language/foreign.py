@@ -8,7 +8,8 @@ colours of the language, articles), a delay, nothing else. Anything more (a noun
 know, a negation, a condition, a question) leaves the command as it was, and it is refused as
 not English: a sentence this module cannot read whole is never acted on by the words it
 happens to know. A closed form said again in English ("herstart over 5 minuten (reboot in 5
-min)") is the English, when the two agree.
+min)") is the English, when the two agree. What fails may be said last ("..., travou"), or first,
+before a request of it ("EMS hängt, bitte neu starten", "la pantalla se colgó, reiníciala").
 """
 
 from __future__ import annotations
@@ -1024,6 +1025,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return read
     if (told := _told_apart(text, names)) is not None:
         return told
+    if (failed := _failed_first(clauses.around_removed(text), names)) is not None:
+        return failed  # "EMS hängt beim Dispatch, bitte neu starten"
     core = clauses.around_removed(text)
     if core != text and _CAN_YOU.match(core) and (read := _as_english_asked(core, names)) != core and not unread(read):
         return read  # "Pourriez-vous redémarrer X ? Merci d'avance."
@@ -1038,6 +1041,52 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     # the more is the device itself ("bitte das Gerät neu starten, weil ...")
     alone = len(read.split()) == 1 and len(core.split()) > 1 and not _DEVICE & set(re.findall(r"\w+", core))
     return text if alone else read
+
+
+# What fails said first, then the request: of it ("EMS hängt beim Dispatch, bitte neu starten", "las pantallas de
+# cocina se congelaron, no llegan las comandas. reinícialas", "der Drucker hängt, starte ihn neu", "la caméra est
+# figée, redémarre-la"), or of a thing it names ("Weckrufe kommen nicht auf dem Tablet an, bitte das Backend ...
+# neu starten"). "It" is a pronoun said apart, or one said on the verb (Spanish, Italian, Portuguese, French)
+_CLAUSE_END = re.compile(r"\s*[,;]\s*|(?<=[.!])\s+")
+_IT_SAID = frozenset(["ihn", "sie", "es", "hem", "'m", "ze", "go", "ja", "je", "ho", "ji", "den", "dem"])
+# ... and what stands between the thing and how it failed: a reflexive, an auxiliary ("il tornello si è bloccato",
+# "drukarka się zawiesiła")
+_AUXILIARY = frozenset(["si", "se", "sie", "e", "ist", "sind", "est", "sont", "is", "zijn", "esta", "estan", "ha",
+                        "han",
+                        "hat", "haben", "a", "ont", "heeft", "hebben", "jest", "sa", "je", "jsou", "er", "ar", "sta",
+                        "stanno", "fica", "ficou", "s'est", "se ha", "wieder", "schon", "weer", "al", "ya", "gia"])
+_VERB_AND_IT = re.compile(r"(?P<verb>[a-z]+?)(?:(?<=[aeiou])(?:los|las|lo|la|les|le|li)|-(?:os|as|o|a|los|las|lo|la|"
+                          r"les|le|la|l|ho)|'l)")
+
+
+def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
+    """The English of a request said after clauses that only say what fails (_TROUBLE, see _says_why), the
+    first of them of a thing said before what fails ("EMS hängt"); the request acts on that thing when it names
+    none itself or says "it". None when it is not so: a question, a negation beside what fails ("EMS hängt
+    nicht"), a request not read whole."""
+    if "?" in text:
+        return None
+    *said, request = [part for part in _CLAUSE_END.split(text.strip(" .!")) if part]
+    if not said or not all(_TROUBLE.search(part) and _says_why(request, part, names) for part in said):
+        return None
+    found = _TROUBLE.search(said[0])
+    thing = said[0][:found.start()].strip() if found else ""
+    while thing.split()[-1:] and thing.split()[-1] in _AUXILIARY:
+        thing = " ".join(thing.split()[:-1])
+    if _NEGATIONS_IN_A_REASON & set(re.findall(r"[\w'-]+", _TROUBLE.sub(" ", said[0]))):
+        return None
+    tokens = request.split()
+    with_it = [" ".join(f"{said_it['verb']} {thing}" if (said_it := _VERB_AND_IT.fullmatch(w)) and said_it["verb"] in
+                        _VERBS else thing if w in _IT_SAID else w for w in tokens)]
+    # (said of "it", the request is of the thing; else of what it names, or of the thing when it names nothing)
+    tries = ([] if not thing else with_it) if with_it[0] != request else [request, f"{request} {thing}"] if thing else [
+        request]
+    for said_as in tries:
+        read = _as_english_asked(said_as, names)
+        # (a verb alone is a reboot: never read from a request of "it")
+        if read != said_as and not unread(read) and len(read.split()) > 1 and not read.startswith("can you "):
+            return read
+    return None
 
 
 # Where one sentence of a message ends and another begins ("Kun je X herstarten? Leden krijgen hun
