@@ -2124,3 +2124,56 @@ def test_round_39_what_fails_said_first(command: str, call: tuple) -> None:
 ])
 def test_round_39_what_fails_said_first_does_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # verbs: Dutch "start ... (weer|opnieuw) op", "maar" before the particle, "schakel ... uit"; Czech "nahoď",
+    # "shoď"; Hungarian "kapcsold le", "kapcsold ki a wifit"; Lithuanian "perkrauk", "išjunk"
+    ("start de alarmkiezer weer op", ("start_service", {"unit": "alarm-dialer.service"})),
+    ("start de alarmkiezer op", ("start_service", {"unit": "alarm-dialer.service"})),
+    ("start de alarmkiezer opnieuw op", _restart("alarm-dialer")),
+    ("zet de wifi maar uit", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("zet de wifi weer aan", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("schakel de wifi uit", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("shoď wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("nahoď wifinu", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("kapcsold ki a wifit", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("kapcsold le a wifit", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("išjunk wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("perkrauk sistemą", ("reboot", {"delay_s": 0})),
+])
+def test_round_39_verbs(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+@pytest.mark.parametrize(("command", "candidates"), [
+    # two of a kind: the level and pressure loggers (Lithuanian; an "and" between two things a unit measures), the
+    # cellular links (Hungarian "kapcsold le")
+    ("perkrauk lygio ir slėgio registratorių", {"evap@1", "evap@2"}),
+    ("perkraukite garintuvo registratorių", {"evap@1", "evap@2"}),
+    ("paleisk iš naujo garintuvo registratorių", {"evap@1", "evap@2"}),
+    ("reinicia el registrador de nivel y presión", {"evap@1", "evap@2"}),
+    ("kapcsold le a mobilnetet", {"wwan0", "wwan1"}), ("kapcsolja le a mobilnetet", {"wwan0", "wwan1"}),
+])
+def test_round_39_verbs_of_two_are_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide_at(command, SITES39)
+    assert tool == "say" and all(c in args["text"] for c in candidates), (command, args)
+
+
+def test_round_39_an_and_of_two_quantities() -> None:
+    # ("registrador de temperatura e umidade": one unit described by two things it measures)
+    assert decide_at("reinicia o registrador de temperatura e umidade do bunker", SITES39) == _restart("room-env")
+
+
+@pytest.mark.parametrize("command", [
+    # each new verb negated, asked or said in a past; a condition; an "and" of two things, or of a name
+    "start de alarmkiezer niet op", "heb je de alarmkiezer opgestart?", "ik heb de alarmkiezer opgestart",
+    "start je de alarmkiezer op?", "nenahazuj wifi", "nahodil jsi wifi?", "nahodil jsem wifi",
+    "ne kapcsold le a mobilnetet", "lekapcsoltad a mobilnetet?", "lekapcsoltam a mobilnetet",
+    "neperkrauk lygio ir slėgio registratorių", "ar perkrovei registratorių?", "perkroviau registratorių",
+    "jei reikia, perkrauk registratorių", "perkrauk registratorių?", "perkrauk registratorių, nereikia",
+    "reinicia el registrador de temperatura y el intercomunicador", "reinicia nginx y el intercomunicador",
+    "reinicia el horno de cal y el difusor", "perkrauk nginx ir lime-kiln",
+])
+def test_round_39_verbs_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

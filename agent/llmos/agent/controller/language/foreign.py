@@ -56,26 +56,35 @@ _VERBS: dict[str, tuple[str, str]] = {
     # "kaynnista node-red uudelleen": around its object, below)
     **dict.fromkeys(("restartuj", "restartujte", "restartovat", "inditsd ujra", "inditsa ujra",
                      "kaynnista uudelleen"), ("restart", "")),
+    # Lithuanian: the imperative and its plural ("perkrauk lygio ir slėgio registratorių", "paleiskite iš naujo")
+    **dict.fromkeys(("perkrauk", "perkraukite", "paleisk is naujo", "paleiskite is naujo", "perleisk", "perleiskite"),
+                    ("restart", "")),
     # Turkish, said after its object ("pompayı yeniden başlat")
     **dict.fromkeys(("yeniden baslat", "yeniden baslatin", "tekrar baslat", "tekrar baslatin"),
                     ("restart", "")),
     **dict.fromkeys(("baslat", "baslatin"), ("start", "")),
     **dict.fromkeys(("durdur", "durdurun"), ("stop", "")),
     **dict.fromkeys(("starte", "starten", "inicia", "iniciar", "inicie", "arranca", "arrancar", "avvia",
-                     "avviare", "demarre", "demarrer", "lance", "lancer"), ("start", "")),
+                     "avviare", "demarre", "demarrer", "lance", "lancer", "paleisk", "paleiskite", "inditsd el",
+                     "inditsa el"), ("start", "")),
     **dict.fromkeys(("stoppen", "anhalten", "beenden", "detener", "deten", "parar", "pare",
-                     "ferma", "fermare", "arrete", "arreter", "stoppe", "stopper"), ("stop", "")),
+                     "ferma", "fermare", "arrete", "arreter", "stoppe", "stopper", "sustabdyk", "sustabdykite",
+                     "allitsd le", "allitsa le"), ("stop", "")),
     **dict.fromkeys(("hochfahren",), ("bring", " up")),
+    # Czech "throw on", "throw off" ("nahoď VPNku", "shoď wifinu"): a link or a service brought up or down
+    **dict.fromkeys(("nahod", "nahodte"), ("bring", " up")), **dict.fromkeys(("shod", "shodte"), ("bring", " down")),
     **dict.fromkeys(("ausschalten", "abschalten", "apaga", "apagar", "desliga", "desligar",
                      "spegni", "spegnere", "eteins", "eteindre", "uitschakelen", "uitzetten",
                      "skru av", "sla av", "stang av", "matikan", "vypni", "vypnete", "wylacz",
-                     "wylaczyc", "sammuta", "kapat", "kapatin", "sluk", "kapcsold ki",
+                     "wylaczyc", "sammuta", "kapat", "kapatin", "sluk", "kapcsold ki", "kapcsolja ki", "kapcsold le",
+                     "kapcsolja le", "kapcsoljatok le", "isjunk", "isjunkite",
                      "coupe", "coupez"),  # (French "cut": "coupe le wifi"; "couper" is the glossary's mute)
                     ("turn", " off")),
     **dict.fromkeys(("einschalten", "anschalten", "enciende", "encender", "liga", "ligar",
                      "accendi", "accendere", "allume", "allumer", "inschakelen", "aanzetten",
                      "prende", "prender", "skru pa", "sla pa", "nyalakan", "hidupkan", "zapni",
-                     "zapnete", "wlacz", "wlaczyc", "tand", "kapcsold be"),
+                     "zapnete", "wlacz", "wlaczyc", "tand", "kapcsold be", "kapcsolja be", "kapcsold fel",
+                     "kapcsolja fel", "ijunk", "ijunkite"),
                     ("turn", " on")),
     **dict.fromkeys(("einhangen", "montar", "monta", "monte", "monter", "mounten",
                      "koppelen", "zamontuj", "montera"), ("mount", "")),
@@ -167,9 +176,15 @@ _PAST = {"disconnect": "disconnected", "restart": "restarted", "start": "started
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:neu|pa nytt|om)$"),
            "kaynnista uudelleen": re.compile(r"^kaynnista\s+([^,]+?)\s+uudelleen$"),
            "einhangen": re.compile(r"^(?:hang|hange|haeng|haenge)\s+([^,]+?)\s+ein$"),
-           "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+([^,]+?)\s+(?:an|ein|aan)$|"
-                                     r"^schakel\s+([^,]+?)\s+in$"),  # (Dutch "schakel de vpn in")
-           "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe|schakel)\s+([^,]+?)\s+(?:aus|uit)$"),
+           # (Dutch says "just", "again" before its particle: "zet de 4G maar aan", "zet de wifi weer aan")
+           "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+([^,]+?)"
+                                     r"(?:\s+(?:maar|eens|gewoon|weer))*\s+(?:an|ein|aan)$|"
+                                     r"^(?:schakel)\s+([^,]+?)(?:\s+(?:maar|eens|gewoon|weer))*\s+in$"),
+           "ausschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe|schakel)\s+([^,]+?)"
+                                     r"(?:\s+(?:maar|eens|gewoon))*\s+(?:aus|uit)$"),
+           # "start de alarmkiezer weer op": start up (again); "opnieuw op" is a restart
+           "herstarten": re.compile(r"^(?:start|starten)\s+([^,]+?)(?:\s+(?:maar|eens|gewoon))*\s+opnieuw\s+op$"),
+           "starten": re.compile(r"^(?:start|starten)\s+([^,]+?)(?:\s+(?:maar|eens|gewoon|weer))*\s+op$"),
            # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
            "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+([^,]+?)\s+"
                                  r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar)$|"
@@ -202,9 +217,12 @@ _NOUNS = {
                      "lys", "lampa"), "light"),
     **dict.fromkeys(("camara", "telecamera", "kamera", "camera"), "camera"),
     "led": "led", "leds": "leds", "wifi": "wifi", "wlan": "wifi",
+    # (with a case ending: Hungarian "a wifit", Czech "wifinu")
+    **dict.fromkeys(("wifit", "wifinu", "wifina", "wifinou"), "wifi"),
     **dict.fromkeys(("puente", "ponte", "pont", "brucke"), "bridge"),
     **dict.fromkeys(("servicio", "servizio", "dienst", "servico", "service", "usluge", "usluga",
-                     "sluzbu", "tjansten", "tjanst", "tjenesten", "palvelu", "palvelun"), "service"),
+                     "sluzbu", "tjansten", "tjanst", "tjenesten", "palvelu", "palvelun", "paslauga", "paslaugos",
+                     "tarnyba", "tarnybos"), "service"),
     # what begins a relative clause: "el servicio que vigila la puerta", "tjänsten som skapar
     # rapporterna" is "the service that watches the door" (without it, the words of the clause
     # would be read as names beside the service)
@@ -282,14 +300,19 @@ _FOR_A_WHILE = re.compile(r"(?<![\w])(?:fur|para|por|per|pour|voor|dla|for|till|
                           r"noite|noc|natt|moment\w*|rato|weile|chwil\w*|tijdje|poco|pouco|peu)(?![\w])")
 # "and" in those languages: two things named, or one described by two ("genstart nginx og
 # grafana") is not read as one
-_AND = frozenset(["y", "e", "et", "und", "en", "i", "og", "och", "ja", "a", "ve", "oraz", "es", "dan"])
+_AND = frozenset(["y", "e", "et", "und", "en", "i", "og", "och", "ja", "a", "ve", "oraz", "es", "dan", "ir"])
+# ... save between two things a unit measures, which describe one unit ("registrador de temperatura e umidade",
+# "lygio ir slėgio registratorių": the level and pressure logger); no unit is named by a quantity alone
+_QUANTITIES = frozenset(["temperature", "temp", "humidity", "moisture", "level", "pressure", "flow", "vibration",
+                         "voltage", "weight", "speed", "noise", "oxygen", "smoke", "dust", "wind"])
 # What a restart verb said of the whole device means: a reboot
 _DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "systeem", "systemet", "systemu",
                      "dispositivo", "appareil", "gerat",
                      "apparecchio", "aparelho", "computador", "ordenador", "perangkat", "machine",
                      "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed", "enheden",
                      "maskinen",
-                     "cihazi", "cihazı", "sistemi", "laite", "laitteen", "zarizeni", "eszkozt"])
+                     "cihazi", "cihazı", "sistemi", "laite", "laitteen", "zarizeni", "eszkozt", "irengini",
+                     "kompiuteri"])
 # "This" or "that" before the device ("restartuj to zařízení", "reinicia este equipo"): the device
 # itself (said alone, "restartuj to" is "restart it", of nothing named, and stays unread)
 _THIS = frozenset(["to", "toto", "tento", "tuto", "ten", "ta", "te", "tamto", "este", "esta", "ese", "esa",
@@ -378,7 +401,9 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
     "wanneer", "kiedy", "nar", "kalau", "jika",
     # until, as soon as, after
     "sobald", "zodra", "sodra", "appena", "nachdem", "bis", "hasta", "finche", "dopoki", "tills",
-    "jakmile", "totdat"])
+    "jakmile", "totdat",
+    # Lithuanian: "no need", "never", "if"
+    "nereikia", "niekada", "jei", "jeigu"])
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
 _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za|daqui a|dentro de)\s+(?:einer |una |un |uma |"
                            r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"
@@ -1261,6 +1286,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     tokens = rest.replace(",", " ").replace("?", " ").strip(" .!").split()
     if _FOR_A_WHILE.search(" ".join(tokens)) or _IN_A_WHILE.search(" ".join(tokens)):
         return original  # (its unit of time may also be a word of the glossary: "hora" is "time")
+    tokens = [_AND_OF_QUANTITIES if w in _AND and _between_quantities(tokens, k, names) else w
+              for k, w in enumerate(tokens)]
     if any(w in _AND and (w not in _ARTICLES or (0 < k < len(tokens) - 1 and names(tokens[k - 1])
                           and names(tokens[k + 1].rstrip("'")))) and not _and_within(tokens, k, names)
            for k, w in enumerate(tokens)):
@@ -1282,13 +1309,15 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
-    read = [[w] if w in _numbered(tokens, rest, names) or w in spoken or w in lettered else ["and"] if w in _AND
+    read = [[w] if w in _numbered(tokens, rest, names) or w in spoken or w in lettered
+            else ["and"] if w in _AND or w == _AND_OF_QUANTITIES
             else _in_english(w, names) for w in words]  # (an "and" left is one within what one thing is)
     relative = 2 if any(_NOUNS.get(w) == "that" for w in words) else 0  # ("... que vigila la puerta")
     # (a preposition or an "and" joins two things said, and says nothing itself: "regulację klimatu w pomieszczeniu
     # odchowu", "kartę z klipami ze skanera", "kuonan ja tuhkan vaa'an lukija")
     joined = 0 if "," in rest else sum(w in _PREPOSITIONS or w in _AND for w in words)
-    beside = relative + joined + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names))
+    beside = relative + joined + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names)) + \
+        words.count(_AND_OF_QUANTITIES)  # (an "and" of two quantities says no thing more)
     if len(read) > 4 + beside or _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
     # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
@@ -1315,6 +1344,14 @@ def _and_within(tokens: list[str], k: int, names: Callable[[str], bool]) -> bool
            for w in (tokens[k - 1], tokens[k + 1])):
         return False
     return any(w in _PREPOSITIONS for w in tokens[:k - 1]) or k + 1 < len(tokens) - 1
+_AND_OF_QUANTITIES = "+and"  # (read as a form of several words is: "and")
+
+
+def _between_quantities(tokens: list[str], k: int, names: Callable[[str], bool]) -> bool:
+    """Whether the k-th word, an "and", stands between two words of what a unit measures (see _QUANTITIES)."""
+    def quantity(word: str) -> bool:
+        return not names(word) and glossary.english(word, names) in [[q] for q in _QUANTITIES]
+    return 0 < k < len(tokens) - 1 and quantity(tokens[k - 1]) and quantity(tokens[k + 1])
 
 
 def _joined_named(words: list[str], i: int, names: Callable[[str], bool]) -> bool:

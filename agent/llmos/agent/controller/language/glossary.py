@@ -70,7 +70,7 @@ def _forms() -> dict[str, str]:
 
 
 # The languages written in Latin letters, read by foreign.py
-_LATIN_LANGUAGES = ("cs", "da", "de", "es", "fi", "fr", "hu", "id", "it", "nb", "nl", "pl", "pt", "sv", "tr")
+_LATIN_LANGUAGES = ("cs", "da", "de", "es", "fi", "fr", "hu", "id", "it", "lt", "nb", "nl", "pl", "pt", "sv", "tr")
 
 
 @functools.cache
