@@ -2177,3 +2177,32 @@ def test_round_39_an_and_of_two_quantities() -> None:
 ])
 def test_round_39_verbs_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a delay in Catalan ("d'aquí a"), said about ("en unos 20 minutos", "d'aquí uns 20 minuts"), after what it is
+    # timed to ("després de l'entreacte, ..."); the Danish and Norwegian power profile ("balanceret tilstand",
+    # "sett strømprofilen til vanlig"), beside what is back ("strømmen er tilbage")
+    ("reinicia després de l'entreacte, d'aquí uns 20 minuts", ("reboot", {"delay_s": 1200})),
+    ("reinicia d'aquí a 10 minuts", ("reboot", {"delay_s": 600})),
+    ("reinicia el equipo en unos 20 minutos", ("reboot", {"delay_s": 1200})),
+    ("redémarre après l'entracte, dans 20 minutes", ("reboot", {"delay_s": 1200})),
+    ("balanceret tilstand, strømmen er tilbage", ("set_power_profile", {"profile": "balanced"})),
+    ("skift til strømsparetilstand", ("set_power_profile", {"profile": "powersave"})),
+    ("sæt den i strømsparetilstand", ("set_power_profile", {"profile": "powersave"})),
+    ("sett strømprofilen til vanlig", ("set_power_profile", {"profile": "balanced"})),
+    ("ytelsesmodus, takk", ("set_power_profile", {"profile": "performance"})),
+])
+def test_round_39_values(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # what it is timed to without a delay, a negation, a question, a condition, two delays; a profile negated or asked
+    "reinicia després de l'entreacte", "no reiniciïs d'aquí a 10 minuts", "reinicia d'aquí a 10 minuts?",
+    "reinicia si cal, d'aquí a 10 minuts", "reinicia d'aquí a 10 minuts, d'aquí a 20 minuts",
+    "ikke balanceret tilstand", "balanceret tilstand?", "ikke sett strømprofilen til vanlig",
+    "strømprofilen til vanlig?",
+])
+def test_round_39_values_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

@@ -1,5 +1,6 @@
 """Short commands in German, Spanish, Portuguese, Italian, French, Dutch, Polish, the
-Scandinavian languages, Malay/Indonesian and Welsh, said in English.
+Scandinavian languages, Malay/Indonesian and Welsh (and Czech, Hungarian, Finnish, Turkish, and since
+round 39 Lithuanian and a delay in Catalan), said in English.
 
 Operators in the field type "telegraf neu starten", "reinicia smbd", "riavvia tra due minuti",
 "monta la chiavetta kingston", "starte nginx neu". Only the closed form is translated: one verb
@@ -118,13 +119,13 @@ _VERBS: dict[str, tuple[str, str]] = {
     # (Portuguese "põe", "ponha": "põe no modo de desempenho")
     **dict.fromkeys(("pon", "poner", "ponlo", "ponga", "poe", "ponha", "mets", "remets", "repasse",
                      "imposta", "mettre", "metti", "mettere",
-                     "coloca", "coloque", "zet", "stell", "stelle", "ustaw", "satt"),
+                     "coloca", "coloque", "zet", "stell", "stelle", "ustaw", "satt", "saet", "sett"),
                     ("set", "")),
     **dict.fromkeys(("cambia a", "cambiar a", "passa a", "passa al", "passa alla", "passe au", "passer au",
                      "passa in", "passe en", "passer en",
                      "wechsle in", "wechsle zu", "wechsle auf", "schakel naar", "schakel over naar",
                      "przelacz na", "przelacz w", "byt till", "vaxla till", "mude para",
-                     "muda para", "mudar para"), ("switch to", "")),
+                     "muda para", "mudar para", "skift til", "skift over til", "bytt til"), ("switch to", "")),
     **dict.fromkeys(("parpadear", "parpadea", "piscar", "pisca", "lampeggiare", "lampeggia",
                      "clignoter", "clignote", "blinken", "blinke", "knipperen", "knipper", "migaj",
                      "mrugaj", "migac", "mrugac", "blinka"), ("blink", "")),
@@ -326,6 +327,7 @@ _ENERGY = r"(?: (?:de |d'|di )?(?:energia|energie|energetico|energetique|energii
           r"(?: en| sur| su| em| na| a)?"
 _PROFILE = (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)" + _ENERGY +
             r"(?: de| di| d'| ad)? ")
+_NORDIC_PROFILE = r"(?:strom|energi)profil(?:en)? (?:til|till|pa) "
 # Multi-word phrases said as the English words the interpreter reads: power profiles, write
 # access, a web server
 _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
@@ -334,17 +336,23 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"(?:di )?risparmio(?: energetico)?|risparmio energetico|mode (?:d'?)?(?:economie|eco)"
      r"(?: d'?energie)?|economie d'?energie|(?:energie|strom)?sparmodus|zuinige (?:stand|modus)|"
      r"spaar(?:stand|modus)|energiebesparingsmodus|tryb(?:ie)? oszczedzania energii|tryb(?:ie)? "
-     r"oszczedny|oszczedzanie energii|(?:energi|strom)sparlage(?:t)?)", "powersave mode"),
+     r"oszczedny|oszczedzanie energii|(?:energi|strom)sparlage(?:t)?|"
+     # Danish and Norwegian ("strømsparetilstand", "strømsparemodus", "energisparingsmodus")
+     r"(?:strom|energi)spar(?:e|ings?)?(?:tilstand|modus)(?:en)?|strombesparende (?:tilstand|modus))",
+     "powersave mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:alto |maximo )?(?:rendimiento|"
      r"desempenho|potencia)(?: maximo| maxima| alto)?|maximo rendimiento|rendimiento maximo|modalita (?:ad )?(?:alte )?"
      r"prestazioni|massime prestazioni|mode (?:haute )?performance|performances? maximales?|"
      r"(?:hoch)?leistungsmodus|volle leistung|maximale leistung|prestatie(?:modus|stand)|volle "
      r"kracht|tryb(?:ie)? (?:wysokiej )?wydajnosci|pelna moc|maksymalna wydajnosc|"
-     r"prestandalage(?:t)?|full prestanda)", "performance mode"),
+     r"prestandalage(?:t)?|full prestanda|ydelsestilstand(?:en)?|ydeevnetilstand(?:en)?|ytelsesmodus(?:en)?|"
+     r"ytelsestilstand(?:en)?|maksimal (?:ydelse|ytelse)|hoj ydelse|hoy ytelse)", "performance mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:equilibrado|normal)|modalita "
      r"(?:bilanciata|normale)|mode (?:equilibre|normal)|ausgeglichener modus|normalmodus|"
      r"gebalanceerde (?:stand|modus)|normale (?:stand|modus)|tryb(?:ie)? (?:zrownowazony|normalny)|"
-     r"balanserat lage|normallage(?:t)?)", "balanced mode"),
+     r"balanserat lage|normallage(?:t)?|balancere(?:t|de) (?:tilstand|modus)(?:en)?|"
+     r"balansert(?:e)? (?:tilstand|modus)(?:en)?|"
+     r"normal ?tilstand(?:en)?)", "balanced mode"),
     (r"(?:in |en |em |con |com |mit |z |med |zum |do |in modalita )?(?:scrittura|lettura e scrittura|"
      r"lettura-scrittura|escritura|lectura y escritura|lectura-escritura|leitura e escrita|"
      r"leitura-escrita|escrita|ecriture|lecture-ecriture|lecture et ecriture|beschreibbar|"
@@ -358,6 +366,14 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
     # a profile said as such ("pon el perfil equilibrado", "Leistungsprofil")
     (_PROFILE + r"(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|gebalanceerd|zrownowazony|"
      r"balanserad|balanserat|balanceret|balansert)|ausgeglichenes profil|gebalanceerd profiel", "balanced mode"),
+    # the power profile of the Scandinavian languages, set to a kind ("sett strømprofilen til vanlig", "sæt
+    # strømprofilen til balanceret", "sæt energiprofilen til strømsparende")
+    (_NORDIC_PROFILE + r"(?:vanlig|normal|normalt|balansert|balanceret|balanserad|balanserat|standard)",
+     "balanced mode"),
+    (_NORDIC_PROFILE + r"(?:stromsparing|stromsparende|energisparing|energisparende|sparing|sparsom|energisnal)",
+     "powersave mode"),
+    (_NORDIC_PROFILE + r"(?:ytelse|ydelse|prestanda|maksimal ytelse|maksimal ydelse|maximal prestanda|hoy ytelse|"
+     r"hoj ydelse)", "performance mode"),
     (_PROFILE + r"(?:ahorro|economia|poupanca|risparmio|economie|bajo consumo|oszczedny|oszczedzania)|"
      r"energiesparprofil|sparprofil|energisparprofil", "powersave mode"),
     (_PROFILE + r"(?:alto )?(?:rendimiento|desempenho|prestazioni|performance|wydajnosci|wydajnosc|prestanda)|"
@@ -433,11 +449,16 @@ def _and_a_half(found: re.Match[str]) -> str:
 
 
 _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg", "sekunde", "segundo",
-                "secondo", "seconde", "sekund", "sekundy", "detik"),
+                "secondo", "seconde", "sekund", "sekundy", "detik", "segons"),
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
-                      "minut", "minuty", "minuut", "menit"),
+                      "minut", "minuty", "minuut", "menit", "minuts"),
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
-                    "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu", "jam")}
+                    "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu", "jam", "hores")}
+# Catalan says a delay "from here to" ("d'aquí a 20 minuts", "d'aquí 20 minuts"): "en"; a delay said about ("en unos
+# 20 minutos", "d'aquí uns 20 minuts", "dans environ 20 minutes", "in etwa 20 Minuten") is its number
+_FROM_HERE = re.compile(r"(?<![\w])d'aqui(?: a)?(?=\s)")
+_ABOUT = re.compile(r"(?<![\w])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de)\s+(?:unos|unas|uns|umas|unes|"
+                    r"circa|environ|etwa|ungefahr|ongeveer|okolo|cirka|omkring)\s+(?=\d)")
 # Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
 _TURKISH_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(saniye|dakika|saat)\s+sonra(?![\w.@/-])")
 _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
@@ -459,6 +480,13 @@ _SCANDINAVIAN_NUMBERS = {"en": 1, "ett": 1, "tva": 2, "to": 2, "tre": 3, "fyra":
 _SCANDINAVIAN_DELAY = re.compile(r"(?<![\w.@/-])om\s+(\d+|" + "|".join(_SCANDINAVIAN_NUMBERS) +
                                  r")\s+(timmar|timme|timmen|timer|timen|minuter|minutter|minut|"
                                  r"minutes|sekunder)(?![\w.@/-])")  # ("minutter" spelled out)
+
+
+# What a delay is timed to, said before it ("reinicia després de l'entreacte, d'aquí uns 20 minuts", "redémarre après
+# l'entracte, dans 20 minutes"): one word after "after", which the delay said next makes no condition
+_TIMED_TO = re.compile(r"(?<![\w])(?:despres|despues|apres|dopo|depois|nach|efter|etter)\s+(?:de |del |d'|da |do |di )?"
+                       r"(?:l'|la |le |les |el |il |lo |o |a |der |dem |den |de |het )?[\w']+\s*,\s*(?=" +
+                       _DELAY.pattern + ")")
 
 
 def _scandinavian_delay(found: re.Match[str]) -> str:
@@ -1234,6 +1262,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     text = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(_POLITE.sub(" ", text)))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
+    text = _TIMED_TO.sub("", _ABOUT.sub(r"\1 ", _FROM_HERE.sub("en", text)))
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
     for said, english in _SAID_AS:
         text = said.sub(english, text)

@@ -6,7 +6,8 @@ the plain request beside them.
 
 `guards.json` lists them by what they do, in fifteen languages (written by a helper from the
 languages themselves, never from an evaluation set; words that are also English, such as "till"
-or "even", are left out), and since round 38 Swahili's negations and conditions ("usianzishe", "kama").
+or "even", are left out), and since round 38 Swahili's negations and conditions ("usianzishe", "kama"),
+since round 39 Lithuanian's and Catalan's ("neperkrauk", "jeigu", "si cal").
 """
 
 from __future__ import annotations
