@@ -2206,3 +2206,13 @@ def test_round_39_values(command: str, call: tuple) -> None:
 ])
 def test_round_39_values_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "topic"), [
+    # a status asked in Croatian or Slovak, its topic by its words ("status mreže" is the network's), beside what
+    # others say
+    ("kakav je status mreže? putnici kažu da wifi nema interneta", "network"), ("kakav je status mreže?", "network"),
+    ("aký je stav siete?", "network"), ("kakvo je stanje sustava?", "system"),
+])
+def test_round_39_status_asked_in_croatian_or_slovak(command: str, topic: str) -> None:
+    assert decide_at(command, SITES39) == ("report_status", {"topic": topic}), command

@@ -1451,7 +1451,9 @@ _QUESTION_WORDS = frozenset([
     "nedir", "nasil", "hangi", "milyen", "hogy", "hogyan", "melyik", "mika", "miten", "onko",
     "mita", "kuinka", "jaky", "ktery", "ktera",
     # Indonesian
-    "ada", "apa", "apakah", "bagaimana", "berapa", "mana"])
+    "ada", "apa", "apakah", "bagaimana", "berapa", "mana",
+    # Croatian, Serbian, Bosnian, Slovak ("kakav je status mreže?", "aký je stav siete?")
+    "kakav", "kakva", "kakvo", "koliko", "gdje", "aky", "aka", "ake", "kolko"])
 _TOPIC_WORDS = {
     **dict.fromkeys(("modelo", "modell", "modele", "modello", "modellen", "ia", "ki",
                      "inteligencia", "intelligenza", "intelligence", "intelligenz", "kielimalli",
@@ -1476,7 +1478,7 @@ _TOPIC_WORDS = {
                      "verbinding", "polaczenie", "anslutning", "conectado", "conectada",
                      "connesso", "connecte", "verbunden", "verbonden", "polaczony", "ansluten",
                      "online", "halozat", "halozattal", "halozatot", "verkko", "verkon", "agi",
-                     "siti", "sit"), "network"),
+                     "siti", "sit", "mreza", "mreze", "mrezu", "mrezi", "siet", "siete", "sieti"), "network"),
     **dict.fromkeys(("sistema", "systeme", "systemet", "temperatura", "temperatur",
                      "temperatuur", "carga", "charge", "auslastung", "belasting", "obciazenie",
                      "equipo", "maquina", "gerat", "appareil", "dispositivo", "apparaat",
@@ -1485,7 +1487,8 @@ _TOPIC_WORDS = {
                      "status", "stan", "mar", "va", "geht", "gaat", "sta", "fallado", "fallo",
                      "falhou", "fallito", "echoue", "fehlgeschlagen", "mislukt", "nieudane",
                      "rendszer", "rendszere", "allapot", "allapota", "sistem", "sistemin", "durum",
-                     "durumu", "jarjestelma", "jarjestelman", "tila", "stav", "zarizeni"),
+                     "durumu", "jarjestelma", "jarjestelman", "tila", "stav", "zarizeni", "sustav", "sustava",
+                     "uredaj", "uredaja", "stanje", "system", "zariadenie"),
                     "system"),
 }
 _COPULA = re.compile(r"(?<![\w])(?:est|ist|esta|e|sind|sont|zijn|is|ar|jest|sono|estan)\s+$")

@@ -693,6 +693,8 @@ class Interpreter:
                     if not _as_noun(text, m) and m.group() not in attributes
                     and not _said_of_others(text, m.start())), None)
         topic = _topic(text)
+        if topic and (asked_in := foreign.status_question(text)) and foreign.asked_first(text):
+            topic = asked_in  # ("kakav je status mreže?": asked in another language, of its words' topic)
         if not found and topic and lexicon.STATUS_ASK.search(text) and not _SETTING.match(
                 text) and not (ooc and _LEADING.fullmatch(text[:ooc.start()])) and not (
                 "?" not in text and _profile_first_or_last(text)):
