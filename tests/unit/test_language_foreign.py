@@ -2216,3 +2216,33 @@ def test_round_39_values_do_not_open_more(command: str) -> None:
 ])
 def test_round_39_status_asked_in_croatian_or_slovak(command: str, topic: str) -> None:
     assert decide_at(command, SITES39) == ("report_status", {"topic": topic}), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails said last in Arabic ("المريض ما يسمعنا", after its comma "،") and Hindi ("... नहीं दिख रहे")
+    ("أعد تشغيل خدمة الإنتركوم، المريض ما يسمعنا", _restart("intercom")),
+    ("أعد تشغيل خدمة الإنتركوم، لا يعمل", _restart("intercom")),
+    ("लोरावन फॉरवर्डर रीस्टार्ट करो, पोल वाले नोड्स नहीं दिख रहे", _restart("lorawan-fwd")),
+    ("लोरावन फॉरवर्डर रीस्टार्ट करो, नोड्स नहीं आ रहे", _restart("lorawan-fwd")),
+])
+def test_round_39_trouble_said_last_in_arabic_and_hindi(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+@pytest.mark.parametrize(("command", "candidates"), [
+    # Korean "take down" ("내려줘"), of the wired links; Romanian "de la" (from) a thing's place
+    ("유선 랜 좀 내려줘", {"eth0", "eth1"}), ("이더넷 좀 내려 주세요", {"eth0", "eth1"}),
+    ("repornește alimentatorul de la mașina de șlefuit", {"edger@1", "edger@2"}),
+])
+def test_round_39_korean_take_down_and_romanian_from(command: str, candidates: set) -> None:
+    tool, args = decide_at(command, SITES39)
+    assert tool == "say" and all(c in args["text"] for c in candidates), (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    # Korean "take down" negated, asked, in a past; Arabic "don't"; a time after "de la"
+    "유선 랜 내리지 마", "유선 랜 내렸어?", "유선 랜 내렸어", "유선 랜 내려줄래?", "أعد تشغيل خدمة الإنتركوم، لا تقم",
+    "repornește pompa de la ora 5", "أعد تشغيل خدمة الإنتركوم، لا يعمل؟",
+])
+def test_round_39_korean_arabic_hindi_and_romanian_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

@@ -428,6 +428,9 @@ _FAILED = _alternatives([
     # what does not run, show, come, arrive, open or change ("तापमान नहीं दिख रहा", "ग्राहकों को टोकन नहीं मिल रहा")
     *(f"नहीं {stem} {going}" for stem in ("चल", "दिख", "आ", "मिल", "खुल", "बदल", "पहुँच", "पहुंच", "जा", "छप")
       for going in ("रहा", "रही", "रहे", "रहा है", "रही है", "रहे हैं")),
+    # (said the other way round: "दिख नहीं रहे", "मिल नहीं रहा")
+    *(f"{said} {going}{be}" for said in ("दिख नहीं", "मिल नहीं") for going in ("रहा", "रही", "रहे")
+      for be in ("", " है", " हैं")),
     *(f"{state} {became}" for state in ("फेल", "बन्द", "ह्याङ", "क्र्यास", "डाउन")
       for became in ("भएको छ", "भयो", "भइसक्यो", "छ")),
     "अड्किएको छ", "अड्कियो", "रोकिएको छ", "रोकियो", "बिग्रियो", "बिग्रेको छ", "चलेको छैन", "चलिरहेको छैन",
@@ -479,8 +482,10 @@ def _fine_said(clause: str, names: Callable[[str], bool]) -> str | None:
 # that say what a thing does (never what someone wants, needs, knows or minds: "δεν πειράζει",
 # "не надо", "не стоит" take the request back), before it a subject of words of the glossary and
 # after it "nothing", "any more" or such; no name, number, time or question
-_TROUBLE_CLAUSE = re.compile(r",\s*(?P<clause>[^,;:?!()\"]+?)[\s.!]*$")
-_TROUBLE_NEGATIONS = frozenset(typed(w) for w in ("δεν", "не"))
+_TROUBLE_CLAUSE = re.compile(r"[,،]\s*(?P<clause>[^,،;:?!()\"]+?)[\s.!]*$")
+# (and Arabic's "not" of a present: "المريض ما يسمعنا", "الشاشة لا تعمل"; its verbs below are of what a thing does,
+# never a prohibition, which says "لا" before the second person: "لا تقم")
+_TROUBLE_NEGATIONS = frozenset(typed(w) for w in ("δεν", "не", "لا", "ما"))
 _TROUBLE_VERBS = frozenset(typed(w) for w in (
     # Greek
     "λειτουργεί", "λειτουργούν", "δουλεύει", "δουλεύουν", "μετράει", "μετρά", "μετράνε", "στέλνει", "στέλνουν",
@@ -500,10 +505,13 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "пише", "пишуть", "показує", "показують", "завантажується", "підключається", "відкривається",
     "записує", "друкує", "читає", "передає", "передають", "оновлюється", "запускається", "вмикається", "бачить",
     "бачать", "отримує", "отримують", "приходить", "приходять", "доходить", "доходять", "з'являється", "з'являються",
-    "бачимо", "отримуємо"))
+    "бачимо", "отримуємо",
+    # Arabic, of a thing ("يعمل") or of a thing said feminine ("تعمل"), hearing or answering us ("يسمعنا", "يرد علينا")
+    "يعمل", "تعمل", "يشتغل", "تشتغل", "يستجيب", "تستجيب", "يرد", "ترد", "يسمع", "تسمع", "يسمعنا", "تسمعنا",
+    "يسمعوننا", "يظهر", "تظهر", "يتصل", "تتصل", "يرسل", "ترسل", "يطبع", "يقرأ", "يحدث", "يتحدث", "يفتح", "تفتح"))
 _TROUBLE_AFTER = frozenset(typed(w) for w in (
     "τίποτα", "τίποτε", "πια", "άλλο", "καθόλου", "σωστά", "ничего", "больше", "уже", "совсем", "нормально",
-    "нічого", "більше", "вже", "зовсім", "нормально"))
+    "нічого", "більше", "вже", "зовсім", "нормально", "علينا", "أبدا", "ابدا", "بعد", "خالص"))
 
 
 # What fails, said in Vietnamese after a comma: a subject of a few words, then "bị" and what befell it ("khe hở lô
@@ -772,6 +780,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     phrases, glossary_words = _glossary_phrases()
     body = phrases.sub(lambda m: _as_one_word(glossary_words, m[1]), body)
     body = _PHRASES.sub(lambda m: _as_one_word(_WORDS, m[1]), body)
+    body = _RO_FROM.sub("de-la", body)  # (Romanian "de la", one word of place: "alimentatorul de la mașina de șlefuit")
     verbs = list(_SPACED_VERB.finditer(body))
     if len(verbs) != 1:
         return None
@@ -819,7 +828,8 @@ def _as_one_word(words: dict[str, str], phrase: str) -> str:
 # "From" of Russian and Ukrainian, said between two words for things ("сбор данных с метеомачты"):
 # never with a name, a number or a time after it, nor a word of the instrumental, where "с" says
 # "with" ("перезапусти nginx с mosquitto", "с брокером": a second thing)
-_OF_PLACE = frozenset(typed(w) for w in ("с", "со", "від"))
+_OF_PLACE = frozenset(typed(w) for w in ("с", "со", "від", "de-la"))
+_RO_FROM = re.compile(r"(?<![^\s,])de\s+la(?=\s)")
 _INSTRUMENTAL = re.compile(typed(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями|им|ым|ім)$"))
 
 
@@ -847,9 +857,10 @@ def _held(after: list[str]) -> bool:
 
 
 def _from_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
-    return len(after) == 1 and not names(after[0]) and not _INSTRUMENTAL.search(after[0]) and \
-        not any(c.isdigit() for c in after[0]) and after[0] not in _WORDS and \
-        glossary.english(after[0], names) is not None
+    # (a form of several words too, "+edger"; never a time: "de la ora 5")
+    return len(after) == 1 and not _INSTRUMENTAL.search(after[0]) and not any(c.isdigit() for c in after[0]) and \
+        after[0] not in _WORDS and (after[0].startswith("+") or (
+            not names(after[0]) and glossary.english(after[0], names) not in (None, ["time"])))
 
 
 # Words that only say which one of a thing ("сбор данных с метеомачты", "выгрузка результатов на сайт федерации"), or
