@@ -2246,3 +2246,36 @@ def test_round_39_korean_take_down_and_romanian_from(command: str, candidates: s
 ])
 def test_round_39_korean_arabic_hindi_and_romanian_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails said first, then a request of it: Romanian "repornește-l", Korean, Japanese, Chinese and Russian,
+    # with "it" said or not
+    ("controllerul difuzorului s-a blocat, repornește-l", _restart("diffuser-ctl")),
+    ("controllerul difuzorului nu mai funcționează, repornește-l te rog", _restart("diffuser-ctl")),
+    ("스코어보드 멈췄어, 재시작해줘", _restart("scoreboard")),
+    ("스코어보드가 먹통이야, 그거 재시작해 주세요", _restart("scoreboard")),
+    ("特急レーン止まってる、起動して", ("start_service", {"unit": "express-lane.service"})),
+    ("特急レーンが止まった、それを起動してください", ("start_service", {"unit": "express-lane.service"})),
+    ("记分牌卡住了，重启一下", _restart("scoreboard")), ("табло зависло, перезапусти его", _restart("scoreboard")),
+])
+def test_round_39_what_fails_said_first_in_more_languages(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+def test_round_39_what_fails_said_first_of_two_is_asked_about() -> None:
+    tool, args = decide_at("主泵卡住了，重启一下", SITES39)
+    assert tool == "say" and "pump@1" in args["text"] and "pump@2" in args["text"], args
+
+
+@pytest.mark.parametrize("command", [
+    # behind a negation, a condition, a question or a past, of itself ("s-a repornit"), not failing ("안 멈췄어")
+    "controllerul difuzorului s-a blocat, nu-l reporni", "controllerul difuzorului s-a blocat, l-ai repornit?",
+    "controllerul difuzorului s-a repornit, repornește-l", "dacă controllerul difuzorului s-a blocat, repornește-l",
+    "特急レーン止まってる、起動しないで", "特急レーン止まってる、起動した", "特急レーン止まってる、起動する？",
+    "스코어보드 멈췄어, 재시작하지 마", "스코어보드 멈췄어, 재시작했어", "스코어보드 안 멈췄어, 재시작해줘",
+    "스코어보드 멈췄어, 재시작해줄래?", "主泵卡住了，别重启", "主泵卡住了，重启了",
+    "табло зависло, не перезапускай его", "табло не зависло, перезапусти его",
+])
+def test_round_39_what_fails_said_first_in_more_languages_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

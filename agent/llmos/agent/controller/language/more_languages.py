@@ -17,6 +17,10 @@ the verb last, with its ending ("nginx 재시작해 줘", "nginx ko restart karo
 repornește" says that nginx restarts; Swahili says its delay's unit before the number: "anzisha upya mfumo
 baada ya dakika 10"; Arabic and Hebrew write "and", "the" and "that" onto the next word: "والقيم", "השירות").
 
+A thing said failing first, then a request of it, is what the request acts on ("controllerul difuzorului s-a
+blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘", "特急レーン止まってる、起動して"; in Hindi, Nepali and Bengali
+with "it" said: "..., इसे रीस्टार्ट करो").
+
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
 """
@@ -400,12 +404,14 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
             and (read := as_english(text[:said.start()], names)) is not None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
     if _CJK.search(text):
-        return _unspaced(text, names)
+        return _cjk_failed_first(text, names) or _unspaced(text, names)
     if _THAI.search(text):
         return _thai(text, names)
     if "?" not in text and (failed := _FAILED_FIRST.fullmatch(text)) and _a_subject(failed["thing"], names, 5):
         # "ट्रफ 2 वाला पंखा सर्विस फेल पड़ा है, इसे रीस्टार्ट करो": the request, of the thing said failing first
         return _spaced(f"{failed['thing']} {failed['request']}", names)
+    if "?" not in text and (read := _failed_first(text, names)) is not None:
+        return read  # "controllerul difuzorului s-a blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘"
     if (read := _spaced(text, names)) is None and "?" not in text and (said := _TROUBLE_CLAUSE.search(text)):
         clause = said["clause"]
         if _only_trouble(clause, names) or _only_trouble_said(clause, names) or _failed_said(clause, names):
@@ -444,6 +450,58 @@ _IT = _alternatives(("इसे", "उसे", "इसको", "उसको", "
                      "ওটি", "এটিকে", "ওটিকে"))
 _FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:{_FAILED})\s*[,।]\s*(?:{_IT})\s+(?P<request>[^,।]+?)[\s।.!]*")
 _FAILED_LAST = re.compile(rf"(?P<subject>.*?)\s*(?<![^\s,])(?:{_FAILED})[\s।.!]*")
+# ... and so in Romanian and Korean, said first, before a request of it ("controllerul difuzorului s-a blocat,
+# repornește-l", "스코어보드 멈췄어, 재시작해줘"): a state it fell into, stuck, stopped, dead, or that it does not work;
+# never what it did of itself ("s-a repornit", "재시작됐어" are not listed)
+_FAILS = _alternatives((
+    *(f"{reflexive}{state}" for reflexive in ("s-a ", "s-au ") for state in (
+        "blocat", "oprit", "înțepenit", "prăbușit", "agățat", "stricat", "deconectat")),
+    *(f"{be} {state}" for be in ("e", "este", "sunt", "a", "au") for state in (
+        "blocat", "blocată", "blocați", "căzut", "picat", "mort", "moartă")),
+    *(f"nu {still}{does}" for still in ("", "mai ") for does in ("funcționează", "merge", "răspunde", "reacționează")),
+    *(f"{stem}{ending}" for stem in ("멈췄", "죽었", "뻗었", "다운됐", "먹통이 됐", "먹통됐", "고장 났", "고장났",
+                                     "꺼졌", "나갔")
+      for ending in ("어", "어요", "습니다", "네", "네요")),
+    *(f"{stem}{ending}" for stem in ("멈춰 있", "멈춰있", "응답이 없", "반응이 없")
+      for ending in ("어", "어요", "습니다", "네요")),
+    "먹통이야", "먹통이에요", "먹통", "멈춤", "안 움직여", "안 움직여요", "작동 안 해", "작동 안 해요"))
+_FAILS_FIRST = re.compile(rf"(?P<thing>[^,]+?)\s+(?:{_FAILS})\s*")
+# "It", said of the thing just named: Romanian on the verb ("repornește-l", "-o", "-i", "-le"), Russian and Ukrainian
+# apart ("перезапусти его"), Korean "that one" ("그거 재시작해 줘")
+_RO_IT = re.compile(r"^(?P<verb>\S+?)-(?:l|o|i|le)(?=\s|$)")
+_THE_THING = frozenset(typed(w) for w in ("его", "её", "ее", "их", "його", "її", "їх", "그거", "그것", "이거", "저거"))
+
+
+def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
+    """The English of a request said after a clause of the thing failing (_FAILS_FIRST in Romanian and Korean;
+    a past or a negated present of Russian and Ukrainian, as _only_trouble reads them), of "it" or of nothing
+    said: the request, of the thing. None when the thing or the request is not read whole, or the request names
+    nothing but the device."""
+    clause, comma, request = text.strip(" .!").partition(",")
+    request = request.strip()
+    if not comma or "," in request or not request:
+        return None
+    if (failing := _FAILS_FIRST.fullmatch(clause)) is not None:
+        thing = failing["thing"]
+    else:
+        words = _tokens(clause)
+        at = next((i for i, w in enumerate(words) if w in _TROUBLE_DONE or w in _TROUBLE_NEGATIONS), None)
+        if not at or not _only_trouble(clause, names) or any(w in _TROUBLE_SUBJECTS for w in words[:at]):
+            return None
+        thing = " ".join(words[:at])
+    if not 0 < len(_tokens(thing)) <= 4 or any(w in _PRONOUNS or w in _THE_THING for w in _tokens(thing)):
+        return None  # (each of its words is read with the request, or nothing is)
+    said = _tokens(request)
+    if ro := _RO_IT.match(request):
+        request = f"{ro['verb']} {thing}{request[ro.end():]}"  # (the verb first, its object after)
+    elif _THE_THING & set(said):
+        request = " ".join(thing if w in _THE_THING else w for w in said)
+    elif said and typed(said[0]) in {typed(v.split()[0]) for v in _FIRST_VERBS}:
+        request = f"{request} {thing}"
+    else:
+        request = f"{thing} {request}"  # (Korean says the verb last)
+    read = _spaced(request, names)
+    return read if read is not None and len(read.split()) > 1 and read != "reboot" else None
 # ... whose subject may be "it" or "this", as said last
 _PRONOUNS = frozenset(typed(w) for w in ("यह", "वह", "वो", "ये", "यो", "त्यो", "এটা", "ওটা", "এটি", "ওটি", "সেটা"))
 # How another thing is fine now, said last ("..., ওয়াইফাই এখন ঠিক আছে", "..., वाईफाई अब ठीक है"): said in
@@ -1085,14 +1143,14 @@ _JA_STOPPED = _alternatives((
 _ZH_STOPPED = _alternatives((
     "停了", "停止了", "卡住了", "卡死了", "卡了", "挂了", "死机了", "宕机了", "崩了", "崩溃了", "坏了", "不动了",
     "没反应了", "没有反应了", "不工作了", "掉线了", "断了", "断开了"))
-_CJK_FAILED_FIRST = re.compile(
+_CJK_STOPPED_FIRST = re.compile(
     rf"(?P<thing>.+?)(?:(?:が|は)(?:{_JA_STOPPED})|(?:{_ZH_STOPPED}))[。.!！,，、]\s*"
     rf"(?:(?:{_alternatives(('それを', 'これを', 'あれを', '把它', '把他'))}))?(?P<request>.+)")
 
 
-def _failed_first(text: str, names: Callable[[str], bool]) -> tuple[tuple[str, str], list[str]] | None:
-    """The verb of a request said alone after a sentence of what stopped, and that thing's words (_CJK_FAILED_FIRST)."""
-    if (said := _CJK_FAILED_FIRST.fullmatch(text)) is None or \
+def _cjk_stopped_first(text: str, names: Callable[[str], bool]) -> tuple[tuple[str, str], list[str]] | None:
+    """The verb of a request said alone after a sentence of what stopped, and that thing's words (_CJK_STOPPED_FIRST)."""
+    if (said := _CJK_STOPPED_FIRST.fullmatch(text)) is None or \
             (thing := _cjk_object(said["thing"], names, after_ba=True)) is None or not thing:
         return None
     request = said["request"].strip()
@@ -1102,6 +1160,39 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> tuple[tuple[str, s
             and chinese.group() not in _ZH_TO_THE_TOP:
         return _ZH_VERBS[chinese.group()], thing
     return None
+# What fails said first in Japanese or Chinese, then a request of it ("特急レーン止まってる、起動して",
+# "主泵卡住了，重启一下"):
+# stopped, stuck, frozen, down, not moving or answering (never what it did of itself: "再起動した" is not listed)
+_CJK_FAILS = _alternatives(typed(w) for w in (
+    "止まってる", "止まっている", "止まってます", "止まっています", "止まった", "止まりました", "止まっちゃった",
+    "固まってる", "固まっている", "固まった", "固まりました", "フリーズしてる", "フリーズした", "フリーズしました",
+    "落ちてる", "落ちた", "落ちました", "動かない", "動いてない", "動いていない", "動きません", "反応しない",
+    "反応がない",
+    "応答しない", "応答がない", "死んでる", "壊れた", "壊れてる",
+    "卡住了", "卡死了", "卡了", "死机了", "挂了", "停了", "不动了", "没反应了", "没反应", "没有反应", "坏了", "崩了",
+    "崩溃了",
+    "掉线了", "不工作了", "不转了"))
+_CJK_FAILED_FIRST = re.compile(rf"(?P<thing>[^、，,]+?)(?:{_alternatives(('が', 'は'))})?(?:{_CJK_FAILS})[、，,]\s*"
+                               r"(?P<request>[^、，,]+)")
+# "It" or "that", said of the thing just named ("それを再起動して", "把它重启")
+_CJK_IT = re.compile(_alternatives(typed(w) for w in ("それ", "あれ", "これ", "它", "那个", "这个")))
+
+
+def _cjk_failed_first(text: str, names: Callable[[str], bool]) -> str | None:
+    """The English of a request of "it" or of nothing said, after the thing said failing: the request, of the thing."""
+    if "?" in text or "？" in text or (said := _CJK_FAILED_FIRST.fullmatch(text.rstrip(_CJK_END))) is None:
+        return None
+    thing, request = said["thing"], said["request"]
+    if _CJK_IT.search(thing):
+        return None
+    if _JA_VERB.search(request):
+        request = _CJK_IT.sub(thing, request) if _CJK_IT.search(request) else f"{thing}を{request}"
+    elif len(list(_ZH_VERB.finditer(request))) == 1:
+        request = _CJK_IT.sub(thing, request) if _CJK_IT.search(request) else f"把{thing}{request}"
+    else:
+        return None
+    read = _unspaced(request, names)
+    return read if read is not None and len(read.split()) > 1 and read != "reboot" else None
 
 
 def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
@@ -1126,7 +1217,7 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
         else:
             seconds = count * _CJK_UNITS[found["unit"]] + (_CJK_UNITS[found["unit"]] // 2 if found["half"] else 0)
         text = text[:found.start()] + text[found.end():]
-    if failed := _failed_first(text, names):
+    if failed := _cjk_stopped_first(text, names):
         return _english(failed[0], failed[1], seconds, asked)
     if japanese := _JA_VERB.search(text):
         # [object][particle][verb][ending]: nothing after the verb but its ending
