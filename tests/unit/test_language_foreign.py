@@ -2279,3 +2279,19 @@ def test_round_39_what_fails_said_first_of_two_is_asked_about() -> None:
 ])
 def test_round_39_what_fails_said_first_in_more_languages_does_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # what fails said first, then a request that names its own thing or the device: that thing, or a reboot (never the
+    # thing said failing, nor both)
+    ("la pantalla de cocina se colgó, reinicia el equipo", ("reboot", {"delay_s": 0})),
+    ("EMS hängt, bitte das Gerät neu starten", ("reboot", {"delay_s": 0})),
+    ("EMS hängt, kannst du ihn bitte neu starten", _restart("ems")),
+    ("controllerul difuzorului s-a blocat, repornește nginx", _restart("nginx")),
+    ("스코어보드 멈췄어, nginx 재시작해줘", _restart("nginx")),
+    ("特急レーン止まってる、nginxを再起動して", _restart("nginx")),
+    ("主泵卡住了，重启nginx", _restart("nginx")), ("табло зависло, перезапусти nginx", _restart("nginx")),
+    ("табло зависло, перезагрузи систему", ("reboot", {"delay_s": 0})),
+])
+def test_round_39_what_fails_said_first_then_a_request_of_another(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command

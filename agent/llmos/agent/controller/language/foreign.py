@@ -1136,8 +1136,12 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
         request]
     for said_as in tries:
         read = _as_english_asked(said_as, names)
-        # (a verb alone is a reboot: never read from a request of "it")
-        if read != said_as and not unread(read) and len(read.split()) > 1 and not read.startswith("can you "):
+        if read == said_as or unread(read):
+            continue
+        # (a verb alone is a reboot: never read from a request of "it", only from one that names the device: "...,
+        # reinicia el equipo")
+        if len(read.removeprefix("can you ").split()) > 1 or (
+                said_as == request and _DEVICE & set(re.findall(r"[\w']+", request))):
             return read
     return None
 

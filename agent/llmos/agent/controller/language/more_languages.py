@@ -491,6 +491,8 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
         thing = " ".join(words[:at])
     if not 0 < len(_tokens(thing)) <= 4 or any(w in _PRONOUNS or w in _THE_THING for w in _tokens(thing)):
         return None  # (each of its words is read with the request, or nothing is)
+    if (alone := _spaced(request, names)) is not None and (len(alone.split()) > 1 or alone == "reboot"):
+        return alone  # (a request of its own thing, or of the device: "..., перезагрузи систему")
     said = _tokens(request)
     if ro := _RO_IT.match(request):
         request = f"{ro['verb']} {thing}{request[ro.end():]}"  # (the verb first, its object after)
@@ -1185,6 +1187,8 @@ def _cjk_failed_first(text: str, names: Callable[[str], bool]) -> str | None:
     thing, request = said["thing"], said["request"]
     if _CJK_IT.search(thing):
         return None
+    if (alone := _unspaced(request, names)) is not None and (len(alone.split()) > 1 or alone == "reboot"):
+        return alone  # (a request of its own thing, or of the device: "...、nginxを再起動して")
     if _JA_VERB.search(request):
         request = _CJK_IT.sub(thing, request) if _CJK_IT.search(request) else f"{thing}を{request}"
     elif len(list(_ZH_VERB.finditer(request))) == 1:
