@@ -2295,3 +2295,12 @@ def test_round_39_what_fails_said_first_in_more_languages_does_not_open_more(com
 ])
 def test_round_39_what_fails_said_first_then_a_request_of_another(command: str, call: tuple) -> None:
     assert decide_at(command, SITES39) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # what a thing lets through needs what it lets through ("laisse passer" alone may be "let it go"; "laat maar door")
+    "redémarre la détection des fêlures, laisse passer", "herstart de scheurdetectie, laat maar door",
+    "starte die Risserkennung neu, lass es durch",
+])
+def test_round_39_what_is_let_through_is_said(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

@@ -776,9 +776,10 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"le stesse|hetzelfde|dezelfde|to samo|te same|ten sam|stejne|stejnou|totez|samma|samme|det samme|den samme)",
     # what a thing lets through that it should stop ("elle laisse passer des œufs fêlés", "lässt Risse durch"), what
     # stays lit or dark ("les lampes restent allumées": its participle said in English by then, "restent turned on")
-    r"(?:laisse|laissent) (?:passer|filer)|(?:deja|dejan) pasar|(?:lascia|lasciano) passare|(?:deixa|deixam) passar|"
-    r"(?:lasst|laesst|lassen) (?:[\w']+ ){0,3}?durch|(?:laat|laten) (?:[\w']+ ){0,3}?door|przepuszcza(?:ja)?|"
-    r"slapper (?:igenom|forbi)|slipper (?:igennem|gjennom)|"
+    # (what it lets through said after it: "laisse passer" alone may be "let it go")
+    r"(?:(?:laisse|laissent) (?:passer|filer)|(?:deja|dejan) pasar|(?:lascia|lasciano) passare|(?:deixa|deixam) passar|"
+    r"przepuszcza(?:ja)?|slapper (?:igenom|forbi)|slipper (?:igennem|gjennom))(?= [\w'])|"
+    r"(?:lasst|laesst|lassen) (?!es |das )(?:[\w']+ ){1,3}?durch|(?:laat|laten) (?!maar |het )(?:[\w']+ ){1,3}?door|"
     r"(?:reste|restent|rimane|rimangono|resta|restano|queda|quedan|se queda|se quedan|sigue|siguen|fica|ficam|"
     r"continua|continuam|bleibt|bleiben|blijft|blijven|zostaje|zostaja|zustava|zustavaji|forblir|forbliver|forblir) "
     r"(?:turned on|turned off|allumee?s?|eteinte?s?|acces[aeio]|spent[aeio]|encendid[oa]s?|apagad[oa]s?|aces[oa]s?|"
@@ -786,8 +787,8 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # out, gone, silent ("de vaste lijn ligt eruit", "die Leitung ist weg", "radiotelefony milczą", "die Funkgeräte
     # schweigen"); what one no longer gets ("we krijgen geen sms'jes meer", "wir bekommen keine SMS mehr", "no nos
     # llegan")
-    r"(?:ligt|liggen|is|zijn) (?:er ?uit|stil|weg)|valt (?:steeds )?weg|vallen (?:steeds )?weg|"
-    r"(?:ist|sind) (?:weg|raus)|"
+    # (never "is gone", which may be said of the fault: "der Fehler ist weg", "de storing is weg")
+    r"(?:ligt|liggen) (?:er ?uit|stil|plat)|(?:is|zijn) er ?uit|valt (?:steeds )?weg|vallen (?:steeds )?weg|"
     r"(?:fallt|faellt|fallen) (?:standig |staendig |immer wieder )?aus|milcza|milczy|zamilkl\w*|ucichl\w*|"
     r"nie odzywa(?:ja)? sie|mlci|schweigen|schweigt|(?:ist|sind|bleibt|bleiben) stumm|"
     r"(?:sont|est|restent|reste) muet(?:te)?s?|"
