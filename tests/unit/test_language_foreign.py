@@ -2304,3 +2304,45 @@ def test_round_39_what_fails_said_first_then_a_request_of_another(command: str, 
 ])
 def test_round_39_what_is_let_through_is_said(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_round_39_a_voiced_kana_is_another_letter() -> None:
+    # ("ボール", a ball, had been folded into "ホール", a hall, and the ball dispenser read as a hall's dispenser LED)
+    from llmos.agent.controller.language.interpret import fold
+    assert fold("ボールディスペンサー") == "ボールディスペンサー" and fold("redémarre") == "redemarre"
+    range_ = DeviceState.from_dict({
+        "units": [{"name": "ball-dispenser.service", "description": "Range ball dispenser (token and card) controller"},
+                  {"name": "hall-lights.service", "description": "Hall lighting controller"}],
+        "interfaces": [], "storage": [],
+        "leds": [{"name": "white:dispenser", "color": "white", "function": "dispenser"}]})
+    for command in ("ボールディスペンサーを起動して", "ボールディスペンサーが止まってる、起動して"):
+        assert decide_at(command, range_)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # other ways of saying the same: a plural of what fails ("no responden"), who comes said after "soon" ("tra poco
+    # entra il pubblico"), a half and a quarter hour in Catalan, a delay in Lithuanian ("po 10 minučių"), a status
+    # asked with "which" ("koji"), what fails said first as a sentence of its own ("멈췄어요. 재시작해 주세요",
+    # "止まってます。起動して", "s-a blocat. repornește-l")
+    ("las pantallas de cocina no responden, reinícialas", _restart("kitchen-display")),
+    ("accendi il riscaldamento del tendone, tra poco entra il pubblico",
+     ("start_service", {"unit": "heater-ctl.service"})),
+    ("reinicia d'aquí a mitja hora", ("reboot", {"delay_s": 1800})),
+    ("reinicia d'aquí a un quart d'hora", ("reboot", {"delay_s": 900})),
+    ("perkrauk sistemą po 2 valandų", ("reboot", {"delay_s": 7200})),
+    ("koji je status mreže?", ("report_status", {"topic": "network"})),
+    ("스코어보드가 멈췄어요. 재시작해 주세요", _restart("scoreboard")),
+    ("特急レーンが止まってます。起動してください", ("start_service", {"unit": "express-lane.service"})),
+    ("controllerul difuzorului s-a blocat. repornește-l", _restart("diffuser-ctl")),
+])
+def test_dev37_other_ways_of_saying_it(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "스코어보드 멈췄어. 재시작하지 마", "特急レーンが止まってます。起動しないでください",
+    "perkrauk sistemą po 2 valandų?",
+    "nereikia perkrauti sistemos po 2 valandų", "accendi il riscaldamento del tendone, alle 8 entra il pubblico",
+])
+def test_dev37_other_ways_of_saying_it_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command

@@ -423,11 +423,11 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
 _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za|daqui a|dentro de)\s+(?:einer |una |un |uma |"
                            r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"
-                           r"quart d'?heure|quarto de hora|kwartier|kvart|kwadrans)(?![\w])")
+                           r"quart d'?heure|quart d'?hora|quarto de hora|kwartier|kvart|kwadrans)(?![\w])")
 _HALF_HOUR = re.compile(r"(?<![\w])(?:(?:en|em|tra|fra|dans|in|over|daqui a|dentro de)\s+(?:media hora|meia hora|"
                         r"mezz'?ora|mezzora|une demi-heure|demi-heure|einer halben stunde|"
-                        r"halbe stunde|een half uur|half uur)|za pol godziny|om en halvtimme|om en halv timme|"
-                        r"om en halvtime|om en halv time|om en halvtimer)(?![\w])")
+                        r"halbe stunde|een half uur|half uur|mitja hora)|za pol godziny|om en halvtimme|"
+                        r"om en halv timme|om en halvtime|om en halv time|om en halvtimer)(?![\w])")
 _HOUR_AND_A_HALF = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|za)\s+(?:una hora y media|"
                               r"un'? ?ora e mezza|une heure et demie|uma hora e meia|"
                               r"(?:ein)?einhalb stunden|anderthalb stunden|anderhalf uur|"
@@ -459,6 +459,16 @@ _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek"
 _FROM_HERE = re.compile(r"(?<![\w])d'aqui(?: a)?(?=\s)")
 _ABOUT = re.compile(r"(?<![\w])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de)\s+(?:unos|unas|uns|umas|unes|"
                     r"circa|environ|etwa|ungefahr|ongeveer|okolo|cirka|omkring)\s+(?=\d)")
+# Lithuanian says a delay "after" its number, with the unit in the genitive: "po 10 minučių", "po 2 valandų"
+_LITHUANIAN_DELAY = re.compile(r"(?<![\w.@/-])po\s+(\d+)\s+(sekundziu|sekundes|minuciu|minutes|valandu|valandos)"
+                               r"(?![\w])")
+
+
+def _lithuanian_delay(found: re.Match[str]) -> str:
+    unit = {"s": "sek", "m": "minuten", "v": "stunden"}[found[2][0]]
+    return f" in {found[1]} {unit} "
+
+
 # Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
 _TURKISH_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(saniye|dakika|saat)\s+sonra(?![\w.@/-])")
 _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
@@ -669,6 +679,7 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"startet nicht|ist tot|tot|ausgefallen",
     # Spanish, Portuguese
     r"no funciona|no carga|no responde|se cuelga|colgad[oa]|caid[oa]|error|errores|lent[oa]|no va|"
+    r"no (?:funcionan|cargan|responden|andan|van)|nao (?:funcionam|respondem|carregam)|"
     r"no anda|no publica\w*|no envia\w*|congelad[oa]|vaci[oa]|falla|fallan|sin datos|rot[oa]|"
     r"nao funciona|nao responde|travou|travad[oa]|erro|caiu|nao carrega|parad[oa]|nao abre|no abre|"
     r"vazi[oa]|sem dados|(?<!nao )(?:saiu|sairam|saimos|caiu|cairam) do ar|"
@@ -952,23 +963,24 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
         or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(left) - reflexive))
 
 
-# Who is about to come, said as why the request is urgent ("il pubblico entra tra poco", "los clientes llegan
-# enseguida", "die Gäste kommen gleich"): people, a verb of coming, and "soon" (never a time or a delay: "alle 8",
-# "in 10 Minuten" may say when to do it)
-_WHO_COMES = re.compile(r"(?:(?:il|lo|la|i|gli|le|el|los|las|les|o|os|as|die|der|das|het|de|the) )?(?:" + "|".join((
+# Who is about to come, said as why the request is urgent ("il pubblico entra tra poco", "tra poco entra il pubblico",
+# "los clientes llegan enseguida", "die Gäste kommen gleich"): people, a verb of coming, and "soon" (never a time or a
+# delay: "alle 8", "in 10 Minuten" may say when to do it)
+_PEOPLE = (r"(?:(?:il|lo|la|i|gli|le|el|los|las|les|o|os|as|die|der|das|het|de|the) )?(?:" + "|".join((
     r"pubblico|ospiti|clienti|spettatori|visitatori|passeggeri|bambini|ragazzi|gente",
     r"publico|invitados|clientes|espectadores|visitantes|pasajeros|huespedes|ninos|gente|convidados|passageiros",
     r"public|invites|clients|spectateurs|visiteurs|passagers|enfants|gens",
     r"publikum|gaste|gaeste|kunden|zuschauer|besucher|fahrgaste|fahrgaeste|kinder|leute",
     r"publiek|gasten|klanten|bezoekers|toeschouwers|passagiers|kinderen|mensen",
     r"publicznosc|goscie|klienci|widzowie|pasazerowie|dzieci|ludzie|gaster|gasterna|gjester|gjestene|gaester|"
-    r"gaesterne|kunder|kunderna|kunderne|besokare|besokarna|besokende")) + r") (?:"
-    r"entra|entrano|arriva|arrivano|viene|vengono|entran|llega|llegan|vienen|entre|entrent|arrive|arrivent|vient|"
-    r"viennent|chega|chegam|entram|vem|kommt|kommen|komt|komen|wchodzi|wchodza|przychodzi|przychodza|przyjezdza|"
-    r"przyjezdzaja|kommer)(?: (?:rein|herein|binnen|dentro|in|na sale|in sala))? (?:"
-    r"tra poco|fra poco|a breve|a momenti|subito|en un rato|enseguida|pronto|ahora|ya|em breve|logo|ja|bientot|"
-    r"dans un instant|tout de suite|gleich|bald|sofort|jeden moment|zo|straks|zometeen|zaraz|niedlugo|wkrotce|"
-    r"snart|strax|om lidt|om litt)")
+    r"gaesterne|kunder|kunderna|kunderne|besokare|besokarna|besokende")) + ")")
+_COMES = (r"(?:entra|entrano|arriva|arrivano|viene|vengono|entran|llega|llegan|vienen|entre|entrent|arrive|arrivent|"
+          r"vient|viennent|chega|chegam|entram|vem|kommt|kommen|komt|komen|wchodzi|wchodza|przychodzi|przychodza|"
+          r"przyjezdza|przyjezdzaja|kommer)(?: (?:rein|herein|binnen|dentro|in|na sale|in sala))?")
+_SOON = (r"(?:tra poco|fra poco|a breve|a momenti|subito|en un rato|enseguida|pronto|ahora|ya|em breve|logo|ja|"
+         r"bientot|dans un instant|tout de suite|gleich|bald|sofort|jeden moment|zo|straks|zometeen|zaraz|niedlugo|"
+         r"wkrotce|snart|strax|om lidt|om litt)")
+_WHO_COMES = re.compile(rf"{_PEOPLE} {_COMES} {_SOON}|{_SOON} {_COMES} {_PEOPLE}")
 
 
 # "Can you" of those languages first: a polite request, read as English reads "can you restart X"
@@ -1264,10 +1276,10 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         return in_english  # Russian, Japanese, Hindi ... (more_languages.py)
     original = text
     # ("om tre kvarter", "negyed óra múlva": a delay in words said with digits, one language's words)
-    text = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(_POLITE.sub(" ", text)))
+    text = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(_FROM_HERE.sub("en", _POLITE.sub(" ", text))))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
-    text = _TIMED_TO.sub("", _ABOUT.sub(r"\1 ", _FROM_HERE.sub("en", text)))
+    text = _TIMED_TO.sub("", _ABOUT.sub(r"\1 ", _LITHUANIAN_DELAY.sub(_lithuanian_delay, text)))
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
     for said, english in _SAID_AS:
         text = said.sub(english, text)
@@ -1458,7 +1470,7 @@ _QUESTION_WORDS = frozenset([
     # Indonesian
     "ada", "apa", "apakah", "bagaimana", "berapa", "mana",
     # Croatian, Serbian, Bosnian, Slovak ("kakav je status mreže?", "aký je stav siete?")
-    "kakav", "kakva", "kakvo", "koliko", "gdje", "aky", "aka", "ake", "kolko"])
+    "kakav", "kakva", "kakvo", "koji", "koja", "koje", "koliko", "gdje", "aky", "aka", "ake", "kolko"])
 _TOPIC_WORDS = {
     **dict.fromkeys(("modelo", "modell", "modele", "modello", "modellen", "ia", "ki",
                      "inteligencia", "intelligenza", "intelligence", "intelligenz", "kielimalli",

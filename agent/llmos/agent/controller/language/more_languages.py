@@ -469,6 +469,8 @@ _FAILS_FIRST = re.compile(rf"(?P<thing>[^,]+?)\s+(?:{_FAILS})\s*")
 # "It", said of the thing just named: Romanian on the verb ("repornește-l", "-o", "-i", "-le"), Russian and Ukrainian
 # apart ("перезапусти его"), Korean "that one" ("그거 재시작해 줘")
 _RO_IT = re.compile(r"^(?P<verb>\S+?)-(?:l|o|i|le)(?=\s|$)")
+# ... said before a comma, or as a sentence of its own ("스코어보드가 멈췄어요. 재시작해 주세요")
+_FIRST_CLAUSE = re.compile(r"\s*,\s*|(?<=[.!])\s+")
 _THE_THING = frozenset(typed(w) for w in ("его", "её", "ее", "их", "його", "її", "їх", "그거", "그것", "이거", "저거"))
 
 
@@ -477,10 +479,10 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
     a past or a negated present of Russian and Ukrainian, as _only_trouble reads them), of "it" or of nothing
     said: the request, of the thing. None when the thing or the request is not read whole, or the request names
     nothing but the device."""
-    clause, comma, request = text.strip(" .!").partition(",")
-    request = request.strip()
-    if not comma or "," in request or not request:
+    said = _FIRST_CLAUSE.split(text.strip(" .!"), maxsplit=1)
+    if len(said) != 2 or not (request := said[1].strip()) or _FIRST_CLAUSE.search(request):
         return None
+    clause = said[0].rstrip(" .!")
     if (failing := _FAILS_FIRST.fullmatch(clause)) is not None:
         thing = failing["thing"]
     else:
@@ -1174,8 +1176,8 @@ _CJK_FAILS = _alternatives(typed(w) for w in (
     "卡住了", "卡死了", "卡了", "死机了", "挂了", "停了", "不动了", "没反应了", "没反应", "没有反应", "坏了", "崩了",
     "崩溃了",
     "掉线了", "不工作了", "不转了"))
-_CJK_FAILED_FIRST = re.compile(rf"(?P<thing>[^、，,]+?)(?:{_alternatives(('が', 'は'))})?(?:{_CJK_FAILS})[、，,]\s*"
-                               r"(?P<request>[^、，,]+)")
+_CJK_FAILED_FIRST = re.compile(rf"(?P<thing>[^、，,。]+?)(?:{_alternatives(('が', 'は'))})?(?:{_CJK_FAILS})"
+                               r"[、，,。！!]\s*(?P<request>[^、，,。]+)")
 # "It" or "that", said of the thing just named ("それを再起動して", "把它重启")
 _CJK_IT = re.compile(_alternatives(typed(w) for w in ("それ", "あれ", "これ", "它", "那个", "这个")))
 
