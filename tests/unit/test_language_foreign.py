@@ -2346,3 +2346,17 @@ def test_dev37_other_ways_of_saying_it(command: str, call: tuple) -> None:
 ])
 def test_dev37_other_ways_of_saying_it_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES39)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # something gone is what fails ("de glasvezel is weg", "die Verbindung ist weg"); a fault gone is not
+    ("zet de wifi aan, de glasvezel is weg", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("starte nginx neu, die Verbindung ist weg", _restart("nginx")),
+])
+def test_round_39_something_gone_is_what_fails(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES39) == call, command
+
+
+def test_round_39_a_fault_gone_is_no_fault() -> None:
+    from llmos.agent.controller.language import foreign
+    assert not foreign._TROUBLE.search("de storing is weg") and not foreign._TROUBLE.search("das problem ist weg")

@@ -798,8 +798,10 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # out, gone, silent ("de vaste lijn ligt eruit", "die Leitung ist weg", "radiotelefony milczą", "die Funkgeräte
     # schweigen"); what one no longer gets ("we krijgen geen sms'jes meer", "wir bekommen keine SMS mehr", "no nos
     # llegan")
-    # (never "is gone", which may be said of the fault: "der Fehler ist weg", "de storing is weg")
+    # (gone, but never a fault gone: "die Verbindung ist weg", never "der Fehler ist weg", "de storing is weg")
     r"(?:ligt|liggen) (?:er ?uit|stil|plat)|(?:is|zijn) er ?uit|valt (?:steeds )?weg|vallen (?:steeds )?weg|"
+    r"(?<!fehler )(?<!storung )(?<!problem )(?<!alarm )(?<!storing )(?<!fout )(?<!probleem )(?<!melding )"
+    r"(?:ist|sind|is|zijn) (?:weg|raus)|"
     r"(?:fallt|faellt|fallen) (?:standig |staendig |immer wieder )?aus|milcza|milczy|zamilkl\w*|ucichl\w*|"
     r"nie odzywa(?:ja)? sie|mlci|schweigen|schweigt|(?:ist|sind|bleibt|bleiben) stumm|"
     r"(?:sont|est|restent|reste) muet(?:te)?s?|"
