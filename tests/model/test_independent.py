@@ -85,6 +85,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev36": "dd9633602beead9fe122bf19c4a002a2604f72f61d9672653c0e5a9e23b0922f",
     "dev37": "d690bad987c548bb18150e23890d670bdb4d94ccdd1759425086cc6b177bdcb5",
     "holdout33": "439eedbd1b2276bab66bb82b9b0f0606e322e1e80ab6bfb65eff583ddd84c71b",
+    "dev38": "65b541298c470161eb3bcdb27770f63c387575ee0995dbf731e83bcbec308c72",
+    "holdout34": "29d2835c0fe6891326ef9cc07f523de418b4efa03136bc699358536a1f89da01",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
