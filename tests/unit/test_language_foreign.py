@@ -1742,6 +1742,9 @@ SITES_39 = DeviceState.from_dict({
                  "size": "32G"},
                 {"device": "/dev/sdb1", "mounted": True, "label": "SCANNER_CLIPS", "model": "Samsung PRO Endurance",
                  "size": "256G"}],
+})
+
+
 # Round 39: a site of each of round 39's kinds of site, named in the operators' languages
 SITES39 = DeviceState.from_dict({
     "units": [{"name": "nginx.service", "description": "A high performance web server"},
@@ -2007,6 +2010,9 @@ def test_round_39_welsh(command: str, call: tuple) -> None:
 ])
 def test_round_39_welsh_does_not_open_more(command: str) -> None:
     assert decide_at(command, WOOL_SHED)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "unit"), [
     # families of round 39's sites: a drivetrain, cracks, dusk, a lime kiln (and Danish compounds of it), a caisson
     # gate, a frame tracer (Turkish "çerçeve okuyucu"), a big top, an express lane, LoRaWAN in Devanagari, a
     # sleeper's attendant and its backend ("vom": of the), an intercom spelled with its vowel, a Polish gateway in
@@ -2307,7 +2313,8 @@ def test_round_39_what_is_let_through_is_said(command: str) -> None:
 
 
 def test_round_39_a_voiced_kana_is_another_letter() -> None:
-    # ("ボール", a ball, had been folded into "ホール", a hall, and the ball dispenser read as a hall's dispenser LED)
+    # ("ボール", a ball, had been folded into "ホール", a hall, and the ball dispenser read as a hall's dispenser LED;
+    # the glossary knows the ball, so it is the ball dispenser that starts)
     from llmos.agent.controller.language.interpret import fold
     assert fold("ボールディスペンサー") == "ボールディスペンサー" and fold("redémarre") == "redemarre"
     range_ = DeviceState.from_dict({
@@ -2316,7 +2323,7 @@ def test_round_39_a_voiced_kana_is_another_letter() -> None:
         "interfaces": [], "storage": [],
         "leds": [{"name": "white:dispenser", "color": "white", "function": "dispenser"}]})
     for command in ("ボールディスペンサーを起動して", "ボールディスペンサーが止まってる、起動して"):
-        assert decide_at(command, range_)[0] in ("say", "report_status", "ignore"), command
+        assert decide_at(command, range_) == ("start_service", {"unit": "ball-dispenser.service"}), command
 
 
 @pytest.mark.parametrize(("command", "call"), [

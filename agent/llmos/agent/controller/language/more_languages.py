@@ -1153,7 +1153,8 @@ _CJK_STOPPED_FIRST = re.compile(
 
 
 def _cjk_stopped_first(text: str, names: Callable[[str], bool]) -> tuple[tuple[str, str], list[str]] | None:
-    """The verb of a request said alone after a sentence of what stopped, and that thing's words (_CJK_STOPPED_FIRST)."""
+    """The verb of a request said alone after a sentence of what stopped, and that thing's words
+    (_CJK_STOPPED_FIRST)."""
     if (said := _CJK_STOPPED_FIRST.fullmatch(text)) is None or \
             (thing := _cjk_object(said["thing"], names, after_ba=True)) is None or not thing:
         return None
