@@ -7109,3 +7109,123 @@ def test_round_39_site_words_and_run_on_requests(state: DeviceState, command: st
 ])
 def test_round_39_still_refused(state: DeviceState, command: str) -> None:
     assert decide(command, state)[0] in ("say", "report_status"), command
+
+
+# Round 40: a village water point (a site of this round's kinds, in its own words)
+WELLS = _site(("borehole-pump.service", "Solar borehole pump VFD controller"),
+              ("tank-level.service", "Elevated tank float level sensor"),
+              ("frost-alert-sms.service", "SMS frost alert dispatcher"),
+              ("frost-pump@bed7.service", "Frost protection sprinkler pump for bed 7"),
+              ("spreader.service", "Fabric spreading machine controller"),
+              ("mosquitto.service", "Mosquitto MQTT Broker"),
+              leds=(("green:pump", "green", "pump"), ("red:dry-run", "red", "dry-run")),
+              interfaces=("eth0", "wlan0"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # a light called by a word that also asks for a trial ("dry run"), said as that light
+    ("put the red dry-run light on blink so the caretaker sees it", ("set_led", {"name": "red:dry-run",
+                                                                             "state": "blink"})),
+    ("turn on the dry run led", ("set_led", {"name": "red:dry-run", "state": "on"})),
+    # what texts people is the SMS sender; what alerts raises an alarm
+    ("restart the frost alarm texts", ("restart_service", {"unit": "frost-alert-sms.service"})),
+    ("restart the frost alarm", ("restart_service", {"unit": "frost-alert-sms.service"})),
+    # the thing itself, by its own words
+    ("restart the borehole pump", ("restart_service", {"unit": "borehole-pump.service"})),
+    ("restart the solar pump", ("restart_service", {"unit": "borehole-pump.service"})),
+    # why, run on after the request: what the crew is doing
+    ("drop the wifi were running off the cable now", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("restart mosquitto were seeing stale readings", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_round_40_site_words(command: str, answer: tuple) -> None:
+    assert decide(command, WELLS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # another of its kind: two words before the thing, none the unit's, while it says another ("borehole")
+    "restart the river intake pump", "stop the river intake pump", "restart the main river pump",
+    # a trial asked for, beside a light of that name
+    "restart mosquitto dry run", "dry run: turn on the dry run led", "turn on the dry run led --dry-run",
+    # what the crew works off is still in use
+    "drop the wifi were running off it", "drop the wifi, we're running on it", "stop mosquitto, we are working off it",
+])
+def test_round_40_still_refused(command: str) -> None:
+    assert decide(command, WELLS)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 40: a dairy parlour's own words, and what must not be read as another thing of it
+PARLOUR = _site(("pasteuriser.service", "HTST pasteuriser controller"),
+                ("barn-climate-logger.service", "Barn temperature and humidity logger"),
+                ("pa-matrix.service", "PA matrix and paging controller"),
+                ("hvac-parlour.service", "Parlour heating and ventilation control"),
+                ("influxdb.service", "InfluxDB is an open-source, distributed, time series database"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # what befell a thing, run into a request that names its own: that request
+    ("pasteuriser hung reboot the box", ("reboot", {"delay_s": 0})),
+    ("the pasteuriser froze restart the database", ("restart_service", {"unit": "influxdb.service"})),
+    ("the pasteuriser hung restart it", ("restart_service", {"unit": "pasteuriser.service"})),
+    ("restart the barn logger", ("restart_service", {"unit": "barn-climate-logger.service"})),
+    ("turn off the heating", ("stop_service", {"unit": "hvac-parlour.service"})),
+])
+def test_round_40_what_befell_and_the_thing_meant(command: str, answer: tuple) -> None:
+    assert decide(command, PARLOUR) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a level, not the program stopped; a condition
+    "mute the PA", "silence the speakers in zone 2",
+    "turn up the heating in the parlour", "turn down the heating", "if the pasteuriser hung restart the database",
+])
+def test_round_40_not_another_thing(command: str) -> None:
+    assert decide(command, PARLOUR)[0] in ("say", "report_status", "ignore"), command
+
+
+STAGE = _site(("dmx-gateway@1.service", "DMX lighting gateway, universe 1 (stage lamps)"),
+              ("dmx-gateway@2.service", "DMX lighting gateway, universe 2 (house lamps)"),
+              ("stage-door-camera.service", "Stage door camera recorder"),
+              ("telegraf.service", "The plugin-driven server agent for reporting metrics into InfluxDB"),
+              ("eartag-reader.service", "RFID ear tag reader port bridge"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # the rest of the command describes one of two: that one; it names another thing: which one?
+    ("the stage lamps are out, restart the DMX gateway", ("restart_service", {"unit": "dmx-gateway@1.service"})),
+    ("the stage door camera is stuck, restart the DMX gateway", "say"),
+    ("the stage door camera is stuck restart the DMX gateway", "say"),
+    # a word's tail is no word: "lector" (Spanish, a reader) is no "collector" (telegraf's kind)
+    ("reinicia el lector", ("restart_service", {"unit": "eartag-reader.service"})),
+])
+def test_round_40_context_and_word_tails(command: str, answer: object) -> None:
+    got = decide(command, STAGE)
+    assert (got[0] if isinstance(answer, str) else got) == answer, command
+
+
+DAIRY = _site(("milk-analyser.service", "Inline milk analyser (fat, protein, SCC)"),
+              ("parlour-gate.service", "Milking parlour exit gate controller"),
+              ("cage@tty1.service", "Cage Wayland compositor on tty1"),
+              ("wpa_supplicant.service", "WPA supplicant"),
+              ("mosquitto.service", "Mosquitto MQTT Broker"), ("emqx.service", "EMQX MQTT broker"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # the thing by its own word; a word of which one, of how, or of what kind of program it is
+    ("restart the milk analyser", ("restart_service", {"unit": "milk-analyser.service"})),
+    ("restart the exit gate", ("restart_service", {"unit": "parlour-gate.service"})),
+    ("restart the main gate", ("restart_service", {"unit": "parlour-gate.service"})),
+    ("the display compositor needs restarting", ("restart_service", {"unit": "cage@tty1.service"})),
+    ("wifi supplicant restart", ("restart_service", {"unit": "wpa_supplicant.service"})),
+    ("restart the other broker, not mosquitto", ("restart_service", {"unit": "emqx.service"})),
+])
+def test_round_40_one_of_its_kind(command: str, answer: tuple) -> None:
+    assert decide(command, DAIRY) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # another of its kind: a word before the thing that the unit's own word there is not
+    "restart the water analyser", "restart the yard gate", "stop the yard gate", "restart the blood analyser",
+    "starte den Wasseranalysator neu",
+])
+def test_round_40_another_of_its_kind(command: str) -> None:
+    assert decide(command, DAIRY)[0] in ("say", "report_status", "ignore"), command

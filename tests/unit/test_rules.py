@@ -40,6 +40,18 @@ def decide(event: dict, state: DeviceState = DeviceState()) -> tuple[str, dict]:
      ("set_power_profile", {"profile": "balanced"})),
     ({"action": "change", "subsystem": "power_supply",
       "properties": {"POWER_SUPPLY_TYPE": "Battery", "POWER_SUPPLY_ONLINE": "0"}}, ("ignore", None)),
+    # (round 40) a battery charger's USB input: the board's outside power, lost or back; never while the
+    # battery still charges from another input
+    ({"action": "change", "subsystem": "power_supply",
+      "properties": {"POWER_SUPPLY_NAME": "bq25890-charger-0", "POWER_SUPPLY_TYPE": "USB",
+                     "POWER_SUPPLY_ONLINE": "0", "POWER_SUPPLY_STATUS": "Discharging"}},
+     ("set_power_profile", {"profile": "powersave"})),
+    ({"action": "change", "subsystem": "power_supply",
+      "properties": {"POWER_SUPPLY_TYPE": "USB_PD", "POWER_SUPPLY_ONLINE": "1", "POWER_SUPPLY_STATUS": "Charging"}},
+     ("set_power_profile", {"profile": "balanced"})),
+    ({"action": "change", "subsystem": "power_supply",
+      "properties": {"POWER_SUPPLY_TYPE": "USB", "POWER_SUPPLY_ONLINE": "0", "POWER_SUPPLY_STATUS": "Charging"}},
+     ("ignore", None)),
     ({"action": "change", "subsystem": "thermal", "properties": {"TRIP": "1", "TEMP": "95000"}},
      ("set_power_profile", {"profile": "powersave"})),
     # EVENT=3 is a trip point that moved, but a zone at 96.5 C is hot whatever the event

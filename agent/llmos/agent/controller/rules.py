@@ -55,9 +55,11 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             if _WIRED.match(interface) and props.get("DEVTYPE") not in ("wlan", "wwan"):
                 return "ignore", {"reason": f"{interface} is wired: systemd-networkd brings it up with DHCP"}
             return "set_network", {"interface": interface, "state": "up"}
-    elif event.subsystem == "power_supply" and props.get("POWER_SUPPLY_TYPE", "Mains") == "Mains":
+    elif event.subsystem == "power_supply" and _external(props):
         online = props.get("POWER_SUPPLY_ONLINE")
-        if online == "0":
+        # (a charger's input gone while the battery charges from another is no power lost)
+        if online == "0" and (props.get("POWER_SUPPLY_TYPE", "Mains") == "Mains"
+                              or props.get("POWER_SUPPLY_STATUS", "Discharging") == "Discharging"):
             return "set_power_profile", {"profile": "powersave"}
         if online == "1":
             return "set_power_profile", {"profile": "balanced"}
@@ -66,6 +68,14 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     elif event.subsystem in ("input", "sound"):
         return "ignore", {"reason": f"{event.subsystem} device {event.action}: nothing to do"}
     return "ignore", {"reason": f"no reaction to {event.subsystem} {event.action}"}
+
+
+def _external(props: Mapping[str, str]) -> bool:
+    """Whether a power supply feeds the device from outside: mains, or a charger's USB or wireless
+    input (a board on a battery charger reports its USB input: "bq25890-charger", type USB); never
+    the battery itself."""
+    kind = props.get("POWER_SUPPLY_TYPE", "Mains")
+    return kind == "Mains" or kind.startswith("USB") or kind == "Wireless"
 
 
 _NO_MEDIA = re.compile(r"/dev/(?:nvme\d+n\d+p\d+|mmcblk\d+p\d+)")

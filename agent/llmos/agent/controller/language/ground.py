@@ -166,7 +166,13 @@ CATEGORIES = [
     ("pos(?![a-z])|point.of.sale", "till tills register checkout"),
     # what shows something is a screen, and a screen a display
     ("display(?!port)", "screen"), ("screen(?!shot)", "display"),
+    # (round 40) what texts people is an SMS sender, what alerts raises an alarm: "the frost alarm texts" of an
+    # "SMS frost alert dispatcher"
+    ("\\bsms\\b", "text texts texting"), ("\\balert", "alarm alarms"),
 ]
+# Every word CATEGORIES says a kind of program is (a word that may name what a unit is, whatever its
+# description says)
+CATEGORY_WORDS = frozenset(w for _, words in CATEGORIES for w in words.split())
 # Well-known ports, said as what listens on them ("whatever listens on 1883", "port 8123 is not
 # answering"): words of CATEGORIES, so grounding finds the unit by what it does. Ports many
 # programs use (8080, 5000, 8000) say nothing.
@@ -1073,10 +1079,11 @@ def kin_of(word: str, stem: str) -> bool:
 
 
 def _compound_of(word: str, whole: str) -> bool:
-    """The word as the head of a compound ("open-sprinkler"), never a word's start ("graph"
-    is no "graphical")."""
+    """The word as the head of a compound ("open-sprinkler", "touchscreen"), never a word's start
+    ("graph" is no "graphical") nor its tail after a syllable ("lector" is no "collector")."""
+    head = whole[:-len(word)]
     return len(whole) >= len(word) + 3 and whole.endswith(word) and word not in _NO_HEAD \
-        and " " not in whole
+        and " " not in whole and (len(head) >= 4 or head.endswith("-"))
 
 
 # Words that say nothing of what a thing is: "the aprs thing" is no syncthing

@@ -78,7 +78,9 @@ _USING = r"(?:using|logged in|connected|copying|writing|reading|recording|stream
 _IN_USE = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are|someone'?s|someone is|people are|users are|they'?re|they are)"
     r"\s+(?:still\s+)?(?:using (?:it|them|that)|logged in (?:on|over|through|via|with) (?:it|that)|"
-    r"connected (?:to|over|through|via) (?:it|that)|on it)\b|"
+    r"connected (?:to|over|through|via) (?:it|that)|on it|"
+    # ("drop the wifi, we're running off it": what the crew works off)
+    r"(?:running|working|living) (?:off|on|from) (?:it|them|that))\b|"
     rf"\b(?:still|right now|currently|at the moment)\b[^,.;!?]*\b{_USING}\b|"
     rf"\b{_USING}\b[^,.;!?]*\b(?:still|right now|currently|at the moment)\b|"
     # ("stop cups, oh we still need it", "..., it's needed", "..., keep it on")
@@ -650,7 +652,10 @@ class Interpreter:
             return _say("What should I reload? Say the service's name, or 'reboot' for the device.", "no referent")
         if _SCHEDULED.search(text) and not values.delay(text).seconds:  # "schedule a reboot": when?
             return _say("When should it reboot? Say a delay, e.g. 'reboot in 30 minutes'.", "no time")
-        if _DRY_RUN.search(text):  # "restart nginx --dry-run": what it would do, not done
+        if _DRY_RUN.search(text) and not (  # "restart nginx --dry-run": what it would do, not done
+                # (a thing of the device called so: "the red dry-run light" of a pump's dry-running alarm)
+                len(_DRY_RUN_THING.findall(text)) == len(_DRY_RUN.findall(text)) and any(
+                    _DRY_RUN.search(f"{e.name} {e.summary}".lower()) for e in scene.entities)):
             return _say("I cannot try a change out without making it: say it plainly to have it "
                         "done.", "dry run")
         act = speech.analyse(text, _action_offsets, _effect_offsets,
@@ -1161,7 +1166,7 @@ class Interpreter:
         if isinstance(chosen, list):
             chosen = _by_instance_said(chosen, whole)
         if isinstance(chosen, list):
-            chosen = _by_context(chosen, whole, text)
+            chosen = _by_context(chosen, whole, text, scene)
         if isinstance(chosen, list):
             chosen = _by_said_state(chosen, whole)
         if isinstance(chosen, list):
@@ -1387,6 +1392,8 @@ class Interpreter:
                 - {w for m in kept for w in m.words}:
             return []
         if _a_machine_not_here(said, kept):
+            return []
+        if kept and all(m.how != "name" and _another_of_its_kind(m.entity, said) for m in kept):
             return []
         # another one of them said, and what is left fits only by the words they fit by: "the
         # urinalysis analyzer link" beside the chemistry and haematology ones is not the router
@@ -2978,6 +2985,8 @@ _EITHER_THING = re.compile(rf"\bor (?:else )?the \w+ one\b|"
                            r"\bor the [\w-]+ one\b")
 # "power off, we're moving the kiosk to pier 3": the device, whatever the reason names
 _POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: now| please| pls)?\s*(?:[,;:.!]|\s-)")
+_DRY_RUN_THING = re.compile(r"(?<![\w-])dry[- ]?run(?:ning)?[- ](?:light|led|lamp|indicator|alarm|sensor|protection|"
+                            r"relay|cut-?out|trip)s?\b")
 _DRY_RUN = re.compile(r"(?<![\w-])(?:--)?dry[- ]?run\b|--simulate\b|\b(?:just |only )simulate\b|"
                       r"\bsimulate (?:it|only|first)\b")
 
@@ -3249,12 +3258,18 @@ def _numbered_otherwise(entity: Entity, whole: str, scene: Scene) -> bool:
     return False
 
 
-def _by_context(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:
+def _by_context(tied: list[Match], whole: str, asking: str, scene: Scene) -> Match | list[Match]:
     """Of units that fit the clause that asks equally well, the one the rest of the command
     describes, when it describes exactly one: "video on the lobby screen is frozen, restart the
-    player" is the signage video player, not the AirPlay audio receiver."""
+    player" is the signage video player, not the AirPlay audio receiver. Never by a rest that
+    names another thing of the device: "the stage door camera is stuck, restart the DMX gateway"
+    says nothing of which gateway (the stage lamps' one)."""
     context = whole.replace(asking, " ") if asking != whole else ""
     if not context.strip() or any(m.entity.kind != UNIT for m in tied):
+        return tied
+    words = ground.tokens(context)
+    if any((o := ground.lexical(e, context, words)) and o.how == "name" for e in scene.entities
+           if all(e is not m.entity for m in tied)):
         return tied
     how = {m.entity.name: ground.described_by(m.entity, context) for m in tied}
     described = [m for m in tied if how[m.entity.name]]
@@ -3580,6 +3595,36 @@ _PURPOSE = re.compile(r"\bso (?:that )?(?:the|i|we|they|you|he|she|my|our|nobody
                       r"people|users|guests)\b[^,.;!?]*|"
                       # ("make it blink for the test": what it is for, not which)
                       r"\bfor (?:the |a |an |our )?(?:test|testing|demo|drill|inspection|inspector|audit)\b")
+
+
+# A unit said as another of its kind: a short name whose last word is the thing the unit is, said
+# after words none of which it accounts for, while its description says another before that thing
+# ("the river intake pump" of a "Solar borehole pump VFD controller", "the water analyser" of an
+# "Inline milk analyser"). Never a word that says which one or how ("the other broker", "the main
+# pump"), nor one that says what kind of program a thing is ("the wifi supplicant", "the display
+# compositor": see ground.CATEGORIES)
+def _another_of_its_kind(entity: Entity, text: str) -> bool:
+    said = [w for w in ground.tokens(_object_words(text)) if w not in ground.FILLER]
+    own = ground.tokens(entity.summary)
+    # (a thing, not what it does: "panel drying" is another language's order; nor a relative clause)
+    if entity.kind != UNIT or not 2 <= len(said) <= 4 or said[-1] not in own[1:] or \
+            said[-1] in ground.GENERIC or said[-1].endswith("ing") or _RELATIVE_WORD.search(text):
+        return False
+    theirs = own[own.index(said[-1]) - 1]
+    return theirs.isalpha() and len(theirs) >= 3 and theirs not in ground.FILLER and theirs not in said and all(
+        w.isalpha() and len(w) >= 4 and w not in _DIGIT_WORDS and w not in ground.COLOURS and w not in ground.GENERIC
+        and w not in _WHICH_OR_HOW and w not in ground.CATEGORY_WORDS and w not in ground.POSITIONS
+        and not ground.accounts_for(entity, w) for w in said[:-1])
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where)\b")
+# Words that say which one of a kind or how it is, not what kind it is
+_WHICH_OR_HOW = frozenset(["other", "another", "second", "first", "third", "last", "next", "new", "old", "main",
+                           "big", "small", "little", "backup", "spare", "same", "whole", "extra", "primary",
+                           "secondary", "current", "usual", "regular", "normal", "real", "actual", "entire",
+                           "local", "remote", "central", "master", "slave", "left", "right", "middle", "top",
+                           "bottom", "this", "that", "these", "those", "their", "stuck", "broken", "dead", "frozen",
+                           "hung", "faulty", "noisy", "slow", "busy", "idle", "live", "test"])
 
 
 @memo.recent

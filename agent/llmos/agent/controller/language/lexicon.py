@@ -165,7 +165,11 @@ OUT_OF_CATALOG_VERB = re.compile(
     # what the device drives is no service: "open valve 3", "turn down the stream audio"
     r"(?:open|close|shut) (?:the )?(?:[\w.-]+ ){0,2}(?:valves?|doors?|gates?|locks?|barriers?|"
     r"shutters?|blinds?|hatch(?:es)?|taps?|sluices?|vents?|dampers?)|"
-    r"turn (?:up|down) (?:the )?(?:[\w.-]+ ){0,3}(?:audio|sound|volume|gain|music|mic)|"
+    r"turn (?:up|down) (?:the )?(?:[\w.-]+ ){0,3}(?:audio|sound|volume|gain|music|mic|heating|heat|heaters?|cooling|"
+    r"temperature|temp|thermostat|ventilation|aircon|air ?con|fans?|brightness)|"
+    # (muting audio is a level, not the program stopped: "mute the PA", "silence the speakers in zone 2")
+    r"(?:mute|unmute|silence) (?:the )?(?:[\w.-]+ ){0,3}(?:pa|speakers?|audio|sound|music|mics?|microphones?|"
+    r"paging|announcements?|intercom|tannoy|amps?|amplifiers?|channels?|zones?)\b|"
     r"kill (?:the |that |this |a |all )?(?:[\w.-]+ ){0,2}(?:process(?:es)?|pids?|tasks?|jobs?)|"
     r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|speedtests?|scans?|checks?|benchmarks?|backups?|scripts?|"
     r"commands?|jobs?|updates?)|add (?:a |an |the )?new|add (?:[\w.-]+ ){1,4}(?:to|as|with)|"

@@ -850,6 +850,12 @@ _REPORT_THEN_REQUEST = re.compile(
     r"drifting|empty|full|missing|gone|offline|down|dead))\s+(?=(?:pls |please |plz )?(?:restart|"
     r"reboot|start|stop|mount|unmount|kick|bounce|blink|enable|disable|bring|take|turn|switch|"
     r"power (?:off|down|up|on|cycle))\b)")  # (not "run in full power")
+# "the pasteuriser hung reboot the box", "the PA matrix froze restart the database": what befell a
+# thing, said without "is", run into a request that names its own thing
+_BEFELL_THEN_REQUEST = re.compile(
+    r"(\b(?:hung|froze|crashed|died|stalled|jammed|tripped|locked up|hung up|went down|went offline|fell over|"
+    r"stopped|quit|conked out|gave up))\s+(?=(?:pls |please |plz )?(?:restart|reboot|start|stop|kick|bounce|"
+    r"power (?:off|down|up|on|cycle)|bring|take|turn|switch)\b(?! (?:it|them|that)\b))")
 
 
 # "syslog eating cpu restart it", "stand three counter fell over get it back up": what happened,
@@ -870,9 +876,11 @@ _REQUEST_FOR_IT_LAST = re.compile(
 _REQUEST_THEN_WHY = re.compile(
     r"^((?:(?:hey|hi|ok|okay|yo|please|pls)\s+(?:box\s+|there\s+)?)?(?:(?:full|quick|hard|soft)\s+)?"
     r"(?:restart|start|stop|reboot|kick|bounce|"
-    r"bring up|take down|turn (?:on|off)|switch (?:on|off)|mount|unmount|eject)\s+(?:(?:the|a|an|my|our)\s+)?"
+    r"bring up|take down|turn (?:on|off)|switch (?:on|off)|mount|unmount|eject|drop)\s+(?:(?:the|a|an|my|our)\s+)?"
     r"[\w@.:-]+\s+(?:[\w@.:-]+\s+){0,4}?)"
     r"(?=(?:its|it's|it is|theres|there's|there is)\s+\w|"
+    # (what the speaker's crew is doing: "drop the wifi were running off the cable now")
+    r"(?:we're|were|we are|i'm|im|i am|they're|theyre)\s+(?:(?:now|all|just|already)\s+)?\w{2,}ing\b|"
     r"no\s+(?:sound|signal|power|data|audio|video|picture|image|network|internet|connection|"
     r"response|readings?|output|display|heat|water|feed|flow|lights?|tickets?|orders?|calls?|alarms?|updates?|"
     r"results?|traffic|pressure|tone|gps|fix|time|sync)\b|"
@@ -925,6 +933,7 @@ def _clauses(text: str, commas: bool) -> tuple[str, ...]:
     marks = "?!.;," if commas else "?!.;"
     text = _REPORT_END.sub(r"\1, " if commas else r"\1. ", text)
     text = _REPORT_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
+    text = _BEFELL_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
     text = _REQUEST_FOR_IT_LAST.sub(", " if commas else ". ", text)
     if commas:  # "wifi off pls we are on cable": a courtesy, then what the speaker does
         text = _COURTESY_THEN_SUBJECT.sub(r"\1, ", text)
