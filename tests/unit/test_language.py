@@ -7127,9 +7127,6 @@ WELLS = _site(("borehole-pump.service", "Solar borehole pump VFD controller"),
     ("put the red dry-run light on blink so the caretaker sees it", ("set_led", {"name": "red:dry-run",
                                                                              "state": "blink"})),
     ("turn on the dry run led", ("set_led", {"name": "red:dry-run", "state": "on"})),
-    # what texts people is the SMS sender; what alerts raises an alarm
-    ("restart the frost alarm texts", ("restart_service", {"unit": "frost-alert-sms.service"})),
-    ("restart the frost alarm", ("restart_service", {"unit": "frost-alert-sms.service"})),
     # the thing itself, by its own words
     ("restart the borehole pump", ("restart_service", {"unit": "borehole-pump.service"})),
     ("restart the solar pump", ("restart_service", {"unit": "borehole-pump.service"})),
@@ -7229,3 +7226,35 @@ def test_round_40_one_of_its_kind(command: str, answer: tuple) -> None:
 ])
 def test_round_40_another_of_its_kind(command: str) -> None:
     assert decide(command, DAIRY)[0] in ("say", "report_status", "ignore"), command
+
+
+FISH = _site(("uplink-watchdog.service", "Cellular uplink watchdog"),
+             ("fillet-camera.service", "Fillet line vision inspection camera"),
+             ("glaze-heater.service", "Glazing tank heater controller"),
+             ("frost-sms.service", "Frost alarm SMS sender"),
+             ("pa-matrix.service", "PA matrix paging and announcement controller"),
+             ("brine-pump@1.service", "Brine injection pump 1 controller"),
+             ("salinity-analyser.service", "Inline brine salinity analyser"),
+             ("grafana-server.service", "Grafana instance"),
+             ("postgresql.service", "PostgreSQL RDBMS"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("restart the uplink watchdog", ("restart_service", {"unit": "uplink-watchdog.service"})),
+    ("restart the cellular watchdog please its not responding", ("restart_service",
+                                                                 {"unit": "uplink-watchdog.service"})),
+    ("restart the tank heater", ("restart_service", {"unit": "glaze-heater.service"})),
+    ("the pa matrix froze ok restart the database", ("restart_service", {"unit": "postgresql.service"})),
+    ("the salinity analyser froze just restart grafana", ("restart_service", {"unit": "grafana-server.service"})),
+])
+def test_round_40_red_team_44_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, FISH) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a level; a trial; a word that only starts as one of the unit's
+    "turn the PA down", "turn up the salinity now", "please slow brine pump 1 down", "run brine pump 1 slower",
+    "restart grafana as a trial run", "restart grafana trial only", "restart the text display",
+])
+def test_round_40_red_team_44_refused(command: str) -> None:
+    assert decide(command, FISH)[0] in ("say", "report_status", "ignore"), command

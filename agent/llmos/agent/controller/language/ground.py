@@ -166,9 +166,6 @@ CATEGORIES = [
     ("pos(?![a-z])|point.of.sale", "till tills register checkout"),
     # what shows something is a screen, and a screen a display
     ("display(?!port)", "screen"), ("screen(?!shot)", "display"),
-    # (round 40) what texts people is an SMS sender, what alerts raises an alarm: "the frost alarm texts" of an
-    # "SMS frost alert dispatcher"
-    ("\\bsms\\b", "text texts texting"), ("\\balert", "alarm alarms"),
 ]
 # Every word CATEGORIES says a kind of program is (a word that may name what a unit is, whatever its
 # description says)

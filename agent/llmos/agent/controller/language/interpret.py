@@ -80,7 +80,7 @@ _IN_USE = re.compile(
     r"\s+(?:still\s+)?(?:using (?:it|them|that)|logged in (?:on|over|through|via|with) (?:it|that)|"
     r"connected (?:to|over|through|via) (?:it|that)|on it|"
     # ("drop the wifi, we're running off it": what the crew works off)
-    r"(?:running|working|living) (?:off|on|from) (?:it|them|that))\b|"
+    r"(?:\w+(?:ing|nig)|on) (?:off|on|from|over|through|via) (?:it|them|that))\b|"
     rf"\b(?:still|right now|currently|at the moment)\b[^,.;!?]*\b{_USING}\b|"
     rf"\b{_USING}\b[^,.;!?]*\b(?:still|right now|currently|at the moment)\b|"
     # ("stop cups, oh we still need it", "..., it's needed", "..., keep it on")
@@ -2988,7 +2988,7 @@ _POWER_OFF_FIRST = re.compile(r"\s*(?:shut ?down|power ?off|power down|halt)(?: 
 _DRY_RUN_THING = re.compile(r"(?<![\w-])dry[- ]?run(?:ning)?[- ](?:light|led|lamp|indicator|alarm|sensor|protection|"
                             r"relay|cut-?out|trip)s?\b")
 _DRY_RUN = re.compile(r"(?<![\w-])(?:--)?dry[- ]?run\b|--simulate\b|\b(?:just |only )simulate\b|"
-                      r"\bsimulate (?:it|only|first)\b")
+                      r"\bsimulate (?:it|only|first)\b|\b(?:as a|in) trial(?: run| mode)?\b|\btrial (?:run|only)\b")
 
 
 def _both_named(matches: list[Match], text: str, scene: Scene, kind: str) -> list[Match]:
@@ -3617,7 +3617,7 @@ def _another_of_its_kind(entity: Entity, text: str) -> bool:
         and not ground.accounts_for(entity, w) for w in said[:-1])
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|whatever|whichever)\b")
 # Words that say which one of a kind or how it is, not what kind it is
 _WHICH_OR_HOW = frozenset(["other", "another", "second", "first", "third", "last", "next", "new", "old", "main",
                            "big", "small", "little", "backup", "spare", "same", "whole", "extra", "primary",

@@ -167,6 +167,15 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"shutters?|blinds?|hatch(?:es)?|taps?|sluices?|vents?|dampers?)|"
     r"turn (?:up|down) (?:the )?(?:[\w.-]+ ){0,3}(?:audio|sound|volume|gain|music|mic|heating|heat|heaters?|cooling|"
     r"temperature|temp|thermostat|ventilation|aircon|air ?con|fans?|brightness)|"
+    # (said around it: "turn the PA down", "turn the cold room down two degrees"; faster or slower, warmer or colder)
+    r"turn (?:the )?(?:[\w.-]+ ){0,3}(?:up|down) (?:by )?(?:\d+|one|two|three|four|five|a few|a couple of|a bit|"
+    r"a little|a notch)\b|turn (?:the )?(?:[\w.-]+ ){0,2}(?:pa|speakers?|audio|sound|volume|music|heating|heat|"
+    r"heaters?|temperature|temp|thermostat|fans?|aircon|cold room|freezer|fridge|darkness|contrast|speed|salinity|"
+    r"pressure|flow|dose|dosing|rate|level)\s+(?:up|down)\b|"
+    r"turn (?:up|down) (?:the )?(?:[\w.-]+ ){0,3}(?:darkness|contrast|speed|salinity|pressure|flow|dose|dosing|rate|"
+    r"level)\b|\b(?:slow|speed) (?:the |it |them )?(?:[\w.-]+ ){0,3}(?:down|up)\b|"
+    r"\b(?:run|make|set|turn|get|keep)\s+(?:the |it |them )?(?:[\w.-]+ ){0,3}(?:slower|faster|louder|quieter|warmer|"
+    r"cooler|colder|hotter|brighter|dimmer)\b|"
     # (muting audio is a level, not the program stopped: "mute the PA", "silence the speakers in zone 2")
     r"(?:mute|unmute|silence) (?:the )?(?:[\w.-]+ ){0,3}(?:pa|speakers?|audio|sound|music|mics?|microphones?|"
     r"paging|announcements?|intercom|tannoy|amps?|amplifiers?|channels?|zones?)\b|"

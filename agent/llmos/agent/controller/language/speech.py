@@ -853,9 +853,11 @@ _REPORT_THEN_REQUEST = re.compile(
 # "the pasteuriser hung reboot the box", "the PA matrix froze restart the database": what befell a
 # thing, said without "is", run into a request that names its own thing
 _BEFELL_THEN_REQUEST = re.compile(
-    r"(\b(?:hung|froze|crashed|died|stalled|jammed|tripped|locked up|hung up|went down|went offline|fell over|"
-    r"stopped|quit|conked out|gave up))\s+(?=(?:pls |please |plz )?(?:restart|reboot|start|stop|kick|bounce|"
-    r"power (?:off|down|up|on|cycle)|bring|take|turn|switch)\b(?! (?:it|them|that)\b))")
+    r"(\b(?:hung|froze|frozen|crashed|died|dead|stalled|jammed|tripped|locked up|hung up|went down|went offline|"
+    r"fell over|stopped|quit|conked out|gave up|stuck|failed|broke|broken|drifted|dropped|lagged)"
+    r"(?:\s+(?:now|then|so|again|too|just|and|ok|okay|anyway|anyways))?)\s+"
+    r"(?=(?:pls |please |plz )?(?:restart|reboot|start|stop|kick|bounce|power (?:off|down|up|on|cycle)|bring|take|turn|"
+    r"switch)\b(?! (?:it|them|that)\b))")
 
 
 # "syslog eating cpu restart it", "stand three counter fell over get it back up": what happened,
@@ -880,7 +882,8 @@ _REQUEST_THEN_WHY = re.compile(
     r"[\w@.:-]+\s+(?:[\w@.:-]+\s+){0,4}?)"
     r"(?=(?:its|it's|it is|theres|there's|there is)\s+\w|"
     # (what the speaker's crew is doing: "drop the wifi were running off the cable now")
-    r"(?:we're|were|we are|i'm|im|i am|they're|theyre)\s+(?:(?:now|all|just|already)\s+)?\w{2,}ing\b|"
+    r"(?:we're|were|we are|i'm|im|i am|they're|theyre)\s+(?:(?:now|all|just|already|still)\s+)?"
+    r"(?:\w{2,}(?:ing|nig)|on|off|over|through)\b|"
     r"no\s+(?:sound|signal|power|data|audio|video|picture|image|network|internet|connection|"
     r"response|readings?|output|display|heat|water|feed|flow|lights?|tickets?|orders?|calls?|alarms?|updates?|"
     r"results?|traffic|pressure|tone|gps|fix|time|sync)\b|"
@@ -888,7 +891,7 @@ _REQUEST_THEN_WHY = re.compile(
     r"wants|need|needs|have|has|get|let|make|keep|after|before|once|until|till|unless|while|because|since|as|so|"
     r"then|in|on|at|for|to|from|with|by|of|whenever|though|although|even|whose|where|what|how|why)\b)(?!\w+\s+(?:it|them|that|this)\b)"
     r"[\w-]+(?:\s+[\w-]+)?\s+)(?:keeps?|kept|isnt|isn't|arent|aren't|wont|won't|cant|can't|doesnt|"
-    r"doesn't|didnt|didn't|is|are|was|were|has|have|went|hangs|hung|ate|lags|(?!(?:labell?ed|called|named|marked|tagged|attached|connected|plugged|(?:un)?mounted|"
+    r"doesn't|didnt|didn't|is|are|was|were|has|have|went|hangs|hung|froze|died|broke|ate|lags|(?!(?:labell?ed|called|named|marked|tagged|attached|connected|plugged|(?:un)?mounted|"
     r"used|based|shared|linked|located|mapped|assigned|dedicated|installed|configured|listed|printed|formatted|"
     r"encrypted|powered|wired|housed|fitted|mentioned|hundred|red|bed|shed|speed|feed|seed|need)\b)\w{3,}ed|eating|spinning|flapping|"
     r"lagging|hanging|crashing|failing|dropping|looping|chewing|hogging|leaking|acting)\b)")
