@@ -2367,3 +2367,70 @@ def test_round_39_something_gone_is_what_fails(command: str, call: tuple) -> Non
 def test_round_39_a_fault_gone_is_no_fault() -> None:
     from llmos.agent.controller.language import foreign
     assert not foreign._TROUBLE.search("de storing is weg") and not foreign._TROUBLE.search("das problem ist weg")
+
+
+# Round 40: sites whose units dev38's commands in other scripts named by what they do (a brine tank, a fermentation
+# room, a pouch sealer, a fabric cutter at each table, a plotter's spooler, karaoke rooms, a cold room, sorting
+# cameras on two lines, a waiting-time sign, a prayer scheduler)
+SITES40 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("brine-tank@1", "Brine salinity monitor - tank 1"), ("brine-tank@2", "Brine salinity monitor - tank 2"),
+        ("ferment-room", "Fermentation room temperature controller"),
+        ("pouch-sealer", "Pouch sealer temperature monitor"),
+        ("cutter@table1", "Fabric cutter job feeder - table 1"),
+        ("cutter@table2", "Fabric cutter job feeder - table 2"),
+        ("marker-plot", "Marker plotter spooler"),
+        ("room-ctl@room3", "Room controller for room 3"), ("room-ctl@room7", "Room controller for room 7"),
+        ("coldroom-mon", "Cold room temperature monitor"),
+        ("sorter-cam@line1", "Sorting camera - line 1"), ("sorter-cam@line2", "Sorting camera - line 2"),
+        ("queue-sign", "Queue waiting-time sign"),
+        ("ezan-scheduler", "Prayer time calculator and adhan scheduler"),
+        ("nginx", "A high performance web server"))],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "green:line1", "color": "green", "function": "line1"},
+             {"name": "green:line2", "color": "green", "function": "line2"},
+             {"name": "red:alarm", "color": "red", "function": "alarm"}],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # the words of these sites, and a number said before its thing ("2번 염수 탱크", "7番ルーム", "2 नंबर टेबल")
+    # or after it ("염수 탱크 2번", "टेबल 2"); a Korean room written onto what it is for ("숙성실", "발효실")
+    ("2번 염수 탱크 염도 모니터 재시작해 줘", _restart("brine-tank@2")),
+    ("염수 탱크 1번 재시작", _restart("brine-tank@1")),
+    ("숙성실 온도 컨트롤러 재시작해 주세요", _restart("ferment-room")),
+    ("발효실 컨트롤러 재시작", _restart("ferment-room")),
+    ("3番ルームのコントローラーを再起動して", _restart("room-ctl@room3")),
+    ("重启一下绘图机的打印队列", _restart("marker-plot")), ("把绘图机重启一下", _restart("marker-plot")),
+    ("कोल्ड रूम का टेम्परेचर मॉनिटर रीस्टार्ट करो", _restart("coldroom-mon")),
+    ("टेबल 2 का कटर रीस्टार्ट करो", _restart("cutter@table2")),
+    ("2 नंबर टेबल का कटर रीस्टार्ट करो", _restart("cutter@table2")),
+    ("২ নম্বর টেবিলের কাটার রিস্টার্ট করো", _restart("cutter@table2")),
+    ("bật giúp cái máy hàn túi", ("start_service", {"unit": "pouch-sealer.service"})),
+    ("перезапусти плоттер", _restart("marker-plot")), ("перезапусти резак на столе 1", _restart("cutter@table1")),
+    ("أعد تشغيل جدول الأذان", _restart("ezan-scheduler")),
+])
+def test_round_40_site_families(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize(("command", "candidates"), [
+    ("염수 탱크 재시작해", {"brine-tank@1", "brine-tank@2"}), ("কাটার রিস্টার্ট করো", {"cutter@table1", "cutter@table2"}),
+    ("कटर रीस्टार्ट करो", {"cutter@table1", "cutter@table2"}),
+])
+def test_round_40_site_families_of_two_are_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide_at(command, SITES40)
+    assert tool == "say" and all(c in args["text"] for c in candidates), (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    # a number said of nothing (Korean "1번" may say "once"), two numbers, a negation, a question, a past
+    "1번 재시작해", "nginx 2번 재시작해", "1번 2번 염수 탱크 재시작해", "2번 염수 탱크 재시작하지 마",
+    "숙성실 온도 컨트롤러 재시작했어", "숙성실 온도 컨트롤러 재시작할까?", "3番ルームのコントローラーを再起動しないで",
+    "3番を再起動して", "टेबल 2 का कटर रीस्टार्ट मत करो", "क्या टेबल 2 का कटर रीस्टार्ट करो", "কাটার রিস্টার্ট করো না",
+    "đừng bật máy hàn túi", "bật máy hàn túi chưa?", "не перезапускай плоттер", "أعد تشغيل جدول الأذان؟",
+    "لا تعد تشغيل جدول الأذان",
+])
+def test_round_40_site_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command

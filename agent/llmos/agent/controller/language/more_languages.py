@@ -216,7 +216,8 @@ _HINGLISH = re.compile(r"(?<![\w-])(?:ko|karo|karna|karni|kar|karein|karen|kijiy
 _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "пожалуйста", "будь ласка", "будь-ласка", "будь добр", "будь добра", "прошу", "please", "plz", "pls",
     "παρακαλώ", "σε παρακαλώ", "te rog", "vă rog", "te rog frumos", "vui lòng", "giúp tôi", "giùm tôi",
-    "giùm", "nhé", "nha", "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
+    "giùm", "nhé", "nha", "giúp", "giúp mình", "giúp em", "giùm mình", "dùm", "dùm tôi", "dùm mình",
+    "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
     "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
     "छिटो", "हजुर", "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד")) +
@@ -852,10 +853,24 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         return None  # "nginx repornește": nginx restarts, a statement ("η επανεκκίνηση ...": the restart)
     read: list[str] = []
     noun = False  # whether the word before was a word of the glossary ("силосі 1": which one)
+    numbered = ""  # a number said before its thing ("1번 염수 탱크", "২ নম্বর টেবিল"), said after the next word
     words = before + _tokens(body[verbs[0].end():])
     for index, word in enumerate(words):
         if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
+        if (number := _NUMBERED.fullmatch(word)) or (
+                _WHICH_NUMBER.fullmatch(word) and words[index + 1:index + 2] and words[index + 1] in _NUMBER_WORDS):
+            count = str(int(number[1] if number else word))
+            if numbered or (not noun and index + 1 == len(words)):
+                return None  # (two numbers, or one said of nothing: "1번 재시작해" may say "once")
+            if noun:
+                read.append(count)
+            else:
+                numbered = count
+            noun = False
+            continue
+        if word in _NUMBER_WORDS and index and _WHICH_NUMBER.fullmatch(words[index - 1]):
+            continue
         if word in _FILLERS:
             noun = False
             continue
@@ -877,6 +892,10 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             return None
         noun = english != [word] and word not in _WORDS
         read += english
+        if numbered and noun:
+            read, numbered = read + [numbered], ""
+    if numbered:
+        return None
     if len([w for w in read if not w.isdigit() and w not in _WHICH_ONE]) > 4:
         return None
     return _english(_SPACED_VERBS[said], read, seconds, asked)
@@ -925,6 +944,11 @@ def _from_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
             not names(after[0]) and glossary.english(after[0], names) not in (None, ["time"])))
 
 
+# A number said before its thing, with "number" written on it (Korean "1번 탱크", "3호"), or said after it ("२ नंबर",
+# "২ নম্বর টেবিল"): said in English after the thing's first word ("brine 1 tank", "room 7"), as the English
+# reading takes it; after a word for the thing it is which one ("탱크 1번": tank 1)
+_NUMBERED = re.compile(r"(\d{1,3})(?:번|호)(?:째)?")
+_NUMBER_WORDS = frozenset(typed(w) for w in ("번", "호", "नंबर", "नम्बर", "নম্বর", "নাম্বার", "نمبر"))
 # Words that only say which one of a thing ("сбор данных с метеомачты", "выгрузка результатов на сайт федерации"), or
 # what kind ("خدمة إشارة مرور الكاشطة": the service of the pig passage signal)
 _WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "in", "to", "and", "that", "service"))
@@ -952,6 +976,9 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0 and \
             (english := _word(word[:particle.start()], names)) is not None:
         return english
+    if word.endswith(_KO_ROOM) and len(word) > 2 and (english := _word(word[:-1], names)) is not None and \
+            not word[:-1].isascii():
+        return [*english, "room"]  # "숙성실": the fermentation room
     if (ending := _CASE_ENDING.search(word)) and ending.start() > 1 and \
             (english := _word(word[:ending.start()], names)) is not None:
         return english
@@ -968,6 +995,8 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
 
 # A floor said by its number, in Korean ("2층"), Japanese ("2階") or Chinese ("2楼", "2层")
 _FLOOR = re.compile(r"(\d{1,2})(?:층|階|楼|层)")
+# A room, written onto what it is for in Korean ("숙성실", "기계실"), read when the rest is a word of the glossary
+_KO_ROOM = "실"
 # Words that Arabic and Hebrew write onto the next one: "and" ("والقيم", "והשרת"), Hebrew's "the" ("השירות") and
 # "that" ("שחותם": that signs), read when the rest is a word of the glossary
 _JOINED = {typed("و"): ["and"], typed("ו"): ["and"], typed("ה"): [], typed("ש"): ["that"]}
@@ -1059,8 +1088,9 @@ def _cjk_piece() -> tuple[re.Pattern[str], dict[str, str]]:
     for english, languages in json.loads(text).items():
         for form in (*languages.get("ja", ()), *languages.get("zh", ())):
             words.setdefault(typed(form), english)
-    return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|(?P<name>[a-z0-9][a-z0-9@._:/-]*)|"
-                      rf"(?P<word>{_alternatives(words)})|(?P<把>把)|(?:{_CJK_FILLERS}))\s*"), words
+    return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|(?P<numbered>\d{{1,3}})(?:番|号)|"
+                      rf"(?P<name>[a-z0-9][a-z0-9@._:/-]*)|(?P<word>{_alternatives(words)})|(?P<把>把)|"
+                      rf"(?:{_CJK_FILLERS}))\s*"), words
 
 
 def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False) -> list[str] | None:
@@ -1069,12 +1099,17 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
     piece, words = _cjk_piece()
     read: list[str] = []
     at, ba = 0, after_ba
+    numbered = ""  # a number said before its thing ("7番ルーム", "2号线"), said after it in English ("room 7")
     while at < len(text):
         found = piece.match(text, at)
         if found is None or found.end() == at:
             return None
         at = found.end()
-        if found["把"]:
+        if found["numbered"]:
+            if numbered or not ba:
+                return None
+            numbered = str(int(found["numbered"]))
+        elif found["把"]:
             ba = True
         elif found["floor"]:
             if not ba:
@@ -1088,7 +1123,8 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
             if not ba:
                 return None
             read.append(words[found["word"]])
-    return read if len(read) <= 4 else None
+            read, numbered = (read + [numbered], "") if numbered else (read, "")
+    return read if len([w for w in read if not w.isdigit()]) <= 4 and not numbered else None
 
 
 # What ends a Japanese or Chinese sentence
