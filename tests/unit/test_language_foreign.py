@@ -1356,10 +1356,11 @@ def test_round_38_nepali_a_light_of_two_is_asked_about() -> None:
     "यदि आवश्यक छ भने रातो बत्ती बन्द गर", "के रातो बत्ती बन्द गर्न सकिन्छ", "লাল বাতিটা বন্ধ করো না",
     "লাল বাতিটা বন্ধ করবেন না", "লাল বাতিটা বন্ধ করেছি", "লাল বাতিটা কি বন্ধ করো", "যদি দরকার হয় লাল বাতিটা বন্ধ করো",
     "লাল বাতিটা বন্ধ করো?",
-    # what failed said first: negated, asked, a condition, a past, without "it", another thing, a second request
+    # what failed said first: negated, asked, a condition, a past, another thing, a second request (without "it",
+    # the verb alone is read of the thing since round 40, as it is in Korean: "..., रीस्टार्ट करो")
     "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट मत करो", "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो?",
     "क्या ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो", "अगर ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो",
-    "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट किया", "ट्रफ 2 का पंखा फेल पड़ा है, रीस्टार्ट करो",
+    "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट किया", "ट्रफ 2 का पंखा फेल पड़ा है, रीस्टार्ट मत करो",
     "ट्रफ 2 का पंखा फेल नहीं पड़ा है, इसे रीस्टार्ट करो", "ट्रफ 2 का पंखा फेल पड़ा है, इसे रीस्टार्ट करो और nginx भी",
     "ट्रफ 2 का पंखा रीस्टार्ट करो, nginx फेल हो गया है", "ট্রফ ২ এর ফ্যানটা হ্যাং হয়ে গেছে, ওটাকে রিস্টার্ট কোরো না",
     "ট্রফ ২ এর ফ্যানটা হ্যাং হয়ে গেছে, ওটাকে রিস্টার্ট করেছি",
@@ -2433,4 +2434,62 @@ def test_round_40_site_families_of_two_are_asked_about(command: str, candidates:
     "لا تعد تشغيل جدول الأذان",
 ])
 def test_round_40_site_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Urdu, verb last as in Hindi ("ہری بتی بند کر دو", "سروس ری سٹارٹ کریں"), with a delay ("10 منٹ بعد")
+    ("پلاٹر ری سٹارٹ کرو", _restart("marker-plot")), ("براہ کرم پلاٹر ری سٹارٹ کر دیں", _restart("marker-plot")),
+    ("دوسری لائن کا کیمرہ ری سٹارٹ کرو", _restart("sorter-cam@line2")),
+    ("لال بتی بند کر دو", ("set_led", {"name": "red:alarm", "state": "off"})),
+    ("سسٹم ری سٹارٹ کرو 10 منٹ بعد", ("reboot", {"delay_s": 600})),
+    # a restart given ("রিস্টার্ট দাও", "रीस्टार्ट मारो"); what failed said first, then the verb alone
+    ("প্লটার রিস্টার্ট দাও", _restart("marker-plot")), ("प्लॉटर रीस्टार्ट मारो", _restart("marker-plot")),
+    ("টেবিল ২ এর কাটার হ্যাং হয়ে গেছে, রিস্টার্ট দাও", _restart("cutter@table2")),
+    ("टेबल 1 का कटर हैंग हो गया है, रीस्टार्ट करो", _restart("cutter@table1")),
+    # an ordinal, before the thing or after it in Arabic; "number" said before the number
+    ("перезапусти камеру второй линии", _restart("sorter-cam@line2")),
+    ("перезапусти камеру першої лінії", _restart("sorter-cam@line1")),
+    ("दूसरी लाइन का कैमरा रीस्टार्ट करो", _restart("sorter-cam@line2")),
+    ("أعد تشغيل كاميرا الفرز في الخط الثاني", _restart("sorter-cam@line2")),
+    ("أعد تشغيل كاميرا الخط رقم 1", _restart("sorter-cam@line1")),
+    ("khởi động lại camera dây chuyền số 2", _restart("sorter-cam@line2")),
+    # Arabic: what fails said first, then the verb with "it" on it; said last; half an hour said as spoken
+    ("كاميرا الفرز في الخط الثاني معلّقة، أعد تشغيلها", _restart("sorter-cam@line2")),
+    ("كاميرا الخط الأول واقفة، أعد تشغيلها لو سمحت", _restart("sorter-cam@line1")),
+    ("أعد تشغيل جدول الأذان، المواقيت غلط", _restart("ezan-scheduler")),
+    ("أعد تشغيل جدول الأذان، الشاشة معلقة", _restart("ezan-scheduler")),
+    ("أعد تشغيل الجهاز بعد نص ساعة", ("reboot", {"delay_s": 1800})),
+    ("أعد تشغيل الجهاز بعد ساعة ونص", ("reboot", {"delay_s": 5400})),
+    # a sign and what it shows ("табло з часом очікування"); Russian the same
+    ("перезапусти табло з часом очікування", _restart("queue-sign")),
+    ("перезапусти табло с временем ожидания", _restart("queue-sign")),
+])
+def test_round_40_more_ways_in_other_scripts(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+def test_round_40_urdu_green_light_of_two_is_asked_about() -> None:
+    tool, args = decide_at("ہری بتی بند کر دو", SITES40)
+    assert tool == "say" and "green:line1" in args["text"] and "green:line2" in args["text"], args
+
+
+@pytest.mark.parametrize("command", [
+    # Urdu negated, asked, a condition, a past ("بند کیا")
+    "ہری بتی بند نہ کرو", "ہری بتی بند مت کرو", "کیا ہری بتی بند کر دو", "اگر ضرورت ہو تو پلاٹر ری سٹارٹ کرو",
+    "پلاٹر ری سٹارٹ کیا", "پلاٹر ری سٹارٹ کرو؟",
+    # a restart given, negated or asked or past; what failed said first, then a request negated, asked, of another
+    "প্লটার রিস্টার্ট দাও না", "প্লটার রিস্টার্ট দিয়েছি", "प्लॉटर रीस्टार्ट मत मारो", "प्लॉटर रीस्टार्ट मारा",
+    "টেবিল ২ এর কাটার হ্যাং হয়ে গেছে, রিস্টার্ট করো না", "টেবিল ২ এর কাটার হ্যাং হয়ে গেছে, রিস্টার্ট দাও?",
+    "যদি টেবিল ২ এর কাটার হ্যাং হয়ে গেছে, রিস্টার্ট দাও",
+    # Arabic: the state negated, a condition, a past of the verb, a question, "it" of nothing said, a name said failing
+    "كاميرا الخط الثاني مش واقفة، أعد تشغيلها", "إذا كاميرا الخط الثاني واقفة، أعد تشغيلها",
+    "كاميرا الخط الثاني واقفة، أعدت تشغيلها", "كاميرا الخط الثاني واقفة، أعد تشغيلها؟", "أعد تشغيلها",
+    "كاميرا الخط الثاني واقفة، لا تعد تشغيلها", "أعد تشغيل جدول الأذان، الوقت مش غلط",
+    "أعد تشغيل جدول الأذان، nginx معلق", "أعد تشغيل جدول الأذان، إذا الوقت غلط",
+    # a link said by its number (the device counts from 0), an ordinal or a number of nothing, "with" of another thing
+    "1번 랜 올려줘", "랜 2번 올려줘", "1 नंबर लैन चालू करो", "перезапусти второй", "أعد تشغيل الثاني",
+    "перезапусти табло з nginx", "не перезапускай табло з часом очікування",
+])
+def test_round_40_more_ways_in_other_scripts_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command

@@ -153,6 +153,8 @@ _HINGLISH_ENDINGS = ("karo", "kar do", "kardo", "kijiye", "kijie", "kariye", "ka
 _NEPALI_ENDINGS = ("गर", "गर्नुहोस्", "गर्नुस्", "गरिदेऊ", "गरिदेउ", "गरिदिनुहोस्", "गरिदिनुस्", "गर्दिनुस्",
                    "गरिदे", "गर्देऊ")
 _BENGALI_ENDINGS = ("করো", "কর", "করুন", "কোরো", "করে দাও", "করে দিন", "করে দে", "করে দেন", "করে দাও তো")
+# Urdu says "do" as Hindi does, in Arabic letters ("ہری بتی بند کر دو", "سروس ری سٹارٹ کریں")
+_URDU_ENDINGS = ("کرو", "کر دو", "کردو", "کریں", "کر دیں", "کردیں", "کیجیے", "کیجئے", "کر دیجیے", "کر دیجئے", "کرنا")
 # (and a restart asked for as a favour: "재시작 부탁해요")
 _KOREAN_ENDINGS = ("", "해", "해 줘", "해줘", "해 주세요", "해주세요", "하세요", "해라", "해요", "하십시오",
                    "해 주십시오", "시켜", "시켜 줘", "시켜줘", "시켜 주세요", "시켜주세요",
@@ -176,6 +178,16 @@ _LAST_VERBS = {
         (("আনমাউন্ট",), _UNMOUNT))
        for stem in stems for ending in _BENGALI_ENDINGS},
     **dict.fromkeys(("থামাও", "থামান", "থামিয়ে দাও", "থামিয়ে দিন"), _STOP),
+    # a restart given ("রিস্টার্ট দাও", "रीस्टार्ट दे दो", "रीस्टार्ट मारो"), said of a restart only
+    **{f"{stem} {given}": _RESTART for stem in ("রিস্টার্ট", "রিবুট") for given in ("দাও", "দিন", "দে", "দেন", "মারো")},
+    **{f"{stem} {given}": _RESTART for stem in ("रीस्टार्ट", "रिस्टार्ट", "रीबूट", "रिबूट")
+       for given in ("दे दो", "दो", "मारो", "मार दो", "दे दीजिए")},
+    **{f"{stem} {ending}": verb for stems, verb in (
+        (("ری سٹارٹ", "ری اسٹارٹ", "ریسٹارٹ", "ری بوٹ", "ریبوٹ", "دوبارہ شروع", "دوبارہ چالو"), _RESTART),
+        (("شروع", "سٹارٹ", "اسٹارٹ"), _START), (("سٹاپ", "اسٹاپ"), _STOP), (("بند", "آف"), _OFF),
+        (("چالو", "آن"), _ON), (("ماؤنٹ",), _MOUNT), (("ان ماؤنٹ",), _UNMOUNT))
+       for stem in stems for ending in _URDU_ENDINGS},
+    **dict.fromkeys(("روکو", "روک دو", "روک دیں", "روک دیجیے"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
         (("restart", "reboot", "dobara chalu", "phir se chalu"), _RESTART), (("start", "shuru"), _START),
         (("stop",), _STOP), (("band", "off"), _OFF), (("chalu", "on"), _ON), (("mount",), _MOUNT),
@@ -192,6 +204,7 @@ _LAST_VERBS = {
                                                   ("끊어", ("bring", " down")))
        for ending in ("", " 줘", "줘", " 주세요", "주세요", "라", "요")},
 }
+_ARABIC_LETTERS = re.compile("[\u0620-\u064a]")
 _NOUN_VERB = typed("επανεκκίνηση")  # a request only when said first, with no article
 _SPACED_VERBS = _folded({**_FIRST_VERBS, **_ANYWHERE_VERBS, **_LAST_VERBS})
 _SAID_FIRST = frozenset(_folded(_FIRST_VERBS))
@@ -220,7 +233,8 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
     "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
-    "छिटो", "हजुर", "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד")) +
+    "छिटो", "हजुर", "براہ کرم", "برائے مہربانی", "پلیز", "ذرا", "جلدی", "ابھی",
+    "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד")) +
     r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
     "το", "τον", "την", "τη", "τα", "ο", "η", "οι", "των", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
@@ -232,6 +246,8 @@ _FILLERS = frozenset(typed(w) for w in (
     "का", "की", "के", "वाला", "वाली", "वाले", "लाई",
     # Bengali "of", written apart after a number or a name ("ট্রফ ২ এর ফ্যান")
     "এর",
+    # Urdu "of", its object and "the one of" ("لائن 2 کی کیمرہ", "بتی کو")
+    "کا", "کی", "کے", "کو", "والا", "والی", "والے",
     # Swahili "of" and "this", "that" ("huduma ya pampu", "mashine hii")
     "ya", "wa", "za", "vya", "cha", "hii", "hiyo", "huu", "huo", "hiki", "hicho",
     # Hebrew's object and "of" ("את השירות", "יומן של הביקורת")
@@ -246,7 +262,10 @@ _NEVER = frozenset(typed(w) for w in (
     "si", "hapana", "kamwe", "kama", "ikiwa", "je", "bado", "labda", "usifanye",  # (Swahili)
     # Hindi "if", "when", "then"; Nepali "don't", "not", "if", "why", "when"; Bengali "not", "if", "what", "why", "when"
     "यदि", "जब", "तो", "नगर", "नगर्नुहोस्", "नगर्नुस्", "नगर्नु", "नगरिदेऊ", "नगरिदिनुहोस्", "होइन", "छैन", "भने",
-    "किन", "कहिले", "না", "নয়", "নি", "নেই", "যদি", "কি", "কী", "কেন", "কখন", "যখন",
+    "किन", "कहिले",
+    # Urdu "not", "don't", "if", "what", "why", "when", "then"
+    "نہیں", "نہ", "مت", "اگر", "کیا", "کیوں", "جب", "تو", "کب",
+    "না", "নয়", "নি", "নেই", "যদি", "কি", "কী", "কেন", "কখন", "যখন",
     # Hebrew "not", "don't", "if", "when", "whether", "why", "maybe", "forbidden", "without", "there is no"
     "לא", "אל", "אם", "כש", "כאשר", "האם", "למה", "מתי", "אולי", "אסור", "בלי", "אין"))
 
@@ -290,14 +309,14 @@ _NUMBERS = {typed(w): n for n, words in (
 _UNIT_SECONDS = {typed(w): s for s, words in (
     (1, ("секунд", "секунду", "секунды", "секунди", "сек", "δευτερόλεπτα", "δευτερόλεπτο", "secunde",
          "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초", "sekunde", "सेकेन्ड",
-         "সেকেন্ড", "שניות", "שנייה")),
+         "সেকেন্ড", "שניות", "שנייה", "سیکنڈ")),
     (60, ("минут", "минуту", "минуты", "мин", "хвилин", "хвилину", "хвилини", "хв", "λεπτά", "λεπτό",
           "minute", "minut", "minutes", "min", "phút", "मिनट", "دقيقة", "دقائق", "분", "dakika", "मिनेट", "মিনিট",
-          "דקות", "דקה")),
+          "דקות", "דקה", "منٹ")),
     (120, ("دقيقتين",)),
     (3600, ("час", "часа", "часов", "годину", "години", "годин", "ώρα", "ώρες", "oră", "ore", "giờ",
             "tiếng", "घंटे", "घंटा", "ghante", "ghanta", "ghanton", "hour", "hours", "ساعة", "ساعات", "시간", "saa",
-            "masaa", "घण्टा", "घन्टा", "ঘণ্টা", "ঘন্টা", "שעה", "שעות")),
+            "masaa", "घण्टा", "घन्टा", "ঘণ্টা", "ঘন্টা", "שעה", "שעות", "گھنٹے", "گھنٹہ", "گھنٹا")),
     (7200, ("ساعتين",))) for w in words}
 _NUMBER = rf"(?:\d+|{_alternatives(_NUMBERS)})"
 _UNIT = _alternatives(_UNIT_SECONDS)
@@ -307,20 +326,24 @@ _DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+(?:(?P<n>{_N
                            rf"(?P<unit>{_UNIT})(?![^\s,.!?])")
 # Swahili says the unit before its number: "baada ya dakika 10", "baada ya saa mbili"
 _DELAY_UNIT_FIRST = re.compile(rf"(?<![^\s,])(?:baada\s+ya|katika)\s+(?P<unit>{_UNIT})\s+(?P<n>{_NUMBER})(?![^\s,.!?])")
-_AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa", "पछि", "পরে"))
+_AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa", "पछि", "পরে", "بعد",
+                       "میں"))
 _DELAY_AFTER = re.compile(rf"(?<![^\s,])(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(?:{_AFTER})"
                           r"(?![^\s,.!?])")
 # Half an hour and an hour and a half, said as such
 _HALVES = {typed(w): s for s, words in (
     (1800, ("через полчаса", "через пів години", "через півгодини", "σε μισή ώρα", "în jumătate de oră",
             "sau nửa giờ", "sau nửa tiếng", "aadhe ghante baad", "आधे घंटे बाद", "بعد نصف ساعة", "baada ya nusu saa",
-            "katika nusu saa", "आधा घण्टा पछि", "আধা ঘণ্টা পরে", "আধ ঘণ্টা পরে", "בעוד חצי שעה")),
+            "katika nusu saa", "आधा घण्टा पछि", "আধা ঘণ্টা পরে", "আধ ঘণ্টা পরে", "בעוד חצי שעה",
+            # (Arabic "half" said as spoken: "بعد نص ساعة"; Urdu)
+            "بعد نص ساعة", "بعد نص ساعه", "بعد نصف ساعه", "آدھے گھنٹے بعد", "آدھا گھنٹہ بعد")),
     (5400, ("через полтора часа", "через півтори години", "σε μιάμιση ώρα", "sau một tiếng rưỡi",
-            "baada ya saa moja na nusu")),
+            "baada ya saa moja na nusu", "بعد ساعة ونص", "بعد ساعة ونصف", "ڈیڑھ گھنٹے بعد")),
     (3600, ("într-o oră", "intr-o ora")), (60, ("într-un minut",)),
     # a quarter of an hour, three quarters
     (900, ("через четверть часа", "через чверть години", "σε ένα τέταρτο", "peste un sfert de oră",
-           "într-un sfert de oră", "بعد ربع ساعة", "baada ya robo saa", "בעוד רבע שעה")),
+           "într-un sfert de oră", "بعد ربع ساعة", "baada ya robo saa", "בעוד רבע שעה",
+           "بعد ربع ساعه")),
     (2700, ("через три четверти часа", "через три чверті години", "σε τρία τέταρτα", "peste trei sferturi de oră",
             "în trei sferturi de oră", "بعد ثلاثة أرباع ساعة"))) for w in words}
 _HALF = re.compile(rf"(?<![^\s,])(?:{_alternatives(_HALVES)})(?![^\s,.!?])")
@@ -332,9 +355,9 @@ _WORDS = {typed(w): english for english, words in (
                 "комп'ютер", "σύστημα", "συσκευή", "sistemul", "dispozitivul", "echipamentul", "aparatul",
                 "máy", "सिस्टम", "डिवाइस", "मशीन", "system", "device", "machine", "الجهاز", "النظام", "시스템",
                 "장치", "기기", "장비", "mfumo", "kifaa", "mashine", "kompyuta", "সিস্টেম", "ডিভাইস", "যন্ত্র", "মেশিন",
-                "यन्त्र", "मेसिन", "המערכת", "מערכת", "המכשיר", "מכשיר")),
+                "यन्त्र", "मेसिन", "המערכת", "מערכת", "המכשיר", "מכשיר", "سسٹم", "ڈیوائس", "مشین")),
     ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
-                 "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা")),
+                 "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা", "سروس")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
     ("on", ("на",)), ("for", ("для", "pentru", "για")),
     ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي", "वाइफाइ", "ওয়াইফাই", "ওয়াই-ফাই")),
@@ -343,13 +366,13 @@ _WORDS = {typed(w): english for english, words in (
     ("mobile data", ("मोबाइल डेटा", "मोबाइल डाटा", "মোবাইল ডেটা", "মোবাইল ডাটা", "모바일 데이터")),
     ("led", ("led", "светодиод", "светодиодом", "світлодіод", "світлодіодом", "ledul", "led-ul", "एलईडी", "এলইডি")),
     ("light", ("лампочку", "лампочкой", "лампу", "лампой", "подсветку", "подсветкой", "лампочкою", "đèn",
-               "बत्ती", "λαμπάκι", "lumina", "불", "조명", "taa", "বাতি", "আলো", "লাইট")),
+               "बत्ती", "λαμπάκι", "lumina", "불", "조명", "taa", "বাতি", "আলো", "লাইট", "بتی", "لائٹ")),
     ("usb stick", ("флешку", "флешка", "флэшку", "флешкою", "usb", "стик", "στικάκι", "stick-ul", "stickul",
                    "pen drive", "पेन ड्राइव", "유에스비")),
     ("red", ("красный", "красную", "красным", "червоний", "червону", "червоним", "κόκκινο", "roșu", "đỏ",
-             "लाल", "빨간", "nyekundu", "रातो", "লাল")),
+             "लाल", "빨간", "nyekundu", "रातो", "লাল", "لال", "سرخ")),
     ("green", ("зелёный", "зелёную", "зелёным", "зелений", "зелену", "зеленим", "πράσινο", "verde", "xanh",
-               "हरा", "초록", "kijani", "हरी", "हरे", "हरियो", "সবুজ")),
+               "हरा", "초록", "kijani", "हरी", "हरे", "हरियो", "সবুজ", "ہری", "ہرا", "ہرے", "سبز")),
     ("powersave mode", ("режим энергосбережения", "энергосбережение", "энергосбережения", "режим экономии",
                         "режим экономии энергии", "экономный режим", "режим енергозбереження",
                         "енергозбереження", "економний режим", "λειτουργία εξοικονόμησης ενέργειας",
@@ -391,7 +414,7 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![^\s,])({pattern})(?:{_KOREAN_PARTICLES})?(?![^\s,.!?])"), phrases
 
 
-_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw", "he")
+_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw", "he", "ur")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
@@ -408,8 +431,10 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
         return _cjk_failed_first(text, names) or _unspaced(text, names)
     if _THAI.search(text):
         return _thai(text, names)
-    if "?" not in text and (failed := _FAILED_FIRST.fullmatch(text)) and _a_subject(failed["thing"], names, 5):
+    if "?" not in text and (failed := _FAILED_FIRST.fullmatch(text)) and _a_subject(failed["thing"], names, 5) and (
+            failed["it"] or _SPACED_VERB.fullmatch(" ".join(_COURTESY.sub(" ", failed["request"]).split()))):
         # "ट्रफ 2 वाला पंखा सर्विस फेल पड़ा है, इसे रीस्टार्ट करो": the request, of the thing said failing first
+        # (without "it", the request is its verb alone: "টেবিল ২ এর কাটার হ্যাং হয়ে গেছে, রিস্টার্ট দাও")
         return _spaced(f"{failed['thing']} {failed['request']}", names)
     if "?" not in text and (read := _failed_first(text, names)) is not None:
         return read  # "controllerul difuzorului s-a blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘"
@@ -449,8 +474,17 @@ _FAILED = _alternatives([
 # "It", "this" and "that", said for the thing just named: Hindi, Nepali, Bengali
 _IT = _alternatives(("इसे", "उसे", "इसको", "उसको", "यसलाई", "त्यसलाई", "এটা", "এটাকে", "ওটা", "ওটাকে", "এটি",
                      "ওটি", "এটিকে", "ওটিকে"))
-_FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:{_FAILED})\s*[,।]\s*(?:{_IT})\s+(?P<request>[^,।]+?)[\s।.!]*")
+_FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:{_FAILED})\s*[,।]\s*(?:(?P<it>{_IT})\s+)?(?P<request>[^,।]+?)"
+                           r"[\s।.!]*")
 _FAILED_LAST = re.compile(rf"(?P<subject>.*?)\s*(?<![^\s,])(?:{_FAILED})[\s।.!]*")
+# How a thing is when it fails, in Arabic: stuck, hung, stopped, broken, off, cut, wrong, late (said of a thing or
+# of one said feminine: "معلّق", "معلّقة"), or what it did ("علّق", "تعطّلت"); never "توقف" or "وقف", which also say
+# "stop!"
+_AR_STATES = tuple(f"{state}{feminine}" for state in (
+    "معلق", "عالق", "متوقف", "واقف", "معطل", "خربان", "مقطوع", "مفصول", "طافي", "خاطئ", "متأخر", "متجمد", "مهنق",
+    "مضروب") for feminine in ("", "ة")) + (
+    "علق", "علقت", "تعطل", "تعطلت", "خرب", "خربت", "غلط", "خطأ", "مش شغال", "مش شغالة", "مو شغال", "مو شغالة",
+    "ما يشتغل", "ما تشتغل", "لا يعمل", "لا تعمل")
 # ... and so in Romanian and Korean, said first, before a request of it ("controllerul difuzorului s-a blocat,
 # repornește-l", "스코어보드 멈췄어, 재시작해줘"): a state it fell into, stuck, stopped, dead, or that it does not work;
 # never what it did of itself ("s-a repornit", "재시작됐어" are not listed)
@@ -465,13 +499,19 @@ _FAILS = _alternatives((
       for ending in ("어", "어요", "습니다", "네", "네요")),
     *(f"{stem}{ending}" for stem in ("멈춰 있", "멈춰있", "응답이 없", "반응이 없")
       for ending in ("어", "어요", "습니다", "네요")),
-    "먹통이야", "먹통이에요", "먹통", "멈춤", "안 움직여", "안 움직여요", "작동 안 해", "작동 안 해요"))
-_FAILS_FIRST = re.compile(rf"(?P<thing>[^,]+?)\s+(?:{_FAILS})\s*")
+    "먹통이야", "먹통이에요", "먹통", "멈춤", "안 움직여", "안 움직여요", "작동 안 해", "작동 안 해요",
+    # Arabic: how it is, of a thing or of one said feminine ("كاميرا الفرز معلّقة", "واقف"), or what it did ("علّقت")
+    *_AR_STATES))
+_FAILS_FIRST = re.compile(rf"(?P<thing>[^,،]+?)\s+(?:{_FAILS})\s*")
 # "It", said of the thing just named: Romanian on the verb ("repornește-l", "-o", "-i", "-le"), Russian and Ukrainian
 # apart ("перезапусти его"), Korean "that one" ("그거 재시작해 줘")
 _RO_IT = re.compile(r"^(?P<verb>\S+?)-(?:l|o|i|le)(?=\s|$)")
+# ... Arabic on the verb's noun ("أعد تشغيلها", "أعد تشغيله", "أطفئها", "قم بإعادة تشغيلها")
+_AR_VERBS = _alternatives(v for v in _FIRST_VERBS if _ARABIC_LETTERS.match(v))
+_AR_IT = re.compile(rf"^(?P<verb>{_AR_VERBS})(?:ها|ه|هم|هما)(?=\s|$)")
+_AR_IT_SAID = re.compile(rf"(?<![^\s,،])(?:{_AR_VERBS})(?:ها|ه|هم|هما)(?![^\s,.!?،])")
 # ... said before a comma, or as a sentence of its own ("스코어보드가 멈췄어요. 재시작해 주세요")
-_FIRST_CLAUSE = re.compile(r"\s*,\s*|(?<=[.!])\s+")
+_FIRST_CLAUSE = re.compile(r"\s*[,،]\s*|(?<=[.!])\s+")
 _THE_THING = frozenset(typed(w) for w in ("его", "её", "ее", "их", "його", "її", "їх", "그거", "그것", "이거", "저거"))
 
 
@@ -492,12 +532,13 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
         if not at or not _only_trouble(clause, names) or any(w in _TROUBLE_SUBJECTS for w in words[:at]):
             return None
         thing = " ".join(words[:at])
-    if not 0 < len(_tokens(thing)) <= 4 or any(w in _PRONOUNS or w in _THE_THING for w in _tokens(thing)):
+    if not 0 < _counted([w for w in _tokens(thing) if w not in _AT and w not in _ORDINALS]) <= 4 or \
+            any(w in _PRONOUNS or w in _THE_THING for w in _tokens(thing)):
         return None  # (each of its words is read with the request, or nothing is)
     if (alone := _spaced(request, names)) is not None and (len(alone.split()) > 1 or alone == "reboot"):
         return alone  # (a request of its own thing, or of the device: "..., перезагрузи систему")
     said = _tokens(request)
-    if ro := _RO_IT.match(request):
+    if ro := _RO_IT.match(request) or _AR_IT.match(request):
         request = f"{ro['verb']} {thing}{request[ro.end():]}"  # (the verb first, its object after)
     elif _THE_THING & set(said):
         request = " ".join(thing if w in _THE_THING else w for w in said)
@@ -625,6 +666,22 @@ def _romanian_trouble(clause: str, names: Callable[[str], bool]) -> bool:
             and glossary.english(w, lambda part: False) is not None) for k, w in enumerate(subject))
 
 
+# What fails, said in Arabic after a comma: a subject of one or two words of the glossary, or none, then how it is
+# (_AR_STATES: "المواقيت غلط", "الشاشة معلّقة"); never a name, a number, a negation of the state ("مش غلط")
+_AR_FAILS = re.compile(rf"(?:^|\s)(?:{_alternatives(_AR_STATES)})"
+                       rf"(?:\s+(?:{_alternatives(('تماما', 'خالص', 'كليا'))}))?$")
+
+
+def _arabic_trouble(clause: str, names: Callable[[str], bool]) -> bool:
+    """Whether a last clause says, in Arabic, only what fails: [up to two words of the glossary][_AR_FAILS]."""
+    clause = " ".join(clause.split())
+    if (found := _AR_FAILS.search(clause)) is None:
+        return False
+    subject = clause[:found.start()].split()
+    return _counted(subject) <= 2 and all(w in _FILLERS or _a_thing(w) for w in subject) and \
+        not any(names(w) or any(c.isdigit() for c in w) for w in subject)
+
+
 # ... or what it did when it failed, said in Russian or Ukrainian without a negation: a past of falling,
 # hanging, breaking or dropping off, or a present of hanging ("узел ушёл в drain", "насос завис", "он висит");
 # never what it did of itself that is no fault ("перезапустился", "заработал" are not listed)
@@ -655,7 +712,8 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
     [the subject][a verb of what it did failing][a state it went into] (or so in Vietnamese:
     _vietnamese_trouble)."""
-    if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names):
+    if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names) or \
+            _arabic_trouble(clause, names):
         return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
@@ -777,7 +835,8 @@ def holds_a_verb(text: str) -> bool:
     if (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], lambda word: False) and \
             holds_a_verb(text[:said.start()]):
         return True  # (a verb last before a sentence of what fails: "...再起動してください。値が出ません。")
-    return bool(_SPACED_VERB.search(text) or _JA_VERB.search(text.rstrip(_CJK_END)) or _ZH_VERB.search(text)
+    return bool(_SPACED_VERB.search(text) or _AR_IT_SAID.search(text) or _JA_VERB.search(text.rstrip(_CJK_END))
+                or _ZH_VERB.search(text)
                 or _TH_VERB.search(typed(text))
                 or _PHRASES.search(text) or _cjk_profile(text))
 
@@ -853,24 +912,28 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         return None  # "nginx repornește": nginx restarts, a statement ("η επανεκκίνηση ...": the restart)
     read: list[str] = []
     noun = False  # whether the word before was a word of the glossary ("силосі 1": which one)
-    numbered = ""  # a number said before its thing ("1번 염수 탱크", "২ নম্বর টেবিল"), said after the next word
+    # a number said with its thing ("1번 염수 탱크", "২ নম্বর টেবিল", "الخط الثاني"), said after the next word
+    numbered, counted = "", False
     words = before + _tokens(body[verbs[0].end():])
     for index, word in enumerate(words):
         if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
-        if (number := _NUMBERED.fullmatch(word)) or (
+        if (number := _NUMBERED.fullmatch(word)) or word in _ORDINALS or (
                 _WHICH_NUMBER.fullmatch(word) and words[index + 1:index + 2] and words[index + 1] in _NUMBER_WORDS):
-            count = str(int(number[1] if number else word))
-            if numbered or (not noun and index + 1 == len(words)):
+            count = str(_ORDINALS[word] if word in _ORDINALS else int(number[1] if number else word))
+            after = noun and (word not in _ORDINALS or (_ARABIC.match(word) and word not in _URDU_ORDINALS))
+            if numbered or (not after and index + 1 == len(words)):
                 return None  # (two numbers, or one said of nothing: "1번 재시작해" may say "once")
-            if noun:
+            if after:
                 read.append(count)
             else:
                 numbered = count
-            noun = False
+            noun, counted = False, True
             continue
         if word in _NUMBER_WORDS and index and _WHICH_NUMBER.fullmatch(words[index - 1]):
             continue
+        if word in _NUMBER_BEFORE and noun and words[index + 1:index + 2] and _WHICH_NUMBER.fullmatch(words[index + 1]):
+            continue  # "dây chuyền số 2": line number 2
         if word in _FILLERS:
             noun = False
             continue
@@ -878,7 +941,8 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             read.append(_AT[word])  # "إشارة مرور الكاشطة عند مصيدة الاستقبال": the pig signal at the receiving trap
             noun = False
             continue
-        if word in _WITH and read and read[-1] in _DRIVES and _held(words[index + 1:index + 2]):
+        if word in _WITH and read and (read[-1] in _DRIVES or read[-1] in _SHOWING) and \
+                _held(words[index + 1:index + 2]):
             read.append("with")  # "флешку з експортом": the stick with the export on it
             noun = False
             continue
@@ -894,8 +958,8 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         read += english
         if numbered and noun:
             read, numbered = read + [numbered], ""
-    if numbered:
-        return None
+    if numbered or (counted and set(read) & _LINKS):
+        return None  # (a link said by its number: "1번 랜" may count from 0 or from 1)
     if len([w for w in read if not w.isdigit() and w not in _WHICH_ONE]) > 4:
         return None
     return _english(_SPACED_VERBS[said], read, seconds, asked)
@@ -918,6 +982,8 @@ _INSTRUMENTAL = re.compile(typed(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|
 # "диск з бекапами"); never of another thing ("перезапусти nginx с брокером": a second one)
 _WITH = frozenset(typed(w) for w in ("с", "со", "з", "із", "зі"))
 _DRIVES = frozenset(("usb stick", "disk", "drive", "card", "stick", "storage"))
+# ... or of a sign or a screen and what it shows ("табло з часом очікування", "экран с температурой")
+_SHOWING = frozenset(("sign", "scoreboard", "display", "screen", "board", "panel", "departure board", "dashboard"))
 
 
 # "At" and "in" of Arabic, said between two things ("عند مصيدة الاستقبال", "في مصيدة الاستقبال"): never before a time
@@ -949,6 +1015,27 @@ def _from_a_place(after: list[str], names: Callable[[str], bool]) -> bool:
 # reading takes it; after a word for the thing it is which one ("탱크 1번": tank 1)
 _NUMBERED = re.compile(r"(\d{1,3})(?:번|호)(?:째)?")
 _NUMBER_WORDS = frozenset(typed(w) for w in ("번", "호", "नंबर", "नम्बर", "নম্বর", "নাম্বার", "نمبر"))
+# ... never of a link, which the device numbers from 0 and an operator may count from 1
+_LINKS = frozenset(("lan", "ethernet", "wifi", "mobile data", "sim", "network", "link", "interface", "connection",
+                    "vpn", "port", "modem", "cellular", "lte", "4g", "5g", "wlan", "eth"))
+# ... "number" said before it, after the thing ("dây chuyền số 2", "الخط رقم 2")
+_NUMBER_BEFORE = frozenset(typed(w) for w in ("số", "رقم", "نمبر"))
+# ... or an ordinal, before the thing ("второй линии", "दूसरी लाइन", "দ্বিতীয় টেবিল", Urdu "دوسری لائن") or after
+# it, in Arabic ("الخط الثاني"): the first to the fifth ("पहले" is also "first of all", and is left out)
+_ORDINALS = {typed(w): n for n, words in (
+    (1, ("первый", "первая", "первую", "первой", "первого", "перший", "перша", "першу", "першої", "першого", "पहला",
+         "पहली", "প্রথম", "پہلا", "پہلی", "الأول", "الأولى", "الاول", "الاولى", "أول")),
+    (2, ("второй", "вторая", "вторую", "второго", "другий", "друга", "другу", "другої", "другого", "दूसरा", "दूसरी",
+         "दूसरे", "দ্বিতীয়", "دوسرا", "دوسری", "دوسرے", "الثاني", "الثانية", "ثاني", "ثانية")),
+    (3, ("третий", "третья", "третью", "третьей", "третьего", "третій", "третя", "третю", "третьої", "третього",
+         "तीसरा", "तीसरी", "तीसरे", "তৃতীয়", "تیسرا", "تیسری", "تیسرے", "الثالث", "الثالثة", "ثالث", "ثالثة")),
+    (4, ("четвёртый", "четвертый", "четвёртая", "четвертая", "четвёртую", "четвертую", "четвёртой", "четвертой",
+         "четвёртого", "четвертого", "четвертий", "четверта", "четверту", "четвертої", "चौथा", "चौथी", "চতুর্থ",
+         "چوتھا", "چوتھی", "الرابع", "الرابعة", "رابع", "رابعة")),
+    (5, ("пятый", "пятая", "пятую", "пятой", "пятого", "п'ятий", "п'ята", "п'яту", "п'ятої", "पाँचवाँ", "पांचवा",
+         "पाँचवीं", "পঞ্চম", "پانچواں", "پانچویں", "الخامس", "الخامسة", "خامس", "خامسة"))) for w in words}
+_URDU_ORDINALS = frozenset(typed(w) for w in ("پہلا", "پہلی", "دوسرا", "دوسری", "دوسرے", "تیسرا", "تیسری", "تیسرے",
+                                              "چوتھا", "چوتھی", "پانچواں", "پانچویں"))
 # Words that only say which one of a thing ("сбор данных с метеомачты", "выгрузка результатов на сайт федерации"), or
 # what kind ("خدمة إشارة مرور الكاشطة": the service of the pig passage signal)
 _WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "in", "to", "and", "that", "service"))
@@ -1099,7 +1186,7 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
     piece, words = _cjk_piece()
     read: list[str] = []
     at, ba = 0, after_ba
-    numbered = ""  # a number said before its thing ("7番ルーム", "2号线"), said after it in English ("room 7")
+    numbered, counted = "", False  # a number said before its thing ("7番ルーム", "2号线"), said after it ("room 7")
     while at < len(text):
         found = piece.match(text, at)
         if found is None or found.end() == at:
@@ -1108,7 +1195,7 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
         if found["numbered"]:
             if numbered or not ba:
                 return None
-            numbered = str(int(found["numbered"]))
+            numbered, counted = str(int(found["numbered"])), True
         elif found["把"]:
             ba = True
         elif found["floor"]:
@@ -1124,7 +1211,9 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
                 return None
             read.append(words[found["word"]])
             read, numbered = (read + [numbered], "") if numbered else (read, "")
-    return read if len([w for w in read if not w.isdigit()]) <= 4 and not numbered else None
+    if numbered or (counted and set(read) & _LINKS):
+        return None
+    return read if len([w for w in read if not w.isdigit()]) <= 4 else None
 
 
 # What ends a Japanese or Chinese sentence
