@@ -2493,3 +2493,41 @@ def test_round_40_urdu_green_light_of_two_is_asked_about() -> None:
 ])
 def test_round_40_more_ways_in_other_scripts_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a number said after its thing in Japanese ("ルーム7"), Chinese "N号" ("2号线"), "number" before it ("कटर नंबर 2",
+    # "на столе номер 2"), a Russian ordinal in the prepositional ("на втором столе"), Bengali "of" on a number
+    ("ルーム7のコントローラーを再起動して", _restart("room-ctl@room7")),
+    ("重启2号线的摄像头", _restart("sorter-cam@line2")),
+    ("把1号罐的盐度监视器重启一下", _restart("brine-tank@1")), ("कटर नंबर 2 रीस्टार्ट करो", _restart("cutter@table2")),
+    ("перезапусти резак на втором столе", _restart("cutter@table2")),
+    ("перезапусти резак на столе номер 1", _restart("cutter@table1")),
+    ("টেবিল ২-এর কাটার রিস্টার্ট করো", _restart("cutter@table2")),
+    ("أعد تشغيل القاطعة الثانية", _restart("cutter@table2")), ("รีสตาร์ทกล้องไลน์ 2", _restart("sorter-cam@line2")),
+])
+def test_round_40_numbers_said_with_their_thing(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "nginx नंबर 2 रीस्टार्ट करो", "ルーム7を再起動しないで", "2号线的摄像头重启了吗",
+    "не перезапускай резак на втором столе",
+    "কাটার ২ রিস্টার্ট করো না", "7番を再起動して",
+])
+def test_round_40_numbers_said_with_their_thing_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    # the words of neighbouring trades in Bengali, Thai and Urdu, and a few in every script
+    ("মাইক", "microphone"), ("ไมโครโฟน", "microphone"), ("مائیک", "microphone"), ("микрофон", "microphone"),
+    ("স্পিকার", "speaker"), ("ลำโพง", "speaker"), ("ফ্রিজার", "freezer"), ("ตู้เย็น", "fridge"), ("پریشر", "pressure"),
+    ("ড্রোন", "drone"), ("无人机", "drone"), ("дрона", "drone"), ("поезд", "train"), ("열차", "train"),
+    ("палату", "ward"),
+    ("студию", "studio"), ("กริ่ง", "bell"), ("звонок", "bell"), ("অর্ডার", "order"), ("заказ", "order"),
+    ("ট্রাক", "truck"), ("کرین", "crane"), ("ตัวติดตาม", "tracker"), ("ঘড়ি", "clock"), ("سائلو", "silo"),
+])
+def test_round_40_words_of_neighbouring_trades(word: str, english: str) -> None:
+    from llmos.agent.controller.language import glossary
+    assert glossary.english(word, lambda part: False) == [english], word

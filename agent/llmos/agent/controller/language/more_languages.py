@@ -914,7 +914,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     noun = False  # whether the word before was a word of the glossary ("силосі 1": which one)
     # a number said with its thing ("1번 염수 탱크", "২ নম্বর টেবিল", "الخط الثاني"), said after the next word
     numbered, counted = "", False
-    words = before + _tokens(body[verbs[0].end():])
+    words = [_NUMBER_OF.sub(r"\1", w) for w in before + _tokens(body[verbs[0].end():])]
     for index, word in enumerate(words):
         if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
@@ -1019,16 +1019,21 @@ _NUMBER_WORDS = frozenset(typed(w) for w in ("번", "호", "नंबर", "न�
 _LINKS = frozenset(("lan", "ethernet", "wifi", "mobile data", "sim", "network", "link", "interface", "connection",
                     "vpn", "port", "modem", "cellular", "lte", "4g", "5g", "wlan", "eth"))
 # ... "number" said before it, after the thing ("dây chuyền số 2", "الخط رقم 2")
-_NUMBER_BEFORE = frozenset(typed(w) for w in ("số", "رقم", "نمبر"))
+_NUMBER_BEFORE = frozenset(typed(w) for w in ("số", "رقم", "نمبر", "नंबर", "नम्बर", "নম্বর", "номер", "№"))
+# ... and a number with Bengali's "of" written onto it ("টেবিল ২-এর কাটার")
+_NUMBER_OF = re.compile(typed(r"^(\d{1,3})-(?:এর|ের|র)$"))
 # ... or an ordinal, before the thing ("второй линии", "दूसरी लाइन", "দ্বিতীয় টেবিল", Urdu "دوسری لائن") or after
 # it, in Arabic ("الخط الثاني"): the first to the fifth ("पहले" is also "first of all", and is left out)
 _ORDINALS = {typed(w): n for n, words in (
     (1, ("первый", "первая", "первую", "первой", "первого", "перший", "перша", "першу", "першої", "першого", "पहला",
-         "पहली", "প্রথম", "پہلا", "پہلی", "الأول", "الأولى", "الاول", "الاولى", "أول")),
+         "पहली", "প্রথম", "پہلا", "پہلی", "الأول", "الأولى", "الاول", "الاولى", "أول", "первом",
+         "першому", "першім")),
     (2, ("второй", "вторая", "вторую", "второго", "другий", "друга", "другу", "другої", "другого", "दूसरा", "दूसरी",
-         "दूसरे", "দ্বিতীয়", "دوسرا", "دوسری", "دوسرے", "الثاني", "الثانية", "ثاني", "ثانية")),
+         "दूसरे", "দ্বিতীয়", "دوسرا", "دوسری", "دوسرے", "الثاني", "الثانية", "ثاني", "ثانية", "втором", "другому",
+         "другім")),
     (3, ("третий", "третья", "третью", "третьей", "третьего", "третій", "третя", "третю", "третьої", "третього",
-         "तीसरा", "तीसरी", "तीसरे", "তৃতীয়", "تیسرا", "تیسری", "تیسرے", "الثالث", "الثالثة", "ثالث", "ثالثة")),
+         "तीसरा", "तीसरी", "तीसरे", "তৃতীয়", "تیسرا", "تیسری", "تیسرے", "الثالث", "الثالثة", "ثالث", "ثالثة", "третьем",
+         "третьому", "третім")),
     (4, ("четвёртый", "четвертый", "четвёртая", "четвертая", "четвёртую", "четвертую", "четвёртой", "четвертой",
          "четвёртого", "четвертого", "четвертий", "четверта", "четверту", "четвертої", "चौथा", "चौथी", "চতুর্থ",
          "چوتھا", "چوتھی", "الرابع", "الرابعة", "رابع", "رابعة")),
@@ -1202,6 +1207,8 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
             if not ba:
                 return None
             read += _word(found["floor"], names) or []  # ("2階の": on floor 2)
+        elif found["name"] and _WHICH_NUMBER.fullmatch(found["name"]) and read and read[-1] in words.values() and ba:
+            read.append(str(int(found["name"])))  # "ルーム7の": room 7
         elif found["name"]:
             if not names(found["name"]) or not ba:
                 return None
