@@ -2531,3 +2531,37 @@ def test_round_40_numbers_said_with_their_thing_do_not_open_more(command: str) -
 def test_round_40_words_of_neighbouring_trades(word: str, english: str) -> None:
     from llmos.agent.controller.language import glossary
     assert glossary.english(word, lambda part: False) == [english], word
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # more forms of the verbs: Russian and Ukrainian slang and lights ("рестартани", "выруби", "погаси", "спини"),
+    # Korean off and on again ("껐다 켜 줘") and stop asked ("멈춰 줘"), Japanese "再起動かけて", "立ち上げて", Hindi
+    # and Bengali polite forms ("कर दीजिये", "फिर से स्टार्ट", "করবেন"), Arabic said as spoken ("اعمل ريستارت", "طفي"),
+    # Vietnamese "run again" ("chạy lại")
+    ("плоттер рестартани", _restart("marker-plot")),
+    ("выруби плоттер", ("stop_service", {"unit": "marker-plot.service"})),
+    ("погаси красную лампочку", ("set_led", {"name": "red:alarm", "state": "off"})),
+    ("спини плоттер", ("stop_service", {"unit": "marker-plot.service"})),
+    ("플로터 껐다 켜 줘", _restart("marker-plot")),
+    ("플로터 멈춰 주세요", ("stop_service", {"unit": "marker-plot.service"})),
+    ("プロッターを再起動かけて", _restart("marker-plot")),
+    ("プロッターを立ち上げて", ("start_service", {"unit": "marker-plot.service"})),
+    ("प्लॉटर रीस्टार्ट कर दीजिये", _restart("marker-plot")), ("प्लॉटर फिर से स्टार्ट करो", _restart("marker-plot")),
+    ("প্লটার রিস্টার্ট করবেন", _restart("marker-plot")), ("اعمل ريستارت الراسمة", _restart("marker-plot")),
+    ("طفي الراسمة", ("stop_service", {"unit": "marker-plot.service"})),
+    ("chạy lại máy vẽ", _restart("marker-plot")),
+])
+def test_round_40_more_forms_of_the_verbs(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # each new verb negated, asked or in a past
+    "не выруби плоттер", "выруби плоттер?", "плоттер вырубил", "плоттер рестартанул", "не погаси красную лампочку",
+    "플로터 멈춰", "플로터 껐다 켜지 마", "플로터 껐다 켰어", "플로터 껐다 켜 줄까?", "プロッターを立ち上げないで",
+    "プロッターを立ち上げた", "プロッターを再起動かけた？", "प्लॉटर रीस्टार्ट मत करना", "प्लॉटर रीस्टार्ट करना है",
+    "क्या प्लॉटर फिर से स्टार्ट करो", "প্লটার রিস্টার্ট করবেন না", "প্লটার রিস্টার্ট করবেন?", "لا تعمل ريستارت الراسمة",
+    "اعمل ريستارت الراسمة؟", "đừng chạy lại máy vẽ", "chạy lại máy vẽ chưa?", "máy vẽ đã chạy lại",
+])
+def test_round_40_more_forms_of_the_verbs_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command

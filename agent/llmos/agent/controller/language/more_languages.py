@@ -84,7 +84,7 @@ _FIRST_VERBS = {
     **dict.fromkeys(("clipește", "fă să clipească"), _BLINK),
     **dict.fromkeys(("comută pe", "comută la", "trece pe", "treci pe"), _SWITCH),
     # Vietnamese
-    **dict.fromkeys(("khởi động lại",), _RESTART),
+    **dict.fromkeys(("khởi động lại", "chạy lại"), _RESTART),
     **dict.fromkeys(("khởi động",), _START),
     **dict.fromkeys(("dừng", "dừng lại"), _STOP),
     **dict.fromkeys(("bật",), _ON),
@@ -104,7 +104,9 @@ _FIRST_VERBS = {
     **dict.fromkeys(("أعد تشغيل", "أعد التشغيل", "أعيدوا تشغيل", "أعيدي تشغيل"), _RESTART),
     **dict.fromkeys(("شغّل", "شغّلي", "شغّلوا"), _START),
     **dict.fromkeys(("أوقف", "أوقفوا", "أوقفي"), _STOP),
-    **dict.fromkeys(("أطفئ", "أطفئي", "أطفئوا"), _OFF),
+    **dict.fromkeys(("أطفئ", "أطفئي", "أطفئوا", "طفي", "اطفي", "طفيه"), _OFF),
+    # a restart said as the loanword, done ("اعمل ريستارت", "سوّي ريستارت")
+    **dict.fromkeys(("اعمل ريستارت", "سوي ريستارت", "سوّي ريستارت", "اعملي ريستارت", "اعمل إعادة تشغيل"), _RESTART),
     # the polite and formal requests: "do the restarting of", "it is asked to restart" ("قم بإعادة تشغيل ...",
     # "يرجى إعادة تشغيل ...", "الرجاء إيقاف ...")
     **{f"{asked}{noun}": verb for asked in ("قم ب", "قومي ب", "قوموا ب", "يرجى ", "الرجاء ", "نرجو ")
@@ -123,12 +125,15 @@ _FIRST_VERBS = {
 _ANYWHERE_VERBS = {
     **dict.fromkeys(("перезапусти", "перезапустите", "перезапустить", "перезагрузи", "перезагрузите",
                      "перезагрузить", "рестартни", "ребутни", "перезапустіть", "перезапустити",
-                     "перезавантаж", "перезавантажте", "перезавантажити"), _RESTART),
+                     "перезавантаж", "перезавантажте", "перезавантажити", "рестартани", "рестартуй", "рестартуйте"),
+                    _RESTART),
     **dict.fromkeys(("запусти", "запустите", "запустить", "запустіть", "запустити"), _START),
-    **dict.fromkeys(("останови", "остановите", "остановить", "зупини", "зупиніть", "зупинити"), _STOP),
+    **dict.fromkeys(("останови", "остановите", "остановить", "зупини", "зупиніть", "зупинити", "стопни", "спини",
+                     "спиніть"), _STOP),
     **dict.fromkeys(("включи", "включите", "включить", "увімкни", "увімкніть", "ввімкни", "ввімкніть",
-                     "увімкнути"), _ON),
-    **dict.fromkeys(("выключи", "выключите", "выключить", "вимкни", "вимкніть", "вимкнути"), _OFF),
+                     "увімкнути", "вруби", "врубите", "зажги", "зажгите", "запали", "запаліть"), _ON),
+    **dict.fromkeys(("выключи", "выключите", "выключить", "вимкни", "вимкніть", "вимкнути", "выруби", "вырубите",
+                     "погаси", "погасите", "загаси", "загасіть", "погасіть"), _OFF),
     **dict.fromkeys(("смонтируй", "смонтируйте", "примонтируй", "примонтируйте", "подключи",
                      "подключите", "змонтуй", "змонтуйте", "примонтуй", "підключи", "підключіть"),
                     _MOUNT),
@@ -145,14 +150,16 @@ _ANYWHERE_VERBS = {
 }
 # Verbs said last, with an ending that asks: Hindi and Hinglish "<x> ko restart karo", Korean
 # "<x> 재시작해 줘" (the verb bare too: "10분 후에 재부팅")
-_HINDI_ENDINGS = ("करो", "कर दो", "कीजिए", "कीजिये", "करें", "करिए", "कर दीजिए", "कर दें")
+_HINDI_ENDINGS = ("करो", "कर दो", "कीजिए", "कीजिये", "करें", "करिए", "करिये", "कर दीजिए", "कर दीजिये", "कर दें",
+                  "कर देना", "करना")
 _HINGLISH_ENDINGS = ("karo", "kar do", "kardo", "kijiye", "kijie", "kariye", "karein", "karen",
                      "kar dijiye", "kar de", "kar dena", "kar dijie")
 # Nepali says "do" with "गर" ("हरियो बत्ती बन्द गर", "बन्द गर्नुहोस्", "बन्द गरिदिनुहोस्"), Bengali with "করো"
 # ("বন্ধ করে দাও", "রিস্টার্ট করুন"), after the same borrowed or native stems as Hindi
 _NEPALI_ENDINGS = ("गर", "गर्नुहोस्", "गर्नुस्", "गरिदेऊ", "गरिदेउ", "गरिदिनुहोस्", "गरिदिनुस्", "गर्दिनुस्",
                    "गरिदे", "गर्देऊ")
-_BENGALI_ENDINGS = ("করো", "কর", "করুন", "কোরো", "করে দাও", "করে দিন", "করে দে", "করে দেন", "করে দাও তো")
+_BENGALI_ENDINGS = ("করো", "কর", "করুন", "কোরো", "করে দাও", "করে দিন", "করে দে", "করে দেন", "করে দাও তো", "করবেন",
+                    "করে দেবেন")
 # Urdu says "do" as Hindi does, in Arabic letters ("ہری بتی بند کر دو", "سروس ری سٹارٹ کریں")
 _URDU_ENDINGS = ("کرو", "کر دو", "کردو", "کریں", "کر دیں", "کردیں", "کیجیے", "کیجئے", "کر دیجیے", "کر دیجئے", "کرنا")
 # (and a restart asked for as a favour: "재시작 부탁해요")
@@ -161,7 +168,8 @@ _KOREAN_ENDINGS = ("", "해", "해 줘", "해줘", "해 주세요", "해주세�
                    "부탁해", "부탁해요", "부탁합니다", "부탁드려요", "부탁드립니다")
 _LAST_VERBS = {
     **{f"{stem} {ending}": verb for stems, verb in (
-        (("रीस्टार्ट", "रिस्टार्ट", "रीबूट", "रिबूट", "फिर से चालू", "दोबारा शुरू"), _RESTART),
+        (("रीस्टार्ट", "रिस्टार्ट", "रीबूट", "रिबूट", "फिर से चालू", "दोबारा शुरू", "फिर से शुरू", "दोबारा चालू",
+          "फिर से स्टार्ट", "दोबारा स्टार्ट"), _RESTART),
         (("स्टार्ट", "शुरू"), _START), (("स्टॉप",), _STOP), (("बंद", "ऑफ़", "ऑफ"), _OFF),
         (("चालू", "ऑन"), _ON), (("माउंट",), _MOUNT), (("अनमाउंट",), _UNMOUNT))
        for stem in stems for ending in _HINDI_ENDINGS},
@@ -198,6 +206,10 @@ _LAST_VERBS = {
         (("중지", "정지", "중단"), _STOP), (("마운트",), _MOUNT), (("언마운트", "마운트 해제"), _UNMOUNT),
         (("깜빡이게",), _BLINK), (("전환",), _SWITCH))
        for stem in stems for ending in _KOREAN_ENDINGS for space in ("", " ")},
+    # off and on again, a restart ("껐다 켜 줘"); stop, asked ("멈춰 줘": never "멈춰" alone, which may say it stops)
+    **{f"{stem}{ending}": verb for stem, verb in (("껐다 켜", _RESTART), ("껐다가 켜", _RESTART), ("멈춰", _STOP))
+       for ending in (" 줘", "줘", " 주세요", "주세요")},
+    **dict.fromkeys(("껐다 켜", "껐다가 켜"), _RESTART),
     **{f"{stem}{ending}": verb for stem, verb in (("켜", _ON), ("꺼", _OFF),
                                                   # a link brought down or up ("셀룰러 연결 좀 내려줘")
                                                   ("내려", ("bring", " down")), ("올려", ("bring", " up")),
@@ -1133,7 +1145,7 @@ _CJK_HALF = re.compile(rf"(?:在)?(?P<said>{_alternatives(_CJK_HALVES)})")
 
 _JA_VERBS = _folded({
     **dict.fromkeys(("再起動", "リブート", "リスタート", "再始動"), _RESTART),
-    **dict.fromkeys(("起動", "開始", "スタート"), _START),
+    **dict.fromkeys(("起動", "開始", "スタート", "立ち上げて"), _START),
     **dict.fromkeys(("停止", "止めて", "ストップ"), _STOP),
     **dict.fromkeys(("マウント",), _MOUNT), **dict.fromkeys(("アンマウント", "取り外して"), _UNMOUNT),
     **dict.fromkeys(("点滅", "点滅させて"), _BLINK),
@@ -1141,7 +1153,7 @@ _JA_VERBS = _folded({
     **dict.fromkeys(("に切り替えて", "に切り替え", "に変更して", "に設定して", "にして"), _SWITCH),
 })
 # What may follow a Japanese verb and still ask: "して", "してください", "をお願いします"
-_JA_ENDING = rf"(?:{_alternatives(('して', 'しろ', 'する', 'させて', 'せよ'))})?" \
+_JA_ENDING = rf"(?:{_alternatives(('して', 'しろ', 'する', 'させて', 'せよ', 'かけて', 'をかけて'))})?" \
              rf"(?:{_alternatives(('ください', '下さい', 'くれ'))})?(?:を?{_alternatives(('お願いします', 'お願い'))})?"
 _JA_VERB = re.compile(rf"(?P<verb>{_alternatives(_JA_VERBS)})(?P<ending>{_JA_ENDING})$")
 _ZH_VERBS = _folded({
