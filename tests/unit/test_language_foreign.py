@@ -2565,3 +2565,26 @@ def test_round_40_more_forms_of_the_verbs(command: str, call: tuple) -> None:
 ])
 def test_round_40_more_forms_of_the_verbs_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Russian and Ukrainian words in a case the glossary does not list, read as the form it lists ("камеры": камера,
+    # "холодильной": холодильная, "кімнати": кімната, "бака": бак)
+    ("перезапусти монитор температуры холодильной камеры", _restart("coldroom-mon")),
+    ("перезапусти монітор температури холодильної камери", _restart("coldroom-mon")),
+    ("перезапусти контроллер комнаты 7", _restart("room-ctl@room7")),
+    ("перезапусти контролер кімнати 3", _restart("room-ctl@room3")),
+    ("перезапусти монитор бака 1", _restart("brine-tank@1")),
+    ("перезапусти камеру линии 2", _restart("sorter-cam@line2")),
+])
+def test_round_40_russian_and_ukrainian_cases(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "не перезапускай монитор температуры холодильной камеры", "перезапусти контроллер комнаты 7?",
+    "если надо, перезапусти контроллер комнаты 7", "я перезапустил контроллер комнаты 7",
+    "не перезапускай контролер кімнати 3",
+])
+def test_round_40_russian_and_ukrainian_cases_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command

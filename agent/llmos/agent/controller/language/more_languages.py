@@ -1088,12 +1088,35 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
         return english
     if (english := glossary.english(word, names)) is not None:
         return english  # (a word ending as a particle does: "릴레이", relay)
+    if _CYRILLIC.search(word) and (english := _cyrillic_case(word)) is not None:
+        return english
     if _ARABIC.match(word) and (english := glossary.english(
             word[len(_ARABIC_ARTICLE):] if word.startswith(_ARABIC_ARTICLE) else _ARABIC_ARTICLE + word, names)):
         return english
     if word[:1] in _JOINED and len(word) > 3 and (english := _word(word[1:], names)) is not None and \
             not word[1:].isascii():
         return [*_JOINED[word[:1]], *english]  # "والقيم": and the values; "השירות": the service; "שחותם": that signs
+    return None
+
+
+# Russian and Ukrainian case endings, longest first, and what a stem ends with when the glossary lists it ("камеры":
+# "камера"; "датчиков": "датчик"; "лінії": "лінія"; "столе": "стол"): a word in a case the glossary does not list is
+# read as the form it lists, when its stem is three letters or more
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_ENDINGS = tuple(typed(e) for e in (
+    "ами", "ями", "ого", "его", "ому", "ему", "ах", "ях", "ов", "ев", "ей", "ой", "ом", "ем", "ам", "ям", "ую", "юю",
+    "ая", "яя", "ый", "ий", "ими", "ові", "еві", "ів", "ою", "ею", "ім", "ої", "ій", "их", "а", "я", "у", "ю", "ы",
+    "и", "е", "і", "ї", "о"))
+_CYRILLIC_STEM_ENDS = tuple(typed(e) for e in ("", "а", "я", "о", "ь", "й", "ия", "ія", "ая", "ый", "ий", "ое"))
+
+
+def _cyrillic_case(word: str) -> list[str] | None:
+    for ending in _CYRILLIC_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            for end in _CYRILLIC_STEM_ENDS:
+                if glossary.listed(stem + end) and (english := glossary.english(stem + end, lambda part: False)):
+                    return english
     return None
 
 
