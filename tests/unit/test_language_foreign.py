@@ -2588,3 +2588,22 @@ def test_round_40_russian_and_ukrainian_cases(command: str, call: tuple) -> None
 ])
 def test_round_40_russian_and_ukrainian_cases_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Korean "of" and "at" on a word ("1번 탱크의", "7번 방의"); Hindi and Urdu nouns in the oblique ("कैमरे", "کیمرے")
+    ("1번 탱크의 염도 모니터 재시작해 줘", _restart("brine-tank@1")),
+    ("7번 방의 컨트롤러 재시작해 주세요", _restart("room-ctl@room7")),
+    ("दूसरी लाइन के कैमरे को रीस्टार्ट करो", _restart("sorter-cam@line2")),
+    ("دوسری لائن کے کیمرے کو ری سٹارٹ کرو", _restart("sorter-cam@line2")),
+])
+def test_round_40_korean_of_and_the_oblique(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "1번 탱크의 염도 모니터 재시작하지 마", "7번 방의 컨트롤러 재시작했어요", "दूसरी लाइन के कैमरे को रीस्टार्ट मत करो",
+    "دوسری لائن کے کیمرے کو ری سٹارٹ نہ کرو",
+])
+def test_round_40_korean_of_and_the_oblique_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command

@@ -406,7 +406,8 @@ _WORDS = {typed(w): english for english, words in (
                        "균형 모드", "balanced mode"))) for w in words}
 # Korean particles after an object ("nginx를", "절전 모드로")
 _KOREAN_PARTICLES = "을|를|은|는|이|가|으로|로"
-_KOREAN_PARTICLE = re.compile(f"(?:{_KOREAN_PARTICLES})$")
+# ... and "of", "at" ("1번 탱크의 모니터", "2번 방에")
+_KOREAN_PARTICLE = re.compile(f"(?:{_KOREAN_PARTICLES}|의|에|에서)$")
 _PHRASES = re.compile(rf"(?<![^\s,])({_alternatives(w for w in _WORDS if ' ' in w)})(?:{_KOREAN_PARTICLES})?"
                       r"(?![^\s,.!?])")
 
@@ -1090,6 +1091,9 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
         return english  # (a word ending as a particle does: "릴레이", relay)
     if _CYRILLIC.search(word) and (english := _cyrillic_case(word)) is not None:
         return english
+    if (oblique := _OBLIQUE.search(word)) and oblique.start() > 1 and \
+            (english := glossary.english(word[:oblique.start()] + _OBLIQUE_ENDS[oblique.group()], names)) is not None:
+        return english  # "कैमरे": कैमरा; "کیمرے": کیمرہ
     if _ARABIC.match(word) and (english := glossary.english(
             word[len(_ARABIC_ARTICLE):] if word.startswith(_ARABIC_ARTICLE) else _ARABIC_ARTICLE + word, names)):
         return english
@@ -1118,6 +1122,11 @@ def _cyrillic_case(word: str) -> list[str] | None:
                 if glossary.listed(stem + end) and (english := glossary.english(stem + end, lambda part: False)):
                     return english
     return None
+
+
+# Hindi and Urdu nouns in the oblique or plural ("कैमरे", "कैमरों", "کیمرے", "کمروں"), read as the form the glossary lists
+_OBLIQUE_ENDS = {typed("े"): typed("ा"), typed("ों"): typed("ा"), typed("ے"): typed("ہ"), typed("وں"): typed("ہ")}
+_OBLIQUE = re.compile(f"(?:{'|'.join(_OBLIQUE_ENDS)})$")
 
 
 # A floor said by its number, in Korean ("2층"), Japanese ("2階") or Chinese ("2楼", "2层")
