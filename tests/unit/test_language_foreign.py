@@ -2607,3 +2607,28 @@ def test_round_40_korean_of_and_the_oblique(command: str, call: tuple) -> None:
 ])
 def test_round_40_korean_of_and_the_oblique_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # values: the power profiles said in Hindi, Bengali and Urdu as said in English ("पावर सेविंग मोड"), half an hour
+    # and an hour and a half in Hindi and Bengali ("आधे घंटे में", "डेढ़ घंटे बाद", "আধ ঘণ্টা পর"), Korean "after"
+    # said as "있다가"; Arabic lights and their colours ("أشعل الضوء الأحمر"), a link cut ("افصل الواي فاي")
+    ("पावर सेविंग मोड चालू करो", POWERSAVE), ("পাওয়ার সেভিং মোড চালু করো", POWERSAVE), ("پاور سیونگ موڈ آن کرو", POWERSAVE),
+    ("परफॉर्मेंस मोड चालू करो", ("set_power_profile", {"profile": "performance"})),
+    ("सिस्टम आधे घंटे में रीस्टार्ट करो", ("reboot", {"delay_s": 1800})),
+    ("सिस्टम डेढ़ घंटे बाद रीस्टार्ट करो", ("reboot", {"delay_s": 5400})),
+    ("সিস্টেম আধ ঘণ্টা পর রিস্টার্ট করো", ("reboot", {"delay_s": 1800})),
+    ("30분 있다가 재부팅해 줘", ("reboot", {"delay_s": 1800})),
+    ("أشعل الضوء الأحمر", ("set_led", {"name": "red:alarm", "state": "on"})),
+    ("افصل الواي فاي", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_round_40_values_and_lights(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "पावर सेविंग मोड चालू मत करो", "क्या पावर सेविंग मोड चालू करो", "30분 있다가 재부팅하지 마", "لا تشعل الضوء الأحمر",
+    "أشعلت الضوء الأحمر", "هل أشعل الضوء الأحمر", "لا تفصل الواي فاي", "सिस्टम आधे घंटे में रीस्टार्ट मत करो",
+])
+def test_round_40_values_and_lights_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
