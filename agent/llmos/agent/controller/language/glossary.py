@@ -14,7 +14,8 @@ round 38 Nepali, Bengali and Thai too, for the kinds of site dev35's commands in
 and since round 38 the site words of Swahili ("sw") as well, since round 39 of Hebrew ("he"), of
 Lithuanian ("lt") and of Welsh ("cy"), each Welsh word with its soft mutation ("ddidoli" of "didoli")
 listed as a form, and the words of the kinds of site dev37's commands came from (a drivetrain, cracks,
-dusk, a lime kiln, a caisson gate, a frame tracer ...). A
+dusk, a lime kiln, a caisson gate, a frame tracer ...), since round 40 Urdu ("ur") and the words of dev38's sites and
+their neighbouring trades in the other scripts (a table, a line, a lane, a room, brine, a plotter's spooler ...). A
 form is read as the first word that lists it; a new word's form that is another word's form, or the
 stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or
 of the device's names ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending

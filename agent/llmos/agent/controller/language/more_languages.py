@@ -1,6 +1,6 @@
 """Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
-Devanagari and in Latin letters), Nepali, Bengali, Thai, Greek, Romanian, Arabic, Hebrew and Swahili, said in
-English.
+Devanagari and in Latin letters), Urdu, Nepali, Bengali, Thai, Greek, Romanian, Arabic, Hebrew and Swahili, said
+in English.
 
 foreign.py reads the languages of Europe written in Latin letters; these are read here the same
 way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
@@ -11,15 +11,20 @@ was, and it is refused as not English: a sentence read in part is never acted on
 Japanese and Chinese have no spaces, so a command is read by its order: [object][particle]
 [delay][verb][ending] in Japanese ("nginxを再起動してください", "10分後に再起動"), [delay]
 [verb][object] or 把[object][verb] in Chinese ("重启nginx", "把nginx重启一下", "10分钟后重启"), [verb]
-[object][particles] in Thai ("รีสตาร์ทเครื่องชั่งหน่อย"). Korean, Hindi, Hinglish, Nepali and Bengali say
+[object][particles] in Thai ("รีสตาร์ทเครื่องชั่งหน่อย"). Korean, Hindi, Hinglish, Urdu, Nepali and Bengali say
 the verb last, with its ending ("nginx 재시작해 줘", "nginx ko restart karo", "बत्ती बन्द गर", "বাতিটা বন্ধ
 করো"); Greek, Romanian, Vietnamese, Arabic, Hebrew and Swahili first, where it cannot be a statement ("nginx
 repornește" says that nginx restarts; Swahili says its delay's unit before the number: "anzisha upya mfumo
 baada ya dakika 10"; Arabic and Hebrew write "and", "the" and "that" onto the next word: "والقيم", "השירות").
 
+A number said with a thing is said after it in English, as the English reading takes it ("1번 염수 탱크",
+"7番ルーム", "камеру второй линии", "الخط الثاني": brine 1 tank, room 7, camera line 2), never of a link (the
+device counts its links from 0).
+
 A thing said failing first, then a request of it, is what the request acts on ("controllerul difuzorului s-a
 blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘", "特急レーン止まってる、起動して"; in Hindi, Nepali and Bengali
-with "it" said: "..., इसे रीस्टार्ट करो").
+with "it" said or nothing: "..., इसे रीस्टार्ट करो", "..., রিস্টার্ট দাও"; in Arabic with "it" on the verb:
+"..., أعد تشغيلها").
 
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
