@@ -2632,3 +2632,12 @@ def test_round_40_values_and_lights(command: str, call: tuple) -> None:
 ])
 def test_round_40_values_and_lights_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # a cold room and a label printer said as phrases in Vietnamese, Bengali, Urdu and Arabic
+    "khởi động lại máy giám sát nhiệt độ phòng lạnh", "কোল্ড রুম মনিটর রিস্টার্ট করো", "کولڈ روم مانیٹر ری سٹارٹ کرو",
+    "أعد تشغيل مراقب غرفة التبريد",
+])
+def test_round_40_a_cold_room_said_as_a_phrase(command: str) -> None:
+    assert decide_at(command, SITES40) == _restart("coldroom-mon"), command
