@@ -2641,3 +2641,95 @@ def test_round_40_values_and_lights_do_not_open_more(command: str) -> None:
 ])
 def test_round_40_a_cold_room_said_as_a_phrase(command: str) -> None:
     assert decide_at(command, SITES40) == _restart("coldroom-mon"), command
+
+
+# Round 40: dev38's kinds of site, named in the Latin languages by what they do (a mosque's PA, a public sauna, a
+# glacier station, an arcade, a dyno cell, a citrus packhouse, a border checkpoint, a village borehole)
+LATIN40 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("pa-amp@hall", "PA amplifier for the prayer hall"), ("pa-amp@courtyard", "PA amplifier for the courtyard"),
+        ("hutbe-stream", "Friday sermon (hutbe) live audio stream"),
+        ("kiuas@miesten", "Sauna heater (kiuas) controller - men's sauna"),
+        ("kiuas@naisten", "Sauna heater (kiuas) controller - women's sauna"),
+        ("timelapse@upper", "Glacier tongue time-lapse camera (upper)"),
+        ("timelapse@lower", "Glacier tongue time-lapse camera (lower)"),
+        ("meltwater-gauge", "Proglacial stream level gauge logger"),
+        ("jackpot-sign", "Progressive jackpot LED sign driver"),
+        ("exhaust-fan", "Test cell exhaust extraction fan controller"),
+        ("degreening-room", "Ethylene degreening room controller"),
+        ("anpr@lane1", "ANPR plate camera - truck lane 1"), ("anpr@lane2", "ANPR plate camera - truck lane 2"),
+        ("borehole-pump", "Solar borehole pump VFD controller"), ("tank-level", "Elevated tank float level sensor"),
+        ("mpesa-callback", "M-Pesa payment callback listener"),
+        ("grafana-server", "Grafana instance"), ("nginx", "A high performance web server"))],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"}],
+    "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a courtyard, "the one in" said on it in Turkish ("avludaki"), and what it gives no more said before its verb
+    ("Avludaki amfiyi yeniden başlat", _restart("pa-amp@courtyard")),
+    ("avludaki hoparlör amfisi ses vermiyor, yeniden başlat", _restart("pa-amp@courtyard")),
+    ("avlu amfisi çalışmıyor, yeniden başlat", _restart("pa-amp@courtyard")),
+    # a sermon, Friday, a prayer; a sauna's heater and who it is for; a glacier and its stream ("am": on the)
+    ("Starte bitte den Stream für die Freitagspredigt", ("start_service", {"unit": "hutbe-stream.service"})),
+    ("käynnistä naisten kiukaan ohjain uudelleen, lämpö ei nouse", _restart("kiuas@naisten")),
+    ("starte den Pegel-Logger am Gletscherbach neu", _restart("meltwater-gauge")),
+    # the one below and above, said as a phrase ("di sotto", "de arriba"), a video camera
+    ("riavvia la fotocamera time-lapse di sotto", _restart("timelapse@lower")),
+    ("riavvia la videocamera time-lapse di sopra", _restart("timelapse@upper")),
+    # a reading stuck at zeros ("blijft op 0000 staan"), a power profile said as saving energy
+    ("jackpotbord blijft op 0000 staan, herstart die even", _restart("jackpot-sign")),
+    ("zet hem op energiebesparing", ("set_power_profile", {"profile": "powersave"})),
+    ("zet 'm in de energiebesparende stand", ("set_power_profile", {"profile": "powersave"})),
+    # an extraction fan, and the crew done with the work as why it is stopped
+    ("spegni la ventola di aspirazione, abbiamo finito", ("stop_service", {"unit": "exhaust-fan.service"})),
+    ("apaga el ventilador de extracción, hemos terminado", ("stop_service", {"unit": "exhaust-fan.service"})),
+    ("zatrzymaj wentylator wyciągowy", ("stop_service", {"unit": "exhaust-fan.service"})),
+    # Catalan's verbs and words ("engega", "atura", "torna a engegar", "si us plau": no "if")
+    ("engega la cambra de desverdització", ("start_service", {"unit": "degreening-room.service"})),
+    ("si us plau, atura la cambra de desverdització", ("stop_service", {"unit": "degreening-room.service"})),
+    ("torna a engegar la cambra de desverdització", _restart("degreening-room")),
+    # a lane in Polish's locative ("na pasie 2"), the thing said failing with its name
+    ("kamera ANPR na pasie 2 nie czyta tablic, zrestartuj ją", _restart("anpr@lane2")),
+    ("zrestartuj kamerę na pasie 1", _restart("anpr@lane1")),
+    # Swahili: a well, a payment, turned off and on again, a tank full as why
+    ("zima pampu ya kisima, tangi limejaa", ("stop_service", {"unit": "borehole-pump.service"})),
+    ("zima na uwashe tena huduma ya malipo ya M-Pesa", _restart("mpesa-callback")),
+    # starting and stopping in Swedish, Finnish, Polish, Czech and Indonesian
+    ("stoppa grafana-server", ("stop_service", {"unit": "grafana-server.service"})),
+    ("pysäytä grafana-server", ("stop_service", {"unit": "grafana-server.service"})),
+    ("käynnistä grafana-server", ("start_service", {"unit": "grafana-server.service"})),
+    ("uruchom grafana-server", ("start_service", {"unit": "grafana-server.service"})),
+    ("zastavte grafana-server", ("stop_service", {"unit": "grafana-server.service"})),
+    ("hentikan grafana-server", ("stop_service", {"unit": "grafana-server.service"})),
+])
+def test_round_40_site_families_and_verbs(command: str, call: tuple) -> None:
+    assert decide_at(command, LATIN40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # each new verb negated, asked, in a past or a present after its subject, with a condition or a time
+    "no engeguis la cambra de desverdització", "has engegat la cambra de desverdització?",
+    "he engegat la cambra de desverdització", "la cambra de desverdització engega", "engega la cambra si cal",
+    "nie zatrzymuj grafana-server", "czy mogę zatrzymać grafana-server?", "zatrzymałem grafana-server",
+    "zatrzymaj grafana-server jeśli się zawiesi", "stoppa inte grafana-server", "stoppade du grafana-server?",
+    "starta grafana-server klockan 5", "älä pysäytä grafana-server", "pysäytitkö grafana-server?",
+    "käynnistä grafana-server kello 5", "jangan hentikan grafana-server", "uruchom grafana-server ponownie?",
+    # what fails asked, the request negated or past
+    "avludaki amfi ses vermiyor mu, yeniden başlat", "avludaki amfi bozuk mu, yeniden başlat",
+    "avludaki amfi ses vermiyor, yeniden başlatma", "avludaki amfiyi yeniden başlattım",
+    "kamera ANPR na pasie 2 nie czyta tablic, nie restartuj jej",
+    "jackpotbord blijft op 0000 staan, herstart die niet", "zet hem niet op energiebesparing",
+    # the work not done, asked, or said of a restart
+    "spegni la ventola di aspirazione, non abbiamo finito", "spegni la ventola di aspirazione, abbiamo finito?",
+    "riavvia la ventola di aspirazione, abbiamo finito",
+    # Swahili: negated, a condition ("likijaa": when it fills), asked, a past
+    "usizime pampu ya kisima, tangi limejaa", "zima pampu ya kisima, tangi likijaa",
+    "zima pampu ya kisima, je tangi limejaa?", "usizime na uwashe tena huduma ya malipo",
+    "nimezima na kuwasha tena huduma ya malipo",
+])
+def test_round_40_site_families_and_verbs_do_not_open_more(command: str) -> None:
+    assert decide_at(command, LATIN40)[0] in ("say", "report_status", "ignore"), command

@@ -108,6 +108,24 @@ _VERBS: dict[str, tuple[str, str]] = {
                     ("turn", " off")),
     **dict.fromkeys(("montez", "monti", "montate", "montem"), ("mount", "")),
     **dict.fromkeys(("demontez", "smonti", "smontate", "desmonte", "desmonten", "desmontem"), ("unmount", "")),
+    # Catalan: the imperative, its plural and formal forms ("engega la cambra de desverdització", "torna a engegar",
+    # "atureu", "encengui"); a present, after its subject, says what happens ("el sistema engega": _FINITE)
+    **dict.fromkeys(("reinicieu", "reinicii", "torna a engegar", "torneu a engegar", "torni a engegar",
+                     "torna a iniciar", "torneu a iniciar", "reengega", "reengegueu"), ("restart", "")),
+    **dict.fromkeys(("engega", "engegueu", "engegui", "engegar", "arrenca", "arrenqueu", "arrenqui"), ("start", "")),
+    **dict.fromkeys(("atura", "atureu", "aturi", "aturar"), ("stop", "")),
+    **dict.fromkeys(("apagueu", "apagui"), ("turn", " off")),
+    **dict.fromkeys(("desconnecta", "desconnecteu"), ("disconnect", "")),
+    **dict.fromkeys(("encen", "enceneu", "encengui", "encendre"), ("turn", " on")),
+    **dict.fromkeys(("munta", "munteu"), ("mount", "")), **dict.fromkeys(("desmunta", "desmunteu"), ("unmount", "")),
+    # starting and stopping in Swedish, Polish, Finnish, Czech and Indonesian ("starta grinden", "zatrzymaj
+    # wentylator wyciągowy", "pysäytä pumppu", "spusťte kameru", "hentikan pompa"): the imperative and its plural (a
+    # restart said apart, "uruchom X ponownie", stays unread; a negation is another word: "nie uruchamiaj")
+    # (not "spusť", "jalankan": a drain and a run of the glossary)
+    **dict.fromkeys(("starta", "uruchom", "uruchomcie", "wystartuj", "kaynnista", "kaynnistakaa", "spustte",
+                     "mulaikan"), ("start", "")),
+    **dict.fromkeys(("stoppa", "zatrzymaj", "zatrzymajcie", "pysayta", "pysayttakaa", "zastav", "zastavte",
+                     "hentikan"), ("stop", "")),
     # "die LTE-Verbindung trennen": disconnecting, as said in English
     **dict.fromkeys(("trennen", "trenne", "trenn"), ("disconnect", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
@@ -163,7 +181,10 @@ _FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia",
                      # ("vous redémarrez", "voi riavviate", "tu riavvii": you restart)
                      "redemarrez", "relancez", "riavvii", "riavviate", "demarrez", "lancez", "avvii", "avviate",
                      "arretez", "fermi", "fermate", "allumez", "accendete", "eteignez", "spegnete", "montez", "monti",
-                     "montate", "demontez", "smonti", "smontate", *_WELSH_VERBS])
+                     "montate", "demontez", "smonti", "smontate", *_WELSH_VERBS,
+                     # (Catalan: "el sistema engega", "la bomba s'atura", "vosaltres atureu")
+                     "reinicieu", "reengega", "engega", "engegueu", "arrenca", "arrenqueu", "atura", "atureu",
+                     "apagueu", "desconnecta", "encen", "enceneu", "munta", "munteu", "desmunta", "desmunteu"])
 # What was done, said in French or Spanish (accented, before accents are folded): "nginx a
 # redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
 # Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
@@ -335,7 +356,8 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"|bajo consumo)(?: de (?:energia|bateria))?|ahorro de energia|economia de energia|modalita "
      r"(?:di )?risparmio(?: energetico)?|risparmio energetico|mode (?:d'?)?(?:economie|eco)"
      r"(?: d'?energie)?|economie d'?energie|(?:energie|strom)?sparmodus|zuinige (?:stand|modus)|"
-     r"spaar(?:stand|modus)|energiebesparingsmodus|tryb(?:ie)? oszczedzania energii|tryb(?:ie)? "
+     r"spaar(?:stand|modus)|energiebesparingsmodus|energiebesparing(?:sstand)?|"
+     r"energie(?:besparende|zuinige) (?:stand|modus)|tryb(?:ie)? oszczedzania energii|tryb(?:ie)? "
      r"oszczedny|oszczedzanie energii|(?:energi|strom)sparlage(?:t)?|"
      # Danish and Norwegian ("strømsparetilstand", "strømsparemodus", "energisparingsmodus")
      r"(?:strom|energi)spar(?:e|ings?)?(?:tilstand|modus)(?:en)?|strombesparende (?:tilstand|modus))",
@@ -420,7 +442,8 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
     "jakmile", "totdat",
     # Lithuanian: "no need", "never", "if"
     "nereikia", "niekada", "jei", "jeigu"])
-_POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan)(?![\w])")
+_POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan|si us plau|si et plau|"
+                     r"sisplau)(?![\w])")  # (Catalan's "please" holds "si", which alone is "if")
 _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za|daqui a|dentro de)\s+(?:einer |una |un |uma |"
                            r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"
                            r"quart d'?heure|quart d'?hora|quarto de hora|kwartier|kvart|kwadrans)(?![\w])")
@@ -652,7 +675,8 @@ _TOLD_BY_A_THING = re.compile(r"^\s*(?P<who>[\w.@-]+(?: [\w.@-]+)?) (?:hlasi|mel
                               r"(?P<what>.+)$")
 # A number said as a time or a delay ("um 5", "a las 3", "10:30", "in 10 minuten"); "row 4" is none
 _TIME_SAID = re.compile(r"\d\s*(?:h|uhr|heures?|horas?|ore|uur|godz\w*|[:.]\d)|(?<![\w])(?:um|a las|"
-                        r"alle|om|kl|o|as|a|at|vers|por volta das|gegen|rond|okolo)\s+\d")
+                        r"alle|om|kl|o|as|a|at|vers|por volta das|gegen|rond|okolo|kello|klo|klockan|klokken|klokka|"
+                        r"pukul|jam|godzinie|hora)\s+\d")
 # Since when something fails ("el SO2 marca cero desde las 4", "zeigt null seit 6 Uhr", "depuis 4h"): when it
 # began, which asks for no time (said only of what fails: "desde las 4" alone may say from when to do it)
 _SINCE = re.compile(r"(?<![\w])(?:desde|seit|depuis|dalle|dal|sinds|sedan|siden|od|sejak|dari)\s+"
@@ -712,7 +736,7 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"geeft|geven|toont|meet|pokazuje|pokazuja|wskazuje|wskazuja|visar|viser|ukazuje|menunjukkan|"
     r"(?:se )?(?:queda|quedo|fica|ficou|resta|rimane|reste|bleibt|blijft|stoi|star|staat|steht) "
     r"(?:en|em|a|auf|op|na|pa)) "
-    r"(?:cero|zero|null|nul|noll|nulu|nol|0)(?![\w]|[.,]\d)|na zerze|sifir\w*",
+    r"(?:cero|zero|null|nul|noll|nulu|nol|0+)(?![\w]|[.,]\d)(?: staan| stehen| stehen geblieben)?|na zerze|sifir\w*",
     # how it is, said after a copula ("die staat uit", "sie ist aus", "è spento", "está caído"), never
     # already so ("staat al uit", "ist schon aus": the request may be done)
     r"(?:staat|staan|is|ist|sind|est|sont|esta|estan|e|sta|ar|er|jest|je|jsou|sono)\s+(?:nog |noch |ancora |"
@@ -767,10 +791,13 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"erkeznek|jelenik meg|jelennek meg|csatlakozik)|"
     r"jumittaa|jumittavat|jumittuu|jumittui|jumissa|jumiutui|kaatui|jaatyi|jaatynyt|on rikki|"
     r"(?:ei|eivat) (?:toimi|vastaa|nay|paivity|tule|lue|mittaa|laske|tallenna|tallennu|tulosta|reagoi|lataudu|"
-    r"kaynnisty|yhdisty|aukea|aukene)",
+    r"kaynnisty|yhdisty|aukea|aukene|nouse|lampene|lammita|pyori|liiku|kulje|kuulu|soi|tulostu|jaahdyta)",
     # Turkish: a negative present ("gelmiyor", "çalışmıyor", "alamıyor"), never an imperative, which
     # says "-ma" ("başlatma"); broken, frozen, crashed, error
-    r"\w+m(?:iyor|uyor)(?:lar|ler)?|bozuk|bozuldu|dondu|coktu|hata|hatali",
+    # (and what it gives, sends or reads no more, said before: "ses vermiyor", "veri göndermiyor", "plaka okumuyor";
+    # never asked: "ses vermiyor mu")
+    r"(?:(?:ses|goruntu|veri|sinyal|cevap|yanit|isik|bilgi|data|plaka|kart|bilet|fis|etiket|sicaklik|basinc)\s+)?"
+    r"(?:\w+m(?:iyor|uyor)(?:lar|ler)?|bozuk|bozuldu|dondu|coktu|hata|hatali)(?!\s+m[iu](?:\w{0,5})(?![\w]))",
     # a verb of the catalog, said of what fails to do it (a statement, never an imperative)
     r"nao liga|no enciende|no prende|no arranca|no inicia|non si accende|non si avvia|ne s'allume pas|"
     r"ne demarre pas|ne se lance pas|geht nicht an|springt nicht an|gaat niet aan|start niet|"
@@ -937,8 +964,10 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
         or any(_VERBS[v.group(1)][0] == "mount" for v in _VERB.finditer(head)))
     # (what fails, said with its negation or verb: "le valvole non si aprono", "a lâmpada não liga"; who is about
     # to come: "il pubblico entra tra poco")
-    troubled = _TROUBLE.search(reason) or _WHO_COMES.fullmatch(reason.strip(" .!"))
-    untroubled = _WHO_COMES.sub(" ", _TROUBLE.sub(" ", reason))
+    done = _WORK_DONE.fullmatch(reason.strip(" .!")) and any(
+        _VERBS[v.group(1)] in (("stop", ""), ("turn", " off")) for v in _VERB.finditer(head))
+    troubled = _TROUBLE.search(reason) or _WHO_COMES.fullmatch(reason.strip(" .!")) or done
+    untroubled = _WHO_COMES.sub(" ", _TROUBLE.sub(" ", "" if done else reason))
     left = re.findall(r"[\w'-]+", untroubled)  # (the words beside what fails)
     # (what fails said in one word, and nothing else: "lefagyott", "kaputt", "..., travou"; never a short word
     # that may be a name)
@@ -983,6 +1012,16 @@ _SOON = (r"(?:tra poco|fra poco|a breve|a momenti|subito|en un rato|enseguida|pr
          r"bientot|dans un instant|tout de suite|gleich|bald|sofort|jeden moment|zo|straks|zometeen|zaraz|niedlugo|"
          r"wkrotce|snart|strax|om lidt|om litt)")
 _WHO_COMES = re.compile(rf"{_PEOPLE} {_COMES} {_SOON}|{_SOON} {_COMES} {_PEOPLE}")
+# The crew is done with the work, said as why a thing is stopped or turned off ("spegni la ventola di aspirazione,
+# abbiamo finito", "apaga el extractor, hemos terminado", "mach den Lüfter aus, wir sind fertig"); never of another
+# request, which it may say is done already
+_WORK_DONE = re.compile(r"(?:abbiamo (?:finito|terminato)|(?:hemos|ya) (?:terminado|acabado)|terminamos|acabamos|"
+                        r"(?:on a|nous avons) (?:fini|termine)|wir sind (?:fertig|durch)|we zijn (?:klaar|uitgewerkt)|"
+                        r"(?:ja )?(?:terminamos|acabamos)|skonczylismy|vi ar (?:klara|fardiga)|"
+                        r"vi er (?:ferdige|faerdige)|"
+                        r"olemme valmiita|bitirdik|isimiz bitti|hem acabat|kita sudah selesai|sudah selesai)"
+                        r"(?: (?:oggi|per oggi|por hoy|pour aujourd'hui|fur heute|voor vandaag|na dzis|for idag|"
+                        r"for i dag|for idag|tanaan|bugunluk|per avui|hari ini))?")
 
 
 # "Can you" of those languages first: a polite request, read as English reads "can you restart X"
@@ -1135,10 +1174,15 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
     if "?" in text:
         return None
     *said, request = [part for part in _CLAUSE_END.split(text.strip(" .!")) if part]
-    if not said or not all(_TROUBLE.search(part) and _says_why(request, part, names) for part in said):
-        return None
-    found = _TROUBLE.search(said[0])
+    found = _TROUBLE.search(said[0]) if said else None
     thing = said[0][:found.start()].strip() if found else ""
+    # (the thing said failing may be named: "kamera ANPR na pasie 2 nie czyta tablic, zrestartuj ją"; a name said
+    # after what fails still says more than why)
+    in_thing = set(thing.split())
+    if not said or not all(_TROUBLE.search(part) and _says_why(
+            request, part, (lambda w: names(w) and w not in in_thing) if k == 0 else names)
+            for k, part in enumerate(said)):
+        return None
     while thing.split()[-1:] and thing.split()[-1] in _AUXILIARY:
         thing = " ".join(thing.split()[:-1])
     if _NEGATIONS_IN_A_REASON & set(re.findall(r"[\w'-]+", _TROUBLE.sub(" ", said[0]))):
@@ -1318,7 +1362,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     if verbs[0].group(1) in _FINITE and before:
         return original  # "het apparaat herstart": the device restarts, a statement
     verb, particle = _VERBS[verbs[0].group(1)]
-    if verb == "start" and re.search(r"(?<![\w])(?:neu|om|pa nytt|opnieuw)(?![\w])", text):
+    if verb == "start" and re.search(r"(?<![\w])(?:neu|om|pa nytt|opnieuw|ponownie|uudelleen|znovu|ujra|lagi|"
+                                     r"again)(?![\w])", text):
         return original  # "starte nginx, bitte neu": a restart said apart, not read as a start
     rest = text[:verbs[0].start()] + " " + text[verbs[0].end():]
     delay = ""

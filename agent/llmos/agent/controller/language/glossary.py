@@ -46,8 +46,10 @@ LOOKALIKES = str.maketrans({"\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440
 # Joints of German, Dutch and Scandinavian compounds ("Wetterstation", "bikupevågen")
 _JOINTS = ("", "s", "e", "n", "en", "er")
 # Case and definite endings that an operator adds to a word (Scandinavian definite, Finnish,
-# Hungarian, Turkish, Polish and Czech cases; Turkish after a rounded vowel too: "kontrolcüsünü"), longest first
-_ENDINGS = ("sini", "sunu", "ini", "unu", "nin", "yi", "ni", "si", "su", "in", "un", "en", "et", "na", "ne",
+# Hungarian, Turkish, Polish and Czech cases; Turkish after a rounded vowel too: "kontrolcüsünü"; Turkish "the one
+# in": "avludaki hoparlör", the courtyard's), longest first
+_ENDINGS = ("ndaki", "ndeki", "daki", "deki", "taki", "teki",
+            "sini", "sunu", "ini", "unu", "nin", "yi", "ni", "si", "su", "in", "un", "en", "et", "na", "ne",
             "ot", "at", "ta", "ia", "ya", "ow", "em", "ej", "e", "a", "i", "n", "t", "u", "y")
 _PART = 4  # the shortest part of a compound, or stem before an ending
 

@@ -101,6 +101,9 @@ _FIRST_VERBS = {
     # ("imeanzishwa", "usianzishe")
     **dict.fromkeys(("anzisha upya", "anzisheni upya", "uanzishe upya", "anzisha tena", "uanzishe tena", "washa upya",
                      "washeni upya", "uwashe upya", "washa tena"), _RESTART),
+    # ... and "turn it off and on again" ("zima na uwashe tena huduma ya malipo", "zima kisha uwashe")
+    **dict.fromkeys(("zima na uwashe tena", "zima na uwashe upya", "zima na uwashe", "zima kisha uwashe",
+                     "zima kisha uwashe tena", "zimeni na mwashe tena", "zimeni kisha mwashe"), _RESTART),
     **dict.fromkeys(("anzisha", "anzisheni", "uanzishe"), _START),
     **dict.fromkeys(("simamisha", "simamisheni", "usimamishe", "sitisha"), _STOP),
     **dict.fromkeys(("washa", "washeni", "uwashe"), _ON),
@@ -677,6 +680,25 @@ _RO_FAILS = re.compile(typed(
     r"trimit|citește|citesc|afișează|numără|măsoară|vine|vin|apare|apar|încarcă|comunică|se actualizează|se încarcă|"
     r"se aprinde|se conectează|se deschide))(?: (?:deloc|nimic|date|datele|nimic nou))?$"))
 _RO_WHERE = frozenset(typed(w) for w in ("pe", "la", "din"))
+# ... or in Swahili: a subject of a few words, then how it is or what befell it, its subject's class said on the verb
+# ("tangi limejaa": the tank is full; "pampu imekwama", "skrini haifanyi kazi", "mita haisomi"); never a verb of the
+# catalog, a name, a number or a question ("je", "?")
+_SW_FAILS = re.compile(
+    r"(?:(?:li|i|u|ya|zi|ki|vi|a|wa)me(?:jaa|kwama|haribika|kufa|simama|zimika|zima|katika|ganda|anguka|vunjika|"
+    r"pata hitilafu)|(?:ha|hai|hali|hau|haya|hazi|haki|havi|hawa)(?:fanyi kazi|jibu|somi|tumi|pimi|onyeshi|fanyi|"
+    r"washi|ji|pati|hesabu|chapishi|unganishi))(?: (?:tena|kabisa|vizuri|kitu|chochote))?$")
+
+
+def _swahili_trouble(clause: str, names: Callable[[str], bool]) -> bool:
+    """Whether a last clause says, in Swahili, only what fails: [up to four words][_SW_FAILS]."""
+    clause = " ".join(clause.split())
+    found = _SW_FAILS.search(clause)
+    if found is None or (found.start() > 0 and clause[found.start() - 1] != " "):
+        return False
+    subject = clause[:found.start()].split()
+    return len(subject) <= 4 and not holds_a_verb(" ".join(subject)) and all(
+        w in _FILLERS or (w not in _NEVER and not names(w) and not any(c.isdigit() for c in w) and w not in _WORDS
+                          and glossary.english(w, lambda part: False) is not None) for w in subject)
 
 
 def _romanian_trouble(clause: str, names: Callable[[str], bool]) -> bool:
@@ -739,7 +761,8 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     [the subject][a verb of what it did failing][a state it went into] (or so in Vietnamese:
     _vietnamese_trouble)."""
     if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names) or \
-            _arabic_trouble(clause, names):
+            _arabic_trouble(clause, names) or \
+            _swahili_trouble(clause, names):
         return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
