@@ -2705,6 +2705,12 @@ LATIN40 = DeviceState.from_dict({
     ("uruchom grafana-server", ("start_service", {"unit": "grafana-server.service"})),
     ("zastavte grafana-server", ("stop_service", {"unit": "grafana-server.service"})),
     ("hentikan grafana-server", ("stop_service", {"unit": "grafana-server.service"})),
+    # other ways of saying them: "it" in Finnish and Turkish, Catalan's phrases ("d'extracció"), a Swahili reason
+    ("naisten kiuas ei lämpene, käynnistä se uudelleen", _restart("kiuas@naisten")),
+    ("avludaki amfi çalışmıyor, onu yeniden başlat", _restart("pa-amp@courtyard")),
+    ("atura el ventilador d'extracció", ("stop_service", {"unit": "exhaust-fan.service"})),
+    ("anzisha upya huduma ya M-Pesa, malipo hayaingii", _restart("mpesa-callback")),
+    ("Der Logger am Gletscherbach hängt, bitte neu starten", _restart("meltwater-gauge")),
 ])
 def test_round_40_site_families_and_verbs(command: str, call: tuple) -> None:
     assert decide_at(command, LATIN40) == call, command
@@ -2730,6 +2736,41 @@ def test_round_40_site_families_and_verbs(command: str, call: tuple) -> None:
     "usizime pampu ya kisima, tangi limejaa", "zima pampu ya kisima, tangi likijaa",
     "zima pampu ya kisima, je tangi limejaa?", "usizime na uwashe tena huduma ya malipo",
     "nimezima na kuwasha tena huduma ya malipo",
+    "naisten kiuas ei lämpene, älä käynnistä sitä uudelleen", "avludaki amfi çalışmıyor, onu yeniden başlatma",
+    "anzisha upya huduma ya M-Pesa, malipo hayaingii?", "Mach den Livestream für das Freitagsgebet an",
 ])
 def test_round_40_site_families_and_verbs_do_not_open_more(command: str) -> None:
     assert decide_at(command, LATIN40)[0] in ("say", "report_status", "ignore"), command
+
+
+# A table, a room and a box said with their number in each language's order; a form two words share is read as the
+# one the device has ("kamer": a Dutch room, Polish cameras; "caisse": a till, a box; "masa": a table, a weight)
+DINER40 = DeviceState.from_dict({"units": [{"name": f"{name}.service", "description": description}
+                                           for name, description in (
+    ("table-display@t2", "Order display for table 2"), ("table-display@t3", "Order display for table 3"),
+    ("room-ctl@r7", "Climate controller - room 7"), ("room-ctl@r8", "Climate controller - room 8"),
+    ("ferment-probe@box1", "Fermentation box temperature probe - box 1"),
+    ("ferment-probe@box2", "Fermentation box temperature probe - box 2"),
+    ("nginx", "A high performance web server"))], "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("starte die Anzeige von Tisch 2 neu", "table-display@t2"),
+    ("reinicia la pantalla de la mesa 2", "table-display@t2"),
+    ("riavvia il display del tavolo 2", "table-display@t2"), ("herstart het scherm van tafel 2", "table-display@t2"),
+    ("reinicia o ecrã da mesa 3", "table-display@t3"), ("zrestartuj wyświetlacz przy stoliku 3", "table-display@t3"),
+    ("käynnistä pöydän 2 näyttö uudelleen", "table-display@t2"), ("masa 2 ekranını yeniden başlat", "table-display@t2"),
+    ("mulai ulang layar meja 2", "table-display@t2"), ("reinicia la pantalla de la taula 2", "table-display@t2"),
+    ("herstart de regelaar van kamer 7", "room-ctl@r7"), ("redémarre la sonde de la caisse 2", "ferment-probe@box2"),
+])
+def test_round_40_a_thing_said_with_its_number(command: str, unit: str) -> None:
+    assert decide_at(command, DINER40) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "herstart de regelaar van kamer 7 niet", "reinicia la pantalla de la mesa 2?", "masa 2 ekranını yeniden başlatma",
+    "redémarre la sonde de la caisse 2 si elle plante", "starte die Anzeige von Tisch 2 nicht neu",
+    "reinicia la pantalla de la mesa 2 y de la mesa 3",
+])
+def test_round_40_a_thing_said_with_its_number_does_not_open_more(command: str) -> None:
+    assert decide_at(command, DINER40)[0] in ("say", "report_status", "ignore"), command

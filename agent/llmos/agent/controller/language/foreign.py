@@ -1155,7 +1155,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
 # figée, redémarre-la"), or of a thing it names ("Weckrufe kommen nicht auf dem Tablet an, bitte das Backend ...
 # neu starten"). "It" is a pronoun said apart, or one said on the verb (Spanish, Italian, Portuguese, French)
 _CLAUSE_END = re.compile(r"\s*[,;]\s*|(?<=[.!])\s+")
-_IT_SAID = frozenset(["ihn", "sie", "es", "hem", "'m", "ze", "go", "ja", "je", "ho", "ji", "den", "dem"])
+_IT_SAID = frozenset(["ihn", "sie", "es", "hem", "'m", "ze", "go", "ja", "je", "ho", "ji", "den", "dem",
+                      "se", "sen", "sita", "onu"])  # (Finnish and Turkish: "käynnistä se uudelleen", "onu durdur")
 # ... and what stands between the thing and how it failed: a reflexive, an auxiliary ("il tornello si è bloccato",
 # "drukarka się zawiesiła")
 _AUXILIARY = frozenset(["si", "se", "sie", "e", "ist", "sind", "est", "sont", "is", "zijn", "esta", "estan", "ha",
@@ -1402,9 +1403,11 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
-    read = [[w] if w in _numbered(tokens, rest, names) or w in spoken or w in lettered
+    numbers = _numbered(tokens, rest, names)
+    read = [[w] if w in numbers or w in spoken or w in lettered
             else ["and"] if w in _AND or w == _AND_OF_QUANTITIES
-            else _in_english(w, names) for w in words]  # (an "and" left is one within what one thing is)
+            else _in_english(w, names, numbered=words[k + 1:k + 2] != [] and words[k + 1] in numbers)
+            for k, w in enumerate(words)]  # (an "and" left is one within what one thing is)
     relative = 2 if any(_NOUNS.get(w) == "that" for w in words) else 0  # ("... que vigila la puerta")
     # (a preposition or an "and" joins two things said, and says nothing itself: "regulację klimatu w pomieszczeniu
     # odchowu", "kartę z klipami ze skanera", "kuonan ja tuhkan vaa'an lukija")
@@ -1478,8 +1481,9 @@ def _named(word: str, names: Callable[[str], bool]) -> str | None:
     return word if names(word) else None
 
 
-def _in_english(word: str, names: Callable[[str], bool]) -> list[str] | None:
-    """A word beside the verb in the English the interpreter reads, or None if unknown."""
+def _in_english(word: str, names: Callable[[str], bool], numbered: bool = False) -> list[str] | None:
+    """A word beside the verb in the English the interpreter reads, or None if unknown (`numbered`: said before
+    the number of one of the things, see glossary.english)."""
     if word.startswith("+"):
         return [" ".join(word[1:].split("+"))]  # a form of several words ("szafę grającą")
     if word in _NOUNS:
@@ -1498,7 +1502,7 @@ def _in_english(word: str, names: Callable[[str], bool]) -> list[str] | None:
         return said if said and len(said) == 1 and ground.typo_of(word, said[0]) and names(said[0]) else [name]
     if _TROUBLE.fullmatch(word) and not glossary.listed(word):
         return None  # (what fails is no thing: "hängt" is no Hungarian "hang" with an ending)
-    return glossary.english(word, names)
+    return glossary.english(word, names, numbered)
 
 
 # Status questions in those languages (and Turkish, Hungarian, Finnish and Czech): "wie voll

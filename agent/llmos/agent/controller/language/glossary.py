@@ -72,8 +72,22 @@ def _forms() -> dict[str, str]:
     return forms
 
 
+@functools.cache
+def _senses() -> dict[str, tuple[str, ...]]:
+    """Every form (without accents) -> all the English words that list it, the first word's first."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    senses: dict[str, list[str]] = {}
+    for english, languages in json.loads(text).items():
+        for words in languages.values():
+            for word in words:
+                if english not in (said := senses.setdefault(plain(word), [])):
+                    said.append(english)
+    return {form: tuple(said) for form, said in senses.items() if len(said) > 1}
+
+
 # The languages written in Latin letters, read by foreign.py
-_LATIN_LANGUAGES = ("cs", "da", "de", "es", "fi", "fr", "hu", "id", "it", "lt", "nb", "nl", "pl", "pt", "sv", "tr")
+_LATIN_LANGUAGES = ("ca", "cs", "da", "de", "es", "fi", "fr", "hu", "id", "it", "lt", "nb", "nl", "pl", "pt", "sv",
+                    "tr")
 
 
 @functools.cache
@@ -115,10 +129,25 @@ def listed(word: str) -> bool:
     return plain(word) in _forms()
 
 
-def english(word: str, named: Callable[[str], bool]) -> list[str] | None:
+def english(word: str, named: Callable[[str], bool], numbered: bool = False) -> list[str] | None:
     """The word in English words, or None when it is no word of the glossary. `named(part)`:
-    whether a part of a compound is a name of the device, kept as it is."""
-    return _read(plain(word), named, compound=True)
+    whether a part of a compound is a name of the device, kept as it is. A form two words share
+    (of two languages, or two senses: "kamer" is a Dutch room and Polish cameras, "caisse" a till
+    and a box, "masa" a Turkish table and a Polish weight) is read as the first, unless it is
+    `numbered` (said with the number of one of the things: "caisse 2", "kamer 7") and the device
+    describes none of its things by the first and one by another ("box 2" of a fermentary's
+    probes); never a word said without its number ("la salle de bal" is no hall)."""
+    word = plain(word)
+    read = _read(word, named, compound=True)
+    if not numbered or read is None or len(read) != 1 or len(word) < _PART or named(read[0]):
+        return read
+    stems = [word] + [word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= _PART]
+    for form in stems:
+        if read[0] in (senses := _senses().get(form, ())):
+            # (only one other the device has: of two, neither is surely meant)
+            had = [said for said in senses if all(named(w) for w in said.split())]
+            return [had[0]] if len(had) == 1 else read
+    return read
 
 
 def _read(word: str, named: Callable[[str], bool], compound: bool) -> list[str] | None:

@@ -686,7 +686,7 @@ _RO_WHERE = frozenset(typed(w) for w in ("pe", "la", "din"))
 _SW_FAILS = re.compile(
     r"(?:(?:li|i|u|ya|zi|ki|vi|a|wa)me(?:jaa|kwama|haribika|kufa|simama|zimika|zima|katika|ganda|anguka|vunjika|"
     r"pata hitilafu)|(?:ha|hai|hali|hau|haya|hazi|haki|havi|hawa)(?:fanyi kazi|jibu|somi|tumi|pimi|onyeshi|fanyi|"
-    r"washi|ji|pati|hesabu|chapishi|unganishi))(?: (?:tena|kabisa|vizuri|kitu|chochote))?$")
+    r"washi|ji|pati|hesabu|chapishi|unganishi|ingii|fiki))(?: (?:tena|kabisa|vizuri|kitu|chochote))?$")
 
 
 def _swahili_trouble(clause: str, names: Callable[[str], bool]) -> bool:
