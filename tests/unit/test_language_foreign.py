@@ -2724,6 +2724,12 @@ def test_round_40_site_families_and_verbs(command: str, call: tuple) -> None:
     "zatrzymaj grafana-server jeśli się zawiesi", "stoppa inte grafana-server", "stoppade du grafana-server?",
     "starta grafana-server klockan 5", "älä pysäytä grafana-server", "pysäytitkö grafana-server?",
     "käynnistä grafana-server kello 5", "jangan hentikan grafana-server", "uruchom grafana-server ponownie?",
+    "nezastavuj grafana-server", "zastavil jsi grafana-server?", "zastavil jsem grafana-server",
+    "stoppade grafana-server", "stoppar grafana-server", "grafana-server stoppas", "pysäytin grafana-server",
+    "pysäytä grafana-server jos se jumittaa", "sudah hentikan grafana-server", "hentikan grafana-server kalau macet",
+    "uruchomiłem grafana-server", "nie uruchamiaj grafana-server", "käynnistä grafana-server?",
+    "starta grafana-server om det behövs", "engega grafana-server demà", "atura grafana-server a les 5",
+    "zastavte grafana-server za 10 minut",
     # what fails asked, the request negated or past
     "avludaki amfi ses vermiyor mu, yeniden başlat", "avludaki amfi bozuk mu, yeniden başlat",
     "avludaki amfi ses vermiyor, yeniden başlatma", "avludaki amfiyi yeniden başlattım",
@@ -2774,3 +2780,35 @@ def test_round_40_a_thing_said_with_its_number(command: str, unit: str) -> None:
 ])
 def test_round_40_a_thing_said_with_its_number_does_not_open_more(command: str) -> None:
     assert decide_at(command, DINER40)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 40: words of neighbouring kinds of site (a river, a lake, a border checkpoint, a token changer, an aviary,
+# cocoa, cabbage, a dyno bench)
+NEIGHBOURS40 = DeviceState.from_dict({"units": [{"name": f"{name}.service", "description": description}
+                                                for name, description in (
+    ("river-gauge", "River level radar logger"), ("token-changer", "Token changer kiosk"),
+    ("aviary-cam", "Aviary camera for the falcons"), ("cocoa-dryer", "Cocoa bean dryer controller"),
+    ("cabbage-brine", "Cabbage brine tank monitor"), ("border-vms", "Border checkpoint queue sign"),
+    ("dyno-bench", "Dyno bench data acquisition"), ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    ("starte den Logger am Fluss neu", "river-gauge"), ("zrestartuj rejestrator rzeki", "river-gauge"),
+    ("käynnistä joen loggeri uudelleen", "river-gauge"), ("nehir kaydedicisini yeniden başlat", "river-gauge"),
+    ("herstart de jetonwisselaar", "token-changer"), ("reinicia el cambiamonedas", "token-changer"),
+    ("redémarre la caméra de la volière", "aviary-cam"), ("starte den Kakaotrockner neu", "cocoa-dryer"),
+    ("redémarre le moniteur de saumure du chou", "cabbage-brine"),
+    ("starte das Schild am Grenzübergang neu", "border-vms"), ("zrestartuj hamownię", "dyno-bench"),
+])
+def test_round_40_neighbouring_sites(command: str, unit: str) -> None:
+    assert decide_at(command, NEIGHBOURS40) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "starte den Logger am Fluss nicht neu", "zrestartowałem hamownię", "¿reinicio el cambiamonedas?",
+    "redémarre la caméra de la volière si elle plante",
+])
+def test_round_40_neighbouring_sites_do_not_open_more(command: str) -> None:
+    assert decide_at(command, NEIGHBOURS40)[0] in ("say", "report_status", "ignore"), command
+
