@@ -2812,3 +2812,27 @@ def test_round_40_neighbouring_sites(command: str, unit: str) -> None:
 def test_round_40_neighbouring_sites_do_not_open_more(command: str) -> None:
     assert decide_at(command, NEIGHBOURS40)[0] in ("say", "report_status", "ignore"), command
 
+
+@pytest.mark.parametrize(("command", "profile"), [
+    # a power profile said with its verb in German, Finnish, Turkish, Indonesian and Catalan
+    ("schalte in den Energiesparmodus", "powersave"), ("vaihda virransäästötilaan", "powersave"),
+    ("güç tasarrufu moduna geç", "powersave"), ("aktifkan mode hemat daya", "powersave"),
+    ("posa el mode d'estalvi d'energia", "powersave"), ("vaihda suorituskykytilaan", "performance"),
+    ("performans moduna geç", "performance"), ("posa el mode equilibrat", "balanced"),
+])
+def test_round_40_power_profiles(command: str, profile: str) -> None:
+    assert decide_at(command, SITES40) == ("set_power_profile", {"profile": profile}), command
+
+
+@pytest.mark.parametrize("command", [
+    "älä vaihda virransäästötilaan", "güç tasarrufu moduna geçme", "jangan aktifkan mode hemat daya",
+    "no posis el mode d'estalvi", "güç tasarrufu moduna geçtim", "güç tasarrufu moduna geçelim mi?",
+    "vaihda virransäästötilaan jos akku loppuu", "aktifkan mode hemat daya kalau listrik padam",
+    "schalte nicht in den Energiesparmodus",
+])
+def test_round_40_power_profiles_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_round_40_a_delay_of_the_catalan_device() -> None:
+    assert decide_at("reinicia l'equip d'aquí a 10 minuts", SITES40) == ("reboot", {"delay_s": 600})

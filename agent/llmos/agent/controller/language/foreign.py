@@ -328,7 +328,7 @@ _AND = frozenset(["y", "e", "et", "und", "en", "i", "og", "och", "ja", "a", "ve"
 _QUANTITIES = frozenset(["temperature", "temp", "humidity", "moisture", "level", "pressure", "flow", "vibration",
                          "voltage", "weight", "speed", "noise", "oxygen", "smoke", "dust", "wind"])
 # What a restart verb said of the whole device means: a reboot
-_DEVICE = frozenset(["equipo", "sistema", "systeme", "system", "systeem", "systemet", "systemu",
+_DEVICE = frozenset(["equipo", "equip", "sistema", "systeme", "system", "systeem", "systemet", "systemu",
                      "dispositivo", "appareil", "gerat",
                      "apparecchio", "aparelho", "computador", "ordenador", "perangkat", "machine",
                      "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed", "enheden",
@@ -352,6 +352,23 @@ _NORDIC_PROFILE = r"(?:strom|energi)profil(?:en)? (?:til|till|pa) "
 # Multi-word phrases said as the English words the interpreter reads: power profiles, write
 # access, a web server
 _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
+    # a profile said with its verb in German, Finnish, Turkish, Indonesian and Catalan ("schalte in den
+    # Energiesparmodus", "vaihda virransäästötilaan", "güç tasarrufu moduna geç", "aktifkan mode hemat daya", "posa el
+    # mode d'estalvi"): the profile alone, which asks for it; negated or said with more, it stays unread
+    (r"schalte? (?:in den |auf den |in |auf )(?:energie|strom)?sparmodus|(?:vaihda |siirry |aseta )?"
+     r"virransaasto(?:tila(?:an)?|tilaan)?|(?:vaihda |siirry |aseta )?(?:energiansaasto|saasto)tila(?:an)?|"
+     r"(?:guc|enerji|pil) tasarrufu? mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
+     r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode hemat (?:daya|energi|baterai|listrik)|"
+     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?estalvi(?: d'energia| energetic)?",
+     "powersave mode"),
+    (r"schalte? (?:in den |auf den |in |auf )(?:hoch)?leistungsmodus|(?:vaihda |siirry |aseta )?"
+     r"(?:suorituskyky|teho)tila(?:an)?|(?:yuksek )?performans mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
+     r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode performa(?: tinggi)?|"
+     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?(?:alt )?rendiment", "performance mode"),
+    (r"(?:vaihda |siirry |aseta )?(?:tasapainotettu|tasapainoinen|normaali) ?tila(?:an)?|"
+     r"dengeli mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
+     r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode (?:seimbang|normal)|"
+     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode equilibrat", "balanced mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:ahorro|economia|poupanca|eco"
      r"|bajo consumo)(?: de (?:energia|bateria))?|ahorro de energia|economia de energia|modalita "
      r"(?:di )?risparmio(?: energetico)?|risparmio energetico|mode (?:d'?)?(?:economie|eco)"
