@@ -2836,3 +2836,36 @@ def test_round_40_power_profiles_do_not_open_more(command: str) -> None:
 
 def test_round_40_a_delay_of_the_catalan_device() -> None:
     assert decide_at("reinicia l'equip d'aquí a 10 minuts", SITES40) == ("reboot", {"delay_s": 600})
+
+
+# Round 40: the commonest site words in Swahili and Catalan (a school, a clinic, a market, a farm, a church, a kitchen)
+VILLAGE40 = DeviceState.from_dict({"units": [{"name": f"{name}.service", "description": description}
+                                             for name, description in (
+    ("school-bell", "School bell and PA speaker scheduler"),
+    ("clinic-fridge", "Clinic vaccine fridge temperature logger"),
+    ("market-meter", "Market stall power meter reader"), ("farm-feeder", "Chicken feeder controller"),
+    ("church-clock", "Church clock driver"), ("kitchen-oven", "Kitchen oven controller"),
+    ("rain-gauge", "Rain gauge logger"), ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [{"name": "red:alarm", "color": "red", "function": "alarm"}], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("anzisha upya kirekodi cha friji ya kliniki", _restart("clinic-fridge")),
+    ("zima kidhibiti cha chakula cha kuku", ("stop_service", {"unit": "farm-feeder.service"})),
+    ("anzisha upya kisomaji cha mita ya umeme sokoni", _restart("market-meter")),
+    ("anzisha upya spika ya shule", _restart("school-bell")),
+    ("reinicia el rellotge de l'església", _restart("church-clock")),
+    ("atura el controlador del forn de la cuina", ("stop_service", {"unit": "kitchen-oven.service"})),
+    ("reinicia el registrador de pluja", _restart("rain-gauge")),
+    ("engega el controlador de la menjadora de gallines", ("start_service", {"unit": "farm-feeder.service"})),
+])
+def test_round_40_swahili_and_catalan_site_words(command: str, call: tuple) -> None:
+    assert decide_at(command, VILLAGE40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "usizime kidhibiti cha chakula cha kuku", "je, nianzishe upya spika ya shule?", "no aturis el forn de la cuina",
+    "has reiniciat el rellotge de l'església?",
+])
+def test_round_40_swahili_and_catalan_site_words_do_not_open_more(command: str) -> None:
+    assert decide_at(command, VILLAGE40)[0] in ("say", "report_status", "ignore"), command
