@@ -2869,3 +2869,22 @@ def test_round_40_swahili_and_catalan_site_words(command: str, call: tuple) -> N
 ])
 def test_round_40_swahili_and_catalan_site_words_do_not_open_more(command: str) -> None:
     assert decide_at(command, VILLAGE40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Turkish says a thing's number before it ("2 numaralı şerit", "1 nolu şerit"): read as "şerit 2"
+    ("2 numaralı şeritteki kamerayı yeniden başlat", _restart("anpr@lane2")),
+    ("2 nolu şerit kamerasını yeniden başlat", _restart("anpr@lane2")),
+    ("1 numaralı şeritteki kamerayı durdur", ("stop_service", {"unit": "anpr@lane1.service"})),
+    ("2 numaralı şeritteki kamerayı yeniden başlatır mısın?", _restart("anpr@lane2")),  # (asked politely: "can you")
+])
+def test_round_40_turkish_number_before_the_thing(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "2 numaralı şeritteki kamerayı yeniden başlatma", "2 numaralı şeritteki kamerayı yeniden başlattım",
+    "2 numaralı şeritteki kamera bozuk mu, yeniden başlat",
+])
+def test_round_40_turkish_number_before_the_thing_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command

@@ -512,6 +512,9 @@ def _lithuanian_delay(found: re.Match[str]) -> str:
 # Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
 _TURKISH_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(saniye|dakika|saat)\s+sonra(?![\w.@/-])")
 _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
+# ... and the number of a thing before it ("2 numaralı şeritteki kamera", "3 nolu pompa"): said after it, as the
+# other languages say it ("şerit 2")
+_TURKISH_NUMBERED = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:numarali|nolu|no'lu)\s+([a-z][\w']*)")
 _UNIT_WORD = {w: unit for unit, words in _UNITS.items() for w in words}
 _WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de|dalam)\s+("
                            + "|".join(
@@ -1032,13 +1035,13 @@ _WHO_COMES = re.compile(rf"{_PEOPLE} {_COMES} {_SOON}|{_SOON} {_COMES} {_PEOPLE}
 # The crew is done with the work, said as why a thing is stopped or turned off ("spegni la ventola di aspirazione,
 # abbiamo finito", "apaga el extractor, hemos terminado", "mach den Lüfter aus, wir sind fertig"); never of another
 # request, which it may say is done already
-_WORK_DONE = re.compile(r"(?:abbiamo (?:finito|terminato)|(?:hemos|ya) (?:terminado|acabado)|terminamos|acabamos|"
+_WORK_DONE = re.compile(r"(?:abbiamo (?:finito|terminato)|(?:hemos|ya) (?:terminado|acabado)|"
                         r"(?:on a|nous avons) (?:fini|termine)|wir sind (?:fertig|durch)|we zijn (?:klaar|uitgewerkt)|"
-                        r"(?:ja )?(?:terminamos|acabamos)|skonczylismy|vi ar (?:klara|fardiga)|"
+                        r"(?:ja |ya )?(?:terminamos|acabamos)|skonczylismy|vi ar (?:klara|fardiga)|"
                         r"vi er (?:ferdige|faerdige)|"
                         r"olemme valmiita|bitirdik|isimiz bitti|hem acabat|kita sudah selesai|sudah selesai)"
                         r"(?: (?:oggi|per oggi|por hoy|pour aujourd'hui|fur heute|voor vandaag|na dzis|for idag|"
-                        r"for i dag|for idag|tanaan|bugunluk|per avui|hari ini))?")
+                        r"for i dag|tanaan|bugunluk|per avui|hari ini))?")
 
 
 # "Can you" of those languages first: a polite request, read as English reads "can you restart X"
@@ -1345,6 +1348,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
     text = _TIMED_TO.sub("", _ABOUT.sub(r"\1 ", _LITHUANIAN_DELAY.sub(_lithuanian_delay, text)))
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
+    text = _TURKISH_NUMBERED.sub(r"\2 \1", text)
     for said, english in _SAID_AS:
         text = said.sub(english, text)
     if text != original and (profile := _PROFILE_ALONE.fullmatch(_without_reason(text))):
