@@ -2821,7 +2821,7 @@ def test_round_40_neighbouring_sites_do_not_open_more(command: str) -> None:
     ("performans moduna geç", "performance"), ("posa el mode equilibrat", "balanced"),
 ])
 def test_round_40_power_profiles(command: str, profile: str) -> None:
-    assert decide_at(command, SITES40) == ("set_power_profile", {"profile": profile}), command
+    assert decide_at(command, LATIN40) == ("set_power_profile", {"profile": profile}), command
 
 
 @pytest.mark.parametrize("command", [
@@ -2831,11 +2831,11 @@ def test_round_40_power_profiles(command: str, profile: str) -> None:
     "schalte nicht in den Energiesparmodus",
 ])
 def test_round_40_power_profiles_do_not_open_more(command: str) -> None:
-    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+    assert decide_at(command, LATIN40)[0] in ("say", "report_status", "ignore"), command
 
 
 def test_round_40_a_delay_of_the_catalan_device() -> None:
-    assert decide_at("reinicia l'equip d'aquí a 10 minuts", SITES40) == ("reboot", {"delay_s": 600})
+    assert decide_at("reinicia l'equip d'aquí a 10 minuts", LATIN40) == ("reboot", {"delay_s": 600})
 
 
 # Round 40: the commonest site words in Swahili and Catalan (a school, a clinic, a market, a farm, a church, a kitchen)
@@ -2879,7 +2879,7 @@ def test_round_40_swahili_and_catalan_site_words_do_not_open_more(command: str) 
     ("2 numaralı şeritteki kamerayı yeniden başlatır mısın?", _restart("anpr@lane2")),  # (asked politely: "can you")
 ])
 def test_round_40_turkish_number_before_the_thing(command: str, call: tuple) -> None:
-    assert decide_at(command, SITES40) == call, command
+    assert decide_at(command, LATIN40) == call, command
 
 
 @pytest.mark.parametrize("command", [
@@ -2887,4 +2887,4 @@ def test_round_40_turkish_number_before_the_thing(command: str, call: tuple) -> 
     "2 numaralı şeritteki kamera bozuk mu, yeniden başlat",
 ])
 def test_round_40_turkish_number_before_the_thing_does_not_open_more(command: str) -> None:
-    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+    assert decide_at(command, LATIN40)[0] in ("say", "report_status", "ignore"), command
