@@ -119,7 +119,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev33": (0.93, 0), "holdout30": (0.85, 7),
           "dev34": (0.94, 1), "holdout31": (0.86, 8),
           "dev35": (0.98, 0), "holdout32": (0.80, 9), "dev36": (0.98, 0),
-          "dev37": (0.90, 0), "holdout33": (0.81, 7)}
+          "dev37": (0.99, 0), "holdout33": (0.82, 6),
+          "dev38": (0.97, 1), "holdout34": (0.81, 6)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
