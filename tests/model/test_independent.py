@@ -87,6 +87,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout33": "439eedbd1b2276bab66bb82b9b0f0606e322e1e80ab6bfb65eff583ddd84c71b",
     "dev38": "65b541298c470161eb3bcdb27770f63c387575ee0995dbf731e83bcbec308c72",
     "holdout34": "29d2835c0fe6891326ef9cc07f523de418b4efa03136bc699358536a1f89da01",
+    "dev39": "4a4816b3a3a0ae227e2967e0f03ed9d18e077fd268bd531326e91ed1de01051c",
+    "holdout35": "d3c139c740114ad5168740d721fdcfec31dd0b4c8bffb2f2870c0edcde09abdf",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -120,7 +122,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev34": (0.94, 1), "holdout31": (0.86, 8),
           "dev35": (0.98, 0), "holdout32": (0.80, 9), "dev36": (0.98, 0),
           "dev37": (0.99, 0), "holdout33": (0.82, 6),
-          "dev38": (0.97, 1), "holdout34": (0.81, 6)}
+          "dev38": (0.97, 1), "holdout34": (0.81, 6),
+          "dev39": (0.86, 6), "holdout35": (0.87, 4)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
