@@ -4,8 +4,8 @@ import asyncio
 import os
 from pathlib import Path
 
-from llmos.agent.device_state import StateReader, interface_kind, led_info
-from llmos.agent.domain import InterfaceInfo, LedInfo
+from llmos.agent.device_state import StateReader, interface_kind, led_info, power_profile
+from llmos.agent.domain import DeviceState, InterfaceInfo, LedInfo
 
 
 def write(path: Path, text: str = "") -> None:
@@ -86,3 +86,28 @@ async def test_unit_listings_are_read_whole() -> None:
     argv = (sys.executable, "-c", "print('u' * 5000)")
     assert len((await process.run(*argv)).output) == 2000
     assert len((await process.run(*argv, limit=None)).output) == 5000
+
+
+def test_the_power_profile_is_read_back_as_the_executor_sets_it(tmp_path: Path) -> None:
+    assert power_profile(tmp_path) == ""  # no power controls: not known
+    policy = tmp_path / "devices/system/cpu/cpufreq/policy0"
+    policy.mkdir(parents=True)
+    for governor, driver, profile in (("schedutil", "acpi-cpufreq", "balanced"),
+                                      ("powersave", "acpi-cpufreq", "powersave"),
+                                      ("powersave", "intel_pstate", "balanced"),  # its dynamic mode
+                                      ("performance", "amd-pstate-epp", "performance"),
+                                      ("userspace", "acpi-cpufreq", "")):
+        (policy / "scaling_governor").write_text(governor + "\n")
+        (policy / "scaling_driver").write_text(driver + "\n")
+        assert power_profile(tmp_path) == profile, (governor, driver)
+    acpi = tmp_path / "firmware/acpi"
+    acpi.mkdir(parents=True)
+    (acpi / "platform_profile").write_text("low-power\n")  # the platform's word decides
+    assert power_profile(tmp_path) == "powersave"
+
+
+def test_the_decide_contract_takes_a_power_profile_it_knows_and_drops_others() -> None:
+    assert DeviceState.from_dict({"power_profile": "balanced"}).power_profile == "balanced"
+    assert DeviceState.from_dict({"power_profile": "turbo; reboot"}).power_profile == ""
+    assert DeviceState.from_dict({}).to_dict().get("power_profile") is None
+    assert DeviceState.from_dict({"power_profile": "powersave"}).to_dict()["power_profile"] == "powersave"

@@ -198,6 +198,19 @@ def test_of_events_that_come_together_the_last_that_asks_for_something_decides()
     assert RULES.decide(DecisionRequest(None, (battery,), DeviceState())).tool == "ignore"
 
 
+def test_on_battery_a_balanced_device_saves_power_and_a_chosen_profile_stays() -> None:
+    battery = {"action": "change", "subsystem": "power_supply", "devnode": None, "properties": {
+        "POWER_SUPPLY_TYPE": "Battery", "POWER_SUPPLY_STATUS": "Discharging", "POWER_SUPPLY_CAPACITY": "87"}}
+    assert decide(battery, DeviceState(power_profile="balanced")) == ("set_power_profile", {"profile": "powersave"})
+    for chosen in ("performance", "powersave", ""):  # (the next change, once powersave, asks nothing)
+        assert decide(battery, DeviceState(power_profile=chosen))[0] == "ignore", chosen
+    charging = {"action": "change", "subsystem": "power_supply", "devnode": None, "properties": {
+        "POWER_SUPPLY_TYPE": "Battery", "POWER_SUPPLY_STATUS": "Charging"}}
+    assert decide(charging, DeviceState(power_profile="balanced"))[0] == "ignore"
+    mouse = {**battery, "properties": {**battery["properties"], "POWER_SUPPLY_SCOPE": "Device"}}
+    assert decide(mouse, DeviceState(power_profile="balanced"))[0] == "ignore"
+
+
 def test_a_disk_pulled_out_unmounts_what_of_it_is_still_mounted_never_the_disk() -> None:
     disk = {"action": "remove", "subsystem": "block", "devnode": "/dev/sdb", "properties": {"DEVTYPE": "disk"}}
     both = (StorageState("/dev/sda1", True), StorageState("/dev/sdb1", True))

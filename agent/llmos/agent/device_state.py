@@ -103,6 +103,7 @@ class StateReader:
                                                 _operstate(net / name)) for name in _names(net)},
             led_info={name: replace(led_info(name), state=led_state(self._sys / "class/leds" / name))
                       for name in leds},
+            power_profile=power_profile(self._sys),
         )
 
     def _storage(self, name: str, mounted: set[str], labels: dict[str, str]) -> StorageState:
@@ -201,6 +202,26 @@ def _size(block: Path) -> str:
             return f"{size:.0f}{unit}" if unit == "B" else f"{size:.3g}{unit}"
         size /= 1024
     return ""
+
+
+# What the executor sets (executor/system.py), read back: the ACPI platform profile, else the
+# CPU's governor. "powersave" under intel_pstate or amd-pstate is their balanced, dynamic mode.
+_PLATFORM_PROFILES = {"low-power": "powersave", "quiet": "powersave", "cool": "powersave",
+                      "balanced": "balanced", "balanced-performance": "balanced", "performance": "performance"}
+_GOVERNORS = {"performance": "performance", "schedutil": "balanced", "ondemand": "balanced",
+              "conservative": "powersave", "powersave": "powersave"}
+
+
+def power_profile(sysfs: Path) -> str:
+    """The power profile the device runs with, or "" when it has no power controls."""
+    platform = _read(sysfs / "firmware/acpi/platform_profile")
+    if platform:
+        return _PLATFORM_PROFILES.get(platform, "")
+    cpufreq = sysfs / "devices/system/cpu/cpufreq/policy0"
+    governor = _GOVERNORS.get(_read(cpufreq / "scaling_governor"), "")
+    if governor == "powersave" and _read(cpufreq / "scaling_driver").startswith(("intel_pstate", "amd-pstate")):
+        return "balanced"
+    return governor
 
 
 def _read(path: Path) -> str:

@@ -91,6 +91,9 @@ class LedInfo:
     state: str = ""  # on, off, blink
 
 
+POWER_PROFILES = ("performance", "balanced", "powersave")  # the catalog's set_power_profile values
+
+
 @dataclass(frozen=True, slots=True)
 class DeviceState:
     """What the controller may name: the units, interfaces, LEDs and storage present, and what
@@ -103,6 +106,7 @@ class DeviceState:
     unit_info: Mapping[str, UnitInfo] = field(default_factory=dict)
     interface_info: Mapping[str, InterfaceInfo] = field(default_factory=dict)
     led_info: Mapping[str, LedInfo] = field(default_factory=dict)
+    power_profile: str = ""  # performance, balanced, powersave; "" when the device does not say
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> DeviceState:
@@ -148,6 +152,8 @@ class DeviceState:
             led_info={led["name"]: LedInfo(text(led, "color") or text(led, "colour"),
                                            text(led, "function"), text(led, "state"))
                       for led in leds if len(led) > 1},
+            # (anything else is not known: a profile the catalog has no name for decides nothing)
+            power_profile=profile if (profile := text(raw, "power_profile")) in POWER_PROFILES else "",
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -163,6 +169,7 @@ class DeviceState:
                          **{k: v for k, v in (("label", s.label), ("model", s.model),
                                               ("size", s.size)) if v}}
                         for s in self.storage],
+            **({"power_profile": self.power_profile} if self.power_profile else {}),
         }
 
 

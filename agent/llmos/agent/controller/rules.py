@@ -63,6 +63,13 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             return "set_power_profile", {"profile": "powersave"}
         if online == "1":
             return "set_power_profile", {"profile": "balanced"}
+    elif event.subsystem == "power_supply" and props.get("POWER_SUPPLY_TYPE") == "Battery" and \
+            props.get("POWER_SUPPLY_SCOPE") != "Device" and \
+            props.get("POWER_SUPPLY_STATUS") == "Discharging" and state.power_profile == "balanced":
+        # on battery, whether mains said so or not (a UPS HAT reports only its battery; a mouse's
+        # or a keyboard's battery, scope Device, is not the device's); a profile someone chose is
+        # left as it is, and once powersave the next change asks nothing
+        return "set_power_profile", {"profile": "powersave"}
     elif event.subsystem == "thermal" and _is_trip(props):
         return "set_power_profile", {"profile": "powersave"}
     elif event.subsystem in ("input", "sound"):
