@@ -7258,3 +7258,83 @@ def test_round_40_red_team_44_still_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_40_red_team_44_refused(command: str) -> None:
     assert decide(command, FISH)[0] in ("say", "report_status", "ignore"), command
+
+
+FEED = _site(("feed-pusher.service", "Robotic feed pusher scheduler"),
+             ("milk-analyser.service", "Inline milk analyser (fat, protein, SCC)"),
+             ("pasteuriser.service", "HTST pasteuriser controller"),
+             ("grafana-server.service", "Grafana instance"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("the feed pusher froze, restart it", ("restart_service", {"unit": "feed-pusher.service"})),
+    ("the pasteuriser hung restart it", ("restart_service", {"unit": "pasteuriser.service"})),
+])
+def test_round_41_said_first(command: str, answer: tuple) -> None:
+    assert decide(command, FEED) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # what failed is said to be a thing the device lacks, though one of its words fits another
+    "the feed mixer froze, restart it", "the feed mixer froze restart it", "the water analyser hung, restart it",
+])
+def test_round_41_another_thing_said_first(command: str) -> None:
+    assert decide(command, FEED)[0] in ("say", "report_status", "ignore"), command
+
+
+BALLOONS = _site(("inflator-fan.service", "Cold inflation fan speed controller"),
+                 ("counter-stacker.service", "Tortilla counter and stacker"),
+                 ("firing-sim.service", "Show file simulator for the firing system"),
+                 ("eid-reader.service", "EID ear tag reader at the unloading race"),
+                 ("windsond-rx.service", "Windsond radiosonde receiver for pre-flight wind profile"),
+                 ("sprinkler-test.service", "Deluge sprinkler weekly test scheduler"),
+                 ("balloon-tracker@oscar.service", "Live flight tracker for balloon Oscar (G-OSCR)"),
+                 ("modbus-gw.service", "Modbus TCP to RTU gateway for chiller serial port"),
+                 ("kiosk-browser.service", "Chromium kiosk for the pit lane display"),
+                 ("rfid-pad.service", "RFID pad reader for book tags"),
+                 leds=(("green:status", "green", "status"), ("blue:zigbee", "blue", "zigbee")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("start the cold inflation fan", ("start_service", {"unit": "inflator-fan.service"})),
+    ("start the inflator", ("start_service", {"unit": "inflator-fan.service"})),
+    ("restart the tortilla counter", ("restart_service", {"unit": "counter-stacker.service"})),
+    ("restart the stacker", ("restart_service", {"unit": "counter-stacker.service"})),
+    ("stop the firing sim", ("stop_service", {"unit": "firing-sim.service"})),
+    ("stop the show simulator for the firing system", ("stop_service", {"unit": "firing-sim.service"})),
+    ("restart the race reader", ("restart_service", {"unit": "eid-reader.service"})),
+    ("restart the tracker for oscar", ("restart_service", {"unit": "balloon-tracker@oscar.service"})),
+    ("restart the chiller gateway", ("restart_service", {"unit": "modbus-gw.service"})),
+    # a screen is run by what shows on it; a thing said by what it does is the unit
+    ("restart the pit lane display", ("restart_service", {"unit": "kiosk-browser.service"})),
+    ("restart whatever reads the book tags", ("restart_service", {"unit": "rfid-pad.service"})),
+    # a name that ends as a test does is no test said after the request
+    ("systemctl stop sprinkler-test", ("stop_service", {"unit": "sprinkler-test.service"})),
+    ("stop sprinkler-test", ("stop_service", {"unit": "sprinkler-test.service"})),
+    # by when, not a condition: now is in time
+    ("restart the radiosonde receiver before the 6am slot", ("restart_service", {"unit": "windsond-rx.service"})),
+    ("restart the receiver before the 6 am launch", ("restart_service", {"unit": "windsond-rx.service"})),
+    # how the light is, said of the one meant
+    ("turn off the blue blinky light", ("set_led", {"name": "blue:zigbee", "state": "off"})),
+    ("turn the blue flashing led off", ("set_led", {"name": "blue:zigbee", "state": "off"})),
+    ("make the blue led blinky", ("set_led", {"name": "blue:zigbee", "state": "blink"})),
+])
+def test_round_41_dev39(command: str, answer: tuple) -> None:
+    assert decide(command, BALLOONS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # the opposite of what the unit is; a machine it does not drive; what it serves, not it
+    "start the hot air inflator", "start the warm air inflator", "restart the tortilla press controller",
+    "restart the tortilla press", "restart the sheep race counter",
+    # what the unit is for, not the unit
+    "stop the firing system", "restart the chiller", "stop the chiller", "the chiller tripped get it back up",
+    # a test said after the request still takes it back
+    "restart the windsond receiver - test", "restart the windsond receiver, test",
+    # a condition still is one
+    "restart the windsond receiver before the balloon lands",
+    # a light's state said with no verb for it asks nothing
+    "would flashing the led help",
+])
+def test_round_41_dev39_refused(command: str) -> None:
+    assert decide(command, BALLOONS)[0] in ("say", "report_status", "ignore"), command

@@ -1211,6 +1211,19 @@ def not_in_state_said(entity: Entity, text: str) -> bool:
         _UP_OR_DOWN[said[1] or said[2]] != entity.state
 
 
+# Words of a kind of thing that its opposite rules out: said of a unit whose description has the
+# opposite (and not the word), another thing is meant
+_OPPOSITE_PAIRS = (("hot", "cold"), ("warm", "cold"), ("heating", "cooling"), ("heater", "cooler"),
+                   ("heater", "chiller"), ("heated", "chilled"), ("intake", "exhaust"), ("inlet", "outlet"),
+                   ("input", "output"), ("incoming", "outgoing"), ("arrivals", "departures"),
+                   ("import", "export"), ("summer", "winter"), ("day", "night"), ("wet", "dry"),
+                   ("clean", "dirty"), ("fill", "drain"), ("male", "female"), ("freshwater", "wastewater"),
+                   ("manual", "automatic"), ("analog", "digital"), ("analogue", "digital"))
+_OPPOSITES: dict[str, frozenset[str]] = {
+    w: frozenset(b if a == w else a for a, b in _OPPOSITE_PAIRS if w in (a, b))
+    for pair in _OPPOSITE_PAIRS for w in pair}
+
+
 def positions_said(text: str) -> frozenset[str]:
     """Where the command says the thing is: "the rear camera", "zone east", "at the back"."""
     return POSITIONS & set(tokens(text)) | ({"rear"} if _AT_THE_BACK.search(text) else frozenset())
@@ -1302,6 +1315,8 @@ def contradicts(entity: Entity, text: str) -> bool:
     where = positions_said(text)
     if where and own & POSITIONS and not where & own:
         return True
+    if any(w not in own and _OPPOSITES[w] & own for w in set(said) & _OPPOSITES.keys()):
+        return True  # "the hot air inflator" is no cold inflation fan
     if entity.kind == UNIT and (_another_instance(entity, text.lower()) or
                                 _another_version(entity, text.lower())):
         return True

@@ -1001,6 +1001,11 @@ class Interpreter:
             if not meant and ground.absent_product(ground.tokens(referent), scene.entities):
                 # "prometheus is eating the memory, restart it" with only its exporter here
                 return self._absent(referent, kinds[0], scene)
+            if not meant and matches and self._candidates(referent, scene, kinds) and all(
+                    all(_phrase(w, referent) for w in m.words) for m in matches):
+                # "the feed mixer froze, restart it": what it is said to be is not here, so not
+                # the feed pusher its words fit
+                return self._absent(referent, kinds[0], scene)
             matches = meant or matches
             named = [m for m in matches if m.score >= 2.0]
             # ("the lasergraphics capture hung, restart it": by its name, not the other capture)
@@ -1426,6 +1431,8 @@ class Interpreter:
             kept = [m for m in kept if m not in exporters]
             if not kept:
                 return []
+        if kept and all(m.how in ("part", "attribute") and _what_it_serves(m.entity, said) for m in kept):
+            return []  # "stop the firing system", "restart the chiller": not the simulator or gateway for it
         beside = _BESIDE.search(said)
         if beside:
             kept = [m for m in kept if not (m.how in ("name", "part", "typo") and
@@ -2089,8 +2096,11 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
     instance only: "the pharmacy robot" with a blower for the pharmacy, "the east PC" with
     feeder@east, is a machine that is not here."""
     machines = {m[1] for m in _MACHINE_SAID.finditer(said) if not _SERVED.search(said, 0, m.start())}
-    head = _object_words(_main_clause(said)).split()[-1:]
-    machines |= set(head) & _PLANT_PARTS
+    # (the machine, not the program said after it: "the tortilla press controller")
+    words = _object_words(_main_clause(said)).split()
+    while len(words) > 1 and words[-1] in _DRIVERS_OF_A_MACHINE:
+        words.pop()
+    machines |= set(words[-1:]) & _PLANT_PARTS
 
     def named_outright(m: Match) -> bool:  # by its own name, not only its instance's
         template = m.entity.name.lower().partition("@")[0].removesuffix(".service")
@@ -2120,7 +2130,10 @@ _PLANT_PARTS = frozenset(["igniter", "ignitor", "pump", "pumps", "compressor", "
                           "boiler", "boilers", "valve", "valves", "motor", "motors", "blower", "blowers", "chiller",
                           "chillers", "actuator", "actuators", "conveyor", "conveyors", "mixer", "mixers", "winch",
                           "crane", "elevator", "escalator", "heater", "heaters", "siren", "sirens", "panel", "panels",
-                          "wall", "router", "routers"])
+                          "wall", "router", "routers", "press", "presses", "stacker", "stackers", "inflator",
+                          "inflators", "grinder", "grinders", "fryer", "fryers", "saw", "saws", "hoist", "hoists"])
+# What a program that drives a machine is called, said after the machine
+_DRIVERS_OF_A_MACHINE = frozenset(["controller", "control", "controls", "service", "daemon", "software", "program"])
 # (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
 _MACHINE_SAID = re.compile(rf"\b({'|'.join(sorted(_MACHINES))})\b")
 _SERVED = re.compile(r"\b(?:for|of|on|in|at|to|with)\s+(?:[\w-]+\s+){0,2}$")
@@ -3594,7 +3607,8 @@ def _inside_a_name(text: str, found: lexicon.Found, scene: Scene) -> bool:
 _PURPOSE = re.compile(r"\bso (?:that )?(?:the|i|we|they|you|he|she|my|our|nobody|everyone|"
                       r"people|users|guests)\b[^,.;!?]*|"
                       # ("make it blink for the test": what it is for, not which)
-                      r"\bfor (?:the |a |an |our )?(?:test|testing|demo|drill|inspection|inspector|audit)\b")
+                      r"\bfor (?:the |a |an |our )?(?:test|testing|demo|drill|inspection|inspector|audit)\b|"
+                      + speech.BY_WHEN.pattern)
 
 
 # A unit said as another of its kind: a short name whose last word is the thing the unit is, said
@@ -3617,6 +3631,28 @@ def _another_of_its_kind(entity: Entity, text: str) -> bool:
         and not ground.accounts_for(entity, w) for w in said[:-1])
 
 
+def _what_it_serves(entity: Entity, text: str) -> bool:
+    """Whether the thing said is what the unit is for, not the unit: its head word is said only
+    after "for" in the description ("Show file simulator for the firing system", "Modbus gateway
+    for the chiller") and is no part of its name. A screen is the exception: what shows on it
+    is the program that runs it ("the pit lane display" of a "Chromium kiosk for the pit lane
+    display")."""
+    if entity.kind != UNIT or _RELATIVE_WORD.search(text):
+        return False  # ("whatever reads the book tags": the unit, by what it does)
+    doc, _, served = entity.summary.lower().partition(" for ")
+    # (the thing, before where it is: "the barcode array at the sorter")
+    words = _object_words(re.split(r"\b(?:for|at|in|on|of|by|near|from|beside)\b", _main_clause(text))[0]).split()
+    while len(words) > 1 and words[-1] in _DRIVERS_OF_A_MACHINE:
+        words.pop()
+    head = words[-1] if words else ""
+    return bool(served) and head.isalpha() and head not in _SCREENS and head in ground.tokens(served) and \
+        head not in ground.tokens(doc) and head not in re.split(r"[-_.@]", entity.name.lower())
+
+
+# What a program shows on: said, the program that runs it is meant
+_SCREENS = frozenset(["display", "displays", "screen", "screens", "board", "boards", "sign", "signs", "monitor",
+                      "monitors", "tv", "tvs", "wall", "projector", "projectors", "kiosk", "kiosks", "panel",
+                      "panels", "ticker", "scoreboard", "scoreboards"])
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|whatever|whichever)\b")
 # Words that say which one of a kind or how it is, not what kind it is
 _WHICH_OR_HOW = frozenset(["other", "another", "second", "first", "third", "last", "next", "new", "old", "main",
@@ -3631,7 +3667,7 @@ _WHICH_OR_HOW = frozenset(["other", "another", "second", "first", "third", "last
 def _object_words(text: str) -> str:
     """What is left of a command when its actions, courtesies, complaints and delays are taken
     out: the words that describe what it is about."""
-    rest = _PURPOSE.sub("", values.without_delays(text))
+    rest = _PURPOSE.sub("", values.without_delays(_PURPOSE.sub("", text)))
     found = lexicon.effects(rest)
     split = any(rest[f.start:f.end] in _PARTICLES for f in found)
     for f in reversed(found):

@@ -436,6 +436,8 @@ def effects(text: str) -> list[Found]:
             or (g.start >= f.end and text[g.start:g.end] in ("on", "off")) for g in found))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
+        and not (text[f.start:f.end] in ("online", "offline") and _SAID_OF_WHO.match(text, f.end)
+                 and _A_CLAUSE_BEGINS.search(text, 0, f.start))
         # ("the passport with run 0412 on it": a run, numbered, is no verb)
         and not (text[f.start:f.end] == "run" and _NUMBERED.match(text, f.end) and f.start > 0)
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
@@ -453,7 +455,7 @@ PLACE_AFTER = re.compile(r"\s+(?:the\s+)?[a-z]+\s*#?\d+\b")
 
 # How a light is, said of the one meant: "the LED that's lit", "the blinking amber one"
 _LIGHT_STATES = frozenset(["lit", "unlit", "dark", "on", "off", "blinking", "flashing", "flickering",
-                           "pulsing", "solid", "steady"])
+                           "pulsing", "solid", "steady", "blinky", "flashy", "flickery"])
 _WHICH_IS = re.compile(r"\b(?:that|which|who)(?:'s|s| is| are)\s+(?:still\s+|currently\s+|now\s+|"
                        r"already\s+|constantly\s+)?$")
 # ("so they know the burner's lit", "whichever light is lit": how a thing is, no request)
@@ -505,8 +507,14 @@ _HAD_AN_EVENT = re.compile(r"\b(?:threw|throws|had|has|got|gets|reported|reports
 # How a thing that moves stands, not a request: "stuck showing door open", "lid shut"
 _A_MOVING_PART_BEFORE = re.compile(r"\b(?:doors?|gates?|lids?|hatch(?:es)?|windows?|valves?|barriers?|covers?|"
                                    r"drawers?|flaps?|dampers?|shutters?|guards?)\s+(?:still\s+|now\s+)?$")
-_STATE_BEFORE_A_NOUN = re.compile(r"\b(?:the|my|our|that|this)\s+$")
+_STATE_BEFORE_A_NOUN = re.compile(r"\b(?:the|my|our|that|this)\s+(?:(?:red|green|blue|amber|yellow|white|orange|"
+                                  r"purple|little|small|big)\s+)?$")  # ("the blue blinky light")
 _A_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first)\b)[a-z]")
+# "online buyers dropped off", "the offline orders": who or what is online, not a request to go online
+_SAID_OF_WHO = re.compile(r"\s+(?:buyers|bidders|users|customers|clients|players|orders|sales|shop|store|"
+                          r"visitors|guests|members|students|viewers|listeners|bookings|payments|"
+                          r"sessions|devices|sensors|nodes)\b")
+_A_CLAUSE_BEGINS = re.compile(r"(?:^|[,;.!?]\s*|\b(?:the|our|all|any|some|no|many|few)\s+)$")
 DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 # "the silence detector", "mute button": a thing, not a request to silence

@@ -367,8 +367,13 @@ _CONDITIONAL = _any(
 # These put off a request unless they are part of a story: "restart the UPS monitor, it lost
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
 # ("restart it before the next show" says by when: now is in time)
-_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )(?! (?:\d[\w:.]*\s+)?(?:show|match|"
-                              r"game|shift|opening|class|meeting|concert|performance|race|rush|doors|session|event)\b)|"
+_OCCASIONS = (r"show|match|game|shift|opening|class|meeting|concert|performance|race|rush|doors|session|event|slot|"
+              r"launch|flight|departure|sale|auction|briefing|lesson|lecture|rehearsal|kick-?off|heat")
+# By when, said after the request: "restart it before the 6am slot" (now is in time)
+_CLOCK = r"\d[\w:.]*(?:\s*[ap]\.?m\b\.?)?\s+"  # ("the 6am", "the 6 am", "the 14:30")
+BY_WHEN = re.compile(rf"\b(?:before|ahead of) the (?:(?:next|first) )?(?:{_CLOCK})?(?:{_OCCASIONS})s?\b")
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )(?! (?:" + _CLOCK + r")?(?:"
+                              rf"{_OCCASIONS})\b)|"
                               r"once the|every (?:night|day|"
                               r"hour|week|morning|time)|daily|nightly|weekly|hourly)\b")
 # "the nightly backup job has to write to it": what things are to do, said of them
@@ -727,7 +732,7 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"\b(?:but|and) \w+ (?:already )?(?:fixed|sorted|solved|restarted|rebooted) it\b",
                 r"\bnot needed any ?more\b", r"\ball good now\b", r"(?:^|[,;]\s*)(?:fixed it|obsolete|"
                 r"moot(?: now)?|obe)\W*$",
-                r"(?:^|[,;(\[\u2014-])\s*(?:test|testing|test message|a test|this is a drill|drill)\W*$")
+                r"(?:^|[,;(\[\u2014]|(?<!\w)-)\s*(?:test|testing|test message|a test|this is a drill|drill)\W*$")
 # What the verb acts on denied: "restart not nginx", "restart neither nginx nor mosquitto"
 _OBJECT_DENIED = re.compile(r"^\s*(?:please |pls |just )?(?:(?:re)?start|stop|reboot|(?:un)?mount|turn|take|"
                             r"bring|blink|kill|disable|enable|switch|set|put)(?: up| down| on| off)?\s(?:not|neither|"
@@ -1612,11 +1617,15 @@ def predicated(clause: str, actions: Callable[[str], list[int]]) -> bool:
     return bool(starts) and bool(_PREDICATE.match(clause, starts[0]))
 
 
+# How a light is, said of the one meant ("turn the flashing led off"): no verb
+_HOW_A_LIGHT_IS = frozenset(["blinking", "flashing", "flickering", "pulsing"])
+
+
 def _describing(word: str) -> bool:
     """A word that may describe a thing: not a word of the speech act, not a verb's -ing form
     ("would taking wlan0 down help"), not a mistyped negation."""
     return bool(_DESCRIBING_WORD.fullmatch(word)) and word not in _NOT_DESCRIBING and not (
-        word.endswith("ing") and len(word) > 5) and not any(
+        word.endswith("ing") and len(word) > 5 and word not in _HOW_A_LIGHT_IS) and not any(
         typo_of(word, w) for w in _MISTYPED_NOT)
 
 
