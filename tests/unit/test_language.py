@@ -7338,3 +7338,21 @@ def test_round_41_dev39(command: str, answer: tuple) -> None:
 ])
 def test_round_41_dev39_refused(command: str) -> None:
     assert decide(command, BALLOONS)[0] in ("say", "report_status", "ignore"), command
+
+
+TWO_SIMS = DeviceState.from_dict({
+    "units": [{"name": "results-publisher.service", "description": "Live results publisher to the race website"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"},
+                   {"name": "wwan1", "kind": "cellular", "state": "down"}]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # the spare of two, one of them down: the one not in use (which may be taken down again: no harm)
+    ("bring up the backup sim", ("set_network", {"interface": "wwan1", "state": "up"})),
+    ("bring up the spare sim", ("set_network", {"interface": "wwan1", "state": "up"})),
+    ("bring up the backup modem", ("set_network", {"interface": "wwan1", "state": "up"})),
+    ("take the backup sim down", ("set_network", {"interface": "wwan1", "state": "down"})),
+])
+def test_round_41_the_spare_of_two(command: str, answer: tuple) -> None:
+    assert decide(command, TWO_SIMS) == answer, command

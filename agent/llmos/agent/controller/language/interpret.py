@@ -1458,7 +1458,8 @@ class Interpreter:
         # which one is said of none of them
         heads = {w for m in kept for w in " ".join(m.words).split()}
         if kept and all(m.how == "attribute" for m in kept) and heads <= ground.GENERIC | _WHAT_MANY_ARE:
-            telling = _said_before(said, heads) or []
+            # (a word of which one is none of what it is: "the spare sim", "the backup modem")
+            telling = [w for w in _said_before(said, heads) or [] if w not in _WHICH_OR_HOW]
             if telling and not any(ground.accounts_for(m.entity, w) for m in kept for w in telling):
                 return []
         kept = _of_that_instance(kept, said)
@@ -2572,7 +2573,15 @@ def _of_that_instance(kept: list[Match], said: str) -> list[Match]:
     if not of_head:
         # ("the backup broker" with backup.service: named by the word that qualifies)
         return [m for m in kept if set(m.words) - {instance}]
-    return [m for m in of_head if ground.accounts_for(m.entity, instance)]
+    which = [m for m in of_head if ground.accounts_for(m.entity, instance)]
+    idle = [m for m in of_head if m.entity.state in ("down", "inactive", "unmounted", "off")]
+    if not which and len(of_head) > 1 and instance in _STANDING_BY and len(idle) == 1:
+        return idle  # "the spare sim" of two, one of them down: the one not in use
+    return which
+
+
+# Words for the one of two that waits to be used
+_STANDING_BY = frozenset(["spare", "backup", "standby", "reserve", "fallback", "secondary"])
 
 
 def _modified_name(text: str, named: list[Match], scene: Scene, kinds: Sequence[str]) -> list[Match]:
