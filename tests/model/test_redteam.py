@@ -38,7 +38,7 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 40: later helpers attacked each round's new readings and the old
+# Rounds 19 to 41: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
 STILL_OPEN_LATER = {"attacks19.jsonl": 47, "attacks20.jsonl": 80, "attacks21.jsonl": 35, "attacks22.jsonl": 42,
@@ -47,7 +47,7 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 47, "attacks20.jsonl": 80, "attacks21.jso
                     "attacks31.jsonl": 84, "attacks32.jsonl": 147, "attacks33.jsonl": 86, "attacks34.jsonl": 75,
                     "attacks35.jsonl": 79, "attacks36.jsonl": 39, "attacks37.jsonl": 60, "attacks38.jsonl": 104,
                     "attacks39.jsonl": 66, "attacks40.jsonl": 73, "attacks41.jsonl": 34, "attacks42.jsonl": 68,
-                    "attacks43.jsonl": 309, "attacks44.jsonl": 160}
+                    "attacks43.jsonl": 309, "attacks44.jsonl": 160, "attacks45.jsonl": 290}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

@@ -7356,3 +7356,42 @@ TWO_SIMS = DeviceState.from_dict({
 ])
 def test_round_41_the_spare_of_two(command: str, answer: tuple) -> None:
     assert decide(command, TWO_SIMS) == answer, command
+
+
+MINE = _site(("main-fan@1.service", "Main exhaust fan drive controller 1"),
+             ("main-fan@2.service", "Main exhaust fan drive controller 2"),
+             ("chiller-modbus.service", "Modbus gateway for the surface chiller"),
+             ("hoist-logger.service", "Data logger for the cage hoist"),
+             ("luggage-tag-reader.service", "RFID reader for luggage tags"),
+             ("kiosk-departures.service", "Chromium kiosk for the departures board"),
+             ("ais-receiver.service", "AIS receiver for vessel positions"),
+             ("mosquitto.service", "Mosquitto MQTT Broker"),
+             leds=(("red:fault", "red", "fault"), ("red:gas", "red", "gas")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("restart exhaust fan 1", ("restart_service", {"unit": "main-fan@1.service"})),
+    ("restart the chiller gateway", ("restart_service", {"unit": "chiller-modbus.service"})),
+    ("restart the chiller modbus", ("restart_service", {"unit": "chiller-modbus.service"})),
+    ("restart the hoist logger", ("restart_service", {"unit": "hoist-logger.service"})),
+    ("restart the departures board", ("restart_service", {"unit": "kiosk-departures.service"})),
+    ("the tag reader froze, restart it", ("restart_service", {"unit": "luggage-tag-reader.service"})),
+    ("offline map is stale, restart the ais receiver", ("restart_service", {"unit": "ais-receiver.service"})),
+    ("turn on the fault light", ("set_led", {"name": "red:fault", "state": "on"})),
+])
+def test_round_41_red_team_45_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, MINE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # the opposite of an instance's word; what a unit serves, though its name says it too
+    "restart intake fan 1", "restart the main intake fan 2", "restart the chiller", "bring the chiller online",
+    "stop the hoist", "restart the cage hoist",
+    # what failed is a machine the device has no program for; a machine is no LED
+    "the luggage scale hung again, can you restart it", "turn on the fault siren", "switch on the gas extractor",
+    # a condition; a test said after the request; online said of a thing, never a link asked
+    "restart the ais receiver when boarding ends", "stop mosquitto - test only", "restart mosquitto: test",
+    "offline map is stale",
+])
+def test_round_41_red_team_45_refused(command: str) -> None:
+    assert decide(command, MINE)[0] in ("say", "report_status", "ignore"), command

@@ -1224,6 +1224,13 @@ _OPPOSITES: dict[str, frozenset[str]] = {
     for pair in _OPPOSITE_PAIRS for w in pair}
 
 
+def opposite_said(entity: Entity, text: str) -> bool:
+    """Whether the command says the opposite of a word of the entity's description: "the hot
+    air inflator" is no cold inflation fan, "intake fan 1" no exhaust fan 1."""
+    own = set(tokens(entity.doc))
+    return any(w not in own and _OPPOSITES[w] & own for w in set(tokens(text)) & _OPPOSITES.keys())
+
+
 def positions_said(text: str) -> frozenset[str]:
     """Where the command says the thing is: "the rear camera", "zone east", "at the back"."""
     return POSITIONS & set(tokens(text)) | ({"rear"} if _AT_THE_BACK.search(text) else frozenset())
@@ -1315,8 +1322,8 @@ def contradicts(entity: Entity, text: str) -> bool:
     where = positions_said(text)
     if where and own & POSITIONS and not where & own:
         return True
-    if any(w not in own and _OPPOSITES[w] & own for w in set(said) & _OPPOSITES.keys()):
-        return True  # "the hot air inflator" is no cold inflation fan
+    if opposite_said(entity, text):
+        return True
     if entity.kind == UNIT and (_another_instance(entity, text.lower()) or
                                 _another_version(entity, text.lower())):
         return True

@@ -1380,7 +1380,9 @@ class Interpreter:
         if UNIT in kinds and (instance := _neighbours_said(said, scene)) is None:
             instance = _instance_said(said, scene)
         if instance is not None:
-            return [] if _a_machine_not_here(said, instance) else instance
+            # ("intake fan 1" is not "Main exhaust fan drive controller 1")
+            instance = [m for m in instance if not ground.opposite_said(m.entity, said)]
+            return [] if not instance or _a_machine_not_here(said, instance) else instance
         if _beside_another(said, scene):
             return []  # ("the port after eth0" is not eth0)
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
@@ -2101,7 +2103,8 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
     words = _object_words(_main_clause(said)).split()
     while len(words) > 1 and words[-1] in _DRIVERS_OF_A_MACHINE:
         words.pop()
-    machines |= set(words[-1:]) & _PLANT_PARTS
+    head = set(words[-1:]) & _PLANT_PARTS
+    machines |= head
 
     def named_outright(m: Match) -> bool:  # by its own name, not only its instance's
         template = m.entity.name.lower().partition("@")[0].removesuffix(".service")
@@ -2112,8 +2115,12 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
         # no computer ("the kiosk pc" may be the one kiosk.service runs on)
         return any(re.search(rf"\b{re.escape(w)}\s+{machine}\b", said)
                    for w in m.words for machine in machines - _COMPUTERS)
+    # (an LED is no machine either, said as what is meant: "the fault siren" is not the fault light,
+    # while "the robot's status light" is a light)
     return bool(machines) and bool(kept) and all(
-        m.entity.kind == UNIT and (headed_by_a_machine(m) or not named_outright(m)) for m in kept) \
+        (m.entity.kind == UNIT or (m.entity.kind == LED and head and not any(
+            h.startswith(w) or w.startswith(h) for w in m.words for h in head))) and (
+            headed_by_a_machine(m) or not named_outright(m)) for m in kept) \
         and not any(t.startswith(w.removesuffix("s")[:max(5, len(w) - 3)])
                     for m in kept for t in ground.tokens(m.entity.doc) for w in machines)
 
@@ -2132,7 +2139,9 @@ _PLANT_PARTS = frozenset(["igniter", "ignitor", "pump", "pumps", "compressor", "
                           "chillers", "actuator", "actuators", "conveyor", "conveyors", "mixer", "mixers", "winch",
                           "crane", "elevator", "escalator", "heater", "heaters", "siren", "sirens", "panel", "panels",
                           "wall", "router", "routers", "press", "presses", "stacker", "stackers", "inflator",
-                          "inflators", "grinder", "grinders", "fryer", "fryers", "saw", "saws", "hoist", "hoists"])
+                          "inflators", "grinder", "grinders", "fryer", "fryers", "saw", "saws", "hoist", "hoists",
+                          "scale", "scales", "damper", "dampers", "door", "doors", "horn", "horns", "bell", "bells",
+                          "extractor", "extractors", "charger", "chargers"])
 # What a program that drives a machine is called, said after the machine
 _DRIVERS_OF_A_MACHINE = frozenset(["controller", "control", "controls", "service", "daemon", "software", "program"])
 # (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
@@ -3654,8 +3663,13 @@ def _what_it_serves(entity: Entity, text: str) -> bool:
     while len(words) > 1 and words[-1] in _DRIVERS_OF_A_MACHINE:
         words.pop()
     head = words[-1] if words else ""
-    return bool(served) and head.isalpha() and head not in _SCREENS and head in ground.tokens(served) and \
-        head not in ground.tokens(doc) and head not in re.split(r"[-_.@]", entity.name.lower())
+    own = set(ground.tokens(doc))
+    # (a name made of what it serves and what it is, "chiller-modbus" of a "Modbus gateway for the
+    # chiller", does not make it the chiller)
+    parts = [p for p in re.split(r"[-_.@]", entity.name.lower().removesuffix(".service")) if p]
+    named = head in parts and not (len(parts) > 1 and all(p in own for p in parts if p != head))
+    return bool(served) and head.isalpha() and head not in _SCREENS and head not in own and not named and (
+        head in (told := ground.tokens(served)) or f"{head}s" in told)
 
 
 # What a program shows on: said, the program that runs it is meant

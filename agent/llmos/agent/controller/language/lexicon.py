@@ -511,10 +511,9 @@ _STATE_BEFORE_A_NOUN = re.compile(r"\b(?:the|my|our|that|this)\s+(?:(?:red|green
                                   r"purple|little|small|big)\s+)?$")  # ("the blue blinky light")
 _A_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first)\b)[a-z]")
 # "online buyers dropped off", "the offline orders": who or what is online, not a request to go online
-_SAID_OF_WHO = re.compile(r"\s+(?:buyers|bidders|users|customers|clients|players|orders|sales|shop|store|"
-                          r"visitors|guests|members|students|viewers|listeners|bookings|payments|"
-                          r"sessions|devices|sensors|nodes)\b")
-_A_CLAUSE_BEGINS = re.compile(r"(?:^|[,;.!?]\s*|\b(?:the|our|all|any|some|no|many|few)\s+)$")
+_SAID_OF_WHO = re.compile(r"\s+(?!(?:the|a|an|it|its|them|this|that|these|those|now|please|pls|again|too|then|and|"
+                          r"or|mode|again|asap|first|right)\b)[a-z]{3,}")
+_A_CLAUSE_BEGINS = re.compile(r"(?:^\s*|[,;.!?]\s*|\b(?:the|our|all|any|some|no|many|few)\s+)$")
 DETERMINED = re.compile(r"\b(?:the|a|an|my|our|your|its|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 # "the silence detector", "mute button": a thing, not a request to silence

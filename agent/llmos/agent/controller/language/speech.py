@@ -480,7 +480,7 @@ _NOT_NOW = re.compile(
     # what another thing does first: "reboot after nginx restarts", "stop ssh once grafana stops"
     r"(?:after|when|once|before|as soon as|until|till) (?:the )?[\w@.-]+(?: [\w@.-]+)? "
     r"(?:restarts|reboots|stops|starts|finishes|crashes|dies|fails|comes (?:back|up|online)|"
-    r"drops|dies down|calms down|quiets down|goes quiet|settles|"
+    r"drops|dies down|calms down|quiets down|goes quiet|settles|ends|is over|empties|"
     r"goes (?:down|up|offline|online)|is (?:done|up|down|back|finished|restarted|stopped|started|"
     r"mounted|unmounted)|has (?:restarted|stopped|started|finished|rebooted)))\b")
 # "reboot, give me a minute": said anywhere, the operator is not ready yet
@@ -732,7 +732,8 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"\b(?:but|and) \w+ (?:already )?(?:fixed|sorted|solved|restarted|rebooted) it\b",
                 r"\bnot needed any ?more\b", r"\ball good now\b", r"(?:^|[,;]\s*)(?:fixed it|obsolete|"
                 r"moot(?: now)?|obe)\W*$",
-                r"(?:^|[,;(\[\u2014]|(?<!\w)-)\s*(?:test|testing|test message|a test|this is a drill|drill)\W*$")
+                r"(?:^|[,;:(\[\u2014]|(?<!\w)-)\s*(?:test|testing|test message|a test|this is a drill|drill)"
+                r"(?: only)?\W*$")
 # What the verb acts on denied: "restart not nginx", "restart neither nginx nor mosquitto"
 _OBJECT_DENIED = re.compile(r"^\s*(?:please |pls |just )?(?:(?:re)?start|stop|reboot|(?:un)?mount|turn|take|"
                             r"bring|blink|kill|disable|enable|switch|set|put)(?: up| down| on| off)?\s(?:not|neither|"
