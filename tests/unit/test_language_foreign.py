@@ -2888,3 +2888,102 @@ def test_round_40_turkish_number_before_the_thing(command: str, call: tuple) -> 
 ])
 def test_round_40_turkish_number_before_the_thing_does_not_open_more(command: str) -> None:
     assert decide_at(command, LATIN40)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 41: Slovenian and Latvian verbs and site words, Finnish "put off/on", Swedish "put out", Spanish "raise",
+# Spanish and Portuguese "stop" said first, what fails said in a relative clause, Czech, Finnish and Indonesian
+# reasons, the nouns of neighbouring sites (a measurement, varnish, induction, a pen, a trough, a hill's inrun)
+LATIN41 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("wind-gauge", "Wind measurement along the landing hill"),
+        ("speedtrap@north", "Inrun speed trap for the north hill"),
+        ("speedtrap@south", "Inrun speed trap for the south hill"),
+        ("glycol-pumps", "Glycol pump station for the rink"),
+        ("induction-heater", "Induction heater coil temperature controller"),
+        ("storm-detect", "Lightning detector storm alert"),
+        ("humidity@wood", "Humidity control for the wood store"),
+        ("varnish-oven", "UV varnish curing oven timer"),
+        ("pen-water", "Water trough level monitor for the holding pens"),
+        ("oven@linea1", "Oven burner control for line 1"), ("oven@linea2", "Oven burner control for line 2"),
+        ("sluice@pond3", "Sluice gate actuator for pond 3"), ("sluice@pond7", "Sluice gate actuator for pond 7"),
+        ("kiosk-pos", "Kiosk point-of-sale bridge"),
+        ("door-alarm", "Cold room door-ajar alarm"),
+        ("grafana-server", "Grafana instance"), ("nginx", "A high performance web server"))],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "red:alarm", "color": "red", "function": "alarm"},
+             {"name": "green:status", "color": "green", "function": "status"}],
+    "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Slovenian and Latvian
+    ("ponovno zaženi merjenje vetra", _restart("wind-gauge")),
+    ("znova zaženite merjenje vetra", _restart("wind-gauge")),
+    ("ustavi črpalke glikola", ("stop_service", {"unit": "glycol-pumps.service"})),
+    ("pārstartē glikola sūkņu staciju", _restart("glycol-pumps")),
+    ("apturi sūkņu staciju", ("stop_service", {"unit": "glycol-pumps.service"})),
+    ("restartē vēja mērīšanu", _restart("wind-gauge")),
+    # Finnish "put off", "put on"; Swedish and Norwegian "put out"
+    ("laita wifi pois päältä", WIFI_DOWN), ("kytke wifi pois päältä", WIFI_DOWN),
+    ("laita wifi pois päältä, se häiritsee gps:ää", WIFI_DOWN),
+    ("släck den röda larmlampan", ("set_led", {"name": "red:alarm", "state": "off"})),
+    ("släck larmlampan", ("set_led", {"name": "red:alarm", "state": "off"})),
+    ("slukk den røde alarmlampen", ("set_led", {"name": "red:alarm", "state": "off"})),
+    # the nouns of neighbouring sites
+    ("włącz sterownik nagrzewnicy indukcyjnej", ("start_service", {"unit": "induction-heater.service"})),
+    ("zrestartuj detektor burz, nic nie pokazuje", _restart("storm-detect")),
+    ("riavvia il controllo umidità del magazzino legni", _restart("humidity@wood")),
+    ("genstart overvågningen af vandtrugene i foldene", _restart("pen-water")),
+    ("repornește alarma de la ușă", _restart("door-alarm")),
+    # what fails said in a relative clause; "stop" said first; "raise" of a program
+    ("reinicia el horno de la línea 2 que se trabó", _restart("oven@linea2")),
+    ("reinicia el horno de la línea 1 que no funciona", _restart("oven@linea1")),
+    ("para a comporta do tanque 7", ("stop_service", {"unit": "sluice@pond7.service"})),
+    ("para la comporta del estanque 3", ("stop_service", {"unit": "sluice@pond3.service"})),
+    ("la caja no cobra, levanta el pos porfa", ("start_service", {"unit": "kiosk-pos.service"})),
+    # the English verb said first, the thing in the operator's language; ultraviolet said as in English
+    ("restart pemanas induksi dong, nggak nyala", _restart("induction-heater")),
+    ("stop pompa glikol", ("stop_service", {"unit": "glycol-pumps.service"})),
+    ("relance le minuteur UV du vernis", _restart("varnish-oven")),
+    # Slovenian and Latvian: the device, a delay, a link
+    ("pārstartē ierīci pēc 5 minūtēm", ("reboot", {"delay_s": 300})),
+    ("ponovno zaženi napravo čez 10 minut", ("reboot", {"delay_s": 600})),
+    ("ponovno zaženi napravo čez 2 uri", ("reboot", {"delay_s": 7200})),
+    ("izklopi wifi", WIFI_DOWN), ("izslēdz wifi", WIFI_DOWN),
+    ("ieslēdz wifi", ("set_network", {"interface": "wlan0", "state": "up"})),
+])
+def test_round_41_latin_site_words_and_verbs(command: str, call: tuple) -> None:
+    assert decide_at(command, LATIN41) == call, command
+
+
+@pytest.mark.parametrize(("command", "candidates"), [
+    ("Geschwindigkeitsmessung im Anlauf neu starten", {"speedtrap@north.service", "speedtrap@south.service"}),
+    ("para a comporta", {"sluice@pond3.service", "sluice@pond7.service"}),
+])
+def test_round_41_latin_of_two_are_asked_about(command: str, candidates: set) -> None:
+    tool, args = decide_at(command, LATIN41)
+    assert tool == "say" and all(c in args["text"] for c in candidates), (command, args)
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, past, a present after its subject, a condition
+    "ne zaženi merjenja vetra", "ali naj ponovno zaženem merjenje vetra?", "zagnal sem merjenje vetra",
+    "nepārstartē sūkņu staciju", "vai pārstartēt sūkņu staciju?", "pārstartēju sūkņu staciju",
+    "sistēma izslēdz sūkņu staciju", "ja vajag, pārstartē sūkņu staciju",
+    "älä laita wifiä pois päältä", "laitoitko wifin pois päältä?", "laitoin wifin pois päältä",
+    "släck inte larmlampan", "släckte du larmlampan?", "släckte larmlampan",
+    "não para a comporta", "para a comporta?", "a comporta para", "para a comporta se chover",
+    "no levantes el pos", "levanté el pos", "el pos levanta", "¿levanto el pos?",
+    "no reinicies el horno de la línea 2 que se trabó", "reinicia el horno de la línea 2 que se trabó?",
+    # a relative clause of what fails said after a comma is another thing; "slack water" is the tide
+    "slack water now", "slack the rope",
+    "jangan restart pemanas induksi", "restart pemanas induksi?", "restart pemanas induksi kalau perlu",
+    "sudah restart pemanas induksi", "restart pemanas induksi dan pompa glikol",
+    "restart pemanas induksi besok", "restart nginx besok", "restart pemanas induksi nanti malam",
+    "restart zones 1 to 3", "restart nginx at four",
+    "nepārstartē ierīci", "ne izklopi wifi", "izklopil sem wifi", "ali naj izklopim wifi?", "wifi izslēdz",
+])
+def test_round_41_latin_site_words_and_verbs_do_not_open_more(command: str) -> None:
+    assert decide_at(command, LATIN41)[0] in ("say", "report_status", "ignore"), command

@@ -1,6 +1,6 @@
 """Short commands in German, Spanish, Portuguese, Italian, French, Dutch, Polish, the
-Scandinavian languages, Malay/Indonesian and Welsh (and Czech, Hungarian, Finnish, Turkish, and since
-round 39 Lithuanian and a delay in Catalan), said in English.
+Scandinavian languages, Malay/Indonesian and Welsh (and Czech, Hungarian, Finnish, Turkish, since
+round 39 Lithuanian and a delay in Catalan, and since round 41 the verbs of Slovenian and Latvian), said in English.
 
 Operators in the field type "telegraf neu starten", "reinicia smbd", "riavvia tra due minuti",
 "monta la chiavetta kingston", "starte nginx neu". Only the closed form is translated: one verb
@@ -72,6 +72,8 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "ferma", "fermare", "arrete", "arreter", "stoppe", "stopper", "sustabdyk", "sustabdykite",
                      "allitsd le", "allitsa le"), ("stop", "")),
     **dict.fromkeys(("hochfahren",), ("bring", " up")),
+    # Spanish "raise" of a program or a link ("levanta el pos", "levanten la vpn"); after its subject it comes up
+    **dict.fromkeys(("levanta", "levante", "levanten", "levantad"), ("bring", " up")),
     # Czech "throw on", "throw off" ("nahoď VPNku", "shoď wifinu"): a link or a service brought up or down
     **dict.fromkeys(("nahod", "nahodte"), ("bring", " up")), **dict.fromkeys(("shod", "shodte"), ("bring", " down")),
     **dict.fromkeys(("ausschalten", "abschalten", "apaga", "apagar", "desliga", "desligar",
@@ -144,6 +146,25 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "wechsle in", "wechsle zu", "wechsle auf", "schakel naar", "schakel over naar",
                      "przelacz na", "przelacz w", "byt till", "vaxla till", "mude para",
                      "muda para", "mudar para", "skift til", "skift over til", "bytt til"), ("switch to", "")),
+    # Slovenian and Latvian: the imperative and its plural or polite form, said first ("ponovno zaženi merjenje vetra",
+    # "pārstartē sūkņu staciju", "ustavi črpalko", "izslēdz ventilatoru"); a negation is another word or a prefix
+    # ("ne zaženi", "nepārstartē"), a past another form ("zagnal", "pārstartēja"): unread
+    **dict.fromkeys(("ponovno zazeni", "ponovno zazenite", "znova zazeni", "znova zazenite", "restartaj",
+                     "restartajte", "parstarte", "parstartejiet", "restarte", "restartejiet", "palaid no jauna",
+                     "palaidiet no jauna", "parstartet", "restartet"), ("restart", "")),
+    **dict.fromkeys(("zazeni", "zazenite", "palaid", "palaidiet"), ("start", "")),
+    **dict.fromkeys(("ustavi", "ustavite", "zaustavi", "zaustavite", "apturi", "apturiet", "apstadini",
+                     "apstadiniet"), ("stop", "")),
+    **dict.fromkeys(("izklopi", "izklopite", "ugasni", "ugasnite", "izsledz", "izsledziet"), ("turn", " off")),
+    **dict.fromkeys(("vklopi", "vklopite", "prizgi", "prizgite", "iesledz", "iesledziet"), ("turn", " on")),
+    # Finnish "put off", "put on", said first ("kytke pois päältä wifi"; around its object, below: "laita wifi pois
+    # päältä")
+    **dict.fromkeys(("laita pois paalta", "kytke pois paalta", "kytke pois", "laittakaa pois paalta",
+                     "kytkekaa pois paalta"), ("turn", " off")),
+    **dict.fromkeys(("laita paalle", "kytke paalle", "laittakaa paalle", "kytkekaa paalle"), ("turn", " on")),
+    # Swedish, Norwegian and Danish: a light put out or lit ("släck den röda larmlampan", "slukk lyset", "tænd lampen")
+    **dict.fromkeys(("slacka", "slukk", "slokk"), ("turn", " off")),
+    **dict.fromkeys(("tenn", "taend"), ("turn", " on")),
     **dict.fromkeys(("parpadear", "parpadea", "piscar", "pisca", "lampeggiare", "lampeggia",
                      "clignoter", "clignote", "blinken", "blinke", "knipperen", "knipper", "migaj",
                      "mrugaj", "migac", "mrugac", "blinka"), ("blink", "")),
@@ -184,7 +205,9 @@ _FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia",
                      "montate", "demontez", "smonti", "smontate", *_WELSH_VERBS,
                      # (Catalan: "el sistema engega", "la bomba s'atura", "vosaltres atureu")
                      "reinicieu", "reengega", "engega", "engegueu", "arrenca", "arrenqueu", "atura", "atureu",
-                     "apagueu", "desconnecta", "encen", "enceneu", "munta", "munteu", "desmunta", "desmunteu"])
+                     "apagueu", "desconnecta", "encen", "enceneu", "munta", "munteu", "desmunta", "desmunteu",
+                     # (Latvian says its imperative and its present alike: "sistēma izslēdz ventilatoru")
+                     "izsledz", "iesledz", "palaid", "apturi", "levanta"])
 # What was done, said in French or Spanish (accented, before accents are folded): "nginx a
 # redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
 # Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
@@ -197,6 +220,8 @@ _PAST = {"disconnect": "disconnected", "restart": "restarted", "start": "started
 # (never around a reason: "zet de wireguard-tunnel aan, die staat uit" turns it on)
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:neu|pa nytt|om)$"),
            "kaynnista uudelleen": re.compile(r"^kaynnista\s+([^,]+?)\s+uudelleen$"),
+           "laita pois paalta": re.compile(r"^(?:laita|kytke|laittakaa|kytkekaa)\s+([^,]+?)\s+pois(?:\s+paalta)?$"),
+           "laita paalle": re.compile(r"^(?:laita|kytke|laittakaa|kytkekaa)\s+([^,]+?)\s+paalle$"),
            "einhangen": re.compile(r"^(?:hang|hange|haeng|haenge)\s+([^,]+?)\s+ein$"),
            # (Dutch says "just", "again" before its particle: "zet de 4G maar aan", "zet de wifi weer aan")
            "einschalten": re.compile(r"^(?:mach|mache|schalte|schalt|zet|doe)\s+([^,]+?)"
@@ -228,6 +253,10 @@ _RELATIVE_ARTICLE = re.compile(r"(,|(?<![\w])(?:dienst|service|tjansten|tjeneste
 # Nouns and colours, in the English the interpreter reads; a command made of only these, the
 # device's names and one verb is read whole
 _NOUNS = {
+    # a point of sale, as every one of these languages says it ("levanta el pos", "reinicia el TPV", "riavvia il POS")
+    **dict.fromkeys(("pos", "tpv"), "point of sale"),
+    # ultraviolet and infrared, said as in English ("le caisson UV", "die UV-Lampe" is a compound of the glossary)
+    "uv": "uv", "ir": "ir",
     **dict.fromkeys(("chiavetta", "pendrive", "memoria", "cle", "usb-stick", "pinne", "minnepinne"),
                     "usb stick"),
     # (and definite, in Norwegian, Danish and Swedish: "minnepinnen", "USB-nøglen", "USB-minnet")
@@ -334,7 +363,9 @@ _DEVICE = frozenset(["equipo", "equip", "sistema", "systeme", "system", "systeem
                      "maquina", "maschine", "apparaat", "urzadzenie", "enheten", "enhed", "enheden",
                      "maskinen",
                      "cihazi", "cihazı", "sistemi", "laite", "laitteen", "zarizeni", "eszkozt", "irengini",
-                     "kompiuteri"])
+                     "kompiuteri",
+                     # (Slovenian and Latvian: "ponovno zaženi napravo", "pārstartē ierīci")
+                     "napravo", "naprava", "sistem", "ierici", "ierice", "iekartu", "sistemu"])
 # "This" or "that" before the device ("restartuj to zařízení", "reinicia este equipo"): the device
 # itself (said alone, "restartuj to" is "restart it", of nothing named, and stays unread)
 _THIS = frozenset(["to", "toto", "tento", "tuto", "ten", "ta", "te", "tamto", "este", "esta", "ese", "esa",
@@ -489,11 +520,12 @@ def _and_a_half(found: re.Match[str]) -> str:
 
 
 _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg", "sekunde", "segundo",
-                "secondo", "seconde", "sekund", "sekundy", "detik", "segons"),
+                "secondo", "seconde", "sekund", "sekundy", "detik", "segons", "sekundem"),
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
-                      "minut", "minuty", "minuut", "menit", "minuts"),
+                      "minut", "minuty", "minuut", "menit", "minuts", "minutah", "minutem"),
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
-                    "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu", "jam", "hores")}
+                    "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu", "jam", "hores", "uro", "uri", "ure",
+                    "ur", "stundam", "stundas", "stundu")}  # (Slovenian after "čez", Latvian after "pēc": "čez 2 uri")
 # Catalan says a delay "from here to" ("d'aquí a 20 minuts", "d'aquí 20 minuts"): "en"; a delay said about ("en unos
 # 20 minutos", "d'aquí uns 20 minuts", "dans environ 20 minutes", "in etwa 20 Minuten") is its number
 _FROM_HERE = re.compile(r"(?<![\w])d'aqui(?: a)?(?=\s)")
@@ -516,11 +548,11 @@ _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
 # other languages say it ("şerit 2")
 _TURKISH_NUMBERED = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:numarali|nolu|no'lu)\s+([a-z][\w']*)")
 _UNIT_WORD = {w: unit for unit, words in _UNITS.items() for w in words}
-_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de|dalam)\s+("
+_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de|dalam|cez|pec)\s+("
                            + "|".join(
     sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?=(" + "|".join(
     sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-]))")
-_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de|dalam)\s+(\d+)\s*(" +
+_DELAY = re.compile(r"(?<![\w.@/-])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|dentro de|dalam|cez|pec)\s+(\d+)\s*(" +
                     "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")(?![\w.@/-])")
 _ENGLISH_DELAY = ({"in", "over"}, {"minutes", "min", "minute"})
 
@@ -557,7 +589,7 @@ def _foreign_delay(found: re.Match[str]) -> bool:
 _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]|"
                        r"even|eventjes|mal|kurz|eben|rapidinho|vite|gerne|"
                        r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|lutfen|kerem|"
-                       r"hei|hej|ola")
+                       r"hei|hej|ola|dong|deh|ludzu")
 _PROFILE_ALONE = re.compile(rf"\s*(?:(?:{_COURTESY.pattern})\s+)*(powersave|performance|balanced) "
                             rf"mode(?:\s+(?:{_COURTESY.pattern}))*\s*[.!]*\s*")
 
@@ -790,11 +822,11 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"riceve|ricevono|mostra|mostrano|registra|registrano|carica|caricano|risponde|rispondono|aggiorna|aggiornano|"
     r"trasmette|trasmettono|stampa|stampano|scrive|scrivono|rileva|rilevano|vede|vedono|pesa|pesano|scansiona|"
     r"scansionano|arriva|arrivano|comunica|comunicano)(?: (?:niente|nulla|piu|nessuna|nessuno))?|"
-    r"no (?:marca|marcan|lee|leen|mide|miden|cuenta|cuentan|manda|mandan|muestra|muestran|registra|registran|"
-    r"imprime|imprimen|actualiza|actualizan|sincroniza|sincronizan|recibe|reciben|detecta|detectan|escanea|escanean|"
+    r"no (?:cobra|cobran|marca|marcan|lee|leen|mide|miden|cuenta|cuentan|manda|mandan|muestra|muestran|registra|"
+    r"registran|imprime|imprimen|actualiza|actualizan|sincroniza|sincronizan|recibe|reciben|detecta|detectan|escanea|escanean|"
     r"graba|graban|transmite|transmiten|pesa|pesan|conecta|conectan)(?: (?:nada|ninguna|ninguno|mas))?|"
-    r"nao (?:marca|marcam|le|leem|mede|medem|conta|contam|manda|mandam|mostra|mostram|registra|registram|imprime|"
-    r"imprimem|sincroniza|recebe|recebem|detecta|detectam|grava|gravam|transmite|transmitem|pesa|pesam|conecta)"
+    r"nao (?:cobra|cobram|marca|marcam|le|leem|mede|medem|conta|contam|manda|mandam|mostra|mostram|registra|"
+    r"registram|imprime|imprimem|sincroniza|recebe|recebem|detecta|detectam|grava|gravam|transmite|transmitem|pesa|pesam|conecta)"
     r"(?: (?:nada|nenhuma|nenhum|mais))?",
     # Czech negated presents, one word ("nové zakázky nechodí", "čtečka nereaguje"; an imperative ends otherwise:
     # "nechoď", "nereaguj"); Hungarian: what froze or stopped ("lefagyott", "leállt") and "nem" with a present
@@ -809,6 +841,9 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"nem (?:mukodik|mukodnek|megy|mennek|jon|jonnek|valaszol|valaszolnak|tolt|frissul|frissulnek|latszik|latszanak|"
     r"mutat|mutatnak|mer|mernek|kuld|kuldenek|rogzit|olvas|olvasnak|szamol|szamolnak|nyomtat|indul|reagal|erkezik|"
     r"erkeznek|jelenik meg|jelennek meg|csatlakozik)|"
+    # (Czech acting up, "nějak zlobí", "blbne"; Finnish what a thing disturbs, "se häiritsee gps:ää")
+    r"(?:nejak |zase |porad )?(?:zlobi|blbne|blbnou|hapruje|haprujou|stavkuje)|"
+    r"(?:se |ne )?(?:hairitsee|hairitsevat|haittaa|sotkee|temppuilee|reistailee|oikuttelee)|"
     r"jumittaa|jumittavat|jumittuu|jumittui|jumissa|jumiutui|kaatui|jaatyi|jaatynyt|on rikki|"
     r"(?:ei|eivat) (?:toimi|vastaa|nay|paivity|tule|lue|mittaa|laske|tallenna|tallennu|tulosta|reagoi|lataudu|"
     r"kaynnisty|yhdisty|aukea|aukene|nouse|lampene|lammita|pyori|liiku|kulje|kuulu|soi|tulostu|jaahdyta)",
@@ -818,6 +853,12 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # never asked: "ses vermiyor mu")
     r"(?:(?:ses|goruntu|veri|sinyal|cevap|yanit|isik|bilgi|data|plaka|kart|bilet|fis|etiket|sicaklik|basinc)\s+)?"
     r"(?:\w+m(?:iyor|uyor)(?:lar|ler)?|bozuk|bozuldu|dondu|coktu|hata|hatali)(?!\s+m[iu](?:\w{0,5})(?![\w]))",
+    # Indonesian: what a thing does not do, said with "not" ("sapinya nggak kebaca", "layar tidak muncul"; an
+    # imperative says "jangan"), stuck, dead, broken
+    r"(?:tidak|nggak|gak|ngga|enggak|ga) (?:bisa |mau )?(?:jalan|berjalan|berfungsi|nyala|menyala|muncul|kebaca|"
+    r"terbaca|membaca|baca|konek|terhubung|tersambung|merespon|merespons|respon|ngirim|mengirim|terkirim|masuk|"
+    r"kedeteksi|terdeteksi|tampil|kelihatan|keluar|update|berubah|mau nyala)|macet|ngadat|ngehang|nge-hang|"
+    r"rusak|error terus|mati terus",
     # a verb of the catalog, said of what fails to do it (a statement, never an imperative)
     r"nao liga|no enciende|no prende|no arranca|no inicia|non si accende|non si avvia|ne s'allume pas|"
     r"ne demarre pas|ne se lance pas|geht nicht an|springt nicht an|gaat niet aan|start niet|"
@@ -891,6 +932,15 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
 
 
 _TROUBLE_LAST = re.compile(rf"(?:{_TROUBLE.pattern})\W*$")
+# What fails said last as a relative clause of the thing ("reinicia el horno de la línea 2 que se trabó", "riavvia la
+# pompa che non parte"): said after a comma, as a reason is (a relative clause that says which one stays: "que vigila")
+_RELATIVE_TROUBLE = re.compile(rf"(?<![,;.\s])\s+(?:que|qui|che|die|der|dat)\s+(?=(?:{_TROUBLE.pattern})\W*$)")
+# Verbs that are other words elsewhere, read only said first before what they act on: Spanish and Portuguese "stop"
+# before an article ("para a comporta", "para la bomba"; elsewhere "for"), Swedish "put out" before an article or a
+# definite noun ("släck den röda larmlampan", "släck ljuset"; English "slack water" is the tide)
+_SAID_FIRST = re.compile(r"^(?:para(?= (?:o|a|os|as|el|la|los|las) )|slack(?= (?:den|det|de|alla) |"
+                         r" [a-z]+(?:an|et|orna|erna)(?:[\s,.!]|$)))")
+_SAID_FIRST_AS = {"para": "parar", "slack": "slacka"}
 
 
 # Negations that say what is wrong inside a reason ("lädt nicht", "non si aprono")
@@ -923,7 +973,8 @@ _WHEN_SAID, _CORRECTION, _WHICH = (re.compile(r"(?<![\w])(?:" + said + r")(?![\w
     r"vandaag|dzisiaj|idag|spater|tarde|tard|tardi|later|pozniej|senare|durante|pendant|wahrend|"
     r"tijdens|podczas|bis|hasta|jusqu'?\w*|fino|ate|tot|till|do|a las?|alle|um|vers|kello|klockan|kl|"
     r"rato|moment\w*|pouco|poco|weile|chwil\w*|hetki\w*|chvil\w*|ya|deja|schon|bereits|gia|juz|redan|"
-    r"allerede|hecho|hice|fait|fatto|feito|gedaan|erledigt|prueba|test\w*|essai|prova|proef|proba",
+    r"allerede|hecho|hice|fait|fatto|feito|gedaan|erledigt|prueba|test\w*|essai|prova|proef|proba|"
+    r"besok|nanti|lusa|malam|pagi|siang|sore|jutri|zvecer|rit|riti|vakara|velak",  # (Indonesian, Slovenian, Latvian)
     r"meine|meinte|bedoel\w*|decir|sea|doch|plutot|anzi|cioe|czyli|seja|mener|menar|tarkoitan|"
     r"gesagt|sagen|dicho|dijo|detto|gezegd|powiedzial\w*|sagt|sade|sagde|dito|disse|zei|handbuch|"
     r"manual|manuel|manuale|handleiding|instrukcj\w*|anleitung|doku\w*|vorgeschlagen|gebeten|verlangt|"
@@ -970,6 +1021,7 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     what is wrong, or one of three words or more that says nothing a request could be changed by
     (_MORE_THAN_WHY, no negation, no number, none of the device's names) after a request that names what it is
     about ("Zet de wifi uit, die stoort de antennes")."""
+    reason = _FINNISH_CASE.sub(r"\1", reason)  # ("se häiritsee gps:ää": the word itself)
     if (told := _TOLD_BY_A_THING.match(reason)) and _TROUBLE.search(told["what"]) and not _REPORTING.search(
             told["who"]) and all(names(w) or glossary.english(w, names) for w in told["who"].split()):
         reason = told["what"]  # ("Opencast hlásí, že agent je offline": what fails, as a thing of the device tells)
@@ -1356,7 +1408,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         return f"{profile[1]} mode"
     if _VERB.search(text):
         text = _PROFILE_ADJECTIVES.sub("balanced mode", text)
-    text = _without_reason(text, names)
+    text = _without_reason(_RELATIVE_TROUBLE.sub(", ", _SAID_FIRST.sub(lambda m: _SAID_FIRST_AS[m[0]], text)), names)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", re.sub(r"(?<![\w])un'(?=ora\b)", "un ", text))
     text = _AND_A_HALF.sub(_and_a_half, _MINUTE_AND_A_HALF.sub(" in 90 sek", text))
     text = _PHRASES.sub("database", text).rstrip(" .!")  # ("Bitte WLAN ausschalten.")
@@ -1371,6 +1423,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
             break
     text = _WELSH_ARTICLE.sub(r"\1 ", text)  # ("ailgychwyn y giât": its article, never Spanish "and")
     verbs = list(_VERB.finditer(text))
+    if not verbs and (borrowed := _english_verb_first(text, names)) is not None:
+        return borrowed  # "restart pembaca eartag dong, sapinya nggak kebaca"
     if not verbs:
         # "reboot dans 10 minutes": an English command with a delay said in another language
         # ("reboot om en halvtimme": half an hour too); what the catalog cannot do, said in English
@@ -1440,6 +1494,39 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
     asked = "?" if original.rstrip().endswith("?") else ""
     return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay + asked
+
+
+# The English verb said first, with the thing in the operator's language ("restart pembaca eartag dong", "stop
+# pompa air"): Indonesian and Malay operators, and others, borrow the verb
+_ENGLISH_VERB_FIRST = re.compile(r"(restart|start|stop)\s+(.+)")
+
+
+def _english_verb_first(text: str, names: Callable[[str], bool]) -> str | None:
+    """The command in English when an English verb is said first and every word after it is an article, a courtesy
+    or a form the glossary lists, at least one of them in another language; never a name of the device or a number
+    (what else is said may be a time or more things: "restart nginx besok", "restart zones 1 to 3"), an English word
+    the glossary translates ("restart reader" stays as it is) or resembles ("renderer"), a word read only as a
+    compound or with an ending, a negation or a condition, nor more than four."""
+    found = _ENGLISH_VERB_FIRST.fullmatch(text.strip(" .!"))
+    if not found or re.search(r"[^\w\s]|\d", found[2]) or _WHEN_SAID.search(found[2]):
+        return None
+    read: list[str] = []
+    borrowed = False
+    for word in found[2].split():
+        if _COURTESY.fullmatch(word) or word in _ARTICLES:
+            continue
+        if word in _NEGATIONS_AND_CONDITIONS or word in _NOT_A_REASON or word in glossary.english_words() or \
+                word in _AND:
+            return None
+        if names(word) or glossary.plain(word) not in glossary.latin_forms() or (
+                said := glossary.english(word, names)) is None:
+            return None
+        if "".join(said).replace(" ", "") != word:  # ("eartag" is the ear tag, said as one word)
+            if any(ground.typo_of(word, e) or ground.typo_of(e, word) for e in said):
+                return None
+            borrowed = True
+        read += said
+    return f"{found[1]} {' '.join(read)}" if borrowed and len(read) <= 4 else None
 
 
 @functools.cache

@@ -15,7 +15,9 @@ and since round 38 the site words of Swahili ("sw") as well, since round 39 of H
 Lithuanian ("lt") and of Welsh ("cy"), each Welsh word with its soft mutation ("ddidoli" of "didoli")
 listed as a form, and the words of the kinds of site dev37's commands came from (a drivetrain, cracks,
 dusk, a lime kiln, a caisson gate, a frame tracer ...), since round 40 Urdu ("ur") and the words of dev38's sites and
-their neighbouring trades in the other scripts (a table, a line, a lane, a room, brine, a plotter's spooler ...). A
+their neighbouring trades in the other scripts (a table, a line, a lane, a room, brine, a plotter's spooler ...), since
+round 41 the commonest site words of Slovenian ("sl") and Latvian ("lv") and of dev39's kinds of site (a measurement,
+varnish, induction, an animal pen, a ski jump's hill and inrun, a hammer, a tuner, a finish line). A
 form is read as the first word that lists it; a new word's form that is another word's form, or the
 stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or
 of the device's names ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending
@@ -122,6 +124,22 @@ def _stems() -> dict[str, str]:
         if stems.setdefault(stem, english) != english:
             shared.add(stem)
     return {stem: english for stem, english in stems.items() if stem not in shared}
+
+
+@functools.cache
+def latin_forms() -> frozenset[str]:
+    """The forms (without accents) listed in the languages written in Latin letters, Slovenian and Latvian too (a
+    Vietnamese "thẻ" is no "the")."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    return frozenset(plain(word) for languages in json.loads(text).values()
+                     for language in (*_LATIN_LANGUAGES, "sl", "lv") for word in languages.get(language, ()))
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The English words the glossary translates to ("reader", "pump", "tank"), each word of its keys."""
+    text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
+    return frozenset(w for english in json.loads(text) for w in english.lower().split())
 
 
 def listed(word: str) -> bool:

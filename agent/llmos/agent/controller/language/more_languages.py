@@ -39,7 +39,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from importlib import resources
 
-from llmos.agent.controller.language import glossary
+from llmos.agent.controller.language import glossary, ground
 
 
 def typed(text: str) -> str:
@@ -1111,7 +1111,10 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if word in _WORDS:
         return [_WORDS[word]]
     if word.isascii() and names(word):
-        return [word]
+        # (a word of the glossary that resembles a name only as its own English does is that English: Romanian
+        # "alarma" is the alarm, and may say where it is, "alarma de la ușă")
+        said = glossary.english(word, lambda part: False)
+        return said if said and len(said) == 1 and ground.typo_of(word, said[0]) and names(said[0]) else [word]
     if floor := _FLOOR.fullmatch(word):
         return ["floor", floor[1]]  # "2층 타석 트래커": the tracker of the bays on floor 2
     if (particle := _KOREAN_PARTICLE.search(word)) and particle.start() > 0 and \
