@@ -2953,6 +2953,12 @@ LATIN41 = DeviceState.from_dict({
     ("ponovno zaženi napravo čez 2 uri", ("reboot", {"delay_s": 7200})),
     ("izklopi wifi", WIFI_DOWN), ("izslēdz wifi", WIFI_DOWN),
     ("ieslēdz wifi", ("set_network", {"interface": "wlan0", "state": "up"})),
+    # an ordinal said with the thing: its number
+    ("reinicia el horno de la segunda línea", _restart("oven@linea2")),
+    ("riavvia il forno della seconda linea", _restart("oven@linea2")),
+    ("starte den Ofen der zweiten Linie neu", _restart("oven@linea2")),
+    ("herstart de oven van de tweede lijn", _restart("oven@linea2")),
+    ("mulai ulang oven jalur kedua", _restart("oven@linea2")),
 ])
 def test_round_41_latin_site_words_and_verbs(command: str, call: tuple) -> None:
     assert decide_at(command, LATIN41) == call, command
@@ -2983,6 +2989,10 @@ def test_round_41_latin_of_two_are_asked_about(command: str, candidates: set) ->
     "sudah restart pemanas induksi", "restart pemanas induksi dan pompa glikol",
     "restart pemanas induksi besok", "restart nginx besok", "restart pemanas induksi nanti malam",
     "restart zones 1 to 3", "restart nginx at four",
+    # "the other one" of two is not known; a negated or asked ordinal changes nothing
+    "reinicia el otro horno", "starta om den andra ugnen", "restartuj druhou pec",
+    "no reinicies el horno de la segunda línea", "reinicia el horno de la segunda línea?",
+    "starte den Ofen der zweiten Linie nicht neu",
     "nepārstartē ierīci", "ne izklopi wifi", "izklopil sem wifi", "ali naj izklopim wifi?", "wifi izslēdz",
 ])
 def test_round_41_latin_site_words_and_verbs_do_not_open_more(command: str) -> None:

@@ -935,6 +935,46 @@ _TROUBLE_LAST = re.compile(rf"(?:{_TROUBLE.pattern})\W*$")
 # What fails said last as a relative clause of the thing ("reinicia el horno de la línea 2 que se trabó", "riavvia la
 # pompa che non parte"): said after a comma, as a reason is (a relative clause that says which one stays: "que vigila")
 _RELATIVE_TROUBLE = re.compile(rf"(?<![,;.\s])\s+(?:que|qui|che|die|der|dat)\s+(?=(?:{_TROUBLE.pattern})\W*$)")
+# An ordinal said before the thing ("starte die Kamera der zweiten Linie neu", "riavvia il terzo forno", "herstart de
+# tweede pomp") or, in Indonesian, after it ("jalur kedua"): its number after it, as the thing is read with one
+# ("Linie 2"). Second to fifth; never "first" ("primero" is also "first of all"), nor a word that is also "other"
+# ("andra", "druhý", "drugi", "toinen": "the other one" of two is not known), nor a word that is also a room or a
+# time ("cuarto", "quarto", "segundos")
+_ORDINALS = {
+    **dict.fromkeys(("zweite", "zweiten", "zweiter", "zweites", "zweitem", "segundo", "segunda", "secondo", "seconda",
+                     "deuxieme", "tweede", "masodik", "masodikat", "ikinci", "otrais"), 2),
+    **dict.fromkeys(("dritte", "dritten", "dritter", "drittes", "drittem", "tercer", "tercero", "tercera", "terceiro",
+                     "terceira", "terzo", "terza", "troisieme", "derde", "treci", "trzeci", "trzecia", "trzeciej",
+                     "trzecim", "treti", "tredje", "kolmas", "kolmannen", "harmadik", "harmadikat", "ucuncu", "tretji",
+                     "tretja", "tretjo", "tresais", "tresa", "treso"), 3),
+    **dict.fromkeys(("vierte", "vierten", "vierter", "viertes", "quarta", "quatrieme", "vierde", "czwarty", "czwarta",
+                     "czwartej", "ctvrty", "ctvrta", "ctvrte", "fjarde", "fjerde", "neljas", "neljannen", "negyedik",
+                     "dorduncu", "cetrti", "cetrta", "ceturtais", "ceturta"), 4),
+    **dict.fromkeys(("funfte", "funften", "funfter", "quinto", "quinta", "cinquieme", "vijfde", "piaty", "piata",
+                     "piatej", "paty", "femte", "viides", "viidennen", "otodik", "besinci", "peti",
+                     "piektais", "piekta"), 5),
+}
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) +
+                             r")\s+([a-z][\w'-]*)(?![\w'-])")
+_INDONESIAN_ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+_ORDINAL_AFTER = re.compile(r"(?<![\w-])([a-z][\w'-]*)\s+(" + "|".join(_INDONESIAN_ORDINALS) + r")(?![\w'-])")
+
+
+def _ordinal_said(text: str, names: Callable[[str], bool]) -> str:
+    """The text with an ordinal said of a thing of the glossary said as its number after it ("tweede pomp": "pomp
+    2"); unchanged when the text already says a number, or the word is none of the glossary's forms but a device's
+    name."""
+    if re.search(r"\d", text):
+        return text
+
+    def thing(word: str) -> bool:
+        # (a form the glossary lists may also be part of a name: "linea" of "oven@linea2")
+        return word not in _ARTICLES and (glossary.listed(word) or not names(word)) and \
+            glossary.english(word, names) is not None
+    text = _ORDINAL_BEFORE.sub(lambda m: f"{m[2]} {_ORDINALS[m[1]]}" if thing(m[2]) else m[0], text)
+    return _ORDINAL_AFTER.sub(lambda m: f"{m[1]} {_INDONESIAN_ORDINALS[m[2]]}" if thing(m[1]) else m[0], text)
+
+
 # Verbs that are other words elsewhere, read only said first before what they act on: Spanish and Portuguese "stop"
 # before an article ("para a comporta", "para la bomba"; elsewhere "for"), Swedish "put out" before an article or a
 # definite noun ("släck den röda larmlampan", "släck ljuset"; English "slack water" is the tide)
@@ -1409,6 +1449,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     if _VERB.search(text):
         text = _PROFILE_ADJECTIVES.sub("balanced mode", text)
     text = _without_reason(_RELATIVE_TROUBLE.sub(", ", _SAID_FIRST.sub(lambda m: _SAID_FIRST_AS[m[0]], text)), names)
+    text = _ordinal_said(text, names)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", re.sub(r"(?<![\w])un'(?=ora\b)", "un ", text))
     text = _AND_A_HALF.sub(_and_a_half, _MINUTE_AND_A_HALF.sub(" in 90 sek", text))
     text = _PHRASES.sub("database", text).rstrip(" .!")  # ("Bitte WLAN ausschalten.")
