@@ -3668,7 +3668,10 @@ def _what_it_serves(entity: Entity, text: str) -> bool:
     # chiller", does not make it the chiller)
     parts = [p for p in re.split(r"[-_.@]", entity.name.lower().removesuffix(".service")) if p]
     named = head in parts and not (len(parts) > 1 and all(p in own for p in parts if p != head))
-    return bool(served) and head.isalpha() and head not in _SCREENS and head not in own and not named and (
+    # (what it is said too, in another language's order: "monitor water trough pen")
+    said_what_it_is = any(w in own and (w in ground.GENERIC or w in _PROGRAM_HEADS) for w in words)
+    return bool(served) and head.isalpha() and head not in _SCREENS and head not in own and not named and \
+        not said_what_it_is and (
         head in (told := ground.tokens(served)) or f"{head}s" in told)
 
 
