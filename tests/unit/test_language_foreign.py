@@ -2997,3 +2997,77 @@ def test_round_41_latin_of_two_are_asked_about(command: str, candidates: set) ->
 ])
 def test_round_41_latin_site_words_and_verbs_do_not_open_more(command: str) -> None:
     assert decide_at(command, LATIN41)[0] in ("say", "report_status", "ignore"), command
+
+
+SITES41 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("rearing-climate@shed1", "Humidity and temperature control for rearing shed 1"),
+        ("rearing-climate@shed2", "Humidity and temperature control for rearing shed 2"),
+        ("cocoon-dryer", "Hot-air cocoon dryer controller"),
+        ("mulberry-drip", "Drip irrigation for the mulberry garden"),
+        ("metal-detector", "Metal detector reject logger for packing"),
+        ("brine-pump", "Brine transfer pump to the crystallisers"), ("brine-density", "Baume brine density logger"),
+        ("chipmat@start", "Chip timing mat reader at the start line"),
+        ("chipmat@finish", "Chip timing mat reader at the finish line"),
+        ("results-publisher", "Live results publisher to the race website"),
+        ("ring-scale@ring1", "Cattle scale indicator reader for sale ring 1"),
+        ("ring-scale@ring2", "Cattle scale indicator reader for sale ring 2"),
+        ("magazine-climate@m1", "Temperature and humidity watch for magazine M1"),
+        ("magazine-climate@m2", "Temperature and humidity watch for magazine M2"),
+        ("door-contact", "Magazine door contact and intrusion logger"),
+        ("cold-chamber@1", "Refrigerated body chamber bank 1 temperature monitor"),
+        ("cold-chamber@2", "Refrigerated body chamber bank 2 temperature monitor"),
+        ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # the words of these sites and their neighbours' in the other scripts: a shed, climate and its control, a
+    # cocoon, mulberries, drip, metal, a detector, brine, density, a timing mat, the finish, results published, a
+    # sale ring, a store said with its number ("一号库": the magazine the device has), a door contact, a bank of
+    # chambers
+    ("शेड 1 का क्लाइमेट कंट्रोल रीस्टार्ट करो", _restart("rearing-climate@shed1")),
+    ("शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट कीजिए, तापमान गिर गया है", _restart("rearing-climate@shed2")),
+    ("शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट करो, नमी बहुत बढ़ गई है", _restart("rearing-climate@shed2")),
+    ("重启蚕茧烘干机", _restart("cocoon-dryer")), ("把蚕茧烘干机重启一下", _restart("cocoon-dryer")),
+    ("繭の乾燥機を再起動して", _restart("cocoon-dryer")), ("перезапусти сушилку коконов", _restart("cocoon-dryer")),
+    ("누에고치 건조기 재시작해 줘", _restart("cocoon-dryer")),
+    ("금속 검출기 재시작해 주세요", _restart("metal-detector")), ("重启金属探测器", _restart("metal-detector")),
+    ("перезапусти детектор металла", _restart("metal-detector")),
+    ("รีสตาร์ทเครื่องตรวจจับโลหะ", _restart("metal-detector")),
+    ("תאתחל את משאבת התמלחת", _restart("brine-pump")),
+    ("תאתחל את הלוגר של צפיפות התמלחת", _restart("brine-density")),
+    ("перезапусти логгер плотности рассола", _restart("brine-density")),
+    ("피니시 매트 리더 재시작해", _restart("chipmat@finish")),
+    ("フィニッシュのマットリーダーを再起動して", _restart("chipmat@finish")),
+    ("перезапусти считыватель коврика на финише", _restart("chipmat@finish")),
+    ("リザルト公開のサービスを再起動して", _restart("results-publisher")),
+    ("重启成绩发布服务", _restart("results-publisher")),
+    ("أعد تشغيل ميزان الحلبة الثانية", _restart("ring-scale@ring2")),
+    ("перезапусти весы на ринге 1", _restart("ring-scale@ring1")),
+    ("重启一号库的温湿度监控", _restart("magazine-climate@m1")),
+    ("重启2号库的温湿度监控", _restart("magazine-climate@m2")),
+    ("把二号库的温湿度监控重启一下", _restart("magazine-climate@m2")),
+    ("รีสตาร์ทตัวตรวจจับประตูหน่อย", _restart("door-contact")), ("перезапусти датчик двери", _restart("door-contact")),
+    ("重启门磁", _restart("door-contact")), ("도어 센서 재시작해 줘", _restart("door-contact")),
+    ("תאתחל את הניטור של בנק התאים 2", _restart("cold-chamber@2")),
+])
+def test_round_41_site_families(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES41) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, past, with a condition, or a number said of nothing
+    "शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट मत करो, नमी बहुत बढ़ गई है",
+    "शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट करो, नमी बहुत बढ़ गई है?",
+    "शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट किया, नमी बढ़ गई है", "नमी बहुत बढ़ गई है, इसे रीस्टार्ट करो",
+    "शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट करो, अगर नमी बढ़ गई है",
+    "不要重启蚕茧烘干机", "蚕茧烘干机重启了", "重启蚕茧烘干机吗？", "一号重启", "重启一号",
+    "금속 검출기 재시작하지 마", "금속 검출기 재시작했어", "금속 검출기 재시작해?",
+    "אל תאתחל את משאבת התמלחת", "אם צריך תאתחל את משאבת התמלחת", "האם לאתחל את משאבת התמלחת?",
+    "لا تعد تشغيل ميزان الحلبة الثانية", "هل أعد تشغيل ميزان الحلبة الثانية؟",
+    "リザルト公開のサービスを再起動しないで", "リザルト公開のサービスを再起動した",
+    "ไม่ต้องรีสตาร์ทตัวตรวจจับประตู", "не перезапускай датчик двери",
+])
+def test_round_41_site_families_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command

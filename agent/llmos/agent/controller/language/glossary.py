@@ -142,6 +142,11 @@ def english_words() -> frozenset[str]:
     return frozenset(w for english in json.loads(text) for w in english.lower().split())
 
 
+def senses(word: str) -> tuple[str, ...]:
+    """The English words that list the form, the first's first, when two or more do ("库": a store, a magazine)."""
+    return _senses().get(plain(word), ())
+
+
 def listed(word: str) -> bool:
     """Whether the word is a form the glossary lists (not only read with an ending, a stem or as a compound)."""
     return plain(word) in _forms()

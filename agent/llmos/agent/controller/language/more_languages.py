@@ -505,7 +505,16 @@ _IT = _alternatives(("इसे", "उसे", "इसको", "उसको", "
                      "ওটি", "এটিকে", "ওটিকে"))
 _FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:{_FAILED})\s*[,।]\s*(?:(?P<it>{_IT})\s+)?(?P<request>[^,।]+?)"
                            r"[\s।.!]*")
-_FAILED_LAST = re.compile(rf"(?P<subject>.*?)\s*(?<![^\s,])(?:{_FAILED})[\s।.!]*")
+# ... and, said last only, a reading that rose or fell too far ("..., नमी बहुत बढ़ गई है", "..., আর্দ্রতা অনেক বেড়ে গেছে"):
+# why, as English reads "..., the humidity went way up" (never said first, where "it" could be the reading)
+_RISEN = _alternatives([
+    *(f"{much}{stem} {went}{be}" for much in ("", "बहुत ", "काफी ", "ज़्यादा ", "बहुत ज़्यादा ")
+      for stem in ("बढ़", "घट", "गिर") for went in ("गया", "गई", "गए") for be in ("", " है", " हैं")),
+    *(f"{much}{state} {became}" for much in ("बहुत ", "काफी ") for state in ("ज़्यादा", "कम", "ऊपर", "नीचे")
+      for became in ("है", "हो गया है", "हो गई है", "हो गया", "हो गई")),
+    *(f"{much}{stem} {went}" for much in ("", "অনেক ", "খুব ") for stem in ("বেড়ে", "কমে")
+      for went in ("গেছে", "গিয়েছে"))])
+_FAILED_LAST = re.compile(rf"(?P<subject>.*?)\s*(?<![^\s,])(?:{_FAILED}|{_RISEN})[\s।.!]*")
 # How a thing is when it fails, in Arabic: stuck, hung, stopped, broken, off, cut, wrong, late (said of a thing or
 # of one said feminine: "معلّق", "معلّقة"), or what it did ("علّق", "تعطّلت"); never "توقف" or "وقف", which also say
 # "stop!"
@@ -1263,9 +1272,15 @@ def _cjk_piece() -> tuple[re.Pattern[str], dict[str, str]]:
     for english, languages in json.loads(text).items():
         for form in (*languages.get("ja", ()), *languages.get("zh", ())):
             words.setdefault(typed(form), english)
-    return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|(?P<numbered>\d{{1,3}})(?:番|号)|"
+    return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|(?P<numbered>\d{{1,3}}|{_KANJI_NUMBER})(?:番|号)|"
                       rf"(?P<name>[a-z0-9][a-z0-9@._:/-]*)|(?P<word>{_alternatives(words)})|(?P<把>把)|"
                       rf"(?:{_CJK_FILLERS}))\s*"), words
+
+
+def _numbered_sense(english: str, word: str, names: Callable[[str], bool]) -> str:
+    """The English of a word said with its number: the one other sense the device has, when it has not the first."""
+    had = [said for said in glossary.senses(word) if all(names(w) for w in said.split())]
+    return english if names(english) or len(had) != 1 else had[0]
 
 
 def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False) -> list[str] | None:
@@ -1274,16 +1289,18 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
     piece, words = _cjk_piece()
     read: list[str] = []
     at, ba = 0, after_ba
-    numbered, counted = "", False  # a number said before its thing ("7番ルーム", "2号线"), said after it ("room 7")
+    # a number said before its thing ("7番ルーム", "2号线", "一号库"), said after it ("room 7"); a word two things share
+    # is read as the one the device has ("一号库": a store, or a magazine; see glossary.english)
+    numbered, counted = "", False
     while at < len(text):
         found = piece.match(text, at)
         if found is None or found.end() == at:
             return None
         at = found.end()
         if found["numbered"]:
-            if numbered or not ba:
+            if numbered or not ba or (number := _kanji(found["numbered"])) is None:
                 return None
-            numbered, counted = str(int(found["numbered"])), True
+            numbered, counted = str(number), True
         elif found["把"]:
             ba = True
         elif found["floor"]:
@@ -1299,7 +1316,8 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
         elif found["word"]:
             if not ba:
                 return None
-            read.append(words[found["word"]])
+            english = words[found["word"]]
+            read.append(_numbered_sense(english, found["word"], names) if numbered else english)
             read, numbered = (read + [numbered], "") if numbered else (read, "")
     if numbered or (counted and set(read) & _LINKS):
         return None
