@@ -3071,3 +3071,39 @@ def test_round_41_site_families(command: str, call: tuple) -> None:
 ])
 def test_round_41_site_families_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Hebrew's words of the neighbouring trades ('שולחן', 'חדר', 'קו', 'שלט', 'חותך'), an ordinal after its thing
+    # with "the" ("הקו השני") and "number" before the number ("חדר מספר 3"), as Arabic says them; Greek nouns in
+    # their other cases ("του δωματίου", "της γραμμής": δωμάτιο, γραμμή, a line); Korean compounds written as one word
+    ("תאתחל את המצלמה של הקו השני", _restart("sorter-cam@line2")),
+    ("תאתחל את בקר החדר השלישי", _restart("room-ctl@room3")),
+    ("תאתחל את הבקר של חדר מספר 3", _restart("room-ctl@room3")), ("תאתחל את הבקר של חדר 7", _restart("room-ctl@room7")),
+    ("תאתחל את החותך של שולחן 2", _restart("cutter@table2")), ("תאתחל את השלט של התור", _restart("queue-sign")),
+    ("κάνε επανεκκίνηση στον ελεγκτή του δωματίου αριθμός 7", _restart("room-ctl@room7")),
+    ("επανεκκίνησε την κάμερα της γραμμής 2", _restart("sorter-cam@line2")),
+    ("επανεκκίνησε την κάμερα ταξινόμησης της γραμμής 1", _restart("sorter-cam@line1")),
+])
+def test_round_41_hebrew_and_greek_things(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("금속검출기 재시작해 줘", _restart("metal-detector")),
+    ("금속검출기를 재시작해 주세요", _restart("metal-detector")),
+    ("누에고치건조기 재시작해", _restart("cocoon-dryer")),
+])
+def test_round_41_korean_compounds(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES41) == call, command
+
+
+@pytest.mark.parametrize(("command", "state"), [
+    ("אל תאתחל את המצלמה של הקו השני", SITES40), ("תאתחל את השני", SITES40),
+    ("אתחלתי את המצלמה של הקו השני", SITES40), ("תאתחל את המצלמה של הקו השני?", SITES40),
+    ("μην κάνεις επανεκκίνηση στον ελεγκτή του δωματίου 7", SITES40),
+    ("έκανες επανεκκίνηση στον ελεγκτή του δωματίου 7;", SITES40),
+    ("금속검출기 재시작하지 마", SITES41), ("금속검출기 재시작했어요", SITES41), ("금속검출기 재시작할까?", SITES41),
+])
+def test_round_41_hebrew_greek_and_korean_do_not_open_more(command: str, state: DeviceState) -> None:
+    assert decide_at(command, state)[0] in ("say", "report_status", "ignore"), command

@@ -979,7 +979,10 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
         if (number := _NUMBERED.fullmatch(word)) or word in _ORDINALS or (
                 _WHICH_NUMBER.fullmatch(word) and words[index + 1:index + 2] and words[index + 1] in _NUMBER_WORDS):
             count = str(_ORDINALS[word] if word in _ORDINALS else int(number[1] if number else word))
-            after = noun and (word not in _ORDINALS or (_ARABIC.match(word) and word not in _URDU_ORDINALS))
+            after = noun and (word not in _ORDINALS or (_ARABIC.match(word) and word not in _URDU_ORDINALS) or
+                              word in _HEBREW_ORDINALS)
+            if word in _HEBREW_ORDINALS and not after:
+                return None  # ("השני" said of nothing before it: the other one)
             if numbered or (not after and index + 1 == len(words)):
                 return None  # (two numbers, or one said of nothing: "1번 재시작해" may say "once")
             if after:
@@ -1077,7 +1080,8 @@ _NUMBER_WORDS = frozenset(typed(w) for w in ("번", "호", "नंबर", "न�
 _LINKS = frozenset(("lan", "ethernet", "wifi", "mobile data", "sim", "network", "link", "interface", "connection",
                     "vpn", "port", "modem", "cellular", "lte", "4g", "5g", "wlan", "eth"))
 # ... "number" said before it, after the thing ("dây chuyền số 2", "الخط رقم 2")
-_NUMBER_BEFORE = frozenset(typed(w) for w in ("số", "رقم", "نمبر", "नंबर", "नम्बर", "নম্বর", "номер", "№"))
+_NUMBER_BEFORE = frozenset(typed(w) for w in ("số", "رقم", "نمبر", "नंबर", "नम्बर", "নম্বর", "номер", "№", "מספר",
+                                              "αριθμός", "νούμερο"))
 # ... and a number with Bengali's "of" written onto it ("টেবিল ২-এর কাটার")
 _NUMBER_OF = re.compile(typed(r"^(\d{1,3})-(?:এর|ের|র)$"))
 # ... or an ordinal, before the thing ("второй линии", "दूसरी लाइन", "দ্বিতীয় টেবিল", Urdu "دوسری لائن") or after
@@ -1096,7 +1100,12 @@ _ORDINALS = {typed(w): n for n, words in (
          "четвёртого", "четвертого", "четвертий", "четверта", "четверту", "четвертої", "चौथा", "चौथी", "চতুর্থ",
          "چوتھا", "چوتھی", "الرابع", "الرابعة", "رابع", "رابعة")),
     (5, ("пятый", "пятая", "пятую", "пятой", "пятого", "п'ятий", "п'ята", "п'яту", "п'ятої", "पाँचवाँ", "पांचवा",
-         "पाँचवीं", "পঞ্চম", "پانچواں", "پانچویں", "الخامس", "الخامسة", "خامس", "خامسة"))) for w in words}
+         "पाँचवीं", "পঞ্চম", "پانچواں", "پانچویں", "الخامس", "الخامسة", "خامس", "خامسة")),
+    # Hebrew, after the thing, with "the" ("הקו השני", "החדר השלישי"; "שני" alone also says "two" and "Monday")
+    (1, ("הראשון", "הראשונה")), (2, ("השני", "השנייה", "השניה")), (3, ("השלישי", "השלישית")),
+    (4, ("הרביעי", "הרביעית")), (5, ("החמישי", "החמישית"))) for w in words}
+_HEBREW_ORDINALS = frozenset(typed(w) for w in ("הראשון", "הראשונה", "השני", "השנייה", "השניה", "השלישי", "השלישית",
+                                                "הרביעי", "הרביעית", "החמישי", "החמישית"))
 _URDU_ORDINALS = frozenset(typed(w) for w in ("پہلا", "پہلی", "دوسرا", "دوسری", "دوسرے", "تیسرا", "تیسری", "تیسرے",
                                               "چوتھا", "چوتھی", "پانچواں", "پانچویں"))
 # Words that only say which one of a thing ("сбор данных с метеомачты", "выгрузка результатов на сайт федерации"), or
@@ -1139,6 +1148,8 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
         return english  # (a word ending as a particle does: "릴레이", relay)
     if _CYRILLIC.search(word) and (english := _cyrillic_case(word)) is not None:
         return english
+    if _GREEK.search(word) and (english := _cyrillic_case(word, _GREEK_ENDINGS, _GREEK_STEM_ENDS)) is not None:
+        return english
     if (oblique := _OBLIQUE.search(word)) and oblique.start() > 1 and \
             (english := glossary.english(word[:oblique.start()] + _OBLIQUE_ENDS[oblique.group()], names)) is not None:
         return english  # "कैमरे": कैमरा; "کیمرے": کیمرہ
@@ -1148,6 +1159,21 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if word[:1] in _JOINED and len(word) > 3 and (english := _word(word[1:], names)) is not None and \
             not word[1:].isascii():
         return [*_JOINED[word[:1]], *english]  # "والقيم": and the values; "השירות": the service; "שחותם": that signs
+    if _HANGUL.fullmatch(word):
+        return _korean_compound(word)
+    return None
+
+
+# Korean writes a compound of two nouns as one word too ("금속검출기", "도어센서", "온도센서"): read when each part is a
+# form the glossary lists, of two syllables or more
+_HANGUL = re.compile("[\uac00-\ud7a3]{4,}")
+
+
+def _korean_compound(word: str) -> list[str] | None:
+    for cut in range(2, len(word) - 1):
+        if glossary.listed(word[:cut]) and glossary.listed(word[cut:]):
+            return [*(glossary.english(word[:cut], lambda part: False) or ()),
+                    *(glossary.english(word[cut:], lambda part: False) or ())]
     return None
 
 
@@ -1162,11 +1188,19 @@ _CYRILLIC_ENDINGS = tuple(typed(e) for e in (
 _CYRILLIC_STEM_ENDS = tuple(typed(e) for e in ("", "а", "я", "о", "ь", "й", "ия", "ія", "ая", "ый", "ий", "ое"))
 
 
-def _cyrillic_case(word: str) -> list[str] | None:
-    for ending in _CYRILLIC_ENDINGS:
+# ... and so Greek ("δωματίου": δωμάτιο; "ελεγκτών": ελεγκτής; "γραμμής": γραμμή), its accents gone as typed leaves it
+_GREEK = re.compile("[\u0370-\u03ff]")
+_GREEK_ENDINGS = tuple(typed(e) for e in ("ιου", "ιων", "ους", "εις", "ου", "ων", "ος", "ας", "ης", "ες", "α", "ο", "η",
+                                          "ι", "ε"))
+_GREEK_STEM_ENDS = tuple(typed(e) for e in ("", "ο", "ος", "α", "η", "ι", "ας", "ης", "ια", "ιο"))
+
+
+def _cyrillic_case(word: str, endings: tuple[str, ...] = _CYRILLIC_ENDINGS,
+                   stem_ends: tuple[str, ...] = _CYRILLIC_STEM_ENDS) -> list[str] | None:
+    for ending in endings:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
-            for end in _CYRILLIC_STEM_ENDS:
+            for end in stem_ends:
                 if glossary.listed(stem + end) and (english := glossary.english(stem + end, lambda part: False)):
                     return english
     return None
