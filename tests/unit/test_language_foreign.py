@@ -3107,3 +3107,55 @@ def test_round_41_korean_compounds(command: str, call: tuple) -> None:
 ])
 def test_round_41_hebrew_greek_and_korean_do_not_open_more(command: str, state: DeviceState) -> None:
     assert decide_at(command, state)[0] in ("say", "report_status", "ignore"), command
+
+
+NEIGHBOURS41 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("propane-level", "Propane tank level monitor for the hangar"),
+        ("forge-temp", "Forge temperature controller"), ("power-hammer", "Power hammer interlock"),
+        ("tower-wind", "Wind monitor on the judges' tower"), ("ice-plant", "Track refrigeration compressor controller"),
+        ("projector", "Cinema projector server"), ("auction-clock", "Flower auction clock display"),
+        ("mortuary-mon", "Mortuary cold room temperature monitor"),
+        ("violin-humid", "Violin workshop humidity controller"), ("brew-ctl", "Brewery fermentation controller"),
+        ("lab-fridge", "Laboratory fridge temperature logger"), ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # the words of neighbouring kinds of site in the other scripts: propane, a hangar, a forge, a hammer, a tower,
+    # refrigeration, a cinema, an auction, flowers, a mortuary, a violin, a workshop, a brewery, a laboratory
+    ("перезапусти монитор пропана", "propane-level"), ("重启丙烷液位监视器", "propane-level"),
+    ("перезапусти контроллер кузницы", "forge-temp"), ("대장간 컨트롤러 재시작해 줘", "forge-temp"),
+    ("перезапусти монитор ветра на башне", "tower-wind"), ("タワーの風モニターを再起動して", "tower-wind"),
+    ("перезапусти сервер проектора кинотеатра", "projector"), ("重启电影院放映机", "projector"),
+    ("أعد تشغيل شاشة الساعة", "auction-clock"), ("重启鲜花拍卖钟", "auction-clock"),
+    ("перезапусти монитор морга", "mortuary-mon"), ("תאתחל את הניטור של חדר המתים", "mortuary-mon"),
+    ("перезапусти контроллер влажности мастерской", "violin-humid"),
+    ("바이올린 작업장 습도 컨트롤러 재시작해", "violin-humid"),
+    ("перезапусти контроллер пивоварни", "brew-ctl"), ("תאתחל את הבקר של המבשלה", "brew-ctl"),
+    ("перезапусти контроллер в цеху", "violin-humid"),
+])
+def test_round_41_neighbouring_sites(command: str, unit: str) -> None:
+    assert decide_at(command, NEIGHBOURS41) == _restart(unit), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Russian and Ukrainian "in" between a thing and its place ("в комнате 7", "у кімнаті 3"), as Arabic's "في"
+    ("перезапусти контроллер в комнате 7", _restart("room-ctl@room7")),
+    ("перезапусти контролер у кімнаті 3", _restart("room-ctl@room3")),
+    ("перезапусти камеру в линии 2", _restart("sorter-cam@line2")),
+])
+def test_round_41_russian_in_a_place(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize(("command", "state"), [
+    ("не перезапускай контроллер в комнате 7", SITES40), ("перезапусти контроллер в 7", SITES40),
+    ("перезапустил контроллер в комнате 7", SITES40), ("перезапусти контроллер в комнате 7?", SITES40),
+    ("перезапусти контроллер в 5 часов", SITES40), ("если нужно, перезапусти контроллер в комнате 7", SITES40),
+    ("не перезапускай монитор морга", NEIGHBOURS41), ("重启电影院放映机了", NEIGHBOURS41),
+    ("אל תאתחל את הבקר של המבשלה", NEIGHBOURS41), ("대장간 컨트롤러 재시작하지 마", NEIGHBOURS41),
+    ("هل أعد تشغيل شاشة الساعة؟", NEIGHBOURS41),
+])
+def test_round_41_neighbouring_sites_do_not_open_more(command: str, state: DeviceState) -> None:
+    assert decide_at(command, state)[0] in ("say", "report_status", "ignore"), command

@@ -1047,9 +1047,10 @@ _DRIVES = frozenset(("usb stick", "disk", "drive", "card", "stick", "storage"))
 _SHOWING = frozenset(("sign", "scoreboard", "display", "screen", "board", "panel", "departure board", "dashboard"))
 
 
-# "At" and "in" of Arabic, said between two things ("عند مصيدة الاستقبال", "في مصيدة الاستقبال"): never before a time
-# or what befalls one, where it says "when" ("عند الإنذار": when the alarm sounds)
-_AT = {typed("عند"): "at", typed("لدى"): "at", typed("في"): "in"}
+# "At" and "in" of Arabic, said between two things ("عند مصيدة الاستقبال", "في مصيدة الاستقبال"), and "in" of Russian
+# and Ukrainian ("контроллер в комнате 7", "у кімнаті 3"): never before a time or what befalls one, where it says
+# "when" ("عند الإنذار": when the alarm sounds)
+_AT = {typed("عند"): "at", typed("لدى"): "at", typed("في"): "in", typed("в"): "in", typed("во"): "in", typed("у"): "in"}
 _NOT_A_PLACE = frozenset(("emergency", "alarm", "alert", "fault", "error", "failure", "outage", "warning", "start",
                           "startup", "boot", "night", "morning", "evening", "midnight", "noon", "shutdown", "need"))
 
