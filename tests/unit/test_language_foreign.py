@@ -3159,3 +3159,52 @@ def test_round_41_russian_in_a_place(command: str, call: tuple) -> None:
 ])
 def test_round_41_neighbouring_sites_do_not_open_more(command: str, state: DeviceState) -> None:
     assert decide_at(command, state)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a power profile moved or changed to: Hebrew, "to" written onto the mode ("תעבור למצב חיסכון בחשמל"), Russian
+    # and Ukrainian "go over to" ("перейди в режим"), Korean "change" ("절전 모드로 바꿔 줘", "변경해 주세요"), Thai
+    # "change to" ("เปลี่ยนเป็น"); half an hour and an hour and a half in Thai ("อีกครึ่งชั่วโมง", "อีกชั่วโมงครึ่ง")
+    ("תעבור למצב חיסכון בחשמל", ("set_power_profile", {"profile": "powersave"})),
+    ("עבור למצב ביצועים", ("set_power_profile", {"profile": "performance"})),
+    ("מצב חיסכון בחשמל", ("set_power_profile", {"profile": "powersave"})),
+    ("перейди в режим энергосбережения", ("set_power_profile", {"profile": "powersave"})),
+    ("перейди на сбалансированный режим", ("set_power_profile", {"profile": "balanced"})),
+    ("절전 모드로 바꿔 줘", ("set_power_profile", {"profile": "powersave"})),
+    ("성능 모드로 변경해 주세요", ("set_power_profile", {"profile": "performance"})),
+    ("เปลี่ยนเป็นโหมดประหยัดพลังงาน", ("set_power_profile", {"profile": "powersave"})),
+    ("ช่วยเปลี่ยนเป็นโหมดประหยัดพลังงานหน่อย", ("set_power_profile", {"profile": "powersave"})),
+    ("รีบูตเครื่องในอีกครึ่งชั่วโมง", ("reboot", {"delay_s": 1800})),
+    ("รีบูตเครื่องอีกชั่วโมงครึ่ง", ("reboot", {"delay_s": 5400})),
+])
+def test_round_41_values(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES40) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "אל תעבור למצב חיסכון בחשמל", "האם לעבור למצב חיסכון?", "עברתי למצב חיסכון", "אם צריך תעבור למצב חיסכון",
+    "не переходи в режим энергосбережения", "перейшов у режим енергозбереження", "перейди в режим энергосбережения?",
+    "절전 모드로 바꾸지 마", "절전 모드로 바꿨어", "절전 모드로 바꿔?", "컨트롤러 바꿔 줘",
+    "อย่าเปลี่ยนเป็นโหมดประหยัดพลังงาน", "เปลี่ยนเป็นโหมดประหยัดพลังงานไหม", "เปลี่ยนเป็นโหมดประหยัดพลังงานแล้ว",
+    "เปลี่ยนเป็นตัวควบคุม", "อย่ารีบูตเครื่องอีกครึ่งชั่วโมง",
+])
+def test_round_41_values_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "state", "unit"), [
+    # a Hebrew phrase with "the" on its last word ("חדר המתים" as "חדר מתים"); a Hindi reading rising, said last
+    ("תאתחל את הבקר של חדר המתים", NEIGHBOURS41, "mortuary-mon"),
+    ("תאתחל את הניטור של חדר מתים", NEIGHBOURS41, "mortuary-mon"),
+    ("शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट करो, नमी बढ़ रही है", SITES41, "rearing-climate@shed2"),
+])
+def test_round_41_phrases_and_readings(command: str, state: DeviceState, unit: str) -> None:
+    assert decide_at(command, state) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट करो, नमी बढ़ रही है?", "शेड 2 का क्लाइमेट कंट्रोल रीस्टार्ट न करो, नमी बढ़ रही है",
+    "नमी बढ़ रही है, इसे रीस्टार्ट करो",
+])
+def test_round_41_phrases_and_readings_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command

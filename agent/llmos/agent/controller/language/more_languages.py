@@ -130,6 +130,8 @@ _FIRST_VERBS = {
     **dict.fromkeys(("עצור", "תעצור", "עצרי", "תעצרי", "תעצרו", "הפסק", "תפסיק", "הפסיקי", "תפסיקי", "תפסיקו"), _STOP),
     **dict.fromkeys(("הדלק", "תדליק", "הדליקי", "תדליקי", "תדליקו"), _ON),
     **dict.fromkeys(("תכבה", "כבי", "תכבי", "תכבו"), _OFF),
+    # ... "move to" a power profile ("תעבור למצב חיסכון בחשמל"; "עבור" said later is "for", and a verb said first only)
+    **dict.fromkeys(("עבור", "תעבור", "עברי", "תעברי", "תעברו", "תעביר", "העבר"), _SWITCH),
 }
 _ANYWHERE_VERBS = {
     **dict.fromkeys(("перезапусти", "перезапустите", "перезапустить", "перезагрузи", "перезагрузите",
@@ -150,7 +152,9 @@ _ANYWHERE_VERBS = {
                      "извлеките", "відмонтуй", "відмонтуйте", "демонтуй"), _UNMOUNT),
     **dict.fromkeys(("мигай", "помигай", "поморгай", "мигни", "блимай", "поблимай", "блимни"), _BLINK),
     **dict.fromkeys(("переключи в", "переключи на", "переведи в", "переведи на", "перемкни в",
-                     "перемкни на", "переведи у"), _SWITCH),
+                     "перемкни на", "переведи у", "перейди в", "перейди на", "перейдите в", "перейдите на",
+                     "перейти в", "перейти на", "перейди у", "перейдіть в", "перейдіть на", "перейдіть у",
+                     "переключись в", "переключись на", "перемкнись на", "перемкнися на"), _SWITCH),
     **dict.fromkeys(("поставь", "установи", "постав", "встанови"), _SET),
     # "подними LTE": bring a link up
     **dict.fromkeys(("подними", "поднимите", "підніми", "підніміть"), ("bring", " up")),
@@ -213,7 +217,7 @@ _LAST_VERBS = {
     **{f"{stem}{space}{ending}".strip(): verb for stems, verb in (
         (("재시작", "다시 시작", "재부팅", "리부팅", "재기동"), _RESTART), (("시작", "실행", "가동"), _START),
         (("중지", "정지", "중단"), _STOP), (("마운트",), _MOUNT), (("언마운트", "마운트 해제"), _UNMOUNT),
-        (("깜빡이게",), _BLINK), (("전환",), _SWITCH))
+        (("깜빡이게",), _BLINK), (("전환", "변경"), _SWITCH))
        for stem in stems for ending in _KOREAN_ENDINGS for space in ("", " ")},
     # off and on again, a restart ("껐다 켜 줘"); stop, asked ("멈춰 줘": never "멈춰" alone, which may say it stops)
     **{f"{stem}{ending}": verb for stem, verb in (("껐다 켜", _RESTART), ("껐다가 켜", _RESTART), ("멈춰", _STOP))
@@ -222,7 +226,9 @@ _LAST_VERBS = {
     **{f"{stem}{ending}": verb for stem, verb in (("켜", _ON), ("꺼", _OFF),
                                                   # a link brought down or up ("셀룰러 연결 좀 내려줘")
                                                   ("내려", ("bring", " down")), ("올려", ("bring", " up")),
-                                                  ("끊어", ("bring", " down")))
+                                                  ("끊어", ("bring", " down")),
+                                                  # a profile changed to ("절전 모드로 바꿔 줘")
+                                                  ("바꿔", _SWITCH))
        for ending in ("", " 줘", "줘", " 주세요", "주세요", "라", "요")},
 }
 _ARABIC_LETTERS = re.compile("[\u0620-\u064a]")
@@ -405,7 +411,10 @@ _WORDS = {typed(w): english for english, words in (
                         "economisire energie", "chế độ tiết kiệm năng lượng", "chế độ tiết kiệm pin",
                         "chế độ tiết kiệm điện", "وضع توفير الطاقة", "توفير الطاقة", "절전 모드", "절전모드",
                         "power saving mode", "powersave mode", "पावर सेविंग मोड", "पावर सेव मोड", "पावर सेवर मोड",
-                        "পাওয়ার সেভিং মোড", "পাওয়ার সেভ মোড", "پاور سیونگ موڈ", "پاور سیو موڈ")),
+                        "পাওয়ার সেভিং মোড", "পাওয়ার সেভ মোড", "پاور سیونگ موڈ", "پاور سیو موڈ",
+                        # (Hebrew writes "to" onto the next word: "למצב")
+                        "מצב חיסכון בחשמל", "למצב חיסכון בחשמל", "מצב חיסכון באנרגיה", "למצב חיסכון באנרגיה",
+                        "מצב חיסכון", "למצב חיסכון")),
     ("performance mode", ("режим производительности", "производительность", "производительный режим",
                           "максимальная производительность", "продуктивність", "режим продуктивності",
                           "λειτουργία απόδοσης", "modul performanță", "modul de performanță",
@@ -415,11 +424,11 @@ _WORDS = {typed(w): english for english, words in (
                           "modul de performanță maximă",
                           "وضع الأداء العالي", "최대 성능 모드", "وضع الأداء", "성능 모드",
                           "고성능 모드", "performance mode", "परफॉर्मेंस मोड", "परफॉरमेंस मोड", "পারফরম্যান্স মোড",
-                          "پرفارمنس موڈ")),
+                          "پرفارمنس موڈ", "מצב ביצועים", "למצב ביצועים", "מצב ביצועים גבוהים", "למצב ביצועים גבוהים")),
     ("balanced mode", ("сбалансированный режим", "обычный режим", "збалансований режим",
                        "ισορροπημένη λειτουργία", "modul echilibrat", "chế độ cân bằng", "الوضع المتوازن",
                        "균형 모드", "balanced mode", "बैलेंस्ड मोड", "নরমাল মোড", "ব্যালেন্সড মোড", "नॉर्मल मोड",
-                       "نارمل موڈ", "بیلنسڈ موڈ"))) for w in words}
+                       "نارمل موڈ", "بیلنسڈ موڈ", "מצב מאוזן", "למצב מאוזן", "מצב רגיל", "למצב רגיל"))) for w in words}
 # Korean particles after an object ("nginx를", "절전 모드로")
 _KOREAN_PARTICLES = "을|를|은|는|이|가|으로|로"
 # ... and "of", "at" ("1번 탱크의 모니터", "2번 방에")
@@ -439,11 +448,16 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
             for form in languages.get(language, ()):
                 if " " in form:
                     phrases.setdefault(" ".join(typed(form).split()), english)
+        for form in languages.get("he", ()):
+            # (Hebrew says "the" of a phrase on its last word: "חדר מתים", "חדר המתים")
+            if " " in form and not (said := typed(form).split())[-1].startswith(_HE_THE):
+                phrases.setdefault(" ".join([*said[:-1], _HE_THE + said[-1]]), english)
     pattern = _alternatives(phrases) or "(?!)"
     return re.compile(rf"(?<![^\s,])({pattern})(?:{_KOREAN_PARTICLES})?(?![^\s,.!?])"), phrases
 
 
 _SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw", "he", "ur")
+_HE_THE = typed("ה")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
@@ -510,6 +524,9 @@ _FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:{_FAILED})\s*[,।]\s*(?
 _RISEN = _alternatives([
     *(f"{much}{stem} {went}{be}" for much in ("", "बहुत ", "काफी ", "ज़्यादा ", "बहुत ज़्यादा ")
       for stem in ("बढ़", "घट", "गिर") for went in ("गया", "गई", "गए") for be in ("", " है", " हैं")),
+    # (or rising, falling: "नमी बढ़ रही है")
+    *(f"{much}{stem} {going}" for much in ("", "बहुत ", "लगातार ") for stem in ("बढ़", "घट", "गिर")
+      for going in ("रहा है", "रही है", "रहे हैं", "रहा", "रही", "रहे")),
     *(f"{much}{state} {became}" for much in ("बहुत ", "काफी ") for state in ("ज़्यादा", "कम", "ऊपर", "नीचे")
       for became in ("है", "हो गया है", "हो गई है", "हो गया", "हो गई")),
     *(f"{much}{stem} {went}" for much in ("", "অনেক ", "খুব ") for stem in ("বেড়ে", "কমে")
@@ -1524,6 +1541,8 @@ _TH_VERBS = _folded({
     **dict.fromkeys(("หยุด", "สต็อป", "หยุดการทำงาน"), _STOP),
     **dict.fromkeys(("เปิด", "เปิดใช้งาน"), _ON), **dict.fromkeys(("ปิด", "ปิดใช้งาน"), _OFF),
     **dict.fromkeys(("เมานต์", "เมาท์", "เมาน์"), _MOUNT), **dict.fromkeys(("อันเมานต์", "อันเมาท์", "ถอด"), _UNMOUNT),
+    # a profile changed or switched to ("เปลี่ยนเป็นโหมดประหยัดพลังงาน")
+    **dict.fromkeys(("เปลี่ยนเป็น", "เปลี่ยนไปใช้", "เปลี่ยนไปที่", "สลับเป็น", "สลับไปที่", "สลับไปใช้", "ตั้งเป็น"), _SWITCH),
 })
 # ... and "start it again", said around its object ("เริ่มปั๊มใหม่", "สตาร์ทเครื่องชั่งใหม่")
 _TH_AGAIN = typed("ใหม่")
@@ -1534,8 +1553,12 @@ _TH_PLEASE = re.compile(rf"^(?:(?:{_alternatives(('ช่วย', 'กรุณ�
 _TH_AFTER = _alternatives(("หน่อย", "ด้วย", "ให้หน่อย", "ให้ด้วย", "ให้ที", "ที", "นะ", "ครับ", "ค่ะ", "คะ", "จ้า", "จ้ะ",
                            "เลย", "ตอนนี้", "เดี๋ยวนี้", "ทันที", "ให้"))
 _TH_PARTICLES = re.compile(rf"(?:\s*(?:{_TH_AFTER}))+$")
-_TH_DELAY = re.compile(rf"\s*(?:ใน)?อีก\s*(?P<n>\d+)\s*(?P<unit>{_alternatives(('วินาที', 'นาที', 'ชั่วโมง', 'ชม.', 'ชม'))})")
+_TH_DELAY = re.compile(rf"\s*(?:ใน)?อีก\s*(?:(?P<n>\d+)\s*"
+                       rf"(?P<unit>{_alternatives(('วินาที', 'นาที', 'ชั่วโมง', 'ชม.', 'ชม'))})|"
+                       rf"(?P<half>{_alternatives(('ครึ่งชั่วโมง', 'ชั่วโมงครึ่ง'))}))")
 _TH_UNITS = {typed("วินาที"): 1, typed("นาที"): 60, typed("ชั่วโมง"): 3600, typed("ชม."): 3600, typed("ชม"): 3600}
+# ... half an hour, and an hour and a half ("อีกครึ่งชั่วโมง", "อีกชั่วโมงครึ่ง")
+_TH_HALVES = {typed("ครึ่งชั่วโมง"): 1800, typed("ชั่วโมงครึ่ง"): 5400}
 _TH_WORDS = {typed(w): english for english, words in (
     ("system", ("ระบบ", "เครื่อง", "อุปกรณ์")), ("service", ("เซอร์วิส", "บริการ")), ("wifi", ("ไวไฟ",)),
     ("light", ("ไฟ", "หลอดไฟ")), ("led", ("แอลอีดี",)), ("red", ("สีแดง", "แดง")), ("green", ("สีเขียว", "เขียว")),
@@ -1616,7 +1639,8 @@ def _thai(text: str, names: Callable[[str], bool]) -> str | None:
     if len(delays := list(_TH_DELAY.finditer(body))) > 1:
         return None
     if delays:  # (before the particles: "นาที" ends as "ที" does)
-        seconds = int(delays[0]["n"]) * _TH_UNITS[delays[0]["unit"]]
+        seconds = _TH_HALVES[delays[0]["half"]] if delays[0]["half"] else \
+            int(delays[0]["n"]) * _TH_UNITS[delays[0]["unit"]]
         body = body[:delays[0].start()] + body[delays[0].end():]
     body = _TH_PARTICLES.sub("", body)
     if (said := _TH_VERB.match(body)) is None:
