@@ -3208,3 +3208,23 @@ def test_round_41_phrases_and_readings(command: str, state: DeviceState, unit: s
 ])
 def test_round_41_phrases_and_readings_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # an ordinal before its thing in Chinese and Japanese ("第二条线", "第2ライン", "2番目のライン") and Korean
+    # ("두 번째 라인", "둘째 라인"), read as a number said before it; Thai "number" before the number ("สายการผลิตที่ 2")
+    "重启第二条线的摄像头", "把第二条线的摄像头重启一下", "第2ラインのカメラを再起動して",
+    "2番目のラインのカメラを再起動して", "두 번째 라인 카메라 재시작해 줘", "둘째 라인 카메라 재시작",
+    "รีสตาร์ทกล้องสายการผลิตที่ 2",
+])
+def test_round_41_ordinals_before_the_thing(command: str) -> None:
+    assert decide_at(command, SITES40) == _restart("sorter-cam@line2"), command
+
+
+@pytest.mark.parametrize("command", [
+    "重启第二", "第二重启", "重启第二条", "두 번째 재시작해 줘", "두 번째 라인 카메라 재시작하지 마",
+    "不要重启第二条线的摄像头", "2番目のラインのカメラを再起動しないで", "第二条线的摄像头重启了",
+    "อย่ารีสตาร์ทกล้องสายการผลิตที่ 2",
+])
+def test_round_41_ordinals_before_the_thing_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command

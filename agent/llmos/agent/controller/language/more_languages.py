@@ -458,6 +458,8 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw", "he", "ur")
 _HE_THE = typed("ה")
+# A Korean ordinal said in two words ("두 번째"), read as one ("두번째")
+_KO_ORDINAL = re.compile(r"(?<![^\s,])(첫|두|세|네|다섯)\s+번째(?![^\s,])")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
@@ -978,6 +980,7 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     body = phrases.sub(lambda m: _as_one_word(glossary_words, m[1]), body)
     body = _PHRASES.sub(lambda m: _as_one_word(_WORDS, m[1]), body)
     body = _RO_FROM.sub("de-la", body)  # (Romanian "de la", one word of place: "alimentatorul de la mașina de șlefuit")
+    body = _KO_ORDINAL.sub(r"\1번째", body)
     verbs = list(_SPACED_VERB.finditer(body))
     if len(verbs) != 1:
         return None
@@ -1117,6 +1120,9 @@ _ORDINALS = {typed(w): n for n, words in (
     (4, ("четвёртый", "четвертый", "четвёртая", "четвертая", "четвёртую", "четвертую", "четвёртой", "четвертой",
          "четвёртого", "четвертого", "четвертий", "четверта", "четверту", "четвертої", "चौथा", "चौथी", "চতুর্থ",
          "چوتھا", "چوتھی", "الرابع", "الرابعة", "رابع", "رابعة")),
+    # Korean, said before the thing ("두 번째 라인", "둘째 라인"; "두 번째" is read as one word)
+    (1, ("첫번째", "첫째")), (2, ("두번째", "둘째")), (3, ("세번째", "셋째")), (4, ("네번째", "넷째")),
+    (5, ("다섯번째", "다섯째")),
     (5, ("пятый", "пятая", "пятую", "пятой", "пятого", "п'ятий", "п'ята", "п'яту", "п'ятої", "पाँचवाँ", "पांचवा",
          "पाँचवीं", "পঞ্চম", "پانچواں", "پانچویں", "الخامس", "الخامسة", "خامس", "خامسة")),
     # Hebrew, after the thing, with "the" ("הקו השני", "החדר השלישי"; "שני" alone also says "two" and "Monday")
@@ -1315,6 +1321,10 @@ _CJK_WORDS = {typed(w): english for english, words in (
     ("orange", ("橙色", "橙", "オレンジ"))) for w in words}
 
 
+# An ordinal before its thing, with a counter or without ("第二条线", "第2ライン"), read as a number before it is
+_CJK_COUNTERS = _alternatives(("条", "个", "号", "台", "块", "间", "排", "张", "道", "座", "组", "番目の", "番目"))
+
+
 @functools.cache
 def _cjk_piece() -> tuple[re.Pattern[str], dict[str, str]]:
     """One word of a Japanese or Chinese object: a name in Latin letters, a word of the table or
@@ -1324,7 +1334,9 @@ def _cjk_piece() -> tuple[re.Pattern[str], dict[str, str]]:
     for english, languages in json.loads(text).items():
         for form in (*languages.get("ja", ()), *languages.get("zh", ())):
             words.setdefault(typed(form), english)
-    return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|(?P<numbered>\d{{1,3}}|{_KANJI_NUMBER})(?:番|号)|"
+    return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|"
+                      rf"(?P<numbered>\d{{1,3}}|{_KANJI_NUMBER})(?:番目の|番|号)|"
+                      rf"第(?P<ordinal>\d{{1,3}}|{_KANJI_NUMBER})(?:{_CJK_COUNTERS})?|"
                       rf"(?P<name>[a-z0-9][a-z0-9@._:/-]*)|(?P<word>{_alternatives(words)})|(?P<把>把)|"
                       rf"(?:{_CJK_FILLERS}))\s*"), words
 
@@ -1349,8 +1361,8 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
         if found is None or found.end() == at:
             return None
         at = found.end()
-        if found["numbered"]:
-            if numbered or not ba or (number := _kanji(found["numbered"])) is None:
+        if found["numbered"] or found["ordinal"]:
+            if numbered or not ba or (number := _kanji(found["numbered"] or found["ordinal"])) is None:
                 return None
             numbered, counted = str(number), True
         elif found["把"]:
@@ -1568,7 +1580,8 @@ _TH_WORDS = {typed(w): english for english, words in (
     # a link to a place ("รีสตาร์ท VPN ไปสำนักงานใหญ่หน่อย": the VPN to headquarters), said between two words only
     ("vpn", ("vpn", "วีพีเอ็น")), ("to", ("ไปยัง", "ไปที่", "ไป"))) for w in words}
 # Words that only join others ("of", "number" before a digit, a classifier)
-_TH_FILLERS = _alternatives(("ของ", "หมายเลข", "เบอร์", "ตัวที่", "ตัว", "เครื่องที่"))
+_TH_FILLERS = _alternatives(("ของ", "หมายเลข", "เบอร์", "ตัวที่", "ตัว", "เครื่องที่")) + \
+    "|" + typed("ที่") + r"(?=\s*\d)"  # ("สายการผลิตที่ 2": line number 2; "ที่" before a number only)
 
 
 @functools.cache
