@@ -3228,3 +3228,22 @@ def test_round_41_ordinals_before_the_thing(command: str) -> None:
 ])
 def test_round_41_ordinals_before_the_thing_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES40)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # Vietnamese names of these kinds of site, as phrases (its single words fold into other languages' words): a
+    # metal detector ('máy dò kim loại'), a door sensor ('cảm biến cửa'), a silk cocoon ('kén tằm'), results
+    # published ('công bố kết quả')
+    ("khởi động lại máy dò kim loại", "metal-detector"), ("khởi động lại cảm biến cửa giùm", "door-contact"),
+    ("khởi động lại máy sấy kén tằm", "cocoon-dryer"), ("khởi động lại dịch vụ công bố kết quả", "results-publisher"),
+])
+def test_round_41_vietnamese_site_phrases(command: str, unit: str) -> None:
+    assert decide_at(command, SITES41) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "đừng khởi động lại máy dò kim loại", "khởi động lại máy dò kim loại chưa?",
+    "nếu cần thì khởi động lại cảm biến cửa", "đã khởi động lại máy sấy kén tằm",
+])
+def test_round_41_vietnamese_site_phrases_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command
