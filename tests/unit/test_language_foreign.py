@@ -3247,3 +3247,23 @@ def test_round_41_vietnamese_site_phrases(command: str, unit: str) -> None:
 ])
 def test_round_41_vietnamese_site_phrases_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # other ways of asking: Japanese 'a metal finder' ('金属探知機'), Chinese "a bit" said short ('重启下'), Russian
+    # and Ukrainian compounds ('металлодетектор', 'металлоискатель'), Hindi 'hey' ('अरे'), Arabic 'could you'
+    # ('ممكن تعيد تشغيل')
+    "金属探知機を再起動お願いします", "重启下金属探测器", "пожалуйста, перезапусти металлодетектор",
+    "перезапусти металлоискатель", "अरे मेटल डिटेक्टर रीस्टार्ट कर दो", "ممكن تعيد تشغيل كاشف المعادن",
+])
+def test_round_41_other_ways_of_asking(command: str) -> None:
+    assert decide_at(command, SITES41) == _restart("metal-detector"), command
+
+
+@pytest.mark.parametrize("command", [
+    "不要重启下金属探测器", "не перезапускай металлоискатель", "अरे मेटल डिटेक्टर रीस्टार्ट मत करो",
+    "ممكن تعيد تشغيل كاشف المعادن؟", "ما ممكن تعيد تشغيل كاشف المعادن", "ممكن تعيد تشغيل كاشف المعادن إذا توقف",
+    "金属探知機を再起動しましたか",
+])
+def test_round_41_other_ways_of_asking_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command

@@ -116,6 +116,8 @@ _FIRST_VERBS = {
     **dict.fromkeys(("أشعل", "أشعلي"), _ON),
     # a restart said as the loanword, done ("اعمل ريستارت", "سوّي ريستارت")
     **dict.fromkeys(("اعمل ريستارت", "سوي ريستارت", "سوّي ريستارت", "اعملي ريستارت", "اعمل إعادة تشغيل"), _RESTART),
+    # ... and asked for as "could you" ("ممكن تعيد تشغيل ..."), a request said so (with "?" it is asked, and not read)
+    **dict.fromkeys(("ممكن تعيد تشغيل", "ممكن تعيدي تشغيل", "ممكن تعيدوا تشغيل"), _RESTART),
     # the polite and formal requests: "do the restarting of", "it is asked to restart" ("قم بإعادة تشغيل ...",
     # "يرجى إعادة تشغيل ...", "الرجاء إيقاف ...")
     **{f"{asked}{noun}": verb for asked in ("قم ب", "قومي ب", "قوموا ب", "يرجى ", "الرجاء ", "نرجو ")
@@ -260,7 +262,7 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
     "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
-    "छिटो", "हजुर", "براہ کرم", "برائے مہربانی", "پلیز", "ذرا", "جلدی", "ابھی",
+    "छिटो", "हजुर", "अरे", "यार", "भाई", "भैया", "براہ کرم", "برائے مہربانی", "پلیز", "ذرا", "جلدی", "ابھی",
     "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד")) +
     r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
@@ -1297,6 +1299,9 @@ _JA_VERB = re.compile(rf"(?P<verb>{_alternatives(_JA_VERBS)})(?P<ending>{_JA_END
 _ZH_VERBS = _folded({
     **dict.fromkeys(("重启", "重新启动", "重开"), _RESTART), **dict.fromkeys(("启动", "开启", "运行"), _START),
     **dict.fromkeys(("停止", "停掉", "停用"), _STOP), **dict.fromkeys(("挂载",), _MOUNT),
+    # ... with "a bit" said short ("重启下金属探测器": "一下")
+    **dict.fromkeys(("重启下", "重新启动下"), _RESTART), **dict.fromkeys(("启动下",), _START),
+    **dict.fromkeys(("停止下",), _STOP),
     **dict.fromkeys(("卸载", "弹出"), _UNMOUNT), **dict.fromkeys(("打开",), _ON),
     **dict.fromkeys(("关闭", "关掉", "关上"), _OFF), **dict.fromkeys(("闪烁",), _BLINK),
     **dict.fromkeys(("切换到", "切换为", "设为", "设置为"), _SWITCH),
