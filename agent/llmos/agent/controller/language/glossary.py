@@ -16,8 +16,11 @@ Lithuanian ("lt") and of Welsh ("cy"), each Welsh word with its soft mutation ("
 listed as a form, and the words of the kinds of site dev37's commands came from (a drivetrain, cracks,
 dusk, a lime kiln, a caisson gate, a frame tracer ...), since round 40 Urdu ("ur") and the words of dev38's sites and
 their neighbouring trades in the other scripts (a table, a line, a lane, a room, brine, a plotter's spooler ...), since
-round 41 the commonest site words of Slovenian ("sl") and Latvian ("lv") and of dev39's kinds of site (a measurement,
-varnish, induction, an animal pen, a ski jump's hill and inrun, a hammer, a tuner, a finish line). A
+round 41 the commonest site words of Slovenian ("sl") and Latvian ("lv"), the words of dev39's kinds of site (a
+measurement, varnish, induction, an animal pen, a ski jump's hill and inrun, a hammer, a tuner, a finish line, a shed, a
+cocoon, a metal detector, a door contact, a timing mat, a sale ring, a magazine ...) and of the neighbouring kinds of
+site (a forge, a hangar, a mortuary, an auction, a brewery, a laboratory ...), and Hebrew's words of the commonest
+trades. A
 form is read as the first word that lists it; a new word's form that is another word's form, or the
 stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or
 of the device's names ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending

@@ -19,7 +19,13 @@ baada ya dakika 10"; Arabic and Hebrew write "and", "the" and "that" onto the ne
 
 A number said with a thing is said after it in English, as the English reading takes it ("1번 염수 탱크",
 "7番ルーム", "камеру второй линии", "الخط الثاني": brine 1 tank, room 7, camera line 2), never of a link (the
-device counts its links from 0).
+device counts its links from 0); so an ordinal or a kanji number said before it ("第二条线", "一号库", "2番目のライン",
+"두 번째 라인") or after it with "the" in Hebrew ("הקו השני"), and a word two things share said with its number is
+read as the one the device has ("一号库": a store, or the magazine).
+
+A noun is read in the case or form the glossary lists, or in another: Russian, Ukrainian and Greek cases ("сараю",
+"του δωματίου"), Hindi and Urdu obliques, Hebrew's "the" on a phrase's last word ("חדר המתים"), Korean compounds
+written as one word ("금속검출기").
 
 A thing said failing first, then a request of it, is what the request acts on ("controllerul difuzorului s-a
 blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘", "特急レーン止まってる、起動して"; in Hindi, Nepali and Bengali
