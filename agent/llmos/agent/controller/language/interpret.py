@@ -2100,9 +2100,7 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
     feeder@east, is a machine that is not here."""
     machines = {m[1] for m in _MACHINE_SAID.finditer(said) if not _SERVED.search(said, 0, m.start())}
     # (the machine, not the program said after it: "the tortilla press controller")
-    words = _object_words(_main_clause(said)).split()
-    while len(words) > 1 and words[-1] in _DRIVERS_OF_A_MACHINE:
-        words.pop()
+    words = _without_drivers(_object_words(_main_clause(said)).split())
     head = set(words[-1:]) & _PLANT_PARTS
     machines |= head
 
@@ -2144,6 +2142,13 @@ _PLANT_PARTS = frozenset(["igniter", "ignitor", "pump", "pumps", "compressor", "
                           "extractor", "extractors", "charger", "chargers"])
 # What a program that drives a machine is called, said after the machine
 _DRIVERS_OF_A_MACHINE = frozenset(["controller", "control", "controls", "service", "daemon", "software", "program"])
+
+
+def _without_drivers(words: list[str]) -> list[str]:
+    """The words of a thing without the program word said after it ("the tortilla press controller")."""
+    while len(words) > 1 and words[-1] in _DRIVERS_OF_A_MACHINE:
+        words = words[:-1]
+    return words
 # (a machine said as the thing meant, not what it serves: "the web filter for the public PCs")
 _MACHINE_SAID = re.compile(rf"\b({'|'.join(sorted(_MACHINES))})\b")
 _SERVED = re.compile(r"\b(?:for|of|on|in|at|to|with)\s+(?:[\w-]+\s+){0,2}$")
@@ -3659,9 +3664,8 @@ def _what_it_serves(entity: Entity, text: str) -> bool:
         return False  # ("whatever reads the book tags": the unit, by what it does)
     doc, _, served = entity.summary.lower().partition(" for ")
     # (the thing, before where it is: "the barcode array at the sorter")
-    words = _object_words(re.split(r"\b(?:for|at|in|on|of|by|near|from|beside)\b", _main_clause(text))[0]).split()
-    while len(words) > 1 and words[-1] in _DRIVERS_OF_A_MACHINE:
-        words.pop()
+    words = _without_drivers(_object_words(
+        re.split(r"\b(?:for|at|in|on|of|by|near|from|beside)\b", _main_clause(text))[0]).split())
     head = words[-1] if words else ""
     own = set(ground.tokens(doc))
     # (a name made of what it serves and what it is, "chiller-modbus" of a "Modbus gateway for the
