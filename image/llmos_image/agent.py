@@ -72,12 +72,15 @@ def requirements(wheel: Path, extras: tuple[str, ...], extra_wheels: tuple[str, 
 def dependencies_key(cfg: BuildConfig, reqs: list[str]) -> str:
     """What the dependencies are made of: the profile's lock file (every pin and every hash)
     and the target platform. BuildError if the lock is stale (lock.check) or lacks one of
-    `reqs` (the wheel's Requires-Dist)."""
+    `reqs` (the wheel's Requires-Dist) or is older than what the generated stubs need."""
     lockfile = lock.check(cfg.profile)
     missing = sorted({lock.requirement_name(r) for r in reqs} - set(lock.pinned(lockfile)))
     if missing:
         raise proc.BuildError(f"{lock.shown(lockfile)} lacks {', '.join(missing)}: "
                               "run `make lock`")
+    if mismatch := lock.stub_mismatches(lockfile):
+        raise proc.BuildError("; ".join(mismatch) + ": run `make setup` (it installs the "
+                              "lock's versions and writes the stubs again)")
     return digest("deps-v3", file_sha256(lockfile), cfg.profile.wheel_platforms, TARGET_PYTHON)
 
 

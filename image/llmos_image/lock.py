@@ -6,9 +6,10 @@ into an image, and a file that differs from the one locked (a re-upload, a mirro
 something else) fails the build. `make lock` resolves pyproject.toml's runtime dependencies
 (`dependencies` plus the profile's extras and replacement wheels) with uv for the profile's
 target (CPython 3.11, manylinux_2_36 of its machine, wheels only), constrained to the versions
-the development environment (`make setup`'s .venv) has, so the image runs the versions the
-tests ran. The lock's header records a hash of those inputs: a change to them without a new lock
-fails a unit test and the build.
+the development environment (`make setup`'s .venv) has, and `make setup` installs .venv
+constrained to the x86_64-uefi lock, so the image runs the versions the tests ran. The lock's
+header records a hash of those inputs: a change to them without a new lock fails a unit test
+and the build.
 """
 from __future__ import annotations
 
@@ -112,6 +113,32 @@ def pinned(path: Path) -> dict[str, str]:
         if m:
             pins[normalise(m.group(1))] = m.group(2)
     return pins
+
+
+_STUB_GRPC = re.compile(r"^GRPC_GENERATED_VERSION = '([0-9.]+)'", re.MULTILINE)
+_STUB_PROTOBUF = re.compile(r"ValidateProtobufRuntimeVersion\(\s*\S+,\s*(\d+),\s*(\d+),\s*(\d+),")
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+
+
+def stub_mismatches(path: Path, stubs: Path = REPO / "agent" / "llmos") -> list[str]:
+    """What the generated gRPC stubs need that the lock does not give: each stub refuses to
+    import under a grpcio (or protobuf) older than the grpcio-tools that wrote it, so stubs
+    from a newer grpcio-tools than the lock's grpcio start an agent that dies at import."""
+    pins = pinned(path)
+    needs: dict[str, tuple[int, ...]] = {}
+    for stub in sorted(stubs.rglob("*_pb2*.py")):
+        text = stub.read_text()
+        found = [("grpcio", _version(m.group(1))) for m in _STUB_GRPC.finditer(text)]
+        found += [("protobuf", tuple(map(int, m.groups()))) for m in _STUB_PROTOBUF.finditer(text)]
+        for name, version in found:
+            needs[name] = max(needs.get(name, version), version)
+    return [f"the gRPC stubs need {name}>={'.'.join(map(str, version))}, "
+            f"{shown(path)} has {pins.get(name, 'none')}"
+            for name, version in sorted(needs.items())
+            if name not in pins or _version(pins[name]) < version]
 
 
 def tested_versions() -> list[str]:

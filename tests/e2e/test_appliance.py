@@ -13,6 +13,16 @@ from conftest import AGENT_TIMEOUT, Built, llmosctl, wait_serving
 from llmos_image import qemu
 
 
+@pytest.fixture(autouse=True)
+def agent_not_given_up(vm: qemu.VM) -> None:
+    """Once systemd has given up on the agent (start limit hit) every test here would wait out
+    its timeout: fail at once, with what the agent said."""
+    _, state = vm.shell("systemctl is-failed llmos-agent")
+    if state.strip() == "failed":
+        _, journal = vm.shell("journalctl -u llmos-agent --no-pager | tail -30")
+        pytest.fail(f"systemd gave up on llmos-agent:\n{journal}")
+
+
 def test_boots_to_multi_user_with_identity(vm: qemu.VM) -> None:
     assert vm.boot_state == "running", f"boot finished {vm.boot_state}"
     # The provisioned identity (dev PKI on the ESP) was installed, and its key left the ESP.

@@ -78,6 +78,36 @@ def test_build_refuses_a_stale_lock_and_keys_the_cache_on_the_lock(
         agent.dependencies_key(cfg, reqs)
 
 
+@pytest.mark.parametrize("profile", [p.name for p in lock.lock_profiles()])
+def test_the_generated_stubs_import_under_the_locked_grpcio_and_protobuf(profile: str) -> None:
+    """The stubs come from the development environment's grpcio-tools, the image's grpcio from
+    the lock: a newer grpcio-tools writes stubs that the image's agent refuses to import."""
+    assert lock.stub_mismatches(lock.lock_path(config.load_profile(profile))) == []
+
+
+def test_build_refuses_stubs_newer_than_the_locked_runtime(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cfg = config.build_config("x86_64-uefi")
+    pins = lock.pinned(lock.lock_path(cfg.profile))
+    stubs = tmp_path / "v1"
+    stubs.mkdir()
+    (stubs / "commands_pb2_grpc.py").write_text(f"GRPC_GENERATED_VERSION = '{pins['grpcio']}'\n")
+    (stubs / "commands_pb2.py").write_text(
+        "_runtime_version.ValidateProtobufRuntimeVersion(\n    _runtime_version.Domain.PUBLIC,\n"
+        "    5,\n    26,\n    1,\n    '',\n    'llmos/v1/commands.proto'\n)\n")
+    assert lock.stub_mismatches(lock.lock_path(cfg.profile), tmp_path) == []
+    (stubs / "device_pb2_grpc.py").write_text("GRPC_GENERATED_VERSION = '99.0.1'\n")
+    (stubs / "device_pb2.py").write_text(
+        "ValidateProtobufRuntimeVersion(\n    Domain.PUBLIC, 99, 0, 0, '', 'device.proto')\n")
+    assert lock.stub_mismatches(lock.lock_path(cfg.profile), tmp_path) == [
+        f"the gRPC stubs need grpcio>=99.0.1, image/locks/x86_64-uefi.txt has {pins['grpcio']}",
+        f"the gRPC stubs need protobuf>=99.0.0, image/locks/x86_64-uefi.txt has {pins['protobuf']}"]
+    real = lock.stub_mismatches
+    monkeypatch.setattr(lock, "stub_mismatches", lambda path: real(path, tmp_path))
+    with pytest.raises(BuildError, match=r"grpcio>=99\.0\.1.*make setup"):
+        agent.dependencies_key(cfg, lock.runtime_requirements(cfg.profile))
+
+
 def _root(tmp_path: Path) -> tuple[Path, Path]:
     """A root tree as the build leaves it: dpkg's status, two dist-infos, pip's report."""
     root = tmp_path / "root"
