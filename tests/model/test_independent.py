@@ -89,6 +89,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout34": "29d2835c0fe6891326ef9cc07f523de418b4efa03136bc699358536a1f89da01",
     "dev39": "4a4816b3a3a0ae227e2967e0f03ed9d18e077fd268bd531326e91ed1de01051c",
     "holdout35": "d3c139c740114ad5168740d721fdcfec31dd0b4c8bffb2f2870c0edcde09abdf",
+    "dev40": "e099324a20e85f17d32760a49508b3c6c49a0efad073b4124ff23570f4ff95c6",
+    "holdout36": "c75a8e7c0cd501fa4705217fb3f470d64d14c3509e868ec81363718686c3cdc2",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -123,7 +125,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev35": (0.98, 0), "holdout32": (0.80, 9), "dev36": (0.98, 0),
           "dev37": (0.99, 0), "holdout33": (0.82, 6),
           "dev38": (0.97, 1), "holdout34": (0.81, 6),
-          "dev39": (0.96, 2), "holdout35": (0.88, 4)}
+          "dev39": (0.96, 2), "holdout35": (0.88, 4),
+          "dev40": (0.87, 4), "holdout36": (0.88, 2)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
