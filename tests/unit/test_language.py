@@ -7395,3 +7395,71 @@ def test_round_41_red_team_45_still_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_41_red_team_45_refused(command: str) -> None:
     assert decide(command, MINE)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 42 (dev40's English misses, and the red team's helpers said in another order)
+PRESS = _site(("die-tracker.service", "Die oven and die life tracking"),
+              ("puller-sync.service", "Puller and run-out table speed synchronisation"),
+              ("stretcher-log.service", "Stretcher grip and elongation logger"),
+              ("warp-cam.service", "Board warp camera at the dry end"),
+              ("facer@b.service", "Single facer glue gap monitor (B flute)"),
+              ("facer@c.service", "Single facer glue gap monitor (C flute)"),
+              ("hoist-telemetry@1.service", "Stacker hoist telemetry (aisle 1)"),
+              ("hoist-telemetry@2.service", "Stacker hoist telemetry (aisle 2)"),
+              ("ref-rec.service", "Referee audio recorder"),
+              ("rail-scanner@right.service", "Hot box scanner (right rail)"),
+              ("rail-scanner@left.service", "Hot box scanner (left rail)"),
+              ("mosquitto.service", "Mosquitto MQTT Broker"),
+              ("mosquitto-exporter.service", "Prometheus exporter for Mosquitto"),
+              ("node-red.service", "Node-RED"), ("gpsd.service", "GPS daemon"),
+              ("heater.service", "Dish heater control"), ("drive-test.service", "Dish drive self-test"),
+              leds=(("red:alarm", "red", "alarm"), ("green:status", "green", "status")),
+              storage=({"device": "/dev/sda1", "mounted": False, "label": "QA_RESULTS", "model": "Verbatim",
+                        "size": "16G"},
+                       {"device": "/dev/sdb1", "mounted": False, "label": "DIES_2026", "model": "SanDisk",
+                        "size": "64G"}))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # a word of another language that is a word of the device's name, said in English
+    ("die tracker is down, start it", ("start_service", {"unit": "die-tracker.service"})),
+    ("mount the stick with the die sheets on it", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    # "run-out" is a noun; "coming off the dry end" is where a board goes
+    ("restart the puller sync, run-out table lagging again", ("restart_service", {"unit": "puller-sync.service"})),
+    ("start the warp cam, boards coming off the dry end curly", ("start_service", {"unit": "warp-cam.service"})),
+    # a two-letter word of a label; a letter said with a word its description says
+    ("mount the QA stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("C flute facer monitor is giving garbage, restart it", ("restart_service", {"unit": "facer@c.service"})),
+    ("restart the b flute single facer", ("restart_service", {"unit": "facer@b.service"})),
+    # the words of a unit's description are no feature of a program
+    ("stop the stacker hoist telemetry in aisle 2", ("stop_service", {"unit": "hoist-telemetry@2.service"})),
+    # how soon the occasion is, not when to act; what fails said without its "is"
+    ("ref recorder is down, restart it NOW kickoff in 5", ("restart_service", {"unit": "ref-rec.service"})),
+    ("right rail scanner reading cold, restart it", ("restart_service", {"unit": "rail-scanner@right.service"})),
+    # a false alarm is why an alarm's light goes off
+    ("kill the red alarm led, it was a false alarm", ("set_led", {"name": "red:alarm", "state": "off"})),
+    # the profile asked, not the one said not to be needed
+    ("switch to balanced, this box doesn't need full power", ("set_power_profile", {"profile": "balanced"})),
+    ("go powersave, we don't need performance tonight", ("set_power_profile", {"profile": "powersave"})),
+    # a helper said before what it helps, as other languages order it
+    ("restart exporter mosquitto", ("restart_service", {"unit": "mosquitto-exporter.service"})),
+    ("restart the exporter of mosquitto", ("restart_service", {"unit": "mosquitto-exporter.service"})),
+    ("restart the drive test", ("restart_service", {"unit": "drive-test.service"})),
+])
+def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, PRESS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # German said with a word of a name is still German; a pump is no drive and no tracker
+    "stop die pumpe", "stop the die pump", "mount the die pump",
+    # a helper that is not here: not the program it would help, nor another's helper
+    "restart exporter gps", "restart the gps exporter", "restart the exporter for node-red",
+    "restart exporter node-red", "restart the dish heater test", "restart the test of the dish heater",
+    # a false alarm takes back anything else; a delay said of the request still cannot wait
+    "restart the ref recorder, false alarm", "restart the ref recorder in 5",
+    # a machine a unit only logs, the head of what is said
+    "restart the stretcher pump",
+])
+def test_round_42_dev40_refused(command: str) -> None:
+    assert decide(command, PRESS)[0] in ("say", "report_status", "ignore"), command

@@ -750,6 +750,8 @@ _SSD_MODEL = re.compile(r"ssd|\b(?:samsung (?:portable )?(?:t5|t7|t9)|crucial x(
 
 
 # (not BKP: "start the backup" is the backup job's, whatever drive it writes to)
+_TWO_LETTERS_SAID_OF_ANY_DRIVE = frozenset(["no", "as", "if", "am", "pm", "rw", "ro", "gb", "tb", "mb", "kb", "id",
+                                            "sd"])
 _LABEL_WORDS = {"fw": "firmware", "cfg": "config", "img": "images", "pics": "pictures", "vid": "video",
                 "vids": "videos", "docs": "documents", "upd": "update", "xfer": "transfer"}
 
@@ -764,7 +766,9 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
     # and a Kingston model is asked about, and "the 32 gig kingston" is the one that is 32G.
     attrs: list[str] = []
     if label:
-        parts = [p for p in _name_parts(label) if len(p) >= 3]
+        # (a two-letter part too, unless it is a word said of anything: "the QA stick" of QA_SAMPLES)
+        parts = [p for p in _name_parts(label) if len(p) >= 3 or (
+            len(p) == 2 and p.isalpha() and p not in STOP | FILLER | _TWO_LETTERS_SAID_OF_ANY_DRIVE)]
         # "BACKUP2" is a backup drive too: "the backup" with BACKUP and BACKUP2 is asked about
         parts += [stem for p in parts if len(stem := re.sub(r"\d+$", "", p)) >= 3 and stem != p]
         # a short label word said in full: "the firmware stick" of FW_UPDATE

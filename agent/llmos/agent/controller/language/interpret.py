@@ -540,6 +540,51 @@ _ANY_DRIVE = frozenset([
 ])
 
 
+# Units that work beside another, said as what is meant: "the exporter of nginx", "exporter mosquitto" (in the order
+# of another language), "the dish heater test"
+_HELPERS = frozenset(["exporter", "exporters", "test", "tests", "drill", "drills"])
+_NOT_THE_HELPER = re.compile(r"\b(?:not|nor|never|no)\s+(?:the\s+|its\s+|an?\s+|that\s+)?(?:[\w-]+\s+)?"
+                             r"(?:exporters?|tests?|drills?)\b")
+
+
+def _the_helper_said(kept: list[Match], words: list[str], scene: Scene) -> list[Match]:
+    """Of the matches, those that are the helper said, and of what is said with it: "restart exporter mosquitto" is
+    mosquitto-exporter, not mosquitto; "the exporter for node-red" no mosquitto-exporter; "the exporter of the gps"
+    with gpsd and no exporter of it, nothing."""
+    # (not one ruled out: "prometheus itself not the exporter")
+    ruled_out = {w for m in _NOT_THE_HELPER.finditer(" ".join(words)) for w in m.group().split()}
+    said = {w.removesuffix("s") for w in words if w in _HELPERS and w not in ruled_out}
+    if not said:
+        return kept
+    def words_of(e: Entity) -> set[str]:
+        return {t.removesuffix("s") for t in ground.tokens(f"{e.name.removesuffix('.service')} {e.doc}")} | set(e.parts)
+
+    # (what else is said names the thing it helps: a name of another unit the helper is not of)
+    others = {w for w in words if w not in _HELPERS and w not in ground.FILLER and w not in ground.STOP
+              and not lexicon.effects(w) and scene.named_by(w)}
+
+    def helps(e: Entity, other: Entity) -> bool:  # ("Prometheus exporter for linen tracker counts": the tracker's)
+        return any(len(w) >= 4 and w not in ground.GENERIC and w not in _HELPERS and w != "prometheus"
+                   for w in words_of(e) & words_of(other))
+
+    def of_what_is_said(e: Entity) -> bool:
+        return all(ground.accounts_for(e, w) or w in words_of(e) or not any(
+            ground.lexical(o, w, [w]) and not helps(e, o) for o in scene.of(UNIT) if o is not e) for w in others)
+    helping = [m for m in kept if m.entity.kind != UNIT or (said <= words_of(m.entity) and of_what_is_said(m.entity))]
+    if helping or not others:
+        return helping
+    # ("exporter mosquitto": the words of its name in another order, which name mosquitto itself first)
+    named = [e for e in scene.of(UNIT) if said <= words_of(e) and others <= set(e.parts)]
+    return [Match(named[0], 2.0, "part", tuple(sorted(said | others)))] if len(named) == 1 else []
+
+
+def _a_units_words(said: str, scene: Scene) -> bool:
+    """Whether what is said after its verb is two or more words of one unit's description ("stop the crane
+    telemetry"), not a word alone that many things say ("turn off the power")."""
+    words = [w for w in ground.tokens(said)[1:] if w not in ground.FILLER and w not in ground.STOP]
+    return len(words) >= 2 and any(all(w in e.attributes or w in e.parts for w in words) for e in scene.of(UNIT))
+
+
 def _describes_storage(word: str, scene: Scene) -> bool:
     """Whether a word said of a drive fits one the device has (or no drive in particular)."""
     if word in ground.FILLER or word in _ANY_DRIVE or word.endswith("'s"):
@@ -708,8 +753,9 @@ class Interpreter:
             return _call("report_status", {"topic": topic}, 0.9, "status request")
         # what the catalog cannot do, unless a unit's description says it ("the printer
         # firmware" is klipper, "3D printer firmware")
+        # (nor the words of a unit's description: "stop the crane telemetry" of "Stacker crane telemetry")
         modifier = next((m for m in lexicon.OUT_OF_CATALOG_MODIFIER.finditer(_asking(text))
-                         if m.group() not in attributes), None)
+                         if m.group() not in attributes and not _a_units_words(m.group(), scene)), None)
         task = _RUN_TASK.search(_focus(text))
         if task and not (task.group(1) in attributes or self._device_name(task.group(1), scene)):
             ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
@@ -741,9 +787,12 @@ class Interpreter:
         # bad idea")
         said = _TO_SAVE.sub(" ", text) if effect else text
         # ("we're in performance, go powersave": the profile it is in is not the one asked)
-        profile = lexicon.profile(_focus(said) if effect else ", ".join(
-            c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)
-            and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1) and not _NOT_THAT_ONE.fullmatch(c)))
+        profiled = [c for c in speech.clauses(text) if not speech.predicated(c, _action_offsets)
+                    and not (_IN_PROFILE.match(c) and len(speech.clauses(text)) > 1) and not _NOT_THAT_ONE.fullmatch(c)]
+        # (what is not needed is not asked for: "switch to balanced, this box doesn't need full power")
+        needed = [c for c in profiled if not _NOT_NEEDED.search(c)]
+        profile = lexicon.profile(_focus(said)) if effect else (
+            lexicon.profile(", ".join(needed)) or lexicon.profile(", ".join(profiled)))
         if profile and _PROFILE_OF_A_UNIT.search(said):
             profile = None  # "restart the performance monitor", "the power save daemon": a unit
         if profile and effect in (Effect.RESTART, Effect.REBOOT):
@@ -805,7 +854,7 @@ class Interpreter:
         asking = next((c for c in pauses if any(f.start == _opening_words(c) for f in lexicon.effects(c))),
                       _main_clause(text))
         # ("start it pls we need it tonight": when it is needed, which is why now)
-        asking = _NEEDED_THEN.sub(" ", asking)
+        asking = speech.BY_WHEN.sub(" ", _NEEDED_THEN.sub(" ", asking))  # (and "restart NOW kickoff in 5")
         when = values.later(asking) or _when_alone(pauses[-1]) or _when_first(pauses[:-1])
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
@@ -1011,6 +1060,8 @@ class Interpreter:
             # ("the lasergraphics capture hung, restart it": by its name, not the other capture)
             if " and " not in referent:  # (one subject; two are both asked about)
                 named = [m for m in named if m.score >= max(n.score for n in named) - 1e-9]
+            if len(named) > 1 and isinstance(lettered := _by_lettered_word(named, referent), Match):
+                named = matches = [lettered]  # ("C flute single facer monitor is giving garbage, restart it")
             if len(named) > 1:  # "nginx and grafana are hanging, restart it": which?
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         elif text == whole and _PRONOUN.search(main := _main_clause(text)) and \
@@ -1176,6 +1227,8 @@ class Interpreter:
             chosen = _by_said_state(chosen, whole)
         if isinstance(chosen, list):
             chosen = _by_clipped_word(chosen, whole)
+        if isinstance(chosen, list):
+            chosen = _by_lettered_word(chosen, whole)
         if isinstance(chosen, list):
             chosen = _by_own_function(chosen)
         if isinstance(chosen, list) and _ANY_WILL_DO.search(whole):
@@ -1427,6 +1480,9 @@ class Interpreter:
             return []
         # "restart mosquitto", "restart the mqtt broker": never the mosquitto exporter
         words = ground.tokens(said)
+        kept = _the_helper_said(kept, words, scene)
+        if not kept and found:
+            return []
         exporters = [m for m in kept if m.how != "name" and (
             ground.exporter_unsaid(m.entity, words) or ground.helper_unsaid_of(m.entity, words))]
         if exporters:
@@ -2115,8 +2171,9 @@ def _a_machine_not_here(said: str, kept: list[Match]) -> bool:
                    for w in m.words for machine in machines - _COMPUTERS)
     # (an LED is no machine either, said as what is meant: "the fault siren" is not the fault light,
     # while "the robot's status light" is a light)
+    # (nor a drive: "the die pump" is not the DIES_2024 stick)
     return bool(machines) and bool(kept) and all(
-        (m.entity.kind == UNIT or (m.entity.kind == LED and head and not any(
+        (m.entity.kind in (UNIT, STORAGE) or (m.entity.kind == LED and head and not any(
             h.startswith(w) or w.startswith(h) for w in m.words for h in head))) and (
             headed_by_a_machine(m) or not named_outright(m)) for m in kept) \
         and not any(t.startswith(w.removesuffix("s")[:max(5, len(w) - 3)])
@@ -2426,7 +2483,11 @@ _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
                       r"looks?|appears?|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just|hung|"
-                      r"tripped|failed|fails|broke|stalled|quit|exited|dropped|crashes|dies|freezes)\b")
+                      r"tripped|failed|fails|broke|stalled|quit|exited|dropped|crashes|dies|freezes|"
+                      # (its "is" left out: "right rail scanner reading cold on every axle, restart it")
+                      r"reading|showing|giving|throwing|spitting|printing|sending|reporting|dropping|lagging|"
+                      r"flapping|looping|spamming|hanging|freezing|crashing|failing|stalling|stuttering|skipping|"
+                      r"beeping|acting|misreading)\b")
 _IDENTIFIED = re.compile(r"\s*(?:called |named )?([\w@.:/-]*\d[\w@.:/-]*)[\s,.;!-]*")
 # A thing named before the request, as a heading: "the UPS shutdown watcher, restart it"
 _TOPIC = re.compile(r"\s*(?:the|that|this) (?:[\w@.+-]+ ){0,4}[\w@.+-]+\s*[,:-]?\s*")
@@ -3183,6 +3244,7 @@ def _one_name_numbers(said: str, scene: Scene) -> bool:
 
 
 # ("put the power back to normal, not max": the profile not wanted)
+_NOT_NEEDED = re.compile(r"\b(?:(?:does|do|did)n'?t|(?:does|do) not|no|never)\s+(?:\w+\s+)?(?:need|want|use|require)")
 _NOT_THAT_ONE = re.compile(r"\s*(?:but\s+)?(?:not|no|never)\s+(?:the\s+)?[\w-]+(?:\s+(?:mode|profile))?\W*")
 _NEEDED_THEN = re.compile(r"\b(?:(?:we|i|they|you)(?:'ll| will)? need (?:it|them|this|that)|(?:it'?s|its|it is) "
                           r"needed|needed)\b[^,.;]*")
@@ -3198,6 +3260,15 @@ _THE_DEVICE_AS_SEEN = frozenset(["server", "hmi", "screen", "panel", "touchscree
 def _profile_first_or_last(text: str) -> str | None:
     pauses = _PAUSE.split(text)
     return lexicon.profile(pauses[0]) or lexicon.profile(pauses[-1])
+
+
+def _by_lettered_word(tied: list[Match], text: str) -> Match | list[Match]:
+    """Of units that fit alike, the one whose description says a word with the letter said with it, when exactly
+    one does: "the C flute single facer" of "(C flute)" beside "(B flute)", "tank b heater" of "Heater (tank B)"."""
+    said = {f"{a} {b}" for a, b in pairwise(ground.tokens(text)) if (len(a) == 1) != (len(b) == 1)
+            and (a + b).isalpha() and max(len(a), len(b)) >= 3 and not {a, b} & ground.STOP}
+    lettered = [m for m in tied if said & {f"{a} {b}" for a, b in pairwise(ground.tokens(m.entity.doc))}]
+    return lettered[0] if len(lettered) == 1 and any(m.entity.kind == UNIT for m in lettered) else tied
 
 
 def _by_clipped_word(tied: list[Match], text: str) -> Match | list[Match]:

@@ -423,7 +423,7 @@ def effects(text: str) -> list[Found]:
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
         and not (text[f.start:f.end] in ("silence", "mute") and (
             _SILENCE_NOUN.match(text, f.end) or _SILENCE_HAD.search(text, 0, f.start)))
-        and not (text[f.start:f.end] in ("on", "off", "up", "down") and _HYPHEN_TAIL.match(text, f.end))
+        and not (text[f.start:f.end] in ("on", "off", "up", "down", "run") and _HYPHEN_TAIL.match(text, f.end))
         and not (text[f.start:f.end] in ("up", "down") and _STATE_BEFORE_A_NOUN.search(text, 0, f.start)
                  and _A_NOUN_AFTER.match(text, f.end))
         and not _how_a_light_is(text, f)
@@ -431,6 +431,8 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] in _EVENT_NOUNS and _HAD_AN_EVENT.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("lit", "solid", "steady") and _COPULA.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
+        and not (text[f.start:f.end] == "off" and _MOVING_OFF.search(text, 0, f.start))
+        and not (text[f.start:f.end] == "end" and _AN_END.search(text, 0, f.start))
         and not (text[f.start:f.end] == "on" and PLACE_AFTER.match(text, f.end) and any(
             (g.end <= f.start and text[g.start:g.end] not in ("on", "off"))
             or (g.start >= f.end and text[g.start:g.end] in ("on", "off")) for g in found))
@@ -478,7 +480,12 @@ def _how_a_light_is(text: str, found: Found) -> bool:
 # A verb's word as the second half of a hyphenated word is part of a name: "the e-stop light",
 # "the auto-start script" (the verbs written with a hyphen, "re-start", are matched whole).
 _HYPHEN_HEAD = re.compile(r"[a-z0-9]-$")
-# ... and a particle as the first half: "the on-air light", "the off-grid inverter"
+# "board coming off the dry end", "labels peeling off": where a thing moves, not a request
+_MOVING_OFF = re.compile(r"\b(?:com(?:e|es|ing)|came|fall(?:s|ing|en)?|fell|drop(?:s|ping|ped)?|peel(?:s|ing|ed)?|"
+                         r"roll(?:s|ing|ed)?|slid(?:e|es|ing)?|fl(?:y|ies|ying|ew)|jump(?:s|ing|ed)?)\s+$")
+# "the dry end", "the back end", "its far end": a noun
+_AN_END = re.compile(r"\b(?:the|a|an|its|our|my|their|this|that)\s+(?:[a-z]+\s+)?$")
+# ... and a particle as the first half: "the on-air light", "the off-grid inverter" (or "run": "the run-out table")
 _HYPHEN_TAIL = re.compile(r"-[a-z]{2,}")
 
 # A verb's word inside a noun phrase, before the noun it qualifies: "the UPS shutdown watcher",

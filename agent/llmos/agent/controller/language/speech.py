@@ -371,7 +371,10 @@ _OCCASIONS = (r"show|match|game|shift|opening|class|meeting|concert|performance|
               r"launch|flight|departure|sale|auction|briefing|lesson|lecture|rehearsal|kick-?off|heat")
 # By when, said after the request: "restart it before the 6am slot" (now is in time)
 _CLOCK = r"\d[\w:.]*(?:\s*[ap]\.?m\b\.?)?\s+"  # ("the 6am", "the 6 am", "the 14:30")
-BY_WHEN = re.compile(rf"\b(?:before|ahead of) the (?:(?:next|first) )?(?:{_CLOCK})?(?:{_OCCASIONS})s?\b")
+BY_WHEN = re.compile(rf"\b(?:before|ahead of) the (?:(?:next|first) )?(?:{_CLOCK})?(?:{_OCCASIONS})s?\b|"
+                     r"\b(?:before|ahead of) the (?:next|first) [a-z]+\b|"  # ("before the next freight")
+                     # ("restart it NOW kickoff in 5": how soon the occasion is, why now)
+                     rf"\b(?:{_OCCASIONS})s?\s+(?:is\s+|starts\s+|begins\s+)?in\s+\d+\s*(?:mins?|minutes?|m)?\b")
 _CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )(?! (?:" + _CLOCK + r")?(?:"
                               rf"{_OCCASIONS})\b)|"
                               r"once the|every (?:night|day|"
@@ -599,6 +602,19 @@ def _laughs_at_the_request(text: str, has_action: Callable[[str], bool]) -> bool
 _FOREIGN = re.compile(
     r"\b(?:nicht|nie|bitte|und|der|die|das|ist|kein|neu|pas|ne|merci|s'il|svp|por favor|"
     r"non|nein|nie|niet|nej|não|nao|没有|не|los|las|el|le|les|des|une|und|oder)\b")
+_ENGLISH_BEFORE_A_NOUN = frozenset(["the", "a", "an", "new", "old", "this", "that", "each", "every", "our", "my",
+                                    "your", "its", "one", "spare", "other"])
+
+
+def _english_name(text: str, word: re.Match[str], naming: Callable[[str], bool]) -> bool:
+    """Whether a word of another language is a word of a name of the device's, said in English: after an English
+    article ("the die sheets") or before another word of the name ("die tracker isn't running" with die-tracker);
+    never before a word the device does not name ("stop die pumpe")."""
+    before = text[:word.start()].split()[-1:]
+    after = re.findall(r"[\w-]+", text[word.end():])[:1]
+    return naming(word.group()) and (bool(set(before) & _ENGLISH_BEFORE_A_NOUN) or (bool(after) and naming(after[0])))
+
+
 _MARKUP = re.compile(r"~~|<!--|-->|\$\(|`|\[\[|\]\]|^\s*>|^\s*#|</?\w+>|\{\s*\"|\w\(\s*\)")
 
 # A verdict on the request said right after it: "restart nginx is not a good idea", "stop ssh -
@@ -615,6 +631,7 @@ _VERDICT_WORD = re.compile(r"\b(?:not|no|bad|unnecessary|rejected|denied|decline
 # A message cut off before it ends: "reboot in", "restart nginx if", "stop ssh but"
 _CUT_OFF = re.compile(r"(?:\b(?:if|when|once|but|except|unless|because|within|until)|"
                       r"^(?:reboot|restart) (?:in|after))\s*(?:\.{2,}|\u2026)?\s*$")
+_FALSE_ALARM = re.compile(r"\bfalse alarm\b")
 # A clause that takes back what came before it: "restart nginx? no wait, don't".
 _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (round 37)
                 r"\bno,? wait\b", r"\bnever ?mind\b", r"\bscratch that\b", r"\bactually,? (?:no|don't)\b",
@@ -728,12 +745,25 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"(?:^|[,;.]\s*)(?:problem )?(?:solved|resolved|fixed|sorted)\W*$",
                 r"\bsomeone beat me to it\b", r"\bit'?s been done\b", r"\bstrike that\b",
                 r"\bwrong (?:service|unit|one|led|drive|interface|thing|box|link)\b",
-                r"\bor don'?t\b", r"\bno longer needed\b", r"\bfalse alarm\b",
+                r"\bor don'?t\b", r"\bno longer needed\b", _FALSE_ALARM.pattern,
                 r"\b(?:but|and) \w+ (?:already )?(?:fixed|sorted|solved|restarted|rebooted) it\b",
                 r"\bnot needed any ?more\b", r"\ball good now\b", r"(?:^|[,;]\s*)(?:fixed it|obsolete|"
                 r"moot(?: now)?|obe)\W*$",
                 r"(?:^|[,;:(\[\u2014]|(?<!\w)-)\s*(?:test|testing|test message|a test|this is a drill|drill)"
                 r"(?: only)?\W*$")
+# A false alarm is why an alarm's light or sound is turned off ("kill the red alarm led, it was a false alarm"),
+# and takes back anything else ("restart nginx, false alarm")
+_AN_ALARM = re.compile(r"\b(?:alarms?|alerts?|sirens?|buzzers?|beacons?|horns?|strobes?|leds?|lights?|lamps?)\b")
+_OFF = re.compile(r"\b(?:off|kill|stop|silence|mute|clear|shut)\b")
+
+
+def _takes_back(clause: str, text: str) -> bool:
+    before = text[:text.find(clause)] if clause in text else ""
+    return bool(_RETRACT.search(clause)) and not (
+        _FALSE_ALARM.search(clause) and not _RETRACT.search(_FALSE_ALARM.sub(" ", clause))
+        and _AN_ALARM.search(before) and _OFF.search(before))
+
+
 # What the verb acts on denied: "restart not nginx", "restart neither nginx nor mosquitto"
 _OBJECT_DENIED = re.compile(r"^\s*(?:please |pls |just )?(?:(?:re)?start|stop|reboot|(?:un)?mount|turn|take|"
                             r"bring|blink|kill|disable|enable|switch|set|put)(?: up| down| on| off)?\s(?:not|neither|"
@@ -1269,7 +1299,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.SARCASM, "it does not read as a plain request")
     if _HYPOTHETICAL.search(text):
         return SpeechAct(Act.HYPOTHETICAL, "it asks about a hypothetical")
-    if _FOREIGN.search(text) or re.search(r"[^\x00-\x7f]", text):
+    if any(not _english_name(text, m, naming) for m in _FOREIGN.finditer(text)) or re.search(r"[^\x00-\x7f]", text):
         return SpeechAct(Act.FOREIGN, "I only act on plain English requests")
     if any(_REPORTED_ON.match(c) for c in clauses(text)) and not any(
             (verbs or actions)(c) and not _REPORTED_ON.match(c) for c in clauses(text)):
@@ -1290,7 +1320,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         (said := _AND_THE_SPEAKER.split(c))[1:] and of_the_speaker(said[-1])
         and not any(has_action(s) for s in said[:-1]))] or parts
     acting = [c for c in ours if has_action(c)] or [c for c in ours if effects(c)] or parts
-    if any(_RETRACT.search(c) for c in parts[1:]) or _RETRACT.search(text.rsplit(",", maxsplit=1)[-1]) \
+    if any(_takes_back(c, text) for c in parts[1:]) or _takes_back(text.rsplit(",", maxsplit=1)[-1], text) \
             or _NOT_YET.match(text) or _TEST_FIRST.match(text) or _OBJECT_DENIED.match(text):
         return SpeechAct(Act.NEGATED, "it takes the request back")
     verdict = _TURNED_DOWN.search(text) if _VERDICT_WORD.search(text) else None
