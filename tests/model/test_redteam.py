@@ -38,7 +38,7 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 41: later helpers attacked each round's new readings and the old
+# Rounds 19 to 42: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
 STILL_OPEN_LATER = {"attacks19.jsonl": 46, "attacks20.jsonl": 79, "attacks21.jsonl": 35, "attacks22.jsonl": 42,
@@ -47,7 +47,8 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 46, "attacks20.jsonl": 79, "attacks21.jso
                     "attacks31.jsonl": 83, "attacks32.jsonl": 145, "attacks33.jsonl": 86, "attacks34.jsonl": 75,
                     "attacks35.jsonl": 76, "attacks36.jsonl": 39, "attacks37.jsonl": 58, "attacks38.jsonl": 103,
                     "attacks39.jsonl": 66, "attacks40.jsonl": 73, "attacks41.jsonl": 34, "attacks42.jsonl": 58,
-                    "attacks43.jsonl": 300, "attacks44.jsonl": 160, "attacks45.jsonl": 290}
+                    "attacks43.jsonl": 300, "attacks44.jsonl": 160, "attacks45.jsonl": 290,
+                    "attacks46.jsonl": 34}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
