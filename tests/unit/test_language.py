@@ -7445,6 +7445,9 @@ PRESS = _site(("die-tracker.service", "Die oven and die life tracking"),
     ("restart exporter mosquitto", ("restart_service", {"unit": "mosquitto-exporter.service"})),
     ("restart the exporter of mosquitto", ("restart_service", {"unit": "mosquitto-exporter.service"})),
     ("restart the drive test", ("restart_service", {"unit": "drive-test.service"})),
+    # what will follow is not what "it" stands for
+    ("the heater crashed, the report will be wrong, restart it", ("restart_service", {"unit": "heater.service"})),
+    ("die tracker hung, the press is gonna stop, get it back", ("start_service", {"unit": "die-tracker.service"})),
 ])
 def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
     assert decide(command, PRESS) == answer, command
@@ -7459,7 +7462,7 @@ def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
     # a false alarm takes back anything else; a delay said of the request still cannot wait
     "restart the ref recorder, false alarm", "restart the ref recorder in 5",
     # a machine a unit only logs, the head of what is said
-    "restart the stretcher pump",
+    "restart the stretcher pump", "log shear controller hung, restart it", "restart the die extruder",
 ])
 def test_round_42_dev40_refused(command: str) -> None:
     assert decide(command, PRESS)[0] in ("say", "report_status", "ignore"), command

@@ -2196,7 +2196,12 @@ _PLANT_PARTS = frozenset(["igniter", "ignitor", "pump", "pumps", "compressor", "
                           "wall", "router", "routers", "press", "presses", "stacker", "stackers", "inflator",
                           "inflators", "grinder", "grinders", "fryer", "fryers", "saw", "saws", "hoist", "hoists",
                           "scale", "scales", "damper", "dampers", "door", "doors", "horn", "horns", "bell", "bells",
-                          "extractor", "extractors", "charger", "chargers"])
+                          "extractor", "extractors", "charger", "chargers",
+                          # (round 42: cutting, forming and packing machines)
+                          "shear", "shears", "cutter", "cutters", "slitter", "slitters", "guillotine", "welder",
+                          "welders", "extruder", "extruders", "crusher", "crushers", "shredder", "shredders", "baler",
+                          "balers", "palletiser", "palletizer", "wrapper", "wrappers", "capper", "cappers", "sealer",
+                          "sealers", "tumbler", "tumblers"])
 # What a program that drives a machine is called, said after the machine
 _DRIVERS_OF_A_MACHINE = frozenset(["controller", "control", "controls", "service", "daemon", "software", "program"])
 
@@ -2527,6 +2532,9 @@ def _and_clauses(text: str) -> list[str]:
     return halves if all(_SAID_OF.match(h) for h in halves) else [text]
 
 
+_WHAT_WILL_HAPPEN = re.compile(r"\b(?:is|are|'s|'re)\s+(?:gonna|going to|about to)\b|\b(?:will|'ll)\s+(?!you\b)")
+
+
 def _referent(text: str) -> tuple[str | None, list[str]]:
     """What "it" of the clause that asks stands for, and the clauses that say something is
     fine. "It" is the subject of the nearest clause before it that says something of one
@@ -2552,6 +2560,8 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
         if re.match(r"\s*and\b", joined[i]):
             joined[i - 1:i + 1] = [f"{joined[i - 1]} {joined[i]}"]
     for clause in reversed(joined):
+        if _WHAT_WILL_HAPPEN.search(clause):
+            continue  # ("urea dosing monitor crashed, NOx is gonna spike, get it back": what follows, not "it")
         cleft = _CLEFT.match(clause)
         if cleft:
             return cleft.group(1), fine
