@@ -7448,6 +7448,9 @@ PRESS = _site(("die-tracker.service", "Die oven and die life tracking"),
     # what will follow is not what "it" stands for
     ("the heater crashed, the report will be wrong, restart it", ("restart_service", {"unit": "heater.service"})),
     ("die tracker hung, the press is gonna stop, get it back", ("start_service", {"unit": "die-tracker.service"})),
+    # how soon the occasion is, never the reboot's delay
+    ("reboot now kickoff in 5 minutes", ("reboot", {"delay_s": 0})),
+    ("reboot in 10 min, kickoff in 20", ("reboot", {"delay_s": 600})),
 ])
 def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
     assert decide(command, PRESS) == answer, command
@@ -7463,6 +7466,9 @@ def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
     "restart the ref recorder, false alarm", "restart the ref recorder in 5",
     # a machine a unit only logs, the head of what is said
     "restart the stretcher pump", "log shear controller hung, restart it", "restart the die extruder",
+    # (red team 47) two letters said; a feature of a program its description names; "X's off" is how X is
+    "restart facer B and C", "turn off mosquitto telemetry", "stop mosquitto telemetry upload",
+    "the warp cam's off", "the die tracker's on", "wg0's back on",
 ])
 def test_round_42_dev40_refused(command: str) -> None:
     assert decide(command, PRESS)[0] in ("say", "report_status", "ignore"), command

@@ -579,10 +579,13 @@ def _the_helper_said(kept: list[Match], words: list[str], scene: Scene) -> list[
 
 
 def _a_units_words(said: str, scene: Scene) -> bool:
-    """Whether what is said after its verb is two or more words of one unit's description ("stop the crane
-    telemetry"), not a word alone that many things say ("turn off the power")."""
+    """Whether what is said after its verb is two or more words of one unit's description, one a part of its name
+    ("stop the crane telemetry" of crane-telemetry, "the recipe editor" of recipe-web), not a word alone that many
+    things say ("turn off the power") nor a feature said with another program's name ("stop mosquitto telemetry")."""
     words = [w for w in ground.tokens(said)[1:] if w not in ground.FILLER and w not in ground.STOP]
-    return len(words) >= 2 and any(all(w in e.attributes or w in e.parts for w in words) for e in scene.of(UNIT))
+    return len(words) >= 2 and any(
+        set(words) & set(e.parts) and all(w in e.attributes or w in e.parts for w in words) and not any(
+            w in o.aliases for w in words for o in scene.of(UNIT) if o is not e) for e in scene.of(UNIT))
 
 
 def _describes_storage(word: str, scene: Scene) -> bool:
@@ -626,7 +629,7 @@ class Interpreter:
     def __init__(self, name: str, similarity: ground.Similarity | None = None,
                  answers: Answers | None = None,
                  meaning_min: float = 0.33, meaning_fit: float = 0.45,
-                 meaning_margin: float = 0.05, meaning_ratio: float = 0.8) -> None:
+                 meaning_margin: float = 0.05, meaning_ratio: float = 0.8, meaning_unbacked: float = 0.55) -> None:
         self.name = name
         self.similarity = similarity
         self.answers = answers
@@ -634,6 +637,9 @@ class Interpreter:
         self.meaning_fit = meaning_fit  # above this it fits clearly: two such are ambiguous
         self.meaning_margin = meaning_margin  # closer than this, two are ambiguous anyway
         self.meaning_ratio = meaning_ratio  # or when the second fits nearly as well
+        # below this a fit that none of the phrase's own words backs is something else ("the track circuit
+        # monitor" is no axle counter at 0.50; "the ship tracker" went from an AIS receiver at 0.46 too)
+        self.meaning_unbacked = meaning_unbacked
 
     def decide(self, command: str, state: DeviceState,
                events: Sequence[HardwareEvent] = ()) -> Proposal:
@@ -670,6 +676,7 @@ class Interpreter:
             return _say("I cannot cancel or put off an action: nothing in my catalog does that. "
                         "Nothing was done now.", "cancel an action")
         text = _A_CUT.sub(r"\1 outage", text)  # ("fibre cut, bring up the LTE": what happened)
+        text = _IS_CONTRACTED.sub(r"\1 is ", text)  # ("the dry end scanner's off": how it is, as "is off")
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
         text = values.delay_first(_corrected(
@@ -1296,7 +1303,8 @@ class Interpreter:
 
     def _reboot(self, text: str) -> Proposal:
         # the delay of the clause that asks: "reboot in 10 min, it has been slow for 2 hours"
-        main = _main_clause(text)
+        # (not how soon an occasion is: "reboot now kickoff in 5 minutes")
+        main = speech.BY_WHEN.sub(" ", _main_clause(text))
         said = values.delay(main)
         stated = said if said.seconds is not None or said.problem or _RIGHT_NOW.search(main) \
             else _time_alone(text)
@@ -1829,7 +1837,7 @@ class Interpreter:
         # gateway (a clear fit stands alone: "the voice chat server" is mumble's "VoIP Server")
         content = [w for w in phrase.split() if w not in ground.FILLER and w not in ground.GENERIC
                    and not _UNIT_NOUNS.fullmatch(w) and len(w) >= 3]
-        if top < self.meaning_fit and content and not any(
+        if top < self.meaning_unbacked and content and not any(
                 ground.accounts_for(e, w) or ground.shares_a_stem(e, w) for _, e in close for w in content):
             return []
         return [Match(e, s, "meaning", (phrase,)) for s, e in close]
@@ -2532,6 +2540,8 @@ def _and_clauses(text: str) -> list[str]:
     return halves if all(_SAID_OF.match(h) for h in halves) else [text]
 
 
+# "X's off", "wg0's back on": X is, not X's; never "let's"
+_IS_CONTRACTED = re.compile(r"\b(?!let\b)([\w@.:-]+)'s\s+(?=(?:back\s+)?(?:off|on|up|down|offline|online|out)\b)")
 _WHAT_WILL_HAPPEN = re.compile(r"\b(?:is|are|'s|'re)\s+(?:gonna|going to|about to)\b|\b(?:will|'ll)\s+(?!you\b)")
 
 
@@ -3277,8 +3287,14 @@ def _by_lettered_word(tied: list[Match], text: str) -> Match | list[Match]:
     one does: "the C flute single facer" of "(C flute)" beside "(B flute)", "tank b heater" of "Heater (tank B)"."""
     said = {f"{a} {b}" for a, b in pairwise(ground.tokens(text)) if (len(a) == 1) != (len(b) == 1)
             and (a + b).isalpha() and max(len(a), len(b)) >= 3 and not {a, b} & ground.STOP}
-    lettered = [m for m in tied if said & {f"{a} {b}" for a, b in pairwise(ground.tokens(m.entity.doc))}]
-    return lettered[0] if len(lettered) == 1 and any(m.entity.kind == UNIT for m in lettered) else tied
+    def pairs(m: Match) -> set[str]:
+        return {f"{a} {b}" for a, b in pairwise(ground.tokens(m.entity.doc))}
+    lettered = [m for m in tied if said & pairs(m)]
+    # (never when another letter is said that another of them has: "restart stand A and B")
+    letters = {w for w in ground.tokens(text) if len(w) == 1 and w.isalpha()}
+    others = [m for m in tied if m not in lettered and any(
+        len(p) == 1 and p in letters for pair in pairs(m) for p in pair.split())]
+    return lettered[0] if len(lettered) == 1 and not others and lettered[0].entity.kind == UNIT else tied
 
 
 def _by_clipped_word(tied: list[Match], text: str) -> Match | list[Match]:
