@@ -7413,6 +7413,8 @@ PRESS = _site(("die-tracker.service", "Die oven and die life tracking"),
               ("mosquitto-exporter.service", "Prometheus exporter for Mosquitto"),
               ("node-red.service", "Node-RED"), ("gpsd.service", "GPS daemon"),
               ("heater.service", "Dish heater control"), ("drive-test.service", "Dish drive self-test"),
+              ("reelstand@a.service", "Unwind stand brake control (stand A)"),
+              ("reelstand@d.service", "Unwind stand brake control (stand D)"),
               leds=(("red:alarm", "red", "alarm"), ("green:status", "green", "status")),
               storage=({"device": "/dev/sda1", "mounted": False, "label": "QA_RESULTS", "model": "Verbatim",
                         "size": "16G"},
@@ -7451,6 +7453,7 @@ PRESS = _site(("die-tracker.service", "Die oven and die life tracking"),
     # how soon the occasion is, never the reboot's delay
     ("reboot now kickoff in 5 minutes", ("reboot", {"delay_s": 0})),
     ("reboot in 10 min, kickoff in 20", ("reboot", {"delay_s": 600})),
+    ("restart reel stand a", ("restart_service", {"unit": "reelstand@a.service"})),
 ])
 def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
     assert decide(command, PRESS) == answer, command
@@ -7469,6 +7472,8 @@ def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
     # (red team 47) two letters said; a feature of a program its description names; "X's off" is how X is
     "restart facer B and C", "turn off mosquitto telemetry", "stop mosquitto telemetry upload",
     "the warp cam's off", "the die tracker's on", "wg0's back on",
+    # "a" before the thing is an article, not the instance a: one of two, asked
+    "restart a reel stand", "can you restart a reelstand",
 ])
 def test_round_42_dev40_refused(command: str) -> None:
     assert decide(command, PRESS)[0] in ("say", "report_status", "ignore"), command

@@ -3335,6 +3335,8 @@ def _instance_in(entity: Entity, text: str) -> bool:
     text = _SMALL_NUMBER.sub(lambda m: _SMALL_NUMBERS[m[1]], text)
     numbered = re.fullmatch(r"([a-z]*?)-?0*(\d{1,3})", instance)
     if numbered is None:
+        if instance == "a" and not re.search(r"\ba\b(?!\s+[a-z])|[a-z]\s+a\b(?!\s+(?!and\b|or\b|then\b)[a-z])", text):
+            return False  # ("restart a reel stand": an article, not stand A)
         return _phrase(instance, text) or any(
             code == instance and _phrase(name, text) for name, code in _LANGUAGE_CODES.items())
     letters, n = numbered.groups()
