@@ -3267,3 +3267,124 @@ def test_round_41_other_ways_of_asking(command: str) -> None:
 ])
 def test_round_41_other_ways_of_asking_do_not_open_more(command: str) -> None:
     assert decide_at(command, SITES41)[0] in ("say", "report_status", "ignore"), command
+
+
+LATIN42 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("reflow-profile", "Reflow oven zone temperature profiler"),
+        ("walking-floor", "Fuel bunker walking floor and auger feed monitor"),
+        ("tamping-unit@front", "Tamping unit squeeze and vibration monitor (front)"),
+        ("tamping-unit@rear", "Tamping unit squeeze and vibration monitor (rear)"),
+        ("glue-kitchen", "Starch glue kitchen batch and viscosity logger"),
+        ("loggernet-sync", "CR1000X data logger table download"),
+        ("timecode-sync", "LTC timecode and genlock monitor"),
+        ("wms-gateway", "WMS order interface gateway"),
+        ("smbd", "Samba SMB Daemon"), ("nmbd", "Samba NMB Daemon"), ("nginx", "A high performance web server"))],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+    "leds": [{"name": "amber:alarm", "color": "amber", "function": "alarm"},
+             {"name": "amber:status", "color": "amber", "function": "status"},
+             {"name": "red:fault", "color": "red", "function": "fault"}],
+    "storage": [],
+})
+_AMBER_ASKED = "Which one do you mean: amber:alarm"
+_STOP_NGINX = ("stop_service", {"unit": "nginx.service"})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # the nouns of dev40's kinds of site and their neighbours, as families: a profiler ('perfilador', 'profilatore'),
+    # a walking floor ('Schubboden', 'schuifvloer', 'piso móvil'), a tamping unit ('tukemisyksikkö', 'Stopfaggregat'),
+    # rear and front in Finnish ('takimmainen', 'etummainen'), glue said as an adjective ('kuchnię klejową'), a
+    # download ('descărcarea datelor', 'téléchargement')
+    ("reinicia el perfilador del horno de reflow, las curvas salen planas", "reflow-profile"),
+    ("riavvia il profilatore del forno", "reflow-profile"), ("redémarre le profileur", "reflow-profile"),
+    ("Starte den Schubboden-Monitor neu, die Schnecke meldet nix mehr", "walking-floor"),
+    ("herstart de schuifvloer", "walking-floor"), ("reinicia el monitor del piso móvil", "walking-floor"),
+    ("Käynnistä takimmaisen tukemisyksikön valvonta uudelleen", "tamping-unit@rear"),
+    ("käynnistä etummaisen tukemisyksikön valvonta uudelleen", "tamping-unit@front"),
+    ("starte das hintere Stopfaggregat neu", "tamping-unit@rear"),
+    ("Zrestartuj kuchnię klejową, lepkość nie wpada do logów", "glue-kitchen"),
+    ("Repornește descărcarea datelor din datalogger, a picat azi-noapte", "loggernet-sync"),
+    ("redémarre le téléchargement du datalogger", "loggernet-sync"),
+    # what fails said last: Italian 'it jumps' ('il genlock salta'), European Portuguese 'not going down' ('não estão a
+    # descer'), a Polish present after its subject ('nie wpada')
+    ("Riavvia il monitor del timecode, il genlock salta", "timecode-sync"),
+    ("Reinicia o gateway do WMS, as ordens não estão a descer para os transelevadores", "wms-gateway"),
+])
+def test_round_42_latin_site_words(command: str, unit: str) -> None:
+    assert decide_at(command, LATIN42) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    # a name said in another case is the name, and Samba is two daemons: which one is asked
+    "Restartuj Sambu, Windowsy nevidí sdílenou složku", "zrestartuj Sambę", "käynnistä Samban uudelleen",
+    # orange, said in the Latin languages, is either amber LED
+    "Laat het oranje lampje knipperen", "haz parpadear la luz naranja", "lass die orange LED blinken",
+])
+def test_round_42_which_one_is_asked(command: str) -> None:
+    tool, args = decide_at(command, LATIN42)
+    assert tool == "say" and args["text"].startswith(("Which one", _AMBER_ASKED)), (command, args)
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a German verb into a mode ('geh in den Stromsparmodus'), 'in' before a profile ('ponlo en equilibrado'), how the
+    # power is said first as why ('Der Netzstrom ist weg, ...', 'Batería llena y sol a tope, ...'); Turkish a quarter,
+    # a half, an hour and a half ('çeyrek saat sonra')
+    ("Der Netzstrom an der Hütte ist weg, geh bitte in den Stromsparmodus", POWERSAVE),
+    ("wechsle in den Leistungsmodus", ("set_power_profile", {"profile": "performance"})),
+    ("Batería llena y sol a tope, ponlo en equilibrado", ("set_power_profile", {"profile": "balanced"})),
+    ("la batería está baja, pon el modo ahorro", POWERSAVE),
+    ("de accu is bijna leeg, zet hem in de spaarstand", POWERSAVE),
+    ("Çeyrek saat sonra yeniden başlat", ("reboot", {"delay_s": 900})),
+    ("yarım saat sonra yeniden başlat", ("reboot", {"delay_s": 1800})),
+    ("bir buçuk saat sonra yeniden başlat", ("reboot", {"delay_s": 5400})),
+])
+def test_round_42_latin_values(command: str, call: tuple) -> None:
+    assert decide_at(command, LATIN42) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, past, a condition, a present after its subject, or with what fails negated: nothing changes
+    "no reinicies el perfilador", "¿reinicio el perfilador?", "reinicié el perfilador",
+    "starte den Schubboden-Monitor nicht neu", "älä käynnistä tukemisyksikön valvontaa uudelleen",
+    "nie restartuj kuchni klejowej, lepkość nie wpada do logów", "nu reporni descărcarea datelor din datalogger",
+    "am repornit descărcarea datelor din datalogger", "dacă e nevoie, repornește descărcarea datelor din datalogger",
+    "non riavviare il monitor del timecode, il genlock salta", "não reinicies o gateway, as ordens não descem",
+    "nerestartuj Sambu", "restartuj Sambu?", "laat het oranje lampje niet knipperen",
+    "geh nicht in den Stromsparmodus", "das Gerät geht in den Stromsparmodus", "geh in den Stromsparmodus?",
+    "wenn der Netzstrom weg ist, geh in den Stromsparmodus", "Der Netzstrom ist weg, geh nicht in den Stromsparmodus",
+    "Batería llena, no lo pongas en equilibrado", "no lo pongas en equilibrado", "lo puse en equilibrado",
+    "si hay sol, ponlo en equilibrado", "Batería llena, reinicia nginx",
+    "Batería llena y sol a tope, ponlo en equilibrado y reinicia nginx",
+    "çeyrek saat sonra yeniden başlatma", "çeyrek saat sonra yeniden başlattım",
+    "çeyrek saat sonra yeniden başlatalım mı?",
+])
+def test_round_42_latin_do_not_open_more(command: str) -> None:
+    assert decide_at(command, LATIN42)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # what the catalog cannot do, said with a request in the Latin languages: for a while, for good, at boot, a
+    # condition said with a noun (the end of a shift), logs deleted with a verb that also means switch off, a fan at
+    # full power, two things joined by another language's 'and'
+    "Stopp nginx für zehn Minuten.", "stop nginx voor tien minuten", "zatrzymaj nginx na czas konserwacji",
+    "nginx'i on dakikalığına durdur", "Halt nginx für eine halbe Stunde an.", "detén nginx durante una hora",
+    "Wyłącz nginx na stałe.", "schalte nginx dauerhaft aus", "Aktifkan nginx saat boot.", "nginx beim Boot enablen",
+    "start nginx bij het opstarten", "Stopp nginx nach Schichtende.", "Stopp nginx zum Schichtende.",
+    "Stop nginx na de dienst.", "Stop nginx aan het eind van de dienst.", "Als de dienst erop zit, stop nginx.",
+    "para nginx después del turno", "apaga os logs do nginx", "apaga los logs de nginx",
+    "Stell den Abluftventilator auf volle Leistung.", "pon el ventilador en modo rendimiento",
+    "Restart nginx dan smbd.", "Restart nginx und smbd.", "restart nginx y smbd",
+])
+def test_round_42_latin_what_the_catalog_cannot_do(command: str) -> None:
+    assert decide_at(command, LATIN42)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # ... while the request alone still acts
+    ("Stopp nginx.", _STOP_NGINX), ("stop nginx", _STOP_NGINX), ("zatrzymaj nginx", _STOP_NGINX),
+    ("nginx'i durdur", _STOP_NGINX), ("restart nginx", _restart("nginx")),
+    ("pon el equipo en modo rendimiento", ("set_power_profile", {"profile": "performance"})),
+    ("Stell das Gerät auf volle Leistung", ("set_power_profile", {"profile": "performance"})),
+])
+def test_round_42_latin_what_the_catalog_can_do(command: str, call: tuple) -> None:
+    assert decide_at(command, LATIN42) == call, command

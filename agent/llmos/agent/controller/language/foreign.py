@@ -349,6 +349,10 @@ _FOR_A_WHILE = re.compile(r"(?<![\w])(?:fur|para|por|per|pour|voor|dla|for|till|
                           r"timer?|tunti\w*|hodin\w*|saat\w*|tag|tage|dia|dias|jour|jours|journee|giorn\w*|dag|"
                           r"dagen|dzien|woche\w*|semana\w*|semaine\w*|settiman\w*|week\w*|nacht|noche|nuit|notte|"
                           r"noite|noc|natt|moment\w*|rato|weile|chwil\w*|tijdje|poco|pouco|peu)(?![\w])")
+# Logs, said with a verb that also means switch off ("apaga os logs do mosquitto", "apaga los registros"): deleting
+# them, which the catalog cannot do
+_LOGS = frozenset(["logs", "log", "logfiles", "logi", "logow", "loggar", "loggarna", "loggene", "loggerne", "lokit",
+                   "registos", "registros", "protokolle", "journale", "journaux", "logboeken"])
 # "and" in those languages: two things named, or one described by two ("genstart nginx og
 # grafana") is not read as one
 _AND = frozenset(["y", "e", "et", "und", "en", "i", "og", "och", "ja", "a", "ve", "oraz", "es", "dan", "ir"])
@@ -380,19 +384,24 @@ _ENERGY = r"(?: (?:de |d'|di )?(?:energia|energie|energetico|energetique|energii
 _PROFILE = (r"(?:el |o |il |le |de |den |das |het |w )?(?:perfil|profil|profilo|profiel|profilen)" + _ENERGY +
             r"(?: de| di| d'| ad)? ")
 _NORDIC_PROFILE = r"(?:strom|energi)profil(?:en)? (?:til|till|pa) "
+# German verbs into a mode, said first ("schalte in den Energiesparmodus", "geh bitte in den Stromsparmodus", "wechsle
+# auf den Leistungsmodus"); after its subject ("das Gerät geht in den ...") it says what happens and is no request
+_INTO_A_MODE = (r"(?:schalte?|geh|gehe|wechsle|wechsel|stell|stelle)(?: bitte| mal| doch)* "
+                r"(?:in den |auf den |in |auf |zum )")
 # Multi-word phrases said as the English words the interpreter reads: power profiles, write
 # access, a web server
 _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
     # a profile said with its verb in German, Finnish, Turkish, Indonesian and Catalan ("schalte in den
     # Energiesparmodus", "vaihda virransäästötilaan", "güç tasarrufu moduna geç", "aktifkan mode hemat daya", "posa el
     # mode d'estalvi"): the profile alone, which asks for it; negated or said with more, it stays unread
-    (r"schalte? (?:in den |auf den |in |auf )(?:energie|strom)?sparmodus|(?:vaihda |siirry |aseta )?"
+    # (German "go", "change" into it too: "geh bitte in den Stromsparmodus", "wechsle in den Leistungsmodus")
+    (_INTO_A_MODE + r"(?:energie|strom)?sparmodus|(?:vaihda |siirry |aseta )?"
      r"virransaasto(?:tila(?:an)?|tilaan)?|(?:vaihda |siirry |aseta )?(?:energiansaasto|saasto)tila(?:an)?|"
      r"(?:guc|enerji|pil) tasarrufu? mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
      r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode hemat (?:daya|energi|baterai|listrik)|"
      r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?estalvi(?: d'energia| energetic)?",
      "powersave mode"),
-    (r"schalte? (?:in den |auf den |in |auf )(?:hoch)?leistungsmodus|(?:vaihda |siirry |aseta )?"
+    (_INTO_A_MODE + r"(?:hoch)?leistungsmodus|(?:vaihda |siirry |aseta )?"
      r"(?:suorituskyky|teho)tila(?:an)?|(?:yuksek )?performans mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
      r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode performa(?: tinggi)?|"
      r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?(?:alt )?rendiment", "performance mode"),
@@ -454,6 +463,18 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
 # said alone, the word is no request
 _PROFILE_ADJECTIVES = re.compile(r"(?<![\w])(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|"
                                  r"gebalanceerd|zrownowazon[ya]|balanserad|balanserat|balanceret|balansert)(?![\w])")
+# "In", "on" before a profile after its verb ("ponlo en equilibrado", "pon el equipo en modo ahorro", "zet hem in de
+# spaarstand"): the profile it is set to ("en" is also Dutch and Swedish "and", never said before a profile); never the
+# preposition of a verb ("passe en", "przełącz na")
+_TO_A_PROFILE = re.compile(r"(?<![\w])(?P<verb>[\w']+ )?(?:en|em|in|op|auf|na|su|sur) "
+                           r"(?=(?:powersave|performance|balanced) mode)")
+
+
+def _to_a_profile(found: re.Match[str]) -> str:
+    verb = (found["verb"] or "").strip()
+    return found[0] if f"{verb} {found[0].split()[-1]}" in _VERBS else found["verb"] or ""
+
+
 _READ_AS_ENGLISH = frozenset(["powersave", "performance", "balanced", "mode", "read-write",
                               "read-only", "web", "server"])
 # What may stand between a verb and a profile: "zet 'm in de zuinige stand", "pon el equipo en"
@@ -544,6 +565,10 @@ def _lithuanian_delay(found: re.Match[str]) -> str:
 # Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
 _TURKISH_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(saniye|dakika|saat)\s+sonra(?![\w.@/-])")
 _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
+# ... and a quarter, a half, an hour and a half said in words ("çeyrek saat sonra", "yarım saat sonra", "bir buçuk saat
+# sonra")
+_TURKISH_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(ceyrek|yarim|bir bucuk) saat sonra(?![\w.@/-])")
+_TURKISH_WORDED_MINUTES = {"ceyrek": 15, "yarim": 30, "bir bucuk": 90}
 # ... and the number of a thing before it ("2 numaralı şeritteki kamera", "3 nolu pompa"): said after it, as the
 # other languages say it ("şerit 2")
 _TURKISH_NUMBERED = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:numarali|nolu|no'lu)\s+([a-z][\w']*)")
@@ -752,7 +777,11 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # German
     r"funktioniert|geht nicht|geht nix|ladt|laedt|hangt|haengt|kaputt|fehler\w*|abgesturzt|sturzt|"
     r"reagiert|keine daten|leer|langsam|friert|eingefroren|spinnt|ruckelt|sendet|senden|zeigt nichts|"
-    r"startet nicht|ist tot|tot|ausgefallen",
+    r"startet nicht|ist tot|tot|ausgefallen|"
+    # a breakage had ("wir haben einen Matrizenbruch an Presse 3", "Kabelbruch", "een breuk in de leiding")
+    r"[a-z]*bruch|[a-z]*breuk|rotura|rottura",
+    # Italian, Romanian: what jumps, drops out or fell over ("il genlock salta", "a picat", "nu merge")
+    r"salta|saltano|va e viene|a picat|au picat|nu merge|nu mai merge|nu functioneaza|s-a blocat",
     # Spanish, Portuguese
     r"no funciona|no carga|no responde|se cuelga|colgad[oa]|caid[oa]|error|errores|lent[oa]|no va|"
     r"no (?:funcionan|cargan|responden|andan|van)|nao (?:funcionam|respondem|carregam)|"
@@ -926,6 +955,11 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     rf"(?<=\w )(?:ne |n')(?:se |s')?{_NOT_A_VERB}[a-z]+[etd] (?:pas|plus|rien)|"
     rf"(?<=\w )non (?:si |ci )?{_NOT_A_VERB}[a-z]+(?<!r)[ae](?: (?:piu|niente|nulla))?|"
     rf"no \w+(?:aron|ieron)|no (?:pueden|puede|podemos) {_NOT_A_VERB}\w+r|nao (?:esta|estao|estamos) \w+ndo|"
+    # European Portuguese progressive ("as ordens não estão a descer"); Polish, a present that fails after its subject
+    # ("lepkość nie wpada do logów", "dane nie dochodzą", "ekran się nie ładuje"): never a verb of the catalog, whose
+    # negation is an imperative
+    rf"nao (?:esta|estao|estamos) a \w+r|"
+    rf"(?<=\w )(?:sie )?nie (?:sie )?{_NOT_A_VERB}[a-z]+(?:a|ja|i|ia|e|uje|uja)(?: sie)?|"
     r"no (?:esta|estan|estamos) \w+ndo|(?:lopen|loopt|werken|komen|komt|gaan|gaat|draaien|draait) niet"
     r"(?: (?:meer|gelijk|goed|door|aan))?")) +
     r")(?![\w])")
@@ -1427,18 +1461,79 @@ def _as_english_asked(text: str, names: Callable[[str], bool]) -> str:
     return _as_english(text, names)
 
 
+# How the power is, said first as why a power profile is asked for ("Der Netzstrom an der Hütte ist weg, geh bitte in
+# den Stromsparmodus", "Batería llena y sol a tope, ponlo en equilibrado"): a clause of the mains, a battery, the sun or
+# a generator with no negation, condition, question, number, name or verb of the catalog; the request after it is read
+# alone, and only a profile is
+_POWER_SAID = re.compile(r"(?<![\w])(?:netzstrom|strom|stromnetz|akku|batterie|bateria|batterij|accu|batteri|"
+                         r"akumulator|baterie|sonne|sol|soleil|sole|zon|solen|slonce|luz|corriente|rete elettrica|"
+                         r"secteur|red electrica|stroom|netstroom|stromnettet|generador|generatore|gerador|groupe|"
+                         r"aggregat|aggregaat|agregat|generator)(?![\w])")
+_PROFILE_READ = re.compile(r"(?:set |switch to )?(?:powersave|performance|balanced) mode")
+
+
+def _power_said_first(text: str, names: Callable[[str], bool]) -> str | None:
+    """The profile asked for after a first clause that only says how the power is (see _POWER_SAID), else None."""
+    head, sep, request = text.partition(",")
+    words = re.findall(r"[\w'-]+", head)
+    if not sep or "?" in text or not _POWER_SAID.search(head) or len(words) > 10 or re.search(r"\d", head) or (
+            _NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) & set(words) or _VERB.search(head) or _REPORTING.search(head) \
+            or _WANTED.search(head) or _DELAY.search(head) or any(names(w) for w in words):
+        return None
+    read = _as_english(request.strip(), names)
+    return read if _PROFILE_READ.fullmatch(read) else None
+
+
+# What the catalog cannot do, said with a request in those languages, in the English the interpreter refuses: for a
+# while ("für zehn Minuten", "voor tien minuten", "na czas konserwacji", "on dakikalığına"), for good ("na stałe",
+# "dauerhaft"), at boot ("beim Boot", "saat boot", "bij het opstarten"), and a condition said with a noun, the end of a
+# shift ("nach Schichtende", "zum Schichtende", "na de dienst", "aan het eind van de dienst", "als de dienst erop zit")
+_LIMITS_SAID = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
+    (r"(?:fur|para|por|per|pour|voor|dla|pro|na|pa|durante|pendant|wahrend|tijdens|podczas)\s+"
+     r"(?:[\w]+\s+){0,2}(?:sekunde\w*|second\w*|segund\w*|minut\w*|minuu?t\w*|stunde\w*|uur|heure\w*|horas?|ora|ore|"
+     r"godzin\w*|timme\w*|timer?|tunti\w*|hodin\w*|tag|tage|dia|dias|jour|jours|giorn\w*|dag|dagen|woche\w*|"
+     r"semana\w*|semaine\w*|week\w*|nacht|noche|nuit|notte|noite|noc|natt|weile|tijdje|chwil\w*)|"
+     r"na czas \w+|\w+ (?:saniye|dakika|saat|gun|hafta)l[iu]g[iu]na|"
+     r"(?:selama|untuk) \w+ (?:detik|menit|jam|hari)", "for a while"),
+    (r"na stale|na zawsze|dauerhaft|fur immer|permanentemente|para siempre|para sempre|per sempre|pour toujours|"
+     r"definitivement|definitivamente|voorgoed|permanent|trvale|pysyvasti|kalici olarak|selamanya|secara permanen|"
+     r"for gott|for godt|for altid", "permanently"),
+    (r"(?:beim|bei|zum) (?:boot|booten|systemstart|hochfahren)|saat (?:boot|booting|startup)|ketika boot|"
+     r"bij (?:het )?(?:opstarten|booten|boot)|(?:al|en el) arranque|(?:no|na) (?:arranque|inicializacao)|"
+     r"all'avvio|all' avvio|al boot|au demarrage|przy (?:starcie|uruchomieniu|boocie)|vid (?:uppstart|boot)|"
+     r"ved (?:oppstart|opstart|boot)|pri (?:startu|bootu)|kaynnistyksessa|acilista", "at boot"),
+    (r"(?:nach|zum|bei|am|vor dem) (?:dem )?schichtende|nach (?:der|dem) (?:schicht|dienst|feierabend)|zum feierabend|"
+     r"(?:na|voor|tot) (?:de|het) (?:dienst|shift)|(?:aan|tegen) het (?:eind|einde) van de (?:dienst|shift)|"
+     r"als de dienst erop zit|po (?:zmianie|pracy|koncu zmiany)|(?:despues del|al final del|al acabar el) turno|"
+     r"(?:depois do|no fim do|ao fim do) turno|(?:dopo il|a fine|alla fine del) turno|"
+     r"(?:apres|a la fin) (?:du|le|la) (?:service|poste)|en fin de (?:service|poste)|efter (?:skiftet|passet)|"
+     r"etter (?:skiftet|vakten)|vuoron (?:jalkeen|lopussa)|vardiya(?:dan)? sonra|vardiya bitince|setelah shift",
+     "after the shift"),
+)]
+
+
 def _as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged.
     `names(word)`: whether the word names something of the device (its name, a part of it, or a
     typo of one); every word left beside the verb and the delay must."""
     if (in_english := more_languages.as_english(text, names)) is not None:
         return in_english  # Russian, Japanese, Hindi ... (more_languages.py)
+    for said, english in _LIMITS_SAID:
+        if found := said.search(text):
+            # (the request read without it, with the English said after it: "stop node-red for a while"; or the
+            # text with the English in its place)
+            rest = f"{text[:found.start()]} {text[found.end():]}".strip(" ,")
+            limited = _as_english(rest, names)
+            return f"{limited.rstrip(' .!')} {english}" if limited != rest else f"{rest.rstrip(' .!')} {english}"
+    if (chosen := _power_said_first(text, names)) is not None:
+        return chosen  # "Der Netzstrom ist weg, geh bitte in den Stromsparmodus"
     original = text
     # ("om tre kvarter", "negyed óra múlva": a delay in words said with digits, one language's words)
     text = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(_FROM_HERE.sub("en", _POLITE.sub(" ", text))))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
     text = _TIMED_TO.sub("", _ABOUT.sub(r"\1 ", _LITHUANIAN_DELAY.sub(_lithuanian_delay, text)))
+    text = _TURKISH_WORDED_DELAY.sub(lambda m: f"{_TURKISH_WORDED_MINUTES[m[1]]} dakika sonra", text)
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
     text = _TURKISH_NUMBERED.sub(r"\2 \1", text)
     for said, english in _SAID_AS:
@@ -1447,7 +1542,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         # "Leistungsmodus bitte, der Encoder ruckelt"
         return f"{profile[1]} mode"
     if _VERB.search(text):
-        text = _PROFILE_ADJECTIVES.sub("balanced mode", text)
+        text = _TO_A_PROFILE.sub(_to_a_profile, _PROFILE_ADJECTIVES.sub("balanced mode", text))
     text = _without_reason(_RELATIVE_TROUBLE.sub(", ", _SAID_FIRST.sub(lambda m: _SAID_FIRST_AS[m[0]], text)), names)
     text = _ordinal_said(text, names)
     text = _WORDED_DELAY.sub(lambda m: f"{m[1]} {_NUMBER_WORDS[m[2]]} ", re.sub(r"(?<![\w])un'(?=ora\b)", "un ", text))
@@ -1471,6 +1566,12 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         # ("reboot om en halvtimme": half an hour too); what the catalog cannot do, said in English
         original = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(original)).strip()
         original = _OUT_OF_CATALOG.sub(lambda m: m[0] if names(m[0]) else _OUT_OF_CATALOG_WORDS[m[0]], original)
+        # ("restart node-red dan mosquitto": two things, joined by another language's "and"; never one that is
+        # also an English word or letter: "restart the hive a scale")
+        typed = original.split()
+        original = " ".join("and" if w in _AND - {"a", "i", "e"} and 0 < k < len(typed) - 1
+                            and names(typed[k - 1].strip(",.!'"))
+                            and names(typed[k + 1].strip(",.!'")) else w for k, w in enumerate(typed))
         return _DELAY.sub(lambda m: _delay(m) if _foreign_delay(m) else m.group(), original)
     if len(verbs) != 1 or "(" in text:
         return original
@@ -1479,6 +1580,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     if verbs[0].group(1) in _FINITE and before:
         return original  # "het apparaat herstart": the device restarts, a statement
     verb, particle = _VERBS[verbs[0].group(1)]
+    if particle == " off" and _LOGS & set(re.findall(r"[\w'-]+", text)):
+        verb, particle = "delete", ""  # "apaga os logs do mosquitto": the logs are no thing to switch off
     if verb == "start" and re.search(r"(?<![\w])(?:neu|om|pa nytt|opnieuw|ponownie|uudelleen|znovu|ujra|lagi|"
                                      r"again)(?![\w])", text):
         return original  # "starte nginx, bitte neu": a restart said apart, not read as a start
@@ -1519,6 +1622,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
+        if any(w not in _READ_AS_ENGLISH and w not in _DEVICE and w not in _THIS for w in words):
+            return original  # "stell den Abluftventilator auf volle Leistung": a fan has no power profile
     numbers = _numbered(tokens, rest, names)
     read = [[w] if w in numbers or w in spoken or w in lettered
             else ["and"] if w in _AND or w == _AND_OF_QUANTITIES
@@ -1622,12 +1727,24 @@ def _numbered(tokens: list[str], rest: str, names: Callable[[str], bool]) -> set
             and (_NOUNS.get(before, "that") != "that" or glossary.english(before, names))}
 
 
+# A name that ends in "a" said in another case: Czech, Polish, Slovenian and Latvian put its object or genitive on
+# its last vowel ("restartuj Sambu", "zrestartuj Sambę", "Samby", "Sambo"), Finnish and Hungarian add theirs ("Samban",
+# "Sambaa", "Sambát"); a word of five letters or more, read as the name only when the device has it
+_NAME_IN_A_CASE = re.compile(r"([a-z][a-z0-9-]{2,}?)(?:(?<=[a-z])[uyeo]|(?<=a)(?:n|t|a))")
+
+
 def _named(word: str, names: Callable[[str], bool]) -> str | None:
-    """The device's name the word says, also with a Turkish ending ("zigbee2mqtt'yi")."""
+    """The device's name the word says, also with a Turkish ending ("zigbee2mqtt'yi"), or in another case (see
+    _NAME_IN_A_CASE)."""
     said = re.fullmatch(r"(.+)'[a-z\u0131\u00fc]{1,3}", word)
     if said and names(said[1]):
         return said[1]
-    return word if names(word) else None
+    if names(word):
+        return word
+    if len(word) >= 5 and not glossary.listed(word) and (case := _NAME_IN_A_CASE.fullmatch(word)):
+        stem = case[1] if case[1].endswith("a") else f"{case[1]}a"
+        return stem if names(stem) and not glossary.listed(stem) else None
+    return None
 
 
 def _in_english(word: str, names: Callable[[str], bool], numbered: bool = False) -> list[str] | None:

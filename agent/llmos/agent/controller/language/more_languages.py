@@ -275,8 +275,9 @@ _FILLERS = frozenset(typed(w) for w in (
     "το", "τον", "την", "τη", "τα", "ο", "η", "οι", "των", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
     "στα", "στους", "στις",
     "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
-    # Romanian "of" ("serviciul de dozare a aditivilor")
-    "de", "a", "al", "ale", "ai",
+    # Romanian "of" ("serviciul de dozare a aditivilor"), and "from", "in" between a thing and where it is
+    # ("descărcarea datelor din datalogger", "pompa din sala 2")
+    "de", "a", "al", "ale", "ai", "din",
     # Hindi "of" and "the one of" ("पंप की सर्विस", "टैंक वाला पंप"); Nepali's object ("बत्तीलाई", said apart too)
     "का", "की", "के", "वाला", "वाली", "वाले", "लाई",
     # Bengali "of", written apart after a number or a name ("ট্রফ ২ এর ফ্যান")
@@ -714,7 +715,9 @@ _RO_FAILS = re.compile(typed(
     r"picată|picate|căzut|căzută|căzute|înghețat|înghețată|defect|defectă|defecte|greșit|greșită|greșite|goală|gol|"
     r"deconectat|deconectată|offline|mort|moartă)|nu (?:mai )?(?:merge|merg|funcționează|răspunde|răspund|trimite|"
     r"trimit|citește|citesc|afișează|numără|măsoară|vine|vin|apare|apar|încarcă|comunică|se actualizează|se încarcă|"
-    r"se aprinde|se conectează|se deschide))(?: (?:deloc|nimic|date|datele|nimic nou))?$"))
+    r"se aprinde|se conectează|se deschide))(?: (?:deloc|nimic|date|datele|nimic nou))?"
+    # (when it failed, a past: "a picat azi-noapte", "s-a blocat iar", "a căzut aseară")
+    r"(?: (?:azi-noapte|astă-noapte|azi|ieri|aseară|azi-dimineață|de dimineață|iar|din nou|iarăși))?$"))
 _RO_WHERE = frozenset(typed(w) for w in ("pe", "la", "din"))
 # ... or in Swahili: a subject of a few words, then how it is or what befell it, its subject's class said on the verb
 # ("tangi limejaa": the tank is full; "pampu imekwama", "skrini haifanyi kazi", "mita haisomi"); never a verb of the
