@@ -3374,6 +3374,9 @@ def test_round_42_latin_do_not_open_more(command: str) -> None:
     "para nginx después del turno", "apaga os logs do nginx", "apaga los logs de nginx",
     "Stell den Abluftventilator auf volle Leistung.", "pon el ventilador en modo rendimiento",
     "Restart nginx dan smbd.", "Restart nginx und smbd.", "restart nginx y smbd",
+    # a rule that a thing must stay running
+    "nginx deve restare attivo", "nginx muss laufen bleiben", "nginx moet blijven draaien", "nginx debe seguir activo",
+    "nginx tem de ficar ativo", "nginx doit rester actif",
 ])
 def test_round_42_latin_what_the_catalog_cannot_do(command: str) -> None:
     assert decide_at(command, LATIN42)[0] in ("say", "report_status", "ignore"), command

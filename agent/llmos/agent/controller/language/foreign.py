@@ -10,7 +10,10 @@ know, a negation, a condition, a question) leaves the command as it was, and it 
 not English: a sentence this module cannot read whole is never acted on by the words it
 happens to know. A closed form said again in English ("herstart over 5 minuten (reboot in 5
 min)") is the English, when the two agree. What fails may be said last ("..., travou"), or first,
-before a request of it ("EMS hängt, bitte neu starten", "la pantalla se colgó, reiníciala").
+before a request of it ("EMS hängt, bitte neu starten", "la pantalla se colgó, reiníciala"); how the power is may be
+said first before a power profile ("Der Netzstrom ist weg, geh in den Stromsparmodus"). What the catalog cannot do said
+with a request (for a while, for good, at boot, after the shift: "für zehn Minuten", "na stałe", "saat boot", "nach
+Schichtende") is said in English after it, which the interpreter refuses.
 """
 
 from __future__ import annotations
@@ -475,6 +478,8 @@ def _to_a_profile(found: re.Match[str]) -> str:
     return found[0] if f"{verb} {found[0].split()[-1]}" in _VERBS else found["verb"] or ""
 
 
+# What a power profile is said with ("coloca o perfil de energia no equilibrado"); any other thing has none
+_OF_A_PROFILE = frozenset(["profile", "energy", "power", "mode", "of", "on", "in", "to"])
 _READ_AS_ENGLISH = frozenset(["powersave", "performance", "balanced", "mode", "read-write",
                               "read-only", "web", "server"])
 # What may stand between a verb and a profile: "zet 'm in de zuinige stand", "pon el equipo en"
@@ -1487,7 +1492,8 @@ def _power_said_first(text: str, names: Callable[[str], bool]) -> str | None:
 # What the catalog cannot do, said with a request in those languages, in the English the interpreter refuses: for a
 # while ("für zehn Minuten", "voor tien minuten", "na czas konserwacji", "on dakikalığına"), for good ("na stałe",
 # "dauerhaft"), at boot ("beim Boot", "saat boot", "bij het opstarten"), and a condition said with a noun, the end of a
-# shift ("nach Schichtende", "zum Schichtende", "na de dienst", "aan het eind van de dienst", "als de dienst erop zit")
+# shift ("nach Schichtende", "zum Schichtende", "na de dienst", "aan het eind van de dienst", "als de dienst erop zit"),
+# a rule that a thing must stay running
 _LIMITS_SAID = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
     (r"(?:fur|para|por|per|pour|voor|dla|pro|na|pa|durante|pendant|wahrend|tijdens|podczas)\s+"
      r"(?:[\w]+\s+){0,2}(?:sekunde\w*|second\w*|segund\w*|minut\w*|minuu?t\w*|stunde\w*|uur|heure\w*|horas?|ora|ore|"
@@ -1509,6 +1515,17 @@ _LIMITS_SAID = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) 
      r"(?:apres|a la fin) (?:du|le|la) (?:service|poste)|en fin de (?:service|poste)|efter (?:skiftet|passet)|"
      r"etter (?:skiftet|vakten)|vuoron (?:jalkeen|lopussa)|vardiya(?:dan)? sonra|vardiya bitince|setelah shift",
      "after the shift"),
+    # a rule, not a change ("grafana deve restare attivo", "nginx muss laufen bleiben", "moet blijven draaien")
+    (r"(?:deve|devono|dovrebbe) (?:restare|rimanere) (?:attiv[oaie]|acces[oaie]|in funzione)|"
+     r"(?:muss|mussen|soll|sollte) (?:an |aktiv |weiter )?(?:laufen )?bleiben|"
+     r"(?:moet|moeten) (?:blijven draaien|aan blijven|actief blijven|blijven lopen)|"
+     r"(?:debe|deben|tiene que) (?:seguir|quedar(?:se)?|permanecer) (?:activ[oa]s?|encendid[oa]s?|funcionando)|"
+     r"(?:tem de|tem que|deve|precisa) (?:ficar|continuar|permanecer) (?:ativ[oa]|ligad[oa]|a correr|rodando|"
+     r"funcionando)|doit rester (?:actif|active|allume|allumee|en marche)|"
+     r"musi (?:zostac|pozostac) (?:wlaczon[ya]|aktywn[ya]|uruchomion[ya])|(?:maste|ska) (?:vara igang|forbli igang)|"
+     r"skal (?:forblive|forbli|vaere) (?:taendt|igang|aktiv)|(?:taytyy|pitaa) pysya (?:paalla|kaynnissa)|"
+     r"acik kalmali|calisir kalmali|harus tetap (?:menyala|jalan|aktif)|musi zustat (?:zapnut[yaeo]|bezet)",
+     "must stay running"),
 )]
 
 
@@ -1622,7 +1639,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     words = [w for w in words if w]
     if _READ_AS_ENGLISH & set(words) & {"powersave", "performance", "balanced"}:
         words = [w for w in words if w not in _PROFILE_GLUE]  # "zet 'm in de zuinige stand"
-        if any(w not in _READ_AS_ENGLISH and w not in _DEVICE and w not in _THIS for w in words):
+        if any(w not in _READ_AS_ENGLISH and w not in _DEVICE and w not in _THIS and not _OF_A_PROFILE.issuperset(
+                _in_english(w, names) or ["profile"]) for w in words):
             return original  # "stell den Abluftventilator auf volle Leistung": a fan has no power profile
     numbers = _numbered(tokens, rest, names)
     read = [[w] if w in numbers or w in spoken or w in lettered
