@@ -3391,3 +3391,55 @@ def test_round_42_latin_what_the_catalog_cannot_do(command: str) -> None:
 ])
 def test_round_42_latin_what_the_catalog_can_do(command: str, call: tuple) -> None:
     assert decide_at(command, LATIN42) == call, command
+
+
+SITES42 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("cems-reader@stack1", "CEMS analyser reader (stack 1: NOx, SO2, CO, dust)"),
+        ("cems-reader@stack2", "CEMS analyser reader (stack 2: NOx, SO2, CO, dust)"),
+        ("bunker-crane", "Waste bunker crane weighing and mixing log"),
+        ("umpire-tablet-api", "Chair umpire tablet scoring API"),
+        ("he-monitor", "Helium generator pressure monitor"),
+        ("panto-detect", "Pantograph detector camera"),
+        ("correlator", "Sensor correlator"), ("telegraf", "Telegraf metrics agent"),
+        ("mosquitto", "Mosquitto MQTT Broker"), ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # a smokestack in the other scripts, said with its number ("ของปล่องที่ 2", "дымовой трубы 2", "2号烟囱")
+    ("รีสตาร์ทตัวอ่าน CEMS ของปล่องที่ 2 ให้หน่อย", "cems-reader@stack2"),
+    ("ช่วยรีสตาร์ทตัวอ่านของปล่องควันที่ 1 หน่อย", "cems-reader@stack1"),
+    ("перезапусти считыватель CEMS дымовой трубы 2", "cems-reader@stack2"),
+    ("перезапусти зчитувач CEMS димаря 1", "cems-reader@stack1"),
+    # a bunker, an umpire's tablet, helium, a pantograph
+    ("перезапусти кран бункера", "bunker-crane"), ("重启主裁判平板", "umpire-tablet-api"),
+    ("審判のタブレットを再起動して", "umpire-tablet-api"), ("перезапусти монитор гелия", "he-monitor"),
+    ("헬륨 모니터 재시작해 줘", "he-monitor"), ("перезапусти детектор пантографа", "panto-detect"),
+])
+def test_round_42_other_scripts_sites(command: str, unit: str) -> None:
+    assert decide_at(command, SITES42) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "รีสตาร์ทตัวอ่านของปล่องที่ 2 แล้ว", "อย่ารีสตาร์ทตัวอ่านของปล่องที่ 2", "не перезапускай считыватель дымовой трубы 2",
+    "перезапустил считыватель дымовой трубы 2", "不要重启主裁判平板", "審判のタブレットを再起動しないで",
+    # Hinglish said of another, later, in the past, with a condition, at boot, for a while
+    "koi correlator restart nahi karega", "alarm baje tabhi correlator restart karna",
+    "telegraf restart ho chuka hai, thanks", "nginx ko boot pe enable kar do", "shift ke baad correlator restart karo",
+    "nginx ko 10 minute ke liye band karo", "nginx restart kar diya",
+    # logs switched off: erased, which is not in the catalog ("σβήσε", "消して")
+    "Σβήσε τα logs του mosquitto.", "σβήσε τα logs του nginx", "mosquittoのlogを消して", "nginxのログを消して",
+])
+def test_round_42_other_scripts_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES42)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    ("correlator restart karo", _restart("correlator")), ("telegraf ko restart kar do", _restart("telegraf")),
+    ("nginx ko band karo", ("stop_service", {"unit": "nginx.service"})),
+    ("σβήσε τον mosquitto", ("stop_service", {"unit": "mosquitto.service"})),
+    ("mosquittoを止めて", ("stop_service", {"unit": "mosquitto.service"})),
+])
+def test_round_42_affirmatives_still_act(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES42) == call, command

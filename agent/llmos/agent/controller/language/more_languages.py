@@ -249,7 +249,18 @@ _SPACED_VERB = re.compile(rf"(?<![^\s,.!])({_alternatives(_SPACED_VERBS)})(?![^\
 # "restart nahi karna", "agar nginx down ho to restart karo"). Hinglish's request endings may:
 # "rtl433 ko restart kar do please, sensors are not coming" is read in English as before.
 _HINGLISH_GUARDS = ("mat", "nahi", "nahin", "nahee", "naa", "agar", "jab", "kya", "kyun", "kyon", "kyu",
-                    "mana", "bilkul nahi", "kabhi nahi")
+                    "mana", "bilkul nahi", "kabhi nahi",
+                    # a condition said with "only then" or a time ("alarm baje tabhi ...", "shift ke baad")
+                    "tabhi", "tab hi", "jabhi", "jab bhi", "jab tak", "tab tak", "ke baad", "ke bad", "se pehle",
+                    "hone par", "hone pe", "warna", "nahi to",
+                    # a past or a future said of it ("restart ho chuka hai", "koi ... restart nahi karega")
+                    "chuka", "chuki", "chuke", "ho gaya", "ho gayi", "ho gaye", "kar diya", "kar di", "kiya", "kiye",
+                    "tha", "thi", "karega", "karegi", "karenge", "karunga", "karungi", "hoga", "hogi",
+                    # at boot, for good, for a while: not in the catalog ("boot pe enable kar do", "10 minute ke
+                    # liye band karo")
+                    "boot pe", "boot par", "startup pe", "startup par", "hamesha", "hamesha ke liye",
+                    "minute ke liye", "minutes ke liye", "minat ke liye", "ghante ke liye", "ghanta ke liye",
+                    "der ke liye", "thodi der", "kuch der", "kuch der ke liye")
 _LATIN_UNREAD = re.compile(r"(?<![\w-])(?:" + _alternatives(
     # ("bat", "tat", "dung" and "karen" are also words of English, or names)
     [k for k in _SPACED_VERBS if k.isascii() and not any(k.endswith(f" {ending}") for ending in _HINGLISH_ENDINGS)],
@@ -257,7 +268,7 @@ _LATIN_UNREAD = re.compile(r"(?<![\w-])(?:" + _alternatives(
 _HINGLISH_GUARD = re.compile(r"(?<![\w-])(?:" + _alternatives(_HINGLISH_GUARDS) + r")(?![\w-])")
 # ... which are guards only in a sentence of Hinglish ("the mat heater" is English)
 _HINGLISH = re.compile(r"(?<![\w-])(?:ko|karo|karna|karni|kar|karein|karen|kijiye|hai|hain|ho|mein|wala|wali|"
-                       r"abhi|jaldi|yaar|bhai|bhaiya|please karo)(?![\w-])")
+                       r"abhi|jaldi|yaar|bhai|bhaiya|please karo|koi|karega|karegi|karenge|baje|pe|par)(?![\w-])")
 
 # Courtesies, articles and particles: no meaning of their own (said as phrases first: Arabic's
 # "لو سمحت" is "please", its "لو" alone "if")
@@ -471,7 +482,18 @@ _HE_THE = typed("ה")
 _KO_ORDINAL = re.compile(r"(?<![^\s,])(첫|두|세|네|다섯)\s+번째(?![^\s,])")
 
 
+# Logs switched off or stopped ("σβήσε τα logs του mosquitto", "color-matchのlogを消して": "σβήσε" and "消して" also
+# erase): the logs are no unit, and erasing them or stopping what writes them is not in the catalog
+_LOGS_OFF = re.compile(r"(?:turn|stop)\s.*(?<![\w-])logs?(?![\w-])")
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str | None:
+    """The command in English (see _read), never logs switched off or stopped (_LOGS_OFF)."""
+    read = _read(text, names)
+    return None if read is not None and _LOGS_OFF.match(read) else read
+
+
+def _read(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
     clause that only says what fails ("..., δεν μετράει τίποτα", "..., он не отвечает") is
@@ -479,7 +501,7 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
     रीस्टार्ट करो"), is what the request acts on."""
     text = text.translate(glossary.LOOKALIKES).strip()
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
-            and (read := as_english(text[:said.start()], names)) is not None:
+            and (read := _read(text[:said.start()], names)) is not None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
     if _CJK.search(text):
         return _cjk_failed_first(text, names) or _unspaced(text, names)
