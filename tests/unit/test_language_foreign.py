@@ -3443,3 +3443,22 @@ def test_round_42_other_scripts_do_not_open_more(command: str) -> None:
 ])
 def test_round_42_affirmatives_still_act(command: str, call: tuple) -> None:
     assert decide_at(command, SITES42) == call, command
+
+
+@pytest.mark.parametrize(("command", "topic"), [
+    # a status asked in the other scripts, by its words: with a question mark, or "tell me" said last
+    ("AOI图片那个盘还剩多少空间？", "storage"), ("网络怎么样？", "network"), ("시스템 상태 좀 알려줘", "system"),
+    ("디스크 용량 알려줘", "storage"), ("ネットワークの状態を教えて", "network"),
+    ("какое состояние системы?", "system"),
+    ("как дела с сетью?", "network"), ("नेटवर्क का क्या हाल है? eth1 डाउन क्यों दिख रहा है?", "network"),
+    ("σε τι κατάσταση είναι το σύστημα;", "system"), ("ما حالة الشبكة؟", "network"),
+])
+def test_round_42_status_asked_in_other_scripts(command: str, topic: str) -> None:
+    assert decide_at(command, SITES42) == ("report_status", {"topic": topic}), command
+
+
+@pytest.mark.parametrize("command", [
+    "重启网络吗？", "不要告诉我系统状态", "시스템 재시작해 줘?", "если сеть упадёт, скажи?",
+])
+def test_round_42_status_asked_in_other_scripts_acts_on_nothing(command: str) -> None:
+    assert decide_at(command, SITES42)[0] in ("say", "ignore"), command

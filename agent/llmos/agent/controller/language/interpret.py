@@ -658,7 +658,8 @@ class Interpreter:
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
                         "too long")
-        if not re.search(r"[a-z0-9]", text) and not more_languages.holds_a_verb(text):
+        if not re.search(r"[a-z0-9]", text) and not more_languages.holds_a_verb(text) and not \
+                more_languages.status_question(text):  # ("시스템 상태 좀 알려줘": a status asked)
             return _say("I did not catch a command. Type help for examples.", "empty")
         if _PLACEHOLDER.search(text):  # "restart $UNIT", "restart {{unit}}", "restart *"
             return _say("That looks like a placeholder from a template: say which service, drive, "
@@ -887,7 +888,8 @@ class Interpreter:
         asked = act.act is speech.Act.QUESTION or (
             act.act is speech.Act.HYPOTHETICAL and (_WHETHER_OR_NOT.fullmatch(text) is not None or (
                 _TELL_ME.match(text) is not None and not _action_offsets(_WHAT_IT_DOES.sub(" ", text)))))
-        asked_status = foreign.status_question(text)  # "wie voll ist die Platte?"
+        # "wie voll ist die Platte?", "AOI图片那个盘还剩多少空间？"
+        asked_status = foreign.status_question(text) or more_languages.status_question(text)
         if asked and topic and not lexicon.SMALL_TALK.search(text) \
                 and not _HOW_TO.match(text) and not speech.leads_with_negation(text):
             # (asked in another language, by its words: "ada perangkat usb baru yang masuk?" asks of events)

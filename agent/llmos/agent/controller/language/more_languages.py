@@ -1700,3 +1700,48 @@ def _thai(text: str, names: Callable[[str], bool]) -> str | None:
     if (read := _th_object(rest, names)) is None:
         return None
     return _english(verb, read, seconds, False)
+
+
+# A status asked in these languages, by its words (of no script's verb of the catalog): asked with a question mark, or
+# with "tell me", "show me" said last ("시스템 상태 좀 알려줘", "ネットワークの状態を教えて"); its topic by the first of
+# its words in _STATUS_TOPICS' order ("AOI图片那个盘还剩多少空间？": storage; "नेटवर्क का क्या हाल है?": network)
+_TELL_ME = re.compile("(?:" + _alternatives((
+    "알려줘", "알려 줘", "알려주세요", "알려 주세요", "알려줄래", "보여줘", "보여 줘", "보여주세요", "보여 주세요",
+    "教えて", "教えてください", "教えて下さい", "見せて", "見せてください", "告诉我", "给我看看", "看一下", "查一下",
+    "बताओ", "बताइए", "बताइये", "बताना", "बता दो", "दिखाओ", "скажи", "скажите", "покажи", "покажите", "розкажи",
+    "покажи", "πες μου", "δείξε μου", "cho tôi biết", "cho mình biết", "บอกหน่อย", "ขอดู")) + r")[\s.!。！]*$")
+_STATUS_TOPICS = (
+    ("storage", ("空间", "磁盘", "硬盘", "存储", "容量", "ディスク", "ストレージ", "空き", "디스크", "용량",
+                 "저장 공간", "डिस्क", "स्टोरेज", "जगह", "место", "места", "диск", "диске", "диска",
+                 "диском", "дисками", "місце", "місця", "δίσκος", "δίσκο", "χώρος", "χώρο", "القرص",
+                 "المساحة", "דיסק", "מקום", "ดิสก์", "พื้นที่", "ổ đĩa", "dung lượng")),
+    ("network", ("网络", "网路", "ネットワーク", "回線", "네트워크", "인터넷", "नेटवर्क", "इंटरनेट", "сеть",
+                 "сети", "сетью", "сетей", "интернет", "интернетом", "мережа", "мережі", "мережею",
+                 "інтернет", "δίκτυο", "δικτύου", "الشبكة", "الإنترنت", "רשת", "הרשת", "אינטרנט",
+                 "เครือข่าย", "อินเทอร์เน็ต", "mạng")),
+    ("events", ("事件", "日志", "イベント", "ログ", "이벤트", "로그", "इवेंट", "события", "событий", "події",
+                "подій", "συμβάντα", "الأحداث", "אירועים", "เหตุการณ์", "sự kiện")),
+    ("system", ("系统", "状态", "システム", "状態", "시스템", "상태", "सिस्टम", "हाल", "स्थिति", "система",
+                "системы", "системой", "состояние", "состоянии", "статус", "системи", "системою", "стан",
+                "σύστημα", "συστήματος", "κατάσταση", "النظام", "حالة", "מערכת", "המערכת", "מצב", "ระบบ",
+                "สถานะ", "hệ thống", "trạng thái")),
+)
+# (a word of a spaced script whole: "стан" is no part of "станция"; those without spaces anywhere)
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_STATUS_WORDS = tuple((topic, re.compile(
+    f"(?:{_alternatives(w for w in words if _UNSPACED.search(w))})|"
+    f"(?<!\\w)(?:{_alternatives(w for w in words if not _UNSPACED.search(w))})(?!\\w)"))
+    for topic, words in _STATUS_TOPICS)
+
+
+# Words of _NEVER that ask which, or whether (a question of state may: "ما حالة الشبكة؟", "नेटवर्क का क्या हाल है?")
+_ASKING = frozenset(typed(w) for w in ("क्या", "ما", "هل", "ли", "чи", "kya", "có"))
+
+
+def status_question(text: str) -> str | None:
+    """The report a status question in these languages asks for (see _STATUS_TOPICS), or None: never with a verb of
+    the catalog, a negation or a condition said with it."""
+    asked = text.rstrip(" .!。！").endswith(("?", ";" if _GREEK.search(text) else "?")) or _TELL_ME.search(text)
+    if not asked or holds_a_verb(text) or any(w.strip("?;,.!") in _NEVER - _ASKING for w in text.split()):
+        return None
+    return next((topic for topic, words in _STATUS_WORDS if words.search(text)), None)
