@@ -3462,3 +3462,32 @@ def test_round_42_status_asked_in_other_scripts(command: str, topic: str) -> Non
 ])
 def test_round_42_status_asked_in_other_scripts_acts_on_nothing(command: str) -> None:
     assert decide_at(command, SITES42)[0] in ("say", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # why it waits, said first in Japanese ("...から", "...ので"), what happens then said last ("..., 그때 빔 덤프야"),
+    # the work done for the day ("..., линия на сегодня всё")
+    ("ハーフタイムに入るから15分後に再起動して", ("reboot", {"delay_s": 900})),
+    ("段替えが終わってからにしたいので、2時間後に再起動して", ("reboot", {"delay_s": 7200})),
+    ("試合が終わったので、10分後に再起動してください", ("reboot", {"delay_s": 600})),
+    ("10분 후에 재부팅해 줘, 그때 빔 덤프야", ("reboot", {"delay_s": 600})),
+    ("10분 후에 재부팅해 줘, 그때 점검이야", ("reboot", {"delay_s": 600})),
+    ("перезагрузи через 10 минут, тогда будет пересменка", ("reboot", {"delay_s": 600})),
+    ("Переведи в режим энергосбережения, линия на сегодня всё", ("set_power_profile", {"profile": "powersave"})),
+    ("Переведи в режим энергосбережения, мы закончили", ("set_power_profile", {"profile": "powersave"})),
+    ("перейди в режим энергосбережения, на сьогодні все", ("set_power_profile", {"profile": "powersave"})),
+])
+def test_round_42_why_it_waits(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES42) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "段替えが終わってから再起動して", "段替えが終わらないから2時間後に再起動して", "ハーフタイムに入るから再起動して",
+    "再起動したから15分後に再起動して", "10時から15分後に再起動して", "ハーフタイムに入るから15分後に再起動しないで",
+    "ハーフタイムに入るなら15分後に再起動して", "ハーフタイムに入るから15分後に再起動して?",
+    "재부팅해 줘, 그때 빔 덤프야", "10분 후에 재부팅해 줘, 그때 안 돼", "10분 후에 재부팅하지 마, 그때 빔 덤프야",
+    "не переводи в режим энергосбережения, линия на сегодня всё",
+    "переведи в режим энергосбережения, линия на сегодня не всё",
+])
+def test_round_42_why_it_waits_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES42)[0] in ("say", "report_status", "ignore"), command

@@ -493,6 +493,40 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
     return None if read is not None and _LOGS_OFF.match(read) else read
 
 
+# Why, said with a request that says when: a Japanese reason said first, ending on a plain verb, adjective or copula
+# before "because" ("ハーフタイムに入るから15分後に再起動して", "段替えが終わってからにしたいので、2時間後に..."; never
+# "10時から", from a time, nor "終わってから", after it: a condition); a last clause that says what happens then
+# ("..., 그때 빔 덤프야": the beam dump is then), or that the work is done for the day ("..., линия на сегодня всё")
+_JA_REASON = re.compile(r"(?P<reason>[^、,。]+?[るただいすな])(?:から|ので|んで)[、,\s]*(?P<request>[^、,。]+)")
+_JA_NOT_A_REASON = re.compile(_alternatives(("ない", "ません", "なら", "たら", "れば", "ず", "なかった", "まだ", "かな",
+                                              "かも")))
+_DELAYED = re.compile(r" in \d+ (?:minutes|seconds)$")
+_THEN = _alternatives(("그때", "그 때", "그때쯤", "その時", "その頃", "тогда", "в это время", "тоді", "τότε"))
+_IS_THEN = _alternatives(("이야", "야", "예요", "이에요", "입니다", "이거든", "だ", "です", "будет", "буде"))
+_THEN_SAID = re.compile(rf"(?:{_THEN})\s+(?P<what>[^\s,]+(?:\s+[^\s,]+){{0,2}}?)\s*(?:{_IS_THEN})?")
+_DONE_FOR_TODAY = re.compile("(?:" + _alternatives((
+    "линия на сегодня всё", "смена на сегодня всё", "на сегодня всё", "мы на сегодня всё", "на сегодня закончили",
+    "мы закончили", "мы закончили на сегодня", "смена закончилась", "лінія на сьогодні все", "на сьогодні все",
+    "ми закінчили", "ми на сьогодні все", "зміна закінчилась", "오늘은 끝났어", "오늘 작업 끝났어", "작업 끝났어",
+    "오늘은 여기까지", "今日はもう終わり", "今日は終わり", "今天收工了", "今天结束了", "τελειώσαμε",
+    "τελειώσαμε για σήμερα",
+    "סיימנו", "סיימנו להיום", "انتهينا", "انتهينا لليوم", "hôm nay xong rồi", "xong việc rồi", "आज का काम खत्म",
+    "आज का काम ख़त्म")) + r")[\s.!]*")
+
+
+def _a_reason(reason: str) -> bool:
+    """Whether a Japanese clause said before "because" only says why (see _JA_REASON): no verb of the catalog in it, no
+    negation, condition or question, no name or number."""
+    return not (_JA_NOT_A_REASON.search(reason) or re.search(r"[0-9a-z]", reason) or holds_a_verb(reason)
+                or any(verb in reason for verb in _JA_VERBS))
+
+
+def _then_said(clause: str) -> bool:
+    """Whether a last clause only says what happens then (see _THEN_SAID): no verb, negation or number in it."""
+    return (said := _THEN_SAID.fullmatch(clause.strip(" .!"))) is not None and not holds_a_verb(clause) and not (
+        set(said["what"].split()) & _NEVER) and not re.search(r"\d", clause)
+
+
 def _read(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
@@ -503,6 +537,9 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
             and (read := _read(text[:said.start()], names)) is not None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
+    if "?" not in text and (why := _JA_REASON.fullmatch(text.rstrip(_CJK_END))) and _a_reason(why["reason"]) and (
+            request := _read(why["request"], names)) is not None and _DELAYED.search(request):
+        return request  # "ハーフタイムに入るから15分後に再起動して": why it waits, said first
     if _CJK.search(text):
         return _cjk_failed_first(text, names) or _unspaced(text, names)
     if _THAI.search(text):
@@ -516,8 +553,11 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
         return read  # "controllerul difuzorului s-a blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘"
     if (read := _spaced(text, names)) is None and "?" not in text and (said := _TROUBLE_CLAUSE.search(text)):
         clause = said["clause"]
-        if _only_trouble(clause, names) or _only_trouble_said(clause, names) or _failed_said(clause, names):
+        if _only_trouble(clause, names) or _only_trouble_said(clause, names) or _failed_said(clause, names) or \
+                _DONE_FOR_TODAY.fullmatch(clause):
             return _spaced(text[:said.start()], names)
+        if _then_said(clause) and (head := _spaced(text[:said.start()], names)) is not None and _DELAYED.search(head):
+            return head  # "10분 후에 재부팅해 줘, 그때 빔 덤프야": what happens when it waits
         if (fine := _fine_said(clause, names)) and (read := _spaced(text[:said.start()], names)) is not None:
             return f"{read}, {fine}"  # "..., ওয়াইফাই এখন ঠিক আছে": said in English, as English is read
     return read
