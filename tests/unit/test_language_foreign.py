@@ -3491,3 +3491,23 @@ def test_round_42_why_it_waits(command: str, call: tuple) -> None:
 ])
 def test_round_42_why_it_waits_does_not_open_more(command: str) -> None:
     assert decide_at(command, SITES42)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # Persian: the verb last with "do" ("ریستارت کن", "کنید لطفا"), the object said with "رو"; what fails said last with
+    # its present negated ("..., امتیازها ثبت نمی‌شن", "..., تبلت کار نمی‌کنه")
+    ("سرویس API تبلت داور رو ریستارت کن، امتیازها ثبت نمی\u200cشن", "umpire-tablet-api"),
+    ("تبلت داور رو ریستارت کنید لطفا", "umpire-tablet-api"),
+    ("مانیتور هلیوم رو ریستارت کن، تبلت کار نمی\u200cکنه", "he-monitor"),
+])
+def test_round_42_persian(command: str, unit: str) -> None:
+    assert decide_at(command, SITES42) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "تبلت داور رو ریستارت نکن", "تبلت داور رو ریستارت کردم", "تبلت داور رو ریستارت کنم؟",
+    "اگه لازمه تبلت داور رو ریستارت کن", "تبلت داور رو ریستارت کن، نمی\u200cخوام",
+    "تبلت داور رو ریستارت نکن، امتیازها ثبت نمی\u200cشن",
+])
+def test_round_42_persian_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES42)[0] in ("say", "report_status", "ignore"), command

@@ -183,6 +183,8 @@ _BENGALI_ENDINGS = ("করো", "কর", "করুন", "কোরো", "ক�
                     "করে দেবেন")
 # Urdu says "do" as Hindi does, in Arabic letters ("ہری بتی بند کر دو", "سروس ری سٹارٹ کریں")
 _URDU_ENDINGS = ("کرو", "کر دو", "کردو", "کریں", "کر دیں", "کردیں", "کیجیے", "کیجئے", "کر دیجیے", "کر دیجئے", "کرنا")
+# Persian says "do" after a borrowed or native stem, as Urdu does ("سرویس ... رو ریستارت کن", "خاموش کنید")
+_PERSIAN_ENDINGS = ("کن", "کنید", "کنین", "بکن", "بکنید", "کن لطفا", "کنید لطفا")
 # (and a restart asked for as a favour: "재시작 부탁해요")
 _KOREAN_ENDINGS = ("", "해", "해 줘", "해줘", "해 주세요", "해주세요", "하세요", "해라", "해요", "하십시오",
                    "해 주십시오", "시켜", "시켜 줘", "시켜줘", "시켜 주세요", "시켜주세요",
@@ -218,6 +220,11 @@ _LAST_VERBS = {
        for stem in stems for ending in _URDU_ENDINGS},
     **dict.fromkeys(("روکو", "روک دو", "روک دیں", "روک دیجیے"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
+        (("ریستارت", "ری استارت", "ری‌استارت", "ریبوت", "راه اندازی مجدد", "راه‌اندازی مجدد"), _RESTART),
+        (("استارت", "راه اندازی", "راه‌اندازی"), _START), (("استاپ", "متوقف"), _STOP), (("خاموش",), _OFF),
+        (("روشن",), _ON), (("مانت",), _MOUNT))
+       for stem in stems for ending in _PERSIAN_ENDINGS},
+    **{f"{stem} {ending}": verb for stems, verb in (
         (("restart", "reboot", "dobara chalu", "phir se chalu"), _RESTART), (("start", "shuru"), _START),
         (("stop",), _STOP), (("band", "off"), _OFF), (("chalu", "on"), _ON), (("mount",), _MOUNT),
         (("unmount",), _UNMOUNT), (("blink",), _BLINK))
@@ -243,7 +250,8 @@ _ARABIC_LETTERS = re.compile("[\u0620-\u064a]")
 _NOUN_VERB = typed("επανεκκίνηση")  # a request only when said first, with no article
 _SPACED_VERBS = _folded({**_FIRST_VERBS, **_ANYWHERE_VERBS, **_LAST_VERBS})
 _SAID_FIRST = frozenset(_folded(_FIRST_VERBS))
-_SPACED_VERB = re.compile(rf"(?<![^\s,.!])({_alternatives(_SPACED_VERBS)})(?![^\s,.!?])")
+# (a verb before an Arabic comma too: "... رو ریستارت کن، ...")
+_SPACED_VERB = re.compile(rf"(?<![^\s,.!،])({_alternatives(_SPACED_VERBS)})(?![^\s,.!?،])")
 # Romanian and Vietnamese verbs typed in Latin letters, left unread, must not reach the English
 # reading; nor may Hinglish's negations, conditions and questions ("nginx ko restart mat karo",
 # "restart nahi karna", "agar nginx down ho to restart karo"). Hinglish's request endings may:
@@ -283,6 +291,8 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד")) +
     r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
+    # Persian's object, "please", "this" and "of" said apart ("سرویس API تبلت داور رو ریستارت کن")
+    "رو", "را", "لطفا", "لطفاً", "این", "اون",
     "το", "τον", "την", "τη", "τα", "ο", "η", "οι", "των", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
     "στα", "στους", "στις",
     "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
@@ -856,13 +866,30 @@ _TROUBLE_SUBJECTS = frozenset(typed(w) for w in (
     "он", "она", "оно", "они", "він", "вона", "воно", "вони", "опять", "снова", "знову"))
 
 
+# Persian says what fails with its present negated ("نمی‌شن", "نمی‌کنه", "کار نمی‌کنه"), after the noun of a light verb
+# ("ثبت", registered; "وصل", connected): "..., امتیازها ثبت نمی‌شن", the scores are not recorded
+_FA_NOT = typed("نمی")
+_FA_LIGHT = frozenset(typed(w) for w in ("ثبت", "وصل", "باز", "پخش", "لود", "آپدیت", "ارسال", "نمایش", "کار", "آپلود",
+                                         "بارگذاری", "اجرا", "درست"))
+
+
+def _persian_trouble(clause: str) -> bool:
+    """Whether a last clause only says, in Persian, what of one or two things of the glossary fails (_FA_NOT)."""
+    words = _tokens(clause)
+    if len(words) < 2 or not words[-1].startswith(_FA_NOT) or words[-1].rstrip("\u200c") == _FA_NOT:
+        return False
+    subject = words[:-2] if words[-2] in _FA_LIGHT else words[:-1]
+    return 0 < len(subject) <= 2 and all(_a_thing(w) or (w.endswith(typed("ها")) and _a_thing(w[:-2]))
+                                         for w in subject)
+
+
 def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     """Whether a last clause only says what fails: [a subject of one or two words of the glossary, a
     pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
     [the subject][a verb of what it did failing][a state it went into] (or so in Vietnamese:
     _vietnamese_trouble)."""
     if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names) or \
-            _arabic_trouble(clause, names) or \
+            _arabic_trouble(clause, names) or _persian_trouble(clause) or \
             _swahili_trouble(clause, names):
         return True
     words = _tokens(clause)
