@@ -3511,3 +3511,28 @@ def test_round_42_persian(command: str, unit: str) -> None:
 ])
 def test_round_42_persian_does_not_open_more(command: str) -> None:
     assert decide_at(command, SITES42)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "topic"), [
+    # the topic by its words, a drive's, a link's or a Latin word's before the state's ("상태")
+    ("드라이브 상태 어때?", "storage"), ("सेलुलर लिंक का क्या हाल है?", "network"), ("كيف حالة التخزين؟", "storage"),
+    ("U盘还剩多少空间？", "storage"), ("现在网络怎么样？VPN还连着吗？", "network"),
+])
+def test_round_42_status_topic_by_its_words(command: str, topic: str) -> None:
+    assert decide_at(command, SITES42) == ("report_status", {"topic": topic}), command
+
+
+HELIUM = DeviceState.from_dict({
+    "units": [{"name": "n2-generator.service", "description": "Nitrogen generator pressure monitor"},
+              {"name": "nginx.service", "description": "A high performance web server"}],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize("command", [
+    # one gas is no other: a helium generator's monitor is not the nitrogen generator's
+    "restart the helium generator monitor service", "أعد تشغيل خدمة مراقبة مولد الهيليوم",
+    "перезапусти монитор генератора гелия",
+])
+def test_round_42_one_gas_is_no_other(command: str) -> None:
+    assert decide_at(command, HELIUM)[0] == "say", command
+    assert decide_at("restart the nitrogen generator monitor", HELIUM) == _restart("n2-generator")

@@ -22,7 +22,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Protocol
 
 from llmos.agent.controller.language import boundaries, memo
@@ -1222,7 +1222,10 @@ _OPPOSITE_PAIRS = (("hot", "cold"), ("warm", "cold"), ("heating", "cooling"), ("
                    ("input", "output"), ("incoming", "outgoing"), ("arrivals", "departures"),
                    ("import", "export"), ("summer", "winter"), ("day", "night"), ("wet", "dry"),
                    ("clean", "dirty"), ("fill", "drain"), ("male", "female"), ("freshwater", "wastewater"),
-                   ("manual", "automatic"), ("analog", "digital"), ("analogue", "digital"))
+                   ("manual", "automatic"), ("analog", "digital"), ("analogue", "digital"),
+                   # one gas is no other ("the helium generator monitor" is no nitrogen generator's)
+                   *combinations(("nitrogen", "helium", "oxygen", "hydrogen", "argon", "propane", "methane",
+                                            "ammonia", "chlorine", "ozone", "acetylene", "butane"), 2))
 _OPPOSITES: dict[str, frozenset[str]] = {
     w: frozenset(b if a == w else a for a, b in _OPPOSITE_PAIRS if w in (a, b))
     for pair in _OPPOSITE_PAIRS for w in pair}

@@ -1778,11 +1778,17 @@ _TELL_ME = re.compile("(?:" + _alternatives((
     "बताओ", "बताइए", "बताइये", "बताना", "बता दो", "दिखाओ", "скажи", "скажите", "покажи", "покажите", "розкажи",
     "покажи", "πες μου", "δείξε μου", "cho tôi biết", "cho mình biết", "บอกหน่อย", "ขอดู")) + r")[\s.!。！]*$")
 _STATUS_TOPICS = (
-    ("storage", ("空间", "磁盘", "硬盘", "存储", "容量", "ディスク", "ストレージ", "空き", "디스크", "용량",
+    ("storage", ("usb", "sd", "ssd", "disk", "drive", "storage", "u盘", "드라이브", "ドライブ", "التخزين",
+                 "تخزين", "السعة",
+                 "накопитель", "накопителе", "флешка", "флешке", "флешці", "сховище", "хранилище", "ذخیره", "دیسک",
+                 "空间", "磁盘", "硬盘", "存储", "容量", "ディスク", "ストレージ", "空き", "디스크", "용량",
                  "저장 공간", "डिस्क", "स्टोरेज", "जगह", "место", "места", "диск", "диске", "диска",
                  "диском", "дисками", "місце", "місця", "δίσκος", "δίσκο", "χώρος", "χώρο", "القرص",
                  "المساحة", "דיסק", "מקום", "ดิสก์", "พื้นที่", "ổ đĩa", "dung lượng")),
-    ("network", ("网络", "网路", "ネットワーク", "回線", "네트워크", "인터넷", "नेटवर्क", "इंटरनेट", "сеть",
+    ("network", ("vpn", "wifi", "wi-fi", "lte", "4g", "5g", "sim", "internet", "link", "eth0", "eth1", "eth2", "wlan0",
+                 "wlan1", "लिंक", "सेलुलर", "वाईफाई", "링크", "와이파이", "リンク", "回线", "连接", "связь", "связи",
+                 "зв'язок", "зв'язку", "الاتصال", "اینترنت", "شبکه",
+                 "网络", "网路", "ネットワーク", "回線", "네트워크", "인터넷", "नेटवर्क", "इंटरनेट", "сеть",
                  "сети", "сетью", "сетей", "интернет", "интернетом", "мережа", "мережі", "мережею",
                  "інтернет", "δίκτυο", "δικτύου", "الشبكة", "الإنترنت", "רשת", "הרשת", "אינטרנט",
                  "เครือข่าย", "อินเทอร์เน็ต", "mạng")),
@@ -1802,6 +1808,8 @@ _STATUS_WORDS = tuple((topic, re.compile(
 
 
 # Words of _NEVER that ask which, or whether (a question of state may: "ما حالة الشبكة؟", "नेटवर्क का क्या हाल है?")
+# (asked in another script: an English or Latin one's question is read as foreign.py and the English reading read it)
+_NOT_LATIN = re.compile("[^\x00-\u024f]")
 _ASKING = frozenset(typed(w) for w in ("क्या", "ما", "هل", "ли", "чи", "kya", "có"))
 
 
@@ -1809,6 +1817,7 @@ def status_question(text: str) -> str | None:
     """The report a status question in these languages asks for (see _STATUS_TOPICS), or None: never with a verb of
     the catalog, a negation or a condition said with it."""
     asked = text.rstrip(" .!。！").endswith(("?", ";" if _GREEK.search(text) else "?")) or _TELL_ME.search(text)
-    if not asked or holds_a_verb(text) or any(w.strip("?;,.!") in _NEVER - _ASKING for w in text.split()):
+    if not asked or not _NOT_LATIN.search(text) or holds_a_verb(text) or \
+            any(w.strip("?;,.!") in _NEVER - _ASKING for w in text.split()):
         return None
     return next((topic for topic, words in _STATUS_WORDS if words.search(text)), None)
