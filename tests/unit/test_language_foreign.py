@@ -3536,3 +3536,37 @@ HELIUM = DeviceState.from_dict({
 def test_round_42_one_gas_is_no_other(command: str) -> None:
     assert decide_at(command, HELIUM)[0] == "say", command
     assert decide_at("restart the nitrogen generator monitor", HELIUM) == _restart("n2-generator")
+
+
+LAB42 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("autosampler-temp", "Autosampler tray temperature logger"),
+        ("ballcam@north", "Ball tracking camera capture (north baseline)"),
+        ("radar-speed", "Serve speed radar reader"), ("grate-camera", "Furnace grate combustion camera"),
+        ("sncr-dosing", "SNCR urea injection dosing monitor"),
+        ("wheel-impact", "Wheel impact load detector strain gauge reader"),
+        ("o2-monitor", "Reflow oven oxygen monitor"), ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # the neighbouring trades of dev40's sites: a lab's autosampler, a court's radar, a furnace's grate, urea dosing,
+    # a wheel's impact, a reflow oven's oxygen
+    ("перезапусти логгер температуры автосамплера", "autosampler-temp"),
+    ("重启自动进样器温度记录器", "autosampler-temp"),
+    ("перезапусти радар скорости", "radar-speed"), ("速度レーダーを再起動して", "radar-speed"),
+    ("перезапусти камеру колосниковой решётки", "grate-camera"), ("重启炉排摄像头", "grate-camera"),
+    ("перезапусти монитор дозирования мочевины", "sncr-dosing"), ("요소수 주입 모니터 재시작해 줘", "sncr-dosing"),
+    ("перезапусти детектор удара колеса", "wheel-impact"), ("重启回流焊氧气监视器", "o2-monitor"),
+    ("перезапусти монитор кислорода", "o2-monitor"),
+])
+def test_round_42_neighbouring_trades(command: str, unit: str) -> None:
+    assert decide_at(command, LAB42) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "не перезапускай радар скорости", "перезапустил радар скорости", "不要重启炉排摄像头", "重启炉排摄像头了吗？",
+    "요소수 주입 모니터 재시작하지 마", "速度レーダーを再起動しましたか",
+])
+def test_round_42_neighbouring_trades_do_not_open_more(command: str) -> None:
+    assert decide_at(command, LAB42)[0] in ("say", "report_status", "ignore"), command
