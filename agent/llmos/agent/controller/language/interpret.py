@@ -638,7 +638,7 @@ class Interpreter:
         self.meaning_margin = meaning_margin  # closer than this, two are ambiguous anyway
         self.meaning_ratio = meaning_ratio  # or when the second fits nearly as well
         # below this a fit that none of the phrase's own words backs is something else ("the track circuit
-        # monitor" is no axle counter at 0.50; "the ship tracker" went from an AIS receiver at 0.46 too)
+        # monitor" is no axle counter at 0.50; the cost: "the texting service" no longer finds an SMS alerter)
         self.meaning_unbacked = meaning_unbacked
 
     def decide(self, command: str, state: DeviceState,
