@@ -7477,3 +7477,53 @@ def test_round_42_dev40_still_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_42_dev40_refused(command: str) -> None:
     assert decide(command, PRESS)[0] in ("say", "report_status", "ignore"), command
+
+
+
+# Round 43 (red team 47's classes still open: an occasion to come, a helper of an instance, a program's own
+# features, a letter or a number another unit has)
+LINE = _site(("mist-eliminator.service", "Mist eliminator fan control (B line)"),
+             ("die-tracker.service", "Die-cut tooling tracker (press 2)"),
+             ("winder@1.service", "Winder drive controller (winder 1)"),
+             ("winder@2.service", "Winder drive controller (winder 2)"),
+             ("pickler@a.service", "Pickle line acid dosing (tank A)"),
+             ("pickler@b.service", "Pickle line acid dosing (tank B)"),
+             ("nginx.service", "A high performance web server and a reverse proxy server"),
+             ("unattended-upgrades.service", "Unattended Upgrades Shutdown"),
+             ("heartbeat-monitor.service", "Line heartbeat monitor"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("restart the mist eliminator, B line", ("restart_service", {"unit": "mist-eliminator.service"})),
+    ("restart the mist eliminator on line b", ("restart_service", {"unit": "mist-eliminator.service"})),
+    ("restart the die tracker on press two", ("restart_service", {"unit": "die-tracker.service"})),
+    ("restart the die tracker one more time", ("restart_service", {"unit": "die-tracker.service"})),
+    ("restart winder 1 now, the next doff is in 10 minutes", ("restart_service", {"unit": "winder@1.service"})),
+    ("restart winder 1 before the next doff", ("restart_service", {"unit": "winder@1.service"})),
+    ("restart pickler b", ("restart_service", {"unit": "pickler@b.service"})),
+    ("stop the unattended upgrades", ("stop_service", {"unit": "unattended-upgrades.service"})),
+    ("restart the heartbeat monitor", ("restart_service", {"unit": "heartbeat-monitor.service"})),
+])
+def test_round_43_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, LINE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a letter or a number that the unit's description gives to another line or press
+    "restart the D line mist eliminator", "restart the mist eliminator on the A line", "stop the f-line fan",
+    "restart the mist eliminator on line C", "start the die tracker on press three", "restart the press 1 die tracker",
+    # an occasion to come: a later time, which no tool but reboot can wait for
+    "restart winder 1 at the next doff", "restart winder 1 come the next roll change", "restart winder 1 at set change",
+    "restart winder 1 during the next train", "restart winder 1 in the next outage", "restart winder 1 on nights",
+    "restart winder 1 at the end of this roll", "restart winder 1 come lunchtime",
+    # a helper of an instance, which is not here
+    "restart the winder 1 test", "restart the exporter for winder 2", "restart pickler a's exporter",
+    # a feature of a program, not the program
+    "stop nginx phoning home", "turn off nginx crash reporting", "stop the web server update check",
+    "turn off nginx tracing", "stop the nginx heartbeat", "turn off winder 1 auto update",
+    "stop winder 2 calling home", "turn off nginx usage reporting",
+    # two instances at once: which one, asked
+    "restart the A and B picklers", "restart pickler a then pickler b",
+])
+def test_round_43_refused(command: str) -> None:
+    assert decide(command, LINE)[0] in ("say", "report_status", "ignore"), command

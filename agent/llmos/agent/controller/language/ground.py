@@ -1098,9 +1098,20 @@ POSITIONS = frozenset(["front", "rear", "upper", "lower", "north", "south", "eas
                        "downstairs"])
 _SAID_ID = re.compile(r"\b([a-z]{2,}?)s? ?(?:-|#|no\.? ?)?(\d+(?:\.\d+)?)\b")
 _AT_THE_BACK = re.compile(r"\b(?:at|on|in) the back\b|\bback (?:one|led|light|camera|cam|door|gate)\b")
-_SAID_LETTER = re.compile(r"\b([a-z]{3,}?)s? ([b-hj-z])\b")
+_SAID_LETTER = re.compile(r"\b([a-z]{3,}?)s? ([b-hj-z]\b|a(?=\s*(?:$|[).,;!?])))")
 _DOC_ID = re.compile(r"\b([a-z]{2,}?)s? ?-?(\d+)(?:\s*(?:-|to)\s*(?:\1)?(\d+))?\b")
 _DOC_LETTERS = re.compile(r"\b([A-Za-z]{3,}?)s? ([A-Z]\b(?:\s*(?:,|and|or|/|&)\s*[A-Z]\b)*)")
+# a number said in words after what it tells apart: "the die tracker on press three" (not "pump one more time"; "one"
+# only after "on", "for"...: "the apache one" is which one)
+_SPELLED_IDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_NOT_AN_ID_AFTER = r"(?! (?:more|of|at|by|times?|restart|reboot|go|sec|secs|seconds?|min|mins|minutes?|hours?)\b)"
+_SAID_SPELLED = re.compile(rf"\b([a-z]{{3,}}?)s? ({'|'.join(_SPELLED_IDS[1:])})\b{_NOT_AN_ID_AFTER}|"
+                           rf"\b(?:on|for|at|in|of) (?:the )?([a-z]{{3,}}?)s? (one)\b{_NOT_AN_ID_AFTER}")
+# a letter said before what it tells apart, as a line or a side is named: "B line", "the D line pump" (never "a", "I")
+_LETTERED = r"[ -](line|side|shift|bay|hall|deck|wing|block|stand|tank|press|dock|gate|zone|lane|track|platform|" \
+            r"pier|berth|shed|house|row|bank)s?\b"
+_DOC_LETTER_FIRST = re.compile(r"(?<![\w-])([B-HJ-Z])" + _LETTERED)
+_SAID_LETTER_FIRST = re.compile(r"(?<![\w-])([b-hj-z]|(?<=the )a|(?<=on )a|(?<=for )a|(?<=\()a)" + _LETTERED)
 
 
 _NUMBER_MARK = r"(?:#|no\.? ?|number )"
@@ -1161,6 +1172,8 @@ def _doc_ids(entity: Entity) -> dict[str, set[str]]:
     for m in _DOC_LETTERS.finditer(text):
         ids.setdefault(m[1].lower(), set()).update(c.lower() for c in re.findall(r"\b[A-Z]\b",
                                                                                  m[2]))
+    for m in _DOC_LETTER_FIRST.finditer(text):  # ("Mist eliminator fan control (B line)")
+        ids.setdefault(m[2], set()).add(m[1].lower())
     return ids
 
 
@@ -1335,7 +1348,10 @@ def contradicts(entity: Entity, text: str) -> bool:
                                 _another_version(entity, text.lower())):
         return True
     ids = _doc_ids(entity)
-    for stem, said_id in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text)]:
+    for stem, said_id in [*_SAID_ID.findall(text), *_SAID_LETTER.findall(text),
+                          *((a or b, str(_SPELLED_IDS.index(c or d) + 1))
+                            for a, c, b, d in _SAID_SPELLED.findall(text)),
+                          *((stem, letter) for letter, stem in _SAID_LETTER_FIRST.findall(text))]:
         # ("run 0412" is RUN_0412's 412; "lane 1.5" is none of lanes 1 and 2)
         n = str(int(said_id)) if said_id.isdigit() else "x" if re.fullmatch(r"\d+\.\d+", said_id) else said_id
         if n == "x" and said_id in f"{entity.name} {entity.doc}".lower():

@@ -1441,10 +1441,12 @@ class Interpreter:
         said = _PURPOSE.sub("", text)  # ("so I can dump run 14 on it": why, not which)
         instance = None
         if UNIT in kinds and (instance := _neighbours_said(said, scene)) is None:
-            instance = _instance_said(said, scene)
+            instance = _two_instances_said(said, scene) or _instance_said(said, scene)
         if instance is not None:
             # ("intake fan 1" is not "Main exhaust fan drive controller 1")
             instance = [m for m in instance if not ground.opposite_said(m.entity, said)]
+            # ("the winder 1 test" is no winder@1)
+            instance = _the_helper_said(instance, ground.tokens(said), scene) if instance else instance
             return [] if not instance or _a_machine_not_here(said, instance) else instance
         if _beside_another(said, scene):
             return []  # ("the port after eth0" is not eth0)
@@ -3460,6 +3462,36 @@ def _beside_another(text: str, scene: Scene) -> bool:
     """Whether the command says what it means by another thing of the device it is beside."""
     beside = _BESIDE_ANOTHER.search(text)
     return beside is not None and (re.search(r"\d", beside[1]) is not None or beside[1].strip(".,;!?") in scene.names)
+
+
+def _two_instances_said(text: str, scene: Scene) -> list[Match]:
+    """Two instances of one template said together, to be asked about one at a time: "the A and B picklers",
+    "pickler a then pickler b", "the stand A brake and stand B brake" (not "pickler b and a pump")."""
+    for base, units in _templates(scene).items():
+        ids = {e.name.lower().removesuffix(".service").partition("@")[2]: e for e in units}
+        theirs = {w for e in units for w in (*re.split(r"[-_.]", base), *ground.tokens(e.summary))
+                  if len(w) >= 3 and w not in ids and w not in ground.FILLER}
+        said = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+        noun = "|".join(re.escape(w) for w in sorted(theirs, key=len, reverse=True))
+        if not said or not noun:
+            continue
+        pair = re.search(rf"\b({said}) (?:and|&|then|or|,) (?:then )?({said})(?: (?:{noun})s?\b|\s*[.!]*$)|"
+                         rf"\b(?:{noun}) ({said})\b.*?\b(?:and|then|&)\b.*?\b(?:{noun}) ({said})\b", text)
+        if pair:
+            first, second = [g for g in pair.groups() if g]
+            if first != second:
+                return [Match(ids[first], 3.0, "name", (first,)), Match(ids[second], 3.0, "name", (second,))]
+    return []
+
+
+def _templates(scene: Scene) -> dict[str, list[Entity]]:
+    """The units of each template with two or more instances, by the template's name."""
+    templates: dict[str, list[Entity]] = {}
+    for e in scene.of(UNIT):
+        base, at, _ = e.name.lower().removesuffix(".service").partition("@")
+        if at:
+            templates.setdefault(base, []).append(e)
+    return {base: units for base, units in templates.items() if len(units) >= 2}
 
 
 def _neighbours_said(text: str, scene: Scene) -> list[Match] | None:

@@ -192,10 +192,15 @@ _FEATURES = (r"persistence|logging(?! (?:off|on|in|out)\b)|analytics|telemetry|s
              r"monitor mode|emails?|(?:wlan\d*|wifi|wireless|eth\d*) power ?sav(?:e|ing)|"
              r"power management|energy efficient ethernet|eee|dhcp|wol|wake on lan|"
              r"autoneg(?:otiation)?|mesh|roaming|ipv6|debug(?: mode| logging)?|verbose|tls|ssl|"
-             r"auth(?:entication)?|caching|cache|compression|rate limit(?:ing)?|access logs?")
+             r"auth(?:entication)?|caching|cache|compression|rate limit(?:ing)?|access logs?|"
+             # (round 43) what a program sends or checks by itself: "stop nginx phoning home", "turn off ssh tracing"
+             r"(?:phoning|calling) home|phone-? ?home|call-? ?home|crash[- ]?report(?:s|ing)?|update[- ]?checks?|"
+             r"tracing|heartbeats?|(?:usage|metrics|error) reporting")
 # (what serves the feature is a program: "stop the dhcp server", "the login manager")
 _NOT_A_FEATURE = (r"-?(?:server|daemon|service|client|relay|agent|proxy|network|vpn|node|manager|"
-                  r"screen|prompt|shell|console|page|gateway|bridge|container|app)s?\b")
+                  r"screen|prompt|shell|console|page|gateway|bridge|container|app|"
+                  # (nor a light or a monitor named by it: "the heartbeat led")
+                  r"led|light|lamp|indicator|monitor)s?\b")
 OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
     r"come up on boot|permanently|persistent(?:ly)?|"
@@ -240,7 +245,11 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     rf"|\b(?:disable|enable|turn (?:off|on)|switch (?:off|on)|deactivate|activate|stop|kill)\b"
     # (not a name that holds the word: "mesh-led", "gal:green:mesh")
     rf"[^,.;!?]{{0,40}}(?<![\w:.@-])(?:{_FEATURES})(?![\w:.@-])(?!\s*(?:{_NOT_A_FEATURE}))|"
-    rf"(?<![\w:.@-])(?:{_FEATURES})\s*(?::\s*)?(?:off|on\W*$|disabled|enabled)\b")
+    rf"(?<![\w:.@-])(?:{_FEATURES})\s*(?::\s*)?(?:off|on\W*$|disabled|enabled)\b|"
+    # (its own updates, said after its name: "turn off ssh auto update", not "stop the auto updates" of
+    # unattended-upgrades)
+    r"\b(?:disable|turn off|switch off|stop|kill)\s+(?:the\s+)?(?!the\b)[\w@.'-]+(?:\s+[\w@.'-]+){0,3}?\s+"
+    r"auto[- ]?updat(?:e|es|ing)\b")
 
 
 # Another device or place, said in the clause that asks: "restart docker on the nas",

@@ -108,6 +108,16 @@ _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|ev
                     # (round 35) "next shift", "in the quiet period", "on the next quiet moment"
                     r"(?:(?<!the )next|(?:at|on|during|in|for) the next|in the|during the) (?:shift|quiet "
                     r"(?:period|moment|time|spell|hours?)|lull|downtime|changeover|handover)|"
+                    # (round 43) any next occasion, and the changes and stops of a line: "at the next doff",
+                    # "come the next roll change", "in the next outage", "at set change", "on nights" (not "in
+                    # the next 5 minutes", a wait, nor "before the next match", by when)
+                    r"(?:at|on|during|in|come|with) (?:the )?next (?!\d|(?:few|couple|hours?|minutes?|mins?|seconds?|"
+                    r"secs?|one|two|three|four|five|ten|fifteen|twenty|thirty)\b)[a-z][\w-]*|"
+                    r"(?:at|on|during|come) (?:the )?(?:[a-z]+ )?(?:change|changeover|handover|doff(?:ing)?|"
+                    r"turn-?up)\b(?! room)|come (?:lunch(?:time)?|break(?:time)?|closing(?: time)?|close)\b|"
+                    r"at (?:the )?end of (?:the |this |that )?(?:set|roll|run|batch|job|cycle|load|lap|race|heat|"
+                    r"match|game|show|session|class|print|test|period|season|term|night)\b|"
+                    r"(?<!'re )(?<!are )(?<!'m )(?<!am )(?<!is )\bon (?:nights|lates|earlies|night shift|nightshift)\b|"
                     r"some ?time|when(?: it'?s)? convenient|at your convenience|anon|"
                     r"after (?:my |the |your |our )?(?:coffee|break|lunch|tea|dinner)|"
                     r"before (?:we open|opening)|pre-opening|repeatedly|bald|mindj[áa]rt|"
