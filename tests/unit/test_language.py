@@ -7479,7 +7479,6 @@ def test_round_42_dev40_refused(command: str) -> None:
     assert decide(command, PRESS)[0] in ("say", "report_status", "ignore"), command
 
 
-
 # Round 43 (red team 47's classes still open: an occasion to come, a helper of an instance, a program's own
 # features, a letter or a number another unit has)
 LINE = _site(("mist-eliminator.service", "Mist eliminator fan control (B line)"),
@@ -7527,3 +7526,73 @@ def test_round_43_still_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_43_refused(command: str) -> None:
     assert decide(command, LINE)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 43 (dev41's English misses: a shop, a farm, a box office, a cattery)
+COUNTER = _site(("order-board.service", "Order ready board display"),
+             ("menu-screen.service", "Digital menu board screen"),
+             ("vent-ctl.service", "Greenhouse roof vent motor controller"),
+             ("mister@seedlings.service", "Mist irrigation zone controller for seedlings"),
+             ("mister@cacti.service", "Mist irrigation zone controller for cacti"),
+             ("till-printer@front.service", "Receipt printer front"),
+             ("till-printer@back.service", "Receipt printer back"),
+             ("wait-display.service", "Front counter wait time display"),
+             ("heat-lamp.service", "Brooder heat lamp relay"),
+             ("warmer@bay1.service", "Heated mat controller for bay1"),
+             ("warmer@bay2.service", "Heated mat controller for bay2"),
+             ("gate-intercom.service", "Yard intercom and gate release relay"),
+             ("chime.service", "Closing time announcement chime"),
+             ("ticket-reader.service", "Entry ticket barcode reader"),
+             leds=(("amber:paper-low", "amber", "paper-low"), ("red:lamp-fault", "red", "lamp-fault"),
+                   ("green:status", "green", "status")),
+             storage=({"device": "/dev/sda1", "mounted": False, "label": "SHOP_BKP", "model": "Toshiba",
+                       "size": "1T"},
+                      {"device": "/dev/mmcblk0p2", "mounted": True, "label": "rootfs", "model": "SanDisk",
+                       "size": "32G"}))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # how a thing looks, then the request about it
+    ("menu board went blank, start it back up", ("start_service", {"unit": "menu-screen.service"})),
+    ("the vents are stuck open and the seedlings are cooking, restart the vent controller",
+     ("restart_service", {"unit": "vent-ctl.service"})),
+    ("gate release not buzzing anyone in, restart the intercom",
+     ("restart_service", {"unit": "gate-intercom.service"})),
+    ("the closing chime didnt play restart the chime", ("restart_service", {"unit": "chime.service"})),
+    # a light said again as "that light"; a lamp that is a unit's name; "its" of what was just said
+    ("paper low light is on but we loaded a new roll, turn that light off",
+     ("set_led", {"name": "amber:paper-low", "state": "off"})),
+    ("chicks are cold, start the heat lamp thing", ("start_service", {"unit": "heat-lamp.service"})),
+    ("bay 2 heated mat feels cold, restart its controller", ("restart_service", {"unit": "warmer@bay2.service"})),
+    # a word of an instance said with what another unit is: that unit
+    ("restart the front display", ("restart_service", {"unit": "wait-display.service"})),
+    # how soon a visit is, said before the request, is why now; a time of day with how long that is
+    ("coach party in 10 min and the ticket reader is dead - restart it",
+     ("restart_service", {"unit": "ticket-reader.service"})),
+    ("reboot at closing, so about an hour from now", ("reboot", {"delay_s": 3600})),
+    # what someone else wants to do somewhere is why; a drive named for its label's short word
+    ("max performance please, the kids want to play on the tv", ("set_power_profile", {"profile": "performance"})),
+    ("mount the backup drive writable, the backup job needs it", ("mount_storage", {"device": "/dev/sda1",
+                                                                                   "readonly": False})),
+    ("is the backup drive mounted", ("report_status", {"topic": "storage"})),
+    ("is the log drive mounted", ("report_status", {"topic": "storage"})),
+])
+def test_round_43_dev41_acts(command: str, answer: tuple) -> None:
+    assert decide(command, COUNTER) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # how a thing looks is no request to change it
+    "the order board went dark", "the menu screen has gone black", "order board went quiet",
+    # the same constructions, negated, asked or conditional
+    "the menu board went blank, don't start it back up", "should i restart the vent controller?",
+    "if the chime didnt play restart the chime", "reboot at closing, so about an hour from now?",
+    # a time of day alone still cannot be waited for; a clause of when still cannot wait
+    "reboot at closing", "restart the ticket reader - in 10 min", "in 10 min - restart the ticket reader",
+    # what is done to files is not in the catalog; a release that is a verb is no restart
+    "anonymise today's receipts before they go out", "redact the names in the logs", "release the gate",
+    # a question run on without its mark
+    "ticket reader stuck on red did you restart it", "the chime stopped have you restarted it",
+])
+def test_round_43_dev41_refused(command: str) -> None:
+    assert decide(command, COUNTER)[0] in ("say", "report_status", "ignore"), command

@@ -124,10 +124,13 @@ _RADIO_VENDORS = frozenset({"1546", "091e", "1cf1", "1bc7", "2c7c", "1199", "12d
 # ever a reason not to attach a console, never one to act: a console cable that says "GPS" gets
 # no console, which is all a false name can do.
 # And so is a 3D printer's or a CNC machine's controller board, whose port its host software
-# (Klipper, OctoPrint) opens: Klipper's MCU firmware, Marlin, a Prusa, a Duet, grbl.
+# (Klipper, OctoPrint) opens: Klipper's MCU firmware, Marlin, a Prusa, a Duet, grbl; and a DMX
+# lighting interface, an RS-485/Modbus adapter, a card or barcode reader, a UPS, a lidar.
 _RADIO_NAMES = re.compile(r"(?<![a-z])(?:zigbee|z-?wave|conbee|skyconnect|gnss|gps|lte|modem|"
                           r"lora(?:wan)?|thread|matter|ble|bluetooth|"
-                          r"klipper|marlin|prusa|duet|reprap|grbl|smoothieboard)(?![a-z])",
+                          r"klipper|marlin|prusa|duet|reprap|grbl|smoothieboard|"
+                          # (and a lighting or a field bus, a reader, a UPS: "ENTTEC DMX USB PRO")
+                          r"dmx|enttec|rs-?485|modbus|rfid|nfc|barcode|ups|lidar)(?![a-z])",
                           re.IGNORECASE)
 
 

@@ -754,6 +754,10 @@ _TWO_LETTERS_SAID_OF_ANY_DRIVE = frozenset(["no", "as", "if", "am", "pm", "rw", 
                                             "sd"])
 _LABEL_WORDS = {"fw": "firmware", "cfg": "config", "img": "images", "pics": "pictures", "vid": "video",
                 "vids": "videos", "docs": "documents", "upd": "update", "xfer": "transfer"}
+# ... and short words that are also what programs do, read only where a drive is asked for: "mount the backup drive"
+# of CATTERY_BKP (while "start the backup" is restic-backup, not the drive)
+DRIVE_LABEL_WORDS = {"bkp": "backup", "bak": "backup", "bkup": "backup", "bck": "backup", "arch": "archive",
+                     "db": "database"}
 
 
 @memo.kept

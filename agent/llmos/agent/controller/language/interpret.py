@@ -767,8 +767,11 @@ class Interpreter:
         task = _RUN_TASK.search(_focus(text))
         if task and not (task.group(1) in attributes or self._device_name(task.group(1), scene)):
             ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
-        elsewhere = lexicon.ELSEWHERE.search(_main_clause(text))
-        if elsewhere and not self._names_something(elsewhere.group(), scene, (UNIT, INTERFACE)):
+        main = _main_clause(text)
+        elsewhere = lexicon.ELSEWHERE.search(main)
+        # (where someone else wants to do something is why: "the guests want to game on the tv")
+        if elsewhere and not _SOMEONE_WANTS_TO.search(main, 0, elsewhere.start()) and \
+                not self._names_something(elsewhere.group(), scene, (UNIT, INTERFACE)):
             return _say(f"I only act on this device, not {elsewhere.group()}.", "elsewhere")
         if modifier or (ooc and ooc.start() <= first):
             what = ooc if ooc and ooc.start() <= first else modifier
@@ -858,7 +861,8 @@ class Interpreter:
         # last clause of when alone)
         # (the clause that asks, not one before it that says what happened: "lims hasn't seen
         # run 0415, restart the uploader", "doors open at 6, restart the scanner")
-        pauses = _PAUSE.split(text.rstrip(" .!"))
+        # (a dash too: "school group in 10 min and the scanner won't beep - restart it")
+        pauses = _PAUSE_OR_DASH.split(text.rstrip(" .!"))
         asking = next((c for c in pauses if any(f.start == _opening_words(c) for f in lexicon.effects(c))),
                       _main_clause(text))
         # ("start it pls we need it tonight": when it is needed, which is why now)
@@ -1046,6 +1050,17 @@ class Interpreter:
                 return self._absent(held[1], kinds[0], scene)
             if len(on_it) == 1:
                 matches = on_it  # ("pump 2 tripped, restart the exporter on it": the exporter, not the pump)
+        its = _ITS.search(whole) if whole else None
+        if its and not lexicon.effects(its[1]):
+            # "chalet 2 heat pad feels cold, restart its controller": the controller of what "it" stands for
+            subject, _ = _referent(f"{whole[:its.start()]}it{whole[its.end():]}")
+            # ("canister low light is on but I refilled it, shut that light off": the light said)
+            its_own = subject if subject and its[1] in subject.split() else f"{subject} {its[1]}"
+            of_it = self._ground(its_own, scene, kinds) if subject else []
+            # (only to find what the words alone do not, or to pick among what they fit alike)
+            if len(of_it) == 1 and (not matches or (len({m.how for m in matches}) == 1 < len(matches) and
+                                                    of_it[0].entity in {m.entity for m in matches})):
+                matches = of_it
         referent, fine = _referent(text) if text == whole else (None, [])
         notices = re.search(r"\b(alerts|alarms|notifications|pages|pings|chatter|alrets|aelrts)\W*$", referent or "")
         if notices and not any(notices[1].removesuffix("s") in (*e.parts, *e.attributes) for e in scene.entities):
@@ -1310,6 +1325,9 @@ class Interpreter:
         said = values.delay(main)
         stated = said if said.seconds is not None or said.problem or _RIGHT_NOW.search(main) \
             else _time_alone(text)
+        # a time of day, then how long that is: "reboot at closing, so like 2 hours from now"
+        if stated.problem and (same := _THAT_IS.search(text)) and (wait := values.delay(same["wait"])).seconds:
+            stated = wait
         if stated.problem:
             problem = stated.problem[0].upper() + stated.problem[1:]
             return _say(f"Reboot when? {problem}{'' if problem.endswith('?') else '.'}",
@@ -1320,6 +1338,7 @@ class Interpreter:
         """`text` says which drive; `whole`, the full command, how to mount it."""
         mounting = effect is Effect.MOUNT
         tool = "mount_storage" if mounting else "unmount_storage"
+        text = _as_labels_write(text, scene)
         said = _STORAGE_MODIFIER.search(text)
         if said and not all(_describes_storage(w, scene) for w in said.group(1).split()) and \
                 not _describes_storage(said.group(1).replace(" ", ""), scene):  # SOLARLOG
@@ -1579,7 +1598,7 @@ class Interpreter:
         lexed = [(e, ground.lexical(e, named, words)) for e in scene.entities if e.kind in kinds]
         exact = {e.kind for e, m in lexed if m and m.how == "name"}
         if said_kinds and (said_kinds[0] in exact or not (
-                exact and _KIND_NOUNS[said_kinds[0]].search(_without_names(named, scene))
+                exact and _KIND_NOUNS[said_kinds[0]].search(_without_names(named, scene, _STARTED.search(text)))
                 is None)):
             # "the can bus" is an interface, "the wlan led" an LED, and "the green led of
             # boiler 1" the LED named green:boiler1, not the boiler's controller
@@ -1602,9 +1621,11 @@ class Interpreter:
         whole_words = {w for _, m in lexed if m and m.how in ("name", "part") for w in m.words}
         found = [m for m in found if not (m.how == "typo" and set(m.words) & whole_words)]
         # a plural of a part is no slip but the word itself, which describes it as any other
-        # word does: "the ovens" are oven-zone@1 and @2 as much as the oven exhaust fan
+        # word does: "the ovens" are oven-zone@1 and @2 as much as the oven exhaust fan (and a
+        # singular: "the vent controller" of roof-vents, a "roof vent motor controller")
         found += [d for e, m in lexed if e.kind in kinds and m and self._two_words(m)
-                  and any(m.words[0] in (f"{p}s", f"{p}es") for p in e.parts)
+                  and any(m.words[0] in (f"{p}s", f"{p}es") or p in (f"{m.words[0]}s", f"{m.words[0]}es")
+                          for p in e.parts)
                   and (d := ground.described_by(e, named))]
         # a part of one name that is what another unit does names neither outright: "the home
         # automation" is home-assistant or openhab, not home-assistant by its "home" (but
@@ -1710,10 +1731,14 @@ class Interpreter:
                     named_here = [most]
             named_here = _modified_name(named, named_here, scene, kinds)
             # "restart the vaccine printer" with only the vaccine fridge's monitor: not that
-            named_here = [m for m in named_here if not (m.entity.kind == UNIT and len(m.words) == 1 and
-                                                        ground.called_otherwise(m.entity, m.words[0], text))]
+            otherwise = [m for m in named_here if m.entity.kind == UNIT and len(m.words) == 1 and
+                         ground.called_otherwise(m.entity, m.words[0], text)]
+            named_here = [m for m in named_here if m not in otherwise]
             if not named_here:
-                return []
+                # (but one whose description says the name's word and the rest: "the foyer display" with
+                # ticket-printer@foyer is the "Foyer queue number display")
+                return [m for m in found if otherwise and m.how == "attribute" and
+                        all(w in m.words for o in otherwise for w in o.words) and len(m.words) > 1]
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
@@ -1971,13 +1996,34 @@ def _without_label(text: str, drive: Entity) -> str:
     return text
 
 
-def _without_names(text: str, scene: Scene) -> str:
-    """The text with the device's names blanked ("amber:disk" says nothing of a disk)."""
+def _as_labels_write(text: str, scene: Scene) -> str:
+    """A drive's word said in full, as its label writes it short, when no label writes it in full: "the backup
+    drive" of CATTERY_BKP."""
+    labels = {p for e in scene.of(STORAGE) for p in e.attributes}
+    for short, full in ground.DRIVE_LABEL_WORDS.items():
+        if short in labels and full not in labels:
+            text = re.sub(rf"\b{full}s?\b", short, text)
+    return text
+
+
+def _without_names(text: str, scene: Scene, started: object = None) -> str:
+    """The text with the device's names blanked ("amber:disk" says nothing of a disk); when what is said is started,
+    as only a program is, a unit's name spaced too ("start the heat lamp thing" of heat-lamp says nothing of a lamp)."""
     for e in scene.entities:
         for alias in e.aliases:
             if ":" in alias or "-" in alias or "_" in alias:
                 text = text.replace(alias, " ")
+                if e.kind == UNIT and started:
+                    text = re.sub(rf"\b{re.escape(re.sub(r'[-_]', ' ', alias))}\b", " ", text)
     return text
+
+
+_STARTED = re.compile(r"\b(?:re)?start|\bbounce|\brelaunch")
+_THAT_IS = re.compile(r"[,;(-]\s*(?:so|i\.?e\.?|that is|that's|thats|which is|meaning)\b[\s,]*(?:like|about|"
+                      r"around|roughly|approx(?:imately)?|basically)?\s*"
+                      r"(?P<wait>(?:in )?[\w ]{1,20}?\b(?:from now|later))\W*$")
+_SOMEONE_WANTS_TO = re.compile(r"\b(?:they|guests|kids|people|customers|users|players|he|she|visitors|staff|"
+                               r"everyone|folks) (?:want|wants|wanna|are trying|are going|like) to\b")
 
 
 def _main_clause(text: str) -> str:
@@ -2006,6 +2052,7 @@ _A_BOX_BY_ITS_PLACE = re.compile(r"[\w-]+ (box|device|gateway|pi|computer|pc|mac
 _E_STOP = re.compile(r"\W*(?:(?:hit|press|push|pull|trigger|do|activate)\s+(?:the\s+|an?\s+)?)?"
                      r"(?:emergency|e-?)\s*stop(?:\s+(?:now|button|it all|everything))?\W*")
 _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i mean"
+_PAUSE_OR_DASH = re.compile(rf"{_PAUSE.pattern}|\s[-\u2013\u2014]+\s")
 
 
 # "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
@@ -2442,6 +2489,9 @@ _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s
 
 
 _PRONOUN = re.compile(r"\b(?:it|them|him|her|that|this|those|these|that one|this one)\b")
+_ITS = re.compile(r"\b(?:its|that|this)\s+([a-z][\w-]*(?:\s+(?!(?:off|on|up|down|back|now|again|please|pls)\b)"
+                  r"[a-z][\w-]*)?)(?:\s+(?:off|on|up|down|back on|now|again|"
+                  r"please|pls))*\W*$")
 
 
 _A_THING_DOES = re.compile(r"\s*(?:the|a|an|my|our|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -2498,7 +2548,7 @@ _SPARED = re.compile(r"\b(?:don'?t|dont|do not|never) (?:touch|mess with)\b")
 # navigation server not open charts"
 _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+){0,5}?)\s+(?:is|"
                       r"are|was|were|seems?|keeps?|has|have|had|went|got|not|isn'?t|won'?t|wont|"
-                      r"looks?|appears?|"
+                      r"looks?|appears?|feels?|sounds?|smells?|runs?|reads?|shows?|"
                       r"can'?t|cant|doesn'?t|didn'?t|stopped|crashed|died|hangs?|froze|just|hung|"
                       r"tripped|failed|fails|broke|stalled|quit|exited|dropped|crashes|dies|freezes|"
                       # (its "is" left out: "right rail scanner reading cold on every axle, restart it")

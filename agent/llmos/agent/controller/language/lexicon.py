@@ -150,6 +150,8 @@ OUT_OF_CATALOG_VERB = re.compile(
     # (round 35) "open the cd tray", "put the outstation on hold"
     r"open (?:the )?(?:cd |dvd |disc |optical |drive )?tray|(?:put|place|keep) (?:[\w@.-]+ ){1,4}on hold\b|"
     r"decrypt|block|unblock|whitelist|blacklist|port ?forward|add (?:a )?(?:new )?user|create|"
+    # (round 43) what is done to files: "anonymise today's scans before they go out"
+    r"anonymi[sz]e|pseudonymi[sz]e|de-?identify|redact|compress|zip|unzip|transcode|"
     r"remove (?:the )?user|passwd|set (?:the |a )?(?:date|time|clock|ip|dns|gateway|route|fan|"
     r"volume|brightness|resolution|hostname|timezone|password)|change (?:the )?(?:\w+ )?"
     r"(?:password|hostname|ip|name|ssid|channel|colou?r|timezone)|join|pair|scan|"
@@ -286,9 +288,10 @@ STATUS_TOPICS: list[tuple[str, re.Pattern[str]]] = [
                          r"^controller|context|brain|"
                          r"inference engine|onnx|assistant|(?:are|do|did|will|can) you (?:run|"
                          r"use|using|running))\b")),
-    ("events", re.compile(r"\b(?:events?|happen(?:ed|ing)?|udev|history|recent(?:ly)?|log|"
-                          r"overnight|trips?|tripped|"
-                          r"logs|lately|last (?:hour|day|minute|\d+ \w+)|since|plugged in "
+    # (not a drive named for what it holds: "is the log drive mounted")
+    ("events", re.compile(r"\b(?:events?|happen(?:ed|ing)?|udev|history|recent(?:ly)?|"
+                          r"logs?(?! (?:drives?|disks?|sticks?|partitions?|cards?|ssds?|usbs?|volumes?)\b)|"
+                          r"overnight|trips?|tripped|lately|last (?:hour|day|minute|\d+ \w+)|since|plugged in "
                           r"(?:during|since|in the last|recently|lately|today))\b")),
     ("storage", re.compile(r"\b(?:disk|disks|space|storage(?:-wise)?|drives?|mounted|mounts?|"
                            r"usb|sd ?card|partitions?|filesystems?|free space|full|stick|ssd)\b")),
@@ -442,6 +445,9 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
         and not (text[f.start:f.end] == "off" and _MOVING_OFF.search(text, 0, f.start))
         and not (text[f.start:f.end] == "end" and _AN_END.search(text, 0, f.start))
+        and not (text[f.start:f.end] in ("shut", "open", "closed") and _STUCK.search(text, 0, f.start))
+        and not (text[f.start:f.end] == "release" and _A_RELEASE.search(text, 0, f.start))
+        and not (text[f.start:f.end] == "dark" and _BECAME.search(text, 0, f.start))
         and not (text[f.start:f.end] == "on" and PLACE_AFTER.match(text, f.end) and any(
             (g.end <= f.start and text[g.start:g.end] not in ("on", "off"))
             or (g.start >= f.end and text[g.start:g.end] in ("on", "off")) for g in found))
@@ -492,6 +498,13 @@ _HYPHEN_HEAD = re.compile(r"[a-z0-9]-$")
 # "board coming off the dry end", "labels peeling off": where a thing moves, not a request
 _MOVING_OFF = re.compile(r"\b(?:com(?:e|es|ing)|came|fall(?:s|ing|en)?|fell|drop(?:s|ping|ped)?|peel(?:s|ing|ed)?|"
                          r"roll(?:s|ing|ed)?|slid(?:e|es|ing)?|fl(?:y|ies|ying|ew)|jump(?:s|ing|ed)?)\s+$")
+# "the door release isn't buzzing people in", "the brake release": a thing that releases, a noun
+_A_RELEASE = re.compile(r"\b(?:door|brake|quick|mag|magnetic|lock|latch|gate|pressure|emergency|cable|hand|seat|trap|"
+                        r"valve|press|barrier|turnstile|bolt|strike)\s+$")
+# "the order board went dark": how it became, told
+_BECAME = re.compile(r"(?:\b(?:went|gone|goes|going|is|are|was|were|turned|been)|'s)\s+(?:all\s+|completely\s+)?$")
+# "vents stuck shut", "the door's jammed open": how a thing is stuck
+_STUCK = re.compile(r"\b(?:stuck|jammed|wedged|frozen|seized|locked|welded|latched)\s+$")
 # "the dry end", "the back end", "its far end": a noun
 _AN_END = re.compile(r"\b(?:the|a|an|its|our|my|their|this|that)\s+(?:[a-z]+\s+)?$")
 # ... and a particle as the first half: "the on-air light", "the off-grid inverter" (or "run": "the run-out table")

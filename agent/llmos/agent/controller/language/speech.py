@@ -562,6 +562,7 @@ _REPORTED_ON = re.compile(
     r"\s*(?:(?:the|a|an|that|this|my|our)\s+)?(?:[\w@.:'-]+\s+){0,3}?(?:went|came|goes|has gone|"
     r"had gone|got|fell|dropped|switched|changed|flipped|turned|was turned|was switched)\s+"
     r"(?:down|up|offline|online|off|on|back|to|over|out)\b|"
+
     # "bluetooth should be off by now", "nginx should have restarted": what was expected
     r"[^,.;!?]*\bshould(?:n'?t)? (?:have|be\b[^,.;!?]* by now)\b|"
     # "wlan0 got taken down", "powersave got enabled": done to it, told
@@ -873,8 +874,16 @@ def without_courtesies(text: str) -> str:
 
 # "the webcam streamer is stuck restart it": a report runs into the request without a pause
 _REPORT_END = re.compile(r"(\b(?:is|are|was|seems?|keeps?) (?:\w+ )?(?:stuck|down|hung|frozen|"
-                         r"dead|broken|slow|crashing|crashed|offline|hanging|lagging))\s+(?=\w)")
+                         r"dead|broken|slow|crashing|crashed|offline|hanging|lagging))\s+(?=\w)"
+                         # ("the vents are stuck open": how they are stuck; not "stuck on 0")
+                         r"(?!(?:open|shut|closed)\b|(?:on|off)\s*(?:$|[,.;!]|and\b))")
 
+# "the warning chime didnt play restart the PA thing": what a thing failed to do, run into the request
+_FAILED_THEN_REQUEST = re.compile(
+    r"(\b(?:didn'?t|didnt|doesn'?t|doesnt|won'?t|wont|isn'?t|isnt|never|not) (?:play|work|start|load|show|beep|ring|"
+    r"sound|print|open|close|connect|respond|boot|run|update|refresh|fire|trigger|read|scan|chime|buzz|light up|"
+    r"come on|turn on|go off)(?:ing)?(?: \w+)?)\s+"
+    r"(?=(?:pls |please |plz )?(?:restart|reboot|start|stop|kick|bounce|bring|turn|switch)\b)")
 
 _COURTESY_THEN_SUBJECT = re.compile(r"(?<=\w )((?:pls|plz|please))\s+(?=(?:we|they|we'?re|"
                                     r"they'?re) )")
@@ -973,6 +982,7 @@ def _clauses(text: str, commas: bool) -> tuple[str, ...]:
     text = _REPORT_END.sub(r"\1, " if commas else r"\1. ", text)
     text = _REPORT_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
     text = _BEFELL_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
+    text = _FAILED_THEN_REQUEST.sub(r"\1, " if commas else r"\1. ", text)
     text = _REQUEST_FOR_IT_LAST.sub(", " if commas else ". ", text)
     if commas:  # "wifi off pls we are on cable": a courtesy, then what the speaker does
         text = _COURTESY_THEN_SUBJECT.sub(r"\1, ", text)
@@ -981,6 +991,9 @@ def _clauses(text: str, commas: bool) -> tuple[str, ...]:
 
 
 _ASKED = re.compile(r"\?[\s!?.)\]'\"]*$|(?:^|\s)y/n\W*$|[\[(]\s*y\s*/\s*n\s*[\])]|"
+                    # (a question run on without its mark: "anemometer stuck on zero did you restart it")
+                    r"\b(?:did|have|has) (?:you|u|anyone|someone|somebody) (?:already |ever )?\w+"
+                    r"(?: (?:it|them|that))?\W*$|"
                     r"[,\s](?:shouldn'?t|isn'?t|won'?t|doesn'?t|wouldn'?t|don'?t|aren'?t|can'?t) "
                     r"(?:it|we|i|you|they|he|she)\W*$")
 
