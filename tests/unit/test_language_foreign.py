@@ -3570,3 +3570,78 @@ def test_round_42_neighbouring_trades(command: str, unit: str) -> None:
 ])
 def test_round_42_neighbouring_trades_do_not_open_more(command: str) -> None:
     assert decide_at(command, LAB42)[0] in ("say", "report_status", "ignore"), command
+
+
+LATIN43 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("syrup-doser", "Fructose and syrup dosing pump controller"),
+        ("weigh-crate", "Ewe weigh crate reader"),
+        ("lamb-cam", "Lambing pen camera stream"),
+        ("hay-steamer", "Hay steamer timer"),
+        ("stove-fan", "Wood stove fan speed controller"),
+        ("occupancy-sign", "Vacant/engaged outside sign"),
+        ("weewx", "WeeWX weather station software"),
+        ("centrifuge@2", "Centrifuge run logger 2"), ("centrifuge@3", "Centrifuge run logger 3"),
+        ("substation-meter", "Substation transformer meter reader"),
+        ("kiln-controller", "Kiln firing controller"),
+        ("floodlights", "Pitch floodlight relay scheduler"),
+        ("microscope-cam", "Microscope camera capture"),
+        ("turnstile-gate", "Entrance turnstile controller"),
+        ("nginx", "A high performance web server"))],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+    "leds": [], "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # dev41's kinds of site as families: syrup and fructose ('jarabe', 'fructosa', 'sciroppo', 'Sirup'), ewes and
+    # lambs ('moderfårene', 'søyene', 'Mutterschafe', 'agneaux'), a Finnish steamer in its genitive ('höyrystimen'), a
+    # stove's fan ('ovnsviften'), a vacant/engaged sign ('placa livre/ocupado')
+    ("el dosificador de fructosa no para de gotear, reinícialo porfa", "syrup-doser"),
+    ("reinicia el dosificador de jarabe", "syrup-doser"), ("riavvia il dosatore dello sciroppo", "syrup-doser"),
+    ("starte die Sirup-Dosierung neu, sie tropft", "syrup-doser"),
+    ("genstart vejesystemet til moderfårene, det viser ingen vægt", "weigh-crate"),
+    ("herstart de weegschaal van de ooien", "weigh-crate"), ("starte die Waage der Mutterschafe neu", "weigh-crate"),
+    ("käynnistä heinähöyrystimen ajastin uudelleen, se on jumissa", "hay-steamer"),
+    ("ovnsviften går ikke, start den på nytt", "stove-fan"), ("start ovnsviften på nytt", "stove-fan"),
+    ("reinicia a placa livre/ocupado", "occupancy-sign"),
+    # what fails said first or last: 'gives no ... any more' ('geeft geen windsnelheid meer'), 'shows none'
+    # ('viser ingen'), 'will not stop dripping' ('no para de gotear', 'non smette di gocciolare')
+    ("de weerstation-pagina geeft geen windsnelheid meer, herstart weewx", "weewx"),
+    ("il dosatore dello sciroppo non smette di gocciolare, riavvialo", "syrup-doser"),
+    # the neighbouring trades in Slovenian, Latvian, Hungarian, Turkish and Indonesian: a centrifuge with its number,
+    # a substation, a kiln, floodlights, a microscope, a turnstile
+    ("ponovno zaženi centrifugo 2", "centrifuge@2"), ("pārstartē centrifūgu 3", "centrifuge@3"),
+    ("indítsd újra a 2-es centrifugát", "centrifuge@2"), ("santrifüj 3'ü yeniden başlat", "centrifuge@3"),
+    ("pārstartē apakšstacijas skaitītāju", "substation-meter"), ("starta om brännugnen", "kiln-controller"),
+    ("ponovno zaženi reflektorje", "floodlights"), ("mikroskobu yeniden başlat", "microscope-cam"),
+    ("pārstartē turniketu", "turnstile-gate"),
+])
+def test_round_43_latin_site_words(command: str, unit: str) -> None:
+    assert decide_at(command, LATIN43) == _restart(unit), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # the whole device, said with 'whole' ('całe urządzenie', 'das ganze Gerät', 'todo el equipo')
+    ("zrestartuj całe urządzenie za kwadrans", ("reboot", {"delay_s": 900})),
+    ("starte das ganze Gerät in 10 Minuten neu", ("reboot", {"delay_s": 600})),
+])
+def test_round_43_latin_values(command: str, call: tuple) -> None:
+    assert decide_at(command, LATIN43) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, past, with a condition, or what fails said without a request: nothing changes
+    "ovnsviften går ikke, ikke start den på nytt", "ovnsviften går ikke", "startet du ovnsviften på nytt?",
+    "jeg startet ovnsviften på nytt", "hvis ovnsviften ikke går, start den på nytt", "det går ikke an, start nginx",
+    "genstart ikke vejesystemet, det viser ingen vægt", "genstartede du vejesystemet?",
+    "el dosificador no para de gotear, no lo reinicies", "¿reinicio el dosificador de fructosa?",
+    "reinicié el dosificador de jarabe", "si el dosificador no para de gotear, reinícialo",
+    "de pagina geeft geen windsnelheid meer, herstart weewx niet", "heb je weewx herstart?",
+    "älä käynnistä heinähöyrystimen ajastinta uudelleen, se on jumissa", "jos se on jumissa, käynnistä se uudelleen",
+    "nie restartuj całego urządzenia", "zrestartowałem całe urządzenie", "zrestartować całe urządzenie?",
+    "jeśli trzeba, zrestartuj całe urządzenie", "zrestartuj całą linię",
+    "az online foglalás nem frissül, ne indítsd újra a szinkront",
+])
+def test_round_43_latin_do_not_open_more(command: str) -> None:
+    assert decide_at(command, LATIN43)[0] in ("say", "report_status", "ignore"), command

@@ -377,6 +377,12 @@ _DEVICE = frozenset(["equipo", "equip", "sistema", "systeme", "system", "systeem
 # itself (said alone, "restartuj to" is "restart it", of nothing named, and stays unread)
 _THIS = frozenset(["to", "toto", "tento", "tuto", "ten", "ta", "te", "tamto", "este", "esta", "ese", "esa",
                    "questo", "quest'", "ce", "cet", "cette", "dieses", "diesen", "dit", "deze", "denna", "dette"])
+# The whole of it, said of the device ("zrestartuj całe urządzenie", "starte das ganze Gerät neu", "reinicia todo el
+# equipo", "riavvia l'intero sistema")
+_WHOLE = frozenset(["cale", "caly", "cala", "calego", "ganze", "ganzes", "ganzen", "gesamte", "gesamten", "todo",
+                    "toda", "entero", "entera", "intero", "intera", "l'intero", "tout", "toute", "inteiro", "inteira",
+                    "hele", "gehele", "hela", "koko", "cele", "cely", "celou", "egesz", "tum", "butun", "seluruh",
+                    "intreg", "intregul", "celotno", "celoten", "visu", "visa"])
 # Nouns of more than one word: "la base de datos"
 _PHRASES = re.compile(r"(?<![\w])(?:base de datos|banco de dados|base de donnees|banca dati|"
                       r"baza danych)(?![\w])")
@@ -814,7 +820,12 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?! (?:att|a|til|an)(?![\w]))|"
     r"(?:far|faar) (?:ikke|inte) (?:noe|nogen|noget|nagot|nagon|data|signal|kontakt|svar|strom|nett|bilde|"
     r"bilder|bild|lyd|ljud|meldinger|verdier|varden|tilkobling|forbindelse|anslutning)|"
-    r"henger|haenger|ligger nede|er nede|feil|fejl|treg|langsom|krasjet|kraesjet|frosset",
+    r"henger|haenger|ligger nede|er nede|feil|fejl|treg|langsom|krasjet|kraesjet|frosset|"
+    # (and "goes" negated, "ovnsviften går ikke", never "det går ikke an", it may not; what a thing shows or gives
+    # none of, "det viser ingen vægt", "vågen visar ingen vikt")
+    r"(?<!det )(?<!de )(?:gar|gaar) (?:ikke|inte)(?! (?:an|att|a|til)(?![\w]))|"
+    r"(?:viser|visar|gir|giver|ger|sender|skickar|maler|mater|maaler|registrerer|registrerar|henter|hamtar) "
+    r"(?:ingen|intet|inget)(?: [\w']+)?",
     _OUT_OF_REACH.pattern,
     # a reading stuck at zero ("el SO2 marca cero", "die Waage zeigt null", "il sensore segna zero")
     r"(?:marca|marcan|muestra|muestran|lee|leen|indica|indicam|indican|mostra|mostram|mostrano|marcam|"
@@ -878,6 +889,7 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # (Czech acting up, "nějak zlobí", "blbne"; Finnish what a thing disturbs, "se häiritsee gps:ää")
     r"(?:nejak |zase |porad )?(?:zlobi|blbne|blbnou|hapruje|haprujou|stavkuje)|"
     r"(?:se |ne )?(?:hairitsee|hairitsevat|haittaa|sotkee|temppuilee|reistailee|oikuttelee)|"
+    r"(?:(?:se|ne) )?(?:on|ovat) (?:jumissa|rikki|jumittunut|jumittuneet|kaatunut|jaatynyt)|"
     r"jumittaa|jumittavat|jumittuu|jumittui|jumissa|jumiutui|kaatui|jaatyi|jaatynyt|on rikki|"
     r"(?:ei|eivat) (?:toimi|vastaa|nay|paivity|tule|lue|mittaa|laske|tallenna|tallennu|tulosta|reagoi|lataudu|"
     r"kaynnisty|yhdisty|aukea|aukene|nouse|lampene|lammita|pyori|liiku|kulje|kuulu|soi|tulostu|jaahdyta)",
@@ -899,6 +911,22 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"nie wlacza sie|nie startuje|startar inte|gar inte igang|doen niks|doet niks|doen niets|doet niets|"
     r"geeft niks|geeft niets|geven niks|no sale|no salen|no llega|no llegan|no aparece|no aparecen|nao atualiza|"
     r"nao aparece|nao chega|nao sai",
+    # what will not stop dripping or leaking ("el dosificador no para de gotear", "la pompa non smette di perdere", "la
+    # vanne n'arrête pas de fuir"), said in one word ("gotea", "tropft", "lekt", "vuotaa")
+    r"no (?:para|paran|deja|dejan) de \w+r|nao (?:para|param|deixa|deixam) de \w+r|"
+    r"non (?:smette|smettono|la smette) di \w+re|n'arrete(?:nt)? pas de \w+r|hort nicht auf zu \w+|"
+    r"gotea|gotean|pierde agua|pinga|pingam|vaza|vazam|gocciola|gocciolano|fuit|fuient|tropft|tropfen|leckt|lecken|"
+    r"lekt|lekken|druppelt|druppelen|cieknie|przecieka|kapie|tece|kape|lacker|lekker|drypper|droppar|vuotaa|tippuu|"
+    r"csopog|szivarog|bocor|netes|"
+    # what gives nothing out ("los aspersores no sueltan nada", "a bomba não deita nada", "non esce niente", "ne sort
+    # rien")
+    r"no (?:suelta|sueltan|echa|echan|tira|tiran|hace|hacen|da|dan|saca|sacan|sale|salen) nada|"
+    r"nao (?:solta|soltam|deita|deitam|faz|fazem|da|dao|tira|tiram|sai|saem) nada|"
+    r"non (?:esce|escono|butta|buttano|fa|fanno|da|danno|tira|tirano) (?:niente|nulla)|"
+    r"ne (?:sort|sortent|donne|donnent|fait|font|crache|crachent) (?:rien|plus rien)",
+    # what gives no more ("de pagina geeft geen windsnelheid meer", "de weegschaal toont geen gewicht")
+    r"(?:geeft|geven|toont|tonen|stuurt|sturen|meet|meten|leest|lezen|telt|tellen) (?:geen|niks|niets)(?: [\w'-]+)?"
+    r"(?: meer)?",
     # a reading that no longer changes ("CMS zeigt seit Stunden dieselben Spektren", "marca siempre lo mismo", "affiche
     # la même valeur depuis des heures"), up to three words between
     r"(?:zeigt|zeigen|misst|messen|liefert|liefern|marca|marcan|muestra|muestran|mostra|mostram|mostrano|segna|segnano|"
@@ -1095,6 +1123,12 @@ def _without_reason(text: str, names: Callable[[str], bool] = lambda word: False
     return head if sep and _says_why(head, reason, names) else text
 
 
+# "online" said before a noun is what the thing is, no effect ("az online foglalásnál nem frissül ...", "la reserva
+# online" says it after, as English does)
+_ONLINE_BEFORE = re.compile(r"(?<![\w-])online(?= (?!now|please|again|agora|ahora|adesso|jetzt|nu|teraz|nyt|most)"
+                            r"[a-z])")
+
+
 def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     """Whether a clause beside the request `head` only says why (see _TROUBLE, _NOT_A_REASON): one that says
     what is wrong, or one of three words or more that says nothing a request could be changed by
@@ -1133,7 +1167,7 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
         or _TIME_SAID.search(_SINCE.sub(" ", reason) if troubled else reason)
         or _LET_IT_BE.search(untroubled) or working
-        or _DELAY.search(reason) or lexicon.effects(untroubled) or _VERB.search(untroubled)
+        or _DELAY.search(reason) or lexicon.effects(_ONLINE_BEFORE.sub(" ", untroubled)) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
         # "zrestartuj mosquitto, bo nginx nie działa"; not where it is seen: "nie widać ich w MQTT")
         or ((blocked & set(words) - reflexive or _VERB.search(reason)
@@ -1623,7 +1657,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
            for k, w in enumerate(tokens)):
         return original  # ("i" and "a" are also articles: "i sensori", "a bomba")
     words = [w for w in tokens if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
-    if verb == "restart" and words and all(w in _DEVICE or w in _THIS for w in words) and \
+    if verb == "restart" and words and all(w in _DEVICE or w in _THIS or w in _WHOLE for w in words) and \
             any(w in _DEVICE for w in words):
         verb, words = "reboot", []  # "reinicia el equipo", "restartuj to zařízení": the device
     # ("signal k": a name said in two words; "chargeur b" is the charger b, each a name)
