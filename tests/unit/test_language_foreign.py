@@ -3587,8 +3587,11 @@ LATIN43 = DeviceState.from_dict({
         ("floodlights", "Pitch floodlight relay scheduler"),
         ("microscope-cam", "Microscope camera capture"),
         ("turnstile-gate", "Entrance turnstile controller"),
+        ("leaderboard", "Leaderboard scoreboard display"),
+        ("cellar-climate", "Cellar temperature and humidity control loop"),
         ("nginx", "A high performance web server"))],
-    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "eth1", "kind": "ethernet", "state": "up"}],
     "leds": [], "storage": [],
 })
 
@@ -3616,6 +3619,13 @@ LATIN43 = DeviceState.from_dict({
     ("pārstartē apakšstacijas skaitītāju", "substation-meter"), ("starta om brännugnen", "kiln-controller"),
     ("ponovno zaženi reflektorje", "floodlights"), ("mikroskobu yeniden başlat", "microscope-cam"),
     ("pārstartē turniketu", "turnstile-gate"),
+    # an English verb before a phrase of the glossary ('restart papan skor dong'), what fails said first in
+    # Indonesian ('nggak update'), a Portuguese participle said of the thing ('está apagada', 'não acende'), a reading
+    # said with its unit ('la cave est à 19 degrés', 'der Keller hat 19 Grad')
+    ("papan skor nggak update dari tadi, restart dong", "leaderboard"), ("restart papan skor dong", "leaderboard"),
+    ("a placa livre/ocupado lá fora está apagada, reinicia-a", "occupancy-sign"),
+    ("la cave est à 19 degrés, relance la régulation de la cave stp", "cellar-climate"),
+    ("der Keller hat 19 Grad, starte die Klimaregelung neu", "cellar-climate"),
 ])
 def test_round_43_latin_site_words(command: str, unit: str) -> None:
     assert decide_at(command, LATIN43) == _restart(unit), command
@@ -3642,6 +3652,23 @@ def test_round_43_latin_values(command: str, call: tuple) -> None:
     "nie restartuj całego urządzenia", "zrestartowałem całe urządzenie", "zrestartować całe urządzenie?",
     "jeśli trzeba, zrestartuj całe urządzenie", "zrestartuj całą linię",
     "az online foglalás nem frissül, ne indítsd újra a szinkront",
+    "jangan restart papan skor", "restart papan skor?", "papan skor nggak update, jangan restart",
+    "a placa está apagada, não a reinicies", "se a placa está apagada, reinicia-a", "a placa está apagada?",
+    "la cave est à 19 degrés, ne relance pas la régulation", "si la cave est à 19 degrés, relance la régulation",
+    "la cave est à 19 degrés, relance la régulation à 19 heures",
+    "la cave était à 19 degrés, tu as relancé la régulation?",
+    "älä sammuta langallista verkkoa, kytkintä vaihdetaan", "sammuta langallinen verkko, kytkintä vaihdetaanko?",
+    "kytkintä vaihdetaan",
 ])
 def test_round_43_latin_do_not_open_more(command: str) -> None:
     assert decide_at(command, LATIN43)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # work under way on a thing, said as why a link goes down: the wired network is two, which one is asked
+    "sammuta langallinen verkko, kytkintä vaihdetaan", "kytkintä vaihdetaan, sammuta langallinen verkko",
+    "schalte das LAN aus, der Switch wird getauscht", "zet het bekabelde netwerk uit, de switch wordt vervangen",
+])
+def test_round_43_which_link_is_asked(command: str) -> None:
+    tool, args = decide_at(command, LATIN43)
+    assert tool == "say" and args["text"].startswith("Which one do you mean: eth0"), (command, args)

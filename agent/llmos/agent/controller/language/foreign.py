@@ -784,6 +784,12 @@ _OUT_OF_REACH = re.compile(r"(?<![\w])(?:je|jsou|ist|sind|est|sont|esta|estan|so
                            r"(?:ist|sind|is|zijn)(?![\w])")
 # What a reason clause says: something is wrong ("die Bestellseite lädt nicht", "le valvole non
 # si aprono"). A last clause is skipped only if it says so, in one of these languages.
+# A reading said with its unit, as why ("la cave est à 19 degrés", "el invernadero está a 34 grados", "der Keller hat 19
+# Grad"): its number is no time of day ("a 19")
+_READING_SAID = re.compile(
+    r"(?<![\w])(?:est|sont|esta|estan|e|sta|ist|sind|hat|haben|zijn|staat|jest|je|er|ar|har|on|van|is) "
+    r"(?:a |bei |op |auf |na |pa |en |em |al |alla |at |uz |nad )?-?\d+(?:[.,]\d+)? ?(?:degres|degre|grados|grado|"
+    r"graus|grau|gradi|grad|graden|grader|stopni|stopnie|stupnu|stupne|fok|derece|astetta|°c?)(?![\w])")
 _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # German
     r"funktioniert|geht nicht|geht nix|ladt|laedt|hangt|haengt|kaputt|fehler\w*|abgesturzt|sturzt|"
@@ -827,6 +833,13 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:viser|visar|gir|giver|ger|sender|skickar|maler|mater|maaler|registrerer|registrerar|henter|hamtar) "
     r"(?:ingen|intet|inget)(?: [\w']+)?",
     _OUT_OF_REACH.pattern,
+    _READING_SAID.pattern,
+    # work under way on a thing, said as why ("sammuta langallinen verkko, kytkintä vaihdetaan", "der Switch wird
+    # getauscht", "de switch wordt vervangen", "switchen byts ut")
+    r"vaihdetaan|korjataan|huolletaan|asennetaan|siirretaan|puhdistetaan|"
+    r"(?:wird|werden) (?:gerade |jetzt )?(?:getauscht|gewechselt|ersetzt|repariert|gewartet|umgebaut)|"
+    r"(?:wordt|worden) (?:nu |net )?(?:vervangen|gerepareerd|onderhouden|gewisseld)|"
+    r"(?:byts|bytes|byttes|skiftes|udskiftes|lagas|repareras|repareres)(?: ut| ud)?",
     # a reading stuck at zero ("el SO2 marca cero", "die Waage zeigt null", "il sensore segna zero")
     r"(?:marca|marcan|muestra|muestran|lee|leen|indica|indicam|indican|mostra|mostram|mostrano|marcam|"
     r"segna|segnano|legge|leggono|affiche|affichent|indique|indiquent|marque|marquent|zeigt|zeigen|misst|"
@@ -839,7 +852,9 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:staat|staan|is|ist|sind|est|sont|esta|estan|e|sta|ar|er|jest|je|jsou|sono)\s+(?:nog |noch |ancora |"
     r"todavia |encore |weer |wieder |igen )?(?:uit|aan|aus|an|spento|spenta|acceso|accesa|apagado|apagada|encendido|"
     r"encendida|eteint|eteinte|allume|allumee|desligado|desligada|ligado|ligada|av|wylaczony|wylaczona|wlaczony|"
-    r"wlaczona|vypnut[yae]|zapnut[yae]|kapot|kaputt|caido|caida|gestopt|gestoppt|fermo|ferma|giu|down|offline)",
+    r"wlaczona|vypnut[yae]|zapnut[yae]|kapot|kaputt|caido|caida|gestopt|gestoppt|fermo|ferma|giu|down|offline)|"
+    # (its participle said in English by then: "a placa está apagada", "la pantalla está apagada")
+    r"(?:esta|estao|estan|sta|stanno|est|sont|ist|sind|jest|je|er|ar) turned (?:off|on)",
     # Welsh: stuck ("mae hi'n sownd ar agor"), not working ("dydy o ddim yn gweithio"), broken or frozen ("wedi torri")
     r"(?:mae (?:hi|e|o|fe|fo|nhw)'n|mae'n|yn) sownd(?: ar agor| ar gau)?|(?:dydy|dyw|dydi) (?:hi|e|o|fe|fo|nhw) ddim "
     r"yn (?:gweithio|ymateb|darllen|cyfrif|anfon)|ddim yn gweithio|wedi (?:torri|rhewi|stopio|methu|sticio)",
@@ -906,8 +921,8 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"kedeteksi|terdeteksi|tampil|kelihatan|keluar|update|berubah|mau nyala)|macet|ngadat|ngehang|nge-hang|"
     r"rusak|error terus|mati terus",
     # a verb of the catalog, said of what fails to do it (a statement, never an imperative)
-    r"nao liga|no enciende|no prende|no arranca|no inicia|non si accende|non si avvia|ne s'allume pas|"
-    r"ne demarre pas|ne se lance pas|geht nicht an|springt nicht an|gaat niet aan|start niet|"
+    r"nao liga|nao acende|nao acendem|no enciende|no prende|no arranca|no inicia|non si accende|non si avvia|"
+    r"ne s'allume pas|ne demarre pas|ne se lance pas|geht nicht an|springt nicht an|gaat niet aan|start niet|"
     r"nie wlacza sie|nie startuje|startar inte|gar inte igang|doen niks|doet niks|doen niets|doet niets|"
     r"geeft niks|geeft niets|geven niks|no sale|no salen|no llega|no llegan|no aparece|no aparecen|nao atualiza|"
     r"nao aparece|nao chega|nao sai",
@@ -1165,7 +1180,7 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     reflexive = {"se", "si"} & {w for said in _TROUBLE.finditer(reason) for w in said.group().split()}
     return bool(len(words) >= 2 or alone) and bool(troubled or only_why) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
-        or _TIME_SAID.search(_SINCE.sub(" ", reason) if troubled else reason)
+        or _TIME_SAID.search(_SINCE.sub(" ", _READING_SAID.sub(" ", reason)) if troubled else reason)
         or _LET_IT_BE.search(untroubled) or working
         or _DELAY.search(reason) or lexicon.effects(_ONLINE_BEFORE.sub(" ", untroubled)) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
@@ -1706,12 +1721,15 @@ def _english_verb_first(text: str, names: Callable[[str], bool]) -> str | None:
     the glossary translates ("restart reader" stays as it is) or resembles ("renderer"), a word read only as a
     compound or with an ending, a negation or a condition, nor more than four."""
     found = _ENGLISH_VERB_FIRST.fullmatch(text.strip(" .!"))
-    if not found or re.search(r"[^\w\s]|\d", found[2]) or _WHEN_SAID.search(found[2]):
+    if not found or re.search(r"[^\w\s+]|\d", found[2]) or _WHEN_SAID.search(found[2]):
         return None
     read: list[str] = []
     borrowed = False
     for word in found[2].split():
         if _COURTESY.fullmatch(word) or word in _ARTICLES:
+            continue
+        if word.startswith("+") and (phrase := word.strip("+").split("+")) != [""]:
+            read, borrowed = read + phrase, True  # a phrase of the glossary, read before ("restart papan skor dong")
             continue
         if word in _NEGATIONS_AND_CONDITIONS or word in _NOT_A_REASON or word in glossary.english_words() or \
                 word in _AND:
