@@ -3626,6 +3626,16 @@ LATIN43 = DeviceState.from_dict({
     ("a placa livre/ocupado lá fora está apagada, reinicia-a", "occupancy-sign"),
     ("la cave est à 19 degrés, relance la régulation de la cave stp", "cellar-climate"),
     ("der Keller hat 19 Grad, starte die Klimaregelung neu", "cellar-climate"),
+    # Norwegian 'restart' said as one word ('omstart'), plurals and phrases of the neighbouring trades ('schijnwerpers',
+    # 'bramkę obrotową')
+    ("omstart ovnsviften", "stove-fan"), ("ovnsviften henger, omstart den", "stove-fan"),
+    ("herstart de schijnwerpers", "floodlights"), ("zrestartuj bramkę obrotową", "turnstile-gate"),
+    # what shows nothing, said first: Finnish 'ei näytä mitään', Spanish 'no muestra nada', Polish 'nic nie pokazuje'
+    ("mikroskooppi ei näytä mitään, käynnistä se uudelleen", "microscope-cam"),
+    ("el microscopio no muestra nada, reinícialo", "microscope-cam"),
+    ("la centrifuga 2 non smette di vibrare, riavviala", "centrifuge@2"),
+    # asked politely with the verb around its object ('kan du starte ... på nytt?')
+    ("kan du starte ovnsviften på nytt?", "stove-fan"), ("kunne du starte ovnsviften på nytt?", "stove-fan"),
 ])
 def test_round_43_latin_site_words(command: str, unit: str) -> None:
     assert decide_at(command, LATIN43) == _restart(unit), command
@@ -3659,6 +3669,18 @@ def test_round_43_latin_values(command: str, call: tuple) -> None:
     "la cave était à 19 degrés, tu as relancé la régulation?",
     "älä sammuta langallista verkkoa, kytkintä vaihdetaan", "sammuta langallinen verkko, kytkintä vaihdetaanko?",
     "kytkintä vaihdetaan",
+    "ikke omstart ovnsviften", "jeg omstartet ovnsviften", "omstart ovnsviften?",
+    # what fails said with a condition is no why ('hvis', 'dersom', 'kalau', 'wenn')
+    "hvis den henger, genstart ovnsviften", "hvis den henger, start ovnsviften på nytt",
+    "dersom den henger, omstart ovnsviften", "kalau papan skor nggak update, restart dong",
+    "wenn die Zentrifuge 2 hängt, starte sie neu",
+    "die Zentrifuge zeigt keine Drehzahl mehr, starte sie nicht neu",
+    "wenn die Zentrifuge keine Drehzahl zeigt, starte sie neu",
+    "älä käynnistä mikroskooppia uudelleen, se ei näytä mitään",
+    "jos mikroskooppi ei näytä mitään, käynnistä se uudelleen",
+    "kan du ikke starte ovnsviften på nytt?", "starte ovnsviften på nytt?",
+    "kan du starte ovnsviften på nytt i morgen?",
+    "kan du starte ovnsviften på nytt hvis den henger?", "kan du starte ovnsviften på nytt senere?",
 ])
 def test_round_43_latin_do_not_open_more(command: str) -> None:
     assert decide_at(command, LATIN43)[0] in ("say", "report_status", "ignore"), command

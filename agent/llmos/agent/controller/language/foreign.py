@@ -54,7 +54,8 @@ _VERBS: dict[str, tuple[str, str]] = {
                     ("restart", "")),
     # "zrób reboot": Polish "do" and the English word
     **dict.fromkeys(("zrob reboot", "zrob restart", "zrob restart systemu"), ("restart", "")),
-    **dict.fromkeys(("start pa nytt", "starta om", "genstart", "mulai ulang", "muat ulang"),
+    # (Norwegian "restart", said as one word: "omstart ovnsviften")
+    **dict.fromkeys(("start pa nytt", "starta om", "genstart", "omstart", "mulai ulang", "muat ulang"),
                     ("restart", "")),
     # Czech, Hungarian and Finnish ("restartuj exporter", "inditsd ujra az exportert",
     # "kaynnista node-red uudelleen": around its object, below)
@@ -872,6 +873,9 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"ubertragt|uebertraegt|ubertragen|uebertragen|speichert|speichern|scannt|scannen|verbindet|verbinden|"
     r"synchronisiert|synchronisieren|leuchtet|leuchten|heizt|heizen|kuhlt|kuehlt|kuhlen|kuehlen|wiegt|wiegen|"
     r"offnet|oeffnet|offnen|oeffnen) (?:nichts|nicht)(?: mehr)?|"
+    # (and none of what it gives: "die Zentrifuge zeigt keine Drehzahl mehr", "die Waage liefert keinen Wert")
+    r"(?:zeigt|zeigen|misst|messen|liefert|liefern|sendet|senden|meldet|melden|gibt|geben) (?:keine|keinen|kein)"
+    r"(?: [\w'-]+)?(?: mehr)?|"
     r"plus (?:aucune?|de|d') ?(?:temperatures?|donnees?|mesures?|valeurs?|signal|signaux|images?|lectures?|poids|"
     r"pressions?|resultats?|remontees?|trames?|messages?|tickets?|impressions?|videos?|flux|releves?|comptages?|"
     r"infos?|informations?|niveaux?|debits?)",
@@ -907,7 +911,8 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:(?:se|ne) )?(?:on|ovat) (?:jumissa|rikki|jumittunut|jumittuneet|kaatunut|jaatynyt)|"
     r"jumittaa|jumittavat|jumittuu|jumittui|jumissa|jumiutui|kaatui|jaatyi|jaatynyt|on rikki|"
     r"(?:ei|eivat) (?:toimi|vastaa|nay|paivity|tule|lue|mittaa|laske|tallenna|tallennu|tulosta|reagoi|lataudu|"
-    r"kaynnisty|yhdisty|aukea|aukene|nouse|lampene|lammita|pyori|liiku|kulje|kuulu|soi|tulostu|jaahdyta)",
+    r"kaynnisty|yhdisty|aukea|aukene|nouse|lampene|lammita|pyori|liiku|kulje|kuulu|soi|tulostu|jaahdyta|nayta|anna|"
+    r"laheta|kirjaa|tunnista|punnitse)(?: mitaan| enaa| enaa mitaan)?",
     # Turkish: a negative present ("gelmiyor", "çalışmıyor", "alamıyor"), never an imperative, which
     # says "-ma" ("başlatma"); broken, frozen, crashed, error
     # (and what it gives, sends or reads no more, said before: "ses vermiyor", "veri göndermiyor", "plaka okumuyor";
@@ -1384,6 +1389,10 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
             request, part, (lambda w: names(w) and w not in in_thing) if k == 0 else names)
             for k, part in enumerate(said)):
         return None
+    # (what fails said with a condition, a wait or a hedge is no why: "hvis den henger, genstart nginx"; its negation
+    # is what fails)
+    if any(set(guards.said_kinds(part, names)) - {"negation"} for part in said):
+        return None
     while thing.split()[-1:] and thing.split()[-1] in _AUXILIARY:
         thing = " ".join(thing.split()[:-1])
     if _NEGATIONS_IN_A_REASON & set(re.findall(r"[\w'-]+", _TROUBLE.sub(" ", said[0]))):
@@ -1508,6 +1517,10 @@ def _as_english_asked(text: str, names: Callable[[str], bool]) -> str:
     if (asked := _CAN_YOU.match(text)) and (in_english := _as_english(text[asked.end():], names)) != \
             text[asked.end():] and not unread(in_english):
         return f"can you {in_english}"
+    # (a verb said around its object, asked: "kan du starte ovnsviften på nytt?", the question mark kept)
+    if asked and (rest := text[asked.end():].rstrip()).endswith("?") and (
+            in_english := _as_english(rest[:-1], names)) != rest[:-1] and not unread(in_english):
+        return f"can you {in_english}?"
     if len(turkish := list(_TURKISH_ASKED.finditer(text))) == 1 and not _VERB.search(text):
         bidden = text[:turkish[0].start()] + turkish[0][1] + text[turkish[0].end():]
         if (in_english := _as_english(bidden, names)) != bidden and not unread(in_english):
