@@ -3589,6 +3589,7 @@ LATIN43 = DeviceState.from_dict({
         ("turnstile-gate", "Entrance turnstile controller"),
         ("leaderboard", "Leaderboard scoreboard display"),
         ("cellar-climate", "Cellar temperature and humidity control loop"),
+        ("drill-monitor", "Drill spindle load monitor"), ("gc-bridge", "Gas chromatograph result bridge"),
         ("nginx", "A high performance web server"))],
     "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
                    {"name": "eth1", "kind": "ethernet", "state": "up"}],
@@ -3636,6 +3637,9 @@ LATIN43 = DeviceState.from_dict({
     ("la centrifuga 2 non smette di vibrare, riavviala", "centrifuge@2"),
     # asked politely with the verb around its object ('kan du starte ... på nytt?')
     ("kan du starte ovnsviften på nytt?", "stove-fan"), ("kunne du starte ovnsviften på nytt?", "stove-fan"),
+    # a drill and a chromatograph, in the languages that lacked them ('Bohrmaschine', 'porakone', 'chromatograaf')
+    ("starte die Bohrmaschine neu", "drill-monitor"), ("käynnistä porakone uudelleen", "drill-monitor"),
+    ("herstart de chromatograaf", "gc-bridge"), ("reinicia el cromatógrafo", "gc-bridge"),
 ])
 def test_round_43_latin_site_words(command: str, unit: str) -> None:
     assert decide_at(command, LATIN43) == _restart(unit), command

@@ -13,7 +13,9 @@ min)") is the English, when the two agree. What fails may be said last ("..., tr
 before a request of it ("EMS hängt, bitte neu starten", "la pantalla se colgó, reiníciala"); how the power is may be
 said first before a power profile ("Der Netzstrom ist weg, geh in den Stromsparmodus"). What the catalog cannot do said
 with a request (for a while, for good, at boot, after the shift: "für zehn Minuten", "na stałe", "saat boot", "nach
-Schichtende") is said in English after it, which the interpreter refuses.
+Schichtende") is said in English after it, which the interpreter refuses. Since round 43 a reading said with its unit
+("la cave est à 19 degrés, ...") and work under way ("..., kytkintä vaihdetaan") say why too; what fails said with a
+condition ("hvis den henger, genstart nginx") never does.
 """
 
 from __future__ import annotations

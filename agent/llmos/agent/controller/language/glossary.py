@@ -21,7 +21,10 @@ measurement, varnish, induction, an animal pen, a ski jump's hill and inrun, a h
 cocoon, a metal detector, a door contact, a timing mat, a sale ring, a magazine ...) and of the neighbouring kinds of
 site (a forge, a hangar, a mortuary, an auction, a brewery, a laboratory ...), and Hebrew's words of the commonest
 trades; since round 42 the Latin languages' words of dev40's kinds of site (a profiler, a walking floor, a tamping
-unit, a download, orange). A
+unit, a download, orange); since round 43 the Latin languages' words of dev41's kinds of site (syrup, fructose, an ewe,
+a lamb, a stove and its fan, a vacant/engaged sign) and the neighbouring trades' words Slovenian, Latvian, Romanian,
+Hungarian, Turkish and Indonesian lacked (a press, a kiln, a turbine, a substation, a centrifuge, a microscope, a
+turnstile, a chromatograph, a buzzer ...). A
 form is read as the first word that lists it; a new word's form that is another word's form, or the
 stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or
 of the device's names ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending
