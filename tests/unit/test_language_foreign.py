@@ -3698,3 +3698,32 @@ def test_round_43_latin_do_not_open_more(command: str) -> None:
 def test_round_43_which_link_is_asked(command: str) -> None:
     tool, args = decide_at(command, LATIN43)
     assert tool == "say" and args["text"].startswith("Which one do you mean: eth0"), (command, args)
+
+
+NUMBERED43 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("press@line2", "Press tonnage monitor line2"), ("press@line1", "Press tonnage monitor line1"),
+        ("scanner@lane2", "Barcode scanner lane2"), ("scanner@lane1", "Barcode scanner lane1"),
+        ("heater@room7", "Room heater controller room7"), ("heater@room3", "Room heater controller room3"))],
+    "interfaces": [], "leds": [], "storage": [],
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # a line or a lane said with its number where its word is also a typo of the unit's ('Linie 2', 'linea 2', 'bane
+    # 2'): the thing's number, never a name said in two ('linie2')
+    ("starte die Presse an Linie 2 neu", "press@line2"), ("riavvia la pressa della linea 2", "press@line2"),
+    ("genstart scanneren på bane 2", "scanner@lane2"), ("zrestartuj prasę na linii 2", "press@line2"),
+    ("starte die Heizung in Raum 7 neu", "heater@room7"),
+])
+def test_round_43_a_number_said_with_its_thing(command: str, unit: str) -> None:
+    assert decide_at(command, NUMBERED43) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "starte die Presse an Linie 2 nicht neu", "starte die Presse an Linie 2 neu?",
+    "wenn nötig, starte die Presse an Linie 2 neu", "ich habe die Presse an Linie 2 neu gestartet",
+    "non riavviare la pressa della linea 2", "genstart ikke scanneren på bane 2",
+])
+def test_round_43_a_number_said_with_its_thing_stays_refused(command: str) -> None:
+    assert decide_at(command, NUMBERED43)[0] in ("say", "report_status", "ignore"), command

@@ -1697,7 +1697,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         if (words[i] + words[i + 1]).isalnum() and words[i] not in _NOUNS and \
                 words[i + 1] not in _numbered(tokens, rest, names) and \
                 not _NEGATIONS_AND_CONDITIONS & {words[i], words[i + 1]} and \
-                _joined_named(words, i, names) and not (names(words[i]) and names(words[i + 1])):
+                _joined_named(words, i, names) and not (names(words[i]) and names(words[i + 1])) and \
+                not _its_number(words[i], words[i + 1], names):
             words[i:i + 2] = [words[i] + words[i + 1], ""]
             spoken.add(words[i])
     words = [w for w in words if w]
@@ -1789,6 +1790,13 @@ def _between_quantities(tokens: list[str], k: int, names: Callable[[str], bool])
     return 0 < k < len(tokens) - 1 and quantity(tokens[k - 1]) and quantity(tokens[k + 1])
 
 
+def _its_number(word: str, number: str, names: Callable[[str], bool]) -> bool:
+    """Whether a number said after a form of the glossary is that thing's number ("Linie 2", "bane 2": line2, lane2),
+    never a name said in two ("linie2" is no typo of line2 to join)."""
+    return number.isdigit() and glossary.listed(word) and any(
+        names(f"{said}{number}") for said in (glossary.english(word, names) or [])[:1])
+
+
 def _joined_named(words: list[str], i: int, names: Callable[[str], bool]) -> bool:
     """Whether the two words from i are a name said in two ("signal k"), alone or beside the
     glossary's word for what it is ("OPC UA bránu": the opcua gateway)."""
@@ -1808,7 +1816,8 @@ def _numbered(tokens: list[str], rest: str, names: Callable[[str], bool]) -> set
     if _TIME_SAID.search(rest):
         return set()
     return {token for before, token in itertools.pairwise(tokens) if re.fullmatch(r"\d{1,3}", token)
-            and before not in _ARTICLES and before not in _PREPOSITIONS and not _named(before, names)
+            and before not in _ARTICLES and before not in _PREPOSITIONS
+            and (not _named(before, names) or _its_number(before, token, names))
             and (_NOUNS.get(before, "that") != "that" or glossary.english(before, names))}
 
 
