@@ -3727,3 +3727,152 @@ def test_round_43_a_number_said_with_its_thing(command: str, unit: str) -> None:
 ])
 def test_round_43_a_number_said_with_its_thing_stays_refused(command: str) -> None:
     assert decide_at(command, NUMBERED43)[0] in ("say", "report_status", "ignore"), command
+
+
+SITES43 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("seat-checkin", "Student card seat check-in scanner"),
+        ("cubicle@1", "Self-cleaning cubicle 1 door and cycle controller"),
+        ("cubicle@2", "Self-cleaning cubicle 2 door and cycle controller"),
+        ("fundus-camera", "Fundus camera capture bridge"), ("return-pump", "Return pump controller (DC pump)"),
+        ("ato", "Auto top-off (ATO) reservoir pump"), ("spin", "Sample centrifuge run logger"),
+        ("extruder-temp", "Extruder barrel temperature controller"), ("buoy-gw", "Wave buoy telemetry gateway"),
+        ("palletizer", "End-of-line palletizer cell controller"), ("vib-monitor", "Turbine vibration monitor"),
+        ("crane-lim", "Overhead crane load limiter"), ("press-ctl", "Hydraulic press controller"),
+        ("scoreboard", "Stadium scoreboard driver"), ("conveyor", "Conveyor belt speed controller"),
+        ("nginx", "A high performance web server"))],
+    "interfaces": [], "storage": [],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"},
+             {"name": "green:sealer-ready", "color": "green", "function": "sealer-ready"},
+             {"name": "red:fault", "color": "red", "function": "fault"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Japanese "do it, for later" ("消しといて", "止めておいて", "再起動しといて")
+    ("赤いランプ消しといて", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("赤いランプを消しておいてください", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("nginxを再起動しといて", _restart("nginx")), ("nginxを止めといて", ("stop_service", {"unit": "nginx.service"})),
+    # a fault light, and why said after in Chinese: the cause already fixed ("封口机已经修好了")
+    ("把红色故障灯关掉，封口机已经修好了", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("关掉故障灯，已经修好了", ("set_led", {"name": "red:fault", "state": "off"})),
+    # Hebrew numbers said in words ("בעוד עשרים וחמש דקות", "בעוד שעתיים")
+    ("תאתחל בעוד עשרים וחמש דקות", ("reboot", {"delay_s": 1500})), ("תאתחל בעוד שעתיים", ("reboot", {"delay_s": 7200})),
+    ("תאתחל בעוד חמש דקות", ("reboot", {"delay_s": 300})), ("תאתחל בעוד שלוש שעות", ("reboot", {"delay_s": 10800})),
+    # what fails said first in Korean, with what it does not read ("학생증을 안 읽어요. 재시작해 주세요")
+    ("좌석 체크인 스캐너가 학생증을 안 읽어요. 재시작해 주세요", _restart("seat-checkin")),
+    ("체크인 스캐너가 안 읽어요, 재시작해 줘", _restart("seat-checkin")),
+    # ... in Hebrew, of the thing or of its part ("..., תפעיל מחדש את הגשר שלה")
+    ("מצלמת הפונדוס לא שולחת תמונות, תפעיל מחדש את הגשר שלה", _restart("fundus-camera")),
+    ("מצלמת הפונדוס לא עובדת, תפעיל אותה מחדש", _restart("fundus-camera")),
+    ("תפעיל מחדש את מצלמת הפונדוס, היא לא עובדת", _restart("fundus-camera")),
+    # Russian and Ukrainian: what stands still, said last ("вода стоїть", "конвейер встал")
+    ("перезапусти возвратный насос, вода стоит", _restart("return-pump")),
+    # the neighbouring trades: a centrifuge, an extruder, a buoy, a palletizer, vibration, a seat
+    ("перезапусти логгер центрифуги", _restart("spin")), ("重启离心机记录器", _restart("spin")),
+    ("перезапусти контроллер экструдера", _restart("extruder-temp")),
+    ("押出機のコントローラーを再起動して", _restart("extruder-temp")),
+    ("перезапусти шлюз буя", _restart("buoy-gw")), ("부표 게이트웨이 재시작해 줘", _restart("buoy-gw")),
+    ("перезапусти паллетайзер", _restart("palletizer")), ("重启码垛机", _restart("palletizer")),
+    ("перезапусти монитор вибрации", _restart("vib-monitor")), ("振動モニターを再起動して", _restart("vib-monitor")),
+    ("תפעיל מחדש את המוניטור של הרעידות", _restart("vib-monitor")),
+    # other ways of asking: Chinese "a bit" after the verb with the object first ("码垛机重启一下"), Japanese
+    # "しちゃって", Russian "-ка", Greek "κάνε restart", Vietnamese "làm ơn"
+    ("码垛机重启一下", _restart("palletizer")), ("nginxを再起動しちゃって", _restart("nginx")),
+    ("перезапусти-ка паллетайзер", _restart("palletizer")), ("κάνε restart τον nginx", _restart("nginx")),
+    ("làm ơn khởi động lại nginx", _restart("nginx")),
+    # the trades: a hydraulic press, a limiter, a load, a stadium, a loading dock, a conveyor belt
+    ("перезапусти ограничитель нагрузки", _restart("crane-lim")), ("重启行车限载器", _restart("crane-lim")),
+    ("クレーンの荷重リミッターを再起動して", _restart("crane-lim")),
+    ("перезапусти контроллер гидравлического пресса", _restart("press-ctl")),
+    ("油圧プレスのコントローラーを再起動して", _restart("press-ctl")), ("重启液压机控制器", _restart("press-ctl")),
+    ("أعد تشغيل وحدة تحكم المكبس الهيدروليكي", _restart("press-ctl")),
+    ("перезапусти табло стадиону", _restart("scoreboard")),
+    ("κάνε επανεκκίνηση τον ελεγκτή του μεταφορικού ιμάντα", _restart("conveyor")),
+    ("重启输送带控制器", _restart("conveyor")),
+])
+def test_round_43_other_scripts(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES43) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # two that fit are asked about ("緑のランプ消しといて", "buồng vệ sinh", "насос")
+    "緑のランプ消しといて", "khởi động lại bộ điều khiển buồng vệ sinh", "перезапусти насос, будь ласка, вода стоїть",
+])
+def test_round_43_which_one_is_asked(command: str) -> None:
+    tool, args = decide_at(command, SITES43)
+    assert tool == "say" and "Which one" in args["text"], command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, past, asked or with a condition, each new form changes nothing
+    "赤いランプ消しといてない", "nginxを再起動しといた", "nginxを再起動しておかないで",
+    "不要把红色故障灯关掉，封口机已经修好了", "把红色故障灯关掉，封口机还没修好",
+    "把红色故障灯关掉，封口机已经修好了吗",
+    "אל תאתחל בעוד עשרים וחמש דקות", "אתחלתי בעוד חמש דקות", "תאתחל בעוד עשר דקות?",
+    "אם צריך תאתחל בעוד חמש דקות",
+    "좌석 체크인 스캐너가 학생증을 안 읽어요. 재시작하지 마세요",
+    "좌석 체크인 스캐너가 학생증을 안 읽어요. 재시작해 주세요?",
+    "좌석 체크인 스캐너가 학생증을 읽어요. 재시작해 주세요", "스캐너가 학생증을 안 읽어요. 재시작했어요",
+    "מצלמת הפונדוס לא שולחת תמונות, אל תפעיל מחדש את הגשר שלה",
+    "מצלמת הפונדוס לא שולחת תמונות, הפעלתי מחדש את הגשר שלה", "מצלמת הפונדוס שולחת תמונות, תפעיל מחדש את הגשר שלה",
+    "אם מצלמת הפונדוס לא שולחת תמונות, תפעיל מחדש את הגשר שלה",
+    "מצלמת הפונדוס לא שולחת תמונות, תפעיל מחדש את הגשר שלה?",
+    "не перезапускай возвратный насос, вода стоит", "перезапусти возвратный насос, вода не стоит",
+    "перезапустил возвратный насос, вода стоит", "перезапусти возвратный насос, стоит ли?",
+    "не перезапускай логгер центрифуги", "不要重启码垛机", "振動モニターを再起動しないで", "부표 게이트웨이 재시작했어",
+    # the other ways of asking: never without "a bit" ("码垛机重启"), asked, past or negated
+    "码垛机重启", "码垛机重启了", "码垛机重启一下吗", "码垛机不要重启一下", "nginxを再起動しちゃった",
+    "μην κάνεις restart τον nginx", "làm ơn đừng khởi động lại nginx",
+])
+def test_round_43_other_scripts_do_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES43)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # Persian: the words of the commonest trades, a phrase of two words ("نوار نقاله", "پست برق"), a compound written
+    # with its zero-width non-joiner, which the normaliser takes out ("خشک‌کن", "ری‌استارت"), a delay said with "more"
+    # after it or "after" before it ("۱۰ دقیقه دیگه", "بعد از یک ساعت"), "turn off and on"
+    ("کنترلر نوار نقاله رو ریستارت کن", _restart("conveyor")),
+    ("کنترلر پرس هیدرولیک رو ریستارت کن", _restart("press-ctl")),
+    ("کنترلر پرس رو ری\u200cاستارت کنید", _restart("press-ctl")),
+    ("کنترلر اکسترودر رو خاموش و روشن کن", _restart("extruder-temp")),
+    ("سیستم رو ۱۰ دقیقه دیگه ریستارت کن", ("reboot", {"delay_s": 600})),
+    ("بعد از یک ساعت ریستارت کن", ("reboot", {"delay_s": 3600})),
+    ("ده دقیقه دیگه ریستارت کن", ("reboot", {"delay_s": 600})),
+])
+def test_round_43_persian(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES43) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "کنترلر نوار نقاله رو ریستارت نکن", "۱۰ دقیقه دیگه ریستارت نکن", "۱۰ دقیقه دیگه ریستارت کنم؟",
+    "بعد از ۱۰ دقیقه ریستارت کردم", "پمپ چاه رو خاموش و روشن نکن", "اگه لازمه سیستم رو ۱۰ دقیقه دیگه ریستارت کن",
+])
+def test_round_43_persian_does_not_open_more(command: str) -> None:
+    assert decide_at(command, SITES43)[0] in ("say", "report_status", "ignore"), command
+
+
+PRESSES = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("press@a", "Press A die monitor"), ("press@b", "Press B die monitor"),
+        ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # a letter said after its thing in another script, as a number is ("пресса A", "프레스 A", "プレスAの", "压力机A")
+    ("перезапусти монитор пресса A", "press@a"), ("перезапусти монитор пресса B", "press@b"),
+    ("프레스 A 모니터 재시작해 줘", "press@a"), ("プレスAのモニターを再起動して", "press@a"),
+    ("重启压力机A监控", "press@a"),
+    ("أعد تشغيل مراقب المكبس A", "press@a"), ("प्रेस A का मॉनिटर रीस्टार्ट करो", "press@a"),
+])
+def test_round_43_a_letter_said_with_its_thing(command: str, unit: str) -> None:
+    assert decide_at(command, PRESSES) == _restart(unit), command
+
+
+@pytest.mark.parametrize("command", [
+    "не перезапускай монитор пресса A", "プレスAのモニターを再起動しないで", "перезапусти монитор пресса",
+    "重启压力机A监控了吗？", "프레스 A 모니터 재시작했어",
+])
+def test_round_43_a_letter_said_with_its_thing_changes_nothing_more(command: str) -> None:
+    assert decide_at(command, PRESSES)[0] in ("say", "report_status", "ignore"), command

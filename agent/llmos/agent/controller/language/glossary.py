@@ -24,7 +24,10 @@ trades; since round 42 the Latin languages' words of dev40's kinds of site (a pr
 unit, a download, orange); since round 43 the Latin languages' words of dev41's kinds of site (syrup, fructose, an ewe,
 a lamb, a stove and its fan, a vacant/engaged sign) and the neighbouring trades' words Slovenian, Latvian, Romanian,
 Hungarian, Turkish and Indonesian lacked (a press, a kiln, a turbine, a substation, a centrifuge, a microscope, a
-turnstile, a chromatograph, a buzzer ...). A
+turnstile, a chromatograph, a buzzer ...); and the other scripts' words of a fault, a seat, a check-in, a cubicle, a
+toilet, a centrifuge, vibration, an extruder, a wrapper, a filler, a buoy, a palletizer, a bay, hydraulics, a
+limiter, a load, loading, a stadium and a fundus, and Hebrew's and Thai's of the energy and transport trades (a
+signal, a substation, a transformer, a turbine, a well, a scoreboard, a floodlight ...). A
 form is read as the first word that lists it; a new word's form that is another word's form, or the
 stem of one, is left out. A word is read as a form of the glossary, as a compound of such forms or
 of the device's names ("weefgetouwmonitor", "Funk-Gateway"), as a form with a case or definite ending
@@ -44,7 +47,9 @@ from importlib import resources
 # Vietnamese "đ" stays, in a command: "khởi động lại" is read as no other language's words)
 UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "Ł": "L", "Ø": "O",
                               "Æ": "AE"})
-_PLAIN = {**UNDECOMPOSED, ord("đ"): "d"}
+# (and the zero-width non-joiner of Persian compounds, which the interpreter's normalise takes out: "خشک‌کن" is typed
+# "خشککن" when it reaches the glossary)
+_PLAIN = {**UNDECOMPOSED, ord("đ"): "d", 0x200c: None}
 # The voicing marks of Japanese kana, which make other letters, not accents: "ボール" (a ball) is no "ホール" (a hall)
 KANA_MARKS = frozenset("\u3099\u309a")
 # Cyrillic and Greek letters that look like Latin ones, which the interpreter reads as those (a

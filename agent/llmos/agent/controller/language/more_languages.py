@@ -21,7 +21,8 @@ A number said with a thing is said after it in English, as the English reading t
 "7番ルーム", "камеру второй линии", "الخط الثاني": brine 1 tank, room 7, camera line 2), never of a link (the
 device counts its links from 0); so an ordinal or a kanji number said before it ("第二条线", "一号库", "2番目のライン",
 "두 번째 라인") or after it with "the" in Hebrew ("הקו השני"), and a word two things share said with its number is
-read as the one the device has ("一号库": a store, or the magazine).
+read as the one the device has ("一号库": a store, or the magazine). A letter said after its thing is its letter
+("пресса A", "프레스 A", "プレスAの": press A).
 
 A noun is read in the case or form the glossary lists, or in another: Russian, Ukrainian and Greek cases ("сараю",
 "του δωματίου"), Hindi and Urdu obliques, Hebrew's "the" on a phrase's last word ("חדר המתים"), Korean compounds
@@ -30,7 +31,11 @@ written as one word ("금속검출기").
 A thing said failing first, then a request of it, is what the request acts on ("controllerul difuzorului s-a
 blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘", "特急レーン止まってる、起動して"; in Hindi, Nepali and Bengali
 with "it" said or nothing: "..., इसे रीस्टार्ट करो", "..., রিস্টার্ট দাও"; in Arabic with "it" on the verb:
-"..., أعد تشغيلها").
+"..., أعد تشغيلها"); in Korean with what it does not read said as its object ("좌석 체크인 스캐너가 학생증을 안 읽어요.
+재시작해 주세요"), in Hebrew with its present negated and the request of it or of its part ("מצלמת הפונדוס לא שולחת
+תמונות, תפעיל מחדש את הגשר שלה"). Other ways of asking: Japanese "do it, for later" and "do it through" ("消しといて",
+"再起動しちゃって"), Chinese "a bit" after the verb with the object said first ("烘干机重启一下"; never "nginx重启"),
+Russian "-ка", Greek "κάνε restart", Vietnamese "làm ơn"; Hebrew numbers said in words ("בעוד עשרים וחמש דקות").
 
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
@@ -49,8 +54,9 @@ from llmos.agent.controller.language import glossary, ground
 
 
 def typed(text: str) -> str:
-    """The text as the interpreter's normalise leaves it ("Перезапусти" is "пepeзaпycти")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(glossary.UNDECOMPOSED))
+    """The text as the interpreter's normalise leaves it ("Перезапусти" is "пepeзaпycти"; Persian "ری‌استارت" is
+    "ریاستارت", without its zero-width non-joiner)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("\u200c", "").translate(glossary.UNDECOMPOSED))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c in glossary.KANA_MARKS or not
                                                 unicodedata.combining(c))).translate(glossary.LOOKALIKES)
 
@@ -75,8 +81,8 @@ _MOUNT, _UNMOUNT, _SWITCH, _SET = ("mount", ""), ("unmount", ""), ("switch to", 
 _FIRST_VERBS = {
     # Greek
     # (and the noun said first, as "Neustart in 20 Minuten": "Επανεκκίνηση σε 45 λεπτά")
-    **dict.fromkeys(("κάνε επανεκκίνηση", "κάντε επανεκκίνηση", "επανεκκίνησε", "επανεκκινήστε", "επανεκκίνηση"),
-                    _RESTART),
+    **dict.fromkeys(("κάνε επανεκκίνηση", "κάντε επανεκκίνηση", "επανεκκίνησε", "επανεκκινήστε", "επανεκκίνηση",
+                     "κάνε restart", "κάντε restart", "κάνε ρεστάρτ", "κάντε ρεστάρτ"), _RESTART),
     **dict.fromkeys(("ξεκίνα", "ξεκινήστε", "εκκίνησε"), _START),
     **dict.fromkeys(("σταμάτα", "σταματήστε", "σταμάτησε"), _STOP),
     **dict.fromkeys(("άναψε", "ανάψτε", "ενεργοποίησε", "ενεργοποιήστε"), _ON),
@@ -166,6 +172,10 @@ _ANYWHERE_VERBS = {
     **dict.fromkeys(("поставь", "установи", "постав", "встанови"), _SET),
     # "подними LTE": bring a link up
     **dict.fromkeys(("подними", "поднимите", "підніми", "підніміть"), ("bring", " up")),
+    # ... with "-ка", which softens it ("перезапусти-ка сушилку", "выключи-ка")
+    **{f"{verb}-ка": said for verb, said in (("перезапусти", _RESTART), ("перезагрузи", _RESTART), ("запусти", _START),
+                                             ("останови", _STOP), ("включи", _ON), ("выключи", _OFF),
+                                             ("увімкни", _ON), ("вимкни", _OFF))},
     # a reflexive, said to the device itself: "перезагрузись через 15 минут"
     **dict.fromkeys(("перезагрузись", "перезапустись", "перезавантажся"), _RESTART),
 }
@@ -220,7 +230,8 @@ _LAST_VERBS = {
        for stem in stems for ending in _URDU_ENDINGS},
     **dict.fromkeys(("روکو", "روک دو", "روک دیں", "روک دیجیے"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
-        (("ریستارت", "ری استارت", "ری‌استارت", "ریبوت", "راه اندازی مجدد", "راه‌اندازی مجدد"), _RESTART),
+        (("ریستارت", "ری استارت", "ری‌استارت", "ریبوت", "راه اندازی مجدد", "راه‌اندازی مجدد", "دوباره راه اندازی",
+          "دوباره راه‌اندازی", "خاموش و روشن"), _RESTART),
         (("استارت", "راه اندازی", "راه‌اندازی"), _START), (("استاپ", "متوقف"), _STOP), (("خاموش",), _OFF),
         (("روشن",), _ON), (("مانت",), _MOUNT))
        for stem in stems for ending in _PERSIAN_ENDINGS},
@@ -283,7 +294,7 @@ _HINGLISH = re.compile(r"(?<![\w-])(?:ko|karo|karna|karni|kar|karein|karen|kijiy
 _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "пожалуйста", "будь ласка", "будь-ласка", "будь добр", "будь добра", "прошу", "please", "plz", "pls",
     "παρακαλώ", "σε παρακαλώ", "te rog", "vă rog", "te rog frumos", "vui lòng", "giúp tôi", "giùm tôi",
-    "giùm", "nhé", "nha", "giúp", "giúp mình", "giúp em", "giùm mình", "dùm", "dùm tôi", "dùm mình",
+    "giùm", "nhé", "nha", "giúp", "giúp mình", "làm ơn", "giúp em", "giùm mình", "dùm", "dùm tôi", "dùm mình",
     "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
     "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
@@ -362,7 +373,18 @@ _NUMBERS = {typed(w): n for n, words in (
     (60, ("sitini",)),
     # Nepali and Bengali
     (1, ("এক",)), (2, ("दुई", "দুই")), (3, ("তিন",)), (5, ("পাঁচ",)), (10, ("দশ",)), (15, ("पन्ध्र", "পনেরো")),
-    (20, ("বিশ",)), (30, ("ত্রিশ",)), (45, ("পঁয়তাল্লিশ",))) for w in words}
+    (20, ("বিশ",)), (30, ("ত্রিশ",)), (45, ("পঁয়তাল্লিশ",)),
+    # Hebrew, feminine as minutes and hours are, masculine too ("בעוד עשרים וחמש דקות", "בעוד שלוש שעות"); the tens
+    # with "and" written onto the unit ("עשרים וחמישה")
+    (1, ("אחת", "אחד")), (2, ("שתי", "שתיים", "שני", "שניים")), (3, ("שלוש", "שלושה")), (4, ("ארבע", "ארבעה")),
+    (5, ("חמש", "חמישה")), (6, ("שש", "שישה")), (7, ("שבע", "שבעה")), (8, ("שמונה",)), (9, ("תשע", "תשעה")),
+    (10, ("עשר", "עשרה")), (12, ("שתים עשרה", "שתים-עשרה", "שנים עשר")), (15, ("חמש עשרה", "חמש-עשרה", "חמישה עשר")),
+    (20, ("עשרים",)), (25, ("עשרים וחמש", "עשרים וחמישה")), (30, ("שלושים",)), (40, ("ארבעים",)),
+    (45, ("ארבעים וחמש", "ארבעים וחמישה")), (50, ("חמישים",)), (60, ("שישים",)), (90, ("תשעים",)),
+    # Persian
+    (1, ("یک",)), (2, ("دو",)), (3, ("سه",)), (4, ("چهار",)), (5, ("پنج",)), (6, ("شش",)), (7, ("هفت",)),
+    (8, ("هشت",)), (10, ("ده",)), (15, ("پانزده", "یک ربع")), (20, ("بیست",)), (30, ("سی",)),
+    (45, ("چهل و پنج",))) for w in words}
 _UNIT_SECONDS = {typed(w): s for s, words in (
     (1, ("секунд", "секунду", "секунды", "секунди", "сек", "δευτερόλεπτα", "δευτερόλεπτο", "secunde",
          "secundă", "giây", "सेकंड", "second", "seconds", "sec", "ثانية", "ثوان", "ثواني", "초", "sekunde", "सेकेन्ड",
@@ -374,17 +396,19 @@ _UNIT_SECONDS = {typed(w): s for s, words in (
     (3600, ("час", "часа", "часов", "годину", "години", "годин", "ώρα", "ώρες", "oră", "ore", "giờ",
             "tiếng", "घंटे", "घंटा", "ghante", "ghanta", "ghanton", "hour", "hours", "ساعة", "ساعات", "시간", "saa",
             "masaa", "घण्टा", "घन्टा", "ঘণ্টা", "ঘন্টা", "שעה", "שעות", "گھنٹے", "گھنٹہ", "گھنٹا")),
-    (7200, ("ساعتين",))) for w in words}
+    (7200, ("ساعتين", "שעתיים")), (120, ("דקותיים",)),
+    # Persian ("۱۰ دقیقه دیگه ریستارت کن", "بعد از یک ساعت")
+    (1, ("ثانیه",)), (60, ("دقیقه",)), (3600, ("ساعت",))) for w in words}
 _NUMBER = rf"(?:\d+|{_alternatives(_NUMBERS)})"
 _UNIT = _alternatives(_UNIT_SECONDS)
 _BEFORE_THE_NUMBER = _alternatives(("через", "σε", "μετά από", "în", "peste", "sau", "بعد", "baada ya", "katika",
-                                    "בעוד"))
+                                    "בעוד", "بعد از"))
 _DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?"
                            rf"(?P<unit>{_UNIT})(?![^\s,.!?])")
 # Swahili says the unit before its number: "baada ya dakika 10", "baada ya saa mbili"
 _DELAY_UNIT_FIRST = re.compile(rf"(?<![^\s,])(?:baada\s+ya|katika)\s+(?P<unit>{_UNIT})\s+(?P<n>{_NUMBER})(?![^\s,.!?])")
 _AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa", "पछि", "পরে", "بعد",
-                       "میں", "있다가", "পর"))
+                       "میں", "있다가", "পর", "دیگه", "دیگر"))
 _DELAY_AFTER = re.compile(rf"(?<![^\s,])(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(?:{_AFTER})"
                           r"(?![^\s,.!?])")
 # Half an hour and an hour and a half, said as such
@@ -486,7 +510,7 @@ def _glossary_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![^\s,])({pattern})(?:{_KOREAN_PARTICLES})?(?![^\s,.!?])"), phrases
 
 
-_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw", "he", "ur")
+_SPACED_LANGUAGES = ("ru", "uk", "ko", "vi", "hi", "ne", "bn", "el", "ro", "ar", "sw", "he", "ur", "fa")
 _HE_THE = typed("ה")
 # A Korean ordinal said in two words ("두 번째"), read as one ("두번째")
 _KO_ORDINAL = re.compile(r"(?<![^\s,])(첫|두|세|네|다섯)\s+번째(?![^\s,])")
@@ -650,7 +674,12 @@ _AR_IT = re.compile(rf"^(?P<verb>{_AR_VERBS})(?:ها|ه|هم|هما)(?=\s|$)")
 _AR_IT_SAID = re.compile(rf"(?<![^\s,،])(?:{_AR_VERBS})(?:ها|ه|هم|هما)(?![^\s,.!?،])")
 # ... said before a comma, or as a sentence of its own ("스코어보드가 멈췄어요. 재시작해 주세요")
 _FIRST_CLAUSE = re.compile(r"\s*[,،]\s*|(?<=[.!])\s+")
-_THE_THING = frozenset(typed(w) for w in ("его", "её", "ее", "их", "його", "її", "їх", "그거", "그것", "이거", "저거"))
+# ... in Korean, with what it does not read or send said as its object ("학생증을 안 읽어요"), which is not the thing
+_KO_OBJECT = re.compile("(?:을|를)$")
+_THE_THING = frozenset(typed(w) for w in ("его", "её", "ее", "их", "його", "її", "їх", "그거", "그것", "이거", "저거",
+                                          "אותו", "אותה", "אותם", "אותן"))
+# ... and Hebrew "its", said after a part of it ("תפעיל מחדש את הגשר שלה": the camera's bridge)
+_HE_ITS = frozenset(typed(w) for w in ("שלה", "שלו", "שלהם", "שלהן"))
 
 
 def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
@@ -664,6 +693,12 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
     clause = said[0].rstrip(" .!")
     if (failing := _FAILS_FIRST.fullmatch(clause)) is not None:
         thing = failing["thing"]
+    elif (korean := _KO_FAILS.search(clause)) is not None and korean.start() and not holds_a_verb(clause):
+        # "좌석 체크인 스캐너가 학생증을 안 읽어요. 재시작해 주세요": the thing, not what it does not read
+        words = clause[:korean.start()].split()
+        while len(words) > 1 and _KO_OBJECT.search(words[-1]):
+            words.pop()
+        thing = " ".join(words)
     else:
         words = _tokens(clause)
         at = next((i for i, w in enumerate(words) if w in _TROUBLE_DONE or w in _TROUBLE_NEGATIONS), None)
@@ -676,7 +711,9 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
     if (alone := _spaced(request, names)) is not None and (len(alone.split()) > 1 or alone == "reboot"):
         return alone  # (a request of its own thing, or of the device: "..., перезагрузи систему")
     said = _tokens(request)
-    if ro := _RO_IT.match(request) or _AR_IT.match(request):
+    if len(said) > 2 and said[-1] in _HE_ITS:
+        request = f"{' '.join(said[:-1])} {thing}"  # "..., תפעיל מחדש את הגשר שלה": its bridge, the thing's
+    elif ro := _RO_IT.match(request) or _AR_IT.match(request):
         request = f"{ro['verb']} {thing}{request[ro.end():]}"  # (the verb first, its object after)
     elif _THE_THING & set(said):
         request = " ".join(thing if w in _THE_THING else w for w in said)
@@ -727,7 +764,7 @@ def _fine_said(clause: str, names: Callable[[str], bool]) -> str | None:
 _TROUBLE_CLAUSE = re.compile(r"[,،]\s*(?P<clause>[^,،;:?!()\"]+?)[\s.!]*$")
 # (and Arabic's "not" of a present: "المريض ما يسمعنا", "الشاشة لا تعمل"; its verbs below are of what a thing does,
 # never a prohibition, which says "لا" before the second person: "لا تقم")
-_TROUBLE_NEGATIONS = frozenset(typed(w) for w in ("δεν", "не", "لا", "ما"))
+_TROUBLE_NEGATIONS = frozenset(typed(w) for w in ("δεν", "не", "لا", "ما", "לא"))
 _TROUBLE_VERBS = frozenset(typed(w) for w in (
     # Greek
     "λειτουργεί", "λειτουργούν", "δουλεύει", "δουλεύουν", "μετράει", "μετρά", "μετράνε", "στέλνει", "στέλνουν",
@@ -750,10 +787,20 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "бачимо", "отримуємо",
     # Arabic, of a thing ("يعمل") or of a thing said feminine ("تعمل"), hearing or answering us ("يسمعنا", "يرد علينا")
     "يعمل", "تعمل", "يشتغل", "تشتغل", "يستجيب", "تستجيب", "يرد", "ترد", "يسمع", "تسمع", "يسمعنا", "تسمعنا",
-    "يسمعوننا", "يظهر", "تظهر", "يتصل", "تتصل", "يرسل", "ترسل", "يطبع", "يقرأ", "يحدث", "يتحدث", "يفتح", "تفتح"))
+    "يسمعوننا", "يظهر", "تظهر", "يتصل", "تتصل", "يرسل", "ترسل", "يطبع", "يقرأ", "يحدث", "يتحدث", "يفتح", "تفتح",
+    # Hebrew's present, of a thing said masculine, feminine or plural ("מצלמת הפונדוס לא שולחת תמונות")
+    *(f"{stem}{ending}" for stem, endings in (
+        ("עובד", ("", "ת", "ים", "ות")), ("שולח", ("", "ת", "ים", "ות")), ("מגיב", ("", "ה", "ים", "ות")),
+        ("מציג", ("", "ה", "ים", "ות")), ("מדפיס", ("", "ה", "ים")), ("קורא", ("", "ת", "ים")),
+        ("מתחבר", ("", "ת", "ים")), ("נדלק", ("", "ת", "ים")), ("מקליט", ("", "ה", "ים")),
+        ("מתעדכן", ("", "ת", "ים")), ("סופר", ("", "ת", "ים")), ("מודד", ("", "ת", "ים")), ("פועל", ("", "ת", "ים")),
+        ("נפתח", ("", "ת", "ים")), ("מקבל", ("", "ת", "ים")), ("מעביר", ("", "ה", "ים")), ("מצפצף", ("", "ת", "ים")),
+        ("מנגן", ("", "ת", "ים")), ("מסתובב", ("", "ת", "ים")), ("נטען", ("", "ת", "ים")), ("שומע", ("", "ת", "ים")))
+      for ending in endings), "עולה", "עולים", "זז", "זזה", "רואה", "רואים"))
 _TROUBLE_AFTER = frozenset(typed(w) for w in (
     "τίποτα", "τίποτε", "πια", "άλλο", "καθόλου", "σωστά", "ничего", "больше", "уже", "совсем", "нормально",
-    "нічого", "більше", "вже", "зовсім", "нормально", "علينا", "أبدا", "ابدا", "بعد", "خالص"))
+    "нічого", "більше", "вже", "зовсім", "нормально", "علينا", "أبدا", "ابدا", "بعد", "خالص", "יותר", "כלום", "בכלל",
+    "עוד"))
 
 
 # What fails, said in Vietnamese after a comma: a subject of a few words, then "bị" and what befell it ("khe hở lô
@@ -854,7 +901,11 @@ _TROUBLE_DONE = frozenset(typed(w) for w in (
     "відвалився", "відвалилась", "відвалилося", "відвалились", "зламався", "зламалась", "зламалося", "зламались",
     "помер", "померла", "померло", "померли", "відключився", "відключилась", "відключилося", "відключились",
     "висить", "висять", "глючить", "гальмує", "лежить", "лежать",
-    "пішов", "пішла", "пішло", "пішли", "перейшов", "перейшла", "перейшло", "перейшли"))
+    "пішов", "пішла", "пішло", "пішли", "перейшов", "перейшла", "перейшло", "перейшли",
+    # (stands still, stuck, came to a stop: "вода стоит", "конвейер встал", "заслонку заклинило")
+    "стоит", "стоят", "стоїть", "стоять", "встал", "встала", "встало", "встали", "встав",
+    "застрял", "застряла", "застряло", "застряли", "застряг", "застрягла", "застрягло", "застрягли", "заклинило",
+    "заїло", "заело"))
 # ... and the state a thing went into, one word after "в" or "на" ("ушёл в drain", "перешёл в аварию")
 _TROUBLE_WENT = frozenset(typed(w) for w in (
     "ушёл", "ушла", "ушло", "ушли", "перешёл", "перешла", "перешло", "перешли", "упал", "упала", "упало", "упали",
@@ -863,7 +914,7 @@ _TROUBLE_WENT = frozenset(typed(w) for w in (
 _TROUBLE_INTO = frozenset(typed(w) for w in ("в", "во", "у", "на"))
 # Who failed, besides the glossary's words: the thing just named ("он не отвечает"), and when ("опять завис")
 _TROUBLE_SUBJECTS = frozenset(typed(w) for w in (
-    "он", "она", "оно", "они", "він", "вона", "воно", "вони", "опять", "снова", "знову"))
+    "он", "она", "оно", "они", "він", "вона", "воно", "вони", "опять", "снова", "знову", "הוא", "היא", "הם", "הן"))
 
 
 # Persian says what fails with its present negated ("نمی‌شن", "نمی‌کنه", "کار نمی‌کنه"), after the noun of a light verb
@@ -972,11 +1023,14 @@ _KO_FAILS = re.compile("(?:안|못) (?:" + _alternatives(typed(w) for w in (
     "읽힙니다", "읽혀요", "잡힙니다", "잡혀요", "넘어옵니다", "넘어와요",
     "나오네요", "보이네요",
     # (goes over, goes in, is passed on)
-    "넘어가", "넘어가요", "넘어갑니다", "들어가", "들어가요", "들어갑니다", "전달돼요", "전달됩니다")) +
+    "넘어가", "넘어가요", "넘어갑니다", "들어가", "들어가요", "들어갑니다", "전달돼요", "전달됩니다",
+    # (reads, takes, sends, opens, stops: "학생증을 안 읽어요", the card is not read)
+    "읽어", "읽어요", "읽습니다", "읽네요", "받아", "받아요", "받습니다", "보내", "보내요", "보냅니다",
+    "열려", "열려요", "열립니다", "멈춰요", "멈춥니다", "돌아", "돌아요", "돕니다", "찍어요", "찍습니다")) +
     ")$|(?:" + _alternatives(typed(w) for w in (
     "울리", "나오", "오", "뜨", "보이", "들리", "움직이", "들어오", "업데이트되", "갱신되", "연결되", "전송되",
     "표시되", "바뀌", "올라가", "올라오", "켜지", "돌아가", "작동하", "찍히", "읽히", "잡히", "넘어오", "넘어가",
-    "들어가", "전달되")) +
+    "들어가", "전달되", "읽", "받", "보내", "열리", "멈추", "돌", "찍")) +
     ")지 않(?:습니다|아요|아|네요)$|(?:" + _alternatives(typed(w) for w in ("응답", "반응", "신호", "데이터", "소리")) +
     ")(?:이|가) 없(?:습니다|어요|어|네요)$"  # ("응답이 없어요": no answer; never "문제가 없어요", no problem)
     # ... or what costs or takes too much ("데이터 요금이 너무 나와": the data bill comes out too high)
@@ -1115,6 +1169,11 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             continue
         if word in _NUMBER_BEFORE and noun and words[index + 1:index + 2] and _WHICH_NUMBER.fullmatch(words[index + 1]):
             continue  # "dây chuyền số 2": line number 2
+        if _LETTER.fullmatch(word) and noun and not words[index - 1].isascii() and \
+                word not in _OF_PLACE and word not in _WITH and word not in _AT:  # (Russian "с" is typed "c")
+            read.append(word)  # "монитор пресса A", "프레스 A 모니터": press A, as a number is said after its thing
+            noun = False
+            continue
         if word in _FILLERS:
             noun = False
             continue
@@ -1238,6 +1297,8 @@ _WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "in", "to", "and", "t
 # The number of one of several things, said after a word for them ("вентилятор на силосі 1"; in Devanagari or
 # Bengali digits too: "ट्रफ २", said in English ones)
 _WHICH_NUMBER = re.compile(r"\d{1,3}")
+# ... or a letter, said after a word of another script ("пресса A", "プレスAの": press A)
+_LETTER = re.compile("[a-h]")
 # What no word holds: a semicolon (which asks, in Greek), a quote, a bracket
 _NOT_IN_A_WORD = re.compile(r"[;\"()\[\]{}<>`|*=]")
 
@@ -1388,10 +1449,15 @@ _JA_VERBS = _folded({
     **dict.fromkeys(("マウント",), _MOUNT), **dict.fromkeys(("アンマウント", "取り外して"), _UNMOUNT),
     **dict.fromkeys(("点滅", "点滅させて"), _BLINK),
     **dict.fromkeys(("オンに", "有効に", "つけて"), _ON), **dict.fromkeys(("オフに", "無効に", "消して"), _OFF),
+    # ... and "do it, for later" (the て form with "おく", said short: "消しといて", "止めておいて", "つけといて")
+    **{f"{stem}{ahead}": verb for stems, verb in ((("止め",), _STOP), (("つけ", "点け"), _ON), (("消し",), _OFF))
+       for stem in stems for ahead in ("ておいて", "といて", "とい", "ておけ", "とけ", "ちゃって")},
     **dict.fromkeys(("に切り替えて", "に切り替え", "に変更して", "に設定して", "にして"), _SWITCH),
 })
 # What may follow a Japanese verb and still ask: "して", "してください", "をお願いします"
-_JA_ENDING = rf"(?:{_alternatives(('して', 'しろ', 'する', 'させて', 'せよ', 'かけて', 'をかけて'))})?" \
+_JA_DOS = ('して', 'しろ', 'する', 'させて', 'せよ', 'かけて', 'をかけて',
+           'しておいて', 'しといて', 'しとい', 'しておけ', 'しとけ', 'しちゃって')
+_JA_ENDING = rf"(?:{_alternatives(_JA_DOS)})?" \
              rf"(?:{_alternatives(('ください', '下さい', 'くれ'))})?(?:を?{_alternatives(('お願いします', 'お願い'))})?"
 _JA_VERB = re.compile(rf"(?P<verb>{_alternatives(_JA_VERBS)})(?P<ending>{_JA_ENDING})$")
 _ZH_VERBS = _folded({
@@ -1408,6 +1474,8 @@ _ZH_VERBS = _folded({
 _ZH_TO_THE_TOP = frozenset(typed(w) for w in ("调到最高", "调到最大", "开到最高", "开到最大", "调至最高", "调至最大"))
 _ZH_VERBS.update(dict.fromkeys(_ZH_TO_THE_TOP, _SWITCH))
 _ZH_VERB = re.compile(_alternatives(_ZH_VERBS))
+# "A bit", said after the verb, that makes a request of what is said before it ("烘干机重启一下")
+_ZH_A_BIT = frozenset(typed(w) for w in ("一下", "一下吧", "下吧"))
 # Particles and courtesies, which say nothing of what is asked; "把" brings the object first
 _CJK_FILLERS = _alternatives(("を", "は", "の", "、", "请", "麻烦", "麻烦你", "帮我", "帮忙", "给我", "一下",
                               "吧", "的", "现在", "马上", "立即", "今すぐ", "すぐに", "すぐ", "ちょっと"))
@@ -1476,6 +1544,8 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
             read += _word(found["floor"], names) or []  # ("2階の": on floor 2)
         elif found["name"] and _WHICH_NUMBER.fullmatch(found["name"]) and read and read[-1] in words.values() and ba:
             read.append(str(int(found["name"])))  # "ルーム7の": room 7
+        elif found["name"] and _LETTER.fullmatch(found["name"]) and read and read[-1] in words.values() and ba:
+            read.append(found["name"])  # "プレスAの": press A
         elif found["name"]:
             if not names(found["name"]) or not ba:
                 return None
@@ -1514,7 +1584,8 @@ def _cjk_profile(text: str) -> str | None:
 # "页面打不开"). Each word is read: never a verb of the catalog, a negation of the request ("别", "不要", "不用"),
 # a question, a time or a name
 _CJK_CLAUSE = re.compile(r"[,，]\s*(?P<clause>[^,，]+?)[\s。.!！]*$")
-_ZH_SEEN_TO = re.compile(r"(?P<subject>.*?)(?:我|我们)?(?:已经|已)(?:确认|处理|知道|看|检查|核实)(?:过)?了?")
+_ZH_SEEN_TO = re.compile(r"(?P<subject>.*?)(?:我|我们)?(?:已经|已)(?:确认|处理|知道|看|检查|核实|"
+                         r"修好|修复|修理好|修|换好|换|解决|排除|清理好|清理|加满|补充|补好)(?:过)?了?")
 _ZH_PURPOSE = re.compile(r"(?:我|我们)(?:要|想|需要|得|准备|打算)(?:用(?P<with>.+?))?"
                          r"(?:查看|看看|看|查|读取|下载|上传|拷贝|拷|复制|连接|连|登录)(?P<what>.*)")
 _ZH_FAILS = re.compile(r"(?P<subject>.*?)(?:还是|一直|都|又|老是|总是)?(?:(?:不|没|没有)(?:显示|更新|刷新|上传|响应|"
@@ -1633,7 +1704,8 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
     elif len(chinese := list(_ZH_VERB.finditer(text))) == 1:
         # [verb][object], or 把[object][verb]
         head, tail = text[:chinese[0].start()], text[chinese[0].end():]
-        read_head = _cjk_object(head, names)
+        # (the object said first without 把 asks when "a bit" follows the verb: "烘干机重启一下", never "nginx重启")
+        read_head = _cjk_object(head, names, after_ba=tail in _ZH_A_BIT)
         read_tail = _cjk_object(tail, names, after_ba=True)
         read = None if read_head is None or read_tail is None else read_head + read_tail
         verb = _ZH_VERBS[chinese[0].group()]
