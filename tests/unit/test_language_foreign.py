@@ -3876,3 +3876,25 @@ def test_round_43_a_letter_said_with_its_thing(command: str, unit: str) -> None:
 ])
 def test_round_43_a_letter_said_with_its_thing_changes_nothing_more(command: str) -> None:
     assert decide_at(command, PRESSES)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # values: Thai numbers said in words ("อีกสิบนาที"), Vietnamese "the system" ("hệ thống"), Arabic "move to" a
+    # profile ("انتقل إلى"), Persian profiles activated ("حالت کم مصرف رو فعال کن")
+    ("รีสตาร์ทอีกสิบนาที", ("reboot", {"delay_s": 600})), ("รีสตาร์ทระบบอีกสิบห้านาที", ("reboot", {"delay_s": 900})),
+    ("khởi động lại hệ thống sau 2 tiếng", ("reboot", {"delay_s": 7200})),
+    ("انتقل إلى وضع توفير الطاقة", ("set_power_profile", {"profile": "powersave"})),
+    ("حالت صرفه\u200cجویی انرژی رو فعال کن", ("set_power_profile", {"profile": "powersave"})),
+    ("حالت عملکرد بالا رو فعال کن", ("set_power_profile", {"profile": "performance"})),
+])
+def test_round_43_values(command: str, call: tuple) -> None:
+    assert decide_at(command, SITES43) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "อย่ารีสตาร์ทอีกสิบนาที", "รีสตาร์ทอีกสิบนาทีไหม", "لا تنتقل إلى وضع توفير الطاقة", "هل انتقل إلى وضع توفير الطاقة؟",
+    "انتقلت إلى وضع توفير الطاقة", "حالت کم مصرف رو فعال نکن", "حالت کم مصرف رو فعال کردم",
+    "không khởi động lại hệ thống sau 2 tiếng",
+])
+def test_round_43_values_change_nothing_more(command: str) -> None:
+    assert decide_at(command, SITES43)[0] in ("say", "report_status", "ignore"), command

@@ -35,7 +35,9 @@ with "it" said or nothing: "..., इसे रीस्टार्ट करो
 재시작해 주세요"), in Hebrew with its present negated and the request of it or of its part ("מצלמת הפונדוס לא שולחת
 תמונות, תפעיל מחדש את הגשר שלה"). Other ways of asking: Japanese "do it, for later" and "do it through" ("消しといて",
 "再起動しちゃって"), Chinese "a bit" after the verb with the object said first ("烘干机重启一下"; never "nginx重启"),
-Russian "-ка", Greek "κάνε restart", Vietnamese "làm ơn"; Hebrew numbers said in words ("בעוד עשרים וחמש דקות").
+Russian "-ка", Greek "κάνε restart", Vietnamese "làm ơn"; Hebrew and Thai numbers said in words ("בעוד עשרים וחמש
+דקות", "อีกสิบนาที"); Persian delays ("۱۰ دقیقه دیگه") and profiles activated ("حالت کم مصرف رو فعال کن"), Arabic
+"move to" a profile ("انتقل إلى وضع توفير الطاقة").
 
 The text arrives as normalise leaves it (lower case, combining marks gone, Cyrillic and Greek
 letters that look Latin made Latin): the tables are written as said and folded that way once.
@@ -126,6 +128,8 @@ _FIRST_VERBS = {
     **dict.fromkeys(("أوقف", "أوقفوا", "أوقفي"), _STOP),
     **dict.fromkeys(("أطفئ", "أطفئي", "أطفئوا", "طفي", "اطفي", "طفيه", "افصل", "افصلي"), _OFF),
     **dict.fromkeys(("أشعل", "أشعلي"), _ON),
+    # ... "move to", "switch to" a power profile ("انتقل إلى وضع توفير الطاقة")
+    **dict.fromkeys(("انتقل إلى", "انتقلي إلى", "حوّل إلى", "حول إلى", "بدّل إلى", "غيّر إلى"), _SWITCH),
     # a restart said as the loanword, done ("اعمل ريستارت", "سوّي ريستارت")
     **dict.fromkeys(("اعمل ريستارت", "سوي ريستارت", "سوّي ريستارت", "اعملي ريستارت", "اعمل إعادة تشغيل"), _RESTART),
     # ... and asked for as "could you" ("ممكن تعيد تشغيل ..."), a request said so (with "?" it is asked, and not read)
@@ -232,8 +236,8 @@ _LAST_VERBS = {
     **{f"{stem} {ending}": verb for stems, verb in (
         (("ریستارت", "ری استارت", "ری‌استارت", "ریبوت", "راه اندازی مجدد", "راه‌اندازی مجدد", "دوباره راه اندازی",
           "دوباره راه‌اندازی", "خاموش و روشن"), _RESTART),
-        (("استارت", "راه اندازی", "راه‌اندازی"), _START), (("استاپ", "متوقف"), _STOP), (("خاموش",), _OFF),
-        (("روشن",), _ON), (("مانت",), _MOUNT))
+        (("استارت", "راه اندازی", "راه‌اندازی"), _START), (("استاپ", "متوقف"), _STOP),
+        (("خاموش", "غیرفعال", "غیر فعال"), _OFF), (("روشن", "فعال"), _ON), (("مانت",), _MOUNT))
        for stem in stems for ending in _PERSIAN_ENDINGS},
     **{f"{stem} {ending}": verb for stems, verb in (
         (("restart", "reboot", "dobara chalu", "phir se chalu"), _RESTART), (("start", "shuru"), _START),
@@ -438,7 +442,8 @@ _WORDS = {typed(w): english for english, words in (
                 "комп'ютер", "σύστημα", "συσκευή", "sistemul", "dispozitivul", "echipamentul", "aparatul",
                 "máy", "सिस्टम", "डिवाइस", "मशीन", "system", "device", "machine", "الجهاز", "النظام", "시스템",
                 "장치", "기기", "장비", "mfumo", "kifaa", "mashine", "kompyuta", "সিস্টেম", "ডিভাইস", "যন্ত্র", "মেশিন",
-                "यन्त्र", "मेसिन", "המערכת", "מערכת", "המכשיר", "מכשיר", "سسٹم", "ڈیوائس", "مشین")),
+                "यन्त्र", "मेसिन", "המערכת", "מערכת", "המכשיר", "מכשיר", "سسٹم", "ڈیوائس", "مشین", "hệ thống",
+                "thiết bị", "سیستم", "دستگاه")),
     ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
                  "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা", "سروس")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
@@ -468,7 +473,10 @@ _WORDS = {typed(w): english for english, words in (
                         "পাওয়ার সেভিং মোড", "পাওয়ার সেভ মোড", "پاور سیونگ موڈ", "پاور سیو موڈ",
                         # (Hebrew writes "to" onto the next word: "למצב")
                         "מצב חיסכון בחשמל", "למצב חיסכון בחשמל", "מצב חיסכון באנרגיה", "למצב חיסכון באנרגיה",
-                        "מצב חיסכון", "למצב חיסכון")),
+                        "מצב חיסכון", "למצב חיסכון",
+                        # (Persian, the compound written with its non-joiner or apart: "صرفه‌جویی")
+                        "حالت صرفه‌جویی انرژی", "حالت صرفه جویی انرژی", "حالت صرفه‌جویی", "حالت کم مصرف",
+                        "حالت ذخیره انرژی")),
     ("performance mode", ("режим производительности", "производительность", "производительный режим",
                           "максимальная производительность", "продуктивність", "режим продуктивності",
                           "λειτουργία απόδοσης", "modul performanță", "modul de performanță",
@@ -478,11 +486,13 @@ _WORDS = {typed(w): english for english, words in (
                           "modul de performanță maximă",
                           "وضع الأداء العالي", "최대 성능 모드", "وضع الأداء", "성능 모드",
                           "고성능 모드", "performance mode", "परफॉर्मेंस मोड", "परफॉरमेंस मोड", "পারফরম্যান্স মোড",
-                          "پرفارمنس موڈ", "מצב ביצועים", "למצב ביצועים", "מצב ביצועים גבוהים", "למצב ביצועים גבוהים")),
+                          "پرفارمنس موڈ", "מצב ביצועים", "למצב ביצועים", "מצב ביצועים גבוהים", "למצב ביצועים גבוהים",
+                          "حالت عملکرد بالا", "حالت پرفورمنس", "حالت کارایی بالا")),
     ("balanced mode", ("сбалансированный режим", "обычный режим", "збалансований режим",
                        "ισορροπημένη λειτουργία", "modul echilibrat", "chế độ cân bằng", "الوضع المتوازن",
                        "균형 모드", "balanced mode", "बैलेंस्ड मोड", "নরমাল মোড", "ব্যালেন্সড মোড", "नॉर्मल मोड",
-                       "نارمل موڈ", "بیلنسڈ موڈ", "מצב מאוזן", "למצב מאוזן", "מצב רגיל", "למצב רגיל"))) for w in words}
+                       "نارمل موڈ", "بیلنسڈ موڈ", "מצב מאוזן", "למצב מאוזן", "מצב רגיל", "למצב רגיל", "حالت متعادل",
+                       "حالت عادی"))) for w in words}
 # Korean particles after an object ("nginx를", "절전 모드로")
 _KOREAN_PARTICLES = "을|를|은|는|이|가|으로|로"
 # ... and "of", "at" ("1번 탱크의 모니터", "2번 방에")
@@ -1740,7 +1750,10 @@ _TH_PLEASE = re.compile(rf"^(?:(?:{_alternatives(('ช่วย', 'กรุณ�
 _TH_AFTER = _alternatives(("หน่อย", "ด้วย", "ให้หน่อย", "ให้ด้วย", "ให้ที", "ที", "นะ", "ครับ", "ค่ะ", "คะ", "จ้า", "จ้ะ",
                            "เลย", "ตอนนี้", "เดี๋ยวนี้", "ทันที", "ให้"))
 _TH_PARTICLES = re.compile(rf"(?:\s*(?:{_TH_AFTER}))+$")
-_TH_DELAY = re.compile(rf"\s*(?:ใน)?อีก\s*(?:(?P<n>\d+)\s*"
+# Thai numbers said in words ("อีกสิบนาที": in ten minutes)
+_TH_NUMBERS = {typed(w): n for w, n in (("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("ห้า", 5), ("สิบ", 10), ("สิบห้า", 15),
+                                        ("ยี่สิบ", 20), ("สามสิบ", 30), ("สี่สิบห้า", 45), ("หกสิบ", 60))}
+_TH_DELAY = re.compile(rf"\s*(?:ใน)?อีก\s*(?:(?P<n>\d+|{_alternatives(_TH_NUMBERS)})\s*"
                        rf"(?P<unit>{_alternatives(('วินาที', 'นาที', 'ชั่วโมง', 'ชม.', 'ชม'))})|"
                        rf"(?P<half>{_alternatives(('ครึ่งชั่วโมง', 'ชั่วโมงครึ่ง'))}))")
 _TH_UNITS = {typed("วินาที"): 1, typed("นาที"): 60, typed("ชั่วโมง"): 3600, typed("ชม."): 3600, typed("ชม"): 3600}
@@ -1828,7 +1841,7 @@ def _thai(text: str, names: Callable[[str], bool]) -> str | None:
         return None
     if delays:  # (before the particles: "นาที" ends as "ที" does)
         seconds = _TH_HALVES[delays[0]["half"]] if delays[0]["half"] else \
-            int(delays[0]["n"]) * _TH_UNITS[delays[0]["unit"]]
+            (_TH_NUMBERS.get(delays[0]["n"]) or int(delays[0]["n"])) * _TH_UNITS[delays[0]["unit"]]
         body = body[:delays[0].start()] + body[delays[0].end():]
     body = _TH_PARTICLES.sub("", body)
     if (said := _TH_VERB.match(body)) is None:
