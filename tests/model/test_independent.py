@@ -93,6 +93,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout36": "c75a8e7c0cd501fa4705217fb3f470d64d14c3509e868ec81363718686c3cdc2",
     "dev41": "85861ff2c5d18913bbdf952bac8e031cca1bfeb2198f49c01f7a94134bf9626b",
     "holdout37": "73c9f4f7c50165925c0d5c95472bbc1b749fd7730ec1dff9d0507a89f7cab794",
+    "dev42": "55ba7744acb947cef4f710e9a63517cb320fc7a6e32582042b820893f056eb75",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -129,7 +130,7 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev38": (0.97, 1), "holdout34": (0.81, 6),
           "dev39": (0.96, 2), "holdout35": (0.88, 4),
           "dev40": (0.97, 1), "holdout36": (0.87, 2),
-          "dev41": (0.86, 2), "holdout37": (0.83, 4)}
+          "dev41": (0.86, 2), "holdout37": (0.83, 4), "dev42": (0.83, 5)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
