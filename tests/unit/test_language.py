@@ -7576,6 +7576,9 @@ COUNTER = _site(("order-board.service", "Order ready board display"),
                                                                                    "readonly": False})),
     ("is the backup drive mounted", ("report_status", {"topic": "storage"})),
     ("is the log drive mounted", ("report_status", {"topic": "storage"})),
+    # what fails, then the request by what a unit does
+    ("tickets are not scanning, restart the thing that reads the barcodes",
+     ("restart_service", {"unit": "ticket-reader.service"})),
 ])
 def test_round_43_dev41_acts(command: str, answer: tuple) -> None:
     assert decide(command, COUNTER) == answer, command
@@ -7596,3 +7599,49 @@ def test_round_43_dev41_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_43_dev41_refused(command: str) -> None:
     assert decide(command, COUNTER)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 43 (red team 48 on this round's rules, and dev42's English misses)
+GLAZE = _site(("glaze-pump@a.service", "Glaze pump (A line)"), ("glaze-pump@b.service", "Glaze pump (B line)"),
+             ("shift-display.service", "Shift board display"), ("intercom.service", "Reception intercom"),
+             ("docker.service", "Docker Application Container Engine"),
+             ("prometheus-postgres-exporter.service", "Prometheus exporter for PostgreSQL server metrics"),
+             ("timing-server.service", "Race timing server"), ("results-publisher.service", "Live results publisher"),
+             ("label-print.service", "Pallet label print queue"), ("cups.service", "CUPS Scheduler"),
+             ("postgresql@15-main.service", "PostgreSQL Cluster 15-main"),
+             ("target-scoring@lane1-15.service", "Electronic target scoring for lanes 1-15"),
+             ("target-scoring@lane16-30.service", "Electronic target scoring for lanes 16-30"),
+             leds=(("green:power", "green", "power"), ("red:alarm", "red", "alarm")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("restart the A line glaze pump", ("restart_service", {"unit": "glaze-pump@a.service"})),
+    ("live results not updating on the website restart the publisher",
+     ("restart_service", {"unit": "results-publisher.service"})),
+    ("targets 16 to 30 not scoring, restart em", ("restart_service", {"unit": "target-scoring@lane16-30.service"})),
+    ("reboot in 0", ("reboot", {"delay_s": 0})),
+    ("turn the shift display dark", ("stop_service", {"unit": "shift-display.service"})),
+    ("shut down the timing server", ("stop_service", {"unit": "timing-server.service"})),
+    # what someone else does is why, not a light to turn on
+    ("full power please, the guests want to game on the tv", ("set_power_profile", {"profile": "performance"})),
+])
+def test_round_43_red_team_48_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, GLAZE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a letter no pump has; a line of another letter
+    "restart the D line glaze pump", "restart the glaze pump on line C",
+    # a thing down, then a plea; how a thing looks
+    "intercom down, help", "shift display dark again ugh", "the shift board down. sort it out",
+    "the shift display went dark whats up with it",
+    # "its" of a thing that has none of what is said
+    "docker is slow, restart its exporter", "the intercom is buzzing, restart its exporter",
+    # a clause of when alone before the request
+    "come close - restart the shift display",
+    # what a database holds; a box powered off; a word said as what two units do
+    "drop the old mission tables from postgres", "power off the timing box",
+    "labels arent printing restart the printing",
+])
+def test_round_43_red_team_48_refused(command: str) -> None:
+    assert decide(command, GLAZE)[0] in ("say", "report_status", "ignore"), command

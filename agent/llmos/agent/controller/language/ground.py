@@ -1023,6 +1023,11 @@ def described_by(entity: Entity, text: str, hits: Sequence[str] = ()) -> Match |
         said += [w for w in told if len(w) >= 4 and w not in said and w not in STOP
                  and (any(doing in entity.attributes for doing in _doing(w, doer=False))
                       or any(doing in entity.parts for doing in _doing(w, doer=True) | _doing(w, doer=False)))]
+    # what it does said last as a noun: "restart the printing" of a "label print queue" (not "the streaming
+    # server", whose head is "server")
+    if entity.kind == UNIT and told and told[-1].endswith("ing") and len(told[-1]) >= 7 and told[-1] not in said \
+            and {told[-1][:-3], f"{told[-1][:-3]}e", told[-1][:-4]} & {*entity.attributes, *entity.parts}:
+        said.append(told[-1])
     if entity.kind == UNIT:
         # the last part of its name, what it is: "the uploader" of dashcam-uploader
         *rest, head = _name_parts(entity.name.removesuffix(".service").split("@")[0])
@@ -1114,7 +1119,7 @@ _SAID_SPELLED = re.compile(rf"\b([a-z]{{3,}}?)s? ({'|'.join(_SPELLED_IDS[1:])})\
 # a letter said before what it tells apart, as a line or a side is named: "B line", "the D line pump" (never "a", "I")
 _LETTERED = r"[ -](line|side|shift|bay|hall|deck|wing|block|stand|tank|press|dock|gate|zone|lane|track|platform|" \
             r"pier|berth|shed|house|row|bank)s?\b"
-_DOC_LETTER_FIRST = re.compile(r"(?<![\w-])([B-HJ-Z])" + _LETTERED)
+_DOC_LETTER_FIRST = re.compile(r"(?<![\w-])([A-HJ-Z])" + _LETTERED)  # ("(A line)": a description has no article there)
 _SAID_LETTER_FIRST = re.compile(r"(?<![\w-])([b-hj-z]|(?<=the )a|(?<=on )a|(?<=for )a|(?<=\()a)" + _LETTERED)
 
 

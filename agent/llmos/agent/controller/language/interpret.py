@@ -725,7 +725,8 @@ class Interpreter:
             return _say("I cannot power the device off; I can reboot it.", "out of catalog")
         attributes = {a for e in scene.entities for a in e.attributes}
         # "reboot-now" said of reboot-now.service names it: its verb is no request
-        powered = [m.span() for m in _POWERED_FROM.finditer(text)]
+        # (and what someone else wants to do: "full power please, the guests want to game on the tv")
+        powered = [m.span() for m in (*_POWERED_FROM.finditer(text), *_SOMEONE_ELSE_DOES.finditer(text))]
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
                  and not _participle_after(text, f) and not _as_a_noun(text, f, scene)
                  and not any(a <= f.start < b for a, b in powered)]
@@ -867,7 +868,9 @@ class Interpreter:
                       _main_clause(text))
         # ("start it pls we need it tonight": when it is needed, which is why now)
         asking = speech.BY_WHEN.sub(" ", _NEEDED_THEN.sub(" ", asking))  # (and "restart NOW kickoff in 5")
-        when = values.later(asking) or _when_alone(pauses[-1]) or _when_first(pauses[:-1])
+        # (or a clause of when alone before the request: "come close - restart the display")
+        when = values.later(asking) or _when_alone(pauses[-1]) or _when_first(pauses[:-1]) or next(
+            (p.strip(" ,.-") for p in _DASH.split(text)[:-1] if values.later(p) == p.strip(" ,.-")), "")
         if when:
             return _say(f"I cannot wait for that ({when}): {_read_back(proposal)} would run at "
                         "once. Ask again when it should happen.", "scheduled")
@@ -1058,9 +1061,18 @@ class Interpreter:
             its_own = subject if subject and its[1] in subject.split() else f"{subject} {its[1]}"
             of_it = self._ground(its_own, scene, kinds) if subject else []
             # (only to find what the words alone do not, or to pick among what they fit alike)
-            if len(of_it) == 1 and (not matches or (len({m.how for m in matches}) == 1 < len(matches) and
-                                                    of_it[0].entity in {m.entity for m in matches})):
+            # (found by a word of what "it" is: "the shift display ... its controller" is no kiln controller)
+            subject_words = [t for t in ground.tokens(subject or "") if len(t) >= 3 and t not in its[1].split()]
+            of_it = [m for m in of_it
+                     if any(t in w or w in t for w in " ".join(m.words).split() for t in subject_words)]
+            # ("its" is of that thing, whatever the words alone fit; "that X" only fills in or picks among equals)
+            if len(of_it) == 1 and (its.group().startswith("its") or not matches or (
+                    len({m.how for m in matches}) == 1 < len(matches) and
+                    of_it[0].entity in {m.entity for m in matches})):
                 matches = of_it
+            elif not of_it and subject and its.group().startswith("its"):
+                # "docker is slow, restart its exporter": no exporter of docker is here (nor of a thing not here)
+                return self._absent(its_own, kinds[0], scene)
         referent, fine = _referent(text) if text == whole else (None, [])
         notices = re.search(r"\b(alerts|alarms|notifications|pages|pings|chatter|alrets|aelrts)\W*$", referent or "")
         if notices and not any(notices[1].removesuffix("s") in (*e.parts, *e.attributes) for e in scene.entities):
@@ -1642,7 +1654,11 @@ class Interpreter:
         cut = _HEAD_ENDS.search(text)
         if cut and cut.group().strip() == "to" and _RELATION.search(text):
             cut = None  # ("whatever sends data to the database": a relation, read below)
-        head = named[:cut.start()] if cut else named
+        # (of the clause that asks: "battery graph is flat, restart the thing that reads the solar charger")
+        verb_at = min((f.start for f in lexicon.effects(text)), default=len(text))
+        begin = max((m.end() for m in _PAUSE.finditer(named, 0, verb_at)), default=0) \
+            if cut and cut.start() > verb_at else 0
+        head = named[begin:cut.start()] if cut else named
         if head != named and _object_words(head):
             headed = [m for e in scene.entities if e.kind in kinds
                       if (m := ground.lexical(e, head, ground.tokens(head)))]
@@ -2022,6 +2038,10 @@ _STARTED = re.compile(r"\b(?:re)?start|\bbounce|\brelaunch")
 _THAT_IS = re.compile(r"[,;(-]\s*(?:so|i\.?e\.?|that is|that's|thats|which is|meaning)\b[\s,]*(?:like|about|"
                       r"around|roughly|approx(?:imately)?|basically)?\s*"
                       r"(?P<wait>(?:in )?[\w ]{1,20}?\b(?:from now|later))\W*$")
+_SOMEONE_ELSE_DOES = re.compile(r"\b(?:they|guests|kids|people|customers|users|players|visitors|everyone|folks) "
+                                r"(?:want|wants|wanna|are trying|are going|are|like) (?:to )?[a-z]+ing?\b[^,.;!?]*|"
+                                r"\b(?:they|guests|kids|people|customers|users|players|visitors|everyone|folks) "
+                                r"(?:want|wants|wanna|are trying|are going|like) to\b[^,.;!?]*")
 _SOMEONE_WANTS_TO = re.compile(r"\b(?:they|guests|kids|people|customers|users|players|he|she|visitors|staff|"
                                r"everyone|folks) (?:want|wants|wanna|are trying|are going|like) to\b")
 
@@ -2052,7 +2072,8 @@ _A_BOX_BY_ITS_PLACE = re.compile(r"[\w-]+ (box|device|gateway|pi|computer|pc|mac
 _E_STOP = re.compile(r"\W*(?:(?:hit|press|push|pull|trigger|do|activate)\s+(?:the\s+|an?\s+)?)?"
                      r"(?:emergency|e-?)\s*stop(?:\s+(?:now|button|it all|everything))?\W*")
 _PAUSE = re.compile(r"[,;!?]|(?<!\.)\.(?=\s)")  # not an ellipsis: "down... i mean"
-_PAUSE_OR_DASH = re.compile(rf"{_PAUSE.pattern}|\s[-\u2013\u2014]+\s")
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+_PAUSE_OR_DASH = re.compile(rf"{_PAUSE.pattern}|{_DASH.pattern}")
 
 
 # "tailscale down... i mean the tailscale0 interface, take it down": the operator corrects
@@ -2488,7 +2509,7 @@ _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s
                        r"(?:in )?)\s*(.+?)(?:\s+actually)?")
 
 
-_PRONOUN = re.compile(r"\b(?:it|them|him|her|that|this|those|these|that one|this one)\b")
+_PRONOUN = re.compile(r"\b(?:it|them|'?em|him|her|that|this|those|these|that one|this one)\b")
 _ITS = re.compile(r"\b(?:its|that|this)\s+([a-z][\w-]*(?:\s+(?!(?:off|on|up|down|back|now|again|please|pls)\b)"
                   r"[a-z][\w-]*)?)(?:\s+(?:off|on|up|down|back on|now|again|"
                   r"please|pls))*\W*$")

@@ -150,6 +150,9 @@ OUT_OF_CATALOG_VERB = re.compile(
     # (round 35) "open the cd tray", "put the outstation on hold"
     r"open (?:the )?(?:cd |dvd |disc |optical |drive )?tray|(?:put|place|keep) (?:[\w@.-]+ ){1,4}on hold\b|"
     r"decrypt|block|unblock|whitelist|blacklist|port ?forward|add (?:a )?(?:new )?user|create|"
+    # what a database holds: "drop the old mission tables from postgres"
+    r"drop (?:the |all |old |all the )*(?:[\w-]+ ){0,3}(?:tables?|databases?|dbs?|rows?|index(?:es)?|schemas?|columns?|"
+    r"records?|collections?|views?|users?|roles?)\b|"
     # (round 43) what is done to files: "anonymise today's scans before they go out"
     r"anonymi[sz]e|pseudonymi[sz]e|de-?identify|redact|compress|zip|unzip|transcode|"
     r"remove (?:the )?user|passwd|set (?:the |a )?(?:date|time|clock|ip|dns|gateway|route|fan|"
@@ -269,7 +272,10 @@ ELSEWHERE = re.compile(
 # with the device as its object, whatever else the device's names say ("power the box off").
 POWER_THE_DEVICE_OFF = re.compile(
     r"\b(?:power|shut|turn|switch) (?:the |this |that |our |whole |entire )*(?:device|box|system|machine|pi|"
-    r"gateway|router|computer|server|unit|appliance|everything|it all) (?:off|down)\b")
+    r"gateway|router|computer|server|unit|appliance|everything|it all) (?:off|down)\b|"
+    # (a box said by what it is for: "power off the timing box")
+    r"\b(?:power|shut) (?:off|down) (?:the |this |that |our )?(?:[\w-]+ ){1,2}(?:box|device|appliance|machine|pc|"
+    r"computer|gateway)\b")
 POWER_OFF = re.compile(
     r"\b(?:shut ?down|power (?:off|down)|poweroff|switch off|turn off|halt)\b[^,.;!?]{0,20}\b"
     r"(?:device|box|system|machine|gateway|router|computer|pc|server|pi|unit|node|hub|board|"
@@ -447,7 +453,9 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] == "end" and _AN_END.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("shut", "open", "closed") and _STUCK.search(text, 0, f.start))
         and not (text[f.start:f.end] == "release" and _A_RELEASE.search(text, 0, f.start))
-        and not (text[f.start:f.end] == "dark" and _BECAME.search(text, 0, f.start))
+        and not (text[f.start:f.end] == "up" and _WHATS.search(text, 0, f.start))
+        and not (text[f.start:f.end] == "dark" and (_BECAME.search(text, 0, f.start)
+                                                     or not _MADE.search(text, 0, f.start)))
         and not (text[f.start:f.end] == "on" and PLACE_AFTER.match(text, f.end) and any(
             (g.end <= f.start and text[g.start:g.end] not in ("on", "off"))
             or (g.start >= f.end and text[g.start:g.end] in ("on", "off")) for g in found))
@@ -501,6 +509,10 @@ _MOVING_OFF = re.compile(r"\b(?:com(?:e|es|ing)|came|fall(?:s|ing|en)?|fell|drop
 # "the door release isn't buzzing people in", "the brake release": a thing that releases, a noun
 _A_RELEASE = re.compile(r"\b(?:door|brake|quick|mag|magnetic|lock|latch|gate|pressure|emergency|cable|hand|seat|trap|"
                         r"valve|press|barrier|turnstile|bolt|strike)\s+$")
+# ("turn the sign dark", "go dark": dark only as what is made so)
+_MADE = re.compile(r"\b(?:turn|switch|make|set|go|put|keep|leave)\b[^,.;!?]*$")
+# "what's up with it": a question, no "up"
+_WHATS = re.compile(r"\bwhat(?:'s|s| is)\s+$")
 # "the order board went dark": how it became, told
 _BECAME = re.compile(r"(?:\b(?:went|gone|goes|going|is|are|was|were|turned|been)|'s)\s+(?:all\s+|completely\s+)?$")
 # "vents stuck shut", "the door's jammed open": how a thing is stuck

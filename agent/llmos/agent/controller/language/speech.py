@@ -880,9 +880,9 @@ _REPORT_END = re.compile(r"(\b(?:is|are|was|seems?|keeps?) (?:\w+ )?(?:stuck|dow
 
 # "the warning chime didnt play restart the PA thing": what a thing failed to do, run into the request
 _FAILED_THEN_REQUEST = re.compile(
-    r"(\b(?:didn'?t|didnt|doesn'?t|doesnt|won'?t|wont|isn'?t|isnt|never|not) (?:play|work|start|load|show|beep|ring|"
-    r"sound|print|open|close|connect|respond|boot|run|update|refresh|fire|trigger|read|scan|chime|buzz|light up|"
-    r"come on|turn on|go off)(?:ing)?(?: \w+)?)\s+"
+    r"(\b(?:didn'?t|didnt|doesn'?t|doesnt|won'?t|wont|isn'?t|isnt|aren'?t|arent|wasn'?t|weren'?t|never|not) "
+    r"(?:play|work|start|load|show|beep|ring|sound|print|open|close|connect|respond|boot|run|updat|refresh|fire|"
+    r"trigger|read|scan|chime|buzz|light up|come on|turn on|go off)(?:e|es|ing)?(?: \w+){0,3}?)\s+"
     r"(?=(?:pls |please |plz )?(?:restart|reboot|start|stop|kick|bounce|bring|turn|switch)\b)")
 
 _COURTESY_THEN_SUBJECT = re.compile(r"(?<=\w )((?:pls|plz|please))\s+(?=(?:we|they|we'?re|"
@@ -1248,7 +1248,11 @@ _AND_WHAT_IT_COSTS = re.compile(
     r"break|breaks|crash|crashes|die|dies|go (?:dark|down|offline|blind)|goes (?:dark|down|offline|blind)|drop|"
     r"drops|trip|trips|fail|fails|sees? an? (?:\w+ )*?alarm|gets? an? (?:\w+ )*?alarm|can'?t|cannot|won'?t be "
     r"able|panic|panics)\b")
-_OFF_AGAIN = re.compile(r"[\w@.:-]+\s+(?:off|down|dead|offline|out|gone)\s+again\W*")
+_OFF_AGAIN = re.compile(r"[\w@.:-]+\s+(?:off|down|dead|offline|out|gone)\s+again\W*|"
+                        # (round 43) a thing down, then a plea: "kiln 1 down, help", "the west vent down. sort it out"
+                        r"(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:is\s+)?(?:off|down|dead|offline|out|dark)"
+                        r"(?:\s+again)?\W+(?:(?:pls|please|plz)\s+)?(?:help(?: me| us| pls| please)?|sos|ugh+|"
+                        r"sort it(?: out)?|fix it|any ideas?|what now|what do i do|wtf|hmm+)\W*")
 _REQUEST_AS_SUBJECT = re.compile(
     r"(?P<request>[^,;.!?=]+?)\s+(?:(?:would|will|won'?t|wouldn'?t|should|could|might)(?!\s+(?:you|u|ya)\b)|"
     r"didn'?t|doesn'?t|wasn'?t|isn'?t|did nothing|does nothing|=|"

@@ -146,6 +146,7 @@ _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|ev
                     r"(?<!been )from (?:tomorrow|tonight|midnight|noon|next \w+|"
                     r"(?:[01]?\d|2[0-3])(?:[:.h]\d\d)?\s*(?:am|pm|h)?(?!\s*(?:min|sec|hour|day|ago|s\b)))"
                     r"(?: on(?:wards)?)?)(?!\w)")
+_IN_ZERO = re.compile(r"\b(?:in|after|wait|delay|timeout|t\s*=)\s*[=:]?\s*0+(?![\d.,:])(?!\s*(?:%|[a-z]))")
 MAX_DELAY_S = 86400
 
 
@@ -277,7 +278,7 @@ def delay(text: str) -> Delay:
                            "time of day")
     rest = re.sub(r"\b(\d+)m(\d+)s\b", r"\1m \2s", text)  # "2m30s"
     amounts, unsaid = _amounts(_ASIDE.sub(" ", rest))
-    if _BARE.search(unsaid):
+    if _BARE.search(unsaid) and not _IN_ZERO.search(unsaid):  # ("reboot in 0": now, in any unit)
         return Delay(None, "a delay needs a unit: seconds, minutes or hours?")
     aside = [a for m in _ASIDE.finditer(rest) for a in _amounts(m.group())[0]]
     if aside and amounts and sum(aside) != _said(amounts):
