@@ -3898,3 +3898,61 @@ def test_round_43_values(command: str, call: tuple) -> None:
 ])
 def test_round_43_values_change_nothing_more(command: str) -> None:
     assert decide_at(command, SITES43)[0] in ("say", "report_status", "ignore"), command
+
+
+FIELDS43B = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("sunphotometer", "AERONET sun photometer tracker"), ("ceilometer", "Ceilometer cloud base reader"),
+        ("scoreboard@main", "Results scoreboard driver (main board)"),
+        ("scoreboard@warmup", "Results scoreboard driver (warm-up pool board)"),
+        ("panto-cam@north", "Pantograph line-scan camera (north track)"),
+        ("panto-cam@south", "Pantograph line-scan camera (south track)"),
+        ("dock-door@12", "Dock door 12 leveller and restraint controller"),
+        ("dock-door@14", "Dock door 14 leveller and restraint controller"),
+        ("reservoir-level", "Upper reservoir level radar gauge"), ("nginx", "A high performance web server"))],
+    "interfaces": [], "storage": [],
+    "leds": [{"name": "blue:record", "color": "blue", "function": "record"},
+             {"name": "red:fault", "color": "red", "function": "fault"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a photometer of the science trades, the sun's said as one word ('aurinkofotometri', 'Sonnenphotometer')
+    ("käynnistä aurinkofotometri uudelleen", _restart("sunphotometer")),
+    ("starte das Sonnenphotometer neu", _restart("sunphotometer")),
+    ("reinicia el fotómetro solar", _restart("sunphotometer")), ("starta om solfotometern", _restart("sunphotometer")),
+    # a warm-up pool's board ('du bassin d'échauffement', 'lämmittelyaltaan')
+    ("redémarre le tableau d'affichage du bassin d'échauffement", _restart("scoreboard@warmup")),
+    ("redémarre le marquoir d'échauffement", _restart("scoreboard@warmup")),
+    # the quarters of a compass in Czech, Polish, Romanian ('na jižní koleji', 'na torze południowym')
+    ("restartuj kameru na jižní koleji", _restart("panto-cam@south")),
+    ("restartuj kameru na severní koleji", _restart("panto-cam@north")),
+    ("zrestartuj kamerę na torze południowym", _restart("panto-cam@south")),
+    # a dock door with its number, where the word is also a caisson's ('dockport 14', 'Ladetor 12')
+    ("starta om dockport 14", _restart("dock-door@14")), ("starte das Ladetor 12 neu", _restart("dock-door@12")),
+    ("genstart læsseport 14", _restart("dock-door@14")),
+    # Romanian: a reservoir said as a phrase, an LED's definite form and its colours
+    ("repornește senzorul de nivel al lacului de acumulare", _restart("reservoir-level")),
+    ("pornește ledul albastru de înregistrare", ("set_led", {"name": "blue:record", "state": "on"})),
+    ("aprinde ledul albastru", ("set_led", {"name": "blue:record", "state": "on"})),
+    ("stinge ledul roșu", ("set_led", {"name": "red:fault", "state": "off"})),
+    # Turkish: a delay's number said in words ('bir saat sonra', 'on beş dakika sonra')
+    ("bir saat sonra yeniden başlat", ("reboot", {"delay_s": 3600})),
+    ("iki saat sonra yeniden başlat", ("reboot", {"delay_s": 7200})),
+    ("on beş dakika sonra yeniden başlat", ("reboot", {"delay_s": 900})),
+])
+def test_round_43_latin_trades_b(command: str, call: tuple) -> None:
+    assert decide_at(command, FIELDS43B) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, past or with a condition: nothing changes
+    "älä käynnistä aurinkofotometriä uudelleen", "ne redémarre pas le tableau d'affichage du bassin d'échauffement",
+    "as-tu redémarré le marquoir d'échauffement ?", "nerestartuj kameru na jižní koleji",
+    "restartuj kameru na jižní koleji?", "starta inte om dockport 14", "startade du om dockport 14?",
+    "nu reporni senzorul de nivel al lacului de acumulare", "am repornit senzorul de nivel al lacului de acumulare",
+    "nu porni ledul albastru", "dacă e nevoie, aprinde ledul albastru",
+    "bir saat sonra yeniden başlatma", "bir saat sonra yeniden başlattım", "bir saat sonra yeniden başlatalım mı?",
+    "iki saat sonra yeniden başlatmayın",
+])
+def test_round_43_latin_trades_b_change_nothing_more(command: str) -> None:
+    assert decide_at(command, FIELDS43B)[0] in ("say", "report_status", "ignore"), command

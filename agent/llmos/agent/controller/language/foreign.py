@@ -583,6 +583,12 @@ _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
 # sonra")
 _TURKISH_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(ceyrek|yarim|bir bucuk) saat sonra(?![\w.@/-])")
 _TURKISH_WORDED_MINUTES = {"ceyrek": 15, "yarim": 30, "bir bucuk": 90}
+# ... and its number said in words ("bir saat sonra", "on dakika sonra", "yirmi beş dakika sonra"), after those
+_TURKISH_NUMBER_WORDS = {"bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7, "sekiz": 8,
+                         "dokuz": 9, "on": 10, "on bes": 15, "yirmi": 20, "yirmi bes": 25, "otuz": 30, "kirk": 40,
+                         "kirk bes": 45, "elli": 50, "altmis": 60, "doksan": 90}
+_TURKISH_NUMBERED_DELAY = re.compile(r"(?<![\w.@/-])(" + "|".join(sorted(_TURKISH_NUMBER_WORDS, key=len, reverse=True))
+                                     + r") (?=(?:saniye|dakika|saat) sonra(?![\w.@/-]))")
 # ... and the number of a thing before it ("2 numaralı şeritteki kamera", "3 nolu pompa"): said after it, as the
 # other languages say it ("şerit 2")
 _TURKISH_NUMBERED = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:numarali|nolu|no'lu)\s+([a-z][\w']*)")
@@ -1615,6 +1621,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
     text = _TIMED_TO.sub("", _ABOUT.sub(r"\1 ", _LITHUANIAN_DELAY.sub(_lithuanian_delay, text)))
     text = _TURKISH_WORDED_DELAY.sub(lambda m: f"{_TURKISH_WORDED_MINUTES[m[1]]} dakika sonra", text)
+    text = _TURKISH_NUMBERED_DELAY.sub(lambda m: f"{_TURKISH_NUMBER_WORDS[m[1]]} ", text)
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
     text = _TURKISH_NUMBERED.sub(r"\2 \1", text)
     for said, english in _SAID_AS:
