@@ -3956,3 +3956,50 @@ def test_round_43_latin_trades_b(command: str, call: tuple) -> None:
 ])
 def test_round_43_latin_trades_b_change_nothing_more(command: str) -> None:
     assert decide_at(command, FIELDS43B)[0] in ("say", "report_status", "ignore"), command
+
+
+FIELDS43C = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("gov-monitor@unit1", "Turbine governor monitor (unit 1)"),
+        ("gov-monitor@unit2", "Turbine governor monitor (unit 2)"),
+        ("freezer-mon@minus25", "Ice core archive freezer monitor (-25C room)"),
+        ("freezer-mon@minus50", "Ice core archive freezer monitor (-50C room)"),
+        ("roaster-ctl", "Coffee roaster drum controller"), ("nginx", "A high performance web server"))],
+    "interfaces": [], "storage": [],
+    "leds": [{"name": "amber:roast", "color": "amber", "function": "roast"},
+             {"name": "red:fault", "color": "red", "function": "fault"}]})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a unit of a power plant with its number, where the word is also a drive's ('dell'unità 1', 'Einheit 2', 'bloku 1')
+    ("riavvia il monitor del regolatore dell'unità 1", _restart("gov-monitor@unit1")),
+    ("riavvia il monitor dell'unità 2", _restart("gov-monitor@unit2")),
+    ("starte den Drehzahlregler-Monitor von Einheit 2 neu", _restart("gov-monitor@unit2")),
+    ("restartuj monitor regulátoru bloku 1", _restart("gov-monitor@unit1")),
+    # a number between the words of a compound says which ('Minus-50-Raum', 'min-50-ruimte')
+    ("Den Freezer-Monitor für den Minus-50-Raum neu starten bitte", _restart("freezer-mon@minus50")),
+    ("starte den Gefrierschrank-Monitor für den Minus-25-Raum neu", _restart("freezer-mon@minus25")),
+    ("herstart de vriezermonitor van de min-50-ruimte", _restart("freezer-mon@minus50")),
+    # a light set to blinking ('zet ... op knipperen', 'auf Blinken', 'en clignotement', 'en parpadeo', 'på blink')
+    ("zet de roast lampje op knipperen", ("set_led", {"name": "amber:roast", "state": "blink"})),
+    ("stell die Roast-LED auf Blinken", ("set_led", {"name": "amber:roast", "state": "blink"})),
+    ("mets la led roast en clignotement", ("set_led", {"name": "amber:roast", "state": "blink"})),
+    ("pon la luz roast en parpadeo", ("set_led", {"name": "amber:roast", "state": "blink"})),
+    ("sätt roast-lampan på blink", ("set_led", {"name": "amber:roast", "state": "blink"})),
+])
+def test_round_43_latin_numbers_and_blinking(command: str, call: tuple) -> None:
+    assert decide_at(command, FIELDS43C) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, past, said by someone: nothing changes
+    "non riavviare il monitor dell'unità 1", "hai riavviato il monitor dell'unità 1?",
+    "Den Freezer-Monitor für den Minus-50-Raum nicht neu starten", "zet het roast lampje niet op knipperen",
+    "zet het roast lampje op knipperen?", "ik zet het roast lampje op knipperen", "zette het roast lampje op knipperen",
+    "stell die Roast-LED nicht auf Blinken", "ne mets pas la led roast en clignotement",
+    # installing and updating are no call of the catalog, never a status
+    "zainstaluj aktualizacje systemu na tym komputerze", "zaktualizuj system", "aggiorna il sistema",
+    "päivitä järjestelmä", "uppdatera nginx",
+])
+def test_round_43_latin_numbers_and_blinking_change_nothing_more(command: str) -> None:
+    assert decide_at(command, FIELDS43C)[0] in ("say", "ignore"), command

@@ -193,6 +193,17 @@ _OUT_OF_CATALOG_WORDS = {
     **dict.fromkeys(("vacia", "vaciar", "esvazia", "esvaziar", "svuota", "svuotare", "vider", "videz", "leere",
                      "leeren", "leegmaken", "oproznij", "wyczysc", "vyprazdni", "vycisti", "tyhjenna", "bosalt",
                      "temizle", "kosongkan", "bersihkan"), "wipe"),
+    # installing and updating software ("zainstaluj aktualizacje systemu", "installiere die Updates", "aggiorna il
+    # sistema"): no call of the catalog
+    **dict.fromkeys(("instala", "instalar", "instale", "installa", "installare", "installe", "installer", "installez",
+                     "installiere", "installieren", "installeer", "installeren", "zainstaluj", "zainstalowac",
+                     "instaluj", "nainstaluj", "nainstalujte", "nainstalovat", "installera", "installere", "asenna",
+                     "asentakaa", "telepitsd", "telepitse", "yukle", "instal", "instalkan", "namesti"),
+                    "install"),  # (not Turkish "kur": a Latvian "where")
+    **dict.fromkeys(("aktualisiere", "aktualisieren", "actualiza", "actualizar", "actualice", "atualiza", "atualizar",
+                     "atualize", "aggiorna", "aggiornare", "zaktualizuj", "aktualizuj", "aktualizovat",
+                     "aktualizujte", "uppdatera", "oppdater", "oppdatere", "opdater", "opdatere", "paivita",
+                     "paivittakaa", "frissitsd", "frissitse", "guncelle", "perbarui", "perbaharui"), "update"),
 }
 _OUT_OF_CATALOG = re.compile(r"(?<![\w.@/-])(?:" + "|".join(sorted(_OUT_OF_CATALOG_WORDS, key=len, reverse=True)) +
                              r")(?![\w.@/-])")
@@ -238,6 +249,12 @@ _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:
            # "start de alarmkiezer weer op": start up (again); "opnieuw op" is a restart
            "herstarten": re.compile(r"^(?:start|starten)\s+([^,]+?)(?:\s+(?:maar|eens|gewoon))*\s+opnieuw\s+op$"),
            "starten": re.compile(r"^(?:start|starten)\s+([^,]+?)(?:\s+(?:maar|eens|gewoon|weer))*\s+op$"),
+           # a light set to blinking ("zet het lampje op knipperen", "stell die LED auf Blinken", "mets la led en
+           # clignotement", "metti il led in lampeggio", "pon la luz en parpadeo", "sätt lampan på blink")
+           "knipperen": re.compile(r"^(?:zet|stel|stell|stelle|setz|setze|schalte|schalt|mets|metti|pon|ponga|poe|"
+                                   r"ponha|coloca|coloque|sett|satt|saet)\s+([^,]+?)\s+(?:op|auf|en|in|a|em|pa)\s+"
+                                   r"(?:knipperen|blinken|clignotement|lampeggio|lampeggiare|parpadeo|parpadear|"
+                                   r"intermitente|piscar|blink|blinkning|blinking)$"),
            # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
            "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+([^,]+?)\s+"
                                  r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar)$|"
@@ -1799,9 +1816,10 @@ def _between_quantities(tokens: list[str], k: int, names: Callable[[str], bool])
 
 def _its_number(word: str, number: str, names: Callable[[str], bool]) -> bool:
     """Whether a number said after a form of the glossary is that thing's number ("Linie 2", "bane 2": line2, lane2),
-    never a name said in two ("linie2" is no typo of line2 to join)."""
+    never a name said in two ("linie2" is no typo of line2 to join); of any word that lists the form ("unità 1": a
+    drive's word too, the unit1 of a power plant's)."""
     return number.isdigit() and glossary.listed(word) and any(
-        names(f"{said}{number}") for said in (glossary.english(word, names) or [])[:1])
+        names(f"{said}{number}") for said in glossary.senses(word) or (glossary.english(word, names) or [])[:1])
 
 
 def _joined_named(words: list[str], i: int, names: Callable[[str], bool]) -> bool:

@@ -189,10 +189,12 @@ def _read(word: str, named: Callable[[str], bool], compound: bool) -> list[str] 
     forms = _forms()
     if word in forms:
         return [forms[word]]
-    if "-" in word:  # "Funk-Gateway", "tartályszint-olvasót" ("Identifizierungs-LED": a German joint "s")
-        parts = [_read(p, named, compound) or ([p] if named(p) else None) or (
+    if "-" in word:  # "Funk-Gateway", "tartályszint-olvasót" ("Identifizierungs-LED": a German joint "s"; a number
+        # between two words says which: "Minus-50-Raum", "Halle-3-Kran")
+        between = word.count("-")
+        parts = [_read(p, named, compound) or ([p] if named(p) or (p.isdigit() and 0 < i < between) else None) or (
             _read(p[:-1], named, compound) if p.endswith("s") and len(p) > _STEM else None)
-            for p in word.split("-") if p]
+            for i, p in enumerate(word.split("-")) if p]
         return None if not parts or None in parts else [w for p in parts if p for w in p]
     stems = _stems()
     for ending in _ENDINGS:
