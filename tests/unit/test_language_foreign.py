@@ -4003,3 +4003,69 @@ def test_round_43_latin_numbers_and_blinking(command: str, call: tuple) -> None:
 ])
 def test_round_43_latin_numbers_and_blinking_change_nothing_more(command: str) -> None:
     assert decide_at(command, FIELDS43C)[0] in ("say", "ignore"), command
+
+
+UTILITY43 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("nh3-leak", "Ammonia leak detector monitor"), ("penstock-pressure", "Penstock pressure transducer logger"),
+        ("collector@feeder7", "DLMS meter collector (feeder 7)"), ("collector@feeder9",
+        "DLMS meter collector (feeder 9)"),
+        ("results-display", "Paddock results display"), ("nginx", "A high performance web server"),
+        ("ssh", "OpenBSD Secure Shell server"))],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"}, {"name": "wlan0", "kind": "wifi",
+    "state": "down"}],
+    "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # the words of a leak, ammonia, a pipe, a collector and a paddock in the other scripts; Greek "the logging of"
+    # a quantity, a logger of it; Japanese wireless LAN said in full, the wifi
+    ("תפעיל מחדש את גלאי דליפת האמוניה", _restart("nh3-leak")),
+    ("перезапусти детектор утечки аммиака", _restart("nh3-leak")),
+    ("アンモニア漏れ検知器を再起動して", _restart("nh3-leak")),
+    ("암모니아 누출 감지기 재시작해 줘", _restart("nh3-leak")),
+    ("σταμάτα την καταγραφή πίεσης του αγωγού", ("stop_service", {"unit": "penstock-pressure.service"})),
+    ("أعد تشغيل شاشة النتائج في البادوك", _restart("results-display")),
+    ("перезапусти табло результатов в паддоке", _restart("results-display")),
+    ("無線LANを有効にして", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("打开无线局域网", ("set_network", {"interface": "wlan0", "state": "up"})),
+])
+def test_round_43_other_scripts_utilities(command: str, call: tuple) -> None:
+    assert decide_at(command, UTILITY43) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "перезапусти колектор", "перезапусти коллектор", "重启采集器", "수집기 재시작해 줘"])
+def test_round_43_a_collector_of_two_is_asked(command: str) -> None:
+    assert decide_at(command, UTILITY43)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # hours, then minutes, one delay ("1시간 15분 후에", "через 1 час 15 минут", "1時間15分後に"); a profile put on its
+    # setting ("پروفایل مصرف برق رو بذار روی متعادل", "поставь профиль питания на сбалансированный")
+    ("1시간 15분 후에 재부팅해", ("reboot", {"delay_s": 4500})), ("перезагрузи через 1 час 15 минут",
+    ("reboot", {"delay_s": 4500})),
+    ("перезавантаж через 2 години 30 хвилин", ("reboot", {"delay_s": 9000})),
+    ("1時間15分後に再起動して", ("reboot", {"delay_s": 4500})), ("1小时15分钟后重启", ("reboot", {"delay_s": 4500})),
+    ("khởi động lại sau 1 giờ 15 phút", ("reboot", {"delay_s": 4500})),
+    ("پروفایل مصرف برق رو بذار روی متعادل", ("set_power_profile", {"profile": "balanced"})),
+    ("پروفایل برق رو بذار روی کم مصرف", ("set_power_profile", {"profile": "powersave"})),
+    ("поставь профиль питания на сбалансированный", ("set_power_profile", {"profile": "balanced"})),
+])
+def test_round_43_hours_and_minutes_and_a_profile_put_on(command: str, call: tuple) -> None:
+    assert decide_at(command, UTILITY43) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "1시간 15분 후에 재부팅하지 마", "1시간 15분 후에 재부팅했어", "1時間15分後に再起動しないで",
+    "через 1 час 15 минут не перезагружай",
+    "перезагрузи через 1 час 15 секунд", "1小时15分钟后重启了吗？", "پروفایل مصرف برق رو نذار روی متعادل",
+    "پروفایل مصرف برق رو بذار روی متعادل؟", "پروفایل مصرف برق رو گذاشتم روی متعادل",
+    "اگه گرم شد پروفایل مصرف برق رو بذار روی متعادل",
+    "не ставь профиль питания на сбалансированный", "перезапусти сбалансированный", "σταμάτα την καταγραφή του ssh",
+    "μην σταματάς την καταγραφή πίεσης του αγωγού", "σταμάτησα την καταγραφή πίεσης του αγωγού",
+    "לא תפעיל מחדש את גלאי דליפת האמוניה", "הפעלתי מחדש את גלאי דליפת האמוניה", "無線LANを有効にしないで",
+    "無線LANを有効にした？", "لا تعد تشغيل شاشة النتائج في البادوك", "هل أعد تشغيل شاشة النتائج في البادوك؟",
+])
+def test_round_43_other_scripts_utilities_do_not_open_more(command: str) -> None:
+    assert decide_at(command, UTILITY43)[0] in ("say", "report_status", "ignore"), command

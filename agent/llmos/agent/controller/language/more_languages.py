@@ -182,6 +182,11 @@ _ANYWHERE_VERBS = {
                                              ("увімкни", _ON), ("вимкни", _OFF))},
     # a reflexive, said to the device itself: "перезагрузись через 15 минут"
     **dict.fromkeys(("перезагрузись", "перезапустись", "перезавантажся"), _RESTART),
+    # Persian "put it on", "set it to" a profile, said after the object ("پروفایل مصرف برق رو بذار روی متعادل"); never
+    # "don't put" ("نذار"), nor "I put" ("گذاشتم")
+    **dict.fromkeys(("بذار روی", "بزار روی", "بگذار روی", "بذارش روی", "بزارش روی", "بگذارش روی", "بذارید روی",
+                     "بگذارید روی", "بذار رو", "بزار رو", "تنظیم کن روی", "تنظیمش کن روی", "تنظیم کنید روی",
+                     "ست کن روی", "ستش کن روی"), _SET),
 }
 # Verbs said last, with an ending that asks: Hindi and Hinglish "<x> ko restart karo", Korean
 # "<x> 재시작해 줘" (the verb bare too: "10분 후에 재부팅")
@@ -407,13 +412,18 @@ _NUMBER = rf"(?:\d+|{_alternatives(_NUMBERS)})"
 _UNIT = _alternatives(_UNIT_SECONDS)
 _BEFORE_THE_NUMBER = _alternatives(("через", "σε", "μετά από", "în", "peste", "sau", "بعد", "baada ya", "katika",
                                     "בעוד", "بعد از"))
-_DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?"
+# Hours and then minutes, said as one delay ("через 1 час 15 минут", "1시간 15분 후에", "sau 1 giờ 15 phút"; with
+# "and" between: "σε μία ώρα και δέκα λεπτά", "بعد ساعة و10 دقائق"): the hours are added to the minutes
+_HOURS = _alternatives(w for w, s in _UNIT_SECONDS.items() if s == 3600)
+_HOURS_AND = _alternatives(typed(w) for w in ("и", "і", "та", "й", "και", "și", "và", "و", "और", "aur", "na", "ו"))
+_HOURS_FIRST = rf"(?:(?P<h>{_NUMBER})\s*(?P<hours>{_HOURS})\s*(?:(?:{_HOURS_AND})\s*)?)?"
+_DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+{_HOURS_FIRST}(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?"
                            rf"(?P<unit>{_UNIT})(?![^\s,.!?])")
 # Swahili says the unit before its number: "baada ya dakika 10", "baada ya saa mbili"
 _DELAY_UNIT_FIRST = re.compile(rf"(?<![^\s,])(?:baada\s+ya|katika)\s+(?P<unit>{_UNIT})\s+(?P<n>{_NUMBER})(?![^\s,.!?])")
 _AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa", "पछि", "পরে", "بعد",
                        "میں", "있다가", "পর", "دیگه", "دیگر"))
-_DELAY_AFTER = re.compile(rf"(?<![^\s,])(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(?:{_AFTER})"
+_DELAY_AFTER = re.compile(rf"(?<![^\s,]){_HOURS_FIRST}(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s*(?:{_AFTER})"
                           r"(?![^\s,.!?])")
 # Half an hour and an hour and a half, said as such
 _HALVES = {typed(w): s for s, words in (
@@ -448,6 +458,19 @@ _WORDS = {typed(w): english for english, words in (
                  "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা", "سروس")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
     ("on", ("на",)), ("for", ("для", "pentru", "για")),
+    # the power profile, said with its setting ("поставь профиль питания на сбалансированный", "پروفایل مصرف برق رو بذار
+    # روی متعادل"): its settings' words, read only where a profile is ("restart balanced" names nothing)
+    ("power profile", ("профиль питания", "профиль энергопотребления", "профиль электропитания", "профиль энергии",
+                       "профіль живлення", "профіль енергоспоживання", "προφίλ ενέργειας", "προφίλ τροφοδοσίας",
+                       "پروفایل مصرف برق", "پروفایل برق", "پروفایل انرژی", "پروفایل مصرف انرژی", "پروفایل مصرف",
+                       "ملف الطاقة", "ملف تعريف الطاقة", "פרופיל צריכת חשמל", "פרופיל החשמל", "פרופיל חשמל",
+                       "פרופיל אנרגיה", "전원 프로필", "전력 프로필", "hồ sơ năng lượng", "hồ sơ nguồn")),
+    ("balanced", ("сбалансированный", "сбалансированное", "збалансований", "ισορροπημένο", "ισορροπημένη",
+                  "متعادل", "متوازن", "المتوازن", "מאוזן", "균형", "cân bằng")),
+    ("powersave", ("энергосберегающий", "экономичный", "енергозберігаючий", "економний", "εξοικονόμησης", "کم مصرف",
+                   "صرفه‌جویی", "صرفه جویی", "موفر للطاقة", "חסכוני", "절전", "tiết kiệm")),
+    ("performance", ("производительный", "продуктивний", "απόδοσης", "عملکرد بالا", "پرفورمنس", "الأداء العالي",
+                     "ביצועים", "성능", "hiệu suất cao")),
     ("wifi", ("вайфай", "wifi", "wi-fi", "wlan", "वाईफाई", "와이파이", "الواي فاي", "वाइफाइ", "ওয়াইফাই", "ওয়াই-ফাই")),
     # the SIM's network and mobile data ("সিমের নেটওয়ার্ক"), said in English
     ("sim", ("सिम", "সিম")),
@@ -1115,6 +1138,11 @@ def _delay(text: str) -> tuple[int | None, str] | None:
         number = said["n"]
         count = 1 if number is None else int(number) if number.isdigit() else _NUMBERS[" ".join(number.split())]
         seconds = count * _UNIT_SECONDS[said["unit"]]
+        if said.re is not _DELAY_UNIT_FIRST and said["h"]:
+            if _UNIT_SECONDS[said["unit"]] != 60:
+                return None  # hours, then what is not minutes
+            hours = int(said["h"]) if said["h"].isdigit() else _NUMBERS[" ".join(said["h"].split())]
+            seconds += hours * 3600
     rest = f"{text[:said.start()]} {text[said.end():]}"
     return None if _SPACED_UNIT_AGAIN.search(rest) else (seconds, rest)
 
@@ -1443,7 +1471,10 @@ def _kanji(number: str) -> int | None:
 
 _CJK_UNITS = {typed(w): s for s, words in ((1, ("秒", "秒钟")), (60, ("分", "分钟")),
                                             (3600, ("時間", "小时", "个小时", "钟头", "个钟头"))) for w in words}
-_CJK_DELAY = re.compile(rf"(?:在)?(?P<n>\d+|{_KANJI_NUMBER})\s*(?P<unit>{_alternatives(_CJK_UNITS)})(?P<half>半)?\s*"
+# (hours, then minutes: "1時間15分後に", "1小时15分钟后", "一个小时十五分钟后")
+_CJK_HOURS = rf"(?:(?P<h>\d+|{_KANJI_NUMBER})\s*(?:時間|个小时|小时|个钟头|钟头)\s*(?:零)?)?"
+_CJK_DELAY = re.compile(rf"(?:在)?{_CJK_HOURS}(?P<n>\d+|{_KANJI_NUMBER})\s*(?P<unit>{_alternatives(_CJK_UNITS)})"
+                        rf"(?P<half>半)?\s*"
                         rf"(?:{_alternatives(('後に', '後', 'ご', '以后', '之后', '后'))})")
 # ("30分後に" is a delay of _CJK_DELAY: said here too, it was two delays, and unread)
 # (and a quarter of an hour, "一刻钟后", or three: "三刻钟后")
@@ -1491,7 +1522,10 @@ _CJK_FILLERS = _alternatives(("を", "は", "の", "、", "请", "麻烦", "麻�
                               "吧", "的", "现在", "马上", "立即", "今すぐ", "すぐに", "すぐ", "ちょっと"))
 _CJK_WORDS = {typed(w): english for english, words in (
     ("system", ("システム", "本体", "デバイス", "端末", "機器", "系统", "设备", "机器", "主机", "服务器本身")),
-    ("service", ("サービス", "服务")), ("wifi", ("ワイファイ", "无线网", "无线")),
+    ("service", ("サービス", "服务")),
+    # (wireless LAN said in full, "無線LANを有効にして": the wifi, never the wired link "LAN" alone names)
+    ("wifi", ("ワイファイ", "无线网", "无线", "無線lan", "無線ラン", "无线局域网", "无线网络", "無線ネットワーク",
+              "wi-fi", "wifi")),
     ("usb stick", ("usbメモリ", "u盘", "优盘")), ("light", ("ライト", "ランプ", "灯", "指示灯")),
     ("powersave mode", ("省電力モード", "省エネモード", "省电模式", "节能模式")),
     ("performance mode", ("パフォーマンスモード", "高性能モード", "性能模式", "高性能模式")),
@@ -1704,6 +1738,10 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
             return None
         else:
             seconds = count * _CJK_UNITS[found["unit"]] + (_CJK_UNITS[found["unit"]] // 2 if found["half"] else 0)
+            if found["h"]:
+                if _CJK_UNITS[found["unit"]] != 60 or found["half"] or (hours := _kanji(found["h"])) is None:
+                    return None
+                seconds += hours * 3600
         text = text[:found.start()] + text[found.end():]
     if failed := _cjk_stopped_first(text, names):
         return _english(failed[0], failed[1], seconds, asked)
