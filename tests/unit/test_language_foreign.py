@@ -4069,3 +4069,30 @@ def test_round_43_hours_and_minutes_and_a_profile_put_on(command: str, call: tup
 ])
 def test_round_43_other_scripts_utilities_do_not_open_more(command: str) -> None:
     assert decide_at(command, UTILITY43)[0] in ("say", "report_status", "ignore"), command
+
+
+METERS43 = DeviceState.from_dict({
+    "units": [{"name": f"{name}.service", "description": description} for name, description in (
+        ("mdm-upload", "Meter data management upload"), ("tamper-alert", "Meter tamper alert forwarder"),
+        ("nginx", "A high performance web server"))],
+    "interfaces": [], "leds": [], "storage": []})
+
+
+@pytest.mark.parametrize("command", [
+    # what is sent, said with where it goes ("выгрузку в MDM", "вивантаження до MDM"), and who waits for it said after
+    # ("..., биллинг ждёт показания": why)
+    "перезапусти выгрузку в MDM", "перезапусти выгрузку в MDM, биллинг ждёт показания",
+    "перезапусти вивантаження до MDM, білінг чекає показання",
+])
+def test_round_43_what_is_sent_and_who_waits(command: str) -> None:
+    assert decide_at(command, METERS43) == _restart("mdm-upload"), command
+
+
+@pytest.mark.parametrize("command", [
+    "перезапусти выгрузку в MDM, биллинг не ждёт показания", "перезапусти выгрузку в MDM, если биллинг ждёт показания",
+    "не перезапускай выгрузку в MDM, биллинг ждёт показания", "перезапусти выгрузку в MDM, биллинг ждал показания",
+    "перезапусти выгрузку в MDM, биллинг ждёт?", "перезапусти выгрузку в MDM, nginx ждёт показания",
+    "перезапустил выгрузку в MDM",
+])
+def test_round_43_what_is_sent_and_who_waits_opens_nothing_more(command: str) -> None:
+    assert decide_at(command, METERS43)[0] in ("say", "report_status", "ignore"), command

@@ -967,6 +967,20 @@ def _persian_trouble(clause: str) -> bool:
                                          for w in subject)
 
 
+# Who waits for what the request brings, said after it ("..., биллинг ждёт показания": billing waits for the readings):
+# one or two words of the glossary, "waits" in the present, one or two of the glossary
+_WAITS = frozenset(typed(w) for w in ("ждёт", "ждет", "ждут", "чекає", "чекають", "περιμένει", "περιμένουν"))
+
+
+def _waiting(clause: str, names: Callable[[str], bool]) -> bool:
+    words = _tokens(clause)
+    at = next((i for i, w in enumerate(words) if w in _WAITS), None)
+    if at is None or not 0 < _counted(words[:at]) <= 2 or not 0 < _counted(words[at + 1:]) <= 2:
+        return False
+    return all(w in _FILLERS or w in _LINKING or _a_thing(w) for w in words[:at] + words[at + 1:]) and \
+        not any(names(w) or w in _NEVER for w in words)
+
+
 def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     """Whether a last clause only says what fails: [a subject of one or two words of the glossary, a
     pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
@@ -974,7 +988,7 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     _vietnamese_trouble)."""
     if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names) or \
             _arabic_trouble(clause, names) or _persian_trouble(clause) or \
-            _swahili_trouble(clause, names):
+            _swahili_trouble(clause, names) or _waiting(clause, names):
         return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
@@ -1183,9 +1197,11 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     read: list[str] = []
     noun = False  # whether the word before was a word of the glossary ("силосі 1": which one)
     # a number said with its thing ("1번 염수 탱크", "২ নম্বর টেবিল", "الخط الثاني"), said after the next word
-    numbered, counted = "", False
+    numbered, counted, sent_to = "", False, -1
     words = [_NUMBER_OF.sub(r"\1", w) for w in before + _tokens(body[verbs[0].end():])]
     for index, word in enumerate(words):
+        if index == sent_to:
+            continue
         if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
         if (number := _NUMBERED.fullmatch(word)) or word in _ORDINALS or (
@@ -1214,6 +1230,11 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             continue
         if word in _FILLERS:
             noun = False
+            continue
+        if word in _SENT_INTO and read and read[-1] in _SENT and words[index + 1:index + 2] and \
+                (names(words[index + 1]) or _ACRONYM.fullmatch(words[index + 1])):
+            read += ["to", words[index + 1]]  # "выгрузку в MDM": the upload to MDM, a name or a system's short name
+            noun, sent_to = False, index + 1
             continue
         if word in _AT and noun and _at_a_place(words[index + 1:index + 2], names):
             read.append(_AT[word])  # "إشارة مرور الكاشطة عند مصيدة الاستقبال": the pig signal at the receiving trap
@@ -1267,6 +1288,10 @@ _SHOWING = frozenset(("sign", "scoreboard", "display", "screen", "board", "panel
 # "At" and "in" of Arabic, said between two things ("عند مصيدة الاستقبال", "في مصيدة الاستقبال"), and "in" of Russian
 # and Ukrainian ("контроллер в комнате 7", "у кімнаті 3"): never before a time or what befalls one, where it says
 # "when" ("عند الإنذار": when the alarm sounds)
+# What is sent somewhere, and "into" said before where it goes ("выгрузка в MDM", "експорт до SAP")
+_SENT = frozenset(("upload", "export", "sync", "synchronization", "feed", "forwarder", "transfer", "replication"))
+_SENT_INTO = frozenset(typed(w) for w in ("в", "во", "у", "до"))
+_ACRONYM = re.compile("[a-z][a-z0-9]{1,5}")
 _AT = {typed("عند"): "at", typed("لدى"): "at", typed("في"): "in", typed("в"): "in", typed("во"): "in", typed("у"): "in"}
 _NOT_A_PLACE = frozenset(("emergency", "alarm", "alert", "fault", "error", "failure", "outage", "warning", "start",
                           "startup", "boot", "night", "morning", "evening", "midnight", "noon", "shutdown", "need"))
