@@ -771,7 +771,7 @@ class Interpreter:
         main = _main_clause(text)
         elsewhere = lexicon.ELSEWHERE.search(main)
         # (where someone else wants to do something is why: "the guests want to game on the tv")
-        if elsewhere and not _SOMEONE_WANTS_TO.search(main, 0, elsewhere.start()) and \
+        if elsewhere and not _SOMEONE_ELSE_DOES.search(main, 0, elsewhere.start()) and \
                 not self._names_something(elsewhere.group(), scene, (UNIT, INTERFACE)):
             return _say(f"I only act on this device, not {elsewhere.group()}.", "elsewhere")
         if modifier or (ooc and ooc.start() <= first):
@@ -2038,12 +2038,10 @@ _STARTED = re.compile(r"\b(?:re)?start|\bbounce|\brelaunch")
 _THAT_IS = re.compile(r"[,;(-]\s*(?:so|i\.?e\.?|that is|that's|thats|which is|meaning)\b[\s,]*(?:like|about|"
                       r"around|roughly|approx(?:imately)?|basically)?\s*"
                       r"(?P<wait>(?:in )?[\w ]{1,20}?\b(?:from now|later))\W*$")
-_SOMEONE_ELSE_DOES = re.compile(r"\b(?:they|guests|kids|people|customers|users|players|visitors|everyone|folks) "
-                                r"(?:want|wants|wanna|are trying|are going|are|like) (?:to )?[a-z]+ing?\b[^,.;!?]*|"
-                                r"\b(?:they|guests|kids|people|customers|users|players|visitors|everyone|folks) "
-                                r"(?:want|wants|wanna|are trying|are going|like) to\b[^,.;!?]*")
-_SOMEONE_WANTS_TO = re.compile(r"\b(?:they|guests|kids|people|customers|users|players|he|she|visitors|staff|"
-                               r"everyone|folks) (?:want|wants|wanna|are trying|are going|like) to\b")
+# What others want to do or are doing: why, not what ("the guests want to game on the tv", "the kids are gaming")
+_SOMEONE_ELSE_DOES = re.compile(r"\b(?:they|guests|kids|people|customers|users|players|he|she|visitors|staff|"
+                                r"everyone|folks) (?:(?:want|wants|wanna|are trying|are going|like) to\b|"
+                                r"are [a-z]+ing\b)[^,.;!?]*")
 
 
 def _main_clause(text: str) -> str:
