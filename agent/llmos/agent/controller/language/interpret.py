@@ -2955,7 +2955,7 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
     # "nginx is down, start it": a particle after a copula says how things are; anywhere else
     # it asks, as a verb does, and a command that asks for on and off ("nginx down, start
     # it", "wlan0 down pls, use lte only") is not guessed at
-    onoff = [f for f in onoff if not _STUCK.search(text[:f.start])]  # "valve stuck open"
+    onoff = [f for f in onoff if not lexicon.STUCK.search(text[:f.start])]  # "valve stuck open"
     asked = [f for f in onoff if text[f.start:f.end] not in _PARTICLES
              or not (_DESCRIBING.search(text[:f.start]) or _PREPOSITION.match(text[f.end:])
                      or (f.start and _ON_A_VALUE.match(text[f.end:])))]
@@ -2977,7 +2977,6 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
 
 _IN_PROFILE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:we'?re|it'?s|is|are|was|were|currently|"
                          r"already|still|right now it'?s)\b")
-_STUCK = re.compile(r"\b(?:stuck|jammed|frozen|hung|locked)\s+$")
 _GOES_ON = re.compile(r"[^,.;!?]*\b(?:is|are|was|were|seems?|looks?|keeps?|has|have|had)\b")
 
 

@@ -451,7 +451,7 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
         and not (text[f.start:f.end] == "off" and _MOVING_OFF.search(text, 0, f.start))
         and not (text[f.start:f.end] == "end" and _AN_END.search(text, 0, f.start))
-        and not (text[f.start:f.end] in ("shut", "open", "closed") and _STUCK.search(text, 0, f.start))
+        and not (text[f.start:f.end] in ("shut", "open", "closed") and STUCK.search(text, 0, f.start))
         and not (text[f.start:f.end] == "release" and _A_RELEASE.search(text, 0, f.start))
         and not (text[f.start:f.end] == "up" and _WHATS.search(text, 0, f.start))
         and not (text[f.start:f.end] == "dark" and (_BECAME.search(text, 0, f.start)
@@ -516,7 +516,7 @@ _WHATS = re.compile(r"\bwhat(?:'s|s| is)\s+$")
 # "the order board went dark": how it became, told
 _BECAME = re.compile(r"(?:\b(?:went|gone|goes|going|is|are|was|were|turned|been)|'s)\s+(?:all\s+|completely\s+)?$")
 # "vents stuck shut", "the door's jammed open": how a thing is stuck
-_STUCK = re.compile(r"\b(?:stuck|jammed|wedged|frozen|seized|locked|welded|latched)\s+$")
+STUCK = re.compile(r"\b(?:stuck|jammed|wedged|frozen|seized|hung|locked|welded|latched)\s+$")
 # "the dry end", "the back end", "its far end": a noun
 _AN_END = re.compile(r"\b(?:the|a|an|its|our|my|their|this|that)\s+(?:[a-z]+\s+)?$")
 # ... and a particle as the first half: "the on-air light", "the off-grid inverter" (or "run": "the run-out table")
