@@ -94,6 +94,7 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev41": "85861ff2c5d18913bbdf952bac8e031cca1bfeb2198f49c01f7a94134bf9626b",
     "holdout37": "73c9f4f7c50165925c0d5c95472bbc1b749fd7730ec1dff9d0507a89f7cab794",
     "dev42": "55ba7744acb947cef4f710e9a63517cb320fc7a6e32582042b820893f056eb75",
+    "holdout38": "e1fe650c99d9babb6335a4fcfabfda92953c200ebfd3a7deaf9cb688b7df9a9f",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
