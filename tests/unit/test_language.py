@@ -7645,3 +7645,42 @@ def test_round_43_red_team_48_still_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_43_red_team_48_refused(command: str) -> None:
     assert decide(command, GLAZE)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev42's English misses): a drive's label that runs a short word into another, and a
+# light named by what it does, switched
+FLASHBAY = _site(("restic-backup.service", "Restic backup of the calibration photos"),
+                 ("camera-trigger.service", "Calibration camera trigger"),
+                 leds=(("green:ready", "green", "ready"), ("red:fault", "red", "fault"),
+                       ("white:flash", "white", "flash")),
+                 storage=({"device": "/dev/mmcblk1p1", "mounted": False, "label": "STANDCFG",
+                           "model": "SanDisk High Endurance", "size": "32G"},
+                          {"device": "/dev/sda1", "mounted": False, "label": "PHOTOBKP", "model": "SanDisk Ultra",
+                           "size": "64G"},
+                          {"device": "/dev/sdb1", "mounted": False, "label": "MEDIA", "model": "SanDisk Ultra",
+                           "size": "64G"}))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("mount the stand config card", ("mount_storage", {"device": "/dev/mmcblk1p1", "readonly": True})),
+    ("mount the stand cfg card", ("mount_storage", {"device": "/dev/mmcblk1p1", "readonly": True})),
+    ("mount the photo backup drive", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("mount the photo bkp stick", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("start the backup", ("start_service", {"unit": "restic-backup.service"})),
+    ("flash light on for the calibration shot", ("set_led", {"name": "white:flash", "state": "on"})),
+    ("turn the flash light off", ("set_led", {"name": "white:flash", "state": "off"})),
+    ("flash the red light", ("set_led", {"name": "red:fault", "state": "blink"})),
+])
+def test_round_44_dev42_acts(command: str, answer: tuple) -> None:
+    assert decide(command, FLASHBAY) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a drive of one model said by its brand alone is still asked about; a write mount not asked
+    "mount the sandisk", "mount the photo media drive",
+    # the light named by what it does, negated, asked or conditional
+    "don't turn the flash light on", "is the flash light on?", "if the shot is ready turn the flash light on",
+    "flash light on and restart the camera trigger",
+])
+def test_round_44_dev42_refused(command: str) -> None:
+    assert decide(command, FLASHBAY)[0] in ("say", "report_status", "ignore"), command

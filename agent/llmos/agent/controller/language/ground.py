@@ -777,6 +777,11 @@ def storage_entity(device: str, mounted: bool, label: str = "", model: str = "",
         parts += [stem for p in parts if len(stem := re.sub(r"\d+$", "", p)) >= 3 and stem != p]
         # a short label word said in full: "the firmware stick" of FW_UPDATE
         parts += [_LABEL_WORDS[p] for p in _name_parts(label) if p in _LABEL_WORDS]
+        # ... run together with another word: "the stand config card" of STANDCFG
+        # (a word that is also what programs do only short: interpret.py reads it said in full)
+        parts += [w for p in _name_parts(label) for short, full in (*_LABEL_WORDS.items(), *DRIVE_LABEL_WORDS.items())
+                  if len(p) >= len(short) + 3 and p.isalpha() and p.endswith(short)
+                  for w in (p[:-len(short)], short, full if short in _LABEL_WORDS else short)]
         attrs += [label.lower()] + parts
     model_words = [w for w in _name_parts(model) if len(w) >= 2 and w not in GENERIC]
     if label.lower() not in SYSTEM_LABELS:

@@ -439,6 +439,7 @@ def effects(text: str) -> list[Found]:
             _A_THING.search(text[:f.start]) or _A_SCREEN.match(text, f.end)
             or _REPORTED_ON.match(text, f.end)))
         and not _COMPOUND_NOUN.match(text, f.end) and not _HYPHEN_HEAD.search(text, 0, f.start)
+        and not (f.effect is Effect.BLINK and _A_LIGHT_SWITCHED.match(text, f.end))
         and not (text[f.start:f.end] in ("silence", "mute") and (
             _SILENCE_NOUN.match(text, f.end) or _SILENCE_HAD.search(text, 0, f.start)))
         and not (text[f.start:f.end] in ("on", "off", "up", "down", "run") and _HYPHEN_TAIL.match(text, f.end))
@@ -564,6 +565,8 @@ _SILENCE_NOUN = re.compile(r"[\s-]+(?:detector|detection|sensor|monitor|alarm|al
 _SILENCE_HAD = re.compile(r"\b(?:had|have|has|of|the|a|an|some|no|any|total|dead|radio|more)\s+$")
 # A verb's word as the first half of a noun: "the access point", "a restart loop", "the
 # mount point", "the start menu"
+# "flash light on", "the strobe lamp off": a light named by what it does, switched
+_A_LIGHT_SWITCHED = re.compile(r"\s+(?:light|lamp|led|beacon)s?\s+(?:on|off)\b")
 _COMPOUND_NOUN = re.compile(r"\s+(?:point|points|loop|loops|menu|button|sequence|request|requests|"
                             r"attempt|attempts|operation|limit|timeout|failure|failures|"
                             # "end of shift", "close of business": when, not what
