@@ -96,6 +96,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev42": "55ba7744acb947cef4f710e9a63517cb320fc7a6e32582042b820893f056eb75",
     "holdout38": "e1fe650c99d9babb6335a4fcfabfda92953c200ebfd3a7deaf9cb688b7df9a9f",
     "holdout39": "2c6b6fe0c4a22f567459fe792d32cea3b8aa0752db9e7976d4ce3dbe2f2aba96",
+    "dev43": "078fe0eff7dea3a53de8dd69ae4652d8757d10efbe4a7d0ce9ced3b67960c4fc",
+    "dev44": "3a6e8e704ad638053ee6ba0eb72e290b0b86ef5ece30d491555381e0615a0401",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
