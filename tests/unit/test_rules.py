@@ -127,9 +127,43 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     {"action": "add", "subsystem": "tty", "devnode": "/dev/ttyUSB12345678901234567"},
     # a zone at 47 C whose trip index alone is set
     {"action": "change", "subsystem": "thermal", "properties": {"TRIP": "1", "TEMP": "47000"}},
+    # (round 44, red team 49) links made over others: an overlay, a MAC-VLAN, a bond, the
+    # kernel's own tunnels
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "vxlan100", "DEVTYPE": "vxlan"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "uplink", "DEVTYPE": "macvlan"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "bond0", "DEVTYPE": "bond"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "sit0"}},
+    {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "ip6tnl0"}},
+    # ... a scale, a label printer, a barcode scanner, a badge reader or a laser scanner on a serial chip
+    _serial("/dev/ttyUSB0", "FTDI", "Ohaus_Defender_Scale_Interface", "ftdi_sio"),
+    _serial("/dev/ttyACM0", "Mettler_Toledo", "ICS425_Weighing_Terminal", "cdc_acm"),
+    _serial("/dev/ttyACM0", "Zebra_Technologies", "ZTC_ZD420-203dpi_ZPL", "cdc_acm"),
+    _serial("/dev/ttyACM0", "Symbol_Technologies__Inc__2008", "Symbol_Bar_Code_Scanner", "cdc_acm"),
+    _serial("/dev/ttyACM0", "RFIDeas", "pcProx_Plus_Serial", "cdc_acm"),
+    _serial("/dev/ttyUSB0", "Silicon_Labs", "RPLIDAR_A1_CP2102", "cp210x"),
+    _serial("/dev/ttyACM0", "Hokuyo_Data_Flex_for_USB", "URG-Series_USB_Driver", "cdc_acm"),
+    # ... what blkid finds that no mount takes, said as the filesystem when udev leaves its usage out
+    *({"action": "add", "subsystem": "block", "devnode": "/dev/sdd1", "properties": {
+        "ID_BUS": "usb", "DEVTYPE": "partition", "ID_FS_TYPE": fs}}
+      for fs in ("zfs_member", "bitlocker", "VMFS_volume_member", "jbd", "ddf_raid_member", "LVM2_member",
+                 "crypto_LUKS", "swap")),
+    # ... block devices the system makes: device-mapper, RAID, a network block device
+    *({"action": "add", "subsystem": "block", "devnode": node, "properties": {"DEVTYPE": "disk", "ID_FS_TYPE": "ext4"}}
+      for node in ("/dev/dm-0", "/dev/md0", "/dev/nbd0", "/dev/zram0")),
 ])
 def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
     assert decide(event)[0] == "ignore"
+
+
+@pytest.mark.parametrize("node", ["/dev/mmcblk0p1", "/dev/mmcblk0p5", "/dev/nvme0n1p1", "/dev/nvme0n1p4"])
+def test_a_partition_of_the_devices_own_disk_is_not_mounted_on_add(node: str) -> None:
+    """(Round 44, red team 49.) Coldplug replays the system disk's partitions as "add": one of
+    the NVMe or eMMC disk's partitions is mounted (the root), so the others are the device's own,
+    which nobody plugged in. A card in the board's other slot, or any USB drive, still is."""
+    own = DeviceState(storage=(StorageState("/dev/mmcblk0p2", True), StorageState("/dev/nvme0n1p2", True)))
+    assert decide(_usb_part("ext4", node, bus=""), own)[0] == "ignore"
+    assert decide(_usb_part("vfat", "/dev/mmcblk1p1", bus=""), own)[0] == "mount_storage"
+    assert decide(_usb_part("vfat", "/dev/sdc1"), own)[0] == "mount_storage"
 
 
 @pytest.mark.parametrize(("event", "expected"), [

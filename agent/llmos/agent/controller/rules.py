@@ -21,11 +21,14 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     props = event.properties
     node = event.devnode
     if event.subsystem == "block" and node:
-        # (which filesystem, which bus, whose name: the udev properties a stick's owner or the
-        # model's training events vary decide nothing here; tests/model/test_events.py)
-        has_fs = bool(props.get("ID_FS_TYPE")) and props.get("ID_FS_USAGE", "filesystem") == "filesystem"
+        # (which bus, whose name: the udev properties a stick's owner or the model's training
+        # events vary decide nothing here, tests/model/test_events.py; only what is no
+        # filesystem, no plugged-in drive or the device's own disk is left alone)
+        has_fs = bool(props.get("ID_FS_TYPE")) and props.get("ID_FS_USAGE", "filesystem") == "filesystem" \
+            and not _NOT_A_FILESYSTEM.fullmatch(props["ID_FS_TYPE"])
         mounted = any(s.device == node and s.mounted for s in state.storage)
-        if event.action == "add" and has_fs and not mounted:
+        if event.action == "add" and has_fs and not mounted and not _NOT_A_DRIVE.fullmatch(node) and \
+                not _own_disk(node, state):
             # a coldplugged "add" replays devices that are already mounted (the root too)
             return "mount_storage", {"device": node, "readonly": True}
         partitions = [s for s in state.storage if re.fullmatch(rf"{re.escape(node)}p?\d+", s.device)]
@@ -86,13 +89,30 @@ def _external(props: Mapping[str, str]) -> bool:
 
 
 _NO_MEDIA = re.compile(r"/dev/(?:nvme\d+n\d+p\d+|mmcblk\d+p\d+)")
+# Block devices the system makes, not drives anyone plugs in: a device-mapper or RAID volume, a
+# network block device, compressed RAM (a loop device may be a stick's image: the integration
+# tests plug one so)
+_NOT_A_DRIVE = re.compile(r"/dev/(?:dm-|md|nbd|zram|ram)\d+(?:p\d+)?")
+# What blkid finds that no mount takes, when udev leaves ID_FS_USAGE out: members of a RAID, an
+# LVM, ZFS or VMFS pool, an ext3 journal, swap, encrypted volumes
+_NOT_A_FILESYSTEM = re.compile(r"(?i).*_member|jbd|swap|swsuspend|bitlocker|crypto_\w+|vmfs\w*|zfs")
+
+
+def _own_disk(node: str, state: DeviceState) -> bool:
+    """Whether a partition is of the device's own NVMe or eMMC disk, one of whose partitions is
+    mounted (the root): coldplug replays those partitions as "add", and nobody plugged them in."""
+    disk = re.sub(r"p\d+$", "", node)
+    return bool(_NO_MEDIA.fullmatch(node)) and any(
+        s.mounted and s.device != node and re.sub(r"p\d+$", "", s.device) == disk for s in state.storage)
 
 
 # Links a container engine, a bridge or other software made (a virtual CAN bus, a dummy link, a
 # VPN daemon's tun, tap or WireGuard link), which their makers bring up themselves, by their
 # names ("veth3f2a" is a container's; a veth made by hand, as the integration test does, is
 # brought up; so is a modem's PPP link)
-_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d|tun\d|tap\d|wg\d)")
+_MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d|tun\d|tap\d|wg\d|sit\d|ip6tnl\d|"
+                               r"ip6gre\d|gre\d|gretap\d|erspan\d|ip_vti\d|ip6_vti\d|tunl\d|bond\d|team\d|"
+                               r"vxlan|macvlan|macvtap|ipvlan|geneve)")
 
 
 _IFNAME = re.compile(r"[A-Za-z0-9_.:@-]{1,15}")
@@ -102,8 +122,13 @@ _WIRED = re.compile(r"(?:en|eth)")
 
 
 def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
-    return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") in ("bridge", "wireguard")
+    return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") in _SOFTWARE_KINDS
                 or props.get("ID_NET_DRIVER") in ("bridge", "vcan", "vxcan", "dummy", "tun", "wireguard"))
+
+
+# Links made over others (an overlay, a VLAN, a bond, a tunnel of the kernel's own: sit0, ip6tnl0)
+_SOFTWARE_KINDS = frozenset({"bridge", "wireguard", "vxlan", "macvlan", "macvtap", "ipvlan", "vlan", "bond",
+                             "team", "geneve", "gretap", "ip6gretap", "veth", "dummy", "tun", "tap"})
 
 
 # USB serial drivers of cellular modems: their ports are ModemManager's (AT, QMI, diagnostics).
@@ -130,7 +155,12 @@ _RADIO_NAMES = re.compile(r"(?<![a-z])(?:zigbee|z-?wave|conbee|skyconnect|gnss|g
                           r"lora(?:wan)?|thread|matter|ble|bluetooth|"
                           r"klipper|marlin|prusa|duet|reprap|grbl|smoothieboard|"
                           # (and a lighting or a field bus, a reader, a UPS: "ENTTEC DMX USB PRO")
-                          r"dmx|enttec|rs-?485|modbus|rfid|nfc|barcode|ups|lidar)(?![a-z])",
+                          r"dmx|enttec|rs-?485|modbus|rfid|nfc|bar[_ -]?code|ups|\w*lidar|"
+                          # (a scale's or a printer's interface, a card reader, a laser scanner: "Ohaus
+                          # Defender Scale Interface", "Zebra ZD420", "pcProx", "Hokuyo URG"; not an
+                          # Arduino, whose port is a console as writers expect)
+                          r"scales?|weigh\w*|checkweigher|printer|zpl|zebra|godex|pcprox|card[_ -]?reader|"
+                          r"hokuyo|urg)(?![a-z])",
                           re.IGNORECASE)
 
 
