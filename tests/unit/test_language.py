@@ -7684,3 +7684,53 @@ def test_round_44_dev42_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_44_dev42_refused(command: str) -> None:
     assert decide(command, FLASHBAY)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (red team 49): a write word negated in short ("w/o rw", "!rw", "un-writable"), and the
+# occasions of a working day, which a request waits for ("at knock-off", "come the next roll change")
+TOFU = _site(("soymilk-cooker@1.service", "Soymilk cooker 1 controller"),
+             ("soymilk-cooker@2.service", "Soymilk cooker 2 controller"),
+             ("bean-grinder-vfd.service", "Bean grinder VFD poller"),
+             interfaces=("eth0", "wlan0"),
+             storage=({"device": "/dev/sdb1", "mounted": False, "label": "HACCP_BKP", "model": "SanDisk Ultra Fit",
+                       "size": "64G"},))
+
+
+@pytest.mark.parametrize("command", [
+    "mount the backup stick w/o rw", "mount the backup stick wo rw", "mount the backup stick w/out write access",
+    "mount the backup stick !rw", "mount the backup stick (w/o rw)", "w/o rw, mount the backup stick",
+    "mount the backup stick un-writable", "mount the backup stick anti-rw",
+    "mount the backup stick w\\o r/w", "mount the backup stick walang write", "mount the backup stick ohne rw",
+])
+def test_round_44_red_team_49_a_negated_write_word_mounts_read_only(command: str) -> None:
+    assert decide(command, TOFU) == ("mount_storage", {"device": "/dev/sdb1", "readonly": True}), command
+
+
+@pytest.mark.parametrize("command", [
+    "mount the backup stick rw", "mount the backup stick with rw", "mount the backup stick w/ rw",
+    "mount the backup stick writable, we need to add the logs",
+])
+def test_round_44_red_team_49_a_write_word_still_writes(command: str) -> None:
+    assert decide(command, TOFU) == ("mount_storage", {"device": "/dev/sdb1", "readonly": False}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Come the next roll change, mount the backup stick", "In the next maintenance window, stop the grinder poller",
+    "At the next tea break, restart cooker 2", "restart cooker 2 next break", "restart cooker 2 at knock-off",
+    "restart cooker 2 on the night shift", "restart cooker 2 @ next break", "At smoko, bring the wifi up",
+    "Come Friday, stop the grinder poller", "restart cooker 2 at half-time", "restart cooker 2 in the small hours",
+    "restart cooker 2 on the first of the month", "restart cooker 2 eow", "stop the grinder poller next shutdown",
+])
+def test_round_44_red_team_49_an_occasion_to_come_is_waited_for(command: str) -> None:
+    assert decide(command, TOFU)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # the occasion is why, or it is past, or it is no occasion at all
+    ("restart cooker 2, we are on a break", ("restart_service", {"unit": "soymilk-cooker@2.service"})),
+    ("restart cooker 2 now, the break is over", ("restart_service", {"unit": "soymilk-cooker@2.service"})),
+    ("restart the next cooker, cooker 2", ("restart_service", {"unit": "soymilk-cooker@2.service"})),
+    ("restart cooker 2 before the next break", ("restart_service", {"unit": "soymilk-cooker@2.service"})),
+])
+def test_round_44_red_team_49_no_occasion_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, TOFU) == answer, command

@@ -3772,7 +3772,7 @@ def _when_first(clauses: list[str]) -> str:
 _FIRST_WORDS = re.compile(r"^\s*(?:(?:uh+|um+|erm?|ok|okay|so|right|well|please|pls|llmos|hey(?: \w+)?|can you|"
                           r"could you|would you)\W*\s*)*")
 _WHEN_FIRST = re.compile(r"\s*(?:at|in|by|on|after|tomorrow|tonight|next|this|later|around|about|first thing|"
-                         r"early)\b")
+                         r"early|come|during|over|@)(?!\w)")
 
 
 def _opening_words(clause: str) -> int:

@@ -76,7 +76,8 @@ _TIME_OF_DAY = re.compile(
     r"update|upgrade|window|maintenance|break|shift)|first thing|later today|"
     # "stop nginx end of shift", "at cob", "come morning", "during the backup"
     r"(?:the )?end of (?:the |my |our )?(?:day|shift|week|business)|after (?:the |my )?shift|cob|"
-    r"at close|come (?:morning|nightfall|evening|night|monday|tomorrow)|during (?:the )?"
+    r"at close|come (?:morning|nightfall|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|dawn|dusk)|during (?:the )?"
     r"(?:backup|maintenance|update|upgrade|demo|meeting|call|show|service)|"
     # the same in other languages: "restart nginx morgen", "demain", "esta noche"
     r"morgen|demain|domani|besok|ma[ñn]ana|amanh[ãa]|i morgen|imorgon|jutro|esta noche|esta tarde|"
@@ -101,6 +102,13 @@ _BARE = re.compile(r"\b(?:(?:in|after|within|wait|delay(?:ed)?|timeout|time-?out
 # "after 15 minutes reboot": said first, a wait
 LEADING_AFTER = re.compile(rf"^(?:please |pls |ok |so )?after(?=\s+(?:{_NUM})\s*-?\s*(?:more )?(?:{_UNIT})\b)")
 _NOW = re.compile(r"\b(?:now|right away|immediately|asap|at once|straight away|right now)\b")
+# What a working day is divided by: its breaks, shifts, meetings and stops
+_OCCASION = (r"(?:knock-?off|knocking[- ]off|smoko|stand-?down|muster|toolbox talk|huddle|half-?time|the half|"
+             r"interval|intermission|(?:tea|coffee|lunch|meal|rest) break|break|brekkie|breakfast|tiffin|"
+             r"(?:night|back|early|late|day|swing|morning|afternoon|evening|graveyard|weekend|next) shift|"
+             r"early|late|earlies|lates|graveyard|holidays?|weekend|quiet (?:period|spell|time)|idle|"
+             r"(?:maintenance )?window|shutdown|planned stop|outage|changeover|handover|batch|"
+             r"(?:\d{1,2} o'?clock |\d{1,2}(?:am|pm) )(?:handover|changeover|shift change|break))\b")
 _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|eventually|some ?day|"
                     r"after(?=\s*[.!]*$)|afterwards|in due course|by and by|off[- ]hours|"
                     r"after hours|at some point|down the line|"
@@ -111,8 +119,16 @@ _LATER = re.compile(r"\b(?:later|soon|in a bit|in a while|in a moment|shortly|ev
                     # (round 43) any next occasion, and the changes and stops of a line: "at the next doff",
                     # "come the next roll change", "in the next outage", "at set change", "on nights" (not "in
                     # the next 5 minutes", a wait, nor "before the next match", by when)
-                    r"(?:at|on|during|in|come|with) (?:the )?next (?!\d|(?:few|couple|hours?|minutes?|mins?|seconds?|"
-                    r"secs?|one|two|three|four|five|ten|fifteen|twenty|thirty)\b)[a-z][\w-]*|"
+                    r"(?:at|on|during|in|come|with|@) (?:the )?next (?!\d|(?:few|couple|hours?|minutes?|mins?|seconds?|"
+                    r"secs?|one|two|three|four|five|ten|fifteen|twenty|thirty)\b)[a-z][\w-]*"
+                    # (the occasion's words after it: "come the next roll change", "of the still")
+                    r"(?: (?!(?:and|then|but|pls|please|restart|reboot|start|stop|mount|unmount|bring|take|turn|"
+                    r"switch|set|bounce|kick)\b)[a-z][\w-]*){0,2}|"
+                    # (round 44) the occasions of a working day, said at, on, come or after them ("at
+                    # knock-off", "at smoko", "on the back shift", "come the quiet period", "at half-time",
+                    # "in the small hours", "on the first of the month", "eow")
+                    rf"(?:(?:at|on|during|over|come|after|by|@) (?:the )?(?:next )?|(?<!the )next ){_OCCASION}|"
+                    r"in the small hours|(?:on|by) the (?:1st|first)(?: of the month)?|\beo[wm]\b|"
                     r"(?:at|on|during|come) (?:the )?(?:[a-z]+ )?(?:change|changeover|handover|doff(?:ing)?|"
                     r"turn-?up)\b(?! room)|come (?:lunch(?:time)?|break(?:time)?|closing(?: time)?|close)\b|"
                     r"at (?:the )?end of (?:the |this |that )?(?:set|roll|run|batch|job|cycle|load|lap|race|heat|"
@@ -501,7 +517,11 @@ _NOT_WRITING = re.compile(
     r"isn'?t|aren'?t|unnecessary|needn'?t|"
     # a flag or a setting against it: "rw=false", "write disabled", "write protection on"
     r"disabled?|off|false|0|protect(?:ion)?|lock(?:ed)?|denied)\b|write-(?:protected|blocked)|"
-    r"from it")
+    r"from it|"
+    # "without" short or in another language ("w/o rw", "wo rw", "walang write", "ohne rw"), a
+    # write word undone ("un-writable", "non-rw", "anti-rw") or negated as code is ("!rw")
+    r"\bw\s*[/\\-]\s*o(?:ut)?\b|\bwo (?=rw|r/w|writ|read)|\b(?:walang|ohne|senza|zonder|utan|uden|uten|ilman|"
+    r"tanpa|bez|sin|sem)\b|\b(?:un|non|anti)-?(?:rw|r/w|writ)|!\s*(?:rw|r/w|writ)")
 
 
 # Read-only said to be off: "not read-only", "ro=no", "read-only off", "without ro", "+w"
@@ -540,6 +560,8 @@ def _negated_near(text: str, wants: re.Match[str]) -> bool:
     writable" wants writing), however it is typed ("wuthout write access" does not)."""
     start = max((m.end() for m in re.finditer(r"[,.;!?]", text[:wants.start()])), default=0)
     end = next((m.start() for m in re.finditer(r"[,.;!?]", text[wants.end():])), len(text))
+    # (a "!" said right before the word negates it: "!rw")
+    start = start - 1 if start and text[start - 1] == "!" and not text[start:wants.start()].strip() else start
     near = text[max(start, wants.start() - 30):min(wants.end() + end, wants.end() + 30)]
     near = _TAKEN_OFF_IT.sub(" ", near)  # ("delete old files from it" writes to it)
     return bool(_NOT_WRITING.search(near)) or any(
