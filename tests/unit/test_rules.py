@@ -127,6 +127,8 @@ def _serial(node: str, vendor: str, model: str, driver: str) -> dict:
     {"action": "add", "subsystem": "tty", "devnode": "/dev/ttyUSB12345678901234567"},
     # a zone at 47 C whose trip index alone is set
     {"action": "change", "subsystem": "thermal", "properties": {"TRIP": "1", "TEMP": "47000"}},
+    # (round 44, dev42, dev43) a partition's own change: its filesystem touched, no media put in
+    {**_usb_part("exfat", "/dev/sda1"), "action": "change"},
     # (round 44, red team 49) links made over others: an overlay, a MAC-VLAN, a bond, the
     # kernel's own tunnels
     {"action": "add", "subsystem": "net", "properties": {"INTERFACE": "vxlan100", "DEVTYPE": "vxlan"}},
@@ -171,9 +173,11 @@ def test_a_partition_of_the_devices_own_disk_is_not_mounted_on_add(node: str) ->
     (_usb_part("ntfs", "/dev/nvme1n1p1"), ("mount_storage", {"device": "/dev/nvme1n1p1", "readonly": True})),
     (_serial("/dev/ttyUSB0", "1a86", "USB_Serial", "ch341"), ("attach_console", {"port": "/dev/ttyUSB0"})),
     (_serial("/dev/ttyUSB1", "FTDI", "FT232R_USB_UART", "ftdi_sio"), ("attach_console", {"port": "/dev/ttyUSB1"})),
-    # (a card put into a USB reader comes as a change, and is mounted)
-    ({**_usb_part("exfat", "/dev/sdd1"), "action": "change"},
-     ("mount_storage", {"device": "/dev/sdd1", "readonly": True})),
+    # (a card put into a USB reader comes as a change of the disk, and is mounted when it has no
+    # partition table; its partitions come as "add")
+    ({"action": "change", "subsystem": "block", "devnode": "/dev/sdd", "properties": {
+        "ID_BUS": "usb", "DEVTYPE": "disk", "DISK_MEDIA_CHANGE": "1", "ID_FS_TYPE": "exfat", "ID_FS_USAGE": "filesystem"}},
+     ("mount_storage", {"device": "/dev/sdd", "readonly": True})),
     # (a name that only contains a radio's letters is no radio's name)
     (_serial("/dev/ttyUSB2", "Silicon_Labs", "CP2102N_USB_to_UART_Bridge_Controller", "cp210x"),
      ("attach_console", {"port": "/dev/ttyUSB2"})),

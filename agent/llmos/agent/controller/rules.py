@@ -44,7 +44,10 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             # Media inserted into or taken out of a reader (or a loop device attached/detached).
             # A partition of an NVMe or MMC disk is no media put in (a card in a slot comes as
             # "add"): its change is a filesystem rewritten, on the system disk as often as not.
-            if has_fs and not mounted and not _NO_MEDIA.fullmatch(node):
+            # A partition's own change is its filesystem touched (relabelled, checked, a trigger
+            # replayed): media comes on the disk ("DISK_MEDIA_CHANGE=1"), its partitions as "add".
+            media = props.get("DEVTYPE") != "partition" or props.get("DISK_MEDIA_CHANGE") == "1"
+            if has_fs and not mounted and media and not _NO_MEDIA.fullmatch(node):
                 return "mount_storage", {"device": node, "readonly": True}
             if not has_fs and mounted:
                 return "unmount_storage", {"device": node}
