@@ -7734,3 +7734,33 @@ def test_round_44_red_team_49_an_occasion_to_come_is_waited_for(command: str) ->
 ])
 def test_round_44_red_team_49_no_occasion_still_acts(command: str, answer: tuple) -> None:
     assert decide(command, TOFU) == answer, command
+
+
+# Round 44 (dev43's English misses): a heading that names nothing here is what a bare "restart"
+# is said of, never the device; a light said with an instance's number is the light
+AXES = _site(("lane-score@1.service", "Lane scoring screen (lane 1)"), ("lane-score@2.service", "Lane scoring screen (lane 2)"),
+             ("mosquitto.service", "Mosquitto MQTT Broker"),
+             leds=(("red:lane-1-stop", "red", "indicator"), ("red:lane-2-stop", "red", "indicator"),
+                   ("green:status", "green", "status")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("put lane 2's stop light on", ("set_led", {"name": "red:lane-2-stop", "state": "on"})),
+    ("turn off lane 1's stop light", ("set_led", {"name": "red:lane-1-stop", "state": "off"})),
+    ("restart lane 2", ("restart_service", {"unit": "lane-score@2.service"})),
+    ("restart the lane 2 screen", ("restart_service", {"unit": "lane-score@2.service"})),
+    ("mosquitto, restart", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart", ("reboot", {"delay_s": 0})),
+    ("ok, restart", ("reboot", {"delay_s": 0})),
+    ("hey llmos, restart", ("reboot", {"delay_s": 0})),
+])
+def test_round_44_dev43_acts(command: str, answer: tuple) -> None:
+    assert decide(command, AXES) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "barn 3 climate — restart", "nginx, restart", "the bar till - restart", "lane 3 screen: restart",
+    "don't put lane 2's stop light on", "is lane 2's stop light on?",
+])
+def test_round_44_dev43_refused(command: str) -> None:
+    assert decide(command, AXES)[0] in ("say", "report_status", "ignore"), command

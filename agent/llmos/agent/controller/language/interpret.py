@@ -1221,6 +1221,12 @@ class Interpreter:
                                 "device.", "no referent")
                 # ("restart the till": its point-of-sale program, or one not here)
                 till = effect is Effect.RESTART and rest == "till"
+                heading = whole[:at].strip(" ,.:;!-") if at > 0 else ""
+                if effect is Effect.RESTART and not rest and not _PRONOUN.search(main) and _A_HEADING.fullmatch(heading) \
+                        and not lexicon.SELF.search(heading):
+                    # "barn 3 climate, restart", "nginx — restart": what the heading names, not here (the
+                    # device only when it is the heading: "the box, restart")
+                    return self._absent(text, UNIT, scene)
                 if not till and (not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
                         # "reboot the server": what the device is, with nothing named
@@ -1471,7 +1477,11 @@ class Interpreter:
         word names one; never one it says is another ("the green beacon" of an amber one)."""
         said = _PURPOSE.sub("", text)  # ("so I can dump run 14 on it": why, not which)
         instance = None
-        if UNIT in kinds and (instance := _neighbours_said(said, scene)) is None:
+        # ("lane 2's stop light" is the LED red:lane-2-stop, not lane-score@2: a light said, and one here)
+        other_kind = next((k for k in _said_kinds(said, kinds)[:1] if k != UNIT), None)
+        if UNIT in kinds and not (other_kind and any(
+                ground.lexical(e, said, ground.tokens(said)) for e in scene.of(other_kind))) and \
+                (instance := _neighbours_said(said, scene)) is None:
             instance = _two_instances_said(said, scene) or _instance_said(said, scene)
         if instance is not None:
             # ("intake fan 1" is not "Main exhaust fan drive controller 1")
@@ -3771,6 +3781,10 @@ def _when_first(clauses: list[str]) -> str:
 
 _FIRST_WORDS = re.compile(r"^\s*(?:(?:uh+|um+|erm?|ok|okay|so|right|well|please|pls|llmos|hey(?: \w+)?|can you|"
                           r"could you|would you)\W*\s*)*")
+# A heading that only names a thing: no verb, no state, no time ("barn 3 climate", "nginx")
+_A_HEADING = re.compile(r"(?!.*\b(?:is|are|was|were|has|have|had|keeps?|seems?|again|down|up|off|on|frozen|stuck|dead|"
+                        r"crashed|hung|broken|slow|please|pls|now|ok|okay|then|so|and|right|sir|guys|team|hey|hi|"
+                        r"yes|yeah|done|sure|fine|go|thanks|llmos|computer|box|device)\b)[a-z][\w@.'-]*(?: [\w@.'-]+){0,3}")
 _WHEN_FIRST = re.compile(r"\s*(?:at|in|by|on|after|tomorrow|tonight|next|this|later|around|about|first thing|"
                          r"early|come|during|over|@)(?!\w)")
 
