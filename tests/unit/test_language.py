@@ -7738,7 +7738,8 @@ def test_round_44_red_team_49_no_occasion_still_acts(command: str, answer: tuple
 
 # Round 44 (dev43's English misses): a heading that names nothing here is what a bare "restart"
 # is said of, never the device; a light said with an instance's number is the light
-AXES = _site(("lane-score@1.service", "Lane scoring screen (lane 1)"), ("lane-score@2.service", "Lane scoring screen (lane 2)"),
+AXES = _site(("lane-score@1.service", "Lane scoring screen (lane 1)"),
+             ("lane-score@2.service", "Lane scoring screen (lane 2)"),
              ("mosquitto.service", "Mosquitto MQTT Broker"),
              leds=(("red:lane-1-stop", "red", "indicator"), ("red:lane-2-stop", "red", "indicator"),
                    ("green:status", "green", "status")))

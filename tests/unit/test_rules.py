@@ -176,7 +176,8 @@ def test_a_partition_of_the_devices_own_disk_is_not_mounted_on_add(node: str) ->
     # (a card put into a USB reader comes as a change of the disk, and is mounted when it has no
     # partition table; its partitions come as "add")
     ({"action": "change", "subsystem": "block", "devnode": "/dev/sdd", "properties": {
-        "ID_BUS": "usb", "DEVTYPE": "disk", "DISK_MEDIA_CHANGE": "1", "ID_FS_TYPE": "exfat", "ID_FS_USAGE": "filesystem"}},
+        "ID_BUS": "usb", "DEVTYPE": "disk", "DISK_MEDIA_CHANGE": "1", "ID_FS_TYPE": "exfat",
+        "ID_FS_USAGE": "filesystem"}},
      ("mount_storage", {"device": "/dev/sdd", "readonly": True})),
     # (a name that only contains a radio's letters is no radio's name)
     (_serial("/dev/ttyUSB2", "Silicon_Labs", "CP2102N_USB_to_UART_Bridge_Controller", "cp210x"),

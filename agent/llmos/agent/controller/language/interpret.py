@@ -1222,8 +1222,8 @@ class Interpreter:
                 # ("restart the till": its point-of-sale program, or one not here)
                 till = effect is Effect.RESTART and rest == "till"
                 heading = whole[:at].strip(" ,.:;!-") if at > 0 else ""
-                if effect is Effect.RESTART and not rest and not _PRONOUN.search(main) and _A_HEADING.fullmatch(heading) \
-                        and not lexicon.SELF.search(heading):
+                if effect is Effect.RESTART and not rest and not _PRONOUN.search(main) and \
+                        _A_HEADING.fullmatch(heading) and not lexicon.SELF.search(heading):
                     # "barn 3 climate, restart", "nginx — restart": what the heading names, not here (the
                     # device only when it is the heading: "the box, restart")
                     return self._absent(text, UNIT, scene)
@@ -3784,7 +3784,8 @@ _FIRST_WORDS = re.compile(r"^\s*(?:(?:uh+|um+|erm?|ok|okay|so|right|well|please|
 # A heading that only names a thing: no verb, no state, no time ("barn 3 climate", "nginx")
 _A_HEADING = re.compile(r"(?!.*\b(?:is|are|was|were|has|have|had|keeps?|seems?|again|down|up|off|on|frozen|stuck|dead|"
                         r"crashed|hung|broken|slow|please|pls|now|ok|okay|then|so|and|right|sir|guys|team|hey|hi|"
-                        r"yes|yeah|done|sure|fine|go|thanks|llmos|computer|box|device)\b)[a-z][\w@.'-]*(?: [\w@.'-]+){0,3}")
+                        r"yes|yeah|done|sure|fine|go|thanks|llmos|computer|box|device)\b)"
+                        r"[a-z][\w@.'-]*(?: [\w@.'-]+){0,3}")
 _WHEN_FIRST = re.compile(r"\s*(?:at|in|by|on|after|tomorrow|tonight|next|this|later|around|about|first thing|"
                          r"early|come|during|over|@)(?!\w)")
 
