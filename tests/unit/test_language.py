@@ -7765,3 +7765,33 @@ def test_round_44_dev43_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_44_dev43_refused(command: str) -> None:
     assert decide(command, AXES)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev44's English misses): what ships to a database is its collector, a drive that is not
+# yet mounted is told apart by it, and a profile is lowered to the one said
+FIBRE = _site(("influxdb.service", "InfluxDB is an open-source, distributed, time series database"),
+              ("telegraf.service", "Telegraf"), ("grafana-server.service", "Grafana instance"),
+              ("capstan-ctl.service", "Capstan speed and draw tension loop"),
+              storage=({"device": "/dev/sda1", "mounted": True, "label": "RUNS", "model": "WD Elements", "size": "2T"},
+                       {"device": "/dev/sdb1", "mounted": False, "label": "SPARE", "model": "WD Elements",
+                        "size": "2T"}))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("restart whatever ships the metrics into influx", ("restart_service", {"unit": "telegraf.service"})),
+    ("restart whatever sends metrics to influx", ("restart_service", {"unit": "telegraf.service"})),
+    ("restart influx", ("restart_service", {"unit": "influxdb.service"})),
+    ("mount the WD, the one that isn't already mounted", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("cabinet fans are screaming, drop it to balanced", ("set_power_profile", {"profile": "balanced"})),
+    ("take it down to powersave", ("set_power_profile", {"profile": "powersave"})),
+])
+def test_round_44_dev44_acts(command: str, answer: tuple) -> None:
+    assert decide(command, FIBRE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "mount the WD, it's already mounted", "turn off powersave", "drop powersave", "don't drop it to balanced",
+    "should i drop it to balanced?", "don't restart whatever ships the metrics into influx",
+])
+def test_round_44_dev44_refused(command: str) -> None:
+    assert decide(command, FIBRE)[0] in ("say", "report_status", "ignore"), command

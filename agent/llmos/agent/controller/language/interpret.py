@@ -812,13 +812,17 @@ class Interpreter:
                 return _say("A power profile is not restarted: say which one to use, e.g. 'switch "
                             "to powersave'.", "profile restarted")
             profile = None  # ("restart the thing that applies powersave settings": a unit)
-        if profile and effect is Effect.OFF and not self._names_something(
+        # ("drop it to balanced", "take it down to powersave": down, to the profile said)
+        lowered = profile and effect is Effect.OFF and any(
+            re.search(r"\b(?:to|into)\s+(?:the\s+|a\s+)?$", said[:m.start()])
+            for m in lexicon.PROFILES[profile].finditer(said))
+        if profile and effect is Effect.OFF and not lowered and not self._names_something(
                 _PROFILE_WORDS.sub(" ", said), scene, (UNIT, INTERFACE, LED)) and not all(
                     _SAID_AS_HOW_IT_IS.search(text, 0, f.start) for f in found if f.effect is Effect.OFF):
             # "turn off eco mode", "disable powersave": off is no profile of its own
             return _say("Which power profile should it use instead: performance, balanced or "
                         "powersave?", "profile off")
-        if profile and (effect is None or lexicon.PROFILE_CONTEXT.search(said)) and \
+        if profile and (effect is None or lowered or lexicon.PROFILE_CONTEXT.search(said)) and \
                 not self._names_something(_PROFILE_WORDS.sub(" ", _POWERED_FROM.sub(" ", said)), scene,
                                           (UNIT, INTERFACE, LED)) and \
                 not _KIND_NOUNS[LED].search(_TO_SAVE.sub(" ", said)):
@@ -1697,8 +1701,11 @@ class Interpreter:
                 # website": what is meant is not here, whatever it is beside
                 return []
         doer = _DOER.search(named)
-        if doer and _sent_to(found, named[doer.end():]):
-            return _senders(found, scene)  # "whatever sends data to the database": not the db
+        # "whatever sends data to the database": not the db (and "whatever ships the metrics into
+        # influx" is the collector, whichever of the words also fits it)
+        if doer and (targets := [m for m in found if _sent_to([m], named[doer.end():])]) and (
+                (senders := _senders(targets, scene)) or len(targets) == len(found)):
+            return senders
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -1989,7 +1996,9 @@ def _senders(found: list[Match], scene: Scene) -> list[Match]:
     ends = [m.entity for m in found]
     return [Match(e, 1.5, "attribute", tuple(place)) for e in scene.of(UNIT) if e not in ends
             for place in [[w for p in _WHITHER.finditer(e.summary.lower()) for w in p[1].split()]]
-            if any(ground.is_what(end, w) for end in ends for w in place)]
+            if any(ground.is_what(end, w) for end in ends for w in place)
+            # (a collector such as telegraf sends to the database, whatever its description says)
+            or ("collector" in e.attributes and any("database" in end.attributes for end in ends))]
 
 
 def _without_effects(text: str) -> str:

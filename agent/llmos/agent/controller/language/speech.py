@@ -718,7 +718,9 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"not necessary|unnecessary)\W*$", r"\(edit: [^)]*\)",
                 r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 # ("i already told them to relog, just restart it" is why, not done)
-                r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )already|did it(?=\s*(?:[.!,;]|$|myself|already|"
+                # (nor what is not yet so, which tells which: "the WD that isn't already mounted")
+                r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!n't )(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )already|"
+                r"did it(?=\s*(?:[.!,;]|$|myself|already|"
                 r"manually|by hand))|completed|taken care of)\b",  # (not "did it notice ...?")
                 r"\b(?:i|we|they) already (?:(?:re)?start|stop|reboot|(?:un)?mount|did|done|fix|"
                 r"handl|took|brought|turned|bounc|kick|power|shut|cycl)",
