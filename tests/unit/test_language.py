@@ -7795,3 +7795,78 @@ def test_round_44_dev44_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_44_dev44_refused(command: str) -> None:
     assert decide(command, FIBRE)[0] in ("say", "report_status", "ignore"), command
+# Round 44 (dev43's other languages): the box or set an operator calls the device by, restarted, is the device
+R44FX_BOXED = _site(("queue-display.service", "Queue number display"),
+                    ("certificate-print.service", "Certificate printing"), ("nginx.service", "Web server"))
+R44FX_CRATES = _site(("crate-sorter.service", "Crate sorter controller"), ("box-labeller.service", "Box labeller"))
+
+
+@pytest.mark.parametrize(("command", "delay"), [
+    ("Redémarre le boîtier dans 45 secondes", 45), ("herstart het kastje over drie kwartier", 2700),
+    ("starte die Kiste in 10 Minuten neu", 600), ("starta om burken", 0), ("riavvia la macchina tra 5 minuti", 300),
+    ("reinicia el aparato", 0), ("herstart het toestel over 20 minuten", 1200),
+])
+def test_round_44_r44fx_box_is_the_device(command: str, delay: int) -> None:
+    assert decide(command, R44FX_BOXED) == ("reboot", {"delay_s": delay}), command
+
+
+@pytest.mark.parametrize("command", [
+    "redémarre pas le boîtier", "ne redémarre pas le boîtier", "herstart het kastje niet", "starte die Kiste nicht neu",
+    "redémarre le boîtier?", "herstart het kastje?", "si ça plante, redémarre le boîtier",
+    "als het vastloopt, herstart het kastje", "le chef dit: redémarre le boîtier",
+    "der Chef sagt, starte die Kiste neu",
+    "traduis: redémarre le boîtier", "peut-être redémarre le boîtier", "vielleicht die Kiste neu starten",
+    "herstart het kastje als de dienst klaar is", "starte die Kiste nach Schichtende neu", "stop het kastje",
+    "'redémarre le boîtier'",
+])
+def test_round_44_r44fx_box_refused(command: str) -> None:
+    assert decide(command, R44FX_BOXED)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_round_44_r44fx_box_of_the_device_is_no_device() -> None:
+    # (a device that sorts crates: "die Kiste" is its crate, never a reboot)
+    assert decide("starte die Kiste neu", R44FX_CRATES)[0] != "reboot"
+
+
+# Round 44 (dev43's other languages): a row, a steamer, a tunnel, a rabbit, repairs, a candle, a chapel in every
+# script, and Vietnamese "help me, will you" said last
+R44FX_WORKS = _site(("vat-probe@a.service", "Fermentation vat temperature probe (row A)"),
+                    ("vat-probe@b.service", "Fermentation vat temperature probe (row B)"),
+                    ("steamer@1.service", "Seiro steamer cabinet controller (steamer 1)"),
+                    ("steamer@2.service", "Seiro steamer cabinet controller (steamer 2)"),
+                    ("barn-climate.service", "Rabbitry barn climate controller"),
+                    ("repair-tags.service", "Repair tag label printer"),
+                    ("candle-vat.service", "Candle workshop wax dipping vat heater"),
+                    ("chapel-stream.service", "Chapel livestream encoder"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Khởi động lại đầu dò nhiệt độ dãy B giúp mình với", ("restart_service", {"unit": "vat-probe@b.service"})),
+    ("starte die Temperatursonde der Reihe B neu", ("restart_service", {"unit": "vat-probe@b.service"})),
+    ("二号の蒸し器のコントローラー、再起動お願いします", ("restart_service", {"unit": "steamer@2.service"})),
+    ("重启二号蒸笼", ("restart_service", {"unit": "steamer@2.service"})),
+    ("riavvia il clima della conigliera", ("restart_service", {"unit": "barn-climate.service"})),
+    ("Zrestartuj drukarkę etykiet do napraw", ("restart_service", {"unit": "repair-tags.service"})),
+    ("herstart de reparatieprinter", ("restart_service", {"unit": "repair-tags.service"})),
+    ("stoppe die Heizung der Kerzenwanne", ("stop_service", {"unit": "candle-vat.service"})),
+    ("avvia lo streaming della cappella", ("start_service", {"unit": "chapel-stream.service"})),
+])
+def test_round_44_r44fx_site_words_act(command: str, answer: tuple) -> None:
+    assert decide(command, R44FX_WORKS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "đừng khởi động lại đầu dò nhiệt độ dãy B giúp mình với", "không khởi động lại đầu dò nhiệt độ dãy B",
+    "có nên khởi động lại đầu dò nhiệt độ dãy B không?",
+    "nếu bị treo thì khởi động lại đầu dò nhiệt độ dãy B giúp mình với",
+    "sếp bảo khởi động lại đầu dò nhiệt độ dãy B", "starte die Temperatursonde der Reihe B nicht neu",
+    "二号の蒸し器を再起動しないで", "蒸し器を再起動しますか？", "不要重启二号蒸笼",
+    "Nie restartuj drukarki etykiet do napraw",
+    "Czy zrestartować drukarkę etykiet do napraw?", "Szef mówi, żeby zrestartować drukarkę etykiet do napraw",
+    "non avviare lo streaming della cappella", "se si blocca, avvia lo streaming della cappella",
+    "avvia lo streaming della cappella dopo la messa", "forse avvia lo streaming della cappella",
+    "stoppe die Heizung der Kerzenwanne nicht", "wenn sie hängt, stoppe die Heizung der Kerzenwanne",
+])
+def test_round_44_r44fx_site_words_refused(command: str) -> None:
+    assert decide(command, R44FX_WORKS)[0] in ("say", "report_status", "ignore"), command
+

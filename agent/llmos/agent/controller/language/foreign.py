@@ -393,6 +393,12 @@ _DEVICE = frozenset(["equipo", "equip", "sistema", "systeme", "system", "systeem
                      "kompiuteri",
                      # (Slovenian and Latvian: "ponovno zaženi napravo", "pārstartē ierīci")
                      "napravo", "naprava", "sistem", "ierici", "ierice", "iekartu", "sistemu"])
+# The box or set an operator calls the device by ("redémarre le boîtier", "herstart het kastje", "starte die Kiste
+# neu", "starta om burken", "riavvia la macchina", "reinicia el aparato"): the device, unless the glossary's word for
+# it names a thing of the device ("die Kiste" of a crate sorter is the crate's)
+_BOX = frozenset(["boitier", "kastje", "kassie", "toestel", "toestelletje", "apparaatje", "kiste", "burken",
+                  "ladan", "boksen", "boksi", "boksin", "macchina", "macchinetta", "aparato", "aparatito",
+                  "aparelhinho", "krabicka", "pudelko", "sprzet"])
 # "This" or "that" before the device ("restartuj to zařízení", "reinicia este equipo"): the device
 # itself (said alone, "restartuj to" is "restart it", of nothing named, and stays unread)
 _THIS = frozenset(["to", "toto", "tento", "tuto", "ten", "ta", "te", "tamto", "este", "esta", "ese", "esa",
@@ -1711,8 +1717,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
            for k, w in enumerate(tokens)):
         return original  # ("i" and "a" are also articles: "i sensori", "a bomba")
     words = [w for w in tokens if not _COURTESY.fullmatch(w) and w not in _ARTICLES]
-    if verb == "restart" and words and all(w in _DEVICE or w in _THIS or w in _WHOLE for w in words) and \
-            any(w in _DEVICE for w in words):
+    if verb == "restart" and words and all(w in _DEVICE or w in _THIS or w in _WHOLE or _the_box(w, names)
+                                           for w in words) and any(w in _DEVICE or w in _BOX for w in words):
         verb, words = "reboot", []  # "reinicia el equipo", "restartuj to zařízení": the device
     # ("signal k": a name said in two words; "chargeur b" is the charger b, each a name)
     words = [w for w in " ".join(words).split() if w]
@@ -1864,6 +1870,10 @@ def _named(word: str, names: Callable[[str], bool]) -> str | None:
         stem = case[1] if case[1].endswith("a") else f"{case[1]}a"
         return stem if names(stem) and not glossary.listed(stem) else None
     return None
+
+
+def _the_box(word: str, names: Callable[[str], bool]) -> bool:
+    return word in _BOX and not any(names(w) for said in glossary.english(word, names) or () for w in said.split())
 
 
 def _in_english(word: str, names: Callable[[str], bool], numbered: bool = False) -> list[str] | None:

@@ -304,6 +304,10 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "пожалуйста", "будь ласка", "будь-ласка", "будь добр", "будь добра", "прошу", "please", "plz", "pls",
     "παρακαλώ", "σε παρακαλώ", "te rog", "vă rog", "te rog frumos", "vui lòng", "giúp tôi", "giùm tôi",
     "giùm", "nhé", "nha", "giúp", "giúp mình", "làm ơn", "giúp em", "giùm mình", "dùm", "dùm tôi", "dùm mình",
+    # (Vietnamese "help me, will you", and the one asked named last: "giúp mình với", "... lên đi em")
+    "giúp mình với", "giúp tôi với", "giúp em với", "giúp anh với", "giúp chị với", "giùm mình với", "giùm tôi với",
+    "giùm em với", "dùm mình với", "dùm tôi với", "dùm em với", "giùm em", "dùm em", "giúp anh", "giúp chị",
+    "đi em", "đi anh", "đi chị", "nhé em", "nha em",
     "من فضلك", "لو سمحت", "رجاء", "رجاءً", "कृपया", "ज़रा", "zara", "jaldi", "जल्दी",
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
     "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
