@@ -7870,3 +7870,70 @@ def test_round_44_r44fx_site_words_act(command: str, answer: tuple) -> None:
 def test_round_44_r44fx_site_words_refused(command: str) -> None:
     assert decide(command, R44FX_WORKS)[0] in ("say", "report_status", "ignore"), command
 
+
+# Round 44 (dev43's other languages): what a delay said first waits for, said after it, is when again
+@pytest.mark.parametrize(("command", "delay"), [
+    ("Riavvia tra un'ora, dopo la messa", 3600), ("Перезагрузи через два часа, после закрытия", 7200),
+    ("Starte das Gerät in einer Viertelstunde neu, dann ist die letzte Sitzung vorbei.", 900),
+    ("reinicia en una hora, después de la misa", 3600), ("herstart over een uur, na de mis", 3600),
+    ("redémarre dans une heure, après la messe", 3600),
+])
+def test_round_44_r44fx_delay_then_what_it_waits_for(command: str, delay: int) -> None:
+    assert decide(command, R44FX_BOXED) == ("reboot", {"delay_s": delay}), command
+
+
+@pytest.mark.parametrize("command", [
+    # without the delay it waits for the occasion; negated, asked, conditional, reported, hedged, translated
+    "riavvia dopo la messa", "перезагрузи после закрытия", "reinicia después de la misa",
+    "non riavviare tra un'ora, dopo la messa", "riavvia tra un'ora, non dopo la messa",
+    "не перезагружай через два часа, после закрытия", "starte das Gerät in einer Viertelstunde nicht neu, dann ist "
+    "die letzte Sitzung vorbei", "riavvia tra un'ora, dopo la messa?", "перезагрузи через два часа, после закрытия?",
+    "se serve, riavvia tra un'ora, dopo la messa", "если зависнет, перезагрузи через два часа, после закрытия",
+    "il capo dice di riavviare tra un'ora, dopo la messa",
+    "начальник говорит: перезагрузи через два часа, после закрытия",
+    "riavvia tra un'ora, dopo la messa, forse", "может быть перезагрузи через два часа, после закрытия",
+    "traduci: riavvia tra un'ora, dopo la messa",
+    # a request or a thing of the device said after "after" is more than when
+    "riavvia nginx tra 5 minuti, dopo avvia ssh", "riavvia tra un'ora, dopo nginx",
+])
+def test_round_44_r44fx_delay_then_more_refused(command: str) -> None:
+    assert decide(command, R44FX_BOXED)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev43's other languages): the storage asked about in the other scripts, a Persian light made blinking, a
+# feed screw, where a stream comes from, and an occasion about to begin said as why
+R44FX_CHAPEL = _site(("vespers-stream.service", "Chapel livestream encoder"),
+                     ("feed-auger.service", "Pellet feeder auger timer"),
+                     leds=(("red:alarm", "red", "alarm"), ("green:ready", "green", "ready")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("저장장치 상태 알려 줘", ("report_status", {"topic": "storage"})),
+    ("состояние накопителей?", ("report_status", {"topic": "storage"})),
+    ("מה מצב האחסון?", ("report_status", {"topic": "storage"})),
+    ("چراغ قرمز رو چشمک‌زن کن", ("set_led", {"name": "red:alarm", "state": "blink"})),
+    ("چراغ قرمز رو روشن کن", ("set_led", {"name": "red:alarm", "state": "on"})),
+    ("arrête la vis sans fin, on nettoie la trémie", ("stop_service", {"unit": "feed-auger.service"})),
+    ("detén el tornillo sin fin", ("stop_service", {"unit": "feed-auger.service"})),
+    ("Avvia la diretta dalla cappella, tra poco cominciano i vespri", ("start_service",
+                                                                      {"unit": "vespers-stream.service"})),
+    ("starte den Stream aus der Kapelle, gleich beginnt der Gottesdienst", ("start_service",
+                                                                            {"unit": "vespers-stream.service"})),
+])
+def test_round_44_r44fx_status_light_and_why_act(command: str, answer: tuple) -> None:
+    assert decide(command, R44FX_CHAPEL) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "저장장치 재시작해 줘", "چراغ قرمز رو چشمک‌زن نکن", "چراغ قرمز رو چشمک‌زن کن؟",
+    "اگه دزدگیر زد، چراغ قرمز رو چشمک‌زن کن",
+    "رئیس میگه چراغ قرمز رو چشمک‌زن کن", "شاید چراغ قرمز رو چشمک‌زن کن", "n'arrête pas la vis sans fin",
+    "non avviare la diretta dalla cappella, tra poco cominciano i vespri",
+    "avvia la diretta dalla cappella quando cominciano i vespri",
+    "avvia la diretta dalla cappella, tra poco cominciano i vespri?", "se serve, avvia la diretta dalla cappella",
+    "il prete dice: avvia la diretta dalla cappella", "avvia la diretta dalla cappella dalle 8",
+    "forse avvia la diretta dalla cappella", "avvia la diretta dalla cappella dopo i vespri",
+    "traduci: avvia la diretta dalla cappella",
+])
+def test_round_44_r44fx_status_light_and_why_refused(command: str) -> None:
+    assert decide(command, R44FX_CHAPEL)[0] in ("say", "report_status", "ignore"), command

@@ -359,7 +359,11 @@ _PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
                  # where it is ("Klimaregelung im Aufzuchtraum", "w hali 2"; not "en", Dutch "and", nor "i")
                  **dict.fromkeys(("in", "im", "nel", "nella", "nello", "negli", "nelle", "dans", "w", "v"), "in"),
                  "pro": "for",  # (Czech: "službu pro příjem poplachů")
-                 "por": "via"}  # ("el enlace por satélite", "recordatorios por SMS")
+                 "por": "via",  # ("el enlace por satélite", "recordatorios por SMS")
+                 # where it comes from ("la diretta dalla cappella", "el audio desde la capilla", "der Stream aus der
+                 # Kapelle"; "dalle 8", "desde las 4" are since when: _SINCE)
+                 **dict.fromkeys(("dalla", "dallo", "dal", "dalle", "dagli", "desde", "depuis", "aus", "vom",
+                                  "vanuit", "fran"), "from")}
 # Finnish says a case after a colon when a word is an abbreviation or a letter ("skanneri B:n", "PLC:n",
 # "USB:lle"): the word itself
 _FINNISH_CASE = re.compile(r"(?<![\w])([a-z][a-z0-9-]*):(?:n|a|aa|ta|lla|lta|lle|sta|ssa|ksi|in|iin|hin|han|hen)"
@@ -1247,7 +1251,13 @@ _COMES = (r"(?:entra|entrano|arriva|arrivano|viene|vengono|entran|llega|llegan|v
 _SOON = (r"(?:tra poco|fra poco|a breve|a momenti|subito|en un rato|enseguida|pronto|ahora|ya|em breve|logo|ja|"
          r"bientot|dans un instant|tout de suite|gleich|bald|sofort|jeden moment|zo|straks|zometeen|zaraz|niedlugo|"
          r"wkrotce|snart|strax|om lidt|om litt)")
-_WHO_COMES = re.compile(rf"{_PEOPLE} {_COMES} {_SOON}|{_SOON} {_COMES} {_PEOPLE}")
+# ... or an occasion about to begin ("tra poco cominciano i vespri", "la misa empieza enseguida", "gleich beginnt der
+# Gottesdienst"): an article and one word, never said with "when" ("... quando cominciano i vespri" waits for it)
+_BEGINS = (r"(?:comincia|cominciano|inizia|iniziano|empieza|empiezan|comienza|comienzan|commence|commencent|comeca|"
+           r"comecam|beginnt|beginnen|fangt|fangen|begint|zaczyna|zaczynaja|borjar|begynner|begynder)(?: an)?")
+_OCCASION = r"(?:(?:il|lo|la|i|gli|le|l'|el|los|las|les|o|os|as|die|der|das|het|de) ?)?[\w'-]+"
+_WHO_COMES = re.compile(rf"{_PEOPLE} {_COMES} {_SOON}|{_SOON} {_COMES} {_PEOPLE}|{_SOON} {_BEGINS} {_OCCASION}|"
+                        rf"{_OCCASION} {_BEGINS} {_SOON}")
 # The crew is done with the work, said as why a thing is stopped or turned off ("spegni la ventola di aspirazione,
 # abbiamo finito", "apaga el extractor, hemos terminado", "mach den Lüfter aus, wir sind fertig"); never of another
 # request, which it may say is done already
@@ -1356,6 +1366,28 @@ def _with_purpose(text: str, names: Callable[[str], bool]) -> str | None:
     return f"{read}, {english}"
 
 
+# What a delay said first waits for, said after it ("riavvia tra un'ora, dopo la messa", "перезагрузи через два часа,
+# после закрытия", "starte das Gerät in einer Viertelstunde neu, dann ist die letzte Sitzung vorbei"): when, said
+# again, of a thing of one or two words with no verb; never without the delay ("riavvia dopo la messa" waits for it)
+_AFTER = ("dopo", "despues", "apres", "nach", "depois", "na", "po", "efter", "etter", "jalkeen", "sonra", "setelah",
+          "после", "після", "μετά", "după", "بعد", "אחרי", "後", "之后", "以后", "후에")
+_TIMED_AFTER = re.compile(
+    r"(?P<request>.+?)\s*,\s*(?:(?:" + "|".join(re.escape(glossary.plain(w)) for w in _AFTER) +
+    r")\s+(?:(?:de|del|d'|da|do|di|dem|der|den|des|du|de la|de l')\s*)?(?:(?:l'|la|le|les|el|il|lo|o|a|the|het|die|das)"
+    r"\s*)?[\w'-]+(?:\s+[\w'-]+)?|(?:dann|dan) (?:ist|sind|is|zijn) (?:[\w'-]+\s+){1,3}(?:vorbei|fertig|zu ende|durch|"
+    r"voorbij|klaar|afgelopen))\s*[.!]?")
+_READ_DELAY = re.compile(r"(?<![\w])in \d+ (?:s|sek|seconds?|minutes?|hours?)(?![\w])")
+
+
+def _a_request_after(said: str, names: Callable[[str], bool]) -> bool:
+    """Whether what is said after a delay asks or takes back more than when ("..., dopo avvia apache", "..., dopo
+    nginx", "..., não depois do jogo")."""
+    words = re.findall(r"[\w'-]+", said)[1:]  # (after "after", which itself says later: "dopo" alone waits)
+    said = " ".join(words)
+    return bool(_NEGATIONS_IN_A_REASON & set(words) or _VERB.search(said) or more_languages.holds_a_verb(said)
+                or lexicon.effects(said) or any(names(w) for w in words) or guards.said_kinds(said, names))
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged. A
     sentence that is one only without its greeting, thanks, "now" and a reason given after
@@ -1364,6 +1396,10 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     asks anything ("?") but the request itself, asked politely ("kun je X herstarten?")."""
     if (purposed := _with_purpose(text, names)) is not None:
         return purposed  # "Hänge den Stick ein, wir wollen Dateien hinzufügen"
+    if (timed := _TIMED_AFTER.fullmatch(text)) and not _a_request_after(text[timed.end("request"):], names) and \
+            (read := as_english(timed["request"], names)) != timed["request"] and not unread(read) and \
+            _READ_DELAY.search(read):
+        return read
     if (read := _as_english_asked(text, names)) != text:
         return read
     if (told := _told_apart(text, names)) is not None:
