@@ -7937,3 +7937,85 @@ def test_round_44_r44fx_status_light_and_why_act(command: str, answer: tuple) ->
 ])
 def test_round_44_r44fx_status_light_and_why_refused(command: str) -> None:
     assert decide(command, R44FX_CHAPEL)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev43's other languages): Hebrew's "the" with a hyphen before a word in Latin letters, and pests, parents,
+# e-mail and analysis in every script
+R44FX_SCHOOL = _site(("openvpn-client@council.service", "OpenVPN tunnel for council"),
+                     ("freezer-log.service", "Pest treatment freezer temperature logger"),
+                     ("parent-sms.service", "Parent text message gateway"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("תפעיל מחדש את מנהרת ה-VPN", ("restart_service", {"unit": "openvpn-client@council.service"})),
+    ("Starta om loggern för skadedjursfrysen", ("restart_service", {"unit": "freezer-log.service"})),
+    ("starte den Logger vom Schädlingsgefrierschrank neu", ("restart_service", {"unit": "freezer-log.service"})),
+    ("reinicia el registrador del congelador de plagas", ("restart_service", {"unit": "freezer-log.service"})),
+    ("indítsd újra a szülői üzenetküldőt", ("restart_service", {"unit": "parent-sms.service"})),
+    ("herstart de berichtendienst voor ouders", ("restart_service", {"unit": "parent-sms.service"})),
+])
+def test_round_44_r44fx_hebrew_hyphen_and_trades_act(command: str, answer: tuple) -> None:
+    assert decide(command, R44FX_SCHOOL) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "אל תפעיל מחדש את מנהרת ה-VPN", "תפעיל מחדש את מנהרת ה-VPN?", "אם היא נתקעת, תפעיל מחדש את מנהרת ה-VPN",
+    "הבוס אומר להפעיל מחדש את מנהרת ה-VPN", "אולי תפעיל מחדש את מנהרת ה-VPN", "תפעיל מחדש את ה-vpn ואת ה-wifi",
+    "starta inte om loggern för skadedjursfrysen", "om den hänger, starta om loggern för skadedjursfrysen",
+    "chefen säger att du ska starta om loggern för skadedjursfrysen", "kanske starta om loggern för skadedjursfrysen",
+    "no reinicies el servicio de mensajes a los padres", "¿reinicio el servicio de mensajes a los padres?",
+])
+def test_round_44_r44fx_hebrew_hyphen_and_trades_refused(command: str) -> None:
+    assert decide(command, R44FX_SCHOOL)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev43's other languages): the four quarters, a kettle, a session, a warning, a winch and a shade cloth in
+# the other scripts
+R44FX_FARM = _site(("shade-winch@south.service", "Shade cloth winch motor (south beds)"),
+                   ("shade-winch@north.service", "Shade cloth winch motor (north beds)"),
+                   ("session-recorder.service", "Therapy session audio/video recorder"),
+                   leds=(("red:frost", "red", "indicator"), ("red:fence", "red", "indicator")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("남쪽 차광막 윈치 켜 줘", ("start_service", {"unit": "shade-winch@south.service"})),
+    ("重启南侧遮阳网绞车", ("restart_service", {"unit": "shade-winch@south.service"})),
+    ("перезапусти лебідку південного затінення", ("restart_service", {"unit": "shade-winch@south.service"})),
+    ("सेशन रिकॉर्डर को रीस्टार्ट कर दो", ("restart_service", {"unit": "session-recorder.service"})),
+])
+def test_round_44_r44fx_quarters_and_trades_act(command: str, answer: tuple) -> None:
+    assert decide(command, R44FX_FARM) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "남쪽 차광막 윈치 켜지 마", "남쪽 차광막 윈치 켜 줄까?", "비 오면 남쪽 차광막 윈치 켜 줘",
+    "사장님이 남쪽 차광막 윈치 켜래",
+    "不要重启南侧遮阳网绞车", "南侧遮阳网绞车要重启吗？", "सेशन रिकॉर्डर को रीस्टार्ट मत करो", "不要把红色的霜冻警示灯打开",
+    # (French "est" is "is", never the east: how the link is)
+    "le wifi est coupé",
+])
+def test_round_44_r44fx_quarters_and_trades_refused(command: str) -> None:
+    assert decide(command, R44FX_FARM)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev43's other languages): how the power is, said after a power profile asked for, in any script
+@pytest.mark.parametrize("command", [
+    "Chuyển sang chế độ tiết kiệm điện đi, đang chạy máy phát",
+    "переключи в режим энергосбережения, работаем от генератора",
+    "geh in den Stromsparmodus, wir laufen auf dem Aggregat",
+])
+def test_round_44_r44fx_power_said_last(command: str) -> None:
+    assert decide(command, R44FX_FARM) == ("set_power_profile", {"profile": "powersave"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "chuyển sang chế độ tiết kiệm điện đi, không chạy máy phát", "nếu mất điện, chuyển sang chế độ tiết kiệm điện",
+    "chuyển sang chế độ tiết kiệm điện đi, đang chạy máy phát?",
+    "đừng chuyển sang chế độ tiết kiệm điện, đang chạy máy phát",
+    "не переключай в режим энергосбережения, работаем от генератора",
+    "переключи в режим энергосбережения, если нет света", "geh in den Stromsparmodus, wenn das Aggregat läuft",
+    "chuyển sang chế độ tiết kiệm điện đi, khởi động lại máy phát",
+    "geh nicht in den Stromsparmodus, wir laufen auf dem Aggregat",
+])
+def test_round_44_r44fx_power_said_last_refused(command: str) -> None:
+    assert decide(command, R44FX_FARM)[0] in ("say", "report_status", "ignore"), command

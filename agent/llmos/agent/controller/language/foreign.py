@@ -1379,6 +1379,34 @@ _TIMED_AFTER = re.compile(
 _READ_DELAY = re.compile(r"(?<![\w])in \d+ (?:s|sek|seconds?|minutes?|hours?)(?![\w])")
 
 
+# How the power is, said after a power profile asked for, in any script ("chuyển sang chế độ tiết kiệm điện đi, đang
+# chạy máy phát", "переключи в режим энергосбережения, работаем от генератора", "geh in den Stromsparmodus, wir laufen
+# auf dem Aggregat"): why; never with a negation, a condition, a question, a number or a thing of the device
+_POWER_SAID_LAST = re.compile("|".join(re.escape(glossary.plain(w)) for w in (
+    "máy phát", "mất điện", "cúp điện", "pin yếu", "генератор", "генератора", "генераторе", "аккумулятор",
+    "аккумуляторе", "батарее", "батареи", "батареї", "акумулятор", "акумуляторі", "света нет", "нет света",
+    "світла немає", "γεννήτρια", "μπαταρία", "ρεύμα", "generator", "generatorul", "baterie", "المولد", "مولد",
+    "البطارية", "بطارية", "הגנרטור", "גנרטור", "סוללה", "הסוללה", "חשמל", "जनरेटर", "बैटरी", "बिजली", "発電機",
+    "バッテリー", "停電", "发电机", "电池", "停电", "발전기", "배터리", "정전", "เครื่องปั่นไฟ", "แบตเตอรี่", "ไฟดับ",
+    "ژنراتور", "باتری", "برق", "جنریٹر", "بیٹری", "بجلی", "জেনারেটর", "ব্যাটারি", "বিদ্যুৎ", "jenereta", "betri",
+    "umeme")))
+
+
+def _power_said_last(text: str, names: Callable[[str], bool]) -> str | None:
+    """The profile asked for before a last clause that only says how the power is, else None."""
+    request, sep, tail = text.rstrip(" .!。").rpartition(",")
+    words = tail.split()
+    if not sep or "?" in text or "？" in text or not (_POWER_SAID_LAST.search(tail) or _POWER_SAID.search(tail)) or \
+            len(words) > 8 or \
+            re.search(r"\d", tail) or (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) & set(words) or \
+            more_languages.says_no(tail) or _VERB.search(tail) or more_languages.holds_a_verb(tail) or \
+            lexicon.effects(tail) or _REPORTING.search(tail) or _WANTED.search(tail) or \
+            guards.said_kinds(tail, names) or any(names(w) for w in words):
+        return None
+    read = as_english(request.strip(), names)
+    return read if _PROFILE_READ.fullmatch(read) else None
+
+
 def _a_request_after(said: str, names: Callable[[str], bool]) -> bool:
     """Whether what is said after a delay asks or takes back more than when ("..., dopo avvia apache", "..., dopo
     nginx", "..., não depois do jogo")."""
@@ -1396,6 +1424,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     asks anything ("?") but the request itself, asked politely ("kun je X herstarten?")."""
     if (purposed := _with_purpose(text, names)) is not None:
         return purposed  # "Hänge den Stick ein, wir wollen Dateien hinzufügen"
+    if (powered := _power_said_last(text, names)) is not None:
+        return powered
     if (timed := _TIMED_AFTER.fullmatch(text)) and not _a_request_after(text[timed.end("request"):], names) and \
             (read := as_english(timed["request"], names)) != timed["request"] and not unread(read) and \
             _READ_DELAY.search(read):

@@ -1113,6 +1113,11 @@ def _only_trouble_said(sentence: str, names: Callable[[str], bool]) -> bool:
         not holds_a_verb(subject) and not _NOT_IN_A_WORD.search(subject)
 
 
+def says_no(text: str) -> bool:
+    """Whether the text says a word of _NEVER (a negation, a condition, a question word) of these languages."""
+    return any(w.strip("?;,.!") in _NEVER for w in text.split())
+
+
 def holds_a_verb(text: str) -> bool:
     """Whether the text holds a verb of these languages (even in a script without Latin letters)."""
     text = text.translate(glossary.LOOKALIKES)
@@ -1410,6 +1415,8 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if _ARABIC.match(word) and (english := glossary.english(
             word[len(_ARABIC_ARTICLE):] if word.startswith(_ARABIC_ARTICLE) else _ARABIC_ARTICLE + word, names)):
         return english
+    if (hyphened := _HE_HYPHENED.fullmatch(word)) and (english := _word(hyphened[2], names)) is not None:
+        return [*(["and"] if hyphened[1] else []), *english]
     if word[:1] in _JOINED and len(word) > 3 and (english := _word(word[1:], names)) is not None and \
             not word[1:].isascii():
         return [*_JOINED[word[:1]], *english]  # "والقيم": and the values; "השירות": the service; "שחותם": that signs
@@ -1472,6 +1479,8 @@ _KO_ROOM = "실"
 # Words that Arabic and Hebrew write onto the next one: "and" ("والقيم", "והשרת"), Hebrew's "the" ("השירות") and
 # "that" ("שחותם": that signs), read when the rest is a word of the glossary
 _JOINED = {typed("و"): ["and"], typed("ו"): ["and"], typed("ה"): [], typed("ש"): ["that"]}
+# ... and before a word in Latin letters with a hyphen or a maqaf ("מנהרת ה-VPN", "וה-wifi"): the word itself
+_HE_HYPHENED = re.compile(f"({typed('ו')})?{typed('ה')}[-\u05be]([a-z0-9][\\w.@-]*)")
 # Classifiers and case endings that Bengali and Nepali write onto a noun ("নেটওয়ার্কটা", "সিমের", "বাতিটাকে",
 # "बत्तीलाई", "ट्रफको"), taken off one at a time
 _CASE_ENDING = re.compile(typed("(?:টাকে|টিকে|গুলোকে|গুলোর|গুলো|টার|টির|টা|টি|কে|ের|এর|র|लाई|को|का|की)$"))
