@@ -8019,3 +8019,52 @@ def test_round_44_r44fx_power_said_last(command: str) -> None:
 ])
 def test_round_44_r44fx_power_said_last_refused(command: str) -> None:
     assert decide(command, R44FX_FARM)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev43's other languages): what is not sent, printed or saved, said with a reflexive present in Russian,
+# Ukrainian and Greek, as why; a certificate and its copies in every script
+R44FX_REGISTRY = _site(("scale-bridge.service", "Scale serial bridge"),
+                       ("certificate-print.service", "Certified copy printing on security paper"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Перезапусти міст ваг, вага не передається", ("restart_service", {"unit": "scale-bridge.service"})),
+    ("перезапусти мост весов, вес не передаётся", ("restart_service", {"unit": "scale-bridge.service"})),
+    ("Uruchom drukowanie odpisów aktów", ("start_service", {"unit": "certificate-print.service"})),
+    ("starte den Druck der Urkunden", ("start_service", {"unit": "certificate-print.service"})),
+    ("avvia la stampa dei certificati", ("start_service", {"unit": "certificate-print.service"})),
+])
+def test_round_44_r44fx_not_sent_and_certificates_act(command: str, answer: tuple) -> None:
+    assert decide(command, R44FX_REGISTRY) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # (said without its negation it says how it works, no reason)
+    "перезапусти міст ваг, вага передається", "не перезапускай міст ваг, вага не передається",
+    "перезапусти міст ваг, якщо вага не передається", "перезапусти мост весов, вес не передаётся?",
+    "nie uruchamiaj drukowania odpisów aktów", "czy uruchomić drukowanie odpisów aktów?",
+    "jeśli trzeba, uruchom drukowanie odpisów aktów", "starte den Druck der Urkunden nicht",
+])
+def test_round_44_r44fx_not_sent_and_certificates_refused(command: str) -> None:
+    assert decide(command, R44FX_REGISTRY)[0] in ("say", "report_status", "ignore"), command
+
+
+# Round 44 (dev43's other languages): a transfer and its pump in every script
+R44FX_BRINE = _site(("transfer-pump.service", "Brine transfer pump controller"),
+                    ("salinity-bridge.service", "Brine salinity meter bridge"))
+
+
+@pytest.mark.parametrize("command", [
+    "Bật bơm chuyển nước muối lên đi em", "starte die Umpump-Pumpe für die Sole",
+    "avvia la pompa di travaso della salamoia",
+])
+def test_round_44_r44fx_transfer_pump(command: str) -> None:
+    assert decide(command, R44FX_BRINE) == ("start_service", {"unit": "transfer-pump.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "đừng bật bơm chuyển nước muối lên", "nếu hết nước thì bật bơm chuyển nước muối lên",
+    "non avviare la pompa di travaso della salamoia", "avviare la pompa di travaso della salamoia?",
+])
+def test_round_44_r44fx_transfer_pump_refused(command: str) -> None:
+    assert decide(command, R44FX_BRINE)[0] in ("say", "report_status", "ignore"), command
