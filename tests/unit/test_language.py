@@ -8068,3 +8068,95 @@ def test_round_44_r44fx_transfer_pump(command: str) -> None:
 ])
 def test_round_44_r44fx_transfer_pump_refused(command: str) -> None:
     assert decide(command, R44FX_BRINE)[0] in ("say", "report_status", "ignore"), command
+# Round 44 (dev44's other languages): "the service" or "its service" and Brazilian "ele" of the thing said failing,
+# what a thing sends or prints no more and false alarms as why, the box as the device, verbs of Slovak, Czech,
+# Indonesian, Turkish and Ukrainian, height, thrust and magnetometer in every script
+R44FY_SITE = _site(("ais-forwarder.service", "AIS relay forwarder to shore"),
+                   ("wax-bath.service", "Wax bath heater controller"),
+                   ("et-boards.service", "ET and MPH scoreboard driver"),
+                   ("height-gauge.service", "Vehicle height gauge at the ramp"),
+                   ("thrust-stand.service", "Engine thrust measurement"),
+                   ("pump-ctl@1.service", "Pump 1 controller"), ("pump-ctl@2.service", "Pump 2 controller"),
+                   ("pump-ctl@3.service", "Pump 3 controller"),
+                   ("nginx.service", "A high performance web server and a reverse proxy server"),
+                   leds=(("green:status", "green", "status"), ("yellow:ab", "yellow", "ab")),
+                   storage=({"device": "/dev/sdb1", "mounted": False, "label": "MAPS", "model": "SanDisk Cruzer",
+                             "size": "16G"},))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Le relais AIS n'envoie plus rien à terre, relance le service s'il te plaît",
+     ("restart_service", {"unit": "ais-forwarder.service"})),
+    ("Le relais AIS est planté, relance le service", ("restart_service", {"unit": "ais-forwarder.service"})),
+    ("Le relais AIS n'envoie plus rien, relance-le", ("restart_service", {"unit": "ais-forwarder.service"})),
+    ("O banho de cera parou de novo. Reinicia o serviço dele, por favor.",
+     ("restart_service", {"unit": "wax-bath.service"})),
+    ("O banho de cera parou. Reinicia ele", ("restart_service", {"unit": "wax-bath.service"})),
+    ("O placar travou, reinicia ele", ("restart_service", {"unit": "et-boards.service"})),
+    ("Der Höhenmesser hängt. Bitte den Dienst neu starten.", ("restart_service", {"unit": "height-gauge.service"})),
+    ("Der Höhenmesser liest keine Werte mehr, starte ihn neu", ("restart_service", {"unit": "height-gauge.service"})),
+    ("Genstart højdemåleren ved rampen, den giver falsk alarm på alle campingvogne",
+     ("restart_service", {"unit": "height-gauge.service"})),
+    ("Spusti čerpadlo číslo 3", ("start_service", {"unit": "pump-ctl@3.service"})),
+    ("připoj sdb1", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("Підмонтуй флешку", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("sarı ışığı söndür", ("set_led", {"name": "yellow:ab", "state": "off"})),
+    ("Tolong jalankan lagi nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("Redémarre le boîtier dans trois minutes", ("reboot", {"delay_s": 180})),
+    ("starte die Kiste neu", ("reboot", {"delay_s": 0})),
+])
+def test_round_44_r44fy_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R44FY_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # "the service" of the thing said failing: negated, asked, conditional, reported, quoted, hedged, later
+    "Le relais AIS n'envoie plus rien, ne relance pas le service", "Le relais AIS est planté, relance le service ?",
+    "si le relais AIS n'envoie plus rien, relance le service",
+    "le chef dit que le relais AIS est planté, relance le service",
+    "traduis : « le relais AIS est planté, relance le service »",
+    "Le relais AIS est planté, relance le service peut-être", "Le relais AIS est planté, relance le service demain",
+    "n'envoie plus rien, relance le relais AIS",
+    "O banho de cera parou. Não reinicia ele", "O banho de cera parou, reinicia ele?",
+    "se o banho de cera parar, reinicia ele", "o chefe disse que o banho de cera parou, reinicia ele",
+    "O banho de cera parou, reinicia ele amanhã", "O banho de cera parou, talvez reinicia ele",
+    "Der Höhenmesser hängt. Bitte den Dienst nicht neu starten.",
+    "Der Höhenmesser hängt. Bitte den Dienst neu starten?",
+    "Wenn der Höhenmesser hängt, bitte den Dienst neu starten.",
+    "Der Chef sagt, der Höhenmesser hängt, bitte den Dienst neu starten.",
+    "Der Höhenmesser hängt. Bitte den Dienst morgen neu starten.",
+    "Der Höhenmesser hängt. Bitte den Dienst vielleicht neu starten.",
+    # false alarms as why, in the same ways
+    "Genstart ikke højdemåleren, den giver falsk alarm", "Hvis den giver falsk alarm, genstart højdemåleren",
+    "chefen siger at vi skal genstarte højdemåleren, den giver falsk alarm",
+    "genstart højdemåleren i morgen, den giver falsk alarm", "genstart højdemåleren, den giver falsk alarm?",
+    # the new verbs, negated, asked, conditional, reported, later
+    "nespúšťaj čerpadlo 3", "spusti čerpadlo 3?", "ak treba, spusti čerpadlo 3", "šéf hovorí, že spusti čerpadlo 3",
+    "spusti čerpadlo 3 zajtra",
+    "nepřipojuj sdb1", "připoj sdb1?", "kdyby bylo potřeba, připoj sdb1", "připoj sdb1 zítra",
+    "не підмонтовуй флешку", "підмонтуй флешку?", "якщо треба, підмонтуй флешку", "підмонтуй флешку завтра",
+    "sarı ışığı söndürme", "sarı ışığı söndürdün mü?", "eğer iş bittiyse sarı ışığı söndür", "yarın sarı ışığı söndür",
+    "jangan jalankan lagi nginx", "jalankan lagi nginx?", "kalau perlu, jalankan lagi nginx",
+    "jalankan lagi nginx besok",
+    "bos bilang jalankan lagi nginx",
+    # the box: negated, asked, conditional, or a box of a thing
+    "ne redémarre pas le boîtier", "redémarre le boîtier ?", "si ça plante, redémarre le boîtier",
+    "starte die Kiste nicht neu", "le chef dit de redémarrer le boîtier", "redémarre le boîtier demain",
+])
+def test_round_44_r44fy_refused(command: str) -> None:
+    assert decide(command, R44FY_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_round_44_r44fy_box_of_a_thing_is_no_reboot() -> None:
+    # ("le boîtier de la pompe 3" names more than the device)
+    assert decide("redémarre le boîtier de la pompe 3", R44FY_SITE)[0] != "reboot"
+    assert decide("starte die Kiste von Pumpe 2 neu", R44FY_SITE)[0] != "reboot"
+
+
+@pytest.mark.parametrize("command", [
+    # a day to come said in Indonesian is never a thing of the glossary ("besok" is no Swedish "besök", a visitor)
+    "hentikan nginx besok", "matikan wifi besok", "jalankan lagi nginx besok", "hentikan nginx lusa",
+])
+def test_round_44_r44fy_a_day_to_come_is_no_thing(command: str) -> None:
+    assert decide(command, R44FY_SITE)[0] in ("say", "report_status", "ignore"), command
+

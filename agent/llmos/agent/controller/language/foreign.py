@@ -134,6 +134,13 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "mulaikan"), ("start", "")),
     **dict.fromkeys(("stoppa", "zatrzymaj", "zatrzymajcie", "pysayta", "pysayttakaa", "zastav", "zastavte",
                      "hentikan"), ("stop", "")),
+    # Slovak "start" ("spusti čerpadlo číslo 3"; Czech says "spusť", a drain of the glossary), Czech and Slovak "attach"
+    # and "detach" of a drive ("připoj ten Samsung T7", "odpoj flešku"), Indonesian "run again" and "switch on again"
+    # ("jalankan lagi layanan pembuat laporan uji"), Turkish "put out" of a light ("sarı ışığı söndür")
+    **dict.fromkeys(("spusti", "spustite"), ("start", "")),
+    **dict.fromkeys(("pripoj", "pripojte"), ("mount", "")), **dict.fromkeys(("odpoj", "odpojte"), ("unmount", "")),
+    **dict.fromkeys(("jalankan lagi", "jalankan ulang", "hidupkan ulang", "nyalakan ulang"), ("restart", "")),
+    **dict.fromkeys(("sondur", "sondurun"), ("turn", " off")),
     # "die LTE-Verbindung trennen": disconnecting, as said in English
     **dict.fromkeys(("trennen", "trenne", "trenn"), ("disconnect", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
@@ -402,7 +409,7 @@ _DEVICE = frozenset(["equipo", "equip", "sistema", "systeme", "system", "systeem
 # it names a thing of the device ("die Kiste" of a crate sorter is the crate's)
 _BOX = frozenset(["boitier", "kastje", "kassie", "toestel", "toestelletje", "apparaatje", "kiste", "burken",
                   "ladan", "boksen", "boksi", "boksin", "macchina", "macchinetta", "aparato", "aparatito",
-                  "aparelhinho", "krabicka", "pudelko", "sprzet"])
+                  "aparelhinho", "krabicka", "krabicku", "pudelko", "sprzet"])
 # "This" or "that" before the device ("restartuj to zařízení", "reinicia este equipo"): the device
 # itself (said alone, "restartuj to" is "restart it", of nothing named, and stays unread)
 _THIS = frozenset(["to", "toto", "tento", "tuto", "ten", "ta", "te", "tamto", "este", "esta", "ese", "esa",
@@ -909,8 +916,13 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"synchronisiert|synchronisieren|leuchtet|leuchten|heizt|heizen|kuhlt|kuehlt|kuhlen|kuehlen|wiegt|wiegen|"
     r"offnet|oeffnet|offnen|oeffnen) (?:nichts|nicht)(?: mehr)?|"
     # (and none of what it gives: "die Zentrifuge zeigt keine Drehzahl mehr", "die Waage liefert keinen Wert")
-    r"(?:zeigt|zeigen|misst|messen|liefert|liefern|sendet|senden|meldet|melden|gibt|geben) (?:keine|keinen|kein)"
-    r"(?: [\w'-]+)?(?: mehr)?|"
+    r"(?:zeigt|zeigen|misst|messen|liefert|liefern|sendet|senden|meldet|melden|gibt|geben|druckt|drucken|liest|lesen|"
+    r"schickt|schicken|erkennt|erkennen|zahlt|zaehlt|zahlen|zaehlen|empfangt|empfaengt|empfangen|schreibt|schreiben|"
+    r"ubertragt|uebertraegt|ubertragen|uebertragen|erfasst|erfassen|bekommt|kriegt) (?:auch |mehr )?"
+    r"(?:keine|keinen|kein)(?: [\w'-]+)?(?: mehr)?|"
+    # (a passive of what is no longer done: "Risse werden nicht mehr erkannt", "die Daten werden nicht übertragen")
+    r"(?:wird|werden) (?:nicht|nie) mehr (?:erkannt|gedruckt|gelesen|gemessen|gezahlt|gezaehlt|gesendet|geschickt|"
+    r"ubertragen|uebertragen|angezeigt|aktualisiert|erfasst|gespeichert|empfangen|geliefert|gemeldet)|"
     r"plus (?:aucune?|de|d') ?(?:temperatures?|donnees?|mesures?|valeurs?|signal|signaux|images?|lectures?|poids|"
     r"pressions?|resultats?|remontees?|trames?|messages?|tickets?|impressions?|videos?|flux|releves?|comptages?|"
     r"infos?|informations?|niveaux?|debits?)",
@@ -978,7 +990,21 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"no (?:suelta|sueltan|echa|echan|tira|tiran|hace|hacen|da|dan|saca|sacan|sale|salen) nada|"
     r"nao (?:solta|soltam|deita|deitam|faz|fazem|da|dao|tira|tiram|sai|saem) nada|"
     r"non (?:esce|escono|butta|buttano|fa|fanno|da|danno|tira|tirano) (?:niente|nulla)|"
-    r"ne (?:sort|sortent|donne|donnent|fait|font|crache|crachent) (?:rien|plus rien)",
+    r"ne (?:sort|sortent|donne|donnent|fait|font|crache|crachent) (?:rien|plus rien)|"
+    # (what a thing sends, shows or counts no more, after its subject: "le relais AIS n'envoie plus rien à terre",
+    # "l'écran n'affiche plus les scores"; the imperative has no subject: "n'envoie plus rien")
+    r"(?<=\w )(?:n'|ne )(?:envoie|envoient|affiche|affichent|transmet|transmettent|imprime|impriment|compte|comptent|"
+    r"mesure|mesurent|enregistre|enregistrent|remonte|remontent|detecte|detectent|recoit|recoivent|lit|lisent|"
+    r"publie|publient|capte|captent|met a jour|mettent a jour) (?:plus|rien|pas)(?: rien| aucune?| de| les?| la)?",
+    # false alarms given ("den giver falsk alarm på alle campingvogne", "die Lichtschranke löst Fehlalarme aus", "le
+    # portique donne de fausses alarmes"): what fails, said as a statement
+    r"(?:giver|gir|ger|gibt|geben|geeft|geven|donne|donnent|da|dan|danno|dao|daje|dajou|antaa|antavat) "
+    r"(?:(?:hele tiden|hela tiden|standig|staendig|immer|steeds|sans arret|sempre|siempre|ciagle|porad|jatkuvasti) )?"
+    r"(?:falsk(?:e)? alarm(?:er)?|falsk(?:a)? larm|falsklarm|fehlalarm(?:e)?|falsche(?:n)? alarm(?:e)?|"
+    r"vals(?:e)? alarm(?:en)?|"
+    r"de fausses alarmes|une fausse alarme|de fausses alertes|falsas alarmas|falsa alarma|falsi allarmi|"
+    r"un falso allarme|alarmes? falsos?|falszyw\w* alarm\w*|falesn\w* poplach\w*|vaara(?:t|a)? halytyks\w*)|"
+    r"(?:lost|loesen|losen) (?:standig |staendig |immer )?fehlalarm(?:e)? aus|"
     # what gives no more ("de pagina geeft geen windsnelheid meer", "de weegschaal toont geen gewicht")
     r"(?:geeft|geven|toont|tonen|stuurt|sturen|meet|meten|leest|lezen|telt|tellen) (?:geen|niks|niets)(?: [\w'-]+)?"
     r"(?: meer)?",
@@ -1458,7 +1484,18 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
 # neu starten"). "It" is a pronoun said apart, or one said on the verb (Spanish, Italian, Portuguese, French)
 _CLAUSE_END = re.compile(r"\s*[,;]\s*|(?<=[.!])\s+")
 _IT_SAID = frozenset(["ihn", "sie", "es", "hem", "'m", "ze", "go", "ja", "je", "ho", "ji", "den", "dem",
-                      "se", "sen", "sita", "onu"])  # (Finnish and Turkish: "käynnistä se uudelleen", "onu durdur")
+                      "se", "sen", "sita", "onu",  # (Finnish and Turkish: "käynnistä se uudelleen", "onu durdur")
+                      "ele", "ela"])  # (Brazilian Portuguese, said after the verb: "o placar travou, reinicia ele")
+# "The service" or "its service" of the thing said failing, in a request that names nothing else ("Kasse 2 hängt.
+# Bitte den Dienst neu starten.", "o banho de cera parou, reinicia o serviço dele", "le relais AIS n'envoie plus
+# rien, relance le service"): the thing
+_ITS_SERVICE = re.compile(r"(?<![\w'-])(?:(?:den|seinen|ihren|dessen|le|son|el|su|o|il|lo|suo|het|de|zijn|jego|jej|"
+                          r"tjansten|tjenesten) )?(?:dienst|service|servicio|servico|servizio|serwis|sluzbu|palvelu|"
+                          r"palvelun|tjenesten|layanannya)"
+                          r"(?: (?:dele|dela|dafur|davon|dazu|ervan|daarvan|del mismo|della stessa))?(?![\w'-])"
+                          # (never one said of another thing: "den Dienst für die Strafeingabe", "le service des ...")
+                          r"(?! (?:fur|von|vom|der|des|de|du|do|da|dos|das|di|del|della|dello|dei|dla|for|til|till|av|"
+                          r"pro|para|pour|per|voor|van|untuk|pembuat)(?![\w'-]))")
 # ... and what stands between the thing and how it failed: a reflexive, an auxiliary ("il tornello si è bloccato",
 # "drukarka się zawiesiła")
 _AUXILIARY = frozenset(["si", "se", "sie", "e", "ist", "sind", "est", "sont", "is", "zijn", "esta", "estan", "ha",
@@ -1494,6 +1531,9 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
         thing = " ".join(thing.split()[:-1])
     if _NEGATIONS_IN_A_REASON & set(re.findall(r"[\w'-]+", _TROUBLE.sub(" ", said[0]))):
         return None
+    if thing and (service := _ITS_SERVICE.search(request)) and not any(
+            names(w) or glossary.english(w, names) for w in request[service.end():].split()[:1]):
+        request = f"{request[:service.start()]}ihn{request[service.end():]}"  # (read as "it", below)
     tokens = request.split()
     with_it = [" ".join(f"{said_it['verb']} {thing}" if (said_it := _VERB_AND_IT.fullmatch(w)) and said_it["verb"] in
                         _VERBS else thing if w in _IT_SAID else w for w in tokens)]
@@ -1568,6 +1608,8 @@ def _told_apart(text: str, names: Callable[[str], bool]) -> str | None:
     for index, part in enumerate(parts):
         others = parts[:index] + parts[index + 1:]
         if all(_only_trouble(other.strip(" .!"), names) for other in others):
+            if index and _ITS_SERVICE.search(part):
+                return None  # ("Kasse 2 hängt. Bitte den Dienst neu starten.": of the thing said failing, below)
             read = as_english(part, names)
             return None if read == part or unread(read) else read
     return None
@@ -1963,7 +2005,16 @@ def _in_english(word: str, names: Callable[[str], bool], numbered: bool = False)
         return said if said and len(said) == 1 and ground.typo_of(word, said[0]) and names(said[0]) else [name]
     if _TROUBLE.fullmatch(word) and not glossary.listed(word):
         return None  # (what fails is no thing: "hängt" is no Hungarian "hang" with an ending)
+    if word in _LATER_WORDS:
+        return None  # (a day to come is no thing: "hentikan nginx besok" had read Swedish "besök", a visitor)
     return glossary.english(word, names, numbered)
+
+
+# A day or a time to come, said alone in the languages read here: the request waits for it, so it is never read as a
+# form of the glossary
+_LATER_WORDS = frozenset(["besok", "lusa", "nanti", "morgen", "demain", "domani", "manana", "amanha", "jutro", "jutri",
+                          "imorgon", "huomenna", "zitra", "zajtra", "holnap", "yarin", "spater", "pozniej", "senare",
+                          "senere", "myohemmin", "pozdeji", "kesobb", "straks", "rit", "riti", "maine"])
 
 
 # Status questions in those languages (and Turkish, Hungarian, Finnish and Czech): "wie voll
