@@ -8160,3 +8160,61 @@ def test_round_44_r44fy_box_of_a_thing_is_no_reboot() -> None:
 def test_round_44_r44fy_a_day_to_come_is_no_thing(command: str) -> None:
     assert decide(command, R44FY_SITE)[0] in ("say", "report_status", "ignore"), command
 
+
+R44FY_MILL = _site(("drum-dryer.service", "Drum dryer controller"), ("pellet-press@1.service", "Pellet press 1"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Przełącz na tryb oszczędzania energii, suszarnia stoi", ("set_power_profile", {"profile": "powersave"})),
+    ("suszarnia stoi, zrestartuj ją", ("restart_service", {"unit": "drum-dryer.service"})),
+])
+def test_round_44_r44fy_polish_standing_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R44FY_MILL) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a machine standing still said as why: negated, conditional, asked, reported, later, hedged
+    "nie przełączaj na tryb oszczędzania energii, suszarnia stoi",
+    "jeśli suszarnia stoi, przełącz na tryb oszczędzania energii",
+    "przełącz na tryb oszczędzania energii, suszarnia stoi?",
+    "szef mówi: przełącz na tryb oszczędzania energii, suszarnia stoi",
+    "przełącz jutro na tryb oszczędzania energii, suszarnia stoi",
+    "może przełącz na tryb oszczędzania energii, suszarnia stoi",
+    "suszarnia stoi, nie restartuj jej",
+])
+def test_round_44_r44fy_polish_standing_still_refused(command: str) -> None:
+    assert decide(command, R44FY_MILL)[0] in ("say", "report_status", "ignore"), command
+
+
+# Level gauges, passengers in the other scripts, salt caverns; a number before a word that begins with "h" is no hour
+# ("Kaverne 2 hängt" had been read as "2 h", a time said with what fails)
+R44FY_STORAGE = _site(("cavern-pressure@k1.service", "Cavern K1 wellhead pressure and temperature"),
+                      ("cavern-pressure@k2.service", "Cavern K2 wellhead pressure and temperature"),
+                      ("tank-level.service", "Tank level gauge reader"),
+                      ("pax-counter.service", "Passenger counter at the ramp"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Перезапусти, пожалуйста, сервис уровнемеров на резервуарах", ("restart_service", {"unit": "tank-level.service"})),
+    ("перезапусти рівнемір", ("restart_service", {"unit": "tank-level.service"})),
+    ("перезапусти лічильник пасажирів", ("restart_service", {"unit": "pax-counter.service"})),
+    ("Der Druckwert von Kaverne 2 hängt seit heute früh. Bitte den Dienst neu starten.",
+     ("restart_service", {"unit": "cavern-pressure@k2.service"})),
+    ("starte Kaverne 1 neu", ("restart_service", {"unit": "cavern-pressure@k1.service"})),
+])
+def test_round_44_r44fy_storage_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R44FY_STORAGE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "Не перезапускай сервис уровнемеров", "Перезапусти сервис уровнемеров?",
+    "Если надо, перезапусти сервис уровнемеров",
+    "перезапусти сервис уровнемеров завтра", "начальник говорит: перезапусти сервис уровнемеров",
+    "не перезапускай лічильник пасажирів", "якщо треба, перезапусти лічильник пасажирів",
+    "Der Druckwert von Kaverne 2 hängt. Bitte den Dienst nicht neu starten.",
+    "Kaverne 2 hängt, bitte um 2h neu starten", "Kaverne 2 hängt, bitte um 14 Uhr neu starten",
+    "Kaverne 2 hängt, bitte in 2 hrs neu starten", "Wenn Kaverne 2 hängt, bitte neu starten",
+    "Kaverne 2 hängt, vielleicht neu starten?",
+])
+def test_round_44_r44fy_storage_refused(command: str) -> None:
+    assert decide(command, R44FY_STORAGE)[0] in ("say", "report_status", "ignore"), command

@@ -805,7 +805,9 @@ _TOLD_BY_A_THING = re.compile(r"^\s*(?P<who>[\w.@-]+(?: [\w.@-]+)?) (?:hlasi|mel
                               r"melaporkan|ilmoittaa|jelzi)\s*,?\s*(?:ze|dass|que|qu'|che|att|at|dat|bahwa|etta|hogy)\s+"
                               r"(?P<what>.+)$")
 # A number said as a time or a delay ("um 5", "a las 3", "10:30", "in 10 minuten"); "row 4" is none
-_TIME_SAID = re.compile(r"\d\s*(?:h|uhr|heures?|horas?|ore|uur|godz\w*|[:.]\d)|(?<![\w])(?:um|a las|"
+# (an hour's letter ends the word: "2 h", "10h30", never "Kaverne 2 hängt")
+_TIME_SAID = re.compile(r"\d\s*(?:(?:h|hrs?|hours?|uhr|heures?|horas?|ore|uur)(?![a-z])|godz\w*|[:.]\d)|"
+                        r"(?<![\w])(?:um|a las|"
                         r"alle|om|kl|o|as|a|at|vers|por volta das|gegen|rond|okolo|kello|klo|klockan|klokken|klokka|"
                         r"pukul|jam|godzinie|hora)\s+\d")
 # Since when something fails ("el SO2 marca cero desde las 4", "zeigt null seit 6 Uhr", "depuis 4h"): when it
@@ -859,6 +861,8 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:ligt|liggen) (?:eruit|er uit)|"
     r"niet meer|kwijt|verloren|verliert|perdeu|perdio|perdu|perso|perdido|perdida|sumiu|desaparec\w*|"
     r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
+    # (Polish, a machine that stands or stood still, after its subject: "suszarnia stoi", "prasa stanęła")
+    r"(?<=\w )(?:stoi|stoja|stanal|stanela|stanelo|stanely|staneli)(?: w miejscu)?|"
     r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere",
     # Norwegian, Danish and Swedish: a present of what a thing does, negated ("skjermen viser ikke noe"; an
     # imperative is said without its "-r": "send ikke", "vis ikke"); what it does not get ("boredekket får
