@@ -8218,3 +8218,67 @@ def test_round_44_r44fy_storage_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_44_r44fy_storage_refused(command: str) -> None:
     assert decide(command, R44FY_STORAGE)[0] in ("say", "report_status", "ignore"), command
+
+
+# What cannot be seen or heard, or does not sound, as why ("no se ven los niveles", "el cuerno no suena", "la sirène ne
+# sonne plus"); a horn said as "cuerno", a mirroring as "speilingen"
+R44FY_ARENA = _site(("eight-sec-horn.service", "Eight second horn"), ("tank-level.service", "Tank level gauges"),
+                    ("tank-level-logger.service", "Tank level CSV logger"),
+                    ("data-mirror.service", "Nightly mirror of the archive to the institute"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("El cuerno no suena, reinícialo", ("restart_service", {"unit": "eight-sec-horn.service"})),
+    ("la bocina no suena, reiníciala", ("restart_service", {"unit": "eight-sec-horn.service"})),
+    ("reinicia el cuerno, no suena", ("restart_service", {"unit": "eight-sec-horn.service"})),
+    ("riavvia il corno, non suona", ("restart_service", {"unit": "eight-sec-horn.service"})),
+    ("start speilingen", ("start_service", {"unit": "data-mirror.service"})),
+    ("starta speglingen", ("start_service", {"unit": "data-mirror.service"})),
+])
+def test_round_44_r44fy_not_heard_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R44FY_ARENA) == answer, command
+
+
+def test_round_44_r44fy_not_seen_asks() -> None:
+    # ("lo de los tanques" fits both tank units alike: asked, not acted on)
+    assert decide("Reinicia lo de los tanques, no se ven los niveles", R44FY_ARENA)[0] == "say"
+
+
+@pytest.mark.parametrize("command", [
+    "El cuerno no suena, no lo reinicies", "¿El cuerno no suena? reinícialo", "si el cuerno no suena, reinícialo",
+    "el jefe dice que el cuerno no suena, reinícialo", "el cuerno no suena, reinícialo mañana",
+    "el cuerno no suena, quizás reinícialo", "no reinicies el cuerno, no suena",
+    "se il corno non suona, riavvialo", "non riavviare il corno, non suona",
+    "ikke start speilingen", "start speilingen i morgen", "hvis den står, start speilingen",
+])
+def test_round_44_r44fy_not_heard_refused(command: str) -> None:
+    assert decide(command, R44FY_ARENA)[0] in ("say", "report_status", "ignore"), command
+
+
+# Korean and Japanese loanwords of timing, a pad and a light ("타이밍 라이트", "CO2 패드 밸브"), and a last
+# Korean sentence of a state a thing fell into ("카운트다운이 멈췄어요")
+R44FY_RANGE = _site(("timing-lights.service", "Timing lights controller"), ("co2-pad-valve.service", "CO2 pad valve"),
+                    ("nginx.service", "A high performance web server and a reverse proxy server"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("타이밍 라이트 서비스 재시작해 주세요. 카운트다운이 멈췄어요.",
+     ("restart_service", {"unit": "timing-lights.service"})),
+    ("타이밍 라이트 서비스 재시작해 주세요.", ("restart_service", {"unit": "timing-lights.service"})),
+    ("CO2 패드 밸브 서비스 좀 재시작해 주세요.", ("restart_service", {"unit": "co2-pad-valve.service"})),
+])
+def test_round_44_r44fy_loanwords_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R44FY_RANGE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "타이밍 라이트 서비스 재시작하지 마세요. 카운트다운이 멈췄어요.",
+    "타이밍 라이트 서비스 재시작해 주세요? 카운트다운이 멈췄어요.",
+    "카운트다운이 멈췄으면 타이밍 라이트 서비스 재시작해 주세요.",
+    "내일 타이밍 라이트 서비스 재시작해 주세요. 카운트다운이 멈췄어요.",
+    "타이밍 라이트 서비스 재시작해 주세요. nginx가 멈췄어요.",
+    "팀장님이 타이밍 라이트 서비스 재시작하래요. 카운트다운이 멈췄어요.",
+    "타이밍 라이트 서비스 재시작해야 하나요?",
+])
+def test_round_44_r44fy_loanwords_refused(command: str) -> None:
+    assert decide(command, R44FY_RANGE)[0] in ("say", "report_status", "ignore"), command

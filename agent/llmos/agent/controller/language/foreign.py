@@ -991,6 +991,11 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"csopog|szivarog|bocor|netes|"
     # what gives nothing out ("los aspersores no sueltan nada", "a bomba não deita nada", "non esce niente", "ne sort
     # rien")
+    # (what cannot be seen or heard, or does not sound: "no se ven los niveles", "la sirena no suena", "non si vede
+    # niente", "la sirène ne sonne plus"; a negated imperative says "no suenes", "non suonare")
+    r"no se (?:ve|ven|oye|oyen|escucha|escuchan)|no (?:suena|suenan|pita|pitan)|nao se (?:ve|veem|ouve|ouvem)|"
+    r"nao (?:soa|soam|apita|apitam)|non si (?:vede|vedono|sente|sentono)|non (?:suona|suonano)|"
+    r"ne sonne(?:nt)? (?:pas|plus)|on ne (?:voit|entend) (?:rien|plus rien|pas|plus)|"
     r"no (?:suelta|sueltan|echa|echan|tira|tiran|hace|hacen|da|dan|saca|sacan|sale|salen) nada|"
     r"nao (?:solta|soltam|deita|deitam|faz|fazem|da|dao|tira|tiram|sai|saem) nada|"
     r"non (?:esce|escono|butta|buttano|fa|fanno|da|danno|tira|tirano) (?:niente|nulla)|"

@@ -1102,7 +1102,11 @@ _KO_FAILS = re.compile("(?:안|못) (?:" + _alternatives(typed(w) for w in (
     # ... or what costs or takes too much ("데이터 요금이 너무 나와": the data bill comes out too high)
     "|(?:너무|너무 많이|많이) (?:" + _alternatives(typed(w) for w in (
         "나와", "나와요", "나옵니다", "나오네요", "많아", "많아요", "많습니다", "높아", "높아요", "높습니다", "비싸",
-        "비싸요", "비쌉니다", "느려", "느려요", "느립니다", "뜨거워", "뜨거워요", "뜨겁습니다")) + ")$")
+        "비싸요", "비쌉니다", "느려", "느려요", "느립니다", "뜨거워", "뜨거워요", "뜨겁습니다")) + ")$"
+    # ... or a state it fell into, as _FAILS says it first ("카운트다운이 멈췄어요": the countdown stopped)
+    "|(?:" + _alternatives(typed(f"{stem}{ending}") for stem in (
+        "멈췄", "죽었", "뻗었", "다운됐", "먹통이 됐", "먹통됐", "고장 났", "고장났", "꺼졌", "멈춰 있", "멈춰있")
+        for ending in ("어", "어요", "습니다", "네", "네요")) + ")$")
 # Abbreviations said in Latin letters in a sentence of what fails ("LED 월에 점수가 안 바뀌어요"): words of
 # a kind of thing (the device's LEDs are "led" too), never a name of one
 _LATIN_NOUNS = frozenset(("led", "api", "pc", "tv", "usb", "gps", "wifi", "lan", "cctv", "pos", "ui", "app", "ip",
