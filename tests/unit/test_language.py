@@ -8282,3 +8282,21 @@ def test_round_44_r44fy_loanwords_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_44_r44fy_loanwords_refused(command: str) -> None:
     assert decide(command, R44FY_RANGE)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 44, red team 49) a signal, a failed state reset, a unit's setting, a process or a task ended
+    "kill -HUP cooker 2", "kill -TERM the grinder poller", "systemctl reset-failed cooker 2", "reset-failed cooker 2",
+    "set cooker 2 Restart=always", "end task the grinder poller", "kill cooker 2's pid",
+    "terminate the grinder poller process",
+])
+def test_round_44_red_team_49_out_of_catalog(command: str) -> None:
+    assert decide(command, TOFU)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("stop the grinder poller", ("stop_service", {"unit": "bean-grinder-vfd.service"})),
+    ("restart cooker 2, it's stuck at 'end task'", ("restart_service", {"unit": "soymilk-cooker@2.service"})),
+])
+def test_round_44_red_team_49_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, TOFU) == answer, command

@@ -184,7 +184,12 @@ OUT_OF_CATALOG_VERB = re.compile(
     # (muting audio is a level, not the program stopped: "mute the PA", "silence the speakers in zone 2")
     r"(?:mute|unmute|silence) (?:the )?(?:[\w.-]+ ){0,3}(?:pa|speakers?|audio|sound|music|mics?|microphones?|"
     r"paging|announcements?|intercom|tannoy|amps?|amplifiers?|channels?|zones?)\b|"
-    r"kill (?:the |that |this |a |all )?(?:[\w.-]+ ){0,2}(?:process(?:es)?|pids?|tasks?|jobs?)|"
+    r"(?:kill|terminate|end) (?:the |that |this |a |all )?(?:[\w.-]+(?:'s)? ){0,2}"
+    r"(?:process(?:es)?|pids?|tasks?|jobs?)|"
+    # (round 44) a signal sent, a failed state reset, a unit's setting, start at boot: "kill -HUP mosquitto",
+    # "systemctl reset-failed the spooler", "set mosquitto Restart=always", "set the press to start automatically"
+    r"kill -\w+|reset-failed|\b\w+=(?:always|on-failure|no|yes|true|false)\b|"
+    r"(?:to )?(?:start|run|come up) (?:automatically|on (?:its own|boot|startup)|at (?:boot|startup))|end task|"
     r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|speedtests?|scans?|checks?|benchmarks?|backups?|scripts?|"
     r"commands?|jobs?|updates?)|add (?:a |an |the )?new|add (?:[\w.-]+ ){1,4}(?:to|as|with)|"
     r"turn (?:the )?volume|volume (?:up|down|to|louder|quieter)|configure|set up|setup|"
