@@ -131,7 +131,7 @@ def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
 
 # Links made over others (an overlay, a VLAN, a bond, a tunnel of the kernel's own: sit0, ip6tnl0)
 _SOFTWARE_KINDS = frozenset({"bridge", "wireguard", "vxlan", "macvlan", "macvtap", "ipvlan", "vlan", "bond",
-                             "team", "geneve", "gretap", "ip6gretap", "veth", "dummy", "tun", "tap"})
+                             "team", "geneve", "gretap", "ip6gretap", "dummy", "tun", "tap"})
 
 
 # USB serial drivers of cellular modems: their ports are ModemManager's (AT, QMI, diagnostics).

@@ -187,7 +187,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"(?:kill|terminate|end) (?:the |that |this |a |all )?(?:[\w.-]+(?:'s)? ){0,2}"
     r"(?:process(?:es)?|pids?|tasks?|jobs?)|"
     # (round 44) a signal sent, a failed state reset, a unit's setting, start at boot: "kill -HUP mosquitto",
-    # "systemctl reset-failed the spooler", "set mosquitto Restart=always", "set the press to start automatically"
+    # "systemctl reset-failed the spooler", "set mosquitto Restart=always", "end task node-red"
     r"kill -\w+|reset-failed|\b\w+=(?:always|on-failure|no|yes|true|false)\b|"
     r"(?:to )?(?:start|run|come up) (?:automatically|on (?:its own|boot|startup)|at (?:boot|startup))|end task|"
     r"run (?:a |an |the )?(?:[\w.-]+ ){0,3}(?:tests?|speedtests?|scans?|checks?|benchmarks?|backups?|scripts?|"
