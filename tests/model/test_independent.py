@@ -98,6 +98,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "holdout39": "2c6b6fe0c4a22f567459fe792d32cea3b8aa0752db9e7976d4ce3dbe2f2aba96",
     "dev43": "078fe0eff7dea3a53de8dd69ae4652d8757d10efbe4a7d0ce9ced3b67960c4fc",
     "dev44": "3a6e8e704ad638053ee6ba0eb72e290b0b86ef5ece30d491555381e0615a0401",
+    "holdout40": "8985b4e100b85d67f953939c0eaf92e297616971d953b4c7ff95efb01f9c7142",
+    "dev45": "8b3740196307ef80e8f669b6dcfb49acae52400f4641727e107cad8bbe6ab587",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -135,7 +137,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev39": (0.96, 2), "holdout35": (0.88, 4),
           "dev40": (0.97, 1), "holdout36": (0.87, 2),
           "dev41": (0.97, 1), "holdout37": (0.83, 4), "dev42": (0.92, 2),
-          "holdout38": (0.81, 8), "holdout39": (0.73, 11), "dev43": (0.87, 5), "dev44": (0.81, 6)}
+          "holdout38": (0.81, 8), "holdout39": (0.73, 11), "dev43": (0.87, 5), "dev44": (0.81, 6),
+          "holdout40": (0.77, 8), "dev45": (0.77, 8)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
