@@ -8300,3 +8300,47 @@ def test_round_44_red_team_49_out_of_catalog(command: str) -> None:
 ])
 def test_round_44_red_team_49_still_acts(command: str, answer: tuple) -> None:
     assert decide(command, TOFU) == answer, command
+
+
+# (round 45, dev44) a fly lab and an extrusion line: a sender's name, degrees, a press's die, helpers of a machine
+FLY_LAB = _site(("incubator-mon@25c.service", "Incubator monitor, 25 °C room (stocks in use)"),
+                ("incubator-mon@18c.service", "Incubator monitor, 18 °C room (stock keeping)"),
+                ("mariadb.service", "MariaDB 10.11.6 database server"),
+                ("annealing-log.service", "Annealing furnace zone temperature logger"),
+                ("annealing-exporter.service", "Prometheus exporter for annealing furnace metrics"),
+                ("lead-extruder@2b.service", "Lead extruder press 2B"),
+                ("lead-extruder@hb.service", "Lead extruder press HB"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Hi, sorry to bother you - Maria from the Hartmann lab. The 25 degree room shows nothing, restart its monitor",
+     ("restart_service", {"unit": "incubator-mon@25c.service"})),
+    ("this is Maria, restart the 25c room monitor", ("restart_service", {"unit": "incubator-mon@25c.service"})),
+    ("Ana here: restart the 18 degree room monitor", ("restart_service", {"unit": "incubator-mon@18c.service"})),
+    ("restart the 25° room monitor", ("restart_service", {"unit": "incubator-mon@25c.service"})),
+    ("restart the 18 degrees C room monitor", ("restart_service", {"unit": "incubator-mon@18c.service"})),
+    ("restart the 25-degree room monitor", ("restart_service", {"unit": "incubator-mon@25c.service"})),
+    ("restart maria", ("restart_service", {"unit": "mariadb.service"})),
+    ("Maria from the lab here, restart maria", ("restart_service", {"unit": "mariadb.service"})),
+    ("2B press is choked with clay, stop its service, we're pulling the die",
+     ("stop_service", {"unit": "lead-extruder@2b.service"})),
+    ("restart press 2b, the die temp on it has gone blank", ("restart_service", {"unit": "lead-extruder@2b.service"})),
+    ("stop the annealing logger", ("stop_service", {"unit": "annealing-log.service"})),
+    ("stop the annealing exporter", ("stop_service", {"unit": "annealing-exporter.service"})),
+])
+def test_round_45_dev44_acts(command: str, answer: tuple) -> None:
+    assert decide(command, FLY_LAB) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a sender's name is nobody's unit; a name said to someone is still theirs to do
+    "Maria from the Hartmann lab, thanks!", "this is Maria", "Ana, restart the 25c room monitor",
+    # degrees the device does not write, or with another unit
+    "restart the 30 degree room monitor", "restart the 25 degrees F room monitor",
+    # two helpers of a machine not here, and German said with "die"
+    "stop the annealing service", "restart annealing", "stop die presse 2b",
+    # a press's die in a sentence that asks nothing
+    "don't stop press 2b, we're pulling the die later", "should I stop press 2b? the die temp is blank",
+])
+def test_round_45_dev44_refused(command: str) -> None:
+    assert decide(command, FLY_LAB)[0] in ("say", "report_status", "ignore"), command

@@ -51,6 +51,13 @@ _TOLD_TO = re.compile(r"\((?:i'?m |i was |was |that was |this is )?(?:talking|sp
                       r"directed|addressed|meant) (?:to|for) [a-z][a-z' -]*\)")
 
 
+# The sender saying who they are: "Maria from the Hartmann lab", "this is Tomasz", "Ana here"
+_CLAUSE = re.compile(r"[^,.;:!?]+(?:[,.;:!?]+\s*|$)")
+_INTRODUCING = re.compile(r"(?:(?:hi|hello|hey)\s+)?(?:(?P<said>this is|it'?s|i'?m|i am|my name is)\s+)?"
+                          r"(?P<who>[a-z][a-z'-]+)(?:\s+[a-z][a-z'-]+)??"
+                          r"(?P<rest>\s+here|\s+(?:from|at|of|with|in)\s+.+)?")
+
+
 @functools.cache
 def _names() -> frozenset[str]:
     text = resources.files(__package__).joinpath("names.txt").read_text("utf-8")
@@ -70,3 +77,14 @@ def to_someone_else(text: str, naming: Callable[[str], bool]) -> bool:
     return bool(_HANDLE.search(text) or _WHOEVER.match(text) or _TOLD_TO.search(text)
                 or (first and person(first["who"], jobs))
                 or (last and not signed and person(last["who"], _GROUPS)))
+
+
+def without_introduction(text: str, named: Callable[[str], bool]) -> str:
+    """The (lower-case) text without the sender's introduction in its first two clauses: who
+    speaks is no name of the device ("maria from the lab, ..." never begins mariadb). A word
+    that is a name of the device's outright is no person."""
+    for clause in list(_CLAUSE.finditer(text))[:2]:
+        said = _INTRODUCING.fullmatch(clause.group().strip(",.;:!? "))
+        if said and (said["said"] or said["rest"]) and said["who"] in _names() and not named(said["who"]):
+            return (text[:clause.start()] + text[clause.end():]).strip() or text
+    return text

@@ -283,6 +283,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = _JOKING.sub(" (kidding)", _UNSURE.sub("", text) + " ?" if _UNSURE.search(text) else text)
     if (laughing := _LAUGHING.match(text)) and not _A_REASON.search(laughing["request"]):
         text = f"{laughing['request']} (kidding)"
+    text = re.sub(r"(?<=\d)\s*\u00b0(?!\s*[cfkCFK]\b)", " degrees", text)  # "the 25° room" (the sign goes next)
     text = "".join(c for c in text if c in _WARNING or unicodedata.category(c) != "So")
     # "Subject: VPN\n\nstop it please", "about the green LED: make it blink": what "it" is
     said = _SUBJECT_LINE.match(text)
@@ -654,7 +655,8 @@ class Interpreter:
         if _SYMBOLS_ONLY.fullmatch(unicodedata.normalize("NFKC", command)):
             return _say("I read only symbols after the verb: say plainly what to do, e.g. 'restart "
                         "nginx', or 'reboot' for the device.", "placeholder")
-        text = speech.without_courtesies(normalise(command, scene.names))
+        text = addressed.without_introduction(speech.without_courtesies(normalise(command, scene.names)),
+                                              lambda word: word in scene.names)
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
                         "too long")
@@ -680,9 +682,9 @@ class Interpreter:
         text = _IS_CONTRACTED.sub(r"\1 is ", text)  # ("the dry end scanner's off": how it is, as "is off")
         named = partial(self._device_name, scene=scene)
         text = speech.shown_quotes(foreign.as_english(foreign.restated(text, named), named))
+        text = _floors(_temperatures(_directions(text, scene), scene), scene)
         text = values.delay_first(_corrected(
-            _appositive(_hyphens_joined(_numbered(_spelled_names(_floors(_directions(text, scene), scene), scene),
-                                                  scene), scene)),
+            _appositive(_hyphens_joined(_numbered(_spelled_names(text, scene), scene), scene)),
             lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
         if foreign.says_how_it_is(text):  # "de wifi staat uit": how it is
             return self._not_a_request(text, speech.SpeechAct(
@@ -1066,7 +1068,9 @@ class Interpreter:
             of_it = self._ground(its_own, scene, kinds) if subject else []
             # (only to find what the words alone do not, or to pick among what they fit alike)
             # (found by a word of what "it" is: "the shift display ... its controller" is no kiln controller)
-            subject_words = [t for t in ground.tokens(subject or "") if len(t) >= 3 and t not in its[1].split()]
+            # (an instance's own short id counts: "2b press is choked, stop its service")
+            subject_words = [t for t in ground.tokens(subject or "") if (len(t) >= 3 or re.search(r"\d", t))
+                             and t not in its[1].split()]
             of_it = [m for m in of_it
                      if any(t in w or w in t for w in " ".join(m.words).split() for t in subject_words)]
             # ("its" is of that thing, whatever the words alone fit; "that X" only fills in or picks among equals)
@@ -1543,7 +1547,12 @@ class Interpreter:
         exporters = [m for m in kept if m.how != "name" and (
             ground.exporter_unsaid(m.entity, words) or ground.helper_unsaid_of(m.entity, words))]
         if exporters:
-            kept = [m for m in kept if m not in exporters]
+            others = [m for m in kept if m not in exporters]
+            # ("stop the annealing service" of annealing-log and annealing-exporter: two helpers of a machine
+            # that is not here, which the words do not tell apart)
+            if not others or not all(m.entity.kind == UNIT and m.entity.parts and m.entity.parts[-1] in _RECORDERS
+                                     and m.entity.parts[-1] not in words for m in others):
+                kept = others
             if not kept:
                 return []
         if kept and all(m.how in ("part", "attribute") and _what_it_serves(m.entity, said) for m in kept):
@@ -2216,6 +2225,19 @@ def _floors(text: str, scene: Scene) -> str:
     return _FLOOR_SAID.sub(lambda said: "upper" if said["up"] else "lower", text)
 
 
+def _temperatures(text: str, scene: Scene) -> str:
+    """A temperature said in degrees, as the device writes it: "the 25 degree room" is the "25 °C room"
+    (read as "25 c") of incubator-mon@25c, where a name or description says that number in Celsius."""
+    def as_written(said: re.Match[str]) -> str:
+        celsius = re.compile(rf"(?<![\w.-]){re.escape(said['n'])} ?(?:\u00b0 ?)?c\b")
+        return f"{said['n']} c" if any(celsius.search(e.doc.lower()) for e in scene.entities) else said.group()
+    return _DEGREES.sub(as_written, text)
+
+
+_DEGREES = re.compile(r"(?<![\w.])(?P<n>-?\d+(?:\.\d+)?)(?: ?-?(?:degrees?|degs?|deg\.?)(?: ?(?:c|celsius|"
+                      r"centigrade)\b)?|(?: degrees? | )(?:celsius|centigrade))(?![\w])(?! ?(?:f|fahrenheit|k|kelvin)\b)")
+
+
 _FLOOR_SAID = re.compile(r"\b(?:(?P<up>floor 2|2nd floor|second floor|top floor|upstairs)|floor 1|ground floor|"
                          r"bottom floor|downstairs)\b")
 _FLOOR_NUMBERED = re.compile(r"\b(?:floor|level|stor[e]?y)[ _-]?\d|\d(?:st|nd|rd|th)? ?(?:floor|level)\b|\b\d+f\b")
@@ -2527,9 +2549,11 @@ _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s
 
 
 _PRONOUN = re.compile(r"\b(?:it|them|'?em|him|her|that|this|those|these|that one|this one)\b")
+# What only records a machine, as the last part of its name
+_RECORDERS = frozenset(["log", "logger", "logging", "recorder", "historian", "archiver"])
 _ITS = re.compile(r"\b(?:its|that|this)\s+([a-z][\w-]*(?:\s+(?!(?:off|on|up|down|back|now|again|please|pls)\b)"
                   r"[a-z][\w-]*)?)(?:\s+(?:off|on|up|down|back on|now|again|"
-                  r"please|pls))*\W*$")
+                  r"please|pls))*(?:\W*$|\s*[,;]\s*(?:we|we'?re|i|i'?m|they|they'?re|as|since|because|cos|cause)\b.*$)")
 
 
 _A_THING_DOES = re.compile(r"\s*(?:the|a|an|my|our|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"

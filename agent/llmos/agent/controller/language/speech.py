@@ -604,7 +604,13 @@ _FOREIGN = re.compile(
     r"\b(?:nicht|nie|bitte|und|der|die|das|ist|kein|neu|pas|ne|merci|s'il|svp|por favor|"
     r"non|nein|nie|niet|nej|não|nao|没有|не|los|las|el|le|les|des|une|und|oder)\b")
 _ENGLISH_BEFORE_A_NOUN = frozenset(["the", "a", "an", "new", "old", "this", "that", "each", "every", "our", "my",
-                                    "your", "its", "one", "spare", "other"])
+                                    "your", "its", "one", "spare", "other", "reverse", "obverse", "top", "bottom",
+                                    "upper", "lower", "worn", "cracked", "main", "first", "second"])
+# English words said after a die of a press, as what of it ("the die temp", "die shots")
+_ENGLISH_AFTER_A_DIE = frozenset(["temp", "temps", "temperature", "heater", "heaters", "change", "changes", "set",
+                                  "setter", "shots", "photos", "pics", "images", "camera", "cam", "wear", "life",
+                                  "counter", "count", "sensor", "monitor", "logger", "log", "pressure", "side",
+                                  "face", "block", "holder", "insert", "number", "id", "tracker", "zone", "zones"])
 
 
 def _english_name(text: str, word: re.Match[str], naming: Callable[[str], bool]) -> bool:
@@ -613,6 +619,8 @@ def _english_name(text: str, word: re.Match[str], naming: Callable[[str], bool])
     never before a word the device does not name ("stop die pumpe")."""
     before = text[:word.start()].split()[-1:]
     after = re.findall(r"[\w-]+", text[word.end():])[:1]
+    if word.group() == "die" and (set(before) & {"the", "a"} or (after and after[0] in _ENGLISH_AFTER_A_DIE)):
+        return True  # a press's die, whether the device names one or not ("we're pulling the die")
     return naming(word.group()) and (bool(set(before) & _ENGLISH_BEFORE_A_NOUN) or (bool(after) and naming(after[0])))
 
 
