@@ -38,7 +38,7 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 44: later helpers attacked each round's new readings and the old
+# Rounds 19 to 45: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
 STILL_OPEN_LATER = {"attacks19.jsonl": 46, "attacks20.jsonl": 78, "attacks21.jsonl": 35, "attacks22.jsonl": 41,
@@ -49,7 +49,7 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 46, "attacks20.jsonl": 78, "attacks21.jso
                     "attacks39.jsonl": 64, "attacks40.jsonl": 73, "attacks41.jsonl": 34, "attacks42.jsonl": 55,
                     "attacks43.jsonl": 283, "attacks44.jsonl": 160, "attacks45.jsonl": 259, "attacks46.jsonl": 8,
                     "attacks47.jsonl": 441, "attacks48.jsonl": 347,
-                    "attacks49.jsonl": 590}
+                    "attacks49.jsonl": 590, "attacks50.jsonl": 1271}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

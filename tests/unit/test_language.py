@@ -8344,3 +8344,26 @@ def test_round_45_dev44_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_45_dev44_refused(command: str) -> None:
     assert decide(command, FLY_LAB)[0] in ("say", "report_status", "ignore"), command
+
+
+# (round 45, red team 50) hesitations say nothing, wherever they fall
+@pytest.mark.parametrize("command", [
+    "um don't uh reboot", "don't uh reboot", "dont umm stop the annealing logger", "never erm unmount it",
+    "don't, uh, like, reboot", "don't -- äh -- stop the annealing logger", "don't …uh… reboot", "don't !!! reboot",
+    "do not - uh - restart the annealing logger", "never uhh reboot", "er don't er reboot", "don't stop uh press 2b",
+    "if it fails uh restart press 2b", "my boss said um restart press 2b", "restart uh press 2b and uh reboot",
+    "stop press 2b for uh ten minutes", "reboot in um a bit", "stop ssh... hmm", "do not, I repeat, restart maria",
+    "don't ehm stop press 2b", "don't yyy stop press 2b", "don't euh stop press 2b",
+])
+def test_round_45_red_team_50_hesitations_refused(command: str) -> None:
+    assert decide(command, FLY_LAB)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("restart uh the uh annealing logger", ("restart_service", {"unit": "annealing-log.service"})),
+    ("um restart press 2b", ("restart_service", {"unit": "lead-extruder@2b.service"})),
+    ("stop press hb uh press 2b", ("stop_service", {"unit": "lead-extruder@2b.service"})),
+    ("uhh reboot", ("reboot", {"delay_s": 0})),
+])
+def test_round_45_red_team_50_hesitations_still_act(command: str, answer: tuple) -> None:
+    assert decide(command, FLY_LAB) == answer, command

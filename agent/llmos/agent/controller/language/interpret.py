@@ -205,6 +205,40 @@ _CLI = (
 )
 
 
+# Hesitations say nothing, wherever they fall: "don't uh reboot" is "don't reboot", "restart uh the uh
+# steam room" the steam room's restart. "um", "er", "eh", "ah" are words of other languages too (Portuguese
+# "um minuto", Danish "den er nede"), so they go only from a sentence with an English verb or negation.
+_AROUND_A_PAUSE = r"(?:\s*(?:,|-{1,2}|\.{2,}|\u2026|!+))*"
+_HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:u+h+m*|u+m{{2,}}|e+r+m+|e+h+m+|h+m{{2,}}|a+h+m+|"
+                         rf"e+u+h+|y{{3,}}|e+h{{2,}}|e+m{{2,}})(?![\w']){_AROUND_A_PAUSE}")
+_SHORT_HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:um|er|eh|ah|uh)(?![\w']){_AROUND_A_PAUSE}")
+_ENGLISH_FRAME = re.compile(r"\b(?:don'?t|do not|never|restart|reboot|stop|start|mount|unmount|kill|bring|"
+                            r"take|turn|switch|please|the)\b")
+# punctuation said inside a negation: "don't !!! reboot", "never - reboot"
+_INSIDE_A_NEGATION = re.compile(r"\b(don'?t|do not|never)\s*(?:[!.\u2026]+|-{1,2})\s*(?=[a-z])")
+
+
+# Words a hesitation falls beside inside a sentence, never a correction's: between two names or states it
+# takes the first back ("restart nginx er grafana", "take wlan0 down er up")
+_BESIDE_A_HESITATION = frozenset([
+    "don't", "dont", "not", "never", "do", "restart", "reboot", "stop", "start", "mount", "unmount", "kill", "bring",
+    "take", "turn", "switch", "set", "blink", "the", "a", "an", "for", "in", "at", "to", "and", "then", "said", "says",
+    "fails", "failed", "if", "please", "pls", "just", "my", "our", "it", "that", "this", "of", "is", "was", "so",
+    "but", "or", "can", "could", "you", "would", "will", "maybe", "like"])
+
+
+def _without_hesitations(text: str) -> str:
+    def dropped(said: re.Match[str]) -> str:
+        before, after = said.string[:said.start()].split()[-1:], said.string[said.end():].split()[:1]
+        # (last, it doubts what was said: "stop ssh... hmm")
+        return " " if after and (not before or before[0].strip(",.!") in _BESIDE_A_HESITATION or
+                                 after[0].strip(",.!") in _BESIDE_A_HESITATION) else said.group()
+    text = _HESITATION.sub(dropped, re.sub(r",\s*like\s*,", ",", text))
+    if _ENGLISH_FRAME.search(text):
+        text = _SHORT_HESITATION.sub(dropped, text)
+    return re.sub(r"\s+", " ", _INSIDE_A_NEGATION.sub(r"\1 ", text)).strip(" ,")
+
+
 def _cli(text: str) -> str:
     said_first = text.split(maxsplit=1)[:1]
     if said_first and said_first[0] != "systemctl" and ground.damerau(said_first[0], "systemctl", 2) <= 2:
@@ -311,7 +345,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     if line_break and head.strip() and (speech.takes_back(last.strip().lower()) or all(
             _BEGINS_WITH_A_VERB.match(line.lower()) for line in (head.rsplit("\n", 1)[-1], last))):
         text = f"{head.rstrip()}. {last.strip()}"
-    text = _cli(re.sub(r"\s+", " ", text).strip().lower())
+    text = _cli(_without_hesitations(re.sub(r"\s+", " ", text).strip().lower()))
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     # punctuation a dictation wrote out: "restart nginx question mark"
     text = _DICTATED.sub(lambda m: _DICTATED_AS[m[1]], text)
@@ -2235,7 +2269,8 @@ def _temperatures(text: str, scene: Scene) -> str:
 
 
 _DEGREES = re.compile(r"(?<![\w.])(?P<n>-?\d+(?:\.\d+)?)(?: ?-?(?:degrees?|degs?|deg\.?)(?: ?(?:c|celsius|"
-                      r"centigrade)\b)?|(?: degrees? | )(?:celsius|centigrade))(?![\w])(?! ?(?:f|fahrenheit|k|kelvin)\b)")
+                      r"centigrade)\b)?|(?: degrees? | )(?:celsius|centigrade))(?![\w])"
+                      r"(?! ?(?:f|fahrenheit|k|kelvin)\b)")
 
 
 _FLOOR_SAID = re.compile(r"\b(?:(?P<up>floor 2|2nd floor|second floor|top floor|upstairs)|floor 1|ground floor|"
