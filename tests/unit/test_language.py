@@ -8367,3 +8367,29 @@ def test_round_45_red_team_50_hesitations_refused(command: str) -> None:
 ])
 def test_round_45_red_team_50_hesitations_still_act(command: str, answer: tuple) -> None:
     assert decide(command, FLY_LAB) == answer, command
+
+
+R45_PLANT = _site(("influxdb.service", "InfluxDB is an open-source, distributed, time series database"),
+                  ("telegraf.service", "Telegraf: The plugin-driven server agent for collecting & reporting metrics."),
+                  ("mosquitto.service", "Mosquitto MQTT Broker"),
+                  ("giro-upload.service", "Upload of ionograms and scaled data to GIRO"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 45, red team 50) what feeds a database is its collector, never the database
+    ("restart the influx feeder", ("restart_service", {"unit": "telegraf.service"})),
+    ("restart the influxdb writer", ("restart_service", {"unit": "telegraf.service"})),
+    ("restart the time series db loader", ("restart_service", {"unit": "telegraf.service"})),
+    ("restart influxdb", ("restart_service", {"unit": "influxdb.service"})),
+    ("restart the giro uploader", ("restart_service", {"unit": "giro-upload.service"})),
+])
+def test_round_45_red_team_50_feeders(command: str, answer: tuple) -> None:
+    assert decide(command, R45_PLANT) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "restart the mosquitto ingest job", "restart the mqtt broker shipper", "restart the broker loader",
+    "don't restart the influx feeder", "should I restart the influx feeder?",
+])
+def test_round_45_red_team_50_feeders_not_the_database(command: str) -> None:
+    assert decide(command, R45_PLANT)[0] in ("say", "report_status", "ignore"), command

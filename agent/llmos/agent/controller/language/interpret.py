@@ -1749,6 +1749,14 @@ class Interpreter:
         if doer and (targets := [m for m in found if _sent_to([m], named[doer.end():])]) and (
                 (senders := _senders(targets, scene)) or len(targets) == len(found)):
             return senders
+        # "the influx feeder", "the postgres loader": what feeds it, never the database or broker itself (none
+        # here that says so: nothing), unless a unit is called so ("the giro uploader" of giro-upload)
+        feeding = _FEEDER.search(named)
+        if feeding and found and not any(
+                feeding["feeder"][:5] in f"{m.entity.name} {m.entity.summary}".lower() for m in found) and all(
+                set(m.words) <= set(ground.tokens(feeding["target"]))
+                and {"database", "broker"} & set(m.entity.attributes) for m in found):
+            return _senders(found, scene)
         # a part that names one unit names every unit it is a part of: "nut" is nut-server
         # and nut-monitor alike (lexical() keeps only the first, whose other part is generic)
         shared = {w for m in found if m.how == "part" for w in m.words}
@@ -3206,6 +3214,8 @@ _ROLES = frozenset(["listener", "sync", "syncer", "logger", "monitor", "controll
                     "database", "dashboard", "proxy"])
 _SHELL = frozenset(["sudo", "systemctl", "service", "doas"])
 # What is described by what it does: "whatever sends data to ...", "the one that pushes ..."
+_FEEDER = re.compile(r"(?P<target>[\w@.-]+(?: [\w@.-]+){0,3}) (?P<feeder>feeder|forwarder|loader|writer|pusher|"
+                     r"sender|shipper|ingester|ingestor|ingest job|ingest|filler|importer|uploader|publisher)s?\b")
 _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one|service|app|"
                    r"program|process|daemon|job))\s+(?:that\s+|which\s+|who\s+)?(?=[a-z]+s\b)")
 
