@@ -45,11 +45,11 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 46, "attacks20.jsonl": 78, "attacks21.jso
                     "attacks23.jsonl": 164, "attacks24.jsonl": 266, "attacks25.jsonl": 105, "attacks26.jsonl": 82,
                     "attacks27.jsonl": 41, "attacks28.jsonl": 81, "attacks29.jsonl": 83, "attacks30.jsonl": 75,
                     "attacks31.jsonl": 81, "attacks32.jsonl": 114, "attacks33.jsonl": 79, "attacks34.jsonl": 72,
-                    "attacks35.jsonl": 75, "attacks36.jsonl": 36, "attacks37.jsonl": 56, "attacks38.jsonl": 99,
+                    "attacks35.jsonl": 74, "attacks36.jsonl": 36, "attacks37.jsonl": 56, "attacks38.jsonl": 99,
                     "attacks39.jsonl": 64, "attacks40.jsonl": 73, "attacks41.jsonl": 34, "attacks42.jsonl": 55,
                     "attacks43.jsonl": 283, "attacks44.jsonl": 160, "attacks45.jsonl": 259, "attacks46.jsonl": 8,
                     "attacks47.jsonl": 441, "attacks48.jsonl": 347,
-                    "attacks49.jsonl": 590, "attacks50.jsonl": 1151}
+                    "attacks49.jsonl": 583, "attacks50.jsonl": 945}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

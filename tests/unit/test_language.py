@@ -8393,3 +8393,22 @@ def test_round_45_red_team_50_feeders(command: str, answer: tuple) -> None:
 ])
 def test_round_45_red_team_50_feeders_not_the_database(command: str) -> None:
     assert decide(command, R45_PLANT)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 45, red team 50) "and" before a second English request, in shorthand or another language
+    "restart mosquitto y reboot", "restart mosquitto dan reboot perangkat", "restart mosquitto + reboot",
+    "restart mosquitto && sudo reboot", "stop mosquitto agus turn the red light on", "restart mosquitto n reboot",
+    "restart mosquitto at i-reboot ang device", "restart telegraf und reboot", "restart telegraf och reboot",
+    "restart telegraf ve reboot", "restart telegraf és reboot", "restart telegraf also reboot",
+])
+def test_round_45_red_team_50_two_requests(command: str) -> None:
+    assert decide(command, R45_PLANT)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("schedule a reboot for 20 minutes from now", ("reboot", {"delay_s": 1200})),
+    ("restart telegraf now, then we are done", ("restart_service", {"unit": "telegraf.service"})),
+])
+def test_round_45_red_team_50_one_request_stays_one(command: str, answer: tuple) -> None:
+    assert decide(command, R45_PLANT) == answer, command

@@ -227,6 +227,15 @@ _BESIDE_A_HESITATION = frozenset([
     "but", "or", "can", "could", "you", "would", "will", "maybe", "like"])
 
 
+# "and" between two requests said with English verbs, in shorthand or another language: "restart nginx y reboot",
+# "restart press 2 dan reboot perangkat", "restart the pump + reboot", "restart x && sudo reboot"
+_AND_A_SECOND_REQUEST = re.compile(
+    r"(?<=\w)\s+(?:\+|&&?|n|also|y|e|et|und|en|og|och|ja|ve|dan|serta|lalu|agus|at|ir|un|es|és|si|și|kaj|ac|"
+    r"dhe|và|va|na|kemudian|terus|sama|aur|und dann|dann|puis|luego|poi|daarna|sedan|potem|pak|sonra|tapos)"
+    r"\s+(?:sudo\s+)?(?:i-)?(?=(?:restart|reboot|stop|start|mount|unmount|turn|switch|bring|take|blink|kill|"
+    r"power)\b)")
+
+
 def _without_hesitations(text: str) -> str:
     def dropped(said: re.Match[str]) -> str:
         before, after = said.string[:said.start()].split()[-1:], said.string[said.end():].split()[:1]
@@ -345,7 +354,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     if line_break and head.strip() and (speech.takes_back(last.strip().lower()) or all(
             _BEGINS_WITH_A_VERB.match(line.lower()) for line in (head.rsplit("\n", 1)[-1], last))):
         text = f"{head.rstrip()}. {last.strip()}"
-    text = _cli(_without_hesitations(re.sub(r"\s+", " ", text).strip().lower()))
+    text = _cli(_AND_A_SECOND_REQUEST.sub(" and ", _without_hesitations(re.sub(r"\s+", " ", text).strip().lower())))
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     # punctuation a dictation wrote out: "restart nginx question mark"
     text = _DICTATED.sub(lambda m: _DICTATED_AS[m[1]], text)
