@@ -8412,3 +8412,32 @@ def test_round_45_red_team_50_two_requests(command: str) -> None:
 ])
 def test_round_45_red_team_50_one_request_stays_one(command: str, answer: tuple) -> None:
     assert decide(command, R45_PLANT) == answer, command
+
+
+R45_SHOP = _site(("lighting-schedule.service", "Grow light schedule (photoperiod) for the quail house"),
+                 ("sportident-reader@start.service", "SPORTident station reader, start"),
+                 leds=(("white:showcase", "white", "showcase"), ("white:left", "white", "left")),
+                 interfaces=("eth0", "wlan0"))
+
+
+@pytest.mark.parametrize("command", [
+    # (round 45, dev45) a setting's value, and another device's link
+    "change the lighting schedule to 16 hours on", "set the lighting schedule to 14 hours",
+    "adjust the lighting schedule to 12 hours off", "turn off the wifi on the router upstairs",
+    "turn off the hotspot on my phone", "bring the link on the switch down", "switch the wifi on the tv off",
+    "never mind turning the showcase light on",
+])
+def test_round_45_dev45_refused(command: str) -> None:
+    assert decide(command, R45_SHOP)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("turn off the wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("turn off the wifi on the router", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("mind turning the showcase light on?", ("set_led", {"name": "white:showcase", "state": "on"})),
+    ("do you mind turning the showcase light on?", ("set_led", {"name": "white:showcase", "state": "on"})),
+    ("restart the start reader if that's ok?", ("restart_service", {"unit": "sportident-reader@start.service"})),
+    ("drop it to balanced", ("set_power_profile", {"profile": "balanced"})),
+])
+def test_round_45_dev45_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R45_SHOP) == answer, command

@@ -309,3 +309,30 @@ def test_the_image_keeps_radio_ports_from_the_agent_as_the_rules_do() -> None:
     listed = re.search(r'ENV\{ID_VENDOR_ID\}!="([^"]+)"', text)
     assert listed is not None
     assert set(listed[1].split("|")) == rules._RADIO_VENDORS
+
+
+R45_TIMING = DeviceState.from_dict({"units": [
+    {"name": "sportident-reader@start.service", "description": "SPORTident station reader, start"},
+    {"name": "console-logger.service", "description": "Logs the Arduino console"}]})
+
+
+@pytest.mark.parametrize("event", [
+    # (round 45, dev45) a port whose maker's name a program of the device has: that program opens it
+    _serial("/dev/ttyUSB1", "Silicon_Labs", "SPORTident_USB_to_UART_Bridge_Controller", "cp210x"),
+    # (red team 50) a mesh radio, a flight controller, a battery monitor's cable
+    _serial("/dev/ttyACM0", "Meshtastic", "T-Beam", "cdc_acm"),
+    _serial("/dev/ttyACM0", "ArduPilot", "Pixhawk1", "cdc_acm"),
+    _serial("/dev/ttyUSB0", "VictronEnergy", "VE_Direct_cable", "ftdi_sio"),
+])
+def test_round_45_a_programs_port_gets_no_console(event: dict) -> None:
+    assert decide(event, R45_TIMING)[0] == "ignore"
+
+
+@pytest.mark.parametrize("event", [
+    # a bare chip, a console cable and an Arduino keep their console, whatever the units say
+    _serial("/dev/ttyUSB0", "Silicon_Labs", "CP2102_USB_to_UART_Bridge_Controller", "cp210x"),
+    _serial("/dev/ttyUSB0", "FTDI", "TTL232R-3V3_Serial_Console", "ftdi_sio"),
+    _serial("/dev/ttyACM0", "Arduino_(www.arduino.cc)", "Arduino_Uno", "cdc_acm"),
+])
+def test_round_45_a_bare_port_still_gets_a_console(event: dict) -> None:
+    assert decide(event, R45_TIMING)[0] == "attach_console"

@@ -52,7 +52,8 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             if not has_fs and mounted:
                 return "unmount_storage", {"device": node}
     elif event.subsystem == "tty" and event.action == "add" and node:
-        if re.fullmatch(r"/dev/tty(USB|ACM)\d{1,3}", node) and not _modem_port(props):
+        if re.fullmatch(r"/dev/tty(USB|ACM)\d{1,3}", node) and not _modem_port(props) and \
+                not _a_units_port(props, state):
             return "attach_console", {"port": node}
     elif event.subsystem == "net" and event.action == "add":
         interface = props.get("INTERFACE") or event.devpath.rsplit("/", 1)[-1]
@@ -163,8 +164,28 @@ _RADIO_NAMES = re.compile(r"(?<![a-z])(?:zigbee|z-?wave|conbee|skyconnect|gnss|g
                           # Defender Scale Interface", "Zebra ZD420", "pcProx", "Hokuyo URG"; not an
                           # Arduino, whose port is a console as writers expect)
                           r"scales?|weigh\w*|checkweigher|printer|zpl|zebra|godex|pcprox|card[_ -]?reader|"
-                          r"hokuyo|urg)(?![a-z])",
+                          r"hokuyo|urg|"
+                          # (a mesh radio, a drone's flight controller, a battery monitor's cable)
+                          r"meshtastic|xbee|pixhawk|ardupilot|px4|ve[._ -]?direct|victron)(?![a-z])",
                           re.IGNORECASE)
+
+
+# Words of a serial chip's or maker's own name, which say nothing of what it serves
+_CHIP_WORDS = frozenset(["usb", "uart", "bridge", "controller", "serial", "port", "silicon", "labs", "technology",
+                         "technologies", "inc", "ltd", "corp", "future", "devices", "converter", "adapter", "cable",
+                         "device", "single", "dual", "quad", "prolific", "ftdi", "qinheng", "electronics", "generic",
+                         # (what says it is a console, and an Arduino, whose port writers expect one on)
+                         "console", "debug", "terminal", "getty", "arduino", "genuino"])
+
+
+def _a_units_port(props: Mapping[str, str], state: DeviceState) -> bool:
+    """Whether the port's own name says a program of the device uses it: "SPORTident USB to UART Bridge
+    Controller" beside sportident-reader@start (a word of the maker's name, not the chip's, in a unit's name or
+    description). That program opens the port; a console there would take it from it."""
+    said = {w for key in ("ID_MODEL", "ID_VENDOR", "ID_MODEL_FROM_DATABASE")
+            for w in re.split(r"[^a-z0-9]+", props.get(key, "").lower()) if len(w) >= 4 and w not in _CHIP_WORDS}
+    return any(said & set(re.split(r"[^a-z0-9]+", f"{unit} {info.description if info else ''}".lower()))
+               for unit in state.units for info in [state.unit_info.get(unit)])
 
 
 def _modem_port(props: Mapping[str, str]) -> bool:

@@ -440,7 +440,7 @@ _GERUNDS = {"restarting": "restart", "rebooting": "reboot", "stopping": "stop",
             "shutting": "shut", "blinking": "blink", "setting": "set", "putting": "put",
             "bouncing": "bounce", "ejecting": "eject", "flashing": "flash", "cycling": "cycle",
             "powering": "power", "killing": "kill", "disabling": "disable", "enabling": "enable"}
-_MIND_DOING = re.compile(rf"\b(?:would|will|wud) (?:you|u) mind ({'|'.join(_GERUNDS)})\b")
+_MIND_DOING = re.compile(rf"(?:\b(?:would|will|wud|do) (?:you|u) |^)mind ({'|'.join(_GERUNDS)})\b")
 _SUBJECT_LINE = re.compile(r"^\s*(?:subject|subj|re|about|regarding|concerning|topic)\s*:\s*"
                            r"([^\n:]{1,60})\n+(.+)$|^\s*(?:about|regarding|concerning)\s+"
                            r"([^\n:]{1,60}):\s*(.+)$", re.IGNORECASE | re.DOTALL)
@@ -712,6 +712,15 @@ class Interpreter:
         if _STATUS_LINE.fullmatch(text):  # "nginx: down" reports, as a status page does
             return _say("That reads like a status line. Say what to do, e.g. 'start nginx'.",
                         "status line")
+        elsewhere = _ANOTHER_DEVICES_LINK.search(text)
+        if elsewhere and not scene.named_by(elsewhere["device"].split()[-1]) and (
+                elsewhere["device"] != "router" or elsewhere["where"]):
+            # "turn off the wifi on the router upstairs": that device's, which I cannot reach
+            return _say(f"That is the {elsewhere['device']}'s, another device: I can only switch this device's links.",
+                        "another device")
+        if _A_SETTING_TO_A_NUMBER.match(text):  # "change the lighting schedule to 16 hours on": a setting's value
+            return _say("I cannot change a setting's value: I can start, stop or restart a service, switch a link "
+                        "or an LED, mount a drive, set the power profile or reboot.", "out of catalog")
         if _E_STOP.fullmatch(text):  # "emergency stop": no service said
             return _say("I cannot trigger an emergency stop: that is the machine's own safety circuit. "
                         "Say which service to stop if you want one stopped.", "emergency stop")
@@ -3107,6 +3116,15 @@ _SCHEDULED = re.compile(r"\b(?:schedule|plan|book|queue|set up)(?: in)? (?:a|an|
 _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou?r\w*|their|his|"
                       r"her|old|new|test|prod)\b")
 # "set the status led brightness to 30 percent" sets something: no status question
+# A link of another device: "the wifi on the router upstairs", "the hotspot on my phone" (a router said alone
+# may be this device)
+_ANOTHER_DEVICES_LINK = re.compile(
+    r"\b(?:wifi|wi-fi|wlan|wireless|ethernet|lan|network|link|internet|hotspot|bluetooth)\b (?:on|of|from|in) "
+    r"(?:the |my |our |that |his |her |their )?(?:[a-z]+ )?(?P<device>router|modem|access point|extender|repeater|"
+    r"mesh node|switch|tv|laptop|phone|printer|tablet|console)\b"
+    r"(?P<where> (?:upstairs|downstairs|next door|outside|over there|in the \w+|at the \w+|on the \w+))?")
+_A_SETTING_TO_A_NUMBER = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|configure|increase|"
+                                    r"decrease|lower|raise|bump|drop)\b[^,.;!?]*?\bto (?:about |around )?\d")
 _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|make|"
                       r"configure|dim|increase|decrease|lower|raise)\b")
 # (not a time of day: "reboot at 22:00", "at 22", "on 22.00")

@@ -873,6 +873,9 @@ def without_courtesies(text: str) -> str:
     # "stuck red even when it's not live": a concession, not a condition
     text = re.sub(r",?\s*\beven (?:when|if|though)\b", ", although", text)
     text = re.sub(r"\b(you|u) maybe\b", r"\1", text)  # "could you maybe restart cups"
+    # "restart its capture if that's ok?": leave asked for, no condition
+    text = re.sub(r",?\s*\bif (?:that'?s|that is|it'?s|it is) (?:ok|okay|alright|all right|fine)(?: with you)?"
+                  r"\s*\?*\s*$", "", text)
     # "this isn't a test: stop valheim": said to be meant
     text = re.sub(r"^\s*(?:this is not|this isn'?t|it'?s not|it is not|not) a (?:test|drill)\s*[:.!,-]+"
                   r"\s*", "", text)
