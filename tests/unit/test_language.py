@@ -8441,3 +8441,64 @@ def test_round_45_dev45_refused(command: str) -> None:
 ])
 def test_round_45_dev45_acts(command: str, answer: tuple) -> None:
     assert decide(command, R45_SHOP) == answer, command
+# (round 45, dev45, other scripts) a farm office, a gin and a museum: colours of lights in Cyrillic, Greek, Arabic,
+# Hebrew, Vietnamese and Korean; a booth, a herd and its records, lint, a gin, an audio guide and its visitors in
+# every script; Malay "mulakan semula"; Vietnamese "cho" a light do it
+R45FY_SITE = _site(("herd-records.service", "Herd records and milk yield database"),
+                   ("order-queue.service", "Order queue for the tack shop"),
+                   ("lint-cleaner.service", "Lint cleaner drive controller"),
+                   ("eid-reader.service", "EID ear tag reader"),
+                   ("booth-cam.service", "Photo booth camera"),
+                   ("audio-guide.service", "Visitor audio guide server"),
+                   leds=(("blue:arc", "blue", "arc"), ("yellow:steam", "yellow", "steam"),
+                         ("yellow:press", "yellow", "press"), ("white:lamp", "white", "lamp")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Вимкни синій світлодіод", ("set_led", {"name": "blue:arc", "state": "off"})),
+    ("Выключи синий светодиод", ("set_led", {"name": "blue:arc", "state": "off"})),
+    ("Σβήσε το μπλε λαμπάκι", ("set_led", {"name": "blue:arc", "state": "off"})),
+    ("أطفئ الضوء الأزرق", ("set_led", {"name": "blue:arc", "state": "off"})),
+    ("tắt đèn xanh dương", ("set_led", {"name": "blue:arc", "state": "off"})),
+    ("파란 LED 꺼 줘", ("set_led", {"name": "blue:arc", "state": "off"})),
+    ("Включи белый светодиод", ("set_led", {"name": "white:lamp", "state": "on"})),
+    ("Перезапусти сервіс записів стада", ("restart_service", {"unit": "herd-records.service"})),
+    ("Перезапусти сервис записей стада", ("restart_service", {"unit": "herd-records.service"})),
+    ("ऑर्डर क्यू वाली सर्विस रीस्टार्ट करो", ("restart_service", {"unit": "order-queue.service"})),
+    ("लिंट क्लीनर वाली सर्विस रीस्टार्ट कर दो", ("restart_service", {"unit": "lint-cleaner.service"})),
+    ("বুথ ক্যামেরা রিস্টার্ট করো", ("restart_service", {"unit": "booth-cam.service"})),
+    ("बूथ कैमरा रीस्टार्ट करो", ("restart_service", {"unit": "booth-cam.service"})),
+    ("תפעיל מחדש את מדריך האודיו למבקרים", ("restart_service", {"unit": "audio-guide.service"})),
+    ("Mulakan semula pembaca tag telinga", ("restart_service", {"unit": "eid-reader.service"})),
+    ("mulakan pembaca tag telinga", ("start_service", {"unit": "eid-reader.service"})),
+])
+def test_round_45_r45fy_other_scripts_act(command: str, answer: tuple) -> None:
+    assert decide(command, R45FY_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", ["Cho đèn vàng nhấp nháy", "hãy cho đèn vàng tắt đi"])
+def test_round_45_r45fy_vietnamese_let_it_asks(command: str) -> None:
+    tool, args = decide(command, R45FY_SITE)
+    assert tool == "say" and "yellow:steam" in args["text"] and "yellow:press" in args["text"], command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, under a condition, reported, quoted or to be translated, hedged, waiting for a day
+    "Не вимикай синій світлодіод", "Вимкнути синій світлодіод?", "Якщо зварювання закінчилось, вимкни синій світлодіод",
+    "Бос каже вимкни синій світлодіод", "Переклади: «вимкни синій світлодіод»", "Може, вимкни синій світлодіод",
+    "Вимкни синій світлодіод завтра", "Не выключай синий светодиод", "Μην σβήσεις το μπλε λαμπάκι",
+    "لا تطفئ الضوء الأزرق", "đừng tắt đèn xanh dương", "파란 LED 끄지 마",
+    "Не перезапускай сервіс записів стада", "Перезапустити сервіс записів стада?",
+    "ऑर्डर क्यू वाली सर्विस रीस्टार्ट मत करो", "क्या लिंट क्लीनर वाली सर्विस रीस्टार्ट करूँ?",
+    "अगर कपास खत्म हो जाए तो लिंट क्लीनर वाली सर्विस रीस्टार्ट करो", "বুথ ক্যামেরা রিস্টার্ট করো না",
+    "אל תפעיל מחדש את מדריך האודיו למבקרים", "אם אין מבקרים, תפעיל מחדש את מדריך האודיו",
+    "Jangan mulakan semula pembaca tag telinga", "Boleh mulakan semula pembaca tag telinga?",
+    "Kalau lembu dah masuk, mulakan semula pembaca tag telinga", "Bos kata mulakan semula pembaca tag telinga",
+    "Terjemahkan: 'mulakan semula pembaca tag telinga'", "Mungkin mulakan semula pembaca tag telinga",
+    "Mulakan semula pembaca tag telinga esok", "tak perlu mulakan semula pembaca tag telinga",
+    # Vietnamese "let it" negated, said of what was done, asked, or under a condition
+    "cho đèn vàng không nhấp nháy", "đừng cho đèn vàng nhấp nháy", "tôi cho đèn vàng nhấp nháy rồi",
+    "cho đèn vàng nhấp nháy không?", "cho đèn vàng nhấp nháy nếu máy ép dừng",
+])
+def test_round_45_r45fy_other_scripts_refused(command: str) -> None:
+    assert decide(command, R45FY_SITE)[0] in ("say", "report_status", "ignore"), command

@@ -140,6 +140,10 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("spusti", "spustite"), ("start", "")),
     **dict.fromkeys(("pripoj", "pripojte"), ("mount", "")), **dict.fromkeys(("odpoj", "odpojte"), ("unmount", "")),
     **dict.fromkeys(("jalankan lagi", "jalankan ulang", "hidupkan ulang", "nyalakan ulang"), ("restart", "")),
+    # Malay says "again" as "semula" ("mulakan semula pembaca tag telinga", "hidupkan semula pam"); "mulakan" starts
+    **dict.fromkeys(("mulakan semula", "mula semula", "hidupkan semula", "jalankan semula", "nyalakan semula"),
+                    ("restart", "")),
+    **dict.fromkeys(("mulakan",), ("start", "")),
     **dict.fromkeys(("sondur", "sondurun"), ("turn", " off")),
     # "die LTE-Verbindung trennen": disconnecting, as said in English
     **dict.fromkeys(("trennen", "trenne", "trenn"), ("disconnect", "")),

@@ -602,6 +602,14 @@ def _then_said(clause: str) -> bool:
         set(said["what"].split()) & _NEVER) and not re.search(r"\d", clause)
 
 
+# Vietnamese "let" or "make" a thing do it, said first ("cho đèn vàng nhấp nháy": make the yellow light blink), read as
+# the verb said first; never after a subject or "don't" ("đừng cho ...", "tôi cho ...": said of what was done)
+_VI_VERBS_LAST = ("nhấp nháy", "tắt", "bật", "khởi động lại", "chạy lại", "khởi động", "dừng lại", "dừng")
+_VI_CAUSE = re.compile(rf"(?:(?:{_alternatives(('hãy', 'làm ơn'))})\s+)?(?:{_alternatives(('làm cho', 'cho'))})\s+"
+                       rf"(?P<thing>[^,.!?;]+?)\s+(?P<verb>{_alternatives(_VI_VERBS_LAST)})"
+                       rf"(?P<rest>(?:\s+(?:{_alternatives(('đi', 'nhé', 'lên', 'giúp'))}))*)[\s.!]*")
+
+
 def _read(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
@@ -609,6 +617,8 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
     passed over (see _only_trouble); a thing said failing first, before a request of "it" ("..., इसे
     रीस्टार्ट करो"), is what the request acts on."""
     text = text.translate(glossary.LOOKALIKES).strip()
+    if caused := _VI_CAUSE.fullmatch(text):
+        text = f"{caused['verb']} {caused['thing']}{caused['rest']}"  # "cho đèn vàng nhấp nháy": "nhấp nháy đèn vàng"
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
             and (read := _read(text[:said.start()], names)) is not None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
