@@ -8502,3 +8502,47 @@ def test_round_45_r45fy_vietnamese_let_it_asks(command: str) -> None:
 ])
 def test_round_45_r45fy_other_scripts_refused(command: str) -> None:
     assert decide(command, R45FY_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+R45FY_RANCH = _site(("gate-cam.service", "Corral gate camera"), ("incubator@a.service", "Incubator controller (a)"),
+                    ("incubator@b.service", "Incubator controller (b)"), interfaces=("eth0", "wlan0"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # Taglish: "i-"/"paki-" on the English verb, with what is wrong said last
+    ("I-restart mo yung gate cam", ("restart_service", {"unit": "gate-cam.service"})),
+    ("paki-restart po ang gate cam", ("restart_service", {"unit": "gate-cam.service"})),
+    ("i-restart mo yung gate cam, nag-hang yung screen", ("restart_service", {"unit": "gate-cam.service"})),
+    ("i-restart mo yung gate cam, mababa ang fps", ("restart_service", {"unit": "gate-cam.service"})),
+    ("i-off mo yung wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    # how things are, said before a request that waits
+    ("سنغلق المحل قريباً، أعد التشغيل بعد عشر دقائق من فضلك", ("reboot", {"delay_s": 600})),
+    ("смена заканчивается, перезагрузи через 10 минут", ("reboot", {"delay_s": 600})),
+    ("החנות נסגרת, תפעיל מחדש את המערכת בעוד עשר דקות", ("reboot", {"delay_s": 600})),
+])
+def test_round_45_r45fy_taglish_and_situation_first_act(command: str, answer: tuple) -> None:
+    assert decide(command, R45FY_RANCH) == answer, command
+
+
+def test_round_45_r45fy_taglish_asks_between_two() -> None:
+    tool, args = decide("I-restart mo yung incubator, mababa ang humidity", R45FY_RANCH)
+    assert tool == "say" and "incubator@a.service" in args["text"] and "incubator@b.service" in args["text"]
+
+
+@pytest.mark.parametrize("command", [
+    "huwag i-restart yung gate cam", "wag mo i-restart yung gate cam", "i-restart mo ba yung gate cam?",
+    "kung bumagsak ulit, i-restart mo yung gate cam", "sabi ni boss i-restart mo yung gate cam",
+    "isalin: 'i-restart mo yung gate cam'", "baka i-restart mo yung gate cam", "i-restart mo yung gate cam bukas",
+    "i-restart mo yung gate cam mamaya", "i-restart mo yung gate cam kung may oras ka",
+    "i-restart mo yung gate cam, hindi nag-hang yung screen", "sana i-restart mo yung gate cam",
+    # a situation that is a report, a time waited for, a hedge, a negation, or before a request negated or asked
+    "المدير قال، أعد التشغيل بعد عشر دقائق", "عندما نغلق المحل، أعد التشغيل بعد عشر دقائق",
+    "ربما، أعد التشغيل بعد عشر دقائق", "سنغلق المحل قريباً، لا تعد التشغيل بعد عشر دقائق",
+    "سنغلق المحل قريباً، هل أعيد التشغيل بعد عشر دقائق؟", "ترجم: سنغلق المحل، أعد التشغيل بعد عشر دقائق",
+    "начальник сказал, перезагрузи через 10 минут", "когда смена закончится, перезагрузи через 10 минут",
+    "смена не заканчивается, перезагрузи через 10 минут", "смена заканчивается, не перезагружай через 10 минут",
+    "כשהחנות נסגרת, תפעיל מחדש את המערכת בעוד עשר דקות", "המנהל אמר, תפעיל מחדש את המערכת בעוד עשר דקות",
+    "אם החנות נסגרת, תפעיל מחדש את המערכת בעוד עשר דקות",
+])
+def test_round_45_r45fy_taglish_and_situation_first_refused(command: str) -> None:
+    assert decide(command, R45FY_RANCH)[0] in ("say", "report_status", "ignore"), command

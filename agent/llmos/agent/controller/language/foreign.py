@@ -1455,12 +1455,37 @@ def _a_request_after(said: str, names: Callable[[str], bool]) -> bool:
                 or lexicon.effects(said) or any(names(w) for w in words) or guards.said_kinds(said, names))
 
 
+# Taglish: Tagalog's "i-" or "paki-" on an English verb, "you" and "the" after it ("i-restart mo yung camera",
+# "paki-stop po ang pump"), read as the English verb; a last clause may say what is wrong ("..., mababa ang humidity",
+# "..., nag-hang yung screen"). Never with a negation, question, condition, report, hedge or later time in it ("huwag",
+# "ba", "kung", "sabi", "baka", "mamaya")
+_TL_VERB = r"(?:i-|paki-?|pa-?)(?P<verb>restart|reboot|start|stop|mount|unmount|blink|on|off)"
+_TL_AFTER = r"(?:mo|nyo|ninyo|niyo|po|na|nga|lang|naman|muna|ulit)"
+_TL_STATE = r"(?:mababa|mataas|sira|patay|mabagal|mainit|malamig|puno|nag-hang|naghang|naka-hang|nag-crash|ayaw gumana)"
+_TL_TROUBLE = rf"{_TL_STATE}(?: na)? (?:ang|yung|ung) [\w-]+(?: [\w-]+)?|(?:[\w-]+ ){{1,3}}(?:ay )?{_TL_STATE}(?: na)?"
+_TAGLISH = re.compile(rf"{_TL_VERB}(?: {_TL_AFTER})* (?:(?:yung|ung|iyong|ang|ng) )?(?P<thing>[^,.!?;:\"'«]+?)"
+                      rf"(?: {_TL_AFTER})*(?:, (?P<trouble>{_TL_TROUBLE}))?[\s.!]*")
+_TL_NEVER = frozenset(["huwag", "wag", "hwag", "hindi", "di", "ba", "kung", "pag", "kapag", "kapg", "sabi", "baka",
+                       "siguro", "bukas", "mamaya", "mamayang", "kahit", "sana", "pwede", "puwede", "kaya", "bakit",
+                       "paano", "kailan", "dapat", "wala", "walang"])
+
+
+def _taglish(text: str) -> str | None:
+    """The Taglish request in English (see _TAGLISH), or None."""
+    if not (said := _TAGLISH.fullmatch(text.strip())) or _TL_NEVER & set(re.split(r"[\s,-]+", text)):
+        return None
+    verb, thing = said["verb"], said["thing"]
+    return f"turn the {thing} {verb}" if verb in ("on", "off") else f"{verb} the {thing}"
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged. A
     sentence that is one only without its greeting, thanks, "now" and a reason given after
     "because" (clauses.py) is read as that closed form, and so is a message of sentences of
     which one is such a request and the others only say what is wrong; never a sentence that
     asks anything ("?") but the request itself, asked politely ("kun je X herstarten?")."""
+    if (taglish := _taglish(text)) is not None:
+        return taglish  # "i-restart mo yung camera"
     if (purposed := _with_purpose(text, names)) is not None:
         return purposed  # "Hänge den Stick ein, wir wollen Dateien hinzufügen"
     if (powered := _power_said_last(text, names)) is not None:

@@ -589,6 +589,35 @@ _DONE_FOR_TODAY = re.compile("(?:" + _alternatives((
     "आज का काम ख़त्म")) + r")[\s.!]*")
 
 
+# ... or a situation said first, in the spaced languages, before a request that waits ("سنغلق المحل قريباً، أعد
+# التشغيل بعد عشر دقائق": we close the shop soon, restart in ten minutes; "смена заканчивается, перезагрузи через 10
+# минут"): a clause of a few words with no verb of the catalog, name, number, negation, condition, time it waits
+# for, report, wish or hedge ("когда ...", "the boss said", "ربما"), no quote, no Korean (its endings say these)
+_SITUATION_FIRST = re.compile(r"(?P<situation>[^,،.!?;:\"'«»„“”]+)[,،.]\s*(?P<request>[^,،.!?;:]+[.!]*)")
+_NOT_A_SITUATION = frozenset(typed(w) for w in (
+    "когда", "после", "перед", "до", "пока", "как", "сказал", "сказала", "сказали", "говорит", "говорят", "просит",
+    "просил", "просила", "велел", "велела", "хочет", "хотят", "может", "возможно", "наверное", "вдруг", "чтобы",
+    "коли", "після", "поки", "щойно", "сказав", "каже", "кажуть", "просить", "просив", "хоче", "можливо",
+    "мабуть", "щоб", "عندما", "حين", "حينما", "لما", "بعد", "قبل", "حتى", "متى", "قال", "قالت", "قالوا", "يقول",
+    "تقول", "طلب", "طلبت", "يطلب", "يريد", "تريد", "ربما", "قد", "لعل", "كي", "لكي", "عند", "כאשר", "אחרי",
+    "לפני", "עד", "ברגע", "אמר", "אמרה", "אמרו", "אומר", "אומרת", "ביקש", "ביקשה", "רוצה", "כדי", "όταν",
+    "μετά", "πριν", "μέχρι", "μόλις", "είπε", "είπαν", "λέει", "λένε", "ζήτησε", "θέλει", "ίσως", "μάλλον", "να",
+    "khi", "sau", "trước", "đến", "nói", "bảo", "yêu cầu", "muốn", "có lẽ", "chắc", "để", "जब", "बाद", "पहले",
+    "तक", "कहा", "कहते", "कहती", "बोला", "बोली", "चाहता", "चाहती", "शायद", "ताकि", "যখন", "পরে", "আগে",
+    "পর্যন্ত", "বলেছে", "বলল", "বলছে", "চায়", "হয়তো", "जब", "پہلے", "بعد", "جب", "کہا", "شاید", "وقتی", "قبل",
+    "گفت", "شاید", "baada", "kabla", "alisema", "anasema", "labda", "mpaka", "hadi"))
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _a_situation(situation: str, names: Callable[[str], bool]) -> bool:
+    """Whether a clause said before a request that waits only says how things are (see _SITUATION_FIRST)."""
+    words = _tokens(situation)
+    return 0 < len(words) <= 6 and not (set(words) & (_NEVER | _NOT_A_SITUATION)) and not any(
+        names(w) or w.startswith(typed("כש")) for w in words) and not re.search(r"\d", situation) and not \
+        _HANGUL.search(situation) and not holds_a_verb(situation) and not _CJK.search(situation) and not \
+        _THAI.search(situation)
+
+
 def _a_reason(reason: str) -> bool:
     """Whether a Japanese clause said before "because" only says why (see _JA_REASON): no verb of the catalog in it, no
     negation, condition or question, no name or number."""
@@ -625,6 +654,9 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
     if "?" not in text and (why := _JA_REASON.fullmatch(text.rstrip(_CJK_END))) and _a_reason(why["reason"]) and (
             request := _read(why["request"], names)) is not None and _DELAYED.search(request):
         return request  # "ハーフタイムに入るから15分後に再起動して": why it waits, said first
+    if "?" not in text and (first := _SITUATION_FIRST.fullmatch(text)) and _a_situation(first["situation"], names) \
+            and (request := _read(first["request"], names)) is not None and _DELAYED.search(request):
+        return request  # "سنغلق المحل قريباً، أعد التشغيل بعد عشر دقائق": how things are, said first
     if _CJK.search(text):
         return _cjk_failed_first(text, names) or _unspaced(text, names)
     if _THAI.search(text):
