@@ -8546,3 +8546,31 @@ def test_round_45_r45fy_taglish_asks_between_two() -> None:
 ])
 def test_round_45_r45fy_taglish_and_situation_first_refused(command: str) -> None:
     assert decide(command, R45FY_RANCH)[0] in ("say", "report_status", "ignore"), command
+
+
+R45FY_CORE_SHED = _site(("nfs-server.service", "NFS server and services"),
+                        ("scoreboard@mat2.service", "Scoreboard for mat 2"),
+                        ("scoreboard@mat1.service", "Scoreboard for mat 1"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # laptops, a share and what it holds said failing last; a judo mat said as the tatami it is
+    ("Перезапусти NFS-сервер, ноутбуки не видят шару с кернами", ("restart_service", {"unit": "nfs-server.service"})),
+    ("Перезапусти NFS-сервер, ноутбуки не видят шару", ("restart_service", {"unit": "nfs-server.service"})),
+    ("2番畳のスコアボードを再起動して", ("restart_service", {"unit": "scoreboard@mat2.service"})),
+])
+def test_round_45_r45fy_core_shed_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R45FY_CORE_SHED) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "Не перезапускай NFS-сервер, ноутбуки не видят шару с кернами",
+    "Перезапусти NFS-сервер, если ноутбуки не видят шару с кернами",
+    "Перезапусти NFS-сервер завтра, ноутбуки не видят шару с кернами",
+    "Перезапустить NFS-сервер? ноутбуки не видят шару с кернами",
+    "Начальник сказал перезапусти NFS-сервер, ноутбуки не видят шару с кернами",
+    "Перезапусти NFS-сервер, ноутбуки не видят шару с", "2番畳のスコアボードを再起動しないで",
+    "2番畳のスコアボードを再起動しますか", "もし試合が終わったら2番畳のスコアボードを再起動して",
+])
+def test_round_45_r45fy_core_shed_refused(command: str) -> None:
+    assert decide(command, R45FY_CORE_SHED)[0] in ("say", "report_status", "ignore"), command

@@ -1057,9 +1057,11 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
         subject, after = words[:at], words[at + 2:]
         if _counted(subject) > 2 or at + 1 >= len(words) or words[at + 1] not in _TROUBLE_VERBS:
             return False
-        # after it "nothing", "any more", or what it does not see or get ("δεν βλέπουν τα δεδομένα")
-        if _counted(after) > 2 or not all(w in _TROUBLE_AFTER or w in _FILLERS or w in _LINKING or _a_thing(w)
-                                          for w in after):
+        # after it "nothing", "any more", or what it does not see or get ("δεν βλέπουν τα δεδομένα"), with what it
+        # holds ("не видят шару с кернами": the share with the cores)
+        held = [w for i, w in enumerate(after) if not (w in _WITH and 0 < i < len(after) - 1)]
+        if _counted(held) > 2 or not all(w in _TROUBLE_AFTER or w in _FILLERS or w in _LINKING or _a_thing(w)
+                                         for w in held):
             return False
     else:
         at = next((i for i, w in enumerate(words) if w in _TROUBLE_DONE), None)
