@@ -8574,3 +8574,27 @@ def test_round_45_r45fy_core_shed_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_45_r45fy_core_shed_refused(command: str) -> None:
     assert decide(command, R45FY_CORE_SHED)[0] in ("say", "report_status", "ignore"), command
+
+
+R45FY_SHOP = _site(("pos-bridge.service", "Bridge between the till and the stock system"),
+                   ("label-printer.service", "Shelf label printer"))
+
+
+@pytest.mark.parametrize("command", [
+    "תפעיל מחדש את הגשר בין הקופה למלאי", "Перезапусти мост между кассой и остатками",
+    "أعد تشغيل الجسر بين الكاشير والمخزون",
+])
+def test_round_45_r45fy_between_two_things_acts(command: str) -> None:
+    assert decide(command, R45FY_SHOP) == ("restart_service", {"unit": "pos-bridge.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "אל תפעיל מחדש את הגשר בין הקופה למלאי", "אם הקופה תקועה, תפעיל מחדש את הגשר בין הקופה למלאי",
+    "Не перезапускай мост между кассой и остатками", "لا تعد تشغيل الجسر بين الكاشير والمخزون",
+    "Перезапустить мост между кассой и остатками?", "Начальник сказал перезапусти мост между кассой и остатками",
+    # "between" said of one thing, or of "not"
+    "Перезапусти мост между кассой и", "תפעיל מחדש את הגשר בין הקופה", "תפעיל מחדש את הגשר בין הקופה לא",
+    "أعد تشغيل الجسر بين الكاشير ولا",
+])
+def test_round_45_r45fy_between_two_things_refused(command: str) -> None:
+    assert decide(command, R45FY_SHOP)[0] in ("say", "report_status", "ignore"), command

@@ -1243,6 +1243,28 @@ _AGAIN_AFTER = re.compile(r"^(anzisha|anzisheni|uanzishe|washa|washeni|uwashe|" 
     ("הפעל", "תפעיל", "הפעילי", "תפעילי", "תפעילו")) + r")\s+(.+?)\s+(upya|tena|" + typed("מחדש") + ")$")
 
 
+# Between two things, said of a third ("мост между кассой и складом", "הגשר בין הקופה למלאי", "الجسر بين الكاشير
+# والمخزون"): "and" said apart, or on the second thing (Arabic "و", Hebrew "ו" or "ל", "between X to Y"); both words
+# of the glossary or names
+_BETWEEN = frozenset(typed(w) for w in ("между", "між", "بين", "בין", "μεταξύ", "giữa"))
+_BETWEEN_AND = frozenset(typed(w) for w in ("и", "і", "та", "й", "و", "και", "và"))
+_ANDS_ON_A_WORD = tuple(typed(w) for w in ("و", "ו", "ל"))
+
+
+def _between(after: list[str], names: Callable[[str], bool]) -> tuple[list[str], list[str], int] | None:
+    """The two things said after "between", and how many words they took (see _BETWEEN), or None."""
+    if len(after) >= 3 and after[1] in _BETWEEN_AND:
+        first, second, took = after[0], after[2], 3
+    elif len(after) >= 2 and after[1].startswith(_ANDS_ON_A_WORD) and len(after[1]) > 2:
+        first, second, took = after[0], after[1][1:], 2
+    else:
+        return None
+    if any(w in _NEVER or w in _FILLERS for w in (first, second)):
+        return None
+    one, other = _word(first, names), _word(second, names)
+    return (one, other, took) if one and other else None
+
+
 def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     if not _SPACED_VERB.search(text):
         # "режим энергосбережения", "절전 모드": a power profile said alone is asked for
@@ -1269,10 +1291,14 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     read: list[str] = []
     noun = False  # whether the word before was a word of the glossary ("силосі 1": which one)
     # a number said with its thing ("1번 염수 탱크", "২ নম্বর টেবিল", "الخط الثاني"), said after the next word
-    numbered, counted, sent_to = "", False, -1
+    numbered, counted, sent_to, between_to = "", False, -1, -1
     words = [_NUMBER_OF.sub(r"\1", w) for w in before + _tokens(body[verbs[0].end():])]
     for index, word in enumerate(words):
-        if index == sent_to:
+        if index == sent_to or index <= between_to:
+            continue
+        if word in _BETWEEN and noun and (pair := _between(words[index + 1:], names)) is not None:
+            read += ["between", *pair[0], "and", *pair[1]]  # "הגשר בין הקופה למלאי": the bridge between till and stock
+            noun, between_to = False, index + pair[2]
             continue
         if word in _NEVER or _NOT_IN_A_WORD.search(word):
             return None
@@ -1428,7 +1454,7 @@ _URDU_ORDINALS = frozenset(typed(w) for w in ("پہلا", "پہلی", "دوسر�
                                               "چوتھا", "چوتھی", "پانچواں", "پانچویں"))
 # Words that only say which one of a thing ("сбор данных с метеомачты", "выгрузка результатов на сайт федерации"), or
 # what kind ("خدمة إشارة مرور الكاشطة": the service of the pig passage signal)
-_WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "in", "to", "and", "that", "service"))
+_WHICH_ONE = frozenset(("from", "on", "for", "with", "at", "in", "to", "and", "that", "service", "between"))
 # The number of one of several things, said after a word for them ("вентилятор на силосі 1"; in Devanagari or
 # Bengali digits too: "ट्रफ २", said in English ones)
 _WHICH_NUMBER = re.compile(r"\d{1,3}")
