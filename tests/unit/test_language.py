@@ -8598,3 +8598,59 @@ def test_round_45_r45fy_between_two_things_acts(command: str) -> None:
 ])
 def test_round_45_r45fy_between_two_things_refused(command: str) -> None:
     assert decide(command, R45FY_SHOP)[0] in ("say", "report_status", "ignore"), command
+# (round 45, r45fx on dev45's other languages) a light said first and the link it shows after ("diodę od wifi");
+# delays in Slovak, Latvian, Slovenian and Lithuanian said in words; spare parts, coolant, a doorbell, results, a
+# sander and a night backup in the languages of the glossary
+R45FX_SITE = _site(("parts-catalog.service", "Spare parts catalog web app"),
+                   ("saw-coolant.service", "Saw coolant pump controller"),
+                   ("door-chime.service", "Front doorbell chime player"),
+                   ("results-publisher.service", "Live results publisher for the website"),
+                   ("sander-extract.service", "Dust extraction at the sanding station"),
+                   ("rsync-backup.service", "Nightly rsync backup to the NAS"),
+                   leds=(("blue:wifi", "blue", "wifi"), ("red:fault", "red", "fault")), interfaces=("eth0", "wlan0"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Wyłącz diodę od wifi", ("set_led", {"name": "blue:wifi", "state": "off"})),
+    ("Wyłącz niebieską diodę od wifi, odbija się w kamerze", ("set_led", {"name": "blue:wifi", "state": "off"})),
+    ("apaga el led del wifi", ("set_led", {"name": "blue:wifi", "state": "off"})),
+    ("schalte die LED vom WLAN aus", ("set_led", {"name": "blue:wifi", "state": "off"})),
+    ("spegni il led del wifi", ("set_led", {"name": "blue:wifi", "state": "off"})),
+    ("zet de led van de wifi uit", ("set_led", {"name": "blue:wifi", "state": "off"})),
+    ("Wyłącz wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("apaga el wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("Reštartuj o tri minúty", ("reboot", {"delay_s": 180})),
+    ("Reštartuj o pol hodiny", ("reboot", {"delay_s": 1800})),
+    ("Pārstartē pēc stundas", ("reboot", {"delay_s": 3600})),
+    ("Pārstartē pēc divām stundām", ("reboot", {"delay_s": 7200})),
+    ("Pārstartē pēc pusstundas", ("reboot", {"delay_s": 1800})),
+    ("ponovno zaženi čez eno uro", ("reboot", {"delay_s": 3600})),
+    ("ponovno zaženi čez pet minut", ("reboot", {"delay_s": 300})),
+    ("Paleisk iš naujo po valandos", ("reboot", {"delay_s": 3600})),
+    ("Reinicia el catàleg de recanvis", ("restart_service", {"unit": "parts-catalog.service"})),
+    ("reinicia el catálogo de repuestos", ("restart_service", {"unit": "parts-catalog.service"})),
+    ("starte den Katalog der Ersatzteile neu", ("restart_service", {"unit": "parts-catalog.service"})),
+    ("Oprește soneria de la ușă", ("stop_service", {"unit": "door-chime.service"})),
+    ("Genstart liveresultaterne", ("restart_service", {"unit": "results-publisher.service"})),
+    ("Genstart liveresultaterne, hjemmesiden står stille", ("restart_service", {"unit": "results-publisher.service"})),
+    ("herstart de liveresultaten", ("restart_service", {"unit": "results-publisher.service"})),
+    ("Käynnistä yövarmuuskopio nyt", ("start_service", {"unit": "rsync-backup.service"})),
+])
+def test_round_45_r45fx_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R45FX_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, under a condition, reported, quoted, hedged, waiting for a time
+    "nie wyłączaj diody od wifi", "czy wyłączyć diodę od wifi?", "jeśli wifi działa, wyłącz diodę od wifi",
+    "szef mówi: wyłącz diodę od wifi", "no apagues el led del wifi", "¿apago el led del wifi?",
+    "schalte die LED vom WLAN nicht aus", "nereštartuj o tri minúty", "Reštartuj o tri minúty?",
+    "nepārstartē pēc stundas", "ne zaženi znova čez uro", "no reiniciïs el catàleg de recanvis",
+    "Reinicia el catàleg de recanvis?", "reinicia el catàleg de recanvis si falla", "nu opri soneria de la ușă",
+    "dacă sună, oprește soneria", "genstart ikke liveresultaterne", "älä käynnistä yövarmuuskopiota",
+    "käynnistä yövarmuuskopio huomenna", "traduce: 'reinicia el catálogo de repuestos'",
+    "el jefe dice que reinicies el catálogo de repuestos", "quizás reinicia el catálogo de repuestos",
+    "Reštartuj o piatej", "Pārstartē pēc pusdienām",
+])
+def test_round_45_r45fx_refused(command: str) -> None:
+    assert decide(command, R45FX_SITE)[0] in ("say", "report_status", "ignore"), command

@@ -144,6 +144,43 @@ _LANGUAGES = (
                "hodin": _H, "hodiny": _H, "hodinu": _H, "ctvrt hodiny": 900, "ctvrte hodiny": 900,
                "ctvrthodinu": 900},
         one=("sekundu", "minutu", "hodinu", "ctvrt hodiny", "ctvrthodinu")),
+    # Slovak says it with "za" or "o" ("za hodinu", "o tri minúty": in three minutes; Czech and Polish "o" with a number
+    # of units is a delay too, "o 10 minut později")
+    _Language(
+        before=("za", "o"), after=(), joins=("a",),
+        numbers=_numbers("jeden dva tri styri pat sest sedem osem devat",
+                         "desat jedenast dvanast trinast strnast patnast sestnast sedemnast osemnast devatnast",
+                         "dvadsat tridsat styridsat patdesiat sestdesiat", " ", jednu=1, jedna=1, dve=2, pol=0.5),
+        units={"sekund": _S, "sekundy": _S, "sekundu": _S, "minut": _M, "minuty": _M, "minutu": _M,
+               "hodin": _H, "hodiny": _H, "hodinu": _H, "stvrthodinu": 900, "polhodinu": 1800},
+        one=("sekundu", "minutu", "hodinu", "stvrthodinu", "polhodinu")),
+    # Latvian "pēc" with a genitive or a dative ("pēc stundas", "pēc divām stundām", "pēc pusstundas")
+    _Language(
+        before=("pec",), after=(), joins=("un",),
+        numbers={"vienas": 1, "divam": 2, "trim": 3, "cetram": 4, "piecam": 5, "sesam": 6, "septinam": 7,
+                 "astonam": 8, "devinam": 9, "desmit": 10, "piecpadsmit": 15, "divdesmit": 20, "trisdesmit": 30,
+                 "cetrdesmit": 40, "piecdesmit": 50, "pus": 0.5, "pusotras": 1.5},
+        units={"sekundes": _S, "sekundem": _S, "minutes": _M, "minutem": _M, "stundas": _H, "stundam": _H,
+               "pusstundas": 1800, "ceturtdalstundas": 900},
+        one=("sekundes", "minutes", "stundas", "pusstundas", "ceturtdalstundas")),
+    # Slovenian "čez" ("čez eno uro", "čez dve uri", "čez pet minut", "čez uro")
+    _Language(
+        before=("cez",), after=(), joins=("in",),
+        numbers=_numbers("eno dve tri stiri pet sest sedem osem devet",
+                         "deset enajst dvanajst trinajst stirinajst petnajst sestnajst sedemnajst osemnajst "
+                         "devetnajst", "dvajset trideset stirideset petdeset sestdeset", " ", pol=0.5, ena=1, dva=2),
+        units={"sekundo": _S, "sekundi": _S, "sekunde": _S, "sekund": _S, "minuto": _M, "minuti": _M,
+               "minute": _M, "minut": _M, "uro": _H, "uri": _H, "ure": _H, "ur": _H, "cetrt ure": 900},
+        one=("sekundo", "minuto", "uro", "cetrt ure")),
+    # Lithuanian "po" with a genitive ("po valandos", "po dviejų valandų", "po pusvalandžio")
+    _Language(
+        before=("po",), after=(), joins=("ir",),
+        numbers={"vienos": 1, "dvieju": 2, "triju": 3, "keturiu": 4, "penkiu": 5, "sesiu": 6, "septyniu": 7,
+                 "astuoniu": 8, "devyniu": 9, "desimties": 10, "penkiolikos": 15, "dvidesimties": 20,
+                 "trisdesimties": 30, "keturiasdesimties": 40, "penkiasdesimties": 50, "pusantros": 1.5},
+        units={"sekundes": _S, "sekundziu": _S, "minutes": _M, "minuciu": _M, "valandos": _H, "valandu": _H,
+               "pusvalandzio": 1800, "ketvirciu valandos": 900},
+        one=("sekundes", "minutes", "valandos", "pusvalandzio")),
     # Swedish, Norwegian and Danish ("om" is a delay only with their units: Dutch "om vijf uur" is a time)
     _Language(
         before=("om",), after=(), joins=("och", "og"),

@@ -1898,7 +1898,20 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
         return original  # a noun it does not know, a negation, a condition: not the closed form
     # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
     asked = "?" if original.rstrip().endswith("?") else ""
-    return f"{verb} {' '.join(e for said in read if said for e in said)}{particle}".strip() + delay + asked
+    english = _light_of_a_link(" ".join(e for said in read if said for e in said))
+    return f"{verb} {english}{particle}".strip() + delay + asked
+
+
+# A light said first, then the link or drive it shows, as these languages say its head first ("wyłącz diodę od wifi",
+# "apaga el led del wifi", "schalte die LED vom WLAN aus"): the light of that link, never the link ("led wifi" reads
+# as the link in English, which says its head last)
+_LIGHT_OF_A_LINK = re.compile(r"(?<![\w-])((?:leds?|lights?|lamps?|indicators?|diodes?)) (?:(?:for|from|of) )?"
+                              r"(?=(?:wifi|wi-fi|wlan|wireless|ethernet|lan|lte|cellular|modem|vpn|bluetooth|network|"
+                              r"uplink|drives?|disks?|usb|ssd|storage)(?![\w-]))")
+
+
+def _light_of_a_link(english: str) -> str:
+    return _LIGHT_OF_A_LINK.sub(r"\1 for the ", english)
 
 
 # The English verb said first, with the thing in the operator's language ("restart pembaca eartag dong", "stop

@@ -100,8 +100,9 @@ def _senses() -> dict[str, tuple[str, ...]]:
 
 
 # The languages written in Latin letters, read by foreign.py
+# (and Slovenian and Latvian, whose forms of two words were listed but never read: "hladilno tekočino", "durvju zvans")
 _LATIN_LANGUAGES = ("ca", "cs", "da", "de", "es", "fi", "fr", "hu", "id", "it", "lt", "nb", "nl", "pl", "pt", "sv",
-                    "tr")
+                    "tr", "sl", "lv")
 
 
 @functools.cache
