@@ -8654,3 +8654,31 @@ def test_round_45_r45fx_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_45_r45fx_refused(command: str) -> None:
     assert decide(command, R45FX_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+# (round 45, r45fx) the power saving mode of Czech, Slovak, Slovenian, Latvian and Lithuanian, said with "switch to"
+# ("přepni na úsporný režim", "preklopi na varčevalni način"); Slovenian "za", what a thing serves ("črpalka za ...")
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Přepni na úsporný režim", ("set_power_profile", {"profile": "powersave"})),
+    ("Prepni na úsporný režim", ("set_power_profile", {"profile": "powersave"})),
+    ("prepni do úsporného režimu", ("set_power_profile", {"profile": "powersave"})),
+    ("preklopi na varčevalni način", ("set_power_profile", {"profile": "powersave"})),
+    ("pārslēdz uz enerģijas taupīšanas režīmu", ("set_power_profile", {"profile": "powersave"})),
+    ("perjunk į energijos taupymo režimą", ("set_power_profile", {"profile": "powersave"})),
+    ("Ustavi črpalko za hladilno tekočino", ("stop_service", {"unit": "saw-coolant.service"})),
+    ("zastav čerpadlo chladiva", ("stop_service", {"unit": "saw-coolant.service"})),
+])
+def test_round_45_r45fx_profiles_and_for(command: str, answer: tuple) -> None:
+    assert decide(command, R45FX_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "nepřepínej na úsporný režim", "neprepínaj na úsporný režim", "prepni na úsporný režim?",
+    "ak sa vybije batéria, prepni na úsporný režim", "šéf hovorí, prepni na úsporný režim",
+    "prepni na úsporný režim zajtra", "prepni na úsporný režim o hodinu", "možno prepni na úsporný režim",
+    "ne preklopi na varčevalni način", "ne ustavi črpalke za hladilno tekočino", "Ustavi črpalko za hladilno tekočino?",
+    "če je vroče, ustavi črpalko za hladilno tekočino", "ustavi črpalko za hladilno tekočino jutri",
+    "ustavi črpalko za eno uro", "zatrzymaj pompę za chwilę", "prevedi: 'ustavi črpalko za hladilno tekočino'",
+])
+def test_round_45_r45fx_profiles_and_for_refused(command: str) -> None:
+    assert decide(command, R45FX_SITE)[0] in ("say", "report_status", "ignore"), command

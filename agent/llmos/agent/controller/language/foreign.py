@@ -162,7 +162,12 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "passa in", "passe en", "passer en",
                      "wechsle in", "wechsle zu", "wechsle auf", "schakel naar", "schakel over naar",
                      "przelacz na", "przelacz w", "byt till", "vaxla till", "mude para",
-                     "muda para", "mudar para", "skift til", "skift over til", "bytt til"), ("switch to", "")),
+                     "muda para", "mudar para", "skift til", "skift over til", "bytt til",
+                     # (Czech and Slovak "přepni na", "prepni do"; Slovenian "preklopi na", Latvian "pārslēdz uz",
+                     # Lithuanian "perjunk į")
+                     "prepni na", "prepni do", "prepnete na", "prepnete do", "prepnite na", "prepnite do",
+                     "preklopi na", "preklopi v", "preklopite na", "parsledz uz", "parsledziet uz", "perjunk i",
+                     "perjunkite i"), ("switch to", "")),
     # Slovenian and Latvian: the imperative and its plural or polite form, said first ("ponovno zaženi merjenje vetra",
     # "pārstartē sūkņu staciju", "ustavi črpalko", "izslēdz ventilatoru"); a negation is another word or a prefix
     # ("ne zaženi", "nepārstartē"), a past another form ("zagnal", "pārstartēja"): unread
@@ -364,6 +369,9 @@ _PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
                  # (Danish and Norwegian "til": "loggeren til den akustiske doppler-hastighedsmåler"; Polish and
                  # Czech "od", of what it serves: "mostek OPC UA od podnośników")
                  **dict.fromkeys(("fur", "para", "per", "pour", "voor", "dla", "for", "till", "til", "od"), "for"),
+                 # (Slovenian "za", of what it serves: "črpalka za hladilno tekočino"; its delays, "za 10 minut", are
+                 # read before)
+                 "za": "for",
                  **dict.fromkeys(("con", "com", "mit", "avec", "met", "med", "z", "ze", "s"), "with"),  # (Czech "s")
                  **dict.fromkeys(("bei", "beim", "bij", "vid", "ved", "przy"), "at"),
                  "na": "on",  # (Czech and Polish: "propojení na hořáky", "czujnik na linii 2")
@@ -467,7 +475,11 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"energie(?:besparende|zuinige) (?:stand|modus)|tryb(?:ie)? oszczedzania energii|tryb(?:ie)? "
      r"oszczedny|oszczedzanie energii|(?:energi|strom)sparlage(?:t)?|"
      # Danish and Norwegian ("strømsparetilstand", "strømsparemodus", "energisparingsmodus")
-     r"(?:strom|energi)spar(?:e|ings?)?(?:tilstand|modus)(?:en)?|strombesparende (?:tilstand|modus))",
+     r"(?:strom|energi)spar(?:e|ings?)?(?:tilstand|modus)(?:en)?|strombesparende (?:tilstand|modus)|"
+     # Czech and Slovak ("úsporný režim", "do úsporného režimu"), Slovenian, Latvian and Lithuanian
+     r"(?:usporny|usporneho) (?:rezim|rezimu|mod|modu)|rezim(?:u)? uspory(?: energie)?|"
+     r"varcevalni nacin|nacin varcevanja(?: z energijo| energije)?|"
+     r"(?:enerijas|energijas) taupisanas rezim(?:s|u|a)|energijos taupymo rezim(?:as|a|o))",
      "powersave mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:alto |maximo )?(?:rendimiento|"
      r"desempenho|potencia)(?: maximo| maxima| alto)?|maximo rendimiento|rendimiento maximo|modalita (?:ad )?(?:alte )?"
