@@ -8682,3 +8682,28 @@ def test_round_45_r45fx_profiles_and_for(command: str, answer: tuple) -> None:
 ])
 def test_round_45_r45fx_profiles_and_for_refused(command: str) -> None:
     assert decide(command, R45FX_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+# (round 45, r45fx) impregnation, vacuum and specimens in the glossary's languages ("vakuuminę impregnavimo kamerą")
+R45FX_LAB = _site(("vacuum-impregnator.service", "Vacuum impregnation chamber controller"),
+                  ("specimen-db.service", "Specimen database"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("Paleisk iš naujo vakuuminę impregnavimo kamerą", ("restart_service", {"unit": "vacuum-impregnator.service"})),
+    ("starte die Vakuum-Imprägnierung neu", ("restart_service", {"unit": "vacuum-impregnator.service"})),
+    ("reinicia la cámara de impregnación al vacío", ("restart_service", {"unit": "vacuum-impregnator.service"})),
+    ("Reinicia la base de dades d'espècimens", ("restart_service", {"unit": "specimen-db.service"})),
+])
+def test_round_45_r45fx_lab(command: str, answer: tuple) -> None:
+    assert decide(command, R45FX_LAB) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "nepaleisk iš naujo vakuuminės impregnavimo kameros", "Paleisk iš naujo vakuuminę impregnavimo kamerą?",
+    "jei reikia, paleisk iš naujo vakuuminę impregnavimo kamerą", "starte die Vakuum-Imprägnierung nicht neu",
+    "starte die Vakuum-Imprägnierung morgen neu", "der Chef sagt, starte die Vakuum-Imprägnierung neu",
+    "No reiniciïs la base de dades d'espècimens", "potser reinicia la base de dades d'espècimens",
+])
+def test_round_45_r45fx_lab_refused(command: str) -> None:
+    assert decide(command, R45FX_LAB)[0] in ("say", "report_status", "ignore"), command
