@@ -8707,3 +8707,30 @@ def test_round_45_r45fx_lab(command: str, answer: tuple) -> None:
 ])
 def test_round_45_r45fx_lab_refused(command: str) -> None:
     assert decide(command, R45FX_LAB)[0] in ("say", "report_status", "ignore"), command
+
+
+# (round 45, r45fx) a check or a repair done, said after turning a fault's light off: why ("ya revisamos la prensa")
+R45FX_PRESS = _site(("press-monitor.service", "Press monitor"), leds=(("red:fault", "red", "fault"),
+                                                                       ("red:fire", "red", "fire")))
+
+
+@pytest.mark.parametrize("command", [
+    "Apaga la luz roja de falla, ya revisamos la prensa",
+    "spegni la luce rossa di guasto, abbiamo già controllato la pressa",
+    "éteins le voyant rouge de défaut, on a déjà vérifié la presse",
+])
+def test_round_45_r45fx_checked(command: str) -> None:
+    assert decide(command, R45FX_PRESS) == ("set_led", {"name": "red:fault", "state": "off"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "apaga la luz roja de falla, ya revisamos la prensa?", "no apagues la luz roja de falla, ya revisamos la prensa",
+    "si ya revisamos la prensa, apaga la luz roja de falla",
+    "apaga la luz roja de falla, todavía no revisamos la prensa",
+    "reinicia la prensa, ya revisamos la prensa", "apaga la luz roja de falla, ya revisamos la prensa mañana",
+    "el jefe dice: apaga la luz roja de falla, ya revisamos la prensa",
+    "quizás apaga la luz roja de falla, ya revisamos la prensa",
+    "non spegnere la luce rossa di guasto, abbiamo già controllato la pressa",
+])
+def test_round_45_r45fx_checked_refused(command: str) -> None:
+    assert decide(command, R45FX_PRESS)[0] in ("say", "report_status", "ignore"), command

@@ -1316,7 +1316,13 @@ _WORK_DONE = re.compile(r"(?:abbiamo (?:finito|terminato)|(?:hemos|ya) (?:termin
                         r"(?:on a|nous avons) (?:fini|termine)|wir sind (?:fertig|durch)|we zijn (?:klaar|uitgewerkt)|"
                         r"(?:ja |ya )?(?:terminamos|acabamos)|skonczylismy|vi ar (?:klara|fardiga)|"
                         r"vi er (?:ferdige|faerdige)|"
-                        r"olemme valmiita|bitirdik|isimiz bitti|hem acabat|kita sudah selesai|sudah selesai)"
+                        r"olemme valmiita|bitirdik|isimiz bitti|hem acabat|kita sudah selesai|sudah selesai|"
+                        # (a check or a repair done, why a fault's light or alarm goes off: "apaga la luz roja de falla,
+                        # ya revisamos la prensa", "spegni l'allarme, abbiamo già controllato la pompa")
+                        r"(?:ya |ja )(?:revisamos|comprobamos|verificamos|arreglamos|reparamos|checamos|consertamos)"
+                        r"(?: (?:el|la|los|las|lo|o|a|os|as) [\w-]+)?|"
+                        r"abbiamo gia (?:controllato|verificato|riparato)(?: (?:il|la|lo|i|le|gli) [\w-]+)?|"
+                        r"(?:on a|nous avons) deja (?:verifie|controle|repare)(?: (?:le|la|les) [\w-]+)?)"
                         r"(?: (?:oggi|per oggi|por hoy|pour aujourd'hui|fur heute|voor vandaag|na dzis|for idag|"
                         r"for i dag|tanaan|bugunluk|per avui|hari ini))?")
 
