@@ -313,12 +313,15 @@ def test_the_image_keeps_radio_ports_from_the_agent_as_the_rules_do() -> None:
 
 R45_TIMING = DeviceState.from_dict({"units": [
     {"name": "sportident-reader@start.service", "description": "SPORTident station reader, start"},
-    {"name": "console-logger.service", "description": "Logs the Arduino console"}]})
+    {"name": "console-logger.service", "description": "Logs the Arduino console"},
+    {"name": "pos-terminal@till1.service", "description": "Point of sale terminal, till 1"}]})
 
 
 @pytest.mark.parametrize("event", [
     # (round 45, dev45) a port whose maker's name a program of the device has: that program opens it
     _serial("/dev/ttyUSB1", "Silicon_Labs", "SPORTident_USB_to_UART_Bridge_Controller", "cp210x"),
+    # ... a payment terminal beside the till's terminal program (a terminal is no console by that word)
+    _serial("/dev/ttyUSB0", "Verifone", "Payment_Terminal", "ftdi_sio"),
     # (red team 50) a mesh radio, a flight controller, a battery monitor's cable
     _serial("/dev/ttyACM0", "Meshtastic", "T-Beam", "cdc_acm"),
     _serial("/dev/ttyACM0", "ArduPilot", "Pixhawk1", "cdc_acm"),

@@ -175,7 +175,7 @@ _CHIP_WORDS = frozenset(["usb", "uart", "bridge", "controller", "serial", "port"
                          "technologies", "inc", "ltd", "corp", "future", "devices", "converter", "adapter", "cable",
                          "device", "single", "dual", "quad", "prolific", "ftdi", "qinheng", "electronics", "generic",
                          # (what says it is a console, and an Arduino, whose port writers expect one on)
-                         "console", "debug", "terminal", "getty", "arduino", "genuino"])
+                         "console", "debug", "getty", "arduino", "genuino"])
 
 
 def _a_units_port(props: Mapping[str, str], state: DeviceState) -> bool:
