@@ -8734,3 +8734,13 @@ def test_round_45_r45fx_checked(command: str) -> None:
 ])
 def test_round_45_r45fx_checked_refused(command: str) -> None:
     assert decide(command, R45FX_PRESS)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 45, dev45) what a light will not stop doing is no cancelled action; the light is asked about
+    "red light won't stop blinking, turn it off", "the red light doesn't stop flashing, turn it off",
+])
+def test_round_45_dev45_a_light_that_wont_stop(command: str) -> None:
+    state = _site(leds=(("red:alarm", "red", "alarm"), ("red:reject", "red", "reject")))
+    tool, args = decide(command, state)
+    assert tool == "say" and "red:alarm" in args["text"] and "red:reject" in args["text"], command

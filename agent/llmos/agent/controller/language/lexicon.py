@@ -338,6 +338,8 @@ CANCEL = re.compile(
 # An action taken back by its name ("cancel the nginx restart", "stop the reboot"): the catalog
 # has nothing that cancels, and doing the action named is the opposite of what is asked.
 CANCEL_ACTION = re.compile(
+    # (not what a thing will not stop doing: "red light won't stop blinking, turn it off")
+    r"(?<!won't )(?<!wont )(?<!doesn't )(?<!doesnt )(?<!didn't )(?<!can't )(?<!keeps )"
     r"\b(?:cancel|drop|scrap|abort|call off|stop|halt|kill|undo|revoke|postpone|delay|hold|"
     r"forget|scratch|belay|nix|park|shelve|table|defer|pause|ditch|skip|disable|turn off|"
     r"switch off|end) "
