@@ -8744,3 +8744,27 @@ def test_round_45_dev45_a_light_that_wont_stop(command: str) -> None:
     state = _site(leds=(("red:alarm", "red", "alarm"), ("red:reject", "red", "reject")))
     tool, args = decide(command, state)
     assert tool == "say" and "red:alarm" in args["text"] and "red:reject" in args["text"], command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 45, red team 50) hums inside a negation, a write word undone with a space, a profile others changed
+    "don't hm... stop press 2b", "don't -- mmm -- stop press 2b", "profile lowered to powersave by the UPS script",
+    "the UPS script lowered the profile to powersave", "the installer set the profile to performance",
+    "profile → powersave by the UPS daemon",
+])
+def test_round_45_red_team_50_more_refused(command: str) -> None:
+    assert decide(command, FLY_LAB)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("hm, restart press 2b", ("restart_service", {"unit": "lead-extruder@2b.service"})),
+    ("set the profile to powersave", ("set_power_profile", {"profile": "powersave"})),
+])
+def test_round_45_red_team_50_more_acts(command: str, answer: tuple) -> None:
+    assert decide(command, FLY_LAB) == answer, command
+
+
+@pytest.mark.parametrize("command", ["mount the stick un writable", "mount the stick dis-writable"])
+def test_round_45_red_team_50_write_undone_with_a_space(command: str) -> None:
+    stick = _site(("x.service", "x"), storage=({"device": "/dev/sdb1", "mounted": False, "model": "USB stick"},))
+    assert decide(command, stick) == ("mount_storage", {"device": "/dev/sdb1", "readonly": True}), command

@@ -209,7 +209,7 @@ _CLI = (
 # steam room" the steam room's restart. "um", "er", "eh", "ah" are words of other languages too (Portuguese
 # "um minuto", Danish "den er nede"), so they go only from a sentence with an English verb or negation.
 _AROUND_A_PAUSE = r"(?:\s*(?:,|-{1,2}|\.{2,}|\u2026|!+))*"
-_HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:u+h+m*|u+m{{2,}}|e+r+m+|e+h+m+|h+m{{2,}}|a+h+m+|"
+_HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:u+h+m*|u+m{{2,}}|e+r+m+|e+h+m+|h+m+|m{{3,}}|a+h+m+|"
                          rf"e+u+h+|y{{3,}}|e+h{{2,}}|e+m{{2,}})(?![\w']){_AROUND_A_PAUSE}")
 _SHORT_HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:um|er|eh|ah|uh)(?![\w']){_AROUND_A_PAUSE}")
 _ENGLISH_FRAME = re.compile(r"\b(?:don'?t|do not|never|restart|reboot|stop|start|mount|unmount|kill|bring|"
@@ -738,6 +738,9 @@ class Interpreter:
         text = values.delay_first(_corrected(
             _appositive(_hyphens_joined(_numbered(_spelled_names(text, scene), scene), scene)),
             lambda rest: self._names_something(rest, scene, (UNIT, INTERFACE, LED, STORAGE))))
+        if _PROFILE_SET_BY_ANOTHER.search(text):
+            # "profile lowered to powersave by the UPS script", "the installer set the profile to performance"
+            return self._not_a_request(text, speech.SpeechAct(speech.Act.STATEMENT, "it says what was done"))
         if foreign.says_how_it_is(text):  # "de wifi staat uit": how it is
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.STATEMENT, "it says how something is"))
@@ -3123,6 +3126,14 @@ _ANOTHER_DEVICES_LINK = re.compile(
     r"(?:the |my |our |that |his |her |their )?(?:[a-z]+ )?(?P<device>router|modem|access point|extender|repeater|"
     r"mesh node|switch|tv|laptop|phone|printer|tablet|console)\b"
     r"(?P<where> (?:upstairs|downstairs|next door|outside|over there|in the \w+|at the \w+|on the \w+))?")
+# The power profile changed by someone or something else: what was done, no request
+_PROFILE_CHANGED = r"(?:set|lowered|raised|dropped|bumped|changed|switched|moved|put)"
+_PROFILE_SET_BY_ANOTHER = re.compile(
+    rf"\bprofile (?:was |got |has been |had been )?{_PROFILE_CHANGED}\b[^,.;!?]*?\b(?:by|via) (?!the time\b|the way\b|"
+    rf"then\b|the end\b)(?:the |a |an |our |my |some |its )?[\w-]+|"
+    rf"^(?:the|our|my|a|an|some) [\w -]{{1,30}}? {_PROFILE_CHANGED} (?:the |its )?(?:power )?profile\b|"
+    r"\bprofile (?:to )?(?:powersave|performance|balanced) (?:by|via) (?!the time\b|the way\b|then\b|the end\b)"
+    r"(?:the |a |an |our |my |some |its )?[\w-]+")
 _A_SETTING_TO_A_NUMBER = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|configure|increase|"
                                     r"decrease|lower|raise|bump|drop)\b[^,.;!?]*?\bto (?:about |around )?\d")
 _SETTING = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|make|"

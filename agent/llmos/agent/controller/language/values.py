@@ -519,9 +519,9 @@ _NOT_WRITING = re.compile(
     r"disabled?|off|false|0|protect(?:ion)?|lock(?:ed)?|denied)\b|write-(?:protected|blocked)|"
     r"from it|"
     # "without" short or in another language ("w/o rw", "wo rw", "walang write", "ohne rw"), a
-    # write word undone ("un-writable", "non-rw", "anti-rw") or negated as code is ("!rw")
+    # write word undone ("un-writable", "un writable", "non-rw", "dis-writable") or negated as code is ("!rw")
     r"\bw\s*[/\\-]\s*o(?:ut)?\b|\bwo (?=rw|r/w|writ|read)|\b(?:walang|ohne|senza|zonder|utan|uden|uten|ilman|"
-    r"tanpa|bez|sin|sem)\b|\b(?:un|non|anti)-?(?:rw|r/w|writ)|!\s*(?:rw|r/w|writ)")
+    r"tanpa|bez|sin|sem)\b|\b(?:un|non|anti|dis)[- ]?(?:rw|r/w|writ)|!\s*(?:rw|r/w|writ)")
 
 
 # Read-only said to be off: "not read-only", "ro=no", "read-only off", "without ro", "+w"
