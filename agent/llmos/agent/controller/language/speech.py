@@ -368,14 +368,17 @@ _CONDITIONAL = _any(
 # the APC after the cable swap" (a clause in the past that asks nothing) says when, not a wait.
 # ("restart it before the next show" says by when: now is in time)
 _OCCASIONS = (r"show|match|game|shift|opening|class|meeting|concert|performance|race|rush|doors|session|event|slot|"
-              r"launch|flight|departure|sale|auction|briefing|lesson|lecture|rehearsal|kick-?off|heat")
+              r"launch|flight|departure|sale|auction|briefing|lesson|lecture|rehearsal|kick-?off|heat|"
+              # (a line's and a site's: "before the changeover", "before the inspection")
+              r"changeover|handover|inspection|audit|delivery|visit|tour|run|batch|service|mass|ceremony")
 # By when, said after the request: "restart it before the 6am slot" (now is in time)
 _CLOCK = r"\d[\w:.]*(?:\s*[ap]\.?m\b\.?)?\s+"  # ("the 6am", "the 6 am", "the 14:30")
 BY_WHEN = re.compile(rf"\b(?:before|ahead of) the (?:(?:next|first) )?(?:{_CLOCK})?(?:{_OCCASIONS})s?\b|"
                      r"\b(?:before|ahead of) the (?:next|first) [a-z]+\b|"  # ("before the next freight")
+                     rf"\b(?:before|ahead of) the {_CLOCK}[a-z]+\b|"  # ("before the 2 o'clock fedora")
                      # ("restart it NOW kickoff in 5": how soon the occasion is, why now)
                      rf"\b(?:{_OCCASIONS})s?\s+(?:is\s+|starts\s+|begins\s+)?in\s+\d+\s*(?:mins?|minutes?|m)?\b")
-_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )(?! (?:" + _CLOCK + r")?(?:"
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )(?! " + _CLOCK + r")(?! (?:"
                               rf"{_OCCASIONS})\b)|"
                               r"once the|every (?:night|day|"
                               r"hour|week|morning|time)|daily|nightly|weekly|hourly)\b")
