@@ -16,7 +16,8 @@ from typing import Any
 
 from llmos.agent.catalog import Catalog, load_catalog
 from llmos.agent.controller.model.prompt import event_summary
-from llmos.agent.domain import HardwareEvent
+from llmos.agent.controller.rules import react
+from llmos.agent.domain import DeviceState, HardwareEvent
 from llmos.agent.validation import validate
 from llmos_models import events as ev
 from llmos_models import names, phrases
@@ -257,9 +258,11 @@ class Generator:
         return cmd, [], {"tool": "ignore", "args": {"reason": phrases.CANCEL_REASON}}, set()
 
     def event_only(self, scene: Scene) -> tuple:
-        # block events place their device in the scene's storage so the state fits the label
-        event, expect = ev.random_event(self.rng, self.rng.random() < 0.3, scene.storage)
-        return None, [event], expect, set()
+        # block events place their device in the scene's storage so the state fits the label, and
+        # the label is the rules' on the whole state (a port named as a unit's program gets none)
+        event, _ = ev.random_event(self.rng, self.rng.random() < 0.3, scene.storage)
+        tool, args = react(HardwareEvent(**event), DeviceState.from_dict(scene.to_dict()))
+        return None, [event], {"tool": tool, "args": dict(args)}, set()
 
     WEIGHTS = (("service", 24), ("network", 8), ("led", 8), ("mount", 9), ("unmount", 6),
                ("console", 5), ("network_it", 3), ("power", 6), ("reboot", 5), ("status", 8),

@@ -8772,7 +8772,8 @@ def test_round_45_red_team_50_write_undone_with_a_space(command: str) -> None:
 
 @pytest.mark.parametrize(("command", "answer"), [
     # (round 45, dev45) by when, a line's occasion or a clock time before any word: now is in time
-    ("restart the annealing logger before the changeover", ("restart_service", {"unit": "annealing-log.service"})),
+    ("restart the annealing logger before the changeover",
+     ("restart_service", {"unit": "annealing-log.service"})),
     ("restart the annealing logger before the 3pm batch", ("restart_service", {"unit": "annealing-log.service"})),
     ("stop press 2b before the 2 o'clock fedora", ("stop_service", {"unit": "lead-extruder@2b.service"})),
 ])
@@ -8782,7 +8783,8 @@ def test_round_45_dev45_by_when(command: str, answer: tuple) -> None:
 
 @pytest.mark.parametrize("command", [
     "don't restart the annealing logger before the changeover", "restart the annealing logger after the changeover",
-    "restart the annealing logger before the operator leaves", "should I restart the annealing logger before the audit?",
+    "restart the annealing logger before the operator leaves",
+    "should I restart the annealing logger before the audit?",
 ])
 def test_round_45_dev45_by_when_refused(command: str) -> None:
     assert decide(command, FLY_LAB)[0] in ("say", "report_status", "ignore"), command

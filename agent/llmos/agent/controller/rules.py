@@ -184,8 +184,9 @@ def _a_units_port(props: Mapping[str, str], state: DeviceState) -> bool:
     description). That program opens the port; a console there would take it from it."""
     said = {w for key in ("ID_MODEL", "ID_VENDOR", "ID_MODEL_FROM_DATABASE")
             for w in re.split(r"[^a-z0-9]+", props.get(key, "").lower()) if len(w) >= 4 and w not in _CHIP_WORDS}
-    return any(said & set(re.split(r"[^a-z0-9]+", f"{unit} {info.description if info else ''}".lower()))
-               for unit in state.units for info in [state.unit_info.get(unit)])
+    # (a unit's own name without its suffix: "service" says nothing)
+    return any(said & set(re.split(r"[^a-z0-9]+", f"{unit.rsplit('.', 1)[0]} {info.description if info else ''}"
+                                   .lower())) for unit in state.units for info in [state.unit_info.get(unit)])
 
 
 def _modem_port(props: Mapping[str, str]) -> bool:
