@@ -8788,3 +8788,29 @@ def test_round_45_dev45_by_when(command: str, answer: tuple) -> None:
 ])
 def test_round_45_dev45_by_when_refused(command: str) -> None:
     assert decide(command, FLY_LAB)[0] in ("say", "report_status", "ignore"), command
+
+
+# (round 46, dev45) a herbarium's two capture stations: a polite "maybe", a word of "it" picking one instance
+HERBARIUM = _site(("capture-station@left.service", "Specimen sheet capture station (left)"),
+                  ("capture-station@right.service", "Specimen sheet capture station (right)"),
+                  ("rsync-backup.service", "Nightly rsync of scans to the university NAS"),
+                  ("apache2.service", "The Apache HTTP Server"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("right-hand copy stand froze on sheet 4471, maybe restart its capture if that's ok?",
+     ("restart_service", {"unit": "capture-station@right.service"})),
+    ("the left copy stand froze, restart its capture", ("restart_service", {"unit": "capture-station@left.service"})),
+    ("maybe restart the right capture station please", ("restart_service", {"unit": "capture-station@right.service"})),
+])
+def test_round_46_dev45_acts(command: str, answer: tuple) -> None:
+    assert decide(command, HERBARIUM) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "maybe restart the right capture station?", "I am not sure... maybe restart the left capture? what you think?",
+    "maybe stop the left capture if that's ok? or not", "maybe restart the right capture, not sure, please advise",
+    "the nas is slow, restart its capture", "copy the scans to the stick",
+])
+def test_round_46_dev45_refused(command: str) -> None:
+    assert decide(command, HERBARIUM)[0] in ("say", "report_status", "ignore"), command

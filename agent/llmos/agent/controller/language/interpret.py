@@ -362,6 +362,8 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # "rather than stop grafana, restart nodered": the second, and not the first
     text = re.sub(r"^(?:rather than|instead of) ([^,;]+)[,;]\s*(.+)$", r"\2, not \1", text)
     text = re.sub(r"(?<=\w)~+|\^[_.-]?\^", " ", text)  # "hello~", "please ^^"
+    # "the light's flashing, make it solid instead": what to do rather than what it does
+    text = re.sub(r"(?<=\w) instead(?=\s*(?:[.!;,]|$))", "", text)
     # "don't mount it read-only, i need to save on it": mounted to write
     text = re.sub(r"\b(?:don'?t|do not|dont)\s+mount\s+(it|[\w@./:-]+|the [\w@./:-]+(?: (?:drive|"
                   r"stick|disk|card))?)\s+(?:read-?only|readonly|ro)\b", r"mount \1 read-write",
@@ -1134,8 +1136,13 @@ class Interpreter:
                     of_it[0].entity in {m.entity for m in matches})):
                 matches = of_it
             elif not of_it and subject and its.group().startswith("its"):
-                # "docker is slow, restart its exporter": no exporter of docker is here (nor of a thing not here)
-                return self._absent(its_own, kinds[0], scene)
+                # ("right-hand copy stand froze, restart its capture": a word of it is one instance's id)
+                picked = [m for m in matches if "@" in m.entity.name and any(
+                    t.startswith(_instance_id(m.entity.name)) for t in subject_words)]
+                if len(picked) != 1:
+                    # "docker is slow, restart its exporter": no exporter of docker is here (nor of a thing not here)
+                    return self._absent(its_own, kinds[0], scene)
+                matches = picked
         referent, fine = _referent(text) if text == whole else (None, [])
         notices = re.search(r"\b(alerts|alarms|notifications|pages|pings|chatter|alrets|aelrts)\W*$", referent or "")
         if notices and not any(notices[1].removesuffix("s") in (*e.parts, *e.attributes) for e in scene.entities):
@@ -1788,7 +1795,7 @@ class Interpreter:
         # an instance's name that heads another unit's name names both: "home assistant" is
         # home-assistant@homeassistant and homeassistant-docker alike
         instances = {w for m in found if m.how == "name" and "@" in m.entity.name
-                     for w in m.words if w == m.entity.name.split("@")[1].removesuffix(".service")}
+                     for w in m.words if w == _instance_id(m.entity.name)}
         found = [Match(m.entity, 3.0, "name", m.entity.parts[:1]) if m.entity.kind == UNIT and
                  m.entity.parts[:1] and m.entity.parts[0] in instances else m for m in found]
         found.sort(key=lambda m: -m.score)
@@ -2610,6 +2617,11 @@ _MEANT = re.compile(r"\b(?:i mean|i meant|make (?:it|that)|actually|sorry|correc
 _MAKE_THAT = re.compile(r"^\s*(?:make (?:it|that)|change (?:it|that) to|let'?s say)\s+")
 _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s (?:say|do)|"
                        r"(?:in )?)\s*(.+?)(?:\s+actually)?")
+
+
+def _instance_id(unit: str) -> str:
+    """An instance's id: 'right' of 'capture-station@right.service'."""
+    return unit.split("@", 1)[1].rsplit(".", 1)[0]
 
 
 _PRONOUN = re.compile(r"\b(?:it|them|'?em|him|her|that|this|those|these|that one|this one)\b")

@@ -876,6 +876,11 @@ def without_courtesies(text: str) -> str:
     # "stuck red even when it's not live": a concession, not a condition
     text = re.sub(r",?\s*\beven (?:when|if|though)\b", ", although", text)
     text = re.sub(r"\b(you|u) maybe\b", r"\1", text)  # "could you maybe restart cups"
+    # "maybe restart its capture if that's ok?", "maybe restart it please": a suggestion made
+    # politely is asked for
+    text = re.sub(r"\bmaybe (?=(?:re)?start|stop|reboot|(?:un)?mount|bring|take|turn|switch|put|set)"
+                  r"(?=[^.;!?]*(?:\bif (?:that'?s|that is|it'?s|it is) (?:ok|okay|alright|all right|fine)"
+                  r"(?: with you)?|\bplease|\bpls|\bplz)\s*\?*\s*$)", "", text)
     # "restart its capture if that's ok?": leave asked for, no condition
     text = re.sub(r",?\s*\bif (?:that'?s|that is|it'?s|it is) (?:ok|okay|alright|all right|fine)(?: with you)?"
                   r"\s*\?*\s*$", "", text)
