@@ -8814,3 +8814,89 @@ def test_round_46_dev45_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_46_dev45_refused(command: str) -> None:
     assert decide(command, HERBARIUM)[0] in ("say", "report_status", "ignore"), command
+
+
+# (round 46, red team 51) punctuation and hesitations inside negations, conditions and hypotheticals; a correction
+# after a pause; another language's "if" and "not" around an English request; a second request after an arrow or
+# "as well as"; a request said as what is not wanted; "for a while" in numbers in Hungarian, Finnish and Swahili
+R46_RANGE = _site(("lane-scoring.service", "Lane scoring server"), ("telegraf.service", "Telegraf"),
+                  ("docker.service", "Docker Application Container Engine"),
+                  ("chrony.service", "chrony, an NTP client/server"),
+                  ("nginx.service", "A high performance web server and a reverse proxy server"),
+                  leds=(("blue:show", "blue", "show"), ("red:fault", "red", "fault")), interfaces=("eth0", "wlan0"))
+
+
+@pytest.mark.parametrize("command", [
+    "you mustn't !!! stop docker", "i'd rather you didn't -- stop docker", "I'd prefer you didn't — stop telegraf",
+    "please refrain from, --, stop chrony", "better not ... restart nginx", "better not um go to power saving",
+    "you really shouldn't — turn the blue light on", "don't, ..., reboot", "don't, —, stop docker",
+    "stop chrony when … the fans spin down", "stop docker if, ..., the carrier stalls",
+    "go to power saving if -- needed",
+    "restart nginx once ... the lanes are clear", "hypothetically, um, turn the blue light on",
+    "purely hypothetical: er turn the blue light on", "theoretically uh go to power saving",
+    "no, ..., stop telegraf is not what I want", "stop telegraf is not what I want",
+    "si se cae, restart nginx", "se cair, stop telegraf", "dacă cade, reboot", "kung mag-crash, reboot",
+    "ha leáll, stop telegraf", "als het crasht, restart nginx", "nu take the wifi down", "te rog nu take the wifi down",
+    "wag turn the blue light on", "hindi take the wifi down", "usi take the wifi down", "ethän take the wifi down",
+    "stop telegraf nahi", "stop telegraf 10 minuutiksi", "stop telegraf 10 perc erejéig", "bring the wifi up 10 percre",
+    "stop telegraf kwa dakika 10", "restart nginx -> reboot", "restart nginx → stop telegraf", "restart nginx / reboot",
+    "restart nginx > reboot", "restart nginx et ensuite reboot", "restart nginx dan juga reboot",
+    "restart nginx as well as reboot",
+])
+def test_round_46_red_team_51_refused(command: str) -> None:
+    assert decide(command, R46_RANGE)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("take wlan0 up um i mean take wlan0 down", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("set wlan0 down um rather set wlan0 up", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("turn the red light on uh make that turn the red light off", ("set_led", {"name": "red:fault", "state": "off"})),
+    ("restart nginx er telegraf", ("restart_service", {"unit": "telegraf.service"})),
+    ("don't worry, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("the pumps are not answering the till. restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("eth0 -> up", ("set_network", {"interface": "eth0", "state": "up"})),
+    ("nginx is down -> restart it", ("restart_service", {"unit": "nginx.service"})),
+    ("om 10 minuter, reboot", ("reboot", {"delay_s": 600})),
+    ("if you can, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_round_46_red_team_51_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46_RANGE) == answer, command
+
+
+# (round 46, dev46) a shed of sweat boxes and compressors: the verb said as a noun, the device called the box, a
+# delay said again or about, what happened "when", "the compressor one"
+R46_SHEDS = _site(("sweat-box@caisse1.service", "Sweating box 1 temperature and humidity monitor"),
+                  ("sweat-box@caisse2.service", "Sweating box 2 temperature and humidity monitor"),
+                  ("ammonia-comp@1.service", "Ammonia compressor 1 supervisor"),
+                  ("ammonia-comp@2.service", "Ammonia compressor 2 supervisor"),
+                  ("hygro-upload.service", "Hygrometer readings upload to the co-op"),
+                  ("mosquitto.service", "Mosquitto MQTT Broker"),
+                  leds=(("red:fault", "red", "fault"),), interfaces=("eth0", "wlan0"),
+                  storage=({"device": "/dev/sdb1", "mounted": False, "model": "USB stick"},))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("give it a reboot in 20 min, crew's on a brew", ("reboot", {"delay_s": 1200})),
+    ("give mosquitto a quick restart", ("restart_service", {"unit": "mosquitto.service"})),
+    ("reboot the box in a quarter of an hour, they are changing the generator", ("reboot", {"delay_s": 900})),
+    ("reboot it in about three quarters of an hour, not before", ("reboot", {"delay_s": 2700})),
+    ("reboot in about 45 minutes", ("reboot", {"delay_s": 2700})),
+    ("reboot in roughly 10 minutes", ("reboot", {"delay_s": 600})),
+    ("the co-op upload died when the cyclone knocked the mast over. start it again",
+     ("start_service", {"unit": "hygro-upload.service"})),
+    ("turn the red light on", ("set_led", {"name": "red:fault", "state": "on"})),
+])
+def test_round_46_dev46_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46_SHEDS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "don't give it a reboot", "reboot, not before", "reboot in 45 minutes, not before the backup",
+    "start the co-op upload when it stopped", "restart the compressor one", "the UPS daemon dropped it to powersave",
+    "someone put it on balanced", "turn the red light on the printer on", "bring up the 4G on the camera",
+    "mount the stick de-writable and write to it", "reboot the sweat box",
+])
+def test_round_46_dev46_refused_or_asked(command: str) -> None:
+    tool, args = decide(command, R46_SHEDS)
+    assert tool in ("say", "report_status", "ignore") or (tool, args) == (
+        "mount_storage", {"device": "/dev/sdb1", "readonly": True}), command

@@ -339,3 +339,42 @@ def test_round_45_a_programs_port_gets_no_console(event: dict) -> None:
 ])
 def test_round_45_a_bare_port_still_gets_a_console(event: dict) -> None:
     assert decide(event, R45_TIMING)[0] == "attach_console"
+
+
+R46_PARK = DeviceState(storage=(StorageState("/dev/sda1", True), StorageState("/dev/sdb1", False),
+                                StorageState("/dev/mmcblk1p1", False)))
+
+
+def _block(action: str, node: str, fs: str, devtype: str = "disk", **more: str) -> dict:
+    return {"action": action, "subsystem": "block", "devnode": node,
+            "properties": {"ID_FS_TYPE": fs, "ID_FS_USAGE": "filesystem", "DEVTYPE": devtype, **more}}
+
+
+@pytest.mark.parametrize("event", [
+    # (round 46, red team 51) a whole disk whose partitions the device knows, an NVMe disk, a volume the
+    # system makes, a package's squashfs image: none is media put in
+    _block("change", "/dev/sdb", "vfat", DISK_MEDIA_CHANGE="1"), _block("change", "/dev/sda", "ext4"),
+    _block("change", "/dev/mmcblk1", "vfat", DISK_MEDIA_CHANGE="1"), _block("change", "/dev/nvme0n1", "ext4"),
+    _block("change", "/dev/dm-0", "ext4"), _block("change", "/dev/md127", "xfs"), _block("change", "/dev/nbd1", "vfat"),
+    _block("change", "/dev/zram0", "ext4"), _block("add", "/dev/loop0", "squashfs"),
+    _block("change", "/dev/loop0", "squashfs"),
+    # links software makes, by their driver whatever their name; a remote's own battery
+    {"action": "add", "subsystem": "net", "devpath": "/devices/virtual/net/ipip0",
+     "properties": {"INTERFACE": "ipip0", "ID_NET_DRIVER": "ipip"}},
+    {"action": "add", "subsystem": "net", "devpath": "/devices/virtual/net/mv-wlan0",
+     "properties": {"INTERFACE": "mv-wlan0", "ID_NET_DRIVER": "macvlan"}},
+    {"action": "add", "subsystem": "net", "devpath": "/devices/virtual/net/ifb0",
+     "properties": {"INTERFACE": "ifb0", "ID_NET_DRIVER": "ifb"}},
+    {"action": "change", "subsystem": "power_supply", "devpath": "/devices/virtual/power_supply/remote_battery",
+     "properties": {"POWER_SUPPLY_SCOPE": "Device", "POWER_SUPPLY_ONLINE": "0"}},
+])
+def test_round_46_what_is_no_media_or_link_or_power_is_ignored(event: dict) -> None:
+    assert decide(event, R46_PARK)[0] == "ignore"
+
+
+@pytest.mark.parametrize("event", [
+    # a card of one filesystem, no partition table, put in a reader; a stick's image on a loop device
+    _block("change", "/dev/sdc", "vfat", DISK_MEDIA_CHANGE="1"), _block("add", "/dev/loop1", "ext4"),
+])
+def test_round_46_media_put_in_is_still_mounted(event: dict) -> None:
+    assert decide(event, R46_PARK)[0] == "mount_storage"

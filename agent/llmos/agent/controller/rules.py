@@ -28,7 +28,7 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             and not _NOT_A_FILESYSTEM.fullmatch(props["ID_FS_TYPE"])
         mounted = any(s.device == node and s.mounted for s in state.storage)
         if event.action == "add" and has_fs and not mounted and not _NOT_A_DRIVE.fullmatch(node) and \
-                not _own_disk(node, state):
+                not _own_disk(node, state) and not _snap_image(node, props):
             # a coldplugged "add" replays devices that are already mounted (the root too)
             return "mount_storage", {"device": node, "readonly": True}
         partitions = [s for s in state.storage if re.fullmatch(rf"{re.escape(node)}p?\d+", s.device)]
@@ -47,7 +47,11 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             # A partition's own change is its filesystem touched (relabelled, checked, a trigger
             # replayed): media comes on the disk ("DISK_MEDIA_CHANGE=1"), its partitions as "add".
             media = props.get("DEVTYPE") != "partition" or props.get("DISK_MEDIA_CHANGE") == "1"
-            if has_fs and not mounted and media and not _NO_MEDIA.fullmatch(node):
+            # (a whole disk whose partitions the device knows, or an NVMe disk, has no filesystem of its own
+            # put in; nor has a volume the system makes)
+            whole_disk_known = props.get("DEVTYPE") == "disk" and bool(partitions or _NVME_DISK.fullmatch(node))
+            if has_fs and not mounted and media and not _NO_MEDIA.fullmatch(node) and not whole_disk_known and \
+                    not _NOT_A_DRIVE.fullmatch(node) and not _snap_image(node, props):
                 return "mount_storage", {"device": node, "readonly": True}
             if not has_fs and mounted:
                 return "unmount_storage", {"device": node}
@@ -89,10 +93,18 @@ def _external(props: Mapping[str, str]) -> bool:
     input (a board on a battery charger reports its USB input: "bq25890-charger", type USB); never
     the battery itself."""
     kind = props.get("POWER_SUPPLY_TYPE", "Mains")
-    return kind == "Mains" or kind.startswith("USB") or kind == "Wireless"
+    # (a peripheral's own supply, scope Device, says nothing of the device's: a remote's charger)
+    return props.get("POWER_SUPPLY_SCOPE") != "Device" and (
+        kind == "Mains" or kind.startswith("USB") or kind == "Wireless")
 
 
 _NO_MEDIA = re.compile(r"/dev/(?:nvme\d+n\d+p\d+|mmcblk\d+p\d+)")
+_NVME_DISK = re.compile(r"/dev/nvme\d+n\d+")
+
+
+def _snap_image(node: str, props: Mapping[str, str]) -> bool:
+    """Whether a loop device holds a squashfs image, as snapd and other package managers attach their own."""
+    return node.startswith("/dev/loop") and props.get("ID_FS_TYPE") == "squashfs"
 # Block devices the system makes, not drives anyone plugs in: a device-mapper or RAID volume, a
 # network block device, compressed RAM (a loop device may be a stick's image: the integration
 # tests plug one so)
@@ -127,7 +139,13 @@ _WIRED = re.compile(r"(?:en|eth)")
 
 def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
     return not (_MADE_BY_SOFTWARE.match(interface) or props.get("DEVTYPE") in _SOFTWARE_KINDS
-                or props.get("ID_NET_DRIVER") in ("bridge", "vcan", "vxcan", "dummy", "tun", "wireguard"))
+                or props.get("ID_NET_DRIVER") in _SOFTWARE_DRIVERS)
+
+
+# ... and by their driver, whatever their name ("mv-wlan0" of macvlan, "ipip0", "ifb0", "nlmon0")
+_SOFTWARE_DRIVERS = frozenset({"bridge", "vcan", "vxcan", "dummy", "tun", "wireguard", "ipip", "ip6_tunnel", "sit",
+                               "gre", "ip_gre", "ip6_gre", "ifb", "nlmon", "macvlan", "macvtap", "ipvlan", "vxlan",
+                               "geneve", "vrf", "bonding", "team", "8021q"})
 
 
 # Links made over others (an overlay, a VLAN, a bond, a tunnel of the kernel's own: sit0, ip6tnl0)

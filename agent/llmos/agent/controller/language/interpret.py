@@ -212,10 +212,18 @@ _AROUND_A_PAUSE = r"(?:\s*(?:,|-{1,2}|\.{2,}|\u2026|!+))*"
 _HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:u+h+m*|u+m{{2,}}|e+r+m+|e+h+m+|h+m+|m{{3,}}|a+h+m+|"
                          rf"e+u+h+|y{{3,}}|e+h{{2,}}|e+m{{2,}})(?![\w']){_AROUND_A_PAUSE}")
 _SHORT_HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:um|er|eh|ah|uh)(?![\w']){_AROUND_A_PAUSE}")
-_ENGLISH_FRAME = re.compile(r"\b(?:don'?t|do not|never|restart|reboot|stop|start|mount|unmount|kill|bring|"
-                            r"take|turn|switch|please|the)\b")
-# punctuation said inside a negation: "don't !!! reboot", "never - reboot"
-_INSIDE_A_NEGATION = re.compile(r"\b(don'?t|do not|never)\s*(?:[!.\u2026]+|-{1,2})\s*(?=[a-z])")
+_ENGLISH_FRAME = re.compile(r"\b(?:don'?t|do not|never|not|restart|reboot|stop|start|mount|unmount|kill|bring|"
+                            r"take|turn|switch|set|put|make|go|blink|please|the)\b")
+# punctuation said inside a negation: "don't !!! reboot", "never - reboot"; inside another negation, a condition
+# or a hypothetical: "you mustn't — stop docker", "please refrain from, --, stop chrony", "stop chrony when … the
+# fans spin down" (not a sentence's end: "the pumps are not answering the till. restart ..."; " ," is a dash
+# read earlier)
+_INSIDE_A_NEGATION = re.compile(
+    r"\b(don'?t|do not|never)(?:\s*,?\s*(?:[!.\u2026\u2014\u2013]+|-{1,2}|(?<=\s),))+\s*,?\s*(?=[a-z])|"
+    r"\b(must ?n[o']t|should ?n[o']t|shan'?t|ought not(?: to)?|need ?n[o']t|(?:rather|prefer) (?:you )?(?:not|didn'?t|"
+    r"did not)|better not|refrain from|if|when|whenever|once|unless|until|while|as soon as|in case|hypothetically|"
+    r"theoretically|in theory|hypothetical)"
+    r"(?:\s*,?\s*(?:!+|\.{2,}|\u2026|\u2014|\u2013|:|-{1,2}|(?<=\s),))+\s*,?\s*(?=[a-z])")
 
 
 # Words a hesitation falls beside inside a sentence, never a correction's: between two names or states it
@@ -224,13 +232,50 @@ _BESIDE_A_HESITATION = frozenset([
     "don't", "dont", "not", "never", "do", "restart", "reboot", "stop", "start", "mount", "unmount", "kill", "bring",
     "take", "turn", "switch", "set", "blink", "the", "a", "an", "for", "in", "at", "to", "and", "then", "said", "says",
     "fails", "failed", "if", "please", "pls", "just", "my", "our", "it", "that", "this", "of", "is", "was", "so",
-    "but", "or", "can", "could", "you", "would", "will", "maybe", "like"])
+    "but", "or", "can", "could", "you", "would", "will", "maybe", "like",
+    # (a correction or a frame beside it: "take wlan0 up um i mean take wlan0 down", "better not um reboot")
+    "i", "i'd", "make", "rather", "actually", "mean", "meant", "sorry", "wait", "no", "go", "better", "refrain",
+    "from", "shouldn't", "mustn't", "didn't", "when", "once", "unless", "until", "while", "hypothetically",
+    "theoretically", "theory", "hypothetical"])
+
+
+# Another language's "if" or "not" around an English request: "si se cae, restart nginx", "dacă cade, reboot",
+# "nu take wwan0 down" (Romanian), "wag turn the amber light on" (Tagalog), "usi ..." (Swahili), "ethän ..."
+# (Finnish), "stop telegraf nahi" (Hindi); Swedish "om" is also "in" ("om en timme") and Dutch "nu" is "now"
+_ENGLISH_VERB = r"(?:please |pls )?(?:re)?start|stop|reboot|take|bring|turn|switch|mount|unmount|set|put|blink|go"
+_FOREIGN_IF = re.compile(r"^(?:si|se|ha|als|wenn|falls|quand|daca|kung|kapag|agar|jab|jos|eger|kama|ikiwa|iwapo|"
+                         rf"jesli|jezeli|gdy|kdyz|pokud|hvis|ifall|indien|wanneer|quando|cuando) "
+                         # (not a name said in English: "HA is unresponsive again, restart it")
+                         r"(?!(?:is|are|was|were|has|have|had|does|did|will|can|the|a|an|and|or|it|not|keeps|seems|"
+                         rf"just|still|server|service|box)\b)(?=[^,;]{{1,40}}"
+                         rf"[,;]\s*(?:{_ENGLISH_VERB})\b)")
+_FOREIGN_NOT = re.compile(rf"(?:^|(?<=[,;:.!?] ))(?:te rog nu|nu|wag|huwag|hindi|usi|ethan|ala) "
+                          rf"(?=(?:{_ENGLISH_VERB})\b)")
+# ... and "for a while" in numbers: "10 perc erejéig", "10 percre" (Hungarian), "10 minuutiksi" (Finnish),
+# "kwa dakika 10" (Swahili)
+_FOREIGN_WHILE = re.compile(r"\s+(?:(?P<n>\d+)\s*(?:(?P<unit>perc|ora|masodperc)(?:re|ra)?(?: erejeig)?|"
+                            r"(?P<fi>minuut|tunn|sekunn)iksi)|kwa (?P<sw>dakika|saa|sekunde) (?P<n2>\d+))(?=\W*$|[,;])")
+_WHILE_UNITS = {"perc": "minutes", "ora": "hours", "masodperc": "seconds", "minuut": "minutes",
+                "tunn": "hours", "sekunn": "seconds", "dakika": "minutes", "saa": "hours", "sekunde": "seconds"}
+
+
+def _for_a_while(said: re.Match[str]) -> str:
+    return f" for {said['n'] or said['n2']} {_WHILE_UNITS[said['unit'] or said['fi'] or said['sw']]}"
+
+
+_ENGLISH_VERB_FIRST = re.compile(rf"(?:{_ENGLISH_VERB})\b")
+_FOREIGN_NOT_AFTER = re.compile(r"\s+(?:nahi|nahin|nahee)\W*$")
+
+
+# Words a correction starts with: "i mean", "make that", "rather", "actually", "sorry", "no", "wait"
+_CORRECTS = frozenset(["i", "make", "rather", "actually", "sorry", "no", "wait", "scratch", "or"])
 
 
 # "and" between two requests said with English verbs, in shorthand or another language: "restart nginx y reboot",
 # "restart press 2 dan reboot perangkat", "restart the pump + reboot", "restart x && sudo reboot"
 _AND_A_SECOND_REQUEST = re.compile(
-    r"(?<=\w)\s+(?:\+|&&?|n|also|y|e|et|und|en|og|och|ja|ve|dan|serta|lalu|agus|at|ir|un|es|és|si|și|kaj|ac|"
+    r"(?<=\w)\s+(?:\+|&&?|\|\||/|>|n|also|as well as|y|e|et|et ensuite|ensuite|und|en|og|og sa|"
+    r"och|och sen|ja|ve|dan|dan juga|serta|lalu|agus|at|ir|un|es|és|si|și|kaj|ac|i potem|a potom|a pak|"
     r"dhe|và|va|na|kemudian|terus|sama|aur|und dann|dann|puis|luego|poi|daarna|sedan|potem|pak|sonra|tapos)"
     r"\s+(?:sudo\s+)?(?:i-)?(?=(?:restart|reboot|stop|start|mount|unmount|turn|switch|bring|take|blink|kill|"
     r"power)\b)")
@@ -240,12 +285,14 @@ def _without_hesitations(text: str) -> str:
     def dropped(said: re.Match[str]) -> str:
         before, after = said.string[:said.start()].split()[-1:], said.string[said.end():].split()[:1]
         # (last, it doubts what was said: "stop ssh... hmm")
+        if after and before and after[0] in _CORRECTS:
+            return ", "  # ("take wlan0 up um i mean take wlan0 down": a correction, said after a pause)
         return " " if after and (not before or before[0].strip(",.!") in _BESIDE_A_HESITATION or
                                  after[0].strip(",.!") in _BESIDE_A_HESITATION) else said.group()
     text = _HESITATION.sub(dropped, re.sub(r",\s*like\s*,", ",", text))
     if _ENGLISH_FRAME.search(text):
         text = _SHORT_HESITATION.sub(dropped, text)
-    return re.sub(r"\s+", " ", _INSIDE_A_NEGATION.sub(r"\1 ", text)).strip(" ,")
+    return re.sub(r"\s+", " ", _INSIDE_A_NEGATION.sub(lambda m: f"{m[1] or m[2]} ", text)).strip(" ,")
 
 
 def _cli(text: str) -> str:
@@ -338,7 +385,9 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text = f"{the}{topic.strip()}, {rest}"
     # "eth0 -> up" is "eth0 up"; after what is said of something, the arrow is a pause
     # ("can0 is down after the PLC swap -> up it")
-    text = re.sub(r"\s*(?:->|=>|\u2192)\s*", lambda m: ", " if re.search(
+    # ("restart nginx -> reboot": before a verb, it is a second request)
+    text = re.sub(r"\s*(?:->|=>|\u2192)\s*", lambda m: " and " if re.match(
+        rf"\s*(?:{_ENGLISH_VERB})\b", text[m.end():]) else ", " if re.search(
         r"\b(?:is|are|was|were)\b", text[:m.start()]) else " ", text)
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
     # a mistyped unit suffix: "fridgemon.sevice"
@@ -355,6 +404,22 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
             _BEGINS_WITH_A_VERB.match(line.lower()) for line in (head.rsplit("\n", 1)[-1], last))):
         text = f"{head.rstrip()}. {last.strip()}"
     text = _cli(_AND_A_SECOND_REQUEST.sub(" and ", _without_hesitations(re.sub(r"\s+", " ", text).strip().lower())))
+    text = _FOREIGN_IF.sub(lambda m: m[0] if m[0].strip() in names else "if ", _FOREIGN_WHILE.sub(_for_a_while, text))
+    text = _FOREIGN_NOT.sub("don't ", text)
+    # "reboot the box in a quarter of an hour": the device, whatever unit "box" is a word of (a sweat box's monitor)
+    text = re.sub(r"\b(reboot|power ?cycle) (?:the|this|that|our|my) (?:whole )?(box|device|system|machine|appliance)"
+                  r"(?= in\b| at\b| now\b| please\b|\s*[,.;!?]|\s*$)",
+                  lambda m: f"{m[1]} this device" if any(m[2] in re.split(r"[-_@.]", a) for a in names)
+                  else m.group(), text)
+    # "reboot it in about three quarters of an hour, not before": the delay said again
+    text = re.sub(r"(\b(?:in|within|after) [\w\s.-]{1,40}?\b(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
+                  r"quarters? of an hour|half an hour|an hour))\s*[,;-]+\s*(?:but )?not (?:before|sooner|earlier)"
+                  r"(?: than that)?\W*$", r"\1", text)
+    # "give it a reboot in 20 min", "give nginx a quick restart": the verb said as a noun
+    text = re.sub(r"\bgive (it|them|that|this|the [\w@.-]+(?: [\w@.-]+)?|[\w@.-]+) an? (?:quick |good |fresh |little )?"
+                  r"(reboot|restart|bounce)\b", r"\2 \1", text)
+    if _ENGLISH_VERB_FIRST.match(text) and _FOREIGN_NOT_AFTER.search(text):
+        text = "don't " + _FOREIGN_NOT_AFTER.sub("", text)
     text = re.sub(r"(?:\.{2,}|\u2026)\s*\?", "?", text)  # "restart nginx...?" asks
     # punctuation a dictation wrote out: "restart nginx question mark"
     text = _DICTATED.sub(lambda m: _DICTATED_AS[m[1]], text)
@@ -718,8 +783,8 @@ class Interpreter:
         if elsewhere and not scene.named_by(elsewhere["device"].split()[-1]) and (
                 elsewhere["device"] != "router" or elsewhere["where"]):
             # "turn off the wifi on the router upstairs": that device's, which I cannot reach
-            return _say(f"That is the {elsewhere['device']}'s, another device: I can only switch this device's links.",
-                        "another device")
+            return _say(f"That is the {elsewhere['device']}'s, another device: I can only switch this device's own "
+                        "links and lights.", "another device")
         if _A_SETTING_TO_A_NUMBER.match(text):  # "change the lighting schedule to 16 hours on": a setting's value
             return _say("I cannot change a setting's value: I can start, stop or restart a service, switch a link "
                         "or an LED, mount a drive, set the power profile or reboot.", "out of catalog")
@@ -2451,6 +2516,9 @@ def _numbered(text: str, scene: Scene) -> str:
     described = {m.group() for e in scene.of(UNIT) for m in re.finditer(r"[a-z]{3,} \d\b", e.doc.lower())}
 
     def digit(m: re.Match[str]) -> str:
+        if m[2] == "one" and re.search(r"\bthe $", m.string[:m.start()]) and \
+                re.match(r"\s*(?:$|[,.;!?])", m.string[m.end():]):
+            return m.group()  # "restart the compressor one": the compressor's, not compressor 1
         if f"{m[1]} {_DIGIT_WORDS[m[2]]}" in described:
             return f"{m[1]} {_DIGIT_WORDS[m[2]]}"
         joined = f"{m[1]}{_DIGIT_WORDS[m[2]]}"  # ("camera two" of camera2.service)
@@ -3134,9 +3202,11 @@ _ANOTHER = re.compile(r"(?:other|another|second|third|next|remote|spare|neighbou
 # A link of another device: "the wifi on the router upstairs", "the hotspot on my phone" (a router said alone
 # may be this device)
 _ANOTHER_DEVICES_LINK = re.compile(
-    r"\b(?:wifi|wi-fi|wlan|wireless|ethernet|lan|network|link|internet|hotspot|bluetooth)\b (?:on|of|from|in) "
+    r"\b(?:wifi|wi-fi|wlan|wireless|ethernet|lan|network|link|internet|hotspot|bluetooth|4g|5g|lte|cellular|"
+    r"(?:(?:red|green|blue|amber|yellow|white|orange) )?(?:light|led|lamp))\b (?:on|of|from|in) "
     r"(?:the |my |our |that |his |her |their )?(?:[a-z]+ )?(?P<device>router|modem|access point|extender|repeater|"
-    r"mesh node|switch|tv|laptop|phone|printer|tablet|console)\b"
+    r"mesh node|switch|tv|laptop|phone|printer|tablet|console|camera|dmx node|ups|isp box|firewall|plc|"
+    r"lighting desk|ticket scanner|projector|nvr)\b"
     r"(?P<where> (?:upstairs|downstairs|next door|outside|over there|in the \w+|at the \w+|on the \w+))?")
 # The power profile changed by someone or something else: what was done, no request
 _PROFILE_CHANGED = r"(?:set|lowered|raised|dropped|bumped|changed|switched|moved|put)"
@@ -3144,6 +3214,10 @@ _PROFILE_SET_BY_ANOTHER = re.compile(
     rf"\bprofile (?:was |got |has been |had been )?{_PROFILE_CHANGED}\b[^,.;!?]*?\b(?:by|via) (?!the time\b|the way\b|"
     rf"then\b|the end\b)(?:the |a |an |our |my |some |its )?[\w-]+|"
     rf"^(?:the|our|my|a|an|some) [\w -]{{1,30}}? {_PROFILE_CHANGED} (?:the |its )?(?:power )?profile\b|"
+    # ("the UPS daemon dropped it to powersave", "someone put it on balanced")
+    rf"^(?:(?:the|our|my|a|an|some) (?:[\w-]+ ){{0,3}}(?:script|daemon|service|job|tool|installer|ups|bios|firmware|"
+    rf"governor|agent|update|updater|cron|timer|policy|admin|team|vendor|tech|technician)|someone|somebody|he|she|"
+    rf"they) {_PROFILE_CHANGED} (?:it|the (?:box|device|system|cpu|unit)) (?:back )?(?:to|on|in|into)\b|"
     r"\bprofile (?:to )?(?:powersave|performance|balanced) (?:by|via) (?!the time\b|the way\b|then\b|the end\b)"
     r"(?:the |a |an |our |my |some |its )?[\w-]+")
 _A_SETTING_TO_A_NUMBER = re.compile(r"(?:please |pls |can you |could you )?(?:set|change|adjust|configure|increase|"

@@ -139,7 +139,8 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"up|down|logs|ps|rollout|delete|apply|scale|get|describe|drain|cordon|reload|update|"
     r"pause|unpause)(?= +\S)|clean ?up|clear|truncate|rotate|vacuum|update|"
     r"upgrade|install|uninstall|reinstall|download|upload|ping|traceroute|nslookup|dig|curl|"
-    r"wget|ssh into|chmod|chown|rename|copy(?![ -](?:stand|desk|room|editor|shop|machine|station|cam(?:era)?)s?\b)|move|mv|back up (?:the|my|all|your|our|files|data|"
+    r"wget|ssh into|chmod|chown|rename|copy(?![ -](?:stand|desk|room|editor|shop|machine|station|cam(?:era)?)s?\b)|"
+    r"move|mv|back up (?:the|my|all|your|our|files|data|"
     r"everything|database|db)|backup (?:the|my|all)|"
     # ("back up influxdb onto the stick": not "bring influxdb back up")
     r"back ?up [\w@.-]+ (?:onto|to|into|on)\b|"

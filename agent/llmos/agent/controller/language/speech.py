@@ -337,6 +337,7 @@ _CONDITIONAL = _any(
     r"\bat some point\b", r"\bif (?:stuck|hung|down|broken|needed|necessary|required|it hangs)\b",
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
     r"\bif (?:not|nobody|no one|noone)\b", r"\bonce (?:everyone|everybody|all|they|we)\b",
+
     r"\bbefore (?:opening|closing|close|open)\b", r"\bpost-\w+",
     # at a time set by something to come: "just before the next show", "20 minutes before the next pass",
     # "moments before", "5 minutes prior to", "not before", "no sooner than"
@@ -444,6 +445,25 @@ _WILL_TELL_YOU = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?m going to
                             r"(?:tell|let you know|ping|call|text|message|shout|get back|ask|come back)\b")
 
 
+# (round 46) people or a thing to come or go, with no delay said: "stop the fog machine when visitors leave",
+# "after everyone leaves" (with one, "reboot in 90 minutes when everyone has left" says why then)
+_WHEN_THEY_COME_OR_GO = _any(
+    r"\b(?:when|whenever|after|as soon as|until) (?:everyone|everybody|they|we|nobody|no one)\b",
+    r"\b(?:when|whenever|once|after|as soon as|until) (?:the |all (?:the )?|our |my )?\w+ (?:leave|leaves|"
+    r"arrive|arrives|finish|finishes|end|ends|close|closes|open|opens|come|comes|return|returns|stall|stalls|hang|"
+    r"hangs|freeze|freezes|spin down|spins down|(?:are|is) (?:done|gone|out|clear|finished|over)|get in|gets in|"
+    r"get out|gets out|go home|goes home)\b")
+
+
+# "when" of what happened: "the coop upload died when the cyclone cut the power", "the foam cutter dropped off
+# when the forklift hit the cable tray" (not "when the backup has finished", "when the power cut ends")
+_WHEN_IT_HAPPENED = re.compile(
+    r"\bwhen (?:the |a |an |our |my |his |her |their |it |they |we |i |he |she |someone |somebody )?"
+    r"(?:(?!(?:has|have|is|are|will|gets?|does|do|can|'s)\b)[\w-]+ ){0,3}?"
+    r"(?:\w{3,}ed|went|came|fell|broke|died|froze|lost|ran|blew|got|took|knocked|tripped|(?:cut|hit|shut) "
+    r"(?:the|a|an|our|my|its|it|off|out|through|into))\b(?! (?:up|down|off|on)? ?(?:ends?|is|are)\b)[^,.;]*")
+
+
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
     text = " ".join(s for s in re.split(r"(?<=[.!?;])\s+", text) if has_action(s) or not _WILL_TELL_YOU.search(s))
     text = _CLOSED_UNTIL.sub(lambda m: m.group() if has_action(
@@ -454,10 +474,14 @@ def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
     # then (not "if": "reboot in 2 hours if the backup fails" waits for something)
     if any(has_action(c) and delay(c).seconds for c in parts):
         text = without_when(text)
-    if _CONDITIONAL.search(_COURTESY.sub("", text).strip(" ,")):
+    # (said after what happened, before any request: not "start it when it stopped")
+    happened = _WHEN_IT_HAPPENED.sub(lambda m: m.group() if has_action(m.string[:m.start()]) else " ", text)
+    if _CONDITIONAL.search(_COURTESY.sub("", happened).strip(" ,")):
         return True
     # "reboot in 24 hours, after the nightly sync": when is said; the rest says why then
     timed = any(has_action(c) and delay(c).seconds for c in parts)
+    if not timed and _WHEN_THEY_COME_OR_GO.search(happened):
+        return True
     # ("the tunnel is down after the ISP swap": "down" says how it is, not what to do, and
     # "after the ISP swap" goes with it)
     return any(_CONDITION_WORDS.search(c) for i, c in enumerate(parts) if not _SAYS_WHY.match(c)
@@ -1279,6 +1303,9 @@ _REQUEST_AS_SUBJECT = re.compile(
     r"didn'?t|doesn'?t|wasn'?t|isn'?t|did nothing|does nothing|=|"
     r"(?:locks? \w+ out|breaks? \w+|hangs|errors? out|gives (?:a |an )?\w+|times out|timed out|returned \w+|"
     r"took \d+\s*\w*|worked|failed|fails|helped|helps)\W*$)")
+# "stop telegraf is not what I want": a request said as what is not wanted
+_NOT_WHAT_IS_WANTED = re.compile(r"\b(?:is|was)(?: not|n'?t) (?:what|something) (?:i|we|they) (?:\w+ )?(?:want|wanted|"
+                                 r"need|needed|asked for|meant|mean|had in mind)\b")
 # What says the predicate is of something else: a relative clause, a reason, a courtesy that ends
 # a run-on request ("restart haproxy pls octoprint ui gives 503")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whatever|what|whichever|anything|everything|the one|all|any|"
@@ -1377,6 +1404,8 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text) or _DOWN_AND_WHAT_IT_COSTS.match(text):
         # "powersave is on", "performance sucks", "wifi off again": how things are
         return SpeechAct(Act.STATEMENT, "it says how things are")
+    if _NOT_WHAT_IS_WANTED.search(text):
+        return SpeechAct(Act.NEGATED, "it says what not to do")
     said_of = _REQUEST_AS_SUBJECT.match(text) or _AND_WHAT_IT_COSTS.match(text)
     if said_of and effects(said_of["request"]) and _imperative(said_of["request"], effects, naming) and \
             not _RELATIVE.search(said_of["request"]):

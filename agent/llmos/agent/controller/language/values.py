@@ -315,7 +315,7 @@ def delay(text: str) -> Delay:
 _SCHEDULE = re.compile(
     # (and "in" as other languages say it: "om 10 minutter", "za 10 minut", "i 10 minuter")
     rf"\b(?:in|after|within|wait|om|za|dans|tra|fra|entro|em|en|binnen|innan|i|na)\s+"
-    rf"(?:(?:about|around|like|exactly|another|just)\s+)?"
+    rf"(?:(?:about|around|roughly|approximately|like|exactly|another|just)\s+)?"
     # ("in a gale" is no time: "a" is one only of a unit)
     rf"(?!an?\b(?!\s*(?:{_UNIT}|hour|minute|sec|few|couple|quarter|half)\b))"
     rf"(?:{_NUM}|(?:a |one |three )?(?:quarter|half)|a few|few|several|some|a couple)"
@@ -454,8 +454,9 @@ def without_delays(text: str) -> str:
     text = re.sub(r"\bfrom (?:now|this moment)\b", " ", text)
     for pattern in (_VAGUE, _TIME_OF_DAY, _CLOCK, _FRACTION, _AMOUNT, _BARE, _NOW, _LATER):
         text = pattern.sub(" ", text)
+    # (and a word of about how long, left of it: "in about ...", "in roughly ...")
     return re.sub(r"\b(?:in|after|within|wait|and|for|om|za|dans|tra|entro|binnen|innan)\s+"
-                  r"(?=\s|$)", " ", text)
+                  r"(?:(?:about|around|roughly|approximately|approx\.?|like|some|just)\s+)?(?=\s|$)", " ", text)
 
 
 _WRITE = re.compile(
@@ -519,9 +520,10 @@ _NOT_WRITING = re.compile(
     r"disabled?|off|false|0|protect(?:ion)?|lock(?:ed)?|denied)\b|write-(?:protected|blocked)|"
     r"from it|"
     # "without" short or in another language ("w/o rw", "wo rw", "walang write", "ohne rw"), a
-    # write word undone ("un-writable", "un writable", "non-rw", "dis-writable") or negated as code is ("!rw")
+    # write word undone ("un-writable", "un writable", "non-rw", "dis-writable", "de-writable") or negated as code
+    # is ("!rw")
     r"\bw\s*[/\\-]\s*o(?:ut)?\b|\bwo (?=rw|r/w|writ|read)|\b(?:walang|ohne|senza|zonder|utan|uden|uten|ilman|"
-    r"tanpa|bez|sin|sem)\b|\b(?:un|non|anti|dis)[- ]?(?:rw|r/w|writ)|!\s*(?:rw|r/w|writ)")
+    r"tanpa|bez|sin|sem)\b|\b(?:un|non|anti|dis|de)[- ]?(?:rw|r/w|writ)|!\s*(?:rw|r/w|writ)")
 
 
 # Read-only said to be off: "not read-only", "ro=no", "read-only off", "without ro", "+w"
