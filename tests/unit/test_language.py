@@ -8900,3 +8900,24 @@ def test_round_46_dev46_refused_or_asked(command: str) -> None:
     tool, args = decide(command, R46_SHEDS)
     assert tool in ("say", "report_status", "ignore") or (tool, args) == (
         "mount_storage", {"device": "/dev/sdb1", "readonly": True}), command
+# (round 46, a helper on dev46's other languages) what fails said with a condition is no why: "hvis" (Danish "if") is
+# no word the closed form refuses, and Hungarian "ha" said first is "if" (never Italian "ha dato")
+R46FX_SUMP = _site(("sump-pump.service", "Sump pump controller"), ("pool-heater.service", "Pool water heater"))
+
+
+@pytest.mark.parametrize("command", [
+    "genstart varmeren, hvis vandet er 33 grader", "genstart varmeren, hvis vandet er kun 33 grader",
+    "ha nem működik a szivattyú, indítsd újra", "ha nem működik, indítsd újra a szivattyút",
+    "ha lemerült az akku, kapcsolj energiatakarékos módra", "starte die Pumpe neu, falls sie hängt",
+])
+def test_round_46_r46fx_a_condition_is_no_why(command: str) -> None:
+    assert decide(command, R46FX_SUMP)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("genstart varmeren, vandet er 33 grader", ("restart_service", {"unit": "pool-heater.service"})),
+    ("riavvia la pompa, ha dato un falso allarme", ("restart_service", {"unit": "sump-pump.service"})),
+    ("la pompa si è bloccata, riavviala", ("restart_service", {"unit": "sump-pump.service"})),
+])
+def test_round_46_r46fx_a_reason_still_says_why(command: str, answer: tuple) -> None:
+    assert decide(command, R46FX_SUMP) == answer, command

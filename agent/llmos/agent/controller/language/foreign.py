@@ -575,6 +575,10 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
     "jakmile", "totdat",
     # Lithuanian: "no need", "never", "if"
     "nereikia", "niekada", "jei", "jeigu"])
+# Hungarian "if", said first in its clause ("ha lemerül az akku, ...", "ha nem működik, ..."); never Italian "has"
+# before its participle ("ha dato un falso allarme", "ha smesso di funzionare")
+_HUNGARIAN_IF = re.compile(r"^\s*ha\s+(?![a-z]+(?:at[oaie]|it[oaie]|ut[oaie]|ss[oaie]|st[oaie]|tt[oaie]|rs[oaie]|"
+                           r"ert[oaie])(?![\w]))")
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan|si us plau|si et plau|"
                      r"sisplau)(?![\w])")  # (Catalan's "please" holds "si", which alone is "if")
 _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za|daqui a|dentro de)\s+(?:einer |una |un |uma |"
@@ -1271,6 +1275,9 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     reflexive = {"se", "si"} & {w for said in _TROUBLE.finditer(reason) for w in said.group().split()}
     return bool(len(words) >= 2 or alone) and bool(troubled or only_why) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
+        # (what fails said with a condition is no why: "..., hvis vandet er 34 grader"; a wait, "tra poco cominciano i
+        # vespri", and a hedge, "credo che sia bloccato", still say why)
+        or "condition" in guards.said_kinds(reason, names)
         or _TIME_SAID.search(_SINCE.sub(" ", _READING_SAID.sub(" ", reason)) if troubled else reason)
         or _LET_IT_BE.search(untroubled) or working
         or _DELAY.search(reason) or lexicon.effects(_ONLINE_BEFORE.sub(" ", untroubled)) or _VERB.search(untroubled)
@@ -1581,7 +1588,7 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
         return None
     # (what fails said with a condition, a wait or a hedge is no why: "hvis den henger, genstart nginx"; its negation
     # is what fails)
-    if any(set(guards.said_kinds(part, names)) - {"negation"} for part in said):
+    if any(set(guards.said_kinds(part, names)) - {"negation"} or _HUNGARIAN_IF.match(part) for part in said):
         return None
     while thing.split()[-1:] and thing.split()[-1] in _AUXILIARY:
         thing = " ".join(thing.split()[:-1])
@@ -1740,7 +1747,8 @@ def _power_said_first(text: str, names: Callable[[str], bool]) -> str | None:
     words = re.findall(r"[\w'-]+", head)
     if not sep or "?" in text or not _POWER_SAID.search(head) or len(words) > 10 or re.search(r"\d", head) or (
             _NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) & set(words) or _VERB.search(head) or _REPORTING.search(head) \
-            or _WANTED.search(head) or _DELAY.search(head) or any(names(w) for w in words):
+            or _WANTED.search(head) or _DELAY.search(head) or any(names(w) for w in words) or \
+            guards.said_kinds(head, names) or _HUNGARIAN_IF.match(head):
         return None
     read = _as_english(request.strip(), names)
     return read if _PROFILE_READ.fullmatch(read) else None
