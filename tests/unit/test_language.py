@@ -8900,6 +8900,103 @@ def test_round_46_dev46_refused_or_asked(command: str) -> None:
     tool, args = decide(command, R46_SHEDS)
     assert tool in ("say", "report_status", "ignore") or (tool, args) == (
         "mount_storage", {"device": "/dev/sdb1", "readonly": True}), command
+# (round 46, a helper on dev46's other languages) a works yard's things, each said in another language
+R46FX_YARD = DeviceState.from_dict({
+    "units": [{"name": n, "description": d, "active": "active"} for n, d in (
+        ("slurry-pump.service", "Slurry transfer pump controller"),
+        ("precip-monitor.service", "Electrostatic precipitator monitor"),
+        ("pellet-bagger.service", "Pellet bagging machine"),
+        ("reel-winder.service", "Paper reel winder"),
+        ("belt-monitor@b1.service", "Belt B1 monitor"), ("belt-monitor@b2.service", "Belt B2 monitor"),
+        ("tub-heater@1.service", "Birthing pool 1 heater"), ("tub-heater@2.service", "Birthing pool 2 heater"),
+        ("crown-probe.service", "Crown bed soil temperature probe"),
+        ("sweat-room.service", "Sweating room humidity controller"),
+        ("punch-press.service", "Punching press counter"),
+        ("barrier-ctl.service", "Car park barrier controller"),
+        ("anpr@gate.service", "Number plate camera at the gate"))],
+    "leds": [{"name": "yellow:l1", "color": "yellow", "function": "l1"},
+             {"name": "blue:room1", "color": "blue", "function": "room1"},
+             {"name": "blue:room2", "color": "blue", "function": "room2"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}, {"name": "wlan1", "kind": "wifi", "state": "down"},
+                   {"name": "tun0", "kind": "vpn", "state": "down"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "RECIPES", "model": "USB stick"}]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # stuck, said with "stayed" or "is", and "again" said with "other" ("otra vez", "outra vez")
+    ("la bomba se quedó pegada otra vez, reiníciala", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("la bomba está atascada, reiníciala", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("a bomba ficou travada outra vez, reinicia-a", ("restart_service", {"unit": "slurry-pump.service"})),
+    # counting wrong, not running, fell
+    ("a ensacadora está a contar mal desde o almoço, reinicia-a",
+     ("restart_service", {"unit": "pellet-bagger.service"})),
+    ("die Absackanlage zählt falsch, starte sie neu", ("restart_service", {"unit": "pellet-bagger.service"})),
+    ("der Pumpendienst läuft nicht, starte ihn bitte", ("start_service", {"unit": "slurry-pump.service"})),
+    ("le tunnel est tombé, remonte-le", ("set_network", {"interface": "tun0", "state": "up"})),
+    ("remonte le tunnel", ("set_network", {"interface": "tun0", "state": "up"})),
+    ("o túnel caiu, sobe ele de novo", ("set_network", {"interface": "tun0", "state": "up"})),
+    ("aixeca el túnel", ("set_network", {"interface": "tun0", "state": "up"})),
+    ("RECIPES belleğini bağla", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("rozblikej žlutou kontrolku", ("set_led", {"name": "yellow:l1", "state": "blink"})),
+    ("nastav žlutou kontrolku na blikání", ("set_led", {"name": "yellow:l1", "state": "blink"})),
+    ("ustaw żółtą diodę na miganie", ("set_led", {"name": "yellow:l1", "state": "blink"})),
+    # a Finnish reason says "it" as "se"; a reading said with "only"
+    ("käynnistä B2-hihnan valvonta uudelleen, se näyttää vanhoja arvoja",
+     ("restart_service", {"unit": "belt-monitor@b2.service"})),
+    ("genstart varmeren til fødekar 2, vandet er kun 33 grader", ("restart_service", {"unit": "tub-heater@2.service"})),
+    ("starte die Heizung der Gebärwanne 1 neu, das Wasser hat nur 33 Grad",
+     ("restart_service", {"unit": "tub-heater@1.service"})),
+    ("sluk det blå lys på stue 2", ("set_led", {"name": "blue:room2", "state": "off"})),
+    ("kapcsolj energiatakarékos módra", ("set_power_profile", {"profile": "powersave"})),
+    ("váltsd át teljesítmény módba", ("set_power_profile", {"profile": "performance"})),
+    ("Neustart in fünf Minuten, Schichtwechsel", ("reboot", {"delay_s": 300})),
+    ("herstart over tien minuten, ploegwissel", ("reboot", {"delay_s": 600})),
+    # a barrier is no gate; the trades' words
+    ("herstart de slagboom", ("restart_service", {"unit": "barrier-ctl.service"})),
+    ("starte die Schranke neu", ("restart_service", {"unit": "barrier-ctl.service"})),
+    ("käynnistä sähkösuodattimen valvonta uudelleen", ("restart_service", {"unit": "precip-monitor.service"})),
+    ("uruchom ponownie zwijarkę", ("restart_service", {"unit": "reel-winder.service"})),
+    ("zrestartuj sondę temperatury karp", ("restart_service", {"unit": "crown-probe.service"})),
+    ("redémarre la salle d'étuvage", ("restart_service", {"unit": "sweat-room.service"})),
+    ("reinicia a prensa de brocagem", ("restart_service", {"unit": "punch-press.service"})),
+])
+def test_round_46_r46fx_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46FX_YARD) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated
+    "la bomba está atascada, no la reinicies", "a bomba ficou travada, não a reinicies",
+    "le tunnel est tombé, ne le remonte pas", "ne remonte pas le tunnel", "não sobe o túnel", "no aixequis el túnel",
+    "RECIPES belleğini bağlama", "ne kapcsolj energiatakarékos módra", "herstart de slagboom niet",
+    "der Pumpendienst läuft nicht, starte ihn nicht", "genstart ikke varmeren til fødekar 2, vandet er kun 33 grader",
+    "älä käynnistä B2-hihnan valvontaa uudelleen, se näyttää vanhoja arvoja", "nenastavuj žlutou kontrolku na blikání",
+    # asked
+    "la bomba está atascada, ¿la reinicio?", "le tunnel est tombé, je le remonte ?", "remonte le tunnel ?",
+    "kapcsolj energiatakarékos módra?", "RECIPES belleğini bağlayayım mı?", "rozblikej žlutou kontrolku?",
+    # under a condition
+    "si la bomba está atascada, reiníciala", "si le tunnel est tombé, remonte-le",
+    "genstart varmeren til fødekar 2, hvis vandet er kun 33 grader",
+    "käynnistä B2-hihnan valvonta uudelleen, jos se näyttää vanhoja arvoja",
+    "ha lemerül az akku, kapcsolj energiatakarékos módra", "wenn der Pumpendienst nicht läuft, starte ihn",
+    "se a bomba ficou travada, reinicia-a", "ha nem működik a szivattyú, indítsd újra",
+    "ha lemerült az akku, kapcsolj energiatakarékos módra",
+    # reported, quoted, to be translated
+    "el jefe dice que la bomba está atascada y que la reinicies", "le chef dit de remonter le tunnel",
+    "o chefe disse para subir o túnel", "traduce: 'la bomba está atascada, reiníciala'",
+    "translate 'remonte le tunnel'",
+    # a hedge, a time it must wait for, the other one
+    "peut-être remonter le tunnel", "remonte le tunnel demain", "sobe o túnel amanhã", "aixeca el túnel demà",
+    "kapcsolj energiatakarékos módra holnap", "Neustart, Schichtwechsel", "Neustart nach dem Schichtwechsel",
+    "Neustart in fünf Minuten, wenn Schichtwechsel", "la bomba se quedó pegada otra vez, reinicia la otra",
+    # what happens, said after a subject
+    "le tunnel remonte", "o túnel sobe", "a temperatura sobe",
+])
+def test_round_46_r46fx_refused(command: str) -> None:
+    assert decide(command, R46FX_YARD)[0] in ("say", "report_status", "ignore"), command
+
+
 # (round 46, a helper on dev46's other languages) what fails said with a condition is no why: "hvis" (Danish "if") is
 # no word the closed form refuses, and Hungarian "ha" said first is "if" (never Italian "ha dato")
 R46FX_SUMP = _site(("sump-pump.service", "Sump pump controller"), ("pool-heater.service", "Pool water heater"))

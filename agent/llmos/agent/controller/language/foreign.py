@@ -80,6 +80,13 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("hochfahren",), ("bring", " up")),
     # Spanish "raise" of a program or a link ("levanta el pos", "levanten la vpn"); after its subject it comes up
     **dict.fromkeys(("levanta", "levante", "levanten", "levantad"), ("bring", " up")),
+    # ... and French "bring back up", Brazilian Portuguese "bring up", Catalan "raise" ("le tunnel est tombé,
+    # remonte-le", "o pager caiu, sobe ele de novo", "aixeca el segon adaptador wifi"); after a subject they say what
+    # happens ("le niveau remonte", "a temperatura sobe": _FINITE)
+    **dict.fromkeys(("remonte", "remontez", "sobe", "suba", "subam", "aixeca", "aixequeu", "aixequi"),
+                    ("bring", " up")),
+    # Turkish "connect", said after its object ("HACCP belleğini bağla": mount the stick; "wifi'ı bağla": bring it up)
+    **dict.fromkeys(("bagla", "baglayin"), ("connect", "")),
     # Czech "throw on", "throw off" ("nahoď VPNku", "shoď wifinu"): a link or a service brought up or down
     **dict.fromkeys(("nahod", "nahodte"), ("bring", " up")), **dict.fromkeys(("shod", "shodte"), ("bring", " down")),
     **dict.fromkeys(("ausschalten", "abschalten", "apaga", "apagar", "desliga", "desligar",
@@ -189,7 +196,9 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("tenn", "taend"), ("turn", " on")),
     **dict.fromkeys(("parpadear", "parpadea", "piscar", "pisca", "lampeggiare", "lampeggia",
                      "clignoter", "clignote", "blinken", "blinke", "knipperen", "knipper", "migaj",
-                     "mrugaj", "migac", "mrugac", "blinka"), ("blink", "")),
+                     "mrugaj", "migac", "mrugac", "blinka",
+                     # (Czech and Slovak "set blinking": "rozblikej žlutou kontrolku")
+                     "rozblikej", "rozblikejte", "rozblikaj", "rozblikajte"), ("blink", "")),
 }
 # What the catalog cannot do, said in those languages (and Swahili): deleting, formatting, emptying ("padam data
 # influx yang lebih lama dari setahun", "borra los datos viejos", "slett gamle logger"). Said in English, it is
@@ -240,7 +249,9 @@ _FINITE = frozenset(["herstart", "herstarte", "reinicia", "reinicie", "riavvia",
                      "reinicieu", "reengega", "engega", "engegueu", "arrenca", "arrenqueu", "atura", "atureu",
                      "apagueu", "desconnecta", "encen", "enceneu", "munta", "munteu", "desmunta", "desmunteu",
                      # (Latvian says its imperative and its present alike: "sistēma izslēdz ventilatoru")
-                     "izsledz", "iesledz", "palaid", "apturi", "levanta"])
+                     "izsledz", "iesledz", "palaid", "apturi", "levanta",
+                     # ("le niveau remonte", "a temperatura sobe", "la bomba aixeca")
+                     "remonte", "remontez", "sobe", "suba", "subam", "aixeca", "aixequeu"])
 # What was done, said in French or Spanish (accented, before accents are folded): "nginx a
 # redémarré", "ya reinicié nginx", "mode performance activé"; or a participle of Spanish,
 # Portuguese or Italian ("nginx reiniciado", "grafana riavviato"). Said as the English past.
@@ -248,7 +259,7 @@ _DONE = re.compile(r"(?<![\w-])([a-zà-ÿ]+?)(?:(é)(?:e?s?)|(?:ad|id|at|it)[oa]
 _PAST = {"disconnect": "disconnected", "restart": "restarted", "start": "started", "stop": "stopped",
          "bring": "brought",
          "turn": "turned", "mount": "mounted", "unmount": "unmounted", "shut down": "shut down",
-         "set": "set", "switch to": "switched to", "blink": "blinked"}
+         "set": "set", "switch to": "switched to", "blink": "blinked", "connect": "connected"}
 # Verbs said around their object, within one clause: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
 # (never around a reason: "zet de wireguard-tunnel aan, die staat uit" turns it on)
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:neu|pa nytt|om)$"),
@@ -267,10 +278,12 @@ _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:
            "starten": re.compile(r"^(?:start|starten)\s+([^,]+?)(?:\s+(?:maar|eens|gewoon|weer))*\s+op$"),
            # a light set to blinking ("zet het lampje op knipperen", "stell die LED auf Blinken", "mets la led en
            # clignotement", "metti il led in lampeggio", "pon la luz en parpadeo", "sätt lampan på blink")
+           # (Czech, Slovak and Polish: "nastav žlutou kontrolku na blikání", "ustaw diodę na miganie")
            "knipperen": re.compile(r"^(?:zet|stel|stell|stelle|setz|setze|schalte|schalt|mets|metti|pon|ponga|poe|"
-                                   r"ponha|coloca|coloque|sett|satt|saet)\s+([^,]+?)\s+(?:op|auf|en|in|a|em|pa)\s+"
+                                   r"ponha|coloca|coloque|sett|satt|saet|nastav|nastavte|ustaw|ustawcie)\s+([^,]+?)\s+"
+                                   r"(?:op|auf|en|in|a|em|pa|na)\s+"
                                    r"(?:knipperen|blinken|clignotement|lampeggio|lampeggiare|parpadeo|parpadear|"
-                                   r"intermitente|piscar|blink|blinkning|blinking)$"),
+                                   r"intermitente|piscar|blink|blinkning|blinking|blikani|blikanie|miganie|mruganie)$"),
            # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
            "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+([^,]+?)\s+"
                                  r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar)$|"
@@ -448,6 +461,9 @@ _INTO_A_MODE = (r"(?:schalte?|geh|gehe|wechsle|wechsel|stell|stelle)(?: bitte| m
                 r"(?:in den |auf den |in |auf |zum )")
 # Multi-word phrases said as the English words the interpreter reads: power profiles, write
 # access, a web server
+# (Hungarian "switch", "change", "set", "put" before a profile: "kapcsolj", "váltsd át", "állítsd")
+_HUNGARIAN_VERB = (r"(?:(?:kapcsolj|kapcsold|kapcsolja|kapcsoljon|valts|valtsd|valtsa|valtson|allitsd|allitsa|allits|"
+                   r"tedd|tegye)(?: at)? )?")
 _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for pattern, english in (
     # a profile said with its verb in German, Finnish, Turkish, Indonesian and Catalan ("schalte in den
     # Energiesparmodus", "vaihda virransäästötilaan", "güç tasarrufu moduna geç", "aktifkan mode hemat daya", "posa el
@@ -457,16 +473,21 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"virransaasto(?:tila(?:an)?|tilaan)?|(?:vaihda |siirry |aseta )?(?:energiansaasto|saasto)tila(?:an)?|"
      r"(?:guc|enerji|pil) tasarrufu? mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
      r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode hemat (?:daya|energi|baterai|listrik)|"
-     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?estalvi(?: d'energia| energetic)?",
+     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?estalvi(?: d'energia| energetic)?|"
+     # (Hungarian: "kapcsolj energiatakarékos módra", "váltsd át energiatakarékos üzemmódba")
+     + _HUNGARIAN_VERB + r"(?:energiatakarekos|takarekos|energiatakarekossagi) (?:uzem)?mod(?:ra|ba)?",
      "powersave mode"),
     (_INTO_A_MODE + r"(?:hoch)?leistungsmodus|(?:vaihda |siirry |aseta )?"
      r"(?:suorituskyky|teho)tila(?:an)?|(?:yuksek )?performans mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
      r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode performa(?: tinggi)?|"
-     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?(?:alt )?rendiment", "performance mode"),
+     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode (?:d'|de )?(?:alt )?rendiment|"
+     + _HUNGARIAN_VERB + r"(?:teljesitmeny|nagy teljesitmenyu|nagyteljesitmenyu) (?:uzem)?mod(?:ra|ba)?",
+     "performance mode"),
     (r"(?:vaihda |siirry |aseta )?(?:tasapainotettu|tasapainoinen|normaali) ?tila(?:an)?|"
      r"dengeli mod(?:u|una|a)?(?: (?:gec|gecin|al|alin))?|"
      r"(?:aktifkan |nyalakan |ubah ke |ganti ke |pakai |gunakan )?mode (?:seimbang|normal)|"
-     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode equilibrat", "balanced mode"),
+     r"(?:posa |activa |canvia a |passa a )?(?:el )?mode equilibrat|"
+     + _HUNGARIAN_VERB + r"(?:kiegyensulyozott|normal) (?:uzem)?mod(?:ra|ba)?", "balanced mode"),
     (r"(?:el |o |il |le |de |den |das |tryb |w )?(?:modo (?:de )?(?:ahorro|economia|poupanca|eco"
      r"|bajo consumo)(?: de (?:energia|bateria))?|ahorro de energia|economia de energia|modalita "
      r"(?:di )?risparmio(?: energetico)?|risparmio energetico|mode (?:d'?)?(?:economie|eco)"
@@ -853,6 +874,9 @@ _OUT_OF_REACH = re.compile(r"(?<![\w])(?:je|jsou|ist|sind|est|sont|esta|estan|so
 # Grad"): its number is no time of day ("a 19")
 _READING_SAID = re.compile(
     r"(?<![\w])(?:est|sont|esta|estan|e|sta|ist|sind|hat|haben|zijn|staat|jest|je|er|ar|har|on|van|is) "
+    # (only, still, already: "vandet er kun 34 grader", "das Wasser hat nur 34 Grad", "está solo a 20 grados")
+    r"(?:(?:kun|bare|bara|nur|noch|erst|schon|solo|solamente|apenas|so|seulement|que|encore|deja|alleen|maar|nog|al|"
+    r"tylko|juz|jeszcze|jen|uz|jeste|vain|enaa|jo|csak|mar|meg|still|only|just|already) )?"
     r"(?:a |bei |op |auf |na |pa |en |em |al |alla |at |uz |nad )?-?\d+(?:[.,]\d+)? ?(?:degres|degre|grados|grado|"
     r"graus|grau|gradi|grad|graden|grader|stopni|stopnie|stupnu|stupne|fok|derece|astetta|°c?)(?![\w])")
 _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
@@ -1079,6 +1103,25 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"par(?:ou|aram)|bloccat[ie]|(?:si|se) (?:e|sono|ha|han) (?:bloccat|piantat|impallat|fermat|inchiodat|colgad|"
     r"bloquead|"
     r"caid|congelad|trabad|tildad)\w*|(?:a|ont) plante|se sont figee?s",
+    # stuck, said with "stayed" or "is" ("la bomba se quedó trabada", "está atascada", "a bomba ficou travada", "o
+    # motor está encravado"); fell, went down ("le tunnel est tombé", "il ponte è caduto"); not running ("der Dienst
+    # läuft nicht", "pumpen kører ikke", "pumpa körs inte"); counting, weighing, reading wrong ("está a contar mal",
+    # "cuenta mal", "compte mal", "zählt falsch", "telt verkeerd", "räknar fel", "liczy źle")
+    r"(?:se )?(?:quedo|quedaron|queda|quedan) (?:trabad|atascad|colgad|pegad|congelad|bloquead|tildad)[oa]s?|"
+    r"(?:esta|estan) (?:atascad|trabad|tildad|pegad)[oa]s?|atascad[oa]s?|"
+    r"(?:ficou|ficaram|fica|ficam|esta|estao) (?:travad|pres|bloquead|congelad|encravad)[oa]s?|encravad[oa]s?|"
+    r"(?:est|sont) tombee?s?(?: en panne)?|(?:e|sono|si e) cadut[oaie]|"
+    r"(?:lauft|laeuft|laufen) nicht(?: mehr)?|(?:korer|kjorer|kores|kjores) ikke|(?:kor|kors) inte|"
+    r"(?:esta a |estao a |esta |estan |sta |)(?:contar|contando|conta|contam|cuenta|cuentan|pesar|pesando|pesa|pesam|"
+    r"pesan|ler|leer|leyendo|lendo|lee|leen|medir|midiendo|medindo|mide|miden|mede|medem|marcar|marcando|marca|"
+    r"marcan|marcam) mal|"
+    r"(?:compte|comptent|pese|pesent|lit|lisent|mesure|mesurent|conta|contano|pesa|pesano|legge|leggono|misura|"
+    r"misurano) (?:mal|male)|"
+    r"(?:zahlt|zaehlt|zahlen|zaehlen|wiegt|wiegen|misst|messen|liest|lesen|telt|tellen|weegt|wegen|meet|meten|leest|"
+    r"lezen|raknar|vager|mater|laser|taeller|teller|vejer|veier|maler|laeser) "
+    r"(?:falsch|verkeerd|fout|fel|forkert|feil)|"
+    r"(?:liczy|licza|wazy|waza|mierzy|mierza|czyta|czytaja) (?:zle|blednie)|"
+    r"(?:pocita|pocitaji|vazi|meri|cte|ctou) (?:spatne|chybne)",
     # a plural that fails ("les pâtons ne lèvent pas", "le valvole non si aprono"): never an
     # imperative, which those languages say otherwise
     r"(?:ne |n')(?:se |s')?\w+ent (?:pas|plus|rien)|non (?:si |ci )?\w+(?:ano|ono)(?: piu)?|"
@@ -1119,6 +1162,7 @@ _RELATIVE_TROUBLE = re.compile(rf"(?<![,;.\s])\s+(?:que|qui|che|die|der|dat)\s+(
 # time ("cuarto", "quarto", "segundos")
 _ORDINALS = {
     **dict.fromkeys(("zweite", "zweiten", "zweiter", "zweites", "zweitem", "segundo", "segunda", "secondo", "seconda",
+                     "segon", "segona",  # (Catalan: "el segon adaptador wifi")
                      "deuxieme", "tweede", "masodik", "masodikat", "ikinci", "otrais"), 2),
     **dict.fromkeys(("dritte", "dritten", "dritter", "drittes", "drittem", "tercer", "tercero", "tercera", "terceiro",
                      "terceira", "terzo", "terza", "troisieme", "derde", "treci", "trzeci", "trzecia", "trzeciej",
@@ -1239,12 +1283,32 @@ _ONLINE_BEFORE = re.compile(r"(?<![\w-])online(?= (?!now|please|again|agora|ahor
                             r"[a-z])")
 
 
+# An occasion of the work, said in one word: a shift change, a break, cleaning, maintenance, a changeover
+_OCCASION_ALONE = re.compile(
+    r"schichtwechsel|schichtubergabe|schichtuebergabe|mittagspause|pause|wartung|reinigung|umrustung|umruestung|"
+    r"produktwechsel|ploegwissel|ploegwisseling|pauze|schoonmaak|onderhoud|omstelling|skiftbyte|skiftbytet|"
+    r"vaktbyte|skiftebytte|vaktskifte|vagtskifte|skifteskifte|rast|lunsj|frokost|stadning|underhall|rengoring|"
+    r"rengjoring|vedligehold|vedlikehold|omstallning|omstilling|vuoronvaihto|tauko|siivous|huolto|przerwa|"
+    r"przezbrojenie|sprzatanie|konserwacja|prestavka|uklid|udrzba|stridani|muszakvaltas|szunet|takaritas|"
+    r"karbantartas|descanso|relevo|limpieza|mantenimiento|releve|nettoyage|pausa|pulizia|manutenzione|limpeza|"
+    r"manutencao|mesai|temizlik|bakim|mola")
+
+
+# A Finnish request ("käynnistä hihnavalvonta uudelleen", "sammuta pumppu"), whose reason says "it" or "they" first as
+# "se", "ne" ("..., se näyttää vanhoja arvoja"), which elsewhere are "if" (Italian, Portuguese "se")
+_FINNISH_REQUEST = re.compile(r"(?<![\w])(?:kaynnista|kaynnistakaa|sammuta|sammuttakaa|pysayta|pysayttakaa|laita|"
+                              r"laittakaa|kytke|kytkekaa)(?![\w])")
+_FINNISH_SUBJECT = re.compile(r"\s*(?:se|ne)\s+(?=[a-z])")
+
+
 def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     """Whether a clause beside the request `head` only says why (see _TROUBLE, _NOT_A_REASON): one that says
     what is wrong, or one of three words or more that says nothing a request could be changed by
     (_MORE_THAN_WHY, no negation, no number, none of the device's names) after a request that names what it is
     about ("Zet de wifi uit, die stoort de antennes")."""
     reason = _FINNISH_CASE.sub(r"\1", reason)  # ("se häiritsee gps:ää": the word itself)
+    if _FINNISH_REQUEST.search(head) and (subject := _FINNISH_SUBJECT.match(reason)):
+        reason = reason[subject.end():]  # ("..., se näyttää vanhoja arvoja": "it", never Italian "if")
     if (told := _TOLD_BY_A_THING.match(reason)) and _TROUBLE.search(told["what"]) and not _REPORTING.search(
             told["who"]) and all(names(w) or glossary.english(w, names) for w in told["who"].split()):
         reason = told["what"]  # ("Opencast hlásí, že agent je offline": what fails, as a thing of the device tells)
@@ -1268,12 +1332,15 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     # that may be a name)
     alone = len(words) == 1 and len(words[0]) >= 6 and _TROUBLE.fullmatch(reason.strip(" .!")) and not _VERB.search(
         reason)
+    # (an occasion said alone after a request that says its delay, as why: "Neustart in zehn Minuten bitte,
+    # Schichtwechsel"; after one that says none, it may say when: "Neustart, Schichtwechsel")
+    occasion = len(words) == 1 and _OCCASION_ALONE.fullmatch(words[0]) and _DELAY.search(head)
     # (something back or working again says why a power profile is asked for: "balanceret tilstand, strømmen er
     # tilbage"; said of what is to restart, it may take the request back)
     working = _working(reason) and not _PROFILE_ALONE.fullmatch(head)
     # (a reflexive of what fails is no "if": "nginx se colgó")
     reflexive = {"se", "si"} & {w for said in _TROUBLE.finditer(reason) for w in said.group().split()}
-    return bool(len(words) >= 2 or alone) and bool(troubled or only_why) and not (
+    return bool(len(words) >= 2 or alone or occasion) and bool(troubled or only_why or occasion) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
         # (what fails said with a condition is no why: "..., hvis vandet er 34 grader"; a wait, "tra poco cominciano i
         # vespri", and a hedge, "credo che sia bloccato", still say why)
@@ -1641,7 +1708,9 @@ _LET_IT_BE = re.compile(r"(?<![\w'-])(?:" + "|".join((
     r"pewien|pewna|jist|oder|eller|lub|nebo|"
     # and what adds a second request: "too", "as well", "the other one"
     r"auch|ebenfalls|tambien|tambem|aussi|anche|pure|ook|ocksa|ogsa|tez|take|juga|hem|andere\w*|"
-    r"otro|otra|autre|altro|altra|outro|outra|ander|annan|annen|anden|inny|inna|druhy|druha")) +
+    # (never "again", said with "other": "se quedó trabada otra vez", "travou outra vez", "è bloccata un'altra volta")
+    r"otro|otra(?! vez)|autre(?! fois)|altro|altra(?! volta)|outro|outra(?! vez)|ander|annan|annen|anden|inny|inna|"
+    r"druhy|druha")) +
     r")(?![\w'-])")
 
 
@@ -1900,6 +1969,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
                 words[i + 1] not in _numbered(tokens, rest, names) and \
                 not _NEGATIONS_AND_CONDITIONS & {words[i], words[i + 1]} and \
                 _joined_named(words, i, names) and not (names(words[i]) and names(words[i + 1])) and \
+                not _name_and_its_kind(words[i], words[i + 1], names) and \
                 not _its_number(words[i], words[i + 1], names):
             words[i:i + 2] = [words[i] + words[i + 1], ""]
             spoken.add(words[i])
@@ -2011,6 +2081,13 @@ def _its_number(word: str, number: str, names: Callable[[str], bool]) -> bool:
     drive's word too, the unit1 of a power plant's)."""
     return number.isdigit() and glossary.listed(word) and any(
         names(f"{said}{number}") for said in glossary.senses(word) or (glossary.english(word, names) or [])[:1])
+
+
+def _name_and_its_kind(name: str, word: str, names: Callable[[str], bool]) -> bool:
+    """Whether a name of the device is said before a word the glossary lists, of five letters or more, that names
+    nothing itself: the name and what it is, never one name said in two ("HACCP belleğini bağla": the HACCP stick; a
+    name joined with it, "haccpbellegini", would only be a typo of the name)."""
+    return names(name) and not names(word) and len(word) >= 5 and glossary.listed(word)
 
 
 def _joined_named(words: list[str], i: int, names: Callable[[str], bool]) -> bool:
