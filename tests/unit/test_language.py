@@ -9018,3 +9018,30 @@ def test_round_46_r46fx_a_condition_is_no_why(command: str) -> None:
 ])
 def test_round_46_r46fx_a_reason_still_says_why(command: str, answer: tuple) -> None:
     assert decide(command, R46FX_SUMP) == answer, command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # stuck, jammed, gone down, said first in the other languages
+    ("la pompe de transfert est coincée, redémarre-la", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("de pomp zit weer vast, herstart hem", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("die Pumpe klemmt, starte sie neu", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("pumpen har fastnat, starta om den", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("pompa się zacięła, zrestartuj ją", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("čerpadlo se zaseklo, restartuj ho", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("la pompa è inceppata, riavviala", ("restart_service", {"unit": "slurry-pump.service"})),
+    ("pompa takıldı, yeniden başlat", ("restart_service", {"unit": "slurry-pump.service"})),
+])
+def test_round_46_r46fx_stuck_said_first(command: str, answer: tuple) -> None:
+    assert decide(command, R46FX_YARD) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "si la pompe est coincée, redémarre-la", "de pomp zit niet vast, herstart hem",
+    "die Pumpe klemmt nicht, starte sie neu", "om pumpen har fastnat, starta om den",
+    "jeśli pompa się zacięła, zrestartuj ją", "pokud se čerpadlo zaseklo, restartuj ho",
+    "la pompa è inceppata, non riavviarla", "la pompa è inceppata, la riavvio?",
+    "der Chef sagt, die Pumpe klemmt, starte sie neu", "pompa takıldı, yeniden başlatma",
+    "die Pumpe klemmt, starte sie morgen neu",
+])
+def test_round_46_r46fx_stuck_said_first_refused(command: str) -> None:
+    assert decide(command, R46FX_YARD)[0] in ("say", "report_status", "ignore"), command

@@ -1111,6 +1111,15 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:esta|estan) (?:atascad|trabad|tildad|pegad)[oa]s?|atascad[oa]s?|"
     r"(?:ficou|ficaram|fica|ficam|esta|estao) (?:travad|pres|bloquead|congelad|encravad)[oa]s?|encravad[oa]s?|"
     r"(?:est|sont) tombee?s?(?: en panne)?|(?:e|sono|si e) cadut[oaie]|"
+    # (and stuck, jammed, fell, in the other languages: "de vuller zit vast", "die Klappe klemmt", "pumpen har
+    # fastnat", "valsen sidder fast", "prasa się zacięła", "čerpadlo se zaseklo", "la pompe est coincée", "il nastro è
+    # inceppato", "server spadl", "linken har gått ned", "pompa takıldı", "a szelep beragadt", "venttiili juuttui")
+    r"(?:zit|zitten) (?:weer |alweer |al )?vast|(?:steckt|stecken|sitzt|sitzen) (?:wieder )?fest|klemmt|klemmen|"
+    r"(?:har|hade) fastnat|(?:sitter|sidder) (?:fast|bom fast)|(?:er|ar) (?:gaet|gatt) i sta|"
+    r"(?:sie )?zaci(?:al|ela|elo|ely|eli)(?: sie)?|zasekl[aoiy]?(?: se)?|(?:se )?zasekl[aoiy]?|"
+    r"(?:est|sont) coincee?s?|coincee?s?|(?:e|sono) (?:inceppat|incastrat)[oaie]|inceppat[oaie]|"
+    r"spadl[aoiy]?|(?:har|er|ar) (?:gatt|gaet|gaaet) ned|(?:gick|gikk|gik) ned|"
+    r"takildi|sikisti|beragadt|juuttui|juuttuivat|jumahti|"
     r"(?:lauft|laeuft|laufen) nicht(?: mehr)?|(?:korer|kjorer|kores|kjores) ikke|(?:kor|kors) inte|"
     r"(?:esta a |estao a |esta |estan |sta |)(?:contar|contando|conta|contam|cuenta|cuentan|pesar|pesando|pesa|pesam|"
     r"pesan|ler|leer|leyendo|lendo|lee|leen|medir|midiendo|medindo|mide|miden|mede|medem|marcar|marcando|marca|"
