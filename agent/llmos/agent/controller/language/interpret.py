@@ -219,7 +219,10 @@ _ENGLISH_FRAME = re.compile(r"\b(?:don'?t|do not|never|not|restart|reboot|stop|s
 # fans spin down" (not a sentence's end: "the pumps are not answering the till. restart ..."; " ," is a dash
 # read earlier)
 _INSIDE_A_NEGATION = re.compile(
-    r"\b(don'?t|do not|never)(?:\s*,?\s*(?:[!.\u2026\u2014\u2013]+|-{1,2}|(?<=\s),))+\s*,?\s*(?=[a-z])|"
+    r"\b(don'?t|do not|never)(?:\s*,?\s*(?:[!.\u2026\u2014\u2013]+|-{1,2}|(?<=\s),))+\s*,?\s*"
+    # (before the verb: "do not — under any circumstances — restart nginx" is read whole further on)
+    r"(?=(?:please |pls |just |ever )?(?:re)?start|stop|reboot|take|bring|turn|switch|mount|unmount|set|put|blink|go|"
+    r"make|kill|shut|power)|"
     r"\b(must ?n[o']t|should ?n[o']t|shan'?t|ought not(?: to)?|need ?n[o']t|(?:rather|prefer) (?:you )?(?:not|didn'?t|"
     r"did not)|better not|refrain from|if|when|whenever|once|unless|until|while|as soon as|in case|hypothetically|"
     r"theoretically|in theory|hypothetical)"
