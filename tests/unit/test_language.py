@@ -8963,6 +8963,60 @@ R46FX_YARD = DeviceState.from_dict({
 ])
 def test_round_46_r46fx_acts(command: str, answer: tuple) -> None:
     assert decide(command, R46FX_YARD) == answer, command
+# (round 46, dev46's other languages) a flat's bed and door openers, an animal reception's climate control and
+# water, a mattress quilter, a neon workshop's vacuum gauge, an ice plant's and a bait shop's lights, a grill's hood fan
+R46FY_SITE = _site(("bed-controller.service", "Profiling bed controller bridge"),
+                   ("door-opener@front.service", "Front door automatic opener"),
+                   ("door-opener@balcony.service", "Balcony door automatic opener"),
+                   ("hvac@kennels.service", "Kennel hall climate control"),
+                   ("hvac@stables.service", "Horse stall climate control"),
+                   ("aviary-humidity.service", "Bird room humidity controller"),
+                   ("water-dispense.service", "Automatic water dispensers in holding pens"),
+                   ("awb-sync.service", "Air waybill and live-animal manifest sync"),
+                   ("quilter.service", "Quilting machine pattern loader"),
+                   ("pirani-gauge.service", "Pirani vacuum gauge reader"),
+                   ("exaustor.service", "Grill hood extraction fan controller"),
+                   ("kds.service", "Kitchen display system"),
+                   ("ssh.service", "OpenBSD Secure Shell server"),
+                   leds=(("amber:crane", "amber", "crane"), ("amber:crusher", "amber", "crusher"),
+                         ("green:run", "green", "run"), ("blue:shrimp", "blue", "shrimp"),
+                         ("blue:pinfish", "blue", "pinfish")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # site words of every script: a bed, a door opener, a balcony, air conditioning, a stable, horses, birds, a
+    # quilting machine, a hood, a vacuum gauge, what does not react to its remote
+    ("перезапусти кровать", ("restart_service", {"unit": "bed-controller.service"})),
+    ("ベッドを再起動して", ("restart_service", {"unit": "bed-controller.service"})),
+    ("תפעיל מחדש את פותחן הדלת של המרפסת, הוא לא מגיב",
+     ("restart_service", {"unit": "door-opener@balcony.service"})),
+    ("أعد تشغيل تكييف إسطبل الخيول", ("restart_service", {"unit": "hvac@stables.service"})),
+    ("پرندوں والے کمرے کا نمی کنٹرولر ری اسٹارٹ کرو", ("restart_service", {"unit": "aviary-humidity.service"})),
+    ("Перезапусти стьобальну машину", ("restart_service", {"unit": "quilter.service"})),
+    ("厨房のフードの換気扇を再起動して", ("restart_service", {"unit": "exaustor.service"})),
+    # traditional Chinese and Cantonese, read as simplified Mandarin
+    ("十分鐘後重新開機", ("reboot", {"delay_s": 600})),
+    ("真空錶冇讀數，重啟佢", ("restart_service", {"unit": "pirani-gauge.service"})),
+    ("重啟真空錶", ("restart_service", {"unit": "pirani-gauge.service"})),
+    # a light made to blink with the borrowed word, and yellow said of an amber light
+    ("क्रेन वाली पीली बत्ती ब्लिंक करो", ("set_led", {"name": "amber:crane", "state": "blink"})),
+    ("ہری بتی بلنک کرو", ("set_led", {"name": "green:run", "state": "blink"})),
+    # Vietnamese "của", of, which normalise leaves as "cửa", a door
+    ("Tắt đèn xanh dương của bể cá pinfish", ("set_led", {"name": "blue:pinfish", "state": "off"})),
+    # Taglish: nothing comes out, a job is over, said after the request
+    ("I-reboot mo in 5 mins, tapos na yung unloading", ("reboot", {"delay_s": 300})),
+    ("Paki-restart yung water dispenser, walang lumalabas na tubig",
+     ("restart_service", {"unit": "water-dispense.service"})),
+])
+def test_round_46_r46fy_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46FY_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "أعد تشغيل التكييف", "重启空调", "перезапусти кондиционер", "수조 파란 불 깜빡이게 해줘", "blink the yellow light",
+])
+def test_round_46_r46fy_asks_which(command: str) -> None:
+    assert decide(command, R46FY_SITE)[0] == "say", command
 
 
 @pytest.mark.parametrize("command", [
@@ -9045,3 +9099,121 @@ def test_round_46_r46fx_stuck_said_first(command: str, answer: tuple) -> None:
 ])
 def test_round_46_r46fx_stuck_said_first_refused(command: str) -> None:
     assert decide(command, R46FX_YARD)[0] in ("say", "report_status", "ignore"), command
+    "не перезапускай управление кроватью, пульт не реагирует", "唔好重啟真空錶", "十分鐘後唔好重新開機",
+    "真空錶冇讀數，唔好重啟佢", "אל תפעיל מחדש את פותחן הדלת של המרפסת", "لا تعد تشغيل تكييف إسطبل الخيول",
+    "क्रेन वाली पीली बत्ती ब्लिंक मत करो", "đừng tắt đèn xanh dương của bể cá pinfish",
+    "huwag i-reboot in 5 mins, tapos na yung unloading",
+    "huwag i-restart yung water dispenser, walang lumalabas na tubig", "フードの換気扇を再起動しないで",
+    # asked
+    "Перезапустить управление кроватью?", "真空錶冇讀數，重啟佢？", "重新開機嗎？", "هل أعيد تشغيل تكييف إسطبل الخيول؟",
+    "क्या पीली बत्ती ब्लिंक करूँ?", "i-reboot mo ba in 5 mins, tapos na yung unloading",
+    "i-restart mo ba yung water dispenser, walang lumalabas na tubig",
+    "tắt đèn xanh dương của bể cá pinfish không?", "i-reboot mo in 5 mins, tapos na ba yung unloading",
+    # under a condition
+    "Если пульт не реагирует, перезапусти управление кроватью", "如果真空錶冇讀數，重啟佢",
+    "kung tapos na yung unloading, i-reboot mo in 5 mins",
+    "nếu bể cá pinfish ổn thì tắt đèn xanh dương của bể cá pinfish",
+    # reported, quoted or to be translated
+    "Начальник сказал перезапустить управление кроватью",
+    "sabi ng boss paki-restart yung water dispenser, walang lumalabas na tubig",
+    "translate: 'перезапусти кровать'", "翻譯：「十分鐘後重新開機」",
+    # hedged, or waiting for a time
+    "может быть, перезапусти управление кроватью", "baka i-restart yung water dispenser",
+    "i-reboot mo mamaya, tapos na yung unloading", "收工後重新開機",
+    # what is not a trouble said after, or a second request
+    "Перезапусти управление кроватью, пульт реагирует", "i-reboot mo in 5 mins, tapos i-restart mo",
+    "paki-restart yung water dispenser, walang problema",
+])
+def test_round_46_r46fy_refused(command: str) -> None:
+    assert decide(command, R46FY_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+R46FY_FLAT = _site(("bed-controller.service", "Profiling bed controller bridge"),
+                   ("door-opener@front.service", "Front door automatic opener"),
+                   ("door-opener@balcony.service", "Balcony door automatic opener"),
+                   ("hoist-charger.service", "Ceiling hoist battery charge monitor"),
+                   ("ssh.service", "OpenBSD Secure Shell server"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # what does not react to its remote, said after the request
+    ("Перезапусти, пожалуйста, управление кроватью, пульт не реагирует",
+     ("restart_service", {"unit": "bed-controller.service"})),
+    ("перезапусти керування ліжком, пульт не реагує", ("restart_service", {"unit": "bed-controller.service"})),
+])
+def test_round_46_r46fy_flat_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46FY_FLAT) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "перезапусти пульт", "не перезапускай управление кроватью, пульт не реагирует",
+    "Перезапусти управление кроватью, пульт реагирует", "Перезапусти управление кроватью, пульт не реагирует?",
+    "Если пульт не реагирует, перезапусти управление кроватью",
+])
+def test_round_46_r46fy_flat_refused(command: str) -> None:
+    assert decide(command, R46FY_FLAT)[0] in ("say", "report_status", "ignore"), command
+
+
+R46FY_WORKSHOPS = _site(("quilter.service", "Quilting machine pattern loader"),
+                        ("foam-cutter.service", "CNC foam cutter"),
+                        ("thermoform-oven.service", "Socket thermoforming oven controller"),
+                        ("vac-lam@bench1.service", "Vacuum lamination pump, bench 1"),
+                        ("vac-lam@bench2.service", "Vacuum lamination pump, bench 2"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # what does not see a new thing, said after the request; thermoforming in every script
+    ("Перезапусти стьобальну машину, вона не бачить новий візерунок", ("restart_service", {"unit": "quilter.service"})),
+    ("перезапусти стегальную машину, она не видит новый узор", ("restart_service", {"unit": "quilter.service"})),
+    ("รีสตาร์ทเตาอบขึ้นรูปพลาสติกหน่อย", ("restart_service", {"unit": "thermoform-oven.service"})),
+    ("熱成形オーブンを再起動して", ("restart_service", {"unit": "thermoform-oven.service"})),
+])
+def test_round_46_r46fy_workshop_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46FY_WORKSHOPS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "не перезапускай стьобальну машину, вона не бачить новий візерунок",
+    "Перезапусти стьобальну машину, вона бачить новий візерунок",
+    "якщо вона не бачить новий візерунок, перезапусти стьобальну машину",
+    "Перезапусти стьобальну машину, вона не бачить новий візерунок?",
+    "бригадир сказав перезапустити стьобальну машину", "можливо, перезапусти стьобальну машину",
+    "อย่ารีสตาร์ทเตาอบขึ้นรูปพลาสติก", "รีสตาร์ทเตาอบขึ้นรูปพลาสติกไหม", "熱成形オーブンを再起動しないで",
+    "熱成形オーブンを再起動しますか？",
+])
+def test_round_46_r46fy_workshop_refused(command: str) -> None:
+    assert decide(command, R46FY_WORKSHOPS)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # hot, cold or close where the thing is, said after the request
+    ("أعد تشغيل تكييف إسطبل الخيول، الجو حار جداً هناك", ("restart_service", {"unit": "hvac@stables.service"})),
+    ("перезапусти кондиционер конюшни, там очень жарко", ("restart_service", {"unit": "hvac@stables.service"})),
+    ("תפעיל מחדש את המזגן של האורווה, חם מאוד שם", ("restart_service", {"unit": "hvac@stables.service"})),
+])
+def test_round_46_r46fy_hot_there_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46FY_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "لا تعد تشغيل تكييف إسطبل الخيول، الجو حار جداً هناك", "أعد تشغيل تكييف إسطبل الخيول، إذا كان الجو حار جداً هناك",
+    "هل أعيد تشغيل تكييف إسطبل الخيول، الجو حار جداً هناك؟", "أعد تشغيل تكييف إسطبل الخيول، الجو ليس حار",
+    "перезапусти кондиционер конюшни, там не жарко", "перезапусти кондиционер конюшни, когда там жарко",
+    "не перезапускай кондиционер конюшни, там очень жарко", "перезапусти кондиционер конюшни вечером, там жарко",
+    "אל תפעיל מחדש את המזגן של האורווה, חם מאוד שם", "המנהל אמר להפעיל מחדש את המזגן של האורווה, חם שם",
+])
+def test_round_46_r46fy_hot_there_refused(command: str) -> None:
+    assert decide(command, R46FY_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # a container service, said with the adjective or the borrowed word: docker or containerd, asked
+    "Зупини контейнерний сервіс", "останови контейнерный сервис", "コンテナサービスを停止して", "停止容器服务",
+])
+def test_round_46_r46fy_container_asks(command: str) -> None:
+    state = _site(("docker.service", "Docker Application Container Engine"),
+                  ("containerd.service", "containerd container runtime"), ("quilter.service", "Quilting machine"))
+    answer = decide(command, state)
+    assert answer[0] == "say" and "docker.service" in answer[1]["text"], command
+    for refused in (f"не {command}", f"{command}?") if command[0] in "Зо" else ():
+        assert decide(refused, state)[0] in ("say", "report_status", "ignore"), refused

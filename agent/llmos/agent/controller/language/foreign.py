@@ -1563,7 +1563,13 @@ def _a_request_after(said: str, names: Callable[[str], bool]) -> bool:
 _TL_VERB = r"(?:i-|paki-?|pa-?)(?P<verb>restart|reboot|start|stop|mount|unmount|blink|on|off)"
 _TL_AFTER = r"(?:mo|nyo|ninyo|niyo|po|na|nga|lang|naman|muna|ulit)"
 _TL_STATE = r"(?:mababa|mataas|sira|patay|mabagal|mainit|malamig|puno|nag-hang|naghang|naka-hang|nag-crash|ayaw gumana)"
-_TL_TROUBLE = rf"{_TL_STATE}(?: na)? (?:ang|yung|ung) [\w-]+(?: [\w-]+)?|(?:[\w-]+ ){{1,3}}(?:ay )?{_TL_STATE}(?: na)?"
+# ... or that nothing comes out, flows or arrives ("..., walang lumalabas na tubig": no water comes out), or that a
+# job is over ("..., tapos na yung unloading"; never "tapos" alone, "then": "..., tapos i-reboot mo")
+_TL_NONE = r"walang (?:lumalabas|dumadaloy|dumarating|dumadating|pumapasok|gumagana|nababasa)" \
+           r"(?: na [\w-]+(?: [\w-]+)?)?"
+_TL_OVER = r"tapos na (?:ang|yung|ung) (?!i-|paki|pa-)[\w-]+(?: (?!i-|paki|pa-)[\w-]+)?"
+_TL_TROUBLE = rf"{_TL_STATE}(?: na)? (?:ang|yung|ung) [\w-]+(?: [\w-]+)?|" \
+              rf"(?:[\w-]+ ){{1,3}}(?:ay )?{_TL_STATE}(?: na)?|{_TL_NONE}|{_TL_OVER}"
 _TAGLISH = re.compile(rf"{_TL_VERB}(?: {_TL_AFTER})* (?:(?:yung|ung|iyong|ang|ng) )?(?P<thing>[^,.!?;:\"'«]+?)"
                       rf"(?: {_TL_AFTER})*(?:, (?P<trouble>{_TL_TROUBLE}))?[\s.!]*")
 _TL_NEVER = frozenset(["huwag", "wag", "hwag", "hindi", "di", "ba", "kung", "pag", "kapag", "kapg", "sabi", "baka",
@@ -1573,7 +1579,12 @@ _TL_NEVER = frozenset(["huwag", "wag", "hwag", "hindi", "di", "ba", "kung", "pag
 
 def _taglish(text: str) -> str | None:
     """The Taglish request in English (see _TAGLISH), or None."""
-    if not (said := _TAGLISH.fullmatch(text.strip())) or _TL_NEVER & set(re.split(r"[\s,-]+", text)):
+    if not (said := _TAGLISH.fullmatch(text.strip())):
+        return None
+    # ("walang", none, only in what comes out: never "walang problema, i-reboot mo" nor a negation of the request)
+    if said["trouble"] and re.fullmatch(_TL_NONE, said["trouble"]):
+        text = text[:said.start("trouble")]
+    if _TL_NEVER & set(re.split(r"[\s,-]+", text)):
         return None
     verb, thing = said["verb"], said["thing"]
     return f"turn the {thing} {verb}" if verb in ("on", "off") else f"{verb} the {thing}"

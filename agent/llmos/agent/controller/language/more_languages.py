@@ -215,19 +215,22 @@ _LAST_VERBS = {
         (("रीस्टार्ट", "रिस्टार्ट", "रीबूट", "रिबूट", "फिर से चालू", "दोबारा शुरू", "फिर से शुरू", "दोबारा चालू",
           "फिर से स्टार्ट", "दोबारा स्टार्ट"), _RESTART),
         (("स्टार्ट", "शुरू"), _START), (("स्टॉप",), _STOP), (("बंद", "ऑफ़", "ऑफ"), _OFF),
-        (("चालू", "ऑन"), _ON), (("माउंट",), _MOUNT), (("अनमाउंट",), _UNMOUNT))
+        (("चालू", "ऑन"), _ON), (("माउंट",), _MOUNT), (("अनमाउंट",), _UNMOUNT),
+        # (a light made to blink, with the borrowed word: "क्रेन वाली पीली बत्ती ब्लिंक करो")
+        (("ब्लिंक", "फ्लैश", "फ़्लैश"), _BLINK))
        for stem in stems for ending in _HINDI_ENDINGS},
     **dict.fromkeys(("रोको", "रोक दो", "रोक दीजिए"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
         (("रिस्टार्ट", "रीस्टार्ट", "रिबुट", "रिबूट", "रीबूट", "फेरि सुरु", "पुनः सुरु", "फेरि चालु"), _RESTART),
         (("सुरु", "शुरु", "स्टार्ट"), _START), (("स्टप", "स्टॉप"), _STOP), (("बन्द", "बंद", "अफ"), _OFF),
-        (("चालु", "चालू", "अन"), _ON), (("माउन्ट", "माउंट"), _MOUNT), (("अनमाउन्ट", "अनमाउंट"), _UNMOUNT))
+        (("चालु", "चालू", "अन"), _ON), (("माउन्ट", "माउंट"), _MOUNT), (("अनमाउन्ट", "अनमाउंट"), _UNMOUNT),
+        (("ब्लिंक", "ब्लिङ्क"), _BLINK))
        for stem in stems for ending in _NEPALI_ENDINGS},
     **dict.fromkeys(("रोक", "रोक्नुहोस्", "रोकिदेऊ", "रोकिदिनुहोस्"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
         (("রিস্টার্ট", "রিবুট", "আবার চালু", "পুনরায় চালু", "আবার শুরু"), _RESTART), (("স্টার্ট", "শুরু"), _START),
         (("স্টপ",), _STOP), (("বন্ধ", "অফ"), _OFF), (("চালু", "অন"), _ON), (("মাউন্ট",), _MOUNT),
-        (("আনমাউন্ট",), _UNMOUNT))
+        (("আনমাউন্ট",), _UNMOUNT), (("ব্লিঙ্ক", "ব্লিংক", "ফ্ল্যাশ"), _BLINK))
        for stem in stems for ending in _BENGALI_ENDINGS},
     **dict.fromkeys(("থামাও", "থামান", "থামিয়ে দাও", "থামিয়ে দিন"), _STOP),
     # a restart given ("রিস্টার্ট দাও", "रीस्टार्ट दे दो", "रीस्टार्ट मारो"), said of a restart only
@@ -237,7 +240,7 @@ _LAST_VERBS = {
     **{f"{stem} {ending}": verb for stems, verb in (
         (("ری سٹارٹ", "ری اسٹارٹ", "ریسٹارٹ", "ری بوٹ", "ریبوٹ", "دوبارہ شروع", "دوبارہ چالو"), _RESTART),
         (("شروع", "سٹارٹ", "اسٹارٹ"), _START), (("سٹاپ", "اسٹاپ"), _STOP), (("بند", "آف"), _OFF),
-        (("چالو", "آن"), _ON), (("ماؤنٹ",), _MOUNT), (("ان ماؤنٹ",), _UNMOUNT))
+        (("چالو", "آن"), _ON), (("ماؤنٹ",), _MOUNT), (("ان ماؤنٹ",), _UNMOUNT), (("بلنک", "فلیش"), _BLINK))
        for stem in stems for ending in _URDU_ENDINGS},
     **dict.fromkeys(("روکو", "روک دو", "روک دیں", "روک دیجیے"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
@@ -589,6 +592,17 @@ _DONE_FOR_TODAY = re.compile("(?:" + _alternatives((
     "आज का काम ख़त्म")) + r")[\s.!]*")
 
 
+# ... or that it is hot, cold or close where the thing is ("أعد تشغيل تكييف إسطبل الخيول، الجو حار جداً هناك", "...,
+# там очень жарко", "..., חם מאוד שם"): a last clause of the weather alone, no negation, condition or time in it
+_HOT = ("حار", "حارة", "بارد", "باردة", "رطب", "خانق", "жарко", "холодно", "душно", "сыро", "спекотно", "волого",
+        "חם", "קר", "לח", "ζέστη", "κρύο", "nóng", "lạnh", "गर्मी", "ठंड", "उमस", "گرمی", "سردی")
+_HOT_THERE = re.compile(typed(
+    rf"(?:(?:الجو|الطقس|там|тут|здесь|в помещении|у приміщенні|κάνει|trong đó|ở đó|ngoài đó|वहाँ|वहां|यहाँ|यहां|"
+    rf"وہاں|یہاں)\s+)?(?:(?:очень|слишком|ужасно|дуже|надто|πολλή|πολύ|बहुत|بہت)\s+)?(?:{'|'.join(_HOT)})"
+    rf"(?:\s+(?:جدا|جداً|جدًا|كثير|كثيرا|مرة|מאוד|מדי|quá|lắm|rồi|है|ہے))*"
+    rf"(?:\s+(?:هناك|هنا|там|тут|здесь|שם|פה|כאן|εκεί|εδώ))?"))
+
+
 # ... or a situation said first, in the spaced languages, before a request that waits ("سنغلق المحل قريباً، أعد
 # التشغيل بعد عشر دقائق": we close the shop soon, restart in ten minutes; "смена заканчивается, перезагрузи через 10
 # минут"): a clause of a few words with no verb of the catalog, name, number, negation, condition, time it waits
@@ -639,13 +653,38 @@ _VI_CAUSE = re.compile(rf"(?:(?:{_alternatives(('hãy', 'làm ơn'))})\s+)?(?:{_
                        rf"(?P<rest>(?:\s+(?:{_alternatives(('đi', 'nhé', 'lên', 'giúp'))}))*)[\s.!]*")
 
 
+# Chinese written in traditional characters (Hong Kong, Taiwan: "十分鐘後重新開機") is read as simplified, the
+# tables' script, and Cantonese's words as Mandarin's ("真空錶冇讀數，重啟佢": "冇" has not, "佢" it, "唔好"
+# don't); never a text with kana, which is Japanese ("再起動して", "電源")
+_TRADITIONAL = str.maketrans(dict(zip(
+    "啟開關閉機動鐘時後個們這那裡裏電燈網線連斷載裝卸掛換頭號幫請讀數錶氣閥藍紅綠黃橙門風櫃庫廠場車輪帶條盤碼錄"
+    "擬監測壓溫濕爐鍋膠單應變處過還從見對聽說話讓給現馬緊發顯示間區層樓廳設備統務器臺溫態點閃爍儲測試聯絡護熱"
+    "邊倉業產鋼鐵銅鋁廢標籤價錢費驗證資料庫據應幣節觸擊輸創產嗎麼為與兩們萬係嚮運轉響",
+    "启开关闭机动钟时后个们这那里里电灯网线连断载装卸挂换头号帮请读数表气阀蓝红绿黄橙门风柜库厂场车轮带条盘码录"
+    "拟监测压温湿炉锅胶单应变处过还从见对听说话让给现马紧发显示间区层楼厅设备统务器台温态点闪烁储测试联络护热"
+    "边仓业产钢铁铜铝废标签价钱费验证资料库据应币节触击输创产吗么为与两们万系向运转响", strict=True)))
+_CANTONESE = ((typed("唔好"), "不要"), (typed("唔該"), "请"), (typed("唔"), "不"), (typed("冇"), "没"),
+              (typed("佢"), "它"), (typed("嗰個"), "那个"), (typed("嗰"), "那"), (typed("啲"), "的"))
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def _simplified(text: str) -> str:
+    """Traditional Chinese and Cantonese said in simplified Mandarin (see _TRADITIONAL); Japanese as it was."""
+    if _KANA.search(text) or not _CJK.search(text):
+        return text
+    text = text.translate(_TRADITIONAL)
+    for cantonese, mandarin in _CANTONESE:
+        text = text.replace(cantonese, mandarin)
+    return text
+
+
 def _read(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
     clause that only says what fails ("..., δεν μετράει τίποτα", "..., он не отвечает") is
     passed over (see _only_trouble); a thing said failing first, before a request of "it" ("..., इसे
     रीस्टार्ट करो"), is what the request acts on."""
-    text = text.translate(glossary.LOOKALIKES).strip()
+    text = _simplified(text.translate(glossary.LOOKALIKES).strip())
     if caused := _VI_CAUSE.fullmatch(text):
         text = f"{caused['verb']} {caused['thing']}{caused['rest']}"  # "cho đèn vàng nhấp nháy": "nhấp nháy đèn vàng"
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
@@ -671,7 +710,7 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
     if (read := _spaced(text, names)) is None and "?" not in text and (said := _TROUBLE_CLAUSE.search(text)):
         clause = said["clause"]
         if _only_trouble(clause, names) or _only_trouble_said(clause, names) or _failed_said(clause, names) or \
-                _DONE_FOR_TODAY.fullmatch(clause):
+                _DONE_FOR_TODAY.fullmatch(clause) or _HOT_THERE.fullmatch(clause.strip(" .!")):
             return _spaced(text[:said.start()], names)
         if _then_said(clause) and (head := _spaced(text[:said.start()], names)) is not None and _DELAYED.search(head):
             return head  # "10분 후에 재부팅해 줘, 그때 빔 덤프야": what happens when it waits
@@ -865,6 +904,8 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "открывается", "открываются", "записывает", "печатает", "читает", "передаёт", "передают",
     "обновляется", "обновляются", "запускается", "включается", "видит", "видят", "получает", "получают", "приходит",
     "приходят", "доходит", "доходят", "появляется", "появляются", "видим", "получаем",
+    # (what does not react to its remote or buttons: "пульт не реагирует")
+    "реагирует", "реагируют", "откликается", "откликаются", "слушается", "слушаются",
     # (what is not sent, printed, saved or shown by it: "вес не передаётся", "чеки не печатаются")
     "передаётся", "передаются", "отправляется", "отправляются", "печатается", "печатаются", "сохраняется",
     "сохраняются", "записывается", "записываются", "отображается", "отображаются", "синхронизируется",
@@ -874,7 +915,7 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "пише", "пишуть", "показує", "показують", "завантажується", "підключається", "відкривається",
     "записує", "друкує", "читає", "передає", "передають", "оновлюється", "запускається", "вмикається", "бачить",
     "бачать", "отримує", "отримують", "приходить", "приходять", "доходить", "доходять", "з'являється", "з'являються",
-    "бачимо", "отримуємо",
+    "бачимо", "отримуємо", "реагує", "реагують", "відгукується", "відгукуються", "слухається", "слухаються",
     # (what is not sent, printed, saved or shown by it: "вага не передається", "чеки не друкуються")
     "передається", "передаються", "надсилається", "надсилаються", "друкується", "друкуються", "зберігається",
     "зберігаються", "записується", "записуються", "відображається", "відображаються", "синхронізується",
@@ -894,7 +935,10 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
 _TROUBLE_AFTER = frozenset(typed(w) for w in (
     "τίποτα", "τίποτε", "πια", "άλλο", "καθόλου", "σωστά", "ничего", "больше", "уже", "совсем", "нормально",
     "нічого", "більше", "вже", "зовсім", "нормально", "علينا", "أبدا", "ابدا", "بعد", "خالص", "יותר", "כלום", "בכלל",
-    "עוד"))
+    "עוד",
+    # (what is new, that it does not see or get: "вона не бачить новий візерунок", the new pattern)
+    "новый", "новую", "новые", "новое", "новых", "новий", "нову", "нові", "нове", "нових", "νέο", "νέα", "νέες",
+    "νέους", "الجديد", "الجديدة", "החדש", "החדשה", "החדשים"))
 
 
 # What fails, said in Vietnamese after a comma: a subject of a few words, then "bị" and what befell it ("khe hở lô
@@ -1181,7 +1225,7 @@ def says_no(text: str) -> bool:
 
 def holds_a_verb(text: str) -> bool:
     """Whether the text holds a verb of these languages (even in a script without Latin letters)."""
-    text = text.translate(glossary.LOOKALIKES)
+    text = _simplified(text.translate(glossary.LOOKALIKES))
     if (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], lambda word: False) and \
             holds_a_verb(text[:said.start()]):
         return True  # (a verb last before a sentence of what fails: "...再起動してください。値が出ません。")
@@ -1326,8 +1370,9 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
             read.append(word)  # "монитор пресса A", "프레스 A 모니터": press A, as a number is said after its thing
             noun = False
             continue
-        if word in _FILLERS:
-            noun = False
+        if word in _FILLERS or (word == _VI_OF and noun and words[index + 1:index + 2] and
+                                _word(words[index + 1], names) not in (None, [words[index + 1]])):
+            noun = False  # (Vietnamese "của", of, typed as "cửa", a door: "đèn xanh dương của bể cá pinfish")
             continue
         if word in _SENT_INTO and read and read[-1] in _SENT and words[index + 1:index + 2] and \
                 (names(words[index + 1]) or _ACRONYM.fullmatch(words[index + 1])):
@@ -1360,6 +1405,10 @@ def _spaced(text: str, names: Callable[[str], bool]) -> str | None:
     if len([w for w in read if not w.isdigit() and w not in _WHICH_ONE]) > 4:
         return None
     return _english(_SPACED_VERBS[said], read, seconds, asked)
+
+
+# Vietnamese "of" between two things ("đèn của bể cá": the aquarium's light), which normalise leaves as "cửa", a door
+_VI_OF = typed("của")
 
 
 def _as_one_word(words: dict[str, str], phrase: str) -> str:
@@ -1629,7 +1678,8 @@ _JA_ENDING = rf"(?:{_alternatives(_JA_DOS)})?" \
              rf"(?:{_alternatives(('ください', '下さい', 'くれ'))})?(?:を?{_alternatives(('お願いします', 'お願い'))})?"
 _JA_VERB = re.compile(rf"(?P<verb>{_alternatives(_JA_VERBS)})(?P<ending>{_JA_ENDING})$")
 _ZH_VERBS = _folded({
-    **dict.fromkeys(("重启", "重新启动", "重开"), _RESTART), **dict.fromkeys(("启动", "开启", "运行"), _START),
+    **dict.fromkeys(("重启", "重新启动", "重开", "重新开机"), _RESTART),
+    **dict.fromkeys(("启动", "开启", "运行"), _START),
     **dict.fromkeys(("停止", "停掉", "停用"), _STOP), **dict.fromkeys(("挂载",), _MOUNT),
     # ... with "a bit" said short ("重启下金属探测器": "一下")
     **dict.fromkeys(("重启下", "重新启动下"), _RESTART), **dict.fromkeys(("启动下",), _START),
@@ -1818,7 +1868,9 @@ _CJK_FAILS = _alternatives(typed(w) for w in (
     "応答しない", "応答がない", "死んでる", "壊れた", "壊れてる",
     "卡住了", "卡死了", "卡了", "死机了", "挂了", "停了", "不动了", "没反应了", "没反应", "没有反应", "坏了", "崩了",
     "崩溃了",
-    "掉线了", "不工作了", "不转了"))
+    "掉线了", "不工作了", "不转了",
+    # (no reading, said in Cantonese too: "真空錶冇讀數", folded to "没读数" by _simplified)
+    "没读数", "没有读数", "没读数了", "没有读数了", "没数据", "没有数据"))
 _CJK_FAILED_FIRST = re.compile(rf"(?P<thing>[^、，,。]+?)(?:{_alternatives(('が', 'は'))})?(?:{_CJK_FAILS})"
                                r"[、，,。！!]\s*(?P<request>[^、，,。]+)")
 # "It" or "that", said of the thing just named ("それを再起動して", "把它重启")
