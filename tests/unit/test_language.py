@@ -9217,3 +9217,26 @@ def test_round_46_r46fy_container_asks(command: str) -> None:
     assert answer[0] == "say" and "docker.service" in answer[1]["text"], command
     for refused in (f"не {command}", f"{command}?") if command[0] in "Зо" else ():
         assert decide(refused, state)[0] in ("say", "report_status", "ignore"), refused
+
+
+R46FY_DRYERS = _site(("dryer-burner@bin3.service", "Dryer bin 3 propane burner controller"),
+                     ("dryer-burner@bin4.service", "Dryer bin 4 propane burner controller"),
+                     ("truck-scale.service", "Receiving pit truck scale reader"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # Punjabi in Gurmukhi, read as Hindi in Devanagari (Punjabi's "ਦੁਬਾਰਾ" is Hindi's "दोबारा", again)
+    ("ਬਰਨਰ 4 ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ ਜੀ", ("restart_service", {"unit": "dryer-burner@bin4.service"})),
+    ("ਬਰਨਰ 4 ਬੰਦ ਕਰੋ", ("stop_service", {"unit": "dryer-burner@bin4.service"})),
+])
+def test_round_46_r46fy_punjabi_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46FY_DRYERS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "ਬਰਨਰ 4 ਦੁਬਾਰਾ ਚਾਲੂ ਨਾ ਕਰੋ", "ਬਰਨਰ 4 ਦੁਬਾਰਾ ਚਾਲੂ ਨਹੀਂ ਕਰਨਾ", "ਕੀ ਬਰਨਰ 4 ਦੁਬਾਰਾ ਚਾਲੂ ਕਰਾਂ?",
+    "ਜੇ ਬਰਨਰ 4 ਬੰਦ ਹੈ ਤਾਂ ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ", "ਮੈਨੇਜਰ ਨੇ ਕਿਹਾ ਬਰਨਰ 4 ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ", "ਸ਼ਾਇਦ ਬਰਨਰ 4 ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ",
+    "ਕੱਲ੍ਹ ਬਰਨਰ 4 ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ", "ਦਸ ਮਿੰਟ ਬਾਅਦ ਬਰਨਰ 4 ਬੰਦ ਕਰੋ", "ਬਰਨਰ ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ",
+])
+def test_round_46_r46fy_punjabi_refused(command: str) -> None:
+    assert decide(command, R46FY_DRYERS)[0] in ("say", "report_status", "ignore"), command

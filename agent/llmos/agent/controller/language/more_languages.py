@@ -678,13 +678,32 @@ def _simplified(text: str) -> str:
     return text
 
 
+# Punjabi in Gurmukhi is read as Hindi in Devanagari, letter by letter (the two scripts' letters lie alike in Unicode;
+# the tippi is an anusvara, the addak doubles the next letter): "ਬਿਨ 4 ਵਾਲਾ ਬਰਨਰ ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ ਜੀ" is "बिन 4 वाला बरनर
+# दोबारा चालू करो जी", the burner of bin 4 restarted; Punjabi's own spelling of a word is said as Hindi's
+_GURMUKHI = str.maketrans({**{chr(c): chr(c - 0x100) for c in range(0xA01, 0xA70)
+                              if unicodedata.name(chr(c), "") and unicodedata.name(chr(c - 0x100), "")},
+                           "\u0a70": "\u0902", "\u0a71": None})
+_PUNJABI_SPELLING = ((typed("दुबारा"), typed("दोबारा")),)
+
+
+def _as_devanagari(text: str) -> str:
+    """Punjabi in Gurmukhi as Hindi in Devanagari (see _GURMUKHI); other text as it was."""
+    if not re.search("[\u0a00-\u0a7f]", text):
+        return text
+    text = text.translate(_GURMUKHI)
+    for punjabi, hindi in _PUNJABI_SPELLING:
+        text = re.sub(rf"(?<!\S){punjabi}(?!\S)", hindi, text)
+    return text
+
+
 def _read(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
     clause that only says what fails ("..., δεν μετράει τίποτα", "..., он не отвечает") is
     passed over (see _only_trouble); a thing said failing first, before a request of "it" ("..., इसे
     रीस्टार्ट करो"), is what the request acts on."""
-    text = _simplified(text.translate(glossary.LOOKALIKES).strip())
+    text = _as_devanagari(_simplified(text.translate(glossary.LOOKALIKES).strip()))
     if caused := _VI_CAUSE.fullmatch(text):
         text = f"{caused['verb']} {caused['thing']}{caused['rest']}"  # "cho đèn vàng nhấp nháy": "nhấp nháy đèn vàng"
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
@@ -1225,7 +1244,7 @@ def says_no(text: str) -> bool:
 
 def holds_a_verb(text: str) -> bool:
     """Whether the text holds a verb of these languages (even in a script without Latin letters)."""
-    text = _simplified(text.translate(glossary.LOOKALIKES))
+    text = _as_devanagari(_simplified(text.translate(glossary.LOOKALIKES)))
     if (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], lambda word: False) and \
             holds_a_verb(text[:said.start()]):
         return True  # (a verb last before a sentence of what fails: "...再起動してください。値が出ません。")
