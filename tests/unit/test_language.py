@@ -8963,60 +8963,6 @@ R46FX_YARD = DeviceState.from_dict({
 ])
 def test_round_46_r46fx_acts(command: str, answer: tuple) -> None:
     assert decide(command, R46FX_YARD) == answer, command
-# (round 46, dev46's other languages) a flat's bed and door openers, an animal reception's climate control and
-# water, a mattress quilter, a neon workshop's vacuum gauge, an ice plant's and a bait shop's lights, a grill's hood fan
-R46FY_SITE = _site(("bed-controller.service", "Profiling bed controller bridge"),
-                   ("door-opener@front.service", "Front door automatic opener"),
-                   ("door-opener@balcony.service", "Balcony door automatic opener"),
-                   ("hvac@kennels.service", "Kennel hall climate control"),
-                   ("hvac@stables.service", "Horse stall climate control"),
-                   ("aviary-humidity.service", "Bird room humidity controller"),
-                   ("water-dispense.service", "Automatic water dispensers in holding pens"),
-                   ("awb-sync.service", "Air waybill and live-animal manifest sync"),
-                   ("quilter.service", "Quilting machine pattern loader"),
-                   ("pirani-gauge.service", "Pirani vacuum gauge reader"),
-                   ("exaustor.service", "Grill hood extraction fan controller"),
-                   ("kds.service", "Kitchen display system"),
-                   ("ssh.service", "OpenBSD Secure Shell server"),
-                   leds=(("amber:crane", "amber", "crane"), ("amber:crusher", "amber", "crusher"),
-                         ("green:run", "green", "run"), ("blue:shrimp", "blue", "shrimp"),
-                         ("blue:pinfish", "blue", "pinfish")))
-
-
-@pytest.mark.parametrize(("command", "answer"), [
-    # site words of every script: a bed, a door opener, a balcony, air conditioning, a stable, horses, birds, a
-    # quilting machine, a hood, a vacuum gauge, what does not react to its remote
-    ("перезапусти кровать", ("restart_service", {"unit": "bed-controller.service"})),
-    ("ベッドを再起動して", ("restart_service", {"unit": "bed-controller.service"})),
-    ("תפעיל מחדש את פותחן הדלת של המרפסת, הוא לא מגיב",
-     ("restart_service", {"unit": "door-opener@balcony.service"})),
-    ("أعد تشغيل تكييف إسطبل الخيول", ("restart_service", {"unit": "hvac@stables.service"})),
-    ("پرندوں والے کمرے کا نمی کنٹرولر ری اسٹارٹ کرو", ("restart_service", {"unit": "aviary-humidity.service"})),
-    ("Перезапусти стьобальну машину", ("restart_service", {"unit": "quilter.service"})),
-    ("厨房のフードの換気扇を再起動して", ("restart_service", {"unit": "exaustor.service"})),
-    # traditional Chinese and Cantonese, read as simplified Mandarin
-    ("十分鐘後重新開機", ("reboot", {"delay_s": 600})),
-    ("真空錶冇讀數，重啟佢", ("restart_service", {"unit": "pirani-gauge.service"})),
-    ("重啟真空錶", ("restart_service", {"unit": "pirani-gauge.service"})),
-    # a light made to blink with the borrowed word, and yellow said of an amber light
-    ("क्रेन वाली पीली बत्ती ब्लिंक करो", ("set_led", {"name": "amber:crane", "state": "blink"})),
-    ("ہری بتی بلنک کرو", ("set_led", {"name": "green:run", "state": "blink"})),
-    # Vietnamese "của", of, which normalise leaves as "cửa", a door
-    ("Tắt đèn xanh dương của bể cá pinfish", ("set_led", {"name": "blue:pinfish", "state": "off"})),
-    # Taglish: nothing comes out, a job is over, said after the request
-    ("I-reboot mo in 5 mins, tapos na yung unloading", ("reboot", {"delay_s": 300})),
-    ("Paki-restart yung water dispenser, walang lumalabas na tubig",
-     ("restart_service", {"unit": "water-dispense.service"})),
-])
-def test_round_46_r46fy_acts(command: str, answer: tuple) -> None:
-    assert decide(command, R46FY_SITE) == answer, command
-
-
-@pytest.mark.parametrize("command", [
-    "أعد تشغيل التكييف", "重启空调", "перезапусти кондиционер", "수조 파란 불 깜빡이게 해줘", "blink the yellow light",
-])
-def test_round_46_r46fy_asks_which(command: str) -> None:
-    assert decide(command, R46FY_SITE)[0] == "say", command
 
 
 @pytest.mark.parametrize("command", [
@@ -9099,6 +9045,66 @@ def test_round_46_r46fx_stuck_said_first(command: str, answer: tuple) -> None:
 ])
 def test_round_46_r46fx_stuck_said_first_refused(command: str) -> None:
     assert decide(command, R46FX_YARD)[0] in ("say", "report_status", "ignore"), command
+
+
+# (round 46, dev46's other languages) a flat's bed and door openers, an animal reception's climate control and
+# water, a mattress quilter, a neon workshop's vacuum gauge, an ice plant's and a bait shop's lights, a grill's hood fan
+R46FY_SITE = _site(("bed-controller.service", "Profiling bed controller bridge"),
+                   ("door-opener@front.service", "Front door automatic opener"),
+                   ("door-opener@balcony.service", "Balcony door automatic opener"),
+                   ("hvac@kennels.service", "Kennel hall climate control"),
+                   ("hvac@stables.service", "Horse stall climate control"),
+                   ("aviary-humidity.service", "Bird room humidity controller"),
+                   ("water-dispense.service", "Automatic water dispensers in holding pens"),
+                   ("awb-sync.service", "Air waybill and live-animal manifest sync"),
+                   ("quilter.service", "Quilting machine pattern loader"),
+                   ("pirani-gauge.service", "Pirani vacuum gauge reader"),
+                   ("exaustor.service", "Grill hood extraction fan controller"),
+                   ("kds.service", "Kitchen display system"),
+                   ("ssh.service", "OpenBSD Secure Shell server"),
+                   leds=(("amber:crane", "amber", "crane"), ("amber:crusher", "amber", "crusher"),
+                         ("green:run", "green", "run"), ("blue:shrimp", "blue", "shrimp"),
+                         ("blue:pinfish", "blue", "pinfish")))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # site words of every script: a bed, a door opener, a balcony, air conditioning, a stable, horses, birds, a
+    # quilting machine, a hood, a vacuum gauge, what does not react to its remote
+    ("перезапусти кровать", ("restart_service", {"unit": "bed-controller.service"})),
+    ("ベッドを再起動して", ("restart_service", {"unit": "bed-controller.service"})),
+    ("תפעיל מחדש את פותחן הדלת של המרפסת, הוא לא מגיב",
+     ("restart_service", {"unit": "door-opener@balcony.service"})),
+    ("أعد تشغيل تكييف إسطبل الخيول", ("restart_service", {"unit": "hvac@stables.service"})),
+    ("پرندوں والے کمرے کا نمی کنٹرولر ری اسٹارٹ کرو", ("restart_service", {"unit": "aviary-humidity.service"})),
+    ("Перезапусти стьобальну машину", ("restart_service", {"unit": "quilter.service"})),
+    ("厨房のフードの換気扇を再起動して", ("restart_service", {"unit": "exaustor.service"})),
+    # traditional Chinese and Cantonese, read as simplified Mandarin
+    ("十分鐘後重新開機", ("reboot", {"delay_s": 600})),
+    ("真空錶冇讀數，重啟佢", ("restart_service", {"unit": "pirani-gauge.service"})),
+    ("重啟真空錶", ("restart_service", {"unit": "pirani-gauge.service"})),
+    # a light made to blink with the borrowed word, and yellow said of an amber light
+    ("क्रेन वाली पीली बत्ती ब्लिंक करो", ("set_led", {"name": "amber:crane", "state": "blink"})),
+    ("ہری بتی بلنک کرو", ("set_led", {"name": "green:run", "state": "blink"})),
+    # Vietnamese "của", of, which normalise leaves as "cửa", a door
+    ("Tắt đèn xanh dương của bể cá pinfish", ("set_led", {"name": "blue:pinfish", "state": "off"})),
+    # Taglish: nothing comes out, a job is over, said after the request
+    ("I-reboot mo in 5 mins, tapos na yung unloading", ("reboot", {"delay_s": 300})),
+    ("Paki-restart yung water dispenser, walang lumalabas na tubig",
+     ("restart_service", {"unit": "water-dispense.service"})),
+])
+def test_round_46_r46fy_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46FY_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "أعد تشغيل التكييف", "重启空调", "перезапусти кондиционер", "수조 파란 불 깜빡이게 해줘", "blink the yellow light",
+])
+def test_round_46_r46fy_asks_which(command: str) -> None:
+    assert decide(command, R46FY_SITE)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # negated
     "не перезапускай управление кроватью, пульт не реагирует", "唔好重啟真空錶", "十分鐘後唔好重新開機",
     "真空錶冇讀數，唔好重啟佢", "אל תפעיל מחדש את פותחן הדלת של המרפסת", "لا تعد تشغيل تكييف إسطبل الخيول",
     "क्रेन वाली पीली बत्ती ब्लिंक मत करो", "đừng tắt đèn xanh dương của bể cá pinfish",
