@@ -9246,3 +9246,26 @@ def test_round_46_r46fy_punjabi_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_46_r46fy_punjabi_refused(command: str) -> None:
     assert decide(command, R46FY_DRYERS)[0] in ("say", "report_status", "ignore"), command
+
+
+R46_DOCKER = _site(("docker.service", "Docker Application Container Engine"),
+                   ("containerd.service", "containerd container runtime"),
+                   ("grafana-server.service", "Grafana instance"), ("ocr-gate.service", "Container number OCR gate"))
+
+
+@pytest.mark.parametrize("command", [
+    # (round 46, dev46) one container is no unit: the engine stops or restarts them all
+    "kill the docker container that runs the dashboard", "restart the docker container", "stop the grafana container",
+    "bounce the containers",
+])
+def test_round_46_one_container_is_no_unit(command: str) -> None:
+    assert decide(command, R46_DOCKER)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("restart the container engine", ("restart_service", {"unit": "docker.service"})),
+    ("stop docker", ("stop_service", {"unit": "docker.service"})),
+    ("restart the container number gate", ("restart_service", {"unit": "ocr-gate.service"})),
+])
+def test_round_46_the_container_engine_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R46_DOCKER) == answer, command

@@ -788,6 +788,10 @@ class Interpreter:
             # "turn off the wifi on the router upstairs": that device's, which I cannot reach
             return _say(f"That is the {elsewhere['device']}'s, another device: I can only switch this device's own "
                         "links and lights.", "another device")
+        if _ONE_CONTAINER.search(text):
+            # "kill the docker container that runs the dashboard": one container, which no unit is
+            return _say("I cannot act on one container: I can only restart, start or stop the container engine "
+                        "itself, which stops or restarts every container.", "a container")
         if _A_SETTING_TO_A_NUMBER.match(text):  # "change the lighting schedule to 16 hours on": a setting's value
             return _say("I cannot change a setting's value: I can start, stop or restart a service, switch a link "
                         "or an LED, mount a drive, set the power profile or reboot.", "out of catalog")
@@ -3211,6 +3215,10 @@ _ANOTHER_DEVICES_LINK = re.compile(
     r"mesh node|switch|tv|laptop|phone|printer|tablet|console|camera|dmx node|ups|isp box|firewall|plc|"
     r"lighting desk|ticket scanner|projector|nvr)\b"
     r"(?P<where> (?:upstairs|downstairs|next door|outside|over there|in the \w+|at the \w+|on the \w+))?")
+# A container as what a verb acts on (not "the container engine", "whatever reads the container numbers")
+_ONE_CONTAINER = re.compile(r"\b(?:kill|stop|restart|start|bounce|reboot|recreate)\s+(?:the |that |this |my |our |a )?"
+                           r"(?:[\w-]+ ){0,2}containers?(?=\s*(?:$|[,.;!?]|(?:that|which|who|running|for|of|with|on|"
+                           r"in)\b))")
 # The power profile changed by someone or something else: what was done, no request
 _PROFILE_CHANGED = r"(?:set|lowered|raised|dropped|bumped|changed|switched|moved|put)"
 _PROFILE_SET_BY_ANOTHER = re.compile(
