@@ -9255,8 +9255,8 @@ R46_DOCKER = _site(("docker.service", "Docker Application Container Engine"),
 
 @pytest.mark.parametrize("command", [
     # (round 46, dev46) one container is no unit: the engine stops or restarts them all
-    "kill the docker container that runs the dashboard", "restart the docker container", "stop the grafana container",
-    "bounce the containers",
+    "kill the docker container that runs the dashboard", "restart the docker container",
+    "stop the container that runs grafana", "bounce the containers",
 ])
 def test_round_46_one_container_is_no_unit(command: str) -> None:
     assert decide(command, R46_DOCKER)[0] == "say", command
@@ -9269,3 +9269,23 @@ def test_round_46_one_container_is_no_unit(command: str) -> None:
 ])
 def test_round_46_the_container_engine_still_acts(command: str, answer: tuple) -> None:
     assert decide(command, R46_DOCKER) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 46, red team 52) a request said as forbidden, in English or another language after it
+    "restart nginx is forbidden", "restart nginx: prohibited!", "restart nginx — NOT permitted",
+    "restart nginx is off the table today", "restart nginx is the last thing I want",
+    "switch to powersave está prohibido", "restart nginx ist verboten", "stop nginx yasak", "restart nginx è vietato",
+    "restart nginx jest zabronione", "restart nginx on kielletty", "restart nginx ni marufuku",
+])
+def test_round_46_red_team_52_forbidden(command: str) -> None:
+    assert decide(command, R46_RANGE)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    "restart nginx, clients are not allowed to connect", "restart nginx, banned ips get through",
+    "restart nginx - forbidden errors everywhere", "restart nginx, the page says 403 forbidden",
+    "restart nginx, it's not ok that it hangs",
+])
+def test_round_46_red_team_52_a_reason_still_acts(command: str) -> None:
+    assert decide(command, R46_RANGE) == ("restart_service", {"unit": "nginx.service"}), command

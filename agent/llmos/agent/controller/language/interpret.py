@@ -3216,9 +3216,12 @@ _ANOTHER_DEVICES_LINK = re.compile(
     r"lighting desk|ticket scanner|projector|nvr)\b"
     r"(?P<where> (?:upstairs|downstairs|next door|outside|over there|in the \w+|at the \w+|on the \w+))?")
 # A container as what a verb acts on (not "the container engine", "whatever reads the container numbers")
+# (a container of docker's or podman's, or one said by what it runs; "restart the container" asks among units that
+# run one)
 _ONE_CONTAINER = re.compile(r"\b(?:kill|stop|restart|start|bounce|reboot|recreate)\s+(?:the |that |this |my |our |a )?"
-                           r"(?:[\w-]+ ){0,2}containers?(?=\s*(?:$|[,.;!?]|(?:that|which|who|running|for|of|with|on|"
-                           r"in)\b))")
+                           r"(?:(?:docker|podman|lxc|lxd|k8s|kubernetes)(?:'s)? containers?(?=\s*(?:$|[,.;!?]|(?:that|"
+                           r"which|who|running|for|of|with|on|in)\b))|(?:[\w-]+ ){0,2}containers? (?:that|which) "
+                           r"(?:runs|serves|hosts|holds|has))")
 # The power profile changed by someone or something else: what was done, no request
 _PROFILE_CHANGED = r"(?:set|lowered|raised|dropped|bumped|changed|switched|moved|put)"
 _PROFILE_SET_BY_ANOTHER = re.compile(

@@ -1305,7 +1305,14 @@ _REQUEST_AS_SUBJECT = re.compile(
     r"took \d+\s*\w*|worked|failed|fails|helped|helps)\W*$)")
 # "stop telegraf is not what I want": a request said as what is not wanted
 _NOT_WHAT_IS_WANTED = re.compile(r"\b(?:is|was)(?: not|n'?t) (?:what|something) (?:i|we|they) (?:\w+ )?(?:want|wanted|"
-                                 r"need|needed|asked for|meant|mean|had in mind)\b")
+                                 r"need|needed|asked for|meant|mean|had in mind)\b|"
+                                 # ... or as forbidden: "restart mosquitto is forbidden", "X: prohibited!", "X — NOT
+                                 # permitted", "X is off the table", "X is the last thing I want"
+                                 r"(?:\b(?:is|are|would be|'s)|[:,\u2014\u2013-])\s*(?:strictly |absolutely |totally |"
+                                 r"completely |definitely )?(?:forbidden|prohibited|not (?:allowed|permitted)|"
+                                 r"banned|off the table|out of the question|a no[- ]?go|off limits|verboten|"
+                                 r"the last thing (?:i|we) (?:want|need))\b"
+                                 r"(?:\s+(?:today|now|for now|here|tonight|anyway))?(?=\W*$|\s*[,.;!])")
 # What says the predicate is of something else: a relative clause, a reason, a courtesy that ends
 # a run-on request ("restart haproxy pls octoprint ui gives 503")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whatever|what|whichever|anything|everything|the one|all|any|"
