@@ -100,6 +100,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev44": "3a6e8e704ad638053ee6ba0eb72e290b0b86ef5ece30d491555381e0615a0401",
     "holdout40": "8985b4e100b85d67f953939c0eaf92e297616971d953b4c7ff95efb01f9c7142",
     "dev45": "8b3740196307ef80e8f669b6dcfb49acae52400f4641727e107cad8bbe6ab587",
+    "holdout41": "1a6b629eaa80255318e2f2e0eb22c62398b175b967eec3596044a08a9276106a",
+    "dev46": "2f088680688b7cc0a4bd385ee18110204f2de9e6e7edc3573ab4a945967a6939",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -138,7 +140,7 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev40": (0.97, 1), "holdout36": (0.87, 2),
           "dev41": (0.97, 1), "holdout37": (0.83, 4), "dev42": (0.92, 2),
           "holdout38": (0.81, 8), "holdout39": (0.74, 11), "dev43": (0.87, 5), "dev44": (0.83, 4),
-          "holdout40": (0.77, 8), "dev45": (0.87, 4)}
+          "holdout40": (0.77, 8), "dev45": (0.87, 4), "holdout41": (0.81, 4), "dev46": (0.87, 8)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
