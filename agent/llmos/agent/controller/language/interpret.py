@@ -3215,9 +3215,8 @@ _ANOTHER_DEVICES_LINK = re.compile(
     r"mesh node|switch|tv|laptop|phone|printer|tablet|console|camera|dmx node|ups|isp box|firewall|plc|"
     r"lighting desk|ticket scanner|projector|nvr)\b"
     r"(?P<where> (?:upstairs|downstairs|next door|outside|over there|in the \w+|at the \w+|on the \w+))?")
-# A container as what a verb acts on (not "the container engine", "whatever reads the container numbers")
-# (a container of docker's or podman's, or one said by what it runs; "restart the container" asks among units that
-# run one)
+# One container as what a verb acts on: docker's or podman's, or one said by what it runs (not "the container
+# engine", nor "restart the container", which asks among the units that run one)
 _ONE_CONTAINER = re.compile(r"\b(?:kill|stop|restart|start|bounce|reboot|recreate)\s+(?:the |that |this |my |our |a )?"
                            r"(?:(?:docker|podman|lxc|lxd|k8s|kubernetes)(?:'s)? containers?(?=\s*(?:$|[,.;!?]|(?:that|"
                            r"which|who|running|for|of|with|on|in)\b))|(?:[\w-]+ ){0,2}containers? (?:that|which) "
