@@ -378,3 +378,33 @@ def test_round_46_what_is_no_media_or_link_or_power_is_ignored(event: dict) -> N
 ])
 def test_round_46_media_put_in_is_still_mounted(event: dict) -> None:
     assert decide(event, R46_PARK)[0] == "mount_storage"
+
+
+@pytest.mark.parametrize("event", [
+    # (round 47, red team 53) an operating system's own partitions, by their GPT type, whatever their disk or
+    # label: an EFI system partition, a root, /usr, /var or /home partition, added or removed
+    _block("add", "/dev/nvme0n1p1", "vfat", "partition", ID_PART_ENTRY_TYPE="c12a7328-f81f-11d2-ba4b-00a0c93ec93b"),
+    _block("add", "/dev/nvme0n1p2", "ext4", "partition", ID_PART_ENTRY_TYPE="4f68bce3-e8cd-4db1-96e7-fbcaf984b709"),
+    _block("add", "/dev/mmcblk0p2", "ext4", "partition", ID_PART_ENTRY_TYPE="B921B045-1DF0-41C3-AF44-4C6F280D3FAE"),
+    _block("add", "/dev/sdc1", "vfat", "partition", ID_PART_ENTRY_TYPE="0xef"),
+    _block("add", "/dev/sdc3", "ext4", "partition", ID_PART_ENTRY_TYPE="4d21b016-b534-45c2-a9fb-5c16e091fd2d"),
+    _block("remove", "/dev/nvme0n1p1", "vfat", "partition", ID_PART_ENTRY_TYPE="c12a7328-f81f-11d2-ba4b-00a0c93ec93b"),
+])
+def test_round_47_a_systems_own_partition_is_left_alone(event: dict) -> None:
+    assert decide(event, R46_PARK)[0] == "ignore"
+
+
+@pytest.mark.parametrize("event", [
+    # a stick's data partition, of any type a stick has, is still mounted; a mounted one pulled out is unmounted
+    _block("add", "/dev/sdc1", "exfat", "partition", ID_PART_ENTRY_TYPE="ebd0a0a2-b9e5-4433-87c0-68b6b72699c7"),
+    _block("add", "/dev/sdc1", "ext4", "partition", ID_PART_ENTRY_TYPE="0fc63daf-8483-4772-8e79-3d69d8477de4"),
+    _block("add", "/dev/sdc1", "vfat", "partition", ID_PART_ENTRY_TYPE="0xc"),
+])
+def test_round_47_a_sticks_partition_is_still_mounted(event: dict) -> None:
+    assert decide(event, R46_PARK)[0] == "mount_storage"
+
+
+def test_round_47_a_mounted_system_partition_pulled_out_is_unmounted() -> None:
+    state = DeviceState(storage=(StorageState("/dev/sdc1", True),))
+    event = _block("remove", "/dev/sdc1", "vfat", "partition", ID_PART_ENTRY_TYPE="0xef")
+    assert decide(event, state) == ("unmount_storage", {"device": "/dev/sdc1"})

@@ -28,7 +28,7 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             and not _NOT_A_FILESYSTEM.fullmatch(props["ID_FS_TYPE"])
         mounted = any(s.device == node and s.mounted for s in state.storage)
         if event.action == "add" and has_fs and not mounted and not _NOT_A_DRIVE.fullmatch(node) and \
-                not _own_disk(node, state) and not _snap_image(node, props):
+                not _own_disk(node, state) and not _snap_image(node, props) and not _system_partition(props):
             # a coldplugged "add" replays devices that are already mounted (the root too)
             return "mount_storage", {"device": node, "readonly": True}
         partitions = [s for s in state.storage if re.fullmatch(rf"{re.escape(node)}p?\d+", s.device)]
@@ -37,7 +37,8 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             still = [s.device for s in partitions if s.mounted]
             if len(still) == 1:
                 return "unmount_storage", {"device": still[0]}
-        elif event.action == "remove" and not any(s.device == node and not s.mounted for s in state.storage):
+        elif event.action == "remove" and not any(s.device == node and not s.mounted for s in state.storage) and \
+                not (_system_partition(props) and not mounted):
             # (a drive the state lists as not mounted leaves nothing to unmount)
             return "unmount_storage", {"device": node}
         if event.action == "change":
@@ -100,6 +101,21 @@ def _external(props: Mapping[str, str]) -> bool:
 
 _NO_MEDIA = re.compile(r"/dev/(?:nvme\d+n\d+p\d+|mmcblk\d+p\d+)")
 _NVME_DISK = re.compile(r"/dev/nvme\d+n\d+")
+
+
+# The GPT types (and MBR's EFI type) of an operating system's own partitions: EFI system, XBOOTLDR, root, /usr,
+# /var, /home (the Discoverable Partitions Specification); a stick's data partition is none of them
+_SYSTEM_TYPES = frozenset([
+    "c12a7328-f81f-11d2-ba4b-00a0c93ec93b", "bc13c2ff-59e6-4262-a352-b275fd6f7172", "0xef",
+    "4f68bce3-e8cd-4db1-96e7-fbcaf984b709", "b921b045-1df0-41c3-af44-4c6f280d3fae",
+    "44479540-f297-41b2-9af7-d131d5f0458a", "69dad710-2ce4-4e3c-b16c-21a1d49abed3",
+    "8484680c-9521-48c6-9c11-b0720656f69e", "b0e01050-ee5f-4390-949a-9101b17104e9",
+    "4d21b016-b534-45c2-a9fb-5c16e091fd2d", "933ac7e1-2eb4-4f13-b844-0e14e2aef915"])
+
+
+def _system_partition(props: Mapping[str, str]) -> bool:
+    """Whether a partition is an operating system's own, by its type: nobody plugs it in to read."""
+    return props.get("ID_PART_ENTRY_TYPE", "").lower() in _SYSTEM_TYPES
 
 
 def _snap_image(node: str, props: Mapping[str, str]) -> bool:
