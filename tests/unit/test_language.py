@@ -7449,7 +7449,8 @@ PRESS = _site(("die-tracker.service", "Die oven and die life tracking"),
     ("restart the drive test", ("restart_service", {"unit": "drive-test.service"})),
     # what will follow is not what "it" stands for
     ("the heater crashed, the report will be wrong, restart it", ("restart_service", {"unit": "heater.service"})),
-    ("die tracker hung, the press is gonna stop, get it back", ("start_service", {"unit": "die-tracker.service"})),
+    # (round 47: the tracker runs, so getting it back starts it over)
+    ("die tracker hung, the press is gonna stop, get it back", ("restart_service", {"unit": "die-tracker.service"})),
     # how soon the occasion is, never the reboot's delay
     ("reboot now kickoff in 5 minutes", ("reboot", {"delay_s": 0})),
     ("reboot in 10 min, kickoff in 20", ("reboot", {"delay_s": 600})),
@@ -9289,3 +9290,82 @@ def test_round_46_red_team_52_forbidden(command: str) -> None:
 ])
 def test_round_46_red_team_52_a_reason_still_acts(command: str) -> None:
     assert decide(command, R46_RANGE) == ("restart_service", {"unit": "nginx.service"}), command
+
+
+R47_CLUB = _site(("scoreboard.service", "Rink scoreboard controller (ends and shots)"),
+                 ("weewx.service", "WeeWX weather system"), ("rain-gauge.service", "Tipping-bucket rain gauge logger"),
+                 ("mpd.service", "Music Player Daemon"), ("batch-export.service", "Nightly batch export"),
+                 ("data-upload.service", "Nightly push of readings to the institute"),
+                 ("palmvein.service", "Palm-vein reader for box holders"), ("pcscd.service", "PC/SC Smart Card Daemon"),
+                 ("grafana-server.service", "Grafana instance"),
+                 ("nginx.service", "A high performance web server and a reverse proxy server"),
+                 leds=(("red:fault", "red", "fault"),), interfaces=("eth0", "wlan0"),
+                 storage=({"device": "/dev/sdb1", "mounted": False, "label": "ARCHIVE", "model": "Toshiba Canvio",
+                           "size": "1T"},))
+
+
+@pytest.mark.parametrize("command", [
+    # (round 47, red team 52) two requests, however they are joined, the first of them phrasal or not
+    "bring wlan0 up. reboot.", "take wlan0 down; restart nginx", "bring wlan0 up, switch to powersave",
+    "restart nginx, plus stop mpd", "restart nginx — also stop mpd", "reboot + restart nginx",
+    "reboot and restart nginx", "restart nginx, plus restart mpd", "bring wlan0 up + set performance mode",
+    "restart nginx, also the box", "bounce nginx and the device too", "restart nginx, grafana",
+    # a request said as unwanted, needless, a bad idea, banned, skipped or put off
+    "restart nginx is what I definitely DON'T want", "restart nginx isn't necessary", "stop mpd unnecessary, ta",
+    "restart nginx won't be needed", "stop mpd is a bad idea", "stop mpd is banned during the tasting",
+    "abstain from take wlan0 down", "desist — restart nginx", "skip bring wlan0 up today",
+    "we'll skip — reboot — this time", "hold off on — reboot — for now, thanks",
+    # for a while only, in English and in other words
+    "stop mpd for a couple mins", "stop mpd a few mins", "stop mpd for like 5", "stop mpd for a bit, like 10",
+    "bring wlan0 up briefly", "stop mpd for now, back on after lunch", "stop mpd for the twenty minutes of speeches",
+    "stop mpd trong 10 phút", "stop mpd tạm thời", "stop mpd kwa dakika chache", "stop mpd ek ghante ke liye",
+    "stop mpd 10 minute ke liye", "stop mpd pansamantala", "stop mpd à titre temporaire", "stop mpd 5 dk",
+    # sarcasm in other languages; a process killed; another machine rebooted
+    "Claro, stop mpd ahora mismo, qué gran idea…", "Klar, stopp doch einfach mpd, super Idee…",
+    "Tak, stop mpd nu, hvad kan gå galt…", "Kill den Prozess von mpd", "kill processo mpd", "kill mpd -9",
+    "reboot the router", "the till needs a reboot", "give the mesh node a reboot", "power cycle the modem",
+    # "not the X" rules X out, whatever is left
+    "restart the weather thing not the weewx",
+])
+def test_round_47_red_teams_refused(command: str) -> None:
+    assert decide(command, R47_CLUB)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # what is still one request
+    ("stop nginx, it's unnecessary", ("stop_service", {"unit": "nginx.service"})),
+    ("stop nginx, not needed today", ("stop_service", {"unit": "nginx.service"})),
+    ("restart nginx, the music player is not needed", ("restart_service", {"unit": "nginx.service"})),
+    ("turn wlan0 on, the cable to the gate got cut", ("set_network", {"interface": "wlan0", "state": "up"})),
+    ("switch to powersave, performance mode is a bad idea here", ("set_power_profile", {"profile": "powersave"})),
+    ("stop mpd for a sec", ("stop_service", {"unit": "mpd.service"})),
+    ("reboot 5 dk", ("reboot", {"delay_s": 300})),
+    # (round 47, dev47) what each is said to be
+    ("restart the weather thing not the rain gauge", ("restart_service", {"unit": "weewx.service"})),
+    ("restart the card reader", ("restart_service", {"unit": "pcscd.service"})),
+    ("put it on max power saving", ("set_power_profile", {"profile": "powersave"})),
+    ("put it on max power", ("set_power_profile", {"profile": "performance"})),
+    ("switch to balanced, no more batches tonight", ("set_power_profile", {"profile": "balanced"})),
+    ("the profiler's about to start a six hour run, put the box on max performance",
+     ("set_power_profile", {"profile": "performance"})),
+    ("scoreboard's stuck on end 14, restart it", ("restart_service", {"unit": "scoreboard.service"})),
+    ("the scoreboard went black, bring it back pls", ("restart_service", {"unit": "scoreboard.service"})),
+    ("the nightly push to the institute didn't go out last night, re-run it pls",
+     ("restart_service", {"unit": "data-upload.service"})),
+    ("I think the scoreboard has stopped? could you restart it", ("restart_service", {"unit": "scoreboard.service"})),
+    ("the scoreboard hangs whenever we press submit, restart it", ("restart_service", {"unit": "scoreboard.service"})),
+    ("scoreboard's frozen again, the rink was cold for the bowlers' tea. give it a restart would ya",
+     ("restart_service", {"unit": "scoreboard.service"})),
+    ("mount the old toshiba with the old club records on it", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("mount the toshiba, the logger records to it", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+])
+def test_round_47_still_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R47_CLUB) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "restart the reader", "restart the scoreboard whenever it hangs", "restart the scoreboard if it didn't go out",
+    "i'm about to restart the scoreboard", "restart nginx and grafana",
+])
+def test_round_47_still_asks_or_refuses(command: str) -> None:
+    assert decide(command, R47_CLUB)[0] in ("say", "report_status", "ignore"), command

@@ -77,6 +77,8 @@ CATEGORIES = [
     ("ollama|llama|vllm|triton|deepstream|inference|tensorrt", "ai inference model"),
     ("ollama|llama|vllm|localai|text-generation", "llm llms"),
     ("gpsd", "gps location"),
+    ("pcscd|pc/sc|smart card", "card reader readers smartcard"),  # (round 47: "the reader" beside a palm-vein reader)
+    ("weewx|cumulusmx|weatherflow", "weather station"),
     ("hostapd", "access point hotspot wifi"),
     ("kiosk|chromium|firefox|cog|wpe", "browser kiosk screen display"),
     ("lightdm|gdm|sddm|xdm", "display login screen desktop"),

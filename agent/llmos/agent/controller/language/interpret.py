@@ -224,8 +224,8 @@ _INSIDE_A_NEGATION = re.compile(
     r"(?=(?:please |pls |just |ever )?(?:re)?start|stop|reboot|take|bring|turn|switch|mount|unmount|set|put|blink|go|"
     r"make|kill|shut|power)|"
     r"\b(must ?n[o']t|should ?n[o']t|shan'?t|ought not(?: to)?|need ?n[o']t|(?:rather|prefer) (?:you )?(?:not|didn'?t|"
-    r"did not)|better not|refrain from|if|when|whenever|once|unless|until|while|as soon as|in case|hypothetically|"
-    r"theoretically|in theory|hypothetical)"
+    r"did not)|better not|refrain from|abstain from|desist(?: from)?|skip|hold off on|if|when|whenever|once|unless|"
+    r"until|while|as soon as|in case|hypothetically|theoretically|in theory|hypothetical)"
     r"(?:\s*,?\s*(?:!+|\.{2,}|\u2026|\u2014|\u2013|:|-{1,2}|(?<=\s),))+\s*,?\s*(?=[a-z])")
 
 
@@ -238,8 +238,8 @@ _BESIDE_A_HESITATION = frozenset([
     "but", "or", "can", "could", "you", "would", "will", "maybe", "like",
     # (a correction or a frame beside it: "take wlan0 up um i mean take wlan0 down", "better not um reboot")
     "i", "i'd", "make", "rather", "actually", "mean", "meant", "sorry", "wait", "no", "go", "better", "refrain",
-    "from", "shouldn't", "mustn't", "didn't", "when", "once", "unless", "until", "while", "hypothetically",
-    "theoretically", "theory", "hypothetical"])
+    "abstain", "desist", "skip", "from", "shouldn't", "mustn't", "didn't", "when", "once", "unless", "until", "while",
+    "hypothetically", "theoretically", "theory", "hypothetical"])
 
 
 # Another language's "if" or "not" around an English request: "si se cae, restart nginx", "dacă cade, reboot",
@@ -255,15 +255,20 @@ _FOREIGN_IF = re.compile(r"^(?:si|se|ha|als|wenn|falls|quand|daca|kung|kapag|aga
 _FOREIGN_NOT = re.compile(rf"(?:^|(?<=[,;:.!?] ))(?:te rog nu|nu|wag|huwag|hindi|usi|ethan|ala) "
                           rf"(?=(?:{_ENGLISH_VERB})\b)")
 # ... and "for a while" in numbers: "10 perc erejéig", "10 percre" (Hungarian), "10 minuutiksi" (Finnish),
-# "kwa dakika 10" (Swahili)
+# "kwa dakika 10" (Swahili), "10 minute ke liye" (Hindi), "trong 10 phút" (Vietnamese)
 _FOREIGN_WHILE = re.compile(r"\s+(?:(?P<n>\d+)\s*(?:(?P<unit>perc|ora|masodperc)(?:re|ra)?(?: erejeig)?|"
-                            r"(?P<fi>minuut|tunn|sekunn)iksi)|kwa (?P<sw>dakika|saa|sekunde) (?P<n2>\d+))(?=\W*$|[,;])")
+                            r"(?P<fi>minuut|tunn|sekunn)iksi|(?P<hi>minute|minat|ghante|ghanta) (?:ke liye|tak))|"
+                            r"kwa (?P<sw>dakika|saa|sekunde) (?P<n2>\d+)|trong (?P<n3>\d+) (?P<vi>phut|gio|tieng|giay))"
+                            r"(?=\W*$|[,;])")
 _WHILE_UNITS = {"perc": "minutes", "ora": "hours", "masodperc": "seconds", "minuut": "minutes",
-                "tunn": "hours", "sekunn": "seconds", "dakika": "minutes", "saa": "hours", "sekunde": "seconds"}
+                "tunn": "hours", "sekunn": "seconds", "dakika": "minutes", "saa": "hours", "sekunde": "seconds",
+                "minute": "minutes", "minat": "minutes", "ghante": "hours", "ghanta": "hours", "phut": "minutes",
+                "gio": "hours", "tieng": "hours", "giay": "seconds"}
 
 
 def _for_a_while(said: re.Match[str]) -> str:
-    return f" for {said['n'] or said['n2']} {_WHILE_UNITS[said['unit'] or said['fi'] or said['sw']]}"
+    unit = said["unit"] or said["fi"] or said["hi"] or said["sw"] or said["vi"]
+    return f" for {said['n'] or said['n2'] or said['n3']} {_WHILE_UNITS[unit]}"
 
 
 _ENGLISH_VERB_FIRST = re.compile(rf"(?:{_ENGLISH_VERB})\b")
@@ -281,7 +286,7 @@ _AND_A_SECOND_REQUEST = re.compile(
     r"och|och sen|ja|ve|dan|dan juga|serta|lalu|agus|at|ir|un|es|és|si|și|kaj|ac|i potem|a potom|a pak|"
     r"dhe|và|va|na|kemudian|terus|sama|aur|und dann|dann|puis|luego|poi|daarna|sedan|potem|pak|sonra|tapos)"
     r"\s+(?:sudo\s+)?(?:i-)?(?=(?:restart|reboot|stop|start|mount|unmount|turn|switch|bring|take|blink|kill|"
-    r"power)\b)")
+    r"power|set)\b)")
 
 
 def _without_hesitations(text: str) -> str:
@@ -408,6 +413,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text = f"{head.rstrip()}. {last.strip()}"
     text = _cli(_AND_A_SECOND_REQUEST.sub(" and ", _without_hesitations(re.sub(r"\s+", " ", text).strip().lower())))
     text = _FOREIGN_IF.sub(lambda m: m[0] if m[0].strip() in names else "if ", _FOREIGN_WHILE.sub(_for_a_while, text))
+    text = re.sub(r"(?<=\d)\s?(?:dk|dak)\.?(?=\W*$)", " mins", text)  # Turkish "5 dk" at the end, a bare span
     text = _FOREIGN_NOT.sub("don't ", text)
     # "reboot the box in a quarter of an hour": the device, whatever unit "box" is a word of (a sweat box's monitor)
     text = re.sub(r"\b(reboot|power ?cycle) (?:the|this|that|our|my) (?:whole )?(box|device|system|machine|appliance)"
@@ -860,7 +866,7 @@ class Interpreter:
         powered = [m.span() for m in (*_POWERED_FROM.finditer(text), *_SOMEONE_ELSE_DOES.finditer(text))]
         found = [f for f in lexicon.effects(text) if not _inside_a_name(text, f, scene)
                  and not _participle_after(text, f) and not _as_a_noun(text, f, scene)
-                 and not any(a <= f.start < b for a, b in powered)]
+                 and not any(a <= f.start < b for a, b in powered) and not _no_verb_here(text, f)]
         # "led1 blinks like crazy, turn it off": what a thing does is not what is asked, nor
         # what the speaker does ("reboot in twenty minutes, i'm parking the mount")
         # (nor how a thing is: "start the co2 dosing, the doors are shut now")
@@ -900,6 +906,12 @@ class Interpreter:
         if task and not (task.group(1) in attributes or self._device_name(task.group(1), scene)):
             ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
         main = _main_clause(text)
+        machine, machine_said = lexicon.another_machine(main)
+        if machine and not self._names_something(machine_said, scene, (UNIT, INTERFACE, LED)) and not any(
+                set(machine.split()) <= {*e.parts, *e.aliases, *e.attributes, *ground.tokens(e.doc)}
+                for e in scene.entities):  # ("restart the sticker printer": a label printer's service)
+            return _say(f"The {machine} is another machine: I only reboot this device, or restart its services.",
+                        "another machine")
         elsewhere = lexicon.ELSEWHERE.search(main)
         # (where someone else wants to do something is why: "the guests want to game on the tv")
         if elsewhere and not _SOMEONE_ELSE_DOES.search(main, 0, elsewhere.start()) and \
@@ -953,8 +965,10 @@ class Interpreter:
             # "turn off eco mode", "disable powersave": off is no profile of its own
             return _say("Which power profile should it use instead: performance, balanced or "
                         "powersave?", "profile off")
+        # (in the profile's clause: "switch to balanced, no more batches tonight" names the batch export as why)
+        of_profile = next((c for c in speech.clauses(said) if lexicon.profile(c)), said) if profile else said
         if profile and (effect is None or lowered or lexicon.PROFILE_CONTEXT.search(said)) and \
-                not self._names_something(_PROFILE_WORDS.sub(" ", _POWERED_FROM.sub(" ", said)), scene,
+                not self._names_something(_PROFILE_WORDS.sub(" ", _POWERED_FROM.sub(" ", of_profile)), scene,
                                           (UNIT, INTERFACE, LED)) and \
                 not _KIND_NOUNS[LED].search(_TO_SAVE.sub(" ", said)):
             # ("turn the power led back to normal", "eco mode for the power light": an LED
@@ -1462,6 +1476,8 @@ class Interpreter:
                     Effect.ON: "start_service", Effect.OFF: "stop_service"}.get(effect)
             if effect is Effect.ON and _RECONNECT.search(text) and "vpn" in entity.attributes:
                 tool = "restart_service"  # a vpn reconnects by starting over
+            if effect is Effect.ON and entity.state == "active" and _GOT_BACK.search(text):
+                tool = "restart_service"  # ("the screen went black, bring it back": running, so started over)
             if tool is None:
                 return _say(f"{entity.name} is a service: I can restart, start or stop it.")
             return _call(tool, {"unit": entity.name}, confidence, why)
@@ -2221,12 +2237,27 @@ def _main_clause(text: str) -> str:
     if not found:
         return text
     # a verb, not a particle that may be a preposition ("frozen on a 12:40 ticket, restart it")
+    found = [f for f in found if not _no_verb_here(text, f)] or found
     found = [f for f in found if f.start in _action_offsets(text)] or found
     start = max((m.end() for m in _PAUSE.finditer(text, 0, found[0].start)), default=0)
     end = next((m.start() for m in _PAUSE.finditer(text, found[0].end)), len(text))
     return text[start:end]
 
 
+def _no_verb_here(text: str, found: lexicon.Found) -> bool:
+    """What is about to happen, or a run said as a noun: no request."""
+    return bool(_ABOUT_TO.search(text, 0, found.start)) or (
+        text.startswith("run", found.start) and bool(_A_RUN.search(text, 0, found.start))) or (
+        text.startswith(("end", "start"), found.start) and bool(_AN_END.search(text, 0, found.start)))
+
+
+_GOT_BACK = re.compile(r"\b(?:bring|get)\b[^,.;]*\bback\b")  # ("bring it back", not "start it back up")
+# "a six hour cornice run", "the nightly run": a run said as a noun
+_A_RUN = re.compile(r"\b(?:a|an|the|this|that|our|my|their|its|each|every|next|last|first|another)\b[^,.;:!?]*$")
+# "stuck on end 14", "from the start": an end or a start said as a noun
+_AN_END = re.compile(r"\b(?:a|an|the|this|that|our|its|each|every|next|last|on|at|by|from|of|till|until)\s+$")
+# What is about to happen is no request ("the profiler's about to start a run, switch to powersave")
+_ABOUT_TO = re.compile(r"\b(?:about|going|supposed|due|scheduled|meant) to\s+$|\bgonna\s+$")
 _NUMBER_DASH_WORD = re.compile(r"(?<![\w.-])(\d+)[- ]([a-z]+)(-[a-z0-9]+)?\b(?<!\d min)(?<!\d minutes)(?<!\d mins)"
                                r"(?<!\d hours)(?<!\d seconds)(?<!\d secs)(?<!\d times)(?<!\d days)")
 _LED_NAME = re.compile(r"(?<![\w:/.@-])[a-z]+:[a-z][\w-]*(?![\w:/])")
@@ -2741,7 +2772,11 @@ def _focus(text: str) -> str:
 
 
 _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
-                       r"leave|keep|skip)\b))(?:but |and )?(?:not|skip|never|keep|"
+                       r"leave|keep|skip)\b)|"
+                       # ("restart the weather thing not the rain gauge")
+                       r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!'s)(?<!\bits)(?<!\bit)"
+                       r"(?<!\bthat)(?<!\bthis)\s(?=not the\b))"
+                       r"(?:but |and )?(?:not|skip|never|keep|"
                        r"leave) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
                        r"(?=[,;.]|\s+-|\s+(?:that|which|who)\s|$)|"
@@ -2812,6 +2847,10 @@ _IS_CONTRACTED = re.compile(r"\b(?!let\b)([\w@.:-]+)'s\s+(?=(?:back\s+)?(?:off|o
 _WHAT_WILL_HAPPEN = re.compile(r"\b(?:is|are|'s|'re)\s+(?:gonna|going to|about to)\b|\b(?:will|'ll)\s+(?!you\b)")
 
 
+_THOUGHT = re.compile(r"^\s*(?:i (?:think|guess|believe|reckon|suspect|fear)|(?:it )?(?:looks|seems|sounds) like|"
+                      r"it seems|apparently|(?:i'?m )?pretty sure)\s+(?:that\s+)?")
+
+
 def _referent(text: str) -> tuple[str | None, list[str]]:
     """What "it" of the clause that asks stands for, and the clauses that say something is
     fine. "It" is the subject of the nearest clause before it that says something of one
@@ -2842,7 +2881,8 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
         cleft = _CLEFT.match(clause)
         if cleft:
             return cleft.group(1), fine
-        pieces = [re.sub(r"^\s*(?:and|but|so|then|or)\s+", "", q)
+        # ("i think the humidity logger has stopped? could you restart it": what is thought of it)
+        pieces = [_THOUGHT.sub("", re.sub(r"^\s*(?:and|but|so|then|or)\s+", "", q))
                   for p in re.split(r"\b(?:but|while|though|although)\b", clause)
                   for q in _and_clauses(p)]
         subjects = []
@@ -3703,6 +3743,9 @@ def _by_context(tied: list[Match], whole: str, asking: str, scene: Scene) -> Mat
     if any((o := ground.lexical(e, context, words)) and o.how == "name" for e in scene.entities
            if all(e is not m.entity for m in tied)):
         return tied
+    if len(context.split()) <= 3 and any((o := ground.lexical(m.entity, context, words)) and o.how in ("name", "part")
+                                         for m in tied):
+        return tied  # ("restart nginx, grafana": a second name, not what describes one)
     how = {m.entity.name: ground.described_by(m.entity, context) for m in tied}
     described = [m for m in tied if how[m.entity.name]]
     if len(described) > 1 and "@" in described[0].entity.name and \
@@ -4146,7 +4189,7 @@ def _object_words(text: str) -> str:
 def _effect_offsets(clause: str) -> list[int]:
     """Where a clause says an effect, particles and power profiles included ("wifi off",
     "battery saver mode")."""
-    offsets = [f.start for f in lexicon.effects(clause)]
+    offsets = [f.start for f in lexicon.effects(clause) if not _no_verb_here(clause, f)]
     offsets += [m.start() for p in lexicon.PROFILES.values() for m in p.finditer(clause)]
     return sorted(offsets)
 
@@ -4156,7 +4199,7 @@ def _action_offsets(clause: str) -> list[int]:
     """Where a clause asks for something: verbs of effect (not bare particles) and profile
     words."""
     offsets = [f.start for f in lexicon.effects(clause)
-               if clause[f.start:f.end] not in ("on", "up", "in", "off", "down")]
+               if clause[f.start:f.end] not in ("on", "up", "in", "off", "down") and not _no_verb_here(clause, f)]
     offsets += [m.start() for p in lexicon.PROFILES.values() for m in p.finditer(clause)]
     return sorted(offsets)
 

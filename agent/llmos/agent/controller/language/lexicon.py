@@ -107,9 +107,10 @@ EFFECT_RES = {effect: re.compile(p) for effect, p in EFFECT_PATTERNS.items()}
 # The power profiles, by what people call them.
 PROFILES: dict[str, re.Pattern[str]] = {
     "performance": re.compile(
-        r"\b(?:performance|max(?:imum)?(?: power| speed| performance)?|maxn|perf|turbo|full (?:power|speed|"
-        r"throttle)|fastest|high[- ]performance|perf(?: mode)?|go fast|boost|(?:top )?speed|fast "
-        r"mode)\b"),
+        # (not "max power saving", "maximum battery life", "full power save": the most saving)
+        r"\b(?:performance|max(?:imum)?(?! (?:(?:power|battery|energy|pwr) ?)?sav|(?: battery| eco| energy))"
+        r"(?: power| speed| performance)?|maxn|perf|turbo|full (?:power(?! ?sav)|speed|throttle)|fastest|"
+        r"high[- ]performance|perf(?: mode)?|go fast|boost|(?:top )?speed|fast mode)\b"),
     "powersave": re.compile(
         r"\b(?:(?:power|powr|pwr|pow) ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
         r"save (?:power|energy|battery)|energy[- ]sav(?:ing|er)|least power|go easy on (?:the )?"
@@ -185,8 +186,10 @@ OUT_OF_CATALOG_VERB = re.compile(
     # (muting audio is a level, not the program stopped: "mute the PA", "silence the speakers in zone 2")
     r"(?:mute|unmute|silence) (?:the )?(?:[\w.-]+ ){0,3}(?:pa|speakers?|audio|sound|music|mics?|microphones?|"
     r"paging|announcements?|intercom|tannoy|amps?|amplifiers?|channels?|zones?)\b|"
-    r"(?:kill|terminate|end) (?:the |that |this |a |all )?(?:[\w.-]+(?:'s)? ){0,2}"
-    r"(?:process(?:es)?|pids?|tasks?|jobs?)|"
+    r"(?:kill|terminate|end) (?:the |that |this |a |all )?(?:[\w@.-]+(?:'s)? ){0,3}"
+    # (and a process in other languages: "kill den Prozess von X", "kill processo X", "kill proses X")
+    r"(?:process(?:es)?|pids?|tasks?|jobs?|prozess(?:e|es)?|proces(?:y|u|em|a|s|sen|set)?|processo|processus|"
+    r"proses|proceso|süreci?|sureci?|tiến trình|tien trinh)|\bkill\b[^,.;]*\s-(?:9|kill|sigkill|hup|term)\b|"
     # (round 44) a signal sent, a failed state reset, a unit's setting, start at boot: "kill -HUP mosquitto",
     # "systemctl reset-failed the spooler", "set mosquitto Restart=always", "end task node-red"
     r"kill -\w+|reset-failed|\b\w+=(?:always|on-failure|no|yes|true|false)\b|"
@@ -272,6 +275,26 @@ ELSEWHERE = re.compile(
     # ("stop mosquitto on the sister ship", "restart grafana on the shore server", "... on your side")
     r"\b(?:on|at) (?:the|our|my) (?:other|sister|shore|office|remote|home|main) (?:boat|ship|vessel|"
     r"server|site|box|pc|office|machine|device|unit|plant)\b|\bon (?:your|their) (?:side|end)\b")
+
+
+# Another machine rebooted or restarted: "reboot the router", "the till needs a reboot", "give the mesh node a
+# reboot" (unless the device has something of that name: then it is its unit)
+_OTHER_MACHINE = (r"(?P<machine>router|modem|isp box|access point|mesh node|extender|repeater|tablet|ipad|phone|"
+                  r"laptop|pc|desktop|till|card terminal|payment terminal|card reader terminal|pos terminal|printer|"
+                  r"tv|smart tv|nas|starlink|dish|switch(?! to\b)|firewall|computer|kiosk pc|office pc)")
+_ANOTHER_MACHINE = (
+    re.compile(r"\b(?:reboot|power ?cycle|restart|reset|bounce)\s+(?:the |our |my |that |this |their |his |her )?"
+               rf"(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE})(?=\s*(?:$|[,.;!?]|(?:now|please|pls|in|at|for|again|"
+               r"too|asap|quickly|later|tonight|first|as well|when|once|after|before)\b))"),
+    re.compile(rf"\b(?:the |our |my )?(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE}) (?:needs|could use|wants|"
+               r"is due) (?:a |another )?(?:reboot|restart|power ?cycle)\b"),
+    re.compile(rf"\bgive (?:the |our |my )?(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE}) a (?:quick )?"
+               r"(?:reboot|restart|power ?cycle)\b"))
+
+
+def another_machine(text: str) -> tuple[str, str]:
+    """The other machine a reboot or restart is asked of, and the words that name it, or ("", "")."""
+    return next(((m["machine"], m["said"]) for p in _ANOTHER_MACHINE if (m := p.search(text))), ("", ""))
 
 
 # Powering the device off (not the same as taking something down): not in the catalog. Said

@@ -387,7 +387,8 @@ _CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first
 HOW_THINGS_SHOULD_BE = re.compile(
     r"\s*(?:the|my|our|these|those|this|that|all|every)\s+(?:[\w-]+\s+){1,3}(?:should|must|"
     r"will|would|can|could|need to|needs to|have to|has to|are to|is to)\b")
-_PAST = re.compile(r"\b(?:was|were|did|had|lost|went|got|came|broke|died|hung|froze|stuck|fell|"
+_PAST = re.compile(r"\b(?:was|were|did|had|didn'?t|didnt|wasn'?t|wasnt|weren'?t|hadn'?t|lost|went|got|came|broke|"
+                   r"died|hung|froze|stuck|fell|"
                    r"ran|ate|hit|kept|left|caught|threw|took|gave|made|saw|forgot|\w{3,}ed)\b")
 _WHEN_SOMETHING = re.compile(r"\bwhen (?:the|we|i|they|everyone|everybody|people|school|"
                              r"class|work|the shop)\b[^,.;!?]*|\bbetween (?:the )?(?:maps|rounds|games|matches|sets|"
@@ -464,6 +465,12 @@ _WHEN_IT_HAPPENED = re.compile(
     r"(?:the|a|an|our|my|its|it|off|out|through|into))\b(?! (?:up|down|off|on)? ?(?:ends?|is|are)\b)[^,.;]*")
 
 
+# ... nor when a fault comes back: "the cert generator hangs whenever we press submit, could you restart it"
+_WHENEVER_IT_FAILS = re.compile(r"\b(?:hangs|crashes|freezes|fails|dies|breaks|errors(?: out)?|locks up|falls over|"
+                                r"goes down|drops out|times out)\s+(?:[\w'-]+\s+){0,3}?(?:whenever|every time|"
+                                r"each time)\b[^,.;!?\u2014]*")
+
+
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
     text = " ".join(s for s in re.split(r"(?<=[.!?;])\s+", text) if has_action(s) or not _WILL_TELL_YOU.search(s))
     text = _CLOSED_UNTIL.sub(lambda m: m.group() if has_action(
@@ -476,6 +483,7 @@ def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
         text = without_when(text)
     # (said after what happened, before any request: not "start it when it stopped")
     happened = _WHEN_IT_HAPPENED.sub(lambda m: m.group() if has_action(m.string[:m.start()]) else " ", text)
+    happened = _WHENEVER_IT_FAILS.sub(lambda m: m.group() if has_action(m.string[:m.start()]) else " ", happened)
     if _CONDITIONAL.search(_COURTESY.sub("", happened).strip(" ,")):
         return True
     # "reboot in 24 hours, after the nightly sync": when is said; the rest says why then
@@ -540,6 +548,15 @@ _SARCASM = _any(
     r"\bwhen pigs fly\b", r"\bwhen hell freezes\b", r"\blike hell\b", r"\bover my dead\b",
     r"\b(?:that'?ll|that will) surely\b", r"\bwere i you\b", r"\bif i were you\b",
     r"[\U0001F921]",
+    # (round 47) ... in other languages: "ottima idea…", "qué gran idea", "super Idee", "harika fikir", "ide bagus",
+    # "hvad kan gå galt", "génial…"
+    r"\b(?:ottima|grande|gran|buena|bonne|geweldig|goed|super|tolle?|geniale?|harika|genialny|genialna|skvel[yý]|"
+    r"skvělý|fantastisk|brilliant[ea]?|fantastica|fantastique)\s+(?:idea|idee|idée|ideia|fikir|pomysl|pomysł|"
+    r"napad|nápad|ide)\b", r"\b(?:ide|idee) (?:bagus|bagus sekali|hebat|cemerlang)\b",
+    r"\b(?:hvad kan gå galt|hvad kan ga galt|was kann (?:schon )?schief ?gehen|que puede salir mal|qué puede salir mal|"
+    r"cosa (?:potrebbe|può|puo) andare storto|co (?:może|moze) p[oó]jść nie tak|wat kan er (?:mis|fout) ?gaan|"
+    r"qu'est-ce qui pourrait mal tourner|o que (?:pode|poderia) dar errado)\b",
+    r",\s*(?:genial|génial|geniaal|briljant|brillant|brillante|genialnie|skvělé|skvele|harika)\s*(?:\u2026|\.{2,}|!+)\s*$",
     # (round 21) "because that always works", "famous last words", "said no sane admin"
     r"\bbecause that (?:always|totally|surely) (?:works|helps)\b", r"\bfamous last words\b",
     r"\bsaid no (?:sane|sensible|good|one)\b", r"\b(?:yeah|haha|ha|lol),? sure\W*$",
@@ -821,8 +838,8 @@ _TEST_FIRST = re.compile(r"^\s*(?:this is (?:just |only )?a (?:test|drill)|(?:ju
                          r"test(?: message)?|drill)\s*[,:;.!-]+")
 _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|never|no need to|not|shouldn'?t|should not|mustn'?t|must not|"
-    r"won'?t|will not|can'?t|cannot|avoid|refrain from|stop yourself from|no one should|"
-    r"nobody should|under no circumstances|without)\b")
+    r"won'?t|will not|can'?t|cannot|avoid|refrain from|abstain from|desist(?: from)?|skip|forgo|forego|hold off on|"
+    r"stop yourself from|no one should|nobody should|under no circumstances|without)\b")
 _NEGATION_EXCEPT = re.compile(
     r"\bwithout (?:write|writing|rw)\b(?: (?:access|permission|rights))?|"
     r"\b(?:don'?t|do not) (?:forget|hesitate|wait|delay|bother asking)\b|\bnot (?:responding|"
@@ -908,6 +925,8 @@ def without_courtesies(text: str) -> str:
     # "restart its capture if that's ok?": leave asked for, no condition
     text = re.sub(r",?\s*\bif (?:that'?s|that is|it'?s|it is) (?:ok|okay|alright|all right|fine)(?: with you)?"
                   r"\s*\?*\s*$", "", text)
+    # "give it a restart would ya": a request's tag
+    text = re.sub(r",?\s+(?:would|will|could|can)\s+(?:ya|you|u|yer)(?:\s+(?:please|pls|mate))?\s*[?!.]*\s*$", "", text)
     # "this isn't a test: stop valheim": said to be meant
     text = re.sub(r"^\s*(?:this is not|this isn'?t|it'?s not|it is not|not) a (?:test|drill)\s*[:.!,-]+"
                   r"\s*", "", text)
@@ -985,13 +1004,19 @@ _REQUEST_THEN_WHY = re.compile(
     r"used|based|shared|linked|located|mapped|assigned|dedicated|installed|configured|listed|printed|formatted|"
     r"encrypted|powered|wired|housed|fitted|mentioned|hundred|red|bed|shed|speed|feed|seed|need)\b)\w{3,}ed|eating|spinning|flapping|"
     r"lagging|hanging|crashing|failing|dropping|looping|chewing|hogging|leaking|acting)\b)")
+# ... but not a verdict on the request itself: "restart the gate box isn't necessary"
+_A_VERDICT_ON_IT = re.compile(r"(?:[\w-]+\s+){1,2}?(?:is|isn'?t|won'?t|will|would|was|'s)\s+(?:not\s+)?(?:be\s+)?"
+                              r"(?:(?:really|strictly|absolutely|definitely|totally)\s+)?"
+                              r"(?:necessary|needed|required|wanted|allowed|permitted|banned|forbidden|prohibited|"
+                              r"unnecessary|what)\b")
 _ENDS_ON_A_PLACE = re.compile(r"\b(?:on|in|at|to|from|for|with|of|behind|under|by|uses?|runs?|feeds?)\W*$")
 
 
 def why_set_off(text: str) -> str:
     """The text with a pause between the request and why, where it runs on without one."""
     said = _REQUEST_THEN_WHY.match(text)
-    if said is None or _ENDS_ON_A_PLACE.search(text) or re.search(r"[,.;!?]", said[1]) or re.search(
+    if said is None or _ENDS_ON_A_PLACE.search(text) or re.search(r"[,.;!?]", said[1]) or \
+            _A_VERDICT_ON_IT.match(text, said.end()) or re.search(
             r"\b(?:when|once|after|before|if|until|till|unless|while|because|since|so|and|or|but|as|i|we|you|they|"
             r"dont|don't|do|not|never|want|need|would|wed|we'd|id|i'd|must|should|can|cant|can't|whose|which|that|"
             r"where|who|what|whatever|whichever|at|in|on|by|for|to|from|with|of)\b", said[1]):
@@ -1238,6 +1263,9 @@ _ANOTHER_ASKED = re.compile(
     r"\b(?:after|before|then|once)\s+(?:first\s+)?(?:re)?(?:start|stopp|reboot|mount|unmount|bring|tak|turn|"
     r"switch|blink|attach)ing\b|"
     r"\b(?:and )?then (?:the )?(?:box|device|system|machine|whole (?:thing|box|system))\b|"
+    # ("restart nginx, also the box", "bounce nginx and the device too")
+    r"(?:,|\band|&|\+)\s*(?:also |then |too )?(?:the |this )?(?:box|device|system|machine|whole (?:thing|box|system))"
+    r"(?:\s+(?:too|as well|also|afterwards|after))?\W*$|"
     r"\b(?:on|off|up|down)\s+and\s+(?!(?:leave|keep|let|it|them|that|this|then)\b)(?:the\s+)?[\w@.:-]+"
     r"(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down)\b|"
     r"\band (?:then )?(?:copy|move|delete|back up|backup|archive|download|upload|rsync|transfer|pull|grab|"
@@ -1306,13 +1334,24 @@ _REQUEST_AS_SUBJECT = re.compile(
 # "stop telegraf is not what I want": a request said as what is not wanted
 _NOT_WHAT_IS_WANTED = re.compile(r"\b(?:is|was)(?: not|n'?t) (?:what|something) (?:i|we|they) (?:\w+ )?(?:want|wanted|"
                                  r"need|needed|asked for|meant|mean|had in mind)\b|"
+                                 r"\b(?:is|was) (?:what|something|the thing) (?:i|we|they) (?:\w+ )?(?:do not|don'?t|"
+                                 r"did not|didn'?t) (?:want|need|ask for|mean)\b|"
+                                 # ... or as a bad idea: "stop the display is a bad idea" ("switch to powersave,
+                                 # performance is a bad idea" says it of another)
+                                 r"^[^,;:.!?]+?\s(?:is|would be|'s) (?:a|such a) (?:bad|terrible|dumb|stupid) idea\b|"
+                                 # ... or as needless: "restart mosquitto unnecessary, ta" ("stop it, it's unnecessary"
+                                 # says why)
+                                 r"^[^,;:.!?]+?(?<!\bit)(?<!\bits)(?<!\bthat)(?<!\bthis)(?<!\bthey)(?<!\bone)(?<!\bis)"
+                                 r"(?<!\bare)(?<!\bwas)(?<!\bbe)\s+(?:(?:is|would be)\s+)?(?:really\s+)?(?:unnecessary|"
+                                 r"not (?:necessary|needed|required))(?=\W*$|\s*[,.;!])|"
                                  # ... or as forbidden: "restart mosquitto is forbidden", "X: prohibited!", "X — NOT
                                  # permitted", "X is off the table", "X is the last thing I want"
                                  r"(?:\b(?:is|are|would be|'s)|[:,\u2014\u2013-])\s*(?:strictly |absolutely |totally |"
                                  r"completely |definitely )?(?:forbidden|prohibited|not (?:allowed|permitted)|"
                                  r"banned|off the table|out of the question|a no[- ]?go|off limits|verboten|"
                                  r"the last thing (?:i|we) (?:want|need))\b"
-                                 r"(?:\s+(?:today|now|for now|here|tonight|anyway))?(?=\W*$|\s*[,.;!])")
+                                 r"(?:\s+(?:today|now|for now|here|tonight|anyway|(?:during|while|until|till|in|on|at|"
+                                 r"for) (?:the |this |our )?[\w'-]+(?: [\w'-]+)?))?(?=\W*$|\s*[,.;!])")
 # What says the predicate is of something else: a relative clause, a reason, a courtesy that ends
 # a run-on request ("restart haproxy pls octoprint ui gives 503")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whatever|what|whichever|anything|everything|the one|all|any|"
@@ -1491,7 +1530,9 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         requested = [c for c in requested if c is requested[-1] or not _ONLY_DOWN.fullmatch(c)]
     asked = {_verb(c, actions) for c in requested if not _COMPLAINT.search(c)} or \
         {_verb(c, actions) for c in requested}
-    second = [m for c in requested if (m := _AND_THEN.match(c)) and len(m["first"].split()) > 1
+    # ("reboot and restart mosquitto": a reboot needs no object to be a request of its own)
+    second = [m for c in requested if (m := _AND_THEN.match(c)) and (
+              len(m["first"].split()) > 1 or m["first"].split()[-1] == "reboot")
               and effects(m["first"]) and not (_SAME_ONE.match(m["rest"]) and "mount" not in m["verb"])]
     second += [m for m in [_AND_BACK.search(text), _ANOTHER_ASKED.search(text)] if m]
     second += [m for m in _ALSO.finditer(text) if (actions(text[:m.start()]) or (
@@ -1504,14 +1545,21 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     after = parts[parts.index(requested[0]) + 1:] if first and actions(first)[:1] == [0] and \
         requested[0] in parts else []
     second += [m for c in after if c not in requested and (m := _PHRASAL_FIRST.match(c)) and effects(c)]
+    # ... or before it, or a phrasal request after another: "bring wg0 up. reboot", "bring the 4g
+    # up, switch to powersave"
+    phrasal = [c for c in parts if _PHRASAL_FIRST.match(c) and effects(c) and not of_the_speaker(c)
+               and _imperative(c, effects, naming)]
+    two_phrasal = bool(phrasal) and any(c is not phrasal[0] for c in phrasal + [
+        c for c in strong if _LISTED_OR_ADDED.sub("", c).startswith(_verb(c, actions))
+        and _imperative(c, effects, naming)])
     # ("restart nginx. restart redis": the same verb twice, each of its own thing)
     # (and a list's items: "- stop cups\n- stop print-spooler")
     items = [c for c in parts if re.match(r"\s*(?:\[ \]|[-*\u2022])\s*\S", c) and actions(c)]
     led = [c for c in dict.fromkeys(requested + (items if len(items) > 1 else []))
-           if c.lstrip(" \t-*\u2022[]").startswith(_verb(c, actions))]
+           if _LISTED_OR_ADDED.sub("", c).startswith(_verb(c, actions))]
     objects = {_object_of(c, actions) for c in led}
     again = len(led) > 1 and len(objects) == len(led) and "" not in objects
-    if len(asked) > 1 or second or again:  # (or in one clause: "start mosquitto and restart rabbitmq")
+    if len(asked) > 1 or second or again or two_phrasal:  # (or in one clause: "start mosquitto and restart rabbitmq")
         return SpeechAct(Act.STATEMENT, "it asks for several things at once: one at a time")
     return SpeechAct(Act.REQUEST)
 
@@ -1526,7 +1574,7 @@ _LEAD = re.compile(
     r"(?:(?:please )?do(?= (?:(?:re)?start|stop|reboot|(?:un)?mount|eject|bring|take|turn|"
     r"switch|blink|set|put|bounce|kick))|"
     r"please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|now|just|quick|quickly|alright|um|"
-    r"uh|llmos|also|and|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
+    r"uh|llmos|also|and|plus|then|go ahead and|go ahead|sudo|systemctl|right|well|oh|ah|hmm|"
     r"back(?= (?:up|down|on|off|online|offline)\b)|"  # "bring it back up"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
     r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|"
@@ -1563,7 +1611,8 @@ _COMPLAINT = re.compile(r"\bquit (?:on (?:me|us|them)|again|working|responding)\
                         r"\b(?:threw|throws|thrown|hit|hits|got|gets|reported|reports|logged|raised|raises|"
                         r"triggered|triggers|tripped|gave|gives|showed|shows)\s+(?:an? |the |another |its )?"
                         r"(?:[\w-]+\s+){0,2}?(?:shutdown|restart|reboot|stop|halt|reset)\b")
-_PHRASAL_FIRST = re.compile(r"\s*(?:and\s+|then\s+|also\s+)*(?:turn|switch|bring|take|flip)\b")
+_LISTED_OR_ADDED = re.compile(r"^[\s\-*\u2022\[\]]*(?:(?:and|also|plus|oh|then)\s+)*")  # "- stop x", "plus stop x"
+_PHRASAL_FIRST = re.compile(r"\s*(?:(?:and|then|also|plus|oh)\s+)*(?:turn|switch|bring|take|flip)\b")
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
@@ -1773,7 +1822,7 @@ _QUOTE = re.compile(r"(?:^|(?<=[\s:(\[]))(['\"`])(.{3,}?)\1(?=$|[\s.,;:!?)\]])|>
 _LEADING_NEGATION = re.compile(
     r"^(?:(?:please|pls|plz|and|but|so|just|you|i|we|ok|okay|hey|oh)[,!]?\s+)*(?:don'?t|do not|"
     r"dont|never|no need to|not|mustn'?t|must not|shouldn'?t|should not|won'?t|will not|"
-    r"avoid|refrain from|no)\b")
+    r"avoid|refrain from|abstain from|desist(?: from)?|skip|forgo|forego|hold off on|no)\b")
 
 
 _AND_THE_SPEAKER = re.compile(r"\s+(?:and|so|but)\s+(?=(?:we|i|we'?re|i'?m|we'?ve)\b)")

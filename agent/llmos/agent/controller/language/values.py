@@ -356,12 +356,12 @@ def later(text: str) -> str:
 # "down for the last hour", "has been down for 10 minutes"; "down for a moment" is the operator's
 # own errand)
 _LASTING = re.compile(
-    r"\b(?:for|over) (?:(?:another|the next|the coming|the following|the rest of the|next|about|around|"
+    r"\b(?:for|over) (?:(?:another|the next|the coming|the following|the rest of the|the|next|about|around|"
     r"roughly|just|only|like|maybe|approx\.?|approximately|max\.?|maximum|at most|up to|no more than|"
-    r"a couple of|a few|a|an|one) |~\s?)*"
+    r"a couple of|a couple|a few|a|an|one) |~\s?)*"
     # (not "for a minute", "for a second": a moment, as "for a bit" is)
     rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT}|weeks?|shifts?|months?)|(?<=one )(?:minute|second)|"
-    r"hours?|days?|weeks?|months?|minutes|seconds|shifts?|(?:half|quarter)(?: an| of an)? hour)"
+    r"hours?|days?|weeks?|months?|minutes|seconds|mins|hrs|shifts?|(?:half|quarter)(?: an| of an)? hour)"
     r"(?: window)?\b(?! from now)(?!\s+ago\b)|"
     # ("stop nginx no longer than 15 minutes", "a 15 minute window", "back in 15")
     rf"\b(?:no longer than|at most|not more than) (?:\d+|{_SPELLED_NUMBER}|an?)\s*(?:{_UNIT})\b|"
@@ -370,8 +370,12 @@ _LASTING = re.compile(
     # (round 36) "for half a shift", "for an hr", "back on at 5", "ETA back 20 min", "for 60" (how
     # long, unsaid: asked)
     r"\bfor half (?:a|an) (?:shift|day|hour|hr|week|night)\b|\bfor (?:an? |one |half an? )?hrs?\b|"
-    r"\bback (?:on|up) (?:at|by) \d|\beta(?: back)? (?:in )?\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\b|"
-    rf"\bfor (?:\d+|{_SPELLED_NUMBER}|one|five)\s*[.!]*$|"
+    r"\bback (?:on|up) (?:at|by) \d|\bback (?:on|up|online) (?:after|by|before) (?:lunch|dinner|breakfast|the break|"
+    r"tomorrow|tonight|\w+day)\b|"
+    # ("bring wg0 up briefly", "stop nginx for like 5", "for a bit, like 10")
+    r"\bbriefly\W*$|\bfor a (?:bit|while),? (?:like |about |around |maybe )?\d+\b|"
+    r"\beta(?: back)? (?:in )?\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\b|"
+    rf"\bfor (?:(?:like|about|around|maybe) )?(?:\d+|{_SPELLED_NUMBER}|one|five)\s*[.!]*$|"
     # ("put it into powersave for the weekend"; "we're done for the day" says why)
     r"(?<!done )(?<!finished )(?<!closed )(?<!off )(?<!out )(?<!home )(?<!away )(?<!gone )(?<!over )"
     r"(?<!shut )\b(?:for (?:the |this )?(?:weekend|holidays?|week|shift|season)|"
@@ -381,7 +385,7 @@ _LASTING = re.compile(
     r"\b(?:(?:just )?for a (?:while|little while)|temporarily)\b|"
     # (round 37) "till" before what ends the span, not a shop's till: "till the meet is over",
     # "till monday", "til tomorrow"
-    r"\bt(?:ill|il) (?:(?:the|we|they|i|it|everyone|everybody) [^,.;!?]{0,30}?(?:is|are|'s|'re|gets?) "
+    r"\bt(?:ill|il) (?:(?:the|we|they|i|it|everyone|everybody) [^,.;!?]{0,30}?(?:is|are|am|'s|'re|'m|gets?) "
     r"(?:over|done|finished|back|gone|home)\b|(?:the )?end of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:tomorrow|tonight|morning|noon|midnight|later|close|closing|lunch|dinner|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b|"
     r"the [\w-]+(?: [\w-]+)? (?:ends?|starts?|finishes|is (?:warm|ready|over|done)|warms up)\b)|"
@@ -408,14 +412,17 @@ _BARE_SPAN = re.compile(
     rf"(?:[,;:]|\s[-–—])\s*~?\s*(?:\d+|{_SPELLED_NUMBER}|an?|one)\s*(?:{_UNIT})(?:\s+(?:max|only|tops))?"
     r"\s*[.!]*\s*$|"
     rf"(?<!\bin )(?<!\bafter )(?<!\bwithin )(?<!\bwait )(?<!\bevery )(?<!\bfor )(?<!\bby )"
-    rf"(?<![\d.,])\b\d+\s*(?:{_UNIT})\s*(?:max|only|tops)?\s*[.!]*\s*$)")
+    rf"(?<![\d.,])\b(?:\d+|a few|a couple(?: of)?)\s*(?:{_UNIT})\s*(?:max|only|tops)?\s*[.!]*\s*$)")
 
 
 _ERRORS = re.compile(r"(?<![\d.])[1-5]\d\ds\b")  # ("502s": a web server's errors, not seconds)
 _SPAN_AFTER = re.compile(
     r"(?:[,;:]|\s[-–—])\s*(?:(?:i'?ll |we'?ll )?(?:want|need) it (back)|~)?\s*(?:in )?"
     rf"(?:\d+|{_SPELLED_NUMBER}|an?|one)\s*-?\s*(?:{_UNIT})(?:\s+(?:max|only|tops|window))?\s*[.!]*\s*$|"
-    rf"[,;:]\s*(?:eta\s+)?(back)(?: on| up)? (?:in|at|by) (?:\d+|{_SPELLED_NUMBER}|an?)\b[^,;]*$")
+    rf"[,;:]\s*(?:eta\s+)?(back)(?: on| up)? (?:(?:in|at|by) (?:\d+|{_SPELLED_NUMBER}|an?)|(?:after|by|before) "
+    r"(?:lunch|dinner|breakfast|the break|tomorrow|tonight|\w+day))\b[^,;]*$|"
+    # ("stop nginx for a bit, like 10")
+    rf"\bfor a (?:bit|while)\s*[,;:-]\s*(?:like|about|around|maybe|~)?\s*\d+\s*(?:{_UNIT})?\W*$")
 
 
 def lasting(text: str, delayed: bool = False) -> str:
@@ -506,6 +513,9 @@ _WRITE_ELSEWHERE = re.compile(r"-|\s+(?:down|up|me|us|him|her|them|back|errors?|
 _A_WRITE_WORD = re.compile(r"(?:so (?:i|we) can )?writ(?:e|ing)|rw|r/w")
 _TO_THE_DRIVE = re.compile(r"\b(?:to|onto|on|into) (?:it|that|the (?:drive|stick|disk|card|ssd))\b|\bthere\b")
 _WRITE_AS_A_NOUN = re.compile(r"\b(?:the|check|test|inspect|show|any|its|their)\s+$")
+# What it has, said as a noun: "the old toshiba with the old group records on it"
+_WITH_A_THING = re.compile(r"\bwith (?:the |its |their |our |my |all |some )?(?:[\w'-]+ ){0,3}$")
+_A_NOUN_TOO = re.compile(r"(?:record|dump|log|save|store)s?\b")
 # Writing someone else did: "someone put the pics on it yesterday", "the camera has saved clips there"
 _DONE_BY_OTHERS = re.compile(r"\b(?:someone|somebody|he|she|they|who|which|[a-z]+ (?:has|had|have)|already)\s+$")
 _READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
@@ -544,7 +554,8 @@ def read_only(text: str) -> bool:
     said = [m for m in _WRITE.finditer(text) if not _A_WRITE_WORD.fullmatch(m.group())
             or _TO_THE_DRIVE.search(text, m.end()) or not (
                 _WRITE_ELSEWHERE.match(text, m.end()) or _WRITE_AS_A_NOUN.search(text, 0, m.start()))]
-    said = [m for m in said if not _DONE_BY_OTHERS.search(text, 0, m.start())] or \
+    said = [m for m in said if not _DONE_BY_OTHERS.search(text, 0, m.start()) and not (
+        _WITH_A_THING.search(text, 0, m.start()) and _A_NOUN_TOO.match(m.group()))] or \
         [m for m in _WRITE_PURPOSE.finditer(text) if not _DONE_BY_OTHERS.search(text, 0, m.start())]
     return not said or any(_negated_near(text, wants) for wants in said)
 
