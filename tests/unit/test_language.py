@@ -9369,3 +9369,75 @@ def test_round_47_still_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_47_still_asks_or_refuses(command: str) -> None:
     assert decide(command, R47_CLUB)[0] in ("say", "report_status", "ignore"), command
+R47FX_FIELD = _site(("windstation.service", "Wind station: speed and direction at launch"),
+                    ("windcam@launch.service", "Webcam at the launch"),
+                    ("windcam@landing.service", "Webcam at the landing field"),
+                    ("rasp-fetch.service", "RASP thermal forecast download"),
+                    ("fog-machine.service", "DMX fog machine"), ("tent-blower.service", "Decontamination tent blower"),
+                    ("comparator@ax1006.service", "Serial bridge for mass comparator AX1006"),
+                    ("comparator@xpe26c.service", "Serial bridge for mass comparator XPE26C"),
+                    interfaces=("eth0", "wlan0"),
+                    storage=({"device": "/dev/sda1", "mounted": True, "label": "SCANSPOOL",
+                              "model": "Samsung Portable SSD T7", "size": "1T"},
+                             {"device": "/dev/sdb1", "mounted": True, "label": "ARCHIVE",
+                              "model": "Samsung Portable SSD T7", "size": "1T"}))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 47, dev47) a site's words in its trade: a paragliding field's launch and landing ("al decollo",
+    # "l'atterro"), a thermal forecast ("napoved termike"), a fog machine ("wytwornica mgły", "Nebelmaschine")
+    ("Riavvia la stazione del vento al decollo", ("restart_service", {"unit": "windstation.service"})),
+    ("Redémarre la webcam de l'atterro", ("restart_service", {"unit": "windcam@landing.service"})),
+    ("Redémarre la webcam du décollage", ("restart_service", {"unit": "windcam@launch.service"})),
+    ("Zaženi prenos napovedi termike", ("start_service", {"unit": "rasp-fetch.service"})),
+    ("Avvia il download delle previsioni termiche", ("start_service", {"unit": "rasp-fetch.service"})),
+    ("Uruchom wytwornicę mgły", ("start_service", {"unit": "fog-machine.service"})),
+    ("Starte die Nebelmaschine", ("start_service", {"unit": "fog-machine.service"})),
+    ("Arranca la máquina de humo", ("start_service", {"unit": "fog-machine.service"})),
+    # Turkish "make run" ("çalıştır"), and with "again"
+    ("Çadır üfleyicisini çalıştır", ("start_service", {"unit": "tent-blower.service"})),
+    ("Çadır üfleyicisini yeniden çalıştır", ("restart_service", {"unit": "tent-blower.service"})),
+])
+def test_round_47_r47fx_site_words_act(command: str, answer: tuple) -> None:
+    assert decide(command, R47FX_FIELD) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # two comparators, or two Samsung drives: asked which ("komparatoren", Latvian "atvieno": detach)
+    "Start komparatoren på nytt", "Genstart komparatoren", "Starta om komparatorn", "Atvieno Samsung disku",
+])
+def test_round_47_r47fx_two_that_fit_are_asked(command: str) -> None:
+    tool, args = decide(command, R47FX_FIELD)
+    assert tool == "say" and "Which one" in args["text"], command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, under a condition, reported, hedged, for a time to come, quoted to be translated
+    "Non riavviare la stazione del vento al decollo", "Riavvio la stazione del vento al decollo?",
+    "Se il vento cala, riavvia la stazione del vento al decollo",
+    "Il capo dice di riavviare la stazione del vento al decollo", "Forse riavvia la stazione del vento al decollo",
+    "Riavvia la stazione del vento al decollo domani", "Traduci: 'riavvia la stazione del vento al decollo'",
+    "Ne redémarre pas la webcam de l'atterro", "Si l'image gèle, redémarre la webcam de l'atterro",
+    "Le chef dit de redémarrer la webcam de l'atterro", "Redémarre la webcam de l'atterro demain",
+    "Ne zaženi prenosa napovedi termike", "Ali naj zaženem prenos napovedi termike?",
+    "Če je vreme lepo, zaženi prenos napovedi termike", "Šef pravi, da zaženi prenos napovedi termike",
+    "Morda zaženi prenos napovedi termike", "Zaženi prenos napovedi termike jutri",
+    "Nie uruchamiaj wytwornicy mgły", "Czy uruchomić wytwornicę mgły?",
+    "Jeśli będzie ciemno, uruchom wytwornicę mgły", "Szef mówi, żeby uruchomić wytwornicę mgły",
+    "Może uruchom wytwornicę mgły", "Uruchom wytwornicę mgły jutro",
+    "Çadır üfleyicisini çalıştırma", "Çadır üfleyicisini çalıştırmayın", "Çadır üfleyicisini çalıştırdın mı?",
+    "Çadır üfleyicisi çalıştırıyor", "Şef çadır üfleyicisini çalıştır diyor",
+    "Eğer çadır şişmezse üfleyiciyi çalıştır", "Çadır üfleyicisini belki çalıştır",
+    "Çadır üfleyicisini yarın çalıştır", "'Çadır üfleyicisini çalıştır' çevir",
+    "Çadır üfleyicisini 10 dakika sonra çalıştır",
+    "Ikke start komparatoren på nytt", "Skal jeg starte komparatoren på nytt?",
+    "Hvis den henger, start komparatoren på nytt", "Kanskje start komparatoren på nytt",
+    "Start komparatoren på nytt i morgen",
+    "Neatvieno Samsung disku", "Vai atvienot Samsung disku?", "Ja disks ir pilns, atvieno Samsung disku",
+    "Priekšnieks saka: atvieno Samsung disku", "Varbūt atvieno Samsung disku", "Atvieno Samsung disku rīt",
+    "Atvienoja Samsung disku",
+])
+def test_round_47_r47fx_site_words_refused(command: str) -> None:
+    tool, args = decide(command, R47FX_FIELD)
+    assert tool in ("say", "report_status", "ignore") and "Which one" not in args.get("text", ""), command
+

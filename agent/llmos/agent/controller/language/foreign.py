@@ -70,6 +70,11 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("yeniden baslat", "yeniden baslatin", "tekrar baslat", "tekrar baslatin"),
                     ("restart", "")),
     **dict.fromkeys(("baslat", "baslatin"), ("start", "")),
+    # ... and "make run" ("çadır üfleyicisini çalıştır", "pompayı yeniden çalıştırın"); a negative is another word
+    # ("çalıştırma"), a past or a present too ("çalıştırdı", "çalıştırıyor"): unread
+    **dict.fromkeys(("yeniden calistir", "yeniden calistirin", "tekrar calistir", "tekrar calistirin"),
+                    ("restart", "")),
+    **dict.fromkeys(("calistir", "calistirin"), ("start", "")),
     **dict.fromkeys(("durdur", "durdurun"), ("stop", "")),
     **dict.fromkeys(("starte", "starten", "inicia", "iniciar", "inicie", "arranca", "arrancar", "avvia",
                      "avviare", "demarre", "demarrer", "lance", "lancer", "paleisk", "paleiskite", "inditsd el",
@@ -154,6 +159,9 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("sondur", "sondurun"), ("turn", " off")),
     # "die LTE-Verbindung trennen": disconnecting, as said in English
     **dict.fromkeys(("trennen", "trenne", "trenn"), ("disconnect", "")),
+    # ... and Latvian "detach" ("atvieno Samsung disku", "atvienojiet wifi"): a drive unmounted or a link taken down,
+    # as said in English; a negation is a prefix ("neatvieno"), a past another form ("atvienoja")
+    **dict.fromkeys(("atvieno", "atvienojiet"), ("disconnect", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
     **dict.fromkeys(("herunterfahren", "ausmachen"), ("shut down", "")),
     # "activa el modo ahorro", "pon el modo de rendimiento", "zet 'm in de zuinige stand"
