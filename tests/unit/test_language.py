@@ -9441,3 +9441,55 @@ def test_round_47_r47fx_site_words_refused(command: str) -> None:
     tool, args = decide(command, R47FX_FIELD)
     assert tool in ("say", "report_status", "ignore") and "Which one" not in args.get("text", ""), command
 
+
+R47FX_SOIL = _site(("tdr-logger.service", "TDR soil moisture logger"), ("telegraf.service", "Telegraf metrics agent"),
+                   ("seepage-pump.service", "Seepage water vacuum pump"),
+                   storage=({"device": "/dev/sdb1", "mounted": False, "label": "CNC-JOBS", "model": "SanDisk",
+                             "size": "32G"},))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 47, dev47) a reading stuck at zero, with since when said between ("staan sinds vannacht op nul")
+    ("Herstart de vochtmeting, de waarden staan sinds vannacht op nul",
+     ("restart_service", {"unit": "tdr-logger.service"})),
+    ("Herstart de vochtmeting, de waarden staan op nul", ("restart_service", {"unit": "tdr-logger.service"})),
+    # a mount said in write mode ("em modo de escrita", "en mode écriture", "im Schreibmodus", "w trybie zapisu")
+    ("Monta a pen CNC-JOBS em modo de escrita", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("Monta la memoria CNC-JOBS en modo escritura", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("Monte la clé CNC-JOBS en mode d'écriture", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("Hänge den Stick CNC-JOBS im Schreibmodus ein", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("Zamontuj pendrive CNC-JOBS w trybie zapisu", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("Monta a pen CNC-JOBS", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    # the work left to finish, after a request that waits ("nech dobehne meranie", "ať doběhne měření")
+    ("Reštartuj stanicu o pol hodiny, nech dobehne meranie", ("reboot", {"delay_s": 1800})),
+    ("Restartuj stanici za půl hodiny, ať doběhne měření", ("reboot", {"delay_s": 1800})),
+    ("Zrestartuj stację za pół godziny, niech się skończy pomiar", ("reboot", {"delay_s": 1800})),
+])
+def test_round_47_r47fx_said_around_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R47FX_SOIL) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "Herstart de vochtmeting niet, de waarden staan sinds vannacht op nul",
+    "Herstart de vochtmeting als de waarden op nul staan", "Moet ik de vochtmeting herstarten? De waarden staan op nul",
+    "De baas zegt: herstart de vochtmeting, de waarden staan op nul",
+    "Misschien de vochtmeting herstarten, de waarden staan op nul",
+    "Herstart de vochtmeting morgen, de waarden staan op nul",
+    "Não montes a pen CNC-JOBS em modo de escrita", "Montas a pen CNC-JOBS em modo de escrita?",
+    "Se houver espaço, monta a pen CNC-JOBS em modo de escrita",
+    "O chefe diz para montar a pen CNC-JOBS em modo de escrita", "Talvez monta a pen CNC-JOBS em modo de escrita",
+    "Monta a pen CNC-JOBS em modo de escrita amanhã", "Traduz: 'monta a pen CNC-JOBS em modo de escrita'",
+    # ... never without a delay, letting it be, negated, asked, conditioned, reported, hedged, or of a name
+    "Reštartuj stanicu, nech dobehne meranie", "Reštartuj stanicu o pol hodiny, nech to tak",
+    "Reštartuj stanicu o pol hodiny, nech nedobehne meranie", "Nereštartuj stanicu o pol hodiny, nech dobehne meranie",
+    "Reštartuj stanicu o pol hodiny, nech dobehne meranie?",
+    "Ak prší, reštartuj stanicu o pol hodiny, nech dobehne meranie",
+    "Šéf hovorí: reštartuj stanicu o pol hodiny, nech dobehne meranie",
+    "Možno reštartuj stanicu o pol hodiny, nech dobehne meranie",
+    "Reštartuj stanicu o pol hodiny, nech dobehne meranie 2", "Reštartuj stanicu o pol hodiny, nech dobehne telegraf",
+    "Nerestartuj stanici za půl hodiny, ať doběhne měření",
+    "Nie restartuj stacji za pół godziny, niech się skończy pomiar",
+])
+def test_round_47_r47fx_said_around_refused(command: str) -> None:
+    assert decide(command, R47FX_SOIL)[0] in ("say", "report_status", "ignore"), command
+

@@ -523,11 +523,14 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
      r"balanserat lage|normallage(?:t)?|balancere(?:t|de) (?:tilstand|modus)(?:en)?|"
      r"balansert(?:e)? (?:tilstand|modus)(?:en)?|"
      r"normal ?tilstand(?:en)?)", "balanced mode"),
-    (r"(?:in |en |em |con |com |mit |z |med |zum |do |in modalita )?(?:scrittura|lettura e scrittura|"
+    # (and said as a mode: "em modo de escrita", "en mode écriture", "im Schreibmodus", "w trybie zapisu")
+    (r"(?:(?:em |no |en |in |au |w |v )?(?:modo de |modo |mode d'|mode |modalita di |modalita |trybie |rezimu )|"
+     r"in |en |em |con |com |mit |z |med |zum |do |in modalita |im |i )?(?:scrittura|lettura e scrittura|"
      r"lettura-scrittura|escritura|lectura y escritura|lectura-escritura|leitura e escrita|"
      r"leitura-escrita|escrita|ecriture|lecture-ecriture|lecture et ecriture|beschreibbar|"
-     r"schreibzugriff|schreiben|lesen und schreiben|schrijfbaar|lezen en schrijven|zapisu|zapisem|"
-     r"odczyt i zapis|z mozliwoscia zapisu|skrivbar|skrivrattigheter|las och skriv)", "read-write"),
+     r"schreibzugriff|schreibmodus|schreiben|lesen und schreiben|schrijfbaar|schrijfmodus|lezen en schrijven|zapisu|"
+     r"zapisem|odczyt i zapis|z mozliwoscia zapisu|skrivbar|skrivlage|skrivlaget|skrivemodus|skrivetilstand|"
+     r"skrivrattigheter|las och skriv|kirjoitustilassa|kirjoitustilaan)", "read-write"),
     (r"(?:in |en |em |de |di |da |do |als |w |med )?(?:(?:di )?sola lettura|solo (?:de )?lectura|"
      r"somente leitura|apenas leitura|so de leitura|(?:en )?lecture seule|schreibgeschutzt|nur "
      r"(?:lesend|zum lesen|lesen)|alleen[- ]lezen|tylko do odczytu|tylko odczyt|skrivskyddad|"
@@ -943,7 +946,9 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:marca|marcan|muestra|muestran|lee|leen|indica|indicam|indican|mostra|mostram|mostrano|marcam|"
     r"segna|segnano|legge|leggono|affiche|affichent|indique|indiquent|marque|marquent|zeigt|zeigen|misst|"
     r"geeft|geven|toont|meet|pokazuje|pokazuja|wskazuje|wskazuja|visar|viser|ukazuje|menunjukkan|"
-    r"(?:se )?(?:queda|quedo|fica|ficou|resta|rimane|reste|bleibt|blijft|stoi|star|staat|steht) "
+    r"(?:se )?(?:queda|quedo|fica|ficou|resta|rimane|reste|bleibt|blijft|stoi|star|staat|staan|steht|stehen) "
+    # (since when said between: "de waarden staan sinds vannacht op nul", "die Werte stehen seit heute Nacht auf null")
+    r"(?:(?:sinds|seit|desde|depuis|da|dalla|od|sedan|siden) (?:heute |gisteren |gestern )?[\w-]+ )?"
     r"(?:en|em|a|auf|op|na|pa)) "
     r"(?:cero|zero|null|nul|noll|nulu|nol|0+)(?![\w]|[.,]\d)(?: staan| stehen| stehen geblieben)?|na zerze|sifir\w*",
     # how it is, said after a copula ("die staat uit", "sie ist aus", "è spento", "está caído"), never
@@ -1352,18 +1357,22 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     # (an occasion said alone after a request that says its delay, as why: "Neustart in zehn Minuten bitte,
     # Schichtwechsel"; after one that says none, it may say when: "Neustart, Schichtwechsel")
     occasion = len(words) == 1 and _OCCASION_ALONE.fullmatch(words[0]) and _DELAY.search(head)
+    # (the work left to finish, said after a request that says its delay, is why it waits: "Reštartuj stanicu o pol
+    # hodiny, nech dobehne meranie", "..., ať doběhne měření", "..., niech się skończy pomiar"; never of a name)
+    finishing = _DELAY.search(head) and _LET_FINISH.fullmatch(reason.strip(" .!")) and not re.search(r"\d", reason) \
+        and not any(names(w) for w in words)
     # (something back or working again says why a power profile is asked for: "balanceret tilstand, strømmen er
     # tilbage"; said of what is to restart, it may take the request back)
     working = _working(reason) and not _PROFILE_ALONE.fullmatch(head)
     # (a reflexive of what fails is no "if": "nginx se colgó")
     reflexive = {"se", "si"} & {w for said in _TROUBLE.finditer(reason) for w in said.group().split()}
-    return bool(len(words) >= 2 or alone or occasion) and bool(troubled or only_why or occasion) and not (
+    return bool(len(words) >= 2 or alone or occasion) and bool(troubled or only_why or occasion or finishing) and not (
         _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
         # (what fails said with a condition is no why: "..., hvis vandet er 34 grader"; a wait, "tra poco cominciano i
         # vespri", and a hedge, "credo che sia bloccato", still say why)
         or "condition" in guards.said_kinds(reason, names)
         or _TIME_SAID.search(_SINCE.sub(" ", _READING_SAID.sub(" ", reason)) if troubled else reason)
-        or _LET_IT_BE.search(untroubled) or working
+        or (_LET_IT_BE.search(untroubled) and not finishing) or working
         or _DELAY.search(reason) or lexicon.effects(_ONLINE_BEFORE.sub(" ", untroubled)) or _VERB.search(untroubled)
         # (read only by what fails, it says more than why when it names a thing of the device:
         # "zrestartuj mosquitto, bo nginx nie działa"; not where it is seen: "nie widać ich w MQTT")
@@ -1374,6 +1383,12 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
         or blocked & set(left)
         # (a short reason's negation is what fails, "den teller ikke", "no funciona"; never alone: "ikke nginx")
         or (len(words) <= 3 and _NEGATIONS_AND_CONDITIONS & set(left) - reflexive))
+
+
+# The work left to finish, said in Slovak, Czech and Polish ("nech dobehne meranie", "ať se dokončí záloha", "niech
+# się skończy pomiar"): let it run to its end, never let it be ("nech to tak") nor a negation ("nech nedobehne")
+_LET_FINISH = re.compile(r"(?:nech|at|niech)\s+(?:sa\s+|se\s+|sie\s+)?(?:dobehne|dobehnu|dobehnou|dokonci|skonci|"
+                         r"skonczy|dokonczy|zakonczy|dobiegnie\s+konca)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 # Who is about to come, said as why the request is urgent ("il pubblico entra tra poco", "tra poco entra il pubblico",
