@@ -9493,3 +9493,48 @@ def test_round_47_r47fx_said_around_acts(command: str, answer: tuple) -> None:
 def test_round_47_r47fx_said_around_refused(command: str) -> None:
     assert decide(command, R47FX_SOIL)[0] in ("say", "report_status", "ignore"), command
 
+
+R47FX_CANOPY = _site(("sapflow@oak.service", "Sap flow heat-pulse logger (oak plot)"),
+                     ("sapflow@beech.service", "Sap flow heat-pulse logger (beech plot)"),
+                     ("crane-gondola.service", "Canopy crane gondola control"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 47, dev47) a forest station's words: its trees and their sap ("savia del haya", "linfa della quercia")
+    ("Reinicia el registrador de flujo de savia del haya", ("restart_service", {"unit": "sapflow@beech.service"})),
+    ("Reinicia el registrador de savia del roble", ("restart_service", {"unit": "sapflow@oak.service"})),
+    ("Starte den Saftfluss-Logger der Buche neu", ("restart_service", {"unit": "sapflow@beech.service"})),
+    ("Riavvia il registratore del flusso di linfa della quercia", ("restart_service", {"unit": "sapflow@oak.service"})),
+    # "the one that" failed, said after the request, says why ("..., el que falló anoche", "..., celui qui a planté")
+    ("Reinicia el registrador de flujo de savia del haya, el que falló anoche",
+     ("restart_service", {"unit": "sapflow@beech.service"})),
+    ("Riavvia il registratore del flusso di linfa del faggio, quello che si è bloccato ieri",
+     ("restart_service", {"unit": "sapflow@beech.service"})),
+    ("Redémarre l'enregistreur de sève du hêtre, celui qui a planté cette nuit",
+     ("restart_service", {"unit": "sapflow@beech.service"})),
+    ("Reinicia o registador de seiva da faia, aquele que falhou ontem",
+     ("restart_service", {"unit": "sapflow@beech.service"})),
+])
+def test_round_47_r47fx_forest_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R47FX_CANOPY) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # which one is still asked; negated, asked, conditioned, reported, hedged, for tomorrow, or the one that says
+    # more than what failed: words
+    "Reinicia el registrador de flujo de savia, el que falló anoche",
+    "No reinicies el registrador de flujo de savia del haya, el que falló anoche",
+    "¿Reinicio el registrador de flujo de savia del haya, el que falló anoche?",
+    "Si vuelve a fallar, reinicia el registrador de flujo de savia del haya, el que falló anoche",
+    "El jefe dice que reinicies el registrador de flujo de savia del haya, el que falló anoche",
+    "Quizás reinicia el registrador de flujo de savia del haya, el que falló anoche",
+    "Reinicia mañana el registrador de flujo de savia del haya, el que falló anoche",
+    "Reinicia el registrador de flujo de savia del haya, el que está junto al roble",
+    "Reinicia el registrador de flujo de savia del haya, el que no se debe tocar",
+    "Reinicia el registrador de savia del haya, el que falló, y el del roble",
+    "Traduce: 'reinicia el registrador de flujo de savia del haya'",
+])
+def test_round_47_r47fx_forest_refused(command: str) -> None:
+    tool, args = decide(command, R47FX_CANOPY)
+    assert tool in ("say", "report_status", "ignore"), command
+    assert tool != "say" or "Which one" not in args["text"] or "savia," in command, command

@@ -59,7 +59,11 @@ _BECAUSE = re.compile(r"(?:\s*[,;]\s*|\s+[-–—]+\s+|\s+)(?:" + _any(
     "weil|denn|porque|pois|car|parce que|puisque|perché|poiché|siccome|omdat|want|aangezien|ponieważ|"
     "bo|gdyż|eftersom|fordi|çünkü|protože|jelikož|karena|soalnya|потому что|так как|тому що|бо|"
     "επειδή|γιατί|pentru că|deoarece|bởi vì|kyunki|क्योंकि|لأن") +
-    r")\s+(?P<reason>[^,;]+?)\s*[.!]*$|\s*,\s*que\s+(?P<que>[^,;]+?)\s*[.!]*$")
+    r")\s+(?P<reason>[^,;]+?)\s*[.!]*$|\s*,\s*que\s+(?P<que>[^,;]+?)\s*[.!]*$|\s*,\s*(?:" + _any(
+    # ... and "the one that" said of what fails ("..., el que falló anoche", "..., celui qui a planté cette nuit",
+    # "..., quello che si è bloccato ieri"): foreign.py takes it off only when it says what fails
+    "el que|la que|los que|las que|celui qui|celle qui|ceux qui|quello che|quella che|quelli che|aquele que|"
+    "aquela que") + r")\s+(?P<which>[^,;]+?)\s*[.!]*$")
 
 
 def around_removed(text: str) -> str:
@@ -74,4 +78,10 @@ def reason_split(text: str) -> tuple[str, str] | None:
     found = _BECAUSE.search(text)
     if found is None or not text[:found.start()].strip():
         return None
-    return text[:found.start()], found["reason"] or found["que"]
+    return text[:found.start()], found["reason"] or found["que"] or found["which"]
+
+
+def said_of_which(text: str) -> bool:
+    """Whether the clause reason_split finds is said as "the one that" ("..., el que falló anoche")."""
+    found = _BECAUSE.search(text)
+    return found is not None and found["which"] is not None

@@ -902,7 +902,8 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     # Spanish, Portuguese
     r"no funciona|no carga|no responde|se cuelga|colgad[oa]|caid[oa]|error|errores|lent[oa]|no va|"
     r"no (?:funcionan|cargan|responden|andan|van)|nao (?:funcionam|respondem|carregam)|"
-    r"no anda|no publica\w*|no envia\w*|congelad[oa]|vaci[oa]|falla|fallan|sin datos|rot[oa]|"
+    r"no anda|no publica\w*|no envia\w*|congelad[oa]|vaci[oa]|falla|fallan|fallo|fallaron|(?:ha|han) fallado|"
+    r"falhou|falharam|sin datos|rot[oa]|"
     r"nao funciona|nao responde|travou|travad[oa]|erro|caiu|nao carrega|parad[oa]|nao abre|no abre|"
     r"vazi[oa]|sem dados|(?<!nao )(?:saiu|sairam|saimos|caiu|cairam) do ar|"
     r"(?<!nao )(?<!nao esta )(?<!nao estao )(?<!nao estamos )fora do ar",  # (off the air: an outage)
@@ -1640,8 +1641,9 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return read  # "Pourriez-vous redémarrer X ? Merci d'avance."
     if "?" in text:
         return text
-    if (split := clauses.reason_split(core)) and _only_a_reason(split[1], names):
-        core = split[0]
+    if (split := clauses.reason_split(core)) and _only_a_reason(split[1], names) and (
+            not clauses.said_of_which(core) or _TROUBLE.search(split[1])):
+        core = split[0]  # (the one that works, or is by the door, says which: "..., el que funciona" stays)
     if core == text or (read := _as_english_asked(core, names)) == core or unread(read):
         return text
     # a verb alone read from a request that said more ("reinicia el servidor, porque ...": a
