@@ -9538,3 +9538,26 @@ def test_round_47_r47fx_forest_refused(command: str) -> None:
     tool, args = decide(command, R47FX_CANOPY)
     assert tool in ("say", "report_status", "ignore"), command
     assert tool != "say" or "Which one" not in args["text"] or "savia," in command, command
+
+
+R47FX_JURY = _site(("panel-display@hall.service", "Jury panel call-out display (assembly hall)"),
+                   ("panel-display@corridor.service", "Jury panel call-out display (2nd floor corridor)"),
+                   ("juror-checkin.service", "Juror check-in"))
+
+
+def test_round_47_r47fx_welsh_in_the_corridor() -> None:
+    # (round 47, dev47) Welsh "in the" after the object ("y sgrin yn y coridor"); the screen alone asks which
+    assert decide("Ailgychwynnwch y sgrin yn y coridor", R47FX_JURY) == (
+        "restart_service", {"unit": "panel-display@corridor.service"})
+    tool, args = decide("Ailgychwynnwch y sgrin", R47FX_JURY)
+    assert tool == "say" and "Which one" in args["text"]
+
+
+@pytest.mark.parametrize("command", [
+    "Peidiwch ag ailgychwyn y sgrin yn y coridor", "Ailgychwynnwch y sgrin yn y coridor?",
+    "Os yw'n sownd, ailgychwynnwch y sgrin yn y coridor", "Ailgychwynnwch y sgrin yn y coridor yfory",
+    "Mae'r bos yn dweud ailgychwynnwch y sgrin yn y coridor", "Efallai ailgychwynnwch y sgrin yn y coridor",
+    "Ailgychwynnwch y sgrin yn y coridor ddim", "Cyfieithwch: 'ailgychwynnwch y sgrin yn y coridor'",
+])
+def test_round_47_r47fx_welsh_refused(command: str) -> None:
+    assert decide(command, R47FX_JURY)[0] in ("say", "report_status", "ignore"), command

@@ -47,6 +47,10 @@ _WELSH_VERBS = {
 }
 # ... whose article ("y", "yr") is Spanish "and": taken off only right after a Welsh verb
 _WELSH_ARTICLE = re.compile(r"(?<![\w])(" + "|".join(_WELSH_VERBS) + r")(?:\s+(?:y|yr)\s+|'r\s+)")
+# ... and "in the" said after its object ("ailgychwynnwch y sgrin yn y coridor"), in a request of those verbs alone
+# ("yn" alone also says how a thing is: "mae'n sownd")
+_WELSH_VERB_FIRST = re.compile(r"(?:" + "|".join(_WELSH_VERBS) + r")(?![\w])")
+_WELSH_IN_THE = re.compile(r"(?<=\w)\s+yn\s+(?:y|yr)\s+(?=\w)")
 # Foreign verb (accents already folded by normalise) -> English words around the object.
 _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("neu starten", "neustarten", "neu-starten", "neustart", "reinicia", "reiniciar",
@@ -1955,6 +1959,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
             original = text = f"{verb} {around[1] or around[2]}{later}"
             break
     text = _WELSH_ARTICLE.sub(r"\1 ", text)  # ("ailgychwyn y giât": its article, never Spanish "and")
+    if _WELSH_VERB_FIRST.match(text):
+        text = _WELSH_IN_THE.sub(" in ", text)  # ("... y sgrin yn y coridor": the screen in the corridor)
     verbs = list(_VERB.finditer(text))
     if not verbs and (borrowed := _english_verb_first(text, names)) is not None:
         return borrowed  # "restart pembaca eartag dong, sapinya nggak kebaca"
