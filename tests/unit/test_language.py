@@ -9356,7 +9356,8 @@ def test_round_47_red_teams_refused(command: str) -> None:
     ("the scoreboard hangs whenever we press submit, restart it", ("restart_service", {"unit": "scoreboard.service"})),
     ("scoreboard's frozen again, the rink was cold for the bowlers' tea. give it a restart would ya",
      ("restart_service", {"unit": "scoreboard.service"})),
-    ("mount the old toshiba with the old club records on it", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("mount the old toshiba with the old club records on it",
+     ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
     ("mount the toshiba, the logger records to it", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
 ])
 def test_round_47_still_acts(command: str, answer: tuple) -> None:
