@@ -9562,3 +9562,184 @@ def test_round_47_r47fx_welsh_in_the_corridor() -> None:
 ])
 def test_round_47_r47fx_welsh_refused(command: str) -> None:
     assert decide(command, R47FX_JURY)[0] in ("say", "report_status", "ignore"), command
+R47FY_EXCHANGE = _site(("note-counter.service", "Banknote counter/sorter bridge"),
+                       ("passport-reader.service", "Passport reader for ID checks"),
+                       ("anpr.service", "Automatic number plate recognition"),
+                       ("evidence-sign.service", "Evidence photo signing"),
+                       ("pa-calls.service", "PA announcement player for jury calls"),
+                       ("juror-claims.service", "Juror travel and loss-of-earnings claim kiosk"),
+                       ("phenocam.service", "Phenology camera capture"),
+                       ("webcam.service", "Webcam stream"))
+R47FY_KITCHEN = _site(("chapati-line.service", "Chapati machine conveyor controller"),
+                      ("degh-temp@1.service", "Cauldron (degh) temperature probe 1"),
+                      ("degh-temp@2.service", "Cauldron (degh) temperature probe 2"),
+                      ("kirtan-stream.service", "Live kirtan audio feed"),
+                      leds=(("blue:stream", "blue", "stream"), ("red:gas", "red", "gas")))
+R47FY_PLAIN = _site(("nginx.service", "A high performance web server"), ("mosquitto.service", "Mosquitto MQTT Broker"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 47, dev47) the site words of a bureau de change, a speed-camera van, a court and a forest station
+    ("重启点钞机", ("restart_service", {"unit": "note-counter.service"})),
+    ("รีสตาร์ทเครื่องนับธนบัตรหน่อย", ("restart_service", {"unit": "note-counter.service"})),
+    ("パスポートリーダーを再起動してください", ("restart_service", {"unit": "passport-reader.service"})),
+    ("перезапусти считыватель паспортов", ("restart_service", {"unit": "passport-reader.service"})),
+    ("번호판 인식 재시작해 줘", ("restart_service", {"unit": "anpr.service"})),
+    ("停止车牌识别服务", ("stop_service", {"unit": "anpr.service"})),
+    ("รีสตาร์ทบริการเซ็นรับรองหลักฐาน", ("restart_service", {"unit": "evidence-sign.service"})),
+    ("תפעיל מחדש את הכריזה", ("restart_service", {"unit": "pa-calls.service"})),
+    ("επανεκκίνησε την υπηρεσία αποζημιώσεων των ενόρκων", ("restart_service", {"unit": "juror-claims.service"})),
+    ("フェノロジーカメラを停止してください", ("stop_service", {"unit": "phenocam.service"})),
+    # a danda or Urdu's full stop ends the sentence ("...গর।"); Nepali's own spelling of a webcam
+    ("वेबक्याम बन्द गर।", ("stop_service", {"unit": "webcam.service"})),
+    ("পাসপোর্ট রিডারটা রিস্টার্ট করো।", ("restart_service", {"unit": "passport-reader.service"})),
+])
+def test_round_47_r47fy_site_words_act(command: str, answer: tuple) -> None:
+    assert decide(command, R47FY_EXCHANGE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "不要重启点钞机", "点钞机要重启吗？", "如果点钞机卡住了就重启点钞机", "老板说重启点钞机", "翻译：重启点钞机",
+    "明天重启点钞机", "번호판 인식 재시작하지 마", "번호판 인식 재시작할까요?", "내일 번호판 인식 재시작해 줘",
+    "אל תפעיל מחדש את הכריזה", "אם הכריזה תקועה תפעיל מחדש את הכריזה",
+    "μην κάνεις επανεκκίνηση στην υπηρεσία των ενόρκων",
+    "वेबक्याम बन्द नगर।", "के वेबक्याम बन्द गरूँ?", "भोलि वेबक्याम बन्द गर।", "পাসপোর্ট রিডারটা রিস্টার্ট করো না।",
+    "পাসপোর্ট রিডারটা কি রিস্টার্ট করব?", "হয়তো পাসপোর্ট রিডারটা রিস্টার্ট করো।",
+])
+def test_round_47_r47fy_site_words_refused(command: str) -> None:
+    assert decide(command, R47FY_EXCHANGE)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # Punjabi: "of" and the object's "to" as Hindi says them, "ਸ਼" as श, a plural in "-ਆਂ"; a causative request
+    ("ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਦੀ ਸਰਵਿਸ ਬੰਦ ਕਰੋ ਜੀ", ("stop_service", {"unit": "chapati-line.service"})),
+    ("ਨੀਲੀ ਲਾਈਟ ਨੂੰ ਬਲਿੰਕ ਕਰਾਓ ਜੀ", ("set_led", {"name": "blue:stream", "state": "blink"})),
+    ("नीली लाइट ब्लिंक करवाओ", ("set_led", {"name": "blue:stream", "state": "blink"})),
+    ("देग 1 वाला प्रोब रीस्टार्ट करो।", ("restart_service", {"unit": "degh-temp@1.service"})),
+    ("दूसरी देग का प्रोब रीस्टार्ट कर दो", ("restart_service", {"unit": "degh-temp@2.service"})),
+    # what fails said in Urdu after the request, with its full stop
+    ("کیرتن کی سروس دوبارہ شروع کریں، آواز نہیں آ رہی۔", ("restart_service", {"unit": "kirtan-stream.service"})),
+    ("کیرتن کی لائیو سروس دوبارہ شروع کریں، سنگت کو آواز نہیں آ رہی", ("restart_service",
+                                                                     {"unit": "kirtan-stream.service"})),
+    ("ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਰੀਸਟਾਰਟ ਕਰੋ ਜੀ, ਬੈਲਟ ਰੁਕ ਗਈ ਹੈ।", ("restart_service", {"unit": "chapati-line.service"})),
+])
+def test_round_47_r47fy_kitchen_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R47FY_KITCHEN) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਬੰਦ ਨਾ ਕਰੋ", "ਕੀ ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਬੰਦ ਕਰਾਂ?", "ਜੇ ਬੈਲਟ ਰੁਕ ਗਈ ਹੈ ਤਾਂ ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਬੰਦ ਕਰੋ",
+    "ਕੱਲ੍ਹ ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਬੰਦ ਕਰੋ", "ਮੈਨੇਜਰ ਨੇ ਕਿਹਾ ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਬੰਦ ਕਰੋ", "ਨੀਲੀ ਲਾਈਟ ਨੂੰ ਬਲਿੰਕ ਨਾ ਕਰਾਓ",
+    "नीली लाइट ब्लिंक मत करवाओ", "क्या नीली लाइट ब्लिंक करवाऊं?", "अगर गैस लीक हो तो नीली लाइट ब्लिंक करवाओ",
+    "बॉस ने कहा नीली लाइट ब्लिंक करवाओ", "शायद नीली लाइट ब्लिंक करवाओ", "कल नीली लाइट ब्लिंक करवाओ",
+    "کیرتن کی سروس دوبارہ شروع نہ کریں۔", "کیا کیرتن کی سروس دوبارہ شروع کروں؟",
+    "اگر آواز نہیں آ رہی تو کیرتن کی سروس دوبارہ شروع کریں۔", "کل کیرتن کی سروس دوبارہ شروع کریں۔",
+    "کیرتن کی سروس دوبارہ شروع کریں، نہیں آ رہی ہے تو نہیں",
+])
+def test_round_47_r47fy_kitchen_refused(command: str) -> None:
+    assert decide(command, R47FY_KITCHEN)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # a machine of a trade the device does not have is no device to reboot ("रोटी मशीन": the chapati machine)
+    "रोटी मशीन रीस्टार्ट करो", "ਰੋਟੀਆਂ ਵਾਲੀ ਮਸ਼ੀਨ ਰੀਸਟਾਰਟ ਕਰੋ", "重启点钞机", "번호판 인식 재시작해 줘",
+])
+def test_round_47_r47fy_absent_site_words_never_reboot(command: str) -> None:
+    assert decide(command, R47FY_PLAIN)[0] in ("say", "report_status", "ignore"), command
+
+
+R47FY_TILLS = _site(("note-counter@till1.service", "Banknote counter/sorter bridge (till 1)"),
+                    ("note-counter@till2.service", "Banknote counter/sorter bridge (till 2)"),
+                    ("ims-reader.service", "Ion mobility spectrometer result reader"),
+                    ("gasdetect.service", "Multi-gas detector bridge"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 47, dev47) where it is in Thai ("ที่เคาน์เตอร์ 2": at counter 2), and "it" failing after ("มันค้าง")
+    ("รีสตาร์ทเครื่องนับธนบัตรที่เคาน์เตอร์ 1 หน่อย มันค้าง", ("restart_service", {"unit": "note-counter@till1.service"})),
+    ("รีสตาร์ทเครื่องนับแบงก์ที่เคาน์เตอร์ 2", ("restart_service", {"unit": "note-counter@till2.service"})),
+    # what it does not give out, of a thing in another case ("результаты по пробам"); Arabic readings frozen
+    ("перезапусти считыватель спектрометра, он не выдаёт результаты по пробам", ("restart_service",
+                                                                                 {"unit": "ims-reader.service"})),
+    ("перезапусти считыватель, не отдаёт результаты", ("restart_service", {"unit": "ims-reader.service"})),
+    ("أعد تشغيل كاشف الغاز، القراءات متجمدة", ("restart_service", {"unit": "gasdetect.service"})),
+])
+def test_round_47_r47fy_tills_act(command: str, answer: tuple) -> None:
+    assert decide(command, R47FY_TILLS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "อย่ารีสตาร์ทเครื่องนับแบงก์ที่เคาน์เตอร์ 2", "รีสตาร์ทเครื่องนับแบงก์ที่เคาน์เตอร์ 2 ไหม",
+    "ถ้ามันค้างรีสตาร์ทเครื่องนับแบงก์ที่เคาน์เตอร์ 2", "พรุ่งนี้รีสตาร์ทเครื่องนับแบงก์ที่เคาน์เตอร์ 2",
+    "รีสตาร์ทเครื่องนับแบงก์ที่", "รีสตาร์ทเครื่องนับแบงก์ที่เคาน์เตอร์ 2 มันไม่ต้อง",
+    "перезапусти считыватель, не надо по пробам", "не перезапускай считыватель, он не отдаёт результаты",
+    "перезапусти считыватель по расписанию", "если он не отдаёт результаты, перезапусти считыватель",
+    "начальник сказал перезапустить считыватель, он не отдаёт результаты",
+    "لا تعد تشغيل كاشف الغاز، القراءات متجمدة", "إذا كانت القراءات متجمدة أعد تشغيل كاشف الغاز",
+    "هل أعيد تشغيل كاشف الغاز؟ القراءات متجمدة",
+])
+def test_round_47_r47fy_tills_refused(command: str) -> None:
+    assert decide(command, R47FY_TILLS)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 47, dev47) after what, said after a request that waits on its own ("..., अरदास के बाद"): why then
+    "सिस्टम को आधे घंटे बाद रीबूट करो, अरदास के बाद।", "डिवाइस को आधे घंटे बाद रीबूट करो, लंगर के बाद",
+    "سسٹم کو آدھے گھنٹے بعد ری بوٹ کریں، لنگر کے بعد",
+])
+def test_round_47_r47fy_after_an_occasion_with_a_delay(command: str) -> None:
+    assert decide(command, R47FY_PLAIN) == ("reboot", {"delay_s": 1800}), command
+
+
+@pytest.mark.parametrize("command", [
+    # ... never without a delay of its own, of a name, a time, a condition or a negation
+    "सिस्टम को रीबूट करो, अरदास के बाद", "सिस्टम को आधे घंटे बाद रीबूट करो, nginx के बाद",
+    "सिस्टम को आधे घंटे बाद रीबूट करो, 5 बजे के बाद", "सिस्टम को आधे घंटे बाद रीबूट करो, अगर अरदास के बाद",
+    "सिस्टम को आधे घंटे बाद रीबूट मत करो, अरदास के बाद", "क्या सिस्टम को आधे घंटे बाद रीबूट करूं, अरदास के बाद?",
+    "सिस्टम को आधे घंटे बाद रीबूट करो, अरदास खत्म होने के बाद",
+])
+def test_round_47_r47fy_after_an_occasion_refused(command: str) -> None:
+    assert decide(command, R47FY_PLAIN)[0] in ("say", "report_status", "ignore"), command
+
+
+R47FY_BOWLS = _site(("mpd.service", "Music Player Daemon"), ("rink-board.service", "Rink scoreboard controller"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 47, dev47) Malay's spellings of music and a clubhouse ("muzik", "rumah kelab"), read as Indonesian
+    ("Tolong hentikan muzik di rumah kelab, ada mesyuarat sekarang.", ("stop_service", {"unit": "mpd.service"})),
+    ("hentikan muzik di kelab", ("stop_service", {"unit": "mpd.service"})),
+])
+def test_round_47_r47fy_malay_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R47FY_BOWLS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "jangan hentikan muzik di rumah kelab", "hentikan muzik di rumah kelab besok",
+    "kalau ada mesyuarat, hentikan muzik di rumah kelab", "apakah perlu hentikan muzik di rumah kelab?",
+    "mungkin hentikan muzik di rumah kelab", "bos kata hentikan muzik di rumah kelab",
+])
+def test_round_47_r47fy_malay_refused(command: str) -> None:
+    assert decide(command, R47FY_BOWLS)[0] in ("say", "report_status", "ignore"), command
+
+
+R47FY_VAN = _site(("upload-queue.service", "Upload queue to the central ticket office"),
+                  ("anpr.service", "Automatic number plate recognition"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 47, dev47) Vietnamese "upload" ("tải lên") and "it" failing after the request ("nó bị lỗi rồi")
+    ("khởi động lại dịch vụ tải lên, nó bị lỗi rồi", ("restart_service", {"unit": "upload-queue.service"})),
+    ("khởi động lại dịch vụ tải lên, nó không chạy", ("restart_service", {"unit": "upload-queue.service"})),
+])
+def test_round_47_r47fy_vietnamese_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R47FY_VAN) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "khởi động lại dịch vụ tải lên, no", "đừng khởi động lại dịch vụ tải lên, nó bị lỗi rồi",
+    "nếu nó bị lỗi thì khởi động lại dịch vụ tải lên", "có nên khởi động lại dịch vụ tải lên không?",
+    "ngày mai khởi động lại dịch vụ tải lên", "sếp bảo khởi động lại dịch vụ tải lên",
+])
+def test_round_47_r47fy_vietnamese_refused(command: str) -> None:
+    assert decide(command, R47FY_VAN)[0] in ("say", "report_status", "ignore"), command

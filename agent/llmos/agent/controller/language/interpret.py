@@ -365,7 +365,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # ("restart nginx&#63;", "%3F", the Greek question mark: a question however it is encoded)
     text = html.unescape(_ENCODED.sub(lambda m: _ENCODED_AS[m.group().lower()], text))
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES)
+    # (Punjabi's "ਸ਼" is Hindi's "श", which folding its dot off would make "स": "ਮਸ਼ੀਨ" is मशीन)
+    text = text.replace("\u0a38\u0a3c", "\u0936").replace("\u0a36", "\u0936")
     text = fold(foreign.said_done(text, fold))  # (what was done, before its accent goes)
+    # a danda or Urdu's full stop that ends the sentence is its full stop ("वेबक्याम रिस्टार्ट गर।", "... রিস্টার্ট
+    # করো।", "... کریں۔"); inside, a danda still parts what fails from the request
+    text = re.sub(r"\s*[\u0964\u0965\u06d4]+\s*$", ".", text)
     text = re.sub(r"\s*[\u2713\u2714\u2705\u2611]\s*$", " done", text)  # a tick: "restart nginx ✓"
     # ... or before it, as a checklist writes it: "✓ restart nginx" was done; "☐ reboot" and
     # "❎ reboot" are a list's items, not a request

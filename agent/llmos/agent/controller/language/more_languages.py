@@ -193,7 +193,10 @@ _ANYWHERE_VERBS = {
 # Verbs said last, with an ending that asks: Hindi and Hinglish "<x> ko restart karo", Korean
 # "<x> 재시작해 줘" (the verb bare too: "10분 후에 재부팅")
 _HINDI_ENDINGS = ("करो", "कर दो", "कीजिए", "कीजिये", "करें", "करिए", "करिये", "कर दीजिए", "कर दीजिये", "कर दें",
-                  "कर देना", "करना")
+                  "कर देना", "करना",
+                  # (had done, as a polite request says it: "नीली लाइट ब्लिंक कराओ", Punjabi "ਬਲਿੰਕ ਕਰਾਓ ਜੀ")
+                  "कराओ", "करवाओ", "करा दो", "करवा दो", "कराइए", "करवाइए", "कराइये", "करवाइये", "करा दीजिए",
+                  "करवा दीजिए", "कराएं", "करवाएं", "करवा दें")
 _HINGLISH_ENDINGS = ("karo", "kar do", "kardo", "kijiye", "kijie", "kariye", "karein", "karen",
                      "kar dijiye", "kar de", "kar dena", "kar dijie")
 # Nepali says "do" with "गर" ("हरियो बत्ती बन्द गर", "बन्द गर्नुहोस्", "बन्द गरिदिनुहोस्"), Bengali with "করো"
@@ -201,9 +204,10 @@ _HINGLISH_ENDINGS = ("karo", "kar do", "kardo", "kijiye", "kijie", "kariye", "ka
 _NEPALI_ENDINGS = ("गर", "गर्नुहोस्", "गर्नुस्", "गरिदेऊ", "गरिदेउ", "गरिदिनुहोस्", "गरिदिनुस्", "गर्दिनुस्",
                    "गरिदे", "गर्देऊ")
 _BENGALI_ENDINGS = ("করো", "কর", "করুন", "কোরো", "করে দাও", "করে দিন", "করে দে", "করে দেন", "করে দাও তো", "করবেন",
-                    "করে দেবেন")
+                    "করে দেবেন", "করাও", "করান", "করিয়ে দাও", "করিয়ে দিন")
 # Urdu says "do" as Hindi does, in Arabic letters ("ہری بتی بند کر دو", "سروس ری سٹارٹ کریں")
-_URDU_ENDINGS = ("کرو", "کر دو", "کردو", "کریں", "کر دیں", "کردیں", "کیجیے", "کیجئے", "کر دیجیے", "کر دیجئے", "کرنا")
+_URDU_ENDINGS = ("کرو", "کر دو", "کردو", "کریں", "کر دیں", "کردیں", "کیجیے", "کیجئے", "کر دیجیے", "کر دیجئے", "کرنا",
+                 "کراؤ", "کرواؤ", "کرا دو", "کروا دو", "کروائیں", "کروا دیں")
 # Persian says "do" after a borrowed or native stem, as Urdu does ("سرویس ... رو ریستارت کن", "خاموش کنید")
 _PERSIAN_ENDINGS = ("کن", "کنید", "کنین", "بکن", "بکنید", "کن لطفا", "کنید لطفا")
 # (and a restart asked for as a favour: "재시작 부탁해요")
@@ -326,7 +330,7 @@ _FILLERS = frozenset(typed(w) for w in (
     "رو", "را", "لطفا", "لطفاً", "این", "اون",
     "το", "τον", "την", "τη", "τα", "ο", "η", "οι", "των", "τους", "τις", "του", "της", "στο", "στον", "στη", "στην",
     "στα", "στους", "στις",
-    "ko", "को", "hãy", "đi", "cái", "lại", "pe", "the",
+    "ko", "को", "کو", "hãy", "đi", "cái", "lại", "pe", "the",
     # Romanian "of" ("serviciul de dozare a aditivilor"), and "from", "in" between a thing and where it is
     # ("descărcarea datelor din datalogger", "pompa din sala 2")
     "de", "a", "al", "ale", "ai", "din",
@@ -582,6 +586,10 @@ _DELAYED = re.compile(r" in \d+ (?:minutes|seconds)$")
 _THEN = _alternatives(("그때", "그 때", "그때쯤", "その時", "その頃", "тогда", "в это время", "тоді", "τότε"))
 _IS_THEN = _alternatives(("이야", "야", "예요", "이에요", "입니다", "이거든", "だ", "です", "будет", "буде"))
 _THEN_SAID = re.compile(rf"(?:{_THEN})\s+(?P<what>[^\s,]+(?:\s+[^\s,]+){{0,2}}?)\s*(?:{_IS_THEN})?")
+# ... or after what, said in Hindi, Urdu, Nepali or Bengali ("सिस्टम को आधे घंटे बाद रीबूट करो, अरदास के बाद": after the
+# prayer, which the delay already waits out), as English reads "reboot in half an hour, after the ardas"
+_AFTER = _alternatives(("के बाद", "के पश्चात", "کے بعد", "को पछि", "पछि", "এর পরে", "এর পর", "র পরে", "র পর", "পরে"))
+_AFTER_SAID = re.compile(rf"(?P<what>[^\s,]+(?:\s+[^\s,]+){{0,1}}?)\s+(?:{_AFTER})")
 _DONE_FOR_TODAY = re.compile("(?:" + _alternatives((
     "линия на сегодня всё", "смена на сегодня всё", "на сегодня всё", "мы на сегодня всё", "на сегодня закончили",
     "мы закончили", "мы закончили на сегодня", "смена закончилась", "лінія на сьогодні все", "на сьогодні все",
@@ -641,8 +649,10 @@ def _a_reason(reason: str) -> bool:
 
 def _then_said(clause: str) -> bool:
     """Whether a last clause only says what happens then (see _THEN_SAID): no verb, negation or number in it."""
-    return (said := _THEN_SAID.fullmatch(clause.strip(" .!"))) is not None and not holds_a_verb(clause) and not (
-        set(said["what"].split()) & _NEVER) and not re.search(r"\d", clause)
+    if (after := _AFTER_SAID.fullmatch(clause.strip(" .!"))) and any(w.isascii() for w in after["what"].split()):
+        return False  # ("..., nginx के बाद": after what a name does, which no delay says it waits out)
+    return (said := _THEN_SAID.fullmatch(clause.strip(" .!")) or after) is not None and not holds_a_verb(clause) and \
+        not (set(said["what"].split()) & _NEVER) and not re.search(r"\d", clause)
 
 
 # Vietnamese "let" or "make" a thing do it, said first ("cho đèn vàng nhấp nháy": make the yellow light blink), read as
@@ -684,7 +694,14 @@ def _simplified(text: str) -> str:
 _GURMUKHI = str.maketrans({**{chr(c): chr(c - 0x100) for c in range(0xA01, 0xA70)
                               if unicodedata.name(chr(c), "") and unicodedata.name(chr(c - 0x100), "")},
                            "\u0a70": "\u0902", "\u0a71": None})
-_PUNJABI_SPELLING = ((typed("दुबारा"), typed("दोबारा")),)
+_PUNJABI_SPELLING = ((typed("दुबारा"), typed("दोबारा")),
+                     # "of" and the object's "to" as Hindi says them ("ਮਸ਼ੀਨ ਦੀ ਸਰਵਿਸ": मशीन की सर्विस; "ਲਾਈਟ ਨੂੰ":
+                     # लाईट को), never "give" after "do" ("ਬੰਦ ਕਰ ਦੇ" stays कर दे)
+                     (f"(?<!{typed('कर')} ){typed('दी')}", typed("की")), (typed("दा"), typed("का")),
+                     (f"(?<!{typed('कर')} ){typed('दे')}", typed("के")), (typed("नूं"), typed("को")),
+                     (typed("कर दिओ"), typed("कर दो")))
+# ... and a plural in "-ਆਂ" as Hindi's "-ियां" ("ਰੋਟੀਆਂ": रोटियां; "ਸ਼" is श already, see interpret.normalise)
+_PUNJABI_PLURAL = re.compile("\u0940\u0906\u0902(?!\\S)")
 
 
 def _as_devanagari(text: str) -> str:
@@ -692,6 +709,7 @@ def _as_devanagari(text: str) -> str:
     if not re.search("[\u0a00-\u0a7f]", text):
         return text
     text = text.translate(_GURMUKHI)
+    text = _PUNJABI_PLURAL.sub("\u093f\u092f\u093e\u0902", text)
     for punjabi, hindi in _PUNJABI_SPELLING:
         text = re.sub(rf"(?<!\S){punjabi}(?!\S)", hindi, text)
     return text
@@ -761,7 +779,14 @@ _FAILED = _alternatives([
     *(f"{state} {became}" for state in ("ফেল", "বন্ধ", "হ্যাং", "ক্র্যাশ", "ডাউন", "খারাপ")
       for became in ("হয়ে গেছে", "হয়ে আছে", "হয়েছে", "করেছে", "মেরেছে")),
     "আটকে গেছে", "আটকে আছে", "থেমে গেছে", "থেমে আছে", "কাজ করছে না", "চলছে না", "দেখাচ্ছে না", "আসছে না",
-    "পাচ্ছে না", "দেখা যাচ্ছে না"])
+    "পাচ্ছে না", "দেখা যাচ্ছে না",
+    # Urdu, as Hindi says it ("..., بیلٹ رک گئی ہے", "..., سنگت کو آواز نہیں آ رہی")
+    *(f"{state} {became}" for state in ("فیل", "بند", "ہینگ", "کریش", "ڈاؤن", "خراب")
+      for became in ("پڑا ہے", "پڑی ہے", "ہو گیا ہے", "ہو گئی ہے", "ہو گئے ہیں", "ہو گیا", "ہو گئی", "ہو گئے")),
+    *(f"{stem} {done}" for stem in ("اٹک", "رک") for done in ("گیا ہے", "گئی ہے", "گئے ہیں", "گیا", "گئی", "گئے")),
+    "کام نہیں کر رہا", "کام نہیں کر رہی", "کام نہیں کر رہا ہے", "کام نہیں کر رہی ہے",
+    *(f"نہیں {stem} {going}" for stem in ("چل", "دکھ", "آ", "مل", "کھل", "بدل", "پہنچ", "چھپ")
+      for going in ("رہا", "رہی", "رہے", "رہا ہے", "رہی ہے", "رہے ہیں"))])
 # "It", "this" and "that", said for the thing just named: Hindi, Nepali, Bengali
 _IT = _alternatives(("इसे", "उसे", "इसको", "उसको", "यसलाई", "त्यसलाई", "এটা", "এটাকে", "ওটা", "ওটাকে", "এটি",
                      "ওটি", "এটিকে", "ওটিকে"))
@@ -923,6 +948,8 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "открывается", "открываются", "записывает", "печатает", "читает", "передаёт", "передают",
     "обновляется", "обновляются", "запускается", "включается", "видит", "видят", "получает", "получают", "приходит",
     "приходят", "доходит", "доходят", "появляется", "появляются", "видим", "получаем",
+    # (what it does not give out: "он не отдаёт результаты по пробам")
+    "отдаёт", "отдают", "выдаёт", "выдают",
     # (what does not react to its remote or buttons: "пульт не реагирует")
     "реагирует", "реагируют", "откликается", "откликаются", "слушается", "слушаются",
     # (what is not sent, printed, saved or shown by it: "вес не передаётся", "чеки не печатаются")
@@ -934,7 +961,8 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "пише", "пишуть", "показує", "показують", "завантажується", "підключається", "відкривається",
     "записує", "друкує", "читає", "передає", "передають", "оновлюється", "запускається", "вмикається", "бачить",
     "бачать", "отримує", "отримують", "приходить", "приходять", "доходить", "доходять", "з'являється", "з'являються",
-    "бачимо", "отримуємо", "реагує", "реагують", "відгукується", "відгукуються", "слухається", "слухаються",
+    "бачимо", "отримуємо", "віддає", "віддають", "видає", "видають", "реагує", "реагують", "відгукується",
+    "відгукуються", "слухається", "слухаються",
     # (what is not sent, printed, saved or shown by it: "вага не передається", "чеки не друкуються")
     "передається", "передаються", "надсилається", "надсилаються", "друкується", "друкуються", "зберігається",
     "зберігаються", "записується", "записуються", "відображається", "відображаються", "синхронізується",
@@ -967,6 +995,7 @@ _VI_FAILS = re.compile(typed(
     r"(?:(?:đã |vẫn |lại )?bị (?:lệch|lỗi|treo|hỏng|kẹt|đơ|chậm|mất kết nối|mất tín hiệu|mất|ngắt kết nối|sai|đứng|"
     r"nghẽn|quá tải|quá nhiệt|sập|rớt mạng)|(?:vẫn |đã |lại )?không (?:chạy|hoạt động|lên|hiện|hiển thị|gửi|nhận|"
     r"phản hồi|kết nối|đọc|ghi|in|cập nhật|ra|sáng|quay|đo|đếm)(?: được)?)(?: (?:nữa|rồi|hết))?$"))
+_VI_IT = typed("nó")  # (folded as "no", which says "no" only in other languages)
 _VI_SUBJECT_NOT = frozenset(typed(w) for w in ("kia", "khác", "còn", "và", "với", "hay", "hoặc"))
 
 
@@ -977,6 +1006,8 @@ def _vietnamese_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     if found is None or (found.start() > 0 and clause[found.start() - 1] != " "):
         return False
     subject = clause[:found.start()].split()
+    if subject == [_VI_IT]:
+        return True  # ("..., nó bị lỗi rồi": it has failed)
     return len(subject) <= 6 and not any(
         w in _NEVER or w in _VI_SUBJECT_NOT or names(w) or any(c.isdigit() for c in w) or _NOT_IN_A_WORD.search(w)
         for w in subject) and not holds_a_verb(" ".join(subject)) and not _LATIN_UNREAD.search(" ".join(subject))
@@ -1140,7 +1171,8 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
 
 
 # Words that only join two of a subject's ("результаты на сайте": the results on the site)
-_LINKING = frozenset(w for w, english in _WORDS.items() if english in ("on", "for"))
+_LINKING = frozenset(w for w, english in _WORDS.items() if english in ("on", "for")) | {
+    typed("по")}  # (... and "of" in a clause of what fails: "результаты по пробам", the samples' results)
 
 
 def _counted(words: list[str]) -> int:
@@ -1150,8 +1182,10 @@ def _counted(words: list[str]) -> int:
 
 def _a_thing(word: str) -> bool:
     """Whether the word is one of the glossary's, in these languages' letters (no name, no word of the tables)."""
-    return not word.isascii() and word not in _NEVER and word not in _WORDS and \
-        glossary.english(word, lambda part: False) is not None
+    return not word.isascii() and word not in _NEVER and word not in _WORDS and (
+        glossary.english(word, lambda part: False) is not None or
+        # (in a case the glossary does not list: "результаты по пробам", of the samples)
+        (_CYRILLIC.search(word) is not None and _cyrillic_case(word) is not None))
 
 
 # ... or what a thing still shows, old, said in Russian or Ukrainian ("там до сих пор вчерашние пулы": yesterday's
@@ -2002,7 +2036,9 @@ _TH_WORDS = {typed(w): english for english, words in (
     ("powersave mode", ("โหมดประหยัดพลังงาน", "โหมดประหยัดไฟ")), ("performance mode", ("โหมดประสิทธิภาพสูง",)),
     ("balanced mode", ("โหมดสมดุล",)),
     # a link to a place ("รีสตาร์ท VPN ไปสำนักงานใหญ่หน่อย": the VPN to headquarters), said between two words only
-    ("vpn", ("vpn", "วีพีเอ็น")), ("to", ("ไปยัง", "ไปที่", "ไป"))) for w in words}
+    ("vpn", ("vpn", "วีพีเอ็น")), ("to", ("ไปยัง", "ไปที่", "ไป")),
+    # where it is, between two words ("เครื่องนับแบงก์ที่เคาน์เตอร์ 2": the note counter at counter 2)
+    ("at", ("ที่",))) for w in words}
 # Words that only join others ("of", "number" before a digit, a classifier)
 _TH_FILLERS = _alternatives(("ของ", "หมายเลข", "เบอร์", "ตัวที่", "ตัว", "เครื่องที่")) + \
     "|" + typed("ที่") + r"(?=\s*\d)"  # ("สายการผลิตที่ 2": line number 2; "ที่" before a number only)
@@ -2026,9 +2062,9 @@ _TH_PIECE = re.compile(rf"\s*(?:(?P<name>[a-z][a-z0-9@._:/-]*)|(?P<number>\d{{1,
 def _th_object(text: str, names: Callable[[str], bool], most: int = 4) -> list[str] | None:
     """The English of what the words name, or None if a word is not read."""
     read = _th_split(text, names, after_word=False)
-    if read is None or read[:1] == ["to"] or read[-1:] == ["to"]:
+    if read is None or read[:1] in (["to"], ["at"]) or read[-1:] in (["to"], ["at"]):
         return None  # ("รีสตาร์ทไป": "to" said of nothing)
-    return read if len([w for w in read if not w.isdigit() and w != "to"]) <= most else None
+    return read if len([w for w in read if not w.isdigit() and w not in ("to", "at")]) <= most else None
 
 
 def _th_split(text: str, names: Callable[[str], bool], after_word: bool) -> list[str] | None:
@@ -2060,6 +2096,7 @@ _TH_DOES = _alternatives((
     "วิ่ง", "เดิน", "ส่ง", "พิมพ์", "บันทึก", "อ่าน", "โหลด", "เชื่อมต่อ", "ไหล", "นับ", "ชั่ง", "เข้า", "เข้ามา", "ส่งมา"))
 _TH_FELL = _alternatives(("ค้าง", "แฮงค์", "แฮง", "ล่ม", "ดับ", "เสีย", "error"))
 _TH_STILL = _alternatives(("เลย", "แล้ว", "อีกแล้ว", "ครับ", "ค่ะ", "คะ", "นะ"))
+_TH_IT = typed("มัน")  # ("..., มันค้าง": it hangs)
 _TH_FAILS = re.compile(rf"(?P<subject>.*?)(?:{typed('ไม่')}\s*(?:{_TH_DOES})|(?:{_TH_FELL}))(?:\s*(?:{_TH_STILL}))*")
 
 
@@ -2069,7 +2106,8 @@ def _thai(text: str, names: Callable[[str], bool]) -> str | None:
         return None
     head, _, last = text.rpartition(" ")
     if head and (failing := _TH_FAILS.fullmatch(last)) and (
-            not failing["subject"] or _th_object(failing["subject"], lambda word: False, 3)):
+            not failing["subject"] or failing["subject"] == _TH_IT or
+            _th_object(failing["subject"], lambda word: False, 3)):
         text = head  # "... น้ำหนักไม่ขึ้น": what fails, said after
     body = _TH_PLEASE.sub("", text.strip())
     seconds: int | None = None
