@@ -2253,13 +2253,13 @@ def _no_verb_here(text: str, found: lexicon.Found) -> bool:
     """What is about to happen, or a run said as a noun: no request."""
     return bool(_ABOUT_TO.search(text, 0, found.start)) or (
         text.startswith("run", found.start) and bool(_A_RUN.search(text, 0, found.start))) or (
-        text.startswith(("end", "start"), found.start) and bool(_AN_END.search(text, 0, found.start)))
+        text.startswith("end", found.start) and bool(_AN_END.search(text, 0, found.start)))
 
 
 _GOT_BACK = re.compile(r"\b(?:bring|get)\b[^,.;]*\bback\b")  # ("bring it back", not "start it back up")
 # "a six hour cornice run", "the nightly run": a run said as a noun
 _A_RUN = re.compile(r"\b(?:a|an|the|this|that|our|my|their|its|each|every|next|last|first|another)\b[^,.;:!?]*$")
-# "stuck on end 14", "from the start": an end or a start said as a noun
+# "stuck on end 14", "at the end": an end said as a noun (not "the start light": a light's name)
 _AN_END = re.compile(r"\b(?:a|an|the|this|that|our|its|each|every|next|last|on|at|by|from|of|till|until)\s+$")
 # What is about to happen is no request ("the profiler's about to start a run, switch to powersave")
 _ABOUT_TO = re.compile(r"\b(?:about|going|supposed|due|scheduled|meant) to\s+$|\bgonna\s+$")

@@ -279,9 +279,10 @@ ELSEWHERE = re.compile(
 
 # Another machine rebooted or restarted: "reboot the router", "the till needs a reboot", "give the mesh node a
 # reboot" (unless the device has something of that name: then it is its unit)
-_OTHER_MACHINE = (r"(?P<machine>router|modem|isp box|access point|mesh node|extender|repeater|tablet|ipad|phone|"
-                  r"laptop|pc|desktop|till|card terminal|payment terminal|card reader terminal|pos terminal|printer|"
-                  r"tv|smart tv|nas|starlink|dish|switch(?! to\b)|firewall|computer|kiosk pc|office pc)")
+# (not a pc or a computer: the device itself, as often as not; nor a sip phone, a program)
+_OTHER_MACHINE = (r"(?P<machine>router|modem|isp box|access point|mesh node|extender|repeater|tablet|ipad|"
+                  r"(?<!sip )(?<!voip )(?<!soft)(?<!ip )phone|laptop|till|card terminal|payment terminal|pos terminal|"
+                  r"printer|tv|smart tv|nas|starlink|dish|switch(?! to\b)|firewall)")
 _ANOTHER_MACHINE = (
     re.compile(r"\b(?:reboot|power ?cycle|restart|reset|bounce)\s+(?:the |our |my |that |this |their |his |her )?"
                rf"(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE})(?=\s*(?:$|[,.;!?]|(?:now|please|pls|in|at|for|again|"
