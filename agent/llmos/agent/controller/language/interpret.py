@@ -2250,7 +2250,7 @@ def _main_clause(text: str) -> str:
 
 
 def _no_verb_here(text: str, found: lexicon.Found) -> bool:
-    """What is about to happen, or a run said as a noun: no request."""
+    """What is about to happen, or a run or an end said as a noun: no request."""
     return bool(_ABOUT_TO.search(text, 0, found.start)) or (
         text.startswith("run", found.start) and bool(_A_RUN.search(text, 0, found.start))) or (
         text.startswith("end", found.start) and bool(_AN_END.search(text, 0, found.start)))
