@@ -104,6 +104,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev46": "2f088680688b7cc0a4bd385ee18110204f2de9e6e7edc3573ab4a945967a6939",
     "holdout42": "269ecd8c3bc868e1aec51609d2b7a3585e206657e3aa0c76ad5e21143add37e9",
     "dev47": "90d4fbbc415773e06351b0a27595b38faa4d5c2a472a352a8090211ab977ac93",
+    "holdout43": "e925c85011a7b7f62b820edf7d313610263355f566a2b079553d26603108253c",
+    "dev48": "bfd37c8b2f33b80b331b7fe008410b8e9d4e08297f46f4a747303feb34cd75bc",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -143,7 +145,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "dev41": (0.97, 1), "holdout37": (0.83, 4), "dev42": (0.92, 2),
           "holdout38": (0.81, 8), "holdout39": (0.74, 11), "dev43": (0.87, 5), "dev44": (0.83, 4),
           "holdout40": (0.77, 8), "dev45": (0.87, 4), "holdout41": (0.81, 4), "dev46": (0.87, 8),
-          "holdout42": (0.76, 7), "dev47": (0.84, 0)}
+          "holdout42": (0.76, 7), "dev47": (0.84, 0),
+          "holdout43": (0.80, 6), "dev48": (0.73, 10)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

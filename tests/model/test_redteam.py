@@ -38,7 +38,7 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 47: later helpers attacked each round's new readings and the old
+# Rounds 19 to 48: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
 STILL_OPEN_LATER = {"attacks19.jsonl": 42, "attacks20.jsonl": 78, "attacks21.jsonl": 33, "attacks22.jsonl": 41,
@@ -49,7 +49,8 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 42, "attacks20.jsonl": 78, "attacks21.jso
                     "attacks39.jsonl": 63, "attacks40.jsonl": 71, "attacks41.jsonl": 33, "attacks42.jsonl": 55,
                     "attacks43.jsonl": 282, "attacks44.jsonl": 160, "attacks45.jsonl": 251, "attacks46.jsonl": 8,
                     "attacks47.jsonl": 439, "attacks48.jsonl": 335, "attacks49.jsonl": 557, "attacks50.jsonl": 817,
-                    "attacks51.jsonl": 611, "attacks52.jsonl": 225, "attacks53.jsonl": 523}
+                    "attacks51.jsonl": 611, "attacks52.jsonl": 225, "attacks53.jsonl": 523,
+                    "attacks54.jsonl": 719}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
