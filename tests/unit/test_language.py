@@ -9743,3 +9743,62 @@ def test_round_47_r47fy_vietnamese_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_47_r47fy_vietnamese_refused(command: str) -> None:
     assert decide(command, R47FY_VAN)[0] in ("say", "report_status", "ignore"), command
+
+
+R48_ASSAY = _site(("laser-marker.service", "Hallmark laser marking station controller"),
+                  ("laser-marker-logger.service", "Hallmark laser marking job logger"),
+                  ("kiln.service", "Kiln controller"), ("kiln-logger.service", "Kiln temperature logger"),
+                  ("tether-winch.service", "Tether winch motor controller (CANopen)"),
+                  ("tether-winch-logger.service", "Tether winch tension and payout logger"),
+                  ("xrf-analyzer@bench1.service", "XRF alloy analyser bridge for bench1"),
+                  ("xrf-analyzer@bench2.service", "XRF alloy analyser bridge for bench2"),
+                  ("gimbal-camera@ir.service", "Payload camera gimbal bridge for ir"),
+                  ("balance-bridge.service", "Microbalance serial bridge for fire assay weighing"),
+                  ("milk-intake.service", "Milk intake volume and temperature logging"),
+                  ("chrony.service", "chrony, an NTP client/server"),
+                  ("nginx.service", "A high performance web server and a reverse proxy server"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, red team 54) a unit's helper said with its owner's whole name, with "'s", or
+    # words of the helper's own description between: the helper, never its owner
+    ("restart the kiln logger", ("restart_service", {"unit": "kiln-logger.service"})),
+    ("restart the kiln's logger", ("restart_service", {"unit": "kiln-logger.service"})),
+    ("restart the kiln’s logger", ("restart_service", {"unit": "kiln-logger.service"})),
+    ("restart the laser marker logger", ("restart_service", {"unit": "laser-marker-logger.service"})),
+    ("kick the laser marker's job logger", ("restart_service", {"unit": "laser-marker-logger.service"})),
+    ("restart the tether-winch's logger", ("restart_service", {"unit": "tether-winch-logger.service"})),
+    ("stop the tether winch's payout logger", ("stop_service", {"unit": "tether-winch-logger.service"})),
+    ("restart the logger of the kiln", ("restart_service", {"unit": "kiln-logger.service"})),
+    # ... and the owner itself, said alone or with what it is
+    ("restart the kiln", ("restart_service", {"unit": "kiln.service"})),
+    ("restart the tether-winch", ("restart_service", {"unit": "tether-winch.service"})),
+    ("restart the kiln's controller", ("restart_service", {"unit": "kiln.service"})),
+    ("it's the kiln, restart it", ("restart_service", {"unit": "kiln.service"})),
+    ("restart the kiln, not the kiln logger", ("restart_service", {"unit": "kiln.service"})),
+    # a unit that logs is a logger ("Milk intake ... logging")
+    ("milk intake logger failed, restart it", ("restart_service", {"unit": "milk-intake.service"})),
+    ("restart the balance bridge", ("restart_service", {"unit": "balance-bridge.service"})),
+    ("switch to balanced", ("set_power_profile", {"profile": "balanced"})),
+    ("start the xrf on bench 2", ("start_service", {"unit": "xrf-analyzer@bench2.service"})),
+])
+def test_round_48_helpers_and_owners(command: str, answer: tuple) -> None:
+    assert decide(command, R48_ASSAY) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 48, red team 54) a helper the device lacks, of a unit it has: never that unit
+    "restart the chrony logger", "restart the nginx's logger", "restart the xrf on bench1 logger",
+    "restart the xrf on bench 1 logger", "restart the ir camera logger", "restart the chrony log shipper",
+    "restart the nginx metrics agent", "stop the logger of the xrf on bench 1", "stop the backup job of the nginx",
+    "restart the xrf on bench 1 sidecar", "restart the gimbal camera's exporter", "restart the chrony's backup job",
+    # what a unit's counters are, reset, is no restart of it
+    "reset the xrf on bench 2 counters", "reset the laser marker statistics", "reset the kiln totals",
+    # where a unit is, and what it is called, are no request
+    "the xrf on bench 2 has a bad cable", "the xrf on bench 2 was replaced last week",
+    "set the xrf on bench 2 log level to debug", "the balance bridge has a bad cable",
+    # for as long as someone is away
+    "stop the laser marker till i'm back", "turn off the kiln till I'm back",
+])
+def test_round_48_red_team_refused(command: str) -> None:
+    assert decide(command, R48_ASSAY)[0] in ("say", "report_status", "ignore"), command

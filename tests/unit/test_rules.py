@@ -157,6 +157,14 @@ def test_what_the_device_does_not_take_up_is_ignored(event: dict) -> None:
     assert decide(event)[0] == "ignore"
 
 
+@pytest.mark.parametrize("node", ["/dev/mmcblk0boot0", "/dev/mmcblk0boot1", "/dev/mmcblk2boot0", "/dev/mmcblk0rpmb"])
+def test_an_emmcs_hardware_boot_areas_are_never_mounted(node: str) -> None:
+    """(Round 48, red team 54.) An eMMC's boot and RPMB areas hold the board's firmware, whatever
+    filesystem or label they show; a card's partitions are still mounted."""
+    assert decide(_usb_part("ext4", node, bus=""))[0] == "ignore"
+    assert decide(_usb_part("vfat", "/dev/mmcblk0p1", bus=""))[0] == "mount_storage"
+
+
 @pytest.mark.parametrize("node", ["/dev/mmcblk0p1", "/dev/mmcblk0p5", "/dev/nvme0n1p1", "/dev/nvme0n1p4"])
 def test_a_partition_of_the_devices_own_disk_is_not_mounted_on_add(node: str) -> None:
     """(Round 44, red team 49.) Coldplug replays the system disk's partitions as "add": one of

@@ -114,7 +114,8 @@ _SYSTEM_TYPES = frozenset([
 
 
 def _system_partition(props: Mapping[str, str]) -> bool:
-    """Whether a partition is an operating system's own, by its type: nobody plugs it in to read."""
+    """Whether a partition is an operating system's own, by its type: nobody plugs it in to read
+    (never by its name, which whoever made the stick chose: tests/model/test_events.py)."""
     return props.get("ID_PART_ENTRY_TYPE", "").lower() in _SYSTEM_TYPES
 
 
@@ -124,7 +125,8 @@ def _snap_image(node: str, props: Mapping[str, str]) -> bool:
 # Block devices the system makes, not drives anyone plugs in: a device-mapper or RAID volume, a
 # network block device, compressed RAM (a loop device may be a stick's image: the integration
 # tests plug one so)
-_NOT_A_DRIVE = re.compile(r"/dev/(?:dm-|md|nbd|zram|ram)\d+(?:p\d+)?")
+# (and an eMMC's hardware boot and RPMB areas, which hold the board's firmware)
+_NOT_A_DRIVE = re.compile(r"/dev/(?:(?:dm-|md|nbd|zram|ram)\d+(?:p\d+)?|mmcblk\d+(?:boot\d+|rpmb))")
 # What blkid finds that no mount takes, when udev leaves ID_FS_USAGE out: members of a RAID, an
 # LVM, ZFS or VMFS pool, an ext3 journal, swap, encrypted volumes
 _NOT_A_FILESYSTEM = re.compile(r"(?i).*_member|jbd|swap|swsuspend|bitlocker|crypto_\w+|vmfs\w*|zfs")

@@ -9,6 +9,8 @@ every occurrence is tried, overlapping ones included, as the pattern's search do
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _NAME_BEFORE = _WORD | frozenset("_@.-")  # a name is not the end of a longer one ...
 _NAME_AFTER = _WORD | frozenset("_@-")  # ... nor its start ("cups" in "cups-browsed")
@@ -25,14 +27,23 @@ def name_in(name: str, text: str) -> bool:
     return _found(name, text, _NAME_BEFORE, _NAME_AFTER, dotted=True)
 
 
+def name_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where `name_in` finds the name: every (start, end) it stands at as a whole."""
+    return list(_spans(name, text, _NAME_BEFORE, _NAME_AFTER, dotted=True))
+
+
 def _found(part: str, text: str, before: frozenset[str], after: frozenset[str],
            dotted: bool) -> bool:
+    return next(_spans(part, text, before, after, dotted), None) is not None
+
+
+def _spans(part: str, text: str, before: frozenset[str], after: frozenset[str],
+           dotted: bool) -> Iterator[tuple[int, int]]:
     start = text.find(part)
     while start >= 0:
         end = start + len(part)
         follows = text[end:end + 1]  # "" at the end of the text: in no set
         if (start == 0 or text[start - 1] not in before) and follows not in after and not (
                 dotted and follows == "." and text[end + 1:end + 2] in _WORD):
-            return True
+            yield start, end
         start = text.find(part, start + 1)
-    return False

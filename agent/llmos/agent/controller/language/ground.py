@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 from typing import Protocol
@@ -217,7 +217,8 @@ _COMPANIONS = frozenset(["exporter", "sentinel", "registry", "supervisor", "side
 # influxdb proxy" (after a mere part of a name they may say what it is: "the ups monitor")
 _HELPER_NOUNS = frozenset(["helper", "monitor", "poller", "backup", "timer", "dashboard", "checker",
                            "health", "scraper", "reloader", "rotator", "syncer", "worker", "launcher",
-                           "proxy", "wait", "hook", "keygen", "tunnel"])
+                           "proxy", "wait", "hook", "keygen", "tunnel", "logger", "shipper",
+                           "forwarder"])
 
 
 # Programs whose name is another program's name and a word: "the ssh agent" is ssh-agent, never
@@ -260,23 +261,66 @@ def helper_unsaid_of(entity: Entity, words: Sequence[str]) -> bool:
 
 
 def absent_companion(words: Sequence[str], entities: Sequence[Entity]) -> str | None:
-    """A companion program of a product ("the grafana agent") that no entity is."""
+    """A companion program of a product ("the grafana agent", "the kiln logger", "the logger of
+    the kiln") that no entity is."""
     # ("node-exporter": its two halves)
     words = [p for w in words for p in (w.split("-") if w.count("-") == 1 else [w])]
-    for product, companion in pairwise(words):
-        if product in FILLER:
-            continue  # ("the watchdog": "the" is no product, though prometheus spells it)
-        named = any(e.kind == UNIT and product in e.aliases for e in entities)
-        if companion in _HELPER_NOUNS and named and not any(
-                product in e.name.lower() and companion in (*_name_parts(e.name), *e.attributes)
-                for e in entities if e.kind == UNIT):
+    units = [e for e in entities if e.kind == UNIT]
+    for product, companion, owners in _product_and_companion(words, units):
+        if product in FILLER or any(f"{product} {companion}" in re.sub(r"[-_]", " ", a)
+                                    for e in entities for a in e.aliases) or any(
+                e.kind != UNIT and {product, companion} <= set(e.attributes) for e in entities):
+            continue  # ("the watchdog": "the" is no product, though prometheus spells it; the
+            # SHOW-BACKUP drive is so called)
+        if owners and not any(
+                (e in owners or product in e.name.lower() or accounts_for(e, product))
+                and (companion in (*_name_parts(e.name), *e.attributes) or (
+                    companion == "logger" and not called_otherwise(e, product, f"{product} {companion}")))
+                for e in units):  # (a "logger" may be a unit's "logging", a recorder, a DAQ)
             return f"{product} {companion}"
-        if companion in _COMPANIONS and any(product in e.name.lower() and not _inside_a_part(product, e)
-                                            for e in entities) and \
+        if not owners and companion in _COMPANIONS and any(
+                product in e.name.lower() and not _inside_a_part(product, e) for e in entities) and \
                 not any(product in e.name.lower() and (companion in e.name.lower() or companion
                                                        in e.attributes) for e in entities):
             return f"{product} {companion}"
     return None
+
+
+# Helpers said of whatever a unit is named by ("the ir camera logger"): other helper nouns only
+# after a unit's own name ("the barcode checker" may be what verifies barcodes)
+_HELPERS_OF_ANY = _COMPANIONS | frozenset(["logger", "shipper", "forwarder", "backup", "agent"])
+# Words between a product and its helper: "the kiln log shipper", "the mast metrics agent"
+_HELPER_OF = frozenset(["log", "logs", "metrics", "stats", "data", "monitoring"])
+
+
+def _product_and_companion(words: Sequence[str],
+                           units: Sequence[Entity]) -> Iterator[tuple[str, str, list[Entity]]]:
+    """Each word said as a helper (or companion) of units named just before it ("the laser
+    marker logger", "the ir camera logger", "the kiln log shipper", "the kiln metrics agent") or
+    after "of" ("the logger of the xrf on bench 1"): the word beside it, the helper's, and the
+    units those words name; a companion after any other word, and none."""
+    def named_by(phrase: Sequence[str]) -> list[Entity]:
+        said = " ".join(phrase)
+        return [e for e in units if lexical(e, said, phrase) is not None]
+
+    for i, word in enumerate(words):
+        between = i >= 2 and words[i - 1] in _HELPER_OF
+        if word not in _HELPER_NOUNS and word not in _COMPANIONS and not (between and word == "agent"):
+            continue
+        before = i - 1 if between else i
+        if word in _COMPANIONS and i:
+            yield words[i - 1], word, []
+        if word in _HELPERS_OF_ANY and before and words[before - 1] not in FILLER and (
+                owners := named_by(words[max(0, before - 4):before])):
+            yield words[before - 1], word, owners
+        elif word in _HELPER_NOUNS and before and any(words[before - 1] in e.aliases for e in units):
+            yield words[before - 1], word, [e for e in units if words[before - 1] in e.aliases]
+        of = i + 2 if words[i + 1:i + 2] in (["job"], ["jobs"], ["task"]) else i + 1  # ("backup job of")
+        after = [w for w in words[of + 1:of + 5] if w not in FILLER]
+        # (not "for": "the reverse proxy for grafana" is whatever proxies for it)
+        if word in _HELPERS_OF_ANY and words[of:of + 1] == ["of"] and after and (
+                owners := named_by(words[of + 1:of + 5])):
+            yield after[0], word, owners
 
 
 def _inside_a_part(word: str, entity: Entity) -> bool:
@@ -881,6 +925,11 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     for alias in entity.aliases:
         if _name_in(alias, text) and not (alias.isdigit() and not _its_number(entity, alias, text)):
             return Match(entity, 3.0, "name", (alias,))
+    # (a name of words said with a hyphen between two: "the tether-winch logger")
+    spaced = text.replace("-", " ") if "-" in text else ""
+    for alias in entity.aliases:
+        if spaced and " " in alias and alias.count(" ") >= 2 and _name_in(alias, spaced):
+            return Match(entity, 3.0, "name", (alias,))
     joined = {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
     for alias in entity.aliases:
         if alias in joined and len(alias) >= 4:
@@ -1427,7 +1476,7 @@ _THINGS = frozenset(
      "dashboard", "portal", "kiosk", "display", "screen", "website", "proxy", "firewall", "player",
      "feeder", "dialer", "analyzer", "analyser", "dispenser", "conveyor", "crane", "elevator", "door",
      "gate", "barrier", "uploader", "downloader", "collector", "forwarder", "tracker", "updater",
-     "watchdog", "timer", "backup",
+     "watchdog", "timer", "backup", "logger", "shipper",
      # and what a program sends: "the orthanc alerts" are no orthanc
      "alert", "notification", "warning", "email", "reminder", "popup", "metric"])
 
@@ -1435,7 +1484,8 @@ _THINGS = frozenset(
 # Things one may call by the other's name: "the modbus bridge" of a Modbus TCP gateway
 _ALIKE_THINGS = (frozenset(["bridge", "gateway", "proxy", "router", "converter", "forwarder", "relay"]),
                  frozenset(["screen", "display", "board", "sign", "signage", "monitor", "kiosk", "feed"]),
-                 frozenset(["recorder", "historian", "logger", "logging"]))
+                 frozenset(["recorder", "historian", "logger", "logging", "datalogger", "daq",
+                            "acquisition"]))
 
 
 def called_otherwise(entity: Entity, word: str, text: str) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 
 from llmos.agent.controller.language import (
     addressed,
+    boundaries,
     foreign,
     glossary,
     ground,
@@ -575,6 +576,10 @@ _HOW_TO_MOUNT = re.compile(r"(?<![\w-])(?:read[- /]?write|read[- ]?only|readonly
                            r"with write access)(?![\w-])")
 _POSSESSED = re.compile(r"\b([\w@.-]+)'s (?:[\w-]+ )?(database|db|broker|backend|cache|proxy|server|link|"
                         r"interface|storage|drive|disk|queue|bus|network)\b")
+# A thing of a unit's said with "'s", and the words before "'s" that own nothing ("it's", "let's")
+_OWNED = re.compile(r"\b([a-z0-9][\w@.-]*)['’`]s ([a-z0-9][\w-]*)")
+_NO_OWNER = frozenset(["it", "that", "what", "let", "there", "here", "who", "he", "she", "where", "how",
+                       "this", "everything", "everyone", "nothing", "something", "one", "which", "when"])
 # "the app behind nginx", "whatever is in front of grafana": not nginx, not grafana
 _BESIDE = re.compile(r"\b(?:behind|in front of|upstream of|downstream of) (?:the )?([\w@.-]+(?: [\w@.-]+)?)")
 # What the device runs from, which turns nothing off: "eco mode, we're running off the solar"
@@ -955,6 +960,8 @@ class Interpreter:
             lexicon.profile(", ".join(needed)) or lexicon.profile(", ".join(profiled)))
         if profile and _PROFILE_OF_A_UNIT.search(said):
             profile = None  # "restart the performance monitor", "the power save daemon": a unit
+        if profile and all(_in_a_name(said, m.start(), scene) for m in lexicon.PROFILES[profile].finditer(said)):
+            profile = None  # "the balance bridge has a bad cable": balance-bridge
         if profile and effect in (Effect.RESTART, Effect.REBOOT):
             if _PROFILE_RESTARTED.search(said):
                 return _say("A power profile is not restarted: say which one to use, e.g. 'switch "
@@ -1769,6 +1776,9 @@ class Interpreter:
 
     def _candidates(self, text: str, scene: Scene, kinds: Sequence[str]) -> list[Match]:
         named = _without_effects(text)  # "reboot the gateway" names no reboot.service
+        # ("the kiln's logger" is the kiln logger, which may be no unit here; the text's
+        # offsets kept)
+        named = _OWNED.sub(lambda m: m.group() if m[1] in _NO_OWNER else f"{m[1]} {m[2]}  ", named)
         # ("so i can connect", "can you": a modal, not the CAN bus)
         named = _MODAL_CAN.sub(lambda m: re.sub(r"\bcan\b", "   ", m.group()), named)
         named = _VERB_BEFORE_IT.sub(lambda m: " " * len(m.group()), named)
@@ -1825,6 +1835,8 @@ class Interpreter:
                  not (m.entity.kind == UNIT and "@" not in m.entity.name and
                       ground.rest_is_generic(m.entity, m.words)) and
                  (d := ground.described_by(m.entity, named)) else m for m in found]
+        if ground.absent_companion(words, scene.entities):
+            return []  # "the grafana agent", "the logger of the kiln" that no unit is
         # "the load balancer in front of octoprint", "the database behind the camera
         # software": the head names what is meant when it describes something by itself
         # (found in the text: "on" of "on the print box" is blanked in `named`, which keeps
@@ -1892,8 +1904,6 @@ class Interpreter:
         found = [Match(m.entity, 3.0, "name", m.entity.parts[:1]) if m.entity.kind == UNIT and
                  m.entity.parts[:1] and m.entity.parts[0] in instances else m for m in found]
         found.sort(key=lambda m: -m.score)
-        if ground.absent_companion(words, scene.entities):
-            return []
         # a kind of software none of these is, unless something is named ("the zigbee bridge"
         # with a Modbus bridge here)
         unknown = {w for w in ground.tokens(_PURPOSE.sub("", named))
@@ -1907,11 +1917,16 @@ class Interpreter:
             return []
         if found and found[0].score >= 2.0 and found[0].how != "typo":
             named_here = [m for m in found if m.score >= 2.0]
+            # a name said only inside another's whole name is that other: "the kiln logger" is
+            # kiln-logger, not kiln
+            names = [m for m in named_here if m.how == "name"]
+            named_here = [m for m in named_here if not any(
+                _said_inside(m.words[0], n.words[0], named) for n in names if n is not m)]
             # a name said with more of another unit's name is that unit: "the mosquitto timer"
             # is mosquitto-timer-check, not mosquitto
             fuller = [m for m in named_here if m.how == "part" and len(m.words) > 1]
             named_here = [m for m in named_here if not (m.how == "name" and any(
-                set(m.words) < set(f.words) for f in fuller))]
+                set(_split_words(m.words)) < set(_split_words(f.words)) for f in fuller))]
             # words that one unit named outright shares with its look-alikes name none of them
             # apart: "engine telemetry for port" is engine-telemetry@port, not @starboard
             named_here = [m for m in named_here if not (m.how == "part" and any(
@@ -1937,13 +1952,19 @@ class Interpreter:
             named_here = _modified_name(named, named_here, scene, kinds)
             # "restart the vaccine printer" with only the vaccine fridge's monitor: not that
             otherwise = [m for m in named_here if m.entity.kind == UNIT and len(m.words) == 1 and
-                         ground.called_otherwise(m.entity, m.words[0], text)]
+                         ground.called_otherwise(m.entity, m.words[0], named)]
             named_here = [m for m in named_here if m not in otherwise]
             if not named_here:
                 # (but one whose description says the name's word and the rest: "the foyer display" with
                 # ticket-printer@foyer is the "Foyer queue number display")
-                return [m for m in found if otherwise and m.how == "attribute" and
-                        all(w in m.words for o in otherwise for w in o.words) and len(m.words) > 1]
+                # (or whose name and description say them: "the tether winch's tension logger" is the
+                # "Tether winch tension and payout logger", tether-winch-logger)
+                return [m for m in found if otherwise and (
+                    (m.how == "attribute" and len(m.words) > 1 and
+                    all(w in m.words for o in otherwise for w in _split_words(o.words))) or
+                    (m.how == "part" and m not in otherwise and all(
+                        all(ground.says(m.entity, w) for w in _split_words(o.words)) and
+                        not ground.called_otherwise(m.entity, o.words[0], named) for o in otherwise)))]
             # "mount sdc1, i need to put a backup onto it": the names in the clause that asks
             main = _main_clause(text)
             in_main = [m for m in named_here if any(_phrase(w, main) for w in m.words)]
@@ -2250,8 +2271,9 @@ def _main_clause(text: str) -> str:
 
 
 def _no_verb_here(text: str, found: lexicon.Found) -> bool:
-    """What is about to happen, or a run or an end said as a noun: no request."""
+    """What is about to happen, a run or an end said as a noun, or where a thing is: no request."""
     return bool(_ABOUT_TO.search(text, 0, found.start)) or (
+        _ON_A_PLACE.match(text, found.start) is not None and not _TURNED.search(text, 0, found.start)) or (
         text.startswith("run", found.start) and bool(_A_RUN.search(text, 0, found.start))) or (
         text.startswith("end", found.start) and bool(_AN_END.search(text, 0, found.start)))
 
@@ -2261,6 +2283,12 @@ _GOT_BACK = re.compile(r"\b(?:bring|get)\b[^,.;]*\bback\b")  # ("bring it back",
 _A_RUN = re.compile(r"\b(?:a|an|the|this|that|our|my|their|its|each|every|next|last|first|another)\b[^,.;:!?]*$")
 # "stuck on end 14", "at the end": an end said as a noun (not "the start light": a light's name)
 _AN_END = re.compile(r"\b(?:a|an|the|this|that|our|its|each|every|next|last|on|at|by|from|of|till|until)\s+$")
+# Where a thing is, not a thing turned on: "the xrf on bench 2 has a bad cable" (but "turn the
+# pump on line 2 on", "switch on pump 2")
+_ON_A_PLACE = re.compile(r"on\s+(?:the\s+)?(?:bench|line|desk|shelf|rack|floor|table|stand|wall|roof|left|"
+                         r"right|top|bottom|level|deck|pier|bay|platform|dock|wing)(?:[\s-]?\d+)?\b")
+_TURNED = re.compile(r"\b(?:turn|turns|switch|switches|put|power|bring|get|keep|leave|flip|toggle|"
+                     r"click|come|comes|go|goes)\b[^,.;:!?]*$")
 # What is about to happen is no request ("the profiler's about to start a run, switch to powersave")
 _ABOUT_TO = re.compile(r"\b(?:about|going|supposed|due|scheduled|meant) to\s+$|\bgonna\s+$")
 _NUMBER_DASH_WORD = re.compile(r"(?<![\w.-])(\d+)[- ]([a-z]+)(-[a-z0-9]+)?\b(?<!\d min)(?<!\d minutes)(?<!\d mins)"
@@ -3010,6 +3038,28 @@ def _modified_name(text: str, named: list[Match], scene: Scene, kinds: Sequence[
               and e is not name.entity and ground.says(e, name.words[0])
               and any(ground.says(e, w) for w in telling)]
     return [Match(e, 2.5, "attribute", (*modifiers, *name.words)) for e in others] or named
+
+
+def _split_words(words: Sequence[str]) -> list[str]:
+    """A match's words, a hyphenated name as its words: "tether-winch" is "tether", "winch"."""
+    return [p for w in words for p in re.split(r"[\s-]+", w) if p]
+
+
+def _in_a_name(text: str, at: int, scene: Scene) -> bool:
+    """Whether the word at `at` and the next one are a unit's name: "balance bridge"."""
+    two = re.match(r"[a-z0-9]+[\s-]+[a-z0-9]+", text[at:])
+    return two is not None and any(
+        e.kind == UNIT and re.sub(r"[\s-]+", " ", two.group()) in e.aliases for e in scene.entities)
+
+
+def _said_inside(short: str, long: str, text: str) -> bool:
+    """Whether a name is said, each time, inside another name said whole (hyphens as spaces:
+    "tether-winch" in "the tether-winch logger")."""
+    short, long, text = (t.replace("-", " ") for t in (short, long, text))
+    outer = boundaries.name_spans(long, text)
+    inner = boundaries.name_spans(short, text)
+    return bool(inner) and len(long) > len(short) and all(
+        any(s <= a and b <= e for s, e in outer) for a, b in inner)
 
 
 def _object_of_verb(text: str, named: list[Match]) -> list[Match]:

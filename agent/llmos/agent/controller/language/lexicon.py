@@ -200,7 +200,9 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"roll ?back|downgrade|patch|compile|rebuild|export|import|overclock|undervolt|calibrate|"
     r"benchmark|send|share|expose|restore (?:the |a |my )?(?:backup|snapshot|database|db|files?|"
     r"data)|switch to (?:the |a )?(?:wifi |wireless )?(?:network|ssid)|reset (?:the )?"
-    r"(?:password|settings|config(?:uration)?|counters?|statistics|stats))(?![\w.@-])")
+    # (a unit's own figures said between: "reset the xrf on bench 2 counters")
+    r"(?:[\w@.-]+ ){0,4}(?:password|settings|config(?:uration)?|counters?|statistics|stats|totals|"
+    r"tall(?:y|ies)))(?![\w.@-])")
 _FEATURES = (r"persistence|logging(?! (?:off|on|in|out)\b)|analytics|telemetry|sign-?ups|usage stats|editor|frontend|"
              r"web ?ui|permit join|(?:root |password )?logins?|discoverable|discovery|server mode|"
              r"monitor mode|emails?|(?:wlan\d*|wifi|wireless|eth\d*) power ?sav(?:e|ing)|"

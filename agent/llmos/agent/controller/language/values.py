@@ -385,7 +385,7 @@ _LASTING = re.compile(
     r"\b(?:(?:just )?for a (?:while|little while)|temporarily)\b|"
     # (round 37) "till" before what ends the span, not a shop's till: "till the meet is over",
     # "till monday", "til tomorrow"
-    r"\bt(?:ill|il) (?:(?:the|we|they|i|it|everyone|everybody) [^,.;!?]{0,30}?(?:is|are|am|'s|'re|'m|gets?) "
+    r"\bt(?:ill|il) (?:(?:the|we|they|i|it|everyone|everybody)(?: [^,.;!?]{0,30}?)? ?(?:is|are|am|'s|'re|'m|gets?) "
     r"(?:over|done|finished|back|gone|home)\b|(?:the )?end of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:tomorrow|tonight|morning|noon|midnight|later|close|closing|lunch|dinner|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b|"
     r"the [\w-]+(?: [\w-]+)? (?:ends?|starts?|finishes|is (?:warm|ready|over|done)|warms up)\b)|"
