@@ -9802,3 +9802,186 @@ def test_round_48_helpers_and_owners(command: str, answer: tuple) -> None:
 ])
 def test_round_48_red_team_refused(command: str) -> None:
     assert decide(command, R48_ASSAY)[0] in ("say", "report_status", "ignore"), command
+R48FY_DAIRY = DeviceState.from_dict({
+    "units": [{"name": "order-printer.service", "description": "Wire order ticket printer", "active": "active"},
+              {"name": "smbd.service", "description": "Samba SMB Daemon", "active": "active"},
+              {"name": "coldroom.service", "description": "Flower cold room temperature controller",
+               "active": "active"},
+              {"name": "pen-heater@hatchlings.service", "description": "Pond water heater control, hatchling pens",
+               "active": "active"},
+              {"name": "pen-heater@growers.service", "description": "Pond water heater control, grower pens",
+               "active": "active"},
+              {"name": "queue-display@stall12.service", "description": "Queue number display, stall 12 (chicken rice)",
+               "active": "active"},
+              {"name": "queue-display@stall31.service", "description": "Queue number display, stall 31 (laksa)",
+               "active": "active"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "down"}]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) Russian and Ukrainian "cut off" ("отключи"), a link switched off
+    ("Отключи проводную сеть", ("set_network", {"interface": "eth0", "state": "down"})),
+    ("відключи wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    # Chinese: the power mode turned into a profile, its "mode" said or not, a light load said as why
+    ("把电源模式调成省电", ("set_power_profile", {"profile": "powersave"})),
+    ("请把电源改成高性能吧", ("set_power_profile", {"profile": "performance"})),
+    ("把电源模式调成省电，今晚只开一条线", ("set_power_profile", {"profile": "powersave"})),
+    # Bengali and Hindi: "again" before how it failed, said first
+    ("প্রিন্টারটা আবার আটকে গেছে, রিস্টার্ট করে দাও", ("restart_service", {"unit": "order-printer.service"})),
+    ("प्रिंटर फिर से अटक गया है, इसे रीस्टार्ट करो", ("restart_service", {"unit": "order-printer.service"})),
+    # Vietnamese "more" after a delay; Persian "right now"
+    ("Khởi động lại máy sau 90 phút nữa", ("reboot", {"delay_s": 5400})),
+    ("دستگاه رو همین الان ری‌بوت کن", ("reboot", {"delay_s": 0})),
+    # Arabic "the" on a word in Latin letters; weak somewhere, said first
+    ("الواي فاي ضعيف في الحظيرة، شغّل الـ4G", ("set_network", {"interface": "wwan0", "state": "up"})),
+    ("أطفئ الـwifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    # the glossary: file sharing, a computer in the office and a folder (Hebrew "in" written onto it)
+    ("תפעיל מחדש את שיתוף הקבצים של הווינדוס, המחשב במשרד לא רואה את התיקייה",
+     ("restart_service", {"unit": "smbd.service"})),
+    # ... a hawker stall's queue display, its number stuck
+    ("请重启鸡饭档的叫号屏，号码卡住了", ("restart_service", {"unit": "queue-display@stall12.service"})),
+    # ... a crocodile farm's hatchlings, a Korean controller
+    ("รีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้หน่อย", ("restart_service", {"unit": "pen-heater@hatchlings.service"})),
+    # ... and two clauses of why said after it, in Thai (the water has gone cold, the little ones won't eat)
+    ("รีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้หน่อย น้ำเย็นไปแล้ว ตัวเล็กไม่ยอมกิน",
+     ("restart_service", {"unit": "pen-heater@hatchlings.service"})),
+    ("꽃 냉장실 온도 조절기 다시 시작해 주세요", ("restart_service", {"unit": "coldroom.service"})),
+])
+def test_round_48_r48fy_other_scripts_act(command: str, answer: tuple) -> None:
+    assert decide(command, R48FY_DAIRY) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # negated, asked, under a condition, reported, to be translated, hedged, put off
+    "Не отключай проводную сеть", "Отключить проводную сеть?", "если wifi упадёт, отключи проводную сеть",
+    "начальник сказал отключи проводную сеть", "переведи: «Отключи проводную сеть»", "может, отключи проводную сеть",
+    "відключи wifi завтра",
+    "不要把电源模式调成省电", "别把电源模式调成省电，今晚只开一条线", "电源模式调成省电了吗",
+    "如果今晚只开一条线，把电源模式调成省电", "老板说把电源模式调成省电", "电源模式已经调成省电了",
+    "把电源模式调成省电，今晚不开线", "翻译：把电源模式调成省电",
+    "প্রিন্টারটা আবার আটকে গেছে, রিস্টার্ট করবেন না", "প্রিন্টারটা যদি আবার আটকে যায়, রিস্টার্ট করে দাও",
+    "প্রিন্টারটা আবার আটকে গেছে? রিস্টার্ট করে দাও", "अगर प्रिंटर फिर से अटक गया है, इसे रीस्टार्ट करो",
+    "đừng khởi động lại máy sau 90 phút nữa", "khởi động lại máy sau 90 phút nữa được không",
+    "nếu cần thì khởi động lại máy sau 90 phút nữa",
+    "دستگاه رو همین الان ری‌بوت نکن", "اگه لازمه دستگاه رو همین الان ری‌بوت کن", "دستگاه رو همین الان ری‌بوت کنم؟",
+    "الواي فاي ضعيف في الحظيرة، لا تشغل الـ4G", "إذا الواي فاي ضعيف في الحظيرة، شغّل الـ4G",
+    "لو الواي فاي معلق، شغّل الـ4G", "المدير قال الواي فاي ضعيف في الحظيرة، شغّل الـ4G",
+    "الواي فاي ضعيف في الحظيرة؟ شغّل الـ4G", "لا تشغل الـ4G", "هل شغلت الـ4G", "ربما شغّل الـ4G",
+    "אל תפעיל מחדש את שיתוף הקבצים של הווינדוס, המחשב במשרד לא רואה את התיקייה",
+    "תפעיל מחדש את שיתוף הקבצים של הווינדוס, אם המחשב במשרד לא רואה את התיקייה",
+    "להפעיל מחדש את שיתוף הקבצים של הווינדוס?",
+    "别重启鸡饭档的叫号屏，号码卡住了", "如果号码卡住了，重启鸡饭档的叫号屏", "老板说号码卡住了，重启鸡饭档的叫号屏",
+    "请重启鸡饭档的叫号屏，如果号码卡住了", "请重启鸡饭档的叫号屏吗，号码卡住了", "如果屏幕卡住了，重启屏幕",
+    "要是叫号屏卡住了，重启一下", "明天重启鸡饭档的叫号屏",
+    "อย่ารีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้", "ถ้าน้ำเย็นรีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้",
+    "อย่ารีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้ น้ำเย็นไปแล้ว", "ถ้าน้ำเย็นไปแล้ว รีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้",
+    "รีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้หน่อย ถ้าน้ำเย็นไป", "รีสตาร์ทตัวคุมฮีตเตอร์บ่อลูกจระเข้ไหม น้ำเย็นไปแล้ว",
+    "꽃 냉장실 온도 조절기 다시 시작하지 마세요", "꽃 냉장실 온도 조절기 다시 시작할까요?",
+])
+def test_round_48_r48fy_other_scripts_refused(command: str) -> None:
+    assert decide(command, R48FY_DAIRY)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FY_RECORDS = DeviceState.from_dict({
+    "units": [{"name": "calf-feeder.service", "description": "Automatic calf milk feeder station",
+               "active": "inactive"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "MILKREC", "model": "Kingston DataTraveler Exodia",
+                 "size": "64G"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "VETDATA", "model": "Kingston DataTraveler Exodia",
+                 "size": "16G"}]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) a USB stick, its size and maker said in Urdu or Hindi letters; what is to be written on it
+    ("64 جی بی والی کنگسٹن یو ایس بی ماؤنٹ کرو", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("64 जीबी वाली किंगस्टन यूएसबी माउंट करो", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("64 جی بی والی کنگسٹن یو ایس بی ماؤنٹ کرو، اس پر آج کا دودھ کا ریکارڈ لکھنا بھی ہے",
+     ("mount_storage", {"device": "/dev/sda1", "readonly": False})),
+    ("64 जीबी वाली यूएसबी माउंट करो, इस पर रिकॉर्ड लिखना है",
+     ("mount_storage", {"device": "/dev/sda1", "readonly": False})),
+    # ... the English verb before a Hindi ending
+    ("calf-feeder start कर दो", ("start_service", {"unit": "calf-feeder.service"})),
+    ("calf-feeder को start कर दो", ("start_service", {"unit": "calf-feeder.service"})),
+])
+def test_round_48_r48fy_scripts_of_south_asia_act(command: str, answer: tuple) -> None:
+    assert decide(command, R48FY_RECORDS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "64 جی بی والی کنگسٹن یو ایس بی ماؤنٹ مت کرو، اس پر ریکارڈ لکھنا ہے",
+    "اگر ضرورت ہو تو یو ایس بی ماؤنٹ کرو، اس پر ریکارڈ لکھنا ہے", "کیا یو ایس بی ماؤنٹ کرو، اس پر ریکارڈ لکھنا ہے",
+    "64 जीबी वाली यूएसबी माउंट करो, इस पर रिकॉर्ड लिखना है?", "यूएसबी माउंट मत करो, इस पर रिकॉर्ड लिखना है",
+    "64 जीबी वाली यूएसबी माउंट करो?", "शायद 64 जीबी वाली यूएसबी माउंट करो", "बॉस ने कहा 64 जीबी वाली यूएसबी माउंट करो",
+    "calf-feeder start मत करो", "calf-feeder start कर दो?", "अगर calf-feeder start कर दो",
+    "कल calf-feeder start कर दो", "calf-feeder start नहीं करना",
+])
+def test_round_48_r48fy_scripts_of_south_asia_refused(command: str) -> None:
+    assert decide(command, R48FY_RECORDS)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) Malay and Indonesian "N more minutes" for a delay; "this tool" said of the device
+    ("mulai ulang alat ini 10 menit lagi", ("reboot", {"delay_s": 600})),
+    ("mulai ulang perangkat ini 2 jam lagi", ("reboot", {"delay_s": 7200})),
+    ("mulai ulang alat ini", ("reboot", {"delay_s": 0})),
+])
+def test_round_48_r48fy_malay_delays_act(command: str, answer: tuple) -> None:
+    assert decide(command, R48FY_RECORDS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "jangan mulai ulang alat ini 10 menit lagi", "kalau perlu, mulai ulang alat ini 10 menit lagi",
+    "apakah mulai ulang alat ini 10 menit lagi?", "bos bilang mulai ulang alat ini 10 menit lagi",
+    "mungkin mulai ulang alat ini 10 menit lagi", "mulai ulang alat ini besok", "mulai ulang alat pemanas",
+])
+def test_round_48_r48fy_malay_delays_refused(command: str) -> None:
+    assert decide(command, R48FY_RECORDS)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FY_MILK = _site(("tank-cooler.service", "Bulk milk tank chiller control"),
+                   ("tank-cooler-logger.service", "Bulk milk tank temperature logger"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) Arabic: what fails after the request, since when, and another thing said fine with "and"
+    ("أعد تشغيل مسجّل حرارة خزان الحليب، القراءات واقفة من الصبح والمبرد نفسه شغال تمام",
+     ("restart_service", {"unit": "tank-cooler-logger.service"})),
+    ("أعد تشغيل مسجّل حرارة خزان الحليب، القراءات واقفة من الصبح",
+     ("restart_service", {"unit": "tank-cooler-logger.service"})),
+])
+def test_round_48_r48fy_arabic_since_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R48FY_MILK) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "لا تعد تشغيل مسجّل حرارة خزان الحليب، القراءات واقفة من الصبح",
+    "أعد تشغيل مسجّل حرارة خزان الحليب، القراءات مش واقفة والمبرد نفسه شغال تمام",
+    "أعد تشغيل مسجّل حرارة خزان الحليب، إذا القراءات واقفة من الصبح",
+    "هل أعيد تشغيل مسجّل حرارة خزان الحليب؟ القراءات واقفة من الصبح",
+    "المدير قال أعد تشغيل مسجّل حرارة خزان الحليب، القراءات واقفة من الصبح",
+    "ربما أعد تشغيل مسجّل حرارة خزان الحليب، القراءات واقفة من الصبح",
+])
+def test_round_48_r48fy_arabic_since_refused(command: str) -> None:
+    assert decide(command, R48FY_MILK)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) Tamil: a borrowed or native noun said with "do", of the device ("this box")
+    ("இந்த பெட்டியை இப்போதே மறுதொடக்கம் செய்", ("reboot", {"delay_s": 0})),
+    ("சாதனத்தை ரீபூட் செய்யவும்", ("reboot", {"delay_s": 0})),
+    ("calf-feeder ஸ்டார்ட் செய்", ("start_service", {"unit": "calf-feeder.service"})),
+])
+def test_round_48_r48fy_tamil_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R48FY_RECORDS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "இந்த பெட்டியை மறுதொடக்கம் செய்யாதே", "இந்த பெட்டியை மறுதொடக்கம் செய்ய வேண்டாம்",
+    "இந்த பெட்டியை மறுதொடக்கம் செய்யலாமா?", "தேவை என்றால் இந்த பெட்டியை மறுதொடக்கம் செய்",
+    "நாளை இந்த பெட்டியை மறுதொடக்கம் செய்", "ஒருவேளை இந்த பெட்டியை மறுதொடக்கம் செய்",
+    "மேலாளர் சொன்னார் இந்த பெட்டியை மறுதொடக்கம் செய்", "calf-feeder ஸ்டார்ட் செய்ய கூடாது",
+])
+def test_round_48_r48fy_tamil_refused(command: str) -> None:
+    assert decide(command, R48FY_RECORDS)[0] in ("say", "report_status", "ignore"), command

@@ -446,11 +446,13 @@ _DEVICE = frozenset(["equipo", "equip", "sistema", "systeme", "system", "systeem
 # it names a thing of the device ("die Kiste" of a crate sorter is the crate's)
 _BOX = frozenset(["boitier", "kastje", "kassie", "toestel", "toestelletje", "apparaatje", "kiste", "burken",
                   "ladan", "boksen", "boksi", "boksin", "macchina", "macchinetta", "aparato", "aparatito",
-                  "aparelhinho", "krabicka", "krabicku", "pudelko", "sprzet"])
+                  "aparelhinho", "krabicka", "krabicku", "pudelko", "sprzet",
+                  "alat"])  # (Malay and Indonesian "this tool", said of the device: "reboot alat ini")
 # "This" or "that" before the device ("restartuj to zařízení", "reinicia este equipo"): the device
 # itself (said alone, "restartuj to" is "restart it", of nothing named, and stays unread)
 _THIS = frozenset(["to", "toto", "tento", "tuto", "ten", "ta", "te", "tamto", "este", "esta", "ese", "esa",
-                   "questo", "quest'", "ce", "cet", "cette", "dieses", "diesen", "dit", "deze", "denna", "dette"])
+                   "questo", "quest'", "ce", "cet", "cette", "dieses", "diesen", "dit", "deze", "denna", "dette",
+                   "ini"])  # (said after it: "alat ini")
 # The whole of it, said of the device ("zrestartuj całe urządzenie", "starte das ganze Gerät neu", "reinicia todo el
 # equipo", "riavvia l'intero sistema")
 _WHOLE = frozenset(["cale", "caly", "cala", "calego", "ganze", "ganzes", "ganzen", "gesamte", "gesamten", "todo",
@@ -669,6 +671,9 @@ def _lithuanian_delay(found: re.Match[str]) -> str:
 # Turkish says the delay after its number: "1 saat sonra", "10 dakika sonra"
 _TURKISH_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(saniye|dakika|saat)\s+sonra(?![\w.@/-])")
 _TURKISH_UNITS = {"saniye": "sekunden", "dakika": "minuten", "saat": "stunden"}
+# ... and Malay and Indonesian "N more minutes" ("reboot alat ini 10 menit lagi": in 10 minutes)
+_MALAY_DELAY = re.compile(r"(?<![\w.@/-])(\d+)\s*(detik|saat|menit|minit|jam)\s+lagi(?![\w.@/-])")
+_MALAY_UNITS = {"detik": "sekunden", "saat": "sekunden", "menit": "minuten", "minit": "minuten", "jam": "stunden"}
 # ... and a quarter, a half, an hour and a half said in words ("çeyrek saat sonra", "yarım saat sonra", "bir buçuk saat
 # sonra")
 _TURKISH_WORDED_DELAY = re.compile(r"(?<![\w.@/-])(ceyrek|yarim|bir bucuk) saat sonra(?![\w.@/-])")
@@ -1473,8 +1478,21 @@ _OF_FILES = (r"(?:(?:" + "|".join((
     r"grabaciones|gravacoes|enregistrements|registrazioni|opnames|inspelningar|opptak|nagrania|backups)"
     r"(?: (?:viejas|viejos|nuevas|nuevos|antiguas|antiguos|vieux|vieilles|nouveaux|nouvelles|anciens|"
     r"anciennes|vecchi|vecchie|nuovi|nuove|velhos|velhas|novos|novas))?")
-_PURPOSES = [(re.compile(r"(?:^|(?<=[,.;!] ))(?:" + pattern + r")(?=\s*(?:[,.;!]|$))"), english)
+# Hindi, Urdu, Bengali and Nepali: "on it" or "in it", what, and "is to be written" ("..., اس پر آج کا دودھ کا ریکارڈ
+# لکھنا بھی ہے": today's milk record is to be written on it too); no negation or condition among its words
+_NOT_IN_A_PURPOSE = "|".join(more_languages.typed(w) for w in (
+    "नहीं", "मत", "अगर", "क्या", "نہیں", "مت", "اگر", "کیا", "না", "নয়", "যদি", "কি", "नै", "होइन", "भने", "छैन"))
+_ON_IT_WRITE = "|".join(more_languages.typed(w) for w in (
+    r"(?:इस|उस) (?:पर|में)", "इसमें", "इसपर", "उसमें", "उसपर", r"(?:اس|اُس) (?:پر|میں)", "এতে", "ওতে", "এটাতে", "এটায়",
+    "यसमा", "त्यसमा"))
+_TO_WRITE = "|".join(more_languages.typed(w) for w in (
+    r"(?:लिखना|सेव करना|कॉपी करना|डालना)(?: भी)?(?: है| हैं| होगा| पडेगा)?",
+    r"(?:لکھنا|سیو کرنا|کاپی کرنا|ڈالنا)(?: بھی)?(?: ہے| ہیں| ہوگا| پڑے گا)?",
+    r"(?:লিখতে|সেভ করতে|কপি করতে|রাখতে)(?: ও)? হবে", r"(?:लेख्नु|सेभ गर्नु|कपी गर्नु)(?: पनि)? (?:छ|पर्छ)"))
+_PURPOSES = [(re.compile(r"(?:^|(?<=[,.;!\u060c] ))(?:" + pattern + r")(?=\s*(?:[,.;!]|$))"), english)
              for pattern, english in ((
+    rf"(?:{_ON_IT_WRITE}) (?:(?!(?:{_NOT_IN_A_PURPOSE})(?!\S))[^\s,.;!?]+ ){{0,6}}(?:{_TO_WRITE})",
+    "we are adding files"), (
     # German: the verb last ("wir wollen Dateien hinzufügen"), or the passive of a need
     rf"(?:wir|ich) (?:wollen|will|mochten|mochte|mussen|muss|werden|werde|sollen|soll) {_OF_FILES}"
     r" (?:drauf |darauf )?(?:hinzufugen|draufspielen|speichern|schreiben|ablegen)", "we are adding files"), (
@@ -1527,7 +1545,7 @@ def _with_purpose(text: str, names: Callable[[str], bool]) -> str | None:
     words = set(re.findall(r"[\w'-]+", said.group()))
     if words & (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) or _WHEN_SAID.search(said.group()):
         return None
-    rest = re.sub(r"\s*([,.;!])\s*[,.;!]", r"\1", text[:said.start()] + text[said.end():]).strip(" ,.;!")
+    rest = re.sub(r"\s*([,.;!])\s*[,.;!]", r"\1", text[:said.start()] + text[said.end():]).strip(" ,.;!\u060c")
     read = as_english(rest, names)
     if read == rest or unread(read) or not re.match(r"(?:can you )?mount ", read) or "read-only" in read:
         return None
@@ -1936,6 +1954,7 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     text = _TURKISH_WORDED_DELAY.sub(lambda m: f"{_TURKISH_WORDED_MINUTES[m[1]]} dakika sonra", text)
     text = _TURKISH_NUMBERED_DELAY.sub(lambda m: f"{_TURKISH_NUMBER_WORDS[m[1]]} ", text)
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
+    text = _MALAY_DELAY.sub(lambda m: f" in {m[1]} {_MALAY_UNITS[m[2]]} ", text)
     text = _TURKISH_NUMBERED.sub(r"\2 \1", text)
     for said, english in _SAID_AS:
         text = said.sub(english, text)

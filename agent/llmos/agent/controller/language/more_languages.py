@@ -1,6 +1,6 @@
 """Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
-Devanagari and in Latin letters), Urdu, Nepali, Bengali, Thai, Greek, Romanian, Arabic, Hebrew and Swahili, said
-in English.
+Devanagari and in Latin letters), Urdu, Nepali, Bengali, Thai, Greek, Romanian, Arabic, Hebrew, Swahili and (since
+round 48, its verbs said with "do" and the device) Tamil, said in English.
 
 foreign.py reads the languages of Europe written in Latin letters; these are read here the same
 way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
@@ -162,7 +162,9 @@ _ANYWHERE_VERBS = {
     **dict.fromkeys(("включи", "включите", "включить", "увімкни", "увімкніть", "ввімкни", "ввімкніть",
                      "увімкнути", "вруби", "врубите", "зажги", "зажгите", "запали", "запаліть"), _ON),
     **dict.fromkeys(("выключи", "выключите", "выключить", "вимкни", "вимкніть", "вимкнути", "выруби", "вырубите",
-                     "погаси", "погасите", "загаси", "загасіть", "погасіть"), _OFF),
+                     "погаси", "погасите", "загаси", "загасіть", "погасіть",
+                     # (and "cut off", "disconnect": "отключи проводную сеть", "відключи wifi")
+                     "отключи", "отключите", "відключи", "відключіть"), _OFF),
     **dict.fromkeys(("смонтируй", "смонтируйте", "примонтируй", "примонтируйте", "подключи",
                      "подключите", "змонтуй", "змонтуйте", "примонтуй", "підключи", "підключіть",
                      # (with "под-", "під-", "put under": "підмонтуй флешку з картами")
@@ -247,6 +249,15 @@ _LAST_VERBS = {
         (("چالو", "آن"), _ON), (("ماؤنٹ",), _MOUNT), (("ان ماؤنٹ",), _UNMOUNT), (("بلنک", "فلیش"), _BLINK))
        for stem in stems for ending in _URDU_ENDINGS},
     **dict.fromkeys(("روکو", "روک دو", "روک دیں", "روک دیجیے"), _STOP),
+    # Tamil says "do" after a borrowed or native noun ("இந்த பெட்டியை மறுதொடக்கம் செய்": restart this box); a negative
+    # or a wish is another word ("செய்யாதே", "செய்ய வேண்டாம்")
+    **{f"{stem} {ending}": verb for stems, verb in (
+        (("மறுதொடக்கம்", "ரீஸ்டார்ட்", "ரீபூட்", "மீண்டும் தொடக்கம்"), _RESTART), (("ஸ்டார்ட்", "தொடக்கம்"), _START),
+        (("ஸ்டாப்", "நிறுத்தம்"), _STOP), (("ஆஃப்", "அணை"), _OFF), (("ஆன்",), _ON), (("மவுண்ட்",), _MOUNT),
+        (("அன்மவுண்ட்",), _UNMOUNT))
+       for stem in stems for ending in ("செய்", "செய்யவும்", "செய்யுங்கள்", "செய்து விடு", "செய்துவிடு", "பண்ணு",
+                                        "பண்ணுங்க", "பண்ணிடு")},
+    **dict.fromkeys(("நிறுத்து", "நிறுத்துங்கள்", "நிறுத்தவும்"), _STOP),
     **{f"{stem} {ending}": verb for stems, verb in (
         (("ریستارت", "ری استارت", "ری‌استارت", "ریبوت", "راه اندازی مجدد", "راه‌اندازی مجدد", "دوباره راه اندازی",
           "دوباره راه‌اندازی", "خاموش و روشن"), _RESTART),
@@ -260,6 +271,12 @@ _LAST_VERBS = {
         (("stop",), _STOP), (("band", "off"), _OFF), (("chalu", "on"), _ON), (("mount",), _MOUNT),
         (("unmount",), _UNMOUNT), (("blink",), _BLINK))
        for stem in stems for ending in _HINGLISH_ENDINGS},
+    # ... the English verb in Latin letters before an ending of Hindi, Urdu, Bengali or Nepali ("calf-feeder start कर
+    # दो", "یو ایس بی mount کرو")
+    **{f"{stem} {ending}": verb for stems, verb in (
+        (("restart", "reboot"), _RESTART), (("start",), _START), (("stop",), _STOP), (("mount",), _MOUNT),
+        (("unmount",), _UNMOUNT), (("blink",), _BLINK))
+       for stem in stems for ending in (*_HINDI_ENDINGS, *_URDU_ENDINGS, *_BENGALI_ENDINGS, *_NEPALI_ENDINGS)},
     **{f"{stem}{space}{ending}".strip(): verb for stems, verb in (
         (("재시작", "다시 시작", "재부팅", "리부팅", "재기동"), _RESTART), (("시작", "실행", "가동"), _START),
         (("중지", "정지", "중단"), _STOP), (("마운트",), _MOUNT), (("언마운트", "마운트 해제"), _UNMOUNT),
@@ -323,7 +340,11 @@ _COURTESY = re.compile(r"(?<![^\s,.!])(?:" + _alternatives((
     "bhai", "ji", "जी", "좀", "제발", "지금", "сейчас", "зараз", "давай", "τώρα", "acum", "ngay", "ngay bây giờ",
     "abhi", "अभी", "الآن", "tafadhali", "naomba", "sasa", "sasa hivi", "haraka", "अहिले", "अहिल्यै", "तुरुन्तै",
     "छिटो", "हजुर", "अरे", "यार", "भाई", "भैया", "براہ کرم", "برائے مہربانی", "پلیز", "ذرا", "جلدی", "ابھی",
-    "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד")) +
+    "দয়া করে", "প্লিজ", "একটু", "এখন", "এখনই", "তাড়াতাড়ি", "בבקשה", "עכשיו", "מיד",
+    # (Tamil "right now", "now", "please")
+    "இப்போதே", "இப்போது", "உடனே", "தயவுசெய்து", "தயவு செய்து",
+    # (Persian "right now", "now": "دستگاه رو همین الان ری‌بوت کن")
+    "همین الان", "همین حالا", "الان", "همین الآن", "فورا", "فوراً")) +
     r")(?![^\s,.!])")
 _FILLERS = frozenset(typed(w) for w in (
     # Persian's object, "please", "this" and "of" said apart ("سرویس API تبلت داور رو ریستارت کن")
@@ -343,7 +364,9 @@ _FILLERS = frozenset(typed(w) for w in (
     # Swahili "of" and "this", "that" ("huduma ya pampu", "mashine hii")
     "ya", "wa", "za", "vya", "cha", "hii", "hiyo", "huu", "huo", "hiki", "hicho",
     # Hebrew's object and "of" ("את השירות", "יומן של הביקורת")
-    "את", "של"))
+    "את", "של",
+    # Tamil "this", "that"
+    "இந்த", "அந்த"))
 # Never read past, whatever the device calls its things: negations, conditions, question words
 _NEVER = frozenset(typed(w) for w in (
     "не", "ни", "нельзя", "никогда", "нет", "если", "когда", "ли", "можно", "зачем", "почему", "ні",
@@ -359,7 +382,9 @@ _NEVER = frozenset(typed(w) for w in (
     "نہیں", "نہ", "مت", "اگر", "کیا", "کیوں", "جب", "تو", "کب",
     "না", "নয়", "নি", "নেই", "যদি", "কি", "কী", "কেন", "কখন", "যখন",
     # Hebrew "not", "don't", "if", "when", "whether", "why", "maybe", "forbidden", "without", "there is no"
-    "לא", "אל", "אם", "כש", "כאשר", "האם", "למה", "מתי", "אולי", "אסור", "בלי", "אין"))
+    "לא", "אל", "אם", "כש", "כאשר", "האם", "למה", "מתי", "אולי", "אסור", "בלי", "אין",
+    # Tamil "don't", "not", "if", "why", "when", "what", "must not", "maybe"
+    "வேண்டாம்", "இல்லை", "என்றால்", "ஏன்", "எப்போது", "என்ன", "கூடாது", "ஒருவேளை", "செய்யாதே", "செய்யாதீர்கள்"))
 
 # Delays: "через 10 минут", "σε 10 λεπτά", "în 10 minute", "sau 7 phút", "بعد 10 دقائق" (before
 # the number); "दस मिनट बाद", "das minute baad", "10분 후에", "7 phút nữa" (after it)
@@ -433,7 +458,8 @@ _HOURS = _alternatives(w for w, s in _UNIT_SECONDS.items() if s == 3600)
 _HOURS_AND = _alternatives(typed(w) for w in ("и", "і", "та", "й", "και", "și", "và", "و", "और", "aur", "na", "ו"))
 _HOURS_FIRST = rf"(?:(?P<h>{_NUMBER})\s*(?P<hours>{_HOURS})\s*(?:(?:{_HOURS_AND})\s*)?)?"
 _DELAY_BEFORE = re.compile(rf"(?<![^\s,])(?:{_BEFORE_THE_NUMBER})\s+{_HOURS_FIRST}(?:(?P<n>{_NUMBER})\s*(?:de\s+)?)?"
-                           rf"(?P<unit>{_UNIT})(?![^\s,.!?])")
+                           rf"(?P<unit>{_UNIT})(?:\s+(?:{_alternatives(('nữa', 'دیگه', 'دیگر'))}))?(?![^\s,.!?])")
+# (... with "more" after it too: "sau 90 phút nữa", "بعد از ۱۰ دقیقه دیگه", in 90 more minutes)
 # Swahili says the unit before its number: "baada ya dakika 10", "baada ya saa mbili"
 _DELAY_UNIT_FIRST = re.compile(rf"(?<![^\s,])(?:baada\s+ya|katika)\s+(?P<unit>{_UNIT})\s+(?P<n>{_NUMBER})(?![^\s,.!?])")
 _AFTER = _alternatives(("बाद", "में", "baad", "bad", "mein", "후에", "후", "뒤에", "뒤", "nữa", "पछि", "পরে", "بعد",
@@ -460,6 +486,10 @@ _HALVES = {typed(w): s for s, words in (
             "în trei sferturi de oră", "بعد ثلاثة أرباع ساعة"))) for w in words}
 _HALF = re.compile(rf"(?<![^\s,])(?:{_alternatives(_HALVES)})(?![^\s,.!?])")
 
+# Gigabytes, said in another script: after a number, one word with it ("64 جی بی": 64gb, as English reads a size)
+_GB = ("гб", "гиг", "гига", "γκιγκ", "جی بی", "جیبی", "गीगाबाइट", "जीबी", "जी बी", "গিগাবাইট", "জিবি", "জি বি", "جيجا",
+       "گیگ", "گیگابایت", "기가", "ギガ", "จิ๊ก", "גיגה", "ג'יגה")
+_SIZE_SAID = re.compile(rf"(?<![^\s,])(\d{{1,4}})\s*(?:{_alternatives(_GB)}|gb)(?![^\s,.!?])")
 # Words of what a command acts on, in the English the interpreter reads: the whole device, a
 # service, the words English keeps ("wifi", "led"), colours; glossary.json has the rest
 _WORDS = {typed(w): english for english, words in (
@@ -468,7 +498,10 @@ _WORDS = {typed(w): english for english, words in (
                 "máy", "सिस्टम", "डिवाइस", "मशीन", "system", "device", "machine", "الجهاز", "النظام", "시스템",
                 "장치", "기기", "장비", "mfumo", "kifaa", "mashine", "kompyuta", "সিস্টেম", "ডিভাইস", "যন্ত্র", "মেশিন",
                 "यन्त्र", "मेसिन", "המערכת", "מערכת", "המכשיר", "מכשיר", "سسٹم", "ڈیوائس", "مشین", "hệ thống",
-                "thiết bị", "سیستم", "دستگاه")),
+                "thiết bị", "سیستم", "دستگاه",
+                # (Tamil, with its object's ending: "இந்த பெட்டியை", this box)
+                "பெட்டி", "பெட்டியை", "சிஸ்டம்", "சிஸ்டத்தை", "சாதனம்", "சாதனத்தை", "கருவி", "கருவியை",
+                "இயந்திரம்", "இயந்திரத்தை")),
     ("service", ("сервис", "службу", "служба", "сервиса", "сервіс", "υπηρεσία", "serviciul", "serviciu",
                  "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা", "سروس")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
@@ -495,7 +528,19 @@ _WORDS = {typed(w): english for english, words in (
                "बत्ती", "λαμπάκι", "lumina", "불", "조명", "taa", "বাতি", "আলো", "লাইট", "بتی", "لائٹ", "الضوء", "ضوء",
                "اللمبة", "لمبة", "الإضاءة")),
     ("usb stick", ("флешку", "флешка", "флэшку", "флешкою", "usb", "стик", "στικάκι", "stick-ul", "stickul",
-                   "pen drive", "पेन ड्राइव", "유에스비")),
+                   "pen drive", "पेन ड्राइव", "유에스비",
+                   # (the letters said in another script: "کنگسٹن یو ایس بی", "ইউএসবি")
+                   "یو ایس بی", "یوایس بی", "یو اس بی", "يو إس بي", "यूएसबी", "यू एस बी", "ইউএসবি", "ইউ এস বি",
+                   "פלאשדרייב", "ยูเอสบี")),
+    # a drive's size and maker, said in another script ("64 جی بی والی کنگسٹن یو ایس بی": the 64 GB Kingston stick)
+    ("gb", _GB),
+    ("kingston", ("кингстон", "кінгстон", "کنگسٹن", "کینگستون", "किंगस्टन", "কিংস্টন", "كينغستون", "קינגסטון",
+                  "킹스턴", "キングストン", "金士顿", "คิงส์ตัน")),
+    ("sandisk", ("сандиск", "сандіск", "سین ڈسک", "سن دیسک", "सैनडिस्क", "স্যানডিস্ক", "سانديسك", "סנדיסק", "샌디스크",
+                 "サンディスク", "闪迪", "แซนดิสก์")),
+    ("samsung", ("самсунг", "سام سنگ", "سامسونگ", "सैमसंग", "স্যামসাং", "سامسونج", "סמסונג", "삼성", "サムスン", "三星",
+                 "ซัมซุง")),
+    ("seagate", ("сигейт", "سیگیٹ", "سیگیت", "सीगेट", "সিগেট", "سيجيت", "סיגייט", "씨게이트", "シーゲイト", "希捷")),
     ("red", ("красный", "красную", "красным", "червоний", "червону", "червоним", "κόκκινο", "roșu", "đỏ",
              "लाल", "빨간", "nyekundu", "रातो", "লাল", "لال", "سرخ", "قرمز", "الأحمر", "أحمر", "الحمراء", "حمراء")),
     ("green", ("зелёный", "зелёную", "зелёным", "зелений", "зелену", "зеленим", "πράσινο", "verde", "xanh",
@@ -715,13 +760,19 @@ def _as_devanagari(text: str) -> str:
     return text
 
 
+# Arabic's "the" written onto a word in Latin letters or a number, with a tatweel or not ("شغّل الـ4G", "الـwifi"): the
+# word alone
+_AR_THE_LATIN = re.compile("(?<![^\\s,\u060c])\u0627\u0644\u0640*(?=[0-9a-z])")
+
+
 def _read(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
     clause that only says what fails ("..., δεν μετράει τίποτα", "..., он не отвечает") is
     passed over (see _only_trouble); a thing said failing first, before a request of "it" ("..., इसे
     रीस्टार्ट करो"), is what the request acts on."""
-    text = _as_devanagari(_simplified(text.translate(glossary.LOOKALIKES).strip()))
+    text = _AR_THE_LATIN.sub("", _as_devanagari(_simplified(text.translate(glossary.LOOKALIKES).strip())))
+    text = _SIZE_SAID.sub(r"\1gb", text)
     if caused := _VI_CAUSE.fullmatch(text):
         text = f"{caused['verb']} {caused['thing']}{caused['rest']}"  # "cho đèn vàng nhấp nháy": "nhấp nháy đèn vàng"
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
@@ -790,7 +841,10 @@ _FAILED = _alternatives([
 # "It", "this" and "that", said for the thing just named: Hindi, Nepali, Bengali
 _IT = _alternatives(("इसे", "उसे", "इसको", "उसको", "यसलाई", "त्यसलाई", "এটা", "এটাকে", "ওটা", "ওটাকে", "এটি",
                      "ওটি", "এটিকে", "ওটিকে"))
-_FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:{_FAILED})\s*[,।]\s*(?:(?P<it>{_IT})\s+)?(?P<request>[^,।]+?)"
+# ... "again" said before how ("প্রিন্টারটা আবার আটকে গেছে", "पंप फिर से अटक गया है": it failed again)
+_FAILED_AGAIN = _alternatives(("फिर से", "फिरसे", "फिर", "फेरि", "আবার", "আবারও", "আবারো", "پھر سے", "پھر"))
+_FAILED_FIRST = re.compile(rf"(?P<thing>[^,।]+?)\s+(?:(?:{_FAILED_AGAIN})\s+)?(?:{_FAILED})\s*[,।]\s*"
+                           rf"(?:(?P<it>{_IT})\s+)?(?P<request>[^,।]+?)"
                            r"[\s।.!]*")
 # ... and, said last only, a reading that rose or fell too far ("..., नमी बहुत बढ़ गई है", "..., আর্দ্রতা অনেক বেড়ে গেছে"):
 # why, as English reads "..., the humidity went way up" (never said first, where "it" could be the reading)
@@ -804,13 +858,13 @@ _RISEN = _alternatives([
       for became in ("है", "हो गया है", "हो गई है", "हो गया", "हो गई")),
     *(f"{much}{stem} {went}" for much in ("", "অনেক ", "খুব ") for stem in ("বেড়ে", "কমে")
       for went in ("গেছে", "গিয়েছে"))])
-_FAILED_LAST = re.compile(rf"(?P<subject>.*?)\s*(?<![^\s,])(?:{_FAILED}|{_RISEN})[\s।.!]*")
+_FAILED_LAST = re.compile(rf"(?P<subject>.*?)\s*(?<![^\s,])(?:(?:{_FAILED_AGAIN})\s+)?(?:{_FAILED}|{_RISEN})[\s।.!]*")
 # How a thing is when it fails, in Arabic: stuck, hung, stopped, broken, off, cut, wrong, late (said of a thing or
 # of one said feminine: "معلّق", "معلّقة"), or what it did ("علّق", "تعطّلت"); never "توقف" or "وقف", which also say
 # "stop!"
 _AR_STATES = tuple(f"{state}{feminine}" for state in (
     "معلق", "عالق", "متوقف", "واقف", "معطل", "خربان", "مقطوع", "مفصول", "طافي", "خاطئ", "متأخر", "متجمد", "مهنق",
-    "مضروب") for feminine in ("", "ة")) + (
+    "مضروب", "ضعيف", "بطيء") for feminine in ("", "ة")) + (
     "علق", "علقت", "تعطل", "تعطلت", "خرب", "خربت", "غلط", "خطأ", "مش شغال", "مش شغالة", "مو شغال", "مو شغالة",
     "ما يشتغل", "ما تشتغل", "لا يعمل", "لا تعمل")
 # ... and so in Romanian and Korean, said first, before a request of it ("controllerul difuzorului s-a blocat,
@@ -830,7 +884,8 @@ _FAILS = _alternatives((
     "먹통이야", "먹통이에요", "먹통", "멈춤", "안 움직여", "안 움직여요", "작동 안 해", "작동 안 해요",
     # Arabic: how it is, of a thing or of one said feminine ("كاميرا الفرز معلّقة", "واقف"), or what it did ("علّقت")
     *_AR_STATES))
-_FAILS_FIRST = re.compile(rf"(?P<thing>[^,،]+?)\s+(?:{_FAILS})\s*")
+# ... and where, in Arabic ("الواي فاي ضعيف في الحظيرة، شغّل الـ4G": weak in the barn)
+_FAILS_FIRST = re.compile(rf"(?P<thing>[^,،]+?)\s+(?:{_FAILS})(?:\s+{typed('في')}\s+[^\s,،]+)?\s*")
 # "It", said of the thing just named: Romanian on the verb ("repornește-l", "-o", "-i", "-le"), Russian and Ukrainian
 # apart ("перезапусти его"), Korean "that one" ("그거 재시작해 줘")
 _RO_IT = re.compile(r"^(?P<verb>\S+?)-(?:l|o|i|le)(?=\s|$)")
@@ -874,6 +929,8 @@ def _failed_first(text: str, names: Callable[[str], bool]) -> str | None:
     if not 0 < _counted([w for w in _tokens(thing) if w not in _AT and w not in _ORDINALS]) <= 4 or \
             any(w in _PRONOUNS or w in _THE_THING for w in _tokens(thing)):
         return None  # (each of its words is read with the request, or nothing is)
+    if set(_tokens(thing)) & (_NEVER | _NOT_A_SITUATION):
+        return None  # (what fails under a condition or as reported: "إذا الواي فاي معلق، شغّل 4G", "dacă ...")
     if (alone := _spaced(request, names)) is not None and (len(alone.split()) > 1 or alone == "reboot"):
         return alone  # (a request of its own thing, or of the device: "..., перезагрузи систему")
     said = _tokens(request)
@@ -1062,13 +1119,24 @@ def _romanian_trouble(clause: str, names: Callable[[str], bool]) -> bool:
 
 # What fails, said in Arabic after a comma: a subject of one or two words of the glossary, or none, then how it is
 # (_AR_STATES: "المواقيت غلط", "الشاشة معلّقة"); never a name, a number, a negation of the state ("مش غلط")
+_AR_SINCE = _alternatives(('الصبح', 'الصباح', 'أمس', 'امبارح', 'البارحة', 'الليل', 'الظهر', 'الفجر', 'ساعة', 'ساعتين',
+                           'يومين', 'يوم'))
 _AR_FAILS = re.compile(rf"(?:^|\s)(?:{_alternatives(_AR_STATES)})"
-                       rf"(?:\s+(?:{_alternatives(('تماما', 'خالص', 'كليا'))}))?$")
+                       rf"(?:\s+(?:{_alternatives(('تماما', 'خالص', 'كليا'))}))?"
+                       # (since when: "القراءات واقفة من الصبح", stuck since the morning)
+                       rf"(?:\s+(?:{_alternatives(('من', 'منذ'))})\s+(?:{_AR_SINCE}))?$")
+# ... and another thing said fine after it, with "and" ("... والمبرد نفسه شغال تمام": the chiller itself runs fine),
+# which says only that the thing is where it fails
+_AR_FINE_TOO = re.compile(rf"\s+{typed('و')}(?P<thing>\S+)(?:\s+(?:{_alternatives(('نفسه', 'نفسها'))}))?\s+"
+                          rf"(?:{_alternatives(('شغال', 'شغالة', 'يشتغل', 'تشتغل', 'يعمل', 'تعمل', 'سليم', 'سليمة'))})"
+                          rf"(?:\s+(?:{_alternatives(('تمام', 'كويس', 'عادي', 'منيح', 'زين', 'بشكل طبيعي'))}))?$")
 
 
 def _arabic_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     """Whether a last clause says, in Arabic, only what fails: [up to two words of the glossary][_AR_FAILS]."""
     clause = " ".join(clause.split())
+    if (fine := _AR_FINE_TOO.search(clause)) and _a_thing(fine["thing"]) and not names(fine["thing"]):
+        clause = clause[:fine.start()]
     if (found := _AR_FAILS.search(clause)) is None:
         return False
     subject = clause[:found.start()].split()
@@ -1180,10 +1248,15 @@ def _counted(words: list[str]) -> int:
     return len([w for w in words if w not in _FILLERS and w not in _LINKING])
 
 
+_HE_IN = typed("ב")
+
+
 def _a_thing(word: str) -> bool:
     """Whether the word is one of the glossary's, in these languages' letters (no name, no word of the tables)."""
     return not word.isascii() and word not in _NEVER and word not in _WORDS and (
         glossary.english(word, lambda part: False) is not None or
+        # (Hebrew "in" written onto it: "המחשב במשרד לא רואה את התיקייה", the computer in the office)
+        (word.startswith(_HE_IN) and len(word) > 3 and glossary.english(word[1:], lambda part: False) is not None) or
         # (in a case the glossary does not list: "результаты по пробам", of the samples)
         (_CYRILLIC.search(word) is not None and _cyrillic_case(word) is not None))
 
@@ -1667,7 +1740,8 @@ _FLOOR = re.compile(r"(\d{1,2})(?:층|階|楼|层)")
 _KO_ROOM = "실"
 # Words that Arabic and Hebrew write onto the next one: "and" ("والقيم", "והשרת"), Hebrew's "the" ("השירות") and
 # "that" ("שחותם": that signs), read when the rest is a word of the glossary
-_JOINED = {typed("و"): ["and"], typed("ו"): ["and"], typed("ה"): [], typed("ש"): ["that"]}
+_JOINED = {typed("و"): ["and"], typed("ו"): ["and"], typed("ה"): [], typed("ש"): ["that"],
+           typed("ב"): ["in"]}  # ("המחשב במשרד": the computer in the office)
 # ... and before a word in Latin letters with a hyphen or a maqaf ("מנהרת ה-VPN", "וה-wifi"): the word itself
 _HE_HYPHENED = re.compile(f"({typed('ו')})?{typed('ה')}[-\u05be]([a-z0-9][\\w.@-]*)")
 # Classifiers and case endings that Bengali and Nepali write onto a noun ("নেটওয়ার্কটা", "সিমের", "বাতিটাকে",
@@ -1741,6 +1815,9 @@ _ZH_VERBS = _folded({
     **dict.fromkeys(("关闭", "关掉", "关上"), _OFF), **dict.fromkeys(("闪烁",), _BLINK),
     **dict.fromkeys(("切换到", "切换为", "设为", "设置为"), _SWITCH),
 })
+# "把电源模式调成省电": a mode turned or changed into another is switched to (said of a mode only, as _ZH_TO_THE_TOP)
+_ZH_INTO = frozenset(typed(w) for w in ("调成", "改成", "设成", "换成", "调为", "改为", "调到", "切到", "切成", "改到"))
+_ZH_VERBS.update(dict.fromkeys(_ZH_INTO, _SWITCH))
 # "把性能模式调到最高": a mode turned to the top is switched to (said of a mode only: "把风扇调到最高" is a speed)
 _ZH_TO_THE_TOP = frozenset(typed(w) for w in ("调到最高", "调到最大", "开到最高", "开到最大", "调至最高", "调至最大"))
 _ZH_VERBS.update(dict.fromkeys(_ZH_TO_THE_TOP, _SWITCH))
@@ -1843,12 +1920,23 @@ _CJK_PLEASE = re.compile(rf"^(?:{_alternatives(('请', '麻烦你', '麻烦', '�
                          rf"(?:{_alternatives(('吧', 'をお願いします', 'でお願いします', 'お願いします'))})?$")
 
 
+# ... or the power mode turned into one, its "mode" said or not ("把电源模式调成省电", "电源改成高性能")
+_ZH_PROFILES = {typed("省电"): "powersave", typed("节能"): "powersave", typed("高性能"): "performance",
+                typed("性能"): "performance", typed("平衡"): "balanced", typed("均衡"): "balanced"}
+_ZH_MODE_INTO = re.compile(
+    rf"(?:把)?(?:{_alternatives(('电源模式', '电源方案', '功耗模式', '供电模式', '电源'))})?"
+    rf"(?:{_alternatives(_ZH_INTO)})"
+    rf"(?P<profile>{_alternatives(_ZH_PROFILES)})(?:{typed('模式')})?")
+
+
 def _cjk_profile(text: str) -> str | None:
-    """A power profile said alone ("省電力モード", "性能模式"), with a please only: asked for (never
-    asked about: "省電力モード？", "省電力モードは？")."""
+    """A power profile said alone ("省電力モード", "性能模式"), with a please only, or the power mode turned into
+    one (_ZH_MODE_INTO): asked for (never asked about: "省電力モード？", "省電力モードは？")."""
     if "?" in text or "？" in text:
         return None
     said = _CJK_PLEASE.fullmatch(typed(text).strip(_CJK_END))
+    if said and (into := _ZH_MODE_INTO.fullmatch(said["said"])):
+        return f"switch to {_ZH_PROFILES[into['profile']]} mode"
     english = _CJK_WORDS.get(said["said"], "") if said else ""
     return english if english.endswith(" mode") else None
 
@@ -1877,7 +1965,18 @@ def _zh_reason(clause: str) -> bool:
         return True
     if (purpose := _ZH_PURPOSE.fullmatch(clause)) and things(purpose["with"]) and things(purpose["what"]):
         return True
+    if _ZH_FEW_RUN.fullmatch(clause):
+        return True
+    if (stuck := re.fullmatch(rf"(?P<subject>.+?)(?:又|还是|一直)?(?:{_ZH_STOPPED})", clause)) and \
+            things(stuck["subject"]):
+        return True  # ("请重启鸡饭档的叫号屏，号码卡住了": the number is stuck)
     return (fails := _ZH_FAILS.fullmatch(clause)) is not None and things(fails["subject"])
+
+
+# ... or that little will run, a time and "only" one or two lines or machines ("今晚只开一条线": tonight only one line
+# runs), a light load said as why
+_ZH_FEW_RUN = re.compile(r"(?:今晚|今天|今夜|晚上|夜里|夜班|这周|周末|现在)?(?:只|就|只有)(?:开|用|跑|运行|开着)"
+                         r"(?:一|两|二|1|2)(?:条|台|个)(?:线|生产线|产线|机器|机|炉)?(?:了|而已)?")
 
 
 # What stopped, said first as a sentence of its own, then the request alone, of it: Japanese [thing]が[stopped]。
@@ -1930,12 +2029,17 @@ _CJK_FAILED_FIRST = re.compile(rf"(?P<thing>[^、，,。]+?)(?:{_alternatives(('
 _CJK_IT = re.compile(_alternatives(typed(w) for w in ("それ", "あれ", "これ", "它", "那个", "这个")))
 
 
+# ... never under a condition or as reported ("如果屏幕卡住了，重启屏幕": if it sticks; "老板说...": the boss says)
+_CJK_IF_SAID = re.compile(_alternatives(("如果", "要是", "假如", "万一", "一旦", "的话", "若", "当", "等到", "说",
+                                         "もし", "なら", "たら", "れば", "場合", "とき", "時", "って")))
+
+
 def _cjk_failed_first(text: str, names: Callable[[str], bool]) -> str | None:
     """The English of a request of "it" or of nothing said, after the thing said failing: the request, of the thing."""
     if "?" in text or "？" in text or (said := _CJK_FAILED_FIRST.fullmatch(text.rstrip(_CJK_END))) is None:
         return None
     thing, request = said["thing"], said["request"]
-    if _CJK_IT.search(thing):
+    if _CJK_IT.search(thing) or _CJK_IF_SAID.search(thing):
         return None
     if (alone := _unspaced(request, names)) is not None and (len(alone.split()) > 1 or alone == "reboot"):
         return alone  # (a request of its own thing, or of the device: "...、nginxを再起動して")
@@ -1958,6 +2062,8 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
         return None
     if (said := _CJK_CLAUSE.search(text)) and _zh_reason(said["clause"]):
         text = text[:said.start()]  # "把红色报警灯关掉，已经确认过了": why, said after
+        if profile := _cjk_profile(text):
+            return profile  # "把电源模式调成省电，今晚只开一条线"
     seconds: int | None = None
     delays = [*_CJK_HALF.finditer(text), *_CJK_DELAY.finditer(text)]
     if len(delays) > 1:
@@ -1989,7 +2095,8 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
         read_tail = _cjk_object(tail, names, after_ba=True)
         read = None if read_head is None or read_tail is None else read_head + read_tail
         verb = _ZH_VERBS[chinese[0].group()]
-        if chinese[0].group() in _ZH_TO_THE_TOP and (read is None or len(read) != 1 or not read[0].endswith(" mode")):
+        if chinese[0].group() in _ZH_TO_THE_TOP | _ZH_INTO and (
+                read is None or len(read) != 1 or not read[0].endswith(" mode")):
             return None
     else:
         return None
@@ -2093,8 +2200,12 @@ def _th_split(text: str, names: Callable[[str], bool], after_word: bool) -> list
 # or "never mind" ("ไม่ต้อง", "ไม่เป็นไร" are not listed), no name or question
 _TH_DOES = _alternatives((
     "ขึ้น", "ทำงาน", "ตอบสนอง", "ตอบ", "ออก", "มา", "เปลี่ยน", "อัปเดต", "อัพเดท", "แสดง", "แสดงผล", "ติด", "หมุน",
-    "วิ่ง", "เดิน", "ส่ง", "พิมพ์", "บันทึก", "อ่าน", "โหลด", "เชื่อมต่อ", "ไหล", "นับ", "ชั่ง", "เข้า", "เข้ามา", "ส่งมา"))
-_TH_FELL = _alternatives(("ค้าง", "แฮงค์", "แฮง", "ล่ม", "ดับ", "เสีย", "error"))
+    "วิ่ง", "เดิน", "ส่ง", "พิมพ์", "บันทึก", "อ่าน", "โหลด", "เชื่อมต่อ", "ไหล", "นับ", "ชั่ง", "เข้า", "เข้ามา", "ส่งมา",
+    # (what the animals will not do: "ตัวเล็กไม่ยอมกิน", the little ones won't eat)
+    "กิน", "ยอมกิน", "ยอมออก", "ยอมขึ้น"))
+# ... or a state it fell into, or a reading gone too far ("น้ำเย็นไปแล้ว": the water has gone cold)
+_TH_FELL = _alternatives(("ค้าง", "แฮงค์", "แฮง", "ล่ม", "ดับ", "เสีย", "error", "เย็นไป", "ร้อนไป", "เย็นเกินไป",
+                          "ร้อนเกินไป"))
 _TH_STILL = _alternatives(("เลย", "แล้ว", "อีกแล้ว", "ครับ", "ค่ะ", "คะ", "นะ"))
 _TH_IT = typed("มัน")  # ("..., มันค้าง": it hangs)
 _TH_FAILS = re.compile(rf"(?P<subject>.*?)(?:{typed('ไม่')}\s*(?:{_TH_DOES})|(?:{_TH_FELL}))(?:\s*(?:{_TH_STILL}))*")
@@ -2104,11 +2215,12 @@ def _thai(text: str, names: Callable[[str], bool]) -> str | None:
     text = typed(text).strip(" .!")
     if "?" in text:
         return None
-    head, _, last = text.rpartition(" ")
-    if head and (failing := _TH_FAILS.fullmatch(last)) and (
-            not failing["subject"] or failing["subject"] == _TH_IT or
-            _th_object(failing["subject"], lambda word: False, 3)):
-        text = head  # "... น้ำหนักไม่ขึ้น": what fails, said after
+    for _ in range(2):  # (one clause or two: "... น้ำเย็นไปแล้ว ตัวเล็กไม่ยอมกิน")
+        head, _, last = text.rpartition(" ")
+        if head and (failing := _TH_FAILS.fullmatch(last)) and (
+                not failing["subject"] or failing["subject"] == _TH_IT or
+                _th_object(failing["subject"], lambda word: False, 3)):
+            text = head  # "... น้ำหนักไม่ขึ้น": what fails, said after
     body = _TH_PLEASE.sub("", text.strip())
     seconds: int | None = None
     if len(delays := list(_TH_DELAY.finditer(body))) > 1:
