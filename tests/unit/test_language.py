@@ -9985,3 +9985,230 @@ def test_round_48_r48fy_tamil_acts(command: str, answer: tuple) -> None:
 ])
 def test_round_48_r48fy_tamil_refused(command: str) -> None:
     assert decide(command, R48FY_RECORDS)[0] in ("say", "report_status", "ignore"), command
+R48FX_PLAIN = _site(("nginx.service", "A high performance web server and a reverse proxy server"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) Croatian, Serbian and Bosnian, and Estonian: the device rebooted with a delay ("za 45
+    # sekundi"; Estonian says it after its number, in the genitive: "kahe minuti pärast")
+    ("Restartaj uređaj za 45 sekundi", ("reboot", {"delay_s": 45})),
+    ("ponovno pokreni uređaj za 5 minuta", ("reboot", {"delay_s": 300})),
+    ("Taaskäivita seade kahe minuti pärast", ("reboot", {"delay_s": 120})),
+    ("taaskäivita seade 10 minuti pärast", ("reboot", {"delay_s": 600})),
+])
+def test_round_48_r48fx_croatian_and_estonian_reboot(command: str, answer: tuple) -> None:
+    assert decide(command, R48FX_PLAIN) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "nemoj restartati uređaj za 45 sekundi", "ne restartaj uređaj", "restartaj uređaj za 45 sekundi?",
+    "ako se zaglavi, restartaj uređaj", "šef kaže restartaj uređaj za 45 sekundi", "prevedi: restartaj uređaj",
+    "možda restartaj uređaj za 45 sekundi", "restartaj uređaj sutra",
+    "ära taaskäivita seadet", "ärge taaskäivitage seadet kahe minuti pärast", "taaskäivita seade kahe minuti pärast?",
+    "kui see hangub, taaskäivita seade", "ülemus ütleb, et taaskäivita seade", "tõlgi: taaskäivita seade",
+    "võib-olla taaskäivita seade", "taaskäivita seade homme",
+])
+def test_round_48_r48fx_croatian_and_estonian_refused(command: str) -> None:
+    assert decide(command, R48FX_PLAIN)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FX_HANGAR = _site(("booth-hvac-logger.service", "Paint hall temperature and humidity logger"),
+                     ("retort@1.service", "Retort 1 carbonisation temperature controller"),
+                     ("dryer-ctl.service", "Rotary dryer temperature controller"),
+                     ("web-shop.service", "Online order web shop"),
+                     ("postgresql.service", "PostgreSQL RDBMS"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) two quantities a French logger records, the second with its elided "of" ("de température et
+    # d'humidité"), a description's word itself
+    ("Redémarre l'enregistreur de température et d'humidité du hall de peinture",
+     ("restart_service", {"unit": "booth-hvac-logger.service"})),
+    ("redémarre l'enregistreur de température et humidité", ("restart_service", {"unit": "booth-hvac-logger.service"})),
+    # a call for attention first ("oye,", "écoute,", "hör mal,")
+    ("Oye, reinicia el registrador de temperatura y humedad",
+     ("restart_service", {"unit": "booth-hvac-logger.service"})),
+    ("écoute, redémarre l'enregistreur de température et d'humidité",
+     ("restart_service", {"unit": "booth-hvac-logger.service"})),
+    # a drum dryer said with its adjective, a database and a web shop, in their languages
+    ("Zrestartuj sterownik suszarki bębnowej, puch wychodzi wilgotny",
+     ("restart_service", {"unit": "dryer-ctl.service"})),
+    ("Zrestartuj bazę danych, bo panel zamówień się wiesza", ("restart_service", {"unit": "postgresql.service"})),
+    ("De webwinkel doet het niet, herstart die even", ("restart_service", {"unit": "web-shop.service"})),
+    ("starta om webbutiken", ("restart_service", {"unit": "web-shop.service"})),
+])
+def test_round_48_r48fx_site_words_act(command: str, answer: tuple) -> None:
+    assert decide(command, R48FX_HANGAR) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "ne redémarre pas l'enregistreur de température et d'humidité", "faut-il redémarrer l'enregistreur de température "
+    "et d'humidité ?", "si ça plante, redémarre l'enregistreur de température et d'humidité",
+    "le chef dit de redémarrer l'enregistreur de température et d'humidité",
+    "traduis : « redémarre l'enregistreur de température et d'humidité »",
+    "peut-être redémarrer l'enregistreur de température et d'humidité",
+    "redémarre l'enregistreur de température et d'humidité demain",
+    "oye, no reinicies el registrador de temperatura y humedad", "oye, ¿reinicio el registrador de temperatura?",
+    "oye, si se cuelga, reinicia el registrador de temperatura", "oye, el jefe dice que reinicies el registrador",
+    "oye, reinicia el registrador de temperatura mañana",
+    "nie restartuj sterownika suszarki bębnowej", "czy zrestartować sterownik suszarki bębnowej?",
+    "jeśli puch wychodzi wilgotny, zrestartuj sterownik suszarki bębnowej", "szef mówi: zrestartuj bazę danych",
+    "może zrestartuj bazę danych", "zrestartuj bazę danych jutro", "przetłumacz: zrestartuj bazę danych",
+    "herstart de webwinkel niet", "moet ik de webwinkel herstarten?", "als de webwinkel hangt, herstart die even",
+    "de baas zegt: herstart de webwinkel", "misschien de webwinkel herstarten", "herstart de webwinkel morgen",
+    "vertaal: herstart de webwinkel",
+])
+def test_round_48_r48fx_site_words_refused(command: str) -> None:
+    assert decide(command, R48FX_HANGAR)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FX_MILL = _site(("diameter-gauge-exporter.service", "Prometheus exporter for laser gauge readings"),
+                   ("lube-pump.service", "Die-box soap lubricant pump"),
+                   ("mosquitto.service", "Mosquitto MQTT Broker"),
+                   ("pis-display@valley.service", "Passenger information display, valley station"),
+                   ("pis-display@summit.service", "Passenger information display, summit station"),
+                   ("worklist-sync.service", "Modality worklist sync"),
+                   ("docker.service", "Docker Application Container Engine"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) a laser diameter gauge (Czech), containers (Catalan), a worklist synced (Welsh, with its
+    # "please", "os gwelwch yn dda", whose "os" alone is "if"), a summit and a valley station (German)
+    ("Restartuj exportér pro laserový měřič průměru, v grafech chybí data",
+     ("restart_service", {"unit": "diameter-gauge-exporter.service"})),
+    ("Reinicia el servei de contenidors", ("restart_service", {"unit": "docker.service"})),
+    ("Ailgychwynnwch y gwasanaeth cysoni rhestr waith, os gwelwch yn dda",
+     ("restart_service", {"unit": "worklist-sync.service"})),
+    ("Bitte die Anzeige an der Bergstation neu starten, die zeigt seit heute Morgen nichts mehr an",
+     ("restart_service", {"unit": "pis-display@summit.service"})),
+    ("die Anzeige an der Talstation neu starten", ("restart_service", {"unit": "pis-display@valley.service"})),
+    # "start again", and what runs hot said after it ("läuft heiß"), a soap lubricant in a compound
+    ("Starte die Seifenschmierpumpe wieder, der Ziehstein auf Block 4 läuft heiß",
+     ("restart_service", {"unit": "lube-pump.service"})),
+    # nothing coming in, said with "no" first
+    ("Starta om MQTT-brokern, inga värden kommer in från tvättarna",
+     ("restart_service", {"unit": "mosquitto.service"})),
+    ("starte mosquitto neu, keine Werte kommen mehr an", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_round_48_r48fx_mill_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R48FX_MILL) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "nerestartuj exportér pro laserový měřič průměru", "mám restartovat exportér pro laserový měřič průměru?",
+    "pokud v grafech chybí data, restartuj exportér pro laserový měřič průměru",
+    "šéf říká, restartuj exportér pro laserový měřič průměru", "restartuj exportér pro laserový měřič průměru zítra",
+    "no reiniciïs el servei de contenidors", "reinicio el servei de contenidors?",
+    "si falla, reinicia el servei de contenidors", "el cap diu que reinicia el servei de contenidors",
+    "reinicia el servei de contenidors demà",
+    "peidiwch ag ailgychwyn y gwasanaeth cysoni rhestr waith", "os yw'n sownd, ailgychwynnwch y gwasanaeth cysoni",
+    "ailgychwynnwch y gwasanaeth cysoni rhestr waith yfory", "a ddylwn i ailgychwyn y gwasanaeth cysoni rhestr waith?",
+    "die Anzeige an der Bergstation nicht neu starten, die zeigt seit heute Morgen nichts mehr an",
+    "wenn die Anzeige seit heute Morgen nichts mehr zeigt, starte sie neu",
+    "die Anzeige an der Bergstation neu starten, die zeigt ab morgen nichts mehr an",
+    "die Anzeige an der Bergstation neu starten, die zeigt seit heute Morgen nichts mehr an, sagt der Chef",
+    "soll ich die Anzeige an der Bergstation neu starten?", "vielleicht die Anzeige an der Bergstation neu starten",
+    "die Anzeige an der Bergstation morgen neu starten",
+    "starte die Seifenschmierpumpe nicht wieder, der Ziehstein läuft heiß",
+    "starte die Seifenschmierpumpe wieder, wenn der Ziehstein heiß läuft",
+    "starte die Seifenschmierpumpe wieder, falls der Ziehstein heiß läuft",
+    "starte die Seifenschmierpumpe wieder?", "starte die Seifenschmierpumpe morgen wieder",
+    "der Meister sagt, starte die Seifenschmierpumpe wieder", "übersetze: starte die Seifenschmierpumpe wieder",
+    "starta inte om mosquitto, inga värden kommer in", "om inga värden kommer in, starta om mosquitto",
+    "starta om mosquitto om inga värden kommer in", "ska jag starta om mosquitto? inga värden kommer in",
+    "chefen säger: starta om mosquitto, inga värden kommer in", "starta om mosquitto i morgon, inga värden kommer in",
+])
+def test_round_48_r48fx_mill_refused(command: str) -> None:
+    assert decide(command, R48FX_MILL)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FX_HOME = _site(("jellyfin.service", "Jellyfin Media Server"),
+                   ("nut-server.service", "Network UPS Tools - power devices information server"),
+                   storage=({"device": "/dev/sda1", "mounted": True, "label": "MOVIES", "model": "WD My Passport",
+                             "size": "4T"},))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) Lithuanian "disconnect" of an external disk, an uninterruptible power supply (Hungarian)
+    ("Atjunk išorinį diską", ("unmount_storage", {"device": "/dev/sda1"})),
+    ("Indítsd újra a szünetmentes táp szolgáltatást", ("restart_service", {"unit": "nut-server.service"})),
+])
+def test_round_48_r48fx_home_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R48FX_HOME) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "neatjunk išorinio disko", "ar atjungti išorinį diską?", "jei reikia, atjunk išorinį diską",
+    "viršininkas sako: atjunk išorinį diską", "atjunk išorinį diską rytoj", "gal atjunk išorinį diską",
+    "ne indítsd újra a szünetmentes táp szolgáltatást", "újraindítsam a szünetmentes táp szolgáltatást?",
+    "ha leáll, indítsd újra a szünetmentes táp szolgáltatást", "a főnök szerint indítsd újra a szünetmentes tápot",
+    "holnap indítsd újra a szünetmentes táp szolgáltatást", "talán indítsd újra a szünetmentes tápot",
+])
+def test_round_48_r48fx_home_refused(command: str) -> None:
+    assert decide(command, R48FX_HOME)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FX_DEPOT = _site(("gate-ocr.service", "Gate camera container number OCR"),
+                    ("tare-reader.service", "Cylinder collar tare weight reader"),
+                    ("spooler.service", "Take-up spooler tension control"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) systemctl typed with the verb of one's language
+    ("systemctl genstart gate-ocr", ("restart_service", {"unit": "gate-ocr.service"})),
+    ("sudo systemctl neustart gate-ocr", ("restart_service", {"unit": "gate-ocr.service"})),
+    # a collar, and a reading stuck at zero said with its decimals and unit, in a progressive
+    ("Reinicia el lector de tara de los collarines, está leyendo 0,0 kg en todas las botellas",
+     ("restart_service", {"unit": "tare-reader.service"})),
+    ("reinicia el lector de tara, marca 0,0 kg", ("restart_service", {"unit": "tare-reader.service"})),
+    # a Hungarian tension controller, "its" on the word ("feszítésszabályzóját"), and a wire that snaps
+    ("Indítsd újra a csévélő feszítésszabályzóját, szakad a huzal", ("restart_service", {"unit": "spooler.service"})),
+])
+def test_round_48_r48fx_depot_acts(command: str, answer: tuple) -> None:
+    assert decide(command, R48FX_DEPOT) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "systemctl genstart gate-ocr?", "systemctl genstart gate-ocr i morgen", "ikke systemctl genstart gate-ocr",
+    "systemctl genstart gate-ocr hvis den hænger", "chefen siger: systemctl genstart gate-ocr",
+    "reinicia el lector de tara si está leyendo 0,0 kg", "no reinicies el lector de tara, está leyendo 0,0 kg",
+    "reinicia el lector de tara, está leyendo 12,5 kg", "reinicia el lector de tara mañana, está leyendo 0,0 kg",
+    "reinicia el lector de tara, está leyendo 0,0 kg, dice el jefe", "¿reinicio el lector de tara? está leyendo 0,0 kg",
+    "quizás reinicia el lector de tara de los collarines", "traduce: reinicia el lector de tara de los collarines",
+    "ne indítsd újra a csévélő feszítésszabályzóját", "újraindítsam a csévélő feszítésszabályzóját?",
+    "ha szakad a huzal, indítsd újra a csévélő feszítésszabályzóját",
+    "a műszakvezető szerint indítsd újra a csévélő feszítésszabályzóját",
+    "holnap indítsd újra a csévélő feszítésszabályzóját",
+])
+def test_round_48_r48fx_depot_refused(command: str) -> None:
+    assert decide(command, R48FX_DEPOT)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FX_CONTAINER_HOME = _site(("jellyfin.service", "Jellyfin Media Server"),
+                             ("home-assistant.service", "Home Assistant"), interfaces=("eth0", "wlan0"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) Croatian's and Estonian's verbs of the catalog, and a call for attention first
+    ("isključi wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("pokreni jellyfin", ("start_service", {"unit": "jellyfin.service"})),
+    ("ponovno pokreni jellyfin", ("restart_service", {"unit": "jellyfin.service"})),
+    ("taaskäivita jellyfin", ("restart_service", {"unit": "jellyfin.service"})),
+    ("peata jellyfin", ("stop_service", {"unit": "jellyfin.service"})),
+    ("hör mal, starte jellyfin neu", ("restart_service", {"unit": "jellyfin.service"})),
+    ("lyssna, starta om jellyfin", ("restart_service", {"unit": "jellyfin.service"})),
+])
+def test_round_48_r48fx_croatian_estonian_verbs_act(command: str, answer: tuple) -> None:
+    assert decide(command, R48FX_CONTAINER_HOME) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # a day to come is never a name ("homme" had been read as a typo of "home")
+    "peata jellyfin homme", "taaskäivita seade homme", "pokreni jellyfin sutra", "isključi wifi kasnije",
+    "peata jellyfin hiljem", "peata jellyfin kui vaja", "kui vaja, peata jellyfin", "ära peata jellyfin",
+    "ärge peatage jellyfin", "ako treba, pokreni jellyfin", "nemoj pokrenuti jellyfin", "ne isključi wifi",
+    "nikad ne isključi wifi", "isključi wifi?", "šef kaže isključi wifi", "escucha la radio",
+    "hör mal, starte jellyfin nicht neu", "hör mal, soll ich jellyfin neu starten?",
+])
+def test_round_48_r48fx_croatian_estonian_verbs_refused(command: str) -> None:
+    assert decide(command, R48FX_CONTAINER_HOME)[0] in ("say", "report_status", "ignore"), command

@@ -33,7 +33,10 @@ _GREETING = re.compile(r"^(?:" + _any(
     "dzień dobry|ahoj|dobrý den|merhaba|selam|günaydın|halo|selamat pagi|selamat siang|selamat sore|"
     "selamat malam|привет|здравствуйте|добрый день|доброе утро|вітаю|добрий день|привіт|γεια σου|"
     "γεια σας|γεια|καλημέρα|bună ziua|bună|salutare|xin chào|chào|namaste|नमस्ते|مرحبا|السلام عليكم|"
-    "안녕하세요|こんにちは|おはようございます|你好|您好") + r")(?:\s*[,!.:;]+\s*|\s+)")
+    "안녕하세요|こんにちは|おはようございます|你好|您好") + r")(?:\s*[,!.:;]+\s*|\s+)"
+    # ... or a call for attention, before a comma ("oye, reinicia ...", "écoute, redémarre ...", "hör mal, ...")
+    r"|^(?:" + _any("oye|oiga|escucha|olha|escuta|ascolta|senti|ecoute|écoutez|luister|hör mal|hör zu|sag mal|"
+                    "słuchaj|poslouchej|poslyš|kuule|figyelj|hör|lyssna|hør") + r")\s*[,!:]+\s*")
 # Thanks last ("..., danke!", "merci beaucoup", "grazie mille")
 _SIGN_OFF = re.compile(r"(?:\s*[,.!;]+\s*|\s+)(?:" + _any(
     "danke|danke schön|danke sehr|vielen dank|merci|merci beaucoup|merci bien|grazie|grazie mille|"

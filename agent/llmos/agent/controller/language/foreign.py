@@ -166,6 +166,8 @@ _VERBS: dict[str, tuple[str, str]] = {
     # ... and Latvian "detach" ("atvieno Samsung disku", "atvienojiet wifi"): a drive unmounted or a link taken down,
     # as said in English; a negation is a prefix ("neatvieno"), a past another form ("atvienoja")
     **dict.fromkeys(("atvieno", "atvienojiet"), ("disconnect", "")),
+    # ... and Lithuanian "disconnect" ("atjunk išorinį diską", "atjunkite wifi"; "neatjunk" is unread)
+    **dict.fromkeys(("atjunk", "atjunkite"), ("disconnect", "")),
     # shutting down is powering off: said in English, the catalog's answer follows
     **dict.fromkeys(("herunterfahren", "ausmachen"), ("shut down", "")),
     # "activa el modo ahorro", "pon el modo de rendimiento", "zet 'm in de zuinige stand"
@@ -194,6 +196,16 @@ _VERBS: dict[str, tuple[str, str]] = {
                      "restartajte", "parstarte", "parstartejiet", "restarte", "restartejiet", "palaid no jauna",
                      "palaidiet no jauna", "parstartet", "restartet"), ("restart", "")),
     **dict.fromkeys(("zazeni", "zazenite", "palaid", "palaidiet"), ("start", "")),
+    # Estonian, the imperative and its plural, said first ("taaskäivita seade", "peata pump"); a negation is another
+    # form ("ära taaskäivita", "ärge peatage"): unread
+    **dict.fromkeys(("taaskaivita", "taaskaivitage"), ("restart", "")),
+    # ... and Croatian, Serbian and Bosnian ("ponovno pokreni uređaj", "isključi wifi"; "ne pokreći" is unread)
+    **dict.fromkeys(("ponovno pokreni", "ponovo pokreni", "ponovno pokrenite", "ponovo pokrenite"), ("restart", "")),
+    **dict.fromkeys(("pokreni", "pokrenite"), ("start", "")),
+    **dict.fromkeys(("iskljuci", "iskljucite", "ugasi", "ugasite"), ("turn", " off")),
+    **dict.fromkeys(("ukljuci", "ukljucite", "upali", "upalite"), ("turn", " on")),
+    **dict.fromkeys(("kaivita", "kaivitage"), ("start", "")),
+    **dict.fromkeys(("peata", "peatage"), ("stop", "")),
     **dict.fromkeys(("ustavi", "ustavite", "zaustavi", "zaustavite", "apturi", "apturiet", "apstadini",
                      "apstadiniet"), ("stop", "")),
     **dict.fromkeys(("izklopi", "izklopite", "ugasni", "ugasnite", "izsledz", "izsledziet"), ("turn", " off")),
@@ -274,7 +286,8 @@ _PAST = {"disconnect": "disconnected", "restart": "restarted", "start": "started
          "set": "set", "switch to": "switched to", "blink": "blinked", "connect": "connected"}
 # Verbs said around their object, within one clause: "starte nginx neu", "mach das rote Licht an", "zet de led uit"
 # (never around a reason: "zet de wireguard-tunnel aan, die staat uit" turns it on)
-_AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:neu|pa nytt|om)$"),
+_AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:neu|pa nytt|om|wieder)$"),  # (and
+           # "again": "starte die Schmierpumpe wieder")
            "kaynnista uudelleen": re.compile(r"^kaynnista\s+([^,]+?)\s+uudelleen$"),
            "laita pois paalta": re.compile(r"^(?:laita|kytke|laittakaa|kytkekaa)\s+([^,]+?)\s+pois(?:\s+paalta)?$"),
            "laita paalle": re.compile(r"^(?:laita|kytke|laittakaa|kytkekaa)\s+([^,]+?)\s+paalle$"),
@@ -440,7 +453,10 @@ _DEVICE = frozenset(["equipo", "equip", "sistema", "systeme", "system", "systeem
                      "cihazi", "cihazı", "sistemi", "laite", "laitteen", "zarizeni", "eszkozt", "irengini",
                      "kompiuteri",
                      # (Slovenian and Latvian: "ponovno zaženi napravo", "pārstartē ierīci")
-                     "napravo", "naprava", "sistem", "ierici", "ierice", "iekartu", "sistemu"])
+                     "napravo", "naprava", "sistem", "ierici", "ierice", "iekartu", "sistemu",
+                     # (Croatian, Serbian and Bosnian "restartaj uređaj", "ponovo pokreni sustav"; Estonian
+                     # "taaskäivita seade")
+                     "uređaj", "uredaj", "uredjaj", "sustav", "seade", "seadet"])
 # The box or set an operator calls the device by ("redémarre le boîtier", "herstart het kastje", "starte die Kiste
 # neu", "starta om burken", "riavvia la macchina", "reinicia el aparato"): the device, unless the glossary's word for
 # it names a thing of the device ("die Kiste" of a crate sorter is the crate's)
@@ -612,13 +628,16 @@ _NEGATIONS_AND_CONDITIONS = frozenset([
     "sobald", "zodra", "sodra", "appena", "nachdem", "bis", "hasta", "finche", "dopoki", "tills",
     "jakmile", "totdat",
     # Lithuanian: "no need", "never", "if"
-    "nereikia", "niekada", "jei", "jeigu"])
+    "nereikia", "niekada", "jei", "jeigu",
+    # Croatian, Serbian and Bosnian "don't", "never", "if"; Estonian "don't" (plural), "not", "if"
+    "nemoj", "nemojte", "nikad", "nikada", "ako", "ukoliko", "arge", "mitte", "kui"])
 # Hungarian "if", said first in its clause ("ha lemerül az akku, ...", "ha nem működik, ..."); never Italian "has"
 # before its participle ("ha dato un falso allarme", "ha smesso di funzionare")
 _HUNGARIAN_IF = re.compile(r"^\s*ha\s+(?![a-z]+(?:at[oaie]|it[oaie]|ut[oaie]|ss[oaie]|st[oaie]|tt[oaie]|rs[oaie]|"
                            r"ert[oaie])(?![\w]))")
 _POLITE = re.compile(r"(?<![\w])(?:per favore|por favor|s'il (?:te|vous) plait|silakan|si us plau|si et plau|"
-                     r"sisplau)(?![\w])")  # (Catalan's "please" holds "si", which alone is "if")
+                     r"sisplau|os gwelwch yn dda|os gwelwch chi'n dda)(?![\w])")  # (Catalan's "please" holds "si",
+# which alone is "if", and Welsh "please", "if you see well", holds "os", which alone is "if")
 _QUARTER_HOUR = re.compile(r"(?<![\w])(?:en|em|tra|fra|dans|in|over|om|za|daqui a|dentro de)\s+(?:einer |una |un |uma |"
                            r"um |een |en |1 )?(?:viertelstunde|cuarto de hora|quarto d'?ora|"
                            r"quart d'?heure|quart d'?hora|quarto de hora|kwartier|kvart|kwadrans)(?![\w])")
@@ -647,12 +666,14 @@ def _and_a_half(found: re.Match[str]) -> str:
 
 
 _UNITS = {"s": ("sekunden", "segundos", "secondi", "secondes", "seconden", "sek", "seg", "sekunde", "segundo",
-                "secondo", "seconde", "sekund", "sekundy", "detik", "segons", "sekundem"),
+                "secondo", "seconde", "sekund", "sekundy", "detik", "segons", "sekundem",
+                "sekundi"),  # (Croatian, Serbian, Bosnian: "za 45 sekundi", "za 5 minuta", "za 2 sata")
           "minutes": ("minuten", "minutos", "minuti", "minutes", "min", "minuto", "minute",
-                      "minut", "minuty", "minuut", "menit", "minuts", "minutah", "minutem"),
+                      "minut", "minuty", "minuut", "menit", "minuts", "minutah", "minutem", "minuta"),
           "hours": ("stunden", "stunde", "horas", "hora", "ore", "ora", "heures", "heure", "uur",
                     "godzin", "godziny", "godzine", "hodin", "hodiny", "hodinu", "jam", "hores", "uro", "uri", "ure",
-                    "ur", "stundam", "stundas", "stundu")}  # (Slovenian after "čez", Latvian after "pēc": "čez 2 uri")
+                    "ur", "stundam", "stundas", "stundu", "sata", "sati")}
+# (Slovenian after "čez", Latvian after "pēc": "čez 2 uri")
 # Catalan says a delay "from here to" ("d'aquí a 20 minuts", "d'aquí 20 minuts"): "en"; a delay said about ("en unos
 # 20 minutos", "d'aquí uns 20 minuts", "dans environ 20 minutes", "in etwa 20 Minuten") is its number
 _FROM_HERE = re.compile(r"(?<![\w])d'aqui(?: a)?(?=\s)")
@@ -661,6 +682,18 @@ _ABOUT = re.compile(r"(?<![\w])(in|en|em|tra|fra|dans|over|binnen|za|daqui a|den
 # Lithuanian says a delay "after" its number, with the unit in the genitive: "po 10 minučių", "po 2 valandų"
 _LITHUANIAN_DELAY = re.compile(r"(?<![\w.@/-])po\s+(\d+)\s+(sekundziu|sekundes|minuciu|minutes|valandu|valandos)"
                                r"(?![\w])")
+
+
+# ... and Estonian after it, with the number and unit in the genitive: "5 minuti pärast", "kahe minuti pärast"
+_ESTONIAN_NUMBERS = {"uhe": 1, "kahe": 2, "kolme": 3, "nelja": 4, "viie": 5, "kuue": 6, "seitsme": 7, "kaheksa": 8,
+                     "uheksa": 9, "kumne": 10, "viieteistkumne": 15, "kahekumne": 20, "kolmekumne": 30}
+_ESTONIAN_DELAY = re.compile(r"(?<![\w.@/-])(\d+|" + "|".join(sorted(_ESTONIAN_NUMBERS, key=len, reverse=True)) +
+                             r")\s+(sekundi|minuti|tunni)\s+parast(?![\w])")
+
+
+def _estonian_delay(found: re.Match[str]) -> str:
+    unit = {"s": "sek", "m": "minuten", "t": "stunden"}[found[2][0]]
+    return f" in {_ESTONIAN_NUMBERS.get(found[1], found[1])} {unit} "
 
 
 def _lithuanian_delay(found: re.Match[str]) -> str:
@@ -875,7 +908,13 @@ _TIME_SAID = re.compile(r"\d\s*(?:(?:h|hrs?|hours?|uhr|heures?|horas?|ore|uur)(?
 # began, which asks for no time (said only of what fails: "desde las 4" alone may say from when to do it)
 _SINCE = re.compile(r"(?<![\w])(?:desde|seit|depuis|dalle|dal|sinds|sedan|siden|od|sejak|dari)\s+"
                     r"(?:las |la |les |as |a |den |der |kl\.? |klockan |klokka |klokken |ore |godziny |o |jam |pukul )?"
-                    r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:h|uhr|uur|heures?|horas?|ore))?(?![\w:]|\.\d)")
+                    r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:h|uhr|uur|heures?|horas?|ore))?(?![\w:]|\.\d)|"
+                    # ... or a past said in words ("zeigt seit heute Morgen nichts mehr an", "no marca nada desde ayer",
+                    # "affiche rien depuis ce matin", "è fermo da stamattina", "stoi od wczoraj")
+                    r"(?<![\w])(?:seit|desde|depuis|da|dal|sinds|sedan|siden|od|sejak)\s+(?:heute (?:morgen|fruh)|"
+                    r"gestern(?: abend)?|stunden|tagen|esta manana|ayer|hace horas|ce matin|hier(?: soir)?|des heures|"
+                    r"stamattina|stamani|ieri(?: sera)?|ore|vanochtend|vanmorgen|gisteren|uren|i morse|i morges|igar|"
+                    r"i gar|rana|wczoraj|vcera|godzin|hodin)(?![\w])")
 
 
 _NOT_A_VERB = r"(?!(?:" + "|".join(v for v in _VERBS if " " not in v) + r")(?![\w]))"
@@ -953,14 +992,18 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"(?:wordt|worden) (?:nu |net )?(?:vervangen|gerepareerd|onderhouden|gewisseld)|"
     r"(?:byts|bytes|byttes|skiftes|udskiftes|lagas|repareras|repareres)(?: ut| ud)?",
     # a reading stuck at zero ("el SO2 marca cero", "die Waage zeigt null", "il sensore segna zero")
+    # (and said in a progressive, with its decimals and unit: "está leyendo 0,0 kg en todas las botellas")
     r"(?:marca|marcan|muestra|muestran|lee|leen|indica|indicam|indican|mostra|mostram|mostrano|marcam|"
+    r"(?:esta |estan |esta a |estao a |sta |stanno )(?:leyendo|marcando|mostrando|indicando|dando|ler|marcar|"
+    r"mostrar|indicar|dar|lendo|leggendo|segnando|indicando|dando)|"
     r"segna|segnano|legge|leggono|affiche|affichent|indique|indiquent|marque|marquent|zeigt|zeigen|misst|"
     r"geeft|geven|toont|meet|pokazuje|pokazuja|wskazuje|wskazuja|visar|viser|ukazuje|menunjukkan|"
     r"(?:se )?(?:queda|quedo|fica|ficou|resta|rimane|reste|bleibt|blijft|stoi|star|staat|staan|steht|stehen) "
     # (since when said between: "de waarden staan sinds vannacht op nul", "die Werte stehen seit heute Nacht auf null")
     r"(?:(?:sinds|seit|desde|depuis|da|dalla|od|sedan|siden) (?:heute |gisteren |gestern )?[\w-]+ )?"
     r"(?:en|em|a|auf|op|na|pa)) "
-    r"(?:cero|zero|null|nul|noll|nulu|nol|0+)(?![\w]|[.,]\d)(?: staan| stehen| stehen geblieben)?|na zerze|sifir\w*",
+    r"(?:cero|zero|null|nul|noll|nulu|nol|0+(?:[.,]0+)?(?: ?(?:kg|g|bar|psi|kilos?|l))?)(?![\w]|[.,]\d)"
+    r"(?: staan| stehen| stehen geblieben)?|na zerze|sifir\w*",
     # how it is, said after a copula ("die staat uit", "sie ist aus", "è spento", "está caído"), never
     # already so ("staat al uit", "ist schon aus": the request may be done)
     r"(?:staat|staan|is|ist|sind|est|sont|esta|estan|e|sta|ar|er|jest|je|jsou|sono)\s+(?:nog |noch |ancora |"
@@ -1116,6 +1159,18 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"zwijgen|zwijgt|(?:ar|er) tyst[ae]?|(?:er|ar) (?:tavse|stille)|"
     r"(?:krijgen|krijg|krijgt|ontvangen|ontvang|ontvangt|zien|zie|ziet|horen|hoor|hoort) geen [\w']+(?: meer)?|"
     r"(?:komen|komt) geen [\w']+(?: meer)? binnen|"
+    # ... or with "no" first ("inga värden kommer in", "ingen data kommer inn", "keine Werte kommen mehr an", "geen
+    # metingen komen meer binnen")
+    r"(?:inga|ingen|inget|intet) [\w']+ (?:kommer|kom) (?:in|inn|ind|fram|frem)|"
+    r"(?:keine|kein) [\w']+ (?:kommen|kommt) (?:mehr )?(?:an|rein|herein|durch)|"
+    r"geen [\w']+ (?:komen|komt) (?:meer )?(?:binnen|door)|"
+    # running hot, overheating ("der Ziehstein läuft heiß", "de motor loopt warm", "pumpen går varm", "el motor se
+    # calienta", "le moteur surchauffe", "il motore si surriscalda", "silnik się przegrzewa", "moottori ylikuumenee")
+    r"(?:lauft|laeuft|laufen|wird|werden|loopt|lopen|wordt|worden|gar|kor|korer|blir|bliver) (?:zu |te |for |alt for |"
+    r"allt for |sehr |erg )?(?:heiss|warm|heet|varm)|uberhitzt|ueberhitzt|oververhit\w*|overhettet|overophedet|"
+    r"overhettad|overhettas|se (?:sobre)?calienta(?:n)?|se esta(?:n)? (?:sobre)?calentando|surchauffe(?:nt)?|"
+    r"(?:si )?surriscalda(?:no)?|(?:sie )?przegrzewa(?:ja)?(?: sie)?|(?:se )?prehriva(?:ji)?(?: se)?|ylikuumenee|"
+    r"ylikuumentunut|aqueceu|superaquece\w*|(?:se )?supraincalzeste|asiri isiniyor|tulmelegszik|tulmelegedett|"
     r"(?:bekommen|bekomme|kriegen|krieg|empfangen|sehen|horen) (?:keine|kein|nichts)(?: [\w']+)?(?: mehr)?|"
     r"(?:kommen|kommt) (?:nicht|keine [\w']+)(?: mehr)?(?: [\w']+){0,4}? an|"
     r"no (?:nos |me |les )?llega(?:n)?|no (?:recibimos|recibo|recibe|reciben)|nao chegam|"
@@ -1344,6 +1399,8 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     if (told := _TOLD_BY_A_THING.match(reason)) and _TROUBLE.search(told["what"]) and not _REPORTING.search(
             told["who"]) and all(names(w) or glossary.english(w, names) for w in told["who"].split()):
         reason = told["what"]  # ("Opencast hlásí, že agent je offline": what fails, as a thing of the device tells)
+    if (since := " ".join(_SINCE.sub(" ", reason).split())) != " ".join(reason.split()) and _TROUBLE.search(since):
+        reason = since  # (since when it fails is no time to wait for: "die zeigt seit heute Morgen nichts mehr an")
     words = re.findall(r"[\w'-]+", reason)
     blocked = (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) - _NEGATIONS_OF_TROUBLE
     only_why = len(words) >= 3 and not (
@@ -1377,7 +1434,7 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     # (a reflexive of what fails is no "if": "nginx se colgó")
     reflexive = {"se", "si"} & {w for said in _TROUBLE.finditer(reason) for w in said.group().split()}
     return bool(len(words) >= 2 or alone or occasion) and bool(troubled or only_why or occasion or finishing) and not (
-        _REPORTING.search(reason) or re.search(r"[?:(,]", reason)
+        _REPORTING.search(reason) or re.search(r"[?:(]|,(?!\d)|(?<!\d),", reason)  # (not a decimal's: "0,0 kg")
         # (what fails said with a condition is no why: "..., hvis vandet er 34 grader"; a wait, "tra poco cominciano i
         # vespri", and a hedge, "credo che sia bloccato", still say why)
         or "condition" in guards.said_kinds(reason, names)
@@ -1785,7 +1842,9 @@ _LET_IT_BE = re.compile(r"(?<![\w'-])(?:" + "|".join((
 _WORKS = re.compile(r"(?<![\w'-])(?:funktionier\w*|geht|lauft|laeuft|marche\w*|fonctionne\w*|funciona\w*|"
                     r"funziona\w*|werkt|draait|fungerar|funkar|gar|virker|fungerer|funguje|dziala\w*|chodzi|"
                     r"calisiyor|works?|working|wieder da|ist wieder|is terug|est revenue?|e tornat[oa]|ha vuelto|"
-                    r"voltou|je zpet|jest z powrotem|er tilbage|ar tillbaka|er tilbake|gweithio|iawn)(?![\w'-])")
+                    r"voltou|je zpet|jest z powrotem|er tilbage|ar tillbaka|er tilbake|gweithio|iawn)(?![\w'-])"
+                    # (never running hot: "der Ziehstein läuft heiß")
+                    r"(?! (?:zu |te |for |alt for |allt for |sehr |erg )?(?:heiss|warm|heet|varm)(?![\w'-]))")
 
 
 def _working(text: str) -> bool:
@@ -1930,6 +1989,9 @@ _LIMITS_SAID = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) 
 )]
 
 
+_SYSTEMCTL = re.compile(r"(?:sudo\s+)?systemctl\s+")
+
+
 def _as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged.
     `names(word)`: whether the word names something of the device (its name, a part of it, or a
@@ -1945,12 +2007,15 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
             return f"{limited.rstrip(' .!')} {english}" if limited != rest else f"{rest.rstrip(' .!')} {english}"
     if (chosen := _power_said_first(text, names)) is not None:
         return chosen  # "Der Netzstrom ist weg, geh bitte in den Stromsparmodus"
+    if (systemctl := _SYSTEMCTL.match(text)) and _VERB.match(text, systemctl.end()):
+        text = text[systemctl.end():]  # ("systemctl genstart gate-ocr": typed with the verb of one's language)
     original = text
     # ("om tre kvarter", "negyed óra múlva": a delay in words said with digits, one language's words)
     text = _HALF_HOUR.sub(" in 30 minutes", delays.said_with_digits(_FROM_HERE.sub("en", _POLITE.sub(" ", text))))
     text = _QUARTER_HOUR.sub(" in 15 minutes", _HOUR_AND_A_HALF.sub(" in 90 minutes", text))
     text = _SCANDINAVIAN_DELAY.sub(_scandinavian_delay, text)
     text = _TIMED_TO.sub("", _ABOUT.sub(r"\1 ", _LITHUANIAN_DELAY.sub(_lithuanian_delay, text)))
+    text = _ESTONIAN_DELAY.sub(_estonian_delay, text)
     text = _TURKISH_WORDED_DELAY.sub(lambda m: f"{_TURKISH_WORDED_MINUTES[m[1]]} dakika sonra", text)
     text = _TURKISH_NUMBERED_DELAY.sub(lambda m: f"{_TURKISH_NUMBER_WORDS[m[1]]} ", text)
     text = _TURKISH_DELAY.sub(lambda m: f" in {m[1]} {_TURKISH_UNITS[m[2]]} ", text)
@@ -2059,8 +2124,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
     # odchowu", "kartę z klipami ze skanera", "kuonan ja tuhkan vaa'an lukija")
     joined = 0 if "," in rest else sum(w in _PREPOSITIONS or w in _AND for w in words)
     beside = relative + joined + len(_READ_AS_ENGLISH & set(words)) + len(_numbered(tokens, rest, names)) + \
-        words.count(_AND_OF_QUANTITIES)  # (an "and" of two quantities says no thing more)
-    if len(read) > 4 + beside or _NEGATIONS_AND_CONDITIONS & set(words) or None in read:
+        2 * words.count(_AND_OF_QUANTITIES)  # (an "and" of two quantities, and the second, say no thing more)
+    if len(read) > 4 + beside or (_NEGATIONS_AND_CONDITIONS | _LATER_EVEN_NAMED) & set(words) or None in read:
         return original  # a noun it does not know, a negation, a condition: not the closed form
     # ("apaga el wifi?" asks whether, as "turn the wifi off?" does)
     asked = "?" if original.rstrip().endswith("?") else ""
@@ -2141,8 +2206,12 @@ _AND_OF_QUANTITIES = "+and"  # (read as a form of several words is: "and")
 def _between_quantities(tokens: list[str], k: int, names: Callable[[str], bool]) -> bool:
     """Whether the k-th word, an "and", stands between two words of what a unit measures (see _QUANTITIES)."""
     def quantity(word: str) -> bool:
-        return not names(word) and glossary.english(word, names) in [[q] for q in _QUANTITIES]
-    return 0 < k < len(tokens) - 1 and quantity(tokens[k - 1]) and quantity(tokens[k + 1])
+        # (a quantity said as English says it may be a word of a description: "température" of "Paint hall
+        # temperature and humidity logger")
+        return (not names(word) or word in _QUANTITIES) and glossary.english(word, names) in [[q] for q in _QUANTITIES]
+    # (and its elided "of" after it: "l'enregistreur de température et d'humidité")
+    after = k + 2 if tokens[k + 1:k + 2] == ["d'"] else k + 1
+    return 0 < k < len(tokens) - 1 and after < len(tokens) and quantity(tokens[k - 1]) and quantity(tokens[after])
 
 
 def _its_number(word: str, number: str, names: Callable[[str], bool]) -> bool:
@@ -2234,11 +2303,15 @@ def _in_english(word: str, names: Callable[[str], bool], numbered: bool = False)
     return glossary.english(word, names, numbered)
 
 
+# ... and Croatian's, Serbian's and Estonian's, never read as a name either ("peata jellyfin homme" had read "homme" as
+# a typo of "home" and stopped jellyfin)
+_LATER_EVEN_NAMED = frozenset(["sutra", "prekosutra", "kasnije", "veceras", "homme", "ulehomme", "hiljem", "ohtul"])
 # A day or a time to come, said alone in the languages read here: the request waits for it, so it is never read as a
 # form of the glossary
 _LATER_WORDS = frozenset(["besok", "lusa", "nanti", "morgen", "demain", "domani", "manana", "amanha", "jutro", "jutri",
                           "imorgon", "huomenna", "zitra", "zajtra", "holnap", "yarin", "spater", "pozniej", "senare",
-                          "senere", "myohemmin", "pozdeji", "kesobb", "straks", "rit", "riti", "maine"])
+                          "senere", "myohemmin", "pozdeji", "kesobb", "straks", "rit", "riti", "maine",
+                          *_LATER_EVEN_NAMED])
 
 
 # Status questions in those languages (and Turkish, Hungarian, Finnish and Czech): "wie voll

@@ -112,7 +112,7 @@ def phrases() -> dict[str, str]:
     text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
     said: dict[str, str] = {}
     for english, languages in json.loads(text).items():
-        for language in _LATIN_LANGUAGES:
+        for language in (*_LATIN_LANGUAGES, "cy"):  # (and Welsh, read by foreign.py: "rhestr waith", a worklist)
             for form in languages.get(language, ()):
                 if " " in form.strip():
                     said.setdefault(" ".join(plain(form).split()), english)
