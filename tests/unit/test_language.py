@@ -10212,3 +10212,22 @@ def test_round_48_r48fx_croatian_estonian_verbs_act(command: str, answer: tuple)
 ])
 def test_round_48_r48fx_croatian_estonian_verbs_refused(command: str) -> None:
     assert decide(command, R48FX_CONTAINER_HOME)[0] in ("say", "report_status", "ignore"), command
+
+
+R48FX_BARNS = _site(("barn-kiln@1.service", "Flue-cure barn 1 burner and damper control"),
+                    ("barn-kiln@2.service", "Flue-cure barn 2 burner and damper control"),
+                    ("leaf-scale.service", "Bale weighing scale bridge"))
+
+
+def test_round_48_r48fx_turkish_cure_asks_which() -> None:
+    # (round 48, dev48) a tobacco barn's cure ("kür fırını"): both barns fit, so which one is asked
+    assert decide("Kür fırını kontrol servisini yeniden başlat", R48FX_BARNS)[0] == "say"
+
+
+@pytest.mark.parametrize("command", [
+    "kür fırını kontrol servisini yeniden başlatma", "kür fırını kontrol servisini yarın yeniden başlat",
+    "kür fırını kontrol servisini yeniden başlatayım mı?", "eğer yanarsa kür fırını kontrol servisini yeniden başlat",
+    "şef diyor ki kür fırını kontrol servisini yeniden başlat", "belki kür fırını 1 kontrol servisini yeniden başlat",
+])
+def test_round_48_r48fx_turkish_cure_refused(command: str) -> None:
+    assert decide(command, R48FX_BARNS)[0] in ("say", "report_status", "ignore"), command
