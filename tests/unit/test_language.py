@@ -10231,3 +10231,24 @@ def test_round_48_r48fx_turkish_cure_asks_which() -> None:
 ])
 def test_round_48_r48fx_turkish_cure_refused(command: str) -> None:
     assert decide(command, R48FX_BARNS)[0] in ("say", "report_status", "ignore"), command
+
+
+R48_BARNS = DeviceState.from_dict({"units": [
+    {"name": f"barn-kiln@{n}.service", "description": f"Flue-cure barn {n} burner and damper control",
+     "active": "failed" if n == 3 else "active"} for n in (1, 2, 3)]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 48, dev48) the state said of the one meant, or ruled out: of those left, one, or a question
+    ("restart the barn kiln that's dead", ("restart_service", {"unit": "barn-kiln@3.service"})),
+    ("restart the barn kiln, not the one that's running", ("restart_service", {"unit": "barn-kiln@3.service"})),
+    ("restart the barn kiln that's still going, not the dead one", ("say", None)),
+    ("restart the barn kiln, not the dead one", ("say", None)),
+])
+def test_round_48_the_state_said_or_ruled_out(command: str, answer: tuple) -> None:
+    tool, args = decide(command, R48_BARNS)
+    assert tool == answer[0], command
+    if tool == "say":
+        assert "barn-kiln@3" not in args["text"] and "barn-kiln@1" in args["text"], command
+    else:
+        assert args == answer[1], command

@@ -3178,9 +3178,10 @@ _SAID_DOWN = re.compile(r"\b(?:(?:that|which|who)(?:'s|s| is| has| was)?|the one
                         r"working)|isn'?t (?:running|up|working))\b|\bthe (?:dead|stopped|crashed|"
                         r"failed|broken|down|offline|inactive|hung) (?:one|\w+)\b")
 _SAID_UP = re.compile(r"\b(?:(?:that|which|who)(?:'s|s| is)?|the one(?: that'?s| that is| which is)?"
-                      + _WHICHEVER + r")\s+(?:up|running|active|online|on|working)\b|\bthe (?:running|active|"
-                      r"working|online) (?:one|\w+)\b")
+                      + _WHICHEVER + r")\s+(?:still )?(?:up|running|active|online|on|working|going|alive)\b|"
+                      r"\bthe (?:running|active|working|online) (?:one|\w+)\b")
 _DOWN_STATES = frozenset(["inactive", "failed", "down", "dead", "off"])
+_RULED_OUT_BEFORE = re.compile(r"\b(?:not|except|but not|other than|anything but)\s+$")
 
 
 def _by_said_state(tied: list[Match], text: str) -> Match | list[Match]:
@@ -3189,11 +3190,16 @@ def _by_said_state(tied: list[Match], text: str) -> Match | list[Match]:
         said = ground.light_said(text, told=True)
         fits = [m for m in tied if said and m.entity.state in said]
         return fits[0] if len(fits) == 1 else tied
-    down, up = _SAID_DOWN.search(text), _SAID_UP.search(text)
+    said_down, said_up = _SAID_DOWN.search(text), _SAID_UP.search(text)
+    # ("the one that's still going, not the dead one": what it is not is the other state)
+    down_not = said_down is not None and bool(_RULED_OUT_BEFORE.search(text, 0, said_down.start()))
+    up_not = said_up is not None and bool(_RULED_OUT_BEFORE.search(text, 0, said_up.start()))
+    down = (bool(said_down) and not down_not) or up_not
+    up = (bool(said_up) and not up_not) or down_not
     if bool(down) == bool(up) or any(not m.entity.state for m in tied):
         return tied
     fits = [m for m in tied if (m.entity.state in _DOWN_STATES) == bool(down)]
-    return fits[0] if len(fits) == 1 else tied
+    return fits[0] if len(fits) == 1 else (fits or tied)  # (asked of those in that state only)
 
 
 def _by_own_function(tied: list[Match]) -> Match | list[Match]:
