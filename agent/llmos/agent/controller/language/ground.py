@@ -925,10 +925,10 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     for alias in entity.aliases:
         if _name_in(alias, text) and not (alias.isdigit() and not _its_number(entity, alias, text)):
             return Match(entity, 3.0, "name", (alias,))
-    # (a name of words said with a hyphen between two: "the tether-winch logger")
+    # (a name of three words or more said with a hyphen between two: "the tether-winch logger")
     spaced = text.replace("-", " ") if "-" in text else ""
     for alias in entity.aliases:
-        if spaced and " " in alias and alias.count(" ") >= 2 and _name_in(alias, spaced):
+        if spaced and alias.count(" ") >= 2 and _name_in(alias, spaced):
             return Match(entity, 3.0, "name", (alias,))
     joined = {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
     for alias in entity.aliases:
