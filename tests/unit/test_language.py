@@ -10252,3 +10252,15 @@ def test_round_48_the_state_said_or_ruled_out(command: str, answer: tuple) -> No
         assert "barn-kiln@3" not in args["text"] and "barn-kiln@1" in args["text"], command
     else:
         assert args == answer[1], command
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # (round 48, dev48) what is ruled out in brackets, as after a comma
+    ("the ply cutter nesting thing (not the foam one) keeps saying offline. restart", "fabric-cutter.service"),
+    ("restart the foam cutter (not the fabric one)", "foam-cutter.service"),
+    ("restart the foam cutter (the fabric one is fine)", "foam-cutter.service"),
+])
+def test_round_48_ruled_out_in_brackets(command: str, unit: str) -> None:
+    cutters = _site(("foam-cutter.service", "CNC foam cutting table job server"),
+                    ("fabric-cutter.service", "Fabric ply cutter nesting service"))
+    assert decide(command, cutters) == ("restart_service", {"unit": unit}), command

@@ -2804,7 +2804,7 @@ def _focus(text: str) -> str:
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
 
-_EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
+_EXCLUDED = re.compile(r"(?:^|[,;.(]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
                        r"leave|keep|skip)\b)|"
                        # ("restart the weather thing not the rain gauge")
                        r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!'s)(?<!\bits)(?<!\bit)"
@@ -2812,7 +2812,7 @@ _EXCLUDED = re.compile(r"(?:^|[,;.]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=
                        r"(?:but |and )?(?:not|skip|never|keep|"
                        r"leave) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
-                       r"(?=[,;.]|\s+-|\s+(?:that|which|who)\s|$)|"
+                       r"(?=[,;.)]|\s+-|\s+(?:that|which|who)\s|$)|"
                        r"\b(?:except|other than|anything but|but not|apart from|besides|instead of|"
                        r"rather than) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)|"
