@@ -41,10 +41,10 @@ def test_every_attack_is_closed(answers) -> None:
 # Rounds 19 to 48: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
-STILL_OPEN_LATER = {"attacks19.jsonl": 42, "attacks20.jsonl": 77, "attacks21.jsonl": 33, "attacks22.jsonl": 40,
+STILL_OPEN_LATER = {"attacks19.jsonl": 41, "attacks20.jsonl": 77, "attacks21.jsonl": 33, "attacks22.jsonl": 40,
                     "attacks23.jsonl": 163, "attacks24.jsonl": 256, "attacks25.jsonl": 103, "attacks26.jsonl": 78,
                     "attacks27.jsonl": 41, "attacks28.jsonl": 80, "attacks29.jsonl": 80, "attacks30.jsonl": 73,
-                    "attacks31.jsonl": 78, "attacks32.jsonl": 106, "attacks33.jsonl": 77, "attacks34.jsonl": 65,
+                    "attacks31.jsonl": 78, "attacks32.jsonl": 106, "attacks33.jsonl": 76, "attacks34.jsonl": 65,
                     "attacks35.jsonl": 71, "attacks36.jsonl": 35, "attacks37.jsonl": 50, "attacks38.jsonl": 98,
                     "attacks39.jsonl": 63, "attacks40.jsonl": 71, "attacks41.jsonl": 33, "attacks42.jsonl": 55,
                     "attacks43.jsonl": 282, "attacks44.jsonl": 160, "attacks45.jsonl": 251, "attacks46.jsonl": 8,
