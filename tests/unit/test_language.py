@@ -10264,3 +10264,106 @@ def test_round_48_ruled_out_in_brackets(command: str, unit: str) -> None:
     cutters = _site(("foam-cutter.service", "CNC foam cutting table job server"),
                     ("fabric-cutter.service", "Fabric ply cutter nesting service"))
     assert decide(command, cutters) == ("restart_service", {"unit": unit}), command
+
+
+R49_BREWERY = DeviceState.from_dict({
+    "units": [{"name": "coldroom.service", "description": "Flower cold room temperature controller"},
+              {"name": "coldroom-alarm.service", "description": "Cold room door and temperature alarm notifier"},
+              {"name": "koshiki-steamer.service", "description": "Koshiki rice steamer burner controller"},
+              {"name": "chrony.service", "description": "chrony, an NTP client/server"},
+              {"name": "trap-release.service", "description": "Starting trap release controller"},
+              {"name": "photo-finish@inner.service", "description": "Photo-finish line-scan camera, inside rail",
+               "active": "inactive"},
+              {"name": "photo-finish@outer.service", "description": "Photo-finish line-scan camera, outside rail",
+               "active": "inactive"}],
+    "leds": [{"name": "green:status", "color": "green", "function": "status"},
+             {"name": "red:trap-jam", "color": "red", "function": "trap-jam"},
+             {"name": "yellow:wind", "color": "yellow", "function": "wind"}],
+    "storage": [{"device": "/dev/mmcblk0p2", "mounted": True, "label": "rootfs", "size": "16G"},
+                {"device": "/dev/sda1", "mounted": True, "label": "KURA-LOG", "model": "Kingston DataTraveler",
+                 "size": "32G"},
+                {"device": "/dev/sdb1", "mounted": False, "label": "RECIPES", "model": "Intenso Rainbow Line",
+                 "size": "8G"}]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 49, dev48) a name said in words inside another's name said in words is that other
+    ("restart the cold room alarm thing", ("restart_service", {"unit": "coldroom-alarm.service"})),
+    ("restart the cold room alarm", ("restart_service", {"unit": "coldroom-alarm.service"})),
+    ("restart the coldroom alarm", ("restart_service", {"unit": "coldroom-alarm.service"})),
+    ("restart the cold room", ("restart_service", {"unit": "coldroom.service"})),
+    ("restart the cold room controller", ("restart_service", {"unit": "coldroom.service"})),
+    ("restart the cold room, not the alarm", ("restart_service", {"unit": "coldroom.service"})),
+    # (round 49, dev48) "the second recipe stick" of the one RECIPES stick is another, not here
+    ("mount the second recipe stick", ("say", None)), ("mount the 2nd recipe stick", ("say", None)),
+    ("mount the third recipes drive", ("say", None)),
+    ("mount the recipe stick", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("mount the recipie stick", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+])
+def test_round_49_names_said_in_words_and_the_second_of_one(command: str, answer: tuple) -> None:
+    tool, args = decide(command, R49_BREWERY)
+    assert tool == answer[0], (command, tool, args)
+    if answer[1] is not None:
+        assert args == answer[1], command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 49, red team 55) a box switched off is the device powered off, never a drive unmounted nor a
+    # service or a light of the same words stopped; a drive switched off is no drive taken out
+    "switch the kura box off", "turn the kura box off", "the kura box off pls", "shut the kura box down",
+    "turn the kura-log box off", "unplug the kura box", "kill the trap box", "turn the status box off",
+    "shut the steamer box down", "switch the release box off", "the photo finish box off please",
+    "turn the kura off", "shut down the kura", "switch the kura stick off", "the kura stick off pls",
+    "turn off sda1", "power off the kura stick", "shut the recipes drive off",
+])
+def test_round_49_a_box_or_a_drive_switched_off_is_refused(command: str) -> None:
+    assert decide(command, R49_BREWERY)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "device"), [
+    ("unmount the kura stick", "/dev/sda1"), ("eject the kura stick", "/dev/sda1"),
+    ("unplug the kura stick", "/dev/sda1"), ("remove the kura log drive", "/dev/sda1"),
+    ("disconnect sda1", "/dev/sda1"),
+])
+def test_round_49_a_drive_taken_out_is_unmounted(command: str, device: str) -> None:
+    assert decide(command, R49_BREWERY) == ("unmount_storage", {"device": device}), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 49, red team 55) a light's function said that it lacks, and none of its own words: not it
+    ("turn on the red power light", ("say", None)), ("blink the red power light", ("say", None)),
+    ("turn off the green heartbeat led", ("say", None)), ("turn on the red status light", ("say", None)),
+    ("turn on the red trap jam light", ("set_led", {"name": "red:trap-jam", "state": "on"})),
+    ("turn on the green status led", ("set_led", {"name": "green:status", "state": "on"})),
+    ("turn on the wind warning lamp", ("set_led", {"name": "yellow:wind", "state": "on"})),
+    ("blink the yellow wind warning light", ("set_led", {"name": "yellow:wind", "state": "blink"})),
+])
+def test_round_49_a_lights_function_said_that_it_lacks(command: str, answer: tuple) -> None:
+    tool, args = decide(command, R49_BREWERY)
+    assert tool == answer[0], (command, tool, args)
+    if answer[1] is not None:
+        assert args == answer[1], command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 49, red team 55) a time of day is no delay, and the word for the clock before it names no clock
+    "starta om enheten klockan tre", "starta om klockan 3", "starta om chrony klockan fem", "start om klokka 3",
+    "käynnistä laite uudelleen kello 3", "cihazı saat 3'te yeniden başlat", "mulai ulang jam 3",
+    "أعد التشغيل الساعة 3", "أعد تشغيل الجهاز الساعة الثالثة.",
+    # (round 49, red team 55) a condition after a heading's colon; "on the inside" is where it is, no "on"
+    "Label on the tank: IF ALARM, REBOOT CONTROLLER", "note on the door: when it jams, restart the trap release",
+    "take out the photo finish on the inside", "the photo finish on the outside rail keeps dropping frames",
+])
+def test_round_49_clock_times_conditions_and_places_are_refused(command: str) -> None:
+    assert decide(command, R49_BREWERY)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    ("starta om chrony", ("restart_service", {"unit": "chrony.service"})),
+    ("starta om enheten om tre minuter", ("reboot", {"delay_s": 180})),
+    ("start the photo finish on the inside", ("start_service", {"unit": "photo-finish@inner.service"})),
+    ("the camera on the outside rail, turn it on", ("start_service", {"unit": "photo-finish@outer.service"})),
+    ("urgent: restart the trap release", ("restart_service", {"unit": "trap-release.service"})),
+])
+def test_round_49_near_them_a_request_is_read(command: str, answer: tuple) -> None:
+    assert decide(command, R49_BREWERY) == answer, command

@@ -904,6 +904,11 @@ _TIME_SAID = re.compile(r"\d\s*(?:(?:h|hrs?|hours?|uhr|heures?|horas?|ore|uur)(?
                         r"(?<![\w])(?:um|a las|"
                         r"alle|om|kl|o|as|a|at|vers|por volta das|gegen|rond|okolo|kello|klo|klockan|klokken|klokka|"
                         r"pukul|jam|godzinie|hora)\s+\d")
+# A time of day said after the word for the clock ("klockan tre", "kello 3", "saat 3", "jam 3", "الساعة الثالثة")
+_AT_A_TIME_OF_DAY = re.compile(
+    r"(?<![\w])(?:klockan|klokka|klokken|kello|klo|saat|jam|pukul|\u0627\u0644\u0633\u0627\u0639\u0629)\s+(?:\d|(?:"
+    + "|".join(sorted({*_NUMBER_WORDS, *_SCANDINAVIAN_NUMBERS} - {"en", "i", "a", "o", "to", "um", "un", "una"},
+                      key=len, reverse=True)) + r"|\u0627\u0644\w+)(?![\w]))")
 # Since when something fails ("el SO2 marca cero desde las 4", "zeigt null seit 6 Uhr", "depuis 4h"): when it
 # began, which asks for no time (said only of what fails: "desde las 4" alone may say from when to do it)
 _SINCE = re.compile(r"(?<![\w])(?:desde|seit|depuis|dalle|dal|sinds|sedan|siden|od|sejak|dari)\s+"
@@ -1699,6 +1704,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
     "because" (clauses.py) is read as that closed form, and so is a message of sentences of
     which one is such a request and the others only say what is wrong; never a sentence that
     asks anything ("?") but the request itself, asked politely ("kun je X herstarten?")."""
+    if _AT_A_TIME_OF_DAY.search(text):
+        return text  # (a time of day is no delay: "starta om enheten klockan tre" is not the clock restarted)
     if (taglish := _taglish(text)) is not None:
         return taglish  # "i-restart mo yung camera"
     if (purposed := _with_purpose(text, names)) is not None:

@@ -1002,9 +1002,11 @@ def add_on_unsaid(entity: Entity, words: Sequence[str]) -> bool:
 
 def mistyped_brand(entity: Entity, text: str) -> Match | None:
     """A drive's brand or label mistyped ("the tosiba"): asked only when no drive fits the
-    words as they are."""
+    words as they are (a word said in the other number is that word, never a typo: "the second
+    recipe stick" of the one RECIPES stick is another, not here)."""
     said = [w for w in tokens(text) if len(w) >= 5 and any(
-        a.isalpha() and len(a) >= 6 and damerau(w, a, 1) == 1 for a in entity.attributes)]
+        a.isalpha() and len(a) >= 6 and damerau(w, a, 1) == 1 for a in entity.attributes) and not any(
+        a in (f"{w}s", f"{w}es") or w in (f"{a}s", f"{a}es") for a in entity.attributes)]
     return Match(entity, 1.05, "typo", tuple(said)) if entity.kind == STORAGE and said else None
 
 
@@ -1385,9 +1387,13 @@ def contradicts(entity: Entity, text: str) -> bool:
             i > 0 and said[i - 1] in ("is", "shows", "showing", "goes", "turns", "flashing"))}
         if colours and told and not colours & told:
             return True
-        # "the green power LED" is not the green status one
+        # "the green power LED" is not the green status one, "the red power light" not red:trap-jam, whose
+        # own words are not said (but "the wind warning lamp" is yellow:wind; a light of no function may be any)
         functions = {a for a in entity.attributes if a in _LED_FUNCTIONS}
-        if functions and any(f not in entity.attributes for f in _LED_FUNCTION_SAID.findall(text.lower())):
+        squeezed = re.sub(r"[\s-]", "", text.lower())
+        lit_for = [a for a in entity.attributes if a not in COLOURS and re.fullmatch(r"[a-z][a-z-]{2,}", a)]
+        if (functions or (lit_for and not any(a.replace("-", "") in squeezed for a in lit_for))) and any(
+                f not in entity.attributes for f in _LED_FUNCTION_SAID.findall(text.lower())):
             return True
     # "the wd blue" of a WD Elements, "the sandisk extreme" of a SanDisk Ultra Fit, "the t7
     # shield" of a T7: another product line said beside its brand or model

@@ -15,6 +15,7 @@ The steps, each of which can only take possibilities away:
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -1335,8 +1336,9 @@ class Interpreter:
         if matches and matches[0].entity.kind == STORAGE:
             # "connect the usb drive", "remove sdb1": generic verbs said of a drive (but "stop
             # the drive" of a robot is its motors, not a disk)
-            if effect is Effect.OFF and any(
-                    _HALTING.fullmatch(text[f.start:f.end]) for f in lexicon.effects(text)):
+            # (and a drive switched off is no drive taken out: "turn the kura off", "the log stick off pls")
+            if effect is Effect.OFF and (any(_HALTING.fullmatch(text[f.start:f.end]) for f in lexicon.effects(text))
+                                         or not _DETACHING.search(text)):
                 return _say("To take a drive out of use, say unmount and which drive.",
                             "halt a drive")
             if effect is Effect.ON and all(m.how not in ("name", "typo") for m in matches) and \
@@ -2286,7 +2288,7 @@ _AN_END = re.compile(r"\b(?:a|an|the|this|that|our|its|each|every|next|last|on|a
 # Where a thing is, not a thing turned on: "the xrf on bench 2 has a bad cable" (but "turn the
 # pump on line 2 on", "switch on pump 2")
 _ON_A_PLACE = re.compile(r"on\s+(?:the\s+)?(?:bench|line|desk|shelf|rack|floor|table|stand|wall|roof|left|"
-                         r"right|top|bottom|level|deck|pier|bay|platform|dock|wing)(?:[\s-]?\d+)?\b")
+                         r"right|top|bottom|level|deck|pier|bay|platform|dock|wing|inside|outside|rail|track|side)(?:[\s-]?\d+)?\b")
 _TURNED = re.compile(r"\b(?:turn|turns|switch|switches|put|power|bring|get|keep|leave|flip|toggle|"
                      r"click|come|comes|go|goes)\b[^,.;:!?]*$")
 # What is about to happen is no request ("the profiler's about to start a run, switch to powersave")
@@ -3056,10 +3058,20 @@ def _said_inside(short: str, long: str, text: str) -> bool:
     """Whether a name is said, each time, inside another name said whole (hyphens as spaces:
     "tether-winch" in "the tether-winch logger")."""
     short, long, text = (t.replace("-", " ") for t in (short, long, text))
-    outer = boundaries.name_spans(long, text)
-    inner = boundaries.name_spans(short, text)
+    outer = boundaries.name_spans(long, text) or _spans_said_apart(long, text)
+    inner = boundaries.name_spans(short, text) or _spans_said_apart(short, text)
     return bool(inner) and len(long) > len(short) and all(
         any(s <= a and b <= e for s, e in outer) for a, b in inner)
+
+
+@functools.lru_cache(maxsize=256)
+def _said_apart(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + " ?".join(map(re.escape, name)) + r"(?![a-z0-9])")
+
+
+def _spans_said_apart(name: str, text: str) -> list[tuple[int, int]]:
+    """Where a one-word name is said in words ("cold room" of coldroom, "cold room alarm" of coldroomalarm)."""
+    return [] if " " in name else [found.span() for found in _said_apart(name).finditer(text)]
 
 
 def _object_of_verb(text: str, named: list[Match]) -> list[Match]:
@@ -3575,6 +3587,7 @@ def _doer_nouns(clause: str) -> set[str]:
     return said | {stem} if stem.endswith(("or", "er")) else said  # ("monitors": a monitor)
 
 
+_DETACHING = re.compile(r"\b(?:disconnect|unplug|remove|release|offline|eject|detach|take (?:\w+ )*out|pull)")
 _HALTING = re.compile(r"stop|halt|kill|end|disable|shut ?(?:down|off)|turn off|switch off|"
                       r"power (?:off|down)")
 _RELATING = (r"(?:writ(?:es|ing)|reads|reading|publish(?:es|ing)|subscrib(?:es|ing)|connects|"

@@ -307,7 +307,12 @@ POWER_THE_DEVICE_OFF = re.compile(
     r"gateway|router|computer|server|unit|appliance|everything|it all) (?:off|down)\b|"
     # (a box said by what it is for: "power off the timing box")
     r"\b(?:power|shut) (?:off|down) (?:the |this |that |our )?(?:[\w-]+ ){1,2}(?:box|device|appliance|machine|pc|"
-    r"computer|gateway)\b")
+    r"computer|gateway)\b|"
+    # ("switch the kura box off", "kill the hare box", "the timing box off pls": a box is the device's, never a
+    # service's nor a drive's)
+    r"\b(?:(?:power|shut|turn|switch) (?:the |this |that |our )?(?:[\w-]+ ){1,2}box (?:off|down)|"
+    r"(?:kill|unplug) (?:the |this |that |our )?(?:[\w-]+ ){0,2}box)\b|"
+    r"^(?:the |this |that |our )?(?:[\w-]+ ){1,2}box (?:off|down)\b")
 POWER_OFF = re.compile(
     r"\b(?:shut ?down|power (?:off|down)|poweroff|switch off|turn off|halt)\b[^,.;!?]{0,20}\b"
     r"(?:device|box|system|machine|gateway|router|computer|pc|server|pi|unit|node|hub|board|"

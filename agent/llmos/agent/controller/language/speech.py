@@ -303,7 +303,7 @@ _WRITTEN_BY_A_PROGRAM = re.compile(
     r"^\s*[\w-]+:\s*(?:critical|warning|unknown|problem|recovery|alert)\s*[-:]")
 _CONDITIONAL = _any(
     r"^(?:if|when|whenever|once|unless|in case|as soon as|after|before|should)\b",
-    r"[,;]\s*(?:if|when|whenever|once|unless|in case|as soon as)\b",
+    r"[,;:]\s*(?:if|when|whenever|once|unless|in case|as soon as)\b",  # (":": "label on the tank: if alarm, ...")
     r"\b(?:if|when|whenever|once|unless|in case|as soon as|every time|each time)\b\s+"
     r"(?:the|it|a|an|there|this|that|we|i|you|i'?m|we'?re|you'?re|they'?re|it'?s|"
     r"\w+ (?:is|are|was|goes|gets|fails|crashes|"
