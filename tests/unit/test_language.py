@@ -10367,3 +10367,46 @@ def test_round_49_clock_times_conditions_and_places_are_refused(command: str) ->
 ])
 def test_round_49_near_them_a_request_is_read(command: str, answer: tuple) -> None:
     assert decide(command, R49_BREWERY) == answer, command
+
+
+R49_RINGS = DeviceState.from_dict({
+    "units": [{"name": "extract-fan.service", "description": "Plant room extract fan controller"},
+              {"name": "conning-display.service", "description": "Helm conning display driver"},
+              {"name": "course-cam.service", "description": "Course camera recorder"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": True, "label": "COURSE", "model": "Samsung BAR Plus",
+                 "size": "256G"},
+                {"device": "/dev/sdc1", "mounted": False, "label": "DESIGNER", "model": "Kingston DataTraveler",
+                 "size": "64G"}]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 49, dev49) how something is and when or while it is so, told before the request, is no condition on it
+    ("extract fan isn't kicking in when the leak alarm goes off, restart its controller",
+     ("restart_service", {"unit": "extract-fan.service"})),
+    ("Helm conning screen shows 0 rpm while we're at full ahead. Restart whatever drives that screen.",
+     ("restart_service", {"unit": "conning-display.service"})),
+    # (round 49, dev49) what someone wants a thing for, after the request, is why; "the designer's drive" is DESIGNER
+    ("unmount the 256 gig bar plus, the judge wants the course footage on her laptop",
+     ("unmount_storage", {"device": "/dev/sdb1"})),
+    ("mount the designer's drive read/write, she wants the updated cue list saved back onto it",
+     ("mount_storage", {"device": "/dev/sdc1", "readonly": False})),
+    ("mount the designer's drive", ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+])
+def test_round_49_situations_and_wants_around_a_request(command: str, answer: tuple) -> None:
+    assert decide(command, R49_RINGS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # ... but a condition on the request itself, or a request inside the situation's condition, still holds it
+    "the fan is fine if you restart its controller", "restart the extract fan controller if the leak alarm goes off",
+    "the fan is off. if the alarm goes off, restart its controller",
+    "the fan keeps tripping when the alarm goes off, restart it when it's quiet",
+    "the extract fan is slow when you restart its controller",
+    "extract fan isn't kicking in when the leak alarm goes off, should I restart its controller?",
+    "extract fan isn't kicking in when the leak alarm goes off, don't restart its controller",
+    # someone else's want that is the request, and a drive of someone the device does not name
+    "the judge wants the bar plus unmounted", "unmount the bar plus, the judge wants it unmounted",
+    "the judge wants the course footage on her laptop", "mount the director's drive",
+])
+def test_round_49_conditions_and_reports_near_them_still_hold(command: str) -> None:
+    assert decide(command, R49_RINGS)[0] in ("say", "report_status"), command

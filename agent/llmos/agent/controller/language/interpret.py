@@ -944,6 +944,9 @@ class Interpreter:
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.STATEMENT, "it says when it was done, in the past"))
         possessed = _POSSESSED.search(text)
+        if possessed and possessed[2] in ("drive", "disk", "storage") and any(
+                ground.lexical(e, possessed[1], [possessed[1]]) for e in scene.of(STORAGE)):
+            possessed = None  # ("the designer's drive" is the one labelled DESIGNER)
         if possessed and effect is not None:
             # "restart grafana's database": what grafana uses, which the state does not say
             return _say(f"Which one is {possessed[1]}'s {possessed[2]}? Say its name.",
