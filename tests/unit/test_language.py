@@ -10410,3 +10410,112 @@ def test_round_49_situations_and_wants_around_a_request(command: str, answer: tu
 ])
 def test_round_49_conditions_and_reports_near_them_still_hold(command: str) -> None:
     assert decide(command, R49_RINGS)[0] in ("say", "report_status"), command
+R49FY_MAST = _site(("met-mast.service", "Meteorological mast logger: wind, temperature, pressure"),
+                   ("network-uploader.service", "Data upload to the national monitoring network"),
+                   ("spectrometer.service", "Gamma spectrometer acquisition"))
+R49FY_WORDS = ("say", "report_status", "ignore")
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # (round 49, dev49) a reading said to show zero after the request is why, never a request ("..., ветер уже час
+    # показывает ноль": the wind has shown zero for an hour)
+    ("Перезапусти метеомачту, ветер уже час показывает ноль.", "met-mast.service"),
+    ("Перезапусти метеомачту, ветер показывает 0", "met-mast.service"),
+    ("Перезапусти метеомачту, датчик вітру знову показує нуль", "met-mast.service"),
+    # ... and where what is sent goes, in Greek ("προς": to)
+    ("Κάνε επανεκκίνηση στην αποστολή δεδομένων προς το εθνικό δίκτυο.", "network-uploader.service"),
+    ("Κάνε επανεκκίνηση στην αποστολή δεδομένων.", "network-uploader.service"),
+])
+def test_round_49_r49fy_shows_zero_and_sent_to(command: str, unit: str) -> None:
+    assert decide(command, R49FY_MAST) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Не перезапускай метеомачту, ветер показывает ноль", "Перезапусти метеомачту, если ветер показывает ноль",
+    "Перезапустить метеомачту, ветер показывает ноль?", "Перезапусти метеомачту, когда ветер покажет ноль",
+    "Начальник сказал: перезапусти метеомачту, ветер показывает ноль",
+    "Может быть, перезапусти метеомачту, ветер показывает ноль", "Перезапусти метеомачту завтра, ветер показывает ноль",
+    "Переведи: «перезапусти метеомачту, ветер показывает ноль»",
+    "Перезапусти метеомачту, ветер не показывает ноль", "Перезапусти метеомачту, nginx показывает ноль",
+    "Перезапусти метеомачту, ветер показывает ноль, если не поможет — не трогай",
+    "Μην κάνεις επανεκκίνηση στην αποστολή δεδομένων προς το εθνικό δίκτυο",
+    "Να κάνω επανεκκίνηση στην αποστολή δεδομένων προς το εθνικό δίκτυο;",
+    "Αν πέσει, κάνε επανεκκίνηση στην αποστολή δεδομένων προς το εθνικό δίκτυο",
+    "Ο προϊστάμενος είπε κάνε επανεκκίνηση στην αποστολή δεδομένων προς το εθνικό δίκτυο",
+    "Κάνε επανεκκίνηση στην αποστολή δεδομένων προς το εθνικό δίκτυο αύριο",
+])
+def test_round_49_r49fy_shows_zero_and_sent_to_refused(command: str) -> None:
+    assert decide(command, R49FY_MAST)[0] in R49FY_WORDS, command
+
+
+R49FY_SHOWERS = _site(("shower-timer@men.service", "Shower timer and hot water valve, men's block"),
+                      ("pool-heater.service", "Immersion pool heater controller"),
+                      ("dmx-playback.service", "DMX show playback for the light show"),
+                      ("visuals.service", "Out-of-window visual channel"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 49, dev49) Bulgarian's verbs, its nouns read with their article written on ("таймера", "душовете")
+    ("Рестартирай таймера на душовете.", ("restart_service", {"unit": "shower-timer@men.service"})),
+    ("Стартирай таймера на душовете", ("start_service", {"unit": "shower-timer@men.service"})),
+    # ... water said lukewarm or cold after the request is why ("..., המים פושרים")
+    ("תאתחל את בקר החימום של הבריכה, המים פושרים.", ("restart_service", {"unit": "pool-heater.service"})),
+    ("Перезапусти нагреватель бассейна, вода холодная", ("restart_service", {"unit": "pool-heater.service"})),
+    # ... a light show's playback, a channel outside the window, in Chinese and Japanese
+    ("重启灯光秀的DMX回放。", ("restart_service", {"unit": "dmx-playback.service"})),
+    ("窓の外の映像チャンネルを再起動してください。", ("restart_service", {"unit": "visuals.service"})),
+    ("映像チャンネルを再起動して", ("restart_service", {"unit": "visuals.service"})),
+])
+def test_round_49_r49fy_site_words_and_bulgarian(command: str, answer: tuple) -> None:
+    assert decide(command, R49FY_SHOWERS) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "Не рестартирай таймера на душовете", "Да рестартирам ли таймера на душовете?",
+    "Ако спре, рестартирай таймера на душовете", "Шефът каза да рестартирам таймера на душовете",
+    "Рестартирай таймера на душовете утре", "Може би рестартирай таймера на душовете",
+    "Преведи: „рестартирай таймера на душовете“", "Никога не спирай таймера на душовете",
+    "אל תאתחל את בקר החימום של הבריכה, המים פושרים", "אם המים פושרים, תאתחל את בקר החימום של הבריכה",
+    "לאתחל את בקר החימום של הבריכה? המים פושרים", "המנהל אמר לאתחל את בקר החימום של הבריכה, המים פושרים",
+    "תאתחל את בקר החימום של הבריכה מחר, המים פושרים", "אולי תאתחל את בקר החימום של הבריכה, המים פושרים",
+    "תאתחל את בקר החימום של הבריכה, המים לא פושרים",
+    "不要重启灯光秀的DMX回放。", "要重启灯光秀的DMX回放吗？", "如果卡住了，就重启灯光秀的DMX回放",
+    "老板说重启灯光秀的DMX回放", "明天重启灯光秀的DMX回放", "把“重启灯光秀的DMX回放”翻译成英文",
+    "窓の外の映像チャンネルを再起動しないでください。", "窓の外の映像チャンネルを再起動しますか？",
+    "止まったら窓の外の映像チャンネルを再起動して", "上司が窓の外の映像チャンネルを再起動してと言っています",
+    "明日窓の外の映像チャンネルを再起動して",
+])
+def test_round_49_r49fy_site_words_and_bulgarian_refused(command: str) -> None:
+    assert decide(command, R49FY_SHOWERS)[0] in R49FY_WORDS, command
+
+
+R49FY_LEDS = _site(("nginx.service", "Web server"),
+                   leds=(("red:fault", "red", "fault"), ("green:status", "green", "status")))
+
+
+@pytest.mark.parametrize(("command", "led"), [
+    # (round 49, dev49) a light made to blink ("зроби так, щоб ... блимав", "خلّي ... تومض"), and why after it: that
+    # someone looks for it in the dark ("..., шукаю шафу в темряві", "... عشان الفريق 2 يلاقي الجهاز في الظلام")
+    ("Зроби так, щоб червоний світлодіод блимав, шукаю шафу в темряві.", "red:fault"),
+    ("Сделай так, чтобы красный светодиод мигал", "red:fault"),
+    ("خلّي اللمبة الحمراء تومض عشان الفريق 2 يلاقي الجهاز في الظلام", "red:fault"),
+    ("Помигай красной лампочкой, ищу шкаф в темноте", "red:fault"),
+])
+def test_round_49_r49fy_made_to_blink(command: str, led: str) -> None:
+    tool, args = decide(command, R49FY_LEDS)
+    assert (tool, args.get("name")) == ("set_led", led), (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    "Зроби так, щоб червоний світлодіод не блимав", "Не роби так, щоб червоний світлодіод блимав",
+    "Зробити так, щоб червоний світлодіод блимав?", "Якщо буде темно, зроби так, щоб червоний світлодіод блимав",
+    "Шеф сказав: зроби так, щоб червоний світлодіод блимав", "Зроби так, щоб червоний світлодіод блимав завтра",
+    "Можливо, зроби так, щоб червоний світлодіод блимав", "Перезапусти nginx, ищу шкаф в темноте",
+    "Помигай красной лампочкой, если не найду шкаф в темноте",
+    "Помигай красной лампочкой, ищу шкаф в темноте через 10 минут",
+    "لا تخلي اللمبة الحمراء تومض", "خلي اللمبة الحمراء تومض؟", "إذا انطفأ الضوء خلي اللمبة الحمراء تومض",
+    "المدير قال خلي اللمبة الحمراء تومض", "ربما خلي اللمبة الحمراء تومض",
+    "خلّي اللمبة الحمراء تومض عشان الفريق ما يلاقي الجهاز في الظلام",
+])
+def test_round_49_r49fy_made_to_blink_refused(command: str) -> None:
+    assert decide(command, R49FY_LEDS)[0] in R49FY_WORDS, command

@@ -1,6 +1,7 @@
 """Short commands in Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Hindi (in
 Devanagari and in Latin letters), Urdu, Nepali, Bengali, Thai, Greek, Romanian, Arabic, Hebrew, Swahili and (since
-round 48, its verbs said with "do" and the device) Tamil, said in English.
+round 48, its verbs said with "do" and the device) Tamil and (since round 49, its verbs, its nouns read as Russian's
+with their article written on: "Рестартирай таймера на душовете") Bulgarian, said in English.
 
 foreign.py reads the languages of Europe written in Latin letters; these are read here the same
 way: only the closed form (one verb of the catalog; what it acts on: the device's names, words
@@ -128,6 +129,8 @@ _FIRST_VERBS = {
     **dict.fromkeys(("أوقف", "أوقفوا", "أوقفي"), _STOP),
     **dict.fromkeys(("أطفئ", "أطفئي", "أطفئوا", "طفي", "اطفي", "طفيه", "افصل", "افصلي"), _OFF),
     **dict.fromkeys(("أشعل", "أشعلي"), _ON),
+    # ... "flash" ("ومّض اللمبة الحمراء"; "make it flash" is read as it: see _CAUSED)
+    **dict.fromkeys(("ومّض", "ومّضي", "ومّضوا"), _BLINK),
     # ... "move to", "switch to" a power profile ("انتقل إلى وضع توفير الطاقة")
     **dict.fromkeys(("انتقل إلى", "انتقلي إلى", "حوّل إلى", "حول إلى", "بدّل إلى", "غيّر إلى"), _SWITCH),
     # a restart said as the loanword, done ("اعمل ريستارت", "سوّي ريستارت")
@@ -184,6 +187,16 @@ _ANYWHERE_VERBS = {
     **{f"{verb}-ка": said for verb, said in (("перезапусти", _RESTART), ("перезагрузи", _RESTART), ("запусти", _START),
                                              ("останови", _STOP), ("включи", _ON), ("выключи", _OFF),
                                              ("увімкни", _ON), ("вимкни", _OFF))},
+    # Bulgarian ("Рестартирай таймера на душовете", "Спри помпата"), its nouns read as Russian's with its article
+    # written on ("таймера", "душовете": see _CYRILLIC_ENDINGS)
+    **dict.fromkeys(("рестартирай", "рестартирайте", "презареди", "презаредете", "престартирай", "престартирайте"),
+                    _RESTART),
+    **dict.fromkeys(("стартирай", "стартирайте", "пусни", "пуснете"), _START),
+    **dict.fromkeys(("спри", "спрете", "стопирай", "стопирайте"), _STOP),
+    **dict.fromkeys(("включете", "светни", "светнете"), _ON),
+    **dict.fromkeys(("изключи", "изключете", "угаси", "угасете"), _OFF),
+    **dict.fromkeys(("монтирай", "монтирайте"), _MOUNT),
+    **dict.fromkeys(("демонтирай", "демонтирайте", "размонтирай", "размонтирайте"), _UNMOUNT),
     # a reflexive, said to the device itself: "перезагрузись через 15 минут"
     **dict.fromkeys(("перезагрузись", "перезапустись", "перезавантажся"), _RESTART),
     # Persian "put it on", "set it to" a profile, said after the object ("پروفایل مصرف برق رو بذار روی متعادل"); never
@@ -506,6 +519,9 @@ _WORDS = {typed(w): english for english, words in (
                  "सर्विस", "सेवा", "service", "الخدمة", "خدمة", "서비스", "huduma", "সার্ভিস", "পরিষেবা", "سروس")),
     # which one, said with a preposition ("вентилятор на силосе 1", "serviciul pentru pompă")
     ("on", ("на",)), ("for", ("для", "pentru", "για")),
+    # ... and where what is sent goes, in Greek ("αποστολή δεδομένων προς το εθνικό δίκτυο": the data upload to the
+    # national grid)
+    ("to", ("προς",)),
     # the power profile, said with its setting ("поставь профиль питания на сбалансированный", "پروفایل مصرف برق رو بذار
     # روی متعادل"): its settings' words, read only where a profile is ("restart balanced" names nothing)
     ("power profile", ("профиль питания", "профиль энергопотребления", "профиль электропитания", "профиль энергии",
@@ -541,9 +557,12 @@ _WORDS = {typed(w): english for english, words in (
     ("samsung", ("самсунг", "سام سنگ", "سامسونگ", "सैमसंग", "স্যামসাং", "سامسونج", "סמסונג", "삼성", "サムスン", "三星",
                  "ซัมซุง")),
     ("seagate", ("сигейт", "سیگیٹ", "سیگیت", "सीगेट", "সিগেট", "سيجيت", "סיגייט", "씨게이트", "シーゲイト", "希捷")),
+    # (and said of a light in the feminine: "красной лампочкой", "червоною лампою", "червона лампа")
     ("red", ("красный", "красную", "красным", "червоний", "червону", "червоним", "κόκκινο", "roșu", "đỏ",
+             "красная", "красной", "красною", "красного", "червона", "червоною", "червоної", "червоного",
              "लाल", "빨간", "nyekundu", "रातो", "লাল", "لال", "سرخ", "قرمز", "الأحمر", "أحمر", "الحمراء", "حمراء")),
     ("green", ("зелёный", "зелёную", "зелёным", "зелений", "зелену", "зеленим", "πράσινο", "verde", "xanh",
+               "зелёная", "зелёной", "зелёною", "зелёного", "зелена", "зеленою", "зеленої", "зеленого",
                "हरा", "초록", "kijani", "हरी", "हरे", "हरियो", "সবুজ", "ہری", "ہرا", "ہرے", "سبز", "الأخضر", "أخضر",
                "الخضراء", "خضراء")),
     ("powersave mode", ("режим энергосбережения", "энергосбережение", "энергосбережения", "режим экономии",
@@ -648,10 +667,15 @@ _DONE_FOR_TODAY = re.compile("(?:" + _alternatives((
 # ... or that it is hot, cold or close where the thing is ("أعد تشغيل تكييف إسطبل الخيول، الجو حار جداً هناك", "...,
 # там очень жарко", "..., חם מאוד שם"): a last clause of the weather alone, no negation, condition or time in it
 _HOT = ("حار", "حارة", "بارد", "باردة", "رطب", "خانق", "жарко", "холодно", "душно", "сыро", "спекотно", "волого",
-        "חם", "קר", "לח", "ζέστη", "κρύο", "nóng", "lạnh", "गर्मी", "ठंड", "उमस", "گرمی", "سردی")
+        "חם", "קר", "לח", "ζέστη", "κρύο", "nóng", "lạnh", "गर्मी", "ठंड", "उमस", "گرمی", "سردی",
+        # ... or that the water is lukewarm or cold, said of a heater ("..., המים פושרים", "..., вода холодная")
+        "פושרים", "פושר", "פושרת", "קרים", "فاتر", "فاترة", "فاترين", "холодная", "еле тёплая", "чуть тёплая",
+        "прохладная", "холодна", "ледь тепла", "прохолодна", "χλιαρό", "κρύο", "âm ấm", "गुनगुना", "ठंडा",
+        "نیم گرم", "سرد")
 _HOT_THERE = re.compile(typed(
     rf"(?:(?:الجو|الطقس|там|тут|здесь|в помещении|у приміщенні|κάνει|trong đó|ở đó|ngoài đó|वहाँ|वहां|यहाँ|यहां|"
-    rf"وہاں|یہاں)\s+)?(?:(?:очень|слишком|ужасно|дуже|надто|πολλή|πολύ|बहुत|بہت)\s+)?(?:{'|'.join(_HOT)})"
+    rf"وہاں|یہاں|המים|מים|الماء|المياه|вода|το νερό|nước|पानी|آب)\s+)?"
+    rf"(?:(?:очень|слишком|ужасно|дуже|надто|πολλή|πολύ|बहुत|بہت)\s+)?(?:{'|'.join(_HOT)})"
     rf"(?:\s+(?:جدا|جداً|جدًا|كثير|كثيرا|مرة|מאוד|מדי|quá|lắm|rồi|है|ہے))*"
     rf"(?:\s+(?:هناك|هنا|там|тут|здесь|שם|פה|כאן|εκεί|εδώ))?"))
 
@@ -765,6 +789,48 @@ def _as_devanagari(text: str) -> str:
 _AR_THE_LATIN = re.compile("(?<![^\\s,\u060c])\u0627\u0644\u0640*(?=[0-9a-z])")
 
 
+# A light made to blink, said as "make it so that it blinks" in Russian and Ukrainian ("зроби так, щоб червоний
+# світлодіод блимав", "сделай, чтобы лампа мигала") or "let it flash" in Arabic ("خلّي اللمبة تومض"): read as "blink
+# <it>"; never with a negation inside ("... щоб світлодіод не блимав" is not read)
+_MAKE = _alternatives(typed(w) for w in (
+    "сделай так чтобы", "сделай так, чтобы", "сделай чтобы", "сделай, чтобы", "сделайте так, чтобы", "сделай так чтоб",
+    "сделай так, чтоб", "зроби так щоб", "зроби так, щоб", "зроби, щоб", "зроби щоб", "зробіть так, щоб",
+    "خلّي", "خلي", "خل", "اجعل", "خلّوا", "خلوا"))
+_BLINKING = _alternatives(typed(w) for w in (
+    "мигал", "мигала", "мигало", "мигали", "моргал", "моргала", "моргало", "моргали", "блимав", "блимала", "блимало",
+    "блимали", "تومض", "يومض", "تومضي", "تفلش", "يفلش", "ترمش", "يرمش"))
+_SO_THAT = _alternatives(typed(w) for w in ("عشان", "علشان", "كي", "لكي", "чтобы", "чтоб", "щоб", "щоби"))
+_CAUSED = re.compile(rf"(?:{_MAKE})\s+(?P<thing>[^,،.!?]+?)\s+(?:{_BLINKING})"
+                     rf"(?P<rest>(?:[,،.]|\s+(?:{_SO_THAT})\s).*)?")
+_CAUSED_AS = {"cyrillic": typed("мигай"), "arabic": typed("ومّض")}
+# ... and why a light blinks, said after it: that someone looks for it or finds it in the dark ("..., шукаю шафу в
+# темряві", "... عشان الفريق 2 يلاقي الجهاز في الظلام"), said only of a blink, with no negation, condition or question
+_IN_THE_DARK = re.compile(r"(?:[,،.]\s*|\s+(?:" + _SO_THAT + r")\s+)(?P<why>[^,،.!?]+?)[\s.!]*$")
+_DARK = _alternatives(typed(w) for w in (
+    "темноте", "темноті", "темряві", "потёмках", "потемках", "الظلام", "العتمة", "الظلمة", "בחושך", "σκοτάδι",
+    "στο σκοτάδι"))
+_LOOKED_FOR = _alternatives(typed(w) for w in (
+    "ищу", "ищем", "ищут", "найти", "найду", "найдём", "найдем", "нашли", "нашёл", "шукаю", "шукаємо", "шукають",
+    "знайти", "знайду", "знайдемо", "знайшли", "يلاقي", "يلاقوا", "نلاقي", "ألاقي", "الاقي", "تلاقي", "يجد", "يجدوا",
+    "نجد", "أجد", "اجد", "لنجد", "ليجد", "نشوف", "يشوف", "يشوفوا", "אמצא", "נמצא", "למצוא", "ימצאו", "ψάχνω",
+    "ψάχνουμε", "βρω", "βρούμε", "βρουν"))
+_NOT_IN_THE_DARK = frozenset(typed(w) for w in (
+    "не", "ні", "нет", "если", "якщо", "коли", "когда", "لا", "ما", "مش", "مو", "إذا", "اذا", "لو", "إن", "لما",
+    "לא", "אם", "δεν", "μην", "αν", "можно", "можна"))
+
+
+def _found_in_the_dark(text: str, names: Callable[[str], bool]) -> str | None:
+    """A blink with why after it (_IN_THE_DARK), read without it."""
+    for said in _IN_THE_DARK.finditer(text):
+        why = said["why"]
+        if said.end() == len(text) and re.search(_DARK, why) and re.search(_LOOKED_FOR, why) and len(why.split()) <= 8 \
+                and not set(why.split()) & _NOT_IN_THE_DARK and (delayed := _delay(why)) is not None and \
+                delayed[0] is None and \
+                (read := _read(text[:said.start()], names)) is not None and read.startswith("blink "):
+            return read
+    return None
+
+
 def _read(text: str, names: Callable[[str], bool]) -> str | None:
     """The command in English when it is a closed form of these languages; None when it holds
     none of their verbs, or cannot be read whole (then it is left as it was, and refused). A last
@@ -775,6 +841,12 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
     text = _SIZE_SAID.sub(r"\1gb", text)
     if caused := _VI_CAUSE.fullmatch(text):
         text = f"{caused['verb']} {caused['thing']}{caused['rest']}"  # "cho đèn vàng nhấp nháy": "nhấp nháy đèn vàng"
+    if "?" not in text and (caused := _CAUSED.fullmatch(text.rstrip(" .!"))) and \
+            not set(caused["thing"].split()) & _NOT_IN_THE_DARK:
+        verb = _CAUSED_AS["arabic" if _ARABIC.search(caused["thing"]) else "cyrillic"]
+        text = f"{verb} {caused['thing']}{caused['rest'] or ''}"  # "зроби так, щоб світлодіод блимав": "блимай ..."
+    if "?" not in text and (read := _found_in_the_dark(text, names)) is not None:
+        return read
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
             and (read := _read(text[:said.start()], names)) is not None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
@@ -1204,6 +1276,31 @@ def _waiting(clause: str, names: Callable[[str], bool]) -> bool:
         not any(names(w) or w in _NEVER for w in words)
 
 
+# ... or that a reading shows zero, nothing or dashes, perhaps for a while ("..., ветер уже час показывает ноль": the
+# wind has shown zero for an hour, "..., η ταχύτητα δείχνει μηδέν", "..., המד מראה אפס", "..., العداد يعرض صفر"): a
+# subject of one or two words of the glossary, no negation, name, number or condition
+_SHOWS = _alternatives(typed(w) for w in (
+    "показывает", "показывают", "показує", "показують", "выдаёт", "выдает", "видає", "δείχνει", "δείχνουν",
+    "מראה", "מראים", "מציג", "מציגה", "يعرض", "تعرض", "يظهر", "تظهر", "يقرأ", "تقرأ", "दिखा रहा है",
+    "दिखा रही है", "hiển thị", "báo"))
+_NOUGHT = _alternatives(typed(w) for w in (
+    "ноль", "нуль", "нули", "нулі", "нулевые", "нульові", "прочерки", "прочерк", "μηδέν", "μηδενικά", "παύλες",
+    "אפס", "אפסים", "صفر", "صفرا", "أصفار", "शून्य", "ज़ीरो", "जीरो", "số 0", "0"))
+_A_WHILE = _alternatives(typed(w) for w in (
+    "уже час", "уже два часа", "уже полчаса", "уже сутки", "с утра", "весь день", "опять", "снова", "всё время",
+    "вже годину", "вже дві години", "з ранку", "весь день", "знову", "увесь час", "εδώ και μία ώρα", "εδώ και ώρα",
+    "πάλι", "όλη μέρα", "כבר שעה", "שוב", "כל הבוקר", "منذ ساعة", "من الصبح", "مرة ثانية", "من ساعة",
+    "घंटे भर से", "सुबह से", "फिर से", "từ sáng", "lại"))
+_SHOWS_NOUGHT = re.compile(rf"(?P<subject>[^\s\d]+(?:\s+[^\s\d]+)?)\s+(?:(?:{_A_WHILE})\s+)?(?:{_SHOWS})\s+"
+                           rf"(?:{_NOUGHT})(?:\s+(?:{_A_WHILE}))?")
+
+
+def _shows_nought(clause: str, names: Callable[[str], bool]) -> bool:
+    said = _SHOWS_NOUGHT.fullmatch(" ".join(clause.strip(" .!").split()))
+    return said is not None and all(w in _FILLERS or (not w.isascii() and w not in _NEVER and _word(
+        w, lambda part: False) is not None) for w in said["subject"].split())
+
+
 def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     """Whether a last clause only says what fails: [a subject of one or two words of the glossary, a
     pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
@@ -1211,7 +1308,7 @@ def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     _vietnamese_trouble)."""
     if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names) or \
             _arabic_trouble(clause, names) or _persian_trouble(clause) or \
-            _swahili_trouble(clause, names) or _waiting(clause, names):
+            _swahili_trouble(clause, names) or _waiting(clause, names) or _shows_nought(clause, names):
         return True
     words = _tokens(clause)
     at = next((i for i, w in enumerate(words) if w in _TROUBLE_NEGATIONS), None)
@@ -1705,6 +1802,8 @@ def _korean_compound(word: str) -> list[str] | None:
 # read as the form it lists, when its stem is three letters or more
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_ENDINGS = tuple(typed(e) for e in (
+    # (Bulgarian's article on a plural or a noun: "душовете", "помпите", "сървърът", "камерата")
+    "овете", "евете", "ите", "ът", "ят", "та", "те",
     "ами", "ями", "ого", "его", "ому", "ему", "ах", "ях", "ов", "ев", "ей", "ой", "ом", "ем", "ам", "ям", "ую", "юю",
     "ая", "яя", "ый", "ий", "ими", "ові", "еві", "ів", "ою", "ею", "ім", "ої", "ій", "их", "а", "я", "у", "ю", "ы",
     "и", "е", "і", "ї", "о"))
