@@ -10519,3 +10519,30 @@ def test_round_49_r49fy_made_to_blink(command: str, led: str) -> None:
 ])
 def test_round_49_r49fy_made_to_blink_refused(command: str) -> None:
     assert decide(command, R49FY_LEDS)[0] in R49FY_WORDS, command
+
+
+R49FY_CELL = DeviceState.from_dict({"units": [{"name": "nginx.service", "description": "Web server",
+                                               "active": "active"}],
+                                    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                                                   {"name": "wwan0", "kind": "cellular", "state": "down"}]})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 49, dev49) how things are again, said first in Indonesian and Malay, is why, as said after the request
+    "Sinyal seluler sudah kembali di sektor ini, nyalakan LTE-nya.",
+    "Isyarat selular dah pulih di kawasan ini, hidupkan LTE",
+    "Sinyal sudah stabil lagi, nyalakan LTE",
+])
+def test_round_49_r49fy_back_said_first(command: str) -> None:
+    assert decide(command, R49FY_CELL) == ("set_network", {"interface": "wwan0", "state": "up"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Sinyal seluler sudah kembali, jangan nyalakan LTE-nya", "Kalau sinyal seluler sudah kembali, nyalakan LTE-nya",
+    "Sinyal seluler sudah kembali, nyalakan LTE-nya besok", "Bos bilang sinyal sudah kembali, nyalakan LTE",
+    "Sinyal seluler sudah kembali, nyalakan LTE-nya?", "Sinyal seluler belum kembali, nyalakan LTE-nya",
+    "Mungkin sinyal sudah kembali, nyalakan LTE", "Sinyal seluler sudah kembali, apakah LTE-nya perlu dinyalakan",
+    "Terjemahkan: 'sinyal sudah kembali, nyalakan LTE'", "Setelah sinyal sudah kembali, nyalakan LTE-nya",
+])
+def test_round_49_r49fy_back_said_first_refused(command: str) -> None:
+    assert decide(command, R49FY_CELL)[0] in R49FY_WORDS, command

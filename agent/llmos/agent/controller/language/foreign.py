@@ -1698,6 +1698,27 @@ def _taglish(text: str) -> str | None:
     return f"turn the {thing} {verb}" if verb in ("on", "off") else f"{verb} the {thing}"
 
 
+# How things are again, said first in Indonesian and Malay before the request ("Sinyal seluler sudah kembali di sektor
+# ini, nyalakan LTE-nya": the signal is back in this sector): read as said after it, where a reason is read; only
+# "already" with a state come back, no negation, condition, report, hedge or time in the subject
+_ID_BACK = re.compile(r"(?P<situation>(?P<subject>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:sudah|udah|telah|dah) "
+                      r"(?:kembali|pulih|normal(?: (?:lagi|semula))?|bagus(?: lagi)?|stabil(?: lagi)?|ada lagi|"
+                      r"muncul lagi|membaik|kuat lagi)(?: (?:di|dekat) [a-z][\w-]*(?: (?:ini|itu|sini|sana))?)?)"
+                      r"\s*[,.]\s*(?P<request>[^,.?!]+[.!]*)")
+_NOT_BACK = frozenset(["kalau", "kalo", "jika", "bila", "apabila", "jikalau", "andai", "setelah", "sesudah", "nanti",
+                       "besok", "waktu", "saat", "ketika", "kata", "katanya", "bilang", "mungkin", "semoga", "tidak",
+                       "tak", "belum", "jangan", "bukan", "enggak", "gak", "nggak", "ga", "apakah", "begitu", "asal",
+                       "asalkan", "sebelum", "sampai", "hingga", "kalaupun", "seandainya", "barangkali", "agar",
+                       "supaya", "biar"])
+
+
+def _back_said_first(text: str) -> str | None:
+    if "?" in text or not (said := _ID_BACK.fullmatch(text.strip())) or set(said["subject"].split()) & _NOT_BACK or \
+            set(said["request"].split()) & _NOT_BACK:
+        return None
+    return f"{said['request'].rstrip(' .!')}, {said['situation']}"
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged. A
     sentence that is one only without its greeting, thanks, "now" and a reason given after
@@ -1708,6 +1729,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return text  # (a time of day is no delay: "starta om enheten klockan tre" is not the clock restarted)
     if (taglish := _taglish(text)) is not None:
         return taglish  # "i-restart mo yung camera"
+    if (back := _back_said_first(text)) is not None:
+        return as_english(back, names)  # "sinyal seluler sudah kembali, nyalakan LTE-nya": "nyalakan LTE-nya, ..."
     if (purposed := _with_purpose(text, names)) is not None:
         return purposed  # "Hänge den Stick ein, wir wollen Dateien hinzufügen"
     if (powered := _power_said_last(text, names)) is not None:
