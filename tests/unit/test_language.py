@@ -10546,3 +10546,187 @@ def test_round_49_r49fy_back_said_first(command: str) -> None:
 ])
 def test_round_49_r49fy_back_said_first_refused(command: str) -> None:
     assert decide(command, R49FY_CELL)[0] in R49FY_WORDS, command
+R49FX_SITE = _site(("flight-sim.service", "Flight simulator image generator"),
+                   ("accel-logger.service", "Accelerometer data logger"),
+                   ("audio-playback.service", "Audio playback for the exhibition hall"),
+                   ("asterisk.service", "Asterisk PBX"),
+                   ("catalogue-kiosk.service", "Library search terminal"),
+                   ("wave-archiver.service", "Waveform archiver"),
+                   ("highspeed-cam.service", "High-speed camera trigger and download"),
+                   ("nginx.service", "A high performance web server"))
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # (round 49, dev49) a simulator, an accelerometer, a playback, a telephone exchange (PBX), a search terminal, an
+    # archiver and a high-speed camera, said in their own words
+    ("Bitte den Simulator neu starten", "flight-sim.service"), ("redémarre le simulateur", "flight-sim.service"),
+    ("reinicia el simulador", "flight-sim.service"), ("zrestartuj symulator", "flight-sim.service"),
+    ("simülatörü yeniden başlat", "flight-sim.service"), ("riavvia il simulatore", "flight-sim.service"),
+    ("Riavvia il logger degli accelerometri, per favore.", "accel-logger.service"),
+    ("reinicia el registrador del acelerómetro", "accel-logger.service"),
+    ("zrestartuj rejestrator akcelerometru", "accel-logger.service"),
+    ("starte die Wiedergabe neu", "audio-playback.service"), ("reinicia la reproducción", "audio-playback.service"),
+    ("zrestartuj odtwarzanie", "audio-playback.service"), ("restartuj přehrávání", "audio-playback.service"),
+    ("santrali yeniden başlat", "asterisk.service"), ("starte die Telefonanlage neu", "asterisk.service"),
+    ("reinicia la centralita", "asterisk.service"), ("riavvia il centralino", "asterisk.service"),
+    ("käynnistä puhelinvaihde uudelleen", "asterisk.service"), ("herstart de telefooncentrale", "asterisk.service"),
+    ("Çadırlar arasındaki telefonlar çalmıyor, santrali yeniden başlat.", "asterisk.service"),
+    ("herstart de zoekterminal", "catalogue-kiosk.service"),
+    ("De zoekterminal hangt, herstart die even.", "catalogue-kiosk.service"),
+    ("taaskäivita arhiveerija", "wave-archiver.service"), ("starta om arkiveraren", "wave-archiver.service"),
+    ("reštartuj vysokorýchlostnú kameru", "highspeed-cam.service"),
+    ("restartuj vysokorychlostní kameru", "highspeed-cam.service"),
+])
+def test_round_49_r49fx_site_words_name_things(command: str, unit: str) -> None:
+    assert decide(command, R49FX_SITE) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 49, dev49) Estonian: what fails said first ("ei tööta", "lõpetas ... kirjutamise", "hangus"), then the
+    # request of "it" ("taaskäivita see")
+    "Arhiveerija ei tööta, taaskäivita see palun.", "Arhiveerija lõpetas päevafailide kirjutamise, taaskäivita see.",
+    "arhiveerija hangus, taaskäivita see",
+])
+def test_round_49_r49fx_estonian_trouble_then_it(command: str) -> None:
+    assert decide(command, R49FX_SITE) == ("restart_service", {"unit": "wave-archiver.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    # never negated, asked, under a condition, reported, quoted, hedged or for later
+    "den Simulator nicht neu starten", "soll ich den Simulator neu starten?",
+    "wenn der Simulator hängt, starte ihn neu", "der Chef sagt, starte den Simulator neu",
+    "übersetze: 'starte den Simulator neu'", "vielleicht den Simulator neu starten",
+    "starte den Simulator morgen neu", "non riavviare il simulatore", "devo riavviare il simulatore?",
+    "se il simulatore si blocca, riavvialo", "il capo dice di riavviare il simulatore",
+    "il capo dice di riavviare il logger degli accelerometri", "forse riavvia il logger degli accelerometri",
+    "riavvia il logger degli accelerometri dopo il lancio", "riavvia il logger degli accelerometri domani",
+    "no reinicies la centralita", "¿reinicio la centralita?", "si se cae, reinicia la centralita",
+    "el jefe dijo que reinicies la centralita", "traduce: 'reinicia la centralita'", "reinicia la centralita mañana",
+    "santrali yeniden başlatma", "santrali yeniden başlatayım mı?", "telefonlar çalmıyorsa santrali yeniden başlat",
+    "müdür santrali yeniden başlat dedi", "santrali yarın yeniden başlat", "belki santrali yeniden başlat",
+    "herstart de zoekterminal niet", "moet ik de zoekterminal herstarten?",
+    "als de zoekterminal hangt, herstart hem dan",
+    "de baas zegt: herstart de zoekterminal", "vertaal: 'herstart de zoekterminal'", "herstart de zoekterminal morgen",
+    "ära taaskäivita arhiveerijat", "kas taaskäivitan arhiveerija?", "arhiveerija ei tööta, ära taaskäivita seda",
+    "kui arhiveerija ei tööta, taaskäivita see", "ülemus ütles, et taaskäivita arhiveerija",
+    "arhiveerija ei tööta. kas taaskäivitan selle?", "taaskäivita arhiveerija homme",
+    "nereštartuj vysokorýchlostnú kameru", "mám reštartovať vysokorýchlostnú kameru?", "nie zrestartuj symulator",
+    "nie restartuj odtwarzanie", "czy mam zrestartować odtwarzanie?", "szef mówi, żeby zrestartować odtwarzanie",
+])
+def test_round_49_r49fx_site_words_refused(command: str) -> None:
+    assert decide(command, R49FX_SITE)[0] in ("say", "report_status", "ignore"), command
+
+
+R49FX_DRIVES = _site(("nginx.service", "A high performance web server"), storage=(
+    {"device": "/dev/sda1", "mounted": False, "label": "DESIGNER", "model": "Kingston DataTraveler", "size": "64G"},
+    {"device": "/dev/sdb1", "mounted": True, "label": "RESULTS", "model": "Samsung BAR Plus", "size": "128G"},
+    {"device": "/dev/sdc1", "mounted": True, "label": "COURSECAM", "model": "Samsung BAR Plus", "size": "256G"}))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 49, dev49) read-only said in Czech, Slovak, Slovenian, Croatian, Hungarian, Finnish, Danish, Turkish,
+    # Romanian and the Baltic languages; a designer's drive; Dutch "ontkoppel" (which of two Samsungs is asked);
+    # German files copied on said as why a drive is mounted to write
+    ("Připoj disk od návrhářky jen pro čtení.", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("pripoj disk len na čítanie", ("mount_storage", {"device": "/dev/sda1", "readonly": True})),
+    ("den Stick der Designerin schreibgeschützt einhängen", ("mount_storage", {"device": "/dev/sda1",
+                                                                              "readonly": True})),
+    ("Ontkoppel de Samsung-stick even.", ("say", None)),
+    ("Ontkoppel de COURSECAM-stick.", ("unmount_storage", {"device": "/dev/sdc1"})),
+    ("Den Designer-Stick bitte mit Schreibzugriff einhängen, wir müssen die neuen Scans draufkopieren.",
+     ("mount_storage", {"device": "/dev/sda1", "readonly": False})),
+])
+def test_round_49_r49fx_drives(command: str, answer: tuple) -> None:
+    tool, args = decide(command, R49FX_DRIVES)
+    assert tool == answer[0], (command, tool, args)
+    if answer[1] is not None:
+        assert args == answer[1], command
+
+
+@pytest.mark.parametrize("command", [
+    "nepřipojuj disk od návrhářky", "mám připojit disk od návrhářky jen pro čtení?",
+    "kdyby byl disk od návrhářky potřeba, připoj ho jen pro čtení", "šéf říká, abys připojil disk od návrhářky",
+    "ontkoppel de COURSECAM-stick niet", "moet ik de COURSECAM-stick ontkoppelen?",
+    "als de wedstrijd voorbij is, ontkoppel de COURSECAM-stick", "de jury zegt dat je de COURSECAM-stick ontkoppelt",
+    "ontkoppel de COURSECAM-stick morgen", "misschien de COURSECAM-stick ontkoppelen",
+    "Den Designer-Stick nicht einhängen, wir müssen die neuen Scans draufkopieren.",
+    "Soll ich den Designer-Stick einhängen? Wir müssen die neuen Scans draufkopieren.",
+])
+def test_round_49_r49fx_drives_refused(command: str) -> None:
+    assert decide(command, R49FX_DRIVES)[0] in ("say", "report_status", "ignore"), command
+
+
+R49FX_SHOW = _site(("dmx-playback@north.service", "DMX show playback, north lantern trail"),
+                   ("dmx-playback@south.service", "DMX show playback, south lantern trail"),
+                   ("ring-timer@ring1.service", "Electronic timing gates, ring 1"),
+                   ("ring-timer@ring2.service", "Electronic timing gates, ring 2"))
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 49, dev49) Slovak "pre" (for) and the directions; Swedish, Danish, German and Dutch what a thing missed,
+    # said first as why
+    ("Spusti prehrávanie DMX pre južnú trasu", ("start_service", {"unit": "dmx-playback@south.service"})),
+    ("zastav prehrávanie pre severnú trasu", ("stop_service", {"unit": "dmx-playback@north.service"})),
+    ("Tidtagningen i ring 2 missade två hundar, starta om tidtagningen för ring 2.",
+     ("restart_service", {"unit": "ring-timer@ring2.service"})),
+    ("Die Zeitmessung hat zwei Hunde verpasst, starte die Zeitmessung für Ring 2 neu.",
+     ("restart_service", {"unit": "ring-timer@ring2.service"})),
+])
+def test_round_49_r49fx_show(command: str, answer: tuple) -> None:
+    assert decide(command, R49FX_SHOW) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "nespúšťaj prehrávanie DMX pre južnú trasu", "mám spustiť prehrávanie DMX pre južnú trasu?",
+    "ak príde tma, spusti prehrávanie DMX pre južnú trasu", "šéf hovorí, spusti prehrávanie DMX pre južnú trasu",
+    "spusti prehrávanie DMX pre južnú trasu zajtra", "možno spusti prehrávanie DMX pre južnú trasu",
+    "Tidtagningen missade två hundar, starta inte om tidtagningen för ring 2.",
+    "Om tidtagningen missar hundar, starta om tidtagningen för ring 2.",
+    "Missade du att starta om tidtagningen för ring 2?", "tidtagningen missade två hundar, ska jag starta om den?",
+    "domaren säger: starta om tidtagningen för ring 2", "starta om tidtagningen för ring 2 i morgon",
+])
+def test_round_49_r49fx_show_refused(command: str) -> None:
+    assert decide(command, R49FX_SHOW)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize(("command", "profile"), [
+    # (round 49, dev49) Lithuanian and Latvian "balanced", and the profile said between the verb and "to"
+    ("Perjunk energijos profilį į subalansuotą.", "balanced"), ("perjunk į subalansuotą", "balanced"),
+    ("pārslēdz uz sabalansētu", "balanced"), ("pārslēdz enerģijas profilu uz sabalansētu", "balanced"),
+])
+def test_round_49_r49fx_baltic_balanced(command: str, profile: str) -> None:
+    powersave = DeviceState.from_dict({"units": [], "power_profile": "powersave"})
+    assert decide(command, powersave) == ("set_power_profile", {"profile": profile}), command
+
+
+@pytest.mark.parametrize("command", [
+    "neperjunk į subalansuotą", "ar perjungti į subalansuotą?", "jei reikia, perjunk į subalansuotą",
+    "viršininkas sako perjungti į subalansuotą", "perjunk į subalansuotą rytoj", "subalansuotą",
+    "nepārslēdz uz sabalansētu", "vai pārslēgt uz sabalansētu?", "pārslēdz uz sabalansētu rīt",
+    # (what someone says to do, said before another language's verb: "dice di", never read as a name)
+    "il capo dice di riavviare il logger", "le chef a dit de redémarrer le logger",
+])
+def test_round_49_r49fx_baltic_balanced_refused(command: str) -> None:
+    powersave = DeviceState.from_dict({"units": [{"name": "decel-logger.service",
+                                                   "description": "Deceleration accelerometer logger",
+                                                   "active": "active"}], "power_profile": "powersave"})
+    assert decide(command, powersave)[0] in ("say", "report_status", "ignore"), command
+
+
+R49FX_LIGHTS = _site(("nginx.service", "A high performance web server"),
+                     leds=(("red:fault", "red", "fault"), ("green:ready", "green", "ready")))
+
+
+def test_round_49_r49fx_romanian_make_it_blink() -> None:
+    # (round 49, dev49) Romanian "make X blink", the light said between ("fă LED-ul roșu să clipească")
+    assert decide("Fă LED-ul roșu să clipească.", R49FX_LIGHTS) == ("set_led", {"name": "red:fault", "state": "blink"})
+
+
+@pytest.mark.parametrize("command", [
+    "nu face LED-ul roșu să clipească", "să fac LED-ul roșu să clipească?",
+    "dacă e o problemă, fă LED-ul roșu să clipească",
+    "șeful zice să faci LED-ul roșu să clipească", "fă LED-ul roșu să clipească mâine",
+])
+def test_round_49_r49fx_romanian_make_it_blink_refused(command: str) -> None:
+    assert decide(command, R49FX_LIGHTS)[0] in ("say", "report_status", "ignore"), command
+

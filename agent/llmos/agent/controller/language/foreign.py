@@ -114,7 +114,7 @@ _VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("einhangen", "montar", "monta", "monte", "monter", "mounten",
                      "koppelen", "zamontuj", "montera"), ("mount", "")),
     **dict.fromkeys(("aushangen", "auswerfen", "desmontar", "desmonta", "smonta", "smontare",
-                     "demonte", "demonter", "ontkoppelen"), ("unmount", "")),
+                     "demonte", "demonter", "ontkoppelen", "ontkoppel"), ("unmount", "")),  # ("ontkoppel de stick")
     # Norwegian, Danish, Swedish, Polish and Czech ("avmonter minnepinnen", "afmonter USB-nøglen", "mata ut
     # minnet", "odmontuj kartę", "odmontujte disk"): the imperative, said first (a present says "-er", "-ar")
     **dict.fromkeys(("avmonter", "avmontere", "afmonter", "afmontere", "avmontera", "demontera", "demontere",
@@ -188,7 +188,10 @@ _VERBS: dict[str, tuple[str, str]] = {
                      # Lithuanian "perjunk į")
                      "prepni na", "prepni do", "prepnete na", "prepnete do", "prepnite na", "prepnite do",
                      "preklopi na", "preklopi v", "preklopite na", "parsledz uz", "parsledziet uz", "perjunk i",
-                     "perjunkite i"), ("switch to", "")),
+                     "perjunkite i",
+                     # (the profile said between: "perjunk energijos profilį į subalansuotą")
+                     "perjunk energijos profili i", "perjunkite energijos profili i", "parsledz energijas profilu uz",
+                     "parsledziet energijas profilu uz"), ("switch to", "")),
     # Slovenian and Latvian: the imperative and its plural or polite form, said first ("ponovno zaženi merjenje vetra",
     # "pārstartē sūkņu staciju", "ustavi črpalko", "izslēdz ventilatoru"); a negation is another word or a prefix
     # ("ne zaženi", "nepārstartē"), a past another form ("zagnal", "pārstartēja"): unread
@@ -311,7 +314,8 @@ _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:
                                    r"intermitente|piscar|blink|blinkning|blinking|blikani|blikanie|miganie|mruganie)$"),
            # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
            "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+([^,]+?)\s+"
-                                 r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar)$|"
+                                 # (Romanian "fă LED-ul roșu să clipească": make it blink)
+                                 r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar|sa clipeasca)$|"
                                  r"^(?:haz|fais|faites|fai|faz)\s+(?:parpadear|clignoter|"
                                  r"lampeggiare|piscar)\s+([^,]+?)$")}
 _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
@@ -416,6 +420,7 @@ _PREPOSITIONS = {**dict.fromkeys(("pa", "auf", "am", "an"), "on"),
                  # where it is ("Klimaregelung im Aufzuchtraum", "w hali 2"; not "en", Dutch "and", nor "i")
                  **dict.fromkeys(("in", "im", "nel", "nella", "nello", "negli", "nelle", "dans", "w", "v"), "in"),
                  "pro": "for",  # (Czech: "službu pro příjem poplachů")
+                 "pre": "for",  # (Slovak: "prehrávanie DMX pre južnú trasu")
                  "por": "via",  # ("el enlace por satélite", "recordatorios por SMS")
                  # where it comes from ("la diretta dalla cappella", "el audio desde la capilla", "der Stream aus der
                  # Kapelle"; "dalle 8", "desde las 4" are since when: _SINCE)
@@ -556,7 +561,13 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
     (r"(?:in |en |em |de |di |da |do |als |w |med )?(?:(?:di )?sola lettura|solo (?:de )?lectura|"
      r"somente leitura|apenas leitura|so de leitura|(?:en )?lecture seule|schreibgeschutzt|nur "
      r"(?:lesend|zum lesen|lesen)|alleen[- ]lezen|tylko do odczytu|tylko odczyt|skrivskyddad|"
-     r"endast lasning|bara las)", "read-only"),
+     r"endast lasning|bara las|"
+     # (Czech, Slovak, Slovenian, Croatian, Hungarian, Finnish, Danish, Norwegian, Turkish, Romanian, Catalan, Baltic:
+     # "připoj disk jen pro čtení", "len na čítanie", "samo za branje", "csak olvasható", "vain luku")
+     r"jen (?:pro|ke) cteni|pouze (?:pro|ke) cteni|len (?:na|pre) citanie|iba (?:na|pre) citanie|samo za (?:branje|"
+     r"citanje)|csak olvashato(?:an|kent)?|csak olvasasra|vain luku(?:tilassa|tilaan)?|skrivebeskyttet|"
+     r"salt okunur|doar (?:pentru )?citire|nomes (?:de )?lectura|tikai lasisanai|tik skaitymui|ainult lugemiseks)",
+     "read-only"),
     (r"servidor web|serveur web|server web|serwer www|webbserver", "web server"),
     # a profile said as such ("pon el perfil equilibrado", "Leistungsprofil")
     (_PROFILE + r"(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|gebalanceerd|zrownowazony|"
@@ -578,7 +589,9 @@ _SAID_AS = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), english) for 
 # A profile said by its adjective alone after a verb ("zet hem op gebalanceerd", "stell auf ausgeglichen");
 # said alone, the word is no request
 _PROFILE_ADJECTIVES = re.compile(r"(?<![\w])(?:equilibrad[oa]|equilibre|bilanciat[oa]|ausgeglichen(?:e[nrs]?)?|"
-                                 r"gebalanceerd|zrownowazon[ya]|balanserad|balanserat|balanceret|balansert)(?![\w])")
+                                 r"gebalanceerd|zrownowazon[ya]|balanserad|balanserat|balanceret|balansert|"
+                                 # (Lithuanian and Latvian: "perjunk energijos profilį į subalansuotą")
+                                 r"subalansuot(?:a|as|o|u)|sabalansetu|sabalansets|lidzsvarotu)(?![\w])")
 # "In", "on" before a profile after its verb ("ponlo en equilibrado", "pon el equipo en modo ahorro", "zet hem in de
 # spaarstand"): the profile it is set to ("en" is also Dutch and Swedish "and", never said before a profile); never the
 # preposition of a verb ("passe en", "przełącz na")
@@ -972,7 +985,10 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"crasht|nie dziala|zawiesil\w*|blad|bledy|wolno|nie odpowiada|nie laduje|pusty|padl|"
     # (Polish, a machine that stands or stood still, after its subject: "suszarnia stoi", "prasa stanęła")
     r"(?<=\w )(?:stoi|stoja|stanal|stanela|stanelo|stanely|staneli)(?: w miejscu)?|"
-    r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere",
+    r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere|"
+    # (what it missed, said after its subject: "tidtagningen missade två hundar", "die Zeitmessung hat zwei Hunde
+    # verpasst", "de tijdwaarneming heeft twee honden gemist")
+    r"(?<=\w )(?:missade|missar|missat|missede|misset|verpasste|verpasst|gemist)",
     # Norwegian, Danish and Swedish: a present of what a thing does, negated ("skjermen viser ikke noe"; an
     # imperative is said without its "-r": "send ikke", "vis ikke"); what it does not get ("boredekket får
     # ikke data"), never what one may not ("får ikke lov", "får inte stoppas") or will not ("kommer inte att")
@@ -1078,7 +1094,12 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"jumittaa|jumittavat|jumittuu|jumittui|jumissa|jumiutui|kaatui|jaatyi|jaatynyt|on rikki|"
     r"(?:ei|eivat) (?:toimi|vastaa|nay|paivity|tule|lue|mittaa|laske|tallenna|tallennu|tulosta|reagoi|lataudu|"
     r"kaynnisty|yhdisty|aukea|aukene|nouse|lampene|lammita|pyori|liiku|kulje|kuulu|soi|tulostu|jaahdyta|nayta|anna|"
-    r"laheta|kirjaa|tunnista|punnitse)(?: mitaan| enaa| enaa mitaan)?",
+    r"laheta|kirjaa|tunnista|punnitse)(?: mitaan| enaa| enaa mitaan)?|"
+    # Estonian: "ei" with a present ("arhiveerija ei tööta", "ekraan ei näita midagi"; an imperative says "ära"),
+    # what stopped, froze or crashed ("lõpetas kirjutamise", "hangus", "jooksis kokku")
+    r"ei (?:toota|vasta|naita|kirjuta|salvesta|loe|mooda|loenda|laadi|kaivitu|uhendu|saada|reageeri|"
+    r"uuenda|uuene|prindi|tule|lahe)(?: midagi| enam| enam midagi)?|"
+    r"lopetas (?:\w+ ){0,2}\w+mise|jai seisma|jai kinni|hangus|jooksis kokku|on katki|on kinni",
     # Turkish: a negative present ("gelmiyor", "çalışmıyor", "alamıyor"), never an imperative, which
     # says "-ma" ("başlatma"); broken, frozen, crashed, error
     # (and what it gives, sends or reads no more, said before: "ses vermiyor", "veri göndermiyor", "plaka okumuyor";
@@ -1537,7 +1558,7 @@ _OF_FILES = (r"(?:(?:" + "|".join((
     r"fichiers|file|bestanden|filer|pliki|plikow|sitzungen|sesiones|sessoes|sessions|sessioni|sessies|"
     r"sessioner|sesje|sesji|logs|protokolle|registros|journaux|zertifikate|certificados|certificats|"
     r"certificati|certificaten|certifikat|certyfikaty|fotos|bilder|photos|foto|zdjecia|aufnahmen|"
-    r"grabaciones|gravacoes|enregistrements|registrazioni|opnames|inspelningar|opptak|nagrania|backups)"
+    r"grabaciones|gravacoes|enregistrements|registrazioni|opnames|inspelningar|opptak|nagrania|backups|scans|videos)"
     r"(?: (?:viejas|viejos|nuevas|nuevos|antiguas|antiguos|vieux|vieilles|nouveaux|nouvelles|anciens|"
     r"anciennes|vecchi|vecchie|nuovi|nuove|velhos|velhas|novos|novas))?")
 # Hindi, Urdu, Bengali and Nepali: "on it" or "in it", what, and "is to be written" ("..., اس پر آج کا دودھ کا ریکارڈ
@@ -1557,7 +1578,9 @@ _PURPOSES = [(re.compile(r"(?:^|(?<=[,.;!\u060c] ))(?:" + pattern + r")(?=\s*(?:
     "we are adding files"), (
     # German: the verb last ("wir wollen Dateien hinzufügen"), or the passive of a need
     rf"(?:wir|ich) (?:wollen|will|mochten|mochte|mussen|muss|werden|werde|sollen|soll) {_OF_FILES}"
-    r" (?:drauf |darauf )?(?:hinzufugen|draufspielen|speichern|schreiben|ablegen)", "we are adding files"), (
+    # (or copy them on: "wir müssen die neuen Scans draufkopieren")
+    r" (?:drauf |darauf )?(?:hinzufugen|draufspielen|speichern|schreiben|ablegen|draufkopieren|raufkopieren|"
+    r"aufspielen|hochladen)", "we are adding files"), (  # (never "kopieren" alone: off the stick, maybe)
     rf"(?:wir|ich) (?:wollen|will|mochten|mochte|mussen|muss|werden|werde|sollen|soll) {_OF_FILES}"
     r" (?:loschen|umbenennen)", "we are deleting files"), (
     rf"{_OF_FILES} (?:mussen|sollen|sollten|mussten) (?:geloscht|umbenannt) werden", "we are deleting files"), (
@@ -1768,7 +1791,8 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
 # neu starten"). "It" is a pronoun said apart, or one said on the verb (Spanish, Italian, Portuguese, French)
 _CLAUSE_END = re.compile(r"\s*[,;]\s*|(?<=[.!])\s+")
 _IT_SAID = frozenset(["ihn", "sie", "es", "hem", "'m", "ze", "go", "ja", "je", "ho", "ji", "den", "dem",
-                      "se", "sen", "sita", "onu",  # (Finnish and Turkish: "käynnistä se uudelleen", "onu durdur")
+                      # (Finnish, Turkish and Estonian: "käynnistä se uudelleen", "onu durdur", "taaskäivita see")
+                      "se", "sen", "sita", "onu", "see", "seda",
                       "ele", "ela"])  # (Brazilian Portuguese, said after the verb: "o placar travou, reinicia ele")
 # "The service" or "its service" of the thing said failing, in a request that names nothing else ("Kasse 2 hängt.
 # Bitte den Dienst neu starten.", "o banho de cera parou, reinicia o serviço dele", "le relais AIS n'envoie plus
@@ -2096,6 +2120,8 @@ def _as_english(text: str, names: Callable[[str], bool]) -> str:
               if w and not _COURTESY.fullmatch(w)]
     if verbs[0].group(1) in _FINITE and before:
         return original  # "het apparaat herstart": the device restarts, a statement
+    if _REPORTING.search(" ".join(before)):
+        return original  # "il capo dice di riavviare il logger": what someone else says to do, never "restart dice"
     verb, particle = _VERBS[verbs[0].group(1)]
     if particle == " off" and _LOGS & set(re.findall(r"[\w'-]+", text)):
         verb, particle = "delete", ""  # "apaga os logs do mosquitto": the logs are no thing to switch off

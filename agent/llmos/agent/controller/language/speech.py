@@ -181,6 +181,11 @@ _REPORTED = _any(
     rf"(?:said|says|told|tells|asked|asks|{_WANTS}|suggested|suggests|recommended|"
     r"recommends|mentioned|insists?|insisted|thinks?|thought|wrote|writes)\b",
     r"\b(?:i was|we were|i've been|we've been|i got) (?:told|asked|instructed)\b",
+    # (round 49) said to, in another language ("il capo dice di riavviare il logger", "el jefe dijo que reinicies",
+    # "le chef a dit de redémarrer", "de baas zegt dat je ... herstart"): what someone else asks, read by no reader
+    r"\b(?:dice|dicono|detto|chiesto|dijo|dicen|pidio|pidi\u00f3|pide|dit|demande|diz|disse|pediu|pede|zegt|zei|"
+    r"vraagt|vroeg|sagt|sagte|meint|mowi|m\u00f3wi|kaze|\u0159\u00edk\u00e1)\s+(?:di|de|d'|que|qu'|para|pra|dat|om|"
+    r"zu|ze|\u017ceby|zeby|a[t\u0165]|abys?)\b",
     # "my manager needs nginx restarted": someone else's need
     r"\b(?:my|our|the) (?:manager|boss|client|customer|colleague|coworker|co-worker|team|lead|"
     r"supervisor|admin|users?|tech|engineer|vendor|owner|dev|devs|ops|it) (?:needs|needed) (?!to\b)",
