@@ -10730,3 +10730,32 @@ def test_round_49_r49fx_romanian_make_it_blink() -> None:
 def test_round_49_r49fx_romanian_make_it_blink_refused(command: str) -> None:
     assert decide(command, R49FX_LIGHTS)[0] in ("say", "report_status", "ignore"), command
 
+
+R49FX_HALL = _site(("ventilation.service", "Court hall ventilation fans"),
+                   ("nginx.service", "A high performance web server"))
+
+
+@pytest.mark.parametrize("command", [
+    # (round 49, dev49) too hot, said as why: like a sauna or an oven, or far too warm
+    "Genstart ventilationen i banehallen, det er som en sauna derinde.",
+    "Genstart ventilationen, det er alt for varmt.",
+    "Det er som en sauna derinde, genstart ventilationen.", "Starte die Lüftung neu, es ist viel zu warm.",
+    "Redémarre la ventilation, c'est comme un four.",
+])
+def test_round_49_r49fx_too_hot_is_why(command: str) -> None:
+    assert decide(command, R49FX_HALL) == ("restart_service", {"unit": "ventilation.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Genstart ikke ventilationen, det er som en sauna derinde.", "Hvis det er for varmt, genstart ventilationen.",
+    "Skal jeg genstarte ventilationen? Det er som en sauna derinde.",
+    "Genstart ventilationen i morgen, det er som en sauna derinde.", "Wenn es zu warm ist, starte die Lüftung neu.",
+    "Starte die Lüftung nicht neu, es ist wie in einer Sauna.",
+    "Chefen siger, genstart ventilationen, det er som en sauna derinde.",
+    "Måske genstart ventilationen, det er alt for varmt.", "Oversæt: 'genstart ventilationen, det er alt for varmt'",
+    # (a hedge said beside the verb is never read as a word of the glossary: "måske" had been read as "mash")
+    "genstart måske ventilationen", "måske genstart ventilationen", "starta kanske om ventilationen",
+    "käynnistä ehkä ilmanvaihto uudelleen",
+])
+def test_round_49_r49fx_too_hot_is_why_refused(command: str) -> None:
+    assert decide(command, R49FX_HALL)[0] in ("say", "report_status", "ignore"), command

@@ -988,7 +988,13 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"fungerar inte|funkar inte|hanger|fel|langsam|svarar inte|laddar inte|tom|kraschat|nere|"
     # (what it missed, said after its subject: "tidtagningen missade två hundar", "die Zeitmessung hat zwei Hunde
     # verpasst", "de tijdwaarneming heeft twee honden gemist")
-    r"(?<=\w )(?:missade|missar|missat|missede|misset|verpasste|verpasst|gemist)",
+    r"(?<=\w )(?:missade|missar|missat|missede|misset|verpasste|verpasst|gemist)|"
+    # (too hot, said as why: "det er som en sauna derinde", "es ist wie in einer Sauna", "c'est un four là-dedans",
+    # "det er alt for varmt", "es ist viel zu heiß", "il fait trop chaud")
+    r"(?:som|wie|als|comme|como|come|kuin) (?:i |in )?(?:en |ein |eine |einer |einem |een |un |une |una |um |uma )?"
+    r"(?:sauna|bastu|badstue|ovn|ugn|ofen|backofen|oven|four|horno|forno|sauna'?ssa)|"
+    r"(?:alt for|altfor|allt for|alldeles for|viel zu|zu|veel te|te|trop|demasiado|troppo|muito|liian) "
+    r"(?:varmt|hett|heiss|warm|heet|chaud|calor|caldo|quente|kuuma)",
     # Norwegian, Danish and Swedish: a present of what a thing does, negated ("skjermen viser ikke noe"; an
     # imperative is said without its "-r": "send ikke", "vis ikke"); what it does not get ("boredekket får
     # ikke data"), never what one may not ("får ikke lov", "får inte stoppas") or will not ("kommer inte att")
@@ -2356,6 +2362,8 @@ def _in_english(word: str, names: Callable[[str], bool], numbered: bool = False)
         return None  # (what fails is no thing: "hängt" is no Hungarian "hang" with an ending)
     if word in _LATER_WORDS:
         return None  # (a day to come is no thing: "hentikan nginx besok" had read Swedish "besök", a visitor)
+    if guards.said_kinds(word, lambda said: False) and not glossary.listed(word):
+        return None  # (nor a hedge or a negation said with an ending: "genstart måske ventilationen" had read "mash")
     return glossary.english(word, names, numbered)
 
 
