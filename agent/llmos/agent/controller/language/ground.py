@@ -1389,12 +1389,13 @@ def contradicts(entity: Entity, text: str) -> bool:
             return True
         # "the green power LED" is not the green status one, "the red power light" not red:trap-jam, whose
         # own words are not said (but "the wind warning lamp" is yellow:wind; a light of no function may be any)
-        functions = {a for a in entity.attributes if a in _LED_FUNCTIONS}
-        squeezed = re.sub(r"[\s-]", "", text.lower())
-        lit_for = [a for a in entity.attributes if a not in COLOURS and re.fullmatch(r"[a-z][a-z-]{2,}", a)]
-        if (functions or (lit_for and not any(a.replace("-", "") in squeezed for a in lit_for))) and any(
-                f not in entity.attributes for f in _LED_FUNCTION_SAID.findall(text.lower())):
-            return True
+        # (its own words looked for only when a function it lacks is said: this runs for every light and command)
+        if any(f not in entity.attributes for f in _LED_FUNCTION_SAID.findall(text.lower())):
+            squeezed = re.sub(r"[\s-]", "", text.lower())
+            lit_for = [a for a in entity.attributes if a not in COLOURS and re.fullmatch(r"[a-z][a-z-]{2,}", a)]
+            if any(a in _LED_FUNCTIONS for a in entity.attributes) or (
+                    lit_for and not any(a.replace("-", "") in squeezed for a in lit_for)):
+                return True
     # "the wd blue" of a WD Elements, "the sandisk extreme" of a SanDisk Ultra Fit, "the t7
     # shield" of a T7: another product line said beside its brand or model
     if entity.kind == STORAGE and any(
