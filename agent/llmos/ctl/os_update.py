@@ -4,7 +4,8 @@
 size and sha256 first, and the device answers how much of that bundle it already has, so an
 upload that was cut off goes on where it stopped (also on `--retries` after a dropped
 connection). Then RAUC installs it on the device, with its progress; `--reboot` boots the new
-slot.
+slot. The device finishes an install it has the whole bundle for without the client; a stream
+dropped then is followed by `os status` to its end.
 
 `install URL` (http:// or https://) has the device download the bundle itself, from a host on
 its os_update.url_hosts. The device needs the bundle's sha256 and size: `--sha256` and `--size`
@@ -196,6 +197,9 @@ async def install(target: Target, args: argparse.Namespace, console: Console) ->
         TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
         console=console, transient=False)
     attempts = max(1, args.retries + 1)
+    answered, before = await status(target, args.timeout)
+    if answered is not Exit.OK:
+        before = {}
     try:
         if bar is not None:
             bar.start()
@@ -207,12 +211,18 @@ async def install(target: Target, args: argparse.Namespace, console: Console) ->
             except TooOld as error:
                 return Exit.FAILED, {"error": str(error)}
             except grpc.aio.AioRpcError as error:
-                uploading = last.get("phase", "UPLOADING") == "UPLOADING"
-                if error.code() == grpc.StatusCode.UNAVAILABLE and uploading and attempt + 1 < attempts:
+                phase = last.get("phase", "UPLOADING")
+                dropped = error.code() in _DROPPED
+                if dropped and phase == "UPLOADING" and attempt + 1 < attempts:
                     await asyncio.sleep(2)
                     continue  # the device says where to resume
-                if last.get("phase") == "REBOOTING" and error.code() == grpc.StatusCode.UNAVAILABLE:
+                if dropped and phase == "REBOOTING":
                     break  # the device went down for its reboot
+                if dropped and phase in ("INSTALLING", "INSTALLED"):
+                    # The device has the whole bundle and finishes without us.
+                    last.update(await follow(target, before, args.reboot,
+                                             max(args.timeout, INSTALL_TIMEOUT_S)))
+                    break
                 code = Exit.USAGE if error.code() == grpc.StatusCode.INVALID_ARGUMENT else Exit.FAILED
                 return code, {"code": error.code().name, "error": error.details() or ""}
     finally:
@@ -222,6 +232,48 @@ async def install(target: Target, args: argparse.Namespace, console: Console) ->
     if last.get("phase") == "FAILED":
         return Exit.DENIED, last
     return Exit.OK, last
+
+
+_DROPPED = (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED)
+_FOLLOW_EVERY_S = 1.0
+
+
+async def follow(target: Target, before: dict[str, Any], reboot: bool,
+                 timeout: float) -> dict[str, Any]:
+    """What became of an install whose stream dropped after the upload, from `os status`:
+    wait while the device says it is installing, then compare its slots with `before` (the
+    status from before the install; {} when it did not answer then)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    now: dict[str, Any] = {}
+    while asyncio.get_running_loop().time() < deadline:
+        code, now = await status(target, 10.0)
+        if code is Exit.OK and not now.get("activity", "").startswith("installing"):
+            return _outcome(before, now, reboot)
+        await asyncio.sleep(_FOLLOW_EVERY_S)
+    return {"phase": "FAILED", "error": "the stream dropped during the install and the device "
+            f"did not say how it ended within {timeout:.0f} s: {now.get('error', now)}"}
+
+
+def _outcome(before: dict[str, Any], now: dict[str, Any], reboot: bool) -> dict[str, Any]:
+    def installed(status: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+        return {s.get("bootname", ""): tuple(s.get(k, "") for k in ("version", "installed_at", "sha256"))
+                for s in status.get("slots", [])}
+
+    booted, primary = now.get("booted", ""), now.get("primary", "")
+    if before.get("booted") and booted != before["booted"]:
+        return {"phase": "REBOOTING", "slot": booted,
+                "message": f"the device rebooted into slot {booted} (followed by its status)"}
+    new = installed(now).get(primary) != installed(before).get(primary) if before \
+        else primary != booted
+    if not new or not primary:
+        return {"phase": "FAILED", "error": "the stream dropped during the install, and the "
+                "device installed nothing: its journal (llmos-agent) says why"}
+    if reboot:
+        return {"phase": "REBOOTING", "slot": primary,
+                "message": f"installed into slot {primary}; the device reboots into it "
+                           "(followed by its status)"}
+    return {"phase": "INSTALLED", "slot": primary,
+            "message": f"installed into slot {primary}; it boots next, on trial (followed by its status)"}
 
 
 async def status(target: Target, timeout: float) -> tuple[Exit, dict[str, Any]]:

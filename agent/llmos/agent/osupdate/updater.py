@@ -111,17 +111,12 @@ class OsUpdater:
             self.activity = ""
         slot = ""
         downloading = bool(source)
-        try:
-            async for step in self._install(bundle, size):
-                slot = step.slot
-                yield dataclasses.replace(step, downloading=downloading)
-        finally:
-            with contextlib.suppress(OSError):
-                bundle.unlink()
+        async for step in self._install(bundle, size, reboot):
+            slot = step.slot
+            yield dataclasses.replace(step, downloading=downloading)
         if reboot and slot:
             yield OsInstallProgress("rebooting", 100, size, size, slot=slot,
                                     message=f"rebooting into slot {slot}", downloading=downloading)
-            self._keep(asyncio.get_running_loop().create_task(self.reboot()))
 
     def _received(self, upload: Upload, source: str, resume_offset: int = 0) -> OsInstallProgress:
         self.activity = (f"downloading {upload.received} of {upload.size} bytes from {source}"
@@ -146,13 +141,15 @@ class OsUpdater:
             if aclose is not None:  # a download's connection is closed now, not when collected
                 await aclose()
 
-    async def _install(self, bundle: Path, size: int) -> AsyncIterator[OsInstallProgress]:
+    async def _install(self, bundle: Path, size: int, reboot: bool) -> AsyncIterator[OsInstallProgress]:
         """RAUC installs into the other slot and makes it primary. A refusal (a bad
         signature, another compatible, ...) ends in a failed step with RAUC's reason."""
         queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue()
         task = asyncio.get_running_loop().create_task(self._rauc_install(
-            bundle, lambda pct, msg: queue.put_nowait((pct, msg))))
-        self._keep(task)  # RAUC finishes even if the client goes away
+            bundle, lambda pct, msg: queue.put_nowait((pct, msg)), reboot))
+        # RAUC finishes, and the reboot asked for follows, even if the client goes away: the
+        # device has the whole bundle, and `llmosctl os install` follows the rest by status.
+        self._keep(task)
         while not task.done() or not queue.empty():
             getter = asyncio.ensure_future(queue.get())
             await asyncio.wait({getter, task}, return_when=asyncio.FIRST_COMPLETED)
@@ -169,14 +166,20 @@ class OsUpdater:
         yield OsInstallProgress("installed", 100, size, size, slot=slot,
                                 message=f"installed into slot {slot}; it boots next, on trial")
 
-    async def _rauc_install(self, bundle: Path, progress: Progress) -> str:
-        """Returns the boot name of the slot RAUC installed and made primary."""
+    async def _rauc_install(self, bundle: Path, progress: Progress, reboot: bool) -> str:
+        """Returns the boot name of the slot RAUC installed and made primary; reboots into it
+        after a moment when asked."""
         self.activity = f"installing {bundle.name}"
         try:
             await self.rauc.install(bundle, progress)
-            return primary(await self.rauc.status())
+            slot = primary(await self.rauc.status())
         finally:
             self.activity = ""
+            with contextlib.suppress(OSError):
+                bundle.unlink()
+        if reboot and slot:
+            self._keep(asyncio.get_running_loop().create_task(self.reboot()))
+        return slot
 
     def _keep(self, task: asyncio.Task[object]) -> None:
         """Hold a task that must finish even if its caller goes away."""
