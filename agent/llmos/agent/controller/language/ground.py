@@ -965,6 +965,13 @@ def lexical(entity: Entity, text: str, words: Sequence[str]) -> Match | None:
     return described_by(entity, text, hits if satellite(entity) else ())
 
 
+@memo.kept
+def named_alone(entity: Entity, word: str) -> bool:
+    """Whether one word alone names or describes the entity: asked of a command's every word
+    (other languages, interpret.Scene.named_by), kept across decisions as the entities are."""
+    return lexical(entity, word, (word,)) is not None
+
+
 _NEGATING = frozenset(["no", "not", "nor", "dont", "never", "nope", "nah"])
 
 

@@ -134,7 +134,7 @@ class Scene:
         """Whether the word alone names (or describes) one of the entities, by its words."""
         named = self._named.get(word)
         if named is None:
-            named = self._named[word] = any(ground.lexical(e, word, [word]) for e in self.entities)
+            named = self._named[word] = any(ground.named_alone(e, word) for e in self.entities)
         return named
 
     @property
