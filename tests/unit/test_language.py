@@ -10759,3 +10759,149 @@ def test_round_49_r49fx_too_hot_is_why(command: str) -> None:
 ])
 def test_round_49_r49fx_too_hot_is_why_refused(command: str) -> None:
     assert decide(command, R49FX_HALL)[0] in ("say", "report_status", "ignore"), command
+
+
+R50_LAUNCH = DeviceState.from_dict({
+    "units": [{"name": "gpsd.service", "description": "GPS (Global Positioning System) Daemon"},
+              {"name": "grafana-server.service", "description": "Grafana instance"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "tide-feed.service", "description": "Real-time tide gauge feed client"},
+              {"name": "sidescan-rec.service", "description": "Side-scan sonar recorder"},
+              {"name": "plankton-cam.service", "description": "Phytoplankton bloom camera and classifier"},
+              {"name": "svp@hull.service", "description": "Sound velocity probe reader (hull-mounted)"},
+              {"name": "svp@profiler.service", "description": "Sound velocity profiler cast reader"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "down"},
+                   {"name": "tun0", "kind": "vpn", "state": "up"}],
+    "leds": [{"name": "red:record", "color": "red", "function": "record", "state": "on"},
+             {"name": "red:fault", "color": "red", "function": "fault", "state": "off"}],
+    "power_profile": "performance",
+})
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # (round 50, red team 56) "though" said of the subject before its verb: that one is acting up, not the one
+    # said to be fine before it
+    ("grafana looks fine. the bloom camera though is spamming alerts, stop it", "plankton-cam.service"),
+    ("grafana looks fine; the bloom camera, though, is acting up. stop it", "plankton-cam.service"),
+    ("mosquitto looks fine. the tide feed though is acting up, restart that", "tide-feed.service"),
+    ("grafana looks fine, the bloom camera however is spamming alerts, stop it", "plankton-cam.service"),
+    ("grafana is ok but the bloom camera is spamming alerts, stop it", "plankton-cam.service"),
+    ("the bloom camera is spamming alerts. grafana though is fine, stop it", "plankton-cam.service"),
+    # (what is fine, asked for all the same, and what is not ok)
+    ("grafana looks fine though, restart it", "grafana-server.service"),
+    ("grafana is ok, restart it anyway", "grafana-server.service"),
+    ("grafana is not ok, restart it", "grafana-server.service"),
+])
+def test_round_50_it_is_the_one_said_to_be_acting_up(command: str, unit: str) -> None:
+    tool, args = decide(command, R50_LAUNCH)
+    assert args.get("unit") == unit and tool in ("stop_service", "restart_service"), (command, tool, args)
+
+
+@pytest.mark.parametrize("command", [
+    # (round 50, red team 56) two requests joined by texting's and, a sign, or said as a numbered list
+    "bring wwan0 up plus take wlan0 down", "bring the cellular up + drop the wifi", "take tun0 down / bring wlan0 up",
+    "take tun0 down -> bring wlan0 up", "first bring wwan0 up, second take wlan0 down",
+    "firstly take tun0 down; secondly bring wwan0 up", "switch the record light off and go to balanced",
+    "blink the fault led + go performance", "blink the fault led as well as go performance",
+    "restart gpsd and go to powersave", "restart mosquitto and kill grafana", "stop gpsd and shut down grafana",
+    # ... or two things of one request: each named, or each said by what it does
+    "restart gpsd n tide-feed", "restart the sidescan recorder n the tide feed",
+    "restart the sidescan recorder w/ the tide feed",
+    "restart the sidescan recorder, the tide feed", "restart the sidescan recorder plus the tide feed",
+    "restart the sidescan recorder and the tide feed", "restart the sidescan recorder then the tide feed",
+])
+def test_round_50_two_requests_or_two_things_are_not_done_as_one(command: str) -> None:
+    assert decide(command, R50_LAUNCH)[0] == "say", command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 50) one request, and what is said around it
+    ("restart the sidescan recorder with the new settings", ("restart_service", {"unit": "sidescan-rec.service"})),
+    ("restart the sidescan recorder w/ the new config", ("restart_service", {"unit": "sidescan-rec.service"})),
+    ("restart gpsd, tide feed slow", ("restart_service", {"unit": "gpsd.service"})),
+    ("1. restart mosquitto\n2. that's all, thanks", ("restart_service", {"unit": "mosquitto.service"})),
+    ("go to powersave", ("set_power_profile", {"profile": "powersave"})),
+    ("first, restart gpsd", ("restart_service", {"unit": "gpsd.service"})),
+])
+def test_round_50_one_request_with_words_around_it(command: str, answer: tuple) -> None:
+    assert decide(command, R50_LAUNCH) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 50, red team 56) "svp" and "stp" (s'il vous/te plait) that name the device's things, or that follow
+    # "the", are names: never taken off, leaving "restart" to reboot the device
+    "restart the svp", "bounce the svp", "restart svp", "svp restart", "restart the stp", "restart the svp please",
+])
+def test_round_50_a_name_spelled_like_a_courtesy_is_a_name(command: str) -> None:
+    tool, args = decide(command, R50_LAUNCH)
+    assert tool == "say", (command, tool, args)
+
+
+@pytest.mark.parametrize("command", ["restart the gpsd svp", "restart gpsd, merci", "redémarre gpsd stp",
+                                     "restart gpsd bitte", "restart gpsd stp"])
+def test_round_50_a_courtesy_that_names_nothing_is_still_one(command: str) -> None:
+    assert decide(command, R50_LAUNCH)[0] != "reboot", command
+    if "svp" not in command:
+        assert decide(command, R50_LAUNCH) == ("restart_service", {"unit": "gpsd.service"}), command
+
+
+R50_STACK = DeviceState.from_dict({"units": [
+    {"name": "cems-logger.service", "description": "Continuous emissions monitoring (NOx, CO, O2) stack data logger"},
+    {"name": "cems-uploader.service", "description": "Uploads hourly CEMS averages to the environment agency portal"},
+    {"name": "coldroom-logger.service", "description": "Cold room temperature logger (HACCP)"},
+    {"name": "coldroom-alarm.service", "description": "Cold room door and high-temperature SMS alarm"},
+    {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+    {"name": "prometheus-nginx-exporter.service", "description": "Prometheus exporter for nginx"},
+]})
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 50, dev50) a word of the name two units share, said with nothing of either's own, fits both,
+    # however much one's description says it
+    ("restart cems", ("say", None)), ("restart the CEMS service", ("say", None)),
+    ("restart the cold room service", ("say", None)), ("bounce the coldroom thing", ("say", None)),
+    # (each one's own words tell them apart)
+    ("restart the cems uploader", ("restart_service", {"unit": "cems-uploader.service"})),
+    ("restart the cems logger", ("restart_service", {"unit": "cems-logger.service"})),
+    ("restart the emissions logger", ("restart_service", {"unit": "cems-logger.service"})),
+    ("restart the cold room alarm", ("restart_service", {"unit": "coldroom-alarm.service"})),
+    ("restart the haccp logger", ("restart_service", {"unit": "coldroom-logger.service"})),
+    ("the cold room alarm keeps texting, restart it", ("restart_service", {"unit": "coldroom-alarm.service"})),
+    ("restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart the web server", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_round_50_a_shared_name_word_fits_every_unit_that_has_it(command: str, answer: tuple) -> None:
+    tool, args = decide(command, R50_STACK)
+    assert tool == answer[0], (command, tool, args)
+    if answer[1] is not None:
+        assert args == answer[1], command
+    else:
+        assert "cems" in args["text"] or "coldroom" in args["text"], args
+
+
+R50_NAILS = DeviceState.from_dict({
+    "units": [{"name": "collator.service", "description": "Coil nail collator line controller"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"}],
+    "leds": [{"name": "yellow:collator", "color": "yellow", "function": "collator", "state": "off"},
+             {"name": "red:fault", "color": "red", "function": "fault", "state": "off"}],
+})
+
+
+@pytest.mark.parametrize(("command", "state"), [
+    # (round 50, dev50) "its" and "their" right after the verb: what the thing has
+    ("rethreading the coil collator now - make its yellow light blink so nobody hits start", "blink"),
+    ("make its yellow light blink", "blink"), ("turn its yellow light on", "on"),
+    ("set its yellow light to blink", "blink"), ("the collator jammed, turn their yellow light on", "on"),
+])
+def test_round_50_its_light_after_the_verb(command: str, state: str) -> None:
+    assert decide(command, R50_NAILS) == ("set_led", {"name": "yellow:collator", "state": state}), command
+
+
+@pytest.mark.parametrize("command", [
+    "don't turn its yellow light on", "should i make its yellow light blink?", "if it jams make its yellow light blink",
+    "he said to turn its yellow light on", "its yellow light turn on", "never make their yellow light blink",
+    "would you turn its yellow light on if the line stops", "the manual says: make its yellow light blink",
+])
+def test_round_50_its_light_negated_asked_or_reported(command: str) -> None:
+    assert decide(command, R50_NAILS)[0] == "say", command

@@ -785,8 +785,9 @@ class Interpreter:
         if _SYMBOLS_ONLY.fullmatch(unicodedata.normalize("NFKC", command)):
             return _say("I read only symbols after the verb: say plainly what to do, e.g. 'restart "
                         "nginx', or 'reboot' for the device.", "placeholder")
-        text = addressed.without_introduction(speech.without_courtesies(normalise(command, scene.names)),
-                                              lambda word: word in scene.names)
+        text = addressed.without_introduction(speech.without_courtesies(
+            normalise(command, scene.names), lambda word: word in scene.names or any(
+                word in e.parts for e in scene.entities)), lambda word: word in scene.names)
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
                         "too long")
@@ -1422,7 +1423,7 @@ class Interpreter:
             kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
             return self._absent(text, kind, scene)
         matches = _prefer_programs(_prefer_state(_prefer_links(matches, text), effect), text)
-        matches = _with_kin(matches, text, scene)
+        matches = _with_namesakes(_with_kin(matches, text, scene), text, scene)
         chosen = self._choose(matches)
         # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx / redis")
         both_in = whole if after and len(after.split()) <= 4 else text
@@ -2848,11 +2849,18 @@ _REDUCED_RELATIVE = re.compile(r"^((?:the|my|our|this|that) \S+(?: \S+)?) (?:the
                                r"all|these|those) .*$")
 _FINE = re.compile(r"(?<!not )(?<!n't )(?<!nt )\b(?:fine|healthy|alright|all right|innocent|"
                    r"back to normal|running smoothly|stable|works again|working again)\b|"
+                   # ("grafana is ok but the camera is spamming alerts, stop it")
+                   r"(?<!not )\b(?:is|are|looks|seems) (?:ok|okay|all good)\b(?! (?:to|if|with)\b)|"
                    r"\b(?:problem|issue|culprit|one) (?:is not|isn'?t)\b|\bnot the "
                    r"(?:problem|issue|culprit|one)\b")
 _ANYWAY = re.compile(r"^\s*(?:but|still)\b|\b(?:anyway|anyhow|regardless|just in case|"
                      r"all the same|to be safe|to be sure)\b")
 _CONTRAST = re.compile(r"\b(?:but|though|although|yet|still)\b")
+# "though" said of the subject, before its verb: "grafana is fine. the camera(,) though(,) is
+# acting up, stop it" says the camera is, as "however" and "on the other hand" do
+_CONTRAST_ADVERB = re.compile(r",?\s+\b(?:though|however|on the other hand|in contrast)\b,?(?=\s+(?:is|are|was|"
+                              r"were|has|have|had|keeps|kept|seems|looks|still|just|isn'?t|aren'?t|"
+                              r"wasn'?t|hasn'?t|won'?t|can'?t|doesn'?t|does|did)\b)")
 _TOO = re.compile(r"\s*\S+(?: \S+)? (?:too|as well|also)\W*$")
 _CLEFT = re.compile(r"\s*it(?:'s| is| was)\s+(?!a |an |the one\b|either\b)((?:the )?[\w@.+-]+(?: [\w@.+-]+)?)"
                     r"\s*[,.;!]?\s*$")
@@ -2895,7 +2903,7 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
     ("checked telegraf and chrony, both fine. codesys runtime is the one hanging, restart it" is
     codesys; "it was grafana" is grafana); two such subjects in one clause are both ("grafana
     is hanging and nginx is slow"), and asked about."""
-    parts = speech.clauses(text)
+    parts = speech.clauses(_CONTRAST_ADVERB.sub(" ", text))
     # the clause that asks: its verb in the base form ("grafana was restarted yesterday" tells)
     at = next((i for i, c in enumerate(parts) if any(
         not speech.inflected(c[o:].split()[0]) for o in _action_offsets(
@@ -3475,10 +3483,11 @@ _DOER = re.compile(r"\b(?:whatever|whichever|something|anything|the (?:thing|one
 
 # "restart nginx and grafana", "restart the broker and its exporter", "restart nginx, redis": a
 # second thing named after the first
-_AND_ANOTHER = re.compile(r"(?:\s(?:and|&&?|\+|then|afterwards|with|also|as well as|along with|together with|"
-                          r"plus)\s+|\s*(?:[,/;\n]|\|\|)\s*)(?:(?:and|also|then|oh|ps|afterwards|restart|"
-                          r"the|its|their|too)\s+)*(?P<thing>[\w@.:-]+)(?:\s+(?:too|as well|also|please|pls|"
-                          r"now|thanks|again))*\W*$")
+# ("restart gpsd n tide-feed", "the sidescan recorder w/ the tide feed": texting's "and")
+_AND_ANOTHER = re.compile(r"(?:\s(?:and|n|&&?|\+|then|afterwards|with|w/|also|as well as|along with|together with|"
+                          r"plus)\s+|\s*(?:[,/;\n]|\|\||\.\s+and\s)\s*)(?:(?:and|also|then|oh|ps|afterwards|restart|"
+                          r"the|its|their|too)\s+)*(?P<thing>[\w@.:-]+(?:\s+[\w@.:-]+){0,2}?)"
+                          r"(?:\s+(?:too|as well|also|please|pls|now|thanks|again))*\W*$")
 
 
 # A second request of a kind no tool does, after the first: "stop cups and disable it",
@@ -3531,8 +3540,21 @@ def _both_named(matches: list[Match], text: str, scene: Scene, kind: str) -> lis
     words = ground.tokens(text)
     fits = [m for e in scene.entities if e.kind == kind if (m := ground.lexical(e, text, words))]
     named = [m for m in matches + fits if m.how in ("name", "part", "typo", "attribute")]
-    first = [m for m in named if set(m.words) & set(ground.tokens(text[:another.start()]))]
-    second = [m for m in named if m not in first and set(m.words) & set(ground.tokens(another["thing"]))]
+
+    thing = set(ground.tokens(another["thing"]))
+    before = set(ground.tokens(text[:another.start()]))
+    if len(thing) == 1:
+        first = [m for m in named if set(m.words) & before]
+        second = [m for m in named if m not in first and set(m.words) & thing]
+    else:  # a thing said in two or three words: all of them one entity's ("the tide feed", never "dns slow")
+        def said(m: Match) -> set[str]:  # (a name of two words, "tide feed", is one of m.words)
+            return {w for words in m.words for w in words.split()}
+
+        across = [m for m in named if said(m) & before and said(m) & thing]
+        if any(m.how != "typo" for m in across):
+            return []  # one thing described across the "and": "the temperature and humidity logger"
+        first = [m for m in named if set(m.words) & before and m not in across]
+        second = [m for m in named if m not in first and thing <= said(m)]
     return [first[0], second[0]] if first and second and first[0].entity != second[0].entity else []
 
 
@@ -3631,6 +3653,37 @@ def _with_kin(matches: list[Match], text: str, scene: Scene) -> list[Match]:
 
 
 _GROUP = re.compile(r"\b([a-z][\w-]{2,}) (?:stuff|things|bits|suite|services)\b")
+
+
+_ANY_PROGRAM = frozenset(["service", "services", "thing", "one", "unit", "program", "app", "daemon", "process",
+                          "stuff", "system"])
+
+
+def _with_namesakes(matches: list[Match], text: str, scene: Scene) -> list[Match]:
+    """"restart cems" beside cems-logger and cems-uploader: a word of the name they share, said with
+    nothing of either's own, fits both, however much one's description says it ("Uploads hourly CEMS
+    averages"); "the cold room service" beside coldroom-logger and coldroom-alarm the same."""
+    if not matches or matches[0].entity.kind != UNIT or any(m.how in ("name", "part") for m in matches):
+        return matches
+    best = max(m.score for m in matches)
+    top = [m for m in matches if m.score == best]
+    # (its name's parts said, apart or run together: "cold room" is coldroom; and nothing else of it but words
+    # any program is called by: "the poller for plc 4" says which poller)
+    shared = {p for p in top[0].entity.parts for said in top[0].words if p in said.replace(" ", "")}
+    own = {w for said in top[0].words for w in said.split()
+           if not any(w in p for p in shared) and w not in ground.FILLER and w not in _ANY_PROGRAM}
+    if len(top) != 1 or not shared or own:
+        return matches
+    def words_of(entity: Entity) -> set[str]:
+        return {*ground.tokens(entity.doc.lower()), *ground.tokens(entity.name.lower()), *entity.parts}
+
+    # (a word of the command that is the one's and not the other's tells them apart: "plc 4")
+    said = {w for w in ground.tokens(text) if w not in ground.FILLER}
+    return matches + [Match(e, best, top[0].how, top[0].words) for e in scene.of(UNIT)
+                      if all(m.entity is not e for m in matches) and shared <= set(e.parts) and "@" not in e.name
+                      and not (said & words_of(top[0].entity)) - words_of(e)
+                      # (nor a tool around it, unsaid: "the timing" is lap-timing, not lap-timing-exporter)
+                      and not ground.satellite(e) and not ground.add_on_unsaid(e, sorted(said))]
 
 
 def _the_other(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:

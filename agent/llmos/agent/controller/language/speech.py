@@ -926,8 +926,10 @@ _COURTESY_EDGES = re.compile(
 _SHORTHAND = re.compile(r"^(?:r|are) (?=(?:we|u|you|they|the|my|all)\b)")
 
 
-def without_courtesies(text: str) -> str:
-    """The command without courtesies at its edges (lower-case text), shorthand spelled out."""
+def without_courtesies(text: str, naming: Callable[[str], bool] = lambda word: False) -> str:
+    """The command without courtesies at its edges (lower-case text), shorthand spelled out.
+    A courtesy that a thing of the device is named by stays ("restart the svp" beside
+    svp@hull: a sound velocity probe, not s'il vous plait)."""
     text = _SHORTHAND.sub("are ", text)
     # "please to restart the node-red": please, in the word order of many languages
     text = re.sub(r"\b(please|pls|kindly),? to (?=[a-z])", r"\1 ", text)
@@ -950,7 +952,12 @@ def without_courtesies(text: str) -> str:
     # "i know it's risky but restart postgres": what the speaker grants, then the request
     text = re.sub(r"\s+but\s+(?=(?:please |pls |just |do |go ahead and )?(?:(?:re)?start|stop|"
                   r"reboot|(?:un)?mount|bring|take|turn|switch)\b)", ", ", text)
-    return _COURTESY_EDGES.sub("", text).strip() or text
+    return _COURTESY_EDGES.sub(lambda said: said.group() if _DETERMINED.search(text, 0, said.start()) or any(
+        naming(w) for w in re.findall(r"[a-z]+", said.group())) else "", text).strip() or text
+
+
+# (a courtesy right after a determiner is the name of a thing: "restart the stp")
+_DETERMINED = re.compile(r"\b(?:the|my|our|your|this|that|a|an)\s*$")
 
 
 # "the webcam streamer is stuck restart it": a report runs into the request without a pause
@@ -1259,9 +1266,13 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
                          r"(?:inc|chg|req|ritm|ticket|task|jira|sr|cr)[-#]?\d+\s*[-:\u2014\u2013]\s*")
 # A second verb of the catalog after "and", the first with an object of its own ("stop and start
 # nginx" is one restart, "stop nginx and start it again" one too)
-_AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:and|&|plus|then|followed by)|&&|\|\|?|;)(?: then| also)?\s+"
+_AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:and|&|plus|then|followed by|n|\+|/|->|\u2192)|&&|\|\|?|;)"
+                       r"(?: then| also)?\s+"
                        r"(?:please\s+)?(?P<verb>(?:re)?start|stop|reboot|(?:re)?mount|unmount|eject|blink|switch|"
-                       r"turn|bring|take|set|put|connect|disconnect|flash)\b(?P<rest>.*)")
+                       r"turn|bring|take|set|put|connect|disconnect|flash|drop|kill|shut|power|bounce|reload|"
+                       # ("... and go to balanced", "... + go performance")
+                       r"go(?=\s+(?:(?:back\s+)?(?:to|into|in)\s+)?(?:the\s+)?(?:balanced|performance|powersave|"
+                       r"power\s*save|eco|max|full power|low power)))\b(?P<rest>.*)")
 # ... or another thing said after the request with "too", "as well", "the same for": "restart
 # influxdb, grafana as well", "bring wifi up. oh and eth1 down too", "stop avahi. same for nginx"
 _ALSO = re.compile(r"(?:[,;.(\n]|\s[-\u2014\u2013+]|\band\b)\s*(?:(?:and|also|plus|oh|oh and|then|fyi)\s+)*"
@@ -1283,7 +1294,8 @@ _ANOTHER_ASKED = re.compile(
     # ("restart nginx, also the box", "bounce nginx and the device too")
     r"(?:,|\band|&|\+)\s*(?:also |then |too )?(?:the |this )?(?:box|device|system|machine|whole (?:thing|box|system))"
     r"(?:\s+(?:too|as well|also|afterwards|after))?\W*$|"
-    r"\b(?:on|off|up|down)\s+and\s+(?!(?:leave|keep|let|it|them|that|this|then)\b)(?:the\s+)?[\w@.:-]+"
+    r"\b(?:on|off|up|down)(?:\s+(?:and|plus|n)|\s*(?:&|\+|->|\u2192))\s+(?!(?:leave|keep|let|it|them|that|this|then)\b)"
+    r"(?:the\s+)?[\w@.:-]+"
     r"(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down)\b|"
     r"\band (?:then )?(?:copy|move|delete|back up|backup|archive|download|upload|rsync|transfer|pull|grab|"
     r"export|wipe|format|clean)\b|"
@@ -1302,6 +1314,11 @@ _ANOTHER_ASKED = re.compile(
     r"someone|somebody|write|tell|let|show|send|give|text|email|ping|notify|report)\b)[\w@.-]|"
     r"[.!]\s+also\s+(?:restart|start|stop|reboot|mount|unmount|bring|take|turn|set|blink)\b|"
     r"\bfirst,?\s+then\b|"
+    # ("first bring wlan0 up, second take wwan0 down", "1) stop X 2) start Y")
+    r"^\s*(?:first(?:ly)?|1[.)])\s*,?\s+\S.*?(?:[,;.]\s*|\s)(?:second(?:ly)?|2[.)])\s*,?\s+(?:please\s+)?"
+    r"(?:(?:re)?start|stop|reboot|(?:un)?mount|eject|bring|take|turn|switch|set|put|blink|go|drop|kill|power|shut)\b|"
+    r"\b(?:as well as|along with|together with)\s+(?:please\s+)?(?:(?:re)?start|stop|reboot|(?:un)?mount|bring|take|"
+    r"turn|switch|set|put|blink|go|drop|kill)\b|"
     r"\b(?:restart|start|stop|bounce|reset)\s+(?:the\s+)?[a-z-]+s? ?\d{1,2}\s*(?:,|/|&|\+|through|thru)\s*\d{1,2}\b"
     r"(?!\s*(?:%|min|sec|h\b|hours?|[:.]\d))")
 # ... and what undoes a change, then does it again: "unmount the drive and remount it",
@@ -1704,6 +1721,10 @@ _WORD = re.compile(r"[^\s,;!]+")
 _AFTER_NAME = re.compile(r"(?:back|to|in|into|mode|state|now)(?=\s|$)")
 
 
+_VERB_BEFORE_ITS = re.compile(r"(?:^|\s)(?:turn|make|set|switch|put|bring|take|get|flip|shut)\s+$")
+_ITS_LIGHT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:lights?|leds?|lamps?|beacons?|indicators?)\b")
+
+
 # Courtesy words as people mistype them ("pleasse", "cuold you", "swith to")
 _LEAD_WORDS = ("please", "kindly", "could", "would", "switch", "bring", "make", "power",
                "change", "quickly")
@@ -1751,6 +1772,10 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
         if word is None:
             return False
         said = word.group().strip(".:")
+        if said in ("its", "their") and _VERB_BEFORE_ITS.search(clause, 0, word.start()) and \
+                _ITS_LIGHT.match(clause, word.end()):
+            at = word.end()  # ("make its yellow light blink", "turn their beacon off": a light the thing has)
+            continue
         if naming(said) or (said.lstrip("#").isdigit() and named_last):  # ("take vlan 100 down")
             anchored = named_last = True
         elif not _mistyped_lead(said):
