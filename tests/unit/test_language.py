@@ -10905,3 +10905,38 @@ def test_round_50_its_light_after_the_verb(command: str, state: str) -> None:
 ])
 def test_round_50_its_light_negated_asked_or_reported(command: str) -> None:
     assert decide(command, R50_NAILS)[0] == "say", command
+R50FX_WORDS = ("say", "report_status", "ignore")
+
+R50FX_NOUNS = _site(("dock-camera.service", "Dock camera recorder"), ("feed-pump.service", "Feed pump controller"),
+                    ("label-printer.service", "Label printer spooler"), ("truck-scale.service", "Truck scale reader"),
+                    ("exhaust-fan.service", "Exhaust fan controller"),
+                    ("nginx.service", "A high performance web server"))
+
+
+@pytest.mark.parametrize(("command", "unit"), [
+    # (round 50) the common nouns of devices in Croatian, Serbian, Slovak and Estonian, whose verbs were read but
+    # whose nouns were listed in none of these languages
+    ("Ponovno pokreni kameru", "dock-camera.service"), ("Ponovno pokreni pumpu", "feed-pump.service"),
+    ("Ponovo pokreni štampač", "label-printer.service"), ("Restartuj vagu", "truck-scale.service"),
+    ("Ponovno pokreni ventilator", "exhaust-fan.service"), ("Reštartuj tlačiareň", "label-printer.service"),
+    ("Reštartuj čerpadlo", "feed-pump.service"), ("Reštartuj váhu", "truck-scale.service"),
+    ("Taaskäivita kaamera", "dock-camera.service"), ("Taaskäivita pump", "feed-pump.service"),
+    ("Taaskäivita printer", "label-printer.service"), ("Taaskäivita kaal", "truck-scale.service"),
+    ("Taaskäivita ventilaator", "exhaust-fan.service"),
+])
+def test_round_50_r50fx_device_nouns_of_more_languages(command: str, unit: str) -> None:
+    assert decide(command, R50FX_NOUNS) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Nemoj ponovno pokrenuti kameru", "Trebam li ponovno pokrenuti kameru?",
+    "Ako kamera ne radi, ponovno pokreni kameru",
+    "Šef kaže da ponovno pokreneš pumpu", "Ponovno pokreni pumpu sutra", "Nereštartuj tlačiareň",
+    "Mám reštartovať čerpadlo?", "Ak váha nefunguje, reštartuj váhu", "Reštartuj váhu zajtra",
+    "Keď váha nefunguje, reštartuj váhu", "Pokiaľ nginx nefunguje, reštartuj nginx", "Možno reštartuj váhu",
+    "Kad vaga ne radi, restartuj vagu", "Možda ponovno pokreni pumpu", "Če nginx ne dela, znova zaženi nginx",
+    "Ära taaskäivita kaamerat", "Kas taaskäivitan pumba?", "Kui kaal ei tööta, taaskäivita kaal",
+    "Ülemus ütles, et taaskäivita printer", "Taaskäivita ventilaator homme",
+])
+def test_round_50_r50fx_device_nouns_of_more_languages_refused(command: str) -> None:
+    assert decide(command, R50FX_NOUNS)[0] in R50FX_WORDS, command

@@ -112,7 +112,9 @@ def phrases() -> dict[str, str]:
     text = resources.files(__package__).joinpath("glossary.json").read_text("utf-8")
     said: dict[str, str] = {}
     for english, languages in json.loads(text).items():
-        for language in (*_LATIN_LANGUAGES, "cy"):  # (and Welsh, read by foreign.py: "rhestr waith", a worklist)
+        # (and Welsh, read by foreign.py: "rhestr waith", a worklist; and the other languages it reads in Latin
+        # letters, whose forms of two words were listed but never read: "prijenos podataka", a data offload)
+        for language in (*_LATIN_LANGUAGES, "cy", "hr", "sr", "bs", "sk", "et", "sq", "is", "ga", "mt", "eu", "af"):
             for form in languages.get(language, ()):
                 if " " in form.strip():
                     said.setdefault(" ".join(plain(form).split()), english)
