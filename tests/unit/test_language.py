@@ -10905,7 +10905,142 @@ def test_round_50_its_light_after_the_verb(command: str, state: str) -> None:
 ])
 def test_round_50_its_light_negated_asked_or_reported(command: str) -> None:
     assert decide(command, R50_NAILS)[0] == "say", command
+R50FX_SITE = DeviceState.from_dict({
+    "units": [{"name": n, "description": d, "active": "active"} for n, d in (
+        ("odometry.service", "Wheel tachometer odometry and balise correction"),
+        ("data-offload.service", "End-of-shift data offload to the depot"),
+        ("camera-rec.service", "Forward camera recorder"),
+        ("dosing-pump.service", "Dosing pump controller"),
+        ("purity-bench@1.service", "Oxygen purity test bench 1"),
+        ("purity-bench@2.service", "Oxygen purity test bench 2"),
+        ("charge-bay@3.service", "Battery charging bay 3 monitor"),
+        ("underfloor-heating@gallery.service", "Underfloor heating zone controller, gallery"),
+        ("agc-receiver.service", "AGC setpoint receiver"),
+        ("nginx.service", "A high performance web server"))],
+    "leds": [{"name": "amber:bay1", "color": "amber", "function": "bay1"},
+             {"name": "amber:bay2", "color": "amber", "function": "bay2"},
+             {"name": "white:porch", "color": "white", "function": "porch"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"}]})
 R50FX_WORDS = ("say", "report_status", "ignore")
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 50, dev50) where the crew is, said after the request, is why: "we are" or "we stand" (already, stopped)
+    # at a place, in Italian, Portuguese, Croatian, German, French, Spanish, Dutch and Swedish
+    ("Riavvia tra due minuti, siamo fermi in stazione a Bologna.", ("reboot", {"delay_s": 120})),
+    ("Desliga a ligação 4G, já estamos no armazém com o wifi.", ("set_network", {"interface": "wwan0",
+                                                                                 "state": "down"})),
+    ("Pokreni prijenos podataka, u depou smo.", ("start_service", {"unit": "data-offload.service"})),
+    ("Starte das Gerät in zehn Minuten neu, wir stehen schon im Depot.", ("reboot", {"delay_s": 600})),
+    ("Redémarre l'odométrie, on est au dépôt.", ("restart_service", {"unit": "odometry.service"})),
+    ("Apaga el 4G, ya estamos en el almacén.", ("set_network", {"interface": "wwan0", "state": "down"})),
+    ("Zet de 4G uit, we zijn al in de loods.", ("set_network", {"interface": "wwan0", "state": "down"})),
+    ("Stäng av 4G, vi är redan i depån.", ("set_network", {"interface": "wwan0", "state": "down"})),
+])
+def test_round_50_r50fx_where_the_crew_is_says_why(command: str, answer: tuple) -> None:
+    assert decide(command, R50FX_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    # never negated, asked, under a condition, reported, quoted, hedged, or with a time or "until" in the place
+    "Non riavviare tra due minuti, siamo fermi in stazione.", "Riavvio tra due minuti? Siamo fermi in stazione.",
+    "Riavvia tra due minuti se siamo fermi in stazione.", "Il capo dice di riavviare, siamo fermi in stazione.",
+    "Traduci: 'riavvia tra due minuti, siamo fermi in stazione'", "Forse riavvia tra due minuti, siamo in stazione.",
+    "Riavvia tra due minuti, siamo in stazione fino alle 3.", "Não desliga a ligação 4G, já estamos no armazém.",
+    "Desliga a ligação 4G quando estamos no armazém.", "Desliga a ligação 4G, estamos no armazém até amanhã.",
+    "Desligo a ligação 4G? Estamos no armazém.", "Nemoj pokrenuti prijenos podataka, u depou smo.",
+    "Pokreni prijenos podataka ako smo u depou.", "Šef kaže: pokreni prijenos podataka, u depou smo.",
+    "Starte das Gerät nicht neu, wir stehen im Depot.", "Wenn wir im Depot sind, starte das Gerät neu.",
+    "Ne redémarre pas l'odométrie, on est au dépôt.", "Redémarre l'odométrie quand on est au dépôt.",
+    "No apagues el 4G, ya estamos en el almacén.", "Si estamos en el almacén, apaga el 4G.",
+    "Zet de 4G niet uit, we zijn in de loods.", "Stäng inte av 4G, vi är i depån.",
+    "Stäng av 4G imorgon, vi är i depån.",
+])
+def test_round_50_r50fx_where_the_crew_is_never_opens_a_request(command: str) -> None:
+    assert decide(command, R50FX_SITE)[0] in R50FX_WORDS, command
+
+
+@pytest.mark.parametrize(("command", "seconds"), [
+    # (round 50, dev50) what a delay waits for, said after it as a thing leaving, arriving, ending or closing
+    # ("after the van leaves", "then the run of GT1 is over")
+    ("Repornește peste un sfert de oră, după ce pleacă duba.", 900),
+    ("Riavvia tra un quarto d'ora, dopo che parte il furgone.", 900),
+    ("Reinicia en veinte minutos, después de que salga la furgoneta.", 1200),
+    ("Starte das Gerät in zwanzig Minuten neu, nachdem der Lauf beendet ist.", 1200),
+    ("Starte das Gerät in zwanzig Minuten neu, dann ist der Lauf von GT1 beendet.", 1200),
+    ("Starte das Gerät in zwanzig Minuten neu, dann ist der Lauf von nginx beendet.", 1200),
+])
+def test_round_50_r50fx_what_a_delay_waits_for(command: str, seconds: int) -> None:
+    assert decide(command, R50FX_SITE) == ("reboot", {"delay_s": seconds}), command
+
+
+@pytest.mark.parametrize("command", [
+    # never a clause that asks, negates, reports or holds another request; never the request negated or asked
+    "Repornește peste un sfert de oră, după ce oprești nginx.",
+    "Repornește peste un sfert de oră, după ce nu mai pleacă duba.",
+    "Repornește peste un sfert de oră, după ce șeful zice.", "Nu reporni peste un sfert de oră, după ce pleacă duba.",
+    "Repornește peste un sfert de oră dacă pleacă duba.",
+    "Reinicia en veinte minutos, después de que reinicies nginx.",
+    "Reinicia en veinte minutos, después de que no salga la furgoneta.",
+    "No reinicies en veinte minutos, después de que salga la furgoneta.",
+    "¿Reinicio en veinte minutos, después de que salga la furgoneta?",
+    "Starte das Gerät in zwanzig Minuten neu, dann ist der Lauf nicht beendet.",
+    "Starte das Gerät nicht in zwanzig Minuten neu, dann ist der Lauf beendet.",
+    "Starte das Gerät in zwanzig Minuten neu, nachdem der Chef sagt, der Lauf ist fertig.",
+    "Riavvia tra un quarto d'ora, dopo che il capo dice di sì.",
+    "Starte das Gerät in zwanzig Minuten neu, dann ist nginx aus.",
+    "Starte das Gerät in zwanzig Minuten neu, nachdem du nginx stoppst.",
+])
+def test_round_50_r50fx_what_a_delay_waits_for_is_no_request(command: str) -> None:
+    assert decide(command, R50FX_SITE)[0] in R50FX_WORDS, command
+
+
+@pytest.mark.parametrize(("command", "answer"), [
+    # (round 50, dev50) what fails: a fix lost ("a décroché"), a value that stands still ("står stille")
+    ("Redémarre l'odométrie, le recalage sur les balises a décroché.",
+     ("restart_service", {"unit": "odometry.service"})),
+    ("Genstart AGC-modtageren, setpunktet har stået stille.", ("restart_service", {"unit": "agc-receiver.service"})),
+    ("Starta om AGC-mottagaren, börvärdet står still.", ("restart_service", {"unit": "agc-receiver.service"})),
+    ("Starte den AGC-Empfänger neu, der Sollwert steht still.", ("restart_service", {"unit": "agc-receiver.service"})),
+    ("Herstart de AGC-ontvanger, de teller staat stil.", ("restart_service", {"unit": "agc-receiver.service"})),
+    # ... a light made to blink in Danish, Norwegian and Swedish ("lad ... blinke"), amber in their words
+    ("Lad det ravgule lys ved plads 2 blinke", ("set_led", {"name": "amber:bay2", "state": "blink"})),
+    ("La det ravgule lyset ved plass 2 blinke", ("set_led", {"name": "amber:bay2", "state": "blink"})),
+    ("Låt den bärnstensgula lampan vid plats 2 blinka", ("set_led", {"name": "amber:bay2", "state": "blink"})),
+    ("Lass die bernsteinfarbene LED an Platz 2 blinken", ("set_led", {"name": "amber:bay2", "state": "blink"})),
+    # ... Welsh "turn ... on" ("tro'r ... ymlaen") and its "please"
+    ("Tro'r golau gwyn ymlaen, plîs.", ("set_led", {"name": "white:porch", "state": "on"})),
+    ("Trowch y golau gwyn i ffwrdd", ("set_led", {"name": "white:porch", "state": "off"})),
+    ("Ailgychwynna'r gwres dan y llawr yn yr oriel, plîs.",
+     ("restart_service", {"unit": "underfloor-heating@gallery.service"})),
+    # ... a test bench of purity, a charging bay, a data offload
+    ("Reinicia el banco de pureza 1", ("restart_service", {"unit": "purity-bench@1.service"})),
+    ("Herstart de monitor van laadplek 3", ("restart_service", {"unit": "charge-bay@3.service"})),
+    ("Pokreni prijenos podataka", ("start_service", {"unit": "data-offload.service"})),
+])
+def test_round_50_r50fx_what_fails_and_site_words(command: str, answer: tuple) -> None:
+    assert decide(command, R50FX_SITE) == answer, command
+
+
+@pytest.mark.parametrize("command", [
+    "Ne redémarre pas l'odométrie, le recalage a décroché.", "Redémarre l'odométrie si le recalage a décroché.",
+    "Genstart ikke AGC-modtageren, setpunktet står stille.", "Genstart AGC-modtageren hvis setpunktet står stille.",
+    "Chefen siger: genstart AGC-modtageren, setpunktet står stille.",
+    "Starta om AGC-mottagaren om börvärdet står still.",
+    "Lad ikke det ravgule lys ved plads 2 blinke", "Lad det ravgule lys ved plads 2 blinke?",
+    "Lad det ravgule lys ved plads 2 blinke i morgen", "Hvis kunden kommer, lad det ravgule lys blinke",
+    "Låt inte den bärnstensgula lampan blinka", "Kanskje la det ravgule lyset blinke",
+    "Peidiwch â throi'r golau gwyn ymlaen", "Tro'r golau gwyn ymlaen?", "Os yw hi'n dywyll, tro'r golau gwyn ymlaen",
+    "Peidiwch ag ailgychwyn y gwres dan y llawr yn yr oriel, plîs.",
+    "No reinicies el banco de pureza 1", "¿Reinicio el banco de pureza 1?", "Si falla, reinicia el banco de pureza 1",
+    "Herstart de monitor van laadplek 3 niet", "Herstart de monitor van laadplek 3 morgen",
+    "Nemoj pokrenuti prijenos podataka", "Ako treba, pokreni prijenos podataka", "Pokreni prijenos podataka sutra",
+])
+def test_round_50_r50fx_what_fails_and_site_words_refused(command: str) -> None:
+    assert decide(command, R50FX_SITE)[0] in R50FX_WORDS, command
+
 
 R50FX_NOUNS = _site(("dock-camera.service", "Dock camera recorder"), ("feed-pump.service", "Feed pump controller"),
                     ("label-printer.service", "Label printer spooler"), ("truck-scale.service", "Truck scale reader"),
@@ -10940,3 +11075,32 @@ def test_round_50_r50fx_device_nouns_of_more_languages(command: str, unit: str) 
 ])
 def test_round_50_r50fx_device_nouns_of_more_languages_refused(command: str) -> None:
     assert decide(command, R50FX_NOUNS)[0] in R50FX_WORDS, command
+
+
+R50FX_STICK = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server", "active": "active"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "CUSTOMER", "model": "SanDisk Ultra",
+                 "size": "32G"}]})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 50, dev50) what is to be saved on a drive mounted to write: a design, a pattern, a recipe, a program, the
+    # customer's, there ("tengo que guardar el diseño del cliente ahí")
+    "Monta la memoria CUSTOMER con escritura, tengo que guardar el diseño del cliente ahí.",
+    "Monta la memoria CUSTOMER, tengo que guardar el diseño ahí.",
+    "Monta o pendrive CUSTOMER, tenho que gravar os desenhos.",
+    "Häng den Stick CUSTOMER ein, ich muss die Muster speichern.",
+])
+def test_round_50_r50fx_what_is_to_be_saved_mounts_to_write(command: str) -> None:
+    assert decide(command, R50FX_STICK) == ("mount_storage", {"device": "/dev/sdb1", "readonly": False}), command
+
+
+@pytest.mark.parametrize("command", [
+    "No montes la memoria CUSTOMER, tengo que guardar el diseño ahí.",
+    "Si hace falta, monta la memoria CUSTOMER, tengo que guardar el diseño ahí.",
+    "Monta la memoria CUSTOMER, no tengo que guardar el diseño ahí.",
+    "¿Monto la memoria CUSTOMER? Tengo que guardar el diseño ahí.",
+    "El jefe dice: monta la memoria CUSTOMER, tengo que guardar el diseño ahí.",
+])
+def test_round_50_r50fx_what_is_to_be_saved_never_opens_a_mount(command: str) -> None:
+    assert decide(command, R50FX_STICK)[0] in R50FX_WORDS, command

@@ -291,6 +291,10 @@ _PAST = {"disconnect": "disconnected", "restart": "restarted", "start": "started
 # (never around a reason: "zet de wireguard-tunnel aan, die staat uit" turns it on)
 _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:neu|pa nytt|om|wieder)$"),  # (and
            # "again": "starte die Schmierpumpe wieder")
+           # (Welsh "turn ... on", "turn ... off": "tro'r golau gwyn ymlaen", "trowch y sgrin i ffwrdd")
+           "cynnau": re.compile(r"^(?:tro|trowch|troi)(?:'r|\s+yr?)?\s+([^,]+?)\s+ymlaen(?:\s*,?\s*(?:plis|diolch))?$"),
+           "diffodd": re.compile(r"^(?:tro|trowch|troi)(?:'r|\s+yr?)?\s+([^,]+?)\s+i\s+ffwrdd"
+                                 r"(?:\s*,?\s*(?:plis|diolch))?$"),
            "kaynnista uudelleen": re.compile(r"^kaynnista\s+([^,]+?)\s+uudelleen$"),
            "laita pois paalta": re.compile(r"^(?:laita|kytke|laittakaa|kytkekaa)\s+([^,]+?)\s+pois(?:\s+paalta)?$"),
            "laita paalle": re.compile(r"^(?:laita|kytke|laittakaa|kytkekaa)\s+([^,]+?)\s+paalle$"),
@@ -313,9 +317,11 @@ _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:
                                    r"(?:knipperen|blinken|clignotement|lampeggio|lampeggiare|parpadeo|parpadear|"
                                    r"intermitente|piscar|blink|blinkning|blinking|blikani|blikanie|miganie|mruganie)$"),
            # "laat de rode led knipperen", "lass die LED blinken", "fais clignoter la led"
-           "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa)\s+([^,]+?)\s+"
+           # (Danish, Norwegian and Swedish "lad det ravgule lys blinke", "la lampen blinke", "låt lampan blinka")
+           "blinken": re.compile(r"^(?:laat|lass|lasse|haz|fais|faites|fai|faz|fa|lad|lat|la)\s+([^,]+?)\s+"
                                  # (Romanian "fă LED-ul roșu să clipească": make it blink)
-                                 r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar|sa clipeasca)$|"
+                                 r"(?:knipperen|blinken|parpadear|clignoter|lampeggiare|piscar|sa clipeasca|blinke|"
+                                 r"blinka)$|"
                                  r"^(?:haz|fais|faites|fai|faz)\s+(?:parpadear|clignoter|"
                                  r"lampeggiare|piscar)\s+([^,]+?)$")}
 _VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
@@ -775,7 +781,8 @@ def _foreign_delay(found: re.Match[str]) -> bool:
 _COURTESY = re.compile(r"now|pls|plz|please|aub|a\.u\.b\.?|bitte|svp|grazie|gracias|obrigad[oa]|"
                        r"even|eventjes|mal|kurz|eben|rapidinho|vite|gerne|"
                        r"porfa|porfavor|tolong|prosim|prosze|takk|tack|oye|hola|ciao|salut|hallo|lutfen|kerem|"
-                       r"hei|hej|ola|dong|deh|ludzu")
+                       r"hei|hej|ola|dong|deh|ludzu|"
+                       r"plis|diolch")  # (Welsh "please" and "thanks", as typed: "..., plîs")
 _PROFILE_ALONE = re.compile(rf"\s*(?:(?:{_COURTESY.pattern})\s+)*(powersave|performance|balanced) "
                             rf"mode(?:\s+(?:{_COURTESY.pattern}))*\s*[.!]*\s*")
 
@@ -977,7 +984,13 @@ _TROUBLE = re.compile(r"(?<![\w])(?:" + "|".join((
     r"ne marche|ne fonctionne|ne repond|plante|bloque|bloquee|erreur|fige|figee|vide|en panne|"
     r"hors ligne|ne charge|non funziona|non va|non risponde|bloccat[oa]|errore|si blocca|"
     r"non carica|vuot[oa]|non pubblicano|non si aprono|non si apre|giu|crashat[oa]|ferm[oa]|"
-    r"non parte|non invia\w*",
+    r"non parte|non invia\w*|"
+    # (a lock or a fix lost: "le recalage sur les balises a décroché", "le GPS décroche")
+    r"(?<=\w )(?:a|ont|est|sont)? ?decroche[es]?|(?<=\w )decrochent|"
+    # (a value or a machine that stands still: "setpunktet har stået stille", "der Sollwert steht still", "de teller
+    # staat stil")
+    r"(?<=\w )(?:star|stod|har staet|har statt|har stadt|staar|steht|stehen|stand|standen|staat|staan|stond|stonden)"
+    r" (?:helt |ganz |al |nog |fortfarande |stadig |immer noch )?(?:stille|still|stil)(?![\w])",
     # Dutch, Polish, Swedish
     r"werkt niet|doet het niet|hangt|vastgelopen|fout|traag|laadt niet|reageert niet|leeg|plat|niet open|"
     r"(?:ligt|liggen) (?:eruit|er uit)|"
@@ -1446,8 +1459,10 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     # to come: "il pubblico entra tra poco")
     done = _WORK_DONE.fullmatch(reason.strip(" .!")) and any(
         _VERBS[v.group(1)] in (("stop", ""), ("turn", " off")) for v in _VERB.finditer(head))
-    troubled = _TROUBLE.search(reason) or _WHO_COMES.fullmatch(reason.strip(" .!")) or done
-    untroubled = _WHO_COMES.sub(" ", _TROUBLE.sub(" ", "" if done else reason))
+    # (where the crew is: "..., siamo fermi in stazione a Bologna", "..., já estamos no armazém com o wifi")
+    there = _where_we_are(reason)
+    troubled = _TROUBLE.search(reason) or _WHO_COMES.fullmatch(reason.strip(" .!")) or done or there
+    untroubled = _WHO_COMES.sub(" ", _TROUBLE.sub(" ", "" if done or there else reason))
     left = re.findall(r"[\w'-]+", untroubled)  # (the words beside what fails)
     # (what fails said in one word, and nothing else: "lefagyott", "kaputt", "..., travou"; never a short word
     # that may be a name)
@@ -1532,6 +1547,39 @@ _WORK_DONE = re.compile(r"(?:abbiamo (?:finito|terminato)|(?:hemos|ya) (?:termin
                         r"for i dag|tanaan|bugunluk|per avui|hari ini))?")
 
 
+
+# Where the speaker's crew is, said after the request as why ("Riavvia tra due minuti, siamo fermi in stazione a
+# Bologna", "Desliga a ligação 4G, já estamos no armazém com o wifi", "Pokreni prijenos podataka, u depou smo", "...,
+# wir stehen schon im Depot"): "we are" or "we stand" (already, now, stopped, back) at a place, and nothing else; never
+# a time, a number, "until", "which" or another clause in the place ("..., siamo in stazione fino alle 3")
+_WE_ARE = (r"(?:siamo|stiamo|estamos|ficamos|on est|nous sommes|wir sind|wir stehen|we zijn|wij zijn|we staan|"
+           r"wij staan|vi er|vi ar|vi star|vi holder|jsme|sme|smo|mi smo|jestesmy|stoimy|suntem|estem|som|olemme|"
+           r"oleme|esame|esam|jemi|mir sinn|ons is|vid erum)")
+_STATE_THERE = (r"(?:ja|ya|gia|deja|schon|bereits|al|allerede|redan|uz|juz|vec|nyt|nu|jo|acum|ahora|agora|adesso|ora|"
+                r"gerade|net|fermi|ferme|fermo|parados|parado|parati|arretes|gestopt|geparkeerd|parkeret|parkert|"
+                r"parkerade|parkiert|zaparkowani|parcheggiati|aparcados|estacionados|stojime|stojimo|zuruck|terug|"
+                r"tilbage|tilbake|tillbaka|indietro|de volta|de vuelta|de retour|weer|wieder|ancora|todavia|ainda|"
+                r"encore|noch|nog|stadig|fortfarande|endnu|jeste|jos|jeszcze|stale|inca|finalmente|endlich|eindelijk|"
+                r"enfin|ormai)")
+_AT_A_PLACE = (r"(?:in|a|al|allo|alla|ai|alle|nel|nello|nella|nei|nelle|sul|sulla|en|em|no|na|nos|nas|ao|aos|a la|"
+               r"dans|au|aux|im|am|an|auf|bei|beim|op|bij|aan|i|pa|ved|u|v|ve|w|we|la|pe|de|del|te|ne|nell')")
+_WHERE_WE_ARE = re.compile(
+    rf"(?:{_STATE_THERE} )*{_WE_ARE}(?: {_STATE_THERE})* {_AT_A_PLACE} ?(?P<place>[\w'-]+(?: [\w'-]+){{0,5}})"
+    rf"|{_AT_A_PLACE} (?P<place_first>[\w'-]+(?: [\w'-]+){{0,2}}) (?:smo|jsme|sme|jestesmy|olemme|oleme)"
+    rf"|(?:a |az )?(?P<place_hu>[\w-]+(?:ban|ben|on|en|nal|nel)) vagyunk")
+
+
+def _where_we_are(reason: str) -> bool:
+    """Whether a clause only says where the speaker's crew is (see _WHERE_WE_ARE)."""
+    found = _WHERE_WE_ARE.fullmatch(" ".join(re.findall(r"[\w'-]+|[^\w\s'-]", reason.strip(" .!"))))
+    if found is None:
+        return False
+    place = found["place"] or found["place_first"] or found["place_hu"]
+    words = set(place.split())
+    return not (re.search(r"\d", place) or _MORE_THAN_WHY.search(place) or _REPORTING.search(place)
+                or words & (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) - {"no"} or _VERB.search(place))
+
+
 # "Can you" of those languages first: a polite request, read as English reads "can you restart X"
 # (and "could you", "would you", and their plural and formal forms: "pourriez-vous", "potete", "zou je")
 _CAN_YOU = re.compile(r"^(?:kannst du|konnen sie|konntest du|konnten sie|konnt ihr|konntet ihr|puedes|podrias|puede|"
@@ -1557,6 +1605,7 @@ _TURKISH_ASKED = re.compile(r"(?<![\w])(yeniden baslat|tekrar baslat|baslat|durd
 # own, never a past ("wir haben ... hinzugefügt"), a negation, a reading or a copy off the drive.
 _OF_FILES = (r"(?:(?:" + "|".join((
     "die|den|das|der|las|los|les|le|la|gli|i|os|as|de|het|unsere|unseren|nuestros|nuestras|nos|nossos|onze|",
+    "el|il|lo|o|",
     "alte|alten|neue|neuen|viejas|viejos|nuevas|nuevos|antiguas|antiguos|vieux|vieilles|nouveaux|nouvelles|",
     "anciens|anciennes|vecchi|vecchie|nuovi|nuove|oude|nieuwe|gamla|nya|gamle|nye|stare|nowe|starych|nowych|",
     "velhos|velhas|novos|novas|einige|algunos|algunas|quelques|alcuni|alguns|enkele|nagra|noen|kilka")) +
@@ -1564,9 +1613,15 @@ _OF_FILES = (r"(?:(?:" + "|".join((
     r"fichiers|file|bestanden|filer|pliki|plikow|sitzungen|sesiones|sessoes|sessions|sessioni|sessies|"
     r"sessioner|sesje|sesji|logs|protokolle|registros|journaux|zertifikate|certificados|certificats|"
     r"certificati|certificaten|certifikat|certyfikaty|fotos|bilder|photos|foto|zdjecia|aufnahmen|"
-    r"grabaciones|gravacoes|enregistrements|registrazioni|opnames|inspelningar|opptak|nagrania|backups|scans|videos)"
+    r"grabaciones|gravacoes|enregistrements|registrazioni|opnames|inspelningar|opptak|nagrania|backups|scans|videos|"
+    # (a design, a pattern, a recipe or a program, of a customer's: "tengo que guardar el diseño del cliente ahí")
+    r"disenos?|designs?|entwurfe?|ontwerpen|ontwerp|disegn[oi]|desenhos?|projetos?|projets?|proyectos?|projekte?|"
+    r"bordados?|muster|motifs?|patron(?:es)?|recetas?|rezepte?|recettes?|ricett[ae]|receitas?|recepten|recepter|"
+    r"recept|programas?|programme?|programmi)"
     r"(?: (?:viejas|viejos|nuevas|nuevos|antiguas|antiguos|vieux|vieilles|nouveaux|nouvelles|anciens|"
-    r"anciennes|vecchi|vecchie|nuovi|nuove|velhos|velhas|novos|novas))?")
+    r"anciennes|vecchi|vecchie|nuovi|nuove|velhos|velhas|novos|novas))?"
+    r"(?: (?:del|de la|de los|du|des|di|della|dei|do|da|dos|das|van de|van het|vom|von der|des) (?:cliente|client|"
+    r"kunden|klant|clienti|clientes|clients))?(?: (?:ahi|alli|aqui|dort|daar|li|dentro))?")
 # Hindi, Urdu, Bengali and Nepali: "on it" or "in it", what, and "is to be written" ("..., اس پر آج کا دودھ کا ریکارڈ
 # لکھنا بھی ہے": today's milk record is to be written on it too); no negation or condition among its words
 _NOT_IN_A_PURPOSE = "|".join(more_languages.typed(w) for w in (
@@ -1651,8 +1706,22 @@ _AFTER = ("dopo", "despues", "apres", "nach", "depois", "na", "po", "efter", "et
 _TIMED_AFTER = re.compile(
     r"(?P<request>.+?)\s*,\s*(?:(?:" + "|".join(re.escape(glossary.plain(w)) for w in _AFTER) +
     r")\s+(?:(?:de|del|d'|da|do|di|dem|der|den|des|du|de la|de l')\s*)?(?:(?:l'|la|le|les|el|il|lo|o|a|the|het|die|das)"
-    r"\s*)?[\w'-]+(?:\s+[\w'-]+)?|(?:dann|dan) (?:ist|sind|is|zijn) (?:[\w'-]+\s+){1,3}(?:vorbei|fertig|zu ende|durch|"
-    r"voorbij|klaar|afgelopen))\s*[.!]?")
+    r"\s*)?[\w'-]+(?:\s+[\w'-]+)?|(?P<over>(?:dann|dan) (?:ist|sind|is|zijn) (?:[\w'-]+\s+){1,4})"
+    r"(?:vorbei|fertig|zu ende|durch|beendet|abgeschlossen|erledigt|voorbij|klaar|afgelopen|afgerond)"
+    # (... or after a thing happens, said as a clause of a few words: "după ce pleacă duba", "dopo che parte il
+    # furgone", "nachdem der Lauf beendet ist", "efter att bilen har åkt")
+    r"|(?P<after>(?:dupa ce|dopo che|despues de que|depois que|apres que|apres qu'|nachdem|nadat|efter att|etter at|"
+    r"efter at)\s*(?:[\w'-]+\s+){0,4}[\w'-]+))\s*[.!]?")
+# ... whose verb is one of a thing leaving, arriving, ending or closing, never of anything asked of the device
+_IT_HAPPENS = re.compile(r"(?<![\w'-])(?:pleaca|pleaca|ajunge|vine|termina|incheie|inchide|parte|arriva|finisce|"
+                         r"termina|chiude|esce|torna|rientra|salga|llegue|termine|acabe|cierre|vuelva|saia|sair|chegue|"
+                         r"chegar|terminar|acabar|feche|fechar|volte|voltar|arrive|finisse|ferme|revienne|parti|partie|"
+                         r"partis|fini|finie|termine|terminee|weg|los|fertig|beendet|abgeschlossen|vorbei|zu|gefahren|"
+                         r"abgefahren|angekommen|zuruck|vertrokken|klaar|afgelopen|gesloten|aangekomen|terug|akt|kort|"
+                         r"gatt|slutat|stangt|kommit|klar|kort|kjort|gaet|faerdig|ferdig|lukket|stengt|kommet|tilbage|"
+                         r"tilbake|tillbaka)(?![\w'-])")
+_NOT_HAPPENING = frozenset(["nu", "ne", "no", "non", "nao", "pas", "nicht", "kein", "keine", "niet", "geen", "inte",
+                            "ikke", "mai", "nie", "never", "not"])
 _READ_DELAY = re.compile(r"(?<![\w])in \d+ (?:s|sek|seconds?|minutes?|hours?)(?![\w])")
 
 
@@ -1764,7 +1833,11 @@ def as_english(text: str, names: Callable[[str], bool]) -> str:
         return purposed  # "Hänge den Stick ein, wir wollen Dateien hinzufügen"
     if (powered := _power_said_last(text, names)) is not None:
         return powered
-    if (timed := _TIMED_AFTER.fullmatch(text)) and not _a_request_after(text[timed.end("request"):], names) and \
+    # (a thing of the device may be what ends or leaves: "..., dann ist der Lauf von GT1 beendet")
+    if (timed := _TIMED_AFTER.fullmatch(text)) and not _a_request_after(
+            text[timed.end("request"):], (lambda word: False) if timed["after"] or timed["over"] else names) and \
+            (not timed["after"] or (_IT_HAPPENS.search(timed["after"]) and not _NOT_HAPPENING & set(
+                timed["after"].split()) and not _REPORTING.search(timed["after"]))) and \
             (read := as_english(timed["request"], names)) != timed["request"] and not unread(read) and \
             _READ_DELAY.search(read):
         return read
