@@ -11104,3 +11104,141 @@ def test_round_50_r50fx_what_is_to_be_saved_mounts_to_write(command: str) -> Non
 ])
 def test_round_50_r50fx_what_is_to_be_saved_never_opens_a_mount(command: str) -> None:
     assert decide(command, R50FX_STICK)[0] in R50FX_WORDS, command
+R50FY_CAR = _site(("fwd-video.service", "Front camera video recording"),
+                  ("rear-video.service", "Rear camera video recording"),
+                  ("dtf-printer.service", "DTF film printer spooler"),
+                  ("nginx.service", "A high performance web server"))
+
+
+@pytest.mark.parametrize("command,unit", [
+    # (round 50, dev50) how long it has failed, said with what fails; "from" a thing in Ukrainian ("з камери")
+    ("Перезапусти запис відео з передньої камери, воно не пише вже пів години.", "fwd-video.service"),
+    ("Перезапусти запис відео з задньої камери, воно не пише з ранку.", "rear-video.service"),
+    ("Перезапусти переднюю камеру, она не пишет уже час.", "fwd-video.service"),
+    # what fails after "because", and Bulgarian's past of what fell over ("пак падна": down again)
+    ("Перезапусти спулер принтера, потому что он не печатает.", "dtf-printer.service"),
+    ("Рестартирай спулера на DTF принтера, пак падна.", "dtf-printer.service"),
+    ("Рестартирай спулера на DTF принтера, той не печата вече половин час.", "dtf-printer.service"),
+    ("Επανεκκίνησε τον εκτυπωτή γιατί δεν τυπώνει.", "dtf-printer.service"),
+    ("הפעל מחדש את המדפסת כי היא לא מדפיסה", "dtf-printer.service"),
+    ("أعد تشغيل الطابعة لأنها لا تطبع", "dtf-printer.service"),
+])
+def test_round_50_r50fy_what_fails_and_for_how_long(command: str, unit: str) -> None:
+    assert decide(command, R50FY_CAR) == ("restart_service", {"unit": unit}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Не перезапускай запис відео з передньої камери, воно не пише вже пів години.",
+    "Перезапусти запис відео з передньої камери, воно не пише через пів години.",
+    "Перезапусти запис відео з передньої камери, воно не пише годину.",
+    "Перезапусти запис відео з передньої камери? Воно не пише вже пів години.",
+    "Якщо воно не пише вже пів години, перезапусти запис відео з передньої камери.",
+    "Начальник сказал перезапустить переднюю камеру, она не пишет уже час.",
+    "Может быть, перезапусти переднюю камеру, она не пишет уже час.",
+    "Переведи: «Перезапусти переднюю камеру, она не пишет уже час».",
+    "Перезапусти переднюю камеру завтра, она не пишет уже час.",
+    "Перезапусти спулер принтера, если он не печатает.", "Не перезапускай спулер принтера, потому что он не печатает.",
+    "Перезапусти спулер принтера, потому что он не печатает?",
+    "Рестартирай спулера на DTF принтера, ако падне пак.", "Не рестартирай спулера на DTF принтера, пак падна.",
+    "Рестартирай ли спулера на DTF принтера? Пак падна.",
+    "Μην επανεκκινήσεις τον εκτυπωτή γιατί δεν τυπώνει.", "Αν δεν τυπώνει, επανεκκίνησε τον εκτυπωτή.",
+    "לא להפעיל מחדש את המדפסת כי היא לא מדפיסה", "لا تعد تشغيل الطابعة لأنها لا تطبع",
+])
+def test_round_50_r50fy_what_fails_and_for_how_long_refused(command: str) -> None:
+    assert decide(command, R50FY_CAR)[0] in ("say", "report_status", "ignore"), command
+
+
+@pytest.mark.parametrize("command,seconds", [
+    # (round 50, dev50) how things are, said after a request that waits: a statement, never a request or a time
+    ("Перезагрузи через полчаса, сейчас машина шьёт логотип.", 1800),
+    ("Перезавантаж через пів години, зараз машина шиє логотип.", 1800),
+    ("Перезагрузи через 10 минут, смена заканчивается.", 600),
+    ("Επανεκκίνησε σε μισή ώρα, τώρα το μηχάνημα κεντάει.", 1800),
+])
+def test_round_50_r50fy_situation_after_a_delay(command: str, seconds: int) -> None:
+    assert decide(command, R50FY_CAR) == ("reboot", {"delay_s": seconds}), command
+
+
+@pytest.mark.parametrize("command", [
+    "Перезагрузи через полчаса, сейчас удали логи.", "Перезагрузи через полчаса, сотри логи.",
+    "Επανεκκίνησε σε μισή ώρα, σβήσε τα logs.", "Перезагрузи через полчаса, машина шьёт логотип завтра.",
+    "Перезагрузи через полчаса, если машина шьёт логотип.", "Перезагрузи через полчаса, сейчас машина не шьёт.",
+    "Перезагрузи через полчаса, начальник сказал.", "Перезагрузи через полчаса, может быть.",
+    "Не перезагружай через полчаса, сейчас машина шьёт логотип.",
+    "Перезагрузи через полчаса? Сейчас машина шьёт логотип.",
+    "Перезагрузи, сейчас машина шьёт логотип.", "Когда машина дошьёт логотип, перезагрузи через полчаса.",
+    "Переведи: «перезагрузи через полчаса, сейчас машина шьёт логотип».",
+])
+def test_round_50_r50fy_situation_after_a_delay_refused(command: str) -> None:
+    assert decide(command, R50FY_CAR)[0] in ("say", "report_status", "ignore"), command
+
+
+R50FY_FARM = _site(("nginx.service", "A high performance web server"),
+                   leds=(("blue:room-a", "blue", "room-a"), ("blue:room-b", "blue", "room-b")))
+
+
+@pytest.mark.parametrize("command", [
+    # (round 50, dev50) Chinese: a letter said before its thing ("A室": room A), "that" before it, "关了" with 把, and
+    # no work there today said as why
+    "把A室那个蓝灯关了吧，那边今天不发豆芽了。", "把A室的蓝灯关掉", "把A室蓝灯关了", "把A室那个蓝灯关掉，今天不用了",
+])
+def test_round_50_r50fy_chinese_letter_before_its_thing(command: str) -> None:
+    assert decide(command, R50FY_FARM) == ("set_led", {"name": "blue:room-a", "state": "off"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "关了A室的蓝灯", "A室的蓝灯关了", "把A室的蓝灯关了吗", "别把A室的蓝灯关了", "把A室的蓝灯关了？",
+    "把A室那个蓝灯关了吧，今天不关了", "把A室那个蓝灯关了吧，今天不重启了", "如果那边今天不发豆芽了，把A室的蓝灯关掉",
+    "老板说把A室的蓝灯关了吧", "把A室的蓝灯明天关了吧", "翻译：把A室的蓝灯关了吧",
+])
+def test_round_50_r50fy_chinese_letter_before_its_thing_refused(command: str) -> None:
+    assert decide(command, R50FY_FARM)[0] in ("say", "report_status", "ignore"), command
+
+
+def test_round_50_r50fy_japanese_why_said_first() -> None:
+    # (round 50, dev50) a Japanese reason said first, with what does not happen or work ("測定しないので"), before any
+    # request; "for later" said of a mode ("にしておいて"); a loanword without its long vowel ("コンプレッサ")
+    for command in ("今日は測定しないので、省電力モードにしておいて。", "今日は雨なので、省電力モードにして",
+                    "省電力モードにしといて"):
+        assert decide(command, R50FY_CAR) == ("set_power_profile", {"profile": "powersave"}), command
+    assert decide("画面が映らないので、プリンタを再起動して", R50FY_CAR) == \
+        ("restart_service", {"unit": "dtf-printer.service"})
+
+
+@pytest.mark.parametrize("command", [
+    "今日は測定しないので、省電力モードにしないで", "今日は測定しないなら、省電力モードにして",
+    "明日まで測定しないので、省電力モードにして", "今日は測定しないので、省電力モードにしますか",
+    "部長が言ったから、省電力モードにして", "たぶん雨なので、省電力モードにして",
+    "「今日は測定しないので、省電力モードにして」と翻訳して", "今日は測定しないので、省電力モードにしてもいい？",
+    "画面が映らないので、プリンタを再起動しないで",
+])
+def test_round_50_r50fy_japanese_why_said_first_refused(command: str) -> None:
+    assert decide(command, R50FY_CAR)[0] in ("say", "report_status", "ignore"), command
+
+
+R50FY_JETTY = _site(("bog-compressor-modbus.service", "BOG compressor Modbus bridge"),
+                    ("bog-compressor-exporter.service", "Prometheus exporter for the BOG compressor"),
+                    ("nginx.service", "A high performance web server"))
+
+
+@pytest.mark.parametrize("command", [
+    # (round 50, dev50) another thing to be left alone, said in Japanese or Chinese after the request ("エクスポーター
+    # の方は触らないでね", "导出器别动"); a loanword without its long vowel ("コンプレッサ")
+    "コンプレッサのブリッジを再起動してください。エクスポーターの方は触らないでね。",
+    "ブリッジを再起動してください。エクスポーターはそのままで。", "把网桥重启一下，导出器别动",
+    "重启网桥，导出器不要动",
+])
+def test_round_50_r50fy_another_left_alone(command: str) -> None:
+    assert decide(command, R50FY_JETTY) == ("restart_service", {"unit": "bog-compressor-modbus.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "ブリッジを再起動しないでください。エクスポーターの方は触らないでね。",
+    "ブリッジを再起動してください？エクスポーターの方は触らないでね。",
+    "ブリッジを再起動してください。エクスポーターの方は触らないでね？", "エクスポーターの方は触らないでね。",
+    "部長がブリッジを再起動してと言った。エクスポーターは触らないで。", "别重启网桥，导出器别动",
+    "重启网桥吗，导出器别动",
+    "如果网桥卡住了，重启网桥，导出器别动", "老板说重启网桥，导出器别动",
+])
+def test_round_50_r50fy_another_left_alone_refused(command: str) -> None:
+    assert decide(command, R50FY_JETTY)[0] in ("say", "report_status", "ignore"), command

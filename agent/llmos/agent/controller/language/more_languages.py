@@ -93,6 +93,9 @@ _FIRST_VERBS = {
     **dict.fromkeys(("προσάρτησε", "προσαρτήστε"), _MOUNT),
     **dict.fromkeys(("αποπροσάρτησε", "αποπροσαρτήστε"), _UNMOUNT),
     **dict.fromkeys(("αναβόσβησε",), _BLINK),
+    # ... "raise", "lower" a link or a program ("Σήκωσε το 4G": bring it up; after a subject it rises: "σηκώνει")
+    **dict.fromkeys(("σήκωσε", "σηκώστε"), ("bring", " up")),
+    **dict.fromkeys(("κατέβασε", "κατεβάστε"), ("bring", " down")),
     # Romanian
     **dict.fromkeys(("repornește", "reporniți", "restartează", "restartați"), _RESTART),
     **dict.fromkeys(("pornește", "porniți"), _START),
@@ -182,7 +185,7 @@ _ANYWHERE_VERBS = {
                      "переключись в", "переключись на", "перемкнись на", "перемкнися на"), _SWITCH),
     **dict.fromkeys(("поставь", "установи", "постав", "встанови"), _SET),
     # "подними LTE": bring a link up
-    **dict.fromkeys(("подними", "поднимите", "підніми", "підніміть"), ("bring", " up")),
+    **dict.fromkeys(("подними", "поднимите", "підніми", "підніміть", "вдигни", "вдигнете"), ("bring", " up")),
     # ... with "-ка", which softens it ("перезапусти-ка сушилку", "выключи-ка")
     **{f"{verb}-ка": said for verb, said in (("перезапусти", _RESTART), ("перезагрузи", _RESTART), ("запусти", _START),
                                              ("останови", _STOP), ("включи", _ON), ("выключи", _OFF),
@@ -396,6 +399,8 @@ _NEVER = frozenset(typed(w) for w in (
     "না", "নয়", "নি", "নেই", "যদি", "কি", "কী", "কেন", "কখন", "যখন",
     # Hebrew "not", "don't", "if", "when", "whether", "why", "maybe", "forbidden", "without", "there is no"
     "לא", "אל", "אם", "כש", "כאשר", "האם", "למה", "מתי", "אולי", "אסור", "בלי", "אין",
+    # Bulgarian "if", "when", "whether", "don't", "never"
+    "ако", "когато", "дали", "недей", "никога",
     # Tamil "don't", "not", "if", "why", "when", "what", "must not", "maybe"
     "வேண்டாம்", "இல்லை", "என்றால்", "ஏன்", "எப்போது", "என்ன", "கூடாது", "ஒருவேளை", "செய்யாதே", "செய்யாதீர்கள்"))
 
@@ -644,9 +649,14 @@ def as_english(text: str, names: Callable[[str], bool]) -> str | None:
 # "10時から", from a time, nor "終わってから", after it: a condition); a last clause that says what happens then
 # ("..., 그때 빔 덤프야": the beam dump is then), or that the work is done for the day ("..., линия на сегодня всё")
 _JA_REASON = re.compile(r"(?P<reason>[^、,。]+?[るただいすな])(?:から|ので|んで)[、,\s]*(?P<request>[^、,。]+)")
-_JA_NOT_A_REASON = re.compile(_alternatives(("ない", "ません", "なら", "たら", "れば", "ず", "なかった", "まだ", "かな",
-                                              "かも")))
+_JA_NOT_A_REASON = re.compile(_alternatives((
+    "ない", "ません", "なら", "たら", "れば", "ず", "なかった", "まだ", "かな", "かも",
+    # (what was said, when, a hedge: "部長が言ったから", "止まった時", "たぶん")
+    "言った", "言って", "言う", "言われ", "によると", "って言", "だって", "時", "とき", "たぶん", "多分", "おそらく",
+    "場合")))
 _DELAYED = re.compile(r" in \d+ (?:minutes|seconds)$")
+# ... a state, a past or what does not happen, said of a request that does not wait ("止まってるので", "雨なので")
+_JA_A_STATE = tuple(typed(w) for w in ("ない", "た", "だ", "な", "い", "ている", "てる", "ていた", "てた"))
 _THEN = _alternatives(("그때", "그 때", "그때쯤", "その時", "その頃", "тогда", "в это время", "тоді", "τότε"))
 _IS_THEN = _alternatives(("이야", "야", "예요", "이에요", "입니다", "이거든", "だ", "です", "будет", "буде"))
 _THEN_SAID = re.compile(rf"(?:{_THEN})\s+(?P<what>[^\s,]+(?:\s+[^\s,]+){{0,2}}?)\s*(?:{_IS_THEN})?")
@@ -698,6 +708,39 @@ _NOT_A_SITUATION = frozenset(typed(w) for w in (
     "পর্যন্ত", "বলেছে", "বলল", "বলছে", "চায়", "হয়তো", "जब", "پہلے", "بعد", "جب", "کہا", "شاید", "وقتی", "قبل",
     "گفت", "شاید", "baada", "kabla", "alisema", "anasema", "labda", "mpaka", "hadi"))
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# ... or said after it, with no time of its own to wait for ("..., завтра утром": the request says when, not it)
+_LATER = frozenset(typed(w) for w in (
+    "завтра", "утром", "вечером", "ночью", "потом", "позже", "позднее", "послезавтра", "вранці", "ввечері", "вночі",
+    "потім", "пізніше", "αύριο", "απόψε", "μετά", "αργότερα", "το πρωί", "το βράδυ", "غدا", "غداً", "بكرة", "بكره",
+    "لاحقا", "لاحقاً", "الليلة", "מחר", "הערב", "בלילה", "אחר", "אחכ", "mai", "tối", "sáng", "chiều", "sau", "कल",
+    "शाम", "रात", "सुबह", "आज रात", "বিকেলে", "রাতে", "কাল", "kesho", "jioni", "usiku", "baadaye", "mâine", "diseară",
+    "seara", "dimineață", "فردا", "امشب", "بعدا", "بعداً", "کل", "شام"))
+
+# ... and says it with a verb of a statement, in Russian, Ukrainian, Bulgarian or Greek (a present or a past of the
+# third person: "шьёт", "идёт", "κεντάει"), never one that asks ("удали логи", "σβήσε τα logs": a request the reading
+# would leave undone)
+_STATEMENT_ENDS = re.compile(_alternatives(typed(w) for w in (
+    "ет", "ёт", "ит", "ат", "ят", "ут", "ют", "ется", "ётся", "ится", "ается", "яется", "ются", "утся", "ятся", "атся",
+    "ал", "ала", "ало", "али", "ил", "ила", "ило", "или", "ел", "ела", "ело", "ели", "ють", "ять", "уть", "ать",
+    "є", "ує", "ає", "ее", "ве", "ши", "ше", "ей", "ει", "ουν", "ούν", "άνε", "ούνε", "εται", "ονται", "ηκε", "ηκαν",
+    "ανε")) + "$")
+_ASKING_ENDS = re.compile(_alternatives(typed(w) for w in (
+    "ите", "йте", "іть", "ьте", "ай", "яй", "ей", "уй", "юй", "ій", "σε", "ψε", "ξε", "στε", "ψτε", "ξτε", "ισε",
+    "ησε")) + "$")
+_ASKING_I = re.compile(typed("[бвгджзклмнпрстфхцчшщ]и$"))
+
+
+def _a_statement(clause: str) -> bool:
+    """Whether a clause of Cyrillic or Greek words holds a verb that says (_STATEMENT_ENDS) and none that asks."""
+    words = _tokens(clause)
+    if not any(_CYRILLIC_OR_GREEK.search(w) for w in words):
+        return False
+    return any(_STATEMENT_ENDS.search(w) for w in words) and not any(
+        _ASKING_I.search(w) or (_ASKING_ENDS.search(w) and not _STATEMENT_ENDS.search(w) and len(w) > 4)
+        for w in words if _CYRILLIC_OR_GREEK.search(w))
+
+
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 
 
 def _a_situation(situation: str, names: Callable[[str], bool]) -> bool:
@@ -712,8 +755,15 @@ def _a_situation(situation: str, names: Callable[[str], bool]) -> bool:
 def _a_reason(reason: str) -> bool:
     """Whether a Japanese clause said before "because" only says why (see _JA_REASON): no verb of the catalog in it, no
     negation, condition or question, no name or number."""
-    return not (_JA_NOT_A_REASON.search(reason) or re.search(r"[0-9a-z]", reason) or holds_a_verb(reason)
-                or any(verb in reason for verb in _JA_VERBS))
+    # (what does not happen or work, said last: "測定しない", "動かない", "映らない"; never twice nor a time)
+    said = reason.removesuffix(typed("ない")) if reason.endswith(typed("ない")) and not reason.endswith(
+        typed("しなくてもいい")) else reason
+    return not (_JA_NOT_A_REASON.search(said) or re.search(r"[0-9a-z]", reason) or holds_a_verb(reason)
+                or any(verb in reason for verb in _JA_VERBS) or (said != reason and _JA_WHEN.search(said)))
+
+
+# When a thing is to happen, which a negation said with it makes a time to wait for ("明日まで使わない")
+_JA_WHEN = re.compile(_alternatives(("まで", "明日", "あした", "あとで", "後で", "次", "までは", "以降", "から")))
 
 
 def _then_said(clause: str) -> bool:
@@ -847,12 +897,21 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
         text = f"{verb} {caused['thing']}{caused['rest'] or ''}"  # "зроби так, щоб світлодіод блимав": "блимай ..."
     if "?" not in text and (read := _found_in_the_dark(text, names)) is not None:
         return read
+    if "?" not in text and "？" not in text and (alone := _LEFT_ALONE.search(text)) and \
+            (thing := _cjk_object(alone["thing"], names, after_ba=True)) and \
+            (read := _read(text[:alone.start()].rstrip(",，、 "), names)) is not None:
+        return f"{read}, leave the {' '.join(thing)} alone"  # "...を再起動してください。エクスポーターは触らないでね。"
     if "?" not in text and (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], names) \
             and (read := _read(text[:said.start()], names)) is not None:
         return read  # "...を再起動してください。印刷されていません。", "... 재시작해 주세요. 화면이 안 나와요."
     if "?" not in text and (why := _JA_REASON.fullmatch(text.rstrip(_CJK_END))) and _a_reason(why["reason"]) and (
-            request := _read(why["request"], names)) is not None and _DELAYED.search(request):
-        return request  # "ハーフタイムに入るから15分後に再起動して": why it waits, said first
+            request := _read(why["request"], names)) is not None and (
+                not why["reason"].endswith(typed("ない")) if _DELAYED.search(request) else
+                why["reason"].endswith(_JA_A_STATE)):
+        # "ハーフタイムに入るから15分後に再起動して", "今日は測定しないので、省電力モードにして": why (what does not
+        # happen, said of a request that waits, may say what it waits for: "終わらないから2時間後に"; what is to
+        # happen, of a request that does not: "ハーフタイムに入るから再起動して")
+        return request
     if "?" not in text and (first := _SITUATION_FIRST.fullmatch(text)) and _a_situation(first["situation"], names) \
             and (request := _read(first["request"], names)) is not None and _DELAYED.search(request):
         return request  # "سنغلق المحل قريباً، أعد التشغيل بعد عشر دقائق": how things are, said first
@@ -867,6 +926,9 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
         return _spaced(f"{failed['thing']} {failed['request']}", names)
     if "?" not in text and (read := _failed_first(text, names)) is not None:
         return read  # "controllerul difuzorului s-a blocat, repornește-l", "스코어보드 멈췄어, 재시작해줘"
+    if "?" not in text and (why := _BECAUSE_SAID.search(text)) and why.start() and _what_fails(why["clause"], names) \
+            and (read := _spaced(text[:why.start()], names)) is not None:
+        return read  # "Перезапусти принтер, потому что он не печатает": what fails, said after "because"
     if (read := _spaced(text, names)) is None and "?" not in text and (said := _TROUBLE_CLAUSE.search(text)):
         clause = said["clause"]
         if _only_trouble(clause, names) or _only_trouble_said(clause, names) or _failed_said(clause, names) or \
@@ -874,9 +936,28 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
             return _spaced(text[:said.start()], names)
         if _then_said(clause) and (head := _spaced(text[:said.start()], names)) is not None and _DELAYED.search(head):
             return head  # "10분 후에 재부팅해 줘, 그때 빔 덤프야": what happens when it waits
+        if _a_situation(clause, names) and _a_statement(clause) and not set(_tokens(clause)) & _LATER and \
+                (head := _spaced(text[:said.start()], names)) is not None and _DELAYED.search(head):
+            return head  # "Перезагрузи через полчаса, сейчас машина шьёт логотип": how things are, why it waits
         if (fine := _fine_said(clause, names)) and (read := _spaced(text[:said.start()], names)) is not None:
             return f"{read}, {fine}"  # "..., ওয়াইফাই এখন ঠিক আছে": said in English, as English is read
     return read
+
+
+# "Because", said before what fails after the request, in the spaced languages ("..., потому что он не печатает",
+# "... γιατί δεν τυπώνει", "... لأنها لا تطبع", "... כי היא לא מדפיסה"): what follows is judged as a last clause of
+# what fails is (_what_fails), nothing else
+_BECAUSE_SAID = re.compile(r"\s*,?\s+(?:" + _alternatives(typed(w) for w in (
+    "потому что", "так как", "тому що", "бо", "оскільки", "защото", "понеже", "γιατί", "επειδή", "διότι",
+    "pentru că", "deoarece", "fiindcă", "vì", "bởi vì", "tại vì", "क्योंकि", "किनभने", "किनकि", "কারণ",
+    "کیونکہ", "چون", "زیرا", "لأن", "لأنه", "لأنها", "لانه", "لانها", "כי", "kwa sababu", "kwa kuwa")) +
+    r")\s+(?P<clause>[^,;:?!()\"«»]+?)[\s.!]*$")
+
+
+def _what_fails(clause: str, names: Callable[[str], bool]) -> bool:
+    """Whether a clause only says what fails, or how hot it is there (as a last clause after a comma may)."""
+    return _only_trouble(clause, names) or _only_trouble_said(clause, names) or _failed_said(clause, names) or \
+        bool(_HOT_THERE.fullmatch(clause.strip(" .!")))
 
 
 # How a thing failed, said in Hindi, Nepali or Bengali: a state it fell into ("फेल पड़ा है", "बन्द भएको छ",
@@ -1085,6 +1166,10 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "передаётся", "передаются", "отправляется", "отправляются", "печатается", "печатаются", "сохраняется",
     "сохраняются", "записывается", "записываются", "отображается", "отображаются", "синхронизируется",
     "синхронизируются", "выдаётся", "выдаются",
+    # Bulgarian ("..., не печата": it does not print)
+    "работи", "работят", "отговаря", "отговарят", "печата", "печатат", "праща", "пращат", "изпраща", "изпращат",
+    "показва", "показват", "зарежда", "зареждат", "записва", "записват", "чете", "четат", "вижда", "виждат",
+    "получава", "получават", "реагира", "реагират",
     # Ukrainian
     "працює", "працюють", "відповідає", "відповідають", "рахує", "рахують", "надсилає", "надсилають",
     "пише", "пишуть", "показує", "показують", "завантажується", "підключається", "відкривається",
@@ -1098,7 +1183,8 @@ _TROUBLE_VERBS = frozenset(typed(w) for w in (
     "синхронізуються", "видається", "видаються",
     # Arabic, of a thing ("يعمل") or of a thing said feminine ("تعمل"), hearing or answering us ("يسمعنا", "يرد علينا")
     "يعمل", "تعمل", "يشتغل", "تشتغل", "يستجيب", "تستجيب", "يرد", "ترد", "يسمع", "تسمع", "يسمعنا", "تسمعنا",
-    "يسمعوننا", "يظهر", "تظهر", "يتصل", "تتصل", "يرسل", "ترسل", "يطبع", "يقرأ", "يحدث", "يتحدث", "يفتح", "تفتح",
+    "يسمعوننا", "يظهر", "تظهر", "يتصل", "تتصل", "يرسل", "ترسل", "يطبع", "تطبع", "يقرأ", "تقرأ", "يحدث", "يتحدث",
+    "يفتح", "تفتح",
     # Hebrew's present, of a thing said masculine, feminine or plural ("מצלמת הפונדוס לא שולחת תמונות")
     *(f"{stem}{ending}" for stem, endings in (
         ("עובד", ("", "ת", "ים", "ות")), ("שולח", ("", "ת", "ים", "ות")), ("מגיב", ("", "ה", "ים", "ות")),
@@ -1233,7 +1319,10 @@ _TROUBLE_DONE = frozenset(typed(w) for w in (
     # (stands still, stuck, came to a stop: "вода стоит", "конвейер встал", "заслонку заклинило")
     "стоит", "стоят", "стоїть", "стоять", "встал", "встала", "встало", "встали", "встав",
     "застрял", "застряла", "застряло", "застряли", "застряг", "застрягла", "застрягло", "застрягли", "заклинило",
-    "заїло", "заело"))
+    "заїло", "заело",
+    # Bulgarian ("Рестартирай спулера, пак падна": it went down again)
+    "падна", "паднаха", "заби", "забиха", "замръзна", "замръзнаха", "увисна", "увиснаха", "спря", "спряха", "умря",
+    "умряха", "отпадна", "отпаднаха", "блокира", "блокираха", "крашна", "крашнаха", "гръмна", "виси", "висят"))
 # ... and the state a thing went into, one word after "в" or "на" ("ушёл в drain", "перешёл в аварию")
 _TROUBLE_WENT = frozenset(typed(w) for w in (
     "ушёл", "ушла", "ушло", "ушли", "перешёл", "перешла", "перешло", "перешли", "упал", "упала", "упало", "упали",
@@ -1242,7 +1331,8 @@ _TROUBLE_WENT = frozenset(typed(w) for w in (
 _TROUBLE_INTO = frozenset(typed(w) for w in ("в", "во", "у", "на"))
 # Who failed, besides the glossary's words: the thing just named ("он не отвечает"), and when ("опять завис")
 _TROUBLE_SUBJECTS = frozenset(typed(w) for w in (
-    "он", "она", "оно", "они", "він", "вона", "воно", "вони", "опять", "снова", "знову", "הוא", "היא", "הם", "הן"))
+    "он", "она", "оно", "они", "він", "вона", "воно", "вони", "опять", "снова", "знову", "הוא", "היא", "הם", "הן",
+    "той", "тя", "те", "пак", "отново"))  # (Bulgarian)
 
 
 # Persian says what fails with its present negated ("نمی‌شن", "نمی‌کنه", "کار نمی‌کنه"), after the noun of a light verb
@@ -1301,11 +1391,38 @@ def _shows_nought(clause: str, names: Callable[[str], bool]) -> bool:
         w, lambda part: False) is not None) for w in said["subject"].split())
 
 
+# How long it has failed, said with what fails ("..., воно не пише вже пів години": it has not written for half an
+# hour; "..., он висит с утра", "..., δεν στέλνει εδώ και μία ώρα", "..., לא שולח כבר שעה"): a time gone by, never
+# one to wait for ("через час", "завтра"), passed over
+_WENT_BY = _alternatives(typed(w) for w in ("уже", "вже", "ещё", "вече", "εδώ και", "منذ", "כבר"))
+_GONE_BY = _alternatives(typed(w) for w in (
+    "пол часа", "полчаса", "пів години", "півгодини", "целый час", "цілу годину", "с утра", "со вчера", "с ночи",
+    "с обеда", "весь день", "всю ночь", "всё утро", "з ранку", "від ранку", "з учора", "з ночі", "з обіду",
+    "весь ранок", "всю ніч", "половин час", "от сутринта", "цял ден", "от вчера", "από το πρωί", "από χθες",
+    "όλη μέρα", "όλη νύχτα", "όλο το πρωί",
+    "من الصبح", "من الصباح", "منذ الصباح", "من امبارح", "منذ أمس", "מהבוקר", "מאתמול", "כל הלילה", "כל הבוקר"))
+_FOR_A_WHILE = re.compile(rf"(?<![^\s,])(?:(?:{_WENT_BY})\s+)?(?:{_GONE_BY}|{_NUMBER}\s*(?:{_UNIT})|"
+                          rf"(?:{_UNIT})(?:\s+{_NUMBER})?)(?![^\s,.!?])")
+
+
+def _for_a_while(clause: str) -> str:
+    """The clause without how long it has failed (_FOR_A_WHILE): a number or a unit only after "already" or
+    "since" ("уже час"; "час" alone is no time gone by)."""
+    def gone(found: re.Match[str]) -> str:
+        said = found.group()
+        if not re.match(rf"(?:{_WENT_BY})\s", said) and not re.fullmatch(_GONE_BY, said):
+            return said
+        return " "
+    return _FOR_A_WHILE.sub(gone, clause)
+
+
 def _only_trouble(clause: str, names: Callable[[str], bool]) -> bool:
     """Whether a last clause only says what fails: [a subject of one or two words of the glossary, a
     pronoun or "nothing"][a negation][a verb of what fails][up to two words of "nothing", "any more"], or
     [the subject][a verb of what it did failing][a state it went into] (or so in Vietnamese:
-    _vietnamese_trouble)."""
+    _vietnamese_trouble), perhaps with how long (_for_a_while)."""
+    if (gone := _for_a_while(clause)) != clause and gone.strip(" .!"):
+        return _only_trouble(gone, names)
     if _vietnamese_trouble(clause, names) or _still_old(clause) or _romanian_trouble(clause, names) or \
             _arabic_trouble(clause, names) or _persian_trouble(clause) or \
             _swahili_trouble(clause, names) or _waiting(clause, names) or _shows_nought(clause, names):
@@ -1452,6 +1569,8 @@ def holds_a_verb(text: str) -> bool:
     if (said := _TROUBLE_SENTENCE.search(text)) and _only_trouble_said(said["sentence"], lambda word: False) and \
             holds_a_verb(text[:said.start()]):
         return True  # (a verb last before a sentence of what fails: "...再起動してください。値が出ません。")
+    if (alone := _LEFT_ALONE.search(text)) and holds_a_verb(text[:alone.start()].rstrip(",，、 ")):
+        return True  # (... or of what is left alone: "...再起動してください。エクスポーターはそのままで。")
     return bool(_SPACED_VERB.search(text) or _AR_IT_SAID.search(text) or _JA_VERB.search(text.rstrip(_CJK_END))
                 or _ZH_VERB.search(text)
                 or _TH_VERB.search(typed(text))
@@ -1642,7 +1761,7 @@ def _as_one_word(words: dict[str, str], phrase: str) -> str:
 # "From" of Russian and Ukrainian, said between two words for things ("сбор данных с метеомачты"):
 # never with a name, a number or a time after it, nor a word of the instrumental, where "с" says
 # "with" ("перезапусти nginx с mosquitto", "с брокером": a second thing)
-_OF_PLACE = frozenset(typed(w) for w in ("с", "со", "від", "de-la"))
+_OF_PLACE = frozenset(typed(w) for w in ("с", "со", "від", "de-la", "з", "із", "зі"))  # ("з передньої камери")
 _RO_FROM = re.compile(r"(?<![^\s,])de\s+la(?=\s)")
 _INSTRUMENTAL = re.compile(typed(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями|им|ым|ім)$"))
 
@@ -1896,6 +2015,8 @@ _JA_VERBS = _folded({
     **{f"{stem}{ahead}": verb for stems, verb in ((("止め",), _STOP), (("つけ", "点け"), _ON), (("消し",), _OFF))
        for stem in stems for ahead in ("ておいて", "といて", "とい", "ておけ", "とけ", "ちゃって")},
     **dict.fromkeys(("に切り替えて", "に切り替え", "に変更して", "に設定して", "にして"), _SWITCH),
+    # ... for later ("省電力モードにしておいて")
+    **dict.fromkeys(("にしておいて", "にしといて", "に切り替えておいて", "に切り替えといて"), _SWITCH),
 })
 # What may follow a Japanese verb and still ask: "して", "してください", "をお願いします"
 _JA_DOS = ('して', 'しろ', 'する', 'させて', 'せよ', 'かけて', 'をかけて',
@@ -1912,6 +2033,8 @@ _ZH_VERBS = _folded({
     **dict.fromkeys(("停止下",), _STOP),
     **dict.fromkeys(("卸载", "弹出"), _UNMOUNT), **dict.fromkeys(("打开",), _ON),
     **dict.fromkeys(("关闭", "关掉", "关上"), _OFF), **dict.fromkeys(("闪烁",), _BLINK),
+    # ... done, with 把 only and nothing after ("把蓝灯关了吧"; "关了蓝灯" says what was done: _ZH_DONE)
+    **dict.fromkeys(("关了", "关掉了"), _OFF),
     **dict.fromkeys(("切换到", "切换为", "设为", "设置为"), _SWITCH),
 })
 # "把电源模式调成省电": a mode turned or changed into another is switched to (said of a mode only, as _ZH_TO_THE_TOP)
@@ -1921,11 +2044,14 @@ _ZH_VERBS.update(dict.fromkeys(_ZH_INTO, _SWITCH))
 _ZH_TO_THE_TOP = frozenset(typed(w) for w in ("调到最高", "调到最大", "开到最高", "开到最大", "调至最高", "调至最大"))
 _ZH_VERBS.update(dict.fromkeys(_ZH_TO_THE_TOP, _SWITCH))
 _ZH_VERB = re.compile(_alternatives(_ZH_VERBS))
+_ZH_DONE = frozenset(typed(w) for w in ("关了", "关掉了"))
 # "A bit", said after the verb, that makes a request of what is said before it ("烘干机重启一下")
 _ZH_A_BIT = frozenset(typed(w) for w in ("一下", "一下吧", "下吧"))
 # Particles and courtesies, which say nothing of what is asked; "把" brings the object first
 _CJK_FILLERS = _alternatives(("を", "は", "の", "、", "请", "麻烦", "麻烦你", "帮我", "帮忙", "给我", "一下",
-                              "吧", "的", "现在", "马上", "立即", "今すぐ", "すぐに", "すぐ", "ちょっと"))
+                              "吧", "的", "现在", "马上", "立即", "今すぐ", "すぐに", "すぐ", "ちょっと",
+                              # ("that", "this" before a thing: "把A室那个蓝灯关掉", "そのポンプを止めて")
+                              "那个", "这个", "那台", "这台", "その", "この", "あの"))
 _CJK_WORDS = {typed(w): english for english, words in (
     ("system", ("システム", "本体", "デバイス", "端末", "機器", "系统", "设备", "机器", "主机", "服务器本身")),
     ("service", ("サービス", "服务")),
@@ -1955,6 +2081,10 @@ def _cjk_piece() -> tuple[re.Pattern[str], dict[str, str]]:
     for english, languages in json.loads(text).items():
         for form in (*languages.get("ja", ()), *languages.get("zh", ())):
             words.setdefault(typed(form), english)
+        # (a Japanese loanword written without its last long vowel, as engineers write it: "コンプレッサ", "モニタ")
+        for form in languages.get("ja", ()):
+            if len(form) > 3 and form.endswith("ー") and _KANA.fullmatch(form[-2]):
+                words.setdefault(typed(form[:-1]), english)
     return re.compile(rf"\s*(?:(?P<floor>\d{{1,2}}(?:階|楼|层))|"
                       rf"(?P<numbered>\d{{1,3}}|{_KANJI_NUMBER})(?:番目の|番|号)|"
                       rf"第(?P<ordinal>\d{{1,3}}|{_KANJI_NUMBER})(?:{_CJK_COUNTERS})?|"
@@ -1976,7 +2106,7 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
     at, ba = 0, after_ba
     # a number said before its thing ("7番ルーム", "2号线", "一号库"), said after it ("room 7"); a word two things share
     # is read as the one the device has ("一号库": a store, or a magazine; see glossary.english)
-    numbered, counted = "", False
+    numbered, counted, lettered = "", False, ""
     while at < len(text):
         found = piece.match(text, at)
         if found is None or found.end() == at:
@@ -1996,6 +2126,9 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
             read.append(str(int(found["name"])))  # "ルーム7の": room 7
         elif found["name"] and _LETTER.fullmatch(found["name"]) and read and read[-1] in words.values() and ba:
             read.append(found["name"])  # "プレスAの": press A
+        elif found["name"] and _LETTER.fullmatch(found["name"]) and ba and not lettered and (
+                after := piece.match(text, at)) and after["word"] and after.start() == at:
+            lettered = found["name"]  # "A室的蓝灯", "B棟のポンプ": the letter said before its thing, said after it
         elif found["name"]:
             if not names(found["name"]) or not ba:
                 return None
@@ -2006,10 +2139,20 @@ def _cjk_object(text: str, names: Callable[[str], bool], after_ba: bool = False)
             english = words[found["word"]]
             read.append(_numbered_sense(english, found["word"], names) if numbered else english)
             read, numbered = (read + [numbered], "") if numbered else (read, "")
-    if numbered or (counted and set(read) & _LINKS):
+            read, lettered = (read + [lettered], "") if lettered else (read, "")
+    if numbered or lettered or (counted and set(read) & _LINKS):
         return None
     return read if len([w for w in read if not w.isdigit()]) <= 4 else None
 
+
+# Another thing to be left as it is, said in Japanese or Chinese as a sentence after the request
+# ("...再起動してください。エクスポーターの方は触らないでね。", "...重启一下，导出器别动"): said in English
+# after it ("..., leave the exporter alone"), which the English reading keeps the request from
+_LEFT_ALONE = re.compile(
+    r"(?<=[。.!！,，])\s*(?P<thing>[^。.!！?？,，、]+?)(?:(?:の方|のほう)?(?:は|には)(?:" + _alternatives((
+        "触らないで", "さわらないで", "いじらないで", "そのままで", "そのままにして", "そのままにしておいて")) +
+    r")(?:ね|ください|下さい|くださいね)?|(?:先)?(?:" + _alternatives(("别动", "不要动", "不用动", "别碰", "不要碰")) +
+    r")(?:了|吧)?)[\s。.!！]*$")
 
 # What ends a Japanese or Chinese sentence
 _CJK_END = " ?.!。！"
@@ -2064,7 +2207,8 @@ def _zh_reason(clause: str) -> bool:
         return True
     if (purpose := _ZH_PURPOSE.fullmatch(clause)) and things(purpose["with"]) and things(purpose["what"]):
         return True
-    if _ZH_FEW_RUN.fullmatch(clause):
+    if _ZH_FEW_RUN.fullmatch(clause) or ((idle := _ZH_NO_WORK.fullmatch(clause)) and not holds_a_verb(clause) and
+                                          "不" not in idle["what"] and "没" not in idle["what"]):
         return True
     if (stuck := re.fullmatch(rf"(?P<subject>.+?)(?:又|还是|一直)?(?:{_ZH_STOPPED})", clause)) and \
             things(stuck["subject"]):
@@ -2076,6 +2220,14 @@ def _zh_reason(clause: str) -> bool:
 # runs), a light load said as why
 _ZH_FEW_RUN = re.compile(r"(?:今晚|今天|今夜|晚上|夜里|夜班|这周|周末|现在)?(?:只|就|只有)(?:开|用|跑|运行|开着)"
                          r"(?:一|两|二|1|2)(?:条|台|个)(?:线|生产线|产线|机器|机|炉)?(?:了|而已)?")
+
+
+# ... or that there is no work there for a time to come ("那边今天不发豆芽了": no sprouts are grown there today,
+# "今天不用了", "今晚不生产了"): the place, the day, "not" and a verb of work, a few words of what it makes
+_ZH_NO_WORK = re.compile(r"(?:那边|这边|那里|这里|那儿|这儿)?(?:我们)?(?:今天|今晚|今夜|晚上|这周|周末|明天)"
+                         r"(?:就)?不(?:再)?"
+                         r"(?:生产|发|做|干活|开工|上班|营业|用|出|种|收|泡|烤|炸|跑|加工|测|测量)"
+                         r"(?P<what>[\u4e00-\u9fff]{0,3})了")
 
 
 # What stopped, said first as a sentence of its own, then the request alone, of it: Japanese [thing]が[stopped]。
@@ -2189,6 +2341,8 @@ def _unspaced(text: str, names: Callable[[str], bool]) -> str | None:
     elif len(chinese := list(_ZH_VERB.finditer(text))) == 1:
         # [verb][object], or 把[object][verb]
         head, tail = text[:chinese[0].start()], text[chinese[0].end():]
+        if chinese[0].group() in _ZH_DONE and (typed("把") not in head or tail not in ("", typed("吧"))):
+            return None
         # (the object said first without 把 asks when "a bit" follows the verb: "烘干机重启一下", never "nginx重启")
         read_head = _cjk_object(head, names, after_ba=tail in _ZH_A_BIT)
         read_tail = _cjk_object(tail, names, after_ba=True)
