@@ -11242,3 +11242,29 @@ def test_round_50_r50fy_another_left_alone(command: str) -> None:
 ])
 def test_round_50_r50fy_another_left_alone_refused(command: str) -> None:
     assert decide(command, R50FY_JETTY)[0] in ("say", "report_status", "ignore"), command
+
+
+R50FY_SPROUTS = _site(("irrigation@bin-a.service", "Watering cycle timer for growing room A"),
+                      ("nginx.service", "A high performance web server"))
+
+
+@pytest.mark.parametrize("command,call", [
+    # (round 50, dev50) why, said first in Korean with "because" on its last word ("...니까", "...서")
+    ("오늘은 측정 안 하니까 절전 모드로 바꿔 줘", ("set_power_profile", {"profile": "powersave"})),
+    ("추워서 절전 모드로 바꿔 줘", ("set_power_profile", {"profile": "powersave"})),
+    ("화면이 안 나오니까 타이머 재시작해 줘", ("restart_service", {"unit": "irrigation@bin-a.service"})),
+])
+def test_round_50_r50fy_korean_why_said_first(command: str, call: tuple) -> None:
+    assert decide(command, R50FY_SPROUTS) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "화면이 안 나오면 타이머 재시작해 줘", "화면 안 나오면, 타이머 재시작해 줘",
+    "화면이 안 나오니까 타이머 재시작하지 마", "화면이 안 나오니까 타이머 재시작해 줄래?",
+    "내일이니까 절전 모드로 바꿔 줘", "타이머 재시작했으니까 절전 모드로 바꿔 줘",
+    "사장님이 말해서 절전 모드로 바꿔 줘", "팀장님이 하라고 하니까 절전 모드로 바꿔 줘",
+    "아마 추워서 절전 모드로 바꿔 줘",
+    "화면이 안 나오니까 나중에 타이머 재시작해 줘",
+])
+def test_round_50_r50fy_korean_why_said_first_refused(command: str) -> None:
+    assert decide(command, R50FY_SPROUTS)[0] in ("say", "report_status", "ignore"), command

@@ -766,6 +766,26 @@ def _a_reason(reason: str) -> bool:
 _JA_WHEN = re.compile(_alternatives(("まで", "明日", "あした", "あとで", "後で", "次", "までは", "以降", "から")))
 
 
+# Why, said first in Korean with "because" on its last word ("화면이 안 나오니까 타이머 재시작해 줘",
+# "추워서 ...", "고장 때문에 ..."): never "at" ("창고에서": where), a condition ("...면"), what was said
+# ("...다고", "...래서"), a question, a time to wait for ("내일이니까") or a verb of the catalog
+_KO_REASON = re.compile(r"(?P<reason>[^,.!?]+?(?:" + _alternatives((
+    "니까", "라서", "때문에", "해서", "와서", "워서", "나서", "려서", "파서")) +
+    r"))[,.]?\s+(?P<request>[^,.!?]+[.!]*)")
+_KO_NOT_A_REASON = re.compile(_alternatives((
+    "다고", "라고", "래서", "대서", "냐고", "에서", "내일", "나중", "이따", "오후", "저녁", "밤", "아침",
+    "다음", "말고", "마", "혹시", "아마", "시에", "끝나면", "끝나고", "동안", "재시작", "재부팅", "재기동",
+    "시작", "정지", "중지", "켜", "꺼", "껐", "켰", "마운트", "전환", "바꿔", "바꿨", "말", "시켜", "시켰",
+    "그러", "하래", "했대")))
+
+
+def _a_korean_reason(reason: str) -> bool:
+    """Whether a Korean clause said before a request only says why (see _KO_REASON)."""
+    return not (_KO_NOT_A_REASON.search(reason) or re.search(r"[0-9a-z]", reason) or holds_a_verb(reason)) and \
+        len(reason.split()) <= 6 and not any(  # (a condition, "나오면"; never a noun, "화면이")
+            w.endswith(typed("면")) and _word(w, lambda part: False) is None for w in _tokens(reason))
+
+
 def _then_said(clause: str) -> bool:
     """Whether a last clause only says what happens then (see _THEN_SAID): no verb, negation or number in it."""
     if (after := _AFTER_SAID.fullmatch(clause.strip(" .!"))) and any(w.isascii() for w in after["what"].split()):
@@ -912,6 +932,9 @@ def _read(text: str, names: Callable[[str], bool]) -> str | None:
         # happen, said of a request that waits, may say what it waits for: "終わらないから2時間後に"; what is to
         # happen, of a request that does not: "ハーフタイムに入るから再起動して")
         return request
+    if "?" not in text and (why := _KO_REASON.fullmatch(text)) and _a_korean_reason(why["reason"]) and \
+            (request := _read(why["request"], names)) is not None:
+        return request  # "오늘은 측정 안 하니까 절전 모드로 바꿔 줘": why, said first in Korean
     if "?" not in text and (first := _SITUATION_FIRST.fullmatch(text)) and _a_situation(first["situation"], names) \
             and (request := _read(first["request"], names)) is not None and _DELAYED.search(request):
         return request  # "سنغلق المحل قريباً، أعد التشغيل بعد عشر دقائق": how things are, said first
