@@ -11268,3 +11268,24 @@ def test_round_50_r50fy_korean_why_said_first(command: str, call: tuple) -> None
 ])
 def test_round_50_r50fy_korean_why_said_first_refused(command: str) -> None:
     assert decide(command, R50FY_SPROUTS)[0] in ("say", "report_status", "ignore"), command
+
+
+R50_EMBROIDERY = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "CUSTOMER", "model": "SanDisk", "size": "32G"}],
+})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 50, found by helper r50fx) a word for tomorrow after a label is never joined to it as one name
+    # ("customermanana" had mounted CUSTOMER at once)
+    "Monta la memoria CUSTOMER mañana", "monta el disco CUSTOMER mañana", "Monte la clé CUSTOMER demain",
+    "monta la chiavetta CUSTOMER domani", "monta o pendrive CUSTOMER amanhã", "mount the CUSTOMER stick tomorrow",
+])
+def test_round_50_tomorrow_after_a_label_is_no_part_of_its_name(command: str) -> None:
+    assert decide(command, R50_EMBROIDERY)[0] == "say", command
+
+
+def test_round_50_a_label_alone_is_still_mounted() -> None:
+    assert decide("Monta la memoria CUSTOMER", R50_EMBROIDERY) == (
+        "mount_storage", {"device": "/dev/sdb1", "readonly": True})

@@ -2367,6 +2367,8 @@ def _name_and_its_kind(name: str, word: str, names: Callable[[str], bool]) -> bo
 def _joined_named(words: list[str], i: int, names: Callable[[str], bool]) -> bool:
     """Whether the two words from i are a name said in two ("signal k"), alone or beside the
     glossary's word for what it is ("OPC UA bránu": the opcua gateway)."""
+    if any(w in _LATER_WORDS or guards.guarded(w, lambda word: False) for w in words[i:i + 2]):
+        return False  # ("la memoria CUSTOMER mañana" is no "customermanana": tomorrow, never a name's part)
     joined = words[i] + words[i + 1]
     if names(joined):
         return True
