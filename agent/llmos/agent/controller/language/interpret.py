@@ -3669,21 +3669,22 @@ def _with_namesakes(matches: list[Match], text: str, scene: Scene) -> list[Match
     top = [m for m in matches if m.score == best]
     # (its name's parts said, apart or run together: "cold room" is coldroom; and nothing else of it but words
     # any program is called by: "the poller for plc 4" says which poller)
-    shared = {p for p in top[0].entity.parts for said in top[0].words if p in said.replace(" ", "")}
-    own = {w for said in top[0].words for w in said.split()
-           if not any(w in p for p in shared) and w not in ground.FILLER and w not in _ANY_PROGRAM}
-    if len(top) != 1 or not shared or own:
+    shared = {p for p in top[0].entity.parts for words in top[0].words if p in words.replace(" ", "")}
+    its_own = {w for words in top[0].words for w in words.split()
+               if not any(w in p for p in shared) and w not in ground.FILLER and w not in _ANY_PROGRAM}
+    if len(top) != 1 or not shared or its_own:
         return matches
+
     def words_of(entity: Entity) -> set[str]:
         return {*ground.tokens(entity.doc.lower()), *ground.tokens(entity.name.lower()), *entity.parts}
 
     # (a word of the command that is the one's and not the other's tells them apart: "plc 4")
-    said = {w for w in ground.tokens(text) if w not in ground.FILLER}
+    spoken = {w for w in ground.tokens(text) if w not in ground.FILLER}
     return matches + [Match(e, best, top[0].how, top[0].words) for e in scene.of(UNIT)
                       if all(m.entity is not e for m in matches) and shared <= set(e.parts) and "@" not in e.name
-                      and not (said & words_of(top[0].entity)) - words_of(e)
+                      and not (spoken & words_of(top[0].entity)) - words_of(e)
                       # (nor a tool around it, unsaid: "the timing" is lap-timing, not lap-timing-exporter)
-                      and not ground.satellite(e) and not ground.add_on_unsaid(e, sorted(said))]
+                      and not ground.satellite(e) and not ground.add_on_unsaid(e, sorted(spoken))]
 
 
 def _the_other(tied: list[Match], whole: str, asking: str) -> Match | list[Match]:

@@ -1721,6 +1721,7 @@ _WORD = re.compile(r"[^\s,;!]+")
 _AFTER_NAME = re.compile(r"(?:back|to|in|into|mode|state|now)(?=\s|$)")
 
 
+# A light the thing has, right after the verb: "make its yellow light blink", "turn their beacon off"
 _VERB_BEFORE_ITS = re.compile(r"(?:^|\s)(?:turn|make|set|switch|put|bring|take|get|flip|shut)\s+$")
 _ITS_LIGHT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:lights?|leds?|lamps?|beacons?|indicators?)\b")
 
@@ -1774,7 +1775,7 @@ def _imperative(clause: str, actions: Callable[[str], list[int]],
         said = word.group().strip(".:")
         if said in ("its", "their") and _VERB_BEFORE_ITS.search(clause, 0, word.start()) and \
                 _ITS_LIGHT.match(clause, word.end()):
-            at = word.end()  # ("make its yellow light blink", "turn their beacon off": a light the thing has)
+            at = word.end()
             continue
         if naming(said) or (said.lstrip("#").isdigit() and named_last):  # ("take vlan 100 down")
             anchored = named_last = True
