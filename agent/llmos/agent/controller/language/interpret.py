@@ -29,6 +29,7 @@ from typing import Any
 from llmos.agent.controller.language import (
     addressed,
     boundaries,
+    cognates,
     foreign,
     glossary,
     ground,
@@ -69,6 +70,14 @@ def _say(text: str, reading: str = "", question: Question | None = None) -> Prop
 
 def _call(tool: str, args: dict[str, Any], confidence: float, reading: str) -> Proposal:
     return Proposal(tool, args, "", confidence, reading)
+
+
+# What is said of a command it could not read: in a language it does not read whole, of a thing it does not find,
+# without a verb it knows
+_UNREAD = frozenset({speech.Act.FOREIGN.value, "absent", "no action word"})
+# The confidence of a call read with words by their form (cognates.py): below any threshold that holds a change
+_BY_FORM = 0.4
+_ANSWERS = frozenset({"say", "ignore", "report_status"})
 
 
 # The answers, and the one call with a delay of its own: "in 10 minutes" fits them.
@@ -129,6 +138,13 @@ class Scene:
 
     def of(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
+
+    @functools.cached_property
+    def vocabulary(self) -> cognates.Vocabulary:
+        """The words the device uses of its things, for words of another language that say them by their form."""
+        # (never a verb: "restartuj" is read by the readers of its language, or not at all)
+        return cognates.Vocabulary(w for e in self.entities for w in re.findall(r"[a-z]+", f"{e.name} {e.doc}".lower())
+                                   if not lexicon.effects(w) and not lexicon.OUT_OF_CATALOG_VERB.match(w))
 
     def named_by(self, word: str) -> bool:
         """Whether the word alone names (or describes) one of the entities, by its words."""
@@ -779,6 +795,28 @@ class Interpreter:
     # -- the steps --------------------------------------------------------------------------
 
     def interpret(self, command: str, scene: Scene) -> Proposal:
+        proposal = self._read(command, scene)
+        if proposal.tool != "say" or proposal.reading not in _UNREAD or (
+                command.isascii() and proposal.reading != speech.Act.FOREIGN.value):
+            return proposal  # (an English command's words are read as they are: "mount ARCHIVE03")
+        # a command it could not read, in another language: read again with the words that say one of the device's
+        # own by their form ("हेडर" the header, "konveyör" the conveyor); what that proposes is a guess, held for a
+        # confirmation with the read-back, and a question back is asked as it is
+        formed = cognates.in_device_words(command, scene.vocabulary, lambda word: self._known(word, scene))
+        if formed == command:
+            return proposal
+        guess = self._read(formed, scene)
+        if guess.tool in _ANSWERS and guess.question is None:
+            return proposal
+        return replace(guess, confidence=min(guess.confidence, _BY_FORM),
+                       reading=f"{guess.reading}, reading words by their form: {formed}"[:400])
+
+    def _known(self, word: str, scene: Scene) -> bool:
+        """Whether a word is one the readers read as it is: a name of the device's, a glossary's form, a guard's."""
+        plain = glossary.plain(word)
+        return self._names(plain, scene) or glossary.listed(plain) or bool(guards.said_kinds(plain, lambda w: False))
+
+    def _read(self, command: str, scene: Scene) -> Proposal:
         if _CODE_BLOCK.match(command):  # "    systemctl stop mosquitto": markdown's code
             return _say("That reads like a block of code, quoted: say what to do plainly, e.g. "
                         "'restart nginx'.", "quoted")
