@@ -11289,3 +11289,219 @@ def test_round_50_tomorrow_after_a_label_is_no_part_of_its_name(command: str) ->
 def test_round_50_a_label_alone_is_still_mounted() -> None:
     assert decide("Monta la memoria CUSTOMER", R50_EMBROIDERY) == (
         "mount_storage", {"device": "/dev/sdb1", "readonly": True})
+
+
+R51_SHOP = DeviceState.from_dict({
+    "units": [{"name": "plankton-cam.service", "description": "Phytoplankton bloom camera and classifier"},
+              {"name": "aerator-ctl.service", "description": "Hatchery tank aerator blower controller"},
+              {"name": "boiler-monitor.service", "description": "Boiler pressure and temperature monitor"},
+              {"name": "press-timer@shirt.service", "description": "Shirt press cycle timer"}],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"}, {"name": "wg0", "kind": "vpn", "state": "up"}],
+})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 51, red team 56) what is kept as it is, said in brackets or after "but", is no part of what is asked
+    "restart the bloom camera (the aerator must stay off)",
+    "restart the bloom camera [note: the aerator must stay off]",
+    "(the aerator must stay off) restart the bloom camera", "restart the bloom camera (aerator stays off)",
+    "restart the bloom camera but the aerator must stay off", "restart the bloom camera and the aerator stays off",
+    "restart the bloom camera (don't touch the aerator)", "(don't touch the aerator) restart the bloom camera",
+    "restart the bloom camera (plankton-cam)",
+])
+def test_round_51_what_is_kept_said_apart_is_not_asked(command: str) -> None:
+    assert decide(command, R51_SHOP) == ("restart_service", {"unit": "plankton-cam.service"}), command
+
+
+@pytest.mark.parametrize("command", [
+    # ... but said of what the request is about, it takes the request back
+    "restart the aerator (it must stay off)", "restart the aerator but it must stay off",
+    "stop the aerator (it must stay on)", "restart the aerator, don't touch it",
+])
+def test_round_51_what_is_kept_of_the_same_thing_refuses(command: str) -> None:
+    assert decide(command, R51_SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 51, dev50) "back to normal" after a verb of switching is the normal profile
+    "switch back to normal power mode", "go back to normal power mode", "switch back to normal",
+    "put it back to normal power", "switch back to normal power mode, the generator's off and we're on mains again",
+])
+def test_round_51_back_to_normal_after_a_verb(command: str) -> None:
+    assert decide(command, R51_SHOP) == ("set_power_profile", {"profile": "balanced"}), command
+
+
+@pytest.mark.parametrize("command", [
+    "don't go back to normal power mode", "we're back to normal power now", "is it back to normal?",
+    "should i switch back to normal power mode?", "if the mains is back, switch back to normal power mode",
+    # (round 51, red team 56) a verb said as a noun after "the", before "please", names nothing: no reboot
+    "restart the stop please", "restart the start now",
+])
+def test_round_51_back_to_normal_said_otherwise_and_verbs_as_nouns(command: str) -> None:
+    assert decide(command, R51_SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 51, red team 57) what is given a restart is named inside the phrase: a thing the device lacks is absent,
+    # never the device rebooted
+    "give the carbon tank monitor a restart", "give the laptop a kick", "give the fill station a kick",
+    "turn the carbon tank monitor off and on again",
+    # ... and another machine of the trade called a box, a machine or a system is not this device
+    "reboot the card machine", "power cycle the locker system", "the fibre box is down, reboot it",
+    "quick reboot of the VPN box", "reboot the coffee machine", "restart the router real quick",
+])
+def test_round_51_another_thing_restarted_is_no_reboot(command: str) -> None:
+    assert decide(command, R51_SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("give the boiler monitor a restart", ("restart_service", {"unit": "boiler-monitor.service"})),
+    ("turn the boiler monitor off and on again", ("restart_service", {"unit": "boiler-monitor.service"})),
+    ("reboot the barn box", ("reboot", {"delay_s": 0})), ("reboot the box", ("reboot", {"delay_s": 0})),
+    ("give the box a restart", ("reboot", {"delay_s": 0})), ("reboot the pi", ("reboot", {"delay_s": 0})),
+    # (a word the device says of its own things: the box by the boiler)
+    ("reboot the boiler box", ("reboot", {"delay_s": 0})),
+])
+def test_round_51_what_is_given_a_restart_is_still_restarted(command: str, call: tuple) -> None:
+    assert decide(command, R51_SHOP) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 51, red team 57) a link's kind said before another noun names that other thing, and a tunnel of a trade
+    # is no vpn
+    "start the steam tunnel", "start the tunnel heater", "stop the tunnel finisher pls", "turn on the tunnel's fan",
+    "power down the tunnel dryer", "switch the 4g sensor off", "disconnect the wifi door lock",
+    "turn off the 4g doorbell", "switch the wired alarm off", "turn off the cellular booster",
+    "switch off the ethernet plug", "start the wifi scoreboard",
+])
+def test_round_51_a_link_kind_said_of_another_thing(command: str) -> None:
+    assert decide(command, R51_SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("turn the wifi radio off", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("turn off the 4g modem", ("set_network", {"interface": "wwan0", "state": "down"})),
+    ("turn off the office wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("turn the wifi off please", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("drop the wifi connection", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("bring the vpn tunnel up", ("set_network", {"interface": "wg0", "state": "up"})),
+    ("bring the tunnel down", ("set_network", {"interface": "wg0", "state": "down"})),
+    ("take the wg0 tunnel down", ("set_network", {"interface": "wg0", "state": "down"})),
+    ("take the cellular link down", ("set_network", {"interface": "wwan0", "state": "down"})),
+])
+def test_round_51_a_link_said_by_its_kind(command: str, call: tuple) -> None:
+    assert decide(command, R51_SHOP) == call, command
+
+
+R51_LAB = DeviceState.from_dict({
+    "units": [{"name": "pos-bridge.service", "description": "Till bridge to the card terminal"},
+              {"name": "postgresql.service", "description": "PostgreSQL RDBMS"},
+              {"name": "rinex-hourly.service", "description": "Hourly RINEX conversion of the GNSS observations"},
+              {"name": "radiant-panel@floor.service", "description": "Radiant floor loop controller"},
+              {"name": "tagging-station.service", "description": "Garment tagging station"},
+              {"name": "kennel-climate@block-a.service", "description": "Kennel heating, block A"},
+              {"name": "kennel-climate@block-b.service", "description": "Kennel heating, block B"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"}],
+    "leds": [{"name": "red:occupied", "color": "red", "function": "occupied"},
+             {"name": "red:battle", "color": "red", "function": "battle"}],
+})
+
+
+@pytest.mark.parametrize("command", [
+    # (round 51, red team 57) a till after "the" is a cash register, not "until": the time still waits
+    "restart the till bridge in 10 minutes", "restart the till bridge later", "bounce the till bridge tonight",
+    "restart the till bridge tomorrow",
+    # ... a tag question after the request, past a full stop or an ellipsis, asks
+    "restart postgres... or shouldn't I", "restart postgres. ok?", "restart postgres... right?",
+    "restart postgres. shouldn't i?", "restart postgres, shall we?",
+    # ... and a start at every boot is out of the catalog (dev51)
+    "make the wifi come up by itself at every boot", "bring the wifi up on every boot",
+    # ... a word one letter off at its start is another word ("bagging" is no "tagging")
+    "restart the bagging machine",
+])
+def test_round_51_said_for_later_asked_or_not_in_the_catalog(command: str) -> None:
+    assert decide(command, R51_LAB)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("restart the till bridge", ("restart_service", {"unit": "pos-bridge.service"})),
+    ("restart postgres... thx!", ("restart_service", {"unit": "postgresql.service"})),
+    ("restart postgres... pls?", ("restart_service", {"unit": "postgresql.service"})),
+    # (round 51, dev51) "files stop at 0600" says where the files end, it asks for no stop
+    ("rinex hourly conversion fell over again, files stop at 0600. restart it",
+     ("restart_service", {"unit": "rinex-hourly.service"})),
+    # ... a kick that says on starts
+    ("kick the floor loop on, we're starting the trial", ("start_service", {"unit": "radiant-panel@floor.service"})),
+    ("kick the floor loop", ("restart_service", {"unit": "radiant-panel@floor.service"})),
+    # ... the time of an occasion the request is for is no time to wait for
+    ("switch the battle light on for the 2pm school tour", ("set_led", {"name": "red:battle", "state": "on"})),
+    # ... a correction, then how the other is
+    ("restart the heating in A block, sorry, B block, A is fine",
+     ("restart_service", {"unit": "kennel-climate@block-b.service"})),
+    # ... one state set against another forbids nothing
+    ("the occupied lamp should be flashing not solid. set it to blink",
+     ("set_led", {"name": "red:occupied", "state": "blink"})),
+    ("restart the tagger", ("restart_service", {"unit": "tagging-station.service"})),
+])
+def test_round_51_readings_that_act(command: str, call: tuple) -> None:
+    assert decide(command, R51_LAB) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "switch the battle light on at 2pm", "switch the battle light on for 2pm",
+    "restart the heating in A block, sorry, B block, A is broken",
+    "i've already restarted the tagger", "restart the tagger, we've already done it",
+    "kick the steam iron on", "please stop at 6",
+])
+def test_round_51_readings_that_still_refuse(command: str) -> None:
+    assert decide(command, R51_LAB)[0] in ("say", "report_status"), command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 51, red team 57) the router given a kick, needing a reboot, or said to fail and then rebooted
+    "give the router a kick", "giv the router a reboot pls", "The router needs rebooting",
+    "the router is down, reboot it", "the router frozen, reboot", "the router is down, reboot it now please",
+])
+def test_round_51_another_machine_said_otherwise(command: str) -> None:
+    assert decide(command, R51_SHOP)[0] == "say", command
+
+
+@pytest.mark.parametrize("command,call", [
+    ("the box is down, reboot it", ("reboot", {"delay_s": 0})),
+    ("the router is down, restart the bloom camera", ("restart_service", {"unit": "plankton-cam.service"})),
+    ("switch the wifi off completely", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("turn the wifi off immediately", ("set_network", {"interface": "wlan0", "state": "down"})),
+    ("turn on the 4g straight away", ("set_network", {"interface": "wwan0", "state": "up"})),
+    ("bring the lte backup up, the fibre is cut", ("set_network", {"interface": "wwan0", "state": "up"})),
+])
+def test_round_51_the_device_and_its_links_still_act(command: str, call: tuple) -> None:
+    assert decide(command, R51_SHOP) == call, command
+
+
+R51_CLOCKS = DeviceState.from_dict({"units": [
+    {"name": "cs-monitor@cs1.service", "description": "Caesium beam clock monitor, Cs1 (5071A)"},
+    {"name": "cs-monitor@cs2.service", "description": "Caesium beam clock monitor, Cs2 (5071A)"},
+    {"name": "console-timer@ps5-a.service", "description": "Games console session timer, PS5 A"},
+    {"name": "console-timer@ps5-b.service", "description": "Games console session timer, PS5 B"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    # (round 51, dev51) of two instances, the one the command says: by its instance in two words, or its number
+    ("restart the timer on ps5 b", ("restart_service", {"unit": "console-timer@ps5-b.service"})),
+    ("restart the ps5 b timer", ("restart_service", {"unit": "console-timer@ps5-b.service"})),
+    ("restart the second caesium monitor", ("restart_service", {"unit": "cs-monitor@cs2.service"})),
+    ("restart the caesium monitor number two", ("restart_service", {"unit": "cs-monitor@cs2.service"})),
+])
+def test_round_51_the_instance_said(command: str, call: tuple) -> None:
+    assert decide(command, R51_CLOCKS) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "restart the ps5 timer", "restart the caesium monitor for a second", "wait a second, restart the caesium monitor",
+    "restart the first and second caesium monitor", "restart the caesium monitor a second time",
+    "restart both caesium monitors",
+])
+def test_round_51_no_instance_said_is_asked(command: str) -> None:
+    assert decide(command, R51_CLOCKS)[0] == "say", command

@@ -499,6 +499,8 @@ def typo_of(word: str, name: str) -> bool:
         return False  # (as the last test says: no prefix, and too far to be one mistyped)
     if _DIGITS.findall(word) != _DIGITS.findall(name):
         return False
+    if word[0] != name[0] and word[1:] == name[1:]:
+        return False  # (another first letter makes another word: "bagging" is no "tagging" mistyped)
     if len(word) >= 5 and name.startswith(word) and len(word) >= len(name) * 0.6:
         return True  # postgres -> postgresql, influx -> influxdb
     if len(word) >= 7 and len(word) >= len(name) * 0.6 and word[:3] == name[:3] and \

@@ -587,6 +587,12 @@ _KIND_NOUNS = {
                      r"process|containers?|brokers?|databases?|db)\b"),
 }
 _RECONNECT = re.compile(r"\bre-?connect\b")
+# Kinds of appliance said before "box", "machine", "system": another machine of the site, never this device ("the card
+# machine", "the fibre box", "the locker system"; "the vault box", "the sorter gateway" are this one where it stands)
+_ANOTHER_APPLIANCE = re.compile(r"(?:card|fibre|fiber|vpn|locker|coffee|espresso|cash|vending|ticket|tv|cable|fuse|"
+                                r"junction|alarm|sound|pa|phone|isp|sky|media|game|games|washing|lottery|atm|juke|"
+                                r"jukebox|arcade|payment|pos|cctv|intercom|hifi|stereo|speaker|music|karaoke|printer|"
+                                r"fax|copy|pinball|till) ")
 _PERIPHERAL = re.compile(r"(?:usb|network|wifi|poe|ethernet|lan|sensor|camera|printer|external|"
                          r"serial|zigbee|modbus|can)\b")
 _HOW_TO_MOUNT = re.compile(r"(?<![\w-])(?:read[- /]?write|read[- ]?only|readonly|rw|ro|writ(?:e)?able|"
@@ -823,8 +829,9 @@ class Interpreter:
         if _SYMBOLS_ONLY.fullmatch(unicodedata.normalize("NFKC", command)):
             return _say("I read only symbols after the verb: say plainly what to do, e.g. 'restart "
                         "nginx', or 'reboot' for the device.", "placeholder")
+        said = speech.states_said_apart(speech.kept_said_apart(normalise(command, scene.names)))
         text = addressed.without_introduction(speech.without_courtesies(
-            normalise(command, scene.names), lambda word: word in scene.names or any(
+            said, lambda word: word in scene.names or any(
                 word in e.parts for e in scene.entities)), lambda word: word in scene.names)
         if len(text) > MAX_COMMAND:
             return _say("That is too long for one command: say what to do in a sentence.",
@@ -957,6 +964,8 @@ class Interpreter:
             ooc, first = task, task.start()  # "run fsck on sda1" asks for fsck, no start
         main = _main_clause(text)
         machine, machine_said = lexicon.another_machine(main)
+        if not machine:
+            machine, machine_said = lexicon.another_machine_failing(text)
         if machine and not self._names_something(machine_said, scene, (UNIT, INTERFACE, LED)) and not any(
                 set(machine.split()) <= {*e.parts, *e.aliases, *e.attributes, *ground.tokens(e.doc)}
                 for e in scene.entities):  # ("restart the sticker printer": a label printer's service)
@@ -1448,7 +1457,9 @@ class Interpreter:
                         # ("restart the camera node" may be a program's node)
                         effect is Effect.REBOOT and not matches and not _ANOTHER.match(rest) and
                         not _PERIPHERAL.match(rest) and  # ("power cycle the usb hub")
-                        re.fullmatch(rf"[a-z]+ (?:{lexicon.SELF.pattern})", rest))):
+                        re.fullmatch(rf"[a-z]+ (?:{lexicon.SELF.pattern})", rest) and
+                        # (not an appliance of another kind: "the card machine", "the fibre box")
+                        not _ANOTHER_APPLIANCE.match(rest))):
                     if any(f.effect is Effect.CONSOLE for f in lexicon.effects(main)):
                         # "restart the console": which one is no reboot of the device
                         return _say("Which console? I can attach one to a serial port (such as "
@@ -1461,7 +1472,7 @@ class Interpreter:
             kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
             return self._absent(text, kind, scene)
         matches = _prefer_programs(_prefer_state(_prefer_links(matches, text), effect), text)
-        matches = _with_namesakes(_with_kin(matches, text, scene), text, scene)
+        matches = _prefer_the_instance_said(_with_namesakes(_with_kin(matches, text, scene), text, scene), text)
         chosen = self._choose(matches)
         # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx / redis")
         both_in = whole if after and len(after.split()) <= 4 else text
@@ -1859,7 +1870,8 @@ class Interpreter:
                                             else [])
         if companions:  # "restart the frigate exporter": not frigate
             return [Match(e, 2.0, "part", tuple(words)) for e in companions]
-        found = [m for e, m in lexed if e.kind in kinds and m and not self._two_words(m)]
+        found = [m for e, m in lexed if e.kind in kinds and m and not self._two_words(m)
+                 and not _another_thing_of_its_kind(m, words)]
         # (a word that is a part of one name is no slip of another's: "load" of load-cell@pole1
         # is not olad mistyped)
         whole_words = {w for _, m in lexed if m and m.how in ("name", "part") for w in m.words}
@@ -2772,6 +2784,9 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     # (what follows in another sentence is still said: "... the time-series database. the
     # other db is fine")
     rest, _, after = rest.partition(". ")
+    head, _, fine = rest.partition(", ")
+    if fine and _FINE_SAID.match(fine):  # ("sorry, B block, A is fine": how the other is, said after)
+        rest, after = head, f"{fine}. {after}" if after else fine
     described = _MEANT.search(said[-1].group()) and _DESCRIBED.fullmatch(rest.strip(" .!")) and \
         not set(_object_words(rest).split()) & (_SOME_THING | _NOT_DESCRIBED)
     if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)) or \
@@ -2788,6 +2803,8 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
 
 
 _JUST = re.compile(r"\b(?:just|only)\b")
+_FINE_SAID = re.compile(r"(?:the )?[\w@.-]+(?: [\w@.-]+)? (?:is|are|was|'s) (?:fine|ok|okay|good|working|running|"
+                        r"alright|all right)\b")
 # Words that say which of what was said, or the opposite of it, and describe nothing
 _NOT_DESCRIBED = frozenset(["other", "one", "ones", "else", "reverse", "opposite", "contrary",
                             "same", "latter", "former", "first", "second", "last", "rest"])
@@ -3176,6 +3193,62 @@ def _phrase(word: str, text: str) -> bool:
 _OF_ANOTHER = re.compile(r"\s(?:for|of)\s+(?:the|that|this|our|my)\s")
 
 
+# Nouns a link is called by after the word of its kind ("the wifi radio", "the 4g modem", "the vpn tunnel"), and
+# words that end what names it ("the wifi please", "the 4g for now")
+_LINK_NOUNS = frozenset(["link", "links", "connection", "connections", "interface", "interfaces", "network",
+                         "networks", "net", "radio", "adapter", "adaptor", "card", "dongle", "modem", "module",
+                         "uplink", "backhaul", "signal", "hotspot", "tunnel", "vpn", "access", "internet", "data",
+                         "port", "nic", "cable", "line", "antenna", "chip", "stick", "side", "one", "thing", "stuff",
+                         "lan", "wan", "wifi", "wlan", "ethernet", "lte", "4g", "5g", "cellular", "mobile", "wireless",
+                         "wired", "bridge", "bond", "vlan", "iface", "driver", "client", "peer", "wg", "wireguard",
+                         "backup", "failover", "bus", "networking", "gadget", "path", "route", "connectivity",
+                         "router", "ap", "sim", "broadband", "transceiver", "tether", "tethering", "channel", "band",
+                         "ssid", "mesh", "wan", "usb", "setup", "config", "settings", "traffic", "comms", "feed",
+                         "dish", "satellite", "starlink", "terminal", "gateway", "box", "unit", "device", "stuff"])
+_NAMING_ENDS = frozenset(["please", "pls", "plz", "now", "for", "on", "in", "at", "to", "and", "or", "but", "so",
+                          "then", "again", "up", "down", "off", "back", "thanks", "thank", "quickly", "asap", "real",
+                          "quick", "because", "since", "as", "it", "its", "is", "was", "are", "were", "be", "the", "a",
+                          "an", "this", "that", "when", "while", "until", "till", "after", "before", "if", "first",
+                          "too", "also", "right", "from", "of", "with", "without", "by", "via", "here", "there",
+                          "today", "tonight", "later", "soon", "mode", "again", "till", "asap", "pronto", "new",
+                          "we", "i", "you", "they", "he", "she", "our", "my", "cause", "cos", "coz", "straight",
+                          "away", "already", "too", "entirely", "altogether", "while", "whilst", "during", "till",
+                          "until", "since", "unless", "instead", "please", "thx", "ta", "cheers", "mate", "guys"])
+# What a link does, said after it as its subject: "the bridge flaps, take it down"
+_WHAT_A_LINK_DOES = frozenset([
+    "flaps", "flapping", "drops", "dropping", "keeps", "dies", "dying", "goes", "went", "seems", "looks", "works",
+    "working", "hangs", "hung", "froze", "freezes", "is", "are", "was", "were", "has", "had", "isn't", "isnt",
+    "won't", "wont", "doesn't", "doesnt", "can't", "cant", "kept", "comes", "came", "stays", "stayed", "fails",
+    "failing", "disconnects", "reconnects", "randomly", "again", "still", "itself", "being", "needs", "need",
+    "should", "must", "will", "would", "can", "could", "might", "may"])
+# Verbs said before what they act on, which say nothing of it: "bring tunnel up"
+_PHRASAL_VERBS = frozenset(["bring", "take", "get", "put", "set", "turn", "switch", "drop", "raise", "cut", "kill",
+                            "reconnect", "reset", "fire", "spin", "knock", "shut", "power"])
+# Modifiers a tunnel is a vpn's with ("the steam tunnel", "the shrink tunnel" are a trade's machines)
+_TUNNEL_OF_A_VPN = frozenset(["the", "a", "our", "my", "that", "this", "vpn", "wireguard", "wg", "ipsec", "openvpn",
+                              "ssh", "secure", "site", "office", "backup", "main", "remote", "management", "mgmt",
+                              "support", "encrypted", "private"])
+
+
+def _another_thing_of_its_kind(match: Match, words: list[str]) -> bool:
+    """A link said by the word of its kind before another noun ("the wifi door lock", "the 4g camera", "the tunnel
+    heater"), or a tunnel said of a trade's ("the steam tunnel"): that other thing is meant, which is no link."""
+    if match.entity.kind != INTERFACE or match.how != "attribute":
+        return False
+    at = max((i for i, w in enumerate(words) if w in match.words), default=-1)
+    if at < 0:
+        return False
+    known = {*match.entity.attributes, *match.entity.parts, *_LINK_NOUNS}
+    # (how, or what it does, is no other thing: "turn the wifi off immediately", "the bridge flaps, take it down")
+    after = next(iter(words[at + 1:at + 2]), "")
+    if after and after not in _NAMING_ENDS | known | _WHAT_A_LINK_DOES and not after.isdigit() and \
+            not after.endswith(("ly", "ed")):
+        return True
+    before = words[at - 1] if at > 0 else ""
+    return words[at] == "tunnel" and bool(before) and before not in known | _TUNNEL_OF_A_VPN | _NAMING_ENDS and \
+        not lexicon.effects(before) and before not in _PHRASAL_VERBS
+
+
 def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:
     """The kinds of entity the command's nouns say, the head noun (the last one) first; the
     last before what it is for or of, when one is said there ("the green led for the regulator
@@ -3214,6 +3287,34 @@ def _prefer_programs(matches: list[Match], text: str) -> list[Match]:
 
 
 _START_OR_STOP = re.compile(r"\s*(?:please |pls |can you |could you )?(?:stop|start|pause|halt|kill)\b")
+
+
+# A number said in words of the one meant: "the caesium monitor number two"
+_NUMBER_SAID = re.compile(r"\bnumber (one|two|three|four|five|six)\b")
+_NUMBERS_SAID = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _prefer_the_instance_said(matches: list[Match], text: str) -> list[Match]:
+    """Among instances of one unit that fit alike, the one the command says: its instance in two words ("the timer on
+    ps5 b" is console-timer@ps5-b), or its number by an ordinal ("the second caesium monitor" is cs-monitor@cs2)."""
+    if len(matches) < 2 or any("@" not in m.entity.name for m in matches):
+        return matches
+    words = ground.tokens(text)
+    instances = {m.entity.name: m.entity.name.split("@", 1)[1].removesuffix(".service").lower() for m in matches}
+    joined = {a + sep + b for a, b in pairwise(words) for sep in ("-", "")}
+    said = [m for m in matches if instances[m.entity.name] in joined]
+    if len(said) == 1:
+        return said
+    # (an ordinal before a word, never a moment: "for a second")
+    numbers = {_ORDINALS[m[1]] for m in _ORDINAL.finditer(text) if m[1] not in ("other", "secondary")
+               and not re.search(r"\b(?:a|one|per|every)\s+$", text[:m.start()])
+               and re.match(r"\s+[a-z]", text[m.end():])}
+    numbers |= {_NUMBERS_SAID[n] for n in _NUMBER_SAID.findall(text)}
+    if len(numbers) != 1 or {"first", "1st", "both", "all", "each", "every"} & set(words):
+        return matches
+    number = numbers.pop()
+    numbered = [m for m in matches if [int(d) for d in re.findall(r"\d+", instances[m.entity.name])] == [number]]
+    return numbered if len(numbered) == 1 else matches
 
 
 def _prefer_state(matches: list[Match], effect: Effect) -> list[Match]:
@@ -4336,6 +4437,10 @@ _WHICH_OR_HOW = frozenset(["other", "another", "second", "first", "third", "last
                            "hung", "faulty", "noisy", "slow", "busy", "idle", "live", "test"])
 
 
+_SAID_AROUND = re.compile(r"(?:give|turn(?:ed)?|kick)\s+(?P<what>.*?)\s+(?:(?:a\s+)?(?:kick|restart|bounce|nudge)|"
+                          r"off and (?:back )?on(?: again)?|on)")
+
+
 @memo.recent
 def _object_words(text: str) -> str:
     """What is left of a command when its actions, courtesies, complaints and delays are taken
@@ -4344,7 +4449,9 @@ def _object_words(text: str) -> str:
     found = lexicon.effects(rest)
     split = any(rest[f.start:f.end] in _PARTICLES for f in found)
     for f in reversed(found):
-        rest = rest[:f.start] + " " + rest[f.end:]
+        # (what a phrase says its effect around stays: "give the tank monitor a restart")
+        around = _SAID_AROUND.fullmatch(rest, f.start, f.end)
+        rest = rest[:f.start] + " " + (around["what"] if around else "") + " " + rest[f.end:]
     # "turn the led on": the verb's first half ("power" may be a word of the name; "reboot the
     # switch" has no second half, and nothing else)
     rest = _STRIP.sub(" ", rest)

@@ -90,6 +90,8 @@ EFFECT_PHRASES: dict[Effect, str] = {
     Effect.ON: r"(?:^|(?<=[,.;!] )|(?<=please )|(?<=pls ))light(?= (?:the|it|that|this|both|all|my|"
     r"our|up)\b)|"
     rf"\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
+    # (round 51) "kick the floor loop on": a kick that says on is a start
+    rf"|\bkick{_GAP}on\b(?! (?:the|a|an|my|our|its|their|this|that) )"
     rf"|{_MODAL}(?:started|enabled|running|up|brought up|online|on)\b",
     Effect.OFF: rf"{_MODAL}(?:stopped|disabled|halted|killed|taken down|shut down|brought down|"
     rf"offline|off|down)\b",
@@ -118,7 +120,9 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"mode|low energy|sip (?:power|battery|energy)|(?:stretch|spare|save) the battery|"
         r"(?:use|draw) (?:as )?little (?:power|energy)(?: as possible)?)\b"),
     "balanced": re.compile(
-        r"\b(?:balanced?|normal(?: power)?|default(?: power)?|standard|back to normal|auto(?:matic)?"
+        # ("switch back to normal": the profile is "normal", after a verb that may say "back to")
+        r"\b(?:balanced?|normal(?: power)?|default(?: power)?|standard|"
+        r"(?<!switch )(?<!change )(?<!go )(?<!set )(?<!move )(?<!put it )(?<!get it )back to normal|auto(?:matic)?"
         r"(?: power)?|regular|medium|middle)\b"),
 }
 PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|battery|ups|run in|"
@@ -219,6 +223,9 @@ _NOT_A_FEATURE = (r"-?(?:server|daemon|service|client|relay|agent|proxy|network|
                   r"led|light|lamp|indicator|monitor)s?\b")
 OUT_OF_CATALOG_MODIFIER = re.compile(
     r"(?<![\w.@-])(?:at boot|on boot|at startup|on startup|after boot|autostart|auto-start|from starting|--now|"
+    # (round 51) "make the wifi come up by itself at every boot"
+    r"(?:at|on|after) (?:every|each) (?:boot|reboot|startup|restart|power[- ]?up)|by itself (?:at|on|after) (?:boot|"
+    r"startup|power[- ]?up)|"
     r"come up on boot|permanently|persistent(?:ly)?|"
     # a part of what a unit serves, not the unit: "kill my ssh session", "close the vnc tab"
     r"\b(?:my|the|his|her|your|their|this|that|all|our) (?:(?:[\w@.-]+ ){1,2}(?:tabs?|"
@@ -288,16 +295,29 @@ _OTHER_MACHINE = (r"(?P<machine>router|modem|isp box|access point|mesh node|exte
 _ANOTHER_MACHINE = (
     re.compile(r"\b(?:reboot|power ?cycle|restart|reset|bounce)\s+(?:the |our |my |that |this |their |his |her )?"
                rf"(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE})(?=\s*(?:$|[,.;!?]|(?:now|please|pls|in|at|for|again|"
-               r"too|asap|quickly|later|tonight|first|as well|when|once|after|before)\b))"),
+               r"too|asap|quickly|later|tonight|first|as well|when|once|after|before|real quick|quick|real fast)\b))"),
     re.compile(rf"\b(?:the |our |my )?(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE}) (?:needs|could use|wants|"
-               r"is due) (?:a |another )?(?:reboot|restart|power ?cycle)\b"),
-    re.compile(rf"\bgive (?:the |our |my )?(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE}) a (?:quick )?"
-               r"(?:reboot|restart|power ?cycle)\b"))
+               r"is due) (?:a |another )?(?:reboot|restart|power ?cycle|rebooting|restarting|power ?cycling)\b"),
+    re.compile(rf"\bgiv?e? (?:the |our |my )?(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE}) (?:a |another )?"
+               r"(?:quick |good )?(?:reboot|restart|power ?cycle|kick|bounce|nudge)\b"))
+# (round 51) "the router is down, reboot it", "the router frozen, reboot": what fails said first, then rebooted
+_ANOTHER_MACHINE_FAILING = re.compile(
+    rf"^\W*(?:the |our |my )?(?P<said>(?:[\w-]+ ){{0,2}}?{_OTHER_MACHINE})(?: is|'s| has| seems)? "
+    r"(?:down|frozen|stuck|dead|hung|hanging|offline|crashed|not responding|unresponsive|acting up|playing up)"
+    r"[^.;!?]{0,40}?[,.;:!-]+\s*(?:please |pls |can you |could you )?(?:reboot|restart|power ?cycle|bounce|reset)"
+    r"(?: (?:it|that|him))?(?: (?:now|asap|please|pls|in \d+ ?\w+|in an? \w+))*\W*$")
 
 
 def another_machine(text: str) -> tuple[str, str]:
     """The other machine a reboot or restart is asked of, and the words that name it, or ("", "")."""
     return next(((m["machine"], m["said"]) for p in _ANOTHER_MACHINE if (m := p.search(text))), ("", ""))
+
+
+def another_machine_failing(text: str) -> tuple[str, str]:
+    """The other machine said to fail, then rebooted with nothing else named, and the words that name it, or
+    ("", "")."""
+    found = _ANOTHER_MACHINE_FAILING.search(text)
+    return (found["machine"], found["said"]) if found else ("", "")
 
 
 # Powering the device off (not the same as taking something down): not in the catalog. Said
@@ -501,6 +521,8 @@ def effects(text: str) -> list[Found]:
             or (g.start >= f.end and text[g.start:g.end] in ("on", "off")) for g in found))
         and not (_NOUN_AFTER.match(text, f.end) and DETERMINED.search(text, 0, f.start))
         and not (text[f.start:f.end] == "cycle" and _A_CYCLE.search(text, 0, f.start))
+        and not (text[f.start:f.end] in ("stop", "end", "start") and _AT_A_TIME.match(text, f.end)
+                 and _THINGS_BEFORE.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("online", "offline") and _SAID_OF_WHO.match(text, f.end)
                  and _A_CLAUSE_BEGINS.search(text, 0, f.start))
         # ("the passport with run 0412 on it": a run, numbered, is no verb)
@@ -511,6 +533,9 @@ def effects(text: str) -> list[Found]:
 
 
 _NUMBERED = re.compile(r"\s*(?:no\.?\s*|#)?\d")
+# Where things stop or start, said of them: "files stop at 0600", "the readings start at 3am" (never "please stop at 6")
+_AT_A_TIME = re.compile(r"\s+(?:at|around|after|before)\s+\d")
+_THINGS_BEFORE = re.compile(r"\b(?!(?:please|pls|plz|always|just|also|then|and|this|thus|was|is|has)\s)[a-z]{3,}s\s+$")
 
 
 # Where a thing is, beside the verb that acts on it: "stop the dryer on table 2", "turn the
@@ -578,7 +603,8 @@ _THE_NOUN = re.compile(r"(?<!make )(?<!do )(?<!perform )(?<!schedule )(?<!trigge
                        r"nightly|daily|weekly|morning|evening|final|previous|scheduled|[a-z]{3,}ing|"
                        r"backup|test|batch|production|print|trial|dry)\s+)?$")
 _OF_SOMETHING = re.compile(r"\s+(?:of|at|from)\b")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|$)")
+# (and a courtesy after it: "restart the stop please")
+_CLAUSE_END = re.compile(r"\s*(?:(?:please|pls|plz|now|thanks|thx|asap)\b\s*)*(?:[,.;!?]|$)")
 # "the down one", "our up link": how a link is, said before it
 # What a thing had, said as a noun: "crane 2 threw MCU shutdown", "the PLC had a reset"
 _EVENT_NOUNS = frozenset(["shutdown", "reset", "restart", "reboot", "stop", "halt", "trip"])

@@ -258,10 +258,12 @@ _HYPOTHETICAL = _any(
     r"\b(?:on or off|off or on|up or down|down or up)\b",  # ("turn ACT on or off": which?)
     r"\bup to you\b", r"\bthoughts\b",
     r"\bor (?:does|is|was|do|did|are|will|would|can) (?:it|he|she|they|we|i|that|you)\b\W*$",
+    # (round 51) "restart postgres... or shouldn't I", "... shall we?": whether to, asked after it
+    r"(?:^|[,;:.-])\s*(?:or )?(?:shouldn'?t|should|shall|can'?t|mustn'?t|must|do|don'?t) (?:i|we)(?: not)?\W*$",
     r"\bpossibly\b",
     # (round 21) "a docker restart would've been enough", "..., sound good", ": yay or nay"
     r"\b(?:would|should|could|might)(?:'ve| have) been\b",
-    r"(?:^|[,;:-])\s*(?:sounds? good|any objections?|(?:do )?you think|or is that (?:dumb|stupid|"
+    r"(?:^|[,;:.-])\s*(?:sounds? good|any objections?|(?:do )?you think|or is that (?:dumb|stupid|"
     r"bad|a bad idea|silly|crazy)|yay or nay|agreed?|ok with you|good idea|right|yes or no|"
     r"(?:is that )?(?:cool|fine|ok|okay|alright) (?:with|by) you|does that help|makes sense|"
     r"safe|sound ok)\W*$",
@@ -272,7 +274,7 @@ _HYPOTHETICAL = _any(
     # (round 21) "stop nginx, is that safe", "restart nginx - ok?", "... which is better"
     r"\b(?:is|would) (?:that|this|it) (?:be )?(?:safe|ok|okay|fine|wise|allowed|alright|smart|"
     r"a good idea)\b", r"\bwhich (?:is|one is|would be|one'?s) (?:better|best|safer)\b",
-    r"(?:^|[,;-])\s*(?:ok|okay|alright|right|fine|good|yes|safe|allowed|cool)\s*\?\W*$",
+    r"(?:^|[,;.-])\s*(?:ok|okay|alright|right|fine|good|yes|safe|allowed|cool)\s*\?\W*$",
     # (round 36) the decision left to the device: "use your judgement on mosquitto", "your call"
     r"\buse your (?:own |best )?(?:judge?ment|discretion)\b|\b(?:at|to) your discretion\b|"
     r"(?:^|[,;.-]\s*)(?:(?:it'?s |that'?s )?(?:up to you|your call)|you decide|dealer'?s choice)\W*$",
@@ -788,10 +790,11 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"\bleave it\b(?! (?:on|off|up|down|running))", r"\bjoking\b", r"\bnot really\b", r"\bjust testing\b",
                 # ("i already told them to relog, just restart it" is why, not done)
                 # (nor what is not yet so, which tells which: "the WD that isn't already mounted")
-                r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!n't )(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )already|"
+                r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bi've )(?<!\bive )(?<!\bwe've )(?<!\bthey've )(?<!\bhave )"
+                r"(?<!n't )(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )already|"
                 r"did it(?=\s*(?:[.!,;]|$|myself|already|"
                 r"manually|by hand))|completed|taken care of)\b",  # (not "did it notice ...?")
-                r"\b(?:i|we|they) already (?:(?:re)?start|stop|reboot|(?:un)?mount|did|done|fix|"
+                r"\b(?:i|we|they)(?:'ve|ve| have)? already (?:(?:re)?start|stop|reboot|(?:un)?mount|did|done|fix|"
                 r"handl|took|brought|turned|bounc|kick|power|shut|cycl)",
                 # "done copying" says why now, unless what is done is what was asked; what
                 # someone or something else finished says why too ("print finished")
@@ -1191,6 +1194,39 @@ def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
                   for c in parts if c not in negated)
     return " ".join(_what_of(c) if c in negated else c for c in parts
                     if c not in negated or said_it)
+
+
+# What is kept as it is, said apart beside the request: in brackets ("restart the bloom camera (the aerator must
+# stay off)", "(don't touch the aerator) restart ...") or after "but" or "and" ("... but the aerator must stay off"): a
+# clause of its own
+_ASIDE = re.compile(r"\s*[(\[]\s*(?:(?:note|nb|n\.b\.|fyi|ps)\s*:?\s*)?(?P<said>[^()\[\]]+?)\s*[)\]]\s*")
+_BUT_IT_STAYS = re.compile(r"\s*,?\s+(?:but|and|while)\s+(?!(?:it|they|them|that|this|these|those)\b)"
+                           r"(?=(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:stays|must stay|"
+                           r"should stay|remains|must remain|has to stay)\b)")
+
+
+# One state against another, without a comma: "it should be flashing not solid" says how, it forbids nothing
+_STATE_NOT_STATE = re.compile(r"\b(flashing|blinking|solid|steady|lit|dark|running|stopped|on|off|up|down)\s+not\s+"
+                              r"(?=(?:flashing|blinking|solid|steady|lit|dark|running|stopped|on|off|up|down)\b)")
+
+
+def states_said_apart(text: str) -> str:
+    """The text with one state set against another after a comma: "flashing, not solid"."""
+    return _STATE_NOT_STATE.sub(r"\1, not ", text)
+
+
+_ITSELF = re.compile(r"\s*(?:it|they|them|that|this|these|those)\b")
+
+
+def kept_said_apart(text: str) -> str:
+    """The text with what is kept as it is said as a clause of its own, after a comma: "restart the bloom camera,
+    the aerator must stay off"."""
+    def apart(found: re.Match[str]) -> str:
+        said = found["said"]
+        kept = _STAYS.match(said) or _A_RULE_TO_KEEP.match(said) or _HANDS_OFF.match(said)
+        # (of another thing: "(it must stay off)" is said of what the request is about, read with it)
+        return f", {said}, " if kept and not _ITSELF.match(said) else found[0]
+    return _ASIDE.sub(apart, _BUT_IT_STAYS.sub(", ", text)).strip(" ,")
 
 
 ACTED_ON_IT = re.compile(r"\b(?:(?:re)?start|stop|reboot|bring|take|turn|switch|(?:un)?mount|put|"

@@ -323,11 +323,15 @@ _SCHEDULE = re.compile(
 
 
 # "since 6:00", "down until this morning", "every night": when something was so, not when to act
-_SINCE = re.compile(r"\b(?:since|from|until|till|before|ago|last|every|each|all)\s+(?:\w+\s+)?$|"
+# (a till after a determiner is a cash register: "restart the till bridge in 10 minutes" waits)
+_SINCE = re.compile(r"\b(?:since|from|until|(?<!the )(?<!a )(?<!our )(?<!my )(?<!this )(?<!that )(?<!each )till|before|"
+                    r"ago|last|every|each|all)\s+(?:\w+\s+)?$|"
                     r"\bsince\s+(?:[\w'-]+\s+){0,5}$")  # "since the power cut this morning"
 
 
 _WAS = re.compile(r"\b(?:was|were|been|had)\b")  # "were offline overnight": when it was so
+# The time of an occasion the request is for: "switch the battle lights on for the 2pm school tour"
+_FOR_AN_OCCASION = re.compile(r"\bfor (?:the|our|their|this|that|today'?s|tomorrow'?s)\s+$")
 _HAPPENED = re.compile(r"\b(?:was|were|been|had|blinked|flashed)\b")
 
 
@@ -347,7 +351,7 @@ def later(text: str) -> str:
     text = unshown(text)
     for found in (_SCHEDULE.search(text), _TIME_OF_DAY.search(text), _LATER.search(text)):
         if found and not _SINCE.search(text[:found.start()]) and not _WAS.search(
-                text[:found.start()]):
+                text[:found.start()]) and not _FOR_AN_OCCASION.search(text[:found.start()]):
             return found.group().strip()
     return ""
 
