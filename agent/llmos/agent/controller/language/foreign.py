@@ -1450,7 +1450,7 @@ def _says_why(head: str, reason: str, names: Callable[[str], bool]) -> bool:
     blocked = (_NEGATIONS_AND_CONDITIONS | _NOT_A_REASON) - _NEGATIONS_OF_TROUBLE
     only_why = len(words) >= 3 and not (
         _NEGATIONS_AND_CONDITIONS & set(words) or _MORE_THAN_WHY.search(reason)
-        or guards.guarded(reason, names)
+        or guards.guarded(reason, names) or guards.then_said(reason, names)
         or re.search(r"\d", reason) or (any(names(w) for w in words) and not _PLANNED.match(reason.strip()))
         or _NOUNS.get((re.findall(r"[\w'-]+", head) or [""])[-1]) == "service"
         # ("Monter FLOCK2024-pinnen, jeg skal lagre nye vektdata på den": why says how to mount)
