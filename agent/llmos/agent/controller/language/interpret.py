@@ -298,9 +298,13 @@ _CORRECTS = frozenset(["i", "make", "rather", "actually", "sorry", "no", "wait",
 
 
 # "and" between two requests said with English verbs, in shorthand or another language: "restart nginx y reboot",
+# "restart nginx, y reboot",
 # "restart press 2 dan reboot perangkat", "restart the pump + reboot", "restart x && sudo reboot"
 _AND_A_SECOND_REQUEST = re.compile(
-    r"(?<=\w)\s+(?:\+|&&?|\|\||/|>|n|also|as well as|y|e|et|et ensuite|ensuite|und|en|og|og sa|"
+    # (with the "and" said before a "then": "..., y luego reboot", "..., en dan reboot", "..., ondan sonra reboot")
+    r"(?<=\w)(?:,?\s+(?:y|e|en|ve|ondan|und|et|og|och|ja|a|es|si|va|na|at|and|i)\s+(?=(?:luego|despues|poi|dopo|dan|"
+    r"daarna|sonra|dann|danach|puis|ensuite|sen|sedan|potem|pak|potom|kemudian|lalu|tapos)\s)|,?\s+)"
+    r"(?:\+|&&?|\|\||/|>|n|also|as well as|y|e|et|et ensuite|ensuite|und|en|og|og sa|"
     r"och|och sen|ja|ve|dan|dan juga|serta|lalu|agus|at|ir|un|es|és|si|și|kaj|ac|i potem|a potom|a pak|"
     r"dhe|và|va|na|kemudian|terus|sama|aur|und dann|dann|puis|luego|poi|daarna|sedan|potem|pak|sonra|tapos)"
     r"\s+(?:sudo\s+)?(?:i-)?(?=(?:restart|reboot|stop|start|mount|unmount|turn|switch|bring|take|blink|kill|"
