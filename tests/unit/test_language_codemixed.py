@@ -1,0 +1,237 @@
+"""Code-mixed commands: English verbs and the device's names with the closed-class words of another
+language ("then", "if", "for N minutes only"), which the English reading would pass over (guards.py).
+
+Each language's "then" between two requests, its "if" and its "for a while" are answered with words,
+never the first request alone; the same names and verbs said without them still act."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmos.agent.controller.language import guards
+from llmos.agent.controller.language.interpret import Interpreter
+from llmos.agent.domain import DeviceState
+
+WORDS = Interpreter("rules")
+
+SITE = DeviceState.from_dict({
+    "units": [
+        {"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+        {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+        {"name": "grafana-server.service", "description": "Grafana instance"},
+        {"name": "pump-monitor.service", "description": "Pump monitor"},
+        {"name": "horn-relay.service", "description": "Horn relay"},
+        {"name": "air-fill@hpa1.service", "description": "Air fill station 1"},
+        {"name": "ssh.service", "description": "OpenBSD Secure Shell server"},
+    ],
+    "interfaces": [{"name": "eth0", "kind": "ethernet", "state": "up"},
+                   {"name": "wlan0", "kind": "wifi", "state": "up"}, "lo"],
+    "leds": [{"name": "green:power", "color": "green", "function": "power"}],
+    "storage": [{"device": "/dev/sda1", "mounted": False, "label": "BACKUP", "model": "SanDisk Ultra",
+                 "size": "64G"}],
+})
+NAMES = ["nginx", "mosquitto", "grafana-server", "pump-monitor", "horn-relay", "air-fill@hpa1"]
+NOT_DONE = {"say", "report_status", "ignore"}
+
+
+def decide(command: str) -> tuple:
+    proposal = WORDS.decide(command, SITE, ())
+    return proposal.tool, dict(proposal.args)
+
+
+# Per language: words of "then" said between two requests, "if" clauses ({a}: a name, {v}: an English verb),
+# and "for a while" ({a}: a name)
+LANGUAGES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "de": (["dann", "danach", "und danach", "anschließend"],
+           ["falls {a} wieder hängt, {v} {a}", "{v} {a}, sobald es hängt", "wenn {a} abstürzt, {v} {a}"],
+           ["stop {a} nur 10 minuten", "{a} für 10 minuten stop", "stop {a} vorübergehend"]),
+    "nl": (["daarna", "en dan", "vervolgens"],
+           ["als {a} weer vastloopt, {v} {a}", "{v} {a} zodra hij hangt", "{v} {a} zo nodig"],
+           ["stop {a} voor 10 minuten", "stop {a} tijdelijk", "stop {a} een paar minuten"]),
+    "fr": (["puis", "ensuite", "et après"],
+           ["si jamais {a} plante, {v} {a}", "{v} {a} dès que ça bloque", "{v} {a} au cas où"],
+           ["stop {a} pour 2 heures", "stop {a} temporairement", "stop {a} seulement 10 minutes"]),
+    "es": (["luego", "después", "y luego"],
+           ["en cuanto {a} se caiga, {v} {a}", "{v} {a} si se cuelga", "{v} {a} cada vez que falle"],
+           ["stop {a} durante 10 minutos", "stop {a} solo 10 minutos", "stop {a} un rato"]),
+    "pt": (["depois", "e depois", "em seguida"],
+           ["se o {a} travar de novo, {v} {a}", "{v} {a} assim que travar", "{v} {a} caso precise"],
+           ["stop {a} por 10 minutos", "stop {a} apenas 10 minutos", "stop {a} por enquanto"]),
+    "it": (["poi", "e poi", "dopodiché"],
+           ["se il {a} si blocca ancora, {v} {a}", "{v} {a} non appena si pianta", "{v} {a} se serve"],
+           ["stop {a} per 10 minuti", "stop {a} soltanto 10 minuti", "stop {a} un attimo"]),
+    "ro": (["apoi", "și apoi", "după aceea"],
+           ["dacă {a} cade iar, {v} {a}", "{v} {a} în caz că se blochează", "{v} {a} la nevoie"],
+           ["stop {a} pentru 10 minute", "stop {a} doar 10 minute", "stop {a} temporar"]),
+    "pl": (["potem", "a potem", "następnie"],
+           ["jak {a} znowu padnie, {v} {a}", "{v} {a} gdy tylko się zawiesi", "jeśli {a} padnie, {v} {a}"],
+           ["stop {a} na 10 minut", "stop {a} tylko 10 minut", "stop {a} na chwilę"]),
+    "cs": (["pak", "a potom", "následně"],
+           ["jakmile {a} spadne, {v} {a}", "{v} {a} pokud zamrzne", "když {a} spadne, {v} {a}"],
+           ["stop {a} na 10 minut", "stop {a} jen 10 minut", "stop {a} dočasně"]),
+    "sk": (["a potom", "následne"],
+           ["ak {a} zase spadne, {v} {a}", "{v} {a} akonáhle zamrzne", "{v} {a} v prípade potreby"],
+           ["stop {a} na 10 minút", "stop {a} len 10 minút"]),
+    "sv": (["sen", "sedan", "och sen", "därefter"],
+           ["om {a} hänger sig igen, {v} {a}", "{v} {a} så fort den hänger sig", "{v} {a} vid behov"],
+           ["stop {a} i 10 minuter", "stop {a} bara 10 minuter", "stop {a} en stund"]),
+    "nb": (["deretter", "etterpå", "og så"],
+           ["hvis {a} henger igjen, {v} {a}", "{v} {a} så snart den henger", "om {a} henger, {v} {a}"],
+           ["stop {a} i 10 minutter", "stop {a} bare 10 minutter", "stop {a} en stund"]),
+    "da": (["derefter", "bagefter", "og så"],
+           ["hvis {a} hænger igen, {v} {a}", "{v} {a} så snart den hænger", "{v} {a} om nødvendigt"],
+           ["stop {a} i 10 minutter", "stop {a} kun 10 minutter", "stop {a} midlertidigt"]),
+    "fi": (["sitten", "sen jälkeen", "ja sitten"],
+           ["jos {a} jumittaa taas, {v} {a}", "{v} {a} heti kun se kaatuu", "{v} {a} tarvittaessa"],
+           ["stop {a} 10 minuutiksi", "stop {a} vain 10 minuuttia", "stop {a} hetkeksi"]),
+    "et": (["seejärel", "pärast seda", "ja siis"],
+           ["kui {a} jälle hangub, {v} {a}", "{v} {a} juhul kui see hangub", "{v} {a} vajadusel"],
+           ["stop {a} ainult 10 minutit", "stop {a} 10 minutiks"]),
+    "lt": (["tada", "po to", "paskui"],
+           ["jei {a} vėl nulūš, {v} {a}", "{v} {a} jeigu užstrigs", "{v} {a} prireikus"],
+           ["stop {a} tik 10 minučių", "stop {a} kokioms 10 minučių"]),
+    "hu": (["utána", "aztán", "és utána"],
+           ["ha megint lefagy a {a}, {v} {a}", "{v} {a} amint lefagy", "{v} {a} ha kell"],
+           ["stop {a} 10 percre", "stop {a} csak 10 percig", "stop {a} ideiglenesen"]),
+    "tr": (["ardından", "ondan sonra", "ve sonra"],
+           ["{a} yine çökerse {v} {a}", "{a} donarsa {v} {a}", "{a} çalışmazsa {v} {a}", "{v} {a} gerekirse",
+            "{a} takılırsa {v} {a}", "{a} cevap vermiyorsa {v} {a}", "{a} kapandıysa {v} {a}"],
+           ["{a} 10 dakika stop", "stop {a} sadece 10 dakika", "stop {a} 10 dakikalığına", "stop {a} 10 dakika kadar"]),
+    "hi": (["aur phir", "uske baad", "iske baad"],
+           ["agar {a} phir se crash ho, {v} {a}", "{v} {a} jab bhi atke", "{v} {a} agar zarurat ho"],
+           ["stop {a} sirf 10 minute", "stop {a} 10 minute ke liye", "stop {a} 2 ghante bas"]),
+    "ur": (["aur phir", "us ke baad"],
+           ["agar {a} dobara ruk jaye to {v} {a}", "{v} {a} jab bhi band ho"],
+           ["stop {a} bas 10 minute", "stop {a} thodi der ke liye"]),
+    "vi": (["rồi", "sau đó", "xong rồi", "tiếp theo"],
+           ["nếu {a} lại treo thì {v} {a}", "{v} {a} khi nó bị treo", "{v} {a} nếu cần"],
+           ["stop {a} 10 phút thôi", "stop {a} chỉ 10 phút", "stop {a} trong 10 phút", "stop {a} một lát thôi"]),
+    "ms": (["lepas tu", "selepas itu", "kemudian"],
+           ["kalau {a} hang lagi, {v} {a}", "{v} {a} sekiranya ia tergantung", "{v} {a} jika perlu"],
+           ["stop {a} 10 minit je", "stop {a} untuk 10 minit", "stop {a} sekejap je"]),
+    "id": (["lalu", "setelah itu", "habis itu", "abis itu"],
+           ["kalo {a} mati lagi, {v} {a}", "{v} {a} jika macet", "{v} {a} kalau perlu"],
+           ["stop {a} 10 menit aja", "stop {a} selama 10 menit", "stop {a} cuma 10 menit", "stop {a} sebentar aja"]),
+    "tl": (["tapos", "pagkatapos", "at saka"],
+           ["kapag nag-crash ulit ang {a}, {v} {a}", "{v} {a} kung sakaling mag-hang", "kung mag-hang, {v} {a}"],
+           ["stop {a} 10 minuto lang", "stop {a} nang 10 minuto", "stop {a} sandali lang"]),
+    "sw": (["kisha", "halafu", "baada ya hapo"],
+           ["kama {a} itakwama tena, {v} {a}", "{v} {a} endapo itakwama", "{v} {a} ikiwa itakwama"],
+           ["stop {a} kwa dakika 10", "stop {a} kwa muda"]),
+    "ru": (["потом", "затем", "после этого"],
+           ["если {a} упадёт, {v} {a}", "{v} {a} если надо"],
+           ["stop {a} на 10 минут", "stop {a} временно"]),
+    "uk": (["потім", "після цього"],
+           ["якщо {a} впаде, {v} {a}", "{v} {a} за потреби"],
+           ["stop {a} на 10 хвилин", "stop {a} тимчасово"]),
+    "el": (["μετά", "έπειτα"],
+           ["αν πέσει το {a}, {v} {a}", "{v} {a} αν χρειαστεί"],
+           ["stop {a} για 10 λεπτά", "stop {a} προσωρινά"]),
+    "ar": (["ثم", "بعد ذلك"],
+           ["إذا توقف {a} {v} {a}", "{v} {a} عند الحاجة"],
+           ["stop {a} لمدة 10 دقائق", "stop {a} مؤقتا"]),
+    "he": (["ואז", "אחר כך"],
+           ["אם {a} נופל {v} {a}", "{v} {a} אם צריך"],
+           ["stop {a} למשך 10 דקות", "stop {a} זמנית"]),
+    "fa": (["بعد", "سپس"],
+           ["اگر {a} خراب شد {v} {a}", "{v} {a} در صورت نیاز"],
+           ["stop {a} به مدت 10 دقیقه", "stop {a} موقتا"]),
+    "zh": (["然后", "之后"],
+           ["如果 {a} 挂了 {v} {a}", "{v} {a} 的话"],
+           ["stop {a} 10分钟", "stop {a} 暂时"]),
+    "ja": (["それから", "その後"],
+           ["{a}が落ちたら {v} {a}", "もし {a} が止まったら {v} {a}"],
+           ["stop {a} 10分だけ", "stop {a} しばらく"]),
+    "ko": (["그리고", "그 다음에"],
+           ["{a}가 죽으면 {v} {a}", "만약 {a} 멈추면 {v} {a}"],
+           ["stop {a} 10분만", "stop {a} 잠시"]),
+    "th": (["แล้ว", "จากนั้น"],
+           ["ถ้า {a} ล่ม {v} {a}", "{v} {a} ถ้าจำเป็น"],
+           ["stop {a} 10 นาที", "stop {a} ชั่วคราว"]),
+}
+VERBS = {"restart": "restart_service", "stop": "stop_service", "start": "start_service"}
+
+
+def _names(k: int) -> tuple[str, str]:
+    return NAMES[k % len(NAMES)], NAMES[(k + 1) % len(NAMES)]
+
+
+SEQUENCES = [command for language, (thens, _, _) in LANGUAGES.items() for k, then in enumerate(thens)
+             for command in (f"restart {_names(k)[0]} {then} reboot",
+                             f"stop {_names(k)[0]} {then} start {_names(k)[1]}",
+                             f"restart {_names(k + 1)[0]}, {then} reboot",
+                             f"start {_names(k + 2)[0]} {then} pls restart {_names(k + 2)[1]}",
+                             f"Restart {_names(k + 3)[0]} {then.upper()} Reboot!",
+                             f"take wlan0 down {then} bring eth0 up")]
+CONDITIONS = [template.format(a=_names(k)[0], v=verb) for language, (_, ifs, _) in LANGUAGES.items()
+              for k, template in enumerate(ifs) for verb in ("restart", "stop")]
+WHILES = [template.format(a=_names(k)[0]) for language, (_, _, whiles) in LANGUAGES.items()
+          for k, template in enumerate(whiles)]
+
+
+def test_at_least_thirty_languages() -> None:
+    assert len(LANGUAGES) >= 30
+
+
+@pytest.mark.parametrize("command", SEQUENCES)
+def test_then_between_two_requests_is_answered_with_words(command: str) -> None:
+    assert decide(command)[0] in NOT_DONE, command
+
+
+@pytest.mark.parametrize("command", CONDITIONS)
+def test_a_condition_is_no_request_now(command: str) -> None:
+    assert decide(command)[0] in NOT_DONE, command
+
+
+@pytest.mark.parametrize("command", WHILES)
+def test_a_while_only_is_no_request_now(command: str) -> None:
+    assert decide(command)[0] in NOT_DONE, command
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("verb", list(VERBS))
+def test_the_same_names_and_verbs_alone_still_act(name: str, verb: str) -> None:
+    assert decide(f"{verb} {name}") == (VERBS[verb], {"unit": f"{name}.service"})
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a delay in those languages is no while: the reboot waits ("dalam 10 menit": in 10 minutes)
+    ("reboot dalam 10 menit", ("reboot", {"delay_s": 600})), ("reboot za 10 minut", ("reboot", {"delay_s": 600})),
+    ("reboot 10 perc múlva", ("reboot", {"delay_s": 600})), ("reboot om 10 minuter", ("reboot", {"delay_s": 600})),
+    ("reboot om en timme", ("reboot", {"delay_s": 3600})), ("reboot tra 10 minuti", ("reboot", {"delay_s": 600})),
+    ("reboot in 10 minuten", ("reboot", {"delay_s": 600})), ("reboot dans 10 minutes", ("reboot", {"delay_s": 600})),
+    # "om" of Swedish "starta om" (restart), "jak najszybciej" (as soon as possible), "phir se" (again): no "if"
+    ("starta om nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("starta om mosquitto", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart nginx jak najszybciej", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx phir se", ("restart_service", {"unit": "nginx.service"})),
+    # a word of "then" with no second request after it: "nginx mati terus" (it keeps dying), said last
+    ("nginx mati terus, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx, kisha", ("restart_service", {"unit": "nginx.service"})),
+    ("restart mosquitto sen", ("restart_service", {"unit": "mosquitto.service"})),
+    # English words that look like a Turkish "if" ("reverse", "course")
+    ("restart the reverse proxy", ("restart_service", {"unit": "nginx.service"})),
+    ("of course, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+])
+def test_what_the_guards_leave_alone(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize("command", ["restart rồi", "restart kisha", "restart lalu-cam", "stop sonra-relay",
+                                     "restart jak", "restart agar-plate"])
+def test_a_guard_word_that_names_a_unit_is_its_name(command: str) -> None:
+    name = command.split()[1]
+    state = DeviceState.from_dict({"units": [{"name": f"{name}.service", "description": "A unit"}]})
+    spoken = guards.said_kinds(command.replace("ồ", "o").replace("ộ", "o"), lambda word: word == name)
+    assert "sequence" not in spoken and "condition" not in spoken, command
+    assert WORDS.decide(command, state, ()).tool in {"restart_service", "stop_service", "say"}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("restart nginx aur phir reboot", ["sequence"]), ("restart nginx roi reboot", ["sequence"]),
+    ("nginx yine cokerse restart nginx", ["condition"]), ("stop nginx 10 menit aja", ["temporary"]),
+    ("nginx 10 dakika stop", ["temporary"]), ("reboot dalam 10 menit aja", []), ("10 dakika sonra reboot", ["not_yet"]),
+    ("jak tam dysk, duzo miejsca zostalo?", []), ("restart nginx terus", []), ("nginx mati terus, restart it", []),
+])
+def test_what_each_word_makes_of_the_request(text: str, kinds: list[str]) -> None:
+    assert guards.said_kinds(text, lambda word: False) == kinds
