@@ -11505,3 +11505,36 @@ def test_round_51_the_instance_said(command: str, call: tuple) -> None:
 ])
 def test_round_51_no_instance_said_is_asked(command: str) -> None:
     assert decide(command, R51_CLOCKS)[0] == "say", command
+
+
+R51_SERBIAN = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"}]})
+
+
+@pytest.mark.parametrize("command,call", [
+    # (round 51, dev51) Serbian in Cyrillic letters is read as in Latin ones
+    ("Рестартуј за 90 секунди.", ("reboot", {"delay_s": 90})),
+    ("рестартуј nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("искључи wifi", ("set_network", {"interface": "wlan0", "state": "down"})),
+])
+def test_round_51_serbian_cyrillic(command: str, call: tuple) -> None:
+    assert decide(command, R51_SERBIAN) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "не рестартуј nginx", "немој да рестартујеш nginx", "рестартуј nginx сутра", "рестартуј nginx ако треба",
+    "рестартуј nginx можда", "искључи wifi сутра", "рестартуј nginx?", "рестартуј nginx, шалим се",
+    # (Russian is not read so: "стоп nginx завтра" would be "stop nginx" beside a word left unread)
+    "стоп nginx завтра", "перезапусти nginx завтра",
+])
+def test_round_51_serbian_cyrillic_refused(command: str) -> None:
+    assert decide(command, R51_SERBIAN)[0] == "say", command
+
+
+@pytest.mark.parametrize("command", [
+    # (round 51) Polish "jak się ..." asks how something is; "jak" said first before a failure is a condition
+    "jak się ma dysk?", "jak się czuje system?",
+])
+def test_round_51_polish_how_is_asked(command: str) -> None:
+    assert decide(command, R51_SERBIAN)[0] == "report_status", command

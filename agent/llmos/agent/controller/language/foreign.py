@@ -809,6 +809,26 @@ _SAME = {"restart": ("restart", "reboot", "bounce"), "start": ("start",), "stop"
          "unmount": ("unmount", "umount", "eject"), "shut down": ("shut",)}
 
 
+# Serbian (and Montenegrin) Cyrillic, letter for letter in Serbian's Latin script, which the readers here read
+_SERBIAN_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i", "ј": "j",
+    "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š"})
+# ... told from Russian, Ukrainian, Bulgarian or Macedonian by its own letters and none of theirs (never a text without
+# them: "стоп nginx завтра" is Russian, and English words around "zavtra" would be read without it)
+_SERBIAN = re.compile("[јђћџљњ]")
+_NOT_SERBIAN = re.compile("[ыэъёйщяюієїґѓќѕ]")
+
+
+def serbian_in_latin(text: str) -> str:
+    """A text in Serbian Cyrillic ("Рестартуј за 90 секунди") in Serbian Latin ("restartuj za 90 sekundi"); any other
+    text unchanged."""
+    low = text.lower()
+    if not _SERBIAN.search(low) or _NOT_SERBIAN.search(low):
+        return text
+    return low.translate(_SERBIAN_LATIN)
+
+
 def restated(text: str, names: Callable[[str], bool]) -> str:
     """The English restatement of a command said first in another language, else the text."""
     for form in _RESTATED:

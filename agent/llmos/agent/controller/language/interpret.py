@@ -809,6 +809,8 @@ class Interpreter:
         if proposal.tool != "say" or proposal.reading not in _UNREAD or (
                 command.isascii() and proposal.reading != speech.Act.FOREIGN.value):
             return proposal  # (an English command's words are read as they are: "mount ARCHIVE03")
+        if (latin := foreign.serbian_in_latin(command)) != command:
+            return self._read(latin, scene)  # (Serbian in Cyrillic letters, read as in Latin ones)
         # a command it could not read, in another language: read again with the words that say one of the device's
         # own by their form ("हेडर" the header, "konveyör" the conveyor); what that proposes is a guess, held for a
         # confirmation with the read-back, and a question back is asked as it is
