@@ -110,6 +110,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev49": "d99176a894646c21192d007c8724b5b94d8ba64e203fc43c712f0ca2ad61f1ee",
     "holdout45": "a62373da0a891295937d4956305de6e7a8bfc2812e0c4ac390dbe5e1e7a9d7b9",
     "dev50": "b31df29a668b291e59a646088dd1734bba0d085fc605ba76b212a7f38d50be8f",
+    "holdout46": "5de1180255cfe0d2cd6ea067bc9aea787e7740c90e76218dfd09a96c5634d515",
+    "dev51": "3abc35da501dfaab9e2a34d35275ed26193e6fd00fba74bd0fa89e7270534845",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -151,7 +153,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout40": (0.77, 8), "dev45": (0.87, 4), "holdout41": (0.81, 4), "dev46": (0.87, 8),
           "holdout42": (0.76, 7), "dev47": (0.84, 0),
           "holdout43": (0.80, 6), "dev48": (0.85, 8),
-          "holdout44": (0.78, 7), "dev49": (0.85, 4), "holdout45": (0.79, 8), "dev50": (0.82, 3)}
+          "holdout44": (0.78, 7), "dev49": (0.85, 4), "holdout45": (0.79, 8), "dev50": (0.82, 3),
+          "holdout46": (0.77, 10), "dev51": (0.81, 5)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
