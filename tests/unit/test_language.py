@@ -11538,3 +11538,21 @@ def test_round_51_serbian_cyrillic_refused(command: str) -> None:
 ])
 def test_round_51_polish_how_is_asked(command: str) -> None:
     assert decide(command, R51_SERBIAN)[0] == "report_status", command
+
+
+@pytest.mark.parametrize("command,call", [
+    # (round 51, dev51) someone coming or noticing says to hurry, not when
+    ("restart the bloom camera before the harbour master notices",
+     ("restart_service", {"unit": "plankton-cam.service"})),
+    ("restart the bloom camera before the boss sees it", ("restart_service", {"unit": "plankton-cam.service"})),
+])
+def test_round_51_before_someone_notices(command: str, call: tuple) -> None:
+    assert decide(command, R51_SHOP) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "restart the bloom camera before the backup", "restart the bloom camera after the backup",
+    "restart the bloom camera while the backup runs",
+])
+def test_round_51_before_and_after_a_thing_still_wait(command: str) -> None:
+    assert decide(command, R51_SHOP)[0] == "say", command

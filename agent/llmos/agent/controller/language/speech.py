@@ -388,8 +388,11 @@ BY_WHEN = re.compile(rf"\b(?:before|ahead of) the (?:(?:next|first) )?(?:{_CLOCK
                      rf"\b(?:before|ahead of) the {_CLOCK}[a-z]+\b|"  # ("before the 2 o'clock fedora")
                      # ("restart it NOW kickoff in 5": how soon the occasion is, why now)
                      rf"\b(?:{_OCCASIONS})s?\s+(?:is\s+|starts\s+|begins\s+)?in\s+\d+\s*(?:mins?|minutes?|m)?\b")
-_CONDITION_WORDS = re.compile(r"\b(?:while|after the|before the(?! (?:next|first) )(?! " + _CLOCK + r")(?! (?:"
-                              rf"{_OCCASIONS})\b)|"
+# (not someone coming or noticing, which says to hurry: "restart it before the harbour master notices")
+_CONDITION_WORDS = re.compile(r"\b(?:while|after the|"
+                              r"before the(?! (?:next|first) )(?! " + _CLOCK + r")(?! (?:"
+                              rf"{_OCCASIONS})\b)(?! (?:[\w-]+ ){{0,2}}(?:notices?|sees?|arrives?|comes?|complains?|"
+                              r"finds? out|shows? up|turns? up|gets? (?:here|in|back))\b)|"
                               r"once the|every (?:night|day|"
                               r"hour|week|morning|time)|daily|nightly|weekly|hourly)\b")
 # "the nightly backup job has to write to it": what things are to do, said of them
