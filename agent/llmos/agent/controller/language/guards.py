@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 
 from llmos.agent.controller.language.glossary import plain
@@ -116,6 +116,24 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]
     return re.compile(_bounded(alternatives)), kinds, patterns
 
 
+_RUN = re.compile(r"[\w'-]+")
+
+
+@functools.cache
+def _first_runs() -> frozenset[str]:
+    """The first run of word letters of every form: a form is said only where such a run is a word of the text."""
+    _, kinds, _ = _words()
+    return frozenset(runs[0] for form in kinds if (runs := _RUN.findall(form)))
+
+
+def _said(text: str) -> Iterator[re.Match[str]]:
+    """The forms of `guards.json` said in the text (an English text, with none of their first words, is not searched:
+    the one pattern of every form is slow to run over it)."""
+    if text.isascii() and _first_runs().isdisjoint(_RUN.findall(text.lower())):
+        return iter(())
+    return _words()[0].finditer(text)
+
+
 def guarded(text: str, names: Callable[[str], bool]) -> str:
     """Why the text is no request now, by a word of `guards.json` in it, or "". A word that
     names something of the device ("nein" of a unit nein.service) is no guard."""
@@ -125,9 +143,9 @@ def guarded(text: str, names: Callable[[str], bool]) -> str:
 def said_kinds(text: str, names: Callable[[str], bool]) -> list[str]:
     """What each word of `guards.json` in the text makes of a request ("negation", "wait" ...),
     in the order said; a word that names something of the device is none."""
-    pattern, kinds, patterns = _words()
+    _, kinds, patterns = _words()
     found: list[tuple[int, str]] = []
-    for said in pattern.finditer(text):
+    for said in _said(text):
         word = " ".join(said.group().split())
         kind = kinds[plain(word)] if plain(word) in kinds else kinds.get(word, "")
         if not kind or names(word) or _RELATIVE.search(text, 0, said.start()):
@@ -148,9 +166,9 @@ def then_said(text: str, names: Callable[[str], bool]) -> bool:
     """Whether a word of "then" is said at all, with no verb of the catalog beside it: a clause of another
     language after its request that says "then" asks for more ("indítsd újra a nginx-t, utána az egész
     eszközt": then the whole device), and is never only why."""
-    pattern, kinds, _ = _words()
+    _, kinds, _ = _words()
     return any(kinds.get(plain(" ".join(said.group().split()))) == "sequence" and not names(said.group())
-               for said in pattern.finditer(text))
+               for said in _said(text))
 
 
 def _a_while(said: re.Match[str], patterns: dict[str, re.Pattern[str]]) -> bool:
