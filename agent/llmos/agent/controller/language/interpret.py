@@ -81,7 +81,7 @@ _ANSWERS = frozenset({"say", "ignore", "report_status"})
 
 
 # The answers, and the one call with a delay of its own: "in 10 minutes" fits them.
-_NOT_DELAYED = frozenset({"say", "ignore", "report_status", "reboot"})
+_NOT_DELAYED = _ANSWERS | {"reboot"}
 
 
 # What someone still relies on, said beside a request that would take it away
@@ -1067,7 +1067,7 @@ class Interpreter:
         proposal = self._act(text, effect, scene)
         delayed = proposal.tool == "reboot"
         held = values.lasting(_main_clause(text), delayed) or values.lasting_after(text, delayed)
-        if held and proposal.tool not in ("say", "ignore", "report_status"):
+        if held and proposal.tool not in _ANSWERS:
             return _say(f"I cannot undo it by itself after a while ({held}): {_read_back(proposal)} "
                         "would stay so. Ask for it without that, and for the undo when it is time.",
                         "lasting")
