@@ -33,6 +33,10 @@ def test_file_and_overrides(tmp_path: Path) -> None:
     ("[grpc]\nlisen = \"x\"\n", "grpc.lisen"),
     ("[policy.tools.launch]\nallow = true\n", "unknown tool"),
     ("[console]\nrole = \"god\"\n", "console.role"),
+    # a stall shorter than a slow but bounded step would restart a healthy agent
+    ("watchdog_stall_s = 20\n", "watchdog_stall_s"),
+    ("[executor]\ncommand_timeout_s = 200\n", "watchdog_stall_s"),
+    ("watchdog_stall_s = 60\n[controller]\ndecision_timeout_s = 40\n", "watchdog_stall_s"),
 ])
 def test_invalid_file_names_the_key_and_reason(tmp_path: Path, text: str, key: str) -> None:
     path = tmp_path / "agent.toml"

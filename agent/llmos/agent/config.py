@@ -440,8 +440,19 @@ class AgentConfig(_Section):
     os_update: OsUpdateConfig = OsUpdateConfig()
     fleet: FleetConfig = FleetConfig()
     watchdog_stall_s: Annotated[float, Field(gt=0)] = Field(
-        10.0, description="stop pinging the watchdog when the loop stalls this long"
+        120.0, description="stop pinging the watchdog when the worker has spent this long on "
+        "one event while others wait; longer than a decision and an action together may take "
+        "(each has its own timeout), so only a worker that hangs is restarted"
     )
+
+    @model_validator(mode="after")
+    def _stall_outlasts_a_step(self) -> AgentConfig:
+        step = self.controller.decision_timeout_s + self.executor.command_timeout_s
+        if self.watchdog_stall_s <= step:
+            raise ValueError(f"watchdog_stall_s: must exceed controller.decision_timeout_s + "
+                             f"executor.command_timeout_s ({step:g} s), or a slow but healthy "
+                             "event is taken for a hung worker and the agent is restarted")
+        return self
 
     @model_validator(mode="after")
     def _crl_target(self) -> AgentConfig:

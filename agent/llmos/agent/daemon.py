@@ -190,12 +190,19 @@ async def _watchdog(agent: Engine, notifier: Notifier,
     tick = min(interval or 1.0, 1.0)  # health (and grpc.health.v1) follows within a second
     last_status = 0.0
     serving = True
+    withheld = False
     while True:
         health = agent.health()
         if health.serving != serving and not agent.intake.closed:
             serving = health.serving  # grpc.health.v1 follows: NOT_SERVING while writes fail
             set_serving(serving)
-        if interval is not None and not any("progress" in r for r in health.reasons):
+        stalled = [r for r in health.reasons if "progress" in r]
+        if stalled != [] and not withheld:  # the journal tells why systemd restarts us
+            log.warning("watchdog pings withheld: %s", stalled[0])
+        elif withheld and not stalled:
+            log.warning("watchdog pings resumed: the worker moved on")
+        withheld = bool(stalled)
+        if interval is not None and not withheld:
             notifier.watchdog()
         now = time.monotonic()
         if now - last_status >= _STATUS_EVERY_S:

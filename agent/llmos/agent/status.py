@@ -48,10 +48,10 @@ class Status:
 
     def health(self, serving: bool, stopping: bool, last_progress: float) -> Health:
         reasons = list(self.degraded)
-        stalled = (self._intake.queue and
-                   time.monotonic() - last_progress > self._config.watchdog_stall_s)
-        if stalled:
-            reasons.append("the controller loop is not making progress")
+        busy_s = time.monotonic() - last_progress
+        if self._intake.queue and busy_s > self._config.watchdog_stall_s:
+            reasons.append(f"the controller loop is not making progress ({busy_s:.0f} s on one "
+                           f"event, {len(self._intake.queue)} waiting)")
         # now, not since start: health recovers when writes work again (ledger.sync_loop)
         failing = self._ledger.failing
         if failing:
