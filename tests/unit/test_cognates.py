@@ -12,7 +12,7 @@ from llmos.agent.domain import DeviceState
 WORDS = Interpreter("rules")
 VOCABULARY = cognates.Vocabulary(["header", "counter", "stroke", "logger", "chiller", "blast", "paper", "collator",
                                   "collating", "argon", "conveyor", "monitor", "carbon", "monoxide", "timer",
-                                  "jupyter", "archive", "press"])
+                                  "jupyter", "archive", "press", "indexer", "compressor"])
 
 
 @pytest.mark.parametrize("word,device", [
@@ -22,6 +22,7 @@ VOCABULARY = cognates.Vocabulary(["header", "counter", "stroke", "logger", "chil
     ("کربن", "carbon"), ("مونوکسید", "monoxide"),  # Persian
     ("монитора", "monitor"), ("konveyör", "conveyor"),  # Russian with a case ending, Turkish
     ("argonu", "argon"), ("argonem", "argon"),  # Polish case endings
+    ("indexador", "indexer"),  # the stem with a suffix of its own (Spanish)
 ])
 def test_a_word_says_the_device_word_of_its_form(word: str, device: str) -> None:
     assert VOCABULARY.said_by(word) == device
@@ -33,6 +34,9 @@ def test_a_word_says_the_device_word_of_its_form(word: str, device: str) -> None
     "jupyterhub",  # a word more, not an ending
     "ARCHIVE03", "influxdb2",  # a name with a digit is a name
     "collat",  # two words of the device share its form: neither
+    "index", "indexing", "indexes",  # the stem alone, or with an English ending, is English
+    "indexadorizado", "indexadores",  # a suffix longer than a noun's
+    "compressed",  # a device word's stem with a consonant after it
 ])
 def test_what_is_no_form_of_a_device_word(word: str) -> None:
     assert VOCABULARY.said_by(word) is None
@@ -76,7 +80,8 @@ def test_read_by_form_never_acts_on_what_was_not_asked(command: str) -> None:
 TRAY_LINE = DeviceState.from_dict({"units": [
     {"name": "header-counter@m01.service", "description": "Stroke counter for nail header M01"},
     {"name": "tray-line.service", "description": "Tray line conveyor control"},
-    {"name": "nginx.service", "description": "A high performance web server"}]})
+    {"name": "nginx.service", "description": "A high performance web server"},
+    {"name": "protocol-archive.service", "description": "Notarial protocol archive indexer"}]})
 
 
 @pytest.mark.parametrize("command,call", [
@@ -85,6 +90,7 @@ TRAY_LINE = DeviceState.from_dict({"units": [
     ("zatrzymaj konwejer", ("stop_service", {"unit": "tray-line.service"})),
     ("הפעל מחדש את הקונביור", ("restart_service", {"unit": "tray-line.service"})),
     ("أعد تشغيل الكونفيور", ("restart_service", {"unit": "tray-line.service"})),
+    ("Reinicia el indexador del protocolo notarial.", ("restart_service", {"unit": "protocol-archive.service"})),
 ])
 def test_a_call_read_by_form_is_held_with_the_reading(command: str, call: tuple) -> None:
     proposal = WORDS.decide(command, TRAY_LINE)
@@ -99,6 +105,9 @@ def test_a_call_read_by_form_is_held_with_the_reading(command: str, call: tuple)
     "jeśli konwejer stoi, zatrzymaj konwejer",  # Polish: if ...
     "אל תפעיל מחדש את הקונביור",  # Hebrew: do not restart
     "لا تعد تشغيل الكونفيور",  # Arabic: do not restart
+    "No reinicies el indexador del protocolo notarial",  # Spanish: do not restart
+    "¿Reinicio el indexador del protocolo notarial?",  # Spanish: shall I restart?
+    "Si el indexador falla, reinicia el indexador",  # Spanish: if ...
 ])
 def test_read_by_form_keeps_what_the_readers_refuse(command: str) -> None:
     assert WORDS.decide(command, TRAY_LINE).tool == "say", command

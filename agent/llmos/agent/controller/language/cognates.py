@@ -32,6 +32,9 @@ _SHORTEST_LATIN = 4
 # stem this long, an ending of a vowel first
 _STEM = 5
 _ENDING = 3
+# An English noun's suffix ("-er", "-or", "-ion") that another language says its own way
+_SUFFIX = 3
+_ENGLISH_SUFFIXES = frozenset({"ed", "er", "es", "ers", "ing", "ion", "ions", "ive", "al", "ally", "ant"})
 # Hebrew writes the article and "and", "in", "to", "from", "that" on the word (הלוגר: the logger),
 # Arabic its article (ال)
 _VOWEL_LETTERS = str.maketrans({"\u05d5": "o", "\u05d9": "i", "\u0648": "u", "\u064a": "i", "\u06cc": "i"})
@@ -91,8 +94,21 @@ class Vocabulary:
             plain = _plain(word)
             found = {w for w in self._words if len(w) >= _STEM and plain.startswith(w)
                      and 0 < len(plain) - len(w) <= _ENDING and plain[len(w)] in _VOWELS}
+        if latin and not found:
+            found = {w for w in self._words if _same_stem(_plain(word), w)}
         stems = {skeleton(w) for w in found}
         return min(found, key=len) if len(stems) == 1 else None
+
+
+def _same_stem(word: str, device: str) -> bool:
+    """A word of another language made of the device's word's stem and a suffix of its own, as trades
+    form their nouns: Spanish "indexador" is the indexer (a stem this long, each suffix a vowel first)."""
+    for cut in range(1, _SUFFIX + 1):
+        stem, suffix = device[:-cut], word[len(device) - cut:]
+        if (len(stem) >= _STEM and word.startswith(stem) and 0 < len(suffix) <= _ENDING + 1
+                and suffix[0] in _VOWELS and device[-cut] in _VOWELS and suffix not in _ENGLISH_SUFFIXES):
+            return True
+    return False
 
 
 def in_device_words(text: str, vocabulary: Vocabulary, known: Callable[[str], bool]) -> str:
