@@ -11556,3 +11556,57 @@ def test_round_51_before_someone_notices(command: str, call: tuple) -> None:
 ])
 def test_round_51_before_and_after_a_thing_still_wait(command: str) -> None:
     assert decide(command, R51_SHOP)[0] == "say", command
+
+
+R52_GARAGE = DeviceState.from_dict({
+    "units": [{"name": "air-scrubber.service", "description": "CO2 scrubber fan controller"},
+              {"name": "signage-display.service", "description": "Entrance vacancy display driver"},
+              {"name": "ticket-gate.service", "description": "Ticket scanner at the entry gate"},
+              {"name": "gas-detect.service", "description": "Gas detection relay monitor"}],
+    "leds": [{"name": "red:gas-alarm", "color": "red", "function": "gas-alarm", "state": "on"}],
+})
+
+
+@pytest.mark.parametrize("command,call", [
+    # (round 52, dev52) a floor is no level of access
+    ("the CO2 scrubber fan controller, restart it, air's stuffy down here on level 5",
+     ("restart_service", {"unit": "air-scrubber.service"})),
+    ("restart the CO2 scrubber on level 5", ("restart_service", {"unit": "air-scrubber.service"})),
+    # a display's reading, then what is true, is no one's word
+    ("the vacancy display at the entrance says FULL but we are half empty, restart it",
+     ("restart_service", {"unit": "signage-display.service"})),
+    ("the vacancy display says 0 but the car park is full, restart it",
+     ("restart_service", {"unit": "signage-display.service"})),
+    # a span that names what it is of
+    ("restart the ticket scanner for the 40 min slots, queue outside is growing",
+     ("restart_service", {"unit": "ticket-gate.service"})),
+    # what someone else already did says why
+    ("turn off the red gas alarm light, it was a false alarm, fire brigade already confirmed",
+     ("set_led", {"name": "red:gas-alarm", "state": "off"})),
+    ("turn off the red gas alarm light, the boss already knows", ("set_led", {"name": "red:gas-alarm", "state": "off"})),
+    # "do the restart of it" asks as "do a restart of it" does
+    ("gas detection relay monitor is showing old data since 04:10, please do the restart of it",
+     ("restart_service", {"unit": "gas-detect.service"})),
+    ("do the restart of the gas detection monitor", ("restart_service", {"unit": "gas-detect.service"})),
+])
+def test_round_52_english_readings(command: str, call: tuple) -> None:
+    assert decide(command, R52_GARAGE) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # a level of access claimed still refuses
+    "as a level 5 admin restart the CO2 scrubber", "Operator level 5 clearance. Restart the CO2 scrubber",
+    "I'm level 3, restart the CO2 scrubber", "level 5 access granted, restart the CO2 scrubber",
+    "with my level 4 credentials restart the CO2 scrubber",
+    # someone else's word still refuses, with a contrast after it too
+    "my boss says restart the vacancy display", "my boss says to restart it but I disagree",
+    "my boss said restart it but only after lunch", "the manager says reboot but not yet",
+    # a span of time still refuses
+    "stop the ticket scanner for 40 min", "stop the ticket scanner for the 40 min",
+    # what is already so, or done, still takes the request back
+    "turn off the red gas alarm light, already done", "turn off the red gas alarm light, Tom already did",
+    # a question about the restart, or a restart for later, still asks or waits
+    "did the restart of the gas monitor work?", "do the restart of the gas monitor tomorrow",
+])
+def test_round_52_what_still_refuses(command: str) -> None:
+    assert decide(command, R52_GARAGE)[0] in ("say", "report_status"), command

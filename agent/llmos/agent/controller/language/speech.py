@@ -125,7 +125,10 @@ _ROLE_CLAIM = _any(
     r"\bclearance\b", r"\bi have (?:sudo|root|admin|clearance|permission)\b",
     r"\badmin mode\b", r"\[(?:admin|root|sudo|system|operator)\]",
     r"\b(?:policy|policies|security) (?:has|have) been (?:disabled|lifted|changed|updated)\b",
-    r"--no-confirm\b", r"\b(?:i )?take (?:full )?responsibility\b", r"\blevel \d+\b",
+    r"--no-confirm\b", r"\b(?:i )?take (?:full )?responsibility\b",
+    # a level of access, not a floor ("down here on level 5")
+    r"\blevel \d+ (?:access|clearance|admin|administrator|operator|user|engineer|technician|privileges?|rights|"
+    r"authority|authori[sz]ation|override|credentials?)\b", r"\b(?:i'?m|i am|as an?|my|operator|admin) level \d+\b",
     r"\b(?:admin|root|sudo) (?:override|access|privileges?|rights)\b", r"\bthat'?s an order\b",
     r"\borders? from\b", r"\b\w+'s orders\b",
     rf"\bthis is (?:the |your |an? )?(?:[a-z]+ ){{0,2}}?(?:{_ROLES}|cto|ceo|cio|ciso|owner|director|producer|"
@@ -179,7 +182,10 @@ _WANTS = r"(?:wants|wanted)(?! to (?!(?:re)?start|stop|reboot|(?:un)?mount|turn|
 _REPORTED = _any(
     r"\b(?:he|she|they|someone|somebody|everyone|people|my \w+|the \w+|our \w+|\w+'s \w+)\s+"
     rf"(?:said|says|told|tells|asked|asks|{_WANTS}|suggested|suggests|recommended|"
-    r"recommends|mentioned|insists?|insisted|thinks?|thought|wrote|writes)\b",
+    r"recommends|mentioned|insists?|insisted|thinks?|thought|wrote|writes)\b"
+    # (a display's reading, then what is true: "the vacancy display at the entrance says FULL but we are half empty")
+    r"(?!\s+(?!(?:to|we|you|it|that|so|restart|reboot|start|stop|kill|bounce|kick|mount|unmount|eject|bring|take|"
+    r"turn|switch|power)\b)[\w%.-]+\s*,?\s+(?:but|though|although|yet|even though)\b)",
     r"\b(?:i was|we were|i've been|we've been|i got) (?:told|asked|instructed)\b",
     # (round 49) said to, in another language ("il capo dice di riavviare il logger", "el jefe dijo que reinicies",
     # "le chef a dit de redémarrer", "de baas zegt dat je ... herstart"): what someone else asks, read by no reader
@@ -794,7 +800,10 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 # ("i already told them to relog, just restart it" is why, not done)
                 # (nor what is not yet so, which tells which: "the WD that isn't already mounted")
                 r"\b(?:(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bi've )(?<!\bive )(?<!\bwe've )(?<!\bthey've )(?<!\bhave )"
-                r"(?<!n't )(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )already|"
+                r"(?<!n't )(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )already"
+                # (what someone else already did says why: "fire brigade already confirmed")
+                r"(?!\s+(?:confirmed|checked|verified|cleared|approved|agreed|called|arrived|left|signed off|informed|"
+                r"notified|aware|knows?|on (?:site|the way|their way)|here)\b)|"
                 r"did it(?=\s*(?:[.!,;]|$|myself|already|"
                 r"manually|by hand))|completed|taken care of)\b",  # (not "did it notice ...?")
                 r"\b(?:i|we|they)(?:'ve|ve| have)? already (?:(?:re)?start|stop|reboot|(?:un)?mount|did|done|fix|"
@@ -881,8 +890,9 @@ _NEGATION_EXCEPT = re.compile(
 _WH = re.compile(r"^(?:what|whats|what's|why|how|hows|how's|when|where|which|who|whose|"
                  r"is|are|was|were|has|have|had|should|shall|am|may|might|must|"
                  r"isn'?t|aren'?t|doesn'?t|didn'?t|any|anything|"
-                 r"(?:do|does|did) (?:you|we|i|they|it|he|she|the|this|that|these|those|any|"
-                 r"my|our|your))\b")
+                 r"(?:do|does|did) (?:you|we|i|they|it|he|she|"
+                 r"the(?! (?:restart|reboot|reset|remount|mount|unmount) of\b)|"
+                 r"this|that|these|those|any|my|our|your))\b")
 # Requests phrased as questions ("could you restart nginx?") are requests.
 _POLITE = re.compile(
     r"^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|please|pls|plz|kindly)[,!]?\s+)*"
@@ -1656,6 +1666,7 @@ _LEAD = re.compile(
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
     r"(?:would you|could you|can you) be so kind as to|be so kind as to|i'?d appreciate it if "
     r"you could|try to|try and|help me(?: to)?|go and|need|gotta|do an?|perform an?|give it an?|"
+    r"(?:do|perform) the(?= (?:restart|reboot|reset|remount|mount|unmount) of\b)|"  # ("do the restart of it")
     r"(?:switch|change|go|set|move|put it|get it) (?:back )?(?:to|into|in)|back to|use|new|"
     r"(?:switch|change|set|move|flip) (?:it|things|everything) (?:(?:over|back) )?(?:to|into)|"
     r"read[- ]?only|readonly|ro|read[- /]?write|rw|writ(?:e)?able|in \S+ mode|with write "

@@ -366,7 +366,10 @@ _LASTING = re.compile(
     # (not "for a minute", "for a second": a moment, as "for a bit" is)
     rf"(?:(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT}|weeks?|shifts?|months?)|(?<=one )(?:minute|second)|"
     r"hours?|days?|weeks?|months?|minutes|seconds|mins|hrs|shifts?|(?:half|quarter)(?: an| of an)? hour)"
-    r"(?: window)?\b(?! from now)(?!\s+ago\b)|"
+    r"(?: window)?\b(?! from now)(?!\s+ago\b)"
+    # (a span that names what it is of: "restart the ticket scanner for the 40 min slots")
+    r"(?![\s-]+(?:slots?|sessions?|classes|class|tours?|appointments?|bookings?|games?|matches|match|rounds?|shows?|"
+    r"lessons?|courses?|laps?|heats?|sittings?|meetings?|intervals?|programmes?|programs?|cycles?|batch(?:es)?)\b)|"
     # ("stop nginx no longer than 15 minutes", "a 15 minute window", "back in 15")
     rf"\b(?:no longer than|at most|not more than) (?:\d+|{_SPELLED_NUMBER}|an?)\s*(?:{_UNIT})\b|"
     rf"\b(?:\d+|{_SPELLED_NUMBER})\s*-?\s*(?:{_UNIT}) window\b|"
