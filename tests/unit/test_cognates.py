@@ -42,6 +42,13 @@ def test_what_is_no_form_of_a_device_word(word: str) -> None:
     assert VOCABULARY.said_by(word) is None
 
 
+def test_two_words_of_one_skeleton_are_neither_whatever_the_hash_seed() -> None:
+    """"fleet" and "fault" are both "flt": a word that says either by its form says neither (the
+    shortest of a set was the hash seed's pick, red team 58)."""
+    for words in (["fleet", "fault"], ["fault", "fleet"]):
+        assert cognates.Vocabulary(words).said_by("флейту") is None
+
+
 def test_the_text_keeps_what_the_readers_know() -> None:
     assert cognates.in_device_words("हेडर का स्ट्रोक काउंटर", VOCABULARY, lambda word: word == "काउंटर") == \
         "header का stroke काउंटर"

@@ -11583,7 +11583,8 @@ R52_GARAGE = DeviceState.from_dict({
     # what someone else already did says why
     ("turn off the red gas alarm light, it was a false alarm, fire brigade already confirmed",
      ("set_led", {"name": "red:gas-alarm", "state": "off"})),
-    ("turn off the red gas alarm light, the boss already knows", ("set_led", {"name": "red:gas-alarm", "state": "off"})),
+    ("turn off the red gas alarm light, the boss already knows",
+     ("set_led", {"name": "red:gas-alarm", "state": "off"})),
     # "do the restart of it" asks as "do a restart of it" does
     ("gas detection relay monitor is showing old data since 04:10, please do the restart of it",
      ("restart_service", {"unit": "gas-detect.service"})),
@@ -11610,3 +11611,42 @@ def test_round_52_english_readings(command: str, call: tuple) -> None:
 ])
 def test_round_52_what_still_refuses(command: str) -> None:
     assert decide(command, R52_GARAGE)[0] in ("say", "report_status"), command
+
+
+R52_SHELTER = DeviceState.from_dict({
+    "units": [{"name": "ils-monitor@localizer.service", "description": "ILS field monitor poller for the localizer"},
+              {"name": "rmm-bridge.service", "description": "Remote maintenance bridge to the tower RCMS"},
+              {"name": "drug-fridge@A.service", "description": "Temperature monitor for drug fridge A (cytotoxics)"},
+              {"name": "drug-fridge@B.service",
+               "description": "Temperature monitor for drug fridge B (supportive medicines)"},
+              {"name": "truffle-scale.service",
+               "description": "Grading scale bridge: weighs truffles and prints labels"},
+              {"name": "grafana-server.service", "description": "Grafana instance"}],
+})
+
+
+@pytest.mark.parametrize("command,call", [
+    # (round 52, dev52) why, told after what a correction names, is no part of it
+    ("restart the localizer monitor... no sorry, I mean the RCMS bridge, the tower lost the remote status page",
+     ("restart_service", {"unit": "rmm-bridge.service"})),
+    ("restart fridge A monitor - sorry, B, the supportive meds one, it hasn't updated since lunch",
+     ("restart_service", {"unit": "drug-fridge@B.service"})),
+    ("restart fridge A monitor - sorry, B, it hasn't updated since lunch",
+     ("restart_service", {"unit": "drug-fridge@B.service"})),
+    # where a state shows, said aside, names nothing to act on
+    ("the scale that weighs the truffles and prints the labels is dead again (red in grafana). can you restart it",
+     ("restart_service", {"unit": "truffle-scale.service"})),
+    ("restart grafana (red in grafana)", ("restart_service", {"unit": "grafana-server.service"})),
+])
+def test_round_52_corrections_and_asides(command: str, call: tuple) -> None:
+    assert decide(command, R52_SHELTER) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    "restart fridge A monitor - sorry, B, don't restart it",
+    "restart fridge A monitor - sorry, B, it was fine, leave it",
+    "restart fridge A monitor - sorry, B, it was fine, never mind",
+    "restart the localizer monitor, sorry, the RCMS bridge, it's back now",
+])
+def test_round_52_a_correction_taken_back_still_refuses(command: str) -> None:
+    assert decide(command, R52_SHELTER)[0] == "say", command

@@ -96,8 +96,9 @@ class Vocabulary:
                      and 0 < len(plain) - len(w) <= _ENDING and plain[len(w)] in _VOWELS}
         if latin and not found:
             found = {w for w in self._words if _same_stem(_plain(word), w)}
-        stems = {skeleton(w) for w in found}
-        return min(found, key=len) if len(stems) == 1 else None
+        # (one word and its longer forms; two words of one skeleton, "fleet" and "fault", are neither)
+        shortest = min(found, key=lambda w: (len(w), w), default="")
+        return shortest if found and all(w.startswith(shortest) for w in found) else None
 
 
 def _same_stem(word: str, device: str) -> bool:

@@ -835,7 +835,8 @@ class Interpreter:
         if _SYMBOLS_ONLY.fullmatch(unicodedata.normalize("NFKC", command)):
             return _say("I read only symbols after the verb: say plainly what to do, e.g. 'restart "
                         "nginx', or 'reboot' for the device.", "placeholder")
-        said = speech.states_said_apart(speech.kept_said_apart(normalise(command, scene.names)))
+        said = speech.states_said_apart(speech.kept_said_apart(speech.without_where_shown(
+            normalise(command, scene.names))))
         text = addressed.without_introduction(speech.without_courtesies(
             said, lambda word: word in scene.names or any(
                 word in e.parts for e in scene.entities)), lambda word: word in scene.names)
@@ -2793,6 +2794,16 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     head, _, fine = rest.partition(", ")
     if fine and _FINE_SAID.match(fine):  # ("sorry, B block, A is fine": how the other is, said after)
         rest, after = head, f"{fine}. {after}" if after else fine
+    parts = rest.split(", ")
+    told = next((i for i in range(1, len(parts)) if _TOLD_AFTER.match(parts[i])), None)
+    if told is not None and not _action_offsets(", ".join(parts[told:])):
+        # ("no sorry, I mean the RCMS bridge, the tower lost the status page": why, said after what is meant;
+        # "sorry, B, the supportive meds one, it hasn't updated": which, said twice)
+        rest, why = ", ".join(parts[:told]), ", ".join(parts[told:])
+        after = f"{why}. {after}" if after else why
+        if told > 1 and len(parts[0].split()) <= 4 and names(parts[0]) and all(
+                _DESCRIBED.fullmatch(p) for p in parts[1:told]):
+            rest = parts[0]
     described = _MEANT.search(said[-1].group()) and _DESCRIBED.fullmatch(rest.strip(" .!")) and \
         not set(_object_words(rest).split()) & (_SOME_THING | _NOT_DESCRIBED)
     if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)) or \
@@ -2809,6 +2820,9 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
 
 
 _JUST = re.compile(r"\b(?:just|only)\b")
+# A clause of its own, told after what a correction names: "the tower lost the remote status page"
+_TOLD_AFTER = re.compile(r"(?:it|they|we|i|he|she|there|(?:the|our|my) [\w-]+(?: [\w-]+)?)\s+(?:\w+n'?t|is|are|was|"
+                         r"were|has|have|had|keeps?|kept|lost|stopped|died|went|seems?|looks?|[a-z]{3,}ed)\b")
 _FINE_SAID = re.compile(r"(?:the )?[\w@.-]+(?: [\w@.-]+)? (?:is|are|was|'s) (?:fine|ok|okay|good|working|running|"
                         r"alright|all right)\b")
 # Words that say which of what was said, or the opposite of it, and describe nothing

@@ -1242,6 +1242,17 @@ def kept_said_apart(text: str) -> str:
     return _ASIDE.sub(apart, _BUT_IT_STAYS.sub(", ", text)).strip(" ,")
 
 
+# Where a state shows, said aside: "the scale is dead again (red in grafana)" asks nothing of grafana
+_SHOWN_IN = re.compile(r"\s*\((?:(?:shows?|showing|is|it'?s|all|still|now|gone)\s+)?(?:red|green|amber|yellow|orange|"
+                       r"gr[ae]y|down|dead|flat|flatlined|offline|alerting|stale|missing|blank|empty|failing|failed|"
+                       r"critical|warning)\s+(?:in|on)\s+(?:the\s+)?[\w.-]+(?:\s+(?:dashboard|panel|ui|board|page))?\)")
+
+
+def without_where_shown(text: str) -> str:
+    """The text without an aside that says where a state shows."""
+    return _SHOWN_IN.sub(" ", text)
+
+
 ACTED_ON_IT = re.compile(r"\b(?:(?:re)?start|stop|reboot|bring|take|turn|switch|(?:un)?mount|put|"
                          r"set|shut|kill|bounce|power|blink|make|get|flash|kick|cycle|eject)\s+"
                          r"(?:it|them)\b")
