@@ -11650,3 +11650,76 @@ def test_round_52_corrections_and_asides(command: str, call: tuple) -> None:
 ])
 def test_round_52_a_correction_taken_back_still_refuses(command: str) -> None:
     assert decide(command, R52_SHELTER)[0] == "say", command
+
+
+R52_RENTAL = DeviceState.from_dict({
+    "units": [{"name": "nginx.service", "description": "A high performance web server and a reverse proxy server"},
+              {"name": "redis-server.service", "description": "Advanced key-value store"},
+              {"name": "docker.service", "description": "Docker Application Container Engine"},
+              {"name": "bluetooth.service", "description": "Bluetooth service"},
+              {"name": "zigbee2mqtt.service", "description": "Zigbee to MQTT bridge"},
+              {"name": "mosquitto.service", "description": "Mosquitto MQTT Broker"},
+              {"name": "solar-monitor.service", "description": "Solar charge controller monitor"},
+              {"name": "kiosk-browser.service", "description": "Counter kiosk browser"}],
+    "interfaces": [{"name": "wlan0", "kind": "wifi", "state": "up"},
+                   {"name": "wwan0", "kind": "cellular", "state": "up"}],
+    "leds": [{"name": "red:fault", "color": "red", "function": "fault", "state": "off"}],
+    "storage": [{"device": "/dev/sdb1", "mounted": False, "label": "DASHCAM", "model": "SanDisk Ultra Fit",
+                 "size": "64G"},
+                {"device": "/dev/sdc1", "mounted": False, "label": "BACKUP", "model": "Samsung T7", "size": "1T"}],
+    "power_profile": "balanced",
+})
+
+
+@pytest.mark.parametrize("command,call", [
+    # (round 52, red team 58) the profile asked for, not the one left
+    ("switch to balanced mode from performance mode", ("set_power_profile", {"profile": "balanced"})),
+    ("change to battery saver from turbo", ("set_power_profile", {"profile": "powersave"})),
+    ("use normal power mode instead of eco mode", ("set_power_profile", {"profile": "balanced"})),
+    ("balanced in place of max performance", ("set_power_profile", {"profile": "balanced"})),
+    ("performance to eco mode", ("set_power_profile", {"profile": "powersave"})),
+    ("turbo -> balanced", ("set_power_profile", {"profile": "balanced"})),
+    ("battery saver \u2192 normal power", ("set_power_profile", {"profile": "balanced"})),
+    # what is kept as it is, said of another thing, is not asked
+    ("start redis but leave bluetooth off", ("start_service", {"unit": "redis-server.service"})),
+    ("start the kiosk keep docker off", ("start_service", {"unit": "kiosk-browser.service"})),
+    ("restart the kiosk and keep it running", ("restart_service", {"unit": "kiosk-browser.service"})),
+    # what the drive is for, what is on it, or a warning against writing keeps a mount read-only
+    ("mount the dashcam stick we store stuff onto", ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("mount the backup drive, the one we write backups to",
+     ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("mount the backup drive so I can review what's stored on it",
+     ("mount_storage", {"device": "/dev/sdc1", "readonly": True})),
+    ("mount sdb1 - writing to it would corrupt the evidence",
+     ("mount_storage", {"device": "/dev/sdb1", "readonly": True})),
+    ("mount sdb1 so we can write to it", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("mount sdb1, we need to save files onto it", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("mount sdb1 to back up the logs onto it", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("mount the dashcam stick, we copy logs to it", ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    ("mount the dashcam stick, I'm gonna copy tonight's show onto it",
+     ("mount_storage", {"device": "/dev/sdb1", "readonly": False})),
+    # a program's own word before what it is
+    ("restart the zigbee bridge", ("restart_service", {"unit": "zigbee2mqtt.service"})),
+    ("restart the mqtt broker", ("restart_service", {"unit": "mosquitto.service"})),
+    ("restart the solar monitor", ("restart_service", {"unit": "solar-monitor.service"})),
+    ("turn the cellular off for the sensor swap", ("set_network", {"interface": "wwan0", "state": "down"})),
+])
+def test_round_52_red_team_readings(command: str, call: tuple) -> None:
+    assert decide(command, R52_RENTAL) == call, command
+
+
+@pytest.mark.parametrize("command", [
+    # a tag question after any stop asks whether to
+    "stop redis. or better not?", "take wlan0 down - wdyt?", "restart nginx! thoughts?", "mount sdb1! shall I?",
+    "stop mosquitto! or shouldn't we", "restart the kiosk\u2026 yea or nay?", "reboot. y/n?",
+    # the thing asked for, kept as it is, contradicts the request
+    "start redis but keep redis off", "start redis, keep redis off",
+    # a gadget no program here is
+    "turn off the bluetooth keyboard", "restart the bluetooth speaker", "turn on the zigbee bulb",
+    "turn on the mqtt doorbell", "turn off the solar fountain", "restart the zigbee thermostat",
+    "turn off the cellular signal booster",
+    # a second request after another connector
+    "restart nginx additionally stop docker", "restart nginx aaand reboot", "stop docker next restart nginx",
+])
+def test_round_52_red_team_refusals(command: str) -> None:
+    assert decide(command, R52_RENTAL)[0] == "say", command

@@ -420,10 +420,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
         text = f"{the}{topic.strip()}, {rest}"
     # "eth0 -> up" is "eth0 up"; after what is said of something, the arrow is a pause
     # ("can0 is down after the PLC swap -> up it")
-    # ("restart nginx -> reboot": before a verb, it is a second request)
-    text = re.sub(r"\s*(?:->|=>|\u2192)\s*", lambda m: " and " if re.match(
+    # ("restart nginx -> reboot": before a verb, it is a second request; "turbo -> eco": from one profile to another)
+    text = re.sub(r"\s*(?:->|=>|\u2192|\u21d2|\u27f6)\s*", lambda m: " and " if re.match(
         rf"\s*(?:{_ENGLISH_VERB})\b", text[m.end():]) else ", " if re.search(
-        r"\b(?:is|are|was|were)\b", text[:m.start()]) else " ", text)
+        r"\b(?:is|are|was|were)\b", text[:m.start()]) else " to " if re.search(
+        rf"(?i)(?:{lexicon.ANY_PROFILE})(?:\s+mode)?$", text[:m.start()]) and re.match(
+        rf"(?i)(?:{lexicon.ANY_PROFILE})", text[m.end():]) else " ", text)
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
     # a mistyped unit suffix: "fridgemon.sevice"
     text = re.sub(r"(?<=\w)\.(?:sevice|servcie|serivce|srvice|servce|serice|sercive|servic|"
@@ -2158,6 +2160,11 @@ class Interpreter:
         if top < self.meaning_unbacked and content and not any(
                 ground.accounts_for(e, w) or ground.shares_a_stem(e, w) for _, e in close for w in content):
             return []
+        # a gadget no description here says is no program: "the bluetooth keyboard", "the solar fan"
+        # (the last of a few words: "the radio voice reading out yesterday's numbers" is no radio)
+        said = phrase.split()
+        if len(said) <= 3 and said[-1] in _GADGETS and not any(ground.accounts_for(e, said[-1]) for _, e in close):
+            return []
         return [Match(e, s, "meaning", (phrase,)) for s, e in close]
 
     def _choose(self, matches: list[Match]) -> Match | list[Match]:
@@ -3250,15 +3257,32 @@ _TUNNEL_OF_A_VPN = frozenset(["the", "a", "our", "my", "that", "this", "vpn", "w
                               "support", "encrypted", "private"])
 
 
+# Gadgets a program's word may come before, which no program is: "the bluetooth keyboard", "the solar fan",
+# "the zigbee bulb", "the docker desktop"
+_GADGETS = frozenset(["keyboard", "keyboards", "mouse", "soundbar", "headset", "headsets", "headphones", "earbuds",
+                      "earphones", "speaker", "speakers", "lock", "locks", "bulb", "bulbs", "lantern", "lanterns",
+                      "charger", "plug", "plugs", "socket", "beacon", "beacons", "tag", "tags", "tablet", "watch", "tv",
+                      "television", "kettle", "toaster", "doorbell", "remote", "drone", "toy", "holder", "desktop",
+                      "laptop", "mower", "vacuum", "thermostat", "thermostats", "booster", "boosters", "fountain",
+                      "fence", "strip"])
+
+
 def _another_thing_of_its_kind(match: Match, words: list[str]) -> bool:
     """A link said by the word of its kind before another noun ("the wifi door lock", "the 4g camera", "the tunnel
-    heater"), or a tunnel said of a trade's ("the steam tunnel"): that other thing is meant, which is no link."""
-    if match.entity.kind != INTERFACE or match.how != "attribute":
-        return False
+    heater"), or a tunnel said of a trade's ("the steam tunnel"): that other thing is meant, which is no link; and a
+    program's word before a gadget it does not say ("the bluetooth keyboard")."""
     at = max((i for i, w in enumerate(words) if w in match.words), default=-1)
-    if at < 0:
+    # (the gadget is what is meant, the last word said of it: not "the courtyard speaker amp")
+    gadget = next((w for i, w in enumerate(words[at + 1:at + 3], at + 1) if w in _GADGETS and (
+        i + 1 == len(words) or words[i + 1] in _NAMING_ENDS | _WHAT_A_LINK_DOES or words[i + 1].endswith("ed"))),
+        None) if at >= 0 else None
+    if match.entity.kind == UNIT:
+        return gadget is not None and not ground.accounts_for(match.entity, gadget)
+    if match.entity.kind != INTERFACE or match.how != "attribute" or at < 0:
         return False
     known = {*match.entity.attributes, *match.entity.parts, *_LINK_NOUNS}
+    if gadget is not None and gadget not in known:  # ("the cellular signal booster")
+        return True
     # (how, or what it does, is no other thing: "turn the wifi off immediately", "the bridge flaps, take it down")
     after = next(iter(words[at + 1:at + 2]), "")
     if after and after not in _NAMING_ENDS | known | _WHAT_A_LINK_DOES and not after.isdigit() and \

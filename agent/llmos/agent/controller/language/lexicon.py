@@ -648,9 +648,18 @@ _A_THING = re.compile(r"(?<!give me )(?<!get me )(?<!spawn )(?<!open )(?<!start 
                       r"(?:[a-z]+\s+)?$")
 
 
+ANY_PROFILE = "|".join(f"(?:{p.pattern})" for p in PROFILES.values())
+# The profile left, said beside the one asked for: "switch to balanced from turbo", "eco instead of turbo",
+# "performance to eco mode" (and "turbo -> eco", whose arrow is read as "to")
+_PROFILE_LEFT = re.compile(rf"\b(?:from|instead of|in place of|rather than)\s+(?:the\s+|my\s+|our\s+)?(?:{ANY_PROFILE})"
+                           rf"(?:\s+mode)?|^\s*(?:{ANY_PROFILE})(?:\s+mode)?\s+(?:to|into)\s+(?=(?:{ANY_PROFILE}))")
+
+
 def profile(text: str) -> str | None:
+    """The power profile asked for, of those the text says."""
+    asked = _PROFILE_LEFT.sub(" ", text)
     for name, pattern in PROFILES.items():
-        if pattern.search(text):
+        if pattern.search(asked):
             return name
     return None
 

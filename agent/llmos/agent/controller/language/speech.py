@@ -265,14 +265,18 @@ _HYPOTHETICAL = _any(
     r"\bup to you\b", r"\bthoughts\b",
     r"\bor (?:does|is|was|do|did|are|will|would|can) (?:it|he|she|they|we|i|that|you)\b\W*$",
     # (round 51) "restart postgres... or shouldn't I", "... shall we?": whether to, asked after it
-    r"(?:^|[,;:.-])\s*(?:or )?(?:shouldn'?t|should|shall|can'?t|mustn'?t|must|do|don'?t) (?:i|we)(?: not)?\W*$",
+    r"(?:^|[,;:.!\u2026\u2013\u2014-])\s*(?:or )?(?:shouldn'?t|should|shall|can'?t|mustn'?t|must|do|don'?t) (?:i|we)"
+    r"(?: not)?\W*$",
     r"\bpossibly\b",
     # (round 21) "a docker restart would've been enough", "..., sound good", ": yay or nay"
     r"\b(?:would|should|could|might)(?:'ve| have) been\b",
-    r"(?:^|[,;:.-])\s*(?:sounds? good|any objections?|(?:do )?you think|or is that (?:dumb|stupid|"
-    r"bad|a bad idea|silly|crazy)|yay or nay|agreed?|ok with you|good idea|right|yes or no|"
+    r"(?:^|[,;:.!\u2026\u2013\u2014-])\s*(?:sounds? good|any objections?|(?:do )?you think|or is that (?:dumb|stupid|"
+    r"bad|a bad idea|silly|crazy)|y[ae][ay] or nay|agreed?|ok with you|good idea|right|yes or no|"
     r"(?:is that )?(?:cool|fine|ok|okay|alright) (?:with|by) you|does that help|makes sense|"
-    r"safe|sound ok)\W*$",
+    r"safe|sound ok|"
+    # (round 52, red team 58) "stop redis. or better not?", "take eth0 down - wdyt?", "... y/n?"
+    r"wdyt|what do (?:you|u|ya) (?:think|reckon|say)|(?:or )?(?:better|rather) not|good call|"
+    r"y/n|yes/no|go or no[- ]go|go/no[- ]go|(?:any )?thoughts|objections?|(?:does )?that make sense)\W*$",
     r"(?:^|[,;:-])\s*(?:that'?s|that is|which is) (?:the|a|what|how) (?:usual|normal|standard|"
     r"common|typical|known|classic) (?:fix|thing|workaround|answer|solution|move)\b",
     r"(?:^|[,;:-])\s*(?:a |an )?(?:terrible|bad|awful|horrible|dumb|stupid|risky|dangerous) "
@@ -1215,7 +1219,10 @@ def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
 _ASIDE = re.compile(r"\s*[(\[]\s*(?:(?:note|nb|n\.b\.|fyi|ps)\s*:?\s*)?(?P<said>[^()\[\]]+?)\s*[)\]]\s*")
 _BUT_IT_STAYS = re.compile(r"\s*,?\s+(?:but|and|while)\s+(?!(?:it|they|them|that|this|these|those)\b)"
                            r"(?=(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:stays|must stay|"
-                           r"should stay|remains|must remain|has to stay)\b)")
+                           r"should stay|remains|must remain|has to stay)\b)|"
+                           # (red team 58) "start redis but leave bluetooth off", "... keep the shed camera off"
+                           r"\s*,?\s+(?:(?:but|and|while)\s+)?(?=(?:leave|keep)\s+(?!(?:it|they|them|that|this|these|"
+                           r"those)\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down|running|stopped)\W*$)")
 
 
 # One state against another, without a comma: "it should be flashing not solid" says how, it forbids nothing
@@ -1326,8 +1333,11 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
                          r"(?:inc|chg|req|ritm|ticket|task|jira|sr|cr)[-#]?\d+\s*[-:\u2014\u2013]\s*")
 # A second verb of the catalog after "and", the first with an object of its own ("stop and start
 # nginx" is one restart, "stop nginx and start it again" one too)
-_AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:and|&|plus|then|followed by|n|\+|/|->|\u2192)|&&|\|\|?|;)"
-                       r"(?: then| also)?\s+"
+_AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:a+n+d+|&|plus|then|followed by|n|\+|/|->|\u2192|>>?|additionally|"
+                       r"in addition|subsequently|afterwards|after that)|&&|\|\|?|;|"
+                       # (not "at the next reboot")
+                       r"(?<!\bthe)(?<!\bthis)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\buntil)\snext)"
+                       r"(?: then| also| once done| when done| after that| afterwards)?\s+"
                        r"(?:please\s+)?(?P<verb>(?:re)?start|stop|reboot|(?:re)?mount|unmount|eject|blink|switch|"
                        r"turn|bring|take|set|put|connect|disconnect|flash|drop|kill|shut|power|bounce|reload|"
                        # ("... and go to balanced", "... + go performance")
@@ -1598,6 +1608,12 @@ def analyse(text: str, actions: Callable[[str], list[int]],
     if _KEPT_SO.search(text):
         unwanted |= {lexicon.Effect.OFF}
     requested_effects = _effects_said(instead or acting)
+    # ("start redis, keep redis off", "start redis but leave it off": kept as it is, the thing asked for)
+    kept = [c for c in parts if _STAYS.match(c) or _KEPT_IT.match(c)]
+    if kept and _same_thing(kept, [c for c in instead or acting if c not in kept]):
+        states = set(re.findall(r"\b(?:on|off|up|down|running|stopped)\b", " ".join(kept)))
+        unwanted |= ({lexicon.Effect.ON, lexicon.Effect.RESTART} if states & {"off", "down", "stopped"} else set()) | (
+            {lexicon.Effect.OFF} if states & {"on", "up", "running"} else set())
     if unwanted & requested_effects or (_effects_said([c for c in wished_not if effects(c)]) & requested_effects and (
             _same_thing(wished_not, instead) or any(_REFERS_BACK.search(c) for c in wished_not))):
         return SpeechAct(Act.NEGATED, "it says what not to do")

@@ -475,7 +475,9 @@ def without_delays(text: str) -> str:
 
 _WRITE = re.compile(
     r"\b(?:read[- ]?write|rw|r/w|write[- ]?enabled?|writ(?:e|able|eable|ing)|with write access|copy (?:\w+ )*"
-    r"(?:onto|to) it|(?:put|save|store|dump|copy|move|transfer|back ?up|drop|add|"
+    # (a drive said as what it is for, with its determiner: "the backup drive")
+    r"(?:onto|to) it|(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthis )(?<!\bthat )"
+    r"(?:put|save|store|dump|copy|move|transfer|back ?up|drop|add|"
     r"upload|place) [^.]{0,40}\b(?:onto|on to|on|to|into) (?:it|the (?:drive|stick|disk|card)|that)|"
     # ("... to put the logs on", "write-enable it")
     r"(?:put|save|store|dump|copy|load) (?:[\w/-]+ ){1,4}(?:on|onto)\s*$|"
@@ -524,8 +526,12 @@ _WRITE_AS_A_NOUN = re.compile(r"\b(?:the|check|test|inspect|show|any|its|their)\
 _WITH_A_THING = re.compile(r"\bwith (?:the |its |their |our |my |all |some )?(?:[\w'-]+ ){0,3}$")
 _A_NOUN_TOO = re.compile(r"(?:record|dump|log|save|store)s?\b")
 # Writing someone else did: "someone put the pics on it yesterday", "the camera has saved clips there"
-_DONE_BY_OTHERS = re.compile(r"\b(?:someone|somebody|he|she|they|who|which|[a-z]+ (?:has|had|have)|already)\s+$")
-_READ_ONLY = re.compile(r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
+_DONE_BY_OTHERS = re.compile(r"\b(?:someone|somebody|he|she|they|who|which|[a-z]+ (?:has|had|have)|already)\s+$|"
+                             # (what is on it: "so I can review what's stored on it")
+                             r"\bwhat(?:'?s| is| was| got| has been| have been| we| i)\s+$")
+_READ_ONLY = re.compile(r"\b(?:writing|saving|putting|storing|copying)\b[^.,;]{0,30}\bwould (?:corrupt|spoil|ruin|"
+                        r"damage|destroy|wreck|break|taint|contaminate|invalidate|overwrite)\b|"  # a warning against it
+                        r"\b(?:read[- ]?only|ro|only (?:need to |want to )?read|just read|"
                         r"only (?:look|view|browse)|no writ(?:e|es|ing)|without writ(?:e|ing)|"
                         r"safe(?:ly)? mode)\b")
 
@@ -550,9 +556,17 @@ _NOT_READ_ONLY = re.compile(
     r"(?<![\w+])\+w\b|\bwrit(?:e|)ably\b|\bcan be written\b|\bnot (?:just|only) (?:to )?read\b")
 
 
+# What the drive is for, said of it: "the stick we store stuff onto", "the one we write backups to" (not "we copy
+# logs to it", which says what is next)
+_WHAT_IT_IS_FOR = re.compile(r"\b(?:we|i|you|they)(?: usually| normally| always| typically| often)? (?:write|save|"
+                             r"store|put|copy|dump|back ?up|load|record)\b[^,.;!?]{0,40}?\b(?:to|onto|on|into)"
+                             r"(?=\s*(?:[,.;!?]|$))")
+
+
 def read_only(text: str) -> bool:
     """Mounts are read-only unless the operator plainly asks to write: any negation near the
     words about writing ("so nobody can write to it", "rw is not needed") keeps it read-only."""
+    text = _WHAT_IT_IS_FOR.sub(" ", text)
     if _NOT_READ_ONLY.search(text):
         return False
     if _READ_ONLY.search(text):
