@@ -872,6 +872,11 @@ class Interpreter:
                         "Say which service to stop if you want one stopped.", "emergency stop")
         if lexicon.CANCEL.search(text):
             return Proposal("ignore", {"reason": "nothing to do"}, "", 1.0, "cancelled")
+        # (as said, before a pause is put before why and words of other languages are read as English ones, where
+        # the request is said in English:
+        # "bring wwan0 up daha sonra take wlan0 down", whose "sonra" the English reading takes for "and"; "stop docker
+        # siempre que disk is full", which is no request and why)
+        as_said = text
         text = _blinking_stopped(_stopped_and_started(speech.endorsed(speech.why_set_off(text))))
         if lexicon.CANCEL_ACTION.search(text):
             return _say("I cannot cancel or put off an action: nothing in my catalog does that. "
@@ -897,7 +902,9 @@ class Interpreter:
             # "Bob, reboot the box", "restart nginx, Maria": for that person to do
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.REPORTED, "it is said to someone else"))
-        if why := guards.guarded(text, lambda word: self._names(word, scene)):
+        if why := guards.guarded(text, lambda word: self._names(word, scene)) or \
+                (guards.english_request(as_said) and guards.guarded(
+                    as_said, lambda word: self._names(word, scene), guards.AROUND_A_REQUEST)):
             # "stop ssh ikke", "restart nginx kanske": a word of another language that the
             # English reading would pass over takes it back
             return self._not_a_request(text, speech.SpeechAct(speech.Act.NEGATED, why))
