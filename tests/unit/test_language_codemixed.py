@@ -235,3 +235,89 @@ def test_a_guard_word_that_names_a_unit_is_its_name(command: str) -> None:
 ])
 def test_what_each_word_makes_of_the_request(text: str, kinds: list[str]) -> None:
     assert guards.said_kinds(text, lambda word: False) == kinds
+
+
+# Round 58: the closed-class words of more languages, romanised as people type them, and each language's own forms of
+# "if" (an ending, a word after the clause), of a while, of asking and of telling what was done
+THENS_58 = ["tarpor", "apparam", "aa taruvatha", "tyanantar", "pachhi", "tespachi", "ita passe", "tas", "laeo", "daí",
+            "så", "zatem", "pislia toho", "pa onda", "posle toga", "nakon toga", "sled tova", "jälkeenpäin", "pärast",
+            "kai meta", "ba3den", "sepas", "ahar kach", "baadae", "shite kara", "geurigo", "geu daeum", "ran hou",
+            "pēc tam", "llavors", "i després", "ondoren", "wedyn", "ansin", "og svo", "pastaj", "keziya", "lẹhinna",
+            "sannan", "emva kwalokho", "paşê", "sodan keyin", "so‘ng", "tegeed", "heto", "pyi yin", "ruoch haey",
+            "dayon", "banjur", "saterusna", "phir", "baad mein", "uton baad"]
+CONDITIONS_58 = [
+    "si nginx se plante, restart nginx", "restart nginx si mosquitto hangs", "als mosquitto crashes restart nginx",
+    "restart nginx jak mosquitto fails", "stop nginx om wifi goes down", "restart nginx agar mosquitto is slow",
+    "esli nginx upadet restart nginx", "restart nginx yakshcho wifi vpade", "moshimo nginx ga tomattara restart nginx",
+    "restart nginx mosquitto ga ochitara", "restart nginx mosquitto meomchumyeon", "restart nginx wifi kopunca",
+    "restart nginx mosquitto çöktüğünde", "mosquitto ikikwama restart nginx", "restart nginx wifi pochunaa",
+    "mosquitto aagipothe restart nginx", "mosquitto atke gele restart nginx", "restart nginx mosquitto band zala tar",
+    "mosquitto ruk jaye to restart nginx", "an pesei to wifi restart nginx", "ruguo mosquitto gua le restart nginx",
+    "restart nginx kl mosquitto mati", "stop nginx jodi mosquitto hangs", "stop nginx jokhon mosquitto hangs",
+    "stop nginx hogyha mosquitto hangs", "stop nginx otan mosquitto hangs", "stop nginx lamma mosquitto hangs",
+    "stop nginx vaqti mosquitto hangs", "stop nginx nese mosquitto hangs", "stop nginx menawa mosquitto hangs",
+    "stop nginx nuair a mosquitto hangs", "stop nginx čim padne", "waktu mosquitto mati restart nginx",
+    "age mosquitto hang kard restart nginx", "restart nginx wakati wifi drops"]
+WHILES_58 = [
+    "stop nginx 10 minuter jonno", "stop nginx 10 nimisham mattum", "stop nginx 10 minitansathi",
+    "stop nginx setengah jam aja", "stop nginx 10 naathi", "stop nginx 10 minutos nomas", "stop nginx uns 5 minutinhos",
+    "stop nginx gia 5 lepta", "stop nginx 10 dakika icin", "stop nginx li muddat 5 daqaiq",
+    "stop nginx faqat 10 daqiqe", "stop nginx baraye 10 daghighe", "stop nginx l'chamesh dakot",
+    "stop nginx gofun dake", "stop nginx o bun man",
+    "stop nginx wu fenzhong", "stop nginx 10 minučių", "stop nginx 10 minet ko lagi", "stop nginx na pola sata",
+    "stop nginx do sutra", "stop nginx nakratko", "stop the mosquitto broker sebentar aja"]
+ASKED_OR_TOLD_58 = [
+    "restart nginx kya", "kya main nginx restart karun", "nginx restart karoon kya", "restart ko ba ang nginx",
+    "restart nginx ba?", "patutkah restart nginx", "restart nginx kah?", "nginx restart edelim mi",
+    "restart nginx artinya apa", "restart nginx ka matlab kya", "restart nginx co nghia la gi", "stop nginx ne demek",
+    "restart nginx c'est quoi", "humne nginx restart kar diya", "nginx restart kiya tha", "nginx sudah aku restart",
+    "nginx udah di-restart", "nginx restart ettik", "nginx'i dün restart ettim", "nginx ro restart kardim",
+    "nginx restart shod", "nginx restart ki zarurat nahin", "nginx restart mat karo",
+    "manager keh raha tha restart nginx", "boss ne kaha restart nginx"]
+
+
+@pytest.mark.parametrize("command", [f"restart nginx {then} reboot" for then in THENS_58]
+                         + [f"stop mosquitto {then} start grafana-server" for then in THENS_58[::3]]
+                         + [f"Take wlan0 down {then.upper()} bring eth0 up" for then in THENS_58[1::4]])
+def test_round_58_then_between_two_requests(command: str) -> None:
+    assert decide(command)[0] in NOT_DONE, command
+
+
+@pytest.mark.parametrize("command", CONDITIONS_58 + WHILES_58 + ASKED_OR_TOLD_58)
+def test_round_58_no_request_now(command: str) -> None:
+    assert decide(command)[0] in NOT_DONE, command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a word of "then" with no request after it, Hindi "phir se" (again)
+    ("restart nginx phir se", ("restart_service", {"unit": "nginx.service"})),
+    ("stop nginx pa", ("stop_service", {"unit": "nginx.service"})),
+    ("restart mosquitto, sa", ("restart_service", {"unit": "mosquitto.service"})),
+    # an "if" of one language that is another word elsewhere, with no clause of how something goes after it
+    ("restart nginx jak najszybciej", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx als root", ("restart_service", {"unit": "nginx.service"})),
+    ("stop the nginx server, the age of the cert is old", ("stop_service", {"unit": "nginx.service"})),
+    # English words of a conditional form's shape ("since", "bounce")
+    ("since nginx is down, restart it", ("restart_service", {"unit": "nginx.service"})),
+    ("bounce nginx", ("restart_service", {"unit": "nginx.service"})),
+    # what happened, said why, in a past tense of another language: the request after it stands
+    ("mosquitto crash etti, restart nginx", ("restart_service", {"unit": "nginx.service"})),
+    ("restart mosquitto, grafana-server is fine", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_round_58_what_the_guards_leave_alone(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("restart the agar plate reader", []), ("restart nginx, he is waiting", []), ("stop nginx shi fenzhong hou", []),
+    ("reboot guo shi fenzhong", []), ("reboot em uns 10 minutos", []), ("mosquitto kharab shod, restart nginx", []),
+    ("nginx down ho gaya, restart nginx", []), ("nginx chal nahi raha, restart nginx", []), ("restart the tiara", []),
+    ("pie hole restart please", []), ("restart nginx 10 minutes so the cache clears", []),
+    # (Spanish "mi", Serbian's "pa" of the Scandinavian "på")
+    ("reinicia mi servidor nginx", []), ("start the pump-monitor pa nytt and stop nginx", []),
+    ("stop the plate reader sebentar aja", ["temporary"]), ("stop nginx juppun dake", ["temporary"]),
+    ("restart redis jab it gets slow", ["condition"]), ("restart redis baad mein stop redis", ["sequence"]),
+    ("restart nginx kah", ["question"]), ("maine nginx restart kiya", ["done", "done"]),
+])
+def test_round_58_what_each_word_makes_of_the_request(text: str, kinds: list[str]) -> None:
+    assert guards.said_kinds(text, lambda word: False) == kinds
