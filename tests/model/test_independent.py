@@ -112,6 +112,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev50": "b31df29a668b291e59a646088dd1734bba0d085fc605ba76b212a7f38d50be8f",
     "holdout46": "5de1180255cfe0d2cd6ea067bc9aea787e7740c90e76218dfd09a96c5634d515",
     "dev51": "3abc35da501dfaab9e2a34d35275ed26193e6fd00fba74bd0fa89e7270534845",
+    "holdout47": "4f460eb90fd4e44c3525e46d9a59f2486bc8b79130ae944fc763932f5cf8f370",
+    "dev52": "5cda93f37500fa0909cd29e82b55186380251f9fd784a1541116f362e33cc3f6",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -154,7 +156,7 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout42": (0.76, 7), "dev47": (0.84, 0),
           "holdout43": (0.80, 6), "dev48": (0.85, 8),
           "holdout44": (0.78, 7), "dev49": (0.85, 4), "holdout45": (0.79, 8), "dev50": (0.82, 3),
-          "holdout46": (0.77, 10), "dev51": (0.81, 5)}
+          "holdout46": (0.77, 10), "dev51": (0.81, 5), "holdout47": (0.80, 2), "dev52": (0.84, 3)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
