@@ -674,9 +674,7 @@ def _kind_of_name(word: str) -> str:
 
 
 # "set the power profile to powersave" names no LED called power
-_PROFILE_WORDS = re.compile(
-    "|".join([p.pattern for p in lexicon.PROFILES.values()]
-             + [r"\bpower (?:profile|mode|plan|setting)s?\b"]))
+_PROFILE_WORDS = re.compile(rf"{lexicon.ANY_PROFILE}|\bpower (?:profile|mode|plan|setting)s?\b")
 _GENERIC_STORAGE = frozenset([
     "drive", "drives", "disk", "stick", "storage", "volume", "partition", "media", "it", "not",
     "mounted", "unmounted",
