@@ -253,6 +253,8 @@ def said_kinds(text: str, names: Callable[[str], bool]) -> list[str]:
         kind = kinds[plain(word)] if plain(word) in kinds else kinds.get(word, "")
         if not kind or names(word) or _RELATIVE.search(text, 0, said.start()):
             continue
+        if word.isascii() and _DETERMINED.search(text, 0, said.start()):
+            continue  # ("after we balance the tills": a noun of English, not Swedish "until")
         if kind == "sequence" and (not (_VERB_BEFORE.search(text, 0, said.start())
                                         and _VERB_AFTER.match(text, said.end()))
                                    or (word in _AGAIN_TOO and _AGAIN.match(text, said.end()))):

@@ -657,7 +657,8 @@ _WRITE_WORD = re.compile(r"\b(?:read|write|rw|ro)\b")
 _IDENTIFIER = re.compile(
     r"(?<![\w./@-])(?:/dev/[\w/.-]+|[a-z][\w-]*\.service|[a-z][a-z0-9]*\d[\w.:-]*|"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[\w.:-]*|"
-    r"[a-z0-9]+(?:[-]?[a-z0-9]+)*(?:[_.@][a-z0-9]+(?:-[a-z0-9]+)*)+)(?![\w/@-])")
+    # (a dash between runs, never an optional one: "(?:-?[a-z0-9]+)*" tries every split of a long word)
+    r"[a-z0-9]+(?:-[a-z0-9]+)*(?:[_.@][a-z0-9]+(?:-[a-z0-9]+)*)+)(?![\w/@-])")
 _NODE_SAID = re.compile(r"(?<![\w-])(?:/dev/)?((?:sd[a-z]|vd[a-z]|xvd[a-z])\d+|mmcblk\d+p\d+|"
                         r"nvme\d+n\d+p\d+|sr\d+)(?![\w-])")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[kmgtp]i?b?|gigs?|tb|gb|mb)")
@@ -1332,6 +1333,8 @@ class Interpreter:
                 named = [m for m in named if m.score >= max(n.score for n in named) - 1e-9]
             if len(named) > 1 and isinstance(lettered := _by_lettered_word(named, referent), Match):
                 named = matches = [lettered]  # ("C flute single facer monitor is giving garbage, restart it")
+            if len(named) > 1 and len(said := _prefer_the_instance_said(named, referent)) == 1:
+                named = matches = said  # ("the GC-MS export on the second Agilent is dead, restart it")
             if len(named) > 1:  # "nginx and grafana are hanging, restart it": which?
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         elif text == whole and _PRONOUN.search(main := _main_clause(text)) and \
@@ -2168,7 +2171,9 @@ class Interpreter:
         # a gadget no description here says is no program: "the bluetooth keyboard", "the solar fan"
         # (the last of a few words: "the radio voice reading out yesterday's numbers" is no radio)
         said = phrase.split()
-        if len(said) <= 3 and said[-1] in _GADGETS and not any(ground.accounts_for(e, said[-1]) for _, e in close):
+        if said and said[-1] in _PROGRAM_NOUNS:
+            said = said[:-1]  # ("the radar display service": the display's)
+        if len(said) <= 3 and said and said[-1] in _GADGETS and not any(ground.accounts_for(e, said[-1]) for _, e in close):
             return []
         return [Match(e, s, "meaning", (phrase,)) for s, e in close]
 
@@ -2932,7 +2937,10 @@ _SAID_OF = re.compile(r"\s*((?:the |my |our |this |that )?[\w@.+-]+(?: [\w@.+-]+
 _IDENTIFIED = re.compile(r"\s*(?:called |named )?([\w@.:/-]*\d[\w@.:/-]*)[\s,.;!-]*")
 # A thing named before the request, as a heading: "the UPS shutdown watcher, restart it"
 _TOPIC = re.compile(r"\s*(?:the|that|this) (?:[\w@.+-]+ ){0,4}[\w@.+-]+\s*[,:-]?\s*")
-_REDUCED_RELATIVE = re.compile(r"^((?:the|my|our|this|that) \S+(?: \S+)?) (?:the|my|our|its|their|"
+# (never after a preposition: "the export on the second agilent" is where it is)
+_REDUCED_RELATIVE = re.compile(r"^((?:the|my|our|this|that) \S+(?: (?!(?:on|of|for|at|in|from|with|by|near|behind|"
+                               r"beside|under|above|over|inside|outside)\b)\S+)?)(?<! on)(?<! of)(?<! for)(?<! at)"
+                               r"(?<! in)(?<! from)(?<! with)(?<! by)(?<! near) (?:the|my|our|its|their|"
                                r"all|these|those) .*$")
 _FINE = re.compile(r"(?<!not )(?<!n't )(?<!nt )\b(?:fine|healthy|alright|all right|innocent|"
                    r"back to normal|running smoothly|stable|works again|working again)\b|"
@@ -2980,6 +2988,9 @@ _IS_CONTRACTED = re.compile(r"\b(?!let\b)([\w@.:-]+)'s\s+(?=(?:back\s+)?(?:off|o
 _WHAT_WILL_HAPPEN = re.compile(r"\b(?:is|are|'s|'re)\s+(?:gonna|going to|about to)\b|\b(?:will|'ll)\s+(?!you\b)")
 
 
+# Said of many ("loans are not going out"), which "it" is not
+_PLURAL_SAID = re.compile(r"\b(?:are|were|have|aren'?t|weren'?t|haven'?t|don'?t)$")
+_ONE_REFERRED = re.compile(r"\b(?:it|that one|this one)\b")
 _THOUGHT = re.compile(r"^\s*(?:i (?:think|guess|believe|reckon|suspect|fear)|(?:it )?(?:looks|seems|sounds) like|"
                       r"it seems|apparently|(?:i'?m )?pretty sure)\s+(?:that\s+)?")
 
@@ -3026,6 +3037,8 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
                 continue  # "grafana isn't fine, nginx is": said as the other was
             if said and _FINE.search(piece):
                 fine.append(piece)
+            elif said and _PLURAL_SAID.search(said.group()) and _ONE_REFERRED.search(asking):
+                continue  # ("the b2c worker failed, loans are not going out - restart it": not the loans)
             elif said and not _PRONOUN.fullmatch(said.group(1)) and \
                     not speech.OTHERS.match(piece):  # "customers are waiting"
                 # "the broker the hive sensors publish to died": the head, not the clause
@@ -3269,7 +3282,11 @@ _GADGETS = frozenset(["keyboard", "keyboards", "mouse", "soundbar", "headset", "
                       "charger", "plug", "plugs", "socket", "beacon", "beacons", "tag", "tags", "tablet", "watch", "tv",
                       "television", "kettle", "toaster", "doorbell", "remote", "drone", "toy", "holder", "desktop",
                       "laptop", "mower", "vacuum", "thermostat", "thermostats", "booster", "boosters", "fountain",
-                      "fence", "strip"])
+                      "fence", "strip", "display", "displays", "screen", "screens", "scope"])
+
+
+# ("the radar display service": the display's program)
+_PROGRAM_NOUNS = frozenset(["service", "daemon", "app", "program", "software", "process"])
 
 
 def _another_thing_of_its_kind(match: Match, words: list[str]) -> bool:
@@ -3279,7 +3296,8 @@ def _another_thing_of_its_kind(match: Match, words: list[str]) -> bool:
     at = max((i for i, w in enumerate(words) if w in match.words), default=-1)
     # (the gadget is what is meant, the last word said of it: not "the courtyard speaker amp")
     gadget = next((w for i, w in enumerate(words[at + 1:at + 3], at + 1) if w in _GADGETS and (
-        i + 1 == len(words) or words[i + 1] in _NAMING_ENDS | _WHAT_A_LINK_DOES or words[i + 1].endswith("ed"))),
+        i + 1 == len(words) or words[i + 1] in _NAMING_ENDS | _WHAT_A_LINK_DOES | _PROGRAM_NOUNS
+        or words[i + 1].endswith("ed"))),
         None) if at >= 0 else None
     if match.entity.kind == UNIT:
         return gadget is not None and not ground.accounts_for(match.entity, gadget)

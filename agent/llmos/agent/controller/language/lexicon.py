@@ -121,7 +121,9 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"(?:use|draw) (?:as )?little (?:power|energy)(?: as possible)?)\b"),
     "balanced": re.compile(
         # ("switch back to normal": the profile is "normal", after a verb that may say "back to")
-        r"\b(?:balanced?|normal(?: power)?|default(?: power)?|standard|"
+        # (not balancing done by people: "after we balance the tills")
+        r"\b(?:balanced|(?<!we )(?<!i )(?<!they )(?<!you )balance(?! (?:the|our|my|a|an|their|his|her|its|"
+        r"books|accounts|tills?)\b)|normal(?: power)?|default(?: power)?|standard|"
         r"(?<!switch )(?<!change )(?<!go )(?<!set )(?<!move )(?<!put it )(?<!get it )back to normal|auto(?:matic)?"
         r"(?: power)?|regular|medium|middle)\b"),
 }
@@ -325,6 +327,9 @@ def another_machine_failing(text: str) -> tuple[str, str]:
 POWER_THE_DEVICE_OFF = re.compile(
     r"\b(?:power|shut|turn|switch) (?:the |this |that |our |whole |entire )*(?:device|box|system|machine|pi|"
     r"gateway|router|computer|server|unit|appliance|everything|it all) (?:off|down)\b|"
+    # ("power the whole thing off for the night": all of it, whatever LED says power)
+    r"\b(?:power|shut|turn|switch) (?:the |this |that |our )*(?:whole|entire) (?:thing|lot|setup|set-up|kit|rig|"
+    r"shebang|place) (?:off|down)\b|"
     # (a box said by what it is for: "power off the timing box")
     r"\b(?:power|shut) (?:off|down) (?:the |this |that |our )?(?:[\w-]+ ){1,2}(?:box|device|appliance|machine|pc|"
     r"computer|gateway)\b|"
@@ -527,12 +532,17 @@ def effects(text: str) -> list[Found]:
                  and _A_CLAUSE_BEGINS.search(text, 0, f.start))
         # ("the passport with run 0412 on it": a run, numbered, is no verb)
         and not (text[f.start:f.end] == "run" and _NUMBERED.match(text, f.end) and f.start > 0)
+        # ("the stick has a readme on it": what a thing carries, not a thing switched on)
+        and not (text[f.start:f.end] == "on" and _ON_IT.match(text, f.end) and _CARRIES.search(text, 0, f.start))
         and not (f.effect is not Effect.CONSOLE and _THE_NOUN.search(text, 0, f.start)
                  and (_OF_SOMETHING.match(text, f.end) or _CLAUSE_END.match(text, f.end)))]
     return sorted(kept, key=lambda f: f.start)
 
 
 _NUMBERED = re.compile(r"\s*(?:no\.?\s*|#)?\d")
+_ON_IT = re.compile(r"\s+(?:it|them|there)\b")
+_CARRIES = re.compile(r"\b(?:has|have|had|got|with|put|saved|stored|wrote|written|copied)\s+(?:a|an|the|some|\w+'s|"
+                      r"my|our|his|her|their|no|any)\s[^,.;:!?]{0,40}$")
 # Where things stop or start, said of them: "files stop at 0600", "the readings start at 3am" (never "please stop at 6")
 _AT_A_TIME = re.compile(r"\s+(?:at|around|after|before)\s+\d")
 _THINGS_BEFORE = re.compile(r"\b(?!(?:please|pls|plz|always|just|also|then|and|this|thus|was|is|has)\s)[a-z]{3,}s\s+$")

@@ -807,7 +807,9 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"(?<!n't )(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )already"
                 # (what someone else already did says why: "fire brigade already confirmed")
                 r"(?!\s+(?:confirmed|checked|verified|cleared|approved|agreed|called|arrived|left|signed off|informed|"
-                r"notified|aware|knows?|on (?:site|the way|their way)|here)\b)|"
+                r"notified|aware|knows?|on (?:site|the way|their way)|here|"
+                # (where people already are says why: "the crowds are already at the gate")
+                r"at|in|inside|outside|waiting|queu\w*|lined up|behind|late|full|packed)\b)|"
                 r"did it(?=\s*(?:[.!,;]|$|myself|already|"
                 r"manually|by hand))|completed|taken care of)\b",  # (not "did it notice ...?")
                 r"\b(?:i|we|they)(?:'ve|ve| have)? already (?:(?:re)?start|stop|reboot|(?:un)?mount|did|done|fix|"
