@@ -2173,7 +2173,8 @@ class Interpreter:
         said = phrase.split()
         if said and said[-1] in _PROGRAM_NOUNS:
             said = said[:-1]  # ("the radar display service": the display's)
-        if len(said) <= 3 and said and said[-1] in _GADGETS and not any(ground.accounts_for(e, said[-1]) for _, e in close):
+        if len(said) <= 3 and said and said[-1] in _GADGETS and \
+                not any(ground.accounts_for(e, said[-1]) for _, e in close):
             return []
         return [Match(e, s, "meaning", (phrase,)) for s, e in close]
 
