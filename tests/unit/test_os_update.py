@@ -197,7 +197,8 @@ async def test_trial_of_a_slot_already_good_or_outside_rauc(tmp_path: Path) -> N
     rauc.raw["booted"] = "/dev/nfs"
     assert await BootTrial(rauc, lambda: [], 30, tmp_path / "v.json").run() == OFF
     rauc.down = True
-    trial = BootTrial(rauc, lambda: [], 30, tmp_path / "v.json")
+    clock = FakeClock()  # (RAUC is asked again until the 30 s are up: on the fake clock, at once)
+    trial = BootTrial(rauc, lambda: [], 30, tmp_path / "v.json", clock=clock, sleep=clock.sleep)
     assert await trial.run() == FAILED and "RAUC does not answer" in trial.reason
 
 

@@ -38,7 +38,7 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
             if len(still) == 1:
                 return "unmount_storage", {"device": still[0]}
         elif event.action == "remove" and not any(s.device == node and not s.mounted for s in state.storage) and \
-                not (_system_partition(props) and not mounted):
+                not (_system_partition(props) and not mounted) and (mounted or not _listed_elsewhere(node, state)):
             # (a drive the state lists as not mounted leaves nothing to unmount)
             return "unmount_storage", {"device": node}
         if event.action == "change":
@@ -87,6 +87,11 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
     elif event.subsystem in ("input", "sound"):
         return "ignore", {"reason": f"{event.subsystem} device {event.action}: nothing to do"}
     return "ignore", {"reason": f"no reaction to {event.subsystem} {event.action}"}
+
+
+def _listed_elsewhere(node: str, state: DeviceState) -> bool:
+    """Whether the state lists the drives, and neither this one nor a partition of it: nothing of it is mounted."""
+    return bool(state.storage) and not any(s.device == node or s.device.startswith(node) for s in state.storage)
 
 
 def _external(props: Mapping[str, str]) -> bool:
@@ -146,6 +151,7 @@ def _own_disk(node: str, state: DeviceState) -> bool:
 # brought up; so is a modem's PPP link)
 _MADE_BY_SOFTWARE = re.compile(r"(?:veth|br-|docker|virbr|lo$|v(?:x)?can\d|dummy\d|tun\d|tap\d|wg\d|sit\d|ip6tnl\d|"
                                r"ip6gre\d|gre\d|gretap\d|erspan\d|ip_vti\d|ip6_vti\d|tunl\d|bond\d|team\d|"
+                               r"hsr\d|prp\d|bnep\d|wpan\d|lowpan\d|"
                                r"vxlan|macvlan|macvtap|ipvlan|geneve)")
 
 
@@ -163,7 +169,10 @@ def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:
 # ... and by their driver, whatever their name ("mv-wlan0" of macvlan, "ipip0", "ifb0", "nlmon0")
 _SOFTWARE_DRIVERS = frozenset({"bridge", "vcan", "vxcan", "dummy", "tun", "wireguard", "ipip", "ip6_tunnel", "sit",
                                "gre", "ip_gre", "ip6_gre", "ifb", "nlmon", "macvlan", "macvtap", "ipvlan", "vxlan",
-                               "geneve", "vrf", "bonding", "team", "8021q"})
+                               "geneve", "vrf", "bonding", "team", "8021q",
+                               # (a redundancy ring over other links; a Bluetooth PAN and an 802.15.4 radio's links,
+                               # which their own daemons bring up)
+                               "hsr", "prp", "bnep", "mac802154", "6lowpan"})
 
 
 # Links made over others (an overlay, a VLAN, a bond, a tunnel of the kernel's own: sit0, ip6tnl0)
@@ -202,7 +211,9 @@ _RADIO_NAMES = re.compile(r"(?<![a-z])(?:zigbee|z-?wave|conbee|skyconnect|gnss|g
                           r"scales?|weigh\w*|checkweigher|printer|zpl|zebra|godex|pcprox|card[_ -]?reader|"
                           r"hokuyo|urg|"
                           # (a mesh radio, a drone's flight controller, a battery monitor's cable)
-                          r"meshtastic|xbee|pixhawk|ardupilot|px4|ve[._ -]?direct|victron)(?![a-z])",
+                          r"meshtastic|xbee|pixhawk|ardupilot|px4|ve[._ -]?direct|victron|"
+                          # (round 53: "ultraDMX Micro", "Z-Stick 7", an nRF radio dongle, a J-Link or ST-Link probe)
+                          r"[a-z]*dmx|z-?stick|nrf\d*|j-?link|st-?link|segger)(?![a-z])",
                           re.IGNORECASE)
 
 

@@ -226,7 +226,8 @@ _CLI = (
 # Hesitations say nothing, wherever they fall: "don't uh reboot" is "don't reboot", "restart uh the uh
 # steam room" the steam room's restart. "um", "er", "eh", "ah" are words of other languages too (Portuguese
 # "um minuto", Danish "den er nede"), so they go only from a sentence with an English verb or negation.
-_AROUND_A_PAUSE = r"(?:\s*(?:,|-{1,2}|\.{2,}|\u2026|!+))*"
+# (possessive, and each mark's run whole: "(?:-{1,2})*" tried every split of a long run of dashes, 26 s for 40)
+_AROUND_A_PAUSE = r"(?:\s*(?:,|-+|\.{2,}|\u2026|!+))*+"
 _HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:u+h+m*|u+m{{2,}}|e+r+m+|e+h+m+|h+m+|m{{3,}}|a+h+m+|"
                          rf"e+u+h+|y{{3,}}|e+h{{2,}}|e+m{{2,}})(?![\w']){_AROUND_A_PAUSE}")
 _SHORT_HESITATION = re.compile(rf"{_AROUND_A_PAUSE}\s*(?<![\w'])(?:um|er|eh|ah|uh)(?![\w']){_AROUND_A_PAUSE}")
@@ -379,6 +380,10 @@ _LISTED = re.compile(r"^\s*(?:(?!1[.)])\d{1,2}[.)]|[*\u2022\u2023\u25e6-]|(?:ste
                      r"\d+\s*[-:.),\u2013\u2014]?|(?!i[.)])[ivx]{1,4}[.)])\s+(?=[a-z])", re.I)
 
 
+_REPEATED_MARK = re.compile(r"([^\w\s])\1{3,}")
+_REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b){3,}")
+
+
 def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     """One line of lower-case text, compatibility forms and accents folded ("redémarre" is
     "redemarre", "MÚSICA" is "musica"), invisible characters gone, admin shorthand spelled out
@@ -387,6 +392,9 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # ("restart nginx&#63;", "%3F", the Greek question mark: a question however it is encoded)
     text = html.unescape(_ENCODED.sub(lambda m: _ENCODED_AS[m.group().lower()], text))
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_QUOTES)
+    # (a mark or a word said over and over says no more than said three times: "!!!!!!!!", "........", "very very
+    # very very ..."; and no pattern meets a run longer than that)
+    text = _REPEATED_WORD.sub(r"\1 \1 \1", _REPEATED_MARK.sub(r"\1\1\1", text))
     # (Punjabi's "ਸ਼" is Hindi's "श", which folding its dot off would make "स": "ਮਸ਼ੀਨ" is मशीन)
     text = text.replace("\u0a38\u0a3c", "\u0936").replace("\u0a36", "\u0936")
     text = fold(foreign.said_done(text, fold))  # (what was done, before its accent goes)
@@ -945,6 +953,10 @@ class Interpreter:
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
                  and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)]
         found = asked if asked and len(asked) < len(found) else found
+        # (nor how a thing kept apart is to stay: "start bluetooth (leave the tank 2 steriliser off)")
+        kept = [m.span() for m in _KEPT_APART.finditer(text)]
+        apart = [f for f in found if not any(a <= f.start < b for a, b in kept)]
+        found = apart if apart and len(apart) < len(found) else found
         if any(a.effect is not b.effect and (_EITHER.fullmatch(text[a.end:b.start]) or _TWO_VERBS.fullmatch(
                 text[a.start:b.end])) for a, b in pairwise(found)):
             # "restart or stop the tracker", "restart nginx, or stop it", "restart/stop nginx":
@@ -997,7 +1009,7 @@ class Interpreter:
                        " I can restart, start or stop services, mount or unmount drives, bring"
                        " interfaces up or down, set LEDs, the power profile, or reboot.",
                        "out of catalog")
-        effect = _effect(text, found)
+        effect = _effect(_KEPT_APART.sub(lambda m: " " * len(m.group()), text) if kept and apart else text, found)
         if effect is not None and any(
                 _PAST_WHEN.search(c) and any(
                     not speech.inflected(c[f.start:f.end]) and c[f.start:f.end] not in _BARE_PARTICLES
@@ -1333,8 +1345,8 @@ class Interpreter:
                 named = [m for m in named if m.score >= max(n.score for n in named) - 1e-9]
             if len(named) > 1 and isinstance(lettered := _by_lettered_word(named, referent), Match):
                 named = matches = [lettered]  # ("C flute single facer monitor is giving garbage, restart it")
-            if len(named) > 1 and len(said := _prefer_the_instance_said(named, referent)) == 1:
-                named = matches = said  # ("the GC-MS export on the second Agilent is dead, restart it")
+            if len(named) > 1 and len(instanced := _prefer_the_instance_said(named, referent)) == 1:
+                named = matches = instanced  # ("the GC-MS export on the second Agilent is dead, restart it")
             if len(named) > 1:  # "nginx and grafana are hanging, restart it": which?
                 return self._ask(named, [self._entity_call(effect, m, text) for m in named])
         elif text == whole and _PRONOUN.search(main := _main_clause(text)) and \
@@ -2393,11 +2405,15 @@ _PAUSE_OR_DASH = re.compile(rf"{_PAUSE.pattern}|{_DASH.pattern}")
 # what came before; what follows is the request
 # A filler said without a pause, which may start a correction: "restart nginx er grafana"
 _FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
+# A correction said without a pause, which corrects only to a name of the device: "restart grafana actually node-red"
+_CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|or rather|sorry|oops|whoops|"
+                                  r"not (?:that|this) one)[,:]?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
                          r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
-                         r"(?:that|it)|typo|edit)\b[,:]?\s+|\s+(?:no,? (?:just|only)|sorry,? i mean|"
+                         r"(?:that|it)|typo|edit|not (?:that|this) one|oops|whoops)\b[,:]?\s+|"
+                         + _CORRECTION_UNPAUSED.pattern + r"|\s+(?:no,? (?:just|only)|sorry,? i mean|"
                          r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w[^*]*$)|"
                          r"\s+(?=\d+ actually\b)|" + _FILLER.pattern + "|"
                          r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)|"  # "turn ACT on, no off"
@@ -2736,15 +2752,27 @@ _FILLER_BETWEEN = re.compile(r"([,;])\s*(?:h+m+|u+m+|u+h+|e+r+m*|well|so|oh)\s*,
                              r"(?=(?:actually|make (?:it|that)|no|i mean|sorry|rather|or rather)\b)")
 
 
+def _corrects(said: re.Match[str], names: Callable[[str], bool]) -> bool:
+    """Whether a correction's words correct: said without a pause, only to a name of the device ("restart grafana
+    actually node-red", not "restart nginx sorry for the bother"); a filler, only before a request, a name or a state
+    (what is meant said first, and why after it: "restart grafana er node-red as grafana works")."""
+    rest = said.string[said.end():].strip(" .!")
+    if _CORRECTION_UNPAUSED.fullmatch(said.group()):
+        return any(names(w) for w in rest.split()[:3])
+    if not _FILLER.fullmatch(said.group()):
+        return True
+    meant = _WHY_AFTER_IT.split(rest.split(",")[0])[0]
+    return rest in ("on", "off", "up", "down") or bool(_action_offsets(rest)) or (
+        len(meant.split()) <= 3 and not _NOT_A_NAME.match(rest))
+
+
 def _corrected(text: str, names: Callable[[str], bool]) -> str:
     """What follows the operator's last correction, when it is a request of its own ("make it
     10" is not: the correction then takes the request back, and nothing is done). A filler
     said without a pause ("restart nginx er grafana") corrects only when what follows is a
     request, a name of the device's or a state ("sorry for the bother" corrects nothing)."""
     text = _FILLER_BETWEEN.sub(r"\1 ", text)  # ("reboot in 5 minutes, hmm, actually 5 hours")
-    said = [m for m in _CORRECTION.finditer(text) if not _FILLER.fullmatch(m.group()) or (
-        rest := text[m.end():].strip(" .!")) in ("on", "off", "up", "down")
-        or _action_offsets(rest) or (len(rest.split()) <= 3 and not _NOT_A_NAME.match(rest))]
+    said = [m for m in _CORRECTION.finditer(text) if _corrects(m, names)]
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
     before = text[:said[-1].start()] if said else ""
     bare = rest.strip(" .!")
@@ -2812,6 +2840,10 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     head, _, fine = rest.partition(", ")
     if fine and _FINE_SAID.match(fine):  # ("sorry, B block, A is fine": how the other is, said after)
         rest, after = head, f"{fine}. {after}" if after else fine
+    # ("restart grafana er node-red as grafana works": why, said after what is meant)
+    if why_said := _WHY_AFTER_IT.search(rest):
+        rest, why = rest[:why_said.start()], rest[why_said.end():]
+        after = f"{why}. {after}" if after else why
     parts = rest.split(", ")
     told = next((i for i in range(1, len(parts)) if _TOLD_AFTER.match(parts[i])), None)
     if told is not None and not _action_offsets(", ".join(parts[told:])):
@@ -2841,6 +2873,8 @@ _JUST = re.compile(r"\b(?:just|only)\b")
 # A clause of its own, told after what a correction names: "the tower lost the remote status page"
 _TOLD_AFTER = re.compile(r"(?:it|they|we|i|he|she|there|(?:the|our|my) [\w-]+(?: [\w-]+)?)\s+(?:\w+n'?t|is|are|was|"
                          r"were|has|have|had|keeps?|kept|lost|stopped|died|went|seems?|looks?|[a-z]{3,}ed)\b")
+_WHY_AFTER_IT = re.compile(r"\s+(?:as|because|since|cos|cause|coz)\s+(?=(?:the )?[\w@.-]+(?: [\w@.-]+)? "
+                           r"(?:is|are|was|'s|works|seems|looks)\b)")
 _FINE_SAID = re.compile(r"(?:the )?[\w@.-]+(?: [\w@.-]+)? (?:is|are|was|'s) (?:fine|ok|okay|good|working|running|"
                         r"alright|all right)\b")
 # Words that say which of what was said, or the opposite of it, and describe nothing
@@ -2903,6 +2937,13 @@ def _focus(text: str) -> str:
     return main if main != text and not _PRONOUN.search(main) and _object_words(main) else text
 
 
+# "but do not touch the tank 2 steriliser", "without touching the cellular", "spare X", "leave X in peace", "hold off
+# on X", "(leave X off)": kept as it is, with how it is to stay
+_KEPT_APART = re.compile(r"\b(?:(?:do not|don'?t|dont|never) (?:touch|mess with|bring|start|stop|restart|turn|switch)|"
+                         r"without touching|(?<=but )spare|(?<=and )spare|(?<=, )spare|hold off on|leave) "
+                         r"(?:the |that |this )?"
+                         r"([\w@.+-]+(?: [\w@.+-]+)?)(?:(?= (?:alone|as it is|as is|in peace|be)\b)| (?:up|down|on|off|"
+                         r"running)\b|(?=\s*(?:[,;.)]|$)))")
 _EXCLUDED = re.compile(r"(?:^|[,;.(]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
                        r"leave|keep|skip)\b)|"
                        # ("restart the weather thing not the rain gauge")
@@ -2919,7 +2960,7 @@ _EXCLUDED = re.compile(r"(?:^|[,;.(]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?
                        # "the one that isn't nginx", "whichever isn't the trailcam"
                        r"\b(?:that|which|whichever|who) (?:isn'?t|is not|ain'?t|aren'?t) (?:the |that "
                        r"|this )?([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?|"
-                       r"\bnot (?:labell?ed|called|named) ([\w@.+-]+)")
+                       r"\bnot (?:labell?ed|called|named) ([\w@.+-]+)|" + _KEPT_APART.pattern)
 # "restart the web server - dont touch the POS bridge": said of what is not to be touched
 _SPARED = re.compile(r"\b(?:don'?t|dont|do not|never) (?:touch|mess with)\b")
 
@@ -3283,7 +3324,7 @@ _GADGETS = frozenset(["keyboard", "keyboards", "mouse", "soundbar", "headset", "
                       "charger", "plug", "plugs", "socket", "beacon", "beacons", "tag", "tags", "tablet", "watch", "tv",
                       "television", "kettle", "toaster", "doorbell", "remote", "drone", "toy", "holder", "desktop",
                       "laptop", "mower", "vacuum", "thermostat", "thermostats", "booster", "boosters", "fountain",
-                      "fence", "strip", "display", "displays", "screen", "screens", "scope"])
+                      "fence", "strip", "display", "displays", "scope"])
 
 
 # ("the radar display service": the display's program)

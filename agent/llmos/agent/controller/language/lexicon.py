@@ -661,8 +661,13 @@ _A_THING = re.compile(r"(?<!give me )(?<!get me )(?<!spawn )(?<!open )(?<!start 
 ANY_PROFILE = "|".join(f"(?:{p.pattern})" for p in PROFILES.values())
 # The profile left, said beside the one asked for: "switch to balanced from turbo", "eco instead of turbo",
 # "performance to eco mode" (and "turbo -> eco", whose arrow is read as "to")
-_PROFILE_LEFT = re.compile(rf"\b(?:from|instead of|in place of|rather than)\s+(?:the\s+|my\s+|our\s+)?(?:{ANY_PROFILE})"
-                           rf"(?:\s+mode)?|^\s*(?:{ANY_PROFILE})(?:\s+mode)?\s+(?:to|into)\s+(?=(?:{ANY_PROFILE}))")
+# (round 53, red team 59: "profile: performance to powersave", "performance>>powersave", "leave performance, go
+# powersave", "lose X", "stop X and use Y", "switch X for Y", "Y over X")
+_PROFILE_LEFT = re.compile(rf"\b(?:from|instead of|in place of|rather than|over|leave|lose|ditch|drop|quit|exit|stop|"
+                           rf"no more|not)\s+(?:the\s+|my\s+|our\s+)?(?:{ANY_PROFILE})(?:\s+mode)?|"
+                           rf"(?:^|(?<=[:,;(]))\s*(?:{ANY_PROFILE})(?:\s+mode)?\s*(?:\s(?:to|into)\s|->|=>|>>?|\u2192)\s*"
+                           rf"(?=(?:{ANY_PROFILE}))|"
+                           rf"\b(?:switch|swap|trade|change|exchange)\s+(?:the\s+)?(?:{ANY_PROFILE})(?:\s+mode)?\s+(?=for\s)")
 
 
 def profile(text: str) -> str | None:

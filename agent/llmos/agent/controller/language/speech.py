@@ -276,7 +276,10 @@ _HYPOTHETICAL = _any(
     r"safe|sound ok|"
     # (round 52, red team 58) "stop redis. or better not?", "take eth0 down - wdyt?", "... y/n?"
     r"wdyt|what do (?:you|u|ya) (?:think|reckon|say)|(?:or )?(?:better|rather) not|good call|"
-    r"y/n|yes/no|go or no[- ]go|go/no[- ]go|(?:any )?thoughts|objections?|(?:does )?that make sense)\W*$",
+    r"y/n|yes/no|go or no[- ]go|go/no[- ]go|(?:any )?thoughts|objections?|(?:does )?that make sense|"
+    # (round 53, red team 59) "restart nginx! worth it?", "... -- you reckon?", "...; or no?", "... - is it needed?"
+    r"(?:is it |is that |it'?s )?worth (?:it|the risk)|(?:do )?(?:you|u|ya) reckon|(?:does|would|will) that work|"
+    r"or no|or nah|right or wrong|good or bad|(?:is it |is that |it'?s )?(?:needed|necessary)|dare i|think so)\W*$",
     r"(?:^|[,;:-])\s*(?:that'?s|that is|which is) (?:the|a|what|how) (?:usual|normal|standard|"
     r"common|typical|known|classic) (?:fix|thing|workaround|answer|solution|move)\b",
     r"(?:^|[,;:-])\s*(?:a |an )?(?:terrible|bad|awful|horrible|dumb|stupid|risky|dangerous) "
@@ -355,6 +358,17 @@ _CONDITIONAL = _any(
     r"\bat the first sign\b",
     r"\bat some point\b", r"\bif (?:stuck|hung|down|broken|needed|necessary|required|it hangs)\b",
     r"\bsooner or later\b", r"\bone of these days\b", r"\bthe moment (?:it|the|that)\b",
+    # (round 59) "in that case", "if so", "failing that", "in the event it hangs", "say it hangs", "let's say it
+    # leaks", "any time it hangs", "on hang", "upon a hang", and a typed "ifit"/"iff"
+    r"\b(?:in (?:that|which|this|such a) (?:case|event)|if so|if not|failing that|otherwise)\W*$",
+    r"\bhad (?:it|they|that|this|the \w+) (?:hung|crashed|failed|died|stopped|frozen|froze|broken|locked up)\b",
+    r"\bin the (?:event|case) (?:that|of|it|the|a|an)\b",
+    r"\b(?:let'?s )?say (?:it|the|that|this|they|we)\b(?! (?:is|are|was|were|says|said)\b)(?=[\w\s]{0,25}\b(?:hangs?|"
+    r"fails?|crash\w*|dies|leaks?|stops?|breaks?|goes|gets|freezes|stalls?|drops?|overheats?|trips?|happens?)\b)",
+    r"\b(?:any|every|each|next) ?time (?:it|that|the|they|this)\b",
+    r"\b(?:on|upon) (?:an? |any |every |each )?(?:hang|freeze|stall|crash|fault|trip|leak|timeout|disconnect|overheat|"
+    r"alarm|alert)s?\W*$",
+    r"\b(?:ifit|iff|ifn|iif|ifthe)\b",
     r"\bif (?:not|nobody|no one|noone)\b", r"\bonce (?:everyone|everybody|all|they|we)\b",
 
     r"\bbefore (?:opening|closing|close|open)\b", r"\bpost-\w+",
@@ -1335,8 +1349,14 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
                          r"(?:inc|chg|req|ritm|ticket|task|jira|sr|cr)[-#]?\d+\s*[-:\u2014\u2013]\s*")
 # A second verb of the catalog after "and", the first with an object of its own ("stop and start
 # nginx" is one restart, "stop nginx and start it again" one too)
+# What joins a second request to the first: "and", "btw", "additionally", "and finally", "2)", "in a sec" (red team 59)
+_JOINER = (r"(?:a+n+d+|an|nd|n|&|\+|/|->|\u2192|>>?|-+|plus|then|also|oh|btw|by the way|ps|p\.s\.|additionally|"
+           r"in addition|besides|furthermore|moreover|subsequently|afterwards|after that|right after|following that|"
+           r"finally|lastly|meanwhile|simultaneously|at the same time|(?:once|when) (?:done|finished|complete)|"
+           r"in a (?:sec|second|bit|moment|min|minute)|obvs|ofc|of course|\d[).]|\d(?:st|nd|rd|th)|secondly)")
 _AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:a+n+d+|&|plus|then|followed by|n|\+|/|->|\u2192|>>?|additionally|"
                        r"in addition|subsequently|afterwards|after that)|&&|\|\|?|;|"
+                       rf"[,.]?\s+{_JOINER}(?:,?\s+{_JOINER})*|"
                        # (not "at the next reboot")
                        r"(?<!\bthe)(?<!\bthis)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\buntil)\snext)"
                        r"(?: then| also| once done| when done| after that| afterwards)?\s+"
@@ -1690,6 +1710,11 @@ _LEAD = re.compile(
     r"back(?= (?:up|down|on|off|online|offline)\b)|"  # "bring it back up"
     r"thanks|thank you|cheers|sorry|excuse me|btw|by the way|again|once more|urgent|"
     r"important|asap|quick one|one more thing|folks|guys|team|mate|buddy|sir|dear|schedule|"
+    # (round 53) what joins a second request: "..., additionally reboot", "..., and finally reboot", "..., 2) reboot"
+    r"additionally|besides|furthermore|moreover|afterwards|after that|right after|following that|finally|lastly|"
+    r"meanwhile|simultaneously|at the same time|(?:once|when) (?:done|finished|complete)|"
+    r"in a (?:sec|second|bit|moment|min|minute)|obvs|ofc|of course|a+n+d+|an|nd|n|\d[).]|\d(?:st|nd|rd|th)|"
+    r"secondly|ps|&|\+|>|-+|"
     r"ip link set|ip link|ifconfig|nmcli (?:dev(?:ice)?|con(?:nection)?)|good "
     r"(?:morning|afternoon|evening)|morning|evening|hi there|hey there|let'?s|lets|time to|"
     r"(?:we|you) (?:need|have|ought) to|(?:we|you) (?:should|must|can|may)|please do|"
@@ -1725,7 +1750,7 @@ _COMPLAINT = re.compile(r"\bquit (?:on (?:me|us|them)|again|working|responding)\
                         r"triggered|triggers|tripped|gave|gives|showed|shows)\s+(?:an? |the |another |its )?"
                         r"(?:[\w-]+\s+){0,2}?(?:shutdown|restart|reboot|stop|halt|reset)\b")
 _LISTED_OR_ADDED = re.compile(r"^[\s\-*\u2022\[\]]*(?:(?:and|also|plus|oh|then)\s+)*")  # "- stop x", "plus stop x"
-_PHRASAL_FIRST = re.compile(r"\s*(?:(?:and|then|also|plus|oh)\s+)*(?:turn|switch|bring|take|flip)\b")
+_PHRASAL_FIRST = re.compile(rf"\s*(?:{_JOINER},?\s+)*(?:turn|switch|bring|take|flip)\b")
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 
 
