@@ -1463,11 +1463,13 @@ def is_what(entity: Entity, word: str) -> bool:
                if memo.search(rf"\b(?:{products})", known))
 
 
-def is_called(entity: Entity, name: str) -> bool:
+def is_called(entity: Entity, name: str, numbered: bool = False) -> bool:
     """Whether the entity goes by exactly that name ("the drive labelled BACKUP", "the service
-    called tunnel"): its name or label as a whole, never a part or what it does."""
+    called tunnel"): its name or label as a whole, never a part or what it does; or, `numbered`,
+    a label that is the name with a number after it ("labelled MATSURI" of MATSURI2025)."""
     label = entity.attributes[0] if entity.kind == STORAGE and entity.attributes else ""
-    return name in entity.aliases or name == label
+    return name in entity.aliases or name == label or (
+        numbered and len(name) >= 3 and label.startswith(name) and label[len(name):].lstrip("_-").isdigit())
 
 
 def shares_a_stem(entity: Entity, word: str) -> bool:

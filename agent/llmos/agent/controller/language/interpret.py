@@ -1547,7 +1547,8 @@ class Interpreter:
             named = self._ground(said, scene, kinds)
             chosen = self._choose(named) if named else []
             out = {m.entity for m in (chosen if isinstance(chosen, list) else [chosen])}
-            if out and not out & {m.entity for m in among}:
+            # (not of a thing kept apart: "don't touch the database server, restart grafana" keeps grafana-server)
+            if out and not out & {m.entity for m in among} and x.lastindex != _EXCLUDED.groups:
                 head = said.split()[-1].lower()
                 out |= {m.entity for m in among if head in re.split(r"[-@._]", m.entity.name.lower())}
             gone |= out
@@ -1747,8 +1748,10 @@ class Interpreter:
             return []  # ("the port after eth0" is not eth0)
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
         found = self._candidates(text, scene, kinds)
+        # (or that name with a number after it, when none is called so exactly: "labelled MATSURI", MATSURI2025)
+        numbered = bool(called) and not any(ground.is_called(m.entity, called[1]) for m in found)
         kept = [m for m in found if not ground.contradicts(m.entity, said) and not (
-                    called and not ground.is_called(m.entity, called[1]))
+                    called and not ground.is_called(m.entity, called[1], numbered))
                 and (m.how == "name" or not self._other_name(m.entity, said, scene))]
         # what fitted words the others do not is what was meant, and it is not here: "the green
         # alarm led" with a red alarm LED is not the green activity LED
@@ -2406,7 +2409,7 @@ _PAUSE_OR_DASH = re.compile(rf"{_PAUSE.pattern}|{_DASH.pattern}")
 # A filler said without a pause, which may start a correction: "restart nginx er grafana"
 _FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
 # A correction said without a pause, which corrects only to a name of the device: "restart grafana actually node-red"
-_CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|or rather|sorry|oops|whoops|"
+_CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|or rather|oops|whoops|"
                                   r"not (?:that|this) one)[,:]?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
@@ -3050,6 +3053,7 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
             speech.masked_complaints(c)))),
         next((i for i, c in enumerate(parts) if _effect_offsets(c)), 0))
     fine: list[str] = []
+    many = ""  # a subject said to be many, said last
     asking = parts[at] if parts else ""
     if not _PRONOUN.search(asking) or _object_words(_PRONOUN.sub(" ", asking)).replace(
             "not", "").strip():
@@ -3079,8 +3083,6 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
                 continue  # "grafana isn't fine, nginx is": said as the other was
             if said and _FINE.search(piece):
                 fine.append(piece)
-            elif said and _PLURAL_SAID.search(said.group()) and _ONE_REFERRED.search(asking):
-                continue  # ("the b2c worker failed, loans are not going out - restart it": not the loans)
             elif said and not _PRONOUN.fullmatch(said.group(1)) and \
                     not speech.OTHERS.match(piece):  # "customers are waiting"
                 # "the broker the hive sensors publish to died": the head, not the clause
@@ -3088,6 +3090,11 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
                 named = _IDENTIFIED.fullmatch(piece[said.end():])
                 if named and re.search(r"\b(?:is|are|was)$", said.group()):
                     subject += f" {named.group(1)}"  # "the usb wifi dongle is wlan1": both
+                if _PLURAL_SAID.search(said.group()) and _ONE_REFERRED.search(asking):
+                    # ("the b2c worker failed, loans are not going out - restart it": not the loans, when one
+                    # thing is said before them)
+                    many = many or subject
+                    continue
                 subjects.append(subject)
         if subjects:
             return " and ".join(subjects), fine
@@ -3098,6 +3105,8 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
             fine = [f for f in fine if f not in pieces]
         else:
             fine += [c for c in [clause] if c not in fine and _FINE.search(c)]
+    if many:
+        return many, fine
     # ("nginx is healthy, grafana too": the same)
     return None, fine + [c for c in joined if fine and _TOO.search(c)]
 
