@@ -1839,8 +1839,8 @@ def _back_said_first(text: str) -> str | None:
 
 # The machine said as the object of a verb that is both "restart" and "reboot" in its language ("Перезавантаж сервер",
 # "reinicia el equipo", "starta om datorn"): the device rebooted
-_THE_MACHINE_RESTARTED = re.compile(r"^restart (?:the |this )?(?:whole )?(?:server|computer|machine|device|system|box|pc)"
-                                    r"(?= in\b| at\b| now\b|\s*[,.;!?]|\s*$)")
+_THE_MACHINE_RESTARTED = re.compile(r"^restart (?:the |this )?(?:whole )?(?:server|computer|machine|device|system|box|"
+                                    r"pc)(?= in\b| at\b| now\b|\s*[,.;!?]|\s*$)")
 
 
 def as_english(text: str, names: Callable[[str], bool]) -> str:

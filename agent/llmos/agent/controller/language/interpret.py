@@ -1749,7 +1749,7 @@ class Interpreter:
         called = _CALLED.search(said)  # "the drive labelled ARCHIVE": that name or none
         found = self._candidates(text, scene, kinds)
         # (or that name with a number after it, when none is called so exactly: "labelled MATSURI", MATSURI2025)
-        numbered = bool(called) and not any(ground.is_called(m.entity, called[1]) for m in found)
+        numbered = called is not None and not any(ground.is_called(m.entity, called[1]) for m in found)
         kept = [m for m in found if not ground.contradicts(m.entity, said) and not (
                     called and not ground.is_called(m.entity, called[1], numbered))
                 and (m.how == "name" or not self._other_name(m.entity, said, scene))]
