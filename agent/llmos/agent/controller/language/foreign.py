@@ -1837,19 +1837,7 @@ def _back_said_first(text: str) -> str | None:
     return f"{said['request'].rstrip(' .!')}, {said['situation']}"
 
 
-# The machine said as the object of a verb that is both "restart" and "reboot" in its language ("Перезавантаж сервер",
-# "reinicia el equipo", "starta om datorn"): the device rebooted
-_THE_MACHINE_RESTARTED = re.compile(r"^restart (?:the |this )?(?:whole )?(?:server|computer|machine|device|system|box|"
-                                    r"pc)(?= in\b| at\b| now\b|\s*[,.;!?]|\s*$)")
-
-
 def as_english(text: str, names: Callable[[str], bool]) -> str:
-    """`_as_english`, and the machine restarted in another language is the device rebooted."""
-    read = _as_english_read(text, names)
-    return _THE_MACHINE_RESTARTED.sub(lambda m: "reboot" + m.group()[len("restart"):], read) if read != text else read
-
-
-def _as_english_read(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged. A
     sentence that is one only without its greeting, thanks, "now" and a reason given after
     "because" (clauses.py) is read as that closed form, and so is a message of sentences of

@@ -2409,7 +2409,7 @@ _PAUSE_OR_DASH = re.compile(rf"{_PAUSE.pattern}|{_DASH.pattern}")
 # A filler said without a pause, which may start a correction: "restart nginx er grafana"
 _FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
 # A correction said without a pause, which corrects only to a name of the device: "restart grafana actually node-red"
-_CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|or rather|oops|whoops|"
+_CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|(?:or|sorry,?) rather|oops|whoops|"
                                   r"not (?:that|this) one)[,:]?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
@@ -3033,6 +3033,10 @@ _IS_CONTRACTED = re.compile(r"\b(?!let\b)([\w@.:-]+)'s\s+(?=(?:back\s+)?(?:off|o
 _WHAT_WILL_HAPPEN = re.compile(r"\b(?:is|are|'s|'re)\s+(?:gonna|going to|about to)\b|\b(?:will|'ll)\s+(?!you\b)")
 
 
+# What a dashboard shows of another thing: "grafana shows the chiller red", "... shows seat sync in red"
+_SHOWS = re.compile(r"\b(?:shows?|flags?|marks?|lists?|reports?)$")
+_SHOWN_AS = re.compile(r"\s*((?:the )?[\w@.+-]+(?: [\w@.+-]+)?) (?:as |in )?(?:red|amber|orange|yellow|failing|failed|down|"
+                       r"offline|critical|dead)\b")
 # Said of many ("loans are not going out"), which "it" is not
 _PLURAL_SAID = re.compile(r"\b(?:are|were|have|aren'?t|weren'?t|haven'?t|don'?t)$")
 _ONE_REFERRED = re.compile(r"\b(?:it|that one|this one)\b")
@@ -3090,6 +3094,8 @@ def _referent(text: str) -> tuple[str | None, list[str]]:
                 named = _IDENTIFIED.fullmatch(piece[said.end():])
                 if named and re.search(r"\b(?:is|are|was)$", said.group()):
                     subject += f" {named.group(1)}"  # "the usb wifi dongle is wlan1": both
+                if shown := _SHOWN_AS.match(piece, said.end()) if _SHOWS.search(said.group()) else None:
+                    subject = shown[1]  # ("grafana shows the chiller red, restart it": the chiller)
                 if _PLURAL_SAID.search(said.group()) and _ONE_REFERRED.search(asking):
                     # ("the b2c worker failed, loans are not going out - restart it": not the loans, when one
                     # thing is said before them)

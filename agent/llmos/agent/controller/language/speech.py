@@ -1271,9 +1271,27 @@ _SHOWN_IN = re.compile(r"\s*\((?:(?:shows?|showing|is|it'?s|all|still|now|gone)\
                        r"critical|warning)\s+(?:in|on)\s+(?:the\s+)?[\w.-]+(?:\s+(?:dashboard|panel|ui|board|page))?\)")
 
 
+# What a dashboard shows or flags is no dashboard: "restart what grafana shows as red", "the service grafana flags",
+# "the one influx shows as failing", "what's red in influx" (red team 59)
+_STATE_SHOWN = r"(?:red|amber|orange|yellow|failing|failed|down|alerting|critical|offline)"
+_SHOWN_BY = re.compile(r"\b((?:what|whatever|which(?:ever)?|the (?:one|ones|service|unit|thing|program)s?)(?: that)?) "
+                       r"[\w-]+ (?:shows?|flags?|marks?|lists?|highlights?|is (?:alerting|complaining|warning) (?:on|about))"
+                       rf"\b(?: (?:as|in) {_STATE_SHOWN}\b)?|"
+                       r"\b((?:what|whatever|which|the (?:one|service|unit|thing|program) that)(?:'s| is)) "
+                       rf"({_STATE_SHOWN}) (?:in|on) (?:the )?[\w-]+(?: (?:board|dashboard|page|panel))?\b")
+# ... nor a state's colour a program's name: "restart the red one", "restart whatever's red" (not node-red; said of a
+# program, never of a light)
+_RED_ONE = re.compile(r"\b(?:the red ones?|(?:whatever|what|that|which)(?:'s| is) red)\b")
+_SAID_OF_A_PROGRAM = re.compile(r"\b(?:re)?start\b|\bstop\b|\bbounce\b")
+_A_LIGHT = re.compile(r"\b(?:lights?|leds?|lamps?|indicators?)\b")
+
+
 def without_where_shown(text: str) -> str:
-    """The text without an aside that says where a state shows."""
-    return _SHOWN_IN.sub(" ", text)
+    """The text without an aside that says where a state shows, or what shows it."""
+    text = _SHOWN_BY.sub(lambda m: f"{m[1]} is flagged" if m[1] else f"{m[2]} {m[3]}", _SHOWN_IN.sub(" ", text))
+    if _SAID_OF_A_PROGRAM.search(text) and not _A_LIGHT.search(text):
+        text = _RED_ONE.sub(lambda m: m.group().replace("red", "flagged"), text)
+    return text
 
 
 ACTED_ON_IT = re.compile(r"\b(?:(?:re)?start|stop|reboot|bring|take|turn|switch|(?:un)?mount|put|"
