@@ -114,6 +114,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev51": "3abc35da501dfaab9e2a34d35275ed26193e6fd00fba74bd0fa89e7270534845",
     "holdout47": "4f460eb90fd4e44c3525e46d9a59f2486bc8b79130ae944fc763932f5cf8f370",
     "dev52": "5cda93f37500fa0909cd29e82b55186380251f9fd784a1541116f362e33cc3f6",
+    "holdout48": "47eaadc790212b3b459bdbbe26b3653529c1bbaddca21273280ebc7aef4684a3",
+    "dev53": "a25e6c32940a7115c153e450776f2b99d525ff2fd4c933775f094045321d9906",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and

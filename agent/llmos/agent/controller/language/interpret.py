@@ -3035,8 +3035,8 @@ _WHAT_WILL_HAPPEN = re.compile(r"\b(?:is|are|'s|'re)\s+(?:gonna|going to|about t
 
 # What a dashboard shows of another thing: "grafana shows the chiller red", "... shows seat sync in red"
 _SHOWS = re.compile(r"\b(?:shows?|flags?|marks?|lists?|reports?)$")
-_SHOWN_AS = re.compile(r"\s*((?:the )?[\w@.+-]+(?: [\w@.+-]+)?) (?:as |in )?(?:red|amber|orange|yellow|failing|failed|down|"
-                       r"offline|critical|dead)\b")
+_SHOWN_AS = re.compile(r"\s*((?:the )?[\w@.+-]+(?: [\w@.+-]+)?) (?:as |in )?(?:red|amber|orange|yellow|failing|failed|"
+                       r"down|offline|critical|dead)\b")
 # Said of many ("loans are not going out"), which "it" is not
 _PLURAL_SAID = re.compile(r"\b(?:are|were|have|aren'?t|weren'?t|haven'?t|don'?t)$")
 _ONE_REFERRED = re.compile(r"\b(?:it|that one|this one)\b")
