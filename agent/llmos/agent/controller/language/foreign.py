@@ -1837,7 +1837,22 @@ def _back_said_first(text: str) -> str | None:
     return f"{said['request'].rstrip(' .!')}, {said['situation']}"
 
 
+# The machine said as the object of a verb that is both "restart" and "reboot" in its language ("Перезавантаж сервер
+# через 15 хвилин", "Reinicie o equipamento daqui a 15 minutos", "Ponovno zaženi strežnik"): the device rebooted; never
+# beside a reason, which may say it is a program ("Reinicia el servidor, porque la pantalla no carga")
+_THE_MACHINE_RESTARTED = re.compile(r"^restart (?:the |this )?(?:whole )?(?:server|computer|machine|device|system|box|"
+                                    r"pc)(?= in\b| at\b| now\b|\s*[,.;!?]|\s*$)")
+
+
 def as_english(text: str, names: Callable[[str], bool]) -> str:
+    """`_as_english_read`, and the machine restarted in another language, said alone, the device rebooted."""
+    read = _as_english_read(text, names)
+    if read == text or clauses.reason_split(clauses.around_removed(text)):
+        return read
+    return _THE_MACHINE_RESTARTED.sub(lambda m: "reboot" + m.group()[len("restart"):], read)
+
+
+def _as_english_read(text: str, names: Callable[[str], bool]) -> str:
     """The command in English when it is a closed-form foreign command, else unchanged. A
     sentence that is one only without its greeting, thanks, "now" and a reason given after
     "because" (clauses.py) is read as that closed form, and so is a message of sentences of

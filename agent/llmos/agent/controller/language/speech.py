@@ -1275,8 +1275,8 @@ _SHOWN_IN = re.compile(r"\s*\((?:(?:shows?|showing|is|it'?s|all|still|now|gone)\
 # "the one influx shows as failing", "what's red in influx" (red team 59)
 _STATE_SHOWN = r"(?:red|amber|orange|yellow|failing|failed|down|alerting|critical|offline)"
 _SHOWN_BY = re.compile(r"\b((?:what|whatever|which(?:ever)?|the (?:one|ones|service|unit|thing|program)s?)(?: that)?) "
-                       r"[\w-]+ (?:shows?|flags?|marks?|lists?|highlights?|is (?:alerting|complaining|warning) "
-                       rf"(?:on|about))\b(?: (?:as|in) {_STATE_SHOWN}\b)?|"
+                       r"(?!(?:that|which|who|it)\b)[\w-]+ (?:shows?|flags?|marks?|lists?|highlights?|"
+                       rf"is (?:alerting|complaining|warning) (?:on|about))\b(?: (?:as|in) {_STATE_SHOWN}\b)?|"
                        r"\b((?:what|whatever|which|the (?:one|service|unit|thing|program) that)(?:'s| is)) "
                        rf"({_STATE_SHOWN}) (?:in|on) (?:the )?[\w-]+(?: (?:board|dashboard|page|panel))?\b")
 # ... nor a state's colour a program's name: "restart the red one", "restart whatever's red" (not node-red; said of a
