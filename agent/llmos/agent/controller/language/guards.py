@@ -41,6 +41,26 @@ Since round 58, the same in some fifty languages as people type them in Latin le
   ("bol raha tha").
 The interpreter also reads these kinds in the command as said, before its words of other languages are read as
 English ones, where the request is said in English (`english_request`, `AROUND_A_REQUEST`).
+
+Since round 59, the same in some eighty languages (Afrikaans, Albanian, Basque, Galician, Hausa, Igbo, Yoruba, Zulu,
+Xhosa, Somali, Malagasy, Quechua, Guarani, Tok Pisin, Welsh, Irish, Scots Gaelic, Maltese, Esperanto, Latin, the
+languages of India in Latin letters ...), and:
+- a later time ("not_yet": "bukra", "mañana", "am Freitag", "naalaiku", "kesho", "明天"; never after an amount of time,
+  a delay: "30 minuten später", `_AMOUNT_BEFORE`) and a past one (the kind "done": "gisteren", "hace una hora",
+  "kemarin", "hôm qua"; never after "since", said of why: "dari tadi pagi", `_SINCE`); a word of "then" that also says
+  "later" (`guards.json`'s "_later": "baadaye", "postea") is "later" said last;
+- what a light verb after an English verb makes of it (`_LIGHT_VERB`): a negative imperative ("restart pannaadhe",
+  "koro na", "nakon", "atma"), a past or perfect ("restart korechi", "cheythu", "attık", "nginx dah restart", "restart
+  rồi"), a question of whether to ("korte hobe ki", "konim ya na", "atayım mı"), a hypothetical ("kar deta", "ederdim"),
+  a "then" after it ("restart karo, uske baad ..."), a condition said with the clause's own ending before it ("donsa",
+  "qolsa", "nintre", "ninnal", "bandh thay to"), and a later time of a word that is another word alone before it ("nginx
+  kal restart karna", "kale");
+- a while whose number is a word before a verb ("dosh minuter jonno stop koro", "pathu nimisham stop pannu",
+  `_WORDED_WHILE`; never a restart, nor a delay: "das minute baad"), a Scandinavian half hour or quarter never after
+  "om" (`_HALF_WHILE`), and a unit said before its number ("minti 10 kawai", `_UNIT_FIRST_WHILE`).
+Words that are also English words or other words elsewhere, once their accents are gone ("he" of "hễ", "ye" of "yè",
+"heri" of "kwa heri", "este", "bukas", "effe", "tab"), are left out, or read only where they cannot be those ("kale",
+"kal" before a request with a light verb; "toe", "mag", "pore" only between two requests).
 """
 
 from __future__ import annotations
@@ -153,6 +173,115 @@ _ASKED_OR_TOLD = (
         r"|(?<![\w'-])(?:bol|keh|kah)\s+(?:raha|rahi|rahe)\s+(?:tha|thi|the|hai|hain)(?![\w'-])"
         r"|(?<![\w'-])(?:bola|boli|bole|kaha|kahaa)\s+(?:tha|thi|the|hai|ki)(?![\w'-])|(?<![\w'-])ne\s+(?:kaha|bola)(?![\w'-])")),
 )
+# Since round 59: what a light verb said after an English verb makes of it, in the languages that say a request with
+# one ("nginx restart karo", "restart pannu", "restart maadi", "restart kon", "restart et", "restart qil"): a negative
+# imperative ("koro na", "na karein", "pannaadhe", "cheyyaku", "maadbeda", "cheyyaruthu", "nagara", "nakon", "karanna
+# epa", "atma", "etmeyin", "qilma"), a past tense or a perfect ("korechi", "karyu", "thai gayu", "hua tha", "maadide",
+# "cheythu", "kela", "gare", "bhayo", "kitta", "kala", "pannitten", "chesanu", "ayyindi", "attık", "etdim", "qildim"),
+# a question of whether to ("korte hobe ki", "konim ya na", "atayım mı", "etmeli miyiz", "pannalaama"), and a
+# hypothetical ("kar deta", "ederdim", "atardım")
+_AFTER_A_VERB = rf"(?<![\w'-]){_VERB}(?:'?\w{{0,3}})?\s+"
+_LIGHT_VERB = (
+    ("negation", re.compile(_AFTER_A_VERB + r"(?:kor(?:o|be|ben|bi|is|ish|io|un|bo)?\s+na|na\s+kor(?:o|ben|bi|un)"
+        r"|(?:na|mat|nahi|nahin|nai|naa)\s+kar(?:o|ein|en|e|na|naa|iye|ijiye|ta|to|so|sho|jo|vu|vanu|io|eyo)"
+        r"|(?:na|mat)\s+kijiye|panna{1,2}(?:dhe|the|de)(?:enga|nga)?|panna\s+venda{1,2}m|pannavenda{1,2}m|pannakoodadhu"
+        r"|chey{1,2}a(?:ku|kandi|kunda|vaddu)|chey{1,2}o(?:ddu|dhu)|chey{1,2}(?:aruth(?:u)?|enda|anda|athe|alle)"
+        r"|ma{1,2}d(?:a)?b(?:e|y)da{1,2}|ma{1,2}d(?:a)?bedi|nagar(?:a|nus|nu|nuhos|au)?|nakon(?:id|in|i|im|ed)?"
+        r"|karanna\s+(?:epa|epaa|ep|ba|epa\s+\w+)|(?:et|at|yap)m(?:e|a)(?:yin|yın|yiniz|yınız|yelim|yalim|yalım|sin|sın)?"
+        r"|etmə(?:yin)?|qilma(?:ng|nglar|ylik|sin)?|karu\s+naka(?:s|a)?|naka\s+karu|karaycha\s+nahi|shinaide|suru\s+na"
+        r"|haji\s*ma(?:seyo|yo|ra)?|shinai\s*de(?:\s*kudasai)?|suruna|shinaide\s*kudasai|an\s*hae(?:yo)?|haji\s*anh?a"
+        r"|하지\s*마(?:세요|요|라)?)(?![\w'-])"
+        rf"|(?<![\w'-])(?:buyao|bu\s+yao|bie|qianwan\s+bie|dung|khong\s+duoc|khong\s+can|yaa|mai\s+tong|"
+        rf"不要|别|別|千万别|อย่า|ไม่ต้อง)\s*{_VERB}")),
+    ("done", re.compile(_AFTER_A_VERB + r"(?:kor(?:echi|echhi|echilam|eche|echhe|lam|lo|chi|chhi)"
+        r"|kore\s+di(?:yechi|yeche|lam|lo)|kora\s+ho(?:yeche|yechhe|lo)|hoye\s+ge(?:che|chhe)|hoyeche|hoyechhe"
+        r"|kary(?:u|un|o)|kari\s+(?:didhu|didhun|nakhyu)|thai\s+g(?:a)?y(?:u|un|o)|thayu|thayun"
+        r"|(?:hua|hui|hue)(?:\s+(?:tha|thi|the|hai))?|ho\s+(?:chuka|chuki|gayi|gai)|kiya\s+(?:tha|hai|thi)"
+        r"|karwa\s+diya|karwaya|kitt?a(?:\s+(?:si|hai|sa))?|kar\s+ditt?a|ho\s+gia"
+        r"|maad(?:ide|idhe|idvi|idevi|idini|idhini|idru|iddu|de|dhe)|a{1,2}y(?:i)?th?u|aagide|aagidhe"
+        r"|cheythu|cheythitt?und(?:u)?|cheythirunnu|aayi|aayittund(?:u)?"
+        r"|kel(?:a|i|e|ay|aa|ya)|(?:zala|zhala|jhala|zali|jhali|zale)(?!\s+(?:tar|tr)(?![\w'-]))"
+        r"|gar(?:e|yau|yo|en|eko|isake|isakyo|isakeko|ina)|bhayo|bhaisakyo|bhaeko"
+        r"|kala|kalaa|keruwa|karala(?:\s+(?:thiyenne|tiyenne|thiyanawa))?"
+        r"|pann(?:itten|itaen|ittaen|iten|inen|itom|ittom|ittaanga|achu|irukken|irukaen|iruken)"
+        r"|a{1,2}y(?:i)?duchu|aachu|aachchu|aagiduchu"
+        r"|ches(?:a{1,2}nu|esa{1,2}nu|a{1,2}m(?:u)?|esa{1,2}m|indi|adu|esa|esindi|aru)|a(?:y)?yindi|aipoyindi"
+        r"|att(?:ı|i)(?:m|k|n|niz|nız|lar)|atıldı|atildi|atmıştık|atmistik|atmıştım|atmistim|yapıldı|yapildi"
+        r"|etd(?:i|im|ik|iniz|il[əe]r)|qil(?:dim|dik|di|indi|gan|dingiz|dilar)"
+        r"|shita|shimashita|shite\s*oita|shiteoita|sareta|saremashita|shite\s*oi\s*ta"
+        r"|haesseo(?:yo)?|haetda|haetseumnida|dwaesseo(?:yo)?|dwaetda|했어(?:요)?|했다|했습니다|됐어(?:요)?)(?![\w'-])"
+        # (a past said with "already" or "then" last: "nginx dah restart", "redis restart rồi"; "on a stop grafana")
+        rf"|\S\s+(?:udah|sudah|dah|udh|sdh|telah)\s+(?:di-?)?{_VERB}\s*[.!]?\s*$"
+        rf"|\S\s+{_VERB}\s+(?:xong\s+)?(?:roi|xong)\s*[.!]?\s*$"
+        rf"|^\s*(?:on\s+a|j'ai|j\s+ai|jai|il\s+a|ils\s+ont|on\s+l'a|je\s+l'ai|nous\s+avons)\s+(?:deja\s+)?{_VERB}")),
+    ("question", re.compile(_AFTER_A_VERB + r"(?:kora\s+(?:ki\s+)?uchit(?:\s+ki)?|korte\s+hobe\s+ki|korbo\s+ki"
+        r"|korbo\s*\?|korte\s+pari\s*\?|(?:bo|be)?kon(?:im|am)(?:\s+ya\s+na)?\s*\?|kon(?:im|am|id|in)?\s+ya\s+na"
+        r"|(?:et|ed|at|yap)(?:eyim|ayım|ayim|elim|alım|alim|sek|sak|meli|malı|mali)\s+m[iıuü](?:yiz|yız|yım|yim|sin|sın)?"
+        r"|m[iıuü]\s+(?:atalım|atalim|edelim|atayım|atayim|edeyim|yapalım|yapalim|etsek|atsak)"
+        r"|panna(?:la)?a?ma|pannava|chey{1,2}ala|chey{1,2}amantara|maadla|maadbeka|maadona|chey{1,2}ano|chey{1,2}atte"
+        r"|gar(?:um|aun|ne)\s+ho|garaun|shimasu\s*ka|suru\s*no|shite\s*(?:mo\s*)?ii\s*(?:desu\s*)?ka|shiyou\s*ka"
+        r"|shimashou\s*ka|halkka(?:yo)?|haedo\s+dwae(?:yo)?|hae\s*dwae|haeya\s+dwae|할까(?:요)?|해도\s*돼(?:요)?"
+        r"|le\s+ma|le\s+mei|mei\s+you|ma)(?![\w'-])\s*\??\s*$"
+        r"|(?<![\w'-])ممكن\s*[؟?]\s*$")),
+    ("hedge", re.compile(_AFTER_A_VERB + r"(?:kar\s+(?:deta|deti|dete|leta|leti)|(?:ed|at|yap)(?:er|ar)d(?:ı|i)(?:m|k)"
+        r"|ederdik|atardık)(?![\w'-])"
+        r"|(?<![\w'-])(?:(?:main|mai|mein|hum)\s+(?:hota|hoti|hote)\s+(?:to|toh)|ben\s+olsam|ben\s+olsayd[ıi]m"
+        r"|yerinde\s+olsam|senin\s+yerinde\s+olsam)(?![\w'-])")),
+    # ("nginx restart karo, uske baad wifi band karo": a "then" after a request said with a light verb, whatever
+    # follows)
+    ("sequence", re.compile(_AFTER_A_VERB + r"(?:karo|kar\s+do|kardo|karna|karein|kijiye|koro|korun|kara|karjo|kon"
+        r"|bokon|konid|maadi|maadu|pannu|pannunga|cheyyi|cheyyu|cheyyandi|gara|garnus|karanna|et|edin|qil|qiling)\s*,?\s+"
+        r"(?:bad|baad|ba'd|uske\s+baad|us\s+ke\s+baad|iske\s+baad|phir|fir|aur\s+phir|mag|nantar|pinne|shesham|amele|aamele"
+        r"|apram|aprom|appuram|taruvata|tarvata|tarpor|tarpore|pore|tyaspachhi|pachhi|pachi|passe|sonra|ardından|keyin"
+        r"|so'ng|sepas|then|and\s+then)(?![\w'-])")),
+    # (a condition said with the clause's own ending before a request: Azerbaijani and Uzbek "-sa" ("donsa", "qolsa"),
+    # Kannada "-dre" ("aadre", "nintre"), Malayalam "-aal" ("aayal", "ninnal"), Sinhala "unoth", Gujarati and Punjabi
+    # "... to", "... taan" ("bandh thay to", "ruk jave taan"))
+    ("condition", re.compile(r"(?<![\w'-])(?:[a-z]{2,}(?:nsa|lsa|msa|masa|qsa|ysa|rsa)"
+        r"|[a-z]*(?:aadre|adre|ntre|odre|ndre|didre|lladre|gidre)|[a-z]*(?:aayal|ayal|nnal|oyal|annal|engil)"
+        r"|unoth|unot|wunoth|kaloth|giyoth"
+        r"|(?:jay|jaay|thay|thaay|jave|jaave|aave|ave|hoy|hove|ruke|atke)\s+(?:to|toh|taan|tan|ta))"
+        rf"(?=\s+(?:\w+\s+)?{_VERB})")),
+    # (a later time said before the request with a light verb after it, of words that are other words alone: "nginx kal
+    # restart karna", "nginx kale restart karjo", "nginx ko parso restart karna")
+    ("not_yet", re.compile(r"(?<![\w'-])(?:kal|kale|kaal|kalke|naale|repu|heta|udya|bholi|sabah)\s+"
+        rf"{_VERB}\s+(?:karna|karo|kar\s+dena|karjo|karo|koro|korben|kara|maadi|cheyyu|cheyyi|pannu|karanna|gara|garnus"
+        r"|kon|et|qil|karein|kariye|karenge)(?![\w'-])")),
+)
+# A while said with a number word of the languages that say a request with a light verb, before that request: "grafana
+# dosh minuter jonno stop koro", "aadha ghanta stop rakho", "hattu nimisha stop maadi", "dah daghighe stop kon" (never a
+# restart, which lasts no while, nor a delay: "das minute baad restart karo")
+_WORDED_WHILE = re.compile(
+    r"(?<![\w'-])(?<!after\s)(?<!in\s)(?<!within\s)(?:ek|do|teen|char|chaar|paanch|panch|das|dus|bees|tees|pachas"
+    r"|aadha|adha|aadhe|dedh|dhai|dui|tin|dosh"
+    r"|bish|tirish|adh|aadh|don|daha|dahaa|vees|ardha|be|tran|adhdho|oru|rendu|moonu|anju|pathu|paththu|irupathu|arai"
+    r"|okati|oka|moodu|aidu|padi|iravai|ara|ondu|eradu|mooru|hattu|ippattu|onnu|randu|moonnu|anchu|yek|chahar|panj|dah"
+    r"|bist|nim|nimsaat|bis|tis|ikk|vih|tih|\d+)\s+(?:minute|minutes|minut|minit|minita|minitan|minute|minuter|mins|min"
+    r"|nimisha|nimisham|nimishalu|nimishangal|nimishagalu|minitu|daghighe|daqiqe|daqiqa|ghanta|ghante|ghonta|ghontar|ganta"
+    r"|gantalu|gante|manikkur|mani\s+neram|saat|minet)"
+    r"(?:\s+(?:jonno|ke\s+liye|ke\s+lie|ko\s+lagi|kosam|kku|ku|varege|sathi|saathi|tak|bhar|khatir|mate|baraye|vare))?"
+    r"\s+(?:stop|turn|switch|take|bring|shut|disable|pause|halt|kill|power|unmount|umount|(?:band|bandh|off)\s+"
+    r"(?:karo|rakho|koro|kara|maadi|pannu|cheyyi|kon))(?![\w'-])")
+# A while said with its unit before the number and a word of "only" after it: Hausa "minti 10 kawai", Yoruba "iseju 10
+# nikan", Swahili "dakika 10 tu", Somali "10 daqiiqo oo keliya" is said the other way round (`_spans`)
+_UNIT_FIRST_WHILE = re.compile(r"(?<![\w'-])(?:minti|mintoci|awa|sa'a|iseju|wakati|dakika|saa|daqiiqo|saacadood)\s+\d+"
+                               r"\s+(?:kawai|nikan|tu|tu\s+tu|oo\s+keliya|keliya|peke|pekee)(?![\w'-])")
+# A half hour or a quarter said in Scandinavian as how long ("stop grafana en halvtimme"), never in how long ("om en
+# halvtimme", "efter en halvtime")
+_HALF_WHILE = re.compile(r"(?<![\w'-])(?<!om\s)(?<!pa\s)(?<!efter\s)(?<!etter\s)(?<!inom\s)(?<!innen\s)(?<!inden\s)"
+                         r"(?:en|et|ett|ei)\s+(?:halv\s*(?:timme|timma|time)|kvart(?:er)?)"
+                         r"(?!\s+(?:senare|senere|sedan|siden|til|tills|efter|etter))(?![\w'-])")
+# A time since which something is so, said of why ("dari tadi pagi", "seit gestern", "since yesterday"): no past request
+_SINCE = re.compile(r"(?<![\w'-])(?:dari|sejak|semenjak|since|from|depuis|seit|desde|od|sedan|siden|fra|van|vanaf|tangu"
+                    r"|mula|tu|ke\s+tu|beri|ab|dal|dalla|din)\s+$")
+# The words of "later" that say when after an amount of time, a delay: "30 minuten später", "30 minutos más tarde"
+_LATER_OF_AN_AMOUNT = frozenset([
+    "spater", "mas tarde", "mais tarde", "plus tard", "piu tardi", "senare", "senere", "pozniej", "pozdeji", "neskor",
+    "kasneje", "kasnije", "kesobb", "myohemmin", "hiljem", "veliau", "velak", "pozzhe", "позже", "пізніше", "later",
+    "nanti", "baadaye", "postea", "gero", "geroago", "mes tard", "mais logo", "argotera", "αργότερα", "keyinroq"])
+# An amount of time said before a word of "later": a delay ("30 minuten später", "30 minutos más tarde")
+_AMOUNT_BEFORE = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s*|(?<![\w'-])(?:half|halb\w*|media|meia|mezz'?|demi|pol"
+                            r"|fel|puol\w*|setengah|nusu|nua|yarim|adha|aadha|aadhe)\s+)[^\W\d_]+\.?\s+(?:[^\W\d_]+\s+){0,2}$")
 # Hindi's and Punjabi's "then" is also "again" before "se": "restart nginx phir se" (restart it again)
 _AGAIN_TOO = frozenset(["phir", "fir", "fer", "pher"])
 _AGAIN = re.compile(r"\s+(?:se|sey|say|dobara|tob)(?![\w'-])")
@@ -218,6 +347,13 @@ _RUN = re.compile(r"[\w'-]+")
 
 
 @functools.cache
+def _later_too() -> frozenset[str]:
+    """The words of "then" that also say "later" (Swahili "baadaye", Latin "postea"): `guards.json`'s "_later"."""
+    listed = json.loads(resources.files(__package__).joinpath("guards.json").read_text("utf-8"))
+    return frozenset(" ".join(plain(form).split()) for forms in listed["_later"].values() for form in forms)
+
+
+@functools.cache
 def _first_runs() -> frozenset[str]:
     """The first run of word letters of every form: a form is said only where such a run is a word of the text."""
     _, kinds, _ = _words()
@@ -247,6 +383,7 @@ def said_kinds(text: str, names: Callable[[str], bool]) -> list[str]:
     """What each word of `guards.json` in the text makes of a request ("negation", "wait" ...),
     in the order said; a word that names something of the device is none."""
     _, kinds, patterns = _words()
+    later = _later_too()
     found: list[tuple[int, str]] = []
     for said in _said(text):
         word = " ".join(said.group().split())
@@ -255,9 +392,18 @@ def said_kinds(text: str, names: Callable[[str], bool]) -> list[str]:
             continue
         if word.isascii() and _DETERMINED.search(text, 0, said.start()):
             continue  # ("after we balance the tills": a noun of English, not Swedish "until")
+        if kind == "done" and _SINCE.search(text, 0, said.start()):
+            continue  # ("datanya kosong dari tadi pagi": since this morning, said of why)
+        if kind == "not_yet" and plain(word) in _LATER_OF_AN_AMOUNT | later and \
+                _AMOUNT_BEFORE.search(text, 0, said.start()):
+            continue  # ("reboot 30 minuten später": a delay, which is read as one)
         if kind == "sequence" and (not (_VERB_BEFORE.search(text, 0, said.start())
                                         and _VERB_AFTER.match(text, said.end()))
                                    or (word in _AGAIN_TOO and _AGAIN.match(text, said.end()))):
+            if plain(word) in later and _VERB_BEFORE.search(text, 0, said.start()) and \
+                    not _AMOUNT_BEFORE.search(text, 0, said.start()) and \
+                    re.match(r"\s*[.!]?\s*$", text[said.end():]):
+                found.append((said.start(), "not_yet"))  # ("restart nginx baadaye": later, said last)
             continue  # ("mati terus, restart nginx": it keeps dying; "then" counts between two requests)
         found.append((said.start(), kind))
     found += [(said.start(), "condition") for said in _TURKISH_IF.finditer(text)
@@ -271,8 +417,19 @@ def said_kinds(text: str, names: Callable[[str], bool]) -> list[str]:
     found += [(said.start(), "temporary") for said in patterns["span"].finditer(text) if _a_while(said, patterns)]
     found += [(said.start(), "temporary") for said in _ROMANISED_WHILE.finditer(text)]
     found += [(said.start(), kind) for kind, form in _ASKED_OR_TOLD for said in form.finditer(text)
-              if not names(said.group().strip(" ?"))]
+              if not names(_last(said.group()))]
+    found += [(said.start(), kind) for kind, form in _LIGHT_VERB for said in form.finditer(text)
+              if not names(_last(said.group()))]
+    found += [(said.start(), "temporary") for said in _WORDED_WHILE.finditer(text)]
+    found += [(said.start(), "temporary") for said in _HALF_WHILE.finditer(text)]
+    found += [(said.start(), "temporary") for said in _UNIT_FIRST_WHILE.finditer(text)]
     return [kind for _, kind in sorted(found)]
+
+
+def _last(said: str) -> str:
+    """The last word of what a pattern found, a word of the language and never the request's verb or name."""
+    words = [w.strip(" ?.!") for w in said.split() if not re.fullmatch(_VERB, w)]
+    return (words or [""])[-1]
 
 
 def _if_clause(said: re.Match[str], patterns: dict[str, re.Pattern[str]]) -> bool:
