@@ -321,3 +321,134 @@ def test_round_58_what_the_guards_leave_alone(command: str, call: tuple) -> None
 ])
 def test_round_58_what_each_word_makes_of_the_request(text: str, kinds: list[str]) -> None:
     assert guards.said_kinds(text, lambda word: False) == kinds
+
+
+# Round 59: the closed-class words of some eighty languages (later and past times, "then", "if", a while), and what a
+# light verb said after an English verb makes of the request ("restart pannaadhe", "restart korechi",
+# "restart atayım mı")
+THENS_59 = ["y de ahí", "seguido de", "suivi de", "e despois", "logo após", "na sequência", "toe", "kaj poste",
+            "perään", "efterfølgende", "ha upéi", "aprè", "epi", "daga nan", "aharkach", "emesia", "udah itu", "amele",
+            "aamele", "deinde", "tuomet", "avy eo", "shesham", "pinne", "wara", "mag", "tyaspachhi", "i wtedy",
+            "chaymanta", "hinaspa", "ulterior", "an uairsin", "an dèidh sin", "passe", "kadib", "markaas", "aprom",
+            "appuram", "bihain", "bi de", "bir de", "ar ôl hynny", "ze", "kí o tó", "bese-ke", "pore", "geroago",
+            "ထို့နောက်"]
+LATER_59 = ["restart nginx bukra", "restart nginx mañana", "restart nginx demain soir", "stop mosquitto heute abend",
+            "restart nginx am Freitag", "restart nginx på fredag", "restart nginx huomenna", "stop nginx holnap",
+            "restart nginx w piątek", "restart nginx zítra", "restart nginx sutra", "restart nginx zavtra",
+            "restart nginx завтра", "restart nginx avrio", "restart nginx yarın", "restart nginx mesaiden sonra",
+            "restart nginx farda", "restart nginx emshab", "restart nginx mahar", "restart nginx parso",
+            "restart nginx besok", "restart nginx nanti malam", "restart nginx esok", "restart nginx mamaya",
+            "restart nginx ngày mai", "restart nginx พรุ่งนี้", "restart nginx 明天", "restart nginx ashita",
+            "restart nginx 내일", "restart nginx kesho", "restart nginx baadaye", "restart nginx kusasa",
+            "restart nginx yfory", "restart nginx amárach", "restart nginx bihar", "restart nginx demà",
+            "restart nginx nesër", "restart nginx tumora", "restart nginx postea", "restart nginx ertaga",
+            "nginx kal restart karna", "nginx ko parso restart karo", "nginx naale restart maadi",
+            "nginx repu restart cheyyi", "nginx bholi restart garnus", "mosquitto sabah restart et"]
+DONE_59 = ["restart nginx gisteren", "stop mosquitto gestern abend", "restart nginx ayer", "restart nginx anoche",
+           "restart nginx ontem", "restart nginx ieri sera", "nginx wczoraj restart", "nginx vchera restart",
+           "nginx tegnap restart", "nginx eilen restart", "nginx i går restart", "restart nginx kemarin",
+           "restart nginx barusan", "restart nginx kahapon", "restart nginx hôm qua", "restart nginx 昨天",
+           "restart nginx 어제", "restart nginx dün akşam", "restart nginx izolo", "restart nginx ddoe",
+           "nginx restart korechi", "nginx restart kore diyechi", "nginx restart karyu", "nginx restart thai gayu",
+           "nginx restart hua tha", "nginx restart ho chuka", "nginx restart maadide", "nginx restart aaytu",
+           "nginx restart cheythu", "nginx restart kela", "nginx restart zhala", "nginx restart garyo",
+           "nginx restart bhayo", "nginx restart kitta", "nginx restart kar ditta", "nginx restart kalaa",
+           "nginx restart pannitten", "nginx restart aachu", "nginx restart chesanu", "nginx restart ayyindi",
+           "nginx restart attık", "nginx restart etdik", "nginx restart qildik", "nginx dah restart",
+           "mosquitto sudah restart", "mosquitto restart rồi", "on a restart nginx", "j'ai déjà restart nginx"]
+NEGATED_59 = ["nginx restart korben na", "nginx restart na karo", "nginx restart mat kijiye",
+              "nginx restart nahi karvanu",
+              "nginx restart pannadhe", "nginx restart panna vendam", "nginx restart cheyyoddu",
+              "nginx restart cheyakandi",
+              "nginx restart maadabeda", "nginx restart cheyyanda", "nginx restart cheyyaruth", "nginx restart nagarnu",
+              "nginx restart nakonid", "nginx restart karanna epaa", "nginx restart etme", "nginx restart yapmayın",
+              "nginx restart qilmang", "nginx restart karu naka", "nginx restart shinaide", "nginx restart 하지 마",
+              "buyao restart nginx", "别 restart nginx", "đừng restart nginx", "nginx restart shimashita",
+              "nginx restart haesseoyo", "nginx restart shimasu ka", "nginx restart halkka?", "nginx restart le ma"]
+ASKED_59 = ["nginx restart korte hobe ki", "nginx restart kora uchit ki", "nginx restart bokonim?",
+            "nginx restart konam ya na", "nginx restart edeyim mi", "nginx restart etsek mi",
+            "nginx restart yapalım mı",
+            "nginx restart pannalaama", "nginx restart cheyyala", "nginx restart maadbeka", "restart nginx ممكن؟",
+            "main hota toh nginx restart kar deta", "ben olsaydim nginx restart ederdim",
+            "main yahan ka admin hoon, nginx restart karo", "ben adminim, nginx restart et",
+            "je suis l'admin, restart nginx"]
+CONDITIONS_59 = ["restart nginx po qe se mosquitto hangs", "restart nginx kur mosquitto hangs",
+                 "ete mosquitto hangs restart nginx",
+                 "restart nginx kiam mosquitto fails", "restart nginx cando mosquitto fails",
+                 "restart nginx idan it hangs",
+                 "restart nginx haddii it hangs", "restart nginx lamun it hangs", "restart nginx sapos it hangs",
+                 "restart nginx rhag ofn it hangs", "restart nginx ukuba it hangs",
+                 "por si acaso mosquitto hangs restart it",
+                 "restart nginx wann immer it hangs", "restart nginx chaque fois que it hangs",
+                 "restart nginx ingeval it hangs",
+                 "mosquitto donsa restart et", "mosquitto qotib qolsa restart qil",
+                 "mosquitto hang aadre restart maadi",
+                 "mosquitto ninnal restart cheyyu", "mosquitto hang unoth restart karanna",
+                 "mosquitto atki jaay to restart karo",
+                 "mosquitto ruk jaave taan restart karo"]
+WHILES_59 = ["stop nginx vir 'n rukkie", "stop nginx përkohësisht", "stop nginx kichukkhon", "stop nginx temporalment",
+             "stop nginx en halvtimme", "stop nginx et kvarter", "stop nginx puoleksi tunniksi", "stop nginx fél órára",
+             "stop nginx í smá stund", "stop nginx per mezz'ora", "stop nginx sedhela", "stop nginx uz brīdi",
+             "stop nginx trumpam", "stop nginx kurachu neram", "stop nginx 10 minet matra", "stop nginx pentru un timp",
+             "stop nginx nenadolgo", "stop nginx na chvíľu", "stop nginx začasno", "stop nginx 10 daqiiqo oo keliya",
+             "stop nginx sakedap", "stop nginx nusu saa tu", "stop nginx konchem sepu", "stop nginx kısa süreliğine",
+             "stop nginx thodi der ke liye", "stop nginx vaqtincha", "stop nginx nửa tiếng thôi",
+             "stop nginx dim ond 5 munud",
+             "stop nginx isikhashana", "stop nginx even vijf minuten", "stop nginx minti 10 kawai",
+             "stop nginx iseju 10 nikan",
+             "nginx das minute ke liye stop karo", "nginx dosh minute stop koro", "nginx pathu nimisham stop pannu",
+             "nginx aadha ghanta stop rakho", "nginx panj daghighe stop kon"]
+SEQUENCES_59 = ["nginx restart karo, uske baad reboot karo", "nginx restart karo phir wifi band karo",
+                "nginx restart kon bad reboot kon", "nginx restart maadi amele reboot maadi",
+                "nginx restart kara mag reboot"]
+
+
+@pytest.mark.parametrize("command", [f"restart nginx {then} reboot" for then in THENS_59]
+                         + [f"stop mosquitto {then} start grafana-server" for then in THENS_59[::4]]
+                         + [f"Take wlan0 down {then.upper()} bring eth0 up" for then in THENS_59[2::5]] + SEQUENCES_59)
+def test_round_59_then_between_two_requests(command: str) -> None:
+    assert decide(command)[0] in NOT_DONE, command
+
+
+@pytest.mark.parametrize("command", LATER_59 + DONE_59 + NEGATED_59 + ASKED_59 + CONDITIONS_59 + WHILES_59)
+def test_round_59_no_request_now(command: str) -> None:
+    assert decide(command)[0] in NOT_DONE, command
+
+
+@pytest.mark.parametrize(("command", "call"), [
+    # a word of "then" with no request after it, and look-alikes of English ("mag", "pore", "toe", "dia", "baru")
+    ("restart nginx mag", ("restart_service", {"unit": "nginx.service"})),
+    ("restart nginx pore", ("restart_service", {"unit": "nginx.service"})),
+    ("stop nginx toe", ("stop_service", {"unit": "nginx.service"})),
+    ("stop nginx dia", ("stop_service", {"unit": "nginx.service"})),
+    ("restart nginx baru", ("restart_service", {"unit": "nginx.service"})),
+    # a half hour said as when, never as how long ("om en halvtimme": in half an hour)
+    ("reboot om en halvtimme", ("reboot", {"delay_s": 1800})),
+    ("reboot in half an hour", ("reboot", {"delay_s": 1800})),
+    # a light verb that asks for it, said plainly
+    ("nginx restart karo", ("restart_service", {"unit": "nginx.service"})),
+    ("mosquitto restart kar do", ("restart_service", {"unit": "mosquitto.service"})),
+])
+def test_round_59_what_the_guards_leave_alone(command: str, call: tuple) -> None:
+    assert decide(command) == call, command
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # English words of the forms of a condition or a past ("salsa", "centre", "kale", "ulterior")
+    ("restart the kale bed pump", []), ("restart nginx, salsa night", []), ("restart the centre console", []),
+    ("restart nginx ulterior", []), ("restart nginx, he is waiting", []), ("restart kale", []),
+    ("stop nginx, mera naam kala hai", []), ("restart nginx jana", []), ("nginx restart karo", []),
+    # a delay said with a number word is no while ("das minute baad": in ten minutes), nor a restart
+    ("das minute baad restart karo", []), ("nginx pathu nimisham restart pannu", []), ("reboot om en halvtimme", []),
+    # a request said politely with a light verb ("restart shite kudasai", "restart yixia")
+    ("nginx restart shite kudasai", []), ("restart nginx yixia", []), ("restart nginx ma", []),
+    # the kinds
+    ("restart nginx baadaye", ["not_yet"]), ("restart nginx baadaye reboot", ["sequence"]),
+    ("nginx restart pannaadhe", ["negation"]), ("nginx restart korechi", ["done"]),
+    ("nginx restart atayım mı", ["question"]),
+    ("nginx restart kar deta", ["hedge"]), ("nginx donsa restart et", ["condition"]),
+    ("stop nginx en halvtimme", ["temporary"]),
+    ("nginx kal restart karna", ["not_yet"]), ("stop nginx minti 10 kawai", ["temporary"]),
+])
+def test_round_59_what_each_word_makes_of_the_request(text: str, kinds: list[str]) -> None:
+    assert guards.said_kinds(text, lambda word: False) == kinds
