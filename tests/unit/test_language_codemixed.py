@@ -355,7 +355,10 @@ DONE_59 = ["restart nginx gisteren", "stop mosquitto gestern abend", "restart ng
            "nginx restart bhayo", "nginx restart kitta", "nginx restart kar ditta", "nginx restart kalaa",
            "nginx restart pannitten", "nginx restart aachu", "nginx restart chesanu", "nginx restart ayyindi",
            "nginx restart attık", "nginx restart etdik", "nginx restart qildik", "nginx dah restart",
-           "mosquitto sudah restart", "mosquitto restart rồi", "on a restart nginx", "j'ai déjà restart nginx"]
+           "mosquitto sudah restart", "mosquitto restart rồi", "on a restart nginx", "j'ai déjà restart nginx",
+           "restart nginx 10 minuti fa", "restart nginx 5 minuten geleden", "restart nginx 10 minut temu",
+           "restart nginx 10 phút trước", "restart nginx 10 menit yang lalu", "restart nginx 10 minute pehle",
+           "stop nginx 10 minuuttia sitten", "stop nginx 2 timmar sedan"]
 NEGATED_59 = ["nginx restart korben na", "nginx restart na karo", "nginx restart mat kijiye",
               "nginx restart nahi karvanu",
               "nginx restart pannadhe", "nginx restart panna vendam", "nginx restart cheyyoddu",
@@ -425,6 +428,8 @@ def test_round_59_no_request_now(command: str) -> None:
     # a half hour said as when, never as how long ("om en halvtimme": in half an hour)
     ("reboot om en halvtimme", ("reboot", {"delay_s": 1800})),
     ("reboot in half an hour", ("reboot", {"delay_s": 1800})),
+    # an amount of time with a word of "in", never of "ago"
+    ("reboot dalam 10 menit", ("reboot", {"delay_s": 600})), ("reboot 10 perc múlva", ("reboot", {"delay_s": 600})),
     # a light verb that asks for it, said plainly
     ("nginx restart karo", ("restart_service", {"unit": "nginx.service"})),
     ("mosquitto restart kar do", ("restart_service", {"unit": "mosquitto.service"})),
@@ -442,6 +447,9 @@ def test_round_59_what_the_guards_leave_alone(command: str, call: tuple) -> None
     ("das minute baad restart karo", []), ("nginx pathu nimisham restart pannu", []), ("reboot om en halvtimme", []),
     # a request said politely with a light verb ("restart shite kudasai", "restart yixia")
     ("nginx restart shite kudasai", []), ("restart nginx yixia", []), ("restart nginx ma", []),
+    # an "ago" said of why, in a clause of its own
+    ("the webcam froze 40 minuti fa, restart it", []), ("nginx mati 10 menit yang lalu, restart nginx", []),
+    ("the page stopped updating 10 min ago. restart nginx", []),
     # the kinds
     ("restart nginx baadaye", ["not_yet"]), ("restart nginx baadaye reboot", ["sequence"]),
     ("nginx restart pannaadhe", ["negation"]), ("nginx restart korechi", ["done"]),

@@ -47,7 +47,8 @@ Xhosa, Somali, Malagasy, Quechua, Guarani, Tok Pisin, Welsh, Irish, Scots Gaelic
 languages of India in Latin letters ...), and:
 - a later time ("not_yet": "bukra", "mañana", "am Freitag", "naalaiku", "kesho", "明天"; never after an amount of time,
   a delay: "30 minuten später", `_AMOUNT_BEFORE`) and a past one (the kind "done": "gisteren", "hace una hora",
-  "kemarin", "hôm qua"; never after "since", said of why: "dari tadi pagi", `_SINCE`); a word of "then" that also says
+  "kemarin", "hôm qua", and an amount of time with a word of "ago": "10 minuti fa", "10 menit yang lalu", `_AGO`; never
+  after "since", said of why: "dari tadi pagi", `_SINCE`); a word of "then" that also says
   "later" (`guards.json`'s "_later": "baadaye", "postea") is "later" said last;
 - what a light verb after an English verb makes of it (`_LIGHT_VERB`): a negative imperative ("restart pannaadhe",
   "koro na", "nakon", "atma"), a past or perfect ("restart korechi", "cheythu", "attık", "nginx dah restart", "restart
@@ -282,6 +283,9 @@ _LATER_OF_AN_AMOUNT = frozenset([
 # An amount of time said before a word of "later": a delay ("30 minuten später", "30 minutos más tarde")
 _AMOUNT_BEFORE = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s*|(?<![\w'-])(?:half|halb\w*|media|meia|mezz'?|demi|pol"
                             r"|fel|puol\w*|setengah|nusu|nua|yarim|adha|aadha|aadhe)\s+)[^\W\d_]+\.?\s+(?:[^\W\d_]+\s+){0,2}$")
+# The words of "ago" said after an amount of time
+_AGO = (r"fa|geleden|sedan|siden|temu|nazad|назад|tomu|тому|evvel|truoc|yang\s+lalu|lalu|atras|zuvor|plus\s+tot"
+        r"|oldin|avval|pehle|pahle|pehlay|munpu|mundu|qabl|kabla|sitten|tagasi|ezelott|elotte")
 # Hindi's and Punjabi's "then" is also "again" before "se": "restart nginx phir se" (restart it again)
 _AGAIN_TOO = frozenset(["phir", "fir", "fer", "pher"])
 _AGAIN = re.compile(r"\s+(?:se|sey|say|dobara|tob)(?![\w'-])")
@@ -324,6 +328,10 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]
                            rf"(?<![\w.,])(?P<n>{_NUMBER})\s*(?P<unit>{units})(?![\w'-]|(?<=[^\W\d_])[\u0e00-\u0e7f])"
                            rf"(?:\s*(?P<after>{only_after})(?![\w'-]))?(?P<verb>\s+{_VERB})?"),
         "lasting": re.compile(rf"(?:{lasting})$"),
+        # (an amount of time and a word of "ago" after it: "10 minuti fa", "10 minuten geleden", "10 minut temu",
+        # "10 phut truoc", "10 menit yang lalu", "10 minute pehle": what was done, no request; said in the clause of
+        # the request, never of why: "la webcam si è bloccata 40 minuti fa, restart it")
+        "ago": re.compile(rf"(?<![\w.,]){_NUMBER}\s*(?:{units})(?![\w'-])\s+(?:{_AGO})(?![\w'-])"),
         "delay_before": re.compile(rf"(?<![\w'-])(?:{_alternatives(spans['delay_before'])})\s*$"),
         "delay_after": re.compile(rf"\s*(?:{_alternatives(spans['delay_after'])})(?![\w'-])"),
         "clause": re.compile(rf"(?<![\w'-])(?:{_alternatives(spans['condition_clause'])})(?![\w'-])"),
@@ -416,6 +424,8 @@ def said_kinds(text: str, names: Callable[[str], bool]) -> list[str]:
               if _if_clause(said, patterns) and not names(said.group())]
     found += [(said.start(), "temporary") for said in patterns["span"].finditer(text) if _a_while(said, patterns)]
     found += [(said.start(), "temporary") for said in _ROMANISED_WHILE.finditer(text)]
+    found += [(said.start(), "done") for said in patterns["ago"].finditer(text)
+              if _VERB_BEFORE.search(re.split(r"[,;:.!?\n]", text[:said.start()])[-1])]
     found += [(said.start(), kind) for kind, form in _ASKED_OR_TOLD for said in form.finditer(text)
               if not names(_last(said.group()))]
     found += [(said.start(), kind) for kind, form in _LIGHT_VERB for said in form.finditer(text)
