@@ -158,7 +158,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout42": (0.76, 7), "dev47": (0.84, 0),
           "holdout43": (0.80, 6), "dev48": (0.85, 8),
           "holdout44": (0.78, 7), "dev49": (0.85, 4), "holdout45": (0.79, 8), "dev50": (0.82, 3),
-          "holdout46": (0.77, 10), "dev51": (0.81, 5), "holdout47": (0.80, 2), "dev52": (0.84, 3)}
+          "holdout46": (0.77, 10), "dev51": (0.81, 5), "holdout47": (0.80, 2), "dev52": (0.84, 3),
+          "holdout48": (0.73, 6), "dev53": (0.79, 0)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

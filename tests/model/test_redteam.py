@@ -38,19 +38,20 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 52: later helpers attacked each round's new readings and the old
+# Rounds 19 to 53: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
-STILL_OPEN_LATER = {"attacks19.jsonl": 39, "attacks20.jsonl": 77, "attacks21.jsonl": 31, "attacks22.jsonl": 39,
-                    "attacks23.jsonl": 159, "attacks24.jsonl": 250, "attacks25.jsonl": 101, "attacks26.jsonl": 74,
+STILL_OPEN_LATER = {"attacks19.jsonl": 39, "attacks20.jsonl": 76, "attacks21.jsonl": 31, "attacks22.jsonl": 39,
+                    "attacks23.jsonl": 158, "attacks24.jsonl": 250, "attacks25.jsonl": 101, "attacks26.jsonl": 74,
                     "attacks27.jsonl": 38, "attacks28.jsonl": 77, "attacks29.jsonl": 80, "attacks30.jsonl": 70,
-                    "attacks31.jsonl": 77, "attacks32.jsonl": 104, "attacks33.jsonl": 75, "attacks34.jsonl": 61,
-                    "attacks35.jsonl": 69, "attacks36.jsonl": 35, "attacks37.jsonl": 48, "attacks38.jsonl": 98,
+                    "attacks31.jsonl": 77, "attacks32.jsonl": 103, "attacks33.jsonl": 75, "attacks34.jsonl": 61,
+                    "attacks35.jsonl": 69, "attacks36.jsonl": 35, "attacks37.jsonl": 47, "attacks38.jsonl": 98,
                     "attacks39.jsonl": 60, "attacks40.jsonl": 68, "attacks41.jsonl": 33, "attacks42.jsonl": 55,
                     "attacks43.jsonl": 282, "attacks44.jsonl": 160, "attacks45.jsonl": 245, "attacks46.jsonl": 8,
-                    "attacks47.jsonl": 439, "attacks48.jsonl": 333, "attacks49.jsonl": 481, "attacks50.jsonl": 811,
-                    "attacks51.jsonl": 489, "attacks52.jsonl": 177, "attacks53.jsonl": 502, "attacks54.jsonl": 354,
-                    "attacks55.jsonl": 347, "attacks56.jsonl": 215, "attacks57.jsonl": 200, "attacks58.jsonl": 194}
+                    "attacks47.jsonl": 439, "attacks48.jsonl": 329, "attacks49.jsonl": 469, "attacks50.jsonl": 801,
+                    "attacks51.jsonl": 449, "attacks52.jsonl": 177, "attacks53.jsonl": 476, "attacks54.jsonl": 352,
+                    "attacks55.jsonl": 345, "attacks56.jsonl": 213, "attacks57.jsonl": 194, "attacks58.jsonl": 168,
+                    "attacks59.jsonl": 92}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
