@@ -50,6 +50,14 @@ def decide(command: str, state: DeviceState = PLANT) -> tuple:
     return proposal.tool, dict(proposal.args)
 
 
+def expect(command: str, call: tuple | None) -> None:
+    """The call, or (None) no change at all."""
+    if call is None:
+        assert decide(command)[0] in NO_CHANGE, command
+    else:
+        assert decide(command) == call, command
+
+
 @pytest.mark.parametrize("command", [
     "restart prometheus-node-exporter-collectors", "restart " + "-".join(["abcdefgh"] * 14),
     "restart " + "-".join("abcdefghijklmnopqrstuvwxyz") + " now", "stop " + "a1" * 60 + "-b",
@@ -94,10 +102,7 @@ def test_a_hostile_command_is_read_in_bounded_time(command: str) -> None:
     ("stop nginx tills imorgon", None), ("set power to balance", ("set_power_profile", {"profile": "balanced"})),
 ])
 def test_dev53s_english(command: str, call: tuple | None) -> None:
-    if call is None:
-        assert decide(command)[0] in NO_CHANGE
-    else:
-        assert decide(command) == call
+    expect(command, call)
 
 
 @pytest.mark.parametrize("command,call", [
@@ -139,10 +144,7 @@ def test_conditions_and_tag_questions_ask_for_nothing(command: str) -> None:
     ("restart nginx, it hangs every time", ("restart_service", {"unit": "nginx.service"})),
 ])
 def test_look_alikes_of_conditions_and_tags(command: str, call: tuple | None) -> None:
-    if call is None:
-        assert decide(command)[0] in NO_CHANGE
-    else:
-        assert decide(command) == call
+    expect(command, call)
 
 
 @pytest.mark.parametrize("command", [
@@ -164,10 +166,7 @@ def test_a_second_request_however_joined_is_one_too_many(command: str) -> None:
     ("restart nginx and then check it", ("restart_service", {"unit": "nginx.service"})),
 ])
 def test_look_alikes_of_joiners(command: str, call: tuple | None) -> None:
-    if call is None:
-        assert decide(command)[0] in NO_CHANGE
-    else:
-        assert decide(command) == call
+    expect(command, call)
 
 
 @pytest.mark.parametrize("command,profile", [
@@ -205,10 +204,7 @@ def test_a_correction_without_a_pause_names_what_is_meant(command: str, unit: st
     ("restart node-red", ("restart_service", {"unit": "node-red.service"})),
 ])
 def test_what_a_dashboard_shows(command: str, call: tuple | None) -> None:
-    if call is None:
-        assert decide(command)[0] in NO_CHANGE
-    else:
-        assert decide(command) == call
+    expect(command, call)
 
 
 def _event(action: str, subsystem: str, devnode: str | None, **props: str) -> HardwareEvent:
