@@ -49,9 +49,9 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 39, "attacks20.jsonl": 76, "attacks21.jso
                     "attacks39.jsonl": 60, "attacks40.jsonl": 68, "attacks41.jsonl": 33, "attacks42.jsonl": 55,
                     "attacks43.jsonl": 282, "attacks44.jsonl": 160, "attacks45.jsonl": 245, "attacks46.jsonl": 8,
                     "attacks47.jsonl": 439, "attacks48.jsonl": 329, "attacks49.jsonl": 469, "attacks50.jsonl": 801,
-                    "attacks51.jsonl": 449, "attacks52.jsonl": 177, "attacks53.jsonl": 476, "attacks54.jsonl": 352,
-                    "attacks55.jsonl": 345, "attacks56.jsonl": 213, "attacks57.jsonl": 194, "attacks58.jsonl": 168,
-                    "attacks59.jsonl": 92}
+                    "attacks51.jsonl": 449, "attacks52.jsonl": 177, "attacks53.jsonl": 494, "attacks54.jsonl": 352,
+                    "attacks55.jsonl": 345, "attacks56.jsonl": 215, "attacks57.jsonl": 196, "attacks58.jsonl": 178,
+                    "attacks59.jsonl": 98}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
