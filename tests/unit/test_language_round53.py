@@ -216,7 +216,6 @@ def _event(action: str, subsystem: str, devnode: str | None, **props: str) -> Ha
     _event("add", "tty", "/dev/ttyUSB0", ID_MODEL="ultraDMX_Micro", ID_VENDOR="DMXking.com", ID_USB_DRIVER="ftdi_sio"),
     _event("add", "tty", "/dev/ttyACM0", ID_MODEL="Aeotec_Z-Stick_7", ID_VENDOR="Aeotec", ID_USB_DRIVER="cdc_acm"),
     _event("add", "tty", "/dev/ttyACM0", ID_MODEL="nRF52840_Dongle", ID_VENDOR="Nordic_Semiconductor"),
-    _event("add", "tty", "/dev/ttyACM0", ID_MODEL="J-Link", ID_VENDOR="SEGGER"),
     _event("add", "net", None, INTERFACE="bnep0", ID_NET_DRIVER="bnep"),
     _event("add", "net", None, INTERFACE="wpan0", ID_NET_DRIVER="mac802154"),
     _event("add", "net", None, INTERFACE="lowpan0"), _event("add", "net", None, INTERFACE="hsr0", ID_NET_DRIVER="hsr"),
@@ -228,6 +227,8 @@ def test_events_that_ask_nothing_of_the_device(event: HardwareEvent) -> None:
 @pytest.mark.parametrize("event,call", [
     (_event("add", "tty", "/dev/ttyUSB0", ID_MODEL="FT232R_USB_UART", ID_VENDOR="FTDI", ID_USB_DRIVER="ftdi_sio"),
      ("attach_console", {"port": "/dev/ttyUSB0"})),
+    (_event("add", "tty", "/dev/ttyACM0", ID_MODEL="J-Link", ID_VENDOR="SEGGER", ID_USB_DRIVER="cdc_acm"),
+     ("attach_console", {"port": "/dev/ttyACM0"})),  # (a debug probe's port is its board's console)
     (_event("add", "net", None, INTERFACE="wlan1", DEVTYPE="wlan"),
      ("set_network", {"interface": "wlan1", "state": "up"})),
     (_event("remove", "block", "/dev/sdb1", DEVTYPE="partition", ID_FS_TYPE="vfat", ID_BUS="usb"),

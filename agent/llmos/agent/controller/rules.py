@@ -208,8 +208,9 @@ _RADIO_NAMES = re.compile(r"(?<![a-z])(?:zigbee|z-?wave|conbee|skyconnect|gnss|g
                           r"hokuyo|urg|"
                           # (a mesh radio, a drone's flight controller, a battery monitor's cable)
                           r"meshtastic|xbee|pixhawk|ardupilot|px4|ve[._ -]?direct|victron|"
-                          # (round 53: "ultraDMX Micro", "Z-Stick 7", an nRF radio dongle, a J-Link or ST-Link probe)
-                          r"[a-z]*dmx|z-?stick|nrf\d*|j-?link|st-?link|segger)(?![a-z])",
+                          # (round 53: "ultraDMX Micro", "Z-Stick 7", an nRF radio dongle; a J-Link's or ST-Link's
+                          # port is the console of the board it debugs, models/llmos_models/events.py)
+                          r"[a-z]*dmx|z-?stick|nrf\d*)(?![a-z])",
                           re.IGNORECASE)
 
 
