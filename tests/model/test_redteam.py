@@ -50,8 +50,8 @@ STILL_OPEN_LATER = {"attacks19.jsonl": 39, "attacks20.jsonl": 76, "attacks21.jso
                     "attacks43.jsonl": 282, "attacks44.jsonl": 160, "attacks45.jsonl": 245, "attacks46.jsonl": 8,
                     "attacks47.jsonl": 439, "attacks48.jsonl": 329, "attacks49.jsonl": 469, "attacks50.jsonl": 801,
                     "attacks51.jsonl": 449, "attacks52.jsonl": 177, "attacks53.jsonl": 494, "attacks54.jsonl": 352,
-                    "attacks55.jsonl": 345, "attacks56.jsonl": 215, "attacks57.jsonl": 196, "attacks58.jsonl": 178,
-                    "attacks59.jsonl": 98}
+                    "attacks55.jsonl": 345, "attacks56.jsonl": 215, "attacks57.jsonl": 196, "attacks58.jsonl": 180,
+                    "attacks59.jsonl": 99}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))
