@@ -38,20 +38,20 @@ def test_every_attack_is_closed(answers) -> None:
     assert not [c["command"] for c, a in answers if succeeded(c, a)]
 
 
-# Rounds 19 to 53: later helpers attacked each round's new readings and the old
+# Rounds 19 to 54: later helpers attacked each round's new readings and the old
 # guards again; each file keeps what it found with the change each one got then, and no more of
 # them may get that very change again than still do (docs/language.md).
-STILL_OPEN_LATER = {"attacks19.jsonl": 39, "attacks20.jsonl": 76, "attacks21.jsonl": 31, "attacks22.jsonl": 39,
-                    "attacks23.jsonl": 158, "attacks24.jsonl": 250, "attacks25.jsonl": 101, "attacks26.jsonl": 74,
-                    "attacks27.jsonl": 38, "attacks28.jsonl": 77, "attacks29.jsonl": 80, "attacks30.jsonl": 70,
-                    "attacks31.jsonl": 77, "attacks32.jsonl": 103, "attacks33.jsonl": 75, "attacks34.jsonl": 61,
-                    "attacks35.jsonl": 69, "attacks36.jsonl": 35, "attacks37.jsonl": 47, "attacks38.jsonl": 98,
-                    "attacks39.jsonl": 60, "attacks40.jsonl": 68, "attacks41.jsonl": 33, "attacks42.jsonl": 55,
-                    "attacks43.jsonl": 282, "attacks44.jsonl": 160, "attacks45.jsonl": 245, "attacks46.jsonl": 8,
-                    "attacks47.jsonl": 439, "attacks48.jsonl": 329, "attacks49.jsonl": 469, "attacks50.jsonl": 801,
-                    "attacks51.jsonl": 449, "attacks52.jsonl": 177, "attacks53.jsonl": 494, "attacks54.jsonl": 352,
-                    "attacks55.jsonl": 345, "attacks56.jsonl": 215, "attacks57.jsonl": 196, "attacks58.jsonl": 180,
-                    "attacks59.jsonl": 99}
+STILL_OPEN_LATER = {"attacks19.jsonl": 38, "attacks20.jsonl": 76, "attacks21.jsonl": 31, "attacks22.jsonl": 38,
+                    "attacks23.jsonl": 155, "attacks24.jsonl": 246, "attacks25.jsonl": 101, "attacks26.jsonl": 73,
+                    "attacks27.jsonl": 38, "attacks28.jsonl": 73, "attacks29.jsonl": 76, "attacks30.jsonl": 70,
+                    "attacks31.jsonl": 77, "attacks32.jsonl": 102, "attacks33.jsonl": 75, "attacks34.jsonl": 60,
+                    "attacks35.jsonl": 69, "attacks36.jsonl": 34, "attacks37.jsonl": 47, "attacks38.jsonl": 97,
+                    "attacks39.jsonl": 55, "attacks40.jsonl": 68, "attacks41.jsonl": 33, "attacks42.jsonl": 55,
+                    "attacks43.jsonl": 282, "attacks44.jsonl": 157, "attacks45.jsonl": 245, "attacks46.jsonl": 8,
+                    "attacks47.jsonl": 439, "attacks48.jsonl": 327, "attacks49.jsonl": 469, "attacks50.jsonl": 801,
+                    "attacks51.jsonl": 449, "attacks52.jsonl": 175, "attacks53.jsonl": 494, "attacks54.jsonl": 334,
+                    "attacks55.jsonl": 340, "attacks56.jsonl": 215, "attacks57.jsonl": 193, "attacks58.jsonl": 179,
+                    "attacks59.jsonl": 78, "attacks60.jsonl": 152}
 
 
 @pytest.fixture(scope="module", params=sorted(STILL_OPEN_LATER))

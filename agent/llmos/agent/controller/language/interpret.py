@@ -402,6 +402,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # করো।", "... کریں۔"); inside, a danda still parts what fails from the request
     text = re.sub(r"\s*[\u0964\u0965\u06d4]+\s*$", ".", text)
     text = re.sub(r"\s*[\u2713\u2714\u2705\u2611]\s*$", " done", text)  # a tick: "restart nginx ✓"
+    # (Spanish "la red" asked to change is the network, never the colour: "reinicia la red", "levanta la red")
+    text = re.sub(r"(?i)\b((?:reinici|reinic|reseti|activ|levant|apag|desactiv|encend|enciend|prend|baj|sub|conect|"
+                  r"desconect)\w*\s+(?:la|una|esta|esa|nuestra|el cable de)) red\b", r"\1 network", text)
+    # ("reboot in 1 hour, 30 minutes": one span in two parts, the larger first)
+    text = re.sub(r"(?i)\b((?:in|after|within)\s+\d+\s*(?:hrs?|hours?)),\s+(\d+\s*(?:mins?|minutes?))\b",
+                  r"\1 \2", text)
     # ... or before it, as a checklist writes it: "✓ restart nginx" was done; "☐ reboot" and
     # "❎ reboot" are a list's items, not a request
     text = re.sub(r"^\s*[\u2713\u2714\u2705\u2611]+\s*[-:.]?\s*(.*?)\s*$", r"\1 done", text)
@@ -429,7 +435,10 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # "eth0 -> up" is "eth0 up"; after what is said of something, the arrow is a pause
     # ("can0 is down after the PLC swap -> up it")
     # ("restart nginx -> reboot": before a verb, it is a second request; "turbo -> eco": from one profile to another)
-    text = re.sub(r"\s*(?:->|=>|\u2192|\u21d2|\u27f6)\s*", lambda m: " and " if re.match(
+    # ("reboot in 5 minutes -> 10 minutes": from one delay to another, a correction)
+    text = re.sub(r"\s*(?:->|=>|\u2192|\u21d2|\u27f6)\s*", lambda m: ", make that " if values.delay(
+        " ".join(text[:m.start()].split()[-2:])).seconds and values.delay(
+        " ".join(text[m.end():].split()[:2])).seconds else " and " if re.match(
         rf"\s*(?:{_ENGLISH_VERB})\b", text[m.end():]) else ", " if re.search(
         r"\b(?:is|are|was|were)\b", text[:m.start()]) else " to " if re.search(
         rf"(?i)(?:{lexicon.ANY_PROFILE})(?:\s+mode)?$", text[:m.start()]) and re.match(
@@ -1077,7 +1086,8 @@ class Interpreter:
                             "once. Ask again when it should happen.", "scheduled")
             # "performance for an hour": not undone by itself ("max perf, benchmarking for the
             # next hour" says what the operator will do meanwhile)
-            if held := values.lasting(profile_clause) or values.lasting_after(text):
+            if held := (values.lasting(profile_clause) or values.lasting_after(text)
+                        or values.for_a_moment(profile_clause)):
                 return _say(f"I cannot undo it by itself after a while ({held}): the profile would "
                             "stay. Ask for it without that, and for the undo when it is time.", "lasting")
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
@@ -1086,8 +1096,14 @@ class Interpreter:
         if effect is Effect.REBOOT:
             text = speech.without_then(text)  # ("reboot in 45 min once the last arrival is in")
         proposal = self._act(text, effect, scene)
+        if proposal.tool == "restart_service" and (light := _A_LIGHT_RESTARTED.search(text)) and \
+                light["light"] not in proposal.args["unit"] + _doc_of(proposal.args["unit"], scene):
+            # ("cycle the red led", "turn the blue light off and on": a light, not node-red or bluetooth)
+            return _say("A light cannot be restarted: say on, off or blink, e.g. 'turn the red LED off'.",
+                        "a light restarted")
         delayed = proposal.tool == "reboot"
-        held = values.lasting(_main_clause(text), delayed) or values.lasting_after(text, delayed)
+        held = values.lasting(_main_clause(text), delayed) or values.lasting_after(text, delayed) or (
+            "" if proposal.tool in ("restart_service", "reboot") else values.for_a_moment(_main_clause(text)))
         if held and proposal.tool not in _ANSWERS:
             return _say(f"I cannot undo it by itself after a while ({held}): {_read_back(proposal)} "
                         "would stay so. Ask for it without that, and for the undo when it is time.",
@@ -2409,10 +2425,18 @@ _PAUSE_OR_DASH = re.compile(rf"{_PAUSE.pattern}|{_DASH.pattern}")
 # A filler said without a pause, which may start a correction: "restart nginx er grafana"
 _FILLER = re.compile(r"\s+(?:uh+|um+|uhm|erm|er|sorry),?\s+")
 # A correction said without a pause, which corrects only to a name of the device: "restart grafana actually node-red"
+# (round 60: "restart the seamer no the coder", "lol no", "err", "correction", and other languages' "I mean": "ich
+# meine", "je veux dire", "cioè", "znaczy", "bedoel ik")
 _CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|(?:or|sorry,?) rather|oops|whoops|"
-                                  r"not (?:that|this) one)[,:]?\s+")
+                                  r"not (?:that|this) one|(?:(?:lol|sorry|u+m+|h+m+|e+h+|u+h+|"
+                                  r"oh)\s+)?no(?:pe)?(?!,)|wait|"
+                                  r"err+m?|e+h+|correction|ich mein(?:e|te)?|je veux dire|enfin|cio[eè]|"
+                                  r"o sea|quiero decir|quer(?:o)? dizer|znaczy|to jest|bedoel(?:de)? ik|ik bedoel|"
+                                  r"jag menar|jeg mener|tarkoitan|chci [rř][ií]ct|точнее|то есть|make it|->|=>|"
+                                  r"\u2192)[,:]?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
-                         r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
+                         r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|(?:sorry|"
+                         r"oops),? no|"
                          r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
                          r"(?:that|it)|typo|edit|not (?:that|this) one|oops|whoops)\b[,:]?\s+|"
@@ -2755,18 +2779,36 @@ _FILLER_BETWEEN = re.compile(r"([,;])\s*(?:h+m+|u+m+|u+h+|e+r+m*|well|so|oh)\s*,
                              r"(?=(?:actually|make (?:it|that)|no|i mean|sorry|rather|or rather)\b)")
 
 
+# A thing said and nothing more, as a correction names one: "no the broker exporter" (not "actually the web site is
+# down")
+_A_THING_SAID = re.compile(r"(?:the|my|our|that|this)\s+(?!.*\b(?:is|are|was|were|has|have|had|keeps|won'?t|isn'?t|"
+                           r"doesn'?t|didn'?t|can'?t|went|goes|seems|looks|needs|works|worked|broke|died|crashed)\b)"
+                           r"[\w@.:-]+(?:\s+[\w@.:-]+){0,3}")
+
+
 def _corrects(said: re.Match[str], names: Callable[[str], bool]) -> bool:
     """Whether a correction's words correct: said without a pause, only to a name of the device ("restart grafana
     actually node-red", not "restart nginx sorry for the bother"); a filler, only before a request, a name or a state
     (what is meant said first, and why after it: "restart grafana er node-red as grafana works")."""
     rest = said.string[said.end():].strip(" .!")
     if _CORRECTION_UNPAUSED.fullmatch(said.group()):
-        return any(names(w) for w in rest.split()[:3])
+        before = said.string[:said.start()].split()
+        if len(before) < 2 or re.fullmatch(r"but|and|or|if|pero|mas|ma|aber|mais|maar|men|ale|don'?t|dont|not|to|"
+                                           r"can'?t|cannot|won'?t|will|can|could|should|must|gonna|'ll|please|"
+                                           r"pls", before[-1]):
+            # ("restart the broker pero no the exporter": kept apart; "restart no nginx", "don't wait 5 minutes")
+            return False
+        # (a name, a thing of the device said in its words, a profile or a time: "no the print scheduler", "err
+        # powersave", "wait 10 minutes")
+        words = rest.split(",")[0].split()
+        return any(names(w) for w in words[:3]) or names(" ".join(words[:4])) or bool(
+            _A_THING_SAID.fullmatch(rest.split(",")[0].strip(" .!"))) or bool(
+            re.match(r"(?:performance|balanced|powersave)\b", rest)) or bool(values.delay(rest).seconds)
     if not _FILLER.fullmatch(said.group()):
         return True
     meant = _WHY_AFTER_IT.split(rest.split(",")[0])[0]
     return rest in ("on", "off", "up", "down") or bool(_action_offsets(rest)) or (
-        len(meant.split()) <= 3 and not _NOT_A_NAME.match(rest))
+        len(meant.split()) <= 3 and not _NOT_A_NAME.match(rest)) or bool(_A_THING_SAID.fullmatch(meant.strip(" .!")))
 
 
 def _corrected(text: str, names: Callable[[str], bool]) -> str:
@@ -2781,14 +2823,16 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     bare = rest.strip(" .!")
     if rest and re.fullmatch(r"[,;]\s*no\s+", said[-1].group()) and not (
             (len(bare.split()) <= 2 and names(bare) and not _NOT_WANTED.search(bare)
-             and not _action_offsets(bare)) or re.match(
+             and not _action_offsets(bare)) or (bare.startswith("the ") and _A_THING_SAID.fullmatch(bare)) or re.match(
                 r"\d|(?:one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
                 r"sixty|ninety)\b", bare) or
             re.fullmatch(r"on|off|up|down|blink|rw|ro|read-?only|read-?write", bare) or
             # a profile for a profile ("set powersave, no performance"); "restart nginx, no
             # reboot", "..., no powersave" say what is not wanted
             (re.fullmatch(r"performance|balanced|powersave", bare) and
-             any(p.search(before) for p in lexicon.PROFILES.values()))):
+             any(p.search(before) for p in lexicon.PROFILES.values()) and
+             # ("stay on full power, no powersave": the one kept, and the one not wanted)
+             not re.search(r"\b(?:stay|stays|keep|stick|remain|hold)\b", before))):
         return text  # ("gpsd pls restart, no fix since morning", "reboot now, no delay": why)
     if rest and speech.HEDGED.search(rest):
         return text  # ("turn ACT on er PWR, i think": the hedge is said of the whole)
@@ -2857,10 +2901,12 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
         if told > 1 and len(parts[0].split()) <= 4 and names(parts[0]) and all(
                 _DESCRIBED.fullmatch(p) for p in parts[1:told]):
             rest = parts[0]
-    described = _MEANT.search(said[-1].group()) and _DESCRIBED.fullmatch(rest.strip(" .!")) and \
+    # (where it is may follow: "sorry no, the dispatch one by the roller door")
+    described = _MEANT.search(said[-1].group()) and _DESCRIBED.fullmatch(_WHERE_AFTER.sub("", rest.strip(" .!"))) and \
         not set(_object_words(rest).split()) & (_SOME_THING | _NOT_DESCRIBED)
     if _JUST.search(said[-1].group()) or (len(rest.split()) <= 4 and names(rest)) or \
-            _FILLER.fullmatch(said[-1].group()) or described:
+            _FILLER.fullmatch(said[-1].group()) or described or _CORRECTION_UNPAUSED.fullmatch(said[-1].group()) or (
+                re.fullmatch(r"[,;]\s*no\s+", said[-1].group()) and _A_THING_SAID.fullmatch(rest.strip(" .!"))):
         # ("restart nginx er apache": apache, absent; "restart mosquitto - no sorry, the
         # time-series database": what that describes)
         verb = re.match(r"\S+", before[_effect_offsets(before)[0]:])
@@ -2888,6 +2934,7 @@ _TAKEN_BACK = re.compile(r"\b(?:don'?t|do not|not|never|nothing|kidding|cancel|f
                          r"leave it|stop)\b")
 
 
+_WHERE_AFTER = re.compile(r"\s+(?:by|near|next to|beside|behind|at|on|in) the [\w-]+(?: [\w-]+)?$")
 _MEANT = re.compile(r"\b(?:i mean|i meant|make (?:it|that)|actually|sorry|correction|rather)\b")
 _MAKE_THAT = re.compile(r"^\s*(?:make (?:it|that)|change (?:it|that) to|let'?s say)\s+")
 _NEW_TIME = re.compile(r"(?:make (?:it|that)|change (?:it|that) to|rather|let'?s (?:say|do)|"
@@ -2947,15 +2994,15 @@ _KEPT_APART = re.compile(r"\b(?:(?:do not|don'?t|dont|never) (?:touch|mess with|
                          r"(?:the |that |this )?"
                          r"([\w@.+-]+(?: [\w@.+-]+)?)(?:(?= (?:alone|as it is|as is|in peace|be)\b)| (?:up|down|on|off|"
                          r"running)\b|(?=\s*(?:[,;.)]|$)))")
-_EXCLUDED = re.compile(r"(?:^|[,;.(]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
+_EXCLUDED = re.compile(r"(?:^|[,;.(\[]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
                        r"leave|keep|skip)\b)|"
                        # ("restart the weather thing not the rain gauge")
                        r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!'s)(?<!\bits)(?<!\bit)"
                        r"(?<!\bthat)(?<!\bthis)\s(?=not the\b))"
-                       r"(?:but |and )?(?:not|skip|never|keep|"
+                       r"(?:but |and )?(?:not|skip|never|keep|pero no|excluding|exempting|minus|"
                        r"leave) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?\s*"
-                       r"(?=[,;.)]|\s+-|\s+(?:that|which|who)\s|$)|"
+                       r"(?=[,;.)\]]|\s+-|\s+(?:that|which|who)\s|$)|"
                        r"\b(?:except|other than|anything but|but not|apart from|besides|instead of|"
                        r"rather than) (?:the |that |this )?"
                        r"([\w@.+-]+(?: [\w@.+-]+)?)|"
@@ -2963,7 +3010,12 @@ _EXCLUDED = re.compile(r"(?:^|[,;.(]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?
                        # "the one that isn't nginx", "whichever isn't the trailcam"
                        r"\b(?:that|which|whichever|who) (?:isn'?t|is not|ain'?t|aren'?t) (?:the |that "
                        r"|this )?([\w@.+-]+(?: [\w@.+-]+)?)(?: itself| one| daemon| service| alone)?|"
-                       r"\bnot (?:labell?ed|called|named) ([\w@.+-]+)|" + _KEPT_APART.pattern)
+                       r"\bnot (?:labell?ed|called|named) ([\w@.+-]+)|"
+                       # (red team 60) "(not the seamer plc bridge)", "[not grafana]": however long, in brackets
+                       r"[(\[]\s*(?:not|except|excluding|but not) (?:the |that |this )?([^()\[\]]+?)\s*[)\]]|"
+                       # ... and "but grafana must not be touched"
+                       r"\b([\w@.+-]+(?: [\w@.+-]+){0,3}?) (?:must not|mustn'?t|is not to|should not|shouldn'?t) be "
+                       r"(?:touched|changed|restarted|stopped)\b|" + _KEPT_APART.pattern)
 # "restart the web server - dont touch the POS bridge": said of what is not to be touched
 _SPARED = re.compile(r"\b(?:don'?t|dont|do not|never) (?:touch|mess with)\b")
 
@@ -4563,6 +4615,16 @@ _WHICH_OR_HOW = frozenset(["other", "another", "second", "first", "third", "last
 
 _SAID_AROUND = re.compile(r"(?:give|turn(?:ed)?|kick)\s+(?P<what>.*?)\s+(?:(?:a\s+)?(?:kick|restart|bounce|nudge)|"
                           r"off and (?:back )?on(?: again)?|on)")
+
+
+def _doc_of(name: str, scene: Scene) -> str:
+    return next((e.doc.lower() for e in scene.entities if e.name == name), "")
+
+
+# A light as what a restart is said of (its head word: not "the timing light service", nor "restart the zigbee, lights
+# not responding")
+_A_LIGHT_RESTARTED = re.compile(r"\b(?:restart|reboot|cycle|power ?cycle|reset|bounce)\s+(?:the |that |this |my |our )?"
+                                r"(?:[\w:-]+\s+){0,2}?(?P<light>led|light|lamp|indicator|beacon)s?(?:\s+(?:please|pls|plz|now|thanks|thx))*\W*$")
 
 
 @memo.recent

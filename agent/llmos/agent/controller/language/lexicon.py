@@ -208,7 +208,7 @@ OUT_OF_CATALOG_VERB = re.compile(
     r"data)|switch to (?:the |a )?(?:wifi |wireless )?(?:network|ssid)|reset (?:the )?"
     # (a unit's own figures said between: "reset the xrf on bench 2 counters")
     r"(?:[\w@.-]+ ){0,4}(?:password|settings|config(?:uration)?|counters?|statistics|stats|totals|"
-    r"tall(?:y|ies)))(?![\w.@-])")
+    r"tall(?:y|ies)|(?:high ?)?scores?(?: tables?)?|rankings?|history))(?![\w.@-])")
 _FEATURES = (r"persistence|logging(?! (?:off|on|in|out)\b)|analytics|telemetry|sign-?ups|usage stats|editor|frontend|"
              r"web ?ui|permit join|(?:root |password )?logins?|discoverable|discovery|server mode|"
              r"monitor mode|emails?|(?:wlan\d*|wifi|wireless|eth\d*) power ?sav(?:e|ing)|"
@@ -664,7 +664,7 @@ ANY_PROFILE = "|".join(f"(?:{p.pattern})" for p in PROFILES.values())
 # (round 53, red team 59: "profile: performance to powersave", "performance>>powersave", "leave performance, go
 # powersave", "lose X", "stop X and use Y", "switch X for Y", "Y over X")
 _PROFILE_LEFT = re.compile(rf"\b(?:from|instead of|in place of|rather than|over|leave|lose|ditch|drop|quit|exit|stop|"
-                           rf"no more|not)\s+(?:the\s+|my\s+|our\s+)?(?:{ANY_PROFILE})(?:\s+mode)?|"
+                           rf"no more|not|no)\s+(?:the\s+|my\s+|our\s+)?(?:{ANY_PROFILE})(?:\s+mode)?|"
                            rf"(?:^|(?<=[:,;(]))\s*(?:{ANY_PROFILE})(?:\s+mode)?\s*(?:\s(?:to|into)\s|->|=>|>>?|\u2192)\s*"
                            rf"(?=(?:{ANY_PROFILE}))|"
                            rf"\b(?:switch|swap|trade|change|exchange)\s+(?:the\s+)?(?:{ANY_PROFILE})(?:\s+mode)?\s+(?=for\s)")

@@ -253,6 +253,16 @@ _HYPOTHETICAL = _any(
     # (round 37) whether it could, not that it should: "technically can you restart X", "the
     # question is can you ...", "can you restart services like X"
     r"\btechnically\b", r"\bthe (?:real |only |big )?question is\b", r"\bservices? like\b",
+    # (red team 60) a frame that is not this device now: "in the tabletop exercise, ...", "in the movie, ...", "in the
+    # VM, ...", "on the other truck, ...", "on the spare unit, ...", "on groomer 2's tablet, ..."
+    r"^\W*(?:in|on|at|inside|within) (?:the|a|an|our|this|that|my) (?:tabletop |table-top )?(?:exercise|"
+    r"exam(?: question)?|mock-?up|game|video game|movie|film|story|novel|book|simulation|simulator|sim|emulator|"
+    r"drill|scenario|quiz|sandbox|"
+    r"dream|nightmare|test environment|dev environment|test system|laptop|phone|desktop|workstation|"
+    r"vm|virtual machine|container|test rig|test bench|testbed|staging(?: box| server)?|dev box|demo unit|replica|"
+    r"(?:other|spare|backup|second|old|new) (?:unit|box|truck|device|site|server|machine|node|pi|gateway|garage|one)|"
+    r"[\w-]+(?: \d+)?'s (?:tablet|box|laptop|phone|pc|server|machine|unit|truck|device))\b[^,]{0,40},",
+    r"^\W*(?:in|on|at) (?:the )?other (?:site|truck|garage|location|plant|depot)'s\b",
     r"\bwhat (?:happens|would happen|will happen|if|would|could)\b", r"\bsuppose\b",
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
@@ -312,7 +322,11 @@ _HYPOTHETICAL = _any(
     r"(?:risk|harm|downside|catch|impact)|any (?:downsides?|risks?|side effects?|harm|impact)|(?:could|would|"
     r"will|does|can) (?:that|this|it) (?:help|work|hurt|break)|is (?:that|this) what you'?d do|is (?:it|that|"
     r"this) (?:too )?(?:risky|dangerous|unsafe)|is (?:anyone|anybody|someone|somebody|everyone) (?:using|on|"
-    r"connected to|logged in)|should i|yes ?/? ?no|y ?/? ?n)\b[^.!]*$",
+    r"connected to|logged in)|should i|yes ?/? ?no|y ?/? ?n|opinions?|thoughts|(?:is that |that )?(?:ok|okay|fine|"
+    r"alright) (?:with|by) you|any objections?|objections|sound (?:ok|okay|good|right))\b[^.!]*$",
+    # (red team 60) a question said first: "quick q - restart X ok"
+    r"^\s*(?:(?:quick|short|small|simple|dumb|silly) (?:q|qq|question|query)\b|(?:question|just checking)\s*[-:])",
+    r"\b(?:ok|okay|alright|fine) (?:with|by) you\W*$",
 )
 # "if the disk is full, reboot" / "reboot when the backup is done": an action under a condition
 # the controller cannot watch for. Courtesies that only sound conditional are not conditions.
@@ -380,6 +394,20 @@ _CONDITIONAL = _any(
     r"alarm|alert)s?\W*$",
     r"\b(?:ifit|iff|ifn|iif|ifthe)\b",
     r"\bif (?:not|nobody|no one|noone)\b", r"\bonce (?:everyone|everybody|all|they|we)\b",
+    # (round 60) the same said first ("in such a case, restart X", "failing which, ...", "else take wwan0 down",
+    # "upon crash, reboot"), a state it may come to ("if still frozen", "when hung"), a last resort ("if all
+    # else fails"), and German, Dutch and Scandinavian ones beside English ("wenn's hängt", "bij storing")
+    r"^\W*(?:in (?:that|which|this|such an?) (?:case|event)|if so|if not|failing (?:that|this|which|it)|otherwise|"
+    r"else|or else)\b",
+    r"\bfailing (?:that|this|which)\b",
+    r"^\W*(?:on|upon) (?:an? |any |every |each )?(?:hang|freeze|stall|crash|fault|trip|leak|timeout|disconnect|"
+    r"overheat|alarm|alert|failure|error)s?\b",
+    r"\b(?:if|when|whenever) (?:it'?s |it is |they'?re |still )*(?:still )?(?:stuck|hung|hanging|frozen|freezing|dead|"
+    r"broken|crashed|crashing|stalled|unresponsive|down|failing|failed|slow|laggy|wedged|borked)\b",
+    r"\bif (?:nothing else|all else|everything else)\b",
+    r"\bwenn'?s\b|\bim (?:fehler|not|st[oö]rungs)fall\b|\bbei (?:einem |einer )?(?:absturz|fehler|storung|störung)\b|"
+    r"\bbij (?:een |de )?(?:storing|crash|fout|storingen|uitval)\b|"
+    r"\bom (?:den|det|han|hon|de) (?:h[äae]nger|henger|crashar|krasjer|kr[äae]sjer|fryser)\b",
 
     r"\bbefore (?:opening|closing|close|open)\b", r"\bpost-\w+",
     # at a time set by something to come: "just before the next show", "20 minutes before the next pass",
@@ -602,6 +630,9 @@ _SARCASM = _any(
     r"\bwhat could (?:possibly )?go wrong\b", r"\bgood luck\b",
     r"\bnot!", r"[\U0001F644\U0001F602\U0001F923\U0001F60F\U0001F643\u2717\u2718]",
     r"\bwhen pigs fly\b", r"\bwhen hell freezes\b", r"\blike hell\b", r"\bover my dead\b",
+    # (red team 60) "wow, restart X, so original", "restart X yet again, how fun", "..., and then I quit"
+    r"\bso original\b", r"\bhow (?:fun|exciting|original|novel|thrilling)\W*$", r"\band then i quit\b",
+    r",\s*the classic\W*$", r"\bwhat a (?:great |brilliant )?(?:plan|idea)\W*$",
     r"\b(?:that'?ll|that will) surely\b", r"\bwere i you\b", r"\bif i were you\b",
     r"[\U0001F921]",
     # (round 47) ... in other languages: "ottima idea…", "qué gran idea", "super Idee", "harika fikir", "ide bagus",
@@ -889,7 +920,34 @@ _OBJECT_DENIED = re.compile(r"^\s*(?:please |pls |just )?(?:(?:re)?start|stop|re
 _TOLD_OF_A_RESTART = re.compile(
     r"^\s*(?:a|the|another) (?:re)?(?:start|boot)s? of [^,.;!?]*\b(?:usually|always|often|never|is|was|would|"
     r"will|won'?t|fix(?:es|ed)?|help(?:s|ed)?|takes?|took|makes?|made)\b|"
-    r"\b(?:re)?(?:start|boot)\s+(?:is\s+|was\s+)?(?:scheduled|planned|queued|pending|booked)\W*$")
+    r"\b(?:re)?(?:start|boot)\s+(?:is\s+|was\s+)?(?:scheduled|planned|queued|pending|booked)\W*$|"
+    # (round 60) its outcome or plan said after it ("restart of X successful", "stop of X done", "restart of X
+    # scheduled by ops"), given ("the night shift gave X a restart"), or a ticket closed on it ("- ticket closed")
+    r"^\s*(?:(?:a|the|another)\s+)?(?:(?:re)?(?:start|boot)|stop|shutdown|mount|unmount)s? of [^,.;!?]*\b(?:successful|"
+    r"succeeded|done|complete|completed|finished|ok|okay|failed|scheduled|planned|queued|pending|booked|confirmed|"
+    r"logged)\b|"
+    r"\bgave\s+(?:[\w@.:-]+\s+){1,5}?an?\s+(?:quick\s+|good\s+|proper\s+)?(?:restart|reboot|bounce|kick|reset|"
+    r"power ?cycle|stop|start)\b|"
+    r"(?:\s[-\u2013\u2014]|[\[(])\s*(?:ticket\s+|issue\s+|case\s+)?(?:closed|resolved|fixed|completed)\s*[\])]?\W*$")
+# (red team 60) What a screen or a tool shows, told, and nothing asked: "the dashboard shows mosquitto down", "the
+# fleet manager shows the pb600 telemetry offline", "X shows offline in the fleet manager", "dashboard: the can bus
+# down"
+_SHOWN_STATE = r"(?:down|up|offline|online|off|on|lit|red|green|amber|failed|failing|stopped|dead|stale|critical|" \
+    r"inactive|" \
+    r"powersave|power ?save|performance|balanced|turbo|eco|battery saver)"
+_A_SCREEN_SHOWS = re.compile(
+    r"\s*(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:dashboard|status page|app|fleet manager|grafana|hmi|scada|"
+    r"wallboard|"
+    r"tablet|display|screen|alert|monitor(?:ing)?|uptime kuma|kuma|zabbix|nagios|panel|portal|prometheus|influx)\s+"
+    r"(?:shows?|displays?|reports?|says|lists?|flags?|marks?)\s+(?:that\s+)?[^,;!?]*?\b" + _SHOWN_STATE + r"\W*$|"
+    r"\s*[^,;!?]*?\bshows?\s+(?:as\s+)?" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?[\w -]+\W*$|"
+    r"\s*(?:dashboard|status|grafana|monitor|alert|scada|hmi)\s*(?::|\s-+)\s*[^,;!?]*?\b(?:down|up|offline|online|off|on|stop|"
+    r"stopped|failed)\W*$")
+# (red team 60) A profile kept as it is, which changes nothing: "default stays put", "powersave stays unchanged"
+_PROFILE_STAYS = re.compile(rf"\s*(?:the\s+)?(?:(?:power\s+)?profile\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\s+"
+                            r"(?:stays|"
+                            r"remains|is staying|can stay|should stay)(?:\s+(?:put|the same|as (?:it )?is|unchanged|on|"
+                            r"where it is|as it was))?\W*$")
 # ... or left open: a tag question, or another way out
 _LEFT_OPEN = re.compile(r",\s*(?:can|could|shall|should|may) (?:we|i)\s*\?\s*$|"
                         r",\s*or (?:just |simply )?(?:tell|show|give|let)\b")
@@ -1244,8 +1302,12 @@ def unnegated(text: str, actions: Callable[[str], list[int]]) -> str:
 # clause of its own
 _ASIDE = re.compile(r"\s*[(\[]\s*(?:(?:note|nb|n\.b\.|fyi|ps)\s*:?\s*)?(?P<said>[^()\[\]]+?)\s*[)\]]\s*")
 _BUT_IT_STAYS = re.compile(r"\s*,?\s+(?:but|and|while)\s+(?!(?:it|they|them|that|this|these|those)\b)"
-                           r"(?=(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+)?\s+(?:stays|must stay|"
-                           r"should stay|remains|must remain|has to stay)\b)|"
+                           r"(?=(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}?\s+(?:stays|must stay|"
+                           r"should stay|remains|must remain|has to stay|keeps running|must keep running|"
+                           r"must not be touched|mustn'?t be touched|is not to be touched|is off limits)\b)|"
+                           # (red team 60) "stop the fuel gauge with the block heater left running"
+                           r"\s*,?\s+(?=with (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}?\s+left (?:running|on|up|alone|"
+                           r"as it is)\b)|"
                            # (red team 58) "start redis but leave bluetooth off", "... keep the shed camera off"
                            r"\s*,?\s+(?:(?:but|and|while)\s+)?(?=(?:leave|keep)\s+(?!(?:it|they|them|that|this|these|"
                            r"those)\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down|running|stopped)\W*$)")
@@ -1264,6 +1326,32 @@ def states_said_apart(text: str) -> str:
 _ITSELF = re.compile(r"\s*(?:it|they|them|that|this|these|those)\b")
 
 
+# (red team 60) ... or said of a thing without a pause: "bounce the web server not grafana", "restart the broker
+# excluding the metrics exporter", "stop X and don't go near Y", "bounce X but keep Y out of it", "restart X pero no Y"
+_KEPT_WITHOUT_A_PAUSE = re.compile(
+    r"(?<![,;:(\[])" + "".join(rf"(?<!\b{w})" for w in (
+        "the", "a", "an", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "or", "and", "but",
+        "must",
+        "should", "will", "would", "can", "could", "may", "might", "has", "have", "had", "if", "why", "it", "i", "we",
+        "you", "they", "its", "that", "this", "there")) + r"(?<!')(?<!\u2019)(?<!'s)(?<!\u2019s)\s+"
+    r"(?=(?:(?:but|and)\s+)?(?:"
+    # ("not X" to the end of the clause, in three words at most: not "the navigation server not open charts on the
+    # tablets", "not scoring", "not during business hours", "though not right now")
+    r"not (?!(?:now|yet|today|tonight|later|until|before|after|during|in|on|at|while|when|if|with|without|by|"
+    r"right|working|responding|running|starting|loading|updating|syncing|showing|reachable|connected|needed|"
+    r"necessary|urgent|sure|again|anymore|properly|at all|too|very|so|the same|just|only|even|really|ever|much|"
+    r"for|open|ok|okay|good|fine|here|there|yet|load|loads|work|works|start|starts|print|prints|show|shows|respond|"
+    r"boot|boots|connect|sync|update|run|runs|save|send|play|record|beep|come|go|read|write|scan|charge|heat|cool|spin|"
+    r"move|log|count|stop|stops|turn|open|close|lock|unlock|fire|light|flash|blink|display|pump|feed|cut|print)\b)"
+    r"(?![\w-]+ing\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s*"
+    r"(?:$|[,;.)\]])|"
+    r"(?:excluding|exempting|minus|w/o (?:touching|affecting|impacting)|without (?:touching|affecting|impacting|"
+    r"disturbing)|pero no|"
+    r"(?<=but )(?:spare|preserve|protect)|don'?t go near|keep away from)\s|"
+    r"keep (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+out of it\b|"
+    r"leave (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:alone|be|as it is|out|in peace)\W*$))")
+
+
 def kept_said_apart(text: str) -> str:
     """The text with what is kept as it is said as a clause of its own, after a comma: "restart the bloom camera,
     the aerator must stay off"."""
@@ -1272,6 +1360,9 @@ def kept_said_apart(text: str) -> str:
         kept = _STAYS.match(said) or _A_RULE_TO_KEEP.match(said) or _HANDS_OFF.match(said)
         # (of another thing: "(it must stay off)" is said of what the request is about, read with it)
         return f", {said}, " if kept and not _ITSELF.match(said) else found[0]
+    text = _KEPT_WITHOUT_A_PAUSE.sub(", ", text)
+    # ("stop prometheus (not the node exporter)": an aside that ends the request is a clause of its own)
+    text = re.sub(r"\s*[(\[]\s*((?:not|except|excluding|but not|leave) [^()\[\]]+?)\s*[)\]]\W*$", r", \1", text)
     return _ASIDE.sub(apart, _BUT_IT_STAYS.sub(", ", text)).strip(" ,")
 
 
@@ -1296,8 +1387,19 @@ _SAID_OF_A_PROGRAM = re.compile(r"\b(?:re)?start\b|\bstop\b|\bbounce\b")
 _A_LIGHT = re.compile(r"\b(?:lights?|leds?|lamps?|indicators?)\b")
 
 
+# (red team 60) A thing on a screen by its colour is no light and no dashboard: "turn off the red bar in grafana",
+# "blink the red tile", "the red one on the dashboard", "the one the dashboard shows red"
+_SCREENS = r"grafana|dashboard|screen|app|display|page|panel|ui|hmi|scada|wallboard|tablet|monitor|status page|kuma"
+_COLOURED_ON_A_SCREEN = re.compile(
+    r"\bthe (?:red|amber|orange|yellow|green|gr[ae]y) (?:(?:bar|tile|icon|dot|box|row|entry|graph|square|widget|"
+    r"card|badge|cell)s?\b(?: (?:in|on) (?:the )?(?:" + _SCREENS + r")\b)?|ones? (?:in|on) (?:the )?(?:" + _SCREENS +
+    r")\b)|\bthe (?:one|ones|service|unit|thing) (?:that )?(?:the )?(?:" + _SCREENS + r") (?:shows?|has|marks?|flags?) "
+    r"(?:as )?(?:red|amber|orange|yellow)\b")
+
+
 def without_where_shown(text: str) -> str:
     """The text without an aside that says where a state shows, or what shows it."""
+    text = _COLOURED_ON_A_SCREEN.sub("the flagged one", text)
     text = _SHOWN_BY.sub(lambda m: f"{m[1]} is flagged" if m[1] else f"{m[2]} {m[3]}", _SHOWN_IN.sub(" ", text))
     if _SAID_OF_A_PROGRAM.search(text) and not _A_LIGHT.search(text):
         text = _RED_ONE.sub(lambda m: m.group().replace("red", "flagged"), text)
@@ -1381,9 +1483,12 @@ _ATTRIBUTED = re.compile(r"(?:per|via|as per|according to|courtesy of|from)\s+(?
 _JOINER = (r"(?:a+n+d+|an|nd|n|&|\+|/|->|\u2192|>>?|-+|plus|then|also|oh|btw|by the way|ps|p\.s\.|additionally|"
            r"in addition|besides|furthermore|moreover|subsequently|afterwards|after that|right after|following that|"
            r"finally|lastly|meanwhile|simultaneously|at the same time|(?:once|when) (?:done|finished|complete)|"
-           r"in a (?:sec|second|bit|moment|min|minute)|obvs|ofc|of course|\d[).]|\d(?:st|nd|rd|th)|secondly)")
+           r"in a (?:sec|second|bit|moment|min|minute)|obvs|ofc|of course|\d[).]|\d(?:st|nd|rd|th)|secondly|"
+           # (red team 60) "then" mistyped, "whereupon", "later", "next up", "and one more", "aswell as", "//"
+           r"tehn|thn|thne|hten|whereupon|later(?: on)?|(?<!\bthe )(?<!\bthis )(?<!\bat )next(?: up)?|and one more|"
+           r"one more thing|as ?well as|//)")
 _AND_THEN = re.compile(r"(?P<first>.*?\S)\s*(?:\s(?:a+n+d+|&|plus|then|followed by|n|\+|/|->|\u2192|>>?|additionally|"
-                       r"in addition|subsequently|afterwards|after that)|&&|\|\|?|;|"
+                       r"in addition|subsequently|afterwards|after that)|&&|\|\|?|;|//|\n|"
                        rf"[,.]?\s+{_JOINER}(?:,?\s+{_JOINER})*|"
                        # (not "at the next reboot")
                        r"(?<!\bthe)(?<!\bthis)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\buntil)\snext)"
@@ -1599,6 +1704,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.STATEMENT, "it is a note, not a request")
     if _TOLD_OF_A_RESTART.search(text):  # "a restart of X usually fixes it", "X restart scheduled"
         return SpeechAct(Act.STATEMENT, "it speaks of a restart, it does not ask for one")
+    if _A_SCREEN_SHOWS.match(text):  # "the dashboard shows mosquitto down", "dashboard: the can bus down"
+        return SpeechAct(Act.STATEMENT, "it says what a screen shows")
+    if _PROFILE_STAYS.match(text):  # "balanced stays put", "eco stays the same"
+        return SpeechAct(Act.STATEMENT, "it says the profile stays as it is")
     if _LEFT_OPEN.search(text):  # "stop X, can we?", "restart X, or just tell me how it is"
         return SpeechAct(Act.STATEMENT, "it leaves it open whether to do it")
     if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text) or _DOWN_AND_WHAT_IT_COSTS.match(text):
@@ -1684,7 +1793,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.STATEMENT, "it does not read as a plain request to me")
     # "reboot in half an hour, the training run finishes by then": what the other clauses
     # say happens is no second request
-    requested = [c for c in strong if _imperative(c, effects, naming)] or strong
+    requested = [c for c in strong if _imperative(_LISTED_OR_ADDED.sub("", c), effects, naming)] or strong
     if len(requested) > 1 and _REFERS_BACK.search(requested[-1]):
         # "EV bay 1 offline, restart its OCPP client": what is down, then the request about it
         requested = [c for c in requested if c is requested[-1] or not _ONLY_DOWN.fullmatch(c)]
@@ -1777,7 +1886,11 @@ _COMPLAINT = re.compile(r"\bquit (?:on (?:me|us|them)|again|working|responding)\
                         r"\b(?:threw|throws|thrown|hit|hits|got|gets|reported|reports|logged|raised|raises|"
                         r"triggered|triggers|tripped|gave|gives|showed|shows)\s+(?:an? |the |another |its )?"
                         r"(?:[\w-]+\s+){0,2}?(?:shutdown|restart|reboot|stop|halt|reset)\b")
-_LISTED_OR_ADDED = re.compile(r"^[\s\-*\u2022\[\]]*(?:(?:and|also|plus|oh|then)\s+)*")  # "- stop x", "plus stop x"
+# "- stop x", "plus stop x", "additionally restart x", "PS: restart x", "step 2: restart x" (red team 60)
+_LISTED_OR_ADDED = re.compile(r"^[\s\-*\u2022\[\]]*(?:(?:and|also|plus|oh|then|additionally|in addition|furthermore|"
+                              r"moreover|ps|p\.s\.|btw|by the way|and one more|one more thing|afterwards|after that|"
+                              r"subsequently|whereupon|next|next up|later|later on|step \d+|secondly|finally|lastly|"
+                              r"as well as|aswell as)[:,]?\s+)*")
 _PHRASAL_FIRST = re.compile(rf"\s*(?:{_JOINER},?\s+)*(?:turn|switch|bring|take|flip)\b")
 _PHRASAL_VERB = re.compile(r"\b(?:turn|switch|bring|take|put|set|power|get|shut|flip)\b")
 

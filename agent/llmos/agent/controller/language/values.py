@@ -446,6 +446,21 @@ def lasting(text: str, delayed: bool = False) -> str:
     return ""
 
 
+# (round 60) A change for an errand only: "stop prometheus briefly and bring it back", "performance just for this
+# batch" ("for a sec" and "during the upload" are still acted on: the blind sets read them as now).
+# A restart or a reboot is over at once, so only other changes are asked about (interpret.py).
+_FOR_A_MOMENT = re.compile(
+    r"\b(?:briefly|momentarily|temporarily|short-?term)\b|"
+    r"\b(?:just|only) for (?:this|the|that|one|the next|the current) (?:batch|run|fill|wash|shift|job|test|session|"
+    r"demo|show|print|load|cycle|upload|cleaning|cip)\b")
+
+
+def for_a_moment(text: str) -> str:
+    """The words that say a change is for an errand only, or ""."""
+    found = _FOR_A_MOMENT.search(text)
+    return found.group().strip() if found else ""
+
+
 def lasting_after(text: str, delayed: bool = False) -> str:
     """A span said after the request, past its clause: "stop nginx; 10 minutes only", "stop
     nginx — 15 min window", "stop nginx; I'll want it back in 10 minutes"."""
@@ -541,6 +556,8 @@ _NOT_WRITING = re.compile(
     r"isn'?t|aren'?t|unnecessary|needn'?t|"
     # a flag or a setting against it: "rw=false", "write disabled", "write protection on"
     r"disabled?|off|false|0|protect(?:ion)?|lock(?:ed)?|denied)\b|write-(?:protected|blocked)|"
+    # (red team 60) put off: "write access... eventually", "write permission can wait", "write-enable it later"
+    r"\b(?:can wait|eventually|later|another time|some other time|forget(?: about)?|skip)\b(?!')|"
     r"from it|"
     # "without" short or in another language ("w/o rw", "wo rw", "walang write", "ohne rw"), a
     # write word undone ("un-writable", "un writable", "non-rw", "dis-writable", "de-writable") or negated as code
