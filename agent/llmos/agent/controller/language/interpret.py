@@ -1087,7 +1087,7 @@ class Interpreter:
             # "performance for an hour": not undone by itself ("max perf, benchmarking for the
             # next hour" says what the operator will do meanwhile)
             if held := (values.lasting(profile_clause) or values.lasting_after(text)
-                        or values.for_a_moment(profile_clause)):
+                        or values.for_an_errand(profile_clause)):
                 return _say(f"I cannot undo it by itself after a while ({held}): the profile would "
                             "stay. Ask for it without that, and for the undo when it is time.", "lasting")
             return _call("set_power_profile", {"profile": profile}, 0.95, "power profile")
@@ -1103,7 +1103,7 @@ class Interpreter:
                         "a light restarted")
         delayed = proposal.tool == "reboot"
         held = values.lasting(_main_clause(text), delayed) or values.lasting_after(text, delayed) or (
-            "" if proposal.tool in ("restart_service", "reboot") else values.for_a_moment(_main_clause(text)))
+            "" if proposal.tool in ("restart_service", "reboot") else values.for_an_errand(_main_clause(text)))
         if held and proposal.tool not in _ANSWERS:
             return _say(f"I cannot undo it by itself after a while ({held}): {_read_back(proposal)} "
                         "would stay so. Ask for it without that, and for the undo when it is time.",

@@ -449,15 +449,15 @@ def lasting(text: str, delayed: bool = False) -> str:
 # (round 60) A change for an errand only: "stop prometheus briefly and bring it back", "performance just for this
 # batch" ("for a sec" and "during the upload" are still acted on: the blind sets read them as now).
 # A restart or a reboot is over at once, so only other changes are asked about (interpret.py).
-_FOR_A_MOMENT = re.compile(
+_FOR_AN_ERRAND = re.compile(
     r"\b(?:briefly|momentarily|temporarily|short-?term)\b|"
     r"\b(?:just|only) for (?:this|the|that|one|the next|the current) (?:batch|run|fill|wash|shift|job|test|session|"
     r"demo|show|print|load|cycle|upload|cleaning|cip)\b")
 
 
-def for_a_moment(text: str) -> str:
+def for_an_errand(text: str) -> str:
     """The words that say a change is for an errand only, or ""."""
-    found = _FOR_A_MOMENT.search(text)
+    found = _FOR_AN_ERRAND.search(text)
     return found.group().strip() if found else ""
 
 
