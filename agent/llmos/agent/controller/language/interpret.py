@@ -2435,9 +2435,8 @@ _CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|(?:or|sor
                                   r"jag menar|jeg mener|tarkoitan|chci [rř][ií]ct|точнее|то есть|make it|->|=>|"
                                   r"\u2192)[,:]?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
-                         r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|(?:sorry|"
-                         r"oops),? no|"
-                         r"i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
+                         r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
+                         r"(?:sorry|oops),? no|i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
                          r"(?:that|it)|typo|edit|not (?:that|this) one|oops|whoops)\b[,:]?\s+|"
                          + _CORRECTION_UNPAUSED.pattern + r"|\s+(?:no,? (?:just|only)|sorry,? i mean|"
@@ -2800,9 +2799,10 @@ def _corrects(said: re.Match[str], names: Callable[[str], bool]) -> bool:
             return False
         # (a name, a thing of the device said in its words, a profile or a time: "no the print scheduler", "err
         # powersave", "wait 10 minutes")
-        words = rest.split(",")[0].split()
+        first = rest.split(",")[0]
+        words = first.split()
         return any(names(w) for w in words[:3]) or names(" ".join(words[:4])) or bool(
-            _A_THING_SAID.fullmatch(rest.split(",")[0].strip(" .!"))) or bool(
+            _A_THING_SAID.fullmatch(first.strip(" .!"))) or bool(
             re.match(r"(?:performance|balanced|powersave)\b", rest)) or bool(values.delay(rest).seconds)
     if not _FILLER.fullmatch(said.group()):
         return True
@@ -4624,7 +4624,8 @@ def _doc_of(name: str, scene: Scene) -> str:
 # A light as what a restart is said of (its head word: not "the timing light service", nor "restart the zigbee, lights
 # not responding")
 _A_LIGHT_RESTARTED = re.compile(r"\b(?:restart|reboot|cycle|power ?cycle|reset|bounce)\s+(?:the |that |this |my |our )?"
-                                r"(?:[\w:-]+\s+){0,2}?(?P<light>led|light|lamp|indicator|beacon)s?(?:\s+(?:please|pls|plz|now|thanks|thx))*\W*$")
+                                r"(?:[\w:-]+\s+){0,2}?(?P<light>led|light|lamp|indicator|beacon)s?"
+                                r"(?:\s+(?:please|pls|plz|now|thanks|thx))*\W*$")
 
 
 @memo.recent

@@ -932,22 +932,20 @@ _TOLD_OF_A_RESTART = re.compile(
 # (red team 60) What a screen or a tool shows, told, and nothing asked: "the dashboard shows mosquitto down", "the
 # fleet manager shows the pb600 telemetry offline", "X shows offline in the fleet manager", "dashboard: the can bus
 # down"
-_SHOWN_STATE = r"(?:down|up|offline|online|off|on|lit|red|green|amber|failed|failing|stopped|dead|stale|critical|" \
-    r"inactive|" \
-    r"powersave|power ?save|performance|balanced|turbo|eco|battery saver)"
+_SHOWN_STATE = (r"(?:down|up|offline|online|off|on|lit|red|green|amber|failed|failing|stopped|dead|stale|critical|"
+                r"inactive|powersave|power ?save|performance|balanced|turbo|eco|battery saver)")
 _A_SCREEN_SHOWS = re.compile(
     r"\s*(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:dashboard|status page|app|fleet manager|grafana|hmi|scada|"
-    r"wallboard|"
-    r"tablet|display|screen|alert|monitor(?:ing)?|uptime kuma|kuma|zabbix|nagios|panel|portal|prometheus|influx)\s+"
+    r"wallboard|tablet|display|screen|alert|monitor(?:ing)?|uptime kuma|kuma|zabbix|nagios|panel|portal|prometheus|"
+    r"influx)\s+"
     r"(?:shows?|displays?|reports?|says|lists?|flags?|marks?)\s+(?:that\s+)?[^,;!?]*?\b" + _SHOWN_STATE + r"\W*$|"
     r"\s*[^,;!?]*?\bshows?\s+(?:as\s+)?" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?[\w -]+\W*$|"
     r"\s*(?:dashboard|status|grafana|monitor|alert|scada|hmi)\s*(?::|\s-+)\s*[^,;!?]*?\b(?:down|up|offline|online|off|on|stop|"
     r"stopped|failed)\W*$")
 # (red team 60) A profile kept as it is, which changes nothing: "default stays put", "powersave stays unchanged"
 _PROFILE_STAYS = re.compile(rf"\s*(?:the\s+)?(?:(?:power\s+)?profile\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\s+"
-                            r"(?:stays|"
-                            r"remains|is staying|can stay|should stay)(?:\s+(?:put|the same|as (?:it )?is|unchanged|on|"
-                            r"where it is|as it was))?\W*$")
+                            r"(?:stays|remains|is staying|can stay|should stay)"
+                            r"(?:\s+(?:put|the same|as (?:it )?is|unchanged|on|where it is|as it was))?\W*$")
 # ... or left open: a tag question, or another way out
 _LEFT_OPEN = re.compile(r",\s*(?:can|could|shall|should|may) (?:we|i)\s*\?\s*$|"
                         r",\s*or (?:just |simply )?(?:tell|show|give|let)\b")
@@ -1331,18 +1329,17 @@ _ITSELF = re.compile(r"\s*(?:it|they|them|that|this|these|those)\b")
 _KEPT_WITHOUT_A_PAUSE = re.compile(
     r"(?<![,;:(\[])" + "".join(rf"(?<!\b{w})" for w in (
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "or", "and", "but",
-        "must",
-        "should", "will", "would", "can", "could", "may", "might", "has", "have", "had", "if", "why", "it", "i", "we",
-        "you", "they", "its", "that", "this", "there")) + r"(?<!')(?<!\u2019)(?<!'s)(?<!\u2019s)\s+"
+        "must", "should", "will", "would", "can", "could", "may", "might", "has", "have", "had", "if", "why", "it", "i",
+        "we", "you", "they", "its", "that", "this", "there")) + r"(?<!')(?<!\u2019)(?<!'s)(?<!\u2019s)\s+"
     r"(?=(?:(?:but|and)\s+)?(?:"
     # ("not X" to the end of the clause, in three words at most: not "the navigation server not open charts on the
     # tablets", "not scoring", "not during business hours", "though not right now")
     r"not (?!(?:now|yet|today|tonight|later|until|before|after|during|in|on|at|while|when|if|with|without|by|"
     r"right|working|responding|running|starting|loading|updating|syncing|showing|reachable|connected|needed|"
     r"necessary|urgent|sure|again|anymore|properly|at all|too|very|so|the same|just|only|even|really|ever|much|"
-    r"for|open|ok|okay|good|fine|here|there|yet|load|loads|work|works|start|starts|print|prints|show|shows|respond|"
+    r"for|open|ok|okay|good|fine|here|there|load|loads|work|works|start|starts|print|prints|show|shows|respond|"
     r"boot|boots|connect|sync|update|run|runs|save|send|play|record|beep|come|go|read|write|scan|charge|heat|cool|spin|"
-    r"move|log|count|stop|stops|turn|open|close|lock|unlock|fire|light|flash|blink|display|pump|feed|cut|print)\b)"
+    r"move|log|count|stop|stops|turn|close|lock|unlock|fire|light|flash|blink|display|pump|feed|cut)\b)"
     r"(?![\w-]+ing\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s*"
     r"(?:$|[,;.)\]])|"
     r"(?:excluding|exempting|minus|w/o (?:touching|affecting|impacting)|without (?:touching|affecting|impacting|"
