@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
+from llmos.agent.controller.language import alternation
 from llmos.agent.controller.language.more_languages import typed
 
 
 def _any(forms: str) -> str:
     """A regex of the forms ("|"-separated, as typed: folded as normalise folds them), longest first."""
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                    for f in sorted({typed(f) for f in forms.split("|")}, key=len, reverse=True))
+    return alternation.phrases({typed(f) for f in forms.split("|")})
 
 
 # A greeting first ("hola,", "guten morgen,", "cześć"), said to whoever reads it

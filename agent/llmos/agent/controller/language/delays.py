@@ -15,6 +15,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from llmos.agent.controller.language import alternation
+
 _H, _M, _S = 3600, 60, 1
 
 
@@ -223,7 +225,7 @@ _LANGUAGES = (
 
 
 def _alternatives(words: tuple[str, ...] | list[str] | dict[str, int] | dict[str, float]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return alternation.phrases(words)
 
 
 @functools.cache

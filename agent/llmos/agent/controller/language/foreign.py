@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from llmos.agent.controller.language import (
+    alternation,
     clauses,
     delays,
     glossary,
@@ -324,8 +325,7 @@ _AROUND = {"neu starten": re.compile(r"^(?:starte|start|starta)\s+([^,]+?)\s+(?:
                                  r"blinka)$|"
                                  r"^(?:haz|fais|faites|fai|faz)\s+(?:parpadear|clignoter|"
                                  r"lampeggiare|piscar)\s+([^,]+?)$")}
-_VERB = re.compile(r"(?<![\w.@/-])(" + "|".join(
-    sorted((re.escape(v) for v in _VERBS), key=len, reverse=True)) + r")(?![\w.@/-])")
+_VERB = re.compile(r"(?<![\w.@/-])(" + alternation.phrases(_VERBS) + r")(?![\w.@/-])")
 # Words of those languages that only join or point ("el", "la", "de"): no meaning of their own
 _ARTICLES = frozenset(["el", "la", "los", "las", "il", "lo", "l'", "le", "les", "i", "gli",
                        "dell'", "dall'", "nell'", "sull'", "all'", "coll'", "d'", "qu'",
@@ -2354,9 +2354,7 @@ def _english_verb_first(text: str, names: Callable[[str], bool]) -> str | None:
 @functools.cache
 def _glossary_phrases() -> re.Pattern[str]:
     """The glossary's forms of several words in these languages, each a whole phrase."""
-    said = sorted(glossary.phrases(), key=len, reverse=True)
-    return re.compile(r"(?<![\w+-])(?:" + ("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in said) or "(?!)")
-                      + r")(?![\w-])")
+    return re.compile(r"(?<![\w+-])" + (alternation.phrases(glossary.phrases()) or "(?!)") + r"(?![\w-])")
 
 
 def _and_within(tokens: list[str], k: int, names: Callable[[str], bool]) -> bool:

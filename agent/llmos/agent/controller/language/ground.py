@@ -519,6 +519,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+@memo.recent_list
 def _name_parts(name: str) -> list[str]:
     return [p for p in _SPLIT.split(name.lower()) if p]
 
@@ -1200,8 +1201,8 @@ def _another_instance(entity: Entity, text: str) -> bool:
     """Whether a number said after the unit's name asks for another of it ("restart camera 2",
     "broker #2") when it has no number of its own (after a product's name, a bare number is
     its version: "influxdb 2")."""
-    if re.search(r"\d", f"{entity.name} {entity.summary}"):
-        return False
+    if not _DIGITS.search(text) or _DIGITS.search(f"{entity.name} {entity.summary}"):
+        return False  # (no number said, or one of its own)
     names = [p for p in _name_parts(entity.name)
              if len(p) >= 3 and not any(p.startswith(product) for product in PRODUCTS)]
     words = [w for w in (*_name_parts(entity.name), *tokens(entity.summary))

@@ -69,9 +69,10 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 
+from llmos.agent.controller.language import alternation
 from llmos.agent.controller.language.glossary import plain
 
 # What each kind of word makes of the request, as the speech act's reason
@@ -295,15 +296,15 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 def _alternatives(forms: dict[str, list[str]]) -> str:
     """The forms of a `_spans` entry (a language -> forms), plain, as one alternation, longest first."""
     said = {" ".join(plain(f).split()) for forms_of in forms.values() for f in forms_of}
-    return "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in said), key=len, reverse=True))
+    return alternation.phrases(said)
 
 
-def _bounded(alternatives: list[str]) -> str:
+def _bounded(forms: Iterable[str]) -> str:
     """Forms as a pattern: a word whole, or in the unspaced scripts anywhere."""
-    spaced = [a for a in alternatives if not _UNSPACED.search(a)]
-    unspaced = [a for a in alternatives if _UNSPACED.search(a)]
-    whole = rf"(?<![\w'-])(?:{'|'.join(spaced)})(?![\w'-])" if spaced else r"(?!x)x"
-    return f"{whole}|(?:{'|'.join(unspaced)})" if unspaced else whole
+    spaced = [f for f in forms if not _UNSPACED.search(f)]
+    unspaced = [f for f in forms if _UNSPACED.search(f)]
+    whole = rf"(?<![\w'-]){alternation.phrases(spaced)}(?![\w'-])" if spaced else r"(?!x)x"
+    return f"{whole}|{alternation.phrases(unspaced)}" if unspaced else whole
 
 
 @functools.cache
@@ -317,7 +318,6 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]
         for forms in languages.values():
             for form in forms:
                 kinds.setdefault(" ".join(plain(form).split()), kind)
-    alternatives = sorted((re.escape(f).replace(r"\ ", r"\s+") for f in kinds), key=len, reverse=True)
     spans = listed["_spans"]
     units, lasting = _alternatives(spans["unit"]), _alternatives(spans["unit_for"])
     only_before, only_after = _alternatives(spans["only_before"]), _alternatives(spans["only_after"])
@@ -348,7 +348,7 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]
                             r"tam|dziala|jest|wyglada|idzie|leci|dlugo|duzo|czesto|sie masz)(?![\w'-]))"
                             r"(?![^,;.!?]*\?)"),
     }
-    return re.compile(_bounded(alternatives)), kinds, patterns
+    return re.compile(_bounded(kinds)), kinds, patterns
 
 
 _RUN = re.compile(r"[\w'-]+")

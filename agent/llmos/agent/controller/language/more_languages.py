@@ -53,7 +53,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from importlib import resources
 
-from llmos.agent.controller.language import glossary, ground
+from llmos.agent.controller.language import alternation, glossary, ground
 
 
 def typed(text: str) -> str:
@@ -66,8 +66,7 @@ def typed(text: str) -> str:
 
 def _alternatives(words: Iterable[str], skip: Iterable[str] = ()) -> str:
     """A regex of the words (folded, longest first; a space is any run of spaces)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted({typed(w) for w in words} - set(skip), key=len, reverse=True))
+    return alternation.phrases({typed(w) for w in words} - set(skip))
 
 
 def _folded(table: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:

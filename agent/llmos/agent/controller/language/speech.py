@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from llmos.agent.controller.language import lexicon, memo
+from llmos.agent.controller.language import alternation, lexicon, memo
 from llmos.agent.controller.language.ground import damerau, typo_of
 from llmos.agent.controller.language.values import delay
 
@@ -45,7 +45,7 @@ class SpeechAct:
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile(alternation.patterns(*patterns))
 
 
 _ROLES = (r"admin(?:istrator)?|root|superuser|sysadmin|owner|operator|developer|dev|manager|"
@@ -2123,6 +2123,7 @@ def leads_with_negation(text: str) -> bool:
     return bool(_LEADING_NEGATION.search(masked_complaints(clauses(text)[0])))
 
 
+@memo.recent
 def masked_complaints(text: str) -> str:
     """The text with what something fails to do blanked out, offsets kept ("grafana wont
     start, restart nginx" asks for one thing, of nginx)."""
