@@ -307,9 +307,11 @@ _AND_A_SECOND_REQUEST = re.compile(
     r"daarna|sonra|dann|danach|puis|ensuite|sen|sedan|potem|pak|potom|kemudian|lalu|tapos)\s)|,?\s+)"
     r"(?:\+|&&?|\|\||/|>|n|also|as well as|y|e|et|et ensuite|ensuite|und|en|og|og sa|"
     r"och|och sen|ja|ve|dan|dan juga|serta|lalu|agus|at|ir|un|es|és|si|și|kaj|ac|i potem|a potom|a pak|"
-    r"dhe|và|va|na|kemudian|terus|sama|aur|und dann|dann|puis|luego|poi|daarna|sedan|potem|pak|sonra|tapos)"
+    r"dhe|và|va|na|kemudian|terus|sama|aur|und dann|dann|danach|puis|luego|poi|daarna|sedan|potem|pak|sonra|tapos|"
+    # (red team 61) "start X too: stop Y", "..., step 2: restart Y", "... second stop Y", "... on top of that reboot"
+    r"too:|also:|step \d+[:.)]?|second(?:ly)?,?|on top of that,?|additionally,?)"
     r"\s+(?:sudo\s+)?(?:i-)?(?=(?:restart|reboot|stop|start|mount|unmount|turn|switch|bring|take|blink|kill|"
-    r"power|set)\b)")
+    r"power|set|bounce|kick|cycle)\b)")
 
 
 def _without_hesitations(text: str) -> str:
@@ -380,6 +382,52 @@ _LISTED = re.compile(r"^\s*(?:(?!1[.)])\d{1,2}[.)]|[*\u2022\u2023\u25e6-]|(?:ste
                      r"\d+\s*[-:.),\u2013\u2014]?|(?!i[.)])[ivx]{1,4}[.)])\s+(?=[a-z])", re.I)
 
 
+# One span said in parts, each of a smaller unit than the one before: "reboot in 1 hour, 30 minutes", "in an
+# hour, and thirty minutes", "in 2 hours, 1 minute, 10 seconds"
+_AMOUNT = (r"(?:\d+\s*|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+           r"forty|forty-five|fifty)\s+)")
+_PART = rf"{_AMOUNT}(?:days?|hrs?|hours?|h|mins?|minutes?|m|secs?|seconds?|s)\b"
+_SPAN_IN_PARTS = re.compile(rf"(?i)\b(?:in|after|within)\s+{_PART}"
+                            rf"(?:(?:\s*,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+){_PART})+"
+                            r"(?!\s+(?:later|after|afterwards|before|earlier)\b)")
+_PART_UNIT = re.compile(rf"(?i)\b{_AMOUNT}([dhms])")
+
+
+def _span_joined(span: re.Match[str]) -> str:
+    """A span in parts as one ("in 1 hour 30 minutes"), when each part's unit is smaller than the last."""
+    units = ["dhms".index(u.lower()) for u in _PART_UNIT.findall(span.group())]
+    if units != sorted(set(units)):
+        return span.group()
+    return re.sub(r"(?i)\s*,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+", " ", span.group())
+
+
+def _arrow_read(arrow: re.Match[str]) -> str:
+    """An arrow as what it says between its two sides."""
+    before, after = arrow.string[:arrow.start()], arrow.string[arrow.end():]
+    if values.delay(" ".join(before.split()[-2:])).seconds and values.delay(" ".join(after.split()[:2])).seconds:
+        return ", make that "
+    if re.match(rf"\s*(?:{_ENGLISH_VERB})\b", after):
+        # (red team 61) a rule: "phc2sys hang -> start it", "crash => bounce" (not a state now: "nginx is down ->
+        # restart it")
+        failed = not re.search(r"\b(?:is|are|was|were|has|have|keeps)\b|'s\b", before) and re.search(
+            r"\b(?:hangs?|hung|crash(?:es|ed)?|fail(?:s|ed|ure)?|dies|died|down|freezes?|frozen|error|stuck)\W*$",
+            before)
+        return ", whenever that happens, " if failed else " and "
+    if re.search(r"\b(?:is|are|was|were)\b", before):
+        return ", "
+    if re.search(rf"(?i)(?:{lexicon.ANY_PROFILE})(?:\s+mode)?$", before) and \
+            re.match(rf"(?i)(?:{lexicon.ANY_PROFILE})", after):
+        return " to "
+    # (red team 61) "restart the sacn bridge -> the web server": from one thing to another, a correction (not "eth0 ->
+    # up", a state)
+    if re.match(rf"(?i)\s*(?:please\s+)?(?:{_ENGLISH_VERB})\s+\S", before) and re.fullmatch(
+            r"(?i)\s*(?!(?:up|down|on|off|ok|okay|done|fixed|failed|then|and|also|next|after)\b)(?:the\s+)?[\w@.:+-]+"
+            r"(?:\s+[\w@.:+-]+){0,3}\W*",
+            after):
+        return ", make that "
+    return " "
+
+
 _REPEATED_MARK = re.compile(r"([^\w\s])\1{3,}")
 _REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b){3,}")
 
@@ -405,9 +453,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # (Spanish "la red" asked to change is the network, never the colour: "reinicia la red", "levanta la red")
     text = re.sub(r"(?i)\b((?:reinici|reinic|reseti|activ|levant|apag|desactiv|encend|enciend|prend|baj|sub|conect|"
                   r"desconect)\w*\s+(?:la|una|esta|esa|nuestra|el cable de)) red\b", r"\1 network", text)
-    # ("reboot in 1 hour, 30 minutes": one span in two parts, the larger first)
-    text = re.sub(r"(?i)\b((?:in|after|within)\s+\d+\s*(?:hrs?|hours?)),\s+(\d+\s*(?:mins?|minutes?))\b",
-                  r"\1 \2", text)
+    text = _SPAN_IN_PARTS.sub(_span_joined, text)
     # ... or before it, as a checklist writes it: "✓ restart nginx" was done; "☐ reboot" and
     # "❎ reboot" are a list's items, not a request
     text = re.sub(r"^\s*[\u2713\u2714\u2705\u2611]+\s*[-:.]?\s*(.*?)\s*$", r"\1 done", text)
@@ -436,14 +482,12 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     # ("can0 is down after the PLC swap -> up it")
     # ("restart nginx -> reboot": before a verb, it is a second request; "turbo -> eco": from one profile to another)
     # ("reboot in 5 minutes -> 10 minutes": from one delay to another, a correction)
-    text = re.sub(r"\s*(?:->|=>|\u2192|\u21d2|\u27f6)\s*", lambda m: ", make that " if values.delay(
-        " ".join(text[:m.start()].split()[-2:])).seconds and values.delay(
-        " ".join(text[m.end():].split()[:2])).seconds else " and " if re.match(
-        rf"\s*(?:{_ENGLISH_VERB})\b", text[m.end():]) else ", " if re.search(
-        r"\b(?:is|are|was|were)\b", text[:m.start()]) else " to " if re.search(
-        rf"(?i)(?:{lexicon.ANY_PROFILE})(?:\s+mode)?$", text[:m.start()]) and re.match(
-        rf"(?i)(?:{lexicon.ANY_PROFILE})", text[m.end():]) else " ", text)
+    text = re.sub(r"\s*(?:->|=>|\u2192|\u21d2|\u27f6)\s*", _arrow_read, text)
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "frozen-ish" is frozen
+    # (red team 61) how it is, then what to do of it, without a pause: "grafana shows gpsd down restart it"
+    text = re.sub(r"(?i)\b(down|offline|dead|frozen|stuck|hung|crashed)\s+"
+                  r"(?=(?:pls\s+|please\s+|so\s+)?(?:(?:re)?start|"
+                  r"bounce|kick|reboot|fix)\s+(?:it|them)\b)", r"\1, ", text)
     # a mistyped unit suffix: "fridgemon.sevice"
     text = re.sub(r"(?<=\w)\.(?:sevice|servcie|serivce|srvice|servce|serice|sercive|servic|"
                   r"sevrice|serviec)\b", ".service", text)
@@ -457,6 +501,7 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     if line_break and head.strip() and (speech.takes_back(last.strip().lower()) or all(
             _BEGINS_WITH_A_VERB.match(line.lower()) for line in (head.rsplit("\n", 1)[-1], last))):
         text = f"{head.rstrip()}. {last.strip()}"
+    text = _PARTED.sub(". ", text)
     text = _cli(_AND_A_SECOND_REQUEST.sub(" and ", _without_hesitations(re.sub(r"\s+", " ", text).strip().lower())))
     text = _FOREIGN_IF.sub(lambda m: m[0] if m[0].strip() in names else "if ", _FOREIGN_WHILE.sub(_for_a_while, text))
     text = re.sub(r"(?<=\d)\s?(?:dk|dak)\.?(?=\W*$)", " mins", text)  # Turkish "5 dk" at the end, a bare span
@@ -1022,6 +1067,7 @@ class Interpreter:
         if effect is not None and any(
                 _PAST_WHEN.search(c) and any(
                     not speech.inflected(c[f.start:f.end]) and c[f.start:f.end] not in _BARE_PARTICLES
+                    and not _DID_NOT.search(c, 0, f.start)  # ("the backup didn't run last night, start it now")
                     for f in lexicon.effects(c))
                 for c in speech.clauses(text)):
             # "restart lightdm last night", "kiosk restart 10 minutes ago": when it was done
@@ -1096,8 +1142,7 @@ class Interpreter:
         if effect is Effect.REBOOT:
             text = speech.without_then(text)  # ("reboot in 45 min once the last arrival is in")
         proposal = self._act(text, effect, scene)
-        if proposal.tool == "restart_service" and (light := _A_LIGHT_RESTARTED.search(text)) and \
-                light["light"] not in proposal.args["unit"] + _doc_of(proposal.args["unit"], scene):
+        if proposal.tool == "restart_service" and _a_light_restarted(text, proposal.args["unit"], scene):
             # ("cycle the red led", "turn the blue light off and on": a light, not node-red or bluetooth)
             return _say("A light cannot be restarted: say on, off or blink, e.g. 'turn the red LED off'.",
                         "a light restarted")
@@ -1517,7 +1562,8 @@ class Interpreter:
             kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
             return self._absent(text, kind, scene)
         matches = _prefer_programs(_prefer_state(_prefer_links(matches, text), effect), text)
-        matches = _prefer_the_instance_said(_with_namesakes(_with_kin(matches, text, scene), text, scene), text)
+        matches = _prefer_the_range_said(_prefer_the_instance_said(
+            _with_namesakes(_with_kin(matches, text, scene), text, scene), text), text)
         chosen = self._choose(matches)
         # (and a thing said after the asking clause: "restart nginx, redis", "restart nginx / redis")
         both_in = whole if after and len(after.split()) <= 4 else text
@@ -2239,8 +2285,11 @@ class Interpreter:
 
 
 # A line that begins with a verb of the catalog, after a bullet or not
-_BEGINS_WITH_A_VERB = re.compile(r"^\s*(?:\[ \]\s*)?(?:[-*\u2022]|\d+[.)])?\s*(?:please\s+)?(?:(?:re)?(?:start|boot)|"
-                                 r"(?:stop|mount|unmount|eject|bring|take|turn|switch|blink|set)\b)")
+_A_VERB = r"(?:(?:re)?(?:start|boot)|(?:stop|mount|unmount|eject|bring|take|turn|switch|blink|set|bounce|kick|cycle)\b)"
+_BEGINS_WITH_A_VERB = re.compile(r"^\s*(?:\[ \]\s*)?(?:[-*\u2022]|\d+[.)])?\s*(?:please\s+)?" + _A_VERB)
+# (red team 61) Two requests parted by a run of spaces, a tab or a semicolon with no space: "stop ptp4l  stop X",
+# "start avahi\trestart mosquitto", "start olad;unmount sda1"
+_PARTED = re.compile(r"(?<=\w)(?: {2,}|\s*\t\s*|;(?=\S))(?=(?:please\s+)?" + _A_VERB + ")")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|this|that)\s+$")
@@ -2433,7 +2482,11 @@ _CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|(?:or|sor
                                   r"err+m?|e+h+|correction|ich mein(?:e|te)?|je veux dire|enfin|cio[eè]|"
                                   r"o sea|quiero decir|quer(?:o)? dizer|znaczy|to jest|bedoel(?:de)? ik|ik bedoel|"
                                   r"jag menar|jeg mener|tarkoitan|chci [rř][ií]ct|точнее|то есть|make it|->|=>|"
-                                  r"\u2192)[,:]?\s+")
+                                  # (red team 61) "start docker pardon the fish feeder", "perdón", "scusa",
+                                  # "stop X rather grafana", "bzw", "digo", "anzi", "tzn", "euh", "ehm"
+                                  r"sorry(?!,? i mean)|sry|pardon|scusa|scusi|perdon|perdona|desculpa|disculpa|"
+                                  r"entschuldigung|"
+                                  r"rather|bzw\.?|beziehungsweise|digo|anzi|tzn\.?|euh|e+hm|a+hm?|\u2192)[,:]?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
                          r"(?:sorry|oops),? no|i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
@@ -2801,9 +2854,14 @@ def _corrects(said: re.Match[str], names: Callable[[str], bool]) -> bool:
         # powersave", "wait 10 minutes")
         first = rest.split(",")[0]
         words = first.split()
-        return any(names(w) for w in words[:3]) or names(" ".join(words[:4])) or bool(
-            _A_THING_SAID.fullmatch(first.strip(" .!"))) or bool(
-            re.match(r"(?:performance|balanced|powersave)\b", rest)) or bool(values.delay(rest).seconds)
+        # (or a program's name the device does not have: "restart avahi actually traefik" asks for traefik)
+        if any(names(w) for w in words[:3]) or names(" ".join(words[:4])) or (
+                len(words) <= 2 and bool(words) and words[0] in ground.PRODUCTS) or bool(
+                _A_THING_SAID.fullmatch(first.strip(" .!"))) or bool(
+                re.match(r"(?:performance|balanced|powersave)\b", rest)) or bool(values.delay(rest).seconds):
+            return True
+        if not _FILLER.fullmatch(said.group()):  # ("unmount rootfs sorry BACKUP": a filler's own reading next)
+            return False
     if not _FILLER.fullmatch(said.group()):
         return True
     meant = _WHY_AFTER_IT.split(rest.split(",")[0])[0]
@@ -3470,14 +3528,41 @@ _NUMBER_SAID = re.compile(r"\bnumber (one|two|three|four|five|six)\b")
 _NUMBERS_SAID = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+_NUMBERED_THING = re.compile(r"\b([a-z]{3,}?)s? #?(\d{1,3})\b(?!\s*(?:min|sec|hour|s\b|m\b|h\b|%|x\b|times))")
+_RANGE = re.compile(r"\b([a-z]{3,}?)s? (\d{1,3})\s*(?:-|\u2013|to)\s*(\d{1,3})\b")
+
+
+def _prefer_the_range_said(matches: list[Match], text: str) -> list[Match]:
+    """Among things that fit alike, the one whose description holds the number said ("booth 4" is the hatch
+    controller of "booths 1-6", not of "booths 7-12")."""
+    said = {(word, int(n)) for word, n in _NUMBERED_THING.findall(text)}
+    if len(matches) < 2 or not said:
+        return matches
+    holding = [m for m in matches if any(
+        word == kind and int(low) <= n <= int(high)
+        for kind, low, high in _RANGE.findall(m.entity.doc.lower()) for word, n in said)]
+    return holding if len(holding) == 1 else matches
+
+
 def _prefer_the_instance_said(matches: list[Match], text: str) -> list[Match]:
     """Among instances of one unit that fit alike, the one the command says: its instance in two words ("the timer on
     ps5 b" is console-timer@ps5-b), or its number by an ordinal ("the second caesium monitor" is cs-monitor@cs2)."""
-    if len(matches) < 2 or any("@" not in m.entity.name for m in matches):
+    if len(matches) < 2:
         return matches
     words = ground.tokens(text)
+    if all(m.entity.kind == INTERFACE for m in matches):
+        # (links of one kind by their place: "the second ethernet port" is eth1 of eth0 and eth1)
+        numbers = {_ORDINALS[m[1]] for m in _ORDINAL.finditer(text) if m[1] not in ("other", "secondary")
+                   and re.match(r"\s+[a-z]", text[m.end():])}
+        ranked = sorted(matches, key=lambda m: [int(p) if p.isdigit() else p
+                                                for p in re.split(r"(\d+)", m.entity.name)])
+        return [ranked[numbers.pop() - 1]] if len(numbers) == 1 and max(numbers) <= len(ranked) else matches
+    if any("@" not in m.entity.name for m in matches):
+        return matches
     instances = {m.entity.name: m.entity.name.split("@", 1)[1].removesuffix(".service").lower() for m in matches}
     joined = {a + sep + b for a, b in pairwise(words) for sep in ("-", "")}
+    # (or as the head of a word with a hyphen: "the right-hand bubble tube" is bubble-tube@right)
+    joined |= {w.split("-")[0] for w in words if re.fullmatch(r"[a-z]+-(?:hand|side|most)", w)}
     said = [m for m in matches if instances[m.entity.name] in joined]
     if len(said) == 1:
         return said
@@ -4617,6 +4702,25 @@ _SAID_AROUND = re.compile(r"(?:give|turn(?:ed)?|kick)\s+(?P<what>.*?)\s+(?:(?:a\
                           r"off and (?:back )?on(?: again)?|on)")
 
 
+_DID_NOT = re.compile(r"\b(?:didn'?t|did not|never|wasn'?t|weren'?t|failed to|couldn'?t|could not|hasn'?t|"
+                      r"haven'?t)\s+(?:\w+\s+)?$")
+
+
+def _a_light_restarted(text: str, unit: str, scene: Scene) -> bool:
+    """Whether a restart is said of a light: its word not the unit's, or a word of one of the device's lights said
+    with it that is not the unit's ("restart the fault led" is no LED grow light scheduler's), or a light's own
+    name ("restart red:fault")."""
+    own = unit + _doc_of(unit, scene)
+    lights = scene.of(LED)
+    if any(re.search(rf"(?<![\w:-]){re.escape(e.name.lower())}(?![\w:-])", text) for e in lights if ":" in e.name):
+        return True
+    light = _A_LIGHT_RESTARTED.search(text)
+    if light is None:
+        return False
+    return light["light"] not in own or any(
+        w not in own and any(w in e.attributes for e in lights) for w in light["which"].split())
+
+
 def _doc_of(name: str, scene: Scene) -> str:
     return next((e.doc.lower() for e in scene.entities if e.name == name), "")
 
@@ -4624,7 +4728,7 @@ def _doc_of(name: str, scene: Scene) -> str:
 # A light as what a restart is said of (its head word: not "the timing light service", nor "restart the zigbee, lights
 # not responding")
 _A_LIGHT_RESTARTED = re.compile(r"\b(?:restart|reboot|cycle|power ?cycle|reset|bounce)\s+(?:the |that |this |my |our )?"
-                                r"(?:[\w:-]+\s+){0,2}?(?P<light>led|light|lamp|indicator|beacon)s?"
+                                r"(?P<which>(?:[\w:-]+\s+){0,2}?)(?P<light>led|light|lamp|indicator|beacon)s?"
                                 r"(?:\s+(?:please|pls|plz|now|thanks|thx))*\W*$")
 
 

@@ -92,6 +92,8 @@ EFFECT_PHRASES: dict[Effect, str] = {
     rf"\bget\b.{{0,40}}\b(?:going|running|started|back)\b"
     # (round 51) "kick the floor loop on": a kick that says on is a start
     rf"|\bkick{_GAP}on\b(?! (?:the|a|an|my|our|its|their|this|that) )"
+    # ("kick it off now": a kick that says off is a start, as "kick off" is)
+    r"|\bkick (?:it|them|that|this) off\b"
     rf"|{_MODAL}(?:started|enabled|running|up|brought up|online|on)\b",
     Effect.OFF: rf"{_MODAL}(?:stopped|disabled|halted|killed|taken down|shut down|brought down|"
     rf"offline|off|down)\b",
@@ -250,7 +252,7 @@ OUT_OF_CATALOG_MODIFIER = re.compile(
     # another device ("stop nginx on the other server"), a value to turn to ("the oven up to 230")
     r"|\bon (?:the |my |our )?(?:other|another|second|remote|spare|neighbou?ring|old) (?:server|box|"
     r"machine|host|pi|device|node|computer|gateway|unit|board)\b"
-    r"|\b(?:turn|crank|dial|set|put|bump)\b[^,.;!?]{0,50}\b(?:up|down) to -?\d+"
+    r"|\b(?:turn|crank|dial|set|put|bump|spin|ramp|slow|throttle)\b[^,.;!?]{0,50}\b(?:up|down) to -?\d+"
     # a value a program keeps to, not the program: "turn the humidity setpoint up"
     r"|\b(?:setpoint|set point|set-point|target temperature|thresholds?)\b"
     # a setting put back, not a restart: "reset the detector calibration to factory"

@@ -249,6 +249,22 @@ _REPORTED = _any(
     r"^\s*(?:msg|message|text|email|mail|note|dm|sms|ticket) from \w+",
     r"\bwas (?:the|his|her|their|bob's|\w+'s) (?:advice|suggestion|idea|request|answer)\b",
 )
+# Another machine, or no machine: where a request said is not for this device now
+_ELSEWHERE_LAST = (
+    r"(?:(?:the|a|an|our|this|that|my|their|his|her|your) (?:video game|game|story|novel|book|simulation|simulator|"
+    r"emulator|scenario|sandbox|dream|nightmare|test environment|dev environment|test system|laptop|desktop|"
+    r"workstation|"
+    r"vm|virtual machine|test rig|test bench|testbed|staging(?: box| server)?|dev box|dev board|demo unit|replica|"
+    r"bench unit|spare|(?:other|spare|backup|second|old|new) (?:unit|box|truck|device|site|server|machine|node|pi|"
+    r"gateway|garage|one|controller|board)|(?:unit|box|device|one|truck) (?:we|they|you|i) [\w' ]{2,20}?|"
+    r"(?:(?:raspberry )?pi|box|laptop|server|machine) (?:at home|in the office|in the lab)|"
+    r"(?:training |youtube )?video)|"
+    r"(?:their|his|her) (?:box|machine|computer|pc|server|device|unit|pi|laptop|truck)|"
+    r"(?:the )?[\w-]+(?: [\w-]+)?'s (?:tablet|box|laptop|phone|pc|server|machine|unit|truck|device|controller|"
+    r"gateway|pi)|"
+    r"minecraft|a parallel universe|paper|the moon|mars)")
+_ELSEWHERE = (r"(?:(?:the|a|an|our|this|that|my|their|his|her|your) (?:tabletop |table-top )?(?:exercise|exam question|"
+              r"mock-?up|movie|film|drill|quiz)|" + _ELSEWHERE_LAST + ")")
 _HYPOTHETICAL = _any(
     # (round 37) whether it could, not that it should: "technically can you restart X", "the
     # question is can you ...", "can you restart services like X"
@@ -263,6 +279,15 @@ _HYPOTHETICAL = _any(
     r"(?:other|spare|backup|second|old|new) (?:unit|box|truck|device|site|server|machine|node|pi|gateway|garage|one)|"
     r"[\w-]+(?: \d+)?'s (?:tablet|box|laptop|phone|pc|server|machine|unit|truck|device))\b[^,]{0,40},",
     r"^\W*(?:in|on|at) (?:the )?other (?:site|truck|garage|location|plant|depot)'s\b",
+    # (red team 61) ... said first without a pause, or last: "on their box stop bluetooth", "on Bob's machine, reboot",
+    # "restart docker in my dream", "take wlan0 down in the emulator", "blink the fault light on the unit we shipped
+    # back", "restart X on the spare"
+    r"^\W*(?:in|on|at|inside|within) " + _ELSEWHERE + r"\b(?:\s*,|\s+(?:please\s+|pls\s+)?(?:(?:re)?start|stop|reboot|"
+    r"bounce|bring|take|turn|switch|set|mount|unmount|blink|kill|put|go)\b)",
+    # (said last, in the clause of the request: not "..., the judge wants the footage on her laptop")
+    r"(?:^|[,;.!?]\s*)[^,;.!?]*\b(?:(?:re)?start|stop|reboot|bounce|bring|take|turn|switch|set|mount|unmount|blink|kill|"
+    r"put|go|cycle|kick)\b[^,;.!?]*\s(?:in|on|inside|within) " + _ELSEWHERE_LAST +
+    r"\b(?:\s+(?:please|pls|thanks|thx|now|asap))?\W*$",
     r"\bwhat (?:happens|would happen|will happen|if|would|could)\b", r"\bsuppose\b",
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
@@ -352,8 +377,17 @@ _CONDITIONAL = _any(
     r"[,;:]\s*(?:if|when|whenever|once|unless|in case|as soon as)\b",  # (":": "label on the tank: if alarm, ...")
     r"\b(?:if|when|whenever|once|unless|in case|as soon as|every time|each time)\b\s+"
     r"(?:the|it|a|an|there|this|that|we|i|you|i'?m|we'?re|you'?re|they'?re|it'?s|"
-    r"\w+ (?:is|are|was|goes|gets|fails|crashes|"
-    r"dies))\b",
+    r"[\w@.+-]+ (?:is|are|was|goes|gets|fails|crashes|"
+    r"dies|hangs|freezes|stalls|stops|locks))\b",
+    # (red team 61) "on grafana crash: restart it", "X freezes? restart it", "ssh fails, stop it" (a rule, not what
+    # happens now: not "... again", "keeps ...", "just ..."), "bring eth2 up on cue", "at curtain down, stop X"
+    r"^\W*(?:on|upon) (?:the )?[\w@.+-]+(?: [\w@.+-]+){0,3} (?:crash|failure|hang|error|fault|outage|freeze)e?s?\s*:",
+    r"\b(?:hangs|freezes|crashes|dies|fails|stalls|locks up|goes down)\s*\?\s*(?:then\s+)?(?:(?:re)?start|stop|bounce|"
+    r"reboot|kick|kill)\b",
+    r"^(?![^,.;!?]*\b(?:again|keeps|still|now|just|already|constantly|always|all the time|today|tonight|this)\b)"
+    r"[^,.;!?]*\b(?:fails|dies|crashes|hangs|freezes|goes bad|goes down|stalls|locks up|acts up|misbehaves)\s*,\s*"
+    r"(?:just\s+)?(?:(?:re)?start|stop|bounce|reboot|kick|kill)\s+(?:it|them)\b",
+    r"\bon cue\b", r"\bat (?:curtain (?:up|down)|the (?:curtain|interval|blackout|encore))\b",
     r"\bexcept (?:during|when|while|on|at|in|for|if|between|after|before)\b",  # "except during production"
     r"\b(?:provided|providing|assuming|as long as|only if|until|unless|in case|"
     r"when on|whenever|as soon as)\b",
@@ -452,7 +486,9 @@ BY_WHEN = re.compile(rf"\b(?:before|ahead of) the (?:(?:next|first) )?(?:{_CLOCK
                      rf"\b(?:{_OCCASIONS})s?\s+(?:is\s+|starts\s+|begins\s+)?in\s+\d+\s*(?:mins?|minutes?|m)?\b")
 # (not someone coming or noticing, which says to hurry: "restart it before the harbour master notices")
 _CONDITION_WORDS = re.compile(r"\b(?:while|after the|"
-                              r"before the(?! (?:next|first) )(?! " + _CLOCK + r")(?! (?:"
+                              # (not when a request is asked in a hurry: "quick one before the team's call - ...")
+                              r"(?<!\bone )(?<!\bquick )(?<!\bquickly )before the(?! (?:next|first) )(?! " + _CLOCK +
+                              r")(?! (?:"
                               rf"{_OCCASIONS})\b)(?! (?:[\w-]+ ){{0,2}}(?:notices?|sees?|arrives?|comes?|complains?|"
                               r"finds? out|shows? up|turns? up|gets? (?:here|in|back))\b)|"
                               r"once the|every (?:night|day|"
@@ -550,7 +586,7 @@ _WHENEVER_IT_FAILS = re.compile(r"\b(?:hangs|crashes|freezes|fails|dies|breaks|e
 _WHEN_IT_IS_SO = re.compile(
     r"(?<=\w)(?:'s|'re|\s+(?:isn'?t|aren'?t|wasn'?t|is|are|was|were|keeps|shows|showing|doesn'?t|won'?t|can'?t|"
     r"didn'?t|stops|hangs|freezes|goes|fails|crashes|dies|reads|says|works|runs|drops|dropping))\b[^,.;!?]{0,60}?"
-    r"(?P<when>\b(?:when|while|whenever|once|if)\b[^,.;!?\u2014]*)")
+    r"(?P<when>\b(?:when|while|whenever|once|if|after)\b[^,.;!?\u2014]*)")
 
 
 def _sets_a_condition(text: str, has_action: Callable[[str], bool]) -> bool:
@@ -595,6 +631,7 @@ _NOT_NOW = re.compile(
     r"\b(?:on (?:failure|error|errors|crash|boot|startup|shutdown)|after (?:i|we|you|they|he|"
     r"she|lunch|dinner|work|school|hours|that|this|it)|when (?:idle|quiet|empty|done|finished|"
     r"nobody|no one)|on weekends?|at night|next time|after dark|one day|some ?day|manana|"
+    r"next (?:tour|season|gig|trip|visit|leg|load-?in|voyage|rotation)|"
     r"(?:at|in|during) the (?:next )?maintenance window|by eod|by end of (?:the )?day|"
     r"(?:not )?during (?:business|working|office) hours|outside (?:business|working|office) hours|"
     r"wait for my (?:go|signal|ok|word)|on my (?:signal|go|mark|command|word)|i'?ll tell you when|"
@@ -823,6 +860,12 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"(?:^|[,;.!]\s*)(?:retract|withdrawn|withdraw (?:that|it)|revoke (?:that|it)|revoked|"
                 r"reverse (?:that|it)|rescind(?:ed)?(?: that| it)?|void|voided|null and void)\W*$",
                 r"\b(?:abandon|drop|scrap|ditch|forget|kill|cancel|shelve) the (?:idea|plan|thought) of\b",
+                # (red team 61) said last without a pause: "stop gpsd disregard", "start influx forget what I said",
+                # "stop X - that was meant for slack"
+                r"(?<=\w)\s+(?:please\s+)?(?:disregard|ignore)(?: (?:that|this|it|me|the above))?\W*$",
+                r"\bforget what i (?:said|wrote|typed|asked)\W*$",
+                r"\b(?:meant|intended|supposed to go) for (?:slack|teams|discord|whatsapp|signal|telegram|mattermost|"
+                r"irc|email|the (?:chat|group|team chat|other \w+)|someone else|another (?:chat|window|channel|box))\b",
                 r"\b(?:abandon|scrap|ditch|shelve|cancel|call off) the (?:[\w@.-]+ ){1,2}(?:restart|reboot|"
                 r"stop|start|mount|unmount)\b",
                 # a hesitation last ("stop ssh... hmm wait", "reboot, wait"), a "no" set off by
@@ -933,19 +976,44 @@ _TOLD_OF_A_RESTART = re.compile(
 # fleet manager shows the pb600 telemetry offline", "X shows offline in the fleet manager", "dashboard: the can bus
 # down"
 _SHOWN_STATE = (r"(?:down|up|offline|online|off|on|lit|red|green|amber|failed|failing|stopped|dead|stale|critical|"
-                r"inactive|powersave|power ?save|performance|balanced|turbo|eco|battery saver)")
+                r"inactive|powersave|power ?save|performance|balanced|turbo|eco|battery saver)(?: mode)?")
+_A_SCREEN = (r"(?:dashboard|status page|app|fleet manager|grafana|hmi|scada|wallboard|tablet|ipad|display|screen|alert|"
+             r"monitor(?:ing)?|uptime kuma|kuma|zabbix|nagios|panel|portal|prometheus|influx|web ?page|website|ui)")
+# (red team 61) ... and told by whatever shows it, or as how a thing looks: "node-red shows the mqtt broker down",
+# "the stage manager's ipad shows ssh down", "wwan0 seems down", "the status led looks off", "eth1 status: down",
+# "the mdns daemon down in grafana", "the dashboard has the dosing pump down" (never after a request's verb)
+_NO_VERB = (r"(?:(?!\b(?:(?:re)?start|stop|reboot|bounce|bring|take|turn|switch|(?:un)?mount|set|kill|blink|put|make|"
+            r"go|please|pls|can|could)\b)[^,;!?])")
 _A_SCREEN_SHOWS = re.compile(
-    r"\s*(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:dashboard|status page|app|fleet manager|grafana|hmi|scada|"
-    r"wallboard|tablet|display|screen|alert|monitor(?:ing)?|uptime kuma|kuma|zabbix|nagios|panel|portal|prometheus|"
-    r"influx)\s+"
-    r"(?:shows?|displays?|reports?|says|lists?|flags?|marks?)\s+(?:that\s+)?[^,;!?]*?\b" + _SHOWN_STATE + r"\W*$|"
+    r"\s*(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){0,2}?" + _A_SCREEN + r"\s+"
+    r"(?:shows?|displays?|reports?|says|lists?|flags?|marks?|has)\s+(?:that\s+)?[^,;!?]*?\b" + _SHOWN_STATE + r"\W*$|"
+    r"\s*" + _NO_VERB + r"{0,60}?\b(?:shows|displays|reports|lists|flags|marks)\s+(?:that\s+)?" + _NO_VERB + r"*?\b"
+    + _SHOWN_STATE + r"\W*$|"
+    r"\s*" + _NO_VERB + r"{0,60}?\b(?:looks?|seems?|appears?)\s+(?:to be\s+)?" + _SHOWN_STATE + r"\W*$|"
+    r"\s*" + _NO_VERB + r"{0,40}?\bstatus\s*[:=]\s*" + _SHOWN_STATE + r"\W*$|"
+    r"\s*" + _NO_VERB + r"{0,60}?\b" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _A_SCREEN + r"\W*$|"
     r"\s*[^,;!?]*?\bshows?\s+(?:as\s+)?" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?[\w -]+\W*$|"
     r"\s*(?:dashboard|status|grafana|monitor|alert|scada|hmi)\s*(?::|\s-+)\s*[^,;!?]*?\b(?:down|up|offline|online|off|on|stop|"
     r"stopped|failed)\W*$")
 # (red team 60) A profile kept as it is, which changes nothing: "default stays put", "powersave stays unchanged"
 _PROFILE_STAYS = re.compile(rf"\s*(?:the\s+)?(?:(?:power\s+)?profile\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\s+"
                             r"(?:stays|remains|is staying|can stay|should stay)"
-                            r"(?:\s+(?:put|the same|as (?:it )?is|unchanged|on|where it is|as it was))?\W*$")
+                            r"(?:\s+(?:put|the same|as (?:it )?is|unchanged|on|where it is|as it was))?\W*$|"
+                            # (red team 61) "the profile remains powersave", "profile: performance (no change)"
+                            r"\s*(?:the\s+)?(?:power\s+)?profile\s+(?:stays|remains|is staying|can stay|"
+                            rf"should stay)\s+(?:on\s+|at\s+|as\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\W*$|"
+                            rf"\s*(?:the\s+)?(?:power\s+)?profile\s*:\s*(?:{lexicon.ANY_PROFILE})(?:\s+mode)?"
+                            r"\s*[(-]?\s*"
+                            r"(?:no change|unchanged|as is|stays|keep)\W*$")
+# (red team 61) What someone did, told, and nothing more: "our sound guy brought eth1 up last night", "the
+# supermarket IT took eth0 down"
+_DONE_BY_SOMEONE = re.compile(r"\s*(?:the|our|my|a|some|their|his|her|someone|somebody|[\w-]+'s|i|we|he|she|they)\b"
+                              r"(?:\s+[\w'-]+){0,4}?\s+(?<!\bbe )(?<!\bbeen )(?:brought|took|turned|switched|powered)\b"
+                              r"[^,.;!?]*[.!]*$")
+# (red team 61) What a profile does, told: "performance mode drains the truck battery"
+_WHAT_A_PROFILE_DOES = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode|\s+profile)?\s+"
+                                  r"(?:drains|overheats|heats|eats|uses|burns|wastes|costs|kills|is too|makes|runs|"
+                                  r"draws|throttles|slows)\b")
 # ... or left open: a tag question, or another way out
 _LEFT_OPEN = re.compile(r",\s*(?:can|could|shall|should|may) (?:we|i)\s*\?\s*$|"
                         r",\s*or (?:just |simply )?(?:tell|show|give|let)\b")
@@ -1342,16 +1410,35 @@ _KEPT_WITHOUT_A_PAUSE = re.compile(
     r"move|log|count|stop|stops|turn|close|lock|unlock|fire|light|flash|blink|display|pump|feed|cut)\b)"
     r"(?![\w-]+ing\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s*"
     r"(?:$|[,;.)\]])|"
-    r"(?:excluding|exempting|minus|w/o (?:touching|affecting|impacting)|without (?:touching|affecting|impacting|"
-    r"disturbing)|pero no|"
+    r"(?:excluding|excludng|exluding|exempting|minus(?! (?:\d|an?\b|one\b|half\b))|w/o (?:touching|affecting|"
+    r"impacting)|without (?:touching|affecting|impacting|disturbing)|pero no|"
+    # (red team 61) other languages' "except" and "without" beside English: "stop the modbus bridge ausser sshd"
+    r"ausser|bortsett fra|paitsi|sauf|salvo|excepto|tranne|eccetto|zonder|behalve|utan|uten|uden|oprocz|"
+    r"krome|kiveve|haric|kecuali|ngoai tru|sem|bez|undtagen|with the exception of|apart from|not including|"
+    r"ignoring|disregarding|skipping|w/o|no toques|no toqueis|ne touche pas|nicht anfassen|"
+    r"(?:spare|skip|protect|never)(?= (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\W*$)|"
     r"(?<=but )(?:spare|preserve|protect)|don'?t go near|keep away from)\s|"
     r"keep (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+out of it\b|"
-    r"leave (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:alone|be|as it is|out|in peace)\W*$))")
+    r"leave (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:alone|be|as it is|out|in peace)\W*$|"
+    # (red team 61) "and let telegraf be", "aber lass X in Ruhe", "maar laat X met rust"
+    r"let (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+be\W*$|"
+    r"(?:lass|laat|deja|laisse|lascia) (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\s+(?:in ruhe|met rust|en paz|"
+    r"tranquille|in pace|stehen|staan)\W*$))")
+
+
+# (red team 61) A thing that stays, said last without a pause, in English or another language: "restart qlc+ the sacn
+# bridge stays", "start docker do-sensor stays", "restart the print server avahi blijft" (after the request's verb
+# and its thing)
+_STAYS_LAST = re.compile(r"^(?P<asked>\s*(?:please\s+)?\S+\s+\S+.*?)\s+(?P<kept>(?:the\s+[\w@.:+-]+(?:\s+(?!the\b)"
+                         r"[\w@.:+-]+){0,3}|[\w@.:+-]+))\s+(?:stays(?: put| as it is)?|keeps running|bleibt|blijft|"
+                         r"se queda|reste|zostaje|rimane|fica|forblir|förblir|forbliver)\W*$")
 
 
 def kept_said_apart(text: str) -> str:
     """The text with what is kept as it is said as a clause of its own, after a comma: "restart the bloom camera,
     the aerator must stay off"."""
+    text = re.sub(r"\bnto\b", "not", re.sub(r"\bwithou\b", "without", text))  # (typed fast: "but nto ssh")
+    text = _STAYS_LAST.sub(r"\g<asked>, \g<kept> stays", text)
     def apart(found: re.Match[str]) -> str:
         said = found["said"]
         kept = _STAYS.match(said) or _A_RULE_TO_KEEP.match(said) or _HANDS_OFF.match(said)
@@ -1359,7 +1446,12 @@ def kept_said_apart(text: str) -> str:
         return f", {said}, " if kept and not _ITSELF.match(said) else found[0]
     text = _KEPT_WITHOUT_A_PAUSE.sub(", ", text)
     # ("stop prometheus (not the node exporter)": an aside that ends the request is a clause of its own)
-    text = re.sub(r"\s*[(\[]\s*((?:not|except|excluding|but not|leave) [^()\[\]]+?)\s*[)\]]\W*$", r", \1", text)
+    text = re.sub(r"\s*[(\[{<]\s*((?:not|except|excluding|but not|leave|without) [^()\[\]{}<>]+?)\s*[)\]}>]\W*$",
+                  r", \1", text)
+    # (red team 61) "start qlc+ [the distro monitor untouched]", "bounce the ptp service !hoist-telemetry"
+    text = re.sub(r"\s*[(\[{<]\s*([^()\[\]{}<>]+?)\s+(?:untouched|alone|as is)\s*[)\]}>]\W*$",
+                  r", leave \1 alone", text)
+    text = re.sub(r"(?<=\w)\s*(?:\s!|!=|/\s*not\b)\s*(?=[a-z])", " not ", text)
     return _ASIDE.sub(apart, _BUT_IT_STAYS.sub(", ", text)).strip(" ,")
 
 
@@ -1391,11 +1483,35 @@ _COLOURED_ON_A_SCREEN = re.compile(
     r"\bthe (?:red|amber|orange|yellow|green|gr[ae]y) (?:(?:bar|tile|icon|dot|box|row|entry|graph|square|widget|"
     r"card|badge|cell)s?\b(?: (?:in|on) (?:the )?(?:" + _SCREENS + r")\b)?|ones? (?:in|on) (?:the )?(?:" + _SCREENS +
     r")\b)|\bthe (?:one|ones|service|unit|thing) (?:that )?(?:the )?(?:" + _SCREENS + r") (?:shows?|has|marks?|flags?) "
-    r"(?:as )?(?:red|amber|orange|yellow)\b")
+    r"(?:as )?(?:red|amber|orange|yellow)\b|"
+    # (red team 61) "grafana's red bar", "the red 'fault' badge on the dashboard", "the red LED icon in grafana", "blink
+    # the amber gauge in grafana", "red fault in grafana"
+    r"\b(?:(?:" + _SCREENS + r")'s|the) (?:red|amber|orange|yellow|green|blue|gr[ae]y) (?:'[^']*' |\"[^\"]*\" )?"
+    r"(?:(?:led|light) )?"
+    r"(?:bar|tile|icon|dot|box|row|entry|graph|square|widget|card|badge|cell|gauge|indicator|light|led)s?\b"
+    r"(?: (?:in|on) (?:the )?(?:" + _SCREENS + r")\b)(?:'s)?|"
+    r"\b(?:(?:" + _SCREENS + r")'s (?:red|amber|orange|yellow) (?:bar|tile|icon|dot|box|row|badge|gauge)s?\b)|"
+    r"\b(?:red|amber|orange|yellow) (?:fault|alarm|warning|alert|error)s? (?:in|on) (?:the )?(?:" + _SCREENS + r")\b")
+
+
+# (red team 61) What shows a state, said before the thing it shows, when more is said after: "qlc+ shows the show
+# file sync failed. restart it", "saw on grafana that ssh died, restart it", "grafana: the ptp service down.
+# restart", "the container engine shows as down in grafana, bounce it" (the state is the thing's, not the screen's)
+_FAILED = r"(?:down|offline|dead|died|crashed|failed|failing|stopped|stuck|frozen|hung|red|stale|flatlined)"
+_TOLD_BY = re.compile(
+    r"^\s*(?:(?:i )?saw (?:on|in) (?:the )?[\w+.-]+(?: " + _A_SCREEN + r")? (?:that )?|"
+    r"(?:the )?[\w+.-]+(?: [\w+.-]+){0,3} (?:shows|displays|flags)(?: that)? (?!it\b|it'?s\b|its\b|they\b)|"
+    r"(?:the )?(?:[\w+.-]+ )?" + _A_SCREEN + r" (?:says|reports)(?: that)? (?!it\b|it'?s\b|its\b|they\b)|"
+    r"(?:the )?(?:[\w+.-]+ ){0,2}" + _A_SCREEN + r"\s*:\s*)"
+    r"(?=(?:the )?(?!(?:may|might|can|could|should|must|will|would)\b)[\w@.+-]+"
+    r"(?: (?!(?:may|might|can|could|should|must|will|would)\b)[\w@.+-]+){0,4}\s+(?:is |was |has )?" + _FAILED +
+    r"\b[^,.;!?]*[,.;!?-]+\s*\w)")
+_SHOWN_AS_IN = re.compile(r"\bshows? as (" + _FAILED + r") (?:in|on) (?:the )?[\w+.-]+(?: [\w+.-]+)?(?=\s*[,.;!?-])")
 
 
 def without_where_shown(text: str) -> str:
     """The text without an aside that says where a state shows, or what shows it."""
+    text = _TOLD_BY.sub("", _SHOWN_AS_IN.sub(r"is \1", text))
     text = _COLOURED_ON_A_SCREEN.sub("the flagged one", text)
     text = _SHOWN_BY.sub(lambda m: f"{m[1]} is flagged" if m[1] else f"{m[2]} {m[3]}", _SHOWN_IN.sub(" ", text))
     if _SAID_OF_A_PROGRAM.search(text) and not _A_LIGHT.search(text):
@@ -1705,6 +1821,10 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         return SpeechAct(Act.STATEMENT, "it says what a screen shows")
     if _PROFILE_STAYS.match(text):  # "balanced stays put", "eco stays the same"
         return SpeechAct(Act.STATEMENT, "it says the profile stays as it is")
+    if _DONE_BY_SOMEONE.match(text):  # "the store manager brought the wifi up"
+        return SpeechAct(Act.STATEMENT, "it says what was done")
+    if _WHAT_A_PROFILE_DOES.match(text):  # "performance mode drains the battery"
+        return SpeechAct(Act.STATEMENT, "it says what a profile does")
     if _LEFT_OPEN.search(text):  # "stop X, can we?", "restart X, or just tell me how it is"
         return SpeechAct(Act.STATEMENT, "it leaves it open whether to do it")
     if _SAID_OF_A_PROFILE.match(text) or _OFF_AGAIN.fullmatch(text) or _DOWN_AND_WHAT_IT_COSTS.match(text):

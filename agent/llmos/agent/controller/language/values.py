@@ -245,6 +245,8 @@ def units_spelled(text: str) -> str:
 
 # An amount said again in brackets: "reboot in an hour (60 minutes)"
 _ASIDE = re.compile(r"\([^()]*\)")
+# "in 1 hour minus 10 minutes": one amount less another
+_LESS = re.compile(rf"\b(?:{_UNIT})\s+(?:minus|less)\s")
 
 
 def _said(amounts: list[float]) -> float:
@@ -289,6 +291,8 @@ def delay(text: str) -> Delay:
         return Delay(None, "how long exactly? Say it in seconds, minutes or hours")
     if re.search(r"(?<![\w-])-\s*\d", text):
         return Delay(None, "a delay cannot be negative")
+    if _LESS.search(text):
+        return Delay(None, "say the delay as one amount of time")
     if _TIME_OF_DAY.search(text):  # before amounts: "at 22h" is ten at night, not 22 hours
         return Delay(None, "I can only wait a number of seconds, minutes or hours, not until a "
                            "time of day")
@@ -558,6 +562,11 @@ _NOT_WRITING = re.compile(
     r"disabled?|off|false|0|protect(?:ion)?|lock(?:ed)?|denied)\b|write-(?:protected|blocked)|"
     # (red team 60) put off: "write access... eventually", "write permission can wait", "write-enable it later"
     r"\b(?:can wait|eventually|later|another time|some other time|forget(?: about)?|skip)\b(?!')|"
+    # (red team 61) asked for another time, or said as a risk: "whoever wants rw can ask tomorrow", "ask me again
+    # before going rw", "writable mounts need a change request", "read-write would corrupt it"
+    r"\b(?:can ask|ask (?:me|again|first)|before going|needs? (?:an? )?(?:change request|approval|sign-?off|ticket|"
+    r"permission|ok)|would|could|might|corrupt\w*)\b|"
+    r"(?<!\bi )(?<!\bwe )\basked for\b|"  # (someone else's ask: "Marek asked for rw, ignore him")
     r"from it|"
     # "without" short or in another language ("w/o rw", "wo rw", "walang write", "ohne rw"), a
     # write word undone ("un-writable", "un writable", "non-rw", "dis-writable", "de-writable") or negated as code
