@@ -120,6 +120,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev54": "330de74fa226b77a477a06d1acd87a7330c948ce414fc7ca5dde7ab78f9320b4",
     "holdout50": "c42f736cafc69d28cce9836e0746ea3c46cdf5edbbcf47e276b3b3119d565728",
     "dev55": "a3a38a60170543b79104a4c5dbabbe65ad9aa43371b2a4ccf4a632fd0532a096",
+    "holdout51": "abf6f1e7b0e80c313c3226e1efb685d2a7a949d42270943f170c3965ebaccde4",
+    "dev56": "d87152d4eb578a672f37461d4420ca3ce0101173b10c033d5e2422595194cde6",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -165,7 +167,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout46": (0.77, 10), "dev51": (0.81, 5), "holdout47": (0.80, 2), "dev52": (0.84, 3),
           "holdout48": (0.73, 6), "dev53": (0.79, 0),
           "holdout49": (0.79, 6), "dev54": (0.76, 2),
-          "holdout50": (0.81, 1), "dev55": (0.79, 7)}
+          "holdout50": (0.81, 1), "dev55": (0.79, 7),
+          "holdout51": (0.82, 4), "dev56": (0.77, 0)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
