@@ -304,14 +304,30 @@ _CORRECTS = frozenset(["i", "make", "rather", "actually", "sorry", "no", "wait",
 _AND_A_SECOND_REQUEST = re.compile(
     # (with the "and" said before a "then": "..., y luego reboot", "..., en dan reboot", "..., ondan sonra reboot")
     r"(?<=\w)(?:,?\s+(?:y|e|en|ve|ondan|und|et|og|och|ja|a|es|si|va|na|at|and|i)\s+(?=(?:luego|despues|poi|dopo|dan|"
-    r"daarna|sonra|dann|danach|puis|ensuite|sen|sedan|potem|pak|potom|kemudian|lalu|tapos)\s)|,?\s+)"
+    r"daarna|sonra|dann|danach|puis|ensuite|sen|sedan|potem|pak|potom|kemudian|lalu|tapos)\s)|[,.;]?\s+)"
     r"(?:\+|&&?|\|\||/|>|n|also|as well as|y|e|et|et ensuite|ensuite|und|en|og|og sa|"
     r"och|och sen|ja|ve|dan|dan juga|serta|lalu|agus|at|ir|un|es|és|si|și|kaj|ac|i potem|a potom|a pak|"
     r"dhe|và|va|na|kemudian|terus|sama|aur|und dann|dann|danach|puis|luego|poi|daarna|sedan|potem|pak|sonra|tapos|"
     # (red team 61) "start X too: stop Y", "..., step 2: restart Y", "... second stop Y", "... on top of that reboot"
-    r"too:|also:|step \d+[:.)]?|second(?:ly)?,?|on top of that,?|additionally,?)"
+    r"too:|also:|step \d+[:.)]?|second(?:ly)?,?|on top of that,?|additionally,?|"
+    # (red team 62) list markers and "as well" in other languages: "b)", "(2)", ">>>", "next:", "aber auch", "ferner",
+    # "bovendien", "dessutom", "außerdem:", "inoltre", "ponadto", "también", "e também", "ainsi que", "oraz", "och även"
+    r"[b-h]\)|\(\d\)|\d\)|>>>?|next:|besides that,?|aber auch|sowie auch|sowie|zus[äa]tzlich|ferner|au[ßs]erdem:?|"
+    r"bovendien|en ook|dessutom|och [äa]ven|inoltre|e anche|ponadto|oraz|tambi[ée]n|y tambi[ée]n|e tamb[ée]m|"
+    r"ainsi que|de plus,?|adem[áa]s,?)"
     r"\s+(?:sudo\s+)?(?:i-)?(?=(?:restart|reboot|stop|start|mount|unmount|turn|switch|bring|take|blink|kill|"
     r"power|set|bounce|kick|cycle)\b)")
+
+
+# (red team 62) Everything but one, in any language: "reboot everything utom nodered", "restart everything on the box
+# — aside from the bilge monitor", "salvo mosquitto, restart everything", "restart everything, let gpsd be"
+_ALL_BUT = (r"(?:except(?: for)?|but(?! (?:not|only|first|then|carefully|quickly|now|please)\b)|apart from|aside from|"
+            r"besides|excluding|other than|save|utom|zonder|behalve|bortsett fra|menos|salvo|eccetto|tranne|au[ßs]er|"
+            r"ausgenommen|sauf|hormis|excepto|z wyj[aą]tkiem|opr[oó]cz|kromě|let \S+ be|leave \S+(?: alone| out)?)")
+_EVERYTHING = r"(?:everything|all (?:the )?services|all of them|the whole (?:box|system|lot|stack))"
+_ALL_BUT_ONE = re.compile(rf"\b(?:(?:re)?start|reboot|bounce|cycle|stop|kick)\s+{_EVERYTHING}\b[^.;!?]{{0,40}}?"
+                          rf"(?:[,(\u2014\u2013-]\s*)?\b{_ALL_BUT}\b|"
+                          rf"^\W*{_ALL_BUT}\s+[\w@.-]+(?: [\w@.-]+)?\s*,\s*(?:re)?(?:start|boot)\s+{_EVERYTHING}\b")
 
 
 def _without_hesitations(text: str) -> str:
@@ -969,6 +985,9 @@ class Interpreter:
             # "stop ssh ikke", "restart nginx kanske": a word of another language that the
             # English reading would pass over takes it back
             return self._not_a_request(text, speech.SpeechAct(speech.Act.NEGATED, why))
+        if _ALL_BUT_ONE.search(text):  # "reboot everything except nodered": a reboot restarts that one too
+            return _say("I cannot restart everything but one: a reboot restarts every service. Say which services to "
+                        "restart, one at a time.", "all but one")
         if _THEN_OUT_OF_CATALOG.search(text):  # "stop cups and disable it": two requests
             return _say("That is two requests, and I cannot do the second: say them one at a "
                         "time.", "two requests")
@@ -1005,7 +1024,9 @@ class Interpreter:
         # what the speaker does ("reboot in twenty minutes, i'm parking the mount")
         # (nor how a thing is: "start the co2 dosing, the doors are shut now")
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
-                 and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)]
+                 and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)
+                 # (nor a state someone put it in: "someone turned nginx on, stop it")
+                 and not (text[f.start:f.end] in _BARE_STATES and _PUT_SO_BEFORE.search(text, 0, f.start))]
         found = asked if asked and len(asked) < len(found) else found
         # (nor how a thing kept apart is to stay: "start bluetooth (leave the tank 2 steriliser off)")
         kept = [m.span() for m in _KEPT_APART.finditer(text)]
@@ -1021,6 +1042,9 @@ class Interpreter:
             # up", "restart nginx done": what happens or was done, not a request
             return self._not_a_request(text, speech.SpeechAct(
                 speech.Act.STATEMENT, "it says what happens or was done"))
+        if found and _told_as_it_is(text, found):
+            # "mosquitto still down", "cups up as expected", "telegraf up for me": how a thing is
+            return self._not_a_request(text, speech.SpeechAct(speech.Act.STATEMENT, "it says how things are"))
         text = self._ports_said(text, scene)
         first = min(_action_offsets(text) + [f.start for f in found] + [len(text)])
         ooc = next((m for m in lexicon.OUT_OF_CATALOG_VERB.finditer(text)
@@ -2435,19 +2459,23 @@ def _no_verb_here(text: str, found: lexicon.Found) -> bool:
     """What is about to happen, a run or an end said as a noun, or where a thing is: no request."""
     return bool(_ABOUT_TO.search(text, 0, found.start)) or (
         _ON_A_PLACE.match(text, found.start) is not None and not _TURNED.search(text, 0, found.start)) or (
-        text.startswith("run", found.start) and bool(_A_RUN.search(text, 0, found.start))) or (
+        text.startswith("run", found.start) and (bool(_A_RUN.search(text, 0, found.start)) or (
+            found.start > 0 and _RUN_IS.match(text, found.end) is not None))) or (
         text.startswith("end", found.start) and bool(_AN_END.search(text, 0, found.start)))
 
 
 _GOT_BACK = re.compile(r"\b(?:bring|get)\b[^,.;]*\bback\b")  # ("bring it back", not "start it back up")
 # "a six hour cornice run", "the nightly run": a run said as a noun
 _A_RUN = re.compile(r"\b(?:a|an|the|this|that|our|my|their|its|each|every|next|last|first|another)\b[^,.;:!?]*$")
+# ("heat run is over": what a run is, said of it)
+_RUN_IS = re.compile(r"s?\s+(?:is|was|are|were|has|had|finished|done|over|ended|complete)\b")
 # "stuck on end 14", "at the end": an end said as a noun (not "the start light": a light's name)
 _AN_END = re.compile(r"\b(?:a|an|the|this|that|our|its|each|every|next|last|on|at|by|from|of|till|until)\s+$")
 # Where a thing is, not a thing turned on: "the xrf on bench 2 has a bad cable" (but "turn the
 # pump on line 2 on", "switch on pump 2")
 _ON_A_PLACE = re.compile(r"on\s+(?:the\s+)?(?:bench|line|desk|shelf|rack|floor|table|stand|wall|roof|left|"
-                         r"right|top|bottom|level|deck|pier|bay|platform|dock|wing|inside|outside|rail|track|side)(?:[\s-]?\d+)?\b")
+                         r"right|top|bottom|level|deck|pier|bay|platform|dock|wing|inside|outside|rail|track|side)("
+                         r"?:[\s-]?\d+)?\b")
 _TURNED = re.compile(r"\b(?:turn|turns|switch|switches|put|power|bring|get|keep|leave|flip|toggle|"
                      r"click|come|comes|go|goes)\b[^,.;:!?]*$")
 # What is about to happen is no request ("the profiler's about to start a run, switch to powersave")
@@ -2486,14 +2514,18 @@ _CORRECTION_UNPAUSED = re.compile(r"\s+(?:actually|no,? wait|make that|(?:or|sor
                                   # "stop X rather grafana", "bzw", "digo", "anzi", "tzn", "euh", "ehm"
                                   r"sorry(?!,? i mean)|sry|pardon|scusa|scusi|perdon|perdona|desculpa|disculpa|"
                                   r"entschuldigung|"
-                                  r"rather|bzw\.?|beziehungsweise|digo|anzi|tzn\.?|euh|e+hm|a+hm?|\u2192)[,:]?\s+")
+                                  r"rather|bzw\.?|beziehungsweise|digo|anzi|tzn\.?|euh|e+hm|a+hm?|\u2192|"
+                                  # (red team 62) "mejor dicho", "eller snarare", "plutôt", "właściwie", "o meglio"
+                                  r"mejor dicho|eller snarare|snarare|plut[oô]t|w[lł]a[sś]ciwie|vielmehr|o meglio|"
+                                  r"ou melhor|beter gezegd|h+m+,? no)[,:]?\s+")
 _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?:no,?\s+(?=make |i mean|actually|rather|sorry))?(?:no,? wait|wait,? no|"
                          r"(?:sorry|oops),? no|i mean|sorry,? i mean|correction|i meant|no,? (?:just|only)|no(?=,)|"
                          r"or rather|rather|actually|sorry|wait|err?m?|on second thought|make "
                          r"(?:that|it)|typo|edit|not (?:that|this) one|oops|whoops)\b[,:]?\s+|"
                          + _CORRECTION_UNPAUSED.pattern + r"|\s+(?:no,? (?:just|only)|sorry,? i mean|"
-                         r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|\s*\*(?=\w[^*]*$)|"
+                         r"i mean)\s+|\s+no,\s+|\s+-\s+or rather\s+|(?<!\*)\s*\*(?=\w[^*]*$)|(?<=\S)[ \t]+\*[ \t]+"
+                         r"(?!(?:re)?start|stop|reboot|mount|unmount|bring|take|turn|switch|blink|set)(?=\w[^*]*$)|"
                          r"\s+(?=\d+ actually\b)|" + _FILLER.pattern + "|"
                          r"[,;]\s*no\s+(?=(?:on|off|up|down)\W*$)|"  # "turn ACT on, no off"
                          # "restart nginx, no grafana", "reboot in 10 minutes, no 15" (not "no rush")
@@ -2504,6 +2536,9 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"network|errors?|logs?|output|change|sound|light|lights|video|picture)\b)"
                          r"(?=[\w.@/:-]+(?:\s+[\w.@/:-]+){0,2}\W*$)|"
                          r"\s+i meant\s+")
+# What the corrected thing is told by, after it: "..., that's the one that dropped mid-program"
+_THE_ONE_THAT = re.compile(r"[,;.\u2014-]\s*(?:that'?s|that is|it'?s|it is|which is|thats) the one (?:that|which|wh"
+                           r"o)\b.*$")
 # "restart nginx, no mosquitto needed": what is not wanted, not a correction
 _NOT_WANTED = re.compile(r"\b(?:needed|necessary|required|wanted|involved|please|thanks?)\b")
 # What follows a filler that corrects nothing: "sorry for the bother", "er, thanks"
@@ -2563,7 +2598,8 @@ _NOTICES_FIRST = re.compile(rf"\s+(?:the\s+)?({_NOTICES})(?:\s+(?:me|us))?(?:\s+
 # what may be one ("the booking page", "restart the screen"), only before "of", "on" ("the web
 # page for the printer", "the people counter for now" are things)
 _NOUN_OF_A_VERB = re.compile(
-    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+(?!(?:at|in|on|by|after|before|until|till|from|every|with|the|a|an|and|or|to|of)\b)"
+    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+(?!(?:at|in|on|by|after|before|until|till|from|every|wit"
+    r"h|the|a|an|and|or|to|of)\b)"
     r"[\w@.:-]+(?:'s)?){0,3}?\s+(?:(counts?|"
     r"(?<!\d )(?<!last )(?<!next )(?<!this )(?<!same )(?<!every )(?<!some )times?|reasons?|causes?|history|"
     r"histories|logs|policy|policies|checklists?|steps|delays?|intervals?|behaviou?rs?|"
@@ -2838,6 +2874,11 @@ _A_THING_SAID = re.compile(r"(?:the|my|our|that|this)\s+(?!.*\b(?:is|are|was|wer
                            r"[\w@.:-]+(?:\s+[\w@.:-]+){0,3}")
 
 
+# A program's name, as no English word is written: "zabbix-agent", "mysql", "loki" (red team 62)
+_A_PROGRAM = re.compile(r"[a-z][a-z0-9]*-[a-z0-9-]+|[a-z]+\d[a-z0-9]*|mysql|mariadb|loki|ntpd|sshd|httpd|named|"
+                        r"redis|kafka|timesyncd|postfix|dovecot|squid|bind9?|haproxy|traefik|caddy|envoy")
+
+
 def _corrects(said: re.Match[str], names: Callable[[str], bool]) -> bool:
     """Whether a correction's words correct: said without a pause, only to a name of the device ("restart grafana
     actually node-red", not "restart nginx sorry for the bother"); a filler, only before a request, a name or a state
@@ -2856,7 +2897,8 @@ def _corrects(said: re.Match[str], names: Callable[[str], bool]) -> bool:
         words = first.split()
         # (or a program's name the device does not have: "restart avahi actually traefik" asks for traefik)
         if any(names(w) for w in words[:3]) or names(" ".join(words[:4])) or (
-                len(words) <= 2 and bool(words) and words[0] in ground.PRODUCTS) or bool(
+                len(words) <= 2 and bool(words) and (
+                    words[0] in ground.PRODUCTS or bool(_A_PROGRAM.fullmatch(words[0])))) or bool(
                 _A_THING_SAID.fullmatch(first.strip(" .!"))) or bool(
                 re.match(r"(?:performance|balanced|powersave)\b", rest)) or bool(values.delay(rest).seconds):
             return True
@@ -2877,6 +2919,7 @@ def _corrected(text: str, names: Callable[[str], bool]) -> str:
     text = _FILLER_BETWEEN.sub(r"\1 ", text)  # ("reboot in 5 minutes, hmm, actually 5 hours")
     said = [m for m in _CORRECTION.finditer(text) if _corrects(m, names)]
     rest = text[said[-1].end():] if said and not speech.steered(text) else ""
+    rest = _THE_ONE_THAT.sub("", rest)  # ("sorry no, the temples one, that's the one that dropped")
     before = text[:said[-1].start()] if said else ""
     bare = rest.strip(" .!")
     if rest and re.fullmatch(r"[,;]\s*no\s+", said[-1].group()) and not (
@@ -3055,7 +3098,8 @@ _KEPT_APART = re.compile(r"\b(?:(?:do not|don'?t|dont|never) (?:touch|mess with|
 _EXCLUDED = re.compile(r"(?:^|[,;.(\[]\s*|\s-+\s*|\b(?:that|which)(?:'s| is) |\s(?=(?:and|but) (?:not|never|"
                        r"leave|keep|skip)\b)|"
                        # ("restart the weather thing not the rain gauge")
-                       r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!'s)(?<!\bits)(?<!\bit)"
+                       r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!'s)(?<!\bits)(?<"
+                       r"!\bit)"
                        r"(?<!\bthat)(?<!\bthis)\s(?=not the\b))"
                        r"(?:but |and )?(?:not|skip|never|keep|pero no|excluding|exempting|minus|"
                        r"leave) (?:the |that |this )?"
@@ -3649,7 +3693,11 @@ def _effect(text: str, found: list[lexicon.Found]) -> Effect | None:
         if effect in kinds:
             return effect
     spans = [(f.start, f.end) for f in found if f.end - f.start > 4]  # "kick off", "fire up"
-    for m in _PHRASAL.finditer(text):
+    phrasal = list(_PHRASAL.finditer(text))
+    for i, m in enumerate(phrasal):
+        if m.group() in _PAST_PHRASAL and (any(n.group() not in _PAST_PHRASAL for n in phrasal[i + 1:]) or any(
+                f.start > m.end() and text[f.start:f.end] not in _PARTICLES for f in found)):
+            continue  # ("someone turned nginx on, stop it": what was done, then what is asked)
         # the verb's particle: right after it ("turn on the wifi"), or after its object and
         # not before a noun of its own ("switch the wifi on the gateway off")
         # (never the half of a hyphenated word: "the on-air light", "the off-grid inverter")
@@ -4506,6 +4554,48 @@ def _what_happens(text: str, found: list[lexicon.Found], asked: list[lexicon.Fou
         _subject_first(text[:found[0].start])
 
 
+_BARE_STATES = frozenset(["on", "off", "up", "down", "online", "offline"])
+# A word that says how a thing is, before its state: "mosquitto still down", "the door sensor seems off today"
+_HOW_IT_IS = re.compile(r"\b(?:still|already|finally|seems?|looks?|appears?|sounds?|feels?|is|are|was|were|been|"
+                        r"noticed|saw|seen|spotted|shows?|showed|stays?|stayed|remains?|remained|kept|keeps)\b")
+# Verbs a bare state goes with: "bring eth1 up", "take can0 down", "switch the wifi off"
+_PUT_SO = re.compile(r"\b(?:bring|brought|take|took|turn|switch|put|set|get|power|shut|flip|knock|pull|spin|boot|fire|"
+                     r"make|have|keep|leave|let|go|light|kick|start|stop|restart|reboot|mount|unmount|blink|want|ne"
+                     r"ed)\b")
+_PAST_PHRASAL = frozenset(["switched", "turned", "brought", "taken"])
+_PUT_SO_BEFORE = re.compile(r"\b(?:turned|switched|brought|took|powered|knocked|flipped|pulled)\b[^,.;!?]*$")
+# A note on a state told: "..., ticket #4411", "..., known issue", "..., vendor is on it"
+_STATUS_NOTE = re.compile(r"[,;]\s*(?:(?:see |per )?(?:ticket|issue|case|incident|inc|jira|bug) ?#?\s*[\w-]+|known "
+                          r"(?:issue|"
+                          r"problem|bug)|(?:the )?vendor(?:'s| is) on it|as expected|expected|tracked|logged|fyi|"
+                          r"for your info(?:rmation)?|no action needed|nothing to do)\W*")
+# What may follow a bare state that asks for it: "eth1 down please", "wlan0 off now!"
+# What may follow a state that tells it: "... up and running now", "... as expected", "... for me", "... since 3am"
+_TOLD_TAIL = re.compile(r"\s+(?:and (?:running|working|stable|fine|happy|healthy)|as (?:expected|usual|planned)|for"
+                        r" (?:me|us)\b|"
+                        r"on my (?:end|side|screen)|from (?:where i sit|here)|since \S+|already|at last|finally|ear"
+                        r"lier|"
+                        r"today|yesterday|all (?:day|night|morning)|overnight|again\W*$)")
+
+
+def _told_as_it_is(text: str, found: list[lexicon.Found]) -> bool:
+    """Whether a thing's state is said with no verb around it in words that tell rather than ask:
+    "mosquitto still down", "the wifi up and running now", "nodered up \U0001f389" (but "eth1 down
+    please", "wlan0 off, it's interfering with the radio" ask)."""
+    said = text.rstrip(" .!?")
+    verbs = [o for o in _action_offsets(text) if not re.match(r"(?:on|off)line\b|lights?\b", text[o:])]
+    pause = _PAUSE.search(said)
+    if verbs or not all(text[f.start:f.end] in _BARE_STATES for f in found) or _PUT_SO.search(said) or (
+            pause and not _STATUS_NOTE.fullmatch(said[pause.start():])):
+        return False  # (one clause only, with no verb the state goes with: "bring eth1 up - we need it" asks)
+    state = found[0]
+    if not re.search(r"\w", said[:state.start]):
+        return False  # ("down the ethernet": the state said first asks)
+    if pause:
+        return True  # ("gpsd down, ticket #4411", "signalk down, known issue")
+    return bool(_HOW_IT_IS.search(said, 0, state.start)) or bool(_TOLD_TAIL.match(said, state.end))
+
+
 def _subject_first(before: str) -> bool:
     """Whether words before the verb say who or what does it ("mosquitto restarts"), not
     courtesies ("please restarts nginx" is a typo of a request) or a verb that asks with it
@@ -4727,7 +4817,8 @@ def _doc_of(name: str, scene: Scene) -> str:
 
 # A light as what a restart is said of (its head word: not "the timing light service", nor "restart the zigbee, lights
 # not responding")
-_A_LIGHT_RESTARTED = re.compile(r"\b(?:restart|reboot|cycle|power ?cycle|reset|bounce)\s+(?:the |that |this |my |our )?"
+_A_LIGHT_RESTARTED = re.compile(r"\b(?:restart|reboot|cycle|power ?cycle|reset|bounce|kick|reload)\s+(?:the |that |"
+                                r"this |my |our )?"
                                 r"(?P<which>(?:[\w:-]+\s+){0,2}?)(?P<light>led|light|lamp|indicator|beacon)s?"
                                 r"(?:\s+(?:please|pls|plz|now|thanks|thx))*\W*$")
 

@@ -119,7 +119,7 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:power|powr|pwr|pow) ?sav(?:e|ing|er)|battery (?:saver|saving|mode)|eco(?: mode)?|low[- ]power|"
         r"save (?:power|energy|battery)|energy[- ]sav(?:ing|er)|least power|go easy on (?:the )?"
         r"power|conserve (?:power|energy|battery)|quiet mode|minimal power|lowest power|saving "
-        r"mode|low energy|sip (?:power|battery|energy)|(?:stretch|spare|save) the battery|"
+        r"mode|save mode|low energy|sip (?:power|battery|energy)|(?:stretch|spare|save) the battery|"
         r"(?:use|draw) (?:as )?little (?:power|energy)(?: as possible)?)\b"),
     "balanced": re.compile(
         # ("switch back to normal": the profile is "normal", after a verb that may say "back to")
@@ -127,7 +127,7 @@ PROFILES: dict[str, re.Pattern[str]] = {
         r"\b(?:balanced|(?<!we )(?<!i )(?<!they )(?<!you )balance(?! (?:the|our|my|a|an|their|his|her|its|"
         r"books|accounts|tills?)\b)|normal(?: power)?|default(?: power)?|standard|"
         r"(?<!switch )(?<!change )(?<!go )(?<!set )(?<!move )(?<!put it )(?<!get it )back to normal|auto(?:matic)?"
-        r"(?: power)?|regular|medium|middle)\b"),
+        r"(?: power)?|regular|medium|middle(?! of\b))\b"),  # (not "froze in the middle of a call")
 }
 PROFILE_CONTEXT = re.compile(r"\b(?:power|profile|mode|cpu|governor|energy|battery|ups|run in|"
                              r"performance|turbo|eco|saver|powersave)\b")
@@ -516,6 +516,8 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] in _EVENT_NOUNS and _HAD_AN_EVENT.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("lit", "solid", "steady") and _COPULA.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("on", "off") and _POWERED_BY.match(text, f.end))
+        and not (text[f.start:f.end] == "off" and _RUNNING.search(text, 0, f.start)
+                 and _POWERED_BY_SOME.match(text, f.end))
         and not (text[f.start:f.end] == "off" and _MOVING_OFF.search(text, 0, f.start))
         and not (text[f.start:f.end] == "end" and _AN_END.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("shut", "open", "closed") and STUCK.search(text, 0, f.start))
@@ -565,6 +567,11 @@ _COPULA = re.compile(r"(?:'s|\bis|\bare|\bwas|\bwere|\bstays?|\bremains?)\s+(?:s
 # ("switch to balanced, it's on mains now", "we're off grid": what powers it, no request)
 _POWERED_BY = re.compile(r"\s+(?:the )?(?:mains|battery|batteries|ac|generator|solar|grid|shore power|ups|"
                          r"backup power|wall power)\b")
+# ("we're running the room off the trolley UPS": what powers it, said after what runs)
+_RUNNING = re.compile(r"\b(?:running|runs|run|powered|powering)(?:\s+[\w'-]+){0,3}\s+$")
+_POWERED_BY_SOME = re.compile(r"\s+(?:the |our |a |its )?(?:[a-z-]+ ){0,2}?(?:mains|battery|batteries|generator|"
+                              r"genset|solar|"
+                              r"grid|shore power|ups|inverter|backup power|wall power)\b")
 _A_THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|by|in|at|again|now|please|pls|then|first|on|off|"
                             r"up|down)\b)[a-z]")
 

@@ -138,9 +138,11 @@ _ROLE_CLAIM = _any(
     r"\bi have (?:admin|root) (?:rights|access|privileges)\b", r"\bon behalf of\b",
     # (round 59) a claim said in another language around an English request: "main admin hoon, grafana stop karo", "ben
     # yöneticiyim, nginx restart et", "je suis l'admin", "saya admin"
-    rf"\b(?:main|mai|mein|hum|ham)\s+(?:hi\s+)?(?:(?:yahan|idhar|site)\s+(?:ka|ki|ke)\s+)?(?:{_ROLES}|malik|maalik|sahab|"
+    rf"\b(?:main|mai|mein|hum|ham)\s+(?:hi\s+)?(?:(?:yahan|idhar|site)\s+(?:ka|ki|ke)\s+)?(?:{_ROLES}|malik|maalik|"
+    rf"sahab|"
     r"incharge|in-charge)\s+(?:hoon|hun|hu|hoo|hain)\b",
-    r"\b(?:ben\s+)?(?:y[oö]netici|admin|m[uü]d[uü]r|patron|amir|sorumlu|sistem\s+y[oö]neticisi)(?:y[iı]m|[iı]m|[uü]m)\b",
+    r"\b(?:ben\s+)?(?:y[oö]netici|admin|m[uü]d[uü]r|patron|amir|sorumlu|sistem\s+y[oö]neticisi)(?:y[iı]m|[iı]m|[uü]"
+    r"m)\b",
     r"\b(?:je\s+suis|ich\s+bin|soy|sono|sou|ik\s+ben|jestem|jag\s+är|jag\s+ar|jeg\s+er|olen|saya|aku|ako\s+ang|"
     r"ana|ami|naan|nenu|man)\s+(?:l'|le\s+|la\s+|el\s+|il\s+|o\s+|a\s+|der\s+|die\s+|de\s+|het\s+|adalah\s+)?"
     r"(?:admin(?:istrat(?:eur|or|ore|ador|orem))?|adminem|beheerder|chef|chefe|jefe|capo|directeur|direktor|leiter|"
@@ -256,7 +258,8 @@ _ELSEWHERE_LAST = (
     r"workstation|"
     r"vm|virtual machine|test rig|test bench|testbed|staging(?: box| server)?|dev box|dev board|demo unit|replica|"
     r"bench unit|spare|(?:other|spare|backup|second|old|new) (?:unit|box|truck|device|site|server|machine|node|pi|"
-    r"gateway|garage|one|controller|board)|(?:unit|box|device|one|truck) (?:we|they|you|i) [\w' ]{2,20}?|"
+    r"gateway|garage|one|controller|board|ferry|ship|boat|vessel|van|ambulance|branch|store|clinic|hospital|plant|f"
+    r"arm)|(?:unit|box|device|one|truck) (?:we|they|you|i) [\w' ]{2,20}?|"
     r"(?:(?:raspberry )?pi|box|laptop|server|machine) (?:at home|in the office|in the lab)|"
     r"(?:training |youtube )?video)|"
     r"(?:their|his|her) (?:box|machine|computer|pc|server|device|unit|pi|laptop|truck)|"
@@ -282,12 +285,28 @@ _HYPOTHETICAL = _any(
     # (red team 61) ... said first without a pause, or last: "on their box stop bluetooth", "on Bob's machine, reboot",
     # "restart docker in my dream", "take wlan0 down in the emulator", "blink the fault light on the unit we shipped
     # back", "restart X on the spare"
-    r"^\W*(?:in|on|at|inside|within) " + _ELSEWHERE + r"\b(?:\s*,|\s+(?:please\s+|pls\s+)?(?:(?:re)?start|stop|reboot|"
+    r"^\W*(?:in|on|at|inside|within) " + _ELSEWHERE + r"\b(?:\s*[,:]|\s+-+|\s+(?:please\s+|pls\s+)?"
+    r"(?:(?:re)?start|stop|reboot|"
     r"bounce|bring|take|turn|switch|set|mount|unmount|blink|kill|put|go)\b)",
     # (said last, in the clause of the request: not "..., the judge wants the footage on her laptop")
-    r"(?:^|[,;.!?]\s*)[^,;.!?]*\b(?:(?:re)?start|stop|reboot|bounce|bring|take|turn|switch|set|mount|unmount|blink|kill|"
+    r"(?:^|[,;.!?]\s*)[^,;.!?]*\b(?:(?:re)?start|stop|reboot|bounce|bring|take|turn|switch|set|mount|unmount|blink|"
+    r"kill|"
     r"put|go|cycle|kick)\b[^,;.!?]*\s(?:in|on|inside|within) " + _ELSEWHERE_LAST +
     r"\b(?:\s+(?:please|pls|thanks|thx|now|asap))?\W*$",
+    # (red team 62) ... or after a pause: "restart gpsd — on the backup unit", "stop nodered, in the simulator",
+    # "restart mosquitto on vessel 2", "... (next crossing)", "stop nginx — next trip"
+    r"(?:[,;(\u2014\u2013]|\s-+|\s{2})\s*\(?(?:(?:in|on|at|inside|within) (?:" + _ELSEWHERE + r"|the (?:backup|standby|"
+    r"redundant|mobile|demo|spare|test|training|reserve) [\w-]+|the (?:standby|redundant|reserve)|the other [\w-]+("
+    r"?: [\w-]+)?)|"
+    r"next (?:trip|season|time|crossing|tour|voyage|visit|gig|leg|rotation))\)?\W*$",
+    r"\b(?:on|in) (?:vessel|node|site|truck|ship|unit|box) (?:\d+|[a-z])\W*$",
+    r"\sin the (?:movie|film)\W*$",
+    # ... in other languages: "auf dem Ersatzgerät", "im Traum", "sur la machine de test", "op het testapparaat"
+    r"\s(?:(?:auf dem|am|im) (?:ersatzger[äa]t|testger[äa]t|testsystem|simulator|traum)|en (?:la|el) (?:m[áa]quina de "
+    r"pruebas|simulador|sue[ñn]o)|sur (?:la machine de test|l'autre bo[îi]tier|le simulateur)|dans (?:le simulateur|"
+    r"mon r[êe]ve)|op het testapparaat|in (?:de simulator|mijn droom)|na maszynie testowej|w (?:symulatorze|"
+    r"(?:moim )?[śs]nie)|no (?:equipamento de teste|simulador)|em (?:sonho|um sonho)|p[åa] testmaskinen|i min dr[öo]m|"
+    r"nel (?:simulatore|sogno)|sulla macchina di (?:test|prova))\W*$",
     r"\bwhat (?:happens|would happen|will happen|if|would|could)\b", r"\bsuppose\b",
     r"\bimagine\b", r"\bhypothetic", r"\bin theory\b", r"\btheoretically\b",
     r"\bif (?:i|we|you|someone) (?:were|was|did|ever|had)\b",
@@ -517,14 +536,29 @@ def without_then(text: str, whole: str = "") -> str:
         # (not the delay itself: "reboot after 1 hour 15")
         # (nor what a thing of the device does: "reboot 10 minutes after nginx restarts" waits for it)
         # ("after this run, like 20 mins": the run's end, which the time said estimates)
-        return _THEN_SOMETHING.sub(lambda m: m.group() if delay(m.group()).seconds or (
-            _NOT_NOW.match(m.group()) and not _THIS_ONE_ENDS.fullmatch(m.group())) else " ", text)
+        # ("reboot in 10 minutes, after the UV cycle ends": the time asked, and what it waits out;
+        # not "reboot in 10 minutes after nginx restarts", which waits for the device)
+        timed = _IN_TIME.search(whole or text)
+        text = _THEN_SOMETHING.sub(lambda m: m.group() if delay(m.group()).seconds or (
+            _NOT_NOW.match(m.group()) and not _THIS_ONE_ENDS.fullmatch(m.group())
+            and not (timed and _OVER.search(m.group()))) else " ", text)
+        at = _IN_TIME.search(text)
+        # ("reboot in 3 min before the motos start": the time asked, and the deadline it meets; not
+        # "reboot 3 min before the show starts", which waits for the show)
+        return text[:at.end()] + _BEFORE_SOMETHING.sub(" ", text[at.end():]) if at else text
     return text
+
+
+_IN_TIME = re.compile(r"\b(?:in|within)\s+(?:a|an|\d+(?:[.,]\d+)?|one|two|three|four|five|ten|fifteen|twenty|"
+                      r"thirty|forty|half an?)\s*\w*")
+_OVER = re.compile(r"\b(?:finishes|ends|is over|is done|is finished|has finished|empties|dies down|calms down|"
+                   r"quiets down|goes quiet|settles)\W*$")
+_BEFORE_SOMETHING = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:before|ahead of)\b[^,.;!?]*")
 
 
 _THIS_ONE_ENDS = re.compile(r"(?:after|once) (?:this|the current) (?:run|batch|job|cycle|load|shift|test|print|"
                             r"round|set|match|session|pass|scan|program|programme|show)\s*")
-_THEN_SOMETHING = re.compile(r"\b(?:after|once|as soon as)\b(?! (?:i|we|you)\b)(?:[^,.;!?]|(?<=\d)\.(?=\d))*")
+_THEN_SOMETHING = re.compile(r"\b(?:after|once|as soon as|when)\b(?! (?:i|we|you)\b)(?:[^,.;!?]|(?<=\d)\.(?=\d))*")
 
 
 def without_when(text: str) -> str:
@@ -641,7 +675,25 @@ _NOT_NOW = re.compile(
     r"(?:restarts|reboots|stops|starts|finishes|crashes|dies|fails|comes (?:back|up|online)|"
     r"drops|dies down|calms down|quiets down|goes quiet|settles|ends|is over|empties|"
     r"goes (?:down|up|offline|online)|is (?:done|up|down|back|finished|restarted|stopped|started|"
-    r"mounted|unmounted)|has (?:restarted|stopped|started|finished|rebooted)))\b")
+    r"mounted|unmounted)|has (?:restarted|stopped|started|finished|rebooted)))\b|"
+    # (red team 62) rules said with other words: "kick it each time cups wedges", "restart gpsd as often as gpsd
+    # stalls", "start telegraf the moment telegraf hangs", "give it a restart upon the bag scanner failure"
+    r"\b(?:if|when|whenever|once|after|each time|every time|as often as|the moment) (?:the )?[\w@.-]+(?: [\w@.-]+"
+    r"){0,2}? "
+    r"(?:wedges|stalls|misbehaves|acts up|falls over|times out|segfaults|hangs|freezes|gets stuck|locks up|"
+    r"errors(?: out)?|drops out|breaks|glitches|flakes(?: out)?|goes (?:down|offline|dark|quiet))\b|"
+    r"\bas often as\b|(?<!\bat )\bthe moment (?!please\b|now\b|(?:you|we|i) can\b|possible\b)(?:the |it |\w+ )|"
+    r"\bupon (?:the )?[\w@.-]+(?: [\w@.-]+){0,2}?(?:'s)? (?:failure|failures|crash|crashes|fault|faults|error|errors|"
+    r"outage|hang|hangs|timeout)\b")
+# (red team 62) Cues and approvals, said anywhere: "on go", "on 3", "but only on the whistle", "subject to the chief's
+# ok", "check with the bridge first", "only when docked", "should the need arise"
+_CUED = re.compile(r"^\s*on (?:go|3|three|my mark|the whistle)\b|[\u2014\u2013-]\s*on (?:go|3|three)\W*$|\bbut only"
+                   r" (?:on|"
+                   r"at|after|when|once|if)\b|\bon the whistle\b|\b(?:at|on) my (?:command|signal|mark|go|word|coun"
+                   r"t)\b|"
+                   r"\bsubject to\b|\bcheck with (?:the )?[\w']+(?: [\w']+)? first\b|\bpending (?:approval|sign-?off|"
+                   r"the \w+'s (?:ok|approval))\b|\bonly (?:when|while|once) (?!you\b|possible\b)\w+|"
+                   r"\bshould the need arise\b|\bif need(?:ed)? be\b")
 # "reboot, give me a minute": said anywhere, the operator is not ready yet
 _WAIT_FOR_ME = re.compile(r"\b(?:(?:give me|gimme) (?:a|one|\d+|two|five|ten) (?:sec|second|minute|"
                           r"min|moment)s?|wait a (?:sec|second|minute|min|moment|bit)|hang on|"
@@ -680,7 +732,8 @@ _SARCASM = _any(
     r"\b(?:hvad kan gå galt|hvad kan ga galt|was kann (?:schon )?schief ?gehen|que puede salir mal|qué puede salir mal|"
     r"cosa (?:potrebbe|può|puo) andare storto|co (?:może|moze) p[oó]jść nie tak|wat kan er (?:mis|fout) ?gaan|"
     r"qu'est-ce qui pourrait mal tourner|o que (?:pode|poderia) dar errado)\b",
-    r",\s*(?:genial|génial|geniaal|briljant|brillant|brillante|genialnie|skvělé|skvele|harika)\s*(?:\u2026|\.{2,}|!+)\s*$",
+    r",\s*(?:genial|génial|geniaal|briljant|brillant|brillante|genialnie|skvělé|skvele|harika)\s*(?:\u2026|\.{2,}|!"
+    r"+)\s*$",
     # (round 21) "because that always works", "famous last words", "said no sane admin"
     r"\bbecause that (?:always|totally|surely) (?:works|helps)\b", r"\bfamous last words\b",
     r"\bsaid no (?:sane|sensible|good|one)\b", r"\b(?:yeah|haha|ha|lol),? sure\W*$",
@@ -868,6 +921,17 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 r"irc|email|the (?:chat|group|team chat|other \w+)|someone else|another (?:chat|window|channel|box))\b",
                 r"\b(?:abandon|scrap|ditch|shelve|cancel|call off) the (?:[\w@.-]+ ){1,2}(?:restart|reboot|"
                 r"stop|start|mount|unmount)\b",
+                # (red team 62) "reboot. not you", "stop cups - that was for Jan", "..., draft", "... (undo)", and in
+                # other languages: "era para Jan", "dat was voor Jan", "bozza", "falscher Chat", "mauvaise fenêtre"
+                r"(?:^|[,;.!:(\u2014\u2013-]|\s)\s*\(?(?:not you|no t[uú]|that was (?:meant |intended )?for "
+                r"(?:the (?:group|team|chat|channel|crew|others)|(?!the\b|a\b|an\b|testing\b|now\b)[a-z]+)|that was"
+                r" a typo|typo|draft|test message|undo|hold off|"
+                r"ignore me|cancel|era para [a-z]+|era per [a-z]+|dat was voor [a-z]+|c'?[ée]tait pour [a-z]+|"
+                r"det var (?:till|f[öo]r) [a-z]+|das war f[üu]r [a-z]+|bozza|brouillon|borrador|rascunho|entwurf|"
+                r"utkast|kladde|tippfehler|faute de frappe|errore di battitura|error de tipeo|falscher chat|"
+                r"(?:chat|finestra) sbagliat[ao]|sbagliat[ao] (?:chat|finestra)|fel (?:f[öo]nster|chatt?)|"
+                r"verkeerde (?:chat|venster)|mauvaise fen[êe]tre|mauvais chat|chat equivocado|ventana equivocada)"
+                r"\)?\W*$",
                 # a hesitation last ("stop ssh... hmm wait", "reboot, wait"), a "no" set off by
                 # markup ("stop ssh [no]", "*no*") or a prompt answered no ("stop ssh\nn")
                 r"(?:^|[,;!]|\.{2,}|\u2026)\s*(?:(?:h+m+|u+m+|e+r+m+)[\s,.]*)?(?:wait|hold on|h+m+|u+m+|e+r+m+)\W*$",
@@ -915,7 +979,9 @@ _RETRACT = _any(r"\bhold that(?: thought)?\W*$", r"\bchanged? my mind\b",  # (ro
                 # "done copying" says why now, unless what is done is what was asked; what
                 # someone or something else finished says why too ("print finished")
                 r"(?:^|[,.;!]\s*|\b(?:i'?m|i am|it'?s|it is|that'?s|thats|its|we'?re|all|i|we|"
-                r"got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|for\b|in\b|here\b|there\b|(?!(?:re)?start|stop|reboot|"
+                # (nor what was finished: "we finished the last trolley")
+                r"got it)\s+)(?:done|finished)\b(?!\s+(?:with\b|for\b|in\b|here\b|there\b|(?:the|a|an|our|my|this|"
+                r"that|their|his|her|all|up|loading|off)\b|(?!(?:re)?start|stop|reboot|"
                 r"(?:un)?mount|eject|bring|tak|turn|switch|shutt|bounc|blink|power|disabl|enabl)"
                 r"\w+ing\b))",
                 # ("goal:" of a plan, not "the home goal light")
@@ -976,7 +1042,15 @@ _TOLD_OF_A_RESTART = re.compile(
 # fleet manager shows the pb600 telemetry offline", "X shows offline in the fleet manager", "dashboard: the can bus
 # down"
 _SHOWN_STATE = (r"(?:down|up|offline|online|off|on|lit|red|green|amber|failed|failing|stopped|dead|stale|critical|"
-                r"inactive|powersave|power ?save|performance|balanced|turbo|eco|battery saver)(?: mode)?")
+                r"inactive|stuck|hung|crashed|disabled|enabled|"
+                r"powersave|power ?save|performance|balanced|turbo|eco|battery saver)(?: mode)?")
+# (red team 62) ... and what may follow the state told: "... offline since 3am", "... on again, fyi", "... (known)"
+_TOLD_TAIL = r"(?:[\s,]*(?:again|now|today|already|too|fyi|as expected|since [\w:]+|\(known\)))*\W*$"
+# ... and the verbs that tell it: "logged", "printed", "lit up with", "puts up", "notes", "claims", "texted"
+_TELLS = (r"(?:shows|showed|just showed|displays|displayed|reports|reported|says|said|lists|listed|flags|flagged|"
+          r"marks|marked|logged|logs|printed|prints|lit up with|lights up with|puts up|put up|paints|painted|notes|"
+          r"noted|claims|claimed|indicates|indicated|reads|warns|warned|alerts|alerted|texted|texts|emailed|emails|"
+          r"messaged|pinged|went red for|turned red for)")
 _A_SCREEN = (r"(?:dashboard|status page|app|fleet manager|grafana|hmi|scada|wallboard|tablet|ipad|display|screen|alert|"
              r"monitor(?:ing)?|uptime kuma|kuma|zabbix|nagios|panel|portal|prometheus|influx|web ?page|website|ui)")
 # (red team 61) ... and told by whatever shows it, or as how a thing looks: "node-red shows the mqtt broker down",
@@ -986,14 +1060,16 @@ _NO_VERB = (r"(?:(?!\b(?:(?:re)?start|stop|reboot|bounce|bring|take|turn|switch|
             r"go|please|pls|can|could)\b)[^,;!?])")
 _A_SCREEN_SHOWS = re.compile(
     r"\s*(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){0,2}?" + _A_SCREEN + r"\s+"
-    r"(?:shows?|displays?|reports?|says|lists?|flags?|marks?|has)\s+(?:that\s+)?[^,;!?]*?\b" + _SHOWN_STATE + r"\W*$|"
-    r"\s*" + _NO_VERB + r"{0,60}?\b(?:shows|displays|reports|lists|flags|marks)\s+(?:that\s+)?" + _NO_VERB + r"*?\b"
-    + _SHOWN_STATE + r"\W*$|"
+    r"(?:" + _TELLS + r"|show|display|report|list|flag|mark|has)\s+(?:that\s+)?[^,;!?]*?\b" + _SHOWN_STATE + _TOLD_TAIL
+    + r"|"
+    r"\s*" + _NO_VERB + r"{0,60}?\b" + _TELLS + r"\s+(?:that\s+)?" + _NO_VERB + r"*?\b"
+    + _SHOWN_STATE + _TOLD_TAIL + r"|"
     r"\s*" + _NO_VERB + r"{0,60}?\b(?:looks?|seems?|appears?)\s+(?:to be\s+)?" + _SHOWN_STATE + r"\W*$|"
     r"\s*" + _NO_VERB + r"{0,40}?\bstatus\s*[:=]\s*" + _SHOWN_STATE + r"\W*$|"
     r"\s*" + _NO_VERB + r"{0,60}?\b" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _A_SCREEN + r"\W*$|"
     r"\s*[^,;!?]*?\bshows?\s+(?:as\s+)?" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?[\w -]+\W*$|"
-    r"\s*(?:dashboard|status|grafana|monitor|alert|scada|hmi)\s*(?::|\s-+)\s*[^,;!?]*?\b(?:down|up|offline|online|off|on|stop|"
+    r"\s*(?:dashboard|status|grafana|monitor|alert|scada|hmi)\s*(?::|\s-+)\s*[^,;!?]*?\b(?:down|up|offline|online|o"
+    r"ff|on|stop|"
     r"stopped|failed)\W*$")
 # (red team 60) A profile kept as it is, which changes nothing: "default stays put", "powersave stays unchanged"
 _PROFILE_STAYS = re.compile(rf"\s*(?:the\s+)?(?:(?:power\s+)?profile\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\s+"
@@ -1004,16 +1080,43 @@ _PROFILE_STAYS = re.compile(rf"\s*(?:the\s+)?(?:(?:power\s+)?profile\s+)?(?:{lex
                             rf"should stay)\s+(?:on\s+|at\s+|as\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\W*$|"
                             rf"\s*(?:the\s+)?(?:power\s+)?profile\s*:\s*(?:{lexicon.ANY_PROFILE})(?:\s+mode)?"
                             r"\s*[(-]?\s*"
-                            r"(?:no change|unchanged|as is|stays|keep)\W*$")
+                            r"(?:no change|unchanged|as is|stays|keep)\W*$|"
+                            # (red team 62) "no change, performance", "max performance is fine", "auto — keep it"
+                            rf"\s*no change\s*[,:-]\s*(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\W*$|"
+                            rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode|\s+profile)?\s+(?:is|'s)\s+(?:fine"
+                            rf"|ok|okay|good|"
+                            rf"alright)\W*$|"
+                            rf"\s*(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\s*(?:[,:\u2014\u2013-]+\s*)keep (?:it|that"
+                            rf")\W*$")
 # (red team 61) What someone did, told, and nothing more: "our sound guy brought eth1 up last night", "the
 # supermarket IT took eth0 down"
-_DONE_BY_SOMEONE = re.compile(r"\s*(?:the|our|my|a|some|their|his|her|someone|somebody|[\w-]+'s|i|we|he|she|they)\b"
-                              r"(?:\s+[\w'-]+){0,4}?\s+(?<!\bbe )(?<!\bbeen )(?:brought|took|turned|switched|powered)\b"
-                              r"[^,.;!?]*[.!]*$")
+# (red team 62) ... told as news or said with when ("btw IT took can0 down", "earlier Piotr took wwan0 down", "my
+# colleague set the bilge light to blink before handover", "..., all good")
+_DONE_BY_SOMEONE = re.compile(r"\s*(?:(?:(?:btw|fyi|just so you know|heads up|earlier(?: today)?|this morning|last "
+                              r"night)"
+                              r"\s*[,:]?\s+[\w-]+)|(?:the|our|my|a|some|their|his|her|someone|somebody|[\w-]+'s|i|w"
+                              r"e|he|"
+                              r"she|they))\b(?:\s+[\w'-]+){0,4}?\s+(?<!\bbe )(?<!\bbeen )(?:brought|took|turned|swi"
+                              r"tched|"
+                              r"powered|set(?=\s[^,.;!?]*\b(?:earlier|already|before|yesterday|last night|this morn"
+                              r"ing)\b))\b"
+                              r"[^,.;!?]*(?:[,;]\s*(?:all good|fyi|already|earlier|thanks))*[.!]*$")
 # (red team 61) What a profile does, told: "performance mode drains the truck battery"
 _WHAT_A_PROFILE_DOES = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode|\s+profile)?\s+"
                                   r"(?:drains|overheats|heats|eats|uses|burns|wastes|costs|kills|is too|makes|runs|"
-                                  r"draws|throttles|slows)\b")
+                                  r"draws|throttles|slows|saves|dims|limits|caps|lowers|raises|boosts|means)\b|"
+                                  # (red team 62) "powersave mode: cpu capped", "powersave → slower boot", "the old box
+                                  # ran powersave", "on battery -> powersave", "performance when plugged in"
+                                  rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode|\s+profile)?\s*(?::|->|=>|\u"
+                                  rf"2192)\s*"
+                                  r"(?!(?:now|please|pls|asap|thanks|yes|on|set|go)\b)\w|"
+                                  rf"\s*(?:the|our|my) (?:old|other|previous|last) \w+ (?:ran|was on|used|had)\s+"
+                                  rf"(?:{lexicon.ANY_PROFILE})|"
+                                  rf"\s*on (?:battery|mains|ups|solar|generator)\s*(?:->|=>|\u2192|:)\s*(?"
+                                  rf":{lexicon.ANY_PROFILE})\W*$|"
+                                  rf"\s*(?:{lexicon.ANY_PROFILE})(?:\s+mode)? (?:when|while|if|whenever|on) (?:plug"
+                                  rf"ged|on "
+                                  rf"(?:battery|mains)|charging|docked)")
 # ... or left open: a tag question, or another way out
 _LEFT_OPEN = re.compile(r",\s*(?:can|could|shall|should|may) (?:we|i)\s*\?\s*$|"
                         r",\s*or (?:just |simply )?(?:tell|show|give|let)\b")
@@ -1167,10 +1270,12 @@ _BEFELL_THEN_REQUEST = re.compile(
 # then the request for it, said last without a pause (not after who is to do it or a modal:
 # "can you restart it", "bob will restart it", "dont restart it")
 _REQUEST_FOR_IT_LAST = re.compile(
-    r"(?<=[a-z0-9])(?<!\byou)(?<!\bu)(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bto)(?<!\bnot)(?<!n't)(?<!\bdont)(?<!\bcant)(?<!\bwont)(?<!\bdidnt)(?<!\bdoesnt)(?<!ldnt)"
+    r"(?<=[a-z0-9])(?<!\byou)(?<!\bu)(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bto)(?<!\bnot)(?<!n't)(?<!\bdont)(?<!\bcant)("
+    r"?<!\bwont)(?<!\bdidnt)(?<!\bdoesnt)(?<!ldnt)"
     r"(?<!\bnever)(?<!\band)(?<!\bor)(?<!\bthen)(?<!\bjust)(?<!\balso)(?<!\bpls)(?<!\bplease)(?<!\bplz)"
     r"(?<!\bcan)(?<!\bcould)(?<!\bwill)(?<!\bwould)(?<!\bshould)(?<!\bmust)(?<!\bll)(?<!\bd)(?<!\bmay)"
-    r"(?<!\bmight)(?<!\bshall)(?<!\blet)(?<!\bwho)(?<!\bsays)(?<!\bsaid)(?<!\bsaying)(?<!\breckons)(?<!\bwhy)(?<!\bhow)(?<!\bwhen)(?<!\bdid)(?<!\bdo)"
+    r"(?<!\bmight)(?<!\bshall)(?<!\blet)(?<!\bwho)(?<!\bsays)(?<!\bsaid)(?<!\bsaying)(?<!\breckons)(?<!\bwhy)(?<!\b"
+    r"how)(?<!\bwhen)(?<!\bdid)(?<!\bdo)"
     r"\s+(?=(?:restart|reboot|start|stop|kick|bounce|get|bring) (?:it|them|that)(?: (?:again|back|up|going|"
     r"now|pls|please|plz))*\W*$)")
 
@@ -1192,11 +1297,14 @@ _REQUEST_THEN_WHY = re.compile(
     r"results?|traffic|pressure|tone|gps|fix|time|sync)\b|"
     r"(?:(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?|(?!(?:that|which|who|whatever|whichever|it|and|or|but|if|when|want|"
     r"wants|need|needs|have|has|get|let|make|keep|after|before|once|until|till|unless|while|because|since|as|so|"
-    r"then|in|on|at|for|to|from|with|by|of|whenever|though|although|even|whose|where|what|how|why)\b)(?!\w+\s+(?:it|them|that|this)\b)"
+    r"then|in|on|at|for|to|from|with|by|of|whenever|though|although|even|whose|where|what|how|why)\b)(?!\w+\s+(?:it"
+    r"|them|that|this)\b)"
     r"[\w-]+(?:\s+[\w-]+)?\s+)(?:keeps?|kept|isnt|isn't|arent|aren't|wont|won't|cant|can't|doesnt|"
-    r"doesn't|didnt|didn't|is|are|was|were|has|have|went|hangs|hung|froze|died|broke|ate|lags|(?!(?:labell?ed|called|named|marked|tagged|attached|connected|plugged|(?:un)?mounted|"
+    r"doesn't|didnt|didn't|is|are|was|were|has|have|went|hangs|hung|froze|died|broke|ate|lags|(?!(?:labell?ed|calle"
+    r"d|named|marked|tagged|attached|connected|plugged|(?:un)?mounted|"
     r"used|based|shared|linked|located|mapped|assigned|dedicated|installed|configured|listed|printed|formatted|"
-    r"encrypted|powered|wired|housed|fitted|mentioned|hundred|red|bed|shed|speed|feed|seed|need)\b)\w{3,}ed|eating|spinning|flapping|"
+    r"encrypted|powered|wired|housed|fitted|mentioned|hundred|red|bed|shed|speed|feed|seed|need)\b)\w{3,}ed|eating|"
+    r"spinning|flapping|"
     r"lagging|hanging|crashing|failing|dropping|looping|chewing|hogging|leaking|acting)\b)")
 # ... but not a verdict on the request itself: "restart the gate box isn't necessary"
 _A_VERDICT_ON_IT = re.compile(r"(?:[\w-]+\s+){1,2}?(?:is|isn'?t|won'?t|will|would|was|'s)\s+(?:not\s+)?(?:be\s+)?"
@@ -1376,7 +1484,8 @@ _BUT_IT_STAYS = re.compile(r"\s*,?\s+(?:but|and|while)\s+(?!(?:it|they|them|that
                            r"as it is)\b)|"
                            # (red team 58) "start redis but leave bluetooth off", "... keep the shed camera off"
                            r"\s*,?\s+(?:(?:but|and|while)\s+)?(?=(?:leave|keep)\s+(?!(?:it|they|them|that|this|these|"
-                           r"those)\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down|running|stopped)\W*$)")
+                           r"those)\b)(?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,2}\s+(?:on|off|up|down|running|stopped"
+                           r")\W*$)")
 
 
 # One state against another, without a comma: "it should be flashing not solid" says how, it forbids nothing
@@ -1415,6 +1524,8 @@ _KEPT_WITHOUT_A_PAUSE = re.compile(
     # (red team 61) other languages' "except" and "without" beside English: "stop the modbus bridge ausser sshd"
     r"ausser|bortsett fra|paitsi|sauf|salvo|excepto|tranne|eccetto|zonder|behalve|utan|uten|uden|oprocz|"
     r"krome|kiveve|haric|kecuali|ngoai tru|sem|bez|undtagen|with the exception of|apart from|not including|"
+    # (red team 62) "ausgenommen", "excepté", "menos", "uitgezonderd", "à part", "außer"
+    r"ausgenommen|except[ée]|menos|uitgezonderd|behalve|[àa] part|au[ßs]er|abgesehen von|fuorch[ée]|"
     r"ignoring|disregarding|skipping|w/o|no toques|no toqueis|ne touche pas|nicht anfassen|"
     r"(?:spare|skip|protect|never)(?= (?:the\s+)?[\w@.:-]+(?:\s+[\w@.:-]+){0,3}\W*$)|"
     r"(?<=but )(?:spare|preserve|protect)|don'?t go near|keep away from)\s|"
@@ -1500,12 +1611,13 @@ _COLOURED_ON_A_SCREEN = re.compile(
 _FAILED = r"(?:down|offline|dead|died|crashed|failed|failing|stopped|stuck|frozen|hung|red|stale|flatlined)"
 _TOLD_BY = re.compile(
     r"^\s*(?:(?:i )?saw (?:on|in) (?:the )?[\w+.-]+(?: " + _A_SCREEN + r")? (?:that )?|"
-    r"(?:the )?[\w+.-]+(?: [\w+.-]+){0,3} (?:shows|displays|flags)(?: that)? (?!it\b|it'?s\b|its\b|they\b)|"
-    r"(?:the )?(?:[\w+.-]+ )?" + _A_SCREEN + r" (?:says|reports)(?: that)? (?!it\b|it'?s\b|its\b|they\b)|"
+    r"(?:the )?[\w+.'-]+(?: [\w+.'-]+){0,3} (?!(?:says|said|warns|warned|alerts|alerted|texted|texts|emailed|emails"
+    r"|messaged|pinged)\b)" + _TELLS + r"(?: that)? (?!it\b|it'?s\b|its\b|they\b)|"
+    r"(?:the )?(?:[\w+.'-]+ ){0,2}" + _A_SCREEN + r" (?:says|reports|has)(?: that)? (?!it\b|it'?s\b|its\b|they\b)|"
     r"(?:the )?(?:[\w+.-]+ ){0,2}" + _A_SCREEN + r"\s*:\s*)"
     r"(?=(?:the )?(?!(?:may|might|can|could|should|must|will|would)\b)[\w@.+-]+"
     r"(?: (?!(?:may|might|can|could|should|must|will|would)\b)[\w@.+-]+){0,4}\s+(?:is |was |has )?" + _FAILED +
-    r"\b[^,.;!?]*[,.;!?-]+\s*\w)")
+    r"\b[^,.;!?]*[,.;!?-]+\s*(?!(?:fyi|again|now|thanks|thx|as expected|known|since|today|already)\b)\w)")
 _SHOWN_AS_IN = re.compile(r"\bshows? as (" + _FAILED + r") (?:in|on) (?:the )?[\w+.-]+(?: [\w+.-]+)?(?=\s*[,.;!?-])")
 
 
@@ -1856,7 +1968,7 @@ def analyse(text: str, actions: Callable[[str], list[int]],
         [c for c in told if (verbs or actions)(c)] or [text]
     if all(_is_question(c) for c in sentences):  # "what happened while i was away"
         return SpeechAct(Act.QUESTION, "it is a question")
-    if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or any(
+    if _sets_a_condition(text, has_action) or _WAIT_FOR_ME.search(text) or _CUED.search(text) or any(
             _NOT_NOW.search(_without_then(text, c, has_action)) for c in acting if not of_the_speaker(c)):
         return SpeechAct(Act.CONDITIONAL, "it sets a condition I cannot watch for")
     hedge = HEDGED.search(text)
