@@ -1024,9 +1024,7 @@ class Interpreter:
         # what the speaker does ("reboot in twenty minutes, i'm parking the mount")
         # (nor how a thing is: "start the co2 dosing, the doors are shut now")
         asked = [f for f in found if not speech.inflected(text[f.start:f.end])
-                 and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)
-                 # (nor a state someone put it in: "someone turned nginx on, stop it")
-                 and not (text[f.start:f.end] in _BARE_STATES and _PUT_SO_BEFORE.search(text, 0, f.start))]
+                 and not _said_by_the_speaker(text, f.start) and not _SAID_AS_HOW_IT_IS.search(text, 0, f.start)]
         found = asked if asked and len(asked) < len(found) else found
         # (nor how a thing kept apart is to stay: "start bluetooth (leave the tank 2 steriliser off)")
         kept = [m.span() for m in _KEPT_APART.finditer(text)]
@@ -2474,8 +2472,8 @@ _AN_END = re.compile(r"\b(?:a|an|the|this|that|our|its|each|every|next|last|on|a
 # Where a thing is, not a thing turned on: "the xrf on bench 2 has a bad cable" (but "turn the
 # pump on line 2 on", "switch on pump 2")
 _ON_A_PLACE = re.compile(r"on\s+(?:the\s+)?(?:bench|line|desk|shelf|rack|floor|table|stand|wall|roof|left|"
-                         r"right|top|bottom|level|deck|pier|bay|platform|dock|wing|inside|outside|rail|track|side)("
-                         r"?:[\s-]?\d+)?\b")
+                         r"right|top|bottom|level|deck|pier|bay|platform|dock|wing|inside|outside|rail|track|"
+                         r"side)(?:[\s-]?\d+)?\b")
 _TURNED = re.compile(r"\b(?:turn|turns|switch|switches|put|power|bring|get|keep|leave|flip|toggle|"
                      r"click|come|comes|go|goes)\b[^,.;:!?]*$")
 # What is about to happen is no request ("the profiler's about to start a run, switch to powersave")
@@ -2537,8 +2535,8 @@ _CORRECTION = re.compile(r"(?:^|\.{2,}|[,.;!?-])\s*(?:(?:uh|um|er)m?,?\s+)?"
                          r"(?=[\w.@/:-]+(?:\s+[\w.@/:-]+){0,2}\W*$)|"
                          r"\s+i meant\s+")
 # What the corrected thing is told by, after it: "..., that's the one that dropped mid-program"
-_THE_ONE_THAT = re.compile(r"[,;.\u2014-]\s*(?:that'?s|that is|it'?s|it is|which is|thats) the one (?:that|which|wh"
-                           r"o)\b.*$")
+_THE_ONE_THAT = re.compile(r"[,;.\u2014-]\s*(?:that'?s|that is|it'?s|it is|which is|thats) the one (?:that|which|"
+                           r"who)\b.*$")
 # "restart nginx, no mosquitto needed": what is not wanted, not a correction
 _NOT_WANTED = re.compile(r"\b(?:needed|necessary|required|wanted|involved|please|thanks?)\b")
 # What follows a filler that corrects nothing: "sorry for the bother", "er, thanks"
@@ -2598,8 +2596,8 @@ _NOTICES_FIRST = re.compile(rf"\s+(?:the\s+)?({_NOTICES})(?:\s+(?:me|us))?(?:\s+
 # what may be one ("the booking page", "restart the screen"), only before "of", "on" ("the web
 # page for the printer", "the people counter for now" are things)
 _NOUN_OF_A_VERB = re.compile(
-    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+(?!(?:at|in|on|by|after|before|until|till|from|every|wit"
-    r"h|the|a|an|and|or|to|of)\b)"
+    r"(?:\s+(?:the|its|their|my|our|this|that|a|an))?(?:\s+(?!(?:at|in|on|by|after|before|until|till|from|every|with|"
+    r"the|a|an|and|or|to|of)\b)"
     r"[\w@.:-]+(?:'s)?){0,3}?\s+(?:(counts?|"
     r"(?<!\d )(?<!last )(?<!next )(?<!this )(?<!same )(?<!every )(?<!some )times?|reasons?|causes?|history|"
     r"histories|logs|policy|policies|checklists?|steps|delays?|intervals?|behaviou?rs?|"
@@ -4560,27 +4558,25 @@ _HOW_IT_IS = re.compile(r"\b(?:still|already|finally|seems?|looks?|appears?|soun
                         r"noticed|saw|seen|spotted|shows?|showed|stays?|stayed|remains?|remained|kept|keeps)\b")
 # Verbs a bare state goes with: "bring eth1 up", "take can0 down", "switch the wifi off"
 _PUT_SO = re.compile(r"\b(?:bring|brought|take|took|turn|switch|put|set|get|power|shut|flip|knock|pull|spin|boot|fire|"
-                     r"make|have|keep|leave|let|go|light|kick|start|stop|restart|reboot|mount|unmount|blink|want|ne"
-                     r"ed)\b")
+                     r"make|have|keep|leave|let|go|light|kick|start|stop|restart|reboot|mount|unmount|blink|want|"
+                     r"need)\b")
 _PAST_PHRASAL = frozenset(["switched", "turned", "brought", "taken"])
-_PUT_SO_BEFORE = re.compile(r"\b(?:turned|switched|brought|took|powered|knocked|flipped|pulled)\b[^,.;!?]*$")
 # A note on a state told: "..., ticket #4411", "..., known issue", "..., vendor is on it"
 _STATUS_NOTE = re.compile(r"[,;]\s*(?:(?:see |per )?(?:ticket|issue|case|incident|inc|jira|bug) ?#?\s*[\w-]+|known "
                           r"(?:issue|"
                           r"problem|bug)|(?:the )?vendor(?:'s| is) on it|as expected|expected|tracked|logged|fyi|"
                           r"for your info(?:rmation)?|no action needed|nothing to do)\W*")
-# What may follow a bare state that asks for it: "eth1 down please", "wlan0 off now!"
 # What may follow a state that tells it: "... up and running now", "... as expected", "... for me", "... since 3am"
 _TOLD_TAIL = re.compile(r"\s+(?:and (?:running|working|stable|fine|happy|healthy)|as (?:expected|usual|planned)|for"
                         r" (?:me|us)\b|"
-                        r"on my (?:end|side|screen)|from (?:where i sit|here)|since \S+|already|at last|finally|ear"
-                        r"lier|"
+                        r"on my (?:end|side|screen)|from (?:where i sit|here)|since \S+|already|at last|finally|"
+                        r"earlier|"
                         r"today|yesterday|all (?:day|night|morning)|overnight|again\W*$)")
 
 
 def _told_as_it_is(text: str, found: list[lexicon.Found]) -> bool:
     """Whether a thing's state is said with no verb around it in words that tell rather than ask:
-    "mosquitto still down", "the wifi up and running now", "nodered up \U0001f389" (but "eth1 down
+    "mosquitto still down", "the wifi up and running now", "gpsd down, known issue" (but "eth1 down
     please", "wlan0 off, it's interfering with the radio" ask)."""
     said = text.rstrip(" .!?")
     verbs = [o for o in _action_offsets(text) if not re.match(r"(?:on|off)line\b|lights?\b", text[o:])]

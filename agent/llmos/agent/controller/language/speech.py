@@ -258,8 +258,8 @@ _ELSEWHERE_LAST = (
     r"workstation|"
     r"vm|virtual machine|test rig|test bench|testbed|staging(?: box| server)?|dev box|dev board|demo unit|replica|"
     r"bench unit|spare|(?:other|spare|backup|second|old|new) (?:unit|box|truck|device|site|server|machine|node|pi|"
-    r"gateway|garage|one|controller|board|ferry|ship|boat|vessel|van|ambulance|branch|store|clinic|hospital|plant|f"
-    r"arm)|(?:unit|box|device|one|truck) (?:we|they|you|i) [\w' ]{2,20}?|"
+    r"gateway|garage|one|controller|board|ferry|ship|boat|vessel|van|ambulance|branch|store|clinic|hospital|plant|"
+    r"farm)|(?:unit|box|device|one|truck) (?:we|they|you|i) [\w' ]{2,20}?|"
     r"(?:(?:raspberry )?pi|box|laptop|server|machine) (?:at home|in the office|in the lab)|"
     r"(?:training |youtube )?video)|"
     r"(?:their|his|her) (?:box|machine|computer|pc|server|device|unit|pi|laptop|truck)|"
@@ -296,8 +296,8 @@ _HYPOTHETICAL = _any(
     # (red team 62) ... or after a pause: "restart gpsd — on the backup unit", "stop nodered, in the simulator",
     # "restart mosquitto on vessel 2", "... (next crossing)", "stop nginx — next trip"
     r"(?:[,;(\u2014\u2013]|\s-+|\s{2})\s*\(?(?:(?:in|on|at|inside|within) (?:" + _ELSEWHERE + r"|the (?:backup|standby|"
-    r"redundant|mobile|demo|spare|test|training|reserve) [\w-]+|the (?:standby|redundant|reserve)|the other [\w-]+("
-    r"?: [\w-]+)?)|"
+    r"redundant|mobile|demo|spare|test|training|reserve) [\w-]+|the (?:standby|redundant|reserve)|"
+    r"the other [\w-]+(?: [\w-]+)?)|"
     r"next (?:trip|season|time|crossing|tour|voyage|visit|gig|leg|rotation))\)?\W*$",
     r"\b(?:on|in) (?:vessel|node|site|truck|ship|unit|box) (?:\d+|[a-z])\W*$",
     r"\sin the (?:movie|film)\W*$",
@@ -689,8 +689,8 @@ _NOT_NOW = re.compile(
 # ok", "check with the bridge first", "only when docked", "should the need arise"
 _CUED = re.compile(r"^\s*on (?:go|3|three|my mark|the whistle)\b|[\u2014\u2013-]\s*on (?:go|3|three)\W*$|\bbut only"
                    r" (?:on|"
-                   r"at|after|when|once|if)\b|\bon the whistle\b|\b(?:at|on) my (?:command|signal|mark|go|word|coun"
-                   r"t)\b|"
+                   r"at|after|when|once|if)\b|\bon the whistle\b|\b(?:at|on) my (?:command|signal|mark|go|word|"
+                   r"count)\b|"
                    r"\bsubject to\b|\bcheck with (?:the )?[\w']+(?: [\w']+)? first\b|\bpending (?:approval|sign-?off|"
                    r"the \w+'s (?:ok|approval))\b|\bonly (?:when|while|once) (?!you\b|possible\b)\w+|"
                    r"\bshould the need arise\b|\bif need(?:ed)? be\b")
@@ -1068,8 +1068,8 @@ _A_SCREEN_SHOWS = re.compile(
     r"\s*" + _NO_VERB + r"{0,40}?\bstatus\s*[:=]\s*" + _SHOWN_STATE + r"\W*$|"
     r"\s*" + _NO_VERB + r"{0,60}?\b" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _A_SCREEN + r"\W*$|"
     r"\s*[^,;!?]*?\bshows?\s+(?:as\s+)?" + _SHOWN_STATE + r"\s+(?:in|on)\s+(?:the\s+)?[\w -]+\W*$|"
-    r"\s*(?:dashboard|status|grafana|monitor|alert|scada|hmi)\s*(?::|\s-+)\s*[^,;!?]*?\b(?:down|up|offline|online|o"
-    r"ff|on|stop|"
+    r"\s*(?:dashboard|status|grafana|monitor|alert|scada|hmi)\s*(?::|\s-+)\s*[^,;!?]*?\b(?:down|up|offline|online|off|"
+    r"on|stop|"
     r"stopped|failed)\W*$")
 # (red team 60) A profile kept as it is, which changes nothing: "default stays put", "powersave stays unchanged"
 _PROFILE_STAYS = re.compile(rf"\s*(?:the\s+)?(?:(?:power\s+)?profile\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode)?\s+"
@@ -1094,12 +1094,12 @@ _PROFILE_STAYS = re.compile(rf"\s*(?:the\s+)?(?:(?:power\s+)?profile\s+)?(?:{lex
 # colleague set the bilge light to blink before handover", "..., all good")
 _DONE_BY_SOMEONE = re.compile(r"\s*(?:(?:(?:btw|fyi|just so you know|heads up|earlier(?: today)?|this morning|last "
                               r"night)"
-                              r"\s*[,:]?\s+[\w-]+)|(?:the|our|my|a|some|their|his|her|someone|somebody|[\w-]+'s|i|w"
-                              r"e|he|"
-                              r"she|they))\b(?:\s+[\w'-]+){0,4}?\s+(?<!\bbe )(?<!\bbeen )(?:brought|took|turned|swi"
-                              r"tched|"
-                              r"powered|set(?=\s[^,.;!?]*\b(?:earlier|already|before|yesterday|last night|this morn"
-                              r"ing)\b))\b"
+                              r"\s*[,:]?\s+[\w-]+)|(?:the|our|my|a|some|their|his|her|someone|somebody|[\w-]+'s|i|we|"
+                              r"he|"
+                              r"she|they))\b(?:\s+[\w'-]+){0,4}?\s+(?<!\bbe )(?<!\bbeen )(?:brought|took|turned|"
+                              r"switched|"
+                              r"powered|set(?=\s[^,.;!?]*\b(?:earlier|already|before|yesterday|last night|"
+                              r"this morning)\b))\b"
                               r"[^,.;!?]*(?:[,;]\s*(?:all good|fyi|already|earlier|thanks))*[.!]*$")
 # (red team 61) What a profile does, told: "performance mode drains the truck battery"
 _WHAT_A_PROFILE_DOES = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode|\s+profile)?\s+"
@@ -1107,15 +1107,15 @@ _WHAT_A_PROFILE_DOES = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\
                                   r"draws|throttles|slows|saves|dims|limits|caps|lowers|raises|boosts|means)\b|"
                                   # (red team 62) "powersave mode: cpu capped", "powersave → slower boot", "the old box
                                   # ran powersave", "on battery -> powersave", "performance when plugged in"
-                                  rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode|\s+profile)?\s*(?::|->|=>|\u"
-                                  rf"2192)\s*"
+                                  rf"\s*(?:the\s+)?(?:{lexicon.ANY_PROFILE})(?:\s+mode|\s+profile)?\s*(?::|->|=>|"
+                                  rf"\u2192)\s*"
                                   r"(?!(?:now|please|pls|asap|thanks|yes|on|set|go)\b)\w|"
                                   rf"\s*(?:the|our|my) (?:old|other|previous|last) \w+ (?:ran|was on|used|had)\s+"
                                   rf"(?:{lexicon.ANY_PROFILE})|"
                                   rf"\s*on (?:battery|mains|ups|solar|generator)\s*(?:->|=>|\u2192|:)\s*(?"
                                   rf":{lexicon.ANY_PROFILE})\W*$|"
-                                  rf"\s*(?:{lexicon.ANY_PROFILE})(?:\s+mode)? (?:when|while|if|whenever|on) (?:plug"
-                                  rf"ged|on "
+                                  rf"\s*(?:{lexicon.ANY_PROFILE})(?:\s+mode)? (?:when|while|if|whenever|"
+                                  rf"on) (?:plugged|on "
                                   rf"(?:battery|mains)|charging|docked)")
 # ... or left open: a tag question, or another way out
 _LEFT_OPEN = re.compile(r",\s*(?:can|could|shall|should|may) (?:we|i)\s*\?\s*$|"
@@ -1300,8 +1300,8 @@ _REQUEST_THEN_WHY = re.compile(
     r"then|in|on|at|for|to|from|with|by|of|whenever|though|although|even|whose|where|what|how|why)\b)(?!\w+\s+(?:it"
     r"|them|that|this)\b)"
     r"[\w-]+(?:\s+[\w-]+)?\s+)(?:keeps?|kept|isnt|isn't|arent|aren't|wont|won't|cant|can't|doesnt|"
-    r"doesn't|didnt|didn't|is|are|was|were|has|have|went|hangs|hung|froze|died|broke|ate|lags|(?!(?:labell?ed|calle"
-    r"d|named|marked|tagged|attached|connected|plugged|(?:un)?mounted|"
+    r"doesn't|didnt|didn't|is|are|was|were|has|have|went|hangs|hung|froze|died|broke|ate|lags|(?!(?:labell?ed|called|"
+    r"named|marked|tagged|attached|connected|plugged|(?:un)?mounted|"
     r"used|based|shared|linked|located|mapped|assigned|dedicated|installed|configured|listed|printed|formatted|"
     r"encrypted|powered|wired|housed|fitted|mentioned|hundred|red|bed|shed|speed|feed|seed|need)\b)\w{3,}ed|eating|"
     r"spinning|flapping|"
