@@ -2034,6 +2034,8 @@ class Interpreter:
                 # "the thing that bans ssh bruteforcers": what a name in the relative clause
                 # is acted on by, not what is meant; nor where it sends things ("the thing
                 # that pushes readings into the db")
+                if bridged := [m for m in found if _bridge_to(m, named[cut.end():])]:
+                    return bridged  # (but "the thing that talks to the victron" is victron-mqtt)
                 if _sent_to(found, named[cut.end():]):
                     return _senders(found, scene)  # (what it sends to is not what it is)
                 # (but "the service that reads the thermocouples" is the thermocouple reader:
@@ -2339,10 +2341,21 @@ def _related(found: list[Match], clause: str) -> list[Match]:
     doers = [m[1] for m in _DOES_TO.finditer(clause)
              if m[1] not in ground.STOP and m[1] not in _SOME_THING and m[1] not in _DOER_WORDS]
     whom = [(ground.tokens(m[1]), _doer_nouns(m.group())) for m in _DONE_TO.finditer(clause)]
-    return [m for m in found if m.how != "event" and (
+    talked_to = [clause[m.end():] for m in re.finditer(r"\b(?:that|which|who)\b", clause)]
+    return [m for m in found if m.how != "event" and not any(_bridge_to(m, c) for c in talked_to) and (
         any(ground.is_what(m.entity, d) for d in doers) or
         any(w and ground.is_what(m.entity, w[-1]) and not doer & {*m.entity.parts, *m.entity.attributes}
             for w, doer in whom))]  # (but "the service that reads the thermocouples" is their reader)
+
+
+def _bridge_to(match: Match, clause: str) -> bool:
+    """Whether the clause says what the match talks to, and the match is a bridge named by it: "the thing that
+    talks to the victron" is victron-mqtt, "a Victron GX Modbus TCP to MQTT bridge"."""
+    return match.how == "part" and bool(_BRIDGES & set(match.entity.attributes)) and bool(_TALKS_TO.match(clause))
+
+
+_TALKS_TO = re.compile(r"\s*(?:talks|speaks|connects|links|bridges|listens|relays)\s+(?:to|with)\b")
+_BRIDGES = frozenset(["bridge", "gateway", "proxy", "relay"])
 
 
 def _sent_to(found: list[Match], clause: str) -> bool:
@@ -2853,11 +2866,13 @@ _TIME_FILLER = frozenset(["please", "pls", "plz", "thanks", "thx", "ok", "okay",
 
 def _appositive(text: str) -> str:
     """"turn on the status led, the blue one": the one said after the pause is the one before,
-    told apart (one clause: "turn on the status led the blue one")."""
+    told apart (one clause: "turn on the status led the blue one"), what the speaker does after it or not
+    ("unmount the T7, the 500 gig one, I'm taking it home")."""
     return _APPOSITIVE.sub(r" \1", text)
 
 
-_APPOSITIVE = re.compile(r"\s*[,-]\s+(the (?!other\b)(?:[\w:-]+ ){1,3}?ones?)[.!]*$")
+_APPOSITIVE = re.compile(r"\s*[,-]\s+(the (?!other\b)(?:[\w:-]+ ){1,3}?ones?)(?:[.!]*$|"
+                         r"(?=\s*[,;]\s*(?:i'?m|i am|we'?re|we are|taking|thanks|thank you|cheers)\b))")
 
 
 # A filler between commas, before more is said: ", hmm, ", ", well, ", ", um, "
@@ -3530,14 +3545,20 @@ def _said_kinds(text: str, kinds: Sequence[str]) -> list[str]:
     last before what it is for or of, when one is said there ("the green led for the regulator
     link" is an LED)."""
     said = []
-    cut = _OF_ANOTHER.search(text)
-    if cut and any(_KIND_NOUNS[kind].search(text, 0, cut.start()) for kind in kinds):
-        text = text[:cut.start()]
+    # (nor what a thing is told to be after it: "bring up the ethernet port that's down, the new merging unit is
+    # patched into it" is a link)
+    for cut in (_OF_ANOTHER.search(text), _STATEMENT_AFTER.search(text)):
+        if cut and any(_KIND_NOUNS[kind].search(text, 0, cut.start()) for kind in kinds):
+            text = text[:cut.start()]
     for kind in kinds:
         last = max((m.end() for m in _KIND_NOUNS[kind].finditer(text)), default=-1)
         if last >= 0:
             said.append((last, kind))
     return [kind for _, kind in sorted(said, reverse=True)]
+
+
+_STATEMENT_AFTER = re.compile(r"[,;]\s+(?:the|a|an|our|my|this|that|its|their)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:is|are|was|were|has|have|had|got|gets)\b")
 
 
 def _prefer_links(matches: list[Match], text: str) -> list[Match]:

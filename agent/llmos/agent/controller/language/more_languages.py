@@ -661,8 +661,9 @@ _IS_THEN = _alternatives(("이야", "야", "예요", "이에요", "입니다", "
 _THEN_SAID = re.compile(rf"(?:{_THEN})\s+(?P<what>[^\s,]+(?:\s+[^\s,]+){{0,2}}?)\s*(?:{_IS_THEN})?")
 # ... or after what, said in Hindi, Urdu, Nepali or Bengali ("सिस्टम को आधे घंटे बाद रीबूट करो, अरदास के बाद": after the
 # prayer, which the delay already waits out), as English reads "reboot in half an hour, after the ardas"
-_AFTER = _alternatives(("के बाद", "के पश्चात", "کے بعد", "को पछि", "पछि", "এর পরে", "এর পর", "র পরে", "র পর", "পরে"))
-_AFTER_SAID = re.compile(rf"(?P<what>[^\s,]+(?:\s+[^\s,]+){{0,1}}?)\s+(?:{_AFTER})")
+_AFTER_POSTPOSITION = _alternatives(("के बाद", "के पश्चात", "کے بعد", "को पछि", "पछि", "এর পরে", "এর পর", "র পরে", "র পর",
+                                    "পরে"))
+_AFTER_SAID = re.compile(rf"(?P<what>[^\s,]+(?:\s+[^\s,]+){{0,1}}?)\s+(?:{_AFTER_POSTPOSITION})")
 _DONE_FOR_TODAY = re.compile("(?:" + _alternatives((
     "линия на сегодня всё", "смена на сегодня всё", "на сегодня всё", "мы на сегодня всё", "на сегодня закончили",
     "мы закончили", "мы закончили на сегодня", "смена закончилась", "лінія на сьогодні все", "на сьогодні все",
@@ -1920,14 +1921,14 @@ def _word(word: str, names: Callable[[str], bool]) -> list[str] | None:
     if word[:1] in _JOINED and len(word) > 3 and (english := _word(word[1:], names)) is not None and \
             not word[1:].isascii():
         return [*_JOINED[word[:1]], *english]  # "والقيم": and the values; "השירות": the service; "שחותם": that signs
-    if _HANGUL.fullmatch(word):
+    if _HANGUL_COMPOUND.fullmatch(word):
         return _korean_compound(word)
     return None
 
 
 # Korean writes a compound of two nouns as one word too ("금속검출기", "도어센서", "온도센서"): read when each part is a
 # form the glossary lists, of two syllables or more
-_HANGUL = re.compile("[\uac00-\ud7a3]{4,}")
+_HANGUL_COMPOUND = re.compile("[\uac00-\ud7a3]{4,}")
 
 
 def _korean_compound(word: str) -> list[str] | None:
