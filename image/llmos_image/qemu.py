@@ -323,6 +323,8 @@ class VM:
             except (OSError, RuntimeError, ConnectionError):
                 pass
             self._qmp.close()
+        else:
+            self.process.terminate()  # (QEMU quits on SIGTERM as on "quit": no QMP connection waited for)
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
