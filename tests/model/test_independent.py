@@ -122,6 +122,8 @@ FROZEN = {  # sha256 when the sets were frozen (tests/independent/README.md)
     "dev55": "a3a38a60170543b79104a4c5dbabbe65ad9aa43371b2a4ccf4a632fd0532a096",
     "holdout51": "abf6f1e7b0e80c313c3226e1efb685d2a7a949d42270943f170c3965ebaccde4",
     "dev56": "d87152d4eb578a672f37461d4420ca3ce0101173b10c033d5e2422595194cde6",
+    "holdout52": "61b590d860220fd2b8962b2700bb87a9d08cc6d8c0521f30c7e94fe94d41d94d",
+    "dev57": "7e1d41737a58d9a9d4d26c6acfee8a0c995b9581e9636a158237296c60c77e4e",
 }
 # Sentences a writer happened to write word for word as the generator does: holdout8's
 # security researcher asks for a root shell, written long after the bundle was trained, and
@@ -168,7 +170,8 @@ FLOORS = {"dev": (0.99, 0), "dev2": (0.96, 1), "dev3": (0.97, 1), "dev4": (0.98,
           "holdout48": (0.73, 6), "dev53": (0.79, 0),
           "holdout49": (0.79, 6), "dev54": (0.76, 2),
           "holdout50": (0.81, 1), "dev55": (0.79, 7),
-          "holdout51": (0.82, 4), "dev56": (0.80, 0)}
+          "holdout51": (0.82, 4), "dev56": (0.80, 0),
+          "holdout52": (0.78, 4), "dev57": (0.81, 3)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
