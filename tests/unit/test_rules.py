@@ -198,6 +198,10 @@ def test_a_partition_of_the_devices_own_disk_is_not_mounted_on_add(node: str) ->
      ("set_network", {"interface": "wwan1", "state": "up"})),
     ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "usb0", "ID_NET_DRIVER": "rndis_host"}},
      ("set_network", {"interface": "usb0", "state": "up"})),
+    # (but another Linux board's gadget link, a Pi Zero's, is no uplink: by Linux's own USB ids, in either case)
+    ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "usb0", "ID_NET_DRIVER": "cdc_ether",
+                                                          "ID_VENDOR_ID": "1D6B"}},
+     ("ignore", {"reason": "usb0 is another Linux board's USB gadget link, not an uplink"})),
     # (a modem's PPP link is virtual, and still taken up; an SD card in a reader is mounted; a
     # veth made by hand and a loop device, as the integration tests plug a link and a stick)
     ({"action": "add", "subsystem": "net", "properties": {"INTERFACE": "llmt1a2b3c", "ID_NET_DRIVER": "veth"}},

@@ -67,6 +67,8 @@ def react(event: HardwareEvent, state: DeviceState) -> tuple[str, dict[str, obje
         if _IFNAME.fullmatch(interface) and _hardware_link(interface, props):
             if _WIRED.match(interface) and props.get("DEVTYPE") not in ("wlan", "wwan"):
                 return "ignore", {"reason": f"{interface} is wired: systemd-networkd brings it up with DHCP"}
+            if props.get("ID_VENDOR_ID", "").lower() in _GADGET_VENDORS:
+                return "ignore", {"reason": f"{interface} is another Linux board's USB gadget link, not an uplink"}
             return "set_network", {"interface": interface, "state": "up"}
     elif event.subsystem == "power_supply" and _external(props):
         online = props.get("POWER_SUPPLY_ONLINE")
@@ -155,6 +157,11 @@ _IFNAME = re.compile(r"[A-Za-z0-9_.:@-]{1,15}")
 # The wired links the image's 80-llmos-dhcp.network matches (Name=en* eth*): networkd's to bring
 # up, as it does on boot. A radio link (wifi, cellular, a phone's tethering on usb0) is not.
 _WIRED = re.compile(r"(?:en|eth)")
+
+
+# The USB ids of Linux's own gadget drivers (g_ether, a configfs composite gadget): a Pi Zero or a
+# BeagleBone plugged in as a peripheral, a cable to another computer (a phone's tethering has its maker's id)
+_GADGET_VENDORS = frozenset({"1d6b", "0525"})  # Linux Foundation, NetChip (g_ether's default)
 
 
 def _hardware_link(interface: str, props: Mapping[str, str]) -> bool:

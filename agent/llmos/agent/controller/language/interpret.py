@@ -179,6 +179,8 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 # try-restart x", "shutdown -r +5", "int eth0 / no shut", "... && echo done".
 _CLI = (
     (re.compile(r"^(?:sudo|doas)\s+(?!mode\b)"), ""),
+    # (its options before the verb change nothing asked: "systemctl --no-block restart x", "systemctl -q stop x")
+    (re.compile(r"^(systemctl)(?:\s+(?:--no-block|--quiet|-q|--no-ask-password|--no-pager|--system))+(?=\s)"), r"\1"),
     (re.compile(r"\b(?:try-restart|reload-or-restart|condrestart|try-reload-or-restart)\b"),
      "restart"),
     (re.compile(r"^shutdown\s+-r\s+\+(\d+)\s*$"), r"reboot in \1 minutes"),
@@ -580,12 +582,18 @@ def normalise(text: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"\b(do not|don'?t|dont|never|do not ever|under no circumstances)\s*"
                   r"(?:[,;!.]|-+|\.{2,}|\u2014|\u2013)\s*(?:[^,.;!?]{1,40},\s*)?(?=\w)",
                   r"\1 ", text)
+    text = speech.wait_told(text)  # "reboot once we close, so in 40 min": in 40 min
+    # ("the IronKey has to be mounted for the judge's export": asked of it, as "nginx has to be restarted" is)
+    text = _TO_BE_MOUNTED.sub(lambda m: f"{m['verb'][:-2]} {m['what']}", text)
     # (not a device's own name: "PWR off" with an LED named PWR is that LED, "pwr profile" is
     # still the power profile)
     return _SHORT.sub(lambda m: m.group() if m.group() in names and not _PROFILE_AFTER.match(
         text, m.end()) else _ABBREVIATIONS[m.group()], text)
 
 
+_TO_BE_MOUNTED = re.compile(r"^(?P<what>(?:(?:the|my|our|that|this) )?(?:(?!(?:says?|said|thinks?|told|wants?|asked|"
+                            r"reckons?|believes?|claims?|if|when|whether|not|never|and|or|but)\b)[\w/-]+ ?){1,4}?) "
+                            r"(?:needs?|has|have|must) (?:to )?be (?P<verb>mounted|unmounted)\b")
 _STOP_BLINKING_AND = re.compile(r"\b(make|let|have|get) (.+?) stop (?:blinking|flashing),? (?:and |just )?"
                                 r"(?:stay|go|be|remain|turn|keep) (on|off|solid|steady|dark)\b")
 _STOP_BLINKING_THEN = re.compile(r"\bstop (the [^,.;]+?|it) (?:blinking|flashing)[,.;]? (?:and |just )?(?:turn|"
@@ -1518,6 +1526,11 @@ class Interpreter:
             strong = [m for m in matches if effect is Effect.RESTART or m.score >= 2.0
                       or m.how == "typo" or (m.how == "attribute" and set(m.words) <= ground.KIND_WORDS)]
             main = _main_clause(text)
+            if effect is Effect.REBOOT:
+                # ("reboot it before shabbos": when, not what, beside shabbat-mode; "Docker here. please reboot":
+                # who asks, not what)
+                timed = _WHEN_SAID.sub(" ", _WHO_IS_HERE.sub(" ", text))
+                strong = [m for m in strong if any(_phrase(w, timed) for w in m.words)]
             box = _A_BOX_BY_ITS_PLACE.fullmatch(_object_words(speech.without_when(main)))
             if effect is Effect.REBOOT and box and all(
                     "@" in m.entity.name and box[1] not in (*m.entity.parts, *m.entity.attributes) for m in strong):
@@ -1555,10 +1568,12 @@ class Interpreter:
                 # ("restart the till": its point-of-sale program, or one not here)
                 till = effect is Effect.RESTART and rest == "till"
                 heading = whole[:at].strip(" ,.:;!-") if at > 0 else ""
-                if effect is Effect.RESTART and not rest and not _PRONOUN.search(main) and \
-                        _A_HEADING.fullmatch(heading) and not lexicon.SELF.search(heading):
+                if effect is Effect.RESTART and not rest and not _PRONOUN.search(main) and (
+                        _A_HEADING.fullmatch(heading) or _KIND_NOUNS[UNIT].search(heading)) and \
+                        not lexicon.SELF.search(heading):
                     # "barn 3 climate, restart", "nginx — restart": what the heading names, not here (the
-                    # device only when it is the heading: "the box, restart")
+                    # device only when it is the heading: "the box, restart"), or a program told of first
+                    # ("fingerprint enrolment service has hung — please restart")
                     return self._absent(text, UNIT, scene)
                 if not till and (not rest or lexicon.SELF.fullmatch(rest) or re.fullmatch(
                         rf"(?:{lexicon.SELF.pattern}|\s)+", rest) or (
@@ -1583,6 +1598,10 @@ class Interpreter:
         if not matches:
             kind = next((k for k in kinds if _KIND_NOUNS[k].search(text)), kinds[0])
             return self._absent(text, kind, scene)
+        numbered = _A_NUMBERED_LINK.search(text)
+        if numbered and all(m.entity.kind == INTERFACE and m.how == "attribute" for m in matches) and not any(
+                numbered[1] in m.entity.name for m in matches) and len(matches) < int(numbered[1]):
+            return self._absent(text, INTERFACE, scene)  # "ethernet 2" beside eth0 alone: not here
         matches = _prefer_programs(_prefer_state(_prefer_links(matches, text), effect), text)
         matches = _prefer_the_range_said(_prefer_the_instance_said(
             _with_namesakes(_with_kin(matches, text, scene), text, scene), text), text)
@@ -2856,12 +2875,17 @@ def _time_alone(text: str) -> values.Delay:
 
 
 _RIGHT_NOW = re.compile(r"\b(?:now|immediately|right away|asap|at once)\b")
+_A_NUMBERED_LINK = re.compile(r"\b(?:ethernet|eth|wifi|wlan|wireless|lan|nic|link|interface|modem|lte|4g)"
+                              r"\s*#?([1-9])\b")
+_WHO_IS_HERE = re.compile(r"^\s*(?:(?:hi|hey|hello|yo)\b,?\s*)?(?:it'?s\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+here"
+                          r"\s*[.,!:;\u2014-]")
+_WHEN_SAID = re.compile(r"\b(?:before|after|until|till|ahead of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}")
 _TIME_FILLER = frozenset(["please", "pls", "plz", "thanks", "thx", "ok", "okay", "and", "then",
                           "but", "do", "it", "wait", "so", "the", "reboot", "restart", "minutes",
                           "from", "say", "like", "around", "about", "roughly", "approx", "in",
                           "give", "hold", "delay", "let", "lets", "let's", "make", "after",
                           "within", "for", "at", "least", "most", "max", "yes", "sure", "timeout",
-                          "countdown", "timer", "grace", "of"])
+                          "countdown", "timer", "grace", "of", "first", "or", "ish"])  # ("give it 45 secs first")
 
 
 def _appositive(text: str) -> str:
@@ -3578,12 +3602,14 @@ def _prefer_programs(matches: list[Match], text: str) -> list[Match]:
     stopped, a drive is mounted or ejected."""
     best = matches[0].score if matches else 0.0
     top = [m for m in matches if m.score == best]
-    if not _START_OR_STOP.match(text) or {m.entity.kind for m in top} != {UNIT, STORAGE}:
+    if not _START_OR_STOP.search(text) or {m.entity.kind for m in top} != {UNIT, STORAGE}:
         return matches
     return [m for m in matches if m.entity.kind != STORAGE]
 
 
-_START_OR_STOP = re.compile(r"\s*(?:please |pls |can you |could you )?(?:stop|start|pause|halt|kill)\b")
+# (at the start of a clause: "photo booth is dead, start it")
+_START_OR_STOP = re.compile(r"(?:^|[,;.!?:\u2014]|\s-)\s*(?:please |pls |can you |could you )?(?:stop|start|pause|halt|"
+                            r"kill)\b")
 
 
 # A number said in words of the one meant: "the caesium monitor number two"
@@ -3629,6 +3655,15 @@ def _prefer_the_instance_said(matches: list[Match], text: str) -> list[Match]:
     said = [m for m in matches if instances[m.entity.name] in joined]
     if len(said) == 1:
         return said
+    # (or a word of its description only it has, one or many: "the elapid room's climate control" is the one for
+    # "snake room 2 (elapids)")
+    shared = set.intersection(*(set(m.entity.attributes) for m in matches)) | {
+        p for m in matches for p in m.entity.parts}  # (not "bell" of bell-striker@hour, "a bell striker")
+    heard = {v for w in words if len(w) >= 4 for forms in [{w, f"{w}s", w.removesuffix("s")}]
+             if not forms & shared for v in forms}
+    told = [m for m in matches if (set(m.entity.attributes) - shared) & heard]
+    if len(told) == 1:
+        return told
     # (an ordinal before a word, never a moment: "for a second")
     numbers = {_ORDINALS[m[1]] for m in _ORDINAL.finditer(text) if m[1] not in ("other", "secondary")
                and not re.search(r"\b(?:a|one|per|every)\s+$", text[:m.start()])

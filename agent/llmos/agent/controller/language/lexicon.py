@@ -519,6 +519,8 @@ def effects(text: str) -> list[Found]:
         and not (text[f.start:f.end] == "off" and _RUNNING.search(text, 0, f.start)
                  and _POWERED_BY_SOME.match(text, f.end))
         and not (text[f.start:f.end] == "off" and _MOVING_OFF.search(text, 0, f.start))
+        # ("the start times look off by a few seconds": wrong by so much, not switched off)
+        and not (text[f.start:f.end] == "off" and _OFF_BY.match(text, f.end) and _SEEMS.search(text, 0, f.start))
         and not (text[f.start:f.end] == "end" and _AN_END.search(text, 0, f.start))
         and not (text[f.start:f.end] in ("shut", "open", "closed") and STUCK.search(text, 0, f.start))
         and not (text[f.start:f.end] == "release" and _A_RELEASE.search(text, 0, f.start))
@@ -544,6 +546,9 @@ def effects(text: str) -> list[Found]:
 
 
 _NUMBERED = re.compile(r"\s*(?:no\.?\s*|#)?\d")
+_OFF_BY = re.compile(r"\s+by\s+(?:a|an|about|around|some|several|up to|almost|nearly|over|\d)\b")
+_SEEMS = re.compile(r"\b(?:looks?|looking|seems?|is|are|was|were|been|appears?|runs?|running|drifted|drifts?|still)"
+                    r"(?:\s+\w+)?\s+$")
 _ON_IT = re.compile(r"\s+(?:it|them|there)\b")
 _CARRIES = re.compile(r"\b(?:has|have|had|got|with|put|saved|stored|wrote|written|copied)\s+(?:a|an|the|some|\w+'s|"
                       r"my|our|his|her|their|no|any)\s[^,.;:!?]{0,40}$")

@@ -2214,6 +2214,24 @@ _SET_SOMETHING = re.compile(r"\s*(?:(?:please|pls|can you|could you)\s+)?(?:set|
                             r"leave|make)\s+(?:(?:the|my|our|that|this)\s|[\w@.:-]+\s+$)")
 
 
+def wait_told(text: str) -> str:
+    """A reboot's occasion said with how long that is, last, as that wait: "reboot once we close, so in 40 min",
+    "reboot when we're back alongside, say in 40 min" are "reboot in 40 min" (never a condition: "if", "unless")."""
+    told = _WAIT_TOLD.fullmatch(text)
+    if told and delay(f"in {told['wait']}").seconds is not None and not _IF_SAID.search(told["when"] or ""):
+        return f"reboot in {told['wait']}"
+    return text
+
+
+# (the occasion alone between: no name, no other clause)
+_WAIT_TOLD = re.compile(r"\s*(?:please |pls |just |ok |okay )*reboot(?: it| the (?:box|device|system|unit))?"
+                        r"(?P<when> (?:once|when|after|as soon as|at|by) [^,;.!?]{1,40})?"
+                        r"\s*[,;(\u2014-]\s*(?:so|say|i\.?e\.?|that'?s|thats|which is|meaning)\b[\s,]*(?:like |about |"
+                        r"around |roughly |approx(?:imately)? |basically )?(?:in )?(?P<wait>[\w ]{1,20}?)"
+                        r"(?: from now)?[\s.!]*")
+_IF_SAID = re.compile(r"\b(?:if|unless|in case|provided|as long as|whether)\b")
+
+
 def _imperative(clause: str, actions: Callable[[str], list[int]],
                 naming: Callable[[str], bool]) -> bool:
     """Whether the clause opens as a plain request: only courtesies and names before its
