@@ -49,7 +49,7 @@ $(STUBS): $(PROTOS) $(STAMP)
 	touch agent/llmos/fleet/v1/__init__.py $@
 
 test: setup lint
-	$(BIN)/pytest -q -p no:cacheprovider -n 2 --dist loadgroup tests
+	$(BIN)/pytest -q -p no:cacheprovider tests
 
 test-unit: setup
 	$(BIN)/pytest -q -p no:cacheprovider tests/unit
